@@ -1,0 +1,3 @@
+from filmbot.cli import main
+
+raise SystemExit(main())

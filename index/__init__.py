@@ -1,0 +1,70 @@
+"""filmbot's engine: corpus → passages → embeddings → FAISS + BM25 → answers.
+
+This package knows nothing of Discord. Its public API is what this module exports; the bot and the
+CLI import nothing else. Importing it is cheap: models, FAISS and spaCy load on first use.
+"""
+
+from index.engine import Engine, build
+from index.errors import (
+    AmbiguousTitleError,
+    BuildInProgressError,
+    ConfigError,
+    CorpusError,
+    FilmbotError,
+    IndexCorruptError,
+    IndexMismatchError,
+    IndexMissingError,
+    ModelError,
+    QuestionError,
+    UnknownFilmError,
+    VerdictError,
+)
+from index.settings import Settings
+from index.types import (
+    Answer,
+    BuildProgress,
+    BuildReport,
+    CastMember,
+    Film,
+    FilmRef,
+    Hit,
+    IndexStatus,
+    Passage,
+    Review,
+    ReviewVerdict,
+    SkippedFile,
+    TitleMatch,
+    VerdictSummary,
+)
+
+__all__ = [
+    "AmbiguousTitleError",
+    "Answer",
+    "BuildInProgressError",
+    "BuildProgress",
+    "BuildReport",
+    "CastMember",
+    "ConfigError",
+    "CorpusError",
+    "Engine",
+    "Film",
+    "FilmRef",
+    "FilmbotError",
+    "Hit",
+    "IndexCorruptError",
+    "IndexMismatchError",
+    "IndexMissingError",
+    "IndexStatus",
+    "ModelError",
+    "Passage",
+    "QuestionError",
+    "Review",
+    "ReviewVerdict",
+    "Settings",
+    "SkippedFile",
+    "TitleMatch",
+    "UnknownFilmError",
+    "VerdictError",
+    "VerdictSummary",
+    "build",
+]

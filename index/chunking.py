@@ -1,0 +1,101 @@
+"""Cut a review into passages on sentence boundaries, with overlap.
+
+A passage is a span [start, end) of the review text, so the text shown to a user is exactly what the
+critic wrote. The text that gets embedded and BM25-indexed is prefixed with the film's title and year
+(`passage_document`), which makes a passage findable by title even when it only says "the film".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from index.textutil import paragraph_starts, sentence_spans
+
+_WORDS = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class ChunkParams:
+    # ~100 words ≈ 130 word-piece tokens with the title prefix: inside MiniLM's 128–256 token window,
+    # where benchmarks/chunk_sizes.py measured the best passage retrieval (see README "Figures").
+    max_words: int = 100
+    overlap_words: int = 30  # carry at most this many words of trailing sentences into the next passage
+    min_words: int = 40  # a paragraph break only ends a passage that is at least this long
+
+    def to_json(self) -> dict[str, int]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start() + start, m.end() + start) for m in _WORDS.finditer(text, start, end)]
+
+
+def _units(text: str, params: ChunkParams) -> list[tuple[int, int, int]]:
+    """Sentences as (start, end, words); a sentence longer than max_words is cut into word windows."""
+    units: list[tuple[int, int, int]] = []
+    for start, end in sentence_spans(text):
+        words = _word_spans(text, start, end)
+        if len(words) <= params.max_words:
+            units.append((start, end, len(words)))
+            continue
+        for i in range(0, len(words), params.max_words):
+            window = words[i : i + params.max_words]
+            units.append((window[0][0], window[-1][1], len(window)))
+    return units
+
+
+def chunk_spans(text: str, params: ChunkParams | None = None) -> list[Span]:
+    """Passages as spans. Guarantees: every non-space character lies in some passage; no passage has
+    more than `max_words` words; consecutive passages share at most `overlap_words` words."""
+    params = params or ChunkParams()
+    units = _units(text, params)
+    if not units:
+        return []
+    paragraphs = paragraph_starts(text)
+    spans: list[Span] = []
+    i = 0
+    while i < len(units):
+        first = i
+        words = 0
+        while i < len(units) and words + units[i][2] <= params.max_words:
+            # End at a paragraph break once the passage is long enough: keeps topics apart.
+            if i > first and words >= params.min_words and _starts_paragraph(text, units[i][0], paragraphs):
+                break
+            words += units[i][2]
+            i += 1
+        if i == first:  # cannot happen (units are ≤ max_words) but never loop forever
+            i += 1
+        spans.append(Span(units[first][0], units[i - 1][1]))
+        if i >= len(units):
+            break
+        # Overlap: step back over trailing sentences that fit in overlap_words, keeping progress.
+        back, carried = i, 0
+        while back - 1 > first and carried + units[back - 1][2] <= params.overlap_words:
+            back -= 1
+            carried += units[back][2]
+        if back < i and not _starts_paragraph(text, units[i][0], paragraphs):
+            i = back
+    return spans
+
+
+def _starts_paragraph(text: str, offset: int, paragraphs: set[int]) -> bool:
+    if offset in paragraphs:
+        return True
+    # paragraph_starts gives the offset after the blank line; leading spaces may sit between.
+    j = offset
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j in paragraphs
+
+
+def passage_document(title: str, year: int | None, text: str) -> str:
+    """What gets embedded/BM25-indexed for a passage: title and year first, then the passage."""
+    head = f"{title} ({year})" if year else title
+    return f"{head}. {text}"

@@ -1,0 +1,256 @@
+"""The engine facade: one object the CLI and the bot hold.
+
+Thread-safety: queries read `self._snapshot` once and use that object to the end, so a reindex that
+swaps in a new snapshot never hands a question a half-built index. Only one build runs at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from index.errors import (
+    AmbiguousTitleError,
+    BuildInProgressError,
+    QuestionError,
+    UnknownFilmError,
+)
+from index.settings import Settings
+from index.textutil import clean_query
+from index.types import (
+    Answer,
+    BuildProgress,
+    BuildReport,
+    Film,
+    FilmRef,
+    Hit,
+    IndexStatus,
+    Passage,
+    Review,
+    ReviewVerdict,
+    TitleMatch,
+    VerdictSummary,
+)
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[BuildProgress], None]
+
+
+MAX_QUESTION_CHARS = 1000
+MAX_K = 50
+
+
+class Engine:
+    """Open with `Engine.open(settings)`; every method is safe to call from worker threads."""
+
+    def __init__(self, settings: Settings, snapshot: Any = None) -> None:
+        self.settings = settings
+        self.index_dir = Path(settings.resolved_index_dir)
+        self._snapshot = snapshot
+        self._build_lock = threading.Lock()
+        self._encoder: Any = None
+        self._encoder_lock = threading.Lock()
+        self.last_report: BuildReport | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------
+    @classmethod
+    def open(cls, settings: Settings | None = None, *, index_dir: Path | None = None) -> Engine:
+        """Load the live index version (IndexMissingError if there is none, IndexCorruptError if a
+        file fails its checksum, IndexMismatchError if it was built with another model)."""
+        from index.snapshot import Snapshot
+
+        settings = settings or Settings()
+        if index_dir is not None:
+            settings = settings.model_copy(update={"index_dir": Path(index_dir)})
+        engine = cls(settings)
+        engine._snapshot = Snapshot.open(engine.index_dir)
+        log.info(
+            "index %s: %d films, %d passages",
+            engine._snapshot.version,
+            len(engine._snapshot.films),
+            engine._snapshot.passage_count,
+        )
+        return engine
+
+    @property
+    def snapshot(self) -> Any:
+        snap = self._snapshot
+        if snap is None:
+            from index.errors import IndexMissingError
+
+            raise IndexMissingError(self.index_dir)
+        return snap
+
+    def encoder(self) -> Any:
+        """The query encoder (ONNX when exported, else sentence-transformers), loaded once."""
+        if self._encoder is None:
+            with self._encoder_lock:
+                if self._encoder is None:
+                    from index.embedding import query_encoder
+
+                    self._encoder = query_encoder(self.settings.model_cache_dir, self.settings.onnx)
+        return self._encoder
+
+    def encode_query(self, text: str) -> Any:
+        return self.encoder().encode([text])[0]
+
+    # -- queries ---------------------------------------------------------------------------
+    @staticmethod
+    def clean_question(text: str) -> str:
+        """The question as the engine will read it; QuestionError when there is nothing usable."""
+        cleaned = clean_query(text)
+        if not cleaned or not any(ch.isalnum() for ch in cleaned):
+            raise QuestionError("Please ask a question in words, e.g. “Who plays Joan Jett in The Runaways?”")
+        if len(cleaned) > MAX_QUESTION_CHARS:
+            raise QuestionError(
+                f"That question is {len(cleaned):,} characters long; please keep it under {MAX_QUESTION_CHARS:,}."
+            )
+        return cleaned
+
+    def search(self, query: str, film: str | FilmRef | None = None, k: int = 5) -> list[Hit]:
+        """Hybrid (dense + BM25, reciprocal-rank fused) search, optionally within one film."""
+        from index.retrieval import hybrid_search
+
+        query = self.clean_question(query)
+        snap = self.snapshot  # one version for the whole query
+        number = self._film_number(snap, film)
+        k = max(1, min(int(k), MAX_K))
+        return hybrid_search(snap, query, self.encode_query(query), k, number)
+
+    def ask(self, question: str, film: str | FilmRef | None = None, context: FilmRef | None = None) -> Answer:
+        """Answer a question. `film` forces the film; `context` is the film under discussion
+        (used for "it"/"the film" when the question names none)."""
+        from index.answering import answer
+
+        return answer(self, question, film=film, context=context)
+
+    def resolve_title(self, title: str) -> TitleMatch:
+        return self.snapshot.titles.resolve(clean_query(title))
+
+    def find_film(self, text: str) -> TitleMatch | None:
+        """The film a sentence names, if any: exact (normalised) title mentions, longest first."""
+        found = self.snapshot.titles.mentions(clean_query(text))
+        if not found:
+            return None
+        best_len = found[0][1]
+        best = tuple(f for f, n in found if n == best_len)
+        if len(best) == 1:
+            return TitleMatch(text, best[0], candidates=best, score=100.0)
+        return TitleMatch(text, None, candidates=best, score=100.0, ambiguous=True)
+
+    def suggest_titles(self, text: str, limit: int = 25) -> list[FilmRef]:
+        """Autocomplete: films whose title matches `text` (fuzzy), best first."""
+        return self.snapshot.titles.suggest(clean_query(text), max(1, min(limit, 25)))
+
+    def film_ref(self, film: str | FilmRef) -> FilmRef:
+        snap = self.snapshot
+        return snap.films[self._film_number(snap, film)].ref
+
+    def _film_number(self, snap: Any, film: str | FilmRef | None) -> Any:
+        if film is None:
+            return None
+        if isinstance(film, FilmRef):
+            number = snap.film_number.get(film)
+            if number is not None:
+                return number
+            film = film.label
+        match = snap.titles.resolve(clean_query(film))
+        if match.film is not None:
+            return snap.film_number[match.film]
+        if match.ambiguous:
+            raise AmbiguousTitleError(film, tuple(c.label for c in match.candidates[:6]))
+        raise UnknownFilmError(film, tuple(c.label for c in match.candidates[:3]))
+
+    def films(self) -> list[Film]:
+        snap = self.snapshot
+        return [
+            Film(e.ref.title, e.ref.year, len(e.reviews), e.passages, review_ids=e.reviews)
+            for e in snap.films
+        ]
+
+    def film(self, title: str | FilmRef) -> Film:
+        """The film card; raises UnknownFilmError / AmbiguousTitleError."""
+        snap = self.snapshot
+        return snap.film_card(snap.films[self._film_number(snap, title)].ref)
+
+    def verdict(self, title: str | FilmRef) -> VerdictSummary:
+        from index.verdict import aggregate
+
+        snap = self.snapshot
+        entry = snap.films[self._film_number(snap, title)]
+        verdicts = [v for rid in entry.reviews if (v := snap.review_verdict(rid)) is not None]
+        return aggregate(entry.ref, verdicts)
+
+    def status(self) -> IndexStatus:
+        from index.embedding import MODEL_NAME
+
+        snap = self.snapshot
+        return IndexStatus(
+            films=len(snap.films),
+            reviews=snap.review_count,
+            passages=snap.passage_count,
+            model=MODEL_NAME,
+            built_at=str(snap.manifest.get("built_at", "")),
+            index_dir=str(self.index_dir),
+            version=snap.version,
+            extra={"building": self.building},
+        )
+
+    # -- raw material for the answerer -----------------------------------------------------
+    def passages(self, film: FilmRef) -> list[Passage]:
+        """All passages of one film, grouped by review, in story (ordinal) order."""
+        return self.snapshot.film_passages(film)
+
+    def reviews(self, film: FilmRef) -> list[Review]:
+        """The reviews of one film as indexed (metadata + full text)."""
+        return self.snapshot.film_reviews(film)
+
+    def review_facts(self, review_id: str) -> dict[str, Any]:
+        """What `index.facts.extract` found in that review at index time ({} when nothing)."""
+        return self.snapshot.review_facts(review_id)
+
+    def review_verdict(self, review_id: str) -> ReviewVerdict | None:
+        """The verdict computed for that review at index time."""
+        return self.snapshot.review_verdict(review_id)
+
+    # -- building --------------------------------------------------------------------------
+    def reindex(
+        self, corpus: list[Path] | None = None, *, rebuild: bool = False, progress: ProgressFn | None = None
+    ) -> BuildReport:
+        """Incremental build into a new version, then swap the live snapshot atomically.
+        Raises BuildInProgressError if a build is already running (in this or another process)."""
+        if not self._build_lock.acquire(blocking=False):
+            raise BuildInProgressError()
+        try:
+            report = build(self.settings, corpus, rebuild=rebuild, progress=progress)
+            from index.snapshot import Snapshot
+
+            fresh = Snapshot.open(self.index_dir)
+            self._snapshot = fresh  # the swap: one reference assignment, atomic for readers
+            self.last_report = report
+            return report
+        finally:
+            self._build_lock.release()
+
+    @property
+    def building(self) -> bool:
+        return self._build_lock.locked()
+
+
+def build(
+    settings: Settings | None = None,
+    corpus: list[Path] | None = None,
+    *,
+    rebuild: bool = False,
+    progress: ProgressFn | None = None,
+) -> BuildReport:
+    """Build or update the index described by `settings` without loading it (the CLI's `index build`)."""
+    from index.build import build_index
+
+    settings = settings or Settings()
+    paths = [Path(p) for p in (corpus or settings.corpus)]
+    return build_index(Path(settings.resolved_index_dir), paths, rebuild=rebuild, progress=progress)

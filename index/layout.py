@@ -1,0 +1,108 @@
+"""On-disk layout of an index directory, and the atomic switch between versions.
+
+    INDEX_DIR/
+      CURRENT                 name of the live version (replaced atomically with os.replace)
+      .build.lock             flock held by the one build allowed at a time (across processes)
+      versions/<name>/        a complete, immutable version:
+        manifest.json         model, chunking, per-document hash → chunk ids, films, file checksums
+        vectors.faiss         FAISS IndexIDMap2(IndexFlatIP), ids = chunk ids
+        passages.sqlite       reviews and passages (text, offsets, facts, verdicts)
+        layout.npz            chunk id and film number of each BM25 row
+        bm25/                 bm25s matrices (numpy arrays + JSON, no pickle)
+      versions/<name>.tmp-*   a build in progress; never read, removed by the next build
+
+A version directory is only renamed into place when every file in it is written and synced, and
+CURRENT only ever names such a directory, so a crash at any point leaves the previous version live.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+from index.errors import BuildInProgressError
+
+FORMAT = 1
+CURRENT = "CURRENT"
+VERSIONS = "versions"
+MANIFEST = "manifest.json"
+VECTORS = "vectors.faiss"
+PASSAGES = "passages.sqlite"
+ROWS = "layout.npz"
+BM25_DIR = "bm25"
+KEEP_VERSIONS = 2  # the live one and the one before it (still open in a process that has not swapped)
+
+
+def current_version_dir(index_dir: Path) -> Path | None:
+    try:
+        name = (index_dir / CURRENT).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    if not name or "/" in name or name.startswith("."):
+        return None
+    path = index_dir / VERSIONS / name
+    return path if path.is_dir() else None
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_tree(path: Path) -> None:
+    for root, _dirs, files in os.walk(path):
+        for name in files:
+            with open(Path(root) / name, "rb") as fh:
+                os.fsync(fh.fileno())
+        fsync_dir(Path(root))
+
+
+def publish(index_dir: Path, tmp_dir: Path, name: str) -> Path:
+    """Move a finished build into place and make it the live version."""
+    fsync_tree(tmp_dir)
+    final = index_dir / VERSIONS / name
+    os.replace(tmp_dir, final)
+    fsync_dir(final.parent)
+    pointer = index_dir / f".{CURRENT}.tmp"
+    with open(pointer, "w", encoding="utf-8") as fh:
+        fh.write(name + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(pointer, index_dir / CURRENT)
+    fsync_dir(index_dir)
+    return final
+
+
+def prune(index_dir: Path) -> None:
+    """Remove unfinished builds and all but the newest KEEP_VERSIONS versions (never the live one)."""
+    versions = index_dir / VERSIONS
+    if not versions.is_dir():
+        return
+    live = current_version_dir(index_dir)
+    finished = sorted((p for p in versions.iterdir() if p.is_dir() and ".tmp-" not in p.name), reverse=True)
+    keep = set(finished[:KEEP_VERSIONS]) | ({live} if live else set())
+    for path in versions.iterdir():
+        if path not in keep:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def build_lock(index_dir: Path) -> Iterator[None]:
+    """Exclusive across processes: a second build (CLI or bot) is refused, not queued."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    fh = open(index_dir / ".build.lock", "a+")  # noqa: SIM115  # held for the whole build
+    try:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise BuildInProgressError() from exc
+        yield
+    finally:
+        fh.close()

@@ -1,0 +1,296 @@
+"""A loaded, immutable index version: vectors, BM25, passage texts and film list.
+
+Queries only read a Snapshot, and a reindex builds a new one beside it, so a question in flight
+always sees one complete version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from index import layout
+from index.embedding import DIMENSION, MODEL_NAME, WEIGHTS_SHA256
+from index.errors import IndexCorruptError, IndexMismatchError, IndexMissingError
+from index.store import VectorStore
+from index.textutil import tokens
+from index.titles import TitleIndex
+from index.types import CastMember, Film, FilmRef, Passage, Review, ReviewVerdict
+
+log = logging.getLogger(__name__)
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_manifest(version_dir: Path) -> dict[str, Any]:
+    try:
+        manifest = json.loads((version_dir / layout.MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexCorruptError(
+            f"The index manifest in {version_dir} is unreadable ({exc}). "
+            "Rebuild with `filmbot index build --rebuild`."
+        ) from exc
+    if not isinstance(manifest, dict):
+        raise IndexCorruptError(f"The index manifest in {version_dir} is not a JSON object. Rebuild it.")
+    return manifest
+
+
+def check_compatible(manifest: dict[str, Any], chunking: dict[str, Any] | None = None) -> None:
+    """Raise IndexMismatchError when the index was made with another model or chunking."""
+    problems = []
+    if manifest.get("format") != layout.FORMAT:
+        problems.append(f"index format {manifest.get('format')} (this filmbot writes {layout.FORMAT})")
+    model = manifest.get("model") or {}
+    if model.get("name") != MODEL_NAME or model.get("dim") != DIMENSION:
+        problems.append(f"model {model.get('name')} ({model.get('dim')} dims)")
+    elif model.get("weights_sha256") != WEIGHTS_SHA256:
+        problems.append("different model weights")
+    if chunking is not None and manifest.get("chunking") != chunking:
+        problems.append(f"chunking {manifest.get('chunking')} (now {chunking})")
+    if problems:
+        raise IndexMismatchError(
+            "The index was built with "
+            + "; ".join(problems)
+            + ". Rebuild it: `filmbot index build --rebuild`."
+        )
+
+
+@dataclass(frozen=True)
+class FilmEntry:
+    ref: FilmRef
+    reviews: tuple[str, ...]
+    passages: int
+
+
+class Snapshot:
+    def __init__(self, version_dir: Path, verify: bool = True) -> None:
+        self.dir = version_dir
+        self.manifest = read_manifest(version_dir)
+        check_compatible(self.manifest)
+        if verify:
+            self._verify_files()
+        try:
+            self.vectors = VectorStore.load(version_dir / layout.VECTORS)
+            rows = np.load(version_dir / layout.ROWS, allow_pickle=False)
+            self.row_chunk_ids: np.ndarray = rows["chunk_ids"]
+            self.row_film: np.ndarray = rows["film"]
+            import bm25s
+
+            self.bm25 = (
+                bm25s.BM25.load(str(version_dir / layout.BM25_DIR), mmap=False)
+                if len(self.row_chunk_ids)
+                else None
+            )
+            self._db = sqlite3.connect(
+                f"file:{version_dir / layout.PASSAGES}?mode=ro&immutable=1", uri=True, check_same_thread=False
+            )
+        except IndexCorruptError:
+            raise
+        except Exception as exc:
+            raise IndexCorruptError(
+                f"The index in {version_dir} cannot be loaded ({exc}). Rebuild with `filmbot index build --rebuild`."
+            ) from exc
+        self._db_lock = threading.Lock()
+        self.films: list[FilmEntry] = [
+            FilmEntry(FilmRef(f["title"], f.get("year")), tuple(f["reviews"]), int(f["passages"]))
+            for f in self.manifest.get("films", [])
+        ]
+        self.film_number = {entry.ref: i for i, entry in enumerate(self.films)}
+        self.chunk_row = {int(cid): i for i, cid in enumerate(self.row_chunk_ids)}
+        self.titles = TitleIndex([f.ref for f in self.films])
+        if len(self.vectors) != len(self.row_chunk_ids):
+            raise IndexCorruptError(
+                f"The index in {version_dir} is inconsistent ({len(self.vectors)} vectors for "
+                f"{len(self.row_chunk_ids)} passages). Rebuild with `filmbot index build --rebuild`."
+            )
+
+    @classmethod
+    def open(cls, index_dir: Path, verify: bool = True) -> Snapshot:
+        version_dir = layout.current_version_dir(index_dir)
+        if version_dir is None:
+            raise IndexMissingError(index_dir)
+        return cls(version_dir, verify=verify)
+
+    def _verify_files(self) -> None:
+        files = self.manifest.get("files")
+        if not isinstance(files, dict) or not files:
+            raise IndexCorruptError(f"The manifest in {self.dir} lists no file checksums. Rebuild the index.")
+        for name, expected in files.items():
+            path = self.dir / name
+            if not path.is_file():
+                raise IndexCorruptError(
+                    f"Index file {path} is missing. Rebuild with `filmbot index build --rebuild`."
+                )
+            if file_digest(path) != expected:
+                raise IndexCorruptError(
+                    f"Index file {path} is damaged (checksum mismatch). "
+                    "Rebuild with `filmbot index build --rebuild`."
+                )
+
+    # -- basic facts -----------------------------------------------------------------------
+    @property
+    def version(self) -> str:
+        return str(self.manifest.get("version", self.dir.name))
+
+    @property
+    def passage_count(self) -> int:
+        return len(self.row_chunk_ids)
+
+    @property
+    def review_count(self) -> int:
+        return len(self.manifest.get("documents", {}))
+
+    def close(self) -> None:
+        with self._db_lock:
+            self._db.close()
+
+    # -- search primitives -----------------------------------------------------------------
+    def dense(self, qvec: np.ndarray, k: int, film: int | None = None) -> list[tuple[int, float]]:
+        if film is None:
+            scores, ids = self.vectors.search(qvec, k)
+            return [(int(i), float(s)) for i, s in zip(ids, scores, strict=True)]
+        rows = np.flatnonzero(self.row_film == film)
+        ids = self.row_chunk_ids[rows]
+        sims = self.vectors.vectors(ids) @ qvec.astype(np.float32).ravel()
+        order = np.argsort(-sims)[:k]
+        return [(int(ids[j]), float(sims[j])) for j in order]
+
+    def bm25_scores(self, query: str) -> np.ndarray | None:
+        if self.bm25 is None:
+            return None
+        toks = tokens(query)
+        vocab = self.bm25.vocab_dict
+        toks = [t for t in toks if t in vocab]
+        if not toks:
+            return None
+        return np.asarray(self.bm25.get_scores(toks), dtype=np.float32)
+
+    def lexical(self, query: str, k: int, film: int | None = None) -> list[tuple[int, float]]:
+        scores = self.bm25_scores(query)
+        if scores is None:
+            return []
+        if film is not None:
+            scores = np.where(self.row_film == film, scores, 0.0)
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+        top = top[np.argsort(-scores[top])]
+        return [(int(self.row_chunk_ids[r]), float(scores[r])) for r in top if scores[r] > 0]
+
+    def cosine(self, qvec: np.ndarray, chunk_ids: list[int]) -> dict[int, float]:
+        if not chunk_ids:
+            return {}
+        sims = self.vectors.vectors(np.asarray(chunk_ids)) @ qvec.astype(np.float32).ravel()
+        return {cid: float(s) for cid, s in zip(chunk_ids, sims, strict=True)}
+
+    # -- rows ------------------------------------------------------------------------------
+    def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        with self._db_lock:
+            return self._db.execute(sql, args).fetchall()
+
+    def passages_by_id(self, chunk_ids: list[int]) -> dict[int, Passage]:
+        if not chunk_ids:
+            return {}
+        marks = ",".join("?" * len(chunk_ids))
+        rows = self._query(
+            "SELECT p.chunk_id, p.review_id, r.title, r.year, p.text, p.ordinal, p.start, p.end "
+            f"FROM passages p JOIN reviews r USING (review_id) WHERE p.chunk_id IN ({marks})",
+            tuple(int(c) for c in chunk_ids),
+        )
+        return {
+            int(r[0]): Passage(int(r[0]), r[1], r[2], r[3], r[4], int(r[5]), int(r[6]), int(r[7]))
+            for r in rows
+        }
+
+    def film_passages(self, film: FilmRef) -> list[Passage]:
+        number = self.film_number.get(film)
+        if number is None:
+            return []
+        review_ids = self.films[number].reviews
+        marks = ",".join("?" * len(review_ids))
+        rows = self._query(
+            "SELECT p.chunk_id, p.review_id, r.title, r.year, p.text, p.ordinal, p.start, p.end "
+            f"FROM passages p JOIN reviews r USING (review_id) WHERE p.review_id IN ({marks}) "
+            "ORDER BY p.review_id, p.ordinal",
+            review_ids,
+        )
+        return [Passage(int(r[0]), r[1], r[2], r[3], r[4], int(r[5]), int(r[6]), int(r[7])) for r in rows]
+
+    def film_reviews(self, film: FilmRef) -> list[Review]:
+        number = self.film_number.get(film)
+        if number is None:
+            return []
+        review_ids = self.films[number].reviews
+        marks = ",".join("?" * len(review_ids))
+        rows = self._query(
+            "SELECT review_id, title, year, text, content_hash, source_path, meta FROM reviews "
+            f"WHERE review_id IN ({marks}) ORDER BY review_id",
+            review_ids,
+        )
+        return [_review_from_row(r) for r in rows]
+
+    def review_facts(self, review_id: str) -> dict[str, Any]:
+        rows = self._query("SELECT facts FROM reviews WHERE review_id = ?", (review_id,))
+        return json.loads(rows[0][0]) if rows and rows[0][0] else {}
+
+    def review_verdict(self, review_id: str) -> ReviewVerdict | None:
+        rows = self._query("SELECT verdict FROM reviews WHERE review_id = ?", (review_id,))
+        if not rows or not rows[0][0]:
+            return None
+        data = json.loads(rows[0][0])
+        return ReviewVerdict(review_id, data["label"], float(data["probability"]), data.get("quote", ""))
+
+    def film_card(self, film: FilmRef) -> Film:
+        number = self.film_number[film]
+        entry = self.films[number]
+        director = None
+        cast: list[CastMember] = []
+        genres: list[str] = []
+        for review in self.film_reviews(film):
+            director = director or review.director
+            for member in review.cast:
+                if all(m.actor != member.actor for m in cast):
+                    cast.append(member)
+            genres.extend(g for g in review.genres if g not in genres)
+        return Film(
+            title=entry.ref.title,
+            year=entry.ref.year,
+            reviews=len(entry.reviews),
+            passages=entry.passages,
+            director=director,
+            cast=tuple(cast),
+            genres=tuple(genres),
+            review_ids=entry.reviews,
+        )
+
+
+def _review_from_row(row: tuple[Any, ...]) -> Review:
+    meta = json.loads(row[6]) if row[6] else {}
+    return Review(
+        review_id=row[0],
+        title=row[1],
+        year=row[2],
+        text=row[3],
+        content_hash=row[4],
+        source_path=row[5],
+        director=meta.get("director"),
+        writer=meta.get("writer"),
+        cast=tuple(CastMember(a, c) for a, c in meta.get("cast", [])),
+        genres=tuple(meta.get("genres", [])),
+        reviewer=meta.get("reviewer"),
+        source=meta.get("source"),
+        verdict=meta.get("verdict"),
+    )

@@ -1,0 +1,268 @@
+"""Small text helpers shared by the engine: normalisation, slugs, sentence spans, tokens."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+_ARTICLES = ("the ", "a ", "an ")
+_NON_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+# Common English stop words for BM25: matching on "the"/"of" adds noise, not evidence.
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "s",
+        "t",
+        "don",
+        "doesn",
+        "didn",
+        "isn",
+        "wasn",
+    ]
+)
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free, single-spaced: for comparing names and answers."""
+    text = strip_accents(text).lower().replace("&", " and ")
+    text = text.replace("'", "").replace("’", "")
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
+
+
+def normalize_title(title: str) -> str:
+    """Fold a title and drop a leading article, so "Runaways" finds "The Runaways"."""
+    folded = fold(title)
+    for article in _ARTICLES:
+        if folded.startswith(article) and len(folded) > len(article):
+            return folded[len(article) :]
+    return folded
+
+
+def slugify(text: str, max_len: int = 60) -> str:
+    slug = fold(text).replace(" ", "-")
+    return slug[:max_len].strip("-") or "untitled"
+
+
+def tokens(text: str) -> list[str]:
+    """BM25 tokens: folded words without stop words."""
+    return [t for t in _WORD.findall(strip_accents(text).lower()) if t not in STOPWORDS]
+
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by white space, unless the word
+# before is a common abbreviation or a single initial ("J. R. R. Tolkien").
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "rev",
+        "mt",
+        "no",
+        "vol",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "fig",
+        "approx",
+        "dept",
+        "est",
+    ]
+)
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) spans of sentences; line breaks also end sentences (one-sentence-a-line
+    corpora). Spans exclude surrounding white space; together they cover every non-space character."""
+    for line in re.finditer(r"[^\n]+", text):
+        lstart = line.start()
+        segment = line.group()
+        pos = 0
+        for match in _END.finditer(segment):
+            end = match.end()
+            before = segment[pos : match.start()].rsplit(None, 1)
+            last_word = before[-1].lower().strip("\"'“‘(") if before else ""
+            if match.group().startswith(".") and (
+                last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())
+            ):
+                continue
+            yield from _trimmed(segment, lstart, pos, end)
+            pos = end
+        yield from _trimmed(segment, lstart, pos, len(segment))
+
+
+def _trimmed(segment: str, offset: int, start: int, end: int) -> Iterator[tuple[int, int]]:
+    piece = segment[start:end]
+    stripped = piece.strip()
+    if stripped:
+        lead = len(piece) - len(piece.lstrip())
+        yield offset + start + lead, offset + start + lead + len(stripped)
+
+
+def paragraph_starts(text: str) -> set[int]:
+    """Character offsets where a new paragraph (after a blank line) begins."""
+    starts = set()
+    for match in _PARAGRAPH.finditer(text):
+        starts.add(match.end())
+    return starts
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_query(text: str) -> str:
+    """Remove zero-width and control characters and fold white space; what's left is the question."""
+    text = _CONTROL.sub(" ", _INVISIBLE.sub("", text or ""))
+    return _SPACES.sub(" ", text).strip()

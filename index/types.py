@@ -1,0 +1,215 @@
+"""Frozen dataclasses that cross module boundaries (and the bot/engine boundary)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class CastMember:
+    actor: str
+    character: str | None = None
+
+    def label(self) -> str:
+        return f"{self.actor} as {self.character}" if self.character else self.actor
+
+
+@dataclass(frozen=True)
+class FilmRef:
+    """A film is identified by (title, year)."""
+
+    title: str
+    year: int | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.title} ({self.year})" if self.year else self.title
+
+    def to_json(self) -> dict[str, Any]:
+        return {"title": self.title, "year": self.year}
+
+
+@dataclass(frozen=True)
+class Review:
+    """One document of the corpus: a review (or summary) of one film."""
+
+    review_id: str
+    title: str
+    year: int | None
+    text: str
+    content_hash: str
+    source_path: str
+    director: str | None = None
+    writer: str | None = None
+    cast: tuple[CastMember, ...] = ()
+    genres: tuple[str, ...] = ()
+    reviewer: str | None = None
+    source: str | None = None
+    verdict: str | None = None
+
+    @property
+    def film(self) -> FilmRef:
+        return FilmRef(self.title, self.year)
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    path: str
+    error: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"path": self.path, "error": self.error}
+
+
+@dataclass(frozen=True)
+class Passage:
+    chunk_id: int
+    review_id: str
+    title: str
+    year: int | None
+    text: str
+    ordinal: int = 0  # position of the passage within its review (story order)
+    start: int = 0  # character offsets into the review text
+    end: int = 0
+
+    @property
+    def film(self) -> FilmRef:
+        return FilmRef(self.title, self.year)
+
+
+@dataclass(frozen=True)
+class Hit:
+    passage: Passage
+    score: float  # fused (reciprocal-rank) score; higher is better
+    dense: float | None = None  # cosine similarity of query and passage, when known
+    bm25: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        p = self.passage
+        return {
+            "title": p.title,
+            "year": p.year,
+            "review_id": p.review_id,
+            "chunk_id": p.chunk_id,
+            "text": p.text,
+            "score": round(self.score, 6),
+        }
+
+
+@dataclass(frozen=True)
+class ReviewVerdict:
+    review_id: str
+    label: str  # positive | negative | mixed
+    probability: float  # P(positive), calibrated
+    quote: str  # the most verdict-like sentence
+
+
+@dataclass(frozen=True)
+class VerdictSummary:
+    film: FilmRef
+    reviews: int
+    positive: int
+    negative: int
+    mixed: int
+    label: str  # positive | negative | mixed | none
+    best_positive: ReviewVerdict | None = None
+    best_negative: ReviewVerdict | None = None
+    verdicts: tuple[ReviewVerdict, ...] = ()
+
+
+@dataclass(frozen=True)
+class Film:
+    title: str
+    year: int | None
+    reviews: int
+    passages: int
+    director: str | None = None
+    cast: tuple[CastMember, ...] = ()
+    genres: tuple[str, ...] = ()
+    review_ids: tuple[str, ...] = ()
+
+    @property
+    def ref(self) -> FilmRef:
+        return FilmRef(self.title, self.year)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"title": self.title, "year": self.year, "reviews": self.reviews, "passages": self.passages}
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    query: str
+    film: FilmRef | None  # the resolved film, None when nothing matched or it is ambiguous
+    candidates: tuple[FilmRef, ...] = ()  # best first
+    score: float = 0.0  # 0..100
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    kind: str  # cast | director | writer | source | plot | verdict | search
+    answer: str  # exactly the text a user sees
+    film: FilmRef | None
+    abstained: bool
+    confidence: float
+    sources: tuple[Hit, ...] = ()
+    verdict: VerdictSummary | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "kind": self.kind,
+            "answer": self.answer,
+            "film": self.film.to_json() if self.film else None,
+            "abstained": self.abstained,
+            "confidence": round(self.confidence, 4),
+            "sources": [h.to_json() for h in self.sources],
+        }
+
+
+@dataclass(frozen=True)
+class BuildProgress:
+    stage: str  # loading | embedding | writing | done
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    films: int
+    reviews: int
+    chunks: int
+    added: int
+    updated: int
+    removed: int
+    unchanged: int
+    skipped: tuple[SkippedFile, ...] = ()
+    seconds: float = 0.0
+    version: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "films": self.films,
+            "reviews": self.reviews,
+            "chunks": self.chunks,
+            "added": self.added,
+            "updated": self.updated,
+            "removed": self.removed,
+            "unchanged": self.unchanged,
+            "skipped": [s.to_json() for s in self.skipped],
+            "seconds": round(self.seconds, 3),
+        }
+
+
+@dataclass(frozen=True)
+class IndexStatus:
+    films: int
+    reviews: int
+    passages: int
+    model: str
+    built_at: str
+    index_dir: str
+    version: str
+    extra: dict[str, Any] = field(default_factory=dict)
