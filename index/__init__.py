@@ -4,7 +4,7 @@ This package knows nothing of Discord. Its public API is what this module export
 CLI import nothing else. Importing it is cheap: models, FAISS and spaCy load on first use.
 """
 
-from index.engine import Engine, build
+from index.engine import Engine, build_index
 from index.errors import (
     AmbiguousTitleError,
     BuildInProgressError,
@@ -66,5 +66,5 @@ __all__ = [
     "UnknownFilmError",
     "VerdictError",
     "VerdictSummary",
-    "build",
+    "build_index",
 ]

@@ -65,7 +65,7 @@ def _version_name() -> str:
     return datetime.now(UTC).strftime("v%Y%m%dT%H%M%S%fZ") + f"-{os.getpid()}"
 
 
-def build_index(
+def run_build(
     index_dir: Path,
     corpus: list[Path],
     *,

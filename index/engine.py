@@ -226,7 +226,7 @@ class Engine:
         if not self._build_lock.acquire(blocking=False):
             raise BuildInProgressError()
         try:
-            report = build(self.settings, corpus, rebuild=rebuild, progress=progress)
+            report = build_index(self.settings, corpus, rebuild=rebuild, progress=progress)
             from index.snapshot import Snapshot
 
             fresh = Snapshot.open(self.index_dir)
@@ -241,7 +241,7 @@ class Engine:
         return self._build_lock.locked()
 
 
-def build(
+def build_index(
     settings: Settings | None = None,
     corpus: list[Path] | None = None,
     *,
@@ -249,8 +249,8 @@ def build(
     progress: ProgressFn | None = None,
 ) -> BuildReport:
     """Build or update the index described by `settings` without loading it (the CLI's `index build`)."""
-    from index.build import build_index
+    from index.build import run_build
 
     settings = settings or Settings()
     paths = [Path(p) for p in (corpus or settings.corpus)]
-    return build_index(Path(settings.resolved_index_dir), paths, rebuild=rebuild, progress=progress)
+    return run_build(Path(settings.resolved_index_dir), paths, rebuild=rebuild, progress=progress)

@@ -50,10 +50,10 @@ class _Progress:
 
 
 def run(args: argparse.Namespace) -> int:
-    from index import build
+    from index import build_index
 
     settings = settings_from(args)
-    report = build(settings, args.corpus, rebuild=args.rebuild, progress=_Progress())
+    report = build_index(settings, args.corpus, rebuild=args.rebuild, progress=_Progress())
     if args.json:
         emit_json(report.to_json())
     else:
