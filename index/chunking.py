@@ -34,7 +34,8 @@ class Span:
 
 
 def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start() + start, m.end() + start) for m in _WORDS.finditer(text, start, end)]
+    # finditer with pos/endpos reports offsets into the whole string already
+    return [(m.start(), m.end()) for m in _WORDS.finditer(text, start, end)]
 
 
 def _units(text: str, params: ChunkParams) -> list[tuple[int, int, int]]:
