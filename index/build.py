@@ -129,6 +129,7 @@ def run_build(
 
         vectors = np.zeros((0, DIMENSION), dtype=np.float32)
         if docs:
+            enc: Any
             if encoder is None:
                 from index.embedding import shared_embedder
 

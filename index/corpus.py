@@ -163,7 +163,7 @@ def make_review(record: dict[str, Any], review_id: str, source_path: str) -> Rev
     verdict = VERDICTS.get(str(verdict_raw).strip().lower()) if verdict_raw not in (None, "") else None
     if verdict_raw not in (None, "") and verdict is None:
         raise ValueError(f"verdict must be positive, negative or mixed, not {str(verdict_raw)[:20]!r}")
-    fields = {
+    fields: dict[str, Any] = {
         "title": title,
         "year": _as_year(record.get("year")),
         "text": text,

@@ -42,6 +42,7 @@ ProgressFn = Callable[[BuildProgress], None]
 
 MAX_QUESTION_CHARS = 1000
 MAX_K = 50
+QUERY_CACHE_SIZE = 512
 
 
 class Engine:
@@ -54,6 +55,7 @@ class Engine:
         self._build_lock = threading.Lock()
         self._encoder: Any = None
         self._encoder_lock = threading.Lock()
+        self._query_cache: dict[str, Any] = {}
         self.last_report: BuildReport | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -96,7 +98,18 @@ class Engine:
         return self._encoder
 
     def encode_query(self, text: str) -> Any:
-        return self.encoder().encode([text])[0]
+        """The query's vector; recent ones are cached because an answer may search several times
+        with the same text (and people repeat questions)."""
+        with self._encoder_lock:
+            cached = self._query_cache.get(text)
+        if cached is not None:
+            return cached
+        vector = self.encoder().encode([text])[0]
+        with self._encoder_lock:
+            if len(self._query_cache) >= QUERY_CACHE_SIZE:
+                self._query_cache.pop(next(iter(self._query_cache)))
+            self._query_cache[text] = vector
+        return vector
 
     # -- queries ---------------------------------------------------------------------------
     @staticmethod

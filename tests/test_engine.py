@@ -58,13 +58,15 @@ def test_ambiguous_title_says_which_years(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for year, word in ((1953, "iceberg"), (1997, "romance")):
-        (corpus / f"titanic-{year}.md").write_text(f"---\ntitle: Titanic\nyear: {year}\n---\nA film about an {word}.\n")
+        (corpus / f"titanic-{year}.md").write_text(
+            f"---\ntitle: Titanic\nyear: {year}\n---\nA film about an {word}.\n"
+        )
     settings = make_settings(tmp_path, corpus)
     build_index(settings)
     engine = Engine.open(settings)
     match = engine.resolve_title("titanic")
     assert match.ambiguous and [c.year for c in match.candidates] == [1953, 1997]
-    with pytest.raises(AmbiguousTitleError, match="1953.*1997"):
+    with pytest.raises(AmbiguousTitleError, match=r"1953.*1997"):
         engine.search("iceberg", film="Titanic")
     assert engine.resolve_title("Titanic (1997)").film == FilmRef("Titanic", 1997)
 
@@ -129,7 +131,9 @@ def test_build_is_atomic_and_old_version_keeps_serving(fresh_engine: Engine, tmp
     (junk / "manifest.json").write_text("{not json")
     reader = Engine.open(fresh_engine.settings)
     assert reader.status().version == live
-    (tmp_path / "corpus" / "new.md").write_text("---\ntitle: Brand New\nyear: 2024\n---\nA brand new film about otters.\n")
+    (tmp_path / "corpus" / "new.md").write_text(
+        "---\ntitle: Brand New\nyear: 2024\n---\nA brand new film about otters.\n"
+    )
     fresh_engine.reindex()
     assert not junk.exists()
     assert (index_dir / "CURRENT").read_text().strip() != live
