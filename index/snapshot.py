@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -178,6 +179,22 @@ class Snapshot:
         if not toks:
             return None
         return np.asarray(self.bm25.get_scores(toks), dtype=np.float32)
+
+    def idf_total(self, query: str) -> float:
+        """Sum of the query tokens' IDF (Lucene form): roughly the BM25 score of a passage that holds
+        every query word once. Unknown words count as the rarest, so matching one common word out of
+        five scores low however the others are spelled."""
+        toks = tokens(query)
+        if self.bm25 is None or not toks:
+            return 1.0
+        n = len(self.row_chunk_ids)
+        indptr = self.bm25.scores["indptr"]
+        total = 0.0
+        for tok in toks:
+            j = self.bm25.vocab_dict.get(tok)
+            df = 0 if j is None else int(indptr[j + 1] - indptr[j])
+            total += math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+        return total or 1.0
 
     def lexical(self, query: str, k: int, film: int | None = None) -> list[tuple[int, float]]:
         scores = self.bm25_scores(query)
