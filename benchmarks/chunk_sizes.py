@@ -55,7 +55,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--reviews", type=int, default=120)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--sizes", help="max_words:overlap pairs, e.g. 100:30,150:45 (default: five sizes)")
     args = parser.parse_args()
+    sizes = (
+        [tuple(int(x) for x in pair.split(":")) for pair in args.sizes.split(",")] if args.sizes else SIZES
+    )
     if not DATA.is_dir():
         print(f"skipped: {DATA} is absent (the shared data sets live in ../shared/data)")
         return 0
@@ -63,7 +67,7 @@ def main() -> int:
     embedder = shared_embedder()
     queries = embedder.encode([q for _, q, _ in items])
     rows = []
-    for max_words, overlap in SIZES:
+    for max_words, overlap in sizes:
         params = ChunkParams(max_words=max_words, overlap_words=overlap, min_words=max_words // 2)
         texts, owner, targets = [], [], []
         for n, (text, _q, gap) in enumerate(items):
@@ -99,7 +103,9 @@ def main() -> int:
         print(json.dumps({"queries": len(items), "rows": rows}, indent=1))
     else:
         print(f"{len(items)} queries (one removed sentence per review), dense retrieval, all-MiniLM-L6-v2\n")
-        print("| max words | overlap | passages | mean words | gap passage @1 | @5 | right review @1 | passages/s |")
+        print(
+            "| max words | overlap | passages | mean words | gap passage @1 | @5 | right review @1 | passages/s |"
+        )
         print("|---|---|---|---|---|---|---|---|")
         for r in rows:
             print(

@@ -58,7 +58,9 @@ def main() -> int:
     questions = []
     for f in rng.sample(pool, min(args.queries, len(pool))):
         sentence = rng.choice(sentences(f["extract"])[1:])
-        questions.append((re.sub(re.escape(f["title"]), "the film", sentence, flags=re.I), (f["title"], f["year"])))
+        questions.append(
+            (re.sub(re.escape(f["title"]), "the film", sentence, flags=re.I), (f["title"], f["year"]))
+        )
 
     def film_of(cid: int) -> tuple[str, int | None]:
         p = snap.passages_by_id([cid])[cid]
@@ -83,7 +85,8 @@ def main() -> int:
         rank_d = {c: i for i, c in enumerate(sorted(dense, key=lambda c: -dense[c]))}
         rank_l = {c: i for i, c in enumerate(sorted(lexical, key=lambda c: -lexical[c]))}
         return [
-            (1 / (61 + rank_d[c]) if c in rank_d else 0) + (1 / (61 + rank_l[c]) if c in rank_l else 0) for c in cands
+            (1 / (61 + rank_d[c]) if c in rank_d else 0) + (1 / (61 + rank_l[c]) if c in rank_l else 0)
+            for c in cands
         ]
 
     def weighted(alpha: float):  # type: ignore[no-untyped-def]
