@@ -13,6 +13,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,14 @@ import numpy as np
 from index import annotate, layout
 from index.chunking import ChunkParams, chunk_spans, passage_document
 from index.corpus import load_corpus
-from index.embedding import DIMENSION, MODEL_NAME, WEIGHTS_SHA256, Encoder
+from index.embedding import (
+    DIMENSION,
+    MODEL_NAME,
+    WEIGHTS_SHA256,
+    Encoder,
+    encode_with_progress,
+    shared_embedder,
+)
 from index.errors import IndexCorruptError
 from index.snapshot import check_compatible, file_digest, read_manifest
 from index.textutil import tokens
@@ -127,22 +135,19 @@ def run_build(
                 next_id += 1
             chunk_map[rid] = ids
 
-        vectors = np.zeros((0, DIMENSION), dtype=np.float32)
-        if docs:
-            enc: Any
-            if encoder is None:
-                from index.embedding import shared_embedder
-
-                enc = shared_embedder()
-            else:
-                enc = encoder()
-            report("embedding", 0, len(docs))
-            encode = enc.encode
-            try:
-                vectors = encode(docs, progress=lambda d, t: report("embedding", d, t))
-            except TypeError:  # encoders without a progress hook
-                vectors = encode(docs)
-            report("embedding", len(docs), len(docs))
+        # Annotating (spaCy, verdicts) runs in a thread beside the embedding: onnxruntime and much of
+        # spaCy release the GIL, so the two overlap instead of adding up.
+        to_annotate = (
+            list(reviews.values()) if reannotate or old_dir is None else [reviews[r] for r in updated + added]
+        )
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="annotate") as pool:
+            pending = pool.submit(annotate.annotate, to_annotate)
+            vectors = np.zeros((0, DIMENSION), dtype=np.float32)
+            if docs:
+                enc = encoder() if encoder is not None else shared_embedder()
+                report("embedding", 0, len(docs))
+                vectors = encode_with_progress(enc, docs, lambda d, t: report("embedding", d, t))
+            annotations = dict(zip([r.review_id for r in to_annotate], pending.result(), strict=True))
 
         report("writing", 0, 1)
         layout.prune(index_dir)
@@ -164,12 +169,6 @@ def run_build(
         store.save(tmp / layout.VECTORS)
 
         # Texts: copy unchanged rows from the live database, insert the new ones.
-        to_annotate = (
-            list(reviews.values()) if reannotate or old_dir is None else [reviews[r] for r in updated + added]
-        )
-        annotations = dict(
-            zip([r.review_id for r in to_annotate], annotate.annotate(to_annotate), strict=True)
-        )
         _write_db(tmp / layout.PASSAGES, old_dir, reviews, unchanged, new_rows, annotations)
 
         # BM25 over every passage (title + text), rows in chunk-id order.

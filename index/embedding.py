@@ -102,27 +102,18 @@ class Embedder:
                 log.info("loaded %s from %s", MODEL_NAME, directory)
         return self._model
 
-    def encode(self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
         model = self._load()
         if not texts:
             return np.zeros((0, DIMENSION), dtype=np.float32)
-        # Encode in slices so a caller can report progress; sentence-transformers sorts each slice by
-        # length internally, so slices of several batches keep padding low.
-        step = self.batch_size * 8
-        parts = []
-        for i in range(0, len(texts), step):
-            chunk = list(texts[i : i + step])
-            vecs = model.encode(
-                chunk,
-                batch_size=self.batch_size,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=False,
-            )
-            parts.append(np.asarray(vecs, dtype=np.float32))
-            if progress:
-                progress(min(i + step, len(texts)), len(texts))
-        return np.ascontiguousarray(np.vstack(parts), dtype=np.float32)
+        vectors = model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
 _shared: dict[str, Encoder] = {}
@@ -139,6 +130,32 @@ def shared_embedder() -> Embedder:
     return enc
 
 
+def index_encoder(cache_dir: Path | None, prefer_onnx: bool = True) -> Encoder:
+    """The encoder for building: the ONNX export with both cores when present (same weights, same
+    vectors, ~1.6x the passages/s of sentence-transformers here), else sentence-transformers."""
+    if prefer_onnx and cache_dir is not None:
+        from index.onnx_embed import OnnxEmbedder
+
+        onnx = OnnxEmbedder.load(cache_dir, threads=os.cpu_count() or 1)
+        if onnx is not None:
+            return onnx
+    return shared_embedder()
+
+
+def encode_with_progress(
+    encoder: Encoder, texts: Sequence[str], progress: Callable[[int, int], None] | None, step: int = 256
+) -> np.ndarray:
+    """Encode in slices so a caller can report progress (works with any encoder)."""
+    if not texts:
+        return np.zeros((0, DIMENSION), dtype=np.float32)
+    parts = []
+    for i in range(0, len(texts), step):
+        parts.append(np.asarray(encoder.encode(list(texts[i : i + step])), dtype=np.float32))
+        if progress:
+            progress(min(i + step, len(texts)), len(texts))
+    return np.ascontiguousarray(np.vstack(parts), dtype=np.float32)
+
+
 def query_encoder(cache_dir: Path | None, prefer_onnx: bool = True) -> Encoder:
     """The encoder for questions: the ONNX export when present and valid (no torch import, fast
     start), else sentence-transformers. Both give the same vectors (cosine ≥ 0.999, tested)."""
@@ -147,15 +164,12 @@ def query_encoder(cache_dir: Path | None, prefer_onnx: bool = True) -> Encoder:
         with _shared_lock:
             if key in _shared:
                 return _shared[key]
-        try:
-            from index.onnx_embed import OnnxEmbedder
-        except ImportError:
-            OnnxEmbedder = None  # type: ignore[assignment,misc]
-        if OnnxEmbedder is not None:
-            onnx = OnnxEmbedder.load(cache_dir)
-            if onnx is not None:
-                with _shared_lock:
-                    _shared[key] = onnx
-                return onnx
+        from index.onnx_embed import OnnxEmbedder
+
+        onnx = OnnxEmbedder.load(cache_dir)
+        if onnx is not None:
+            with _shared_lock:
+                _shared[key] = onnx
+            return onnx
         log.info("no ONNX export in %s; using sentence-transformers (run `filmbot model export`)", cache_dir)
     return shared_embedder()

@@ -266,4 +266,12 @@ def build_index(
 
     settings = settings or Settings()
     paths = [Path(p) for p in (corpus or settings.corpus)]
-    return run_build(Path(settings.resolved_index_dir), paths, rebuild=rebuild, progress=progress)
+    from index.embedding import index_encoder
+
+    return run_build(
+        Path(settings.resolved_index_dir),
+        paths,
+        rebuild=rebuild,
+        progress=progress,
+        encoder=lambda: index_encoder(settings.model_cache_dir, settings.onnx),
+    )

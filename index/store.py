@@ -18,9 +18,18 @@ from index.errors import IndexCorruptError
 log = logging.getLogger(__name__)
 
 
+_threads_set = False
+
+
 def _faiss() -> Any:
+    global _threads_set
     import faiss
 
+    if not _threads_set:
+        # One query at a time takes a few hundred microseconds single-threaded; FAISS's OpenMP team
+        # costs ~16 ms per query on a shared 2-core machine (benchmarks/run.py, FAISS growth table).
+        faiss.omp_set_num_threads(1)
+        _threads_set = True
     return faiss
 
 
