@@ -1,0 +1,194 @@
+"""`filmbot eval FILE.jsonl [--json]`: hits@1 of `ask` on a question file.
+
+Each line: {"question": "...", "answers": ["...", ...], "kind"?: "...", "film"?: "..."}. A question is a
+hit when any gold answer appears in the answer text (case-, accent- and punctuation-insensitive), or
+when `answers` is empty and the bot abstained. Bad lines are reported on stderr and skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from filmbot.commands._common import add_index_option, emit_json, open_engine
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser("eval", help="score `ask` on a JSONL file of questions with gold answers")
+    parser.add_argument("file", type=Path, help="JSONL: {question, answers: [...], kind?} per line")
+    add_index_option(parser)
+    parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    parser.add_argument("--details", type=Path, metavar="OUT", help="write one JSON line per question here")
+    parser.set_defaults(func=run)
+
+
+@dataclass(frozen=True)
+class Item:
+    line: int
+    question: str
+    answers: tuple[str, ...]
+    kind: str | None = None
+    film: str | None = None
+
+
+def read_items(lines: Iterable[str]) -> Iterator[Item | tuple[int, str]]:
+    """Items, or (line number, error) for lines that cannot be used."""
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            yield number, f"not JSON ({exc.msg})"
+            continue
+        if not isinstance(obj, dict):
+            yield number, "not a JSON object"
+            continue
+        question, answers = obj.get("question"), obj.get("answers", None)
+        if not isinstance(question, str) or not question.strip():
+            yield number, 'missing or empty "question"'
+            continue
+        if not isinstance(answers, list) or not all(isinstance(a, str) for a in answers):
+            yield number, '"answers" must be a list of strings'
+            continue
+        kind = obj.get("kind")
+        film = obj.get("film")
+        yield Item(
+            number,
+            question,
+            tuple(a for a in answers if a.strip()),
+            kind if isinstance(kind, str) else None,
+            film if isinstance(film, str) else None,
+        )
+
+
+def is_hit(item: Item, answer: dict[str, Any]) -> bool:
+    from index.answering import answer_contains
+
+    if not item.answers:
+        return bool(answer.get("abstained"))
+    if answer.get("abstained"):
+        return False
+    return any(answer_contains(answer.get("answer", ""), gold) for gold in item.answers)
+
+
+def in_top(item: Item, answer: dict[str, Any], k: int) -> bool:
+    """A gold answer among the films of the first k sources (for "which film" questions)."""
+    from index.answering import answer_contains
+
+    if not item.answers:
+        return bool(answer.get("abstained"))
+    titles: list[str] = []
+    for src in answer.get("sources", []):
+        label = f"{src.get('title')} ({src.get('year')})" if src.get("year") else str(src.get("title"))
+        if label not in titles:
+            titles.append(label)
+    texts = ([] if answer.get("abstained") else [answer.get("answer", "")]) + titles[:k]
+    return any(answer_contains(t, gold) for t in texts for gold in item.answers)
+
+
+def score(results: list[tuple[Item, dict[str, Any]]]) -> dict[str, Any]:
+    by_kind: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+    hits = top5 = 0
+    abstained = correct_abstentions = should_abstain = 0
+    for item, ans in results:
+        hit, hit5 = is_hit(item, ans), in_top(item, ans, 5)
+        hits += hit
+        top5 += hit5
+        kind = item.kind or ("abstain" if not item.answers else ans.get("kind", "search"))
+        by_kind[kind].append((hit, hit5))
+        if ans.get("abstained"):
+            abstained += 1
+            correct_abstentions += not item.answers
+        should_abstain += not item.answers
+    n = len(results)
+    return {
+        "questions": n,
+        "hits_at_1": round(hits / n, 4) if n else 0.0,
+        "top_5": round(top5 / n, 4) if n else 0.0,
+        "per_kind": {
+            k: {
+                "questions": len(v),
+                "hits_at_1": round(sum(h for h, _ in v) / len(v), 4),
+                "top_5": round(sum(t for _, t in v) / len(v), 4),
+            }
+            for k, v in sorted(by_kind.items())
+        },
+        "abstained": abstained,
+        "abstention_precision": round(correct_abstentions / abstained, 4) if abstained else None,
+        "abstention_recall": round(correct_abstentions / should_abstain, 4) if should_abstain else None,
+    }
+
+
+def evaluate(engine: Any, items: list[Item], details: Any = None) -> list[tuple[Item, dict[str, Any]]]:
+    from index.errors import FilmbotError
+
+    results: list[tuple[Item, dict[str, Any]]] = []
+    for item in items:
+        try:
+            ans = engine.ask(item.question, film=item.film).to_json()
+        except FilmbotError as exc:
+            print(f"line {item.line}: {exc}", file=sys.stderr)
+            ans = {
+                "question": item.question,
+                "answer": "",
+                "abstained": True,
+                "sources": [],
+                "error": str(exc),
+            }
+        results.append((item, ans))
+        if details is not None:
+            row = {
+                **ans,
+                "line": item.line,
+                "gold": list(item.answers),
+                "gold_kind": item.kind,
+                "hit": is_hit(item, ans),
+            }
+            details.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return results
+
+
+def run(args: argparse.Namespace) -> int:
+    from index.errors import CorpusError
+
+    try:
+        lines = args.file.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"Cannot read {args.file}: {exc}") from exc
+    items: list[Item] = []
+    bad = 0
+    for entry in read_items(lines):
+        if isinstance(entry, Item):
+            items.append(entry)
+        else:
+            bad += 1
+            print(f"{args.file}:{entry[0]}: skipped: {entry[1]}", file=sys.stderr)
+    engine = open_engine(args)
+    if args.details:
+        with args.details.open("w", encoding="utf-8") as details:
+            results = evaluate(engine, items, details)
+    else:
+        results = evaluate(engine, items)
+    report = score(results)
+    report["bad_lines"] = bad
+    if args.json:
+        emit_json(report)
+        return 0
+    print(f"questions: {report['questions']} (bad lines skipped: {bad})")
+    print(f"hits@1: {report['hits_at_1']:.3f}   top-5: {report['top_5']:.3f}")
+    for kind, row in report["per_kind"].items():
+        print(f"  {kind:<14} n={row['questions']:<5} hits@1={row['hits_at_1']:.3f}  top-5={row['top_5']:.3f}")
+    prec = report["abstention_precision"]
+    rec = report["abstention_recall"]
+    print(
+        f"abstained: {report['abstained']}   precision: {'n/a' if prec is None else f'{prec:.3f}'}"
+        f"   recall: {'n/a' if rec is None else f'{rec:.3f}'}"
+    )
+    return 0

@@ -1,0 +1,336 @@
+"""Grounded answers: question parsing, fact extraction, and the answers themselves on real indexes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index import Answer, FilmRef, QuestionError
+from index.answering import ABSTAIN, answer_contains, normalize_text
+from index.facts import extract_many, extract_text, split_sentences
+from index.question import parse
+
+ROOT = Path(__file__).resolve().parents[1]
+RUNAWAYS_TEXT = (ROOT / "corpus" / "the-runaways-2010.md").read_text(encoding="utf-8").split("---", 2)[2]
+RUNAWAYS = FilmRef("The Runaways", 2010)
+
+
+# --------------------------------------------------------------------------- question parsing
+@pytest.mark.parametrize(
+    ("question", "kind", "film", "subject"),
+    [
+        ("Who plays Cherie Currie in The Runaways?", "cast", "The Runaways", "Cherie Currie"),
+        ("who played Alice in Alice in Wonderland", "cast", "Alice in Wonderland", "Alice"),
+        ("Who plays Joan Jett?", "cast", None, "Joan Jett"),
+        ("What role does Kristen Stewart play in The Runaways?", "cast", "The Runaways", "Kristen Stewart"),
+        ("Who is in Heat?", "cast", "Heat", None),
+        ("Who directed The Runaways?", "director", "The Runaways", None),
+        ("who was the director of alien", "director", "alien", None),
+        ("Who wrote Alien?", "writer", "Alien", None),
+        ("What book is The Runaways based on?", "source", "The Runaways", None),
+        ("What happens at the end of The Runaways?", "plot", "The Runaways", None),
+        ("Where does the band go?", "plot", None, None),
+        ("Is The Runaways worth seeing?", "verdict", "The Runaways", None),
+        ("What did critics think of Heat?", "verdict", "Heat", None),
+        ("Tell me about guitars", "search", None, None),
+        # everyday phrasings
+        ("Who's the director of Heat?", "director", "Heat", None),
+        ("Heat director", "director", "Heat", None),
+        ("Who is the director?", "director", None, None),
+        ("Do you know who directed Heat?", "director", "Heat", None),
+        ("Tell me the cast of Heat", "cast", "Heat", None),
+        ("Which actors appear in Heat?", "cast", "Heat", None),
+        ("Who played in Heat?", "cast", "Heat", None),
+        ("Who's Neil McCauley played by in Heat?", "cast", "Heat", "Neil McCauley"),
+        ("Who wrote the screenplay for Heat?", "writer", "Heat", None),
+        ("Give me a summary of Heat", "plot", "Heat", None),
+        ("What is the plot?", "plot", None, None),
+        ("and who is in the cast?", "cast", None, None),
+    ],
+)
+def test_parse_kind_film_and_subject(question: str, kind: str, film: str | None, subject: str | None) -> None:
+    pq = parse(question)
+    assert (pq.kind, pq.film_text, pq.subject) == (kind, film, subject)
+
+
+def test_parse_year_pronoun_focus_and_which_film() -> None:
+    pq = parse("Who stars in Cleopatra (1963)?")
+    assert (pq.film_text, pq.year) == ("Cleopatra", 1963)
+    assert parse("who directed it?").pronoun and parse("who directed it?").film_text is None
+    assert parse("How does the film end?").focus == "end"
+    assert parse("how does it start").focus == "start"
+    assert parse("Where do they go next?").focus == "where"
+    assert parse("Which film is this: a robot falls in love.").which_film
+    # a title that is itself a year is not split off as a year
+    assert parse("Who directed 1917?").film_text == "1917"
+
+
+# --------------------------------------------------------------------------- fact extraction
+@pytest.fixture(scope="module")
+def runaways_facts() -> dict:
+    return extract_text([RUNAWAYS_TEXT])[0]
+
+
+def test_facts_pairs_actors_with_characters(runaways_facts: dict) -> None:
+    pairs = {(a, c) for a, c, _, _ in runaways_facts["cast"]}
+    assert (
+        "Dakota Fanning",
+        "Cherie Currie",
+    ) in pairs  # "Cherie Currie (Dakota Fanning)": NER misses the name
+    assert ("Kirsten Stewart", "Joan Jett") in pairs  # the review's misspelling, as written
+    assert (
+        "Kristen Stewart",
+        "Joan Jett",
+    ) in pairs  # "Kristen Stewart as the single-minded rocker Joan Jett"
+    assert ("Michael Shannon", "Kim Fowley") in pairs
+    evidence = {a: s for a, c, s, _ in runaways_facts["cast"] if c == "Cherie Currie"}
+    assert "Cherie Currie (Dakota Fanning)" in evidence["Dakota Fanning"]
+
+
+def test_facts_director_writer_source(runaways_facts: dict) -> None:
+    assert [d[0] for d in runaways_facts["directors"]] == ["Floria Sigismondi"]
+    assert [w[0] for w in runaways_facts["writers"]] == ["Floria Sigismondi"]
+    assert any("Neon Angel: The Cherrie Currie Story" in s[0] for s in runaways_facts["source"])
+    assert "Japan" in runaways_facts["places"]
+
+
+def test_facts_from_encyclopedic_style_text() -> None:
+    text = (
+        "Harbor Lights is a 1951 American drama film directed by Walter Brennan Hughes and written by "
+        "Ann Marlowe, based on the novel The Salt Road by Peter Quill. It stars Gene Kelly, Janet Leigh "
+        "and Orson Welles. Kelly plays Tom Ward, a sailor who comes home."
+    )
+    facts = extract_text([text])[0]
+    assert [d[0] for d in facts["directors"]] == ["Walter Brennan Hughes"]
+    assert [w[0] for w in facts["writers"]] == ["Ann Marlowe"]
+    assert facts["source"][0][0] == "the novel The Salt Road by Peter Quill"
+    starring = [a for a, c, _, how in facts["cast"] if how == "stars"]
+    assert starring == ["Gene Kelly", "Janet Leigh", "Orson Welles"]
+
+
+def test_facts_of_empty_or_nameless_text_are_empty_not_errors() -> None:
+    assert extract_many([]) == []
+    empty, plain = extract_text(["", "a quiet film about nothing in particular."])
+    for facts in (empty, plain):
+        assert facts["cast"] == [] and facts["directors"] == [] and facts["source"] == []
+
+
+def test_extract_many_takes_reviews_and_returns_json_in_order() -> None:
+    import json
+
+    from index import Review
+
+    reviews = [
+        Review("a", "The Runaways", 2010, RUNAWAYS_TEXT, "h1", "a.md"),
+        Review("b", "Heat", 1995, "Heat was written and directed by Michael Mann.", "h2", "b.md"),
+    ]
+    first, second = extract_many(reviews)
+    assert first["directors"][0][0] == "Floria Sigismondi"
+    assert [d[0] for d in second["directors"]] == ["Michael Mann"] == [w[0] for w in second["writers"]]
+    assert json.loads(json.dumps([first, second])) == [first, second]  # stored as JSON by the build
+
+
+def test_spelling_variants_are_one_person_but_relatives_are_not() -> None:
+    from index.answering import _same_person
+
+    assert _same_person("Kirsten Stewart", "Kristen Stewart")
+    assert _same_person("Cherie Currie", "Cherrie Currie")
+    assert not _same_person("Cherie Currie", "Marie Currie")
+    assert not _same_person("Joan Jett", "John Jett")
+    assert not _same_person("Kristen Stewart", "Kristen Bell")
+
+
+def test_sentence_splitter_keeps_initials_and_abbreviations() -> None:
+    text = "It stars John St. Polis and L. D. Groban. Mr. Smith goes home! Then what?"
+    sentences = [text[a:b] for a, b in split_sentences(text)]
+    assert sentences == ["It stars John St. Polis and L. D. Groban.", "Mr. Smith goes home!", "Then what?"]
+
+
+def test_answer_matching_ignores_case_accents_and_punctuation() -> None:
+    assert answer_contains(
+        "It is based on NEON ANGEL — The Cherrie Currie Story.", "Neon Angel: The Cherrie Currie Story"
+    )
+    assert answer_contains("Directed by Pedro Almodóvar.", "pedro almodovar")
+    assert not answer_contains("In the Heat of the Night (1967)", "Heat (1995)")
+    assert normalize_text("  O'Neal,  Tatum ") == "o neal tatum"
+
+
+# --------------------------------------------------------------------------- answers: the shipped corpus
+@pytest.fixture(scope="module")
+def shipped_engine(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """An index of the shipped corpus alone: one review of The Runaways."""
+    from index import Engine, Settings, build_index
+
+    tmp = tmp_path_factory.mktemp("shipped")
+    settings = Settings(data_dir=tmp / "data", index_dir=tmp / "index", corpus=[ROOT / "corpus"], onnx=False)
+    build_index(settings)
+    return Engine.open(settings)
+
+
+def _assert_cited(ans: Answer, words: str) -> None:
+    assert not ans.abstained, ans.answer
+    assert ans.film == RUNAWAYS
+    assert ans.sources, "an answer must cite its passages"
+    assert any(words in h.passage.text for h in ans.sources), [h.passage.text for h in ans.sources]
+    assert all(h.passage.title == "The Runaways" for h in ans.sources)
+
+
+def test_who_plays_cherie_currie(shipped_engine) -> None:  # type: ignore[no-untyped-def]
+    ans = shipped_engine.ask("Who plays Cherie Currie in The Runaways?")
+    assert ans.kind == "cast"
+    assert ans.answer.startswith("Dakota Fanning plays Cherie Currie in The Runaways (2010).")
+    _assert_cited(ans, "Cherie Currie (Dakota Fanning)")
+
+
+def test_who_plays_joan_jett_answers_the_best_supported_spelling(shipped_engine) -> None:  # type: ignore[no-untyped-def]
+    ans = shipped_engine.ask("Who plays Joan Jett?")
+    assert ans.answer.startswith("Kristen Stewart plays Joan Jett")
+    assert "Kirsten" not in ans.answer.split(".")[0]
+    _assert_cited(ans, "Kristen Stewart as the single-minded rocker Joan Jett")
+
+
+def test_director_and_source(shipped_engine) -> None:  # type: ignore[no-untyped-def]
+    ans = shipped_engine.ask("Who directed The Runaways?")
+    assert (ans.kind, ans.answer.split("“")[0].strip()) == (
+        "director",
+        "The Runaways (2010) was directed by Floria Sigismondi.",
+    )
+    _assert_cited(ans, "Writer and director Floria Sigismondi")
+    ans = shipped_engine.ask("What book is The Runaways based on?")
+    assert ans.kind == "source"
+    assert answer_contains(ans.answer, "Neon Angel: The Cherrie Currie Story")
+    _assert_cited(ans, "based on the book Neon Angel")
+
+
+@pytest.mark.parametrize("question", ["What happens at the end of The Runaways?", "Where does the band go?"])
+def test_plot_answers_quote_the_story(shipped_engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    ans = shipped_engine.ask(question)
+    assert ans.kind == "plot"
+    assert "Japan" in ans.answer
+    assert "worth seeing" not in ans.answer  # the reviewer's verdict is not part of the story
+    _assert_cited(ans, "fly to Japan")
+
+
+def test_plot_start_comes_from_the_beginning(shipped_engine) -> None:  # type: ignore[no-untyped-def]
+    ans = shipped_engine.ask("How does The Runaways start?")
+    assert "In 1975, Joan Jett" in ans.answer
+
+
+def test_film_not_in_corpus_abstains(shipped_engine) -> None:  # type: ignore[no-untyped-def]
+    ans = shipped_engine.ask("Who directed Casablanca?")
+    assert ans.abstained and ans.answer.startswith(ABSTAIN)
+    assert "Casablanca" in ans.answer and ans.film is None and ans.sources == ()
+    forced = shipped_engine.ask("Who directed it?", film="Casablanca")
+    assert forced.abstained and forced.film is None
+
+
+def test_unanswerable_question_about_a_known_film_abstains(shipped_engine) -> None:  # type: ignore[no-untyped-def]
+    ans = shipped_engine.ask("Who plays Darth Vader in The Runaways?")
+    assert ans.abstained and ans.answer.startswith(ABSTAIN)
+    assert "Stewart" not in ans.answer and "Fanning" not in ans.answer
+
+
+def test_json_contract(shipped_engine) -> None:  # type: ignore[no-untyped-def]
+    data = shipped_engine.ask("Who directed The Runaways?").to_json()
+    assert set(data) == {"question", "kind", "answer", "film", "abstained", "confidence", "sources"}
+    assert data["film"] == {"title": "The Runaways", "year": 2010}
+    assert 0.0 < data["confidence"] <= 1.0
+    src = data["sources"][0]
+    assert set(src) == {"title", "year", "review_id", "chunk_id", "text", "score"}
+    assert src["review_id"] == "the-runaways-2010" and "Sigismondi" in src["text"]
+
+
+def test_bad_questions_raise_a_clear_error(shipped_engine) -> None:  # type: ignore[no-untyped-def]
+    for bad in ("", "   ", "?!?", "x" * 5000):
+        with pytest.raises(QuestionError):
+            shipped_engine.ask(bad)
+
+
+# --------------------------------------------------------------------------- answers: several films
+def test_front_matter_credits_answer(engine) -> None:  # type: ignore[no-untyped-def]
+    ans = engine.ask("Who plays Ellen Ripley in Alien?")
+    assert ans.answer.startswith("Sigourney Weaver plays Ellen Ripley in Alien (1979).")
+    assert ans.sources and ans.sources[0].passage.title == "Alien"
+    assert engine.ask("Who wrote Alien?").answer.startswith("Alien (1979) was written by Dan O'Bannon.")
+    assert engine.ask("who directed heat").answer.startswith("Heat (1995) was directed by Michael Mann.")
+
+
+def test_two_reviews_agree_on_the_spelling(engine) -> None:  # type: ignore[no-untyped-def]
+    ans = engine.ask("What role does Kristen Stewart play in The Runaways?")
+    assert ans.answer.startswith("Kristen Stewart plays Joan Jett")
+    cast = engine.ask("Who is in The Runaways?")
+    assert "Kristen Stewart (Joan Jett)" in cast.answer and "Kirsten" not in cast.answer
+    assert "Dakota Fanning (Cherie Currie)" in cast.answer
+    # a character read as an actor ("Cherie Currie as the singer") is not listed as cast
+    assert "Cherie Currie," not in cast.answer.replace("(Cherie Currie)", "")
+
+
+def test_context_film_is_used_for_it(engine) -> None:  # type: ignore[no-untyped-def]
+    alien = FilmRef("Alien", 1979)
+    assert "Ridley Scott" in engine.ask("who directed it?", context=alien).answer
+    assert "Michael Mann" in engine.ask("And who directed the film?", context=FilmRef("Heat", 1995)).answer
+    # a named film wins over the context
+    assert "Sigismondi" in engine.ask("Who directed The Runaways?", context=alien).answer
+
+
+def test_no_film_and_no_context_asks_which_film(engine) -> None:  # type: ignore[no-untyped-def]
+    ans = engine.ask("Who directed it?")
+    assert ans.abstained and ans.answer.startswith(ABSTAIN)
+
+
+def test_verdict_is_grounded_or_clearly_unavailable(engine) -> None:  # type: ignore[no-untyped-def]
+    ans = engine.ask("Is Heat worth seeing?")
+    assert ans.kind == "verdict" and ans.film == FilmRef("Heat", 1995)
+    try:
+        import index.verdict  # noqa: F401
+    except ImportError:
+        assert ans.abstained and ans.answer.startswith("Verdicts are not available")
+    else:
+        assert not ans.abstained and ans.verdict is not None
+        assert ans.verdict.film == FilmRef("Heat", 1995) and ans.sources
+
+
+def test_which_film_names_the_film_or_abstains(engine) -> None:  # type: ignore[no-untyped-def]
+    ans = engine.ask(
+        "Which film is this: the crew of a towing ship answers a distress signal from a barren moon"
+    )
+    assert not ans.abstained and ans.film == FilmRef("Alien", 1979)
+    assert ans.answer.startswith("That sounds like Alien (1979)")
+    assert ans.sources[0].passage.title == "Alien"
+    unknown = engine.ask("Which movie: a pastry chef opens a bakery in Lyon and wins a baking contest.")
+    assert unknown.abstained and unknown.answer.startswith(ABSTAIN) and unknown.film is None
+
+
+def test_plot_question_the_reviews_do_not_cover_abstains(shipped_engine) -> None:  # type: ignore[no-untyped-def]
+    ans = shipped_engine.ask("What happens to Darth Vader in The Runaways?")
+    assert ans.abstained and ans.answer.startswith(ABSTAIN) and ans.film == RUNAWAYS
+
+
+@pytest.fixture(scope="module")
+def reversed_brackets_engine(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A review (written for this test) that brackets the character after the actor."""
+    from index import Engine, Settings, build_index
+
+    tmp = tmp_path_factory.mktemp("brackets")
+    (tmp / "corpus").mkdir()
+    (tmp / "corpus" / "night-harbor-2031.md").write_text(
+        "---\ntitle: Night Harbor\nyear: 2031\n---\n"
+        "Night Harbor stars Mara Quill and Tobias Fenn. Mara Quill (Elena Voss) runs a lighthouse on a "
+        "dying coast, and Tobias Fenn (Captain Roe) arrives with a storm behind him. "
+        "The film was directed by Ilse Marten.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(data_dir=tmp / "data", index_dir=tmp / "index", corpus=[tmp / "corpus"], onnx=False)
+    build_index(settings)
+    return Engine.open(settings)
+
+
+def test_actor_then_character_in_brackets(reversed_brackets_engine) -> None:  # type: ignore[no-untyped-def]
+    engine = reversed_brackets_engine
+    assert engine.ask("Who plays Elena Voss?").answer.startswith(
+        "Mara Quill plays Elena Voss in Night Harbor"
+    )
+    assert engine.ask("What role does Tobias Fenn play?").answer.startswith("Tobias Fenn plays Captain Roe")
+    cast = engine.ask("Who is in Night Harbor?").answer
+    assert cast == "Night Harbor (2031) stars Mara Quill (Elena Voss) and Tobias Fenn (Captain Roe)."

@@ -1,0 +1,166 @@
+"""`filmbot ask`, `filmbot chat` and `filmbot eval` end to end, through the real CLI entry point."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from filmbot.cli import main
+
+ANSWER_KEYS = {"question", "kind", "answer", "film", "abstained", "confidence", "sources"}
+SOURCE_KEYS = {"title", "year", "review_id", "chunk_id", "text", "score"}
+
+
+@pytest.fixture
+def cli_env(engine_settings, monkeypatch: pytest.MonkeyPatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """The CLI pointed at the shared tiny index (no ONNX export, nothing written to the repo)."""
+    monkeypatch.setenv("FILMBOT_DATA_DIR", str(engine_settings.data_dir))
+    monkeypatch.setenv("FILMBOT_ONNX", "false")
+    return ["--index", str(engine_settings.resolved_index_dir)]
+
+
+def _run(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+# --------------------------------------------------------------------------- ask
+def test_ask_json_is_one_object_with_the_contract(engine, cli_env, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = _run(capsys, ["ask", "Who plays Cherie Currie in The Runaways?", "--json", *cli_env])
+    assert code == 0
+    data = json.loads(out)  # stdout is exactly one JSON document
+    assert set(data) == ANSWER_KEYS
+    assert data["kind"] == "cast" and data["answer"].startswith("Dakota Fanning plays Cherie Currie")
+    assert data["film"] == {"title": "The Runaways", "year": 2010} and data["abstained"] is False
+    assert data["sources"] and all(set(s) == SOURCE_KEYS for s in data["sources"])
+    assert any("Dakota Fanning" in s["text"] for s in data["sources"])
+
+
+def test_ask_human_output_shows_answer_and_sources(engine, cli_env, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = _run(capsys, ["ask", "who directed it", "--film", "alien", *cli_env])
+    assert code == 0
+    assert out.startswith("Alien (1979) was directed by Ridley Scott.")
+    assert "Sources:" in out and "Alien (1979), review" in out
+
+
+def test_ask_batch_from_stdin(engine, cli_env, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    questions = (
+        "Who directed Heat?\n\n   \nWho directed Casablanca?\n?!?\nwhere does the band go in the runaways\n"
+    )
+    monkeypatch.setattr("sys.stdin", io.StringIO(questions))
+    code, out, _ = _run(capsys, ["ask", "-", "--json", *cli_env])
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) == 4  # blank lines skipped, one object per question
+    heat, casablanca, bad, band = rows
+    assert set(heat) == ANSWER_KEYS and "Michael Mann" in heat["answer"]
+    assert casablanca["abstained"] is True and casablanca["film"] is None
+    assert bad["error"]["code"] == "bad_question" and bad["question"] == "?!?"
+    assert "Japan" in band["answer"]
+
+
+def test_ask_dash_without_json_is_a_usage_error(engine, cli_env, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = _run(capsys, ["ask", "-", *cli_env])
+    assert code == 1 and out == "" and "--json" in err
+
+
+def test_ask_empty_question_is_one_readable_error(engine, cli_env, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = _run(capsys, ["ask", "   ", "--json", *cli_env])
+    assert code == 1
+    assert json.loads(out)["error"]["code"] == "bad_question"
+    assert err.startswith("filmbot: ") and len(err.strip().splitlines()) == 1
+
+
+# --------------------------------------------------------------------------- chat
+def test_chat_keeps_the_film_between_questions(engine) -> None:  # type: ignore[no-untyped-def]
+    from filmbot.commands.chat import ChatSession
+
+    out = io.StringIO()
+    chat = ChatSession(engine, out)
+    assert chat.handle("Who plays Ellen Ripley in Alien?")
+    assert chat.handle("")  # empty lines are ignored
+    assert chat.handle("who directed it?")
+    assert chat.handle("film heat")
+    assert chat.handle("and who directed that film?")
+    assert chat.handle("film no such film at all")  # bad input: a message, the session goes on
+    assert not chat.handle("quit")
+    text = out.getvalue()
+    assert "Sigourney Weaver plays Ellen Ripley" in text
+    assert "Alien (1979) was directed by Ridley Scott." in text
+    assert "Heat (1995) was directed by Michael Mann." in text
+    assert "no reviews of a film called" in text
+
+
+def test_chat_command_ends_cleanly_on_eof(engine, cli_env, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("sys.stdin", io.StringIO("Who directed The Runaways?\nwho wrote it?\n"))
+    code, out, _ = _run(capsys, ["chat", *cli_env])
+    assert code == 0
+    assert out.count("Floria Sigismondi") >= 2  # "it" is The Runaways
+
+
+# --------------------------------------------------------------------------- eval
+def _write(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_eval_scores_hits_per_kind_and_abstention(engine, cli_env, capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    qfile = _write(
+        tmp_path / "q.jsonl",
+        [
+            json.dumps(
+                {
+                    "question": "Who plays Cherie Currie in The Runaways?",
+                    "answers": ["dakota fanning"],
+                    "kind": "cast",
+                }
+            ),
+            json.dumps({"question": "Who directed Heat?", "answers": ["Michael Mann"], "kind": "director"}),
+            json.dumps({"question": "Who directed Alien?", "answers": ["James Cameron"], "kind": "director"}),
+            json.dumps({"question": "Who directed Casablanca?", "answers": []}),
+            "this is not json",
+            json.dumps({"question": "", "answers": ["x"]}),
+            json.dumps({"question": "Who directed Heat?", "answers": "Michael Mann"}),
+            "",
+        ],
+    )
+    code, out, err = _run(capsys, ["eval", str(qfile), "--json", *cli_env])
+    assert code == 0
+    report = json.loads(out)
+    assert report["questions"] == 4 and report["bad_lines"] == 3
+    assert report["hits_at_1"] == 0.75
+    assert report["per_kind"]["director"]["hits_at_1"] == 0.5
+    assert report["per_kind"]["cast"]["hits_at_1"] == 1.0
+    assert report["abstained"] == 1 and report["abstention_precision"] == 1.0
+    assert "q.jsonl:5: skipped: not JSON" in err and "q.jsonl:7" in err
+
+
+def test_eval_human_output_and_missing_file(engine, cli_env, capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    qfile = _write(
+        tmp_path / "q.jsonl", [json.dumps({"question": "Who directed Heat?", "answers": ["Michael Mann"]})]
+    )
+    code, out, _ = _run(capsys, ["eval", str(qfile), *cli_env])
+    assert code == 0 and "hits@1: 1.000" in out
+    code, out, err = _run(capsys, ["eval", str(tmp_path / "absent.jsonl"), *cli_env])
+    assert code == 1 and "absent.jsonl" in err
+
+
+def test_eval_matching_is_accent_and_punctuation_insensitive() -> None:
+    from filmbot.commands.eval import Item, is_hit, score
+
+    item = Item(1, "q", ("Neon Angel: The Cherrie Currie Story",), "source")
+    assert is_hit(
+        item, {"answer": "It is based on neon angel — the cherrie currie story.", "abstained": False}
+    )
+    assert not is_hit(item, {"answer": "Neon Angel", "abstained": False})
+    assert not is_hit(item, {"answer": "Neon Angel: The Cherrie Currie Story", "abstained": True})
+    empty = Item(2, "q", (), None)
+    assert is_hit(empty, {"answer": "I don't have that in my reviews.", "abstained": True})
+    report = score(
+        [(item, {"answer": "x", "abstained": True, "kind": "source"}), (empty, {"abstained": True})]
+    )
+    assert report["abstention_precision"] == 0.5 and report["abstention_recall"] == 1.0
