@@ -178,6 +178,7 @@ def run_build(
         if len(row_ids):
             import bm25s
 
+            logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every build at DEBUG
             bm25 = bm25s.BM25()
             bm25.index(row_tokens, show_progress=False)
             bm25.save(str(tmp / layout.BM25_DIR), show_progress=False)
