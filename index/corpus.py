@@ -27,6 +27,9 @@ from index.types import CastMember, Review, SkippedFile
 
 log = logging.getLogger(__name__)
 
+# libyaml's safe loader when present: 8x faster, and front matter parsing is most of a no-change reindex
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
 TABLE_SUFFIXES = {".csv", ".jsonl", ".ndjson"}
 MAX_TEXT_BYTES = 2 * 1024 * 1024  # one review; a larger "review" is almost surely not one
@@ -220,7 +223,7 @@ def parse_text_document(raw: str) -> dict[str, Any]:
         if not match:
             raise ValueError("broken front matter: the opening `---` has no closing `---` line")
         try:
-            meta = yaml.safe_load(match.group(1)) or {}
+            meta = yaml.load(match.group(1), Loader=_YAML_LOADER) or {}
         except yaml.YAMLError as exc:
             reason = str(exc).splitlines()[0]
             raise ValueError(f"broken front matter (YAML): {reason}") from exc

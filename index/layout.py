@@ -5,7 +5,7 @@
       .build.lock             flock held by the one build allowed at a time (across processes)
       versions/<name>/        a complete, immutable version:
         manifest.json         model, chunking, per-document hash → chunk ids, films, file checksums
-        vectors.faiss         FAISS IndexIDMap2(IndexFlatIP), ids = chunk ids
+        vectors.faiss         FAISS IndexIDMap2(IndexScalarQuantizer fp16, inner product), ids = chunk ids
         passages.sqlite       reviews and passages (text, offsets, facts, verdicts)
         layout.npz            chunk id and film number of each BM25 row
         bm25/                 bm25s matrices (numpy arrays + JSON, no pickle)
@@ -26,7 +26,7 @@ from pathlib import Path
 
 from index.errors import BuildInProgressError
 
-FORMAT = 1
+FORMAT = 2  # 2: half-precision vectors
 CURRENT = "CURRENT"
 VERSIONS = "versions"
 MANIFEST = "manifest.json"

@@ -6,6 +6,7 @@ always sees one complete version.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -27,6 +28,8 @@ from index.titles import TitleIndex
 from index.types import CastMember, Film, FilmRef, Passage, Review, ReviewVerdict
 
 log = logging.getLogger(__name__)
+
+VERIFIED_CACHE = ".verified.json"  # stat stamps of files whose sha256 matched (not in the manifest)
 
 
 def file_digest(path: Path) -> str:
@@ -70,6 +73,39 @@ def check_compatible(manifest: dict[str, Any], chunking: dict[str, Any] | None =
         )
 
 
+class Bm25Reader:
+    """Query side of the BM25 index that bm25s wrote (lucene scoring): the per-term score columns
+    are memory-mapped, so a big index costs page cache rather than heap, and a question needs no
+    bm25s/scipy import (a quarter of a second of cold start)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.vocab_dict: dict[str, int] = json.loads(
+            (directory / "vocab.index.json").read_text(encoding="utf-8")
+        )
+        self.data = np.load(directory / "data.csc.index.npy", mmap_mode="r", allow_pickle=False)
+        self.indices = np.load(directory / "indices.csc.index.npy", mmap_mode="r", allow_pickle=False)
+        self.indptr = np.load(directory / "indptr.csc.index.npy", allow_pickle=False)
+        params = json.loads((directory / "params.index.json").read_text(encoding="utf-8"))
+        if params.get("method") != "lucene":
+            raise IndexCorruptError(
+                f"Unexpected BM25 variant {params.get('method')!r} in {directory}. Rebuild the index."
+            )
+        self.num_docs = int(params["num_docs"])
+
+    def df(self, term_id: int) -> int:
+        return int(self.indptr[term_id + 1] - self.indptr[term_id])
+
+    def get_scores(self, tokens: list[str]) -> np.ndarray:
+        scores = np.zeros(self.num_docs, dtype=np.float32)
+        for tok in dict.fromkeys(tokens):  # each distinct query word once
+            j = self.vocab_dict.get(tok)
+            if j is None:
+                continue
+            start, end = int(self.indptr[j]), int(self.indptr[j + 1])
+            scores[self.indices[start:end]] += self.data[start:end]
+        return scores
+
+
 @dataclass(frozen=True)
 class FilmEntry:
     ref: FilmRef
@@ -89,13 +125,7 @@ class Snapshot:
             rows = np.load(version_dir / layout.ROWS, allow_pickle=False)
             self.row_chunk_ids: np.ndarray = rows["chunk_ids"]
             self.row_film: np.ndarray = rows["film"]
-            import bm25s
-
-            self.bm25 = (
-                bm25s.BM25.load(str(version_dir / layout.BM25_DIR), mmap=False)
-                if len(self.row_chunk_ids)
-                else None
-            )
+            self.bm25 = Bm25Reader(version_dir / layout.BM25_DIR) if len(self.row_chunk_ids) else None
             self._db = sqlite3.connect(
                 f"file:{version_dir / layout.PASSAGES}?mode=ro&immutable=1", uri=True, check_same_thread=False
             )
@@ -127,20 +157,36 @@ class Snapshot:
         return cls(version_dir, verify=verify)
 
     def _verify_files(self) -> None:
+        """Check every file against the manifest's sha256. A file already verified with the same size,
+        mtime and inode is not hashed again (that would cost ~0.4 s per open at 100k passages): a
+        truncated, rewritten or replaced file changes its stat and is hashed afresh."""
         files = self.manifest.get("files")
         if not isinstance(files, dict) or not files:
             raise IndexCorruptError(f"The manifest in {self.dir} lists no file checksums. Rebuild the index.")
+        cache_path = self.dir / VERIFIED_CACHE
+        try:
+            cache = json.loads(cache_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            cache = {}
+        fresh: dict[str, Any] = {}
         for name, expected in files.items():
             path = self.dir / name
-            if not path.is_file():
+            try:
+                st = path.stat()
+            except OSError:
                 raise IndexCorruptError(
                     f"Index file {path} is missing. Rebuild with `filmbot index build --rebuild`."
-                )
-            if file_digest(path) != expected:
+                ) from None
+            stamp = [st.st_size, st.st_mtime_ns, st.st_ino, expected]
+            if cache.get(name) != stamp and file_digest(path) != expected:
                 raise IndexCorruptError(
-                    f"Index file {path} is damaged (checksum mismatch). "
-                    "Rebuild with `filmbot index build --rebuild`."
+                    f"Index file {path} is damaged (checksum mismatch). Rebuild with `filmbot index build --rebuild`."
                 )
+            fresh[name] = stamp
+        if fresh != cache:
+            # a read-only index still works; it is just hashed on every open
+            with contextlib.suppress(OSError):
+                cache_path.write_text(json.dumps(fresh), encoding="utf-8")
 
     # -- basic facts -----------------------------------------------------------------------
     @property
@@ -188,11 +234,10 @@ class Snapshot:
         if self.bm25 is None or not toks:
             return 1.0
         n = len(self.row_chunk_ids)
-        indptr = self.bm25.scores["indptr"]
         total = 0.0
         for tok in toks:
             j = self.bm25.vocab_dict.get(tok)
-            df = 0 if j is None else int(indptr[j + 1] - indptr[j])
+            df = 0 if j is None else self.bm25.df(j)
             total += math.log(1.0 + (n - df + 0.5) / (df + 0.5))
         return total or 1.0
 
