@@ -55,3 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("filmbot: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `filmbot search … | head`: the reader has gone; stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141

@@ -32,7 +32,7 @@ from index.embedding import (
     shared_embedder,
 )
 from index.errors import IndexCorruptError
-from index.snapshot import check_compatible, file_digest, read_manifest
+from index.snapshot import check_compatible, file_digest, read_manifest, verify_version
 from index.textutil import tokens
 from index.types import BuildProgress, BuildReport, Review
 
@@ -101,6 +101,12 @@ def run_build(
         if old_dir is not None:
             old = read_manifest(old_dir)
             check_compatible(old, params.to_json())
+            try:
+                # Unchanged reviews are copied from the live version: never copy damage into a new one.
+                verify_version(old_dir, old, trust_cache=False)
+            except IndexCorruptError as exc:
+                log.warning("%s Building from scratch instead.", exc)
+                old_dir, old = None, {}
         old_docs: dict[str, Any] = old.get("documents", {})
         ann_versions = annotate.versions()
         reannotate = bool(old) and old.get("annotations") != ann_versions
@@ -223,6 +229,7 @@ def run_build(
         (tmp / layout.MANIFEST).write_text(
             json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8"
         )
+        (tmp / layout.MANIFEST_SUM).write_text(file_digest(tmp / layout.MANIFEST) + "\n", encoding="utf-8")
         layout.publish(index_dir, tmp, name)
         layout.prune(index_dir)
         report("done", 1, 1)

@@ -80,7 +80,13 @@ def chunk_spans(text: str, params: ChunkParams | None = None) -> list[Span]:
             break
         # Overlap: step back over trailing sentences that fit in overlap_words, keeping progress.
         back, carried = i, 0
-        while back - 1 > first and carried + units[back - 1][2] <= params.overlap_words:
+        # The carried words plus the next sentence must fit, or the next passage would repeat a piece
+        # of this one and add nothing.
+        while (
+            back - 1 > first
+            and carried + units[back - 1][2] <= params.overlap_words
+            and carried + units[back - 1][2] + units[i][2] <= params.max_words
+        ):
             back -= 1
             carried += units[back][2]
         if back < i and not _starts_paragraph(text, units[i][0], paragraphs):

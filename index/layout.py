@@ -5,6 +5,7 @@
       .build.lock             flock held by the one build allowed at a time (across processes)
       versions/<name>/        a complete, immutable version:
         manifest.json         model, chunking, per-document hash → chunk ids, films, file checksums
+        manifest.sha256       checksum of manifest.json itself (an edited manifest is caught too)
         vectors.faiss         FAISS IndexIDMap2(IndexScalarQuantizer fp16, inner product), ids = chunk ids
         passages.sqlite       reviews and passages (text, offsets, facts, verdicts)
         layout.npz            chunk id and film number of each BM25 row
@@ -30,6 +31,7 @@ FORMAT = 2  # 2: half-precision vectors
 CURRENT = "CURRENT"
 VERSIONS = "versions"
 MANIFEST = "manifest.json"
+MANIFEST_SUM = "manifest.sha256"
 VECTORS = "vectors.faiss"
 PASSAGES = "passages.sqlite"
 ROWS = "layout.npz"
@@ -38,11 +40,16 @@ KEEP_VERSIONS = 2  # the live one and the one before it (still open in a process
 
 
 def current_version_dir(index_dir: Path) -> Path | None:
+    """The live version directory named by CURRENT; None when there is no usable pointer (missing,
+    empty, garbage bytes, or naming something that is not a finished version)."""
     try:
-        name = (index_dir / CURRENT).read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
+        lines = (index_dir / CURRENT).read_bytes().decode("utf-8").split()
+    except (OSError, UnicodeDecodeError):
         return None
-    if not name or "/" in name or name.startswith("."):
+    if not lines:
+        return None
+    name = lines[0]
+    if "/" in name or "\\" in name or name.startswith(".") or ".tmp-" in name:
         return None
     path = index_dir / VERSIONS / name
     return path if path.is_dir() else None

@@ -106,6 +106,49 @@ class Bm25Reader:
         return scores
 
 
+def verify_version(version_dir: Path, manifest: dict[str, Any], *, trust_cache: bool = True) -> None:
+    """Check every file against the manifest's sha256. A file already verified with the same size,
+    mtime and inode is not hashed again (that would cost ~0.4 s per open at 100k passages): a
+    truncated, rewritten or replaced file changes its stat and is hashed afresh. `trust_cache=False`
+    hashes everything (the build does, before copying anything from the live version)."""
+    try:
+        expected_sum = (version_dir / layout.MANIFEST_SUM).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        expected_sum = ""
+    if expected_sum != file_digest(version_dir / layout.MANIFEST):
+        raise IndexCorruptError(
+            f"The index manifest in {version_dir} is damaged or was edited after the build (checksum "
+            "mismatch). Rebuild with `filmbot index build --rebuild`."
+        )
+    files = manifest.get("files")
+    if not isinstance(files, dict) or not files:
+        raise IndexCorruptError(f"The manifest in {version_dir} lists no file checksums. Rebuild the index.")
+    cache_path = version_dir / VERIFIED_CACHE
+    try:
+        cache = json.loads(cache_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        cache = {}
+    fresh: dict[str, Any] = {}
+    for name, expected in files.items():
+        path = version_dir / name
+        try:
+            st = path.stat()
+        except OSError:
+            raise IndexCorruptError(
+                f"Index file {path} is missing. Rebuild with `filmbot index build --rebuild`."
+            ) from None
+        stamp = [st.st_size, st.st_mtime_ns, st.st_ino, expected]
+        if (not trust_cache or cache.get(name) != stamp) and file_digest(path) != expected:
+            raise IndexCorruptError(
+                f"Index file {path} is damaged (checksum mismatch). Rebuild with `filmbot index build --rebuild`."
+            )
+        fresh[name] = stamp
+    if fresh != cache:
+        # a read-only index still works; it is just hashed on every open
+        with contextlib.suppress(OSError):
+            cache_path.write_text(json.dumps(fresh), encoding="utf-8")
+
+
 @dataclass(frozen=True)
 class FilmEntry:
     ref: FilmRef
@@ -119,7 +162,7 @@ class Snapshot:
         self.manifest = read_manifest(version_dir)
         check_compatible(self.manifest)
         if verify:
-            self._verify_files()
+            verify_version(version_dir, self.manifest)
         try:
             self.vectors = VectorStore.load(version_dir / layout.VECTORS)
             rows = np.load(version_dir / layout.ROWS, allow_pickle=False)
@@ -155,38 +198,6 @@ class Snapshot:
         if version_dir is None:
             raise IndexMissingError(index_dir)
         return cls(version_dir, verify=verify)
-
-    def _verify_files(self) -> None:
-        """Check every file against the manifest's sha256. A file already verified with the same size,
-        mtime and inode is not hashed again (that would cost ~0.4 s per open at 100k passages): a
-        truncated, rewritten or replaced file changes its stat and is hashed afresh."""
-        files = self.manifest.get("files")
-        if not isinstance(files, dict) or not files:
-            raise IndexCorruptError(f"The manifest in {self.dir} lists no file checksums. Rebuild the index.")
-        cache_path = self.dir / VERIFIED_CACHE
-        try:
-            cache = json.loads(cache_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            cache = {}
-        fresh: dict[str, Any] = {}
-        for name, expected in files.items():
-            path = self.dir / name
-            try:
-                st = path.stat()
-            except OSError:
-                raise IndexCorruptError(
-                    f"Index file {path} is missing. Rebuild with `filmbot index build --rebuild`."
-                ) from None
-            stamp = [st.st_size, st.st_mtime_ns, st.st_ino, expected]
-            if cache.get(name) != stamp and file_digest(path) != expected:
-                raise IndexCorruptError(
-                    f"Index file {path} is damaged (checksum mismatch). Rebuild with `filmbot index build --rebuild`."
-                )
-            fresh[name] = stamp
-        if fresh != cache:
-            # a read-only index still works; it is just hashed on every open
-            with contextlib.suppress(OSError):
-                cache_path.write_text(json.dumps(fresh), encoding="utf-8")
 
     # -- basic facts -----------------------------------------------------------------------
     @property
