@@ -1,0 +1,1 @@
+"""Command groups (discord.py cogs): questions, film lookups, administration."""

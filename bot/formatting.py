@@ -1,0 +1,346 @@
+"""Pure functions that turn engine results into Discord messages that fit Discord's limits.
+
+Nothing here talks to Discord or the engine: every function takes plain values and returns text or a
+`discord.Embed`, so the limits can be checked with property tests. Text is cut on a sentence boundary
+when one is near, else on a word boundary with an ellipsis, never inside a word (unless a single
+"word" is longer than the whole budget, e.g. a URL) and never to an empty string.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import discord
+
+from index import Answer, BuildProgress, BuildReport, Film, FilmRef, Hit, IndexStatus, VerdictSummary
+
+# Discord's documented limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
+MESSAGE_LIMIT = 2000
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FIELD_COUNT_LIMIT = 25
+FOOTER_LIMIT = 2048
+AUTHOR_LIMIT = 256
+EMBED_TOTAL_LIMIT = 6000
+CHOICE_LIMIT = 100  # autocomplete choice name and value
+CHOICE_COUNT_LIMIT = 25
+
+ELLIPSIS = "…"
+EMPTY = "\u200b"  # what Discord shows as nothing; used only where text is required but there is none
+
+COLOUR = discord.Colour(0xE5A00D)
+COLOUR_ABSTAIN = discord.Colour(0x808891)
+COLOUR_ERROR = discord.Colour(0xD83C3E)
+
+#: starts the embed's author line that repeats the question (read back for feedback after a restart)
+QUESTION_PREFIX = "❓ "
+
+SNIPPET_CHARS = 300
+MORE_SNIPPET_CHARS = 700
+
+# A sentence ends with . ! ? (optionally followed by closing quotes/brackets) and then whitespace.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
+_SPACE = re.compile(r"\s+")
+# Tokenised review text ("it 's", "does n't", "( the band )") read naturally once re-joined.
+_SPACE_BEFORE = re.compile(r"\s+(?=[.,!?;:%)\]}]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b)")
+_SPACE_AFTER = re.compile(r"(?<=[(\[{])\s+")
+
+
+def trim(text: str, limit: int, *, min_keep: float = 0.5) -> str:
+    """`text` shortened to at most `limit` characters.
+
+    Prefers the last sentence end that keeps at least `min_keep` of the budget; otherwise cuts at the
+    last word boundary and adds an ellipsis. Whitespace at both ends is dropped first.
+    """
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    # Sentence boundary: the cut text stays whole sentences, no ellipsis needed.
+    best = 0
+    for match in _SENTENCE_END.finditer(text, 0, limit + 1):
+        if match.end() <= limit:
+            best = match.end()
+    if best and best >= limit * min_keep:
+        return text[:best]
+    budget = limit - len(ELLIPSIS)
+    if budget < 1:
+        return text[:limit]  # too small for words; only reachable with limit == 1
+    # Word boundary: the last whitespace at or before `budget` (text[budget] being a space means
+    # text[:budget] ends on a whole word).
+    cut = -1
+    for i in range(budget, 0, -1):
+        if text[i].isspace():
+            cut = i
+            break
+    if cut > 0:
+        kept = text[:cut].rstrip()
+        stripped = kept.rstrip(",;:–—-")
+        if stripped:
+            kept = stripped
+        return kept + ELLIPSIS
+    return text[:budget] + ELLIPSIS  # one "word" longer than the budget (a URL, say)
+
+
+def trim_lines(lines: Iterable[str], limit: int, *, sep: str = "\n") -> str:
+    """Join whole lines while they fit; the first line is trimmed if even it does not fit."""
+    out: list[str] = []
+    used = 0
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        extra = len(line) + (len(sep) if out else 0)
+        if used + extra > limit:
+            if not out:
+                out.append(trim(line, limit))
+            break
+        out.append(line)
+        used += extra
+    return sep.join(out)
+
+
+def tidy(text: str) -> str:
+    """Review text for display: tokenised spacing re-joined, whitespace collapsed, markdown escaped."""
+    text = _SPACE.sub(" ", text).strip()
+    text = _SPACE_BEFORE.sub("", text)
+    text = _SPACE_AFTER.sub("", text)
+    return discord.utils.escape_markdown(text)
+
+
+def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
+    """A quotable piece of a passage: tidied, trimmed, in quotes; never empty."""
+    body = trim(tidy(text), max(1, limit - 2))
+    return f"“{body}”" if body else EMPTY
+
+
+def film_label(film: FilmRef | Film | None) -> str:
+    if film is None:
+        return ""
+    return f"{film.title} ({film.year})" if film.year else film.title
+
+
+def source_name(index: int, hit: Hit) -> str:
+    p = hit.passage
+    return trim(f"[{index}] {film_label(p.film)} · review {p.review_id}", FIELD_NAME_LIMIT)
+
+
+def plain(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    """Message content within the 2000-character limit (never empty)."""
+    return trim(text, limit) or EMPTY
+
+
+# -- embeds -----------------------------------------------------------------------------------------
+
+
+def embed_size(embed: discord.Embed) -> int:
+    """Characters that count towards the 6000 total (title, description, fields, footer, author)."""
+    return len(embed)
+
+
+def fit_embed(embed: discord.Embed) -> discord.Embed:
+    """Enforce every embed limit in place and return the embed.
+
+    Each part is trimmed to its own limit, empty fields are dropped, fields beyond 25 are dropped,
+    then fields are dropped from the end and the description shortened until the total fits.
+    """
+    if embed.title:
+        embed.title = trim(embed.title, TITLE_LIMIT) or None
+    if embed.description:
+        embed.description = trim(embed.description, DESCRIPTION_LIMIT) or None
+    if embed.footer.text:
+        embed.set_footer(text=trim(embed.footer.text, FOOTER_LIMIT) or None, icon_url=embed.footer.icon_url)
+    if embed.author.name:
+        embed.set_author(
+            name=trim(embed.author.name, AUTHOR_LIMIT), url=embed.author.url, icon_url=embed.author.icon_url
+        )
+    fields = []
+    for field in embed.fields:
+        name = trim(field.name or "", FIELD_NAME_LIMIT)
+        value = trim(field.value or "", FIELD_VALUE_LIMIT)
+        if name and value:
+            fields.append((name, value, bool(field.inline)))
+    fields = fields[:FIELD_COUNT_LIMIT]
+    embed.clear_fields()
+    for name, value, inline in fields:
+        embed.add_field(name=name, value=value, inline=inline)
+    while embed_size(embed) > EMBED_TOTAL_LIMIT:
+        over = embed_size(embed) - EMBED_TOTAL_LIMIT
+        desc = embed.description or ""
+        # Shorten the description first while it stays useful; then drop fields from the end.
+        if len(desc) - over >= 500:
+            embed.description = trim(desc, len(desc) - over)
+        elif embed.fields:
+            embed.remove_field(len(embed.fields) - 1)
+        elif desc:
+            embed.description = trim(desc, max(1, len(desc) - over)) or None
+        elif embed.footer.text:
+            embed.set_footer(text=trim(embed.footer.text, max(1, len(embed.footer.text) - over)))
+        else:
+            embed.title = trim(embed.title or "", max(1, len(embed.title or "") - over)) or None
+    return embed
+
+
+def answer_embed(answer: Answer, *, max_sources: int = 3) -> discord.Embed:
+    """The answer, the film, and the passages it cites (review + snippet)."""
+    title = film_label(answer.film) or "filmbot"
+    embed = discord.Embed(
+        title=f"🎬 {title}",
+        description=answer.answer.strip() or "I have no answer to that.",
+        colour=COLOUR_ABSTAIN if answer.abstained else COLOUR,
+    )
+    question = " ".join(answer.question.split())
+    if question:
+        embed.set_author(name=trim(QUESTION_PREFIX + question, AUTHOR_LIMIT))
+    for i, hit in enumerate(answer.sources[:max_sources], start=1):
+        embed.add_field(name=source_name(i, hit), value=snippet(hit.passage.text), inline=False)
+    footer = []
+    if answer.abstained:
+        footer.append("Not sure: the reviews I have don't say")
+    elif answer.sources:
+        reviews = len({h.passage.review_id for h in answer.sources})
+        footer.append(f"From {reviews} review{'s' if reviews != 1 else ''}")
+        footer.append(f"confidence {answer.confidence:.0%}")
+    if len(answer.sources) > max_sources:
+        footer.append(f"{len(answer.sources) - max_sources} more source(s): see “More sources”")
+    if footer:
+        embed.set_footer(text=" · ".join(footer))
+    return fit_embed(embed)
+
+
+def sources_embed(answer: Answer, *, limit: int = 10) -> discord.Embed:
+    """Every cited passage with a longer snippet (the "More sources" button)."""
+    embed = discord.Embed(
+        title=f"Sources · {film_label(answer.film) or 'your question'}",
+        description=f"Question: {trim(answer.question, 300)}",
+        colour=COLOUR,
+    )
+    for i, hit in enumerate(answer.sources[:limit], start=1):
+        embed.add_field(
+            name=source_name(i, hit), value=snippet(hit.passage.text, MORE_SNIPPET_CHARS), inline=False
+        )
+    if not answer.sources:
+        embed.description = (embed.description or "") + "\nThis answer cites no passages."
+    return fit_embed(embed)
+
+
+def search_embed(query: str, hits: Sequence[Hit], film: FilmRef | None = None) -> discord.Embed:
+    where = f" in {film_label(film)}" if film else ""
+    embed = discord.Embed(title=f"🔎 {query}{where}", colour=COLOUR)
+    if not hits:
+        embed.description = "No passage matches that."
+    for i, hit in enumerate(hits, start=1):
+        embed.add_field(name=source_name(i, hit), value=snippet(hit.passage.text), inline=False)
+    return fit_embed(embed)
+
+
+def verdict_text(summary: VerdictSummary) -> str:
+    """One line such as "Mostly positive: 2 of 3 reviews positive, 1 negative"."""
+    if summary.reviews == 0 or summary.label == "none":
+        return "No verdict: no review says clearly what it thinks."
+    word = {"positive": "Positive", "negative": "Negative", "mixed": "Mixed"}.get(
+        summary.label, summary.label
+    )
+    parts = [f"{summary.positive} positive", f"{summary.negative} negative"]
+    if summary.mixed:
+        parts.append(f"{summary.mixed} mixed")
+    n = summary.reviews
+    return f"{word}: {', '.join(parts)} (of {n} review{'s' if n != 1 else ''})"
+
+
+def verdict_embed(summary: VerdictSummary, text: str | None = None) -> discord.Embed:
+    embed = discord.Embed(
+        title=f"⚖️ {film_label(summary.film)}",
+        description=text or verdict_text(summary),
+        colour=COLOUR,
+    )
+    shown = embed.description or ""
+    for name, verdict in (
+        ("👍 Most positive", summary.best_positive),
+        ("👎 Most negative", summary.best_negative),
+    ):
+        if verdict is not None and verdict.quote.strip() and verdict.quote.strip() not in shown:
+            embed.add_field(name=name, value=snippet(verdict.quote), inline=False)
+    return fit_embed(embed)
+
+
+def cast_lines(film: Film, limit: int | None = None) -> list[str]:
+    members = film.cast if limit is None else film.cast[:limit]
+    return [discord.utils.escape_markdown(m.label()) for m in members]
+
+
+def film_embed(film: Film, verdict: str | None = None) -> discord.Embed:
+    """The film card: title, year, director, cast, number of reviews, verdict summary."""
+    embed = discord.Embed(title=f"🎬 {film_label(film)}", colour=COLOUR)
+    if film.genres:
+        embed.description = ", ".join(film.genres)
+    embed.add_field(name="Year", value=str(film.year) if film.year else "unknown", inline=True)
+    embed.add_field(name="Director", value=film.director or "unknown", inline=True)
+    embed.add_field(name="Reviews", value=str(film.reviews), inline=True)
+    cast = trim_lines(cast_lines(film), FIELD_VALUE_LIMIT)
+    embed.add_field(name="Cast", value=cast or "not listed in the reviews I have", inline=False)
+    embed.add_field(name="Verdict", value=verdict or "no verdict yet", inline=False)
+    return fit_embed(embed)
+
+
+def cast_embed(film: Film) -> discord.Embed:
+    embed = discord.Embed(title=f"🎭 Cast of {film_label(film)}", colour=COLOUR)
+    embed.description = trim_lines(cast_lines(film), DESCRIPTION_LIMIT) or None
+    return fit_embed(embed)
+
+
+def status_embed(status: IndexStatus, *, building: bool = False) -> discord.Embed:
+    embed = discord.Embed(title="📚 filmbot index", colour=COLOUR)
+    embed.add_field(name="Films", value=f"{status.films:,}", inline=True)
+    embed.add_field(name="Reviews", value=f"{status.reviews:,}", inline=True)
+    embed.add_field(name="Passages", value=f"{status.passages:,}", inline=True)
+    embed.add_field(name="Model", value=status.model or "unknown", inline=False)
+    embed.add_field(name="Last reindex", value=status.built_at or "never", inline=True)
+    embed.add_field(name="Version", value=status.version or "none", inline=True)
+    if building:
+        embed.set_footer(text="A reindex is running; answers come from the current index meanwhile.")
+    return fit_embed(embed)
+
+
+_STAGES = {"loading": "Reading the corpus", "embedding": "Embedding passages", "writing": "Writing the index"}
+
+
+def progress_text(progress: BuildProgress | None, *, full: bool) -> str:
+    kind = "Full rebuild" if full else "Reindex"
+    if progress is None:
+        return f"⏳ {kind} started…"
+    if progress.stage == "done":
+        return f"⏳ {kind}: finishing…"
+    stage = _STAGES.get(progress.stage, progress.stage.capitalize())
+    if progress.total:
+        pct = min(100, round(100 * progress.done / progress.total))
+        return f"⏳ {kind}: {stage} — {progress.done:,}/{progress.total:,} ({pct}%)"
+    return f"⏳ {kind}: {stage}…"
+
+
+def report_text(report: BuildReport, *, full: bool, max_skipped: int = 10) -> str:
+    """The admin's summary of a finished build, including which files were skipped and why."""
+    kind = "Full rebuild" if full else "Reindex"
+    lines = [
+        f"✅ {kind} done in {report.seconds:.1f} s: {report.films:,} films, {report.reviews:,} reviews, "
+        f"{report.chunks:,} passages.",
+        f"Added {report.added}, updated {report.updated}, removed {report.removed}, "
+        f"unchanged {report.unchanged}.",
+    ]
+    if report.skipped:
+        lines.append(f"⚠️ Skipped {len(report.skipped)} file(s):")
+        for skipped in report.skipped[:max_skipped]:
+            lines.append(f"• `{skipped.path}`: {skipped.error}")
+        if len(report.skipped) > max_skipped:
+            lines.append(f"…and {len(report.skipped) - max_skipped} more (see the bot's log).")
+    return trim_lines(lines, MESSAGE_LIMIT)
+
+
+def choice_label(film: FilmRef) -> str:
+    """An autocomplete choice: the title with its year, within Discord's 100 characters."""
+    year = f" ({film.year})" if film.year else ""
+    return trim(film.title, CHOICE_LIMIT - len(year)) + year
