@@ -38,6 +38,12 @@ class Settings(BaseSettings):
 
     _split = field_validator("corpus", mode="before")(split_list)
 
+    @field_validator("index_dir", mode="before")
+    @classmethod
+    def _blank_is_default(cls, value: object) -> object:
+        # `FILMBOT_INDEX_DIR=` in a .env means "not set", not "the current directory"
+        return None if isinstance(value, str) and not value.strip() else value
+
     @property
     def resolved_index_dir(self) -> Path:
         return self.index_dir if self.index_dir is not None else self.data_dir / "index"
