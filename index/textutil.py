@@ -260,9 +260,10 @@ def sentences(text: str) -> list[str]:
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")  # terminal colour/title escapes
 
 
 def clean_query(text: str) -> str:
     """Remove zero-width and control characters and fold white space; what's left is the question."""
-    text = _CONTROL.sub(" ", _INVISIBLE.sub("", text or ""))
+    text = _CONTROL.sub(" ", _INVISIBLE.sub("", _ANSI.sub("", text or "")))
     return _SPACES.sub(" ", text).strip()

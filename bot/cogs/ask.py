@@ -193,6 +193,7 @@ class AskCog(commands.Cog):
     ) -> None:
         bot = self.bot
         engine = bot.require_engine()
+        engine.clean_question(question)  # an unusable question is refused privately, before deferring
         ref: FilmRef | str | None = film
         if film is not None:
             ref = await bot.resolve_film(film) or film

@@ -133,12 +133,13 @@ class FilmsCog(commands.Cog):
         query: app_commands.Range[str, 1, 300],
         film: Title | None = None,
     ) -> None:
+        engine = self.bot.require_engine()
+        engine.clean_question(query)  # an unusable query is refused privately, before deferring
         ref: FilmRef | str | None = None
         if film is not None:
             ref = await self._start(interaction, film)
         else:
             await interaction.response.defer(thinking=True)
-        engine = self.bot.require_engine()
         hits = await self.bot.run_engine(engine.search, query, film=ref, k=5)
         shown = ref if isinstance(ref, FilmRef) else None
         await interaction.followup.send(embed=search_embed(query, hits, shown), allowed_mentions=NO_PINGS)
