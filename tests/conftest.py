@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,7 +40,7 @@ def copy_tiny_corpus(dest: Path) -> Path:
     return dest
 
 
-def make_settings(tmp: Path, corpus: Path | None = None, **extra: object):  # type: ignore[no-untyped-def]
+def make_settings(tmp: Path, corpus: Path | None = None, **extra: Any):  # type: ignore[no-untyped-def]
     from index import Settings
 
     return Settings(

@@ -10,7 +10,9 @@ from typing import Any
 
 
 def add_index_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--index", type=Path, metavar="DIR", help="index directory (default: $FILMBOT_INDEX_DIR)")
+    parser.add_argument(
+        "--index", type=Path, metavar="DIR", help="index directory (default: $FILMBOT_INDEX_DIR)"
+    )
 
 
 def settings_from(args: argparse.Namespace) -> Any:

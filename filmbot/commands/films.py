@@ -22,6 +22,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for film in films:
         plural = "s" if film.reviews != 1 else ""
-        print(f"{film_label(film.title, film.year)} — {film.reviews} review{plural}, {film.passages} passages")
+        print(
+            f"{film_label(film.title, film.year)} — {film.reviews} review{plural}, {film.passages} passages"
+        )
     print(f"{len(films)} films")
     return 0

@@ -22,8 +22,12 @@ def add_parser(sub: Any) -> None:
         help="directory or .md/.txt/.csv/.jsonl file; repeatable (default: $FILMBOT_CORPUS or corpus/)",
     )
     add_index_option(build)
-    build.add_argument("--rebuild", action="store_true", help="ignore the existing index and build from scratch")
-    build.add_argument("--json", action="store_true", help="print one JSON object (see README) instead of text")
+    build.add_argument(
+        "--rebuild", action="store_true", help="ignore the existing index and build from scratch"
+    )
+    build.add_argument(
+        "--json", action="store_true", help="print one JSON object (see README) instead of text"
+    )
     build.set_defaults(func=run)
 
 

@@ -29,6 +29,8 @@ def run(args: argparse.Namespace) -> int:
         print("No passages match.")
     for rank, hit in enumerate(hits, start=1):
         p = hit.passage
-        print(f"{rank}. {film_label(p.title, p.year)} — review {p.review_id}, passage {p.chunk_id} (score {hit.score:.4f})")
+        print(
+            f"{rank}. {film_label(p.title, p.year)} — review {p.review_id}, passage {p.chunk_id} (score {hit.score:.4f})"
+        )
         print(textwrap.indent(textwrap.fill(p.text, 100), "   "))
     return 0
