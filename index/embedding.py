@@ -45,11 +45,9 @@ def model_dir() -> Path:
 
 
 def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
+    """sha256 of a file, streamed (used for the model weights, the ONNX export and index files)."""
     with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 _verified: dict[Path, str] = {}

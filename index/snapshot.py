@@ -7,7 +7,6 @@ always sees one complete version.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import math
@@ -21,6 +20,7 @@ import numpy as np
 
 from index import layout
 from index.embedding import DIMENSION, MODEL_NAME, WEIGHTS_SHA256
+from index.embedding import file_sha256 as file_digest
 from index.errors import IndexCorruptError, IndexMismatchError, IndexMissingError
 from index.store import VectorStore
 from index.textutil import tokens
@@ -30,14 +30,6 @@ from index.types import CastMember, Film, FilmRef, Passage, Review, ReviewVerdic
 log = logging.getLogger(__name__)
 
 VERIFIED_CACHE = ".verified.json"  # stat stamps of files whose sha256 matched (not in the manifest)
-
-
-def file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def read_manifest(version_dir: Path) -> dict[str, Any]:
@@ -274,19 +266,20 @@ class Snapshot:
         with self._db_lock:
             return self._db.execute(sql, args).fetchall()
 
+    def _passages(self, where: str, args: tuple[Any, ...]) -> list[Passage]:
+        rows = self._query(
+            "SELECT p.chunk_id, p.review_id, r.title, r.year, p.text, p.ordinal, p.start, p.end "
+            f"FROM passages p JOIN reviews r USING (review_id) WHERE {where}",
+            args,
+        )
+        return [Passage(int(r[0]), r[1], r[2], r[3], r[4], int(r[5]), int(r[6]), int(r[7])) for r in rows]
+
     def passages_by_id(self, chunk_ids: list[int]) -> dict[int, Passage]:
         if not chunk_ids:
             return {}
         marks = ",".join("?" * len(chunk_ids))
-        rows = self._query(
-            "SELECT p.chunk_id, p.review_id, r.title, r.year, p.text, p.ordinal, p.start, p.end "
-            f"FROM passages p JOIN reviews r USING (review_id) WHERE p.chunk_id IN ({marks})",
-            tuple(int(c) for c in chunk_ids),
-        )
-        return {
-            int(r[0]): Passage(int(r[0]), r[1], r[2], r[3], r[4], int(r[5]), int(r[6]), int(r[7]))
-            for r in rows
-        }
+        found = self._passages(f"p.chunk_id IN ({marks})", tuple(int(c) for c in chunk_ids))
+        return {p.chunk_id: p for p in found}
 
     def film_passages(self, film: FilmRef) -> list[Passage]:
         number = self.film_number.get(film)
@@ -294,13 +287,7 @@ class Snapshot:
             return []
         review_ids = self.films[number].reviews
         marks = ",".join("?" * len(review_ids))
-        rows = self._query(
-            "SELECT p.chunk_id, p.review_id, r.title, r.year, p.text, p.ordinal, p.start, p.end "
-            f"FROM passages p JOIN reviews r USING (review_id) WHERE p.review_id IN ({marks}) "
-            "ORDER BY p.review_id, p.ordinal",
-            review_ids,
-        )
-        return [Passage(int(r[0]), r[1], r[2], r[3], r[4], int(r[5]), int(r[6]), int(r[7])) for r in rows]
+        return self._passages(f"p.review_id IN ({marks}) ORDER BY p.review_id, p.ordinal", review_ids)
 
     def film_reviews(self, film: FilmRef) -> list[Review]:
         number = self.film_number.get(film)
