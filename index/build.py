@@ -119,7 +119,7 @@ def run_build(
         ]
         added = [rid for rid in reviews if rid not in old_docs]
         removed = [rid for rid in old_docs if rid not in reviews]
-        films = _films(reviews, old_docs, {})
+        films = _films(reviews)
 
         if old_dir is not None and not (updated or added or removed or reannotate):
             report("done", 1, 1)
@@ -178,7 +178,6 @@ def run_build(
         _write_db(tmp / layout.PASSAGES, old_dir, reviews, unchanged, new_rows, annotations)
 
         # BM25 over every passage (title + text), rows in chunk-id order.
-        films = _films(reviews, old_docs, chunk_map)
         film_number = {key: i for i, key in enumerate(films)}
         row_ids, row_film, row_tokens = _bm25_rows(tmp / layout.PASSAGES, film_number)
         if len(row_ids):
@@ -248,9 +247,7 @@ def run_build(
         )
 
 
-def _films(
-    reviews: dict[str, Review], old_docs: dict[str, Any], chunk_map: dict[str, list[int]]
-) -> dict[tuple[str, int | None], list[str]]:
+def _films(reviews: dict[str, Review]) -> dict[tuple[str, int | None], list[str]]:
     films: dict[tuple[str, int | None], list[str]] = {}
     index: dict[tuple[str, int | None], tuple[str, int | None]] = {}
     for rid in sorted(reviews):
