@@ -108,6 +108,14 @@ def _vocab(docs: Sequence[set[str]], limit: int, min_df: int = 2) -> list[str]:
     return [g for _, g in kept[:limit]]
 
 
+def _log_count_ratio(x: Any, y: np.ndarray) -> np.ndarray:
+    """log P(n-gram | positive) − log P(n-gram | negative), add-one smoothed: the naive-Bayes
+    weights, and the feature scaling of NB-SVM."""
+    p = 1.0 + np.asarray(x[y == 1].sum(axis=0)).ravel()
+    q = 1.0 + np.asarray(x[y == 0].sum(axis=0)).ravel()
+    return np.asarray(np.log((p / p.sum()) / (q / q.sum())))
+
+
 def fit_nblr(docs: Sequence[set[str]], y: np.ndarray, limit: int, c: float) -> Linear:
     """NB-SVM (Wang & Manning 2012) with a logistic loss: features are n-gram presence scaled by the
     naive-Bayes log-count ratio; the linear weights fold into one value per n-gram."""
@@ -115,9 +123,7 @@ def fit_nblr(docs: Sequence[set[str]], y: np.ndarray, limit: int, c: float) -> L
 
     vocab = _vocab(docs, limit)
     x = _matrix(docs, vocab)
-    p = 1.0 + np.asarray(x[y == 1].sum(axis=0)).ravel()
-    q = 1.0 + np.asarray(x[y == 0].sum(axis=0)).ravel()
-    r = np.log((p / p.sum()) / (q / q.sum()))
+    r = _log_count_ratio(x, y)
     clf = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
     clf.fit(x.multiply(r).tocsr(), y)
     return Linear(vocab, (clf.coef_.ravel() * r).astype(np.float32), float(clf.intercept_[0]))
@@ -126,10 +132,7 @@ def fit_nblr(docs: Sequence[set[str]], y: np.ndarray, limit: int, c: float) -> L
 def fit_mnb(docs: Sequence[set[str]], y: np.ndarray, limit: int) -> Linear:
     """Multinomial naive Bayes on the same features (the literature's baseline)."""
     vocab = _vocab(docs, limit)
-    x = _matrix(docs, vocab)
-    p = 1.0 + np.asarray(x[y == 1].sum(axis=0)).ravel()
-    q = 1.0 + np.asarray(x[y == 0].sum(axis=0)).ravel()
-    w = np.log(p / p.sum()) - np.log(q / q.sum())
+    w = _log_count_ratio(_matrix(docs, vocab), y)
     prior = float(np.log((y == 1).mean() / (y == 0).mean()))
     return Linear(vocab, w.astype(np.float32), prior)
 
@@ -188,55 +191,31 @@ def train(
     sdocs, sy = [ngrams(tokenize(s)) for s, _ in train_sents], np.array([y for _, y in train_sents])
     sdocs_t, sy_t = [ngrams(tokenize(s)) for s, _ in test_sents], np.array([y for _, y in test_sents])
 
-    def acc(model: Linear, docs: list[set[str]], y: np.ndarray) -> float:
-        return float(((model.scores(docs) > 0) == (y == 1)).mean())
-
     table: list[dict[str, Any]] = []
-    # Sentence models.
-    c_sent = 1.0
-    mnb_s_cv, _ = cross_val(sdocs, sy, lambda d, y: fit_mnb(d, y, SENTENCE_FEATURES))
-    nblr_s_cv, _ = cross_val(sdocs, sy, lambda d, y: fit_nblr(d, y, SENTENCE_FEATURES, c_sent))
-    sentence_model = fit_nblr(sdocs, sy, SENTENCE_FEATURES, c_sent)
-    mnb_s = fit_mnb(sdocs, sy, SENTENCE_FEATURES)
-    table.append(
-        {
-            "data": "sentences",
-            "method": "multinomial NB, uni+bigrams",
-            "cv": mnb_s_cv,
-            "heldout": acc(mnb_s, sdocs_t, sy_t),
-        }
-    )
-    table.append(
-        {
-            "data": "sentences",
-            "method": "NB-SVM (NB-LR), uni+bigrams",
-            "cv": nblr_s_cv,
-            "heldout": acc(sentence_model, sdocs_t, sy_t),
-        }
-    )
 
-    # Review models.
-    c_rev = 1.0
-    mnb_cv, _ = cross_val(rdocs, ry, lambda d, y: fit_mnb(d, y, REVIEW_FEATURES))
-    nblr_cv, oof = cross_val(rdocs, ry, lambda d, y: fit_nblr(d, y, REVIEW_FEATURES, c_rev))
-    review_model = fit_nblr(rdocs, ry, REVIEW_FEATURES, c_rev)
-    mnb_r = fit_mnb(rdocs, ry, REVIEW_FEATURES)
-    table.append(
-        {
-            "data": "full reviews",
-            "method": "multinomial NB, uni+bigrams",
-            "cv": mnb_cv,
-            "heldout": acc(mnb_r, tdocs, ty),
-        }
-    )
-    table.append(
-        {
-            "data": "full reviews",
-            "method": "NB-SVM (NB-LR), uni+bigrams",
-            "cv": nblr_cv,
-            "heldout": acc(review_model, tdocs, ty),
-        }
-    )
+    def evaluate(
+        name: str,
+        docs: list[set[str]],
+        y: np.ndarray,
+        test_docs: list[set[str]],
+        test_y: np.ndarray,
+        features: int,
+    ) -> tuple[Linear, np.ndarray]:
+        """MNB and NB-LR rows of the table (CV on training, then held-out); returns the NB-LR fit
+        on all training data and its out-of-fold scores."""
+        fitters: list[tuple[str, Callable[[list[set[str]], np.ndarray], Linear]]] = [
+            ("multinomial NB, uni+bigrams", lambda d, t: fit_mnb(d, t, features)),
+            ("NB-SVM (NB-LR), uni+bigrams", lambda d, t: fit_nblr(d, t, features, 1.0)),
+        ]
+        for method, fit in fitters:
+            cv, oof = cross_val(docs, y, fit)
+            model = fit(docs, y)
+            held = float(((model.scores(test_docs) > 0) == (test_y == 1)).mean())
+            table.append({"data": name, "method": method, "cv": cv, "heldout": held})
+        return model, oof  # the last fitter is NB-LR: the one filmbot ships
+
+    sentence_model, _ = evaluate("sentences", sdocs, sy, sdocs_t, sy_t, SENTENCE_FEATURES)
+    review_model, oof = evaluate("full reviews", rdocs, ry, tdocs, ty, REVIEW_FEATURES)
 
     # Stack: review score + closing lines' sentence scores → calibrated probability.
     feats = np.column_stack([oof, _line_features(sentence_model, train_reviews)])
