@@ -124,7 +124,7 @@ def fit_nblr(docs: Sequence[set[str]], y: np.ndarray, limit: int, c: float) -> L
     vocab = _vocab(docs, limit)
     x = _matrix(docs, vocab)
     r = _log_count_ratio(x, y)
-    clf = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
+    clf = LogisticRegression(C=c, max_iter=2000, solver="liblinear", random_state=0)
     clf.fit(x.multiply(r).tocsr(), y)
     return Linear(vocab, (clf.coef_.ravel() * r).astype(np.float32), float(clf.intercept_[0]))
 
