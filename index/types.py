@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -147,6 +148,36 @@ class TitleMatch:
 
 
 @dataclass(frozen=True)
+class Conversation:
+    """What a conversation is about so far: the film, and the last question's kind and subject.
+
+    Frozen: a Discord reply chain may branch, so each answer carries the state that follows it
+    (`Answer.conversation`), and the caller keeps whichever it needs. Used alike by `filmbot chat`
+    and by the bot's threads and reply chains.
+    """
+
+    film: FilmRef | None = None
+    kind: str | None = None
+    subject: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "film": self.film.to_json() if self.film else None,
+            "kind": self.kind,
+            "subject": self.subject,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Conversation:
+        film = data.get("film")
+        return cls(
+            film=FilmRef(film["title"], film.get("year")) if isinstance(film, Mapping) else None,
+            kind=data.get("kind"),
+            subject=data.get("subject"),
+        )
+
+
+@dataclass(frozen=True)
 class Answer:
     question: str
     kind: str  # cast | director | writer | source | plot | verdict | search
@@ -156,6 +187,11 @@ class Answer:
     confidence: float
     sources: tuple[Hit, ...] = ()
     verdict: VerdictSummary | None = None
+    #: when the question's title could mean several films: the films to choose from (ask again with
+    #: `film=` one of them); empty otherwise
+    choices: tuple[FilmRef, ...] = ()
+    #: the conversation after this answer: pass it as `context` with the next question
+    conversation: Conversation = field(default_factory=Conversation)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -166,6 +202,7 @@ class Answer:
             "abstained": self.abstained,
             "confidence": round(self.confidence, 4),
             "sources": [h.to_json() for h in self.sources],
+            "choices": [c.to_json() for c in self.choices],
         }
 
 
@@ -213,3 +250,111 @@ class IndexStatus:
     index_dir: str
     version: str
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------------------- facts
+@dataclass(frozen=True)
+class Credit:
+    """One person's part in a film, as one review states it (or its front matter).
+
+    `character` is a role's name as written ("Joan Jett", "Marie"); `description` a role described
+    rather than named ("mother", "dutiful sister", "the villain"); `of` whose relative or partner the
+    description is ("Cherie Currie" for "Currie's father" or, resolved, "her mother").
+    """
+
+    person: str
+    role: str  # cast | director | writer | producer | ...
+    character: str | None = None
+    description: str | None = None
+    of: str | None = None
+    evidence: str = ""  # the sentence it was read from; "" for front matter
+    review_id: str = ""
+    how: str = ""  # credits (front matter) | paren | as | plays | stars | by | noun | dep
+    confidence: float = 0.5
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "person": self.person,
+            "role": self.role,
+            "character": self.character,
+            "description": self.description,
+            "of": self.of,
+            "evidence": self.evidence,
+            "review_id": self.review_id,
+            "how": self.how,
+            "confidence": round(self.confidence, 4),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Credit:
+        return cls(
+            person=str(data["person"]),
+            role=str(data["role"]),
+            character=data.get("character"),
+            description=data.get("description"),
+            of=data.get("of"),
+            evidence=str(data.get("evidence") or ""),
+            review_id=str(data.get("review_id") or ""),
+            how=str(data.get("how") or ""),
+            confidence=float(data.get("confidence", 0.5)),
+        )
+
+
+@dataclass(frozen=True)
+class SourceWork:
+    """The work a film is based on: "the book Neon Angel: The Cherrie Currie Story by Cherrie Currie"."""
+
+    title: str
+    author: str | None = None
+    kind: str | None = None  # novel | memoir | play | book | short story | article | comic | ...
+    evidence: str = ""
+    review_id: str = ""
+    confidence: float = 0.5
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "author": self.author,
+            "kind": self.kind,
+            "evidence": self.evidence,
+            "review_id": self.review_id,
+            "confidence": round(self.confidence, 4),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> SourceWork:
+        return cls(
+            title=str(data["title"]),
+            author=data.get("author"),
+            kind=data.get("kind"),
+            evidence=str(data.get("evidence") or ""),
+            review_id=str(data.get("review_id") or ""),
+            confidence=float(data.get("confidence", 0.5)),
+        )
+
+
+@dataclass(frozen=True)
+class ReviewFacts:
+    """Everything fact extraction read from one review at index time (stored as JSON per review)."""
+
+    credits: tuple[Credit, ...] = ()
+    sources: tuple[SourceWork, ...] = ()
+    people: Mapping[str, int] = field(default_factory=dict)  # person name -> mentions
+    places: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "credits": [c.to_json() for c in self.credits],
+            "sources": [s.to_json() for s in self.sources],
+            "people": dict(self.people),
+            "places": list(self.places),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ReviewFacts:
+        return cls(
+            credits=tuple(Credit.from_json(c) for c in data.get("credits", ())),
+            sources=tuple(SourceWork.from_json(s) for s in data.get("sources", ())),
+            people={str(k): int(v) for k, v in (data.get("people") or {}).items()},
+            places=tuple(str(p) for p in data.get("places", ())),
+        )
