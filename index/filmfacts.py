@@ -1,0 +1,232 @@
+"""One film's facts, merged across its reviews and their front matter.
+
+Reviews spell names differently ("Kirsten" / "Kristen Stewart") and state the same credit in several
+places; the merged view has one credit per person (and role), spelled the way most evidence spells
+it, with a confidence that grows with independent evidence. Front matter is a declared credit and
+outranks anything read from prose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from index.textutil import fold
+from index.types import Credit, FilmRef, Review, ReviewFacts, SourceWork
+
+FRONT_MATTER_CONFIDENCE = 0.97
+MAX_CONFIDENCE = 0.97
+_SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+def same_person(a: str, b: str) -> bool:
+    """Spelling variants of one name ("Kirsten Stewart" / "Kristen Stewart", "Cherie" / "Cherrie")."""
+    na, nb = fold(a).split(), fold(b).split()
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    if len(na) != len(nb) or fuzz.ratio(na[-1], nb[-1]) < 90:
+        return False
+    return all(fuzz.ratio(x, y) >= 80 for x, y in zip(na[:-1], nb[:-1], strict=True))
+
+
+def name_match(query: str, name: str) -> float:
+    """0..100: how well a name from a question ("jett", "joan jet") matches a name from the reviews."""
+    q, n = fold(query), fold(name)
+    if not q or not n:
+        return 0.0
+    if q == n:
+        return 100.0
+    qw, nw = q.split(), n.split()
+    part = 0.0
+    if all(any(fuzz.ratio(w, x) >= 85 for x in nw) for w in qw):
+        part = 90.0 if len(qw) < len(nw) else 95.0
+    return max(fuzz.ratio(q, n), part)
+
+
+def _noisy_or(values: Iterable[float]) -> float:
+    miss = 1.0
+    for v in values:
+        miss *= 1.0 - min(max(v, 0.0), 0.99)
+    return min(MAX_CONFIDENCE, 1.0 - miss)
+
+
+@dataclass(frozen=True)
+class FilmFacts:
+    film: FilmRef
+    directors: tuple[Credit, ...] = ()
+    writers: tuple[Credit, ...] = ()
+    cast: tuple[Credit, ...] = ()  # one per (person, character/description), best supported first
+    sources: tuple[SourceWork, ...] = ()
+    people: Mapping[str, int] = field(default_factory=dict)
+    places: tuple[str, ...] = ()
+
+    def crew(self, role: str) -> tuple[Credit, ...]:
+        return self.directors if role == "director" else self.writers if role == "writer" else ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "film": self.film.to_json(),
+            "directors": [c.to_json() for c in self.directors],
+            "writers": [c.to_json() for c in self.writers],
+            "cast": [c.to_json() for c in self.cast],
+            "sources": [s.to_json() for s in self.sources],
+        }
+
+
+class _Names:
+    """Clusters of spelling variants, each named by its best-supported spelling."""
+
+    def __init__(self, names: Iterable[str], support: Counter[str]) -> None:
+        self.groups: list[list[str]] = []
+        for name in dict.fromkeys(names):
+            for g in self.groups:
+                if any(same_person(name, other) for other in g):
+                    g.append(name)
+                    break
+            else:
+                self.groups.append([name])
+        self.canonical: dict[str, str] = {}
+        for g in self.groups:
+            best = max(g, key=lambda n: (support[n], -g.index(n)))
+            for n in g:
+                self.canonical[n] = best
+
+    def __call__(self, name: str) -> str:
+        return self.canonical.get(name, name)
+
+
+def _front_matter(review: Review) -> list[Credit]:
+    out = [
+        Credit(
+            m.actor,
+            "cast",
+            character=m.character,
+            review_id=review.review_id,
+            how="credits",
+            confidence=FRONT_MATTER_CONFIDENCE,
+        )
+        for m in review.cast
+    ]
+    for role, names in (("director", review.director), ("writer", review.writer)):
+        out.extend(
+            Credit(n, role, review_id=review.review_id, how="credits", confidence=FRONT_MATTER_CONFIDENCE)
+            for n in _SPLIT_NAMES.split(names or "")
+            if n.strip()
+        )
+    return out
+
+
+def _fix_cast(film: FilmRef, cast: list[Credit]) -> list[Credit]:
+    """Drop the title read as a name ("Night Harbor stars …"); read "Kristen Stewart (Joan Jett)"
+    the other way round when only the bracketed name is credited as an actor elsewhere; drop a
+    character read as an actor ("Cherie Currie as the singer") unless declared."""
+    title = fold(film.title)
+    cast = [c for c in cast if fold(c.person) != title]
+    actors = [c.person for c in cast if c.how != "paren"]
+
+    def credited(name: str) -> bool:
+        return any(same_person(name, a) for a in actors)
+
+    fixed = [
+        replace(c, person=c.character, character=c.person)
+        if c.how == "paren" and c.character and credited(c.character) and not credited(c.person)
+        else c
+        for c in cast
+    ]
+    characters = [c.character for c in fixed if c.character]
+    return [
+        c
+        for c in fixed
+        if c.how == "credits"
+        or c.character is not None
+        or c.description is not None
+        or not any(same_person(c.person, ch) for ch in characters)
+    ]
+
+
+def _merge_group(credits: list[Credit], person: str) -> Credit:
+    best = max(credits, key=lambda c: (c.confidence, bool(c.evidence)))
+    characters = Counter(c.character for c in credits if c.character)
+    descriptions = Counter(c.description for c in credits if c.description)
+    ofs = Counter(c.of for c in credits if c.of)
+    return replace(
+        best,
+        person=person,
+        character=characters.most_common(1)[0][0] if characters else None,
+        description=descriptions.most_common(1)[0][0] if descriptions else None,
+        of=ofs.most_common(1)[0][0] if ofs else None,
+        confidence=_noisy_or(c.confidence for c in credits),
+    )
+
+
+def _merge_role(credits: list[Credit], names: _Names, by_role: bool) -> tuple[Credit, ...]:
+    """One credit per person (crew) or per person and part (cast), best supported first."""
+    groups: dict[tuple[str, str], list[Credit]] = {}
+    order: dict[tuple[str, str], int] = {}
+    characters = _Names((c.character for c in credits if c.character), Counter())
+    for i, c in enumerate(credits):
+        part = ""
+        if by_role:
+            part = fold(characters(c.character)) if c.character else fold(c.description or "")
+        key = (names(c.person), part)
+        groups.setdefault(key, []).append(c)
+        order.setdefault(key, i)
+    if by_role:
+        # a person credited only without a part adds support to that person's named parts
+        for (person, part), group in list(groups.items()):
+            if not part and any(p == person and q for p, q in groups):
+                for key in [k for k in groups if k[0] == person and k[1]]:
+                    groups[key] = groups[key] + group
+                del groups[(person, part)]
+    merged = [(_merge_group(g, key[0]), order[key]) for key, g in groups.items()]
+    merged.sort(key=lambda t: (-t[0].confidence, t[1]))
+    return tuple(c for c, _ in merged)
+
+
+def _merge_sources(sources: list[SourceWork]) -> tuple[SourceWork, ...]:
+    counts = Counter(fold(s.title) for s in sources)
+    best: dict[str, SourceWork] = {}
+    for s in sources:
+        key = fold(s.title)
+        if key not in best or (s.confidence, len(s.title)) > (best[key].confidence, len(best[key].title)):
+            best[key] = s
+    merged = [replace(s, confidence=_noisy_or([s.confidence] * counts[k])) for k, s in best.items()]
+    merged.sort(key=lambda s: -s.confidence)
+    return tuple(merged)
+
+
+def merge(film: FilmRef, reviews: Sequence[Review], facts: Mapping[str, ReviewFacts]) -> FilmFacts:
+    """The facts of one film from its reviews' front matter and their extracted facts."""
+    credits: list[Credit] = []
+    sources: list[SourceWork] = []
+    people: Counter[str] = Counter()
+    places: set[str] = set()
+    for review in reviews:
+        credits.extend(_front_matter(review))
+        found = facts.get(review.review_id, ReviewFacts())
+        credits.extend(found.credits)
+        sources.extend(found.sources)
+        people.update(found.people)
+        places.update(found.places)
+    cast = _fix_cast(film, [c for c in credits if c.role == "cast"])
+    crew = [c for c in credits if c.role != "cast"]
+    support = Counter(people)
+    for c in cast + crew:
+        support[c.person] += 3 if c.how == "credits" else 1
+    names = _Names([c.person for c in cast + crew], support)
+    return FilmFacts(
+        film=film,
+        directors=_merge_role([c for c in crew if c.role == "director"], names, by_role=False),
+        writers=_merge_role([c for c in crew if c.role == "writer"], names, by_role=False),
+        cast=_merge_role(cast, names, by_role=True),
+        sources=_merge_sources(sources),
+        people=dict(people),
+        places=tuple(sorted(places)),
+    )
