@@ -1,9 +1,11 @@
-"""The Discord client: configuration, start-up, shared helpers and error reporting.
+"""The Discord client: configuration, start-up, engine access and permissions.
 
 `create_bot()` builds a configured bot that is not connected; `run_bot()` checks the token and
 connects. The engine is loaded in `setup_hook` in a worker thread so the event loop never blocks,
 and every engine call afterwards goes through `FilmBot.run_engine` (a worker thread, bounded by
-`max_concurrency`).
+`max_concurrency`). The command groups are discord.py extensions (`EXTENSIONS`, each module with
+`async def setup(bot)`), loaded by name: the client imports no cog. Helpers shared with the cogs
+live in `bot.shared`.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import secrets
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -21,26 +22,20 @@ from discord import app_commands
 from discord.ext import commands
 from pydantic import ValidationError
 
-from bot.formatting import film_label, plain
 from bot.settings import BotSettings
+from bot.shared import NO_PINGS, NotAdminError, film_from_match, report_error
 from bot.state import ConversationMemory, FeedbackLog, UserCooldown
 from bot.views import AnswerButton, AnswerMemory
-from index import (
-    AmbiguousTitleError,
-    ConfigError,
-    Engine,
-    FilmbotError,
-    FilmRef,
-    TitleMatch,
-    UnknownFilmError,
-)
+from index import ConfigError, Engine, FilmbotError, FilmRef
+
+__all__ = ["EXTENSIONS", "NO_PINGS", "FilmBot", "NotAdminError", "check_token", "create_bot", "run_bot"]
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-#: Nobody is ever pinged by anything the bot says (questions are echoed in errors, reviews quote names).
-NO_PINGS = discord.AllowedMentions.none()
+#: the command groups, loaded with `load_extension` in this order
+EXTENSIONS = ("bot.cogs.ask", "bot.cogs.films", "bot.cogs.admin")
 
 # Discord bot tokens are three base64url parts joined by dots.
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$")
@@ -51,10 +46,6 @@ QUICK_LOOKUP_SECONDS = 1.5
 
 class DiscordUnreachableError(FilmbotError):
     code = "network"
-
-
-class NotAdminError(app_commands.CheckFailure):
-    """The user may not run an admin command."""
 
 
 class FilmbotTree(app_commands.CommandTree["FilmBot"]):
@@ -101,13 +92,8 @@ class FilmBot(commands.Bot):
             self.engine = await asyncio.to_thread(Engine.open, self.settings)
             log.info("Index loaded.")
         self.add_dynamic_items(AnswerButton)  # answer buttons work on any answer, even after a restart
-        from bot.cogs.admin import AdminCog
-        from bot.cogs.ask import AskCog
-        from bot.cogs.films import FilmsCog
-
-        await self.add_cog(AskCog(self))
-        await self.add_cog(FilmsCog(self))
-        await self.add_cog(AdminCog(self))
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
         if self.settings.sync_commands:
             await self.sync_commands()
 
@@ -160,7 +146,7 @@ class FilmBot(commands.Bot):
             )
         except TimeoutError:
             return None
-        return film_from_match(title, match)
+        return film_from_match(title, match)  # AmbiguousFilmError / UnknownFilmError: no such film
 
     # -- permissions ----------------------------------------------------------------------
     async def is_admin(self, interaction: discord.Interaction[FilmBot]) -> bool:
@@ -181,56 +167,6 @@ class FilmBot(commands.Bot):
         if self.settings.admin_role_ids:
             return bool(roles & set(self.settings.admin_role_ids))
         return interaction.permissions.manage_guild
-
-
-def film_from_match(title: str, match: TitleMatch) -> FilmRef:
-    if match.film is not None:
-        return match.film
-    options = tuple(film_label(c) for c in match.candidates)
-    if match.ambiguous and options:
-        raise AmbiguousTitleError(title, options)
-    raise UnknownFilmError(title, options[:3])
-
-
-def error_reference() -> str:
-    return secrets.token_hex(4)
-
-
-async def send_private(interaction: discord.Interaction[Any], text: str) -> None:
-    """An ephemeral message, whether or not the interaction was answered already."""
-    content = plain(text)
-    try:
-        if interaction.response.is_done():
-            await interaction.followup.send(content, ephemeral=True, allowed_mentions=NO_PINGS)
-        else:
-            await interaction.response.send_message(content, ephemeral=True, allowed_mentions=NO_PINGS)
-    except discord.HTTPException as exc:
-        log.warning("Could not send an error message to the user: %s", exc)
-
-
-def describe_error(error: BaseException, *, where: str) -> str:
-    """The text a user sees for an error; unexpected ones are logged with a reference id."""
-    original = getattr(error, "original", None) or error
-    if isinstance(original, FilmbotError):
-        return str(original)
-    if isinstance(error, app_commands.CommandOnCooldown):
-        return f"Easy there! You can ask again in {max(1, round(error.retry_after))} s."
-    if isinstance(error, NotAdminError):
-        return str(error)
-    if isinstance(error, app_commands.NoPrivateMessage):
-        return "That command only works in a server."
-    if isinstance(error, app_commands.CheckFailure):
-        return "You can't use that command here."
-    ref = error_reference()
-    log.error("Unexpected error in %s [ref %s]", where, ref, exc_info=original)
-    return (
-        f"Something went wrong on my side (reference `{ref}`). The bot's operator can look it up in the log."
-    )
-
-
-async def report_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
-    name = interaction.command.qualified_name if interaction.command else "an interaction"
-    await send_private(interaction, describe_error(error, where=f"/{name}"))
 
 
 # -- start-up ---------------------------------------------------------------------------------

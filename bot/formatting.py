@@ -118,15 +118,11 @@ def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
     return f"“{body}”" if body else EMPTY
 
 
-def film_label(film: FilmRef | Film | None) -> str:
-    if film is None:
-        return ""
-    return f"{film.title} ({film.year})" if film.year else film.title
-
-
-def source_name(index: int, hit: Hit) -> str:
+def source_name(index: int, hit: Hit, passages: int | None = None) -> str:
+    """ "[1] Alien (1979) · review alien-1979 · passage 2 of 3": passages are numbered within the review."""
     p = hit.passage
-    return trim(f"[{index}] {film_label(p.film)} · review {p.review_id}", FIELD_NAME_LIMIT)
+    where = f"passage {p.ordinal + 1}" + (f" of {passages}" if passages else "")
+    return trim(f"[{index}] {p.film.label} · review {p.review_id} · {where}", FIELD_NAME_LIMIT)
 
 
 def plain(text: str, limit: int = MESSAGE_LIMIT) -> str:
@@ -187,7 +183,7 @@ def fit_embed(embed: discord.Embed) -> discord.Embed:
 
 def answer_embed(answer: Answer, *, max_sources: int = 3) -> discord.Embed:
     """The answer, the film, and the passages it cites (review + snippet)."""
-    title = film_label(answer.film) or "filmbot"
+    title = answer.film.label if answer.film else "filmbot"
     embed = discord.Embed(
         title=f"🎬 {title}",
         description=answer.answer.strip() or "I have no answer to that.",
@@ -199,7 +195,9 @@ def answer_embed(answer: Answer, *, max_sources: int = 3) -> discord.Embed:
     for i, hit in enumerate(answer.sources[:max_sources], start=1):
         embed.add_field(name=source_name(i, hit), value=snippet(hit.passage.text), inline=False)
     footer = []
-    if answer.abstained:
+    if answer.choices:
+        footer.append("Pick the film below")
+    elif answer.abstained:
         footer.append("Not sure: the reviews I have don't say")
     elif answer.sources:
         reviews = len({h.passage.review_id for h in answer.sources})
@@ -215,7 +213,7 @@ def answer_embed(answer: Answer, *, max_sources: int = 3) -> discord.Embed:
 def sources_embed(answer: Answer, *, limit: int = 10) -> discord.Embed:
     """Every cited passage with a longer snippet (the "More sources" button)."""
     embed = discord.Embed(
-        title=f"Sources · {film_label(answer.film) or 'your question'}",
+        title=f"Sources · {answer.film.label if answer.film else 'your question'}",
         description=f"Question: {trim(answer.question, 300)}",
         colour=COLOUR,
     )
@@ -229,7 +227,7 @@ def sources_embed(answer: Answer, *, limit: int = 10) -> discord.Embed:
 
 
 def search_embed(query: str, hits: Sequence[Hit], film: FilmRef | None = None) -> discord.Embed:
-    where = f" in {film_label(film)}" if film else ""
+    where = f" in {film.label}" if film else ""
     embed = discord.Embed(title=f"🔎 {query}{where}", colour=COLOUR)
     if not hits:
         embed.description = "No passage matches that."
@@ -238,24 +236,11 @@ def search_embed(query: str, hits: Sequence[Hit], film: FilmRef | None = None) -
     return fit_embed(embed)
 
 
-def verdict_text(summary: VerdictSummary) -> str:
-    """One line such as "Mostly positive: 2 of 3 reviews positive, 1 negative"."""
-    if summary.reviews == 0 or summary.label == "none":
-        return "No verdict: no review says clearly what it thinks."
-    word = {"positive": "Positive", "negative": "Negative", "mixed": "Mixed"}.get(
-        summary.label, summary.label
-    )
-    parts = [f"{summary.positive} positive", f"{summary.negative} negative"]
-    if summary.mixed:
-        parts.append(f"{summary.mixed} mixed")
-    n = summary.reviews
-    return f"{word}: {', '.join(parts)} (of {n} review{'s' if n != 1 else ''})"
-
-
-def verdict_embed(summary: VerdictSummary, text: str | None = None) -> discord.Embed:
+def verdict_embed(summary: VerdictSummary, text: str) -> discord.Embed:
+    """A film's verdict: `text` is the engine's wording (`index.verdict_text`), then the quotes."""
     embed = discord.Embed(
-        title=f"⚖️ {film_label(summary.film)}",
-        description=text or verdict_text(summary),
+        title=f"⚖️ {summary.film.label}",
+        description=text,
         colour=COLOUR,
     )
     shown = embed.description or ""
@@ -275,7 +260,7 @@ def cast_lines(film: Film, limit: int | None = None) -> list[str]:
 
 def film_embed(film: Film, verdict: str | None = None) -> discord.Embed:
     """The film card: title, year, director, cast, number of reviews, verdict summary."""
-    embed = discord.Embed(title=f"🎬 {film_label(film)}", colour=COLOUR)
+    embed = discord.Embed(title=f"🎬 {film.ref.label}", colour=COLOUR)
     if film.genres:
         embed.description = ", ".join(film.genres)
     embed.add_field(name="Year", value=str(film.year) if film.year else "unknown", inline=True)
@@ -288,7 +273,7 @@ def film_embed(film: Film, verdict: str | None = None) -> discord.Embed:
 
 
 def cast_embed(film: Film) -> discord.Embed:
-    embed = discord.Embed(title=f"🎭 Cast of {film_label(film)}", colour=COLOUR)
+    embed = discord.Embed(title=f"🎭 Cast of {film.ref.label}", colour=COLOUR)
     embed.description = trim_lines(cast_lines(film), DESCRIPTION_LIMIT) or None
     return fit_embed(embed)
 
@@ -341,6 +326,9 @@ def report_text(report: BuildReport, *, full: bool, max_skipped: int = 10) -> st
 
 
 def choice_label(film: FilmRef) -> str:
-    """An autocomplete choice: the title with its year, within Discord's 100 characters."""
-    year = f" ({film.year})" if film.year else ""
+    """`film.label` within Discord's 100 characters (autocomplete choices, select options): the title
+    is shortened, the year kept."""
+    if len(film.label) <= CHOICE_LIMIT:
+        return film.label
+    year = film.label[len(film.title) :]  # " (1999)", or "" without a year
     return trim(film.title, CHOICE_LIMIT - len(year)) + year

@@ -8,8 +8,7 @@ from typing import Annotated
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import NoDecode
 
-from index import Settings
-from index.settings import split_list
+from index import Settings, split_list
 
 
 class BotSettings(Settings):

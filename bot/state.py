@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from index import FilmRef
+from index import Conversation
 
 log = logging.getLogger(__name__)
 
@@ -48,29 +48,29 @@ class UserCooldown:
 
 
 class ConversationMemory:
-    """The film under discussion, keyed by a bot answer's message id (reply chains) or a thread id,
-    forgotten after `ttl` seconds."""
+    """The conversation so far (`Answer.conversation`), keyed by a bot answer's message id (reply
+    chains) or a thread / DM channel id, forgotten after `ttl` seconds."""
 
     def __init__(self, ttl: float, *, max_entries: int = 5_000) -> None:
         self.ttl = ttl
         self._max = max_entries
-        self._items: OrderedDict[int, tuple[FilmRef, float]] = OrderedDict()
+        self._items: OrderedDict[int, tuple[Conversation, float]] = OrderedDict()
 
-    def remember(self, key: int, film: FilmRef) -> None:
-        self._items[key] = (film, time.monotonic())
+    def remember(self, key: int, conversation: Conversation) -> None:
+        self._items[key] = (conversation, time.monotonic())
         self._items.move_to_end(key)
         while len(self._items) > self._max:
             self._items.popitem(last=False)
 
-    def recall(self, key: int) -> FilmRef | None:
+    def recall(self, key: int) -> Conversation | None:
         item = self._items.get(key)
         if item is None:
             return None
-        film, when = item
+        conversation, when = item
         if time.monotonic() - when > self.ttl:
             del self._items[key]
             return None
-        return film
+        return conversation
 
 
 class FeedbackLog:

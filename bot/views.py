@@ -1,4 +1,5 @@
-"""Buttons under an answer: "More sources" and 👍/👎 feedback.
+"""Components under the bot's messages: "More sources" and 👍/👎 under an answer, and the menu of
+films to choose from when a title could mean several.
 
 The buttons are dynamic items (their custom id says what they do), so they keep working for as long
 as the message exists, across restarts: no "This interaction failed" on yesterday's answer. The
@@ -9,17 +10,17 @@ question and answer are read back from the message (the embed's author line and 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections import OrderedDict
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 
 import discord
 
-from bot.formatting import QUESTION_PREFIX, sources_embed
-from index import Answer
-
-if TYPE_CHECKING:
-    from bot.client import FilmBot
+from bot.formatting import CHOICE_COUNT_LIMIT, QUESTION_PREFIX, choice_label, sources_embed
+from bot.shared import report_error
+from index import Answer, FilmRef
 
 log = logging.getLogger(__name__)
 
@@ -75,18 +76,16 @@ class AnswerButton(
         return cls(match["action"])
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        bot = cast("FilmBot", interaction.client)
+        bot: Any = interaction.client
         try:
             if self.action == "more":
                 await self._more_sources(bot, interaction)
             else:
                 await self._vote(bot, interaction, self.action)
         except Exception as exc:  # same reporting as slash commands: private, with a reference
-            from bot.client import report_error
-
             await report_error(interaction, exc)
 
-    async def _more_sources(self, bot: FilmBot, interaction: discord.Interaction[Any]) -> None:
+    async def _more_sources(self, bot: Any, interaction: discord.Interaction[Any]) -> None:
         answer = bot.answers.get(interaction.message.id) if interaction.message else None
         if answer is None:
             await interaction.response.send_message(
@@ -96,7 +95,7 @@ class AnswerButton(
             return
         await interaction.response.send_message(embed=sources_embed(answer), ephemeral=True)
 
-    async def _vote(self, bot: FilmBot, interaction: discord.Interaction[Any], vote: str) -> None:
+    async def _vote(self, bot: Any, interaction: discord.Interaction[Any], vote: str) -> None:
         message = interaction.message
         message_id = message.id if message else 0
         previous = bot.answers.vote(message_id, interaction.user.id, vote)
@@ -147,3 +146,66 @@ def answer_view(answer: Answer) -> discord.ui.View:
             continue
         view.add_item(AnswerButton(action))
     return view
+
+
+#: how long a choice of films stays open (seconds); afterwards the menu is disabled
+CHOICE_TIMEOUT = 600.0
+NOT_YOURS = "Only the person who asked can choose here; ask your own question to get a choice of your own."
+
+PickFn = Callable[[discord.Interaction[Any], FilmRef], Awaitable[None]]
+
+
+class ChoiceView(discord.ui.View):
+    """A select menu of the films a title could mean ("King Kong (1933)", "King Kong (1976)", …).
+
+    Picking one runs `on_pick(interaction, film)`, which answers the original question for that film
+    and edits this message. Only `asker_id` may pick (anyone else gets a private note). After
+    `timeout` seconds without a pick the menu is disabled in place (set `message` after sending).
+    """
+
+    def __init__(
+        self,
+        choices: Sequence[FilmRef],
+        asker_id: int,
+        on_pick: PickFn,
+        *,
+        timeout: float = CHOICE_TIMEOUT,
+    ) -> None:
+        super().__init__(timeout=timeout)
+        self.choices = tuple(choices)[:CHOICE_COUNT_LIMIT]
+        self.asker_id = asker_id
+        self.on_pick = on_pick
+        self.message: discord.Message | None = None
+        self.menu: discord.ui.Select[ChoiceView] = discord.ui.Select(
+            custom_id="filmbot:choose",
+            placeholder="Which film do you mean?",
+            options=[
+                discord.SelectOption(label=choice_label(f), value=str(i)) for i, f in enumerate(self.choices)
+            ],
+        )
+        self.menu.callback = self._picked  # type: ignore[method-assign]
+        self.add_item(self.menu)
+
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        if interaction.user.id == self.asker_id:
+            return True
+        await interaction.response.send_message(NOT_YOURS, ephemeral=True)
+        return False
+
+    async def _picked(self, interaction: discord.Interaction[Any]) -> None:
+        film = self.choices[int(self.menu.values[0])]
+        self.stop()  # one pick per question; the answer replaces the menu
+        await self.on_pick(interaction, film)
+
+    async def on_error(
+        self, interaction: discord.Interaction[Any], error: Exception, item: discord.ui.Item[Any], /
+    ) -> None:
+        await report_error(interaction, error)
+
+    async def on_timeout(self) -> None:
+        if self.message is None:
+            return
+        self.menu.disabled = True
+        self.menu.placeholder = "No film was chosen in time; ask again to choose."
+        with contextlib.suppress(discord.HTTPException):  # the message may be gone
+            await self.message.edit(view=self)

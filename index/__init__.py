@@ -4,7 +4,7 @@ This package knows nothing of Discord. Its public API is what this module export
 CLI import nothing else. Importing it is cheap: models, FAISS and spaCy load on first use.
 """
 
-from index.engine import Engine, build_index
+from index.engine import MAX_QUESTION_CHARS, Engine, build_index
 from index.errors import (
     AmbiguousTitleError,
     BuildInProgressError,
@@ -19,12 +19,14 @@ from index.errors import (
     UnknownFilmError,
     VerdictError,
 )
-from index.settings import Settings
+from index.settings import Settings, split_list
+from index.tools import answer_contains, classify_text, export_model, train_verdicts, verdict_text
 from index.types import (
     Answer,
     BuildProgress,
     BuildReport,
     CastMember,
+    Conversation,
     Film,
     FilmRef,
     Hit,
@@ -38,6 +40,7 @@ from index.types import (
 )
 
 __all__ = [
+    "MAX_QUESTION_CHARS",
     "AmbiguousTitleError",
     "Answer",
     "BuildInProgressError",
@@ -45,6 +48,7 @@ __all__ = [
     "BuildReport",
     "CastMember",
     "ConfigError",
+    "Conversation",
     "CorpusError",
     "Engine",
     "Film",
@@ -66,5 +70,11 @@ __all__ = [
     "UnknownFilmError",
     "VerdictError",
     "VerdictSummary",
+    "answer_contains",
     "build_index",
+    "classify_text",
+    "export_model",
+    "split_list",
+    "train_verdicts",
+    "verdict_text",
 ]

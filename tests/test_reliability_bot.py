@@ -203,7 +203,7 @@ async def test_bad_questions_in_a_channel_get_polite_replies_and_ping_nobody(wor
         "white space": ("   \n\t  ", "Ask me about a film"),
         "zero-width only": (ZW * 4, "Please ask a question"),
         "emoji only": ("🎬🍿🤔", "Please ask a question"),
-        "too long": ("who directed Alien " * 100, "long question"),
+        "too long": ("who directed Alien " * 100, "characters long; please keep it under 1,000"),
         "markdown injection": (
             "**who** directed __Alien__? ```py\nprint('x')\n``` [x](https://x.invalid)",
             "",

@@ -19,13 +19,18 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import NO_PINGS, FilmBot, NotAdminError, describe_error, send_private
+from bot.client import FilmBot
 from bot.formatting import plain, progress_text, report_text, status_embed
+from bot.shared import NO_PINGS, NotAdminError, describe_error, send_private
 from index import BuildInProgressError, BuildProgress, FilmbotError
 
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 2.0
+
+
+async def setup(bot: FilmBot) -> None:
+    await bot.add_cog(AdminCog(bot))
 
 
 class ProgressReporter:

@@ -1,7 +1,9 @@
 """Questions: mention the bot (or reply to one of its answers) in a channel, DM it, or use /ask.
 
-Follow-ups know the film under discussion: a reply to an answer, or a message in the same thread or
-DM, passes the remembered film as `context` to the engine ("who directed it?") until it expires.
+Follow-ups continue the conversation: a reply to an answer, or a message in the same thread or DM,
+passes the conversation stored with the previous answer (`Answer.conversation`) as `context` to the
+engine ("who directed it?") until it expires. When a title could mean several films the answer asks
+which one, with a menu of them; picking one answers the original question for that film.
 """
 
 from __future__ import annotations
@@ -17,15 +19,20 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import NO_PINGS, FilmBot, describe_error
-from bot.cogs.common import heavy_check, title_autocomplete
+from bot.client import FilmBot
 from bot.formatting import answer_embed, plain
-from bot.views import answer_view
-from index import Answer, FilmbotError, FilmRef
+from bot.shared import (
+    NO_PINGS,
+    AmbiguousFilmError,
+    conversation_key,
+    describe_error,
+    heavy_check,
+    title_autocomplete,
+)
+from bot.views import ChoiceView, PickFn, answer_view
+from index import MAX_QUESTION_CHARS, Answer, Conversation, FilmbotError, FilmRef
 
 log = logging.getLogger(__name__)
-
-QUESTION_MAX = 500
 
 HELP = (
     "Ask me about a film, e.g. “@filmbot who directed The Runaways?”, or use /ask. "
@@ -41,11 +48,8 @@ _CHANNEL_MENTION = re.compile(r"<#(\d+)>")
 _LEADING_MENTIONS = re.compile(r"^(?:[\s,:;]*(?:<@[!&]?\d+>|@everyone\b|@here\b))+[\s,:;]*")
 
 
-def conversation_key(channel: Any) -> int | None:
-    """Threads and DMs are conversations of their own: the whole channel shares one film."""
-    if isinstance(channel, (discord.Thread, discord.DMChannel)):
-        return int(channel.id)
-    return None
+async def setup(bot: FilmBot) -> None:
+    await bot.add_cog(AskCog(bot))
 
 
 class AskCog(commands.Cog):
@@ -103,23 +107,39 @@ class AskCog(commands.Cog):
         text = _CHANNEL_MENTION.sub(channel_name, text)
         return " ".join(text.split()).strip(" ,:;-")
 
-    def context_for(self, message: discord.Message) -> FilmRef | None:
+    def context_for(self, message: discord.Message) -> Conversation | None:
         ref = message.reference
         if ref is not None and ref.message_id is not None:
-            film = self.bot.memory.recall(ref.message_id)
-            if film is not None:
-                return film
+            conversation = self.bot.memory.recall(ref.message_id)
+            if conversation is not None:
+                return conversation
         key = conversation_key(message.channel)
         return self.bot.memory.recall(key) if key is not None else None
 
-    def remember(self, message_id: int, channel: Any, answer: Answer, context: FilmRef | None) -> None:
-        film = answer.film or context
-        if film is None:
-            return
-        self.bot.memory.remember(message_id, film)
+    def remember(self, message_id: int, channel: Any, answer: Answer) -> None:
+        """Keep the conversation after `answer` for replies to that message and for its thread / DM."""
+        self.bot.answers.put(message_id, answer)
+        self.bot.memory.remember(message_id, answer.conversation)
         key = conversation_key(channel)
         if key is not None:
-            self.bot.memory.remember(key, film)
+            self.bot.memory.remember(key, answer.conversation)
+
+    def choice_view(
+        self, question: str, choices: tuple[FilmRef, ...], asker_id: int, context: Conversation | None
+    ) -> ChoiceView:
+        """The menu of films `question` could be about; a pick answers it for that film in place."""
+
+        async def pick(interaction: discord.Interaction[Any], film: FilmRef) -> None:
+            await interaction.response.defer()  # the answer replaces the menu in the same message
+            engine = self.bot.require_engine()
+            answer = await self.bot.run_engine(engine.ask, question, film=film, context=context)
+            await interaction.edit_original_response(
+                embed=answer_embed(answer), view=answer_view(answer), allowed_mentions=NO_PINGS
+            )
+            if interaction.message is not None:
+                self.remember(interaction.message.id, interaction.channel, answer)
+
+        return ChoiceView(choices, asker_id, pick)
 
     async def reply(self, message: discord.Message, **kwargs: Any) -> discord.Message | None:
         try:
@@ -143,10 +163,10 @@ class AskCog(commands.Cog):
             cannot_read = message.guild is not None and not mentioned and self.replied_to_me(message)
             await self.reply(message, content=CANNOT_READ if cannot_read else HELP)
             return
-        if len(question) > QUESTION_MAX:
-            await self.reply(
-                message, content=f"That's a long question! Please keep it under {QUESTION_MAX} characters."
-            )
+        try:  # an unusable or overlong question is answered at once, without using up the cooldown
+            self.bot.require_engine().clean_question(question)
+        except FilmbotError as exc:
+            await self.reply(message, content=plain(str(exc)))
             return
         retry = self.bot.cooldown.hit(message.author.id)
         if retry:
@@ -172,11 +192,13 @@ class AskCog(commands.Cog):
         except Exception as exc:
             await self.reply(message, content=describe_error(exc, where="a question in a channel"))
             return
-        sent = await self.reply(message, embed=answer_embed(answer), view=answer_view(answer))
-        if sent is None:
+        if answer.choices:
+            view = self.choice_view(question, answer.choices, message.author.id, context)
+            view.message = await self.reply(message, embed=answer_embed(answer), view=view)
             return
-        self.bot.answers.put(sent.id, answer)
-        self.remember(sent.id, message.channel, answer, context)
+        sent = await self.reply(message, embed=answer_embed(answer), view=answer_view(answer))
+        if sent is not None:
+            self.remember(sent.id, message.channel, answer)
 
     # -- /ask ---------------------------------------------------------------------------------
     @app_commands.command(name="ask", description="Ask a question about a film; the answer cites the reviews")
@@ -188,21 +210,55 @@ class AskCog(commands.Cog):
     async def ask(
         self,
         interaction: discord.Interaction[FilmBot],
-        question: app_commands.Range[str, 1, QUESTION_MAX],
+        question: app_commands.Range[str, 1, MAX_QUESTION_CHARS],
         film: app_commands.Range[str, 1, 200] | None = None,
     ) -> None:
         bot = self.bot
         engine = bot.require_engine()
         engine.clean_question(question)  # an unusable question is refused privately, before deferring
-        ref: FilmRef | str | None = film
-        if film is not None:
-            ref = await bot.resolve_film(film) or film
-        await interaction.response.defer(thinking=True)
         key = conversation_key(interaction.channel)
         context = bot.memory.recall(key) if key is not None else None
+        ref: FilmRef | str | None = film
+        if film is not None:
+            try:
+                ref = await bot.resolve_film(film) or film
+            except AmbiguousFilmError as exc:  # a private choice; the answer is posted for everyone
+                view = ChoiceView(exc.films, interaction.user.id, self._answer_publicly(question, context))
+                await interaction.response.send_message(
+                    str(exc), view=view, ephemeral=True, allowed_mentions=NO_PINGS
+                )
+                view.message = await interaction.original_response()
+                return
+        await interaction.response.defer(thinking=True)
         answer = await bot.run_engine(engine.ask, question, film=ref, context=context)
+        await self.send_followup(interaction, question, answer, context)
+
+    def _answer_publicly(self, question: str, context: Conversation | None) -> PickFn:
+        """For a private menu: the pick closes the menu and the answer is posted for everyone."""
+
+        async def pick(interaction: discord.Interaction[Any], film: FilmRef) -> None:
+            await interaction.response.edit_message(content=f"🎬 {film.label}", view=None)
+            engine = self.bot.require_engine()
+            answer = await self.bot.run_engine(engine.ask, question, film=film, context=context)
+            await self.send_followup(interaction, question, answer, context)
+
+        return pick
+
+    async def send_followup(
+        self,
+        interaction: discord.Interaction[Any],
+        question: str,
+        answer: Answer,
+        context: Conversation | None,
+    ) -> None:
+        """Post an answer as the interaction's follow-up: with its buttons, or the menu of films."""
+        if answer.choices:
+            view = self.choice_view(question, answer.choices, interaction.user.id, context)
+            view.message = await interaction.followup.send(
+                embed=answer_embed(answer), view=view, wait=True, allowed_mentions=NO_PINGS
+            )
+            return
         sent = await interaction.followup.send(
             embed=answer_embed(answer), view=answer_view(answer), wait=True, allowed_mentions=NO_PINGS
         )
-        bot.answers.put(sent.id, answer)
-        self.remember(sent.id, interaction.channel, answer, context)
+        self.remember(sent.id, interaction.channel, answer)
