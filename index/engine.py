@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from index.answer import KINDS, SnapshotView, answer, answer_kind
 from index.errors import (
     AmbiguousTitleError,
     BuildInProgressError,
@@ -23,13 +24,16 @@ from index.textutil import clean_query
 from index.types import (
     Answer,
     BuildProgress,
+    Conversation,
     BuildReport,
+    Conversation,
     Film,
     FilmRef,
     Hit,
     IndexStatus,
     Passage,
     Review,
+    ReviewFacts,
     ReviewVerdict,
     TitleMatch,
     VerdictSummary,
@@ -125,7 +129,7 @@ class Engine:
         return cleaned
 
     def search(self, query: str, film: str | FilmRef | None = None, k: int = 5) -> list[Hit]:
-        """Hybrid (dense + BM25, reciprocal-rank fused) search, optionally within one film."""
+        """Hybrid search (cosine and BM25, weighted sum; see index.retrieval), optionally within one film."""
         from index.retrieval import hybrid_search
 
         query = self.clean_question(query)
@@ -134,26 +138,32 @@ class Engine:
         k = max(1, min(int(k), MAX_K))
         return hybrid_search(snap, query, self.encode_query(query), k, number)
 
-    def ask(self, question: str, film: str | FilmRef | None = None, context: FilmRef | None = None) -> Answer:
-        """Answer a question. `film` forces the film; `context` is the film under discussion
-        (used for "it"/"the film" when the question names none)."""
-        from index.answering import answer
+    def ask(
+        self,
+        question: str,
+        film: str | FilmRef | None = None,
+        context: Conversation | FilmRef | None = None,
+    ) -> Answer:
+        """Answer a question. `film` forces the film ("Title (Year)" or a FilmRef); `context` is the
+        conversation so far (the previous answer's `Answer.conversation`; a FilmRef means "talking
+        about this film")."""
+        text = self.clean_question(question)
+        conversation = context if isinstance(context, Conversation) else Conversation(film=context)
+        return answer(self._view(), text, film=film, context=conversation)
 
-        return answer(self, question, film=film, context=context)
+    def answer_kind(self, kind: str, film: str | FilmRef) -> Answer:
+        """One part of a film's card as an answer with sources (/cast, /plot, /verdict): `kind` is one
+        of cast, plot, verdict, director, writer, source."""
+        if kind not in KINDS or kind == "search":
+            raise QuestionError(f"Unknown kind of answer: {kind!r}.")
+        return answer_kind(self._view(), kind, film)
+
+    def _view(self) -> SnapshotView:
+        """A view over the live snapshot, read once: the whole question sees one index version."""
+        return SnapshotView(self.snapshot, self.encode_query)
 
     def resolve_title(self, title: str) -> TitleMatch:
         return self.snapshot.titles.resolve(clean_query(title))
-
-    def find_film(self, text: str) -> TitleMatch | None:
-        """The film a sentence names, if any: exact (normalised) title mentions, longest first."""
-        found = self.snapshot.titles.mentions(clean_query(text))
-        if not found:
-            return None
-        best_len = found[0][1]
-        best = tuple(f for f, n in found if n == best_len)
-        if len(best) == 1:
-            return TitleMatch(text, best[0], candidates=best, score=100.0)
-        return TitleMatch(text, None, candidates=best, score=100.0, ambiguous=True)
 
     def suggest_titles(self, text: str, limit: int = 25) -> list[FilmRef]:
         """Autocomplete: films whose title matches `text` (fuzzy), best first."""
@@ -222,8 +232,13 @@ class Engine:
         """The reviews of one film as indexed (metadata + full text)."""
         return self.snapshot.film_reviews(film)
 
-    def review_facts(self, review_id: str) -> dict[str, Any]:
-        """What `index.facts.extract` found in that review at index time ({} when nothing)."""
+    def passages_in_review(self, review_id: str) -> int:
+        """How many passages the review was cut into (0 for an unknown review)."""
+        document = self.snapshot.manifest.get("documents", {}).get(review_id) or {}
+        return len(document.get("chunks", ()))
+
+    def review_facts(self, review_id: str) -> ReviewFacts:
+        """What `index.facts` found in that review at index time."""
         return self.snapshot.review_facts(review_id)
 
     def review_verdict(self, review_id: str) -> ReviewVerdict | None:

@@ -1,17 +1,54 @@
-"""Film title resolution: tolerant of typos, missing articles, missing years and case."""
+"""Film titles: resolving a title someone typed, and spotting titles inside a question.
+
+Both compare *keys*: the folded title (case, accents, punctuation and apostrophes ignored) without a
+leading article, with numerals unified ("Rocky II", "rocky 2", "Rocky Part Two" → "rocky 2"). Each
+title is also known by its main part before a colon or dash ("Police Academy 3" for "Police
+Academy 3: Back in Training").
+"""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from index.textutil import normalize_title
+from index.textutil import fold
 from index.types import FilmRef, TitleMatch
 
 _YEAR = re.compile(r"[\s(\[,]*\b(1[89]\d\d|20\d\d)\b[)\]]?\s*$")
+YEAR_TOKEN = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 FUZZY_CUTOFF = 80.0  # edit-distance ratio; below this a different title is likelier than a typo
+SUGGEST_FLOOR = 70.0  # suggestions below this similarity are unrelated ("Zorgon Returns" is not "Goon")
+_ARTICLES = frozenset({"the", "a", "an"})
+_ROMAN = {
+    "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+    "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15,
+}  # fmt: skip
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+}  # fmt: skip
+_NUMBER_MARKERS = frozenset({"part", "pt", "chapter", "episode", "vol", "volume"})
+
+
+def key_words(text: str) -> list[str]:
+    """The words of a title key: folded, numerals as digits, "part 2" as "2"."""
+    words = [str(_ROMAN.get(w, _WORDS.get(w, w))) for w in fold(text).split()]
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (w in _NUMBER_MARKERS and i + 1 < len(words) and words[i + 1].isdigit())
+    ]
+
+
+def title_key(text: str) -> str:
+    words = key_words(text)
+    if len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def split_year(text: str) -> tuple[str, int | None]:
@@ -22,76 +59,137 @@ def split_year(text: str) -> tuple[str, int | None]:
     return text.strip(), None
 
 
+def _aliases(title: str) -> set[str]:
+    """The title's key, its main part and its subtitle ("Mad Max: Fury Road" → "fury road"), and
+    initials run together ("E.T. the Extra-Terrestrial" → "et the extra terrestrial", "et")."""
+    keys = {title_key(title)}
+    parts = re.split(r"\s*(?::|\s[-–—]\s)\s*", title, maxsplit=1)
+    if len(parts) == 2:
+        keys.update(k for k in (title_key(parts[0]), title_key(parts[1])) if len(k) >= 4)
+    for key in list(keys):
+        joined = re.sub(r"\b(\w) (?=\w\b)", r"\1", key)
+        if joined != key:
+            keys.add(joined)
+            keys.add(joined.split()[0])
+        if re.search(r"\d \w$", key):  # "Jaws 3-D" → "jaws 3"
+            keys.add(key[:-2])
+    return {k for k in keys if k}
+
+
+@dataclass(frozen=True)
+class Spot:
+    """A title found in a question: tokens [start, end) of the question's key words."""
+
+    start: int
+    end: int
+    films: tuple[FilmRef, ...]
+    exact: bool  # the words are a title's key; False for a fuzzy (typo) match
+    score: float = 100.0
+
+
 class TitleIndex:
     def __init__(self, films: list[FilmRef]) -> None:
         self.films = films
-        self._by_norm: dict[str, list[FilmRef]] = defaultdict(list)
+        self._by_key: dict[str, list[FilmRef]] = defaultdict(list)
+        self._by_alias: dict[str, list[FilmRef]] = defaultdict(list)
         for film in films:
-            self._by_norm[normalize_title(film.title)].append(film)
-        self._norms = list(self._by_norm)
-        self._max_words = max((len(n.split()) for n in self._norms), default=0)
+            self._by_key[title_key(film.title)].append(film)
+            for alias in _aliases(film.title):
+                self._by_alias[alias].append(film)
+        self._keys = list(self._by_key)
+        self._alias_keys = list(self._by_alias)
+        self.max_words = max((len(k.split()) for k in self._by_alias), default=0)
 
     def __len__(self) -> int:
         return len(self.films)
 
+    # -- a title as typed ("--film", autocomplete, slash commands) -------------------------------
     def resolve(self, text: str) -> TitleMatch:
         query = text.strip()
         title, year = split_year(query)
-        norm = normalize_title(title)
-        if not norm:
+        key = title_key(title)
+        if not key:
             return TitleMatch(query, None)
-        exact = self._by_norm.get(norm)
+        exact = self._by_key.get(key) or self._by_alias.get(key)
         if exact:
             return self._pick(query, exact, year, 100.0)
-        found = process.extract(norm, self._norms, scorer=fuzz.ratio, limit=5, score_cutoff=FUZZY_CUTOFF)
+        found = process.extract(key, self._keys, scorer=fuzz.ratio, limit=5, score_cutoff=FUZZY_CUTOFF)
         if not found:
             return TitleMatch(query, None, candidates=tuple(self.suggest(title, 3)))
         best_score = found[0][1]
-        # Ties (or near-ties) between different titles are ambiguous only if close; otherwise best wins.
-        best = [self._by_norm[n] for n, s, _ in found if s >= best_score - 0.5]
-        films = [f for group in best for f in group]
+        # near-ties between different titles are ambiguous; otherwise the best wins
+        films = [f for k, s, _ in found if s >= best_score - 0.5 for f in self._by_key[k]]
         return self._pick(query, films, year, float(best_score))
 
     def _pick(self, query: str, films: list[FilmRef], year: int | None, score: float) -> TitleMatch:
+        films = list(dict.fromkeys(films))
         if year is not None:
             same_year = [f for f in films if f.year == year]
-            if same_year:
-                films = same_year
-            else:
+            if not same_year:
                 return TitleMatch(query, None, candidates=tuple(films), score=score)
-        if len({(normalize_title(f.title), f.year) for f in films}) == 1:
+            films = same_year
+        if len(films) == 1:
             return TitleMatch(query, films[0], candidates=tuple(films), score=score)
         ordered = tuple(sorted(films, key=lambda f: f.year or 0))
         return TitleMatch(query, None, candidates=ordered, score=score, ambiguous=True)
 
     def suggest(self, text: str, limit: int = 25) -> list[FilmRef]:
+        """Films whose title is close to `text`, best first; nothing below the similarity floor."""
         title, year = split_year(text)
-        norm = normalize_title(title)
-        if not norm:
+        key = title_key(title)
+        if not key:
             return self.films[:limit]
-        prefix = [n for n in self._norms if n.startswith(norm)]
-        prefix.sort(key=len)
-        scored = process.extract(norm, self._norms, scorer=fuzz.WRatio, limit=limit * 2, score_cutoff=60)
-        names = list(dict.fromkeys(prefix[:limit] + [n for n, _, _ in scored]))
-        out: list[FilmRef] = []
-        for name in names:
-            for film in sorted(self._by_norm[name], key=lambda f: f.year or 0):
-                if year is None or film.year == year:
-                    out.append(film)
+        prefix = sorted((k for k in self._keys if k.startswith(key)), key=len)
+        scored = process.extract(
+            key, self._keys, scorer=fuzz.WRatio, limit=limit * 2, score_cutoff=SUGGEST_FLOOR
+        )
+        keys = list(dict.fromkeys(prefix[:limit] + [k for k, s, _ in scored if self._close(key, k, s)]))
+        out = [
+            film
+            for k in keys
+            for film in sorted(self._by_key[k], key=lambda f: f.year or 0)
+            if year is None or film.year == year
+        ]
         return out[:limit]
 
-    def mentions(self, text: str) -> list[tuple[FilmRef, float]]:
-        """Films named inside a sentence ("who plays Joan in the runaways?"), longest match first.
-        Exact (normalised) n-gram matches; the caller decides what to do with several."""
-        words = normalize_title(text).split() if text else []
-        folded = [w for w in re.sub(r"[^\w\s]", " ", text.lower()).split()]
-        words = [w for w in folded if w]
-        found: dict[FilmRef, float] = {}
-        for n in range(min(self._max_words, len(words)), 0, -1):
+    @staticmethod
+    def _close(query: str, key: str, wratio: float) -> bool:
+        """WRatio rates a short title found inside a long query highly ("goon" in "zorgon returns");
+        a suggestion must also resemble the query as a whole."""
+        return wratio >= 90 or fuzz.ratio(query, key) >= SUGGEST_FLOOR
+
+    # -- titles inside a question -------------------------------------------------------------
+    def spot_exact(self, words: list[str]) -> list[Spot]:
+        """Every run of the question's key words that is a title key or alias, longest first."""
+        found: list[Spot] = []
+        for n in range(min(self.max_words + 1, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
-                gram = " ".join(words[i : i + n])
-                norm = normalize_title(gram)
-                if norm in self._by_norm and (n > 1 or len(norm) > 3):
-                    for film in self._by_norm[norm]:
-                        found.setdefault(film, float(len(norm)))
-        return sorted(found.items(), key=lambda kv: -kv[1])
+                gram = words[i : i + n]
+                if gram[0] in _ARTICLES and n > 1:
+                    continue  # the article-less run is tried too, and the article belongs to the span
+                gram_key = " ".join(gram)
+                # a film's own title outranks the films it is only the main part of ("jaws")
+                films = self._by_key.get(gram_key) or self._by_alias.get(gram_key)
+                if films:
+                    start = i - 1 if i > 0 and words[i - 1] in _ARTICLES else i
+                    found.append(Spot(start, i + n, tuple(dict.fromkeys(films)), exact=True))
+        return found
+
+    def spot_fuzzy(
+        self, words: list[str], runs: Iterable[tuple[int, int]], cutoff: float = 88.0
+    ) -> list[Spot]:
+        """Typos: the best title for each run of words (and the run without its edge words)."""
+        found: list[Spot] = []
+        for start, end in runs:
+            spans = [(start, end)] + [(s, e) for s, e in ((start + 1, end), (start, end - 1)) if e - s >= 1]
+            for s, e in spans:
+                text = " ".join(w for w in words[s:e] if w not in _ARTICLES or s != start)
+                if len(text) < 5:
+                    continue
+                hit = process.extractOne(text, self._alias_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+                if hit is not None:
+                    found.append(
+                        Spot(s, e, tuple(dict.fromkeys(self._by_alias[hit[0]])), False, float(hit[1]))
+                    )
+                    break
+        return found

@@ -1,8 +1,11 @@
 """`filmbot eval FILE.jsonl [--json]`: hits@1 of `ask` on a question file.
 
-Each line: {"question": "...", "answers": ["...", ...], "kind"?: "...", "film"?: "..."}. A question is a
-hit when any gold answer appears in the answer text (case-, accent- and punctuation-insensitive), or
-when `answers` is empty and the bot abstained. Bad lines are reported on stderr and skipped.
+Each line: {"question": "...", "answers": ["...", ...], "kind"?: "...", "film"?: "...", "turns"?: [...],
+"gold_film"?: "Title (Year)"}. `turns` are earlier messages of the same conversation, asked first (each
+answer's conversation carried to the next). A question is a hit when any gold answer appears in the
+answer text (case-, accent- and punctuation-insensitive), or when `answers` is empty and the bot
+abstained. An answer that does not abstain and names a film other than `gold_film` (any film, when
+`answers` is empty) counts as "about a different film". Bad lines are reported on stderr and skipped.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ class Item:
     answers: tuple[str, ...]
     kind: str | None = None
     film: str | None = None
+    turns: tuple[str, ...] = ()
+    gold_film: str | None = None
 
 
 def read_items(lines: Iterable[str]) -> Iterator[Item | tuple[int, str]]:
@@ -57,19 +62,24 @@ def read_items(lines: Iterable[str]) -> Iterator[Item | tuple[int, str]]:
         if not isinstance(answers, list) or not all(isinstance(a, str) for a in answers):
             yield number, '"answers" must be a list of strings'
             continue
-        kind = obj.get("kind")
-        film = obj.get("film")
+        turns = obj.get("turns") or []
+        if not isinstance(turns, list) or not all(isinstance(t, str) and t.strip() for t in turns):
+            yield number, '"turns" must be a list of non-empty strings'
+            continue
+        kind, film, gold_film = obj.get("kind"), obj.get("film"), obj.get("gold_film")
         yield Item(
             number,
             question,
             tuple(a for a in answers if a.strip()),
             kind if isinstance(kind, str) else None,
             film if isinstance(film, str) else None,
+            tuple(turns),
+            gold_film if isinstance(gold_film, str) else None,
         )
 
 
 def is_hit(item: Item, answer: dict[str, Any]) -> bool:
-    from index.answering import answer_contains
+    from index import answer_contains
 
     if not item.answers:
         return bool(answer.get("abstained"))
@@ -80,7 +90,7 @@ def is_hit(item: Item, answer: dict[str, Any]) -> bool:
 
 def in_top(item: Item, answer: dict[str, Any], k: int) -> bool:
     """A gold answer among the films of the first k sources (for "which film" questions)."""
-    from index.answering import answer_contains
+    from index import answer_contains
 
     if not item.answers:
         return bool(answer.get("abstained"))
@@ -93,14 +103,26 @@ def in_top(item: Item, answer: dict[str, Any], k: int) -> bool:
     return any(answer_contains(t, gold) for t in texts for gold in item.answers)
 
 
+def other_film(item: Item, answer: dict[str, Any]) -> bool:
+    """The answer speaks about a film the question is not about."""
+    film = answer.get("film")
+    if answer.get("abstained") or not film:
+        return False
+    label = f"{film.get('title')} ({film.get('year')})" if film.get("year") else str(film.get("title"))
+    if not item.answers:
+        return True
+    return item.gold_film is not None and label != item.gold_film
+
+
 def score(results: list[tuple[Item, dict[str, Any]]]) -> dict[str, Any]:
     by_kind: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
-    hits = top5 = 0
+    hits = top5 = wrong_film = 0
     abstained = correct_abstentions = should_abstain = 0
     for item, ans in results:
         hit, hit5 = is_hit(item, ans), in_top(item, ans, 5)
         hits += hit
         top5 += hit5
+        wrong_film += other_film(item, ans)
         kind = item.kind or ("abstain" if not item.answers else ans.get("kind", "search"))
         by_kind[kind].append((hit, hit5))
         if ans.get("abstained"):
@@ -120,6 +142,7 @@ def score(results: list[tuple[Item, dict[str, Any]]]) -> dict[str, Any]:
             }
             for k, v in sorted(by_kind.items())
         },
+        "other_film": wrong_film,
         "abstained": abstained,
         "abstention_precision": round(correct_abstentions / abstained, 4) if abstained else None,
         "abstention_recall": round(correct_abstentions / should_abstain, 4) if should_abstain else None,
@@ -127,12 +150,15 @@ def score(results: list[tuple[Item, dict[str, Any]]]) -> dict[str, Any]:
 
 
 def evaluate(engine: Any, items: list[Item], details: Any = None) -> list[tuple[Item, dict[str, Any]]]:
-    from index.errors import FilmbotError
+    from index import FilmbotError
 
     results: list[tuple[Item, dict[str, Any]]] = []
     for item in items:
         try:
-            ans = engine.ask(item.question, film=item.film).to_json()
+            context = None
+            for turn in item.turns:
+                context = engine.ask(turn, film=item.film, context=context).conversation
+            ans = engine.ask(item.question, film=item.film, context=context).to_json()
         except FilmbotError as exc:
             print(f"line {item.line}: {exc}", file=sys.stderr)
             ans = {
@@ -150,13 +176,14 @@ def evaluate(engine: Any, items: list[Item], details: Any = None) -> list[tuple[
                 "gold": list(item.answers),
                 "gold_kind": item.kind,
                 "hit": is_hit(item, ans),
+                "other_film": other_film(item, ans),
             }
             details.write(json.dumps(row, ensure_ascii=False) + "\n")
     return results
 
 
 def run(args: argparse.Namespace) -> int:
-    from index.errors import CorpusError
+    from index import CorpusError
 
     try:
         lines = args.file.read_text(encoding="utf-8").splitlines()
@@ -185,6 +212,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"hits@1: {report['hits_at_1']:.3f}   top-5: {report['top_5']:.3f}")
     for kind, row in report["per_kind"].items():
         print(f"  {kind:<14} n={row['questions']:<5} hits@1={row['hits_at_1']:.3f}  top-5={row['top_5']:.3f}")
+    print(f"answered about a different film: {report['other_film']}")
     prec = report["abstention_precision"]
     rec = report["abstention_recall"]
     print(

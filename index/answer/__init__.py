@@ -1,0 +1,143 @@
+"""Grounded answers as a pipeline of small parts:
+
+    parse (question → Request) → resolve (→ the film, or a refusal) → one handler per kind
+    → `finish`, the one place thresholds are applied and the conversation is carried on.
+
+No generative model: every answer is read out of the index and cites its passages; below its kind's
+threshold the bot says it doesn't know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from index.answer import evidence as ev
+from index.answer.handlers import cast, people, plot, search, source, verdict
+from index.answer.parse import FRAME, parse
+from index.answer.request import KINDS, Request
+from index.answer.resolve import resolve
+from index.answer.view import SnapshotView, View
+from index.types import Answer, Conversation, FilmRef
+
+__all__ = ["KINDS", "THRESHOLDS", "Request", "SnapshotView", "View", "answer", "answer_kind", "parse"]
+
+Handler = Callable[[View, Request, FilmRef | None], Answer | None]
+HANDLERS: dict[str, Handler] = {
+    "cast": cast.answer,
+    "director": people.answer,
+    "writer": people.answer,
+    "source": source.answer,
+    "plot": plot.answer,
+    "verdict": verdict.answer,
+    "search": search.answer,
+}
+#: below these confidences the bot abstains (which-film questions have their own bands in
+#: handlers/search.py). A fact answer exists only with evidence; these floors catch weak readings.
+THRESHOLDS: dict[str, float] = {
+    "cast": 0.35,
+    "director": 0.35,
+    "writer": 0.35,
+    "source": 0.35,
+    "plot": 0.3,
+    "verdict": 0.3,
+    "search": 0.3,
+}
+_QUESTION_FOR_KIND = {
+    "cast": "Who is in it?",
+    "director": "Who directed it?",
+    "writer": "Who wrote it?",
+    "source": "What is it based on?",
+    "plot": "What is it about?",
+    "verdict": "What did the critics think?",
+}
+
+
+def _with_context(req: Request, context: Conversation) -> Request:
+    """Follow-ups: "and her sister?" keeps asking about the cast; "what about jaws" asks the last
+    question again about another film."""
+    if (req.followup or req.switch) and context.kind and not req.which_film:
+        kind = "cast" if req.subject else context.kind
+        return replace(req, kind=kind, focus=req.focus or ("about" if kind == "plot" else None))
+    if req.switch and not req.which_film and req.kind == "search":
+        return replace(req, kind="plot", focus="about")
+    return req
+
+
+def _next(req: Request, result: Answer, context: Conversation) -> Conversation:
+    if result.film is not None:
+        film = result.film
+    elif req.mention is not None and not result.choices:
+        film = None  # the question was about a film we do not have: "it" no longer means the old one
+    else:
+        film = context.film
+    return Conversation(film=film, kind=req.kind, subject=req.subject)
+
+
+def finish(req: Request, result: Answer | None, film: FilmRef | None, context: Conversation) -> Answer:
+    """The one place thresholds apply; every answer leaves with the conversation that follows it."""
+    if result is None:
+        result = ev.abstain(req, film, note="" if film is not None else "Which film do you mean?")
+    elif not result.abstained and result.confidence < THRESHOLDS.get(result.kind, 0.3):
+        result = ev.abstain(req, film, confidence=result.confidence, sources=result.sources)
+    return replace(result, conversation=_next(req, result, context))
+
+
+def _accepted(result: Answer | None) -> bool:
+    return (
+        result is not None and not result.abstained and result.confidence >= THRESHOLDS.get(result.kind, 0.3)
+    )
+
+
+def _disambiguate(view: View, req: Request, films: tuple[FilmRef, ...]) -> Answer | None:
+    """ "who plays donnie in wolf of wall street": of the films sharing a title, the one whose reviews
+    hold the question's own words, or else the only one with an answer. None: ask which."""
+    words = {ev.stem(w) for w in ev.words(req.query) if w not in FRAME}
+    chosen: FilmRef | None = None
+    if words:
+        counts = {
+            f: len(words & {ev.stem(w) for p in view.passages(f) for w in ev.words(p.text)}) for f in films
+        }
+        ranked = sorted(films, key=lambda f: -counts[f])
+        if counts[ranked[0]] > counts[ranked[1]]:
+            chosen = ranked[0]
+    if chosen is None and req.kind != "verdict":
+        answered = [f for f in films if _accepted(HANDLERS[req.kind](view, req, f))]
+        chosen = answered[0] if len(answered) == 1 else None
+    if chosen is None:
+        return None
+    result = HANDLERS[req.kind](view, req, chosen)
+    if not _accepted(result):
+        return None
+    assert result is not None
+    others = ", ".join(f.label for f in films if f != chosen)
+    return replace(result, answer=f"{result.answer} (I also have {others}: add the year to ask about it.)")
+
+
+def run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
+    req = _with_context(req, context)
+    if req.which_film and film is None:
+        return finish(req, search.which_film(view, req), None, context)
+    target = resolve(view, req, film, context)
+    if target.refusal is not None:
+        picked = _disambiguate(view, req, target.refusal.choices) if target.refusal.choices else None
+        return finish(req, picked or target.refusal, picked.film if picked else None, context)
+    if target.film is None and req.kind in {"plot", "search"}:
+        return finish(req, search.answer(view, req, None), None, context)
+    return finish(req, HANDLERS[req.kind](view, req, target.film), target.film, context)
+
+
+def answer(
+    view: View, text: str, *, film: str | FilmRef | None = None, context: Conversation | None = None
+) -> Answer:
+    """Answer one (cleaned) question from one view of the index; abstains rather than guess."""
+    context = context or Conversation()
+    return run(view, parse(text, view.titles), film, context)
+
+
+def answer_kind(view: View, kind: str, film: str | FilmRef) -> Answer:
+    """One part of the film card (`/cast`, `/plot`, `/verdict`): no English sentence to parse."""
+    req = Request(
+        text=_QUESTION_FOR_KIND.get(kind, kind), kind=kind, focus="about" if kind == "plot" else None
+    )
+    return run(view, req, film, Conversation())

@@ -1,0 +1,110 @@
+"""Building answers: quotes, citations, abstentions. The one place answer texts are worded."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from index.answer.request import Request
+from index.answer.view import View
+from index.textutil import fold, sentence_spans, wordset
+from index.types import Answer, FilmRef, Hit, Passage
+
+ABSTAIN = "I don't have that in my reviews."
+QUOTE_CHARS = 320
+_WORD = re.compile(r"[a-z0-9]+")
+STOP = wordset(
+    "a an the of in on at to for from by with and or but is are was were be been being do does did done "
+    "who whom whose what which where when why how that this these those it its they them their there "
+    "he she his her him i you we me my your our film movie picture happen happens happened happening "
+    "end ending start beginning begin story plot about tell me please go goes going went get gets s"
+)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def stem(word: str) -> str:
+    for suffix in ("ies", "es", "s", "ed", "ing"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(text: str, drop: Iterable[str] = ()) -> set[str]:
+    dropped = set(drop)
+    return {stem(w) for w in words(text) if w not in STOP and w not in dropped}
+
+
+def answer_contains(answer_text: str, gold: str) -> bool:
+    """True when `gold` appears in `answer_text` as whole words, ignoring case, accents, punctuation."""
+    g = fold(gold)
+    return bool(g) and f" {g} " in f" {fold(answer_text)} "
+
+
+def quote(text: str, limit: int = QUOTE_CHARS) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) > limit:
+        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return f"“{text}”"
+
+
+def listing(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def sentences(passage: Passage) -> list[str]:
+    return [passage.text[a:b] for a, b in sentence_spans(passage.text)]
+
+
+def cite(view: View, film: FilmRef, review_id: str | None, sentence: str, support: float) -> Hit | None:
+    """The passage a sentence was taken from, as a source (the review's first passage for front matter)."""
+    passages = [p for p in view.passages(film) if not review_id or p.review_id == review_id]
+    if not sentence:
+        return Hit(passages[0], support=support) if passages else None
+    want = fold(sentence)[:120]
+    best: tuple[float, Passage | None] = (0.0, None)
+    for p in passages:
+        text = fold(p.text)
+        if want in text:
+            return Hit(p, support=support)
+        ratio = fuzz.partial_ratio(want, text)
+        if ratio > best[0]:
+            best = (ratio, p)
+    return Hit(best[1], support=support) if best[1] is not None and best[0] >= 80 else None
+
+
+def dedupe(hits: Iterable[Hit | None]) -> tuple[Hit, ...]:
+    out: list[Hit] = []
+    seen: set[int] = set()
+    for h in hits:
+        if h is not None and h.passage.chunk_id not in seen:
+            seen.add(h.passage.chunk_id)
+            out.append(h)
+    return tuple(out)
+
+
+def make(
+    req: Request, kind: str, text: str, film: FilmRef | None, confidence: float, sources: Iterable[Hit] = ()
+) -> Answer:
+    return Answer(req.text, kind, text, film, False, round(confidence, 4), tuple(sources))
+
+
+def abstain(
+    req: Request,
+    film: FilmRef | None = None,
+    *,
+    note: str = "",
+    closest: Iterable[FilmRef] = (),
+    choices: tuple[FilmRef, ...] = (),
+    confidence: float = 0.0,
+    sources: tuple[Hit, ...] = (),
+) -> Answer:
+    text = note if choices else ABSTAIN + (f" {note}" if note else "")
+    names = list(dict.fromkeys(f.label for f in closest))[:3]
+    if names:
+        text += " Closest films I have: " + ", ".join(names) + "."
+    return Answer(req.text, req.kind, text, film, True, round(confidence, 4), sources, choices=choices)

@@ -1,0 +1,145 @@
+"""Cast: who is in it, who plays a character or a described part ("her mom", "the villain"), and
+which part an actor plays."""
+
+from __future__ import annotations
+
+from index.answer import evidence as ev
+from index.answer.request import Request
+from index.answer.view import View
+from index.filmfacts import FilmFacts, name_match
+from index.textutil import fold
+from index.types import Answer, Credit, FilmRef
+
+MAX_LISTED = 8
+# A part described, not named: each word maps to the word the reviews are likeliest to use.
+ROLE_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(["mom", "mum", "mommy", "mama", "ma", "mother"], "mother"),
+    **dict.fromkeys(["dad", "daddy", "papa", "pa", "father"], "father"),
+    **dict.fromkeys(["sis", "sister"], "sister"),
+    **dict.fromkeys(["bro", "brother"], "brother"),
+    **dict.fromkeys(["villain", "baddie", "antagonist", "bad"], "villain"),
+    **dict.fromkeys(
+        ["cop", "detective", "police", "policeman", "officer", "inspector", "investigator"], "detective"
+    ),
+    **dict.fromkeys(["hero", "protagonist", "lead"], "hero"),
+    **dict.fromkeys(["wife", "husband", "spouse"], "spouse"),
+    **dict.fromkeys(["girlfriend", "boyfriend", "lover", "partner", "love"], "partner"),
+    **dict.fromkeys(["producer", "manager", "boss"], "producer"),
+    **dict.fromkeys(["singer", "vocalist", "frontwoman", "frontman"], "singer"),
+    **dict.fromkeys(["son", "daughter", "kid", "child", "boy", "girl"], "child"),
+    **dict.fromkeys(["killer", "murderer"], "killer"),
+}
+_POSSESSIVE_PRONOUNS = {"her", "his", "their", "the", "a", "an", "its"}
+
+
+def _role_words(text: str) -> set[str]:
+    return {ROLE_SYNONYMS[w] for w in fold(text).split() if w in ROLE_SYNONYMS}
+
+
+def _subject_parts(subject: str) -> tuple[set[str], str | None, str]:
+    """ "cherie s mom" → ({"mother"}, "cherie", rest); "joan jett" → (set(), None, "joan jett")."""
+    words = fold(subject).split()
+    roles = {ROLE_SYNONYMS[w] for w in words if w in ROLE_SYNONYMS}
+    owner = None
+    if "s" in words and words.index("s") > 0:
+        owner = " ".join(words[: words.index("s")])
+    rest = " ".join(w for w in words if w not in ROLE_SYNONYMS and w not in _POSSESSIVE_PRONOUNS and w != "s")
+    return roles, owner, rest
+
+
+def _part_match(subject: str, credit: Credit) -> float:
+    """0..100: how well a question's "who plays X" matches a credit's character or described part."""
+    best = name_match(subject, credit.character) if credit.character else 0.0
+    roles, owner, rest = _subject_parts(subject)
+    if roles:
+        described = " ".join(x for x in (credit.character, credit.description) if x)
+        if roles & _role_words(described):
+            score = 90.0
+            whose = " ".join(x for x in (credit.of, credit.character) if x)
+            if owner:
+                score += 5.0 if name_match(owner, whose) >= 85 or owner in fold(whose) else -25.0
+            best = max(best, score)
+    elif rest and credit.description and fold(rest) == fold(credit.description):
+        best = max(best, 90.0)
+    return best
+
+
+def _part_label(credit: Credit) -> str:
+    if credit.character:
+        return credit.character
+    if credit.description:
+        owner = f"{credit.of}'s " if credit.of else "the "
+        return owner + credit.description
+    return ""
+
+
+def _stated(credit: Credit, text: str) -> str:
+    """Weak evidence is not stated as certain."""
+    return text if credit.confidence >= 0.6 else "The review mentions that " + text[0].lower() + text[1:]
+
+
+def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    scored = [(m, c) for c in facts.cast if (m := _part_match(req.subject or "", c)) >= 85]
+    if not scored:
+        return None
+    m, credit = max(scored, key=lambda t: (t[0], t[1].confidence))
+    conf = credit.confidence * m / 100
+    text = _stated(credit, f"{credit.person} plays {_part_label(credit)} in {film.label}.")
+    if credit.evidence:
+        text += " " + ev.quote(credit.evidence)
+    hits = ev.dedupe([ev.cite(view, film, credit.review_id, credit.evidence, conf)])
+    return ev.make(req, "cast", text, film, conf, hits)
+
+
+def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    credits = [c for c in facts.cast if name_match(req.subject or "", c.person) >= 85]
+    if not credits:
+        return None
+    parts = [c for c in credits if _part_label(c)]
+    credit = max(parts or credits, key=lambda c: c.confidence)
+    if parts:
+        text = _stated(credit, f"{credit.person} plays {_part_label(credit)} in {film.label}.")
+        conf = credit.confidence
+    else:
+        text = f"{credit.person} is in the cast of {film.label}; my reviews don't say which part."
+        conf = min(credit.confidence, 0.5)
+    if credit.evidence:
+        text += " " + ev.quote(credit.evidence)
+    hits = ev.dedupe([ev.cite(view, film, credit.review_id, credit.evidence, conf)])
+    return ev.make(req, "cast", text, film, conf, hits)
+
+
+def _everyone(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    shown: dict[str, Credit] = {}
+    for c in facts.cast:  # best supported first; one line per actor
+        if c.person not in shown:
+            shown[c.person] = c
+        if len(shown) == MAX_LISTED:
+            break
+    if not shown:
+        return None
+    names = [f"{c.person} ({_part_label(c)})" if _part_label(c) else c.person for c in shown.values()]
+    conf = max(c.confidence for c in shown.values())
+    text = f"{film.label} stars {ev.listing(names)}."
+    hits = ev.dedupe(ev.cite(view, film, c.review_id, c.evidence, c.confidence) for c in shown.values())
+    return ev.make(req, "cast", text, film, conf, hits[:3])
+
+
+def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
+    if film is None:
+        return _without_film(view, req)
+    facts = view.facts(film)
+    if req.subject and req.subject_role == "actor":
+        return _by_actor(view, req, facts, film) or _by_part(view, req, facts, film)
+    if req.subject:
+        return _by_part(view, req, facts, film) or _by_actor(view, req, facts, film)
+    return _everyone(view, req, facts, film)
+
+
+def _without_film(view: View, req: Request) -> Answer | None:
+    """ "Who plays Joan Jett?" with no film named: the films whose passages name the part."""
+    if not req.subject:
+        return None
+    films = list(dict.fromkeys(h.passage.film for h in view.search(req.subject, k=10)))
+    answers = [a for f in films[:5] if (a := answer(view, req, f)) is not None]
+    return max(answers, key=lambda a: a.confidence, default=None)

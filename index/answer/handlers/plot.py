@@ -1,0 +1,133 @@
+"""What happens: the sentence of the film's reviews that answers, chosen by the kind of answer asked
+for — a place for "where", a person for "who", a time for "when", the premise for "what's it about",
+story order for the beginning and the end."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from index.answer import evidence as ev
+from index.answer.request import Request
+from index.answer.view import View
+from index.textutil import fold, sentence_spans, wordset
+from index.types import Answer, FilmRef, Hit, Passage
+
+_MOVE_WORDS = wordset(
+    "go goes went travel travels traveled travelled fly flies flew head heads headed move moves moved "
+    "leave leaves left tour tours toured arrive arrives arrived return returns returned escape escapes "
+    "flee flees fled visit visits visited journey journeys drive drives drove sail sails road"
+)
+_TIME_RE = re.compile(
+    r"\b(?:1[6-9]\d\d|20\d\d|\d{2}s|century|decade|years? (?:later|earlier)|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|summer|winter|spring|autumn|christmas|night)\b",
+    re.IGNORECASE,
+)
+_CAUSE_RE = re.compile(
+    r"\b(?:because|since|so that|in order to|to (?:escape|save|find|stop|avenge|protect)|wants? to)\b", re.I
+)
+# Sentences that talk about the film rather than tell its story.
+_META_RE = re.compile(
+    r"\b(?:film|films|movie|movies|picture|pictures|bio-pictures?|biopics?|director|directed|directs|"
+    r"performances?|actor|actress|actors|cast|casting|screenplay|script|scripted|critic|critics|review|"
+    r"reviewer|audiences?|worth|interview|cinematography|starring|stars|starred|based on|writer|filmmakers?|"
+    r"box office|released|premiered?|oscars?|academy award|nominated|produced by|adaptation|recommend)\b"
+    r"|(?:^|[\s\"“])(?:I|I'm|I've|we|We|my|My)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Sent:
+    text: str
+    passage: Passage
+    review: int  # which review (story position is per review)
+    position: int  # sentence index within that review's story sentences
+    meta: bool
+
+
+def _sentences(view: View, film: FilmRef) -> list[_Sent]:
+    out: list[_Sent] = []
+    seen: set[str] = set()
+    reviews: dict[str, int] = {}
+    counts: Counter[int] = Counter()
+    for p in view.passages(film):
+        r = reviews.setdefault(p.review_id, len(reviews))
+        for a, b in sentence_spans(p.text):
+            s = p.text[a:b].strip()
+            key = fold(s)
+            if len(key) < 12 or key in seen:  # passages overlap: keep the first copy
+                continue
+            seen.add(key)
+            meta = bool(_META_RE.search(s))
+            out.append(_Sent(s, p, r, counts[r], meta))
+            counts[r] += 1
+    return out
+
+
+def _type_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
+    """How well a sentence holds the kind of thing asked for."""
+    words = set(ev.words(s.text))
+    if req.focus == "where":
+        return 2.0 * any(re.search(rf"\b{re.escape(p)}\b", s.text) for p in places) + 1.0 * bool(
+            words & _MOVE_WORDS
+        )
+    if req.focus == "who":
+        return 1.5 * any(re.search(rf"\b{re.escape(p)}\b", s.text) for p in people)
+    if req.focus == "when":
+        return 2.0 * bool(_TIME_RE.search(s.text))
+    if req.focus == "why":
+        return 1.5 * bool(_CAUSE_RE.search(s.text))
+    if req.focus == "about":
+        return 2.0 / (1 + s.position) + rank
+    return 0.0
+
+
+def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
+    if film is None:
+        return None
+    sents = _sentences(view, film)
+    if not sents:
+        return None
+    facts = view.facts(film)
+    people = (
+        {n for n in facts.people}
+        | {c.person for c in facts.cast}
+        | {c.character for c in facts.cast if c.character}
+    )
+    person_words = {w for n in people for w in fold(n).split()}
+    places = {p for p in facts.places if not set(fold(p).split()) <= person_words}
+    qwords = ev.content_stems(req.query or req.text, ev.words(film.title))
+    hits = view.search(req.query or req.text, film=film, k=10)
+    rel = {h.passage.chunk_id: 1.0 / (rank + 1) for rank, h in enumerate(hits)}
+    story = [s for s in sents if not s.meta] or sents
+    length = Counter(s.review for s in story)
+
+    def score(s: _Sent) -> float:
+        n = length[s.review]
+        overlap = len(qwords & {ev.stem(w) for w in ev.words(s.text)})
+        value = overlap + rel.get(s.passage.chunk_id, 0.0) + _type_bonus(req, s, places, people, 0.0)
+        if req.focus == "end":
+            value += 2.5 * (s.position + 1) / n
+        elif req.focus == "start":
+            value += 2.5 * (n - s.position) / n
+        return value
+
+    ranked = sorted(story, key=lambda s: (-score(s), s.review, s.position))
+    take = 2 if req.focus in {"end", "start", "about"} else 1
+    chosen = sorted(ranked[:take], key=lambda s: (s.review, s.position))
+    top = score(ranked[0])
+    best_overlap = max(len(qwords & {ev.stem(w) for w in ev.words(s.text)}) for s in story)
+    if req.focus in {"end", "start", "about"}:
+        conf = 0.75
+    else:
+        conf = min(0.9, 0.35 + 0.15 * top)
+        # "What happens to Darth Vader in The Runaways?": no sentence shares a word with the question
+        typed = req.focus in {"where", "who", "when"} and _type_bonus(req, ranked[0], places, people, 0.0) > 0
+        if qwords and best_overlap == 0 and not typed:
+            conf = 0.2
+    quotes = " … ".join(ev.quote(s.text, 260)[1:-1] for s in chosen)
+    text = f"From the reviews of {film.label}: “{quotes}”"
+    sources = ev.dedupe(Hit(s.passage, support=round(score(s) / max(top, 1e-9), 4)) for s in chosen)
+    return ev.make(req, "plot", text, film, conf, sources)

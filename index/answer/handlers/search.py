@@ -1,0 +1,73 @@
+"""Free questions, and "which film …" questions whose answer is a film."""
+
+from __future__ import annotations
+
+from index.answer import evidence as ev
+from index.answer.request import Request
+from index.answer.view import View
+from index.types import Answer, FilmRef, Hit, Passage
+
+#: which-film answers: above CLEAR the film is named; between POSSIBLE and CLEAR it is offered as
+#: "Possibly …"; below, the bot abstains. Chosen on the tune half of benchmarks/dev (hand-written).
+CLEAR = 0.62
+POSSIBLE = 0.45
+
+
+def best_sentence(passage: Passage, query: str) -> str:
+    qwords = ev.content_stems(query)
+    best = (-1, passage.text)
+    for s in ev.sentences(passage):
+        overlap = len(qwords & {ev.stem(w) for w in ev.words(s)})
+        if overlap > best[0]:
+            best = (overlap, s)
+    return best[1]
+
+
+def rerank(query: str, hits: list[Hit]) -> list[tuple[float, Hit]]:
+    """(confidence, hit) per film, best first: the share of the question's content words the passage
+    holds, its BM25 relative to the best, and its cosine; plus the margin over the next film."""
+    qwords = ev.content_stems(query)
+    max_bm25 = max((h.bm25 or 0.0) for h in hits) or 1.0
+    best: dict[FilmRef, tuple[float, Hit]] = {}
+    for h in hits:
+        coverage = (
+            len(qwords & {ev.stem(w) for w in ev.words(h.passage.text)}) / len(qwords) if qwords else 0.0
+        )
+        dense = h.dense or 0.0
+        value = 0.45 * coverage + 0.2 * (h.bm25 or 0.0) / max_bm25 + 0.35 * dense
+        film = h.passage.film
+        if film not in best or value > best[film][0]:
+            best[film] = (value, Hit(h.passage, h.score, h.dense, h.bm25, support=round(value, 4)))
+    return sorted(best.values(), key=lambda t: -t[0])
+
+
+def which_film(view: View, req: Request) -> Answer:
+    query = req.query or req.text
+    hits = view.search(query, k=50)
+    if not hits:
+        return ev.abstain(req)
+    ranked = rerank(query, hits)
+    first = ranked[0][0]
+    margin = first - (ranked[1][0] if len(ranked) > 1 else 0.0)
+    conf = min(0.95, first + margin)
+    sources = tuple(h for _, h in ranked[:5])
+    film = sources[0].passage.film
+    sentence = ev.quote(best_sentence(sources[0].passage, query))
+    if conf >= CLEAR:
+        return ev.make(req, "search", f"That sounds like {film.label}: {sentence}", film, conf, sources)
+    if conf >= POSSIBLE:
+        others = ", ".join(h.passage.film.label for h in sources[1:3])
+        text = f"Possibly {film.label}: {sentence}" + (f" (less likely: {others})" if others else "")
+        return ev.make(req, "search", text, film, conf, sources)
+    return ev.abstain(req, closest=[h.passage.film for h in sources[:3]], confidence=conf, sources=sources)
+
+
+def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
+    query = req.query or req.text
+    hits = view.search(query, film=film, k=5)
+    if not hits:
+        return None
+    top = hits[0]
+    where = top.passage.film
+    text = f"From the reviews of {where.label}: {ev.quote(best_sentence(top.passage, query))}"
+    return ev.make(req, "search", text, where, top.dense if top.dense is not None else 0.5, hits)

@@ -1,0 +1,28 @@
+"""The typed request a question is parsed into: what kind of answer, about which film, about whom."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.types import FilmRef
+
+KINDS = ("cast", "director", "writer", "source", "plot", "verdict", "search")
+
+
+@dataclass(frozen=True)
+class Request:
+    text: str  # the question as asked (cleaned)
+    kind: str  # one of KINDS
+    query: str = ""  # the question's content words without the title and chatter (for search)
+    which_film: bool = False  # "which movie has a shark …": the answer is a film
+    mention: str | None = None  # the words that name a film, as written
+    films: tuple[FilmRef, ...] = ()  # the indexed films those words name (several: ambiguous)
+    year: int | None = None  # a year given with the title
+    unknown_title: bool = False  # the words in the title's place name no indexed film
+    subject: str | None = None  # the person or part asked about: "joan jett", "her mom"
+    subject_role: str | None = None  # "character" (who plays X) | "actor" (what role does X play)
+    focus: str | None = None  # plot: start | end | where | who | when | why | None
+    weak_mention: bool = False  # one lowercase word that is also a title: the conversation's film wins
+    refers_back: bool = False  # "it", "the film", or no film at all: the conversation's film
+    switch: bool = False  # "what about jaws", "back to the runaways": a new film, same question
+    followup: bool = False  # no question of its own ("and her sister?"): the conversation's kind

@@ -1,0 +1,71 @@
+"""Which film a request is about: the one it names (with its year), the conversation's, or a clear
+refusal. Never another film: a title we do not have is refused with the closest titles we do have."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.answer import evidence as ev
+from index.answer.request import Request
+from index.answer.view import View
+from index.textutil import fold
+from index.titles import split_year
+from index.types import Answer, Conversation, FilmRef
+
+
+@dataclass(frozen=True)
+class Resolved:
+    film: FilmRef | None  # None: the question is about no particular film
+    refusal: Answer | None = None
+
+
+def _ambiguous(req: Request, mention: str, films: tuple[FilmRef, ...]) -> Resolved:
+    ordered = tuple(sorted(films, key=lambda f: f.year or 0))
+    options = ", ".join(f.label for f in ordered[:6])
+    note = f"“{mention}” could mean several films: {options}. Which one do you mean?"
+    return Resolved(None, ev.abstain(req, note=note, choices=ordered))
+
+
+def _unknown(view: View, req: Request, mention: str, year: int | None) -> Resolved:
+    named = f"{mention} ({year})" if year else mention
+    closest = view.titles.suggest(mention, 3)
+    note = f"I have no reviews of “{named}”."
+    if not closest:
+        note += " Nothing in my index has a title close to that."
+    return Resolved(None, ev.abstain(req, note=note, closest=closest))
+
+
+def _given(view: View, req: Request, film: str | FilmRef) -> Resolved:
+    """A film passed by the caller (`--film`, a slash-command option, a click on a choice)."""
+    if isinstance(film, FilmRef):
+        if view.has(film):
+            return Resolved(film)
+        film = film.label
+    match = view.titles.resolve(film)
+    if match.film is not None:
+        return Resolved(match.film)
+    title, year = split_year(film)
+    if match.ambiguous:
+        return _ambiguous(req, title, match.candidates)
+    return _unknown(view, req, title, year)
+
+
+def resolve(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Resolved:
+    if film is not None:
+        return _given(view, req, film)
+    mention = req.mention or ""
+    if req.weak_mention and context.film is not None and view.has(context.film):
+        return Resolved(context.film)
+    if req.films:
+        if len(req.films) == 1:
+            return Resolved(req.films[0])
+        if context.film in req.films:
+            return Resolved(context.film)
+        return _ambiguous(req, mention, req.films)
+    if req.mention is not None and (req.unknown_title or req.year is not None):
+        return _unknown(view, req, mention, req.year)
+    if req.mention is not None and context.film is not None and fold(mention) == fold(context.film.title):
+        return Resolved(context.film)
+    if req.refers_back and context.film is not None and view.has(context.film):
+        return Resolved(context.film)
+    return Resolved(None)
