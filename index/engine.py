@@ -24,7 +24,6 @@ from index.textutil import clean_query
 from index.types import (
     Answer,
     BuildProgress,
-    Conversation,
     BuildReport,
     Conversation,
     Film,
