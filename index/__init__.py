@@ -4,7 +4,7 @@ This package knows nothing of Discord. Its public API is what this module export
 CLI import nothing else. Importing it is cheap: models, FAISS and spaCy load on first use.
 """
 
-from index.engine import MAX_QUESTION_CHARS, Engine, build_index
+from index.engine import MAX_K, MAX_QUESTION_CHARS, Engine, build_index
 from index.errors import (
     AmbiguousTitleError,
     BuildInProgressError,
@@ -40,6 +40,7 @@ from index.types import (
 )
 
 __all__ = [
+    "MAX_K",
     "MAX_QUESTION_CHARS",
     "AmbiguousTitleError",
     "Answer",

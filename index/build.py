@@ -31,7 +31,7 @@ from index.embedding import (
     encode_with_progress,
     shared_embedder,
 )
-from index.errors import IndexCorruptError
+from index.errors import CorpusError, IndexCorruptError
 from index.snapshot import check_compatible, file_digest, read_manifest, verify_version
 from index.textutil import tokens
 from index.types import BuildProgress, BuildReport, Review
@@ -95,6 +95,13 @@ def run_build(
         report("loading", 0, 0)
         loaded = load_corpus(corpus)
         reviews = {r.review_id: r for r in loaded.reviews}
+        if not reviews:  # a wrong path or an empty folder: keep the live index rather than empty it
+            where = ", ".join(str(p) for p in corpus) or "(no corpus path)"
+            skipped = f" ({len(loaded.skipped)} file(s) skipped, none usable)" if loaded.skipped else ""
+            raise CorpusError(
+                f"No reviews found in {where}{skipped}: nothing to index. Add .md, .txt, .csv or .jsonl "
+                "reviews there, or point --corpus / FILMBOT_CORPUS at them."
+            )
 
         old_dir = None if rebuild else layout.current_version_dir(index_dir)
         old: dict[str, Any] = {}

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -64,7 +66,7 @@ def test_search_and_films_json(workdir: Path) -> None:
     result = filmbot(workdir, "search", "Cherry Bomb", "--k", "3", "--json")
     assert result.returncode == 0, result.stderr
     hits = json.loads(result.stdout)
-    assert len(hits) == 3 and all(set(h) == HIT_KEYS for h in hits)
+    assert len(hits) == 3 and all(HIT_KEYS <= set(h) for h in hits)  # new keys may be added
     assert hits[0]["title"] == "The Runaways" and "Cherry Bomb" in hits[0]["text"]
     assert hits[0]["score"] >= hits[1]["score"] >= hits[2]["score"]
 
@@ -103,3 +105,96 @@ def test_default_paths_work_from_the_repo_root() -> None:
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     assert settings.corpus == [Path("corpus")] and (ROOT / "corpus" / "the-runaways-2010.md").is_file()
     assert settings.resolved_index_dir == Path(".filmbot/index")
+
+
+# -- papercuts (issue 16): each of these failed before its fix ------------------------------------------
+
+
+@pytest.fixture
+def cli_env(engine_settings, monkeypatch: pytest.MonkeyPatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """In-process CLI over the shared tiny index (no ONNX export, nothing written to the repo)."""
+    monkeypatch.setenv("FILMBOT_DATA_DIR", str(engine_settings.data_dir))
+    monkeypatch.setenv("FILMBOT_ONNX", "false")
+    return ["--index", str(engine_settings.resolved_index_dir)]
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from filmbot.cli import main
+
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_films_can_be_filtered_and_count_in_good_english(engine, cli_env, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run_cli(capsys, "films", "RUNAWAYS", *cli_env)
+    assert code == 0
+    lines = out.strip().splitlines()
+    assert lines[0].startswith("The Runaways (2010) — 2 reviews, ") and len(lines) == 2
+    assert lines[-1] == "1 of 3 films match"
+    code, out, _ = run_cli(capsys, "films", "--year", "1979", "--json", *cli_env)
+    assert [f["title"] for f in json.loads(out)] == ["Alien"]
+    code, out, _ = run_cli(capsys, "films", *cli_env)
+    assert out.strip().splitlines()[-1] == "3 films"
+    alien = next(line for line in out.splitlines() if line.startswith("Alien (1979)"))
+    reviews, passages = alien.split(" — ")[1].split(", ")
+    assert reviews == "1 review"
+    n = int(passages.split()[0])
+    assert passages == (f"{n} passage" if n == 1 else f"{n} passages")
+    assert " 1 films" not in out and " 1 passages" not in out
+
+
+def test_ask_batch_answers_every_line_blank_ones_included(engine, cli_env, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("sys.stdin", io.StringIO("Who directed Heat?\n\n   \nWho directed Alien?\n"))
+    code, out, _ = run_cli(capsys, "ask", "-", "--json", *cli_env)
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) == 4  # one object per input line, as the README says
+    assert "Michael Mann" in rows[0]["answer"] and "Ridley Scott" in rows[3]["answer"]
+    for blank in rows[1:3]:
+        assert blank["error"]["code"] == "bad_question" and blank["question"] == ""
+
+
+def test_building_from_an_empty_corpus_is_an_error(tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "empty").mkdir()
+    monkeypatch.setenv("FILMBOT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("FILMBOT_ONNX", "false")
+    code, out, err = run_cli(capsys, "index", "build", "--corpus", str(tmp_path / "empty"), "--json")
+    assert code == 1
+    assert json.loads(out)["error"]["code"] == "corpus"
+    assert "No reviews found in" in err and str(tmp_path / "empty") in err
+    assert not (tmp_path / "data" / "index" / "CURRENT").exists()  # nothing was published
+
+
+@pytest.mark.parametrize("k", ["0", "100", "-3", "five"])
+def test_search_k_out_of_range_is_a_usage_error(k: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    from filmbot.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["search", "anything", "--k", k])
+    assert done.value.code == 2
+    assert "--k" in capsys.readouterr().err
+
+
+def test_verdict_classify_errors_follow_the_error_contract(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    good = tmp_path / "good.txt"
+    good.write_text("A superb, moving film with wonderful performances. I loved it.\n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    code, out, _ = run_cli(capsys, "verdict", "classify", str(good), str(missing), "--json")
+    assert code == 1
+    ok, bad = (json.loads(line) for line in out.splitlines())
+    assert ok["path"] == str(good) and ok["label"] in {"positive", "negative", "mixed"}
+    assert bad["path"] == str(missing)
+    assert bad["error"]["code"] == "verdict" and "no such file" in bad["error"]["message"]
+
+
+def test_citations_number_passages_within_their_review(engine, cli_env, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run_cli(capsys, "search", "Ripley", "--film", "Alien", "--k", "1", *cli_env)
+    assert code == 0
+    first = out.splitlines()[0]
+    assert "review alien-1979" in first
+    number, of = (int(x) for x in re.search(r"passage (\d+) of (\d+)", first).groups())  # type: ignore[union-attr]
+    assert 1 <= number <= of
+    code, out, _ = run_cli(capsys, "ask", "who directed it", "--film", "alien", *cli_env)
+    cited = [line for line in out.splitlines() if "review alien-1979" in line]
+    assert cited and all(re.search(r"passage \d+ of \d+", line) for line in cited)

@@ -35,5 +35,19 @@ def emit_json(obj: Any) -> None:
     sys.stdout.flush()
 
 
-def film_label(title: str, year: int | None) -> str:
-    return f"{title} ({year})" if year else title
+def error_json(code: str, message: str, **extra: Any) -> dict[str, Any]:
+    """The README's error object: {"error": {"code", "message"}}, plus context keys (path, line, ...)."""
+    return {**extra, "error": {"code": code, "message": message}}
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 film', '2 films', '26,000 films'."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
+def citation(engine: Any, hit: Any) -> str:
+    """Where a passage comes from, numbered within its review: 'Alien (1979), review alien-1979, passage 2 of 3'."""
+    p = hit.passage
+    total = engine.passages_in_review(p.review_id)
+    where = f"passage {p.ordinal + 1}" + (f" of {total}" if total else "")
+    return f"{p.film.label}, review {p.review_id}, {where}"

@@ -1,7 +1,8 @@
 """`filmbot ask QUESTION [--film TITLE] [--json]`: one grounded answer, with its sources.
 
-`filmbot ask - --json` reads one question per line from stdin and writes one JSON object per line,
-loading the index and model once.
+`filmbot ask - --json` reads one question per line from stdin and writes one JSON object per line
+(a blank or unusable line gets an error object), loading the index and model once. When the
+question's title could mean several films, the answer lists them; ask again with `--film`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 import textwrap
 from typing import Any
 
-from filmbot.commands._common import add_index_option, emit_json, film_label, open_engine
+from filmbot.commands._common import add_index_option, citation, emit_json, error_json, open_engine
 
 
 def add_parser(sub: Any) -> None:
@@ -25,37 +26,44 @@ def add_parser(sub: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def print_answer(ans: Any, out: Any = None) -> None:
-    """The human form: the answer, then its sources."""
+def choice_lines(ans: Any) -> list[str]:
+    """The films an ambiguous title could mean, numbered from 1."""
+    return [f"  {i}. {film.label}" for i, film in enumerate(ans.choices, start=1)]
+
+
+def print_answer(engine: Any, ans: Any, out: Any = None) -> None:
+    """The human form: the answer, the films to choose from if any, then its sources."""
     out = out or sys.stdout
     print(ans.answer, file=out)
+    if ans.choices:
+        print("\n".join(choice_lines(ans)), file=out)
+        print(f'(ask again with --film "{ans.choices[0].label}", or another of these)', file=out)
+        return
     if ans.sources:
         print("Sources:", file=out)
         for hit in ans.sources:
-            p = hit.passage
-            head = f"  - {film_label(p.title, p.year)}, review {p.review_id}, passage {p.chunk_id}"
-            print(f"{head} (score {hit.score:.3f})", file=out)
-            print(textwrap.indent(textwrap.shorten(p.text, 300, placeholder=" …"), "      "), file=out)
+            print(f"  - {citation(engine, hit)} (score {hit.score:.3f})", file=out)
+            print(
+                textwrap.indent(textwrap.shorten(hit.passage.text, 300, placeholder=" …"), "      "), file=out
+            )
     print(f"(confidence {ans.confidence:.2f}{', abstained' if ans.abstained else ''})", file=out)
 
 
 def _batch(engine: Any, film: str | None) -> int:
-    """One JSON object per input line; a bad line gets an error object, the rest still run."""
-    from index.errors import FilmbotError
+    """One JSON object per input line; a bad line (blank included) gets an error object, the rest still run."""
+    from index import FilmbotError
 
     for line in sys.stdin:
         question = line.strip()
-        if not question:
-            continue
         try:
             emit_json(engine.ask(question, film=film).to_json())
         except FilmbotError as exc:
-            emit_json({"question": question, "error": {"code": exc.code, "message": str(exc)}})
+            emit_json(error_json(exc.code, str(exc), question=question))
     return 0
 
 
 def run(args: argparse.Namespace) -> int:
-    from index.errors import QuestionError
+    from index import QuestionError
 
     if args.question == "-" and not args.json:
         raise QuestionError("Reading questions from stdin (`-`) needs --json: one JSON answer per line.")
@@ -66,5 +74,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(ans.to_json())
     else:
-        print_answer(ans)
+        print_answer(engine, ans)
     return 0

@@ -26,29 +26,28 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from index.onnx_embed import ensure_export, read_manifest
-    from index.settings import Settings
+    from index import Settings, export_model
 
     out_dir = Settings().model_cache_dir
     started = time.perf_counter()
     if not args.json:
         print(f"Checking the ONNX export in {out_dir} …", file=sys.stderr)
-    path, exported = ensure_export(out_dir, force=args.force)
+    done = export_model(out_dir, force=args.force)
     seconds = time.perf_counter() - started
-    manifest = read_manifest(out_dir) or {}
+    path, exported = done["path"], done["exported"]
     result = {
-        "path": str(path),
+        "path": path,
         "exported": exported,
         "seconds": round(seconds, 3),
-        "onnx_sha256": manifest.get("onnx_sha256"),
-        "check_cosine": manifest.get("check_cosine"),
+        "onnx_sha256": done["onnx_sha256"],
+        "check_cosine": done["check_cosine"],
     }
     if args.json:
         print(json.dumps(result))
     elif exported:
         print(
             f"Exported the model to {path} in {seconds:.1f} s (checked against torch: cosine "
-            f"{manifest.get('check_cosine')})."
+            f"{done['check_cosine']})."
         )
     else:
         print(f"{path} is up to date (hash verified); nothing to do. Use --force to export again.")

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from filmbot.commands._common import emit_json
+from filmbot.commands._common import emit_json, error_json
 
 DEFAULT_DATA = Path("..") / "shared" / "data"
 
@@ -25,15 +25,17 @@ def add_parser(sub: Any) -> None:
     classify.add_argument("paths", nargs="+", metavar="PATH", help="text files; - reads standard input")
     classify.add_argument("--lines", action="store_true", help="classify every non-empty line on its own")
     classify.add_argument(
-        "--json", action="store_true", help="one JSON object per input: {path, label, probability, quote}"
+        "--json",
+        action="store_true",
+        help='one JSON object per input: {path, label, probability, quote}, or {path, "error": {code, message}}',
     )
     classify.set_defaults(func=run_classify)
 
 
 def run_train(args: argparse.Namespace) -> int:
-    from index.verdict_train import train
+    from index import train_verdicts
 
-    figures = train(args.data)
+    figures = train_verdicts(args.data)
     if args.json:
         emit_json(figures)
         return 0
@@ -46,7 +48,7 @@ def run_train(args: argparse.Namespace) -> int:
 
 def _read(path: str) -> str:
     """Text of a path ('-' = stdin); VerdictError with the reason when it cannot be read as text."""
-    from index.errors import VerdictError
+    from index import VerdictError
 
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
@@ -65,8 +67,7 @@ def _read(path: str) -> str:
 
 
 def run_classify(args: argparse.Namespace) -> int:
-    from index.errors import VerdictError
-    from index.verdict import classify
+    from index import VerdictError, classify_text
 
     failures = 0
     for path in args.paths:
@@ -85,7 +86,7 @@ def run_classify(args: argparse.Namespace) -> int:
             continue
         for line, body in items:
             try:
-                verdict = classify(body)
+                verdict = classify_text(body)
             except VerdictError as exc:
                 failures += 1
                 _report_error(args, path, line, f"{path}: {exc}")
@@ -110,8 +111,6 @@ def run_classify(args: argparse.Namespace) -> int:
 
 def _report_error(args: argparse.Namespace, path: str, line: int | None, message: str) -> None:
     if args.json:
-        obj: dict[str, Any] = {"path": path, "error": message}
-        if line is not None:
-            obj["line"] = line
-        emit_json(obj)
+        where: dict[str, Any] = {"path": path} if line is None else {"path": path, "line": line}
+        emit_json(error_json("verdict", message, **where))
     print(f"filmbot: {message}", file=sys.stderr)
