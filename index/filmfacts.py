@@ -184,6 +184,7 @@ def _merge_role(credits: list[Credit], names: _Names, by_role: bool) -> tuple[Cr
             if not part and any(p == person and q for p, q in groups):
                 for key in [k for k in groups if k[0] == person and k[1]]:
                     groups[key] = groups[key] + group
+                    order[key] = min(order[key], order[(person, part)])
                 del groups[(person, part)]
     merged = [(_merge_group(g, key[0]), order[key]) for key, g in groups.items()]
     merged.sort(key=lambda t: (-t[0].confidence, t[1]))

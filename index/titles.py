@@ -158,6 +158,13 @@ class TitleIndex:
         a suggestion must also resemble the query as a whole."""
         return wratio >= 90 or fuzz.ratio(query, key) >= SUGGEST_FLOOR
 
+    def series(self, film: FilmRef) -> list[FilmRef]:
+        """The films of a series, by year: those whose title starts like this one's without its number
+        ("Toy Story 2" → Toy Story, Toy Story 2, Toy Story 3)."""
+        stem = re.sub(r"( \d+)+( \w)?$", "", title_key(film.title))
+        keys = [k for k in self._keys if k == stem or k.startswith(stem + " ")]
+        return sorted({f for k in keys for f in self._by_key[k]}, key=lambda f: (f.year or 0, f.title))
+
     # -- titles inside a question -------------------------------------------------------------
     def spot_exact(self, words: list[str]) -> list[Spot]:
         """Every run of the question's key words that is a title key or alias, longest first."""

@@ -56,7 +56,7 @@ _QUESTION_FOR_KIND = {
 def _with_context(req: Request, context: Conversation) -> Request:
     """Follow-ups: "and her sister?" keeps asking about the cast; "what about jaws" asks the last
     question again about another film."""
-    if (req.followup or req.switch) and context.kind and not req.which_film:
+    if (req.followup or (req.switch and not req.cued)) and context.kind and not req.which_film:
         kind = "cast" if req.subject else context.kind
         return replace(req, kind=kind, focus=req.focus or ("about" if kind == "plot" else None))
     if req.switch and not req.which_film and req.kind == "search":

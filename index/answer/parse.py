@@ -34,6 +34,7 @@ _QUESTION_WORDS = wordset(
     "had can could would should will shall may might must it its it's this that these those they them their "
     "he she his her him hers i me my you your we our us a an the of in on at to for from by with and or but "
     "not no yes any some there here than then as if about into over after before during between same one "
+    "behind like vs versus without within across through near around under via "
     "ones say said tell told know think thought let give show me name want"
 )
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -54,13 +55,14 @@ _CUE_WORDS = wordset(
     "character characters part voice voiced happen happens happened plot story storyline synopsis "
     "summary premise end ending ends start begin beginning opening good bad worth critics critic "
     "reviews review reviewers rating recommend overrated underrated watchable reception verdict liked "
-    "watch see seen saw"
+    "watch see seen saw set located takes take place live lives"
 )
 FRAME = CHATTER | _QUESTION_WORDS | _FILM_WORDS | ROLE_WORDS | _CUE_WORDS
 # words after which a title stands: "in X", "directed X", "what about X", "is X good"
 _SLOT_BEFORE = wordset(
     "in of for about from on to directed direct wrote write made make watch watching see seeing saw "
-    "seen like liked love loved hate hated recommend rate adapted cast plot ending is was does did do are were"
+    "seen like liked love loved hate hated recommend rate adapted cast plot ending is was does did do are were "
+    "behind vs versus"
 )
 
 # Cue weights per kind, over the masked question (title → FILM, lower-case key words).
@@ -158,6 +160,15 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?P<s>.+?) (?:plays|played) (?:who|what|which)" + _F + r"$", "actor"),
         (r"^(?P<s>.+?) s (?:role|character|part)" + _F + r"$", "actor"),
         (r"^(?:is|was) (?P<s>.+?) in FILM$", "actor"),
+        # an actor, the film, then the question: "tim mcgraw in blind side, what role", "anne hathaway
+        # devil wears prada character name", "mila kunis black swan who does she play"
+        (
+            r"^(?P<s>(?!who\b|what\b|which\b)[a-z][\w ]*?) (?:in )?FILM (?:what|which|who)? ?(?:s )?"
+            r"(?:role|part|character|character name|does (?:she|he) play|did (?:she|he) play|plays (?:who|what)"
+            r"|played (?:who|what)|is who|who is (?:she|he)|who s (?:her|his) character)$",
+            "actor",
+        ),
+        (r"^FILM (?P<s>[a-z][\w ]*?) (?:role|part|character|plays who|played who)$", "actor"),
         (
             r"^(?:and |what about |how about )?(?P<s>(?:his|her|their|the|(?:\w+ ){0,2}\w+ s) (?:"
             + "|".join(sorted(ROLE_WORDS))
@@ -218,7 +229,11 @@ def _spelled_out(token: _Token) -> tuple[str, ...]:
 
 
 def _is_frame(word: str) -> bool:
-    return word in FRAME or YEAR_TOKEN.match(word) is not None
+    return word in FRAME or YEAR_TOKEN.match(word) is not None or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", word) is not None
+
+
+def _name_word(word: str) -> bool:
+    return bool(word) and not _is_frame(word) and not word.isdigit()
 
 
 def _is_question_word(word: str) -> bool:
@@ -229,7 +244,11 @@ def _is_question_word(word: str) -> bool:
 def _capitalised(tokens: list[_Token], spot: Spot) -> bool:
     """Written like a title: capitalised words (not just the first word of the message)."""
     words = [t.raw for t in tokens[spot.start : spot.end] if t.key not in {"the", "a", "an", "of", "and"}]
-    return bool(words) and spot.start > 0 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return (
+        spot.start > 0
+        and any(w[:1].isupper() for w in words)
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    )
 
 
 def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tuple[bool, float]:
@@ -243,6 +262,9 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
     if re.fullmatch(r"\d{1,2}", after) and not any(f.year is not None and f.year % 100 == int(after) for f in spot.films):
         return False, 0.0  # "rocky 3" is not Rocky
     strength = len(" ".join(words)) + (10 if slot else 0) + (10 if year else 0)
+    single = len([w for w in words if w not in _ARTICLES]) == 1
+    if single and not year and (_name_word(after) or (_name_word(before) and before not in _SLOT_BEFORE)):
+        return False, 0.0  # "shark tornado 9": one word of a longer name we do not have
     if not spot.exact:
         return (bool(content) and (slot or year or len(content) >= 2)), strength - 5
     if content and (
@@ -285,8 +307,8 @@ def _content_runs(words: list[str], skip: set[int] | None = None) -> list[tuple[
     joiners = {"the", "a", "an", "of", "and", "in", "on", "to"}
     for i, w in enumerate([*words, "."]):
         inside = i < len(words) and (skip is None or i not in skip)
-        if inside and not _is_question_word(w):
-            start = i if start is None else start
+        if inside and (not _is_question_word(w) or (start is not None and w.isdigit())):
+            start = i if start is None else start  # "rocky 3": the number is part of the title
         elif inside and start is not None and w in joiners:
             continue
         elif start is not None:
@@ -302,16 +324,20 @@ _OPENERS = _QUESTION_WORDS - {"the", "a", "an", "it", "its", "this", "that", "th
                                 "they", "i", "we", "you", "his", "her", "their", "my", "our", "your", "one"}
 
 
-def _describes_a_film(tokens: list[_Token]) -> bool:
-    """"which movie has a shark …", or a bare description ("boy left home alone at christmas fights
-    off burglars"): the answer is a film, and the words are the story, not a title."""
-    words = [w for t in tokens for w in _spelled_out(t) if w not in CHATTER]
-    text = " ".join(words)
-    if _WHICH_FILM.search(text):
-        return True
+def _plain_words(tokens: list[_Token]) -> list[str]:
+    return [w for t in tokens for w in _spelled_out(t) if w not in CHATTER]
+
+
+def _asks_which_film(tokens: list[_Token]) -> bool:
+    """"which movie has a shark …", "the one where …": the answer is a film, the words are its story."""
+    return _WHICH_FILM.search(" ".join(_plain_words(tokens))) is not None
+
+
+def _is_description(tokens: list[_Token]) -> bool:
+    """A bare description, not a question ("boy left home alone at christmas fights off burglars")."""
+    words = _plain_words(tokens)
     content = [w for w in words if not _is_frame(w)]
-    opens_question = bool(words) and (words[0] in _OPENERS or words[0] in _CUE_WORDS)
-    return not opens_question and len(content) >= 5 and len(words) >= 8
+    return bool(words) and words[0] not in _OPENERS and len(content) >= 5 and len(words) >= 8
 
 
 def _kind(masked: str) -> tuple[str, float]:
@@ -328,8 +354,14 @@ def _focus(masked: str) -> str | None:
         return "end"
     if re.search(r"\b(?:start|begin|open)(?:s|ning)?\b", masked):
         return "start"
-    if re.search(r"^where\b|\bwhere\b", masked):
+    if re.search(
+        r"^where\b|\bwhere\b|\b(?:what|which) (?:island|city|town|country|state|place|planet|hotel|school|"
+        r"house|prison|ship|street|camp|island|village|neighbou?rhood)\b|\bset in\b|\btake place\b",
+        masked,
+    ):
         return "where"
+    if re.search(r"\bwhose\b", masked):
+        return "who"
     if re.search(r"\bwho\b", masked):
         return "who"
     if re.search(r"\bwhen\b|\bwhat year\b", masked):
@@ -364,8 +396,10 @@ def _strip_chatter(words: list[str]) -> list[str]:
 def parse(text: str, titles: TitleIndex | None = None) -> Request:
     """Read a question: its kind, the film it names (via the title index), whom it asks about."""
     tokens = tokenize(text)
-    described = _describes_a_film(tokens)
+    described = _asks_which_film(tokens)
     spot, strength_of_spot = (None, 0.0) if described else _choose_spot(titles, tokens)
+    if not described and strength_of_spot < 10 and _is_description(tokens):
+        described, spot, strength_of_spot = True, None, 0.0
     words = [t.key for t in tokens]
     inside = set(range(spot.start, spot.end)) if spot else set()
     films = spot.films if spot else ()
@@ -394,6 +428,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
         films = tuple(f for f in films if f.year == year)
     elif spot is not None and len(films) > 1:
         films = _edition(words[max(0, spot.start - 2) : spot.start], films)
+        films = _as_written(words[spot.start] in _ARTICLES, films)
     unknown = False
     content_left = [w for w in masked_words if w != "FILM" and not _is_frame(w)]
     if subject:
@@ -425,9 +460,20 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
             and any(not _is_frame(w) for w in m.group("t").split())
         ):
             unknown, mention = True, m.group("t")
-    followup = strength == 0 and not which and spot is None and not unknown
+    elliptical = not masked_words or masked_words[0] not in _OPENERS - {"and", "or", "but"}
+    followup = strength == 0 and not which and spot is None and not unknown and (elliptical or subject is not None)
     refers_back = spot is None and not unknown
-    query_words = [w for w in masked_words if w != "FILM"]
+    edition = False
+    if spot is None and not unknown and re.search(r"\b(?:1|version|remake|original|film|movie)\b", masked):
+        # "what about the 1998 one", "and the 2005 remake?": the conversation's title, another year
+        year = _year_in(words)
+        edition = year is not None
+    sequel = _sequel(masked) if spot is None and not unknown else None
+    if kind == "search" and not which and (spot is not None or edition or sequel is not None):
+        kind = "plot"  # "what island is jurassic park on": a question about the story of a named film
+    weak = spot is not None and strength_of_spot < 10
+    # a weak mention may be the conversation's film after all ("what island is it on"): keep its words
+    query_words = [w for m in masked_words for w in ((mention or "").lower().split() if m == "FILM" and weak else [m]) if w != "FILM"]
     return Request(
         text=text,
         kind=kind,
@@ -441,8 +487,10 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
         subject_role=role,
         focus=_focus(masked) if kind in {"plot", "search"} else None,
         refers_back=refers_back,
-        weak_mention=spot is not None and strength_of_spot < 10,
-        switch=switch or (spot is not None and strength == 0),
+        weak_mention=weak,
+        switch=switch or edition or sequel is not None or (spot is not None and strength == 0 and not weak),
+        cued=strength > 0,
+        sequel=sequel,
         followup=followup,
     )
 
@@ -468,6 +516,13 @@ def _year_near(
     return None, set()
 
 
+def _as_written(article: bool, films: tuple[FilmRef, ...]) -> tuple[FilmRef, ...]:
+    """"black swan" is Black Swan rather than The Black Swan: a title written with (or without) its
+    article picks the films so titled, when others differ only by it."""
+    same = tuple(f for f in films if (fold(f.title).split()[:1] in (["the"], ["a"], ["an"])) == article)
+    return same or films
+
+
 def _edition(before: list[str], films: tuple[FilmRef, ...]) -> tuple[FilmRef, ...]:
     """ "the original cape fear", "the first rocky" → the earliest; "the new/latest/remake" → the latest."""
     ordered = sorted(films, key=lambda f: f.year or 0)
@@ -476,6 +531,23 @@ def _edition(before: list[str], films: tuple[FilmRef, ...]) -> tuple[FilmRef, ..
     if {"new", "newer", "latest", "recent", "remake"} & set(before):
         return (ordered[-1],)
     return films
+
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+}  # fmt: skip
+_SEQUEL = re.compile(
+    r"\b(?P<n>" + "|".join(_ORDINALS) + r") (?:1|movie|film|part|installment|entry)\b|\bthe (?P<next>sequel|next 1)\b"
+)
+
+
+def _sequel(masked: str) -> int | None:
+    """"the 4th one" → 4, "the sequel" → 0 (the one after the conversation's film)."""
+    m = _SEQUEL.search(masked)
+    if m is None:
+        return None
+    return 0 if m.group("next") else _ORDINALS[m.group("n")]
 
 
 def _year_in(words: list[str]) -> int | None:

@@ -22,7 +22,9 @@ class Request:
     subject: str | None = None  # the person or part asked about: "joan jett", "her mom"
     subject_role: str | None = None  # "character" (who plays X) | "actor" (what role does X play)
     focus: str | None = None  # plot: start | end | where | who | when | why | None
+    sequel: int | None = None  # "the 4th one", "the second one": which film of the conversation's series
     weak_mention: bool = False  # one lowercase word that is also a title: the conversation's film wins
     refers_back: bool = False  # "it", "the film", or no film at all: the conversation's film
     switch: bool = False  # "what about jaws", "back to the runaways": a new film, same question
-    followup: bool = False  # no question of its own ("and her sister?"): the conversation's kind
+    followup: bool = False
+    cued: bool = False  # the kind was read from the question's own words (not the conversation's)  # no question of its own ("and her sister?"): the conversation's kind

@@ -3,6 +3,7 @@ refusal. Never another film: a title we do not have is refused with the closest 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from index.answer import evidence as ev
@@ -35,6 +36,29 @@ def _unknown(view: View, req: Request, mention: str, year: int | None) -> Resolv
     return Resolved(None, ev.abstain(req, note=note, closest=closest))
 
 
+def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
+    """"what about the 4th one": the film of the series by its number, or by its place when every
+    numbered title stands where its number says (a series we hold only part of is not guessed)."""
+    series = view.titles.series(film)
+    n = req.sequel or (series.index(film) + 2 if film in series else 0)
+    numbered = [f for f in series if str(n) in fold(f.title).split()]
+    if n == 1 and series:
+        return Resolved(series[0])
+    if len(numbered) == 1:
+        return Resolved(numbered[0])
+    consistent = all(
+        str(i + 1) in fold(f.title).split() for i, f in enumerate(series) if re.search(r"\b\d+\b", fold(f.title))
+    )
+    if consistent and 0 < n <= len(series):
+        return Resolved(series[n - 1])
+    label = f"the {'next' if req.sequel == 0 else _ordinal(n)} {film.title} film"
+    return Resolved(None, ev.abstain(req, note=f"I don't know which film is {label}.", closest=series[:3]))
+
+
+def _ordinal(n: int) -> str:
+    return {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
+
+
 def _given(view: View, req: Request, film: str | FilmRef) -> Resolved:
     """A film passed by the caller (`--film`, a slash-command option, a click on a choice)."""
     if isinstance(film, FilmRef):
@@ -62,6 +86,13 @@ def resolve(view: View, req: Request, film: str | FilmRef | None, context: Conve
         if context.film in req.films:
             return Resolved(context.film)
         return _ambiguous(req, mention, req.films)
+    if req.sequel is not None and context.film is not None:
+        return _in_series(view, req, context.film)
+    if req.mention is None and req.year is not None and context.film is not None:
+        edition = view.titles.resolve(f"{context.film.title} ({req.year})")
+        if edition.film is not None:
+            return Resolved(edition.film)
+        return _unknown(view, req, context.film.title, req.year)
     if req.mention is not None and (req.unknown_title or req.year is not None):
         return _unknown(view, req, mention, req.year)
     if req.mention is not None and context.film is not None and fold(mention) == fold(context.film.title):

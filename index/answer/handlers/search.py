@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from index.answer import evidence as ev
 from index.answer.request import Request
 from index.answer.view import View
@@ -56,9 +58,10 @@ def which_film(view: View, req: Request) -> Answer:
     if conf >= CLEAR:
         return ev.make(req, "search", f"That sounds like {film.label}: {sentence}", film, conf, sources)
     if conf >= POSSIBLE:
+        # a hedge is not an answer: it abstains, and says which film it would guess
         others = ", ".join(h.passage.film.label for h in sources[1:3])
-        text = f"Possibly {film.label}: {sentence}" + (f" (less likely: {others})" if others else "")
-        return ev.make(req, "search", text, film, conf, sources)
+        note = f"I'm not sure. Possibly {film.label}: {sentence}" + (f" (or {others})" if others else "")
+        return replace(ev.abstain(req, confidence=conf, sources=sources), answer=note)
     return ev.abstain(req, closest=[h.passage.film for h in sources[:3]], confidence=conf, sources=sources)
 
 
