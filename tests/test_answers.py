@@ -8,7 +8,6 @@ import pytest
 
 from index import Answer, FilmRef, QuestionError
 from index.answering import ABSTAIN, answer_contains, normalize_text
-from index.facts import extract_many, extract_text, split_sentences
 from index.question import parse
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,71 +65,7 @@ def test_parse_year_pronoun_focus_and_which_film() -> None:
     assert parse("Who directed 1917?").film_text == "1917"
 
 
-# --------------------------------------------------------------------------- fact extraction
-@pytest.fixture(scope="module")
-def runaways_facts() -> dict:
-    return extract_text([RUNAWAYS_TEXT])[0]
-
-
-def test_facts_pairs_actors_with_characters(runaways_facts: dict) -> None:
-    pairs = {(a, c) for a, c, _, _ in runaways_facts["cast"]}
-    assert (
-        "Dakota Fanning",
-        "Cherie Currie",
-    ) in pairs  # "Cherie Currie (Dakota Fanning)": NER misses the name
-    assert ("Kirsten Stewart", "Joan Jett") in pairs  # the review's misspelling, as written
-    assert (
-        "Kristen Stewart",
-        "Joan Jett",
-    ) in pairs  # "Kristen Stewart as the single-minded rocker Joan Jett"
-    assert ("Michael Shannon", "Kim Fowley") in pairs
-    evidence = {a: s for a, c, s, _ in runaways_facts["cast"] if c == "Cherie Currie"}
-    assert "Cherie Currie (Dakota Fanning)" in evidence["Dakota Fanning"]
-
-
-def test_facts_director_writer_source(runaways_facts: dict) -> None:
-    assert [d[0] for d in runaways_facts["directors"]] == ["Floria Sigismondi"]
-    assert [w[0] for w in runaways_facts["writers"]] == ["Floria Sigismondi"]
-    assert any("Neon Angel: The Cherrie Currie Story" in s[0] for s in runaways_facts["source"])
-    assert "Japan" in runaways_facts["places"]
-
-
-def test_facts_from_encyclopedic_style_text() -> None:
-    text = (
-        "Harbor Lights is a 1951 American drama film directed by Walter Brennan Hughes and written by "
-        "Ann Marlowe, based on the novel The Salt Road by Peter Quill. It stars Gene Kelly, Janet Leigh "
-        "and Orson Welles. Kelly plays Tom Ward, a sailor who comes home."
-    )
-    facts = extract_text([text])[0]
-    assert [d[0] for d in facts["directors"]] == ["Walter Brennan Hughes"]
-    assert [w[0] for w in facts["writers"]] == ["Ann Marlowe"]
-    assert facts["source"][0][0] == "the novel The Salt Road by Peter Quill"
-    starring = [a for a, c, _, how in facts["cast"] if how == "stars"]
-    assert starring == ["Gene Kelly", "Janet Leigh", "Orson Welles"]
-
-
-def test_facts_of_empty_or_nameless_text_are_empty_not_errors() -> None:
-    assert extract_many([]) == []
-    empty, plain = extract_text(["", "a quiet film about nothing in particular."])
-    for facts in (empty, plain):
-        assert facts["cast"] == [] and facts["directors"] == [] and facts["source"] == []
-
-
-def test_extract_many_takes_reviews_and_returns_json_in_order() -> None:
-    import json
-
-    from index import Review
-
-    reviews = [
-        Review("a", "The Runaways", 2010, RUNAWAYS_TEXT, "h1", "a.md"),
-        Review("b", "Heat", 1995, "Heat was written and directed by Michael Mann.", "h2", "b.md"),
-    ]
-    first, second = extract_many(reviews)
-    assert first["directors"][0][0] == "Floria Sigismondi"
-    assert [d[0] for d in second["directors"]] == ["Michael Mann"] == [w[0] for w in second["writers"]]
-    assert json.loads(json.dumps([first, second])) == [first, second]  # stored as JSON by the build
-
-
+# --------------------------------------------------------------------------- name matching
 def test_spelling_variants_are_one_person_but_relatives_are_not() -> None:
     from index.answering import _same_person
 
@@ -139,12 +74,6 @@ def test_spelling_variants_are_one_person_but_relatives_are_not() -> None:
     assert not _same_person("Cherie Currie", "Marie Currie")
     assert not _same_person("Joan Jett", "John Jett")
     assert not _same_person("Kristen Stewart", "Kristen Bell")
-
-
-def test_sentence_splitter_keeps_initials_and_abbreviations() -> None:
-    text = "It stars John St. Polis and L. D. Groban. Mr. Smith goes home! Then what?"
-    sentences = [text[a:b] for a, b in split_sentences(text)]
-    assert sentences == ["It stars John St. Polis and L. D. Groban.", "Mr. Smith goes home!", "Then what?"]
 
 
 def test_answer_matching_ignores_case_accents_and_punctuation() -> None:

@@ -1,0 +1,410 @@
+"""Index-time fact extraction (`index.facts`): credits by name and by description, ordered pairs,
+hedged statements, sources; and the film card built from them (`Engine.film`, `filmbot film`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from index import Review
+from index.facts import extract_many, extract_text, parse_source
+from index.textutil import sentence_spans
+from index.types import Credit, ReviewFacts
+
+ROOT = Path(__file__).resolve().parents[1]
+RUNAWAYS_TEXT = (ROOT / "corpus" / "the-runaways-2010.md").read_text(encoding="utf-8").split("---", 2)[2]
+
+
+def facts_of(text: str, title: str | None = None) -> ReviewFacts:
+    return extract_text([text], [title])[0]
+
+
+def cast(facts: ReviewFacts) -> list[Credit]:
+    return [c for c in facts.credits if c.role == "cast"]
+
+
+def pairs(facts: ReviewFacts) -> set[tuple[str, str | None]]:
+    return {(c.person, c.character) for c in cast(facts)}
+
+
+def described(facts: ReviewFacts) -> set[tuple[str, str | None, str | None]]:
+    return {(c.person, c.description, c.of) for c in cast(facts) if c.description}
+
+
+def crew(facts: ReviewFacts, role: str) -> list[str]:
+    return [c.person for c in facts.credits if c.role == role]
+
+
+# ------------------------------------------------------------------------- the founding review
+@pytest.fixture(scope="module")
+def runaways() -> ReviewFacts:
+    return facts_of(RUNAWAYS_TEXT, "The Runaways")
+
+
+def _played_by(
+    facts: ReviewFacts, *, character: str | None = None, description: str | None = None
+) -> set[str]:
+    return {
+        c.person
+        for c in cast(facts)
+        if (character is None or c.character == character)
+        and (description is None or c.description == description)
+    }
+
+
+def test_runaways_every_person_by_character_name(runaways: ReviewFacts) -> None:
+    assert _played_by(runaways, character="Cherie Currie") == {"Dakota Fanning"}
+    # the review spells her both ways; the merger picks the better-supported spelling
+    assert _played_by(runaways, character="Joan Jett") == {"Kirsten Stewart", "Kristen Stewart"}
+    assert _played_by(runaways, character="Kim Fowley") == {"Michael Shannon"}
+    assert _played_by(runaways, character="Marie") == {"Riley Keough"}
+
+
+def test_runaways_every_person_by_role_description(runaways: ReviewFacts) -> None:
+    assert _played_by(runaways, description="sister") == {"Riley Keough"}
+    assert _played_by(runaways, description="mother") == {"Tatum O'Neal"}
+    assert _played_by(runaways, description="father") == {"Brett Cullen"}
+    assert _played_by(runaways, description="producer") == {"Michael Shannon"}
+    assert _played_by(runaways, description="singer") == {"Dakota Fanning"}
+    assert _played_by(runaways, description="rocker") == {"Kristen Stewart"}
+    # whose relative: "Currie's father", and "her mother" / "her … sister" resolved to the subject
+    for who in ("Riley Keough", "Tatum O'Neal", "Brett Cullen"):
+        (credit,) = [c for c in cast(runaways) if c.person == who]
+        assert credit.of == "Cherie Currie", credit
+    (marie,) = [c for c in cast(runaways) if c.person == "Riley Keough"]
+    assert (marie.character, marie.description, marie.how) == ("Marie", "sister", "paren")
+    assert "her dutiful sister Marie (Riley Keough)" in marie.evidence
+
+
+def test_runaways_crew_source_and_nothing_else(runaways: ReviewFacts) -> None:
+    assert crew(runaways, "director") == ["Floria Sigismondi"]
+    assert crew(runaways, "writer") == ["Floria Sigismondi"]
+    # "songwriter and producer Kim Fowley (Michael Shannon)": a character, not the film's producer
+    assert crew(runaways, "producer") == []
+    (source,) = runaways.sources
+    assert (source.title, source.author, source.kind) == (
+        "Neon Angel: The Cherrie Currie Story",
+        "Cherrie Currie",
+        "book",
+    )
+    assert source.evidence.startswith("The Runaways is based on the book")
+    people = {c.person for c in runaways.credits}
+    assert people == {
+        "Kirsten Stewart",
+        "Kristen Stewart",
+        "Dakota Fanning",
+        "Michael Shannon",
+        "Riley Keough",
+        "Tatum O'Neal",
+        "Brett Cullen",
+        "Floria Sigismondi",
+    }
+    assert "Japan" in runaways.places
+
+
+def test_confidence_is_per_construction(runaways: ReviewFacts) -> None:
+    by = {(c.person, c.character, c.description, c.how): c.confidence for c in runaways.credits}
+    assert by[("Dakota Fanning", "Cherie Currie", None, "paren")] >= 0.75
+    assert by[("Tatum O'Neal", None, "mother", "paren")] >= 0.7
+    assert all(0.0 < c.confidence <= 0.8 for c in runaways.credits)  # nothing read from prose is certain
+    weak = facts_of("Dakota Fanning is a convincing Cherie Currie.")
+    assert [(c.person, c.character, c.confidence) for c in weak.credits] == [
+        ("Dakota Fanning", "Cherie Currie", 0.5)
+    ]
+
+
+# ------------------------------------------------------------------------------ each construction
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Character (Actor)
+        ("Joan Jett (Kristen Stewart) wants a band.", ("Kristen Stewart", "Joan Jett", None, None)),
+        # Character (played by Actor)
+        ("Maddy (played by Amandla Stenberg) is ill.", ("Amandla Stenberg", "Maddy", None, None)),
+        # her mother (Actor): "her" is the subject of the sentence
+        ("Currie lives with her mother (Tatum O'Neal).", ("Tatum O'Neal", None, "mother", "Currie")),
+        # Name's father (Actor)
+        ("Currie's father (Brett Cullen) is an alcoholic.", ("Brett Cullen", None, "father", "Currie")),
+        # Character's partner (Actor)
+        ("Riggs's partner (Danny Glover) is tired of it all.", ("Danny Glover", None, "partner", "Riggs")),
+        # a described and named part
+        ("He lives with his dutiful sister Marie (Riley Keough).", ("Riley Keough", "Marie", "sister", None)),
+        # Actor as Character
+        ("The film stars Tom Hanks as Josh Baskin.", ("Tom Hanks", "Josh Baskin", None, None)),
+        (
+            "It features Kristen Stewart as the single-minded rocker Joan Jett.",
+            ("Kristen Stewart", "Joan Jett", "rocker", None),
+        ),
+        # Actor as the villain
+        ("The cast includes Raf Vallone as the villain.", ("Raf Vallone", None, "villain", None)),
+        # as the villain, Actor
+        (
+            "The film stars Mike Connors, Dorothy Provine, and as the villain, Raf Vallone.",
+            ("Raf Vallone", None, "villain", None),
+        ),
+        # Actor was cast as …
+        (
+            "Lee Van Cleef was cast as the villain, a cold-blooded gun-for-hire.",
+            ("Lee Van Cleef", None, "villain", None),
+        ),
+        # Actor plays / portrays …
+        ("Gene Kelly plays the detective.", ("Gene Kelly", None, "detective", None)),
+        ("Gene Kelly portrays Tom Ward, a sailor.", ("Gene Kelly", "Tom Ward", None, None)),
+        ("Kelly plays the role of Tom Ward.", ("Kelly", "Tom Ward", None, None)),
+        # Character, played by Actor
+        (
+            "The sailor Tom Ward, played by Gene Kelly, comes home.",
+            ("Gene Kelly", "Tom Ward", "sailor", None),
+        ),
+        # a performance between actor and "as"
+        (
+            "Michael Shannon steals scenes as the manager Kim Fowley.",
+            ("Michael Shannon", "Kim Fowley", "manager", None),
+        ),
+    ],
+)
+def test_cast_construction(text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    found = {(c.person, c.character, c.description, c.of) for c in cast(facts_of(text))}
+    assert expected in found, found
+    person, character, _, _ = expected
+    assert all(c.character == character for c in cast(facts_of(text)) if c.person == person and c.character)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "McTeague is a 1916 film. The film stars Holbrook Blinn and Fania Marinoff as McTeague and Trina.",
+            {("Holbrook Blinn", "McTeague"), ("Fania Marinoff", "Trina")},
+        ),
+        (
+            "The film stars Tia Mowry and Tamera Mowry as Alexandra Fielding and Camryn Barnes, respectively.",
+            {("Tia Mowry", "Alexandra Fielding"), ("Tamera Mowry", "Camryn Barnes")},
+        ),
+        (
+            "It is a satire starring Woody Allen and Diane Keaton as Boris and Sonja, Russians living in 1812.",
+            {("Woody Allen", "Boris"), ("Diane Keaton", "Sonja")},
+        ),
+        (
+            "The film stars Johnny Depp as detective Russell Poole and Forest Whitaker as journalist Jack Jackson.",
+            {("Johnny Depp", "Russell Poole"), ("Forest Whitaker", "Jack Jackson")},
+        ),
+        (
+            "It stars Paul Dano in his first lead role as the boy Howie, and Brian Cox as John.",
+            {("Brian Cox", "John")},
+        ),
+    ],
+)
+def test_ordered_pairs_are_never_crossed(text: str, expected: set[tuple[str, str]]) -> None:
+    named = {p for p in pairs(facts_of(text)) if p[1]}
+    assert expected <= named, named
+    actors = {a for a, _ in expected}
+    characters = {c for _, c in expected}
+    crossed = {(a, c) for a, c in named if a in actors and c in characters} - expected
+    assert not crossed
+
+
+def test_a_list_then_as_gives_the_part_to_the_last_name_only() -> None:
+    text = "It stars Dale Midkiff, Denise Crosby, Fred Gwynne, and Miko Hughes as Gage Creed."
+    named = {p for p in pairs(facts_of(text)) if p[1]}
+    assert named == {("Miko Hughes", "Gage Creed")}
+    # a mismatched list pairs nobody rather than guessing
+    assert not {p for p in pairs(facts_of("It stars Ann Lee and Bo Diaz as Kim, Joe and Sue.")) if p[1]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Famed director Alfred Hitchcock was originally attached to direct the film.",
+        "Universal wanted director David Lean for the picture.",
+        "Steven Spielberg was considered to direct the film.",
+        "The film was originally to be directed by Orson Welles.",
+        "The film was not directed by Orson Welles.",
+        "Orson Welles would have directed the film.",
+        "Orson Welles turned down the role of Kane.",
+        "Cary Grant was originally cast as the villain.",
+        "Julianne Moore replaces Jodie Foster as Starling.",
+        "Orson Welles was replaced by the producers.",
+    ],
+)
+def test_hypothetical_negated_and_abandoned_statements_are_not_credits(text: str) -> None:
+    found = facts_of(text)
+    assert not [c for c in found.credits if c.role != "cast" or c.character or c.description], found.credits
+
+
+def test_hedges_do_not_spill_into_the_next_clause() -> None:
+    found = facts_of("Steven Spielberg was considered to direct, but the film was directed by Joe Dante.")
+    assert crew(found, "director") == ["Joe Dante"]
+    found = facts_of("Directed by John Ford, the film was originally planned as a silent picture.")
+    assert crew(found, "director") == ["John Ford"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "names"),
+    [
+        ("It was directed by John Ford.", "director", ["John Ford"]),
+        ("Heat was written and directed by Michael Mann.", "director", ["Michael Mann"]),
+        ("Heat was written and directed by Michael Mann.", "writer", ["Michael Mann"]),
+        ("Writer and director Floria Sigismondi has made a spunky film.", "writer", ["Floria Sigismondi"]),
+        ("John Ford directed the film in 1939.", "director", ["John Ford"]),
+        ("The film was produced by David Heyman.", "producer", ["David Heyman"]),
+        ("The film was produced by Broomsticks Productions Limited.", "producer", []),
+        ("The music by Ennio Morricone is superb.", "composer", ["Ennio Morricone"]),
+        ("The film's director (Ilse Marten) keeps it tight.", "director", ["Ilse Marten"]),
+        ("Jett meets songwriter and producer Kim Fowley (Michael Shannon).", "producer", []),
+    ],
+)
+def test_crew_constructions(text: str, role: str, names: list[str]) -> None:
+    assert crew(facts_of(text), role) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joan Jett plays rhythm guitar in a band.",  # an instrument, not a part
+        "It was released in Japan as Ashiya Kara.",  # a place and a title
+        "The film was directed by John Ford with Robert Aldrich as assistant director.",
+        "As expected, the Runaways are jeered by the crowd.",
+        "Jingle Jangle is a 2020 American Christmas musical.",
+    ],
+)
+def test_no_part_where_there_is_none(text: str) -> None:
+    assert not [c for c in cast(facts_of(text)) if c.character or c.description]
+
+
+def test_reversed_brackets_follow_the_cast_list() -> None:
+    text = "Night Harbor stars Mara Quill and Tobias Fenn. Mara Quill (Elena Voss) runs a lighthouse."
+    found = facts_of(text, "Night Harbor")
+    assert ("Mara Quill", "Elena Voss") in pairs(found)
+    assert "Night Harbor" not in {c.person for c in found.credits}
+
+
+def test_title_character() -> None:
+    found = facts_of("It stars Lily James as the title character, alongside Cate Blanchett.", "Cinderella")
+    assert ("Lily James", "Cinderella") in pairs(found)
+
+
+# --------------------------------------------------------------------------------------- sources
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "the book Neon Angel: The Cherrie Currie Story by Cherrie Currie",
+            ("Neon Angel: The Cherrie Currie Story", "Cherrie Currie", "book"),
+        ),
+        ("the novel The Salt Road by Peter Quill", ("The Salt Road", "Peter Quill", "novel")),
+        ("Stephen King's novel Pet Sematary", ("Pet Sematary", "Stephen King", "novel")),
+        ("the 1928 Broadway play Diamond Lil by Mae West", ("Diamond Lil", "Mae West", "play")),
+        ("the memoir Angela's Ashes by Frank McCourt", ("Angela's Ashes", "Frank McCourt", "memoir")),
+        (
+            'the short story "The Birds" by Daphne du Maurier',
+            ("The Birds", "Daphne du Maurier", "short story"),
+        ),
+        ("the 1899 novel of the same name by Frank Norris", ("McTeague", "Frank Norris", "novel")),
+        ("a magazine article by Nik Cohn", ("a magazine article by Nik Cohn", "Nik Cohn", "article")),
+        ("the graphic novel Ghost World", ("Ghost World", None, "comic")),
+        ("a true story", ("a true story", None, "true story")),
+    ],
+)
+def test_source_phrases(phrase: str, expected: tuple[str, str | None, str | None]) -> None:
+    title, author, kind = parse_source(phrase, "McTeague")
+    if expected[0].startswith("a magazine"):
+        assert (author, kind) == expected[1:]
+    else:
+        assert (title, author, kind) == expected
+
+
+def test_sources_in_text_and_negated() -> None:
+    found = facts_of("It is based on the 1899 novel of the same name by Frank Norris.", "McTeague")
+    assert [(s.title, s.author, s.kind) for s in found.sources] == [("McTeague", "Frank Norris", "novel")]
+    assert facts_of("It is not based on a true story.").sources == ()
+
+
+# ----------------------------------------------------------------------------- records and corner cases
+def test_facts_round_trip_through_json(runaways: ReviewFacts) -> None:
+    again = ReviewFacts.from_json(json.loads(json.dumps(runaways.to_json())))
+    assert again == runaways
+
+
+def test_extract_many_sets_review_ids_in_order() -> None:
+    reviews = [
+        Review("a", "The Runaways", 2010, RUNAWAYS_TEXT, "h1", "a.md"),
+        Review("b", "Heat", 1995, "Heat was written and directed by Michael Mann.", "h2", "b.md"),
+    ]
+    first, second = extract_many(reviews)
+    assert {c.review_id for c in first.credits} == {"a"} and {s.review_id for s in first.sources} == {"a"}
+    assert [(c.person, c.role, c.review_id) for c in second.credits] == [
+        ("Michael Mann", "writer", "b"),
+        ("Michael Mann", "director", "b"),
+    ]
+    assert extract_many([]) == []
+
+
+def test_empty_or_nameless_text_has_no_facts() -> None:
+    for found in extract_text(["", "a quiet film about nothing in particular.", "(((", "as as as"]):
+        assert found.credits == () and found.sources == ()
+
+
+def test_one_sentence_splitter() -> None:
+    text = "It stars John St. Polis and L. D. Groban. Mr. Smith goes home! Then what? Shout! Studios released it."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "It stars John St. Polis and L. D. Groban.",
+        "Mr. Smith goes home!",
+        "Then what?",
+        "Shout! Studios released it.",
+    ]
+
+
+# ------------------------------------------------------------------------- property: one sentence
+ACTORS = ["Tom Hanks", "Meryl Streep", "Denzel Washington", "Julia Roberts", "Gene Kelly", "Janet Leigh"]
+CHARACTERS = ["Josh Baskin", "Sophie Zawistowska", "Alonzo Harris", "Vivian Ward", "Tom Ward", "Marion Crane"]
+TEMPLATES = [
+    "{c1} ({a1}) leaves town.",
+    "The film stars {a1} as {c1}.",
+    "{a1} plays {c1} with a sullen intensity.",
+    "It stars {a1} and {a2} as {c1} and {c2}.",
+    "{c1} ({a1}) meets {c2} ({a2}) in Paris.",
+    "{a1} is superb as {c1}, and {a2} steals scenes as {c2}.",
+    "Later {c1} meets {c2} at the station.",
+    "{a1} and {a2} are wonderful.",
+]
+
+
+@st.composite
+def reviews(draw: st.DrawFn) -> list[tuple[str, set[tuple[str, str]]]]:
+    """Sentences made from templates, each with the (actor, character) pairs it states."""
+    out: list[tuple[str, set[tuple[str, str]]]] = []
+    for _ in range(draw(st.integers(2, 5))):
+        template = draw(st.sampled_from(TEMPLATES))
+        i, j = draw(st.lists(st.integers(0, len(ACTORS) - 1), min_size=2, max_size=2, unique=True))
+        k, m = draw(st.lists(st.integers(0, len(CHARACTERS) - 1), min_size=2, max_size=2, unique=True))
+        truth: set[tuple[str, str]] = set()
+        if "{a1}" in template and "{c1}" in template:
+            truth.add((ACTORS[i], CHARACTERS[k]))
+        if "{a2}" in template and "{c2}" in template:
+            truth.add((ACTORS[j], CHARACTERS[m]))
+        out.append((template.format(a1=ACTORS[i], a2=ACTORS[j], c1=CHARACTERS[k], c2=CHARACTERS[m]), truth))
+    return out
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(reviews())
+def test_property_no_actor_is_paired_with_a_character_of_another_sentence(
+    review: list[tuple[str, set[tuple[str, str]]]],
+) -> None:
+    text = " ".join(sentence for sentence, _ in review)
+    stated: dict[str, set[tuple[str, str]]] = {}
+    for sentence, truth in review:
+        stated.setdefault(sentence, set()).update(truth)
+    for credit in cast(facts_of(text)):
+        if credit.character is None:
+            continue
+        assert credit.evidence in stated, credit
+        assert credit.person in credit.evidence and credit.character in credit.evidence
+        if credit.person in ACTORS and credit.character in CHARACTERS:
+            # the pair that very sentence states: never crossed, never from another sentence
+            assert (credit.person, credit.character) in stated[credit.evidence], (credit, text)
