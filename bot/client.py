@@ -23,7 +23,7 @@ from discord.ext import commands
 from pydantic import ValidationError
 
 from bot.settings import BotSettings
-from bot.shared import NO_PINGS, NotAdminError, film_from_match, report_error
+from bot.shared import NO_PINGS, NotAdminError, report_error
 from bot.state import ConversationMemory, FeedbackLog, UserCooldown
 from bot.views import AnswerButton, AnswerMemory
 from index import ConfigError, Engine, FilmbotError, FilmRef
@@ -134,19 +134,17 @@ class FilmBot(commands.Bot):
             return await asyncio.to_thread(fn, *args, **kwargs)
 
     async def resolve_film(self, title: str) -> FilmRef | None:
-        """Resolve a title quickly (before deferring) so a bad title gets a private error.
+        """Resolve a title quickly (before deferring) so a bad title gets a private error:
+        UnknownFilmError, or AmbiguousTitleError with the films it could mean (`.films`).
 
         Returns None when the lookup is slow (busy workers): the caller defers and lets the engine
         resolve the title itself.
         """
         engine = self.require_engine()
         try:
-            match = await asyncio.wait_for(
-                asyncio.to_thread(engine.resolve_title, title), QUICK_LOOKUP_SECONDS
-            )
+            return await asyncio.wait_for(asyncio.to_thread(engine.film_ref, title), QUICK_LOOKUP_SECONDS)
         except TimeoutError:
             return None
-        return film_from_match(title, match)  # AmbiguousFilmError / UnknownFilmError: no such film
 
     # -- permissions ----------------------------------------------------------------------
     async def is_admin(self, interaction: discord.Interaction[FilmBot]) -> bool:

@@ -1,5 +1,5 @@
 """Helpers the client, the views and every cog share: error reporting, the cooldown check, title
-autocomplete and title resolution. Imports no cog and not the client (the bot is reached through
+autocomplete and conversation keys. Imports no cog and not the client (the bot is reached through
 `interaction.client`), so nothing here can close an import cycle.
 """
 
@@ -13,7 +13,7 @@ import discord
 from discord import app_commands
 
 from bot.formatting import CHOICE_COUNT_LIMIT, choice_label, plain
-from index import AmbiguousTitleError, FilmbotError, FilmRef, TitleMatch, UnknownFilmError
+from index import FilmbotError
 
 log = logging.getLogger(__name__)
 
@@ -23,23 +23,6 @@ NO_PINGS = discord.AllowedMentions.none()
 
 class NotAdminError(app_commands.CheckFailure):
     """The user may not run an admin command."""
-
-
-class AmbiguousFilmError(AmbiguousTitleError):
-    """A title that could mean several films, with the films themselves (offered as a choice)."""
-
-    def __init__(self, title: str, films: tuple[FilmRef, ...]) -> None:
-        super().__init__(title, tuple(f.label for f in films))
-        self.films = films
-
-
-def film_from_match(title: str, match: TitleMatch) -> FilmRef:
-    """The film a title lookup found; AmbiguousFilmError / UnknownFilmError otherwise."""
-    if match.film is not None:
-        return match.film
-    if match.ambiguous and match.candidates:
-        raise AmbiguousFilmError(title, match.candidates[:CHOICE_COUNT_LIMIT])
-    raise UnknownFilmError(title, tuple(c.label for c in match.candidates[:3]))
 
 
 def conversation_key(channel: Any) -> int | None:

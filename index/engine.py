@@ -184,7 +184,8 @@ class Engine:
         if match.film is not None:
             return snap.film_number[match.film]
         if match.ambiguous:
-            raise AmbiguousTitleError(film, tuple(c.label for c in match.candidates[:6]))
+            films = tuple(match.candidates[:6])
+            raise AmbiguousTitleError(film, tuple(c.label for c in films), films)
         raise UnknownFilmError(film, tuple(c.label for c in match.candidates[:3]))
 
     def films(self) -> list[Film]:

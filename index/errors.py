@@ -5,6 +5,8 @@ Every message is written for a person: it says what went wrong and what to do ne
 
 from __future__ import annotations
 
+from index.types import FilmRef
+
 
 class FilmbotError(Exception):
     """Base of every error filmbot raises on purpose."""
@@ -77,9 +79,10 @@ class UnknownFilmError(FilmbotError):
 class AmbiguousTitleError(FilmbotError):
     code = "ambiguous_title"
 
-    def __init__(self, title: str, options: tuple[str, ...]) -> None:
+    def __init__(self, title: str, options: tuple[str, ...], films: tuple[FilmRef, ...] = ()) -> None:
         self.title = title
         self.options = options
+        self.films = films  # the films themselves, best first (the bot offers them as a choice)
         super().__init__(
             f"“{title}” could mean several films: {', '.join(options)}. Add the year, e.g. “{options[0]}”."
         )

@@ -688,10 +688,6 @@ async def test_an_ambiguous_film_option_is_a_private_menu(heats_engine: Engine, 
         assert card["Director"] == "Dick Richards" and card["Year"] == "1986"
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="needs the answering pipeline (index/answer/) to return Answer.choices for an ambiguous title",
-)
 async def test_an_ambiguous_question_end_to_end(heats_engine: Engine, tmp_path: Path) -> None:
     async with await _heats_world(heats_engine, tmp_path) as env:
         w = World(env)

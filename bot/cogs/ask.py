@@ -23,14 +23,13 @@ from bot.client import FilmBot
 from bot.formatting import answer_embed, plain
 from bot.shared import (
     NO_PINGS,
-    AmbiguousFilmError,
     conversation_key,
     describe_error,
     heavy_check,
     title_autocomplete,
 )
 from bot.views import ChoiceView, PickFn, answer_view
-from index import MAX_QUESTION_CHARS, Answer, Conversation, FilmbotError, FilmRef
+from index import MAX_QUESTION_CHARS, AmbiguousTitleError, Answer, Conversation, FilmbotError, FilmRef
 
 log = logging.getLogger(__name__)
 
@@ -222,7 +221,9 @@ class AskCog(commands.Cog):
         if film is not None:
             try:
                 ref = await bot.resolve_film(film) or film
-            except AmbiguousFilmError as exc:  # a private choice; the answer is posted for everyone
+            except AmbiguousTitleError as exc:  # a private choice; the answer is posted for everyone
+                if not exc.films:
+                    raise
                 view = ChoiceView(exc.films, interaction.user.id, self._answer_publicly(question, context))
                 await interaction.response.send_message(
                     str(exc), view=view, ephemeral=True, allowed_mentions=NO_PINGS

@@ -18,9 +18,9 @@ from discord.ext import commands
 
 from bot.client import FilmBot
 from bot.formatting import answer_embed, cast_embed, film_embed, search_embed, verdict_embed
-from bot.shared import NO_PINGS, AmbiguousFilmError, heavy_check, title_autocomplete
+from bot.shared import NO_PINGS, heavy_check, title_autocomplete
 from bot.views import ChoiceView, answer_view
-from index import Answer, FilmbotError, FilmRef, verdict_text
+from index import AmbiguousTitleError, Answer, FilmbotError, FilmRef, verdict_text
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,9 @@ class FilmsCog(commands.Cog):
         """
         try:
             ref = await self.bot.resolve_film(title)
-        except AmbiguousFilmError as exc:
+        except AmbiguousTitleError as exc:
+            if not exc.films:
+                raise
 
             async def pick(choice: discord.Interaction[Any], film: FilmRef) -> None:
                 await choice.response.edit_message(content=f"🎬 {film.label}", view=None)
