@@ -336,7 +336,6 @@ async def test_cast_plot_and_search(world: World) -> None:
 
 
 async def test_verdict_command(world: World) -> None:
-    pytest.importorskip("index.verdict", reason="index/verdict.py (another helper's) is not there yet")
     embed = only_embed((await world.alice.slash(world.channel, "verdict", title="Heat (1995)")).response)
     assert "Heat (1995)" in (embed.title or "")
     assert embed.description and "negative" in embed.description.lower()
