@@ -88,6 +88,13 @@ def is_hit(item: Item, answer: dict[str, Any]) -> bool:
     return any(answer_contains(answer.get("answer", ""), gold) for gold in item.answers)
 
 
+def film_label(obj: dict[str, Any]) -> str:
+    """ "Title (Year)" of a film or source object in ask's JSON (FilmRef.label, the one formatter)."""
+    from index import FilmRef
+
+    return FilmRef(str(obj.get("title")), obj.get("year")).label
+
+
 def in_top(item: Item, answer: dict[str, Any], k: int) -> bool:
     """A gold answer among the films of the first k sources (for "which film" questions)."""
     from index import answer_contains
@@ -96,7 +103,7 @@ def in_top(item: Item, answer: dict[str, Any], k: int) -> bool:
         return bool(answer.get("abstained"))
     titles: list[str] = []
     for src in answer.get("sources", []):
-        label = f"{src.get('title')} ({src.get('year')})" if src.get("year") else str(src.get("title"))
+        label = film_label(src)
         if label not in titles:
             titles.append(label)
     texts = ([] if answer.get("abstained") else [answer.get("answer", "")]) + titles[:k]
@@ -108,7 +115,7 @@ def other_film(item: Item, answer: dict[str, Any]) -> bool:
     film = answer.get("film")
     if answer.get("abstained") or not film:
         return False
-    label = f"{film.get('title')} ({film.get('year')})" if film.get("year") else str(film.get("title"))
+    label = film_label(film)
     if not item.answers:
         return True
     return item.gold_film is not None and label != item.gold_film
