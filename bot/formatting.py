@@ -13,7 +13,19 @@ from collections.abc import Iterable, Sequence
 
 import discord
 
-from index import Answer, BuildProgress, BuildReport, Film, FilmRef, Hit, IndexStatus, VerdictSummary
+from index import (
+    Answer,
+    BuildProgress,
+    BuildReport,
+    Credit,
+    Film,
+    FilmRef,
+    Hit,
+    IndexStatus,
+    SourceWork,
+    VerdictSummary,
+    sentence_spans,
+)
 
 # Discord's documented limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
 MESSAGE_LIMIT = 2000
@@ -41,8 +53,6 @@ QUESTION_PREFIX = "❓ "
 SNIPPET_CHARS = 300
 MORE_SNIPPET_CHARS = 700
 
-# A sentence ends with . ! ? (optionally followed by closing quotes/brackets) and then whitespace.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
 _SPACE = re.compile(r"\s+")
 # Tokenised review text ("it 's", "does n't", "( the band )") read naturally once re-joined.
 _SPACE_BEFORE = re.compile(r"\s+(?=[.,!?;:%)\]}]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b)")
@@ -60,11 +70,13 @@ def trim(text: str, limit: int, *, min_keep: float = 0.5) -> str:
     text = text.strip()
     if len(text) <= limit:
         return text
-    # Sentence boundary: the cut text stays whole sentences, no ellipsis needed.
+    # Sentence boundary (the engine's sentence splitter): the cut text stays whole sentences, no
+    # ellipsis needed.
     best = 0
-    for match in _SENTENCE_END.finditer(text, 0, limit + 1):
-        if match.end() <= limit:
-            best = match.end()
+    for _, end in sentence_spans(text):
+        if end > limit:
+            break
+        best = end
     if best and best >= limit * min_keep:
         return text[:best]
     budget = limit - len(ELLIPSIS)
@@ -253,28 +265,74 @@ def verdict_embed(summary: VerdictSummary, text: str) -> discord.Embed:
     return fit_embed(embed)
 
 
+def _credit_text(credit: Credit, *, part: bool = True) -> str:
+    """One person of the card, with the part they play; a fact read from one weak construction is
+    phrased as what the review mentions, not stated as certain."""
+    from index import CARD_CONFIDENT, part_label
+
+    name = discord.utils.escape_markdown(credit.person)
+    played = part_label(credit) if part and credit.role == "cast" else None
+    text = f"{name} as {discord.utils.escape_markdown(played)}" if played else name
+    return text if credit.confidence >= CARD_CONFIDENT else f"the review mentions {text}"
+
+
 def cast_lines(film: Film, limit: int | None = None) -> list[str]:
+    """The cast, one line per actor with the part: merged credits when the card has them."""
+    if film.credits:
+        credits = film.credits if limit is None else film.credits[:limit]
+        return [_credit_text(c) for c in credits]
     members = film.cast if limit is None else film.cast[:limit]
     return [discord.utils.escape_markdown(m.label()) for m in members]
 
 
+def _crew_value(credits: Sequence[Credit], fallback: str | None) -> str:
+    if credits:
+        return "; ".join(_credit_text(c, part=False) for c in credits)
+    return discord.utils.escape_markdown(fallback) if fallback else "not in the reviews"
+
+
+def _source_text(source: SourceWork) -> str:
+    from index import CARD_CONFIDENT
+
+    kind = f"the {source.kind} " if source.kind and source.kind not in {"true story", "life"} else ""
+    by = f" by {source.author}" if source.author else ""
+    text = discord.utils.escape_markdown(f"{kind}{source.title}{by}")
+    return text if source.confidence >= CARD_CONFIDENT else f"the review mentions {text}"
+
+
 def film_embed(film: Film, verdict: str | None = None) -> discord.Embed:
-    """The film card: title, year, director, cast, number of reviews, verdict summary."""
+    """The film card: year, director(s), writer(s), cast with their parts, source work, number of
+    reviews and verdict summary, as the reviews and their front matter give them."""
     embed = discord.Embed(title=f"🎬 {film.ref.label}", colour=COLOUR)
     if film.genres:
         embed.description = ", ".join(film.genres)
     embed.add_field(name="Year", value=str(film.year) if film.year else "unknown", inline=True)
-    embed.add_field(name="Director", value=film.director or "unknown", inline=True)
+    directors = "Directors" if len(film.directors) > 1 else "Director"
+    embed.add_field(name=directors, value=_crew_value(film.directors, film.director), inline=True)
+    if film.writers:
+        writers = "Writers" if len(film.writers) > 1 else "Writer"
+        embed.add_field(name=writers, value=_crew_value(film.writers, None), inline=True)
     embed.add_field(name="Reviews", value=str(film.reviews), inline=True)
     cast = trim_lines(cast_lines(film), FIELD_VALUE_LIMIT)
     embed.add_field(name="Cast", value=cast or "not listed in the reviews I have", inline=False)
+    if film.source is not None:
+        embed.add_field(name="Based on", value=_source_text(film.source), inline=False)
+    if verdict is None and film.verdict is not None:
+        verdict = verdict_text(film.verdict)
     embed.add_field(name="Verdict", value=verdict or "no verdict yet", inline=False)
+    cited = sorted({c.review_id for c in (*film.directors, *film.writers, *film.credits) if c.review_id})
+    if cited:
+        embed.set_footer(text="From review" + ("s " if len(cited) > 1 else " ") + ", ".join(cited))
     return fit_embed(embed)
 
 
 def cast_embed(film: Film) -> discord.Embed:
+    """/cast: every actor with the part the reviews give them (and how sure that reading is)."""
     embed = discord.Embed(title=f"🎭 Cast of {film.ref.label}", colour=COLOUR)
     embed.description = trim_lines(cast_lines(film), DESCRIPTION_LIMIT) or None
+    cited = sorted({c.review_id for c in film.credits if c.review_id})
+    if cited:
+        embed.set_footer(text="From review" + ("s " if len(cited) > 1 else " ") + ", ".join(cited))
     return fit_embed(embed)
 
 

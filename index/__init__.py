@@ -20,13 +20,16 @@ from index.errors import (
     VerdictError,
 )
 from index.settings import Settings, split_list
+from index.textutil import sentence_spans
 from index.tools import answer_contains, classify_text, export_model, train_verdicts, verdict_text
 from index.types import (
+    CARD_CONFIDENT,
     Answer,
     BuildProgress,
     BuildReport,
     CastMember,
     Conversation,
+    Credit,
     Film,
     FilmRef,
     Hit,
@@ -35,11 +38,14 @@ from index.types import (
     Review,
     ReviewVerdict,
     SkippedFile,
+    SourceWork,
     TitleMatch,
     VerdictSummary,
+    part_label,
 )
 
 __all__ = [
+    "CARD_CONFIDENT",
     "MAX_K",
     "MAX_QUESTION_CHARS",
     "AmbiguousTitleError",
@@ -51,6 +57,7 @@ __all__ = [
     "ConfigError",
     "Conversation",
     "CorpusError",
+    "Credit",
     "Engine",
     "Film",
     "FilmRef",
@@ -67,6 +74,7 @@ __all__ = [
     "ReviewVerdict",
     "Settings",
     "SkippedFile",
+    "SourceWork",
     "TitleMatch",
     "UnknownFilmError",
     "VerdictError",
@@ -75,6 +83,8 @@ __all__ = [
     "build_index",
     "classify_text",
     "export_model",
+    "part_label",
+    "sentence_spans",
     "split_list",
     "train_verdicts",
     "verdict_text",
