@@ -21,6 +21,9 @@ from index.types import Credit, FilmRef, Review, ReviewFacts, SourceWork
 
 FRONT_MATTER_CONFIDENCE = 0.97
 MAX_CONFIDENCE = 0.97
+# How much one credit says about how a name is spelled: declared credits most; a name in brackets
+# ("Joan Jett (Kirsten Stewart)") is an aside, a little less than a name the sentence is built on.
+_SPELLING_WEIGHT = {"credits": 3.0, "paren": 0.9}
 _SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b)\s*")
 
 
@@ -152,7 +155,8 @@ def _fix_cast(film: FilmRef, cast: list[Credit]) -> list[Credit]:
 
 
 def _merge_group(credits: list[Credit], person: str) -> Credit:
-    best = max(credits, key=lambda c: (c.confidence, bool(c.evidence)))
+    # the evidence quoted is one that spells the name the way the answer does
+    best = max(credits, key=lambda c: (c.person == person, c.confidence, bool(c.evidence)))
     characters = Counter(c.character for c in credits if c.character)
     descriptions = Counter(c.description for c in credits if c.description)
     ofs = Counter(c.of for c in credits if c.of)
@@ -220,7 +224,7 @@ def merge(film: FilmRef, reviews: Sequence[Review], facts: Mapping[str, ReviewFa
     crew = [c for c in credits if c.role != "cast"]
     support = Counter(people)
     for c in cast + crew:
-        support[c.person] += 3 if c.how == "credits" else 1
+        support[c.person] += _SPELLING_WEIGHT.get(c.how, 1.0)
     names = _Names([c.person for c in cast + crew], support)
     return FilmFacts(
         film=film,

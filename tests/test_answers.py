@@ -6,74 +6,23 @@ from pathlib import Path
 
 import pytest
 
-from index import Answer, FilmRef, QuestionError
-from index.answering import ABSTAIN, answer_contains, normalize_text
-from index.question import parse
+from index import Answer, FilmRef, QuestionError, answer_contains
+from index.answer.evidence import ABSTAIN
+from index.filmfacts import same_person
+from index.textutil import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNAWAYS_TEXT = (ROOT / "corpus" / "the-runaways-2010.md").read_text(encoding="utf-8").split("---", 2)[2]
 RUNAWAYS = FilmRef("The Runaways", 2010)
 
 
-# --------------------------------------------------------------------------- question parsing
-@pytest.mark.parametrize(
-    ("question", "kind", "film", "subject"),
-    [
-        ("Who plays Cherie Currie in The Runaways?", "cast", "The Runaways", "Cherie Currie"),
-        ("who played Alice in Alice in Wonderland", "cast", "Alice in Wonderland", "Alice"),
-        ("Who plays Joan Jett?", "cast", None, "Joan Jett"),
-        ("What role does Kristen Stewart play in The Runaways?", "cast", "The Runaways", "Kristen Stewart"),
-        ("Who is in Heat?", "cast", "Heat", None),
-        ("Who directed The Runaways?", "director", "The Runaways", None),
-        ("who was the director of alien", "director", "alien", None),
-        ("Who wrote Alien?", "writer", "Alien", None),
-        ("What book is The Runaways based on?", "source", "The Runaways", None),
-        ("What happens at the end of The Runaways?", "plot", "The Runaways", None),
-        ("Where does the band go?", "plot", None, None),
-        ("Is The Runaways worth seeing?", "verdict", "The Runaways", None),
-        ("What did critics think of Heat?", "verdict", "Heat", None),
-        ("Tell me about guitars", "search", None, None),
-        # everyday phrasings
-        ("Who's the director of Heat?", "director", "Heat", None),
-        ("Heat director", "director", "Heat", None),
-        ("Who is the director?", "director", None, None),
-        ("Do you know who directed Heat?", "director", "Heat", None),
-        ("Tell me the cast of Heat", "cast", "Heat", None),
-        ("Which actors appear in Heat?", "cast", "Heat", None),
-        ("Who played in Heat?", "cast", "Heat", None),
-        ("Who's Neil McCauley played by in Heat?", "cast", "Heat", "Neil McCauley"),
-        ("Who wrote the screenplay for Heat?", "writer", "Heat", None),
-        ("Give me a summary of Heat", "plot", "Heat", None),
-        ("What is the plot?", "plot", None, None),
-        ("and who is in the cast?", "cast", None, None),
-    ],
-)
-def test_parse_kind_film_and_subject(question: str, kind: str, film: str | None, subject: str | None) -> None:
-    pq = parse(question)
-    assert (pq.kind, pq.film_text, pq.subject) == (kind, film, subject)
-
-
-def test_parse_year_pronoun_focus_and_which_film() -> None:
-    pq = parse("Who stars in Cleopatra (1963)?")
-    assert (pq.film_text, pq.year) == ("Cleopatra", 1963)
-    assert parse("who directed it?").pronoun and parse("who directed it?").film_text is None
-    assert parse("How does the film end?").focus == "end"
-    assert parse("how does it start").focus == "start"
-    assert parse("Where do they go next?").focus == "where"
-    assert parse("Which film is this: a robot falls in love.").which_film
-    # a title that is itself a year is not split off as a year
-    assert parse("Who directed 1917?").film_text == "1917"
-
-
 # --------------------------------------------------------------------------- name matching
 def test_spelling_variants_are_one_person_but_relatives_are_not() -> None:
-    from index.answering import _same_person
-
-    assert _same_person("Kirsten Stewart", "Kristen Stewart")
-    assert _same_person("Cherie Currie", "Cherrie Currie")
-    assert not _same_person("Cherie Currie", "Marie Currie")
-    assert not _same_person("Joan Jett", "John Jett")
-    assert not _same_person("Kristen Stewart", "Kristen Bell")
+    assert same_person("Kirsten Stewart", "Kristen Stewart")
+    assert same_person("Cherie Currie", "Cherrie Currie")
+    assert not same_person("Cherie Currie", "Marie Currie")
+    assert not same_person("Joan Jett", "John Jett")
+    assert not same_person("Kristen Stewart", "Kristen Bell")
 
 
 def test_answer_matching_ignores_case_accents_and_punctuation() -> None:
@@ -82,7 +31,7 @@ def test_answer_matching_ignores_case_accents_and_punctuation() -> None:
     )
     assert answer_contains("Directed by Pedro Almodóvar.", "pedro almodovar")
     assert not answer_contains("In the Heat of the Night (1967)", "Heat (1995)")
-    assert normalize_text("  O'Neal,  Tatum ") == "o neal tatum"
+    assert fold("  O'Neal,  Tatum ") == "oneal tatum"
 
 
 # --------------------------------------------------------------------------- answers: the shipped corpus
@@ -162,11 +111,11 @@ def test_unanswerable_question_about_a_known_film_abstains(shipped_engine) -> No
 
 def test_json_contract(shipped_engine) -> None:  # type: ignore[no-untyped-def]
     data = shipped_engine.ask("Who directed The Runaways?").to_json()
-    assert set(data) == {"question", "kind", "answer", "film", "abstained", "confidence", "sources"}
+    assert {"question", "kind", "answer", "film", "abstained", "confidence", "sources"} <= set(data)
     assert data["film"] == {"title": "The Runaways", "year": 2010}
     assert 0.0 < data["confidence"] <= 1.0
     src = data["sources"][0]
-    assert set(src) == {"title", "year", "review_id", "chunk_id", "text", "score"}
+    assert {"title", "year", "review_id", "chunk_id", "text", "score"} <= set(src)
     assert src["review_id"] == "the-runaways-2010" and "Sigismondi" in src["text"]
 
 
@@ -211,13 +160,8 @@ def test_no_film_and_no_context_asks_which_film(engine) -> None:  # type: ignore
 def test_verdict_is_grounded_or_clearly_unavailable(engine) -> None:  # type: ignore[no-untyped-def]
     ans = engine.ask("Is Heat worth seeing?")
     assert ans.kind == "verdict" and ans.film == FilmRef("Heat", 1995)
-    try:
-        import index.verdict  # noqa: F401
-    except ImportError:
-        assert ans.abstained and ans.answer.startswith("Verdicts are not available")
-    else:
-        assert not ans.abstained and ans.verdict is not None
-        assert ans.verdict.film == FilmRef("Heat", 1995) and ans.sources
+    assert not ans.abstained and ans.verdict is not None
+    assert ans.verdict.film == FilmRef("Heat", 1995) and ans.sources
 
 
 def test_which_film_names_the_film_or_abstains(engine) -> None:  # type: ignore[no-untyped-def]

@@ -122,7 +122,11 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     if target.refusal is not None:
         picked = _disambiguate(view, req, target.refusal.choices) if target.refusal.choices else None
         return finish(req, picked or target.refusal, picked.film if picked else None, context)
-    if target.film is None and req.kind in {"plot", "search"}:
+    if target.film is None and req.kind == "plot" and not req.unknown_title:
+        guess = search.only_film(view, req)
+        if guess is not None:
+            return finish(req, plot.answer(view, req, guess), guess, context)
+    if target.film is None and req.kind in {"plot", "search"} and not req.unknown_title:
         return finish(req, search.answer(view, req, None), None, context)
     return finish(req, HANDLERS[req.kind](view, req, target.film), target.film, context)
 

@@ -194,6 +194,8 @@ _SUBJECT_NOISE = re.compile(
 class _Token:
     key: str  # one key word (folded, numerals as digits)
     raw: str  # the word as written
+    start: int = 0  # where the word stands in the question
+    end: int = 0
 
 
 def tokenize(text: str) -> list[_Token]:
@@ -202,7 +204,7 @@ def tokenize(text: str) -> list[_Token]:
         raw = match.group().strip(".'’-")
         keys = key_words(raw) if raw else []
         # "part 2" → "2": key_words drops the marker only inside one string, so do it across tokens
-        out.extend(_Token(k, raw) for k in keys)
+        out.extend(_Token(k, raw, match.start(), match.end()) for k in keys)
     return [
         t
         for i, t in enumerate(out)
@@ -471,7 +473,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     sequel = _sequel(masked) if spot is None and not unknown else None
     if kind == "search" and not which and (spot is not None or edition or sequel is not None):
         kind = "plot"  # "what island is jurassic park on": a question about the story of a named film
-    weak = spot is not None and strength_of_spot < 10
+    weak = spot is not None and strength_of_spot < 10 and year is None
     # a weak mention may be the conversation's film after all ("what island is it on"): keep its words
     query_words = [w for m in masked_words for w in ((mention or "").lower().split() if m == "FILM" and weak else [m]) if w != "FILM"]
     return Request(
@@ -479,7 +481,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
         kind=kind,
         query=" ".join(query_words) or text,
         which_film=which,
-        mention=mention,
+        mention=_as_typed(text, tokens, mention) if unknown and mention else mention,
         films=films if not unknown else (),
         year=year,
         unknown_title=unknown,
@@ -493,6 +495,20 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
         sequel=sequel,
         followup=followup,
     )
+
+
+def _as_typed(text: str, tokens: list[_Token], words: str) -> str:
+    """The words of an unknown title as the person typed them ("Ocean's Twelve", not "ocean s 12")."""
+    want = words.split()
+    for i in range(len(tokens)):
+        got: list[str] = []
+        for j in range(i, len(tokens)):
+            got.extend(_spelled_out(tokens[j]))
+            if got == want:
+                return text[tokens[i].start : tokens[j].end].strip(" ,.?!")
+            if len(got) >= len(want) or got != want[: len(got)]:
+                break
+    return words
 
 
 def _year_near(
