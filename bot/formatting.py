@@ -318,6 +318,8 @@ def film_embed(film: Film, verdict: str | None = None) -> discord.Embed:
     if film.source is not None:
         embed.add_field(name="Based on", value=_source_text(film.source), inline=False)
     if verdict is None and film.verdict is not None:
+        from index import verdict_text
+
         verdict = verdict_text(film.verdict)
     embed.add_field(name="Verdict", value=verdict or "no verdict yet", inline=False)
     cited = sorted({c.review_id for c in (*film.directors, *film.writers, *film.credits) if c.review_id})

@@ -14,12 +14,12 @@ import logging
 import os
 import sys
 
-from filmbot.commands import ask, bot, chat, films, model, search, verdict
+from filmbot.commands import ask, bot, chat, film, films, model, search, verdict
 from filmbot.commands import eval as eval_command
 from filmbot.commands import index as index_command
 
 # Sub-command modules, in the order `filmbot --help` lists them.
-COMMANDS = (index_command, search, films, ask, chat, eval_command, verdict, model, bot)
+COMMANDS = (index_command, search, films, film, ask, chat, eval_command, verdict, model, bot)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -188,15 +188,20 @@ class Engine:
             raise AmbiguousTitleError(film, tuple(c.label for c in films), films)
         raise UnknownFilmError(film, tuple(c.label for c in match.candidates[:3]))
 
-    def films(self) -> list[Film]:
+    def films(self, cards: bool = False) -> list[Film]:
+        """The films of the index; with `cards`, each as its full card (as `film()` gives it)."""
         snap = self.snapshot
+        if cards:
+            return list(snap.film_cards())
         return [
             Film(e.ref.title, e.ref.year, len(e.reviews), e.passages, review_ids=e.reviews)
             for e in snap.films
         ]
 
     def film(self, title: str | FilmRef) -> Film:
-        """The film card; raises UnknownFilmError / AmbiguousTitleError."""
+        """The film card: year, director(s), writer(s), cast with their parts, source work, review
+        count and verdict summary, merged from front matter and the facts read from the reviews
+        (each with its confidence and review). Raises UnknownFilmError / AmbiguousTitleError."""
         snap = self.snapshot
         return snap.film_card(snap.films[self._film_number(snap, title)].ref)
 

@@ -314,27 +314,49 @@ class Snapshot:
         return ReviewVerdict(review_id, data["label"], float(data["probability"]), data.get("quote", ""))
 
     def film_card(self, film: FilmRef) -> Film:
-        number = self.film_number[film]
-        entry = self.films[number]
-        director = None
-        cast: list[CastMember] = []
-        genres: list[str] = []
-        for review in self.film_reviews(film):
-            director = director or review.director
-            for member in review.cast:
-                if all(m.actor != member.actor for m in cast):
-                    cast.append(member)
-            genres.extend(g for g in review.genres if g not in genres)
-        return Film(
-            title=entry.ref.title,
-            year=entry.ref.year,
-            reviews=len(entry.reviews),
-            passages=entry.passages,
-            director=director,
-            cast=tuple(cast),
-            genres=tuple(genres),
-            review_ids=entry.reviews,
+        """The film's card: front matter and extracted facts merged across its reviews."""
+        from index.card import build_card
+
+        entry = self.films[self.film_number[film]]
+        reviews = self.film_reviews(film)
+        facts = {r.review_id: self.review_facts(r.review_id) for r in reviews}
+        verdicts = [v for rid in entry.reviews if (v := self.review_verdict(rid)) is not None]
+        return build_card(entry.ref, entry.passages, entry.reviews, reviews, facts, verdicts)
+
+    def film_cards(self) -> list[Film]:
+        """Every film's card, read in one pass over the reviews (texts are not loaded)."""
+        from index.card import build_card
+
+        rows = self._query(
+            "SELECT review_id, title, year, '', content_hash, source_path, meta, facts, verdict FROM reviews"
         )
+        reviews: dict[str, Review] = {}
+        facts: dict[str, ReviewFacts] = {}
+        verdicts: dict[str, ReviewVerdict] = {}
+        for row in rows:
+            rid = row[0]
+            reviews[rid] = _review_from_row(row[:7])
+            if row[7]:
+                facts[rid] = ReviewFacts.from_json(json.loads(row[7]))
+            if row[8]:
+                data = json.loads(row[8])
+                verdicts[rid] = ReviewVerdict(
+                    rid, data["label"], float(data["probability"]), data.get("quote", "")
+                )
+        cards = []
+        for entry in self.films:
+            ids = sorted(entry.reviews)
+            cards.append(
+                build_card(
+                    entry.ref,
+                    entry.passages,
+                    entry.reviews,
+                    [reviews[rid] for rid in ids if rid in reviews],
+                    facts,
+                    [verdicts[rid] for rid in entry.reviews if rid in verdicts],
+                )
+            )
+        return cards
 
 
 def _review_from_row(row: tuple[Any, ...]) -> Review:

@@ -119,8 +119,20 @@ class VerdictSummary:
     verdicts: tuple[ReviewVerdict, ...] = ()
 
 
+#: below this confidence a fact is shown as what a review mentions, not as a fact
+CARD_CONFIDENT = 0.6
+
+
 @dataclass(frozen=True)
 class Film:
+    """A film of the index; as a card (`Engine.film`) also what its reviews and front matter say.
+
+    Card fields are merged across reviews (`index.filmfacts`): `directors` and `writers` one credit
+    per person, `credits` one cast credit per actor (the best-supported part: a named character
+    and/or a description such as "mother" with `of` whose), each with its confidence and the review
+    and sentence it was read from. `director` and `cast` are the same facts in the older, plain form.
+    """
+
     title: str
     year: int | None
     reviews: int
@@ -129,13 +141,87 @@ class Film:
     cast: tuple[CastMember, ...] = ()
     genres: tuple[str, ...] = ()
     review_ids: tuple[str, ...] = ()
+    directors: tuple[Credit, ...] = ()
+    writers: tuple[Credit, ...] = ()
+    credits: tuple[Credit, ...] = ()
+    sources: tuple[SourceWork, ...] = ()  # best first
+    verdict: VerdictSummary | None = None
+    card: bool = False  # True when the card fields were filled in (a film list leaves them empty)
 
     @property
     def ref(self) -> FilmRef:
         return FilmRef(self.title, self.year)
 
+    @property
+    def source(self) -> SourceWork | None:
+        return self.sources[0] if self.sources else None
+
     def to_json(self) -> dict[str, Any]:
-        return {"title": self.title, "year": self.year, "reviews": self.reviews, "passages": self.passages}
+        data: dict[str, Any] = {
+            "title": self.title,
+            "year": self.year,
+            "reviews": self.reviews,
+            "passages": self.passages,
+        }
+        if not self.card:
+            return data
+        source = self.source
+        verdict = self.verdict
+        data.update(
+            {
+                "director": self.director,
+                "directors": [_person_json(c) for c in self.directors],
+                "writers": [_person_json(c) for c in self.writers],
+                "cast": [_person_json(c) for c in self.credits],
+                "source": source.to_json() if source else None,
+                "genres": list(self.genres),
+                "verdict": None
+                if verdict is None
+                else {
+                    "label": verdict.label,
+                    "reviews": verdict.reviews,
+                    "positive": verdict.positive,
+                    "negative": verdict.negative,
+                    "mixed": verdict.mixed,
+                },
+            }
+        )
+        return data
+
+
+def part_label(credit: Credit) -> str | None:
+    """The part a cast credit names: "Joan Jett", "Marie, Cherie Currie's sister", "Cherie Currie's
+    mother", "the villain"."""
+    if credit.character and credit.description and credit.of:
+        return f"{credit.character}, {credit.of}'s {credit.description}"
+    if credit.character:
+        return credit.character
+    if credit.description:
+        return f"{credit.of}'s {credit.description}" if credit.of else f"the {credit.description}"
+    return None
+
+
+def _person_json(credit: Credit) -> dict[str, Any]:
+    data: dict[str, Any] = {"name": credit.person}
+    if credit.role == "cast":
+        data.update(
+            {
+                "character": credit.character,
+                "description": credit.description,
+                "of": credit.of,
+                "part": part_label(credit),
+            }
+        )
+    data.update(
+        {
+            "confidence": round(credit.confidence, 4),
+            "confident": credit.confidence >= CARD_CONFIDENT,
+            "review_id": credit.review_id or None,
+            "evidence": credit.evidence or None,
+            "how": credit.how,
+        }
+    )
+    return data
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ hedged statements, sources; and the film card built from them (`Engine.film`, `f
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from index import Review
 from index.facts import extract_many, extract_text, parse_source
 from index.textutil import sentence_spans
-from index.types import Credit, ReviewFacts
+from index.types import Credit, Film, ReviewFacts, SourceWork
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNAWAYS_TEXT = (ROOT / "corpus" / "the-runaways-2010.md").read_text(encoding="utf-8").split("---", 2)[2]
@@ -408,3 +409,103 @@ def test_property_no_actor_is_paired_with_a_character_of_another_sentence(
         if credit.person in ACTORS and credit.character in CHARACTERS:
             # the pair that very sentence states: never crossed, never from another sentence
             assert (credit.person, credit.character) in stated[credit.evidence], (credit, text)
+
+
+# ------------------------------------------------------------------------------------ the film card
+def _parts(film: Film) -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {c.person: (c.character, c.description, c.of) for c in film.credits}
+
+
+def test_film_card_shows_what_the_reviews_say(engine) -> None:  # type: ignore[no-untyped-def]
+    film = engine.film("The Runaways")
+    assert (film.title, film.year, film.reviews) == ("The Runaways", 2010, 2)
+    assert [c.person for c in film.directors] == ["Floria Sigismondi"] == [c.person for c in film.writers]
+    assert film.director == "Floria Sigismondi"
+    parts = _parts(film)
+    assert parts["Kristen Stewart"][0] == "Joan Jett" and "Kirsten Stewart" not in parts  # one spelling
+    assert parts["Dakota Fanning"][0] == "Cherie Currie"
+    assert parts["Michael Shannon"][0] == "Kim Fowley"
+    assert parts["Riley Keough"] == ("Marie", "sister", "Cherie Currie")
+    assert parts["Tatum O'Neal"] == (None, "mother", "Cherie Currie")
+    assert parts["Brett Cullen"] == (None, "father", "Cherie Currie")
+    assert [c.person for c in film.credits[:3]] == ["Kristen Stewart", "Michael Shannon", "Dakota Fanning"]
+    assert film.source is not None and film.source.title == "Neon Angel: The Cherrie Currie Story"
+    assert (film.source.author, film.source.kind) == ("Cherrie Currie", "book")
+    assert film.verdict is not None and film.verdict.reviews == 2
+    # every fact is citable: the review, and the sentence it was read from
+    for credit in (*film.directors, *film.writers, *film.credits):
+        assert credit.review_id in film.review_ids and credit.evidence and credit.person in credit.evidence
+    labels = [m.label() for m in film.cast]
+    assert "Kristen Stewart as Joan Jett" in labels and "Tatum O'Neal as Cherie Currie's mother" in labels
+
+
+def test_film_card_keeps_front_matter_first(engine) -> None:  # type: ignore[no-untyped-def]
+    alien = engine.film("Alien")
+    assert [c.person for c in alien.directors] == ["Ridley Scott"]
+    assert [(c.person, c.character) for c in alien.credits][:2] == [
+        ("Sigourney Weaver", "Ellen Ripley"),
+        ("Tom Skerritt", "Dallas"),
+    ]
+    assert all(c.confidence >= 0.9 and c.how == "credits" for c in alien.credits)
+
+
+def test_film_list_cards_match_the_film_card(engine) -> None:  # type: ignore[no-untyped-def]
+    cards = {f.title: f for f in engine.films(cards=True)}
+    assert set(cards) == {f.title for f in engine.films()}
+    for title, card in cards.items():
+        assert card.to_json() == engine.film(title).to_json()
+    plain = engine.films()[0].to_json()
+    assert set(plain) == {"title", "year", "reviews", "passages"}  # the list without cards is unchanged
+
+
+def test_cli_film_json(engine, engine_settings, capsys) -> None:  # type: ignore[no-untyped-def]
+    from filmbot.cli import main
+
+    index_dir = str(engine_settings.resolved_index_dir)
+    assert main(["film", "The Runaways", "--json", "--index", index_dir]) == 0
+    card = json.loads(capsys.readouterr().out)
+    assert {"title", "year", "reviews", "passages"} <= set(card)  # the films --json keys, and more
+    assert [d["name"] for d in card["directors"]] == ["Floria Sigismondi"]
+    cast = {c["name"]: c for c in card["cast"]}
+    assert cast["Kristen Stewart"]["character"] == "Joan Jett"
+    assert cast["Tatum O'Neal"]["part"] == "Cherie Currie's mother"
+    assert all(c["review_id"] and 0 < c["confidence"] <= 1 for c in card["cast"])
+    assert card["source"]["title"] == "Neon Angel: The Cherrie Currie Story"
+    assert card["verdict"]["reviews"] == 2
+    assert main(["film", "The Runaways", "--index", index_dir]) == 0
+    text = capsys.readouterr().out
+    assert "Director: Floria Sigismondi" in text and "Riley Keough as Marie, Cherie Currie's sister" in text
+    assert main(["films", "--json", "--index", index_dir]) == 0
+    listed = {f["title"]: f for f in json.loads(capsys.readouterr().out)}
+    assert listed["The Runaways"] == card
+
+
+def test_bot_card_and_weak_facts() -> None:
+    from bot import formatting as fmt
+
+    strong = Credit("Riley Keough", "cast", "Marie", "sister", "Cherie Currie", "…", "r1", "paren", 0.8)
+    weak = Credit("Brett Cullen", "cast", None, "father", None, "…", "r1", "plays", 0.5)
+    director = Credit(
+        "Floria Sigismondi", "director", evidence="…", review_id="r1", how="noun", confidence=0.7
+    )
+    film = Film(
+        "The Runaways",
+        2010,
+        reviews=1,
+        passages=3,
+        director="Floria Sigismondi",
+        directors=(director,),
+        writers=(replace(director, role="writer", confidence=0.45),),
+        credits=(strong, weak),
+        sources=(SourceWork("Neon Angel", "Cherrie Currie", "book", "…", "r1", 0.75),),
+        card=True,
+    )
+    fields = {str(f.name): str(f.value) for f in fmt.film_embed(film).fields}
+    assert fields["Director"] == "Floria Sigismondi"
+    assert fields["Writer"] == "the review mentions Floria Sigismondi"
+    assert fields["Cast"].splitlines() == [
+        "Riley Keough as Marie, Cherie Currie's sister",
+        "the review mentions Brett Cullen as the father",
+    ]
+    assert fields["Based on"] == "the book Neon Angel by Cherrie Currie"
+    assert fmt.cast_embed(film).description == fields["Cast"]

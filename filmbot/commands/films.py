@@ -26,7 +26,7 @@ def matches(title: str, text: str) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    films = open_engine(args).films()
+    films = open_engine(args).films(cards=args.json)  # --json: each film as its card
     total = len(films)
     shown = [f for f in films if matches(f.title, args.text) and (args.year is None or f.year == args.year)]
     if args.json:
