@@ -11,6 +11,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from index.textutil import paragraph_starts, sentence_spans
+from index.types import FilmRef
 
 _WORDS = re.compile(r"\S+")
 
@@ -106,5 +107,4 @@ def _starts_paragraph(text: str, offset: int, paragraphs: set[int]) -> bool:
 
 def passage_document(title: str, year: int | None, text: str) -> str:
     """What gets embedded/BM25-indexed for a passage: title and year first, then the passage."""
-    head = f"{title} ({year})" if year else title
-    return f"{head}. {text}"
+    return f"{FilmRef(title, year).label}. {text}"
