@@ -183,7 +183,7 @@ class TitleIndex:
         return found
 
     def spot_fuzzy(
-        self, words: list[str], runs: Iterable[tuple[int, int]], cutoff: float = 88.0
+        self, words: list[str], runs: Iterable[tuple[int, int]], cutoff: float = 85.0
     ) -> list[Spot]:
         """Typos: the best title for each run of words (and the run without its edge words)."""
         found: list[Spot] = []

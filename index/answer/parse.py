@@ -231,7 +231,11 @@ def _spelled_out(token: _Token) -> tuple[str, ...]:
 
 
 def _is_frame(word: str) -> bool:
-    return word in FRAME or YEAR_TOKEN.match(word) is not None or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", word) is not None
+    return (
+        word in FRAME
+        or YEAR_TOKEN.match(word) is not None
+        or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", word) is not None
+    )
 
 
 def _name_word(word: str) -> bool:
@@ -257,11 +261,14 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
     """Whether a spotted run names a film here, and how strongly (for choosing between runs)."""
     words = [t.key for t in tokens[spot.start : spot.end]]
     content = [w for w in words if not _is_frame(w)]
-    before = tokens[spot.start - 1].key if spot.start > 0 else ""
+    first = spot.start - 1 if spot.start > 0 and tokens[spot.start - 1].key in _ARTICLES else spot.start
+    before = tokens[first - 1].key if first > 0 else ""
     after = tokens[spot.end].key if spot.end < len(tokens) else ""
     slot = before in _SLOT_BEFORE or (spot.start == 0 and after in _CUE_WORDS | {"was", "is", "s"})
     year = bool(YEAR_TOKEN.match(after)) or bool(YEAR_TOKEN.match(before))
-    if re.fullmatch(r"\d{1,2}", after) and not any(f.year is not None and f.year % 100 == int(after) for f in spot.films):
+    if re.fullmatch(r"\d{1,2}", after) and not any(
+        f.year is not None and f.year % 100 == int(after) for f in spot.films
+    ):
         return False, 0.0  # "rocky 3" is not Rocky
     strength = len(" ".join(words)) + (10 if slot else 0) + (10 if year else 0)
     single = len([w for w in words if w not in _ARTICLES]) == 1
@@ -274,10 +281,17 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
     ):
         return True, strength
     if content and len(content[0]) >= 4 and not content[0].isdigit():
-        return True, strength - 20  # one lowercase word: a title, unless the conversation says otherwise
+        # one lowercase word where no title need stand: a title, unless the conversation says otherwise
+        return True, strength - (0 if slot else 20)
     if content and (slot or year or _capitalised(tokens, spot) or chatter_only_else):
         return True, strength
-    if year or (slot and spot.end == len(tokens) and len(words) > 1) or (_capitalised(tokens, spot) and slot):
+    named = [w for w in words if w not in _ARTICLES]
+    at_end = spot.end == len(tokens)
+    if (
+        year
+        or (slot and at_end and (len(words) > 1 or set(named) <= ROLE_WORDS))
+        or (_capitalised(tokens, spot) and slot)
+    ):
         return True, strength
     return False, 0.0
 
@@ -322,8 +336,30 @@ def _content_runs(words: list[str], skip: set[int] | None = None) -> list[tuple[
     return runs
 
 
-_OPENERS = _QUESTION_WORDS - {"the", "a", "an", "it", "its", "this", "that", "these", "those", "he", "she",
-                                "they", "i", "we", "you", "his", "her", "their", "my", "our", "your", "one"}
+_OPENERS = _QUESTION_WORDS - {
+    "the",
+    "a",
+    "an",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "i",
+    "we",
+    "you",
+    "his",
+    "her",
+    "their",
+    "my",
+    "our",
+    "your",
+    "one",
+}
 
 
 def _plain_words(tokens: list[_Token]) -> list[str]:
@@ -331,7 +367,7 @@ def _plain_words(tokens: list[_Token]) -> list[str]:
 
 
 def _asks_which_film(tokens: list[_Token]) -> bool:
-    """"which movie has a shark …", "the one where …": the answer is a film, the words are its story."""
+    """ "which movie has a shark …", "the one where …": the answer is a film, the words are its story."""
     return _WHICH_FILM.search(" ".join(_plain_words(tokens))) is not None
 
 
@@ -418,10 +454,10 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     masked_words = _strip_chatter(masked_words)
     masked = " ".join(masked_words)
     which = described
-    kind, strength = _kind(masked)
+    kind, strength = ("search", 0.0) if which else _kind(masked)
     switch = bool(_SWITCH.search(masked)) and spot is not None
     subject, role = _subject(masked) if kind in {"cast", "search", "plot"} else (None, None)
-    if subject is not None and kind != "cast" and role == "character" and not re.search(r"\bwho\b", masked):
+    if subject is not None and kind == "plot" and role == "character" and not re.search(r"\bwho\b", masked):
         subject, role = None, None
     if subject is not None:
         kind = "cast"
@@ -462,8 +498,22 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
             and any(not _is_frame(w) for w in m.group("t").split())
         ):
             unknown, mention = True, m.group("t")
+    switched_to = re.match(r"^(?:(?:what|how) about|back to) (?P<t>.+)$", masked)
+    if spot is None and not which and not unknown and switched_to:
+        # "what about casablanca": a switch to a film we do not have
+        run = [w for w in switched_to.group("t").split() if not _is_question_word(w) or w in _ARTICLES]
+        if any(_name_word(w) for w in run):
+            unknown, mention = True, " ".join(run)
+    if spot is None and not which and not unknown and kind in {"plot", "search"}:
+        # "what are they looking for in raiders": a title we do not have, where a title stands
+        end = re.search(r"\b(?:in|of) (?P<t>(?:\w+ ){0,4}\w+)$", masked)
+        named = end.group("t").split() if end else []
+        if named and all(_name_word(w) or w in _ARTICLES for w in named):
+            unknown, mention = True, " ".join(named)
     elliptical = not masked_words or masked_words[0] not in _OPENERS - {"and", "or", "but"}
-    followup = strength == 0 and not which and spot is None and not unknown and (elliptical or subject is not None)
+    followup = (
+        strength == 0 and not which and spot is None and not unknown and (elliptical or subject is not None)
+    )
     refers_back = spot is None and not unknown
     edition = False
     if spot is None and not unknown and re.search(r"\b(?:1|version|remake|original|film|movie)\b", masked):
@@ -475,7 +525,12 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
         kind = "plot"  # "what island is jurassic park on": a question about the story of a named film
     weak = spot is not None and strength_of_spot < 10 and year is None
     # a weak mention may be the conversation's film after all ("what island is it on"): keep its words
-    query_words = [w for m in masked_words for w in ((mention or "").lower().split() if m == "FILM" and weak else [m]) if w != "FILM"]
+    query_words = [
+        w
+        for m in masked_words
+        for w in ((mention or "").lower().split() if m == "FILM" and weak else [m])
+        if w != "FILM"
+    ]
     return Request(
         text=text,
         kind=kind,
@@ -533,7 +588,7 @@ def _year_near(
 
 
 def _as_written(article: bool, films: tuple[FilmRef, ...]) -> tuple[FilmRef, ...]:
-    """"black swan" is Black Swan rather than The Black Swan: a title written with (or without) its
+    """ "black swan" is Black Swan rather than The Black Swan: a title written with (or without) its
     article picks the films so titled, when others differ only by it."""
     same = tuple(f for f in films if (fold(f.title).split()[:1] in (["the"], ["a"], ["an"])) == article)
     return same or films
@@ -554,12 +609,14 @@ _ORDINALS = {
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
 }  # fmt: skip
 _SEQUEL = re.compile(
-    r"\b(?P<n>" + "|".join(_ORDINALS) + r") (?:1|movie|film|part|installment|entry)\b|\bthe (?P<next>sequel|next 1)\b"
+    r"\b(?P<n>"
+    + "|".join(_ORDINALS)
+    + r") (?:1|movie|film|part|installment|entry)\b|\bthe (?P<next>sequel|next 1)\b"
 )
 
 
 def _sequel(masked: str) -> int | None:
-    """"the 4th one" → 4, "the sequel" → 0 (the one after the conversation's film)."""
+    """ "the 4th one" → 4, "the sequel" → 0 (the one after the conversation's film)."""
     m = _SEQUEL.search(masked)
     if m is None:
         return None

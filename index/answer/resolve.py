@@ -10,7 +10,7 @@ from index.answer import evidence as ev
 from index.answer.request import Request
 from index.answer.view import View
 from index.textutil import fold
-from index.titles import split_year
+from index.titles import split_year, title_key
 from index.types import Answer, Conversation, FilmRef
 
 
@@ -28,6 +28,9 @@ def _ambiguous(req: Request, mention: str, films: tuple[FilmRef, ...]) -> Resolv
 
 
 def _unknown(view: View, req: Request, mention: str, year: int | None) -> Resolved:
+    known = view.titles.resolve(mention).candidates
+    if year is not None and known and title_key(known[0].title) == title_key(mention):
+        mention = known[0].title  # "heat 1980": our Heat, another year
     named = f"{mention} ({year})" if year else mention
     closest = view.titles.suggest(mention, 3)
     note = f"I have no reviews of “{named}”."
@@ -37,7 +40,7 @@ def _unknown(view: View, req: Request, mention: str, year: int | None) -> Resolv
 
 
 def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
-    """"what about the 4th one": the film of the series by its number, or by its place when every
+    """ "what about the 4th one": the film of the series by its number, or by its place when every
     numbered title stands where its number says (a series we hold only part of is not guessed)."""
     series = view.titles.series(film)
     n = req.sequel or (series.index(film) + 2 if film in series else 0)
@@ -47,7 +50,9 @@ def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
     if len(numbered) == 1:
         return Resolved(numbered[0])
     consistent = all(
-        str(i + 1) in fold(f.title).split() for i, f in enumerate(series) if re.search(r"\b\d+\b", fold(f.title))
+        str(i + 1) in fold(f.title).split()
+        for i, f in enumerate(series)
+        if re.search(r"\b\d+\b", fold(f.title))
     )
     if consistent and 0 < n <= len(series):
         return Resolved(series[n - 1])

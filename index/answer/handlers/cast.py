@@ -75,7 +75,7 @@ def _part_label(credit: Credit) -> str:
 
 def _stated(credit: Credit, text: str) -> str:
     """Weak evidence is not stated as certain."""
-    return text if credit.confidence >= 0.6 else "The review mentions that " + text[0].lower() + text[1:]
+    return text if credit.confidence >= 0.6 else "The review mentions that " + text
 
 
 def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:

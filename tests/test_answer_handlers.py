@@ -1,0 +1,109 @@
+"""Each handler and the dispatcher over a small in-memory view: microseconds, no model, no index."""
+
+from __future__ import annotations
+
+from index.answer import answer
+from index.answer.evidence import ABSTAIN
+from index.types import CastMember, Conversation, Credit, FilmRef, ReviewFacts, SourceWork
+from tests.helpers.memory_view import review, view_of
+
+STORY = (
+    "Currie desperately wants to escape home, which she shares with her dutiful sister Marie "
+    "(Riley Keough) and her mother (Tatum O'Neal). Currie's father (Brett Cullen) is an alcoholic.\n\n"
+    "The band lands a record contract and flies to Japan for a concert.\n\n"
+    "The film is based on the book Neon Angel by Cherie Currie. For that alone, it is worth seeing."
+)
+RUNAWAYS = review("The Runaways", 2010, STORY, director="Floria Sigismondi")
+HEAT = review(
+    "Heat", 1995, "A crew of thieves plans one last job in Los Angeles.",
+    cast=(CastMember("Al Pacino", "Vincent Hanna"), CastMember("Robert De Niro", "Neil McCauley")),
+)  # fmt: skip
+
+
+def _credit(person: str, **kw: object) -> Credit:
+    return Credit(person, "cast", review_id=RUNAWAYS.review_id, how="paren", confidence=0.8, **kw)  # type: ignore[arg-type]
+
+
+FACTS = {
+    RUNAWAYS.review_id: ReviewFacts(
+        credits=(
+            _credit("Riley Keough", character="Marie", description="sister", of="Cherie Currie",
+                    evidence="her dutiful sister Marie (Riley Keough)"),
+            _credit("Tatum O'Neal", description="mother", of="Cherie Currie", evidence="her mother (Tatum O'Neal)"),
+            _credit("Brett Cullen", description="father", of="Currie", evidence="Currie's father (Brett Cullen)"),
+            Credit("Dakota Fanning", "cast", character="Cherie Currie", review_id=RUNAWAYS.review_id,
+                   how="as", confidence=0.4, evidence="The band lands a record contract"),
+        ),
+        sources=(SourceWork("Neon Angel", author="Cherie Currie", kind="book", review_id=RUNAWAYS.review_id,
+                            evidence="The film is based on the book Neon Angel by Cherie Currie.", confidence=0.75),),
+        places=("Japan",),
+    )
+}  # fmt: skip
+VIEW = view_of([RUNAWAYS, HEAT], FACTS)
+
+
+def ask(question: str, context: Conversation | None = None) -> str:
+    return answer(VIEW, question, context=context).answer
+
+
+def test_parts_described_by_a_role_word_and_whose() -> None:
+    assert ask("who plays cherie's mom in the runaways").startswith(
+        "Tatum O'Neal plays Cherie Currie's mother"
+    )
+    assert ask("who plays currie's dad in the runaways").startswith("Brett Cullen plays")
+    assert ask("who plays marie in the runaways").startswith("Riley Keough plays Marie")
+    assert ask("who plays the sister in the runaways").startswith("Riley Keough")
+    # somebody else's mother is not Cherie's
+    assert ask("who plays joan's mother in the runaways").startswith(ABSTAIN)
+
+
+def test_actor_to_part() -> None:
+    assert ask("what role does riley keough play in the runaways").startswith("Riley Keough plays Marie")
+    assert ask("al pacino in heat, what role").startswith("Al Pacino plays Vincent Hanna")
+
+
+def test_weak_evidence_is_not_stated_as_certain() -> None:
+    text = ask("who plays cherie currie in the runaways")
+    assert text.startswith("The review mentions that Dakota Fanning plays Cherie Currie")
+
+
+def test_crew_source_and_cast_list() -> None:
+    assert ask("who directed the runaways").startswith(
+        "The Runaways (2010) was directed by Floria Sigismondi."
+    )
+    assert ask("what book is the runaways based on").startswith(
+        "The Runaways (2010) is based on the book Neon Angel by Cherie Currie."
+    )
+    assert (
+        ask("heat cast") == "Heat (1995) stars Al Pacino (Vincent Hanna) and Robert De Niro (Neil McCauley)."
+    )
+
+
+def test_where_questions_quote_the_sentence_with_the_place() -> None:
+    assert "Japan" in ask("where does the band go in the runaways")
+
+
+def test_never_another_film() -> None:
+    result = answer(VIEW, "who directed casablanca")
+    assert result.abstained and result.film is None and "“casablanca”" in result.answer
+    result = answer(VIEW, "who directed heat 1980")
+    assert result.abstained and "Heat (1980)" in result.answer and "Heat (1995)" in result.answer
+
+
+def test_conversation_keeps_switches_and_asks_again() -> None:
+    first = answer(VIEW, "who plays cherie's mom in the runaways")
+    sister = answer(VIEW, "and her sister?", context=first.conversation)
+    assert sister.answer.startswith("Riley Keough plays Marie")
+    heat = answer(VIEW, "ok what about heat", context=answer(VIEW, "who directed the runaways").conversation)
+    assert heat.film == FilmRef("Heat", 1995) and heat.kind == "director"
+    back = answer(VIEW, "back to the runaways - who directed it", context=heat.conversation)
+    assert back.answer.startswith("The Runaways (2010) was directed by Floria Sigismondi")
+    again = answer(VIEW, "who directed it", context=back.conversation)
+    assert again.film == FilmRef("The Runaways", 2010)
+
+
+def test_a_film_we_do_not_have_forgets_the_old_one() -> None:
+    first = answer(VIEW, "who directed the runaways")
+    unknown = answer(VIEW, "what about casablanca", context=first.conversation)
+    assert unknown.abstained and unknown.conversation.film is None
+    assert answer(VIEW, "who directed it", context=unknown.conversation).abstained

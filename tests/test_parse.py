@@ -1,0 +1,163 @@
+"""The question parser: kinds, titles, years, subjects and follow-ups, as people type them.
+
+Fast: a small title index in memory, no model. Each row is a phrasing class from real chat use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answer.parse import parse
+from index.titles import TitleIndex, title_key
+from index.types import FilmRef
+
+FILMS = [
+    FilmRef("The Runaways", 2010),
+    FilmRef("Alien", 1979),
+    FilmRef("Heat", 1995),
+    FilmRef("King Kong", 1933),
+    FilmRef("King Kong", 2005),
+    FilmRef("The Thing", 1982),
+    FilmRef("The Thing", 2011),
+    FilmRef("Rocky", 1976),
+    FilmRef("Rocky II", 1979),
+    FilmRef("Police Academy 3: Back in Training", 1986),
+    FilmRef("Ocean's Eleven", 2001),
+    FilmRef("Jaws", 1975),
+    FilmRef("Jaws: The Revenge", 1987),
+    FilmRef("Girl, Interrupted", 1999),
+    FilmRef("Scarface", 1983),
+    FilmRef("Based on a True Story", 2017),
+    FilmRef("It", 2017),
+    FilmRef("The Island", 1980),
+    FilmRef("Mother", 1996),
+    FilmRef("Black Swan", 2010),
+    FilmRef("The Black Swan", 1942),
+    FilmRef("Mad Max: Fury Road", 2015),
+    FilmRef("E.T. the Extra-Terrestrial", 1982),
+    FilmRef("Nine", 2009),
+    FilmRef("Shark!", 1969),
+    FilmRef("Toy Story", 1995),
+    FilmRef("Toy Story 2", 1999),
+]
+TITLES = TitleIndex(FILMS)
+
+
+def films_named(question: str) -> list[str]:
+    return [f.label for f in parse(question, TITLES).films]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "films"),
+    [
+        # passive and inverted forms
+        ("Heat (1995) was directed by whom?", "director", ["Heat (1995)"]),
+        ("who wrote the novel behind Jaws?", "source", ["Jaws (1975)"]),
+        ("whose memoir is Girl, Interrupted based on?", "source", ["Girl, Interrupted (1999)"]),
+        ("What is the plot of Based on a True Story?", "plot", ["Based on a True Story (2017)"]),
+        # chatter is never part of a title
+        ("who made alien, like who directed it lol", "director", ["Alien (1979)"]),
+        ("did critics like scarface or nah", "verdict", ["Scarface (1983)"]),
+        ("hey bot quick q: who directed heat lol", "director", ["Heat (1995)"]),
+        # titles as people write them
+        ("who directed rocky 2", "director", ["Rocky II (1979)"]),
+        ("rocky part two director", "director", ["Rocky II (1979)"]),
+        ("who is in police academy 3", "cast", ["Police Academy 3: Back in Training (1986)"]),
+        ("oceans eleven cast", "cast", ["Ocean's Eleven (2001)"]),
+        ("fury road director", "director", ["Mad Max: Fury Road (2015)"]),
+        ("who directed et", "director", ["E.T. the Extra-Terrestrial (1982)"]),
+        ("who directed the runawyas", "director", ["The Runaways (2010)"]),
+        ("jaws cast", "cast", ["Jaws (1975)"]),
+        # a year picks the film
+        ("who was in the thing 1982", "cast", ["The Thing (1982)"]),
+        ("who directed king kong 1933", "director", ["King Kong (1933)"]),
+        ("the 2005 king kong director?", "director", ["King Kong (2005)"]),
+        ("who directed king kong from 33", "director", ["King Kong (1933)"]),
+        ("who directed the original king kong", "director", ["King Kong (1933)"]),
+        ("who directed king kong", "director", ["King Kong (1933)", "King Kong (2005)"]),
+        # written with or without the article
+        ("black swan director", "director", ["Black Swan (2010)"]),
+        ("the black swan director", "director", ["The Black Swan (1942)"]),
+        # words that are also titles, where no title stands
+        ("who is in it", "cast", []),
+        ("where does the band go", "plot", []),
+        ("who plays her mom", "cast", []),
+        # the title where a title stands
+        ("who plays the mother in mother", "cast", ["Mother (1996)"]),
+        ("what is it about", "plot", []),
+        # which film, in the user's own words
+        ("which movie has a shark terrorising a beach town", "search", []),
+        ("boy accidentally left behind at christmas fights off burglars", "search", []),
+    ],
+)
+def test_kind_and_film(question: str, kind: str, films: list[str]) -> None:
+    req = parse(question, TITLES)
+    assert (req.kind, films_named(question)) == (kind, films), req
+
+
+@pytest.mark.parametrize(
+    ("question", "subject", "role"),
+    [
+        ("who is Ellen Ripley in Alien?", "ellen ripley", "character"),
+        ("Who plays Cherie Currie in The Runaways?", "cherie currie", "character"),
+        ("who plays cherie's mom in the runaways", "cherie s mom", "character"),
+        ("who played the villain in heat", "the villain", "character"),
+        ("Who's Neil McCauley played by in Heat?", "neil mccauley", "character"),
+        ("what role does kristen stewart play in the runaways", "kristen stewart", "actor"),
+        ("who does al pacino play in heat", "al pacino", "actor"),
+        ("robert de niro in heat, what role", "robert de niro", "actor"),
+        ("and her sister?", "her sister", "character"),
+    ],
+)
+def test_subject(question: str, subject: str, role: str) -> None:
+    req = parse(question, TITLES)
+    assert (req.kind, req.subject, req.subject_role) == ("cast", subject, role)
+
+
+def test_which_film_questions_name_no_film() -> None:
+    req = parse("which movie has a shark terrorising a beach town", TITLES)
+    assert req.which_film and not req.films  # "Shark!" is a title, but here it is the story
+
+
+def test_unknown_titles_are_named_as_typed_and_never_resolved() -> None:
+    req = parse("Who directed Casablanca?", TITLES)
+    assert req.unknown_title and req.mention == "Casablanca" and not req.films
+    req = parse("who's in jaws 2", TITLES)  # not Jaws, not Jaws: The Revenge
+    assert req.unknown_title and req.mention == "jaws 2" and not req.films
+    req = parse("who played the villain in shark tornado 9 lol", TITLES)
+    assert not req.films  # neither "Shark!" nor "Nine"
+    req = parse("who directed heat 1980", TITLES)  # we have Heat, but not from 1980
+    assert (req.mention, req.year, req.films) == ("heat", 1980, ())
+
+
+def test_follow_ups_switch_films_or_keep_the_question() -> None:
+    req = parse("ok what about jaws", TITLES)
+    assert req.switch and req.films == (FilmRef("Jaws", 1975),) and not req.cued
+    req = parse("back to the runaways - who directed it", TITLES)
+    assert req.kind == "director" and req.films == (FilmRef("The Runaways", 2010),)
+    req = parse("who directed it?", TITLES)
+    assert req.refers_back and not req.films and req.mention is None
+    req = parse("and the director?", TITLES)
+    assert req.kind == "director" and req.refers_back
+    req = parse("and her sister?", TITLES)
+    assert req.followup and req.subject == "her sister"
+    req = parse("what about the 2005 one", TITLES)
+    assert req.year == 2005 and req.switch and not req.films
+    assert parse("what happens in the second one", TITLES).sequel == 2
+    # one lowercase word that is also a title: the conversation's film may win
+    req = parse("what island is it on", TITLES)
+    assert req.kind == "plot" and req.weak_mention
+
+
+def test_focus_of_story_questions() -> None:
+    assert parse("how does heat end", TITLES).focus == "end"
+    assert parse("how does it start", TITLES).focus == "start"
+    assert parse("where do they go on tour", TITLES).focus == "where"
+    assert parse("what hotel is the shining set in", TITLES).focus == "where"
+    assert parse("whats it about", TITLES).focus == "about"
+
+
+def test_title_keys_unify_numerals_case_and_punctuation() -> None:
+    assert title_key("Rocky II") == title_key("rocky 2") == title_key("Rocky Part Two")
+    assert title_key("Ocean's Eleven") == title_key("oceans 11")
+    assert title_key("The Runaways") == title_key("runaways")
