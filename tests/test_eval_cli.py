@@ -33,10 +33,10 @@ def test_ask_json_is_one_object_with_the_contract(engine, cli_env, capsys) -> No
     code, out, _ = _run(capsys, ["ask", "Who plays Cherie Currie in The Runaways?", "--json", *cli_env])
     assert code == 0
     data = json.loads(out)  # stdout is exactly one JSON document
-    assert ANSWER_KEYS <= set(data)  # the contract: these keys at least (new ones may be added)
+    assert set(data) >= ANSWER_KEYS  # the contract: these keys at least (new ones may be added)
     assert data["kind"] == "cast" and data["answer"].startswith("Dakota Fanning plays Cherie Currie")
     assert data["film"] == {"title": "The Runaways", "year": 2010} and data["abstained"] is False
-    assert data["sources"] and all(SOURCE_KEYS <= set(s) for s in data["sources"])
+    assert data["sources"] and all(set(s) >= SOURCE_KEYS for s in data["sources"])
     assert any("Dakota Fanning" in s["text"] for s in data["sources"])
 
 
@@ -58,7 +58,7 @@ def test_ask_batch_from_stdin(engine, cli_env, capsys, monkeypatch) -> None:  # 
     assert len(rows) == 6  # one object per input line; blank lines get an error object
     heat, blank, spaces, casablanca, bad, band = rows
     assert blank["error"]["code"] == spaces["error"]["code"] == "bad_question"
-    assert ANSWER_KEYS <= set(heat) and "Michael Mann" in heat["answer"]
+    assert set(heat) >= ANSWER_KEYS and "Michael Mann" in heat["answer"]
     assert casablanca["abstained"] is True and casablanca["film"] is None
     assert bad["error"]["code"] == "bad_question" and bad["question"] == "?!?"
     assert "Japan" in band["answer"]
