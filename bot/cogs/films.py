@@ -103,8 +103,11 @@ class FilmsCog(commands.Cog):
 
     async def _verdict(self, interaction: discord.Interaction[Any], ref: FilmRef | str) -> None:
         engine = self.bot.require_engine()
-        summary = await self.bot.run_engine(engine.verdict, ref)
-        embed = verdict_embed(summary, verdict_text(summary))
+        answer = await self.bot.run_engine(engine.answer_kind, "verdict", ref)
+        if answer.verdict is None:  # no verdict to show: the answer says so, with what it has
+            await self._send_answer(interaction, answer)
+            return
+        embed = verdict_embed(answer.verdict, answer.answer)
         await interaction.followup.send(embed=embed, allowed_mentions=NO_PINGS)
 
     # -- slash commands ------------------------------------------------------------------------------
