@@ -159,7 +159,7 @@ class Engine:
 
     def _view(self) -> SnapshotView:
         """A view over the live snapshot, read once: the whole question sees one index version."""
-        return SnapshotView(self.snapshot, self.encode_query)
+        return SnapshotView(self.snapshot, self.encode_query, lambda texts: self.encoder().encode(texts))
 
     def resolve_title(self, title: str) -> TitleMatch:
         return self.snapshot.titles.resolve(clean_query(title))

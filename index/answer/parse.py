@@ -436,7 +436,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     tokens = tokenize(text)
     described = _asks_which_film(tokens)
     spot, strength_of_spot = (None, 0.0) if described else _choose_spot(titles, tokens)
-    if not described and strength_of_spot < 10 and _is_description(tokens):
+    if not described and _is_description(tokens) and (spot is None or not _stands_out(tokens, spot)):
         described, spot, strength_of_spot = True, None, 0.0
     words = [t.key for t in tokens]
     inside = set(range(spot.start, spot.end)) if spot else set()
@@ -630,3 +630,10 @@ def _year_in(words: list[str]) -> int | None:
 def plain(text: str) -> str:
     """The folded form of a text, for comparing answers with gold strings."""
     return fold(text)
+
+
+def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
+    """A title that holds its own inside a description: several words, capitals, or a year beside it."""
+    named = [t.key for t in tokens[spot.start : spot.end] if t.key not in _ARTICLES]
+    after = tokens[spot.end].key if spot.end < len(tokens) else ""
+    return len(named) >= 2 or _capitalised(tokens, spot) or bool(YEAR_TOKEN.match(after))

@@ -26,15 +26,22 @@ class View(Protocol):
     def reviews(self, film: FilmRef) -> list[Review]: ...
     def facts(self, film: FilmRef) -> FilmFacts: ...
     def verdicts(self, film: FilmRef) -> list[ReviewVerdict]: ...
+    def similarity(self, query: str, texts: list[str]) -> list[float]: ...
 
 
 class SnapshotView:
     """The engine's view: one snapshot, the query encoder, per-question caches."""
 
-    def __init__(self, snapshot: Any, encode: Callable[[str], np.ndarray]) -> None:
+    def __init__(
+        self,
+        snapshot: Any,
+        encode: Callable[[str], np.ndarray],
+        encode_many: Callable[[list[str]], np.ndarray] | None = None,
+    ) -> None:
         self.snapshot = snapshot
         self.titles: TitleIndex = snapshot.titles
         self._encode = encode
+        self._encode_many = encode_many
         self._passages: dict[FilmRef, list[Passage]] = {}
         self._reviews: dict[FilmRef, list[Review]] = {}
         self._facts: dict[FilmRef, FilmFacts] = {}
@@ -67,3 +74,10 @@ class SnapshotView:
 
     def verdicts(self, film: FilmRef) -> list[ReviewVerdict]:
         return [v for r in self.reviews(film) if (v := self.snapshot.review_verdict(r.review_id)) is not None]
+
+    def similarity(self, query: str, texts: list[str]) -> list[float]:
+        """Cosine of the question with each text (normalised embeddings); zeros without an encoder."""
+        if not texts or self._encode_many is None:
+            return [0.0] * len(texts)
+        vectors = np.asarray(self._encode_many(texts), dtype=np.float32)
+        return [float(x) for x in vectors @ np.asarray(self._encode(query), dtype=np.float32).ravel()]

@@ -63,6 +63,10 @@ class MemoryView:
     def verdicts(self, film: FilmRef) -> list[ReviewVerdict]:
         return [v for r in self.reviews(film) if (v := self.verdicts_by_review.get(r.review_id))]
 
+    def similarity(self, query: str, texts: list[str]) -> list[float]:
+        words = set(re.findall(r"\w+", query.lower()))
+        return [len(words & set(re.findall(r"\w+", t.lower()))) / (len(words) or 1) for t in texts]
+
 
 def review(title: str, year: int | None, text: str, review_id: str | None = None, **meta: object) -> Review:
     rid = review_id or f"{title.lower().replace(' ', '-')}-{year}"

@@ -14,6 +14,9 @@ from index.answer.view import View
 from index.textutil import fold, sentence_spans, wordset
 from index.types import Answer, FilmRef, Hit, Passage
 
+SIMILARITY_POOL = 8  # sentences compared with the question by meaning (encoded at question time)
+SIMILARITY_WEIGHT = 3.0  # one shared content word is worth a cosine of 1/3
+SIMILARITY_TRUST = 0.5  # a sentence this close in meaning answers even without a shared word
 _MOVE_WORDS = wordset(
     "go goes went travel travels traveled travelled fly flies flew head heads headed move moves moved "
     "leave leaves left tour tours toured arrive arrives arrived return returns returned escape escapes "
@@ -29,11 +32,18 @@ _CAUSE_RE = re.compile(
 )
 # Sentences that talk about the film rather than tell its story.
 _META_RE = re.compile(
-    r"\b(?:film|films|movie|movies|picture|pictures|bio-pictures?|biopics?|director|directed|directs|"
-    r"performances?|actor|actress|actors|cast|casting|screenplay|script|scripted|critic|critics|review|"
-    r"reviewer|audiences?|worth|interview|cinematography|starring|stars|starred|based on|writer|filmmakers?|"
-    r"box office|released|premiered?|oscars?|academy award|nominated|produced by|adaptation|recommend)\b"
+    r"\b(?:bio-pictures?|biopics?|director|directed|directs|performances?|actor|actress|actors|cast|casting|"
+    r"screenplay|script|scripted|critic|critics|review|reviewer|audiences?|worth|interview|cinematography|"
+    r"starring|stars|starred|writer|filmmakers?|box office|released|premiered?|oscars?|academy award|"
+    r"nominated|produced by|adaptation|recommend|principal photography|filming|grossed|sequel|franchise|"
+    r"installment)\b"
     r"|(?:^|[\s\"“])(?:I|I'm|I've|we|We|my|My)\b",
+    re.IGNORECASE,
+)
+# "The film is set on …", "The plot follows …": about the film, and about its story
+_STORY_RE = re.compile(
+    r"\b(?:is set|are set|set in|takes place|follows|tells|cent(?:er|re)s on|revolves|depicts|chronicl|"
+    r"the story of|the plot|is about|murder|kill)",
     re.IGNORECASE,
 )
 
@@ -60,7 +70,7 @@ def _sentences(view: View, film: FilmRef) -> list[_Sent]:
             if len(key) < 12 or key in seen:  # passages overlap: keep the first copy
                 continue
             seen.add(key)
-            meta = bool(_META_RE.search(s))
+            meta = bool(_META_RE.search(s)) and not _STORY_RE.search(s)
             out.append(_Sent(s, p, r, counts[r], meta))
             counts[r] += 1
     return out
@@ -104,10 +114,23 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     story = [s for s in sents if not s.meta] or sents
     length = Counter(s.review for s in story)
 
+    def lexical(s: _Sent) -> float:
+        overlap = len(qwords & {ev.stem(w) for w in ev.words(s.text)})
+        return overlap + rel.get(s.passage.chunk_id, 0.0) + _type_bonus(req, s, places, people, 0.0)
+
+    # meaning, not only shared words ("who killed selena" → "murdered by …"), for the likeliest few
+    pool = sorted(story, key=lambda s: -lexical(s))[:SIMILARITY_POOL]
+    sims = dict(
+        zip(
+            (s.text for s in pool),
+            view.similarity(req.query or req.text, [s.text for s in pool]),
+            strict=True,
+        )
+    )
+
     def score(s: _Sent) -> float:
         n = length[s.review]
-        overlap = len(qwords & {ev.stem(w) for w in ev.words(s.text)})
-        value = overlap + rel.get(s.passage.chunk_id, 0.0) + _type_bonus(req, s, places, people, 0.0)
+        value = lexical(s) + SIMILARITY_WEIGHT * sims.get(s.text, 0.0)
         if req.focus == "end":
             value += 2.5 * (s.position + 1) / n
         elif req.focus == "start":
@@ -125,7 +148,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         conf = min(0.9, 0.35 + 0.15 * top)
         # "What happens to Darth Vader in The Runaways?": no sentence shares a word with the question
         typed = req.focus in {"where", "who", "when"} and _type_bonus(req, ranked[0], places, people, 0.0) > 0
-        if qwords and best_overlap == 0 and not typed:
+        if qwords and best_overlap == 0 and not typed and sims.get(ranked[0].text, 0.0) < SIMILARITY_TRUST:
             conf = 0.2
     quotes = " … ".join(ev.quote(s.text, 260)[1:-1] for s in chosen)
     text = f"From the reviews of {film.label}: “{quotes}”"
