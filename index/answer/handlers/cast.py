@@ -3,12 +3,14 @@ which part an actor plays."""
 
 from __future__ import annotations
 
+import re
+
 from index.answer import evidence as ev
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import FilmFacts, name_match
 from index.textutil import fold
-from index.types import Answer, Credit, FilmRef
+from index.types import Answer, Credit, FilmRef, Hit, Passage
 
 MAX_LISTED = 8
 # A part described, not named: each word maps to the word the reviews are likeliest to use.
@@ -97,6 +99,13 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
         return None
     parts = [c for c in credits if _part_label(c)]
     credit = max(parts or credits, key=lambda c: c.confidence)
+    if not parts:
+        read = _part_in_sentences(view, facts, film, credit.person)
+        if read is not None:
+            character, sentence, passage = read
+            conf = 0.5
+            text = f"The review mentions {credit.person} as {character} in {film.label}: {ev.quote(sentence)}"
+            return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
     if parts:
         text = _stated(credit, f"{credit.person} plays {_part_label(credit)} in {film.label}.")
         conf = credit.confidence
@@ -107,6 +116,37 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
         text += " " + ev.quote(credit.evidence)
     hits = ev.dedupe([ev.cite(view, film, credit.review_id, credit.evidence, conf)])
     return ev.make(req, "cast", text, film, conf, hits)
+
+
+def _part_in_sentences(
+    view: View, facts: FilmFacts, film: FilmRef, actor: str
+) -> tuple[str, str, Passage] | None:
+    """A part the credits missed, read where the actor is named: "Keira Knightley stars in the lead
+    role of Elizabeth Bennet", "the new rival Lily (Kunis)": the nearest name that is nobody's actor."""
+    actors = {fold(c.person) for c in facts.cast} | {
+        fold(c.person).split()[-1] for c in facts.cast if c.person.split()
+    }
+    candidates = [n for n in facts.people if fold(n) not in actors and fold(n).split()[-1] not in actors]
+    surname = actor.rsplit(maxsplit=1)[-1]
+    best: tuple[int, str, str, Passage] | None = None
+    for passage in view.passages(film):
+        for sentence in ev.sentences(passage):
+            at = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", sentence)]
+            if not at:
+                continue
+            bracket = re.search(
+                rf"([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,2}}) \((?:[\w.'-]+ )?{re.escape(surname)}\)", sentence
+            )
+            options = [(0, bracket.group(1))] if bracket else []
+            for name in candidates:
+                for m in re.finditer(rf"\b{re.escape(name)}\b", sentence):
+                    words_between = len(sentence[min(m.start(), at[0]) : max(m.start(), at[0])].split())
+                    if words_between <= 10:
+                        options.append((words_between, name))
+            for gap, name in options:
+                if best is None or gap < best[0]:
+                    best = (gap, name, sentence, passage)
+    return None if best is None else (best[1], best[2], best[3])
 
 
 def _everyone(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
@@ -132,8 +172,53 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if req.subject and req.subject_role == "actor":
         return _by_actor(view, req, facts, film) or _by_part(view, req, facts, film)
     if req.subject:
-        return _by_part(view, req, facts, film) or _by_actor(view, req, facts, film)
+        return (
+            _by_part(view, req, facts, film)
+            or _by_actor(view, req, facts, film)
+            or _from_sentences(view, req, facts, film)
+        )
     return _everyone(view, req, facts, film)
+
+
+_NEAR = 6  # words between a part's description and the actor it names
+
+
+def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """When no credit names the part: a sentence where the part's words stand next to a cast member's
+    name ("Lorraine Gary portrays Brody's wife", "his wife, Wendy Torrance (Duvall)"). Stated as what
+    the review mentions, never as certain."""
+    roles, owner, rest = _subject_parts(req.subject or "")
+    wanted = roles | {w for w in rest.split() if len(w) > 3}
+    if not wanted:
+        return None
+    names = {c.person: c for c in facts.cast}
+    best: tuple[float, str, str, Passage] | None = None
+    for passage in view.passages(film):
+        for sentence in ev.sentences(passage):
+            words = fold(sentence).split()
+            if owner and not any(name_match(owner, w) >= 85 for w in words):
+                continue
+            spots = [i for i, w in enumerate(words) if ROLE_SYNONYMS.get(w, w) in wanted]
+            for person in names:
+                for i in _positions(words, person):
+                    gap = min((abs(i - j) for j in spots), default=_NEAR + 1)
+                    if gap <= _NEAR and (best is None or gap < best[0]):
+                        best = (gap, person, sentence, passage)
+    if best is None:
+        return None
+    gap, person, sentence, passage = best
+    conf = 0.55 - 0.02 * gap
+    text = f"The review mentions {person} as {req.subject} in {film.label}: {ev.quote(sentence)}"
+    return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
+
+
+def _positions(words: list[str], person: str) -> list[int]:
+    """Where a person is named in a folded sentence: the full name, or the surname alone."""
+    parts = fold(person).split()
+    if not parts:
+        return []
+    full = [i for i in range(len(words) - len(parts) + 1) if words[i : i + len(parts)] == parts]
+    return full or [i for i, w in enumerate(words) if w == parts[-1] and len(w) > 2]
 
 
 def _without_film(view: View, req: Request) -> Answer | None:
