@@ -239,7 +239,9 @@ def _is_frame(word: str) -> bool:
 
 
 def _name_word(word: str) -> bool:
-    return bool(word) and not _is_frame(word) and not word.isdigit()
+    """A word that could belong to a name (not a question word, a number, or a verb form)."""
+    verb_form = len(word) > 4 and word.endswith(("ed", "ing"))
+    return bool(word) and not _is_frame(word) and not word.isdigit() and not verb_form
 
 
 def _is_question_word(word: str) -> bool:

@@ -188,7 +188,7 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     name ("Lorraine Gary portrays Brody's wife", "his wife, Wendy Torrance (Duvall)"). Stated as what
     the review mentions, never as certain."""
     roles, owner, rest = _subject_parts(req.subject or "")
-    wanted = roles | {w for w in rest.split() if len(w) > 3}
+    wanted = roles | {w for w in rest.split() if len(w) > 3 and w not in (owner or "").split()}
     if not wanted:
         return None
     names = {c.person: c for c in facts.cast}
@@ -201,14 +201,16 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
             spots = [i for i, w in enumerate(words) if ROLE_SYNONYMS.get(w, w) in wanted]
             for person in names:
                 for i in _positions(words, person):
-                    gap = min((abs(i - j) for j in spots), default=_NEAR + 1)
+                    # "young son, Danny Torrance (Lloyd)": the actor follows the part it is named for
+                    gap = min((i - j if i > j else j - i + 2 for j in spots), default=_NEAR + 1)
                     if gap <= _NEAR and (best is None or gap < best[0]):
                         best = (gap, person, sentence, passage)
     if best is None:
         return None
     gap, person, sentence, passage = best
     conf = 0.55 - 0.02 * gap
-    text = f"The review mentions {person} as {req.subject} in {film.label}: {ev.quote(sentence)}"
+    part = re.sub(r" s\b", "'s", req.subject or "")
+    text = f"The review mentions {person} as {part} in {film.label}: {ev.quote(sentence)}"
     return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
 
 
