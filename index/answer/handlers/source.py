@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from index.answer import evidence as ev
 from index.answer.request import Request
 from index.answer.view import View
-from index.types import Answer, FilmRef
+from index.types import Answer, FilmRef, Hit
+
+_BASED_ON = re.compile(r"\b(?:based (?:up)?on|adapted from|an adaptation of|inspired by)\b", re.IGNORECASE)
+SENTENCE_CONFIDENCE = 0.5  # a "based on" sentence quoted as it stands, not read into a title
 
 
 def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
@@ -13,7 +18,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         return None
     sources = view.facts(film).sources
     if not sources:
-        return None
+        return _from_sentence(view, req, film)
     work = sources[0]
     by = f" by {work.author}" if work.author and work.author not in work.title else ""
     kind = (
@@ -24,3 +29,20 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         text += " " + ev.quote(work.evidence)
     hits = ev.dedupe([ev.cite(view, film, work.review_id, work.evidence, work.confidence)])
     return ev.make(req, "source", text, film, work.confidence, hits)
+
+
+def _from_sentence(view: View, req: Request, film: FilmRef) -> Answer | None:
+    """No source work was read out of the reviews, but a sentence says what the film is based on."""
+    for passage in view.passages(film):
+        for sentence in ev.sentences(passage):
+            if _BASED_ON.search(sentence):
+                text = f"The review says what {film.label} is based on: {ev.quote(sentence)}"
+                return ev.make(
+                    req,
+                    "source",
+                    text,
+                    film,
+                    SENTENCE_CONFIDENCE,
+                    [Hit(passage, support=SENTENCE_CONFIDENCE)],
+                )
+    return None
