@@ -81,3 +81,24 @@ def fresh_engine(tmp_path: Path):  # type: ignore[no-untyped-def]
     settings = make_settings(tmp_path, corpus)
     build_index(settings)
     return Engine.open(settings)
+
+
+HEAT_1986 = (
+    "---\ntitle: Heat\nyear: 1986\ndirector: Dick Richards\ncast:\n  - Burt Reynolds as Nick Escalante\n---\n"
+    "Burt Reynolds plays Nick Escalante, a Las Vegas bodyguard with a gambling habit, in this muddled "
+    "thriller adapted from William Goldman's novel. The fights are clumsy and the story wanders.\n"
+)
+
+
+@pytest.fixture(scope="session")
+def heats_engine(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The tiny corpus plus a second "Heat" (1986): "who directed Heat?" could mean either film.
+    Shared: do not reindex it."""
+    from index import Engine, build_index
+
+    tmp = tmp_path_factory.mktemp("heats")
+    corpus = copy_tiny_corpus(tmp / "corpus")
+    (corpus / "heat-1986.md").write_text(HEAT_1986, encoding="utf-8")
+    settings = make_settings(tmp, corpus)
+    build_index(settings)
+    return Engine.open(settings)

@@ -544,26 +544,7 @@ async def test_overlong_content_is_trimmed_to_discords_limits(crowd_engine: Engi
 
 # -- a title that could mean several films -----------------------------------------------------------
 
-HEAT_1986 = (
-    "---\ntitle: Heat\nyear: 1986\ndirector: Dick Richards\ncast:\n  - Burt Reynolds as Nick Escalante\n---\n"
-    "Burt Reynolds plays Nick Escalante, a Las Vegas bodyguard with a gambling habit, in this muddled "
-    "thriller adapted from William Goldman's novel. The fights are clumsy and the story wanders.\n"
-)
 HEATS = (FilmRef("Heat", 1986), FilmRef("Heat", 1995))
-
-
-@pytest.fixture(scope="module")
-def heats_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    """The tiny corpus plus a second "Heat" (1986): "who directed Heat?" could mean either."""
-    from index import build_index
-    from tests.conftest import copy_tiny_corpus, make_settings
-
-    tmp = tmp_path_factory.mktemp("heats")
-    corpus = copy_tiny_corpus(tmp / "corpus")
-    (corpus / "heat-1986.md").write_text(HEAT_1986, encoding="utf-8")
-    settings = make_settings(tmp, corpus)
-    build_index(settings)
-    return Engine.open(settings)
 
 
 class ChoosyEngine(Engine):

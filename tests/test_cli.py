@@ -198,3 +198,30 @@ def test_citations_number_passages_within_their_review(engine, cli_env, capsys) 
     code, out, _ = run_cli(capsys, "ask", "who directed it", "--film", "alien", *cli_env)
     cited = [line for line in out.splitlines() if "review alien-1979" in line]
     assert cited and all(re.search(r"passage \d+ of \d+", line) for line in cited)
+
+
+def test_an_ambiguous_title_is_a_numbered_choice(heats_engine, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`ask` lists the films (and `--film` picks one); in `chat` the number or the year picks."""
+    from filmbot.commands.chat import ChatSession
+
+    monkeypatch.setenv("FILMBOT_DATA_DIR", str(heats_engine.settings.data_dir))
+    monkeypatch.setenv("FILMBOT_ONNX", "false")
+    where = ["--index", str(heats_engine.settings.resolved_index_dir)]
+    code, out, _ = run_cli(capsys, "ask", "who directed Heat?", *where)
+    assert code == 0
+    assert "  1. Heat (1986)\n  2. Heat (1995)\n" in out
+    code, out, _ = run_cli(capsys, "ask", "who directed Heat?", "--json", *where)
+    assert json.loads(out)["choices"] == [{"title": "Heat", "year": 1986}, {"title": "Heat", "year": 1995}]
+    code, out, _ = run_cli(capsys, "ask", "who directed Heat?", "--film", "Heat (1986)", *where)
+    assert "Dick Richards" in out
+
+    chat_out = io.StringIO()
+    chat = ChatSession(heats_engine, chat_out)
+    chat.handle("who directed Heat?")
+    assert "  2. Heat (1995)" in chat_out.getvalue()
+    chat.handle("2")
+    assert "Michael Mann" in chat_out.getvalue()
+    chat.handle("forget")  # else "Heat" is the Heat under discussion
+    chat.handle("who directed Heat?")
+    chat.handle("1986")
+    assert "Dick Richards" in chat_out.getvalue()
