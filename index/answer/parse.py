@@ -259,43 +259,80 @@ def _capitalised(tokens: list[_Token], spot: Spot) -> bool:
     )
 
 
-def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tuple[bool, float]:
-    """Whether a spotted run names a film here, and how strongly (for choosing between runs)."""
+@dataclass(frozen=True)
+class _Place:
+    """Where a spotted run stands in the question."""
+
+    words: list[str]
+    content: list[str]  # its words that are not question words
+    named: list[str]  # its words without articles
+    before: str  # the word before it (an article skipped)
+    after: str
+    slot: bool  # a title stands here: "in X", "directed X", "X director"
+    year: bool  # a year beside it
+    capitalised: bool
+    at_end: bool
+
+
+def _place(tokens: list[_Token], spot: Spot) -> _Place:
     words = [t.key for t in tokens[spot.start : spot.end]]
-    content = [w for w in words if not _is_frame(w)]
     first = spot.start - 1 if spot.start > 0 and tokens[spot.start - 1].key in _ARTICLES else spot.start
     before = tokens[first - 1].key if first > 0 else ""
     after = tokens[spot.end].key if spot.end < len(tokens) else ""
-    slot = before in _SLOT_BEFORE or (spot.start == 0 and after in _CUE_WORDS | {"was", "is", "s"})
-    year = bool(YEAR_TOKEN.match(after)) or bool(YEAR_TOKEN.match(before))
-    if re.fullmatch(r"\d{1,2}", after) and not any(
-        f.year is not None and f.year % 100 == int(after) for f in spot.films
+    return _Place(
+        words=words,
+        content=[w for w in words if not _is_frame(w)],
+        named=[w for w in words if w not in _ARTICLES],
+        before=before,
+        after=after,
+        slot=before in _SLOT_BEFORE or (spot.start == 0 and after in _CUE_WORDS | {"was", "is", "s"}),
+        year=bool(YEAR_TOKEN.match(after)) or bool(YEAR_TOKEN.match(before)),
+        capitalised=_capitalised(tokens, spot),
+        at_end=spot.end == len(tokens),
+    )
+
+
+def _refused(where: _Place, spot: Spot) -> bool:
+    """ "rocky 3" is not Rocky; "shark tornado 9" is neither Shark! nor Nine."""
+    sequel = re.fullmatch(r"\d{1,2}", where.after) is not None and not any(
+        f.year is not None and f.year % 100 == int(where.after) for f in spot.films
+    )
+    inside_longer = (
+        len(where.named) == 1
+        and not where.year
+        and (_name_word(where.after) or (_name_word(where.before) and where.before not in _SLOT_BEFORE))
+    )
+    return sequel or inside_longer
+
+
+def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None:
+    """How much less than a plain title the run counts for here; None: it names no film here."""
+    if not spot.exact:  # a typo needs a title's place, or several words
+        return 5.0 if where.content and (where.slot or where.year or len(where.content) >= 2) else None
+    if where.content and (
+        len(where.content) >= 2 or len("".join(where.content)) >= 8 or len(where.named) >= 2
     ):
-        return False, 0.0  # "rocky 3" is not Rocky
-    strength = len(" ".join(words)) + (10 if slot else 0) + (10 if year else 0)
-    single = len([w for w in words if w not in _ARTICLES]) == 1
-    if single and not year and (_name_word(after) or (_name_word(before) and before not in _SLOT_BEFORE)):
-        return False, 0.0  # "shark tornado 9": one word of a longer name we do not have
-    if not spot.exact:
-        return (bool(content) and (slot or year or len(content) >= 2)), strength - 5
-    if content and (
-        len(content) >= 2 or len("".join(content)) >= 8 or len([w for w in words if w not in _ARTICLES]) >= 2
-    ):
-        return True, strength
-    if content and len(content[0]) >= 4 and not content[0].isdigit():
-        # one lowercase word where no title need stand: a title, unless the conversation says otherwise
-        return True, strength - (0 if slot else 20)
-    if content and (slot or year or _capitalised(tokens, spot) or chatter_only_else):
-        return True, strength
-    named = [w for w in words if w not in _ARTICLES]
-    at_end = spot.end == len(tokens)
+        return 0.0
+    if where.content and len(where.content[0]) >= 4 and not where.content[0].isdigit():
+        return 0.0 if where.slot else 20.0  # one lowercase word: the conversation's film may win
+    stands = where.slot or where.year or where.capitalised
+    role_title = where.slot and where.at_end and (len(where.words) > 1 or set(where.named) <= ROLE_WORDS)
     if (
-        year
-        or (slot and at_end and (len(words) > 1 or set(named) <= ROLE_WORDS))
-        or (_capitalised(tokens, spot) and slot)
+        (where.content and (stands or chatter_only_else))
+        or where.year
+        or role_title
+        or (where.capitalised and where.slot)
     ):
-        return True, strength
-    return False, 0.0
+        return 0.0
+    return None
+
+
+def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tuple[bool, float]:
+    """Whether a spotted run names a film here, and how strongly (for choosing between runs)."""
+    where = _place(tokens, spot)
+    penalty = None if _refused(where, spot) else _penalty(where, spot, chatter_only_else)
+    strength = len(" ".join(where.words)) + 10 * where.slot + 10 * where.year
+    return penalty is not None, strength - (penalty or 0.0)
 
 
 def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot | None, float]:
@@ -389,28 +426,28 @@ def _kind(masked: str) -> tuple[str, float]:
     return (best, scores[best]) if scores[best] > 0 else ("search", 0.0)
 
 
+# The kind of answer a story question wants. When several fit, the first listed is the more specific
+# ("where does it end" asks for the end).
+_FOCUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (focus, re.compile(pattern))
+    for focus, pattern in (
+        ("end", r"\bend(?:s|ing|ed)?\b|\bfinale\b|\bclimax\b|\btwist\b"),
+        ("start", r"\b(?:start|begin|open)(?:s|ning)?\b"),
+        (
+            "where",
+            r"^where\b|\bwhere\b|\b(?:what|which) (?:island|city|town|country|state|place|planet|hotel|school|"
+            r"house|prison|ship|street|camp|village|neighbou?rhood)\b|\bset in\b|\btake place\b",
+        ),
+        ("who", r"\bwhose\b|\bwho\b"),
+        ("when", r"\bwhen\b|\bwhat year\b"),
+        ("why", r"\bwhy\b"),
+        ("about", r"\babout\b|\bplot\b|\bpremise\b|\bsummary\b|\bsynopsis\b|\bgist\b|\bstory\b"),
+    )
+)
+
+
 def _focus(masked: str) -> str | None:
-    if re.search(r"\bend(?:s|ing|ed)?\b|\bfinale\b|\bclimax\b|\btwist\b", masked):
-        return "end"
-    if re.search(r"\b(?:start|begin|open)(?:s|ning)?\b", masked):
-        return "start"
-    if re.search(
-        r"^where\b|\bwhere\b|\b(?:what|which) (?:island|city|town|country|state|place|planet|hotel|school|"
-        r"house|prison|ship|street|camp|island|village|neighbou?rhood)\b|\bset in\b|\btake place\b",
-        masked,
-    ):
-        return "where"
-    if re.search(r"\bwhose\b", masked):
-        return "who"
-    if re.search(r"\bwho\b", masked):
-        return "who"
-    if re.search(r"\bwhen\b|\bwhat year\b", masked):
-        return "when"
-    if re.search(r"\bwhy\b", masked):
-        return "why"
-    if re.search(r"\babout\b|\bplot\b|\bpremise\b|\bsummary\b|\bsynopsis\b|\bgist\b|\bstory\b", masked):
-        return "about"
-    return None
+    return next((focus for focus, rx in _FOCUS if rx.search(masked)), None)
 
 
 def _subject(masked: str) -> tuple[str | None, str | None]:
@@ -433,125 +470,167 @@ def _strip_chatter(words: list[str]) -> list[str]:
     return text.split()
 
 
+@dataclass(frozen=True)
+class _Title:
+    """What step 1 found: the title run (if any), its films, a year written with it."""
+
+    spot: Spot | None = None
+    strength: float = 0.0
+    described: bool = False  # the question describes a film instead of naming one
+    films: tuple[FilmRef, ...] = ()
+    year: int | None = None
+    year_at: frozenset[int] = frozenset()
+
+    @property
+    def weak(self) -> bool:
+        """One lowercase word where no title need stand: the conversation's film may still win."""
+        return self.spot is not None and self.strength < 10 and self.year is None
+
+
+def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
+    if _asks_which_film(tokens):
+        return _Title(described=True)
+    spot, strength = _choose_spot(titles, tokens)
+    if _is_description(tokens) and (spot is None or not _stands_out(tokens, spot)):
+        return _Title(described=True)
+    if spot is None:
+        return _Title()
+    words = [t.key for t in tokens]
+    year, year_at = _year_near(words, spot, spot.films)
+    films = spot.films
+    if year is not None:
+        films = tuple(f for f in films if f.year == year)
+    elif len(films) > 1:
+        films = _as_written(
+            words[spot.start] in _ARTICLES, _edition(words[max(0, spot.start - 2) : spot.start], films)
+        )
+    return _Title(spot, strength, False, films, year, frozenset(year_at))
+
+
+def _mask(tokens: list[_Token], found: _Title) -> list[str]:
+    """The question's words with the title as FILM, contractions spelled out, chatter gone."""
+    spot = found.spot
+    out: list[str] = []
+    for i, token in enumerate(tokens):
+        if i in found.year_at:
+            continue
+        if spot is not None and spot.start <= i < spot.end:
+            if i == spot.start:
+                out.append("FILM")
+            continue
+        out.extend(_spelled_out(token))
+    return _strip_chatter(out)
+
+
+def _read_kind(masked: str, described: bool) -> tuple[str, float, str | None, str | None]:
+    """(kind, cue strength, subject, subject role)."""
+    if described:
+        return "search", 0.0, None, None
+    kind, strength = _kind(masked)
+    subject, role = _subject(masked) if kind in {"cast", "search", "plot"} else (None, None)
+    if subject is not None and kind == "plot" and role == "character" and not re.search(r"\bwho\b", masked):
+        subject, role = None, None  # "where does the band go": a story question, not a part
+    return ("cast" if subject is not None else kind), strength, subject, role
+
+
+# Where no indexed title was found, the words where a title stands name a film we do not have.
+def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
+    """ "who directed zorgon returns", "is casablanca any good"."""
+    if kind not in {"director", "writer", "source", "verdict", "cast"} or (kind == "cast" and subject):
+        return None
+    left = [w for w in words if w != "FILM" and not _is_frame(w)]
+    if not left:
+        return None
+    runs = _content_runs(words)
+    start, end = max(runs, key=lambda r: r[1] - r[0]) if runs else (0, 0)
+    return " ".join(words[start:end]) or " ".join(left)
+
+
+def _unknown_after_part(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
+    """ "who plays joan jett in zorgon returns"."""
+    m = (
+        re.search(r"\b(?:in|from) (?P<t>(?!FILM)\w+(?: \w+)*)$", masked)
+        if kind == "cast" and subject
+        else None
+    )
+    if m is None or _REFERS_BACK.fullmatch(m.group("t")):
+        return None
+    return m.group("t") if any(not _is_frame(w) for w in m.group("t").split()) else None
+
+
+def _unknown_switch(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
+    """ "what about casablanca", "back to zorgon returns"."""
+    m = re.match(r"^(?:(?:what|how) about|back to) (?P<t>.+)$", masked)
+    run = [w for w in m.group("t").split() if not _is_question_word(w) or w in _ARTICLES] if m else []
+    return " ".join(run) if any(_name_word(w) for w in run) else None
+
+
+def _unknown_at_end(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
+    """ "what are they looking for in raiders"."""
+    end = re.search(r"\b(?:in|of) (?P<t>(?:\w+ ){0,4}\w+)$", masked) if kind in {"plot", "search"} else None
+    named = end.group("t").split() if end else []
+    return " ".join(named) if named and all(_name_word(w) or w in _ARTICLES for w in named) else None
+
+
+_UNKNOWN_TITLE = (_unknown_in_slot, _unknown_after_part, _unknown_switch, _unknown_at_end)
+
+
 def parse(text: str, titles: TitleIndex | None = None) -> Request:
     """Read a question: its kind, the film it names (via the title index), whom it asks about."""
     tokens = tokenize(text)
-    described = _asks_which_film(tokens)
-    spot, strength_of_spot = (None, 0.0) if described else _choose_spot(titles, tokens)
-    if not described and _is_description(tokens) and (spot is None or not _stands_out(tokens, spot)):
-        described, spot, strength_of_spot = True, None, 0.0
-    words = [t.key for t in tokens]
-    inside = set(range(spot.start, spot.end)) if spot else set()
-    films = spot.films if spot else ()
-    year, year_at = _year_near(words, spot, films)
-    masked_words: list[str] = []
-    for i, token in enumerate(tokens):
-        if i in year_at:
-            continue
-        if i in inside:
-            if i == spot.start:  # type: ignore[union-attr]
-                masked_words.append("FILM")
-            continue
-        masked_words.extend(_spelled_out(token))
-    masked_words = _strip_chatter(masked_words)
+    found = _find_title(tokens, titles)
+    masked_words = _mask(tokens, found)
     masked = " ".join(masked_words)
-    which = described
-    kind, strength = ("search", 0.0) if which else _kind(masked)
-    switch = bool(_SWITCH.search(masked)) and spot is not None
-    subject, role = _subject(masked) if kind in {"cast", "search", "plot"} else (None, None)
-    if subject is not None and kind == "plot" and role == "character" and not re.search(r"\bwho\b", masked):
-        subject, role = None, None
-    if subject is not None:
-        kind = "cast"
-    mention = " ".join(t.raw for t in tokens[spot.start : spot.end]) if spot else None
-    if year is not None and films:
-        films = tuple(f for f in films if f.year == year)
-    elif spot is not None and len(films) > 1:
-        films = _edition(words[max(0, spot.start - 2) : spot.start], films)
-        films = _as_written(words[spot.start] in _ARTICLES, films)
-    unknown = False
-    content_left = [w for w in masked_words if w != "FILM" and not _is_frame(w)]
-    if subject:
-        subject_words = set(subject.split())
-        content_left = [w for w in content_left if w not in subject_words]
-    if (
-        spot is None
-        and not which
-        and content_left
-        and kind in {"director", "writer", "source", "verdict", "cast"}
-    ):
-        # "who directed zorgon returns": the words where a title stands name no film of ours
-        unknown = not (kind == "cast" and subject)
-        if unknown:
-            runs = _content_runs(masked_words)
-            start, end = max(runs, key=lambda r: r[1] - r[0]) if runs else (0, 0)
-            mention = " ".join(masked_words[start:end]) or " ".join(content_left)
-            year = _year_in(words)
-    if (
-        spot is None
-        and kind == "cast"
-        and subject
-        and re.search(r"\b(?:in|from) (?!FILM)(\w+(?: \w+)*)$", masked)
-    ):
-        m = re.search(r"\b(?:in|from) (?P<t>\w+(?: \w+)*)$", masked)
-        if (
-            m
-            and not _REFERS_BACK.fullmatch(m.group("t"))
-            and any(not _is_frame(w) for w in m.group("t").split())
-        ):
-            unknown, mention = True, m.group("t")
-    switched_to = re.match(r"^(?:(?:what|how) about|back to) (?P<t>.+)$", masked)
-    if spot is None and not which and not unknown and switched_to:
-        # "what about casablanca": a switch to a film we do not have
-        run = [w for w in switched_to.group("t").split() if not _is_question_word(w) or w in _ARTICLES]
-        if any(_name_word(w) for w in run):
-            unknown, mention = True, " ".join(run)
-    if spot is None and not which and not unknown and kind in {"plot", "search"}:
-        # "what are they looking for in raiders": a title we do not have, where a title stands
-        end = re.search(r"\b(?:in|of) (?P<t>(?:\w+ ){0,4}\w+)$", masked)
-        named = end.group("t").split() if end else []
-        if named and all(_name_word(w) or w in _ARTICLES for w in named):
-            unknown, mention = True, " ".join(named)
-    elliptical = not masked_words or masked_words[0] not in _OPENERS - {"and", "or", "but"}
-    followup = (
-        strength == 0 and not which and spot is None and not unknown and (elliptical or subject is not None)
-    )
-    refers_back = spot is None and not unknown
-    edition = False
-    if spot is None and not unknown and re.search(r"\b(?:1|version|remake|original|film|movie)\b", masked):
-        # "what about the 1998 one", "and the 2005 remake?": the conversation's title, another year
-        year = _year_in(words)
-        edition = year is not None
-    sequel = _sequel(masked) if spot is None and not unknown else None
-    if kind == "search" and not which and (spot is not None or edition or sequel is not None):
+    kind, strength, subject, role = _read_kind(masked, found.described)
+    spot, year = found.spot, found.year
+    unknown = None
+    if spot is None and not found.described:
+        unknown = next(
+            (m for rule in _UNKNOWN_TITLE if (m := rule(masked_words, masked, kind, subject))), None
+        )
+    if unknown is not None:
+        year = _year_in([t.key for t in tokens])
+    elif spot is None and re.search(r"\b(?:1|version|remake|original|film|movie)\b", masked):
+        year = _year_in([t.key for t in tokens])  # "what about the 1998 one": the conversation's title
+    sequel = _sequel(masked) if spot is None and unknown is None else None
+    edition = spot is None and unknown is None and year is not None
+    if kind == "search" and not found.described and (spot is not None or edition or sequel is not None):
         kind = "plot"  # "what island is jurassic park on": a question about the story of a named film
-    weak = spot is not None and strength_of_spot < 10 and year is None
-    # a weak mention may be the conversation's film after all ("what island is it on"): keep its words
-    query_words = [
-        w
-        for m in masked_words
-        for w in ((mention or "").lower().split() if m == "FILM" and weak else [m])
-        if w != "FILM"
-    ]
+    mention = " ".join(t.raw for t in tokens[spot.start : spot.end]) if spot else None
+    opener = masked_words[0] if masked_words else ""
     return Request(
         text=text,
         kind=kind,
-        query=" ".join(query_words) or text,
-        which_film=which,
-        mention=_as_typed(text, tokens, mention) if unknown and mention else mention,
-        films=films if not unknown else (),
+        query=_query(masked_words, mention if found.weak else None) or text,
+        which_film=found.described,
+        mention=_as_typed(text, tokens, unknown) if unknown else mention,
+        films=found.films,
         year=year,
-        unknown_title=unknown,
+        unknown_title=unknown is not None,
         subject=subject,
         subject_role=role,
         focus=_focus(masked) if kind in {"plot", "search"} else None,
-        refers_back=refers_back,
-        weak_mention=weak,
-        switch=switch or edition or sequel is not None or (spot is not None and strength == 0 and not weak),
+        refers_back=spot is None and unknown is None,
+        weak_mention=found.weak,
+        switch=bool(_SWITCH.search(masked) and spot)
+        or edition
+        or sequel is not None
+        or (spot is not None and strength == 0 and not found.weak),
         cued=strength > 0,
         sequel=sequel,
-        followup=followup,
+        followup=strength == 0
+        and spot is None
+        and unknown is None
+        and not found.described
+        and (opener not in _OPENERS - {"and", "or", "but"} or subject is not None),
     )
+
+
+def _query(masked_words: list[str], weak_mention: str | None) -> str:
+    """The words to search with: the question without its title (a weak mention's words kept: it
+    may be the conversation's film after all, "what island is it on")."""
+    words = [w for m in masked_words for w in ((weak_mention or "").lower().split() if m == "FILM" else [m])]
+    return " ".join(words)
 
 
 def _as_typed(text: str, tokens: list[_Token], words: str) -> str:

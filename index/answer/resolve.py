@@ -79,29 +79,55 @@ def _given(view: View, req: Request, film: str | FilmRef) -> Resolved:
     return _unknown(view, req, title, year)
 
 
+def _weak_mention(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "what island is it on" while talking about Jurassic Park: not The Island."""
+    ok = req.weak_mention and context.film is not None and view.has(context.film)
+    return Resolved(context.film) if ok else None
+
+
+def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """The film the question names; of several sharing the title, the conversation's, or a choice."""
+    if not req.films:
+        return None
+    if len(req.films) == 1:
+        return Resolved(req.films[0])
+    if context.film in req.films:
+        return Resolved(context.film)
+    return _ambiguous(req, req.mention or "", req.films)
+
+
+def _sequel(view: View, req: Request, context: Conversation) -> Resolved | None:
+    return _in_series(view, req, context.film) if req.sequel is not None and context.film else None
+
+
+def _edition(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "what about the 1998 one": the conversation's title, that year."""
+    if req.mention is not None or req.year is None or context.film is None:
+        return None
+    edition = view.titles.resolve(f"{context.film.title} ({req.year})")
+    return Resolved(edition.film) if edition.film else _unknown(view, req, context.film.title, req.year)
+
+
+def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """A title we do not have, or not from that year: refused, with the closest titles we have."""
+    if req.mention is None or not (req.unknown_title or req.year is not None) or req.films:
+        return None
+    return _unknown(view, req, req.mention, req.year)
+
+
+def _conversations(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who directed it": the film being talked about."""
+    ok = req.refers_back and context.film is not None and view.has(context.film)
+    return Resolved(context.film) if ok else None
+
+
+# Tried in turn; each rule answers only for its own kind of request, so they rarely compete. Where
+# they could, the order is the precedence: a weak mention yields to the conversation, a named film
+# wins over everything after it.
+_RULES = (_weak_mention, _named, _sequel, _edition, _not_ours, _conversations)
+
+
 def resolve(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Resolved:
     if film is not None:
         return _given(view, req, film)
-    mention = req.mention or ""
-    if req.weak_mention and context.film is not None and view.has(context.film):
-        return Resolved(context.film)
-    if req.films:
-        if len(req.films) == 1:
-            return Resolved(req.films[0])
-        if context.film in req.films:
-            return Resolved(context.film)
-        return _ambiguous(req, mention, req.films)
-    if req.sequel is not None and context.film is not None:
-        return _in_series(view, req, context.film)
-    if req.mention is None and req.year is not None and context.film is not None:
-        edition = view.titles.resolve(f"{context.film.title} ({req.year})")
-        if edition.film is not None:
-            return Resolved(edition.film)
-        return _unknown(view, req, context.film.title, req.year)
-    if req.mention is not None and (req.unknown_title or req.year is not None):
-        return _unknown(view, req, mention, req.year)
-    if req.mention is not None and context.film is not None and fold(mention) == fold(context.film.title):
-        return Resolved(context.film)
-    if req.refers_back and context.film is not None and view.has(context.film):
-        return Resolved(context.film)
-    return Resolved(None)
+    return next((found for rule in _RULES if (found := rule(view, req, context))), Resolved(None))
