@@ -161,3 +161,24 @@ def test_title_keys_unify_numerals_case_and_punctuation() -> None:
     assert title_key("Rocky II") == title_key("rocky 2") == title_key("Rocky Part Two")
     assert title_key("Ocean's Eleven") == title_key("oceans 11")
     assert title_key("The Runaways") == title_key("runaways")
+
+
+PHRASINGS = {
+    "cast": ["who's in the cast of heat", "heat actors", "list the actors in alien", "who acted in heat",
+             "stars of alien?", "who was the lead in heat", "who else is in alien", "name some actors from alien"],
+    "director": ["who was behind the camera on alien", "who's the director of alien", "which director made heat",
+                 "directed by who - heat", "heat was made by who", "alien was directed by?"],
+    "writer": ["who wrote the script for heat", "screenplay of alien by?", "who penned alien", "alien screenwriter"],
+    "source": ["is alien based on a book", "whats jaws adapted from", "jaws original novel author",
+               "is the runaways a true story"],
+    "plot": ["whats heat about", "give me the gist of alien", "summarize heat", "how does alien end",
+             "spoilers for heat pls", "tldr alien", "quick summary of the runaways", "describe the plot of heat"],
+    "verdict": ["is heat any good", "should i watch alien", "worth watching heat?", "reviews for alien",
+                "heat good or bad", "do people like alien", "was alien well received", "thoughts on heat?"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "question"), [(k, q) for k, qs in PHRASINGS.items() for q in qs])
+def test_everyday_phrasings(kind: str, question: str) -> None:
+    req = parse(question, TITLES)
+    assert (req.kind, len(req.films)) == (kind, 1), req

@@ -55,7 +55,9 @@ _CUE_WORDS = wordset(
     "character characters part voice voiced happen happens happened plot story storyline synopsis "
     "summary premise end ending ends start begin beginning opening good bad worth critics critic "
     "reviews review reviewers rating recommend overrated underrated watchable reception verdict liked "
-    "watch see seen saw set located takes take place live lives"
+    "watch see seen saw set located takes take place live lives act acts acted summarize summarise tldr "
+    "recap explain describe received thoughts scary funny boring score acclaimed original first new "
+    "latest old remake"
 )
 FRAME = CHATTER | _QUESTION_WORDS | _FILM_WORDS | ROLE_WORDS | _CUE_WORDS
 # words after which a title stands: "in X", "directed X", "what about X", "is X good"
@@ -92,13 +94,20 @@ _KIND_CUES: dict[str, _Cues] = {
     ),
     "cast": _cues(
         (r"\bplay(?:s|ed|ing)?\b|\bportray(?:s|ed|ing)?\b|\bvoice[sd]?\b", 3.0),
-        (r"\bstar(?:s|red|ring)?\b|\bcast\b|\bactors?\b|\bactress(?:es)?\b|\bco ?stars?\b", 3.0),
-        (r"\bwho (?:is|s|was|are|were) (?:in|starring)\b|\bwho (?:was|is|s|are|were) .+ in FILM\b", 2.5),
+        (
+            r"\bstar(?:s|red|ring)?\b|\bcast\b|\bactors?\b|\bactress(?:es)?\b|\bco ?stars?\b|\bact(?:s|ed)?\b",
+            3.0,
+        ),
+        (
+            r"\bwho (?:else )?(?:is|s|was|are|were) (?:in|starring)\b|\bwho (?:was|is|s|are|were) .+ in FILM\b",
+            2.5,
+        ),
         (r"\b(?:role|roles|character|characters|part)\b", 2.0),
         (r"\bwho (?:is|s|was|are|were) (?:the )?(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b", 2.0),
     ),
     "plot": _cues(
         (r"\bhappen(?:s|ed|ing)?\b|\bplot\b|\bstory ?line\b|\bsynopsis\b|\bsummary\b|\bpremise\b", 3.0),
+        (r"\bsummari[sz]e\b|\btl ?dr\b|\brecap\b|\bexplain\b|\bdescribe\b", 3.0),
         (r"\bstory\b", 2.0),
         (r"\b(?:is|s|was) (?:FILM|it|this|that) about\b|\babout\b$|\bgist\b|\bspoil", 3.0),
         (r"\bend(?:s|ing|ed)?\b|\bfinale\b|\bclimax\b|\btwist\b", 2.5),
@@ -113,6 +122,7 @@ _KIND_CUES: dict[str, _Cues] = {
     "verdict": _cues(
         (r"\bgood\b|\bbad\b|\bworth\b|\bcritics?\b|\breviews?\b|\breviewers?\b|\brating\b|\brated\b", 3.0),
         (r"\brecommend|\boverrated\b|\bunderrated\b|\bwatchable\b|\breception\b|\bverdict\b|\bpanned\b", 3.0),
+        (r"\breceived\b|\bthoughts\b|\bscary\b|\bfunny\b|\bboring\b|\bscore\b|\bacclaimed\b", 3.0),
         (
             r"\bliked?\b|\bthink of\b|\bshould i (?:watch|see|bother)\b|\bhold up\b|\bany good\b|\bgreat\b",
             2.5,
@@ -232,7 +242,8 @@ def _spelled_out(token: _Token) -> tuple[str, ...]:
 
 def _is_frame(word: str) -> bool:
     return (
-        word in FRAME
+        word in _CONTRACTIONS
+        or word in FRAME
         or YEAR_TOKEN.match(word) is not None
         or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", word) is not None
     )
