@@ -37,7 +37,7 @@ def _top_films(ans: dict[str, Any]) -> list[str]:
 
 def sweep(results: list[tuple[Any, dict[str, Any]]]) -> list[dict[str, float]]:
     """Accuracy of which-film questions (answerable + held-out) at each threshold."""
-    from index.answering import normalize_text
+    from index.textutil import fold as normalize_text
 
     rows = []
     for item, ans in results:
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.perf_counter() - t0
     out = score(results)
     plot = [(i, a) for i, a in results if i.kind == "plot"]
-    from index.answering import normalize_text
+    from index.textutil import fold as normalize_text
 
     def rank_ok(item: Any, ans: dict[str, Any], k: int) -> bool:
         gold = normalize_text(item.answers[0])
