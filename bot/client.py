@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import aiohttp
@@ -26,7 +26,7 @@ from bot.settings import BotSettings
 from bot.shared import NO_PINGS, NotAdminError, report_error
 from bot.state import ConversationMemory, FeedbackLog, UserCooldown
 from bot.views import AnswerButton, AnswerMemory
-from index import ConfigError, Engine, FilmbotError, FilmRef
+from index import ConfigError, Engine, FilmbotError, FilmRef, Hit
 
 __all__ = ["EXTENSIONS", "NO_PINGS", "FilmBot", "NotAdminError", "check_token", "create_bot", "run_bot"]
 
@@ -145,6 +145,11 @@ class FilmBot(commands.Bot):
             return await asyncio.wait_for(asyncio.to_thread(engine.film_ref, title), QUICK_LOOKUP_SECONDS)
         except TimeoutError:
             return None
+
+    def review_lengths(self, hits: Iterable[Hit]) -> dict[str, int]:
+        """Passages per cited review, so citations read "passage 2 of 3" (a lookup in memory)."""
+        engine = self.require_engine()
+        return {rid: engine.passages_in_review(rid) for rid in {h.passage.review_id for h in hits}}
 
     # -- permissions ----------------------------------------------------------------------
     async def is_admin(self, interaction: discord.Interaction[FilmBot]) -> bool:

@@ -9,7 +9,7 @@ when one is near, else on a word boundary with an ellipsis, never inside a word 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import discord
 
@@ -130,10 +130,16 @@ def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
     return f"“{body}”" if body else EMPTY
 
 
-def source_name(index: int, hit: Hit, passages: int | None = None) -> str:
-    """ "[1] Alien (1979) · review alien-1979 · passage 2 of 3": passages are numbered within the review."""
+#: how many passages each cited review has, by review id (`Engine.passages_in_review`), for "passage N of M"
+Lengths = Mapping[str, int]
+
+
+def source_name(index: int, hit: Hit, lengths: Lengths | None = None) -> str:
+    """A citation's heading, "[1] Alien (1979) · review alien-1979 · passage 2 of 3": passages are
+    numbered within their review, from 1."""
     p = hit.passage
-    where = f"passage {p.ordinal + 1}" + (f" of {passages}" if passages else "")
+    total = lengths.get(p.review_id) if lengths else None
+    where = f"passage {p.ordinal + 1}" + (f" of {total}" if total else "")
     return trim(f"[{index}] {p.film.label} · review {p.review_id} · {where}", FIELD_NAME_LIMIT)
 
 
@@ -193,7 +199,7 @@ def fit_embed(embed: discord.Embed) -> discord.Embed:
     return embed
 
 
-def answer_embed(answer: Answer, *, max_sources: int = 3) -> discord.Embed:
+def answer_embed(answer: Answer, *, max_sources: int = 3, lengths: Lengths | None = None) -> discord.Embed:
     """The answer, the film, and the passages it cites (review + snippet)."""
     title = answer.film.label if answer.film else "filmbot"
     embed = discord.Embed(
@@ -205,7 +211,7 @@ def answer_embed(answer: Answer, *, max_sources: int = 3) -> discord.Embed:
     if question:
         embed.set_author(name=trim(QUESTION_PREFIX + question, AUTHOR_LIMIT))
     for i, hit in enumerate(answer.sources[:max_sources], start=1):
-        embed.add_field(name=source_name(i, hit), value=snippet(hit.passage.text), inline=False)
+        embed.add_field(name=source_name(i, hit, lengths), value=snippet(hit.passage.text), inline=False)
     footer = []
     if answer.choices:
         footer.append("Pick the film below")
@@ -222,7 +228,7 @@ def answer_embed(answer: Answer, *, max_sources: int = 3) -> discord.Embed:
     return fit_embed(embed)
 
 
-def sources_embed(answer: Answer, *, limit: int = 10) -> discord.Embed:
+def sources_embed(answer: Answer, *, limit: int = 10, lengths: Lengths | None = None) -> discord.Embed:
     """Every cited passage with a longer snippet (the "More sources" button)."""
     embed = discord.Embed(
         title=f"Sources · {answer.film.label if answer.film else 'your question'}",
@@ -231,20 +237,24 @@ def sources_embed(answer: Answer, *, limit: int = 10) -> discord.Embed:
     )
     for i, hit in enumerate(answer.sources[:limit], start=1):
         embed.add_field(
-            name=source_name(i, hit), value=snippet(hit.passage.text, MORE_SNIPPET_CHARS), inline=False
+            name=source_name(i, hit, lengths),
+            value=snippet(hit.passage.text, MORE_SNIPPET_CHARS),
+            inline=False,
         )
     if not answer.sources:
         embed.description = (embed.description or "") + "\nThis answer cites no passages."
     return fit_embed(embed)
 
 
-def search_embed(query: str, hits: Sequence[Hit], film: FilmRef | None = None) -> discord.Embed:
+def search_embed(
+    query: str, hits: Sequence[Hit], film: FilmRef | None = None, lengths: Lengths | None = None
+) -> discord.Embed:
     where = f" in {film.label}" if film else ""
     embed = discord.Embed(title=f"🔎 {query}{where}", colour=COLOUR)
     if not hits:
         embed.description = "No passage matches that."
     for i, hit in enumerate(hits, start=1):
-        embed.add_field(name=source_name(i, hit), value=snippet(hit.passage.text), inline=False)
+        embed.add_field(name=source_name(i, hit, lengths), value=snippet(hit.passage.text), inline=False)
     return fit_embed(embed)
 
 

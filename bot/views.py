@@ -93,7 +93,8 @@ class AnswerButton(
                 ephemeral=True,
             )
             return
-        await interaction.response.send_message(embed=sources_embed(answer), ephemeral=True)
+        embed = sources_embed(answer, lengths=bot.review_lengths(answer.sources))
+        await interaction.response.send_message(embed=embed, ephemeral=True)
 
     async def _vote(self, bot: Any, interaction: discord.Interaction[Any], vote: str) -> None:
         message = interaction.message

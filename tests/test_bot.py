@@ -7,6 +7,7 @@ visibility, embed limits, ephemeral visibility, message-content censoring withou
 from __future__ import annotations
 
 import json
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -114,6 +115,7 @@ async def test_mention_gets_a_cited_answer(world: World) -> None:
     assert "Alien (1979)" in (embed.title or "")
     cited = list(fields(embed).items())
     assert cited and "alien-1979" in cited[0][0] and cited[0][1].startswith("“")
+    assert re.search(r"· passage \d+ of \d+$", cited[0][0])  # numbered within the review, not an index id
     labels = {c.label or str(c.emoji) for row in reply.components for c in row.children}  # type: ignore[union-attr]
     assert labels == {"More sources", "👍", "👎"}
 

@@ -133,7 +133,9 @@ class AskCog(commands.Cog):
             engine = self.bot.require_engine()
             answer = await self.bot.run_engine(engine.ask, question, film=film, context=context)
             await interaction.edit_original_response(
-                embed=answer_embed(answer), view=answer_view(answer), allowed_mentions=NO_PINGS
+                embed=answer_embed(answer, lengths=self.bot.review_lengths(answer.sources)),
+                view=answer_view(answer),
+                allowed_mentions=NO_PINGS,
             )
             if interaction.message is not None:
                 self.remember(interaction.message.id, interaction.channel, answer)
@@ -193,9 +195,17 @@ class AskCog(commands.Cog):
             return
         if answer.choices:
             view = self.choice_view(question, answer.choices, message.author.id, context)
-            view.message = await self.reply(message, embed=answer_embed(answer), view=view)
+            view.message = await self.reply(
+                message,
+                embed=answer_embed(answer, lengths=self.bot.review_lengths(answer.sources)),
+                view=view,
+            )
             return
-        sent = await self.reply(message, embed=answer_embed(answer), view=answer_view(answer))
+        sent = await self.reply(
+            message,
+            embed=answer_embed(answer, lengths=self.bot.review_lengths(answer.sources)),
+            view=answer_view(answer),
+        )
         if sent is not None:
             self.remember(sent.id, message.channel, answer)
 
@@ -256,10 +266,16 @@ class AskCog(commands.Cog):
         if answer.choices:
             view = self.choice_view(question, answer.choices, interaction.user.id, context)
             view.message = await interaction.followup.send(
-                embed=answer_embed(answer), view=view, wait=True, allowed_mentions=NO_PINGS
+                embed=answer_embed(answer, lengths=self.bot.review_lengths(answer.sources)),
+                view=view,
+                wait=True,
+                allowed_mentions=NO_PINGS,
             )
             return
         sent = await interaction.followup.send(
-            embed=answer_embed(answer), view=answer_view(answer), wait=True, allowed_mentions=NO_PINGS
+            embed=answer_embed(answer, lengths=self.bot.review_lengths(answer.sources)),
+            view=answer_view(answer),
+            wait=True,
+            allowed_mentions=NO_PINGS,
         )
         self.remember(sent.id, interaction.channel, answer)

@@ -75,7 +75,10 @@ class FilmsCog(commands.Cog):
 
     async def _send_answer(self, interaction: discord.Interaction[Any], answer: Answer) -> None:
         sent = await interaction.followup.send(
-            embed=answer_embed(answer), view=answer_view(answer), wait=True, allowed_mentions=NO_PINGS
+            embed=answer_embed(answer, lengths=self.bot.review_lengths(answer.sources)),
+            view=answer_view(answer),
+            wait=True,
+            allowed_mentions=NO_PINGS,
         )
         self.bot.answers.put(sent.id, answer)
         self.bot.memory.remember(sent.id, answer.conversation)
@@ -157,7 +160,10 @@ class FilmsCog(commands.Cog):
         async def body(interaction: discord.Interaction[Any], ref: FilmRef | str | None) -> None:
             hits = await self.bot.run_engine(engine.search, query, film=ref, k=5)
             shown = ref if isinstance(ref, FilmRef) else None
-            await interaction.followup.send(embed=search_embed(query, hits, shown), allowed_mentions=NO_PINGS)
+            await interaction.followup.send(
+                embed=search_embed(query, hits, shown, self.bot.review_lengths(hits)),
+                allowed_mentions=NO_PINGS,
+            )
 
         if film is not None:
             await self._with_film(interaction, film, body)
