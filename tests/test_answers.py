@@ -207,3 +207,60 @@ def test_actor_then_character_in_brackets(reversed_brackets_engine) -> None:  # 
     assert engine.ask("What role does Tobias Fenn play?").answer.startswith("Tobias Fenn plays Captain Roe")
     cast = engine.ask("Who is in Night Harbor?").answer
     assert cast == "Night Harbor (2031) stars Mara Quill (Elena Voss) and Tobias Fenn (Captain Roe)."
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("who plays joan jett in the runaways", "Kristen Stewart plays Joan Jett"),
+        ("who plays cherie currie in the runaways", "Dakota Fanning plays Cherie Currie"),
+        ("who plays kim fowley in the runaways", "Michael Shannon plays Kim Fowley"),
+        ("who plays marie in the runaways", "Riley Keough plays Marie"),
+        ("who plays cherie's mom in the runaways", "Tatum O'Neal plays Cherie Currie's mother"),
+        ("who plays the dad in the runaways", "Brett Cullen plays Cherie Currie's father"),
+        ("who plays her sister in the runaways", "Riley Keough plays Marie"),
+        ("who plays the producer in the runaways", "Michael Shannon plays Kim Fowley"),
+        ("who plays the singer in the runaways", "Dakota Fanning plays"),
+        ("what role does kristen stewart play in the runaways", "Kristen Stewart plays Joan Jett"),
+        ("who does dakota fanning play in the runaways", "Dakota Fanning plays Cherie Currie"),
+        ("michael shannon in the runaways, what role", "Michael Shannon plays Kim Fowley"),
+        ("riley keough role in the runaways", "Riley Keough plays Marie"),
+        ("who does tatum o'neal play in the runaways", "Tatum O'Neal plays Cherie Currie's mother"),
+        ("who does brett cullen play in the runaways", "Brett Cullen plays Cherie Currie's father"),
+    ],
+)
+def test_everyone_in_the_review_by_name_by_part_and_back(shipped_engine, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
+    ans = shipped_engine.ask(question)
+    assert ans.answer.startswith(answer), ans.answer
+    assert ans.sources and all(h.passage.title == "The Runaways" for h in ans.sources)
+
+
+def test_somebody_elses_mother_is_not_answered(shipped_engine) -> None:  # type: ignore[no-untyped-def]
+    assert shipped_engine.ask("who plays jett's mom in the runaways").abstained
+
+
+def test_conversation_switches_films_and_keeps_the_question(engine) -> None:  # type: ignore[no-untyped-def]
+    first = engine.ask("who directed alien")
+    heat = engine.ask("ok what about heat", context=first.conversation)
+    assert heat.answer.startswith("Heat (1995) was directed by Michael Mann.")
+    writer = engine.ask("who wrote it", context=heat.conversation)
+    assert writer.film == FilmRef("Heat", 1995)
+    back = engine.ask("back to the runaways - who directed it", context=writer.conversation)
+    assert back.answer.startswith("The Runaways (2010) was directed by Floria Sigismondi")
+    mom = engine.ask("who plays cherie's mom", context=back.conversation)
+    sister = engine.ask("and her sister?", context=mom.conversation)
+    assert mom.answer.startswith("Tatum O'Neal") and sister.answer.startswith("Riley Keough plays Marie")
+
+
+def test_a_year_picks_the_film_and_a_wrong_year_is_refused(engine) -> None:  # type: ignore[no-untyped-def]
+    assert engine.ask("Heat (1995) was directed by whom?").answer.startswith(
+        "Heat (1995) was directed by Michael Mann"
+    )
+    wrong = engine.ask("who directed heat 1980")
+    assert (
+        wrong.abstained
+        and wrong.film is None
+        and "Heat (1980)" in wrong.answer
+        and "Heat (1995)" in wrong.answer
+    )
+    assert engine.ask("who directed it", film="Heat (1995)").answer.startswith("Heat (1995) was directed by")

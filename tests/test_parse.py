@@ -182,3 +182,9 @@ PHRASINGS = {
 def test_everyday_phrasings(kind: str, question: str) -> None:
     req = parse(question, TITLES)
     assert (req.kind, len(req.films)) == (kind, 1), req
+
+
+def test_actor_then_the_question_about_their_part() -> None:
+    for question in ("riley keough role in the runaways", "kristen stewart's character in the runaways"):
+        req = parse(question, TITLES)
+        assert (req.kind, req.subject_role, req.films) == ("cast", "actor", (FilmRef("The Runaways", 2010),))

@@ -178,6 +178,7 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|played (?:who|what)|is who|who is (?:she|he)|who s (?:her|his) character)$",
             "actor",
         ),
+        (r"^(?P<s>(?!who\b|what\b|which\b)[a-z][\w ]*?) (?:s )?(?:role|part|character)(?: name)? (?:in|from) FILM$", "actor"),
         (r"^FILM (?P<s>[a-z][\w ]*?) (?:role|part|character|plays who|played who)$", "actor"),
         (
             r"^(?:and |what about |how about )?(?P<s>(?:his|her|their|the|(?:\w+ ){0,2}\w+ s) (?:"
