@@ -81,10 +81,13 @@ class Passage:
 
 @dataclass(frozen=True)
 class Hit:
+    """A passage with the figures that brought it here, each under its own name."""
+
     passage: Passage
-    score: float  # fused (reciprocal-rank) score; higher is better
+    score: float = 0.0  # retrieval: 0.4·cosine + 0.6·BM25/IDF of the query (0 when cited, not searched)
     dense: float | None = None  # cosine similarity of query and passage, when known
-    bm25: float | None = None
+    bm25: float | None = None  # raw BM25 score, when the passage matched a query word
+    support: float | None = None  # how strongly the passage supports the answer it is cited for
 
     def to_json(self) -> dict[str, Any]:
         p = self.passage
@@ -93,8 +96,10 @@ class Hit:
             "year": p.year,
             "review_id": p.review_id,
             "chunk_id": p.chunk_id,
+            "ordinal": p.ordinal,
             "text": p.text,
             "score": round(self.score, 6),
+            "support": None if self.support is None else round(self.support, 4),
         }
 
 
