@@ -458,8 +458,11 @@ _FOCUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-def _focus(masked: str) -> str | None:
-    return next((focus for focus, rx in _FOCUS if rx.search(masked)), None)
+def _focus(masked: str, words: list[str]) -> str | None:
+    found = next((focus for focus, rx in _FOCUS if rx.search(masked)), None)
+    if found is None and not any(_name_word(w) for w in words if w != "FILM"):
+        return "about"  # "what happens in the second one": nothing asked but the story itself
+    return found
 
 
 def _subject(masked: str) -> tuple[str | None, str | None]:
@@ -621,7 +624,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
         unknown_title=unknown is not None,
         subject=subject,
         subject_role=role,
-        focus=_focus(masked) if kind in {"plot", "search"} else None,
+        focus=_focus(masked, masked_words) if kind in {"plot", "search"} else None,
         refers_back=spot is None and unknown is None,
         weak_mention=found.weak,
         switch=bool(_SWITCH.search(masked) and spot)
