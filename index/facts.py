@@ -242,6 +242,12 @@ _PERFORMANCE_GAP = {
     "his",
     "her",
     "role",
+    "starring",
+    "co-starring",
+    "played",
+    "plays",
+    "main",
+    "lead",
 }
 _PERFORMANCE_STRONG = {
     "cast",
@@ -255,6 +261,8 @@ _PERFORMANCE_STRONG = {
     "reprises",
     "reprised",
     "reprising",
+    "starring",
+    "co-starring",
 }
 #: jobs behind the camera: the noun (before a name, or after "as") → the credit's role
 _CREW_NOUNS = {
