@@ -177,15 +177,18 @@ def test_search_k_out_of_range_is_a_usage_error(k: str, capsys) -> None:  # type
 
 
 def test_verdict_classify_errors_follow_the_error_contract(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    good = tmp_path / "good.txt"
-    good.write_text("A superb, moving film with wonderful performances. I loved it.\n", encoding="utf-8")
-    missing = tmp_path / "missing.txt"
-    code, out, _ = run_cli(capsys, "verdict", "classify", str(good), str(missing), "--json")
+    missing, binary = tmp_path / "missing.txt", tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01 not text")
+    code, out, err = run_cli(
+        capsys, "verdict", "classify", str(missing), str(binary), str(tmp_path), "--json"
+    )
     assert code == 1
-    ok, bad = (json.loads(line) for line in out.splitlines())
-    assert ok["path"] == str(good) and ok["label"] in {"positive", "negative", "mixed"}
-    assert bad["path"] == str(missing)
-    assert bad["error"]["code"] == "verdict" and "no such file" in bad["error"]["message"]
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["path"] for r in rows] == [str(missing), str(binary), str(tmp_path)]
+    for row in rows:  # the README's error object, like every other command's
+        assert set(row["error"]) == {"code", "message"} and row["error"]["code"] == "verdict"
+    assert "no such file" in rows[0]["error"]["message"] and "binary" in rows[1]["error"]["message"]
+    assert len(err.strip().splitlines()) == 3
 
 
 def test_citations_number_passages_within_their_review(engine, cli_env, capsys) -> None:  # type: ignore[no-untyped-def]
