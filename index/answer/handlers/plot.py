@@ -16,7 +16,9 @@ from index.types import Answer, FilmRef, Hit, Passage
 
 SIMILARITY_POOL = 8  # sentences compared with the question by meaning (encoded at question time)
 SIMILARITY_WEIGHT = 3.0  # one shared content word is worth a cosine of 1/3
-SIMILARITY_TRUST = 0.5  # a sentence this close in meaning answers even without a shared word
+SIMILARITY_TRUST = 0.5
+META_PENALTY = 1.0  # a sentence about the film rather than its story
+_LOCATED_RE = re.compile(r"\b(?:in|at|to|from|on|near) (?:the )?(?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+")  # a sentence this close in meaning answers even without a shared word
 _MOVE_WORDS = wordset(
     "go goes went travel travels traveled travelled fly flies flew head heads headed move moves moved "
     "leave leaves left tour tours toured arrive arrives arrived return returns returned escape escapes "
@@ -80,9 +82,10 @@ def _type_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank
     """How well a sentence holds the kind of thing asked for."""
     words = set(ev.words(s.text))
     if req.focus == "where":
-        return 2.0 * any(re.search(rf"\b{re.escape(p)}\b", s.text) for p in places) + 1.0 * bool(
-            words & _MOVE_WORDS
-        )
+        named = sum(1 for p in places if re.search(rf"\b{re.escape(p)}\b", s.text))
+        # no place was recognised at index time: a capitalised name after "in/at/to/from" will do
+        located = named == 0 and _LOCATED_RE.search(s.text) is not None
+        return 1.5 * min(named, 2) + 1.0 * bool(words & _MOVE_WORDS) + 1.0 * located
     if req.focus == "who":
         return 1.5 * any(re.search(rf"\b{re.escape(p)}\b", s.text) for p in people)
     if req.focus == "when":
@@ -106,20 +109,23 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         | {c.person for c in facts.cast}
         | {c.character for c in facts.cast if c.character}
     )
-    person_words = {w for n in people for w in fold(n).split()}
-    places = {p for p in facts.places if not set(fold(p).split()) <= person_words}
+    places = {p for p in facts.places if fold(p) not in {fold(n) for n in people}}
     qwords = ev.content_stems(req.query or req.text, ev.words(film.title))
     hits = view.search(req.query or req.text, film=film, k=10)
     rel = {h.passage.chunk_id: 1.0 / (rank + 1) for rank, h in enumerate(hits)}
     story = [s for s in sents if not s.meta] or sents
     length = Counter(s.review for s in story)
+    # the beginning, the end and the premise are the story's; a detail may sit in a sentence that
+    # also names the cast ("Jack Torrance (Nicholson) … the Overlook Hotel")
+    candidates = story if req.focus in {"end", "start", "about"} else sents
 
     def lexical(s: _Sent) -> float:
         overlap = len(qwords & {ev.stem(w) for w in ev.words(s.text)})
-        return overlap + rel.get(s.passage.chunk_id, 0.0) + _type_bonus(req, s, places, people, 0.0)
+        value = overlap + rel.get(s.passage.chunk_id, 0.0) + _type_bonus(req, s, places, people, 0.0)
+        return value - META_PENALTY * s.meta
 
     # meaning, not only shared words ("who killed selena" → "murdered by …"), for the likeliest few
-    pool = sorted(story, key=lambda s: -lexical(s))[:SIMILARITY_POOL]
+    pool = sorted(candidates, key=lambda s: -lexical(s))[:SIMILARITY_POOL]
     sims = dict(
         zip(
             (s.text for s in pool),
@@ -137,11 +143,11 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
             value += 2.5 * (n - s.position) / n
         return value
 
-    ranked = sorted(story, key=lambda s: (-score(s), s.review, s.position))
+    ranked = sorted(candidates, key=lambda s: (-score(s), s.review, s.position))
     take = 2 if req.focus in {"end", "start", "about"} else 1
     chosen = sorted(ranked[:take], key=lambda s: (s.review, s.position))
     top = score(ranked[0])
-    best_overlap = max(len(qwords & {ev.stem(w) for w in ev.words(s.text)}) for s in story)
+    best_overlap = max(len(qwords & {ev.stem(w) for w in ev.words(s.text)}) for s in candidates)
     if req.focus in {"end", "start", "about"}:
         conf = 0.75
     else:
