@@ -30,10 +30,11 @@ sys.path.insert(0, str(ROOT))
 class CachedEncoder:
     """Encoder for the build: looks the passage body up in the source index's vectors."""
 
-    def __init__(self, by_text: dict[str, np.ndarray], dim: int) -> None:
+    def __init__(self, by_text: dict[str, np.ndarray], dim: int, encoder_id: str = "fp32") -> None:
         self.by_text = by_text
         self.dim = dim
         self.misses = 0
+        self.encoder_id = encoder_id  # the source index's encoder: its vectors are what we hand out
 
     def encode(self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
         out = np.empty((len(texts), self.dim), dtype=np.float32)
@@ -53,7 +54,7 @@ def _body(document: str) -> str:
     return rest if sep else document
 
 
-def load_source(index_dir: Path) -> tuple[dict[str, np.ndarray], dict[str, tuple[Any, Any]], int]:
+def load_source(index_dir: Path) -> tuple[dict[str, np.ndarray], dict[str, tuple[Any, Any]], int, str]:
     import faiss
 
     from index import layout
@@ -70,13 +71,14 @@ def load_source(index_dir: Path) -> tuple[dict[str, np.ndarray], dict[str, tuple
         db.close()
     by_text = {str(text): np.asarray(store.reconstruct(int(cid))) for cid, text in passages}
     annotations = {text: (facts, verdict) for text, facts, verdict in reviews}
-    return by_text, annotations, int(store.d)
+    manifest = json.loads((version / layout.MANIFEST).read_text(encoding="utf-8"))
+    return by_text, annotations, int(store.d), str(manifest.get("model", {}).get("encoder", "fp32"))
 
 
 def main() -> int:
     source, corpus, target = (Path(a) for a in sys.argv[1:4])
     started = time.perf_counter()
-    by_text, annotations, dim = load_source(source)
+    by_text, annotations, dim, encoder_id = load_source(source)
 
     from index import annotate, build
 
@@ -89,9 +91,19 @@ def main() -> int:
                 annotations[r.text] = ann
         return [annotations[r.text] for r in reviews]
 
+    class CachedPending:
+        def __init__(self, reviews: list[Any]) -> None:
+            self.reviews = reviews
+            self.stats: dict[str, Any] = {"cached": True}
+
+        def result(self) -> list[tuple[str | None, str | None]]:
+            return cached_annotate(self.reviews)
+
     annotate.annotate = cached_annotate  # type: ignore[assignment]
+    if hasattr(annotate, "submit"):
+        annotate.submit = CachedPending  # type: ignore[assignment,attr-defined]
     run = getattr(build, "run_build", None) or getattr(build, "build_index")  # noqa: B009  # renamed once
-    encoder = CachedEncoder(by_text, dim)
+    encoder = CachedEncoder(by_text, dim, encoder_id)
     report = run(target, [corpus], rebuild=True, encoder=lambda: encoder)
     print(
         json.dumps(

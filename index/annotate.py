@@ -2,33 +2,105 @@
 
 Done at build time so that answering a question never loads spaCy or classifies a whole review.
 A review the verdict classifier refuses (e.g. no words) is still indexed, without a verdict.
+
+Fact extraction (spaCy) is the costly part. `submit` runs it beside the embedding — in a worker
+process for a big build (its own interpreter and core: no GIL shared with the encoder), in a thread
+for a few reviews — and only over the sentences that can hold a fact (index.fact_cues). Verdicts are
+cheap and are classified when the result is collected.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
+import os
+import re
+import time
+from collections.abc import Callable
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import replace
 from typing import Any
 
 from index.types import Review
 
 log = logging.getLogger(__name__)
 
+#: from this many reviews the facts are extracted in a worker process (spaCy start-up ≈ 2 s there)
+PROCESS_MIN_REVIEWS = 200
+
+Annotations = list[tuple[str | None, str | None]]
+
 
 def versions() -> dict[str, str]:
     """Versions of the annotators; a change re-annotates every review (vectors are kept)."""
     from index import facts, verdict
 
-    return {"facts": str(facts.FACTS_VERSION), "verdict": str(verdict.VERDICT_VERSION)}
+    return {"facts": str(facts.FACTS_VERSION), "verdict": str(verdict.VERDICT_VERSION), "sentences": "cues-1"}
 
 
-def annotate(reviews: list[Review]) -> list[tuple[str | None, str | None]]:
-    """(facts JSON, verdict JSON) for each review. Imported here, not at the top: spaCy and the
-    verdict weights load only when a build has something to annotate."""
-    from index import facts, verdict
+def facts_json(reviews: list[Review]) -> list[str | None]:
+    """The facts of each review as JSON, spaCy reading only the sentences that can hold one."""
+    from index import facts
+    from index.fact_cues import candidate_text
 
-    facts_json: list[str | None] = [json.dumps(found.to_json(), ensure_ascii=False) for found in facts.extract_many(reviews)]
-    verdict_json: list[str | None] = [None] * len(reviews)
+    if not reviews:
+        return []
+    shown = [replace(r, text=candidate_text(r.text)) for r in reviews]
+    found = facts.extract_many(shown)
+    return [
+        json.dumps(_expand_surnames(f, r.text).to_json(), ensure_ascii=False)
+        for f, r in zip(found, reviews, strict=True)
+    ]
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|del|la|le|da|di))*")
+
+
+def _expand_surnames(found: Any, text: str) -> Any:
+    """A credit read as a surname alone ("It stars Penn") gets the full name the review gives
+    elsewhere ("Sean Penn"), as facts.py does from its whole-text name list — here from name runs of
+    the whole review, since spaCy saw only the cue sentences."""
+    lone = {c.person for c in found.credits if " " not in c.person}
+    if not lone:
+        return found
+    full: dict[str, set[str]] = {}
+    for found_run in _NAME_RUN.findall(text):
+        run = re.sub(r"(?:'s|’s|'|’|\.)$", "", found_run)
+        parts = run.split()
+        if len(parts) >= 2 and parts[-1] in lone:
+            full.setdefault(parts[-1], set()).add(" ".join(parts[-3:]) if len(parts) > 3 else run)
+    if not full:
+        return found
+    known = {p for p in found.people if " " in p} | {c.person for c in found.credits if " " in c.person}
+    credits = []
+    for c in found.credits:
+        options = {o for o in full.get(c.person, set()) if o in known or _plain_name(o)}
+        credits.append(replace(c, person=next(iter(options))) if len(options) == 1 else c)
+    return replace(found, credits=tuple(credits))
+
+
+def _plain_name(run: str) -> bool:
+    """Two or three capitalised words, none a sentence-opening function word ("The", "In", …)."""
+    parts = run.split()
+    return 2 <= len(parts) <= 3 and parts[0] not in {
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "It",
+        "He",
+        "She",
+        "As",
+        "At",
+    }
+
+
+def verdicts_json(reviews: list[Review]) -> list[str | None]:
+    from index import verdict
+
+    out: list[str | None] = [None] * len(reviews)
     for i, review in enumerate(reviews):
         try:
             result = verdict.classify(review.text, review.review_id)
@@ -40,5 +112,64 @@ def annotate(reviews: list[Review]) -> list[tuple[str | None, str | None]]:
             label = review.verdict
             probability = {"positive": 1.0, "negative": 0.0}.get(label, 0.5)
         data: dict[str, Any] = {"label": label, "probability": probability, "quote": result.quote}
-        verdict_json[i] = json.dumps(data, ensure_ascii=False)
-    return list(zip(facts_json, verdict_json, strict=True))
+        out[i] = json.dumps(data, ensure_ascii=False)
+    return out
+
+
+def annotate(reviews: list[Review]) -> Annotations:
+    """(facts JSON, verdict JSON) for each review, here and now."""
+    return list(zip(facts_json(reviews), verdicts_json(reviews), strict=True))
+
+
+def _timed_facts(reviews: list[Review]) -> tuple[list[str | None], float, float]:
+    started, cpu = time.perf_counter(), time.process_time()
+    out = facts_json(reviews)
+    return out, time.perf_counter() - started, time.process_time() - cpu
+
+
+class Pending:
+    """Annotations being made; `result()` waits for the facts and adds the verdicts."""
+
+    def __init__(self, reviews: list[Review], pool: Executor | None, future: Future[Any] | None) -> None:
+        self.reviews = reviews
+        self._pool = pool
+        self._future = future
+        #: wall and CPU seconds of fact extraction (in its worker), and seconds waited for it
+        self.stats: dict[str, Any] = {}
+
+    def result(self) -> Annotations:
+        waited = time.perf_counter()
+        try:
+            if self._future is None:
+                facts, wall, cpu = _timed_facts(self.reviews)
+            else:
+                facts, wall, cpu = self._future.result()
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True)
+        waited = time.perf_counter() - waited
+        started = time.perf_counter()
+        verdicts = verdicts_json(self.reviews)
+        self.stats = {
+            "reviews": len(self.reviews),
+            "worker": "process" if isinstance(self._pool, ProcessPoolExecutor) else "thread",
+            "facts_wall_s": round(wall, 2),
+            "facts_cpu_s": round(cpu, 2),
+            "waited_s": round(waited, 2),
+            "verdicts_s": round(time.perf_counter() - started, 2),
+        }
+        return list(zip(facts, verdicts, strict=True))
+
+
+def submit(reviews: list[Review]) -> Pending:
+    """Start extracting the facts of `reviews` in the background; see `Pending.result`."""
+    if not reviews:
+        return Pending(reviews, None, None)
+    pool: Executor
+    if len(reviews) >= PROCESS_MIN_REVIEWS and os.environ.get("FILMBOT_ANNOTATE_PROCESS", "1") != "0":
+        # spawn, not fork: the parent may run threads (the bot's event loop, onnxruntime)
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    else:
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="annotate")
+    work: Callable[[list[Review]], Any] = _timed_facts
+    return Pending(reviews, pool, pool.submit(work, reviews))

@@ -13,7 +13,6 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -29,9 +28,10 @@ from index.embedding import (
     WEIGHTS_SHA256,
     Encoder,
     encode_with_progress,
+    encoder_id,
     shared_embedder,
 )
-from index.errors import CorpusError, IndexCorruptError
+from index.errors import CorpusError, IndexCorruptError, IndexMismatchError
 from index.snapshot import check_compatible, file_digest, read_manifest, verify_version
 from index.textutil import tokens
 from index.types import BuildProgress, BuildReport, Review
@@ -87,13 +87,28 @@ def run_build(
     params = params or ChunkParams()
     index_dir = Path(index_dir)
 
+    stage_started: dict[str, float] = {}
+    timings: dict[str, float] = {}  # seconds per step, for the manifest (where the time went)
+    last_lap = [started]
+
+    def lap(name: str) -> None:
+        now = time.perf_counter()
+        timings[name] = round(timings.get(name, 0.0) + now - last_lap[0], 2)
+        last_lap[0] = now
+
     def report(stage: str, done: int, total: int) -> None:
+        now = time.perf_counter()
+        first = stage_started.setdefault(stage, now)
         if progress:
-            progress(BuildProgress(stage, done, total))
+            elapsed = now - first
+            rate = done / elapsed if elapsed > 0 and done else 0.0
+            eta = (total - done) / rate if rate and total else None
+            progress(_progress(stage, done, total, rate, eta))
 
     with layout.build_lock(index_dir):
         report("loading", 0, 0)
         loaded = load_corpus(corpus)
+        lap("load")
         reviews = {r.review_id: r for r in loaded.reviews}
         if not reviews:  # a wrong path or an empty folder: keep the live index rather than empty it
             where = ", ".join(str(p) for p in corpus) or "(no corpus path)"
@@ -114,6 +129,7 @@ def run_build(
             except IndexCorruptError as exc:
                 log.warning("%s Building from scratch instead.", exc)
                 old_dir, old = None, {}
+        lap("check")
         old_docs: dict[str, Any] = old.get("documents", {})
         ann_versions = annotate.versions()
         reannotate = bool(old) and old.get("annotations") != ann_versions
@@ -148,19 +164,38 @@ def run_build(
                 next_id += 1
             chunk_map[rid] = ids
 
-        # Annotating (spaCy, verdicts) runs in a thread beside the embedding: onnxruntime and much of
-        # spaCy release the GIL, so the two overlap instead of adding up.
+        lap("chunk")
+        # The encoder decides which vectors the index holds: never mix two encoders' vectors.
+        enc: Encoder | None = None
+        kind = str((old.get("model") or {}).get("encoder", "fp32")) if old else None
+        if docs:
+            enc = encoder() if encoder is not None else shared_embedder()
+            if kind is not None and encoder_id(enc) != kind:
+                raise IndexMismatchError(
+                    f"The index was built with the {kind} encoder and this build would add "
+                    f"{encoder_id(enc)} vectors. Rebuild it: `filmbot index build --rebuild` "
+                    f"(or set FILMBOT_ENCODER={kind})."
+                )
+            kind = encoder_id(enc)
+
+        # Annotating (spaCy, verdicts) runs beside the embedding, in a worker process for big builds
+        # (index.annotate.submit), so the two overlap instead of adding up.
         to_annotate = (
             list(reviews.values()) if reannotate or old_dir is None else [reviews[r] for r in updated + added]
         )
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="annotate") as pool:
-            pending = pool.submit(annotate.annotate, to_annotate)
+        lap("encoder")
+        pending = annotate.submit(to_annotate)
+        try:
             vectors = np.zeros((0, DIMENSION), dtype=np.float32)
-            if docs:
-                enc = encoder() if encoder is not None else shared_embedder()
+            if enc is not None:
                 report("embedding", 0, len(docs))
                 vectors = encode_with_progress(enc, docs, lambda d, t: report("embedding", d, t))
-            annotations = dict(zip([r.review_id for r in to_annotate], pending.result(), strict=True))
+            lap("embed")
+            report("annotating", 0, 0)
+        finally:
+            annotated = pending.result()
+        lap("annotate_wait")
+        annotations = dict(zip([r.review_id for r in to_annotate], annotated, strict=True))
 
         report("writing", 0, 1)
         layout.prune(index_dir)
@@ -173,16 +208,19 @@ def run_build(
         from index.store import VectorStore
 
         if old_dir is not None:
-            store = VectorStore.load(old_dir / layout.VECTORS)
+            store = VectorStore.load(old_dir / layout.VECTORS, info=old.get("vectors"))
             stale = [c for rid in updated + removed for c in old_docs[rid]["chunks"]]
             store.remove(np.asarray(stale, dtype=np.int64))
         else:
             store = VectorStore.empty(DIMENSION)
         store.add(np.asarray([r[0] for r in new_rows], dtype=np.int64), vectors)
+        store = store.adapted()  # exact below the threshold, IVF (recall measured) above it
         store.save(tmp / layout.VECTORS)
+        lap("vectors")
 
         # Texts: copy unchanged rows from the live database, insert the new ones.
         _write_db(tmp / layout.PASSAGES, old_dir, reviews, unchanged, new_rows, annotations)
+        lap("sqlite")
 
         # BM25 over every passage (title + text), rows in chunk-id order.
         film_number = {key: i for i, key in enumerate(films)}
@@ -197,6 +235,7 @@ def run_build(
         else:
             (tmp / layout.BM25_DIR).mkdir()
         np.savez(tmp / layout.ROWS, chunk_ids=row_ids, film=row_film)
+        lap("bm25")
         if len(row_ids) != len(store):
             raise IndexCorruptError("internal error: passages and vectors disagree; the build was abandoned")
 
@@ -204,11 +243,23 @@ def run_build(
             "format": layout.FORMAT,
             "version": name,
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "model": {"name": MODEL_NAME, "dim": DIMENSION, "weights_sha256": WEIGHTS_SHA256},
+            "model": {
+                "name": MODEL_NAME,
+                "dim": DIMENSION,
+                "weights_sha256": WEIGHTS_SHA256,
+                "encoder": kind or "fp32",
+            },
+            "vectors": store.quality,
             "chunking": params.to_json(),
             "annotations": ann_versions,
             "next_chunk_id": next_id,
             "counts": {"films": len(films), "reviews": len(reviews), "passages": len(row_ids)},
+            "build": {
+                "seconds": round(time.perf_counter() - started, 2),
+                "stages": timings,
+                "annotation": pending.stats,
+                "embedded": len(docs),
+            },
             "documents": {
                 rid: {
                     "hash": r.content_hash,
@@ -232,8 +283,10 @@ def run_build(
         manifest["files"] = {
             str(p.relative_to(tmp)): file_digest(p) for p in sorted(tmp.rglob("*")) if p.is_file()
         }
+        # compact: at a million passages the chunk-id lists dominate, and one id per line tripled
+        # the file and its parse time at start-up
         (tmp / layout.MANIFEST).write_text(
-            json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8"
+            json.dumps(manifest, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
         )
         (tmp / layout.MANIFEST_SUM).write_text(file_digest(tmp / layout.MANIFEST) + "\n", encoding="utf-8")
         layout.publish(index_dir, tmp, name)
@@ -252,6 +305,13 @@ def run_build(
             started,
             name,
         )
+
+
+def _progress(stage: str, done: int, total: int, rate: float, eta: float | None) -> BuildProgress:
+    try:
+        return BuildProgress(stage, done, total, rate=rate, eta_s=eta)  # type: ignore[call-arg]
+    except TypeError:  # BuildProgress without rate/ETA fields
+        return BuildProgress(stage, done, total)
 
 
 def _films(reviews: dict[str, Review]) -> dict[tuple[str, int | None], list[str]]:

@@ -33,6 +33,12 @@ class Encoder(Protocol):
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
+def encoder_id(encoder: object) -> str:
+    """Which vectors `encoder` gives: "int8" or "fp32" (sentence-transformers and the fp32 export
+    agree to cosine 0.999, so they count as one)."""
+    return str(getattr(encoder, "encoder_id", "fp32"))
+
+
 _verified: dict[Path, str] = {}
 _verify_lock = threading.Lock()
 
@@ -59,6 +65,8 @@ def verify_weights(directory: Path | None = None) -> Path:
 
 class Embedder:
     """sentence-transformers encoder: normalised float32 vectors, batched, on the CPU."""
+
+    encoder_id = "fp32"
 
     def __init__(self, batch_size: int = 64, directory: Path | None = None) -> None:
         self.batch_size = batch_size
@@ -111,13 +119,27 @@ def shared_embedder() -> Embedder:
     return enc
 
 
-def index_encoder(cache_dir: Path | None, prefer_onnx: bool = True) -> Encoder:
-    """The encoder for building: the ONNX export when present (same weights, same vectors, no torch
-    import), else sentence-transformers."""
+def index_encoder(
+    cache_dir: Path | None, prefer_onnx: bool = True, kind: str = "int8", threads: int | None = None
+) -> Encoder:
+    """The encoder for building: the int8 ONNX model when `kind` is "int8" (made from the fp32 export
+    on first use), else the fp32 export, else sentence-transformers. The build records which one it
+    got (`encoder_id`), and questions then use the same."""
     if prefer_onnx and cache_dir is not None:
-        # One thread: the build annotates (spaCy) on the other core at the same time; measured 23 s
-        # against 28 s with two ONNX threads for the same 48 reviews.
-        onnx = OnnxEmbedder.load(cache_dir, threads=1)
+        if threads is None:
+            threads = int(os.environ.get("FILMBOT_BUILD_THREADS", str(min(2, os.cpu_count() or 1))))
+        if kind == "int8":
+            from index.onnx_embed import ensure_int8
+
+            try:
+                if ensure_int8(cache_dir) is not None:
+                    int8 = OnnxEmbedder.load(cache_dir, threads=threads, variant="int8")
+                    if int8 is not None:
+                        int8.batch_size = 16
+                        return int8
+            except (ModelError, ImportError) as exc:
+                log.warning("int8 model unavailable (%s); building with fp32", exc)
+        onnx = OnnxEmbedder.load(cache_dir, threads=threads)
         if onnx is not None:
             return onnx
     return shared_embedder()
@@ -126,20 +148,47 @@ def index_encoder(cache_dir: Path | None, prefer_onnx: bool = True) -> Encoder:
 def encode_with_progress(
     encoder: Encoder, texts: Sequence[str], progress: Callable[[int, int], None] | None, step: int = 256
 ) -> np.ndarray:
-    """Encode in slices so a caller can report progress (works with any encoder)."""
+    """Encode in slices so a caller can report progress (works with any encoder). The texts are
+    encoded shortest first (by word pieces when the encoder can count them, else by characters), so
+    every batch holds texts of about one length and padding costs next to nothing."""
     if not texts:
         return np.zeros((0, DIMENSION), dtype=np.float32)
-    parts = []
+    counter = getattr(encoder, "token_counts", None)
+    sizes = counter(texts) if callable(counter) else [len(t) for t in texts]
+    order = np.argsort(np.asarray(sizes), kind="stable")
+    out = np.empty((len(texts), DIMENSION), dtype=np.float32)
     for i in range(0, len(texts), step):
-        parts.append(np.asarray(encoder.encode(list(texts[i : i + step])), dtype=np.float32))
+        idx = order[i : i + step]
+        out[idx] = np.asarray(encoder.encode([texts[j] for j in idx]), dtype=np.float32)
         if progress:
             progress(min(i + step, len(texts)), len(texts))
-    return np.ascontiguousarray(np.vstack(parts), dtype=np.float32)
+    return out
 
 
-def query_encoder(cache_dir: Path | None, prefer_onnx: bool = True) -> Encoder:
-    """The encoder for questions: the ONNX export when present and valid (no torch import, fast
-    start), else sentence-transformers. Both give the same vectors (cosine ≥ 0.999, tested)."""
+def query_encoder(cache_dir: Path | None, prefer_onnx: bool = True, kind: str = "fp32") -> Encoder:
+    """The encoder for questions. `kind` is the index's encoder (its manifest says): "int8" needs the
+    int8 ONNX model whatever `prefer_onnx` says (vectors of two encoders are never mixed; ModelError
+    when it cannot be had); "fp32" is the fp32 export when present and valid (no torch import, fast
+    start), else sentence-transformers — both give the same vectors (cosine ≥ 0.999, tested)."""
+    if kind == "int8":
+        key = f"int8:{cache_dir}"
+        with _shared_lock:
+            if key in _shared:
+                return _shared[key]
+        from index.onnx_embed import ensure_int8
+
+        int8 = None
+        if cache_dir is not None and ensure_int8(cache_dir) is not None:
+            int8 = OnnxEmbedder.load(cache_dir, variant="int8")
+        if int8 is None:
+            raise ModelError(
+                "The index was built with the int8 ONNX model, which is not in "
+                f"{cache_dir}: run `filmbot model export`, or rebuild the index with "
+                "FILMBOT_ENCODER=fp32 (`filmbot index build --rebuild`)."
+            )
+        with _shared_lock:
+            _shared[key] = int8
+        return int8
     if prefer_onnx and cache_dir is not None:
         key = f"onnx:{cache_dir}"
         with _shared_lock:

@@ -91,14 +91,21 @@ class Engine:
         return snap
 
     def encoder(self) -> Any:
-        """The query encoder (ONNX when exported, else sentence-transformers), loaded once."""
-        if self._encoder is None:
+        """The query encoder: the one the live index was built with (int8 or fp32 ONNX; fp32 falls back
+        to sentence-transformers), loaded once per kind."""
+        kind = str((self.snapshot.manifest.get("model") or {}).get("encoder", "fp32"))
+        encoder = self._encoder
+        if encoder is None or getattr(encoder, "encoder_id", "fp32") != kind:
             with self._encoder_lock:
-                if self._encoder is None:
+                encoder = self._encoder
+                if encoder is None or getattr(encoder, "encoder_id", "fp32") != kind:
                     from index.embedding import query_encoder
 
-                    self._encoder = query_encoder(self.settings.model_cache_dir, self.settings.onnx)
-        return self._encoder
+                    encoder = self._encoder = query_encoder(
+                        self.settings.model_cache_dir, self.settings.onnx, kind
+                    )
+                    self._query_cache.clear()  # vectors of the other encoder
+        return encoder
 
     def encode_query(self, text: str) -> Any:
         """The query's vector; recent ones are cached because an answer may search several times
@@ -293,5 +300,5 @@ def build_index(
         paths,
         rebuild=rebuild,
         progress=progress,
-        encoder=lambda: index_encoder(settings.model_cache_dir, settings.onnx),
+        encoder=lambda: index_encoder(settings.model_cache_dir, settings.onnx, settings.encoder),
     )

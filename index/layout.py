@@ -6,7 +6,10 @@
       versions/<name>/        a complete, immutable version:
         manifest.json         model, chunking, per-document hash → chunk ids, films, file checksums
         manifest.sha256       checksum of manifest.json itself (an edited manifest is caught too)
-        vectors.faiss         FAISS IndexIDMap2(IndexScalarQuantizer fp16, inner product), ids = chunk ids
+        vectors.faiss         FAISS, ids = chunk ids, inner product: IndexIDMap2(IndexScalarQuantizer fp16)
+                              (exact) below index.store.IVF_MIN_VECTORS, IndexIVFScalarQuantizer fp16 with
+                              a hashtable direct map from there (the manifest's "vectors" says which,
+                              with nprobe and the recall@10 measured at build time)
         passages.sqlite       reviews and passages (text, offsets, facts, verdicts)
         layout.npz            chunk id and film number of each BM25 row
         bm25/                 bm25s matrices (numpy arrays + JSON, no pickle)
@@ -27,7 +30,7 @@ from pathlib import Path
 
 from index.errors import BuildInProgressError
 
-FORMAT = 2  # 2: half-precision vectors
+FORMAT = 3  # 2: half-precision vectors; 3: the encoder (int8/fp32) and the vector index type recorded, IVF above a size
 CURRENT = "CURRENT"
 VERSIONS = "versions"
 MANIFEST = "manifest.json"

@@ -2,7 +2,9 @@
 
 `export()` (run by `filmbot model export`) traces the transformer with torch and writes, into one
 directory: `model.onnx`, a copy of `tokenizer.json` and `export.json` (a manifest with the sha256 of
-both files). `OnnxEmbedder.load()` checks those hashes and returns None when there is no export, so
+both files). `ensure_int8()` then quantises it (no torch) to `model-int8.onnx` with `int8.json`: the
+encoder the build and questions use by default (FILMBOT_ENCODER), ~1.6× faster on 2 cores at mean
+cosine 0.995 to fp32. `OnnxEmbedder.load()` checks those hashes and returns None when there is no export, so
 callers fall back to sentence-transformers. Pooling and normalisation are done here in numpy exactly as
 the sentence-transformers pipeline of this model does it: mean over the attention mask, then L2.
 
@@ -33,6 +35,15 @@ MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_FILE = "model.onnx"
 TOKENIZER_FILE = "tokenizer.json"
 MANIFEST_FILE = "export.json"
+#: the int8 (dynamically quantised) variant, made from model.onnx without torch; its own manifest
+INT8_FILE = "model-int8.onnx"
+INT8_MANIFEST = "int8.json"
+INT8_FORMAT = 1
+#: which vectors an encoder gives: "fp32" (torch or the fp32 export: the same vectors) or "int8"
+ENCODERS = ("int8", "fp32")
+#: the int8 variant is accepted only if it stays this close to fp32 on the check texts (mean cosine;
+#: measured 0.995 mean / 0.990 min on Wikipedia film passages, benchmarks/run.py)
+MIN_INT8_COSINE = 0.985
 #: bump when the exported graph or the manifest changes meaning; older exports are then redone
 EXPORT_FORMAT = 1
 MAX_TOKENS = 256  # sentence_bert_config.json of the model: max_seq_length
@@ -47,6 +58,15 @@ _CHECK_TEXTS = (
     "a",
     "What did the critics think of the acting, the music and the ending of the film?",
     " ".join(["a long review sentence about pacing and light"] * 60),
+)
+# Passages of the kinds filmbot indexes (a summary's first sentences, a critic's paragraph).
+_INT8_CHECK_TEXTS = (
+    "Jaws (1975). Jaws is a 1975 American thriller film directed by Steven Spielberg and based on the "
+    "1974 novel by Peter Benchley. It stars Roy Scheider as police chief Martin Brody.",
+    "The Runaways (2010). Kristen Stewart plays Joan Jett and Dakota Fanning is Cherie Currie; the "
+    "music is loud, the story familiar, and Michael Shannon steals every scene as Kim Fowley.",
+    "A tedious, overlong sequel whose special effects cannot hide a script with nothing to say.",
+    "Who plays the police chief in Jaws?",
 )
 
 
@@ -104,10 +124,112 @@ def ensure_export(out_dir: Path, model_dir: Path | None = None, force: bool = Fa
     if not force:
         try:
             if verify(out_dir, source_dir=model_dir) is not None:
+                ensure_int8(out_dir)
                 return Path(out_dir) / MODEL_FILE, False
         except ModelError as exc:
             log.warning("%s Exporting again.", exc)
-    return export(model_dir, out_dir), True
+    path = export(model_dir, out_dir)
+    ensure_int8(out_dir)
+    return path, True
+
+
+def verify_int8(cache_dir: Path, manifest: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """The int8 manifest when `cache_dir` holds an int8 variant made from its current fp32 export;
+    None when there is none (or it was made from another export). Raises ModelError when the int8
+    file fails its hash."""
+    cache_dir = Path(cache_dir)
+    manifest = manifest if manifest is not None else verify(cache_dir)
+    if manifest is None:
+        return None
+    try:
+        data = json.loads((cache_dir / INT8_MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if (
+        not isinstance(data, dict)
+        or data.get("format") != INT8_FORMAT
+        or data.get("source_onnx_sha256") != manifest.get("onnx_sha256")
+    ):
+        return None
+    path = cache_dir / INT8_FILE
+    if not path.is_file() or file_sha256(path) != data.get("int8_sha256"):
+        raise ModelError(
+            f"{path} is missing or does not match the hash recorded when it was made: run "
+            "`filmbot model export --force` to recreate it."
+        )
+    return data
+
+
+def _int8_excluded(model_path: Path) -> list[str]:
+    """MatMul nodes left in fp32: the first layer's feed-forward output, whose activations have the
+    outliers that cost the most cosine when quantised (0.990 → 0.988 min on Wikipedia passages)."""
+    import onnx
+
+    graph = onnx.load(str(model_path), load_external_data=False).graph
+    return [n.name for n in graph.node if n.op_type == "MatMul" and "layer.0/output/dense" in n.name]
+
+
+def ensure_int8(cache_dir: Path) -> Path | None:
+    """Make the int8 variant of the fp32 export in `cache_dir` unless a valid one is there. Needs no
+    torch (onnxruntime's dynamic quantisation: int8 weights per output channel, activations
+    quantised per batch at run time; only MatMuls with constant weights). Returns its path, or None
+    when there is no fp32 export to make it from."""
+    cache_dir = Path(cache_dir)
+    manifest = verify(cache_dir)
+    if manifest is None:
+        return None
+    try:
+        if verify_int8(cache_dir, manifest) is not None:
+            return cache_dir / INT8_FILE
+    except ModelError as exc:
+        log.warning("%s Quantising again.", exc)
+    started = time.perf_counter()
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    root = logging.getLogger()
+    root_level = root.level
+    tmp_dir = Path(tempfile.mkdtemp(prefix=".int8-", dir=cache_dir))
+    try:
+        tmp_model = tmp_dir / INT8_FILE
+        excluded = _int8_excluded(cache_dir / MODEL_FILE)
+        root.setLevel(logging.ERROR)  # quantize_dynamic logs a pre-processing hint on the root logger
+        quantize_dynamic(
+            str(cache_dir / MODEL_FILE),
+            str(tmp_model),
+            weight_type=QuantType.QInt8,
+            per_channel=True,
+            op_types_to_quantize=["MatMul"],
+            nodes_to_exclude=excluded,
+            extra_options={"MatMulConstBOnly": True},
+        )
+        root.setLevel(root_level)
+        tok = _tokenizer(cache_dir / TOKENIZER_FILE)
+        fp32 = OnnxEmbedder(_session(cache_dir / MODEL_FILE, 1), tok, manifest)
+        int8 = OnnxEmbedder(_session(tmp_model, 1), tok, manifest, encoder_id="int8")
+        texts = [*_CHECK_TEXTS, *_INT8_CHECK_TEXTS]
+        cosines = (fp32.encode(texts) * int8.encode(texts)).sum(axis=1)
+        if float(cosines.mean()) < MIN_INT8_COSINE:
+            raise ModelError(f"The int8 model disagrees with fp32 (mean cosine {cosines.mean():.4f}).")
+        data = {
+            "format": INT8_FORMAT,
+            "source_onnx_sha256": manifest.get("onnx_sha256"),
+            "int8_sha256": file_sha256(tmp_model),
+            "quantization": "dynamic, int8 weights per channel, MatMul with constant weights only",
+            "excluded": excluded,
+            "check_cosine_mean": round(float(cosines.mean()), 5),
+            "check_cosine_min": round(float(cosines.min()), 5),
+            "made_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        }
+        (cache_dir / INT8_MANIFEST).unlink(missing_ok=True)
+        os.replace(tmp_model, cache_dir / INT8_FILE)
+        manifest_tmp = tmp_dir / INT8_MANIFEST
+        manifest_tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        os.replace(manifest_tmp, cache_dir / INT8_MANIFEST)
+    finally:
+        root.setLevel(root_level)
+        shutil.rmtree(tmp_dir, ignore_errors=True)
+    log.info("quantised the ONNX export to int8 in %.1f s", time.perf_counter() - started)
+    return cache_dir / INT8_FILE
 
 
 def _session(model_path: Path, threads: int) -> Any:
@@ -148,52 +270,85 @@ def _pool(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
 class OnnxEmbedder:
     """Embeds texts with the ONNX export. Thread-safe: onnxruntime sessions allow concurrent `run`."""
 
-    def __init__(self, session: Any, tokenizer: Any, manifest: dict[str, Any], batch_size: int = 8) -> None:
+    def __init__(
+        self,
+        session: Any,
+        tokenizer: Any,
+        manifest: dict[str, Any],
+        batch_size: int = 8,
+        encoder_id: str = "fp32",
+    ) -> None:
         self._session = session
         self._tokenizer = tokenizer
+        # The same tokenizer without padding: a batch is padded here, to its own longest text.
+        self._unpadded = type(tokenizer).from_str(tokenizer.to_str())
+        self._unpadded.no_padding()
         self.manifest = manifest
+        #: "fp32" or "int8": recorded in the index manifest so queries use the same vectors
+        self.encoder_id = encoder_id
         # Small batches: measured fastest on 2 cores (33 passages/s at 4-8, 26 at 32; less padding).
         self.batch_size = batch_size
         self.dim = int(manifest.get("dim", DIM))
 
     @classmethod
-    def load(cls, cache_dir: Path, threads: int | None = None) -> OnnxEmbedder | None:
-        """The embedder of the export in `cache_dir`; None when there is no export there.
-        Raises ModelError when an export exists but its files fail the hash check or cannot be loaded."""
+    def load(cls, cache_dir: Path, threads: int | None = None, variant: str = "fp32") -> OnnxEmbedder | None:
+        """The embedder of the export in `cache_dir` (`variant` "fp32" or "int8"); None when there is
+        no such export there. Raises ModelError when an export exists but its files fail the hash check
+        or cannot be loaded."""
         cache_dir = Path(cache_dir)
         started = time.perf_counter()
         manifest = verify(cache_dir)
         if manifest is None:
             return None
+        model_file = MODEL_FILE
+        if variant == "int8":
+            if verify_int8(cache_dir, manifest) is None:
+                return None
+            model_file = INT8_FILE
         if threads is None:
             threads = int(os.environ.get("FILMBOT_ONNX_THREADS", "1"))
         try:
-            session = _session(cache_dir / MODEL_FILE, max(1, threads))
+            session = _session(cache_dir / model_file, max(1, threads))
             tokenizer = _tokenizer(cache_dir / TOKENIZER_FILE)
         except Exception as exc:  # onnxruntime raises its own exception types
             raise ModelError(
                 f"The ONNX model in {cache_dir} could not be loaded ({exc}). "
                 "Run `filmbot model export` to recreate it."
             ) from exc
-        log.debug("ONNX embedder loaded from %s in %.3f s", cache_dir, time.perf_counter() - started)
-        return cls(session, tokenizer, manifest)
+        log.debug(
+            "ONNX embedder (%s) loaded from %s in %.3f s", variant, cache_dir, time.perf_counter() - started
+        )
+        return cls(session, tokenizer, manifest, encoder_id=variant)
+
+    def token_counts(self, texts: Sequence[str]) -> list[int]:
+        """Word pieces per text after truncation (what a batch is padded to)."""
+        return [len(e.ids) for e in self._unpadded.encode_batch(list(texts))]
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """(n, 384) float32, L2-normalised; the same vectors sentence-transformers gives (cos ≥ 0.999)."""
+        """(n, 384) float32, L2-normalised; the same vectors sentence-transformers gives (cos ≥ 0.999)
+        for the fp32 variant."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        # Sorting by length keeps padding (wasted work) small within each batch.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        # Length buckets: tokenise once, sort by word pieces, so a batch pads (wastes) almost nothing.
+        encodings = self._unpadded.encode_batch(list(texts))
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
         out = np.empty((len(texts), self.dim), dtype=np.float32)
         for start in range(0, len(order), self.batch_size):
             idx = order[start : start + self.batch_size]
-            out[idx] = self._encode_batch([texts[i] for i in idx])
+            out[idx] = self._run([encodings[i] for i in idx])
         return out
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
-        encodings = self._tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        return self._run(self._unpadded.encode_batch(texts))
+
+    def _run(self, encodings: list[Any]) -> np.ndarray:
+        width = max(len(e.ids) for e in encodings)
+        ids = np.zeros((len(encodings), width), dtype=np.int64)
+        mask = np.zeros((len(encodings), width), dtype=np.int64)
+        for row, e in enumerate(encodings):
+            n = len(e.ids)
+            ids[row, :n] = e.ids
+            mask[row, :n] = e.attention_mask
         feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
         hidden = self._session.run(None, feed)[0]
         return _pool(hidden, mask)

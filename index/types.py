@@ -299,9 +299,11 @@ class Answer:
 
 @dataclass(frozen=True)
 class BuildProgress:
-    stage: str  # loading | embedding | writing | done
+    stage: str  # loading | embedding | annotating | writing | done
     done: int
     total: int
+    rate: float = 0.0  # items (passages) per second in this stage so far
+    eta_s: float | None = None  # seconds left in this stage at that rate
 
 
 @dataclass(frozen=True)

@@ -45,9 +45,9 @@ class _Progress:
             if self.bar is None:
                 from tqdm import tqdm
 
+                # tqdm shows passages/s and the ETA from the updates
                 self.bar = tqdm(total=event.total, unit="passage", desc="embedding", file=sys.stderr)
-            self.bar.n = event.done
-            self.bar.refresh()
+            self.bar.update(event.done - self.bar.n)
         elif event.stage in {"writing", "done"} and self.bar is not None:
             self.bar.close()
             self.bar = None

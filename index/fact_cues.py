@@ -1,0 +1,89 @@
+"""Which sentences of a review can hold a fact, decided without spaCy.
+
+Fact extraction (index.facts) reads credits from a few constructions — "directed by X", "X as Y",
+"as Y, X", "Y (X)", "starring …", "X plays Y", "director X", "X directed …", "X is a convincing Y" —
+and source works from "based on …"/"adapted from …". Every one of them needs its cue word next to a
+capitalised name (or a short performance phrase such as "was cast as"). `is_candidate` checks that
+with a regular-expression tokeniser; a sentence it rejects cannot yield a credit or a source, so the
+build hands spaCy only the sentences it accepts (`candidate_text`: one per line — a line break
+always ends a sentence for `textutil.sentence_spans`, so spaCy sees the same sentences).
+
+The rule is a superset of what facts.py reads (tests/test_fact_cues.py checks that on the shipped
+corpus and a slice of Wikipedia film summaries: the same credits and sources either way). Names met
+only in sentences without a cue are not counted in `ReviewFacts.people`/`places`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from index.textutil import sentence_spans
+
+_WORD = re.compile(r"[(),;.]|[\w'’.-]*\w")
+_SOURCE = re.compile(r"\b(?:based\s+(?:up)?on|adapted\s+from|adaptation\s+of|inspired\s+by)\b", re.IGNORECASE)
+#: before a fronted part ("…, and as the villain, Raf Vallone")
+_FRONT = {",", "and", "with", "stars", "starring", "plus", "while"}
+_BREAK = {".", ";", "(", ")"}
+
+
+@cache
+def _words() -> tuple[frozenset[str], ...]:
+    from index import facts
+
+    always = frozenset(
+        facts._STAR_CUES | facts._REVERSE_STAR_CUES | facts._PLAY_VERBS | {"cast", "actor", "actress"}
+    )
+    return (
+        always,
+        frozenset(facts._BY_ROLES) | {"performance", "performances"},
+        frozenset(facts._CREW_NOUNS),
+        frozenset(facts._CREW_VERBS),
+        frozenset(facts._PERFORMANCE_GAP),
+        frozenset(facts._STOP_AS),
+    )
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_candidate(sentence: str) -> bool:  # one rule per construction
+    """True when `sentence` has a cue word of some fact pattern next to a possible name."""
+    if _SOURCE.search(sentence):
+        return True
+    always, by_roles, crew_nouns, crew_verbs, gap, stop_as = _words()
+    # spaCy splits "actor-writer" into actor, -, writer: so do we (keeping the whole word too)
+    words = [p for w in _WORD.findall(sentence) for p in ([w, *w.split("-")] if "-" in w[1:-1] else [w])]
+    lows = [w.lower() for w in words]
+    if not any(_cap(w) for w in words[1:]) and not (len(words) > 1 and _cap(words[0])):
+        return False  # no name at all
+    for i, low in enumerate(lows):
+        prev = words[i - 1] if i else ""
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if low in always:
+            return True
+        if low == "(" and (
+            _cap(nxt) or lows[i + 1 : i + 3] in (["played", "by"], ["portrayed", "by"], ["voiced", "by"])
+        ):
+            return True
+        if low == "by" and any(w in by_roles for w in lows[max(0, i - 7) : i] if w not in _BREAK):
+            return True
+        if low in crew_nouns and _cap(nxt):
+            return True
+        if (low in crew_verbs and "directed" in lows) or low in {"directed", "co-directed"}:
+            return True
+        if low in {"is", "was", "makes", "made"} and _cap(prev) and lows[i + 1 : i + 2] in (["a"], ["an"]):
+            return True
+        if low == "as" and nxt and lows[i + 1] not in stop_as:
+            if i == 0 or _cap(prev) or prev in _FRONT or lows[i - 1] in _FRONT:
+                return True
+            window = lows[max(0, i - 4) : i]
+            if window and window[-1] in gap and any(_cap(w) for w in words[max(0, i - 8) : i]):
+                return True
+    return False
+
+
+def candidate_text(text: str) -> str:
+    """The sentences of `text` that can hold a fact, one per line, in order."""
+    return "\n".join(text[s:e] for s, e in sentence_spans(text) if is_candidate(text[s:e]))
