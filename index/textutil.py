@@ -205,6 +205,10 @@ _ABBREVIATIONS = frozenset(
         "bros",
     ]
 )
+# A run of initials ("W.S.", "D.F.", "J.R.R."); the stop after it is part of a name.
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
+# Initials that are places and may well end a sentence.
+_PLACE_INITIALS = frozenset(["u.s.", "u.k.", "u.s.a.", "d.c.", "l.a.", "n.y.", "u.n.", "e.u.", "u.s.s.r."])
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -222,6 +226,13 @@ def _ends_sentence(segment: str, pos: int, match: re.Match[str]) -> bool:
         last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())
     ):
         return False  # "Mr. Smith", "J. R. R. Tolkien"
+    if (
+        stop == "."
+        and _INITIALS.match(raw_word + stop)
+        and rest[:1].isupper()
+        and (raw_word + stop).lower() not in _PLACE_INITIALS
+    ):
+        return False  # "W.S. Van Dyke", "John D.F. Black" (but "… in the U.S. The film …" ends)
     named = any(ch.isupper() for ch in raw_word)
     if named and rest[:1].islower():
         return False  # "D.E.B.S. was a flop", "Airplane! is a comedy"

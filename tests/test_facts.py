@@ -255,6 +255,15 @@ def test_hedges_do_not_spill_into_the_next_clause() -> None:
         ("The film was produced by David Heyman.", "producer", ["David Heyman"]),
         ("The film was produced by Broomsticks Productions Limited.", "producer", []),
         ("The music by Ennio Morricone is superb.", "composer", ["Ennio Morricone"]),
+        ("It is noted for its soundtrack, written and produced by Marvin Gaye.", "writer", []),
+        ("It is noted for its soundtrack, written and produced by Marvin Gaye.", "composer", ["Marvin Gaye"]),
+        ("It is a 1939 Western directed by W.S. Van Dyke.", "director", ["W.S. Van Dyke"]),
+        (
+            "The film was written by Jane Mann and John D.F. Black.",
+            "writer",
+            ["Jane Mann", "John D.F. Black"],
+        ),
+        ("Not to be directed by Michael Bay, who produced it.", "director", []),
         ("The film's director (Ilse Marten) keeps it tight.", "director", ["Ilse Marten"]),
         ("Jett meets songwriter and producer Kim Fowley (Michael Shannon).", "producer", []),
     ],
@@ -351,12 +360,17 @@ def test_empty_or_nameless_text_has_no_facts() -> None:
 
 
 def test_one_sentence_splitter() -> None:
-    text = "It stars John St. Polis and L. D. Groban. Mr. Smith goes home! Then what? Shout! Studios released it."
+    text = (
+        "It stars John St. Polis and L. D. Groban. Mr. Smith goes home! Then what? Shout! Studios "
+        "released it. W.S. Van Dyke directed it in the U.S. The end."
+    )
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "It stars John St. Polis and L. D. Groban.",
         "Mr. Smith goes home!",
         "Then what?",
         "Shout! Studios released it.",
+        "W.S. Van Dyke directed it in the U.S.",
+        "The end.",
     ]
 
 
