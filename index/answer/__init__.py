@@ -126,7 +126,7 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
         guess = search.only_film(view, req)
         if guess is not None:
             return finish(req, plot.answer(view, req, guess), guess, context)
-    if target.film is None and req.kind in {"plot", "search"} and not req.unknown_title:
+    if target.film is None and req.kind == "search" and not req.unknown_title:
         return finish(req, search.answer(view, req, None), None, context)
     return finish(req, HANDLERS[req.kind](view, req, target.film), target.film, context)
 

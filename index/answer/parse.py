@@ -178,7 +178,10 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|played (?:who|what)|is who|who is (?:she|he)|who s (?:her|his) character)$",
             "actor",
         ),
-        (r"^(?P<s>(?!who\b|what\b|which\b)[a-z][\w ]*?) (?:s )?(?:role|part|character)(?: name)? (?:in|from) FILM$", "actor"),
+        (
+            r"^(?P<s>(?!who\b|what\b|which\b)[a-z][\w ]*?) (?:s )?(?:role|part|character)(?: name)? (?:in|from) FILM$",
+            "actor",
+        ),
         (r"^FILM (?P<s>[a-z][\w ]*?) (?:role|part|character|plays who|played who)$", "actor"),
         (
             r"^(?:and |what about |how about )?(?P<s>(?:his|her|their|the|(?:\w+ ){0,2}\w+ s) (?:"
@@ -509,6 +512,12 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     if _is_description(tokens) and (spot is None or not _stands_out(tokens, spot)):
         return _Title(described=True)
     if spot is None:
+        return _Title()
+    if strength < 10 and any(
+        _name_word(t.key) for i, t in enumerate(tokens) if not spot.start <= i < spot.end
+    ):
+        # "what island do they find kong on in the peter jackson one": a lowercase common word that
+        # is also a title, beside other names: the question is about something else
         return _Title()
     words = [t.key for t in tokens]
     year, year_at = _year_near(words, spot, spot.films)

@@ -18,7 +18,9 @@ SIMILARITY_POOL = 8  # sentences compared with the question by meaning (encoded 
 SIMILARITY_WEIGHT = 3.0  # one shared content word is worth a cosine of 1/3
 SIMILARITY_TRUST = 0.5
 META_PENALTY = 1.0  # a sentence about the film rather than its story
-_LOCATED_RE = re.compile(r"\b(?:in|at|to|from|on|near) (?:the )?(?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+")  # a sentence this close in meaning answers even without a shared word
+_LOCATED_RE = re.compile(
+    r"\b(?:in|at|to|from|on|near) (?:the )?(?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+"
+)  # a sentence this close in meaning answers even without a shared word
 _MOVE_WORDS = wordset(
     "go goes went travel travels traveled travelled fly flies flew head heads headed move moves moved "
     "leave leaves left tour tours toured arrive arrives arrived return returns returned escape escapes "
