@@ -86,7 +86,7 @@ class FilmFacts:
 class _Names:
     """Clusters of spelling variants, each named by its best-supported spelling."""
 
-    def __init__(self, names: Iterable[str], support: Counter[str]) -> None:
+    def __init__(self, names: Iterable[str], support: Mapping[str, float]) -> None:
         self.groups: list[list[str]] = []
         for name in dict.fromkeys(names):
             for g in self.groups:
@@ -97,7 +97,7 @@ class _Names:
                 self.groups.append([name])
         self.canonical: dict[str, str] = {}
         for g in self.groups:
-            best = max(g, key=lambda n: (support[n], -g.index(n)))
+            best = max(g, key=lambda n: (support.get(n, 0.0), -g.index(n)))
             for n in g:
                 self.canonical[n] = best
 
@@ -174,7 +174,7 @@ def _merge_role(credits: list[Credit], names: _Names, by_role: bool) -> tuple[Cr
     """One credit per person (crew) or per person and part (cast), best supported first."""
     groups: dict[tuple[str, str], list[Credit]] = {}
     order: dict[tuple[str, str], int] = {}
-    characters = _Names((c.character for c in credits if c.character), Counter())
+    characters = _Names((c.character for c in credits if c.character), {})
     for i, c in enumerate(credits):
         part = ""
         if by_role:
@@ -222,9 +222,9 @@ def merge(film: FilmRef, reviews: Sequence[Review], facts: Mapping[str, ReviewFa
         places.update(found.places)
     cast = _fix_cast(film, [c for c in credits if c.role == "cast"])
     crew = [c for c in credits if c.role != "cast"]
-    support = Counter(people)
+    support: dict[str, float] = {name: float(n) for name, n in people.items()}
     for c in cast + crew:
-        support[c.person] += _SPELLING_WEIGHT.get(c.how, 1.0)
+        support[c.person] = support.get(c.person, 0.0) + _SPELLING_WEIGHT.get(c.how, 1.0)
     names = _Names([c.person for c in cast + crew], support)
     return FilmFacts(
         film=film,

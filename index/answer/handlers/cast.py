@@ -192,7 +192,7 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     if not wanted:
         return None
     names = {c.person: c for c in facts.cast}
-    best: tuple[float, str, str, Passage] | None = None
+    best: tuple[int, str, str, Passage] | None = None
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):
             words = fold(sentence).split()
