@@ -301,9 +301,19 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         before=before,
         after=after,
         slot=before in _SLOT_BEFORE or (spot.start == 0 and after in _CUE_WORDS | {"was", "is", "s"}),
-        year=bool(YEAR_TOKEN.match(after)) or bool(YEAR_TOKEN.match(before)),
+        year=_is_year_of(after, spot.films)
+        or _is_year_of(tokens[spot.start - 1].key if spot.start else "", spot.films),
         capitalised=_capitalised(tokens, spot),
         at_end=spot.end == len(tokens),
+    )
+
+
+def _is_year_of(word: str, films: tuple[FilmRef, ...]) -> bool:
+    """ "1982", or "82" when one of the films is from '82."""
+    if YEAR_TOKEN.match(word):
+        return True
+    return re.fullmatch(r"\d\d", word) is not None and any(
+        f.year and f.year % 100 == int(word) for f in films
     )
 
 
@@ -312,16 +322,23 @@ def _refused(where: _Place, spot: Spot) -> bool:
     sequel = re.fullmatch(r"\d{1,2}", where.after) is not None and not any(
         f.year is not None and f.year % 100 == int(where.after) for f in spot.films
     )
+    # "where does argo rescue …": after "does" comes the subject, then its verb
+    inverted = where.before in {"does", "did", "do"}
     inside_longer = (
         len(where.named) == 1
         and not where.year
-        and (_name_word(where.after) or (_name_word(where.before) and where.before not in _SLOT_BEFORE))
+        and (
+            (_name_word(where.after) and not inverted)
+            or (_name_word(where.before) and where.before not in _SLOT_BEFORE)
+        )
     )
     return sequel or inside_longer
 
 
 def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None:
     """How much less than a plain title the run counts for here; None: it names no film here."""
+    if where.year:  # "carrie 2002", "the 1933 king kong"
+        return 0.0
     if not spot.exact:  # a typo needs a title's place, or several words
         return 5.0 if where.content and (where.slot or where.year or len(where.content) >= 2) else None
     if where.content and (
@@ -513,11 +530,10 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
         return _Title(described=True)
     if spot is None:
         return _Title()
-    if strength < 10 and any(
-        _name_word(t.key) for i, t in enumerate(tokens) if not spot.start <= i < spot.end
-    ):
+    own = {t.key for t in tokens[spot.start : spot.end]}
+    if strength < 10 and any(_name_word(t.key) and t.key not in own for t in tokens[spot.end :]):
         # "what island do they find kong on in the peter jackson one": a lowercase common word that
-        # is also a title, beside other names: the question is about something else
+        # is also a title, followed by other names: the question is about something else
         return _Title()
     words = [t.key for t in tokens]
     year, year_at = _year_near(words, spot, spot.films)
