@@ -27,6 +27,7 @@ class View(Protocol):
     def facts(self, film: FilmRef) -> FilmFacts: ...
     def verdicts(self, film: FilmRef) -> list[ReviewVerdict]: ...
     def similarity(self, query: str, texts: list[str]) -> list[float]: ...
+    def idf(self, word: str) -> float: ...
 
 
 class SnapshotView:
@@ -74,6 +75,10 @@ class SnapshotView:
 
     def verdicts(self, film: FilmRef) -> list[ReviewVerdict]:
         return [v for r in self.reviews(film) if (v := self.snapshot.review_verdict(r.review_id)) is not None]
+
+    def idf(self, word: str) -> float:
+        """How rare a word is across the index (BM25's IDF; the rarest for a word never indexed)."""
+        return float(self.snapshot.idf_total(word))
 
     def similarity(self, query: str, texts: list[str]) -> list[float]:
         """Cosine of the question with each text (normalised embeddings); zeros without an encoder."""

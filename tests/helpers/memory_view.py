@@ -63,6 +63,9 @@ class MemoryView:
     def verdicts(self, film: FilmRef) -> list[ReviewVerdict]:
         return [v for r in self.reviews(film) if (v := self.verdicts_by_review.get(r.review_id))]
 
+    def idf(self, word: str) -> float:
+        return 1.0
+
     def similarity(self, query: str, texts: list[str]) -> list[float]:
         words = set(re.findall(r"\w+", query.lower()))
         return [len(words & set(re.findall(r"\w+", t.lower()))) / (len(words) or 1) for t in texts]
