@@ -28,18 +28,18 @@ def best_sentence(passage: Passage, query: str) -> str:
     return best[1]
 
 
-def rerank(query: str, hits: list[Hit]) -> list[tuple[float, Hit]]:
-    """(confidence, hit) per film, best first: the share of the question's content words the passage
-    holds, its BM25 relative to the best, and its cosine; plus the margin over the next film."""
-    qwords = ev.content_stems(query)
-    max_bm25 = max((h.bm25 or 0.0) for h in hits) or 1.0
+def rerank(view: View, query: str, hits: list[Hit]) -> list[tuple[float, Hit]]:
+    """(evidence, hit) per film, best first: the share of the question's content words the passage
+    holds, each word weighted by its rarity (a film that lacks "fedex" is not the fedex film however
+    many common words it shares), and its cosine with the question; both absolute (a film is not
+    clear because it is merely the best of a poor lot)."""
+    weights = {w: view.idf(w) for w in ev.words(query) if w not in ev.STOP}
+    total = sum(weights.values())
     best: dict[FilmRef, tuple[float, Hit]] = {}
     for h in hits:
-        coverage = (
-            len(qwords & {ev.stem(w) for w in ev.words(h.passage.text)}) / len(qwords) if qwords else 0.0
-        )
-        dense = h.dense or 0.0
-        value = 0.45 * coverage + 0.2 * (h.bm25 or 0.0) / max_bm25 + 0.35 * dense
+        stems = {ev.stem(w) for w in ev.words(h.passage.text)}
+        coverage = sum(v for w, v in weights.items() if ev.stem(w) in stems) / total if total else 0.0
+        value = COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * (h.dense or 0.0)
         film = h.passage.film
         if film not in best or value > best[film][0]:
             best[film] = (value, Hit(h.passage, h.score, h.dense, h.bm25, support=round(value, 4)))
@@ -51,7 +51,7 @@ def which_film(view: View, req: Request) -> Answer:
     hits = view.search(query, k=50)
     if not hits:
         return ev.abstain(req)
-    ranked = rerank(query, hits)
+    ranked = rerank(view, query, hits)
     first = ranked[0][0]
     margin = first - (ranked[1][0] if len(ranked) > 1 else 0.0)
     conf = min(0.95, first + MARGIN_WEIGHT * margin)
