@@ -44,8 +44,51 @@ def _words() -> tuple[frozenset[str], ...]:
     )
 
 
+#: capitalised words that open sentences and are never names
+_OPENERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "It",
+        "Its",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "In",
+        "On",
+        "At",
+        "As",
+        "By",
+        "But",
+        "And",
+        "Or",
+        "So",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "His",
+        "Her",
+        "Their",
+        "There",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "Then",
+        "Later",
+        "Meanwhile",
+    ]
+)
+
+
 def _cap(word: str) -> bool:
-    return word[:1].isupper()
+    """Could be (part of) a name: capitalised, and not a word that merely opens a sentence."""
+    return word[:1].isupper() and word not in _OPENERS
 
 
 def is_candidate(sentence: str) -> bool:  # one rule per construction
@@ -84,6 +127,16 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
     return False
 
 
+_OPENS_WITH_POSSESSIVE = re.compile(r"^[\"“‘'(]*(?:Her|His|Their)\b")
+
+
 def candidate_text(text: str) -> str:
-    """The sentences of `text` that can hold a fact, one per line, in order."""
-    return "\n".join(text[s:e] for s, e in sentence_spans(text) if is_candidate(text[s:e]))
+    """The sentences of `text` that can hold a fact, one per line, in order; with the sentence
+    before one that opens with "Her"/"His"/"Their" (facts.py reads whose mother "Her mother (X)"
+    is from the previous sentence's subject)."""
+    spans = list(sentence_spans(text))
+    keep = [is_candidate(text[s:e]) for s, e in spans]
+    for i in range(1, len(spans)):
+        if keep[i] and _OPENS_WITH_POSSESSIVE.match(text[spans[i][0] : spans[i][1]]):
+            keep[i - 1] = True
+    return "\n".join(text[s:e] for (s, e), k in zip(spans, keep, strict=True) if k)

@@ -984,6 +984,20 @@ class _Sentence:
             tok = tok.head
         return None
 
+    def leading_subject(self) -> str | None:
+        """The name a sentence opens its main clause with ("In 1975, Jett forms a band" → Jett), read
+        from the tags alone: the first name before the first verb, outside brackets."""
+        for i in range(self.start, self.end):
+            tok = self.doc[i]
+            if i in self.names:
+                after = self.names[i]
+                if after < self.end and self.doc[after].text in _POSSESSIVE:
+                    return None  # "Currie's father is …": the subject is the father
+                return None if self._in_brackets(i) else self.name(i)
+            if tok.pos_ in {"VERB", "AUX"}:
+                return None
+        return None
+
     def _in_brackets(self, i: int) -> bool:
         depth = 0
         for t in self.doc[self.start : i]:
@@ -1080,6 +1094,8 @@ class _Reader:
     def __init__(self) -> None:
         self.credits: list[Credit] = []
         self._seen: dict[tuple[str, str, str | None, str | None, str], int] = {}
+        #: the subject of the previous sentence: "her" in "Her mother (X) …" when this one has none
+        self.previous_subject: str | None = None
 
     def add(
         self,
@@ -1100,7 +1116,7 @@ class _Reader:
         if of is not None and of in _POSSESSIVE_PRONOUNS:
             of = (
                 sent.subject_name(part.possessor_token) if part and part.possessor_token is not None else None
-            )
+            ) or self.previous_subject
         if of and ((character and of.lower() == character.lower()) or of.lower() == person.lower()):
             of = None  # "John Barrymore portrays his friend": "his" is not the actor
         credit = Credit(
@@ -1524,6 +1540,7 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
     sources: list[SourceWork] = []
     for sent in sentences:
         _read_sentence(sent, reader)
+        reader.previous_subject = sent.leading_subject()
         for m in _SOURCE_RE.finditer(sent.text):
             if m.group("neg") and m.group("neg").strip().lower() in {"not", "n't", "never"}:
                 continue

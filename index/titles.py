@@ -60,12 +60,18 @@ def split_year(text: str) -> tuple[str, int | None]:
 
 
 def _aliases(title: str) -> set[str]:
-    """The title's key, its main part and its subtitle ("Mad Max: Fury Road" → "fury road"), and
-    initials run together ("E.T. the Extra-Terrestrial" → "et the extra terrestrial", "et")."""
+    """The title's key; its subtitle ("Mad Max: Fury Road" → "fury road"); its main part when that
+    carries the number of a series ("Police Academy 3: Back in Training" → "police academy 3", but
+    not "Exorcist: The Beginning" → "exorcist", another film); initials run together
+    ("E.T. the Extra-Terrestrial" → "et the extra terrestrial", "et")."""
     keys = {title_key(title)}
     parts = re.split(r"\s*(?::|\s[-–—]\s)\s*", title, maxsplit=1)
     if len(parts) == 2:
-        keys.update(k for k in (title_key(parts[0]), title_key(parts[1])) if len(k) >= 4)
+        main, subtitle = title_key(parts[0]), title_key(parts[1])
+        if len(main) >= 4 and re.search(r"\d", main):
+            keys.add(main)
+        if len(subtitle.split()) >= 2:
+            keys.add(subtitle)
     for key in list(keys):
         joined = re.sub(r"\b(\w) (?=\w\b)", r"\1", key)
         if joined != key:
@@ -74,6 +80,11 @@ def _aliases(title: str) -> set[str]:
         if re.search(r"\d \w$", key):  # "Jaws 3-D" → "jaws 3"
             keys.add(key[:-2])
     return {k for k in keys if k}
+
+
+def same_numbers(a: str, b: str) -> bool:
+    """A typo never changes a number: "oceans 12" is not "oceans 11"."""
+    return re.findall(r"\d+", a) == re.findall(r"\d+", b)
 
 
 @dataclass(frozen=True)
@@ -114,6 +125,7 @@ class TitleIndex:
         if exact:
             return self._pick(query, exact, year, 100.0)
         found = process.extract(key, self._keys, scorer=fuzz.ratio, limit=5, score_cutoff=FUZZY_CUTOFF)
+        found = [f for f in found if same_numbers(key, f[0])]
         if not found:
             return TitleMatch(query, None, candidates=tuple(self.suggest(title, 3)))
         best_score = found[0][1]
@@ -194,7 +206,7 @@ class TitleIndex:
                 if len(text) < 5:
                     continue
                 hit = process.extractOne(text, self._alias_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-                if hit is not None:
+                if hit is not None and same_numbers(text, hit[0]):
                     found.append(
                         Spot(s, e, tuple(dict.fromkeys(self._by_alias[hit[0]])), False, float(hit[1]))
                     )

@@ -1,15 +1,20 @@
 """Review verdicts: positive / negative / mixed, with a calibrated probability and the deciding line.
 
-Inference is pure numpy over shipped weights (index/data/verdict.npz, no pickle), so it costs
-microseconds per review and needs no training at start-up. Two linear models share one tokeniser:
+Inference is numpy over shipped weights (index/data/verdict.npz, no pickle) plus MiniLM vectors:
 
-- a review model (NB-SVM: logistic regression over naive-Bayes log-count-ratio scaled uni+bigram
-  presence), trained on full reviews; its weights are folded into one value per n-gram;
-- a sentence model of the same kind, trained on critics' one-line snippets.
+- **reported reception** first (`index.reception`): a text that is not written in the first person and
+  states how the film was received ("received universally negative reviews", "a 12 % approval rating
+  on Rotten Tomatoes") gets that verdict, with that sentence as the quote;
+- otherwise a **review stack**: a logistic layer over the NB-SVM review score (uni+bigram presence
+  scaled by naive-Bayes ratios) and the **sentence stack** scores of the candidate quote lines (the
+  closing lines and the lines the n-gram model finds strongest; only these are encoded). A logistic
+  model on the mean of the review's passage vectors was measured too and added nothing in
+  cross-validation (see verdict.json), so the build passes no vectors here;
+- the sentence stack (also the model for one- or two-sentence texts) combines the NB-SVM sentence
+  score, a logistic model on the line's MiniLM vector and the review model's naive-Bayes score.
 
-A small logistic layer (the "stack") combines the review score with the sentence scores of the
-review's closing lines — where critics put their verdict — and gives the calibrated probability.
-`index/verdict_train.py` trains all three; the figures live in index/data/verdict.json.
+Sentences come from the engine's one splitter (`index.textutil.sentence_spans`), so a quote is always
+a whole sentence. `index/verdict_train.py` trains everything; figures live in index/data/verdict.json.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -31,12 +37,16 @@ from index.types import FilmRef, ReviewVerdict, VerdictSummary
 
 log = logging.getLogger(__name__)
 
-VERDICT_VERSION = "1"
+VERDICT_VERSION = "2"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WEIGHTS = DATA_DIR / "verdict.npz"
 SIDECAR = DATA_DIR / "verdict.json"
 MIXED_BAND = (0.35, 0.65)  # P(positive) inside this band: the evidence is split
 CLOSING_LINES = 3  # the last lines of a review, where the verdict usually is
+STRONGEST_LINES = 2  # plus the lines the n-gram sentence model finds most opinionated
+SHORT_TEXT = 2  # texts of at most this many sentences are judged by the sentence stack alone
+DIM = 384
+_FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"])
 MAX_CHARS = 200_000
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[!?]")
@@ -72,20 +82,31 @@ class LinearModel:
 
 @dataclass(frozen=True)
 class VerdictModel:
-    review: LinearModel
-    sentence: LinearModel
-    stack: np.ndarray  # weights for [review score, mean closing-line score, strongest line score]
+    review: LinearModel  # NB-SVM on the whole review
+    review_nb: np.ndarray  # naive-Bayes log-count ratios over the review vocabulary (a sentence feature)
+    review_nb_bias: float
+    sentence: LinearModel  # NB-SVM on one line
+    sentence_emb: np.ndarray  # logistic model on a line's MiniLM vector
+    sentence_emb_bias: float
+    sentence_stack: np.ndarray  # [NB-SVM line, MiniLM line, review NB on the line]
+    sentence_stack_bias: float
+    stack: np.ndarray  # [NB-SVM review, mean closing-line score, strongest candidate-line score]
     stack_bias: float
 
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> VerdictModel:
         try:
             data = np.load(path, allow_pickle=False)
+            files = set(data.files)
         except (OSError, ValueError) as exc:
             raise VerdictError(
                 f"The verdict weights at {path} are missing or unreadable ({exc}). "
                 "Reinstall filmbot or run `filmbot verdict train`."
             ) from exc
+        if "sentence_stack" not in files:
+            raise VerdictError(
+                f"The verdict weights at {path} are of an older format: run `filmbot verdict train`."
+            )
 
         def linear(prefix: str) -> LinearModel:
             vocab = {str(g): i for i, g in enumerate(data[f"{prefix}_vocab"])}
@@ -93,20 +114,65 @@ class VerdictModel:
                 vocab, data[f"{prefix}_weights"].astype(np.float32), float(data[f"{prefix}_bias"])
             )
 
+        def vec(name: str) -> np.ndarray:
+            return np.asarray(data[name], dtype=np.float64).ravel()
+
         return cls(
-            linear("review"), linear("sentence"), data["stack"].astype(np.float64), float(data["stack_bias"])
+            review=linear("review"),
+            review_nb=vec("review_nb"),
+            review_nb_bias=float(data["review_nb_bias"]),
+            sentence=linear("sentence"),
+            sentence_emb=vec("sentence_emb"),
+            sentence_emb_bias=float(data["sentence_emb_bias"]),
+            sentence_stack=vec("sentence_stack"),
+            sentence_stack_bias=float(data["sentence_stack_bias"]),
+            stack=vec("stack"),
+            stack_bias=float(data["stack_bias"]),
         )
 
-    def features(self, sentences: list[str]) -> tuple[np.ndarray, list[float]]:
-        line_scores = [self.sentence.score(tokenize(s)) for s in sentences]
+    def review_nb_score(self, tokens: list[str]) -> float:
+        idx = [self.review.vocab[g] for g in ngrams(tokens) if g in self.review.vocab]
+        return float(self.review_nb[idx].sum() + self.review_nb_bias)
+
+    def line_features(self, lines: list[str], vectors: np.ndarray) -> np.ndarray:
+        """(n, 3) sentence-stack inputs of lines with their MiniLM vectors."""
+        toks = [tokenize(s) for s in lines]
+        return np.column_stack(
+            [
+                [self.sentence.score(t) for t in toks],
+                np.asarray(vectors, dtype=np.float64) @ self.sentence_emb + self.sentence_emb_bias,
+                [self.review_nb_score(t) for t in toks],
+            ]
+        )
+
+    def line_scores(self, lines: list[str], vectors: np.ndarray) -> np.ndarray:
+        """The sentence stack's log-odds of positive for each line."""
+        if not lines:
+            return np.zeros(0)
+        return np.asarray(self.line_features(lines, vectors) @ self.sentence_stack + self.sentence_stack_bias)
+
+    def review_features(self, sentences: list[str], candidate_scores: np.ndarray, closing: int) -> np.ndarray:
+        """[NB-SVM review, mean sentence-stack score of the closing lines, strongest candidate line]."""
         review = self.review.score([t for s in sentences for t in tokenize(s)])
-        closing = line_scores[-CLOSING_LINES:]
-        strongest = max(line_scores, key=abs)
-        return np.array([review, float(np.mean(closing)), strongest]), line_scores
+        strongest = float(candidate_scores[np.argmax(np.abs(candidate_scores))])
+        return np.array([review, float(np.mean(candidate_scores[:closing])), strongest])
 
     def probability(self, features: np.ndarray) -> float:
-        z = float(features @ self.stack + self.stack_bias)
-        return float(1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))))
+        return _sigmoid(float(features @ self.stack + self.stack_bias))
+
+
+def _sigmoid(z: float) -> float:
+    return float(1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))))
+
+
+def candidate_lines(sentences: list[str], sentence_model: LinearModel) -> list[int]:
+    """Indices of the lines worth encoding: the closing lines (first, in order) and the lines the
+    n-gram sentence model scores strongest. Training and inference pick them the same way."""
+    n = len(sentences)
+    closing = list(range(max(0, n - CLOSING_LINES), n))
+    rest = [i for i in range(n) if i not in closing]
+    rest.sort(key=lambda i: (-abs(sentence_model.score(tokenize(sentences[i]))), i))
+    return closing + rest[:STRONGEST_LINES]
 
 
 _model: VerdictModel | None = None
@@ -146,39 +212,87 @@ def label_for(probability: float) -> str:
     return "mixed"
 
 
+_encoder: Any = None
+_encoder_lock = threading.Lock()
+
+
+def encoder() -> Any:
+    """The MiniLM encoder, loaded once per process: the ONNX export when present (the engine's own
+    query encoder, shared), else sentence-transformers."""
+    global _encoder
+    with _encoder_lock:
+        if _encoder is None:
+            from index.embedding import query_encoder
+            from index.settings import Settings
+
+            settings = Settings()
+            _encoder = query_encoder(settings.model_cache_dir, settings.onnx)
+    return _encoder
+
+
+def _encode(texts: list[str]) -> np.ndarray:
+    if not texts:
+        return np.zeros((0, DIM), dtype=np.float32)
+    return np.asarray(encoder().encode(texts), dtype=np.float32)
+
+
+def is_first_person(sentences: list[str]) -> bool:
+    return any(t in _FIRST_PERSON for s in sentences for t in tokenize(s))
+
+
 def classify(text: str, review_id: str = "") -> ReviewVerdict:
-    """Verdict of one review (or one line): label, calibrated P(positive) and the deciding sentence."""
+    """Verdict of one review (or one line): label, calibrated P(positive) and the deciding sentence.
+    Only the few candidate lines (closing and strongest) are encoded with MiniLM."""
+    from index import reception
+
     sentences = _sentences(text)
+    if not is_first_person(sentences):
+        reported = reception.read(sentences)
+        if reported is not None:
+            probability = RECEPTION_PROBABILITY[reported.label]
+            return ReviewVerdict(review_id, reported.label, probability, reported.sentence)
     m = model()
-    features, line_scores = m.features(sentences)
-    probability = m.probability(features)
+    candidates = candidate_lines(sentences, m.sentence)
+    cand_text = [sentences[i] for i in candidates]
+    vectors = _encode(cand_text)
+    scores = m.line_scores(cand_text, vectors)
+    if len(sentences) <= SHORT_TEXT:
+        probability = _sigmoid(float(np.mean(scores)))
+    else:
+        closing = min(CLOSING_LINES, len(sentences))
+        probability = m.probability(m.review_features(sentences, scores, closing))
     label = label_for(probability)
-    return ReviewVerdict(review_id, label, probability, _quote(sentences, line_scores, label))
+    quote = _quote(sentences, candidates, [float(x) for x in scores], label)
+    return ReviewVerdict(review_id, label, probability, quote)
 
 
-def _quote(sentences: list[str], line_scores: list[float], label: str) -> str:
-    """The line that decided it: strongest in the verdict's direction, closing lines favoured (a
-    review's last lines are its conclusion; earlier ones are often plot)."""
+RECEPTION_PROBABILITY = {"positive": 0.9, "negative": 0.1, "mixed": 0.5}
+
+
+def _quote(sentences: list[str], candidates: list[int], line_scores: list[float], label: str) -> str:
+    """The line that decided it: among the candidate lines, the strongest in the verdict's direction,
+    closing lines favoured (a review's last lines are its conclusion; earlier ones are often plot)."""
     direction = {"positive": 1.0, "negative": -1.0}.get(label, 0.0)
     n = len(sentences)
-    best, best_score = 0, -np.inf
-    for i, (sentence, score) in enumerate(zip(sentences, line_scores, strict=True)):
-        strength = direction * score if direction else abs(score)
+    best, best_score = candidates[0], -np.inf
+    for i, score in zip(candidates, line_scores, strict=True):
+        sentence = sentences[i]
+        strength = direction * score if direction else -abs(score)
         position = 1.0 + 1.5 * (i / max(1, n - 1)) ** 2  # up to 2.5x for the last line
         words = len(sentence.split())
         if words < 4:  # "Yes." is no quote
             strength -= 2.0
-        value = strength * position
+        value = strength * position if strength > 0 else strength / position
         if value > best_score:
             best, best_score = i, value
     return sentences[best]
 
 
 def score_sentences(text: str) -> list[tuple[str, float]]:
-    """Each sentence with the sentence model's P(positive)."""
+    """Each sentence with the sentence stack's P(positive)."""
     sentences = _sentences(text)
-    m = model()
-    return [(s, float(1.0 / (1.0 + np.exp(-m.sentence.score(tokenize(s)))))) for s in sentences]
+    scores = model().line_scores(sentences, _encode(sentences))
+    return [(s, _sigmoid(float(z))) for s, z in zip(sentences, scores, strict=True)]
 
 
 def aggregate(film: FilmRef, verdicts: list[ReviewVerdict]) -> VerdictSummary:

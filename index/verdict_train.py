@@ -9,9 +9,11 @@ except fold assignment by index.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -21,13 +23,26 @@ from typing import Any
 
 import numpy as np
 
-from index.verdict import CLOSING_LINES, SIDECAR, WEIGHTS, label_for, ngrams, tokenize
+from index.verdict import (
+    CLOSING_LINES,
+    SIDECAR,
+    WEIGHTS,
+    LinearModel,
+    VerdictModel,
+    _sentences,
+    candidate_lines,
+    label_for,
+    ngrams,
+    tokenize,
+)
 
 log = logging.getLogger(__name__)
 
 FOLDS = 10
 REVIEW_FEATURES = 60_000
 SENTENCE_FEATURES = 40_000
+SENTENCE_EMB_C = 2.0  # chosen on 10-fold CV of the training sentences (0.5–8 within 0.2 points)
+REVIEW_EMB_C = 4.0  # chosen on 10-fold CV of the training reviews
 
 
 @dataclass(frozen=True)
@@ -67,6 +82,70 @@ def is_heldout_review(name: str) -> bool:
 
 def is_heldout_sentence(text: str) -> bool:
     return int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:8], 16) % 10 == 0
+
+
+# -- sentence-encoder features, cached on disk ---------------------------------------------------
+
+CACHE_DIR = Path(os.environ.get("FILMBOT_DATA_DIR", ".filmbot")) / "verdict-cache"
+
+
+def _train_encoder() -> Any:
+    """The ONNX export (the same encoder the build and `verdict classify` use), two threads."""
+    from index.onnx_embed import OnnxEmbedder
+    from index.settings import Settings
+
+    enc = OnnxEmbedder.load(Settings().model_cache_dir, threads=2)
+    if enc is None:
+        from index.errors import VerdictError
+
+        raise VerdictError("Training needs the ONNX export of the model: run `filmbot model export` first.")
+    return enc
+
+
+def _text_keys(texts: Sequence[str]) -> np.ndarray:
+    return np.array([hashlib.sha1(t.encode("utf-8")).hexdigest()[:20] for t in texts])
+
+
+def embed_cached(texts: Sequence[str], name: str, cache_dir: Path | None = None) -> np.ndarray:
+    """MiniLM vectors of `texts`, cached under .filmbot/verdict-cache (git-ignored) per text, so a
+    rerun of training encodes nothing and a change of a few texts encodes only those."""
+    cache_dir = cache_dir or CACHE_DIR
+    keys = _text_keys(texts)
+    known: dict[str, np.ndarray] = {}
+    for vec_path in sorted(cache_dir.glob(f"{name}-*.npy")):
+        key_path = vec_path.with_suffix(".keys")
+        if vec_path.name.endswith(".tmp.npy") or not key_path.is_file():
+            continue
+        old_keys = key_path.read_text(encoding="utf-8").split()
+        old = np.load(vec_path, allow_pickle=False)
+        if len(old_keys) == len(old):
+            known.update(zip(old_keys, old, strict=True))
+    missing = sorted({i for i, k in enumerate(keys) if k not in known}, key=lambda i: i)
+    if missing:
+        enc = _train_encoder()
+        started = time.perf_counter()
+        todo = [texts[i] for i in missing]
+        for at in range(0, len(todo), 1024):
+            part = np.asarray(enc.encode(todo[at : at + 1024]), dtype=np.float32).astype(np.float16)
+            for i, v in zip(missing[at : at + 1024], part, strict=True):
+                known[str(keys[i])] = v
+            log.info(
+                "encoded %d/%d %s (%.0f s)",
+                min(at + 1024, len(todo)),
+                len(todo),
+                name,
+                time.perf_counter() - started,
+            )
+    vectors = np.stack([known[str(k)] for k in keys]) if len(keys) else np.zeros((0, 384), np.float16)
+    if missing:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256("\n".join(keys.tolist()).encode()).hexdigest()[:16]
+        path = cache_dir / f"{name}-{digest}.npy"
+        tmp = cache_dir / f"{name}-{digest}.tmp.npy"
+        np.save(tmp, vectors.astype(np.float16), allow_pickle=False)
+        path.with_suffix(".keys").write_text("\n".join(keys.tolist()), encoding="utf-8")
+        tmp.replace(path)
+    return vectors.astype(np.float32)
 
 
 # -- models --------------------------------------------------------------------------------------
@@ -159,20 +238,60 @@ def _review_docs(reviews: list[tuple[list[str], int, str]]) -> list[set[str]]:
     return [ngrams([t for s in lines for t in tokenize(s)]) for lines, _, _ in reviews]
 
 
-def _line_features(sentence_model: Linear, reviews: list[tuple[list[str], int, str]]) -> np.ndarray:
-    out = []
-    for lines, _, _ in reviews:
-        scores = sentence_model.scores([ngrams(tokenize(s)) for s in lines]) if lines else np.zeros(1)
-        out.append([float(np.mean(scores[-CLOSING_LINES:])), float(scores[np.argmax(np.abs(scores))])])
-    return np.array(out)
+def _logistic_oof(
+    x: np.ndarray, y: np.ndarray, c: float, also: np.ndarray | None = None
+) -> tuple[np.ndarray, Any, np.ndarray]:
+    """Out-of-fold log-odds of a logistic regression (same folds as everything else), the fit on all
+    of x, and the out-of-fold log-odds of the same fold models on `also` (rows aligned with x)."""
+    from sklearn.linear_model import LogisticRegression
+
+    oof, oof_also = np.zeros(len(y)), np.zeros(len(y))
+    for test in _folds(len(y)):
+        mask = np.ones(len(y), dtype=bool)
+        mask[test] = False
+        fit = LogisticRegression(C=c, max_iter=5000).fit(x[mask], y[mask])
+        oof[test] = fit.decision_function(x[test])
+        if also is not None:
+            oof_also[test] = fit.decision_function(also[test])
+    return oof, LogisticRegression(C=c, max_iter=5000).fit(x, y), oof_also
+
+
+def _accuracy(log_odds: np.ndarray, y: np.ndarray) -> float:
+    return float(((np.asarray(log_odds) > 0) == (y == 1)).mean())
+
+
+def _lm(model: Linear) -> LinearModel:
+    return LinearModel({g: i for i, g in enumerate(model.vocab)}, model.weights, model.bias)
+
+
+def _review_inputs(
+    reviews: list[tuple[list[str], int, str]], sentence_model: Linear, name: str
+) -> tuple[list[list[str]], np.ndarray, list[list[int]], np.ndarray]:
+    """Per review, as inference sees it: sentences, mean passage vector (measured, not shipped),
+    candidate lines and their MiniLM vectors (stacked, in candidate order)."""
+    from index.chunking import chunk_spans
+
+    texts = ["\n".join(lines) for lines, _, _ in reviews]
+    spans = [chunk_spans(t) for t in texts]
+    passages = [t[sp.start : sp.end] for t, sps in zip(texts, spans, strict=True) for sp in sps]
+    vectors = embed_cached(passages, "review-passages")
+    counts = np.array([len(sps) for sps in spans])
+    ends = np.cumsum(counts)
+    means = np.array([vectors[e - c : e].mean(axis=0) for e, c in zip(ends, counts, strict=True)])
+    sentences = [_sentences(t) for t in texts]
+    lm = _lm(sentence_model)
+    cands = [candidate_lines(ss, lm) for ss in sentences]
+    cand_texts = [ss[i] for ss, cc in zip(sentences, cands, strict=True) for i in cc]
+    cand_vectors = embed_cached(cand_texts, f"{name}-candidates")
+    return sentences, means, cands, cand_vectors
 
 
 def train(
     data_dir: Path, out: Path = WEIGHTS, sidecar: Path = SIDECAR, limit: int | None = None
 ) -> dict[str, Any]:
-    """Train, evaluate and write the weights + sidecar. `limit` trains on a small slice (for tests)."""
-    from sklearn.linear_model import LogisticRegression
-
+    """Train, evaluate and write the weights + sidecar. `limit` trains on a small slice (for tests).
+    Every choice (features, C) was made on cross-validation of the training part; the held-out part
+    is scored once, at the end, by the fitted models."""
     started = time.perf_counter()
     data = load(data_dir)
     train_reviews = [r for r in data.reviews if not is_heldout_review(r[2])]
@@ -193,6 +312,10 @@ def train(
 
     table: list[dict[str, Any]] = []
 
+    def row(data: str, method: str, cv: float, held: float) -> None:
+        table.append({"data": data, "method": method, "cv": cv, "heldout": held})
+        log.info("%s | %s | %.4f | %.4f", data, method, cv, held)
+
     def evaluate(
         name: str,
         docs: list[set[str]],
@@ -200,42 +323,116 @@ def train(
         test_docs: list[set[str]],
         test_y: np.ndarray,
         features: int,
-    ) -> tuple[Linear, np.ndarray]:
-        """MNB and NB-LR rows of the table (CV on training, then held-out); returns the NB-LR fit
-        on all training data and its out-of-fold scores."""
-        fitters: list[tuple[str, Callable[[list[set[str]], np.ndarray], Linear]]] = [
-            ("multinomial NB, uni+bigrams", lambda d, t: fit_mnb(d, t, features)),
-            ("NB-SVM (NB-LR), uni+bigrams", lambda d, t: fit_nblr(d, t, features, 1.0)),
-        ]
-        for method, fit in fitters:
-            cv, oof = cross_val(docs, y, fit)
-            model = fit(docs, y)
-            held = float(((model.scores(test_docs) > 0) == (test_y == 1)).mean())
-            table.append({"data": name, "method": method, "cv": cv, "heldout": held})
-        return model, oof  # the last fitter is NB-LR: the one filmbot ships
+    ) -> tuple[Linear, np.ndarray, Linear]:
+        """MNB and NB-LR rows of the table (CV on training, then held-out); returns the NB-LR fit on
+        all training data, its out-of-fold scores, and the MNB fit."""
+        mnb = fit_mnb(docs, y, features)
+        cv, _ = cross_val(docs, y, lambda d, t: fit_mnb(d, t, features))
+        row(name, "multinomial NB, uni+bigrams", cv, _accuracy(mnb.scores(test_docs), test_y))
+        cv, oof = cross_val(docs, y, lambda d, t: fit_nblr(d, t, features, 1.0))
+        nblr = fit_nblr(docs, y, features, 1.0)
+        row(name, "NB-SVM (NB-LR), uni+bigrams", cv, _accuracy(nblr.scores(test_docs), test_y))
+        return nblr, oof, mnb
 
-    sentence_model, _ = evaluate("sentences", sdocs, sy, sdocs_t, sy_t, SENTENCE_FEATURES)
-    review_model, oof = evaluate("full reviews", rdocs, ry, tdocs, ty, REVIEW_FEATURES)
+    # -- sentences: NB-SVM + logistic on MiniLM + the review NB lexicon, stacked -------------------
+    sentence_model, s_oof_nb, _ = evaluate("sentences", sdocs, sy, sdocs_t, sy_t, SENTENCE_FEATURES)
+    review_model, r_oof_nb, review_mnb = evaluate("full reviews", rdocs, ry, tdocs, ty, REVIEW_FEATURES)
+    assert review_mnb.vocab == review_model.vocab  # same documents, same limit: one vocabulary
 
-    # Stack: review score + closing lines' sentence scores → calibrated probability.
-    feats = np.column_stack([oof, _line_features(sentence_model, train_reviews)])
-    stack_cv_pred = np.zeros(len(ry))
+    s_vec = embed_cached([s for s, _ in train_sents], "rt-sentences")
+    s_vec_t = embed_cached([s for s, _ in test_sents], "rt-sentences")
+    s_oof_emb, s_emb, _ = _logistic_oof(s_vec, sy, SENTENCE_EMB_C)
+    row(
+        "sentences",
+        "logistic regression on MiniLM vectors",
+        _accuracy(s_oof_emb, sy),
+        _accuracy(s_emb.decision_function(s_vec_t), sy_t),
+    )
+    s_rev = review_mnb.scores(sdocs)  # trained on other data (reviews): no leak into the sentences
+    s_feats = np.column_stack([s_oof_nb, s_oof_emb, s_rev])
+    s_stack_oof, s_stack, _ = _logistic_oof(s_feats, sy, 1.0)
+
+    parts = VerdictModel(
+        review=_lm(review_model),
+        review_nb=review_mnb.weights.astype(np.float64),
+        review_nb_bias=review_mnb.bias,
+        sentence=_lm(sentence_model),
+        sentence_emb=s_emb.coef_.ravel(),
+        sentence_emb_bias=float(s_emb.intercept_[0]),
+        sentence_stack=s_stack.coef_.ravel(),
+        sentence_stack_bias=float(s_stack.intercept_[0]),
+        stack=np.zeros(3),
+        stack_bias=0.0,
+    )
+    test_texts = [s for s, _ in test_sents]
+    s_held = parts.line_scores(test_texts, s_vec_t)  # exactly the inference code
+    row(
+        "sentences",
+        "stack: NB-SVM + MiniLM logistic + review NB lexicon (filmbot)",
+        _accuracy(s_stack_oof, sy),
+        _accuracy(s_held, sy_t),
+    )
+
+    # -- full reviews: NB-SVM + the sentence stack on candidate lines, stacked -------------------------
+    tr_in = _review_inputs(train_reviews, sentence_model, "review")
+    te_in = _review_inputs(test_reviews, sentence_model, "review")
+    r_oof_emb, r_emb, _ = _logistic_oof(tr_in[1], ry, REVIEW_EMB_C)
+    row(
+        "full reviews",
+        "logistic regression on mean MiniLM passage vector",
+        _accuracy(r_oof_emb, ry),
+        _accuracy(r_emb.decision_function(te_in[1]), ty),
+    )
+
+    # The sentence stack reads each line with the review NB lexicon, which was fitted on these very
+    # reviews: for the stack's training features each review gets a lexicon fitted without its fold.
+    r_matrix = _matrix(rdocs, review_model.vocab)
+    fold_parts: list[VerdictModel] = [parts] * len(ry)
     for test in _folds(len(ry)):
         mask = np.ones(len(ry), dtype=bool)
         mask[test] = False
-        s = LogisticRegression(C=1.0, max_iter=1000).fit(feats[mask], ry[mask])
-        stack_cv_pred[test] = s.predict_proba(feats[test])[:, 1]
-    stack = LogisticRegression(C=1.0, max_iter=1000).fit(feats, ry)
-    tfeats = np.column_stack([review_model.scores(tdocs), _line_features(sentence_model, test_reviews)])
-    tprob = stack.predict_proba(tfeats)[:, 1]
-    table.append(
-        {
-            "data": "full reviews",
-            "method": "stack: NB-SVM review score + sentence model on closing lines (filmbot)",
-            "cv": float(((stack_cv_pred > 0.5) == (ry == 1)).mean()),
-            "heldout": float(((tprob > 0.5) == (ty == 1)).mean()),
-        }
+        held_lexicon = _log_count_ratio(r_matrix[mask], ry[mask])
+        prior = float(np.log((ry[mask] == 1).mean() / (ry[mask] == 0).mean()))
+        fold = dataclasses.replace(parts, review_nb=held_lexicon.astype(np.float64), review_nb_bias=prior)
+        for k in test:
+            fold_parts[k] = fold
+
+    def review_features(
+        inputs: Any, nb: np.ndarray | None, oof_parts: list[VerdictModel] | None
+    ) -> np.ndarray:
+        sentences, _, cands, cand_vectors = inputs
+        out, at = [], 0
+        for k, (ss, cc) in enumerate(zip(sentences, cands, strict=True)):
+            lines = oof_parts[k] if oof_parts is not None else parts
+            scores = lines.line_scores([ss[i] for i in cc], cand_vectors[at : at + len(cc)])
+            at += len(cc)
+            f = parts.review_features(ss, scores, min(CLOSING_LINES, len(ss)))
+            if nb is not None:
+                f[0] = nb[k]  # out-of-fold scores in training: the stack must not see fitted ones
+            out.append(f)
+        return np.array(out)
+
+    r_feats = review_features(tr_in, r_oof_nb, fold_parts)
+    t_feats = review_features(te_in, None, None)
+    # Measured, not shipped: the same stack with the mean passage vector's score added.
+    with_emb_oof, with_emb, _ = _logistic_oof(np.column_stack([r_feats, r_oof_emb]), ry, 1.0)
+    with_emb_held = with_emb.decision_function(np.column_stack([t_feats, r_emb.decision_function(te_in[1])]))
+    row(
+        "full reviews",
+        "stack + mean MiniLM passage vector (not shipped: no CV gain)",
+        _accuracy(with_emb_oof, ry),
+        _accuracy(with_emb_held, ty),
     )
+    r_stack_oof, r_stack, _ = _logistic_oof(r_feats, ry, 1.0)
+    parts = dataclasses.replace(parts, stack=r_stack.coef_.ravel(), stack_bias=float(r_stack.intercept_[0]))
+    tprob = np.array([parts.probability(f) for f in t_feats])
+    row(
+        "full reviews",
+        "stack: NB-SVM review + sentence stack on candidate lines (filmbot)",
+        _accuracy(r_stack_oof, ry),
+        _accuracy(tprob - 0.5, ty),
+    )
+
     labels = [label_for(p) for p in tprob]
     decided = [i for i, lab in enumerate(labels) if lab != "mixed"]
     mixed_share = 1 - len(decided) / max(1, len(labels))
@@ -250,11 +447,17 @@ def train(
         review_vocab=np.array(review_model.vocab),
         review_weights=review_model.weights,
         review_bias=np.array(review_model.bias),
+        review_nb=review_mnb.weights.astype(np.float32),
+        review_nb_bias=np.array(review_mnb.bias),
         sentence_vocab=np.array(sentence_model.vocab),
         sentence_weights=sentence_model.weights,
         sentence_bias=np.array(sentence_model.bias),
-        stack=stack.coef_.ravel(),
-        stack_bias=np.array(float(stack.intercept_[0])),
+        sentence_emb=parts.sentence_emb.astype(np.float32),
+        sentence_emb_bias=np.array(parts.sentence_emb_bias),
+        sentence_stack=parts.sentence_stack,
+        sentence_stack_bias=np.array(parts.sentence_stack_bias),
+        stack=parts.stack,
+        stack_bias=np.array(parts.stack_bias),
     )
     figures = {
         "command": "filmbot verdict train  (reads ../shared/data; writes index/data/verdict.npz and this file)",
@@ -265,16 +468,18 @@ def train(
             "train_sentences": len(train_sents),
             "heldout_sentences": len(test_sents),
             "heldout_sentences_rule": "sha256(line) % 10 == 0",
-            "cv": f"{FOLDS}-fold on the training part",
+            "cv": f"{FOLDS}-fold on the training part; stacks are fitted on out-of-fold scores",
         },
         "features": {
             "review": len(review_model.vocab),
             "sentence": len(sentence_model.vocab),
             "ngrams": "1-2, presence",
+            "encoder": "all-MiniLM-L6-v2 (ONNX export), mean-pooled, normalised",
+            "review_stack": ["NB-SVM review", "mean closing-line score", "strongest candidate-line score"],
+            "candidate_lines": "the last 3 lines and the 2 lines the NB-SVM sentence model scores strongest",
+            "sentence_stack": ["NB-SVM line", "MiniLM line", "review NB lexicon on the line"],
         },
-        "accuracy": [
-            {k: (round(v, 4) if isinstance(v, float) else v) for k, v in row.items()} for row in table
-        ],
+        "accuracy": [{k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()} for r in table],
         "heldout_reviews_with_mixed_band": {
             "band": "0.35 < P(positive) < 0.65 is 'mixed'",
             "share_mixed": round(mixed_share, 4),
@@ -285,6 +490,7 @@ def train(
             "MNB bigrams (Wang & Manning 2012)": 0.8585,
             "NB-SVM bigrams": 0.8945,
             "sentences NB-SVM": 0.794,
+            "sentences CNN (Kim 2014)": 0.815,
         },
         "seconds": round(time.perf_counter() - started, 1),
     }

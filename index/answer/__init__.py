@@ -89,28 +89,44 @@ def _accepted(result: Answer | None) -> bool:
     )
 
 
-def _disambiguate(view: View, req: Request, films: tuple[FilmRef, ...]) -> Answer | None:
-    """ "who plays donnie in wolf of wall street": of the films sharing a title, the one whose reviews
-    hold the question's own words, or else the only one with an answer. None: ask which."""
+def _by_own_words(view: View, req: Request, films: tuple[FilmRef, ...]) -> FilmRef | None:
+    """The one film whose reviews hold more of the question's own words than any other."""
     words = {ev.stem(w) for w in ev.words(req.query) if w not in FRAME}
-    chosen: FilmRef | None = None
-    if words:
-        counts = {
-            f: len(words & {ev.stem(w) for p in view.passages(f) for w in ev.words(p.text)}) for f in films
-        }
-        ranked = sorted(films, key=lambda f: -counts[f])
-        if counts[ranked[0]] > counts[ranked[1]]:
-            chosen = ranked[0]
-    if chosen is None and req.kind != "verdict":
-        answered = [f for f in films if _accepted(HANDLERS[req.kind](view, req, f))]
-        chosen = answered[0] if len(answered) == 1 else None
-    if chosen is None:
+    if not words:
         return None
-    result = HANDLERS[req.kind](view, req, chosen)
-    if not _accepted(result):
+    counts = {f: len(words & {ev.stem(w) for p in view.passages(f) for w in ev.words(p.text)}) for f in films}
+    ranked = sorted(films, key=lambda f: -counts[f])
+    return ranked[0] if counts[ranked[0]] > counts[ranked[1]] else None
+
+
+def _gist(result: Answer) -> str:
+    """An answer without its film and its quote: what two films' answers must share to agree."""
+    text = result.answer.split("“")[0]
+    if result.film is not None:
+        text = text.replace(result.film.label, "")
+    return " ".join(ev.words(text))
+
+
+def _disambiguate(view: View, req: Request, films: tuple[FilmRef, ...]) -> Answer | None:
+    """Of several films sharing a title: the one whose reviews hold the question's own words ("who
+    plays donnie in wolf of wall street"), or the only one with an answer, or any when they all give
+    the same answer ("what play is west side story based on"). None: ask which."""
+    chosen = _by_own_words(view, req, films)
+    if chosen is not None:
+        results = [HANDLERS[req.kind](view, req, chosen)]
+    elif req.kind == "verdict":
         return None
-    assert result is not None
+    else:
+        results = [r for f in films if _accepted(r := HANDLERS[req.kind](view, req, f))]
+        if len(results) != 1 and (len(results) < len(films) or len({_gist(r) for r in results if r}) != 1):
+            return None
+    result = results[0]
+    if result is None or not _accepted(result):
+        return None
+    chosen = result.film
     others = ", ".join(f.label for f in films if f != chosen)
+    if len(results) > 1:
+        return replace(result, answer=f"{result.answer} (The same for {others}.)")
     return replace(result, answer=f"{result.answer} (I also have {others}: add the year to ask about it.)")
 
 

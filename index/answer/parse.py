@@ -57,7 +57,7 @@ _CUE_WORDS = wordset(
     "reviews review reviewers rating recommend overrated underrated watchable reception verdict liked "
     "watch see seen saw set located takes take place live lives act acts acted summarize summarise tldr "
     "recap explain describe received thoughts scary funny boring score acclaimed original first new "
-    "latest old remake"
+    "latest old remake miniseries series version sequel prequel reboot tv show"
 )
 FRAME = CHATTER | _QUESTION_WORDS | _FILM_WORDS | ROLE_WORDS | _CUE_WORDS
 # words after which a title stands: "in X", "directed X", "what about X", "is X good"
@@ -137,7 +137,7 @@ _KIND_CUES: dict[str, _Cues] = {
 _SPECIFICITY = ("source", "writer", "director", "cast", "verdict", "plot")
 _WHICH_FILM = re.compile(
     r"^(?:(?:in|on) )?(?:which|what) (?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
-    r"|\b(?:movie|film|flick) (?:where|in which|that has|with the|about a|about an|about the)\b"
+    r"|\b(?:movie|film|flick) (?:where|in which|that has|with the|about (?!(?:it|this|that)\b)\w)"
     r"|\bthe one (?:where|with)\b|\bwhat was (?:that|the) (?:movie|film)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
 )
 _SWITCH = re.compile(
@@ -694,10 +694,10 @@ def _year_near(
     from 1933", or two digits that fit one of the films ("aliens 86", "cape fear from 62")."""
     if spot is None:
         return None, set()
-    for i in (spot.end, spot.end + 1, spot.start - 1):
+    # right after the title, or a few question words later ("the titanic miniseries from 1996")
+    after = [i for i in range(spot.end, min(len(words), spot.end + 4))]
+    for i in [*after, spot.start - 1]:
         if not 0 <= i < len(words):
-            continue
-        if i == spot.end + 1 and words[spot.end] not in {"from", "in", "of"}:
             continue
         if YEAR_TOKEN.match(words[i]):
             return int(words[i]), {i}
@@ -705,6 +705,8 @@ def _year_near(
             fits = [f.year for f in films if f.year is not None and f.year % 100 == int(words[i])]
             if fits:
                 return fits[0], {i}
+        if i >= spot.end and not _is_frame(words[i]):
+            break
     return None, set()
 
 

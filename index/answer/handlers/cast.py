@@ -23,7 +23,7 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(
         ["cop", "detective", "police", "policeman", "officer", "inspector", "investigator"], "detective"
     ),
-    **dict.fromkeys(["hero", "protagonist", "lead"], "hero"),
+    **dict.fromkeys(["hero", "heroine", "protagonist", "lead", "main"], "hero"),
     **dict.fromkeys(["wife", "husband", "spouse"], "spouse"),
     **dict.fromkeys(["girlfriend", "boyfriend", "lover", "partner", "love"], "partner"),
     **dict.fromkeys(["producer", "manager", "boss"], "producer"),
@@ -83,7 +83,7 @@ def _stated(credit: Credit, text: str) -> str:
 def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     scored = [(m, c) for c in facts.cast if (m := _part_match(req.subject or "", c)) >= 85]
     if not scored:
-        return None
+        return _lead(view, req, facts, film)
     m, credit = max(scored, key=lambda t: (t[0], t[1].confidence))
     conf = credit.confidence * m / 100
     text = _stated(credit, f"{credit.person} plays {_part_label(credit)} in {film.label}.")
@@ -91,6 +91,25 @@ def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answe
         text += " " + ev.quote(credit.evidence)
     hits = ev.dedupe([ev.cite(view, film, credit.review_id, credit.evidence, conf)])
     return ev.make(req, "cast", text, film, conf, hits)
+
+
+def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "who's the main guy": with no part described as the lead, the first-billed actor."""
+    roles, _, _ = _subject_parts(req.subject or "")
+    if roles != {"hero"} or not facts.cast:
+        return None
+    credit = facts.cast[0]
+    conf = min(credit.confidence, 0.6)
+    part = f" ({_part_label(credit)})" if _part_label(credit) else ""
+    text = f"{credit.person}{part} leads the cast of {film.label}."
+    return ev.make(
+        req,
+        "cast",
+        text,
+        film,
+        conf,
+        ev.dedupe([ev.cite(view, film, credit.review_id, credit.evidence, conf)]),
+    )
 
 
 def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
