@@ -289,6 +289,19 @@ def test_no_part_where_there_is_none(text: str) -> None:
     assert not [c for c in cast(facts_of(text)) if c.character or c.description]
 
 
+def test_her_is_the_previous_sentence_subject_when_this_one_has_none() -> None:
+    text = "The sky is grey. Jett forms a band. Her mother (Jane Doe) disapproves. The band tours."
+    (credit,) = cast(facts_of(text))
+    assert (credit.person, credit.description, credit.of) == ("Jane Doe", "mother", "Jett")
+    # the build reads only the sentences that can hold a fact: the one before "Her …" is kept
+    from index.fact_cues import candidate_text
+
+    (same,) = cast(facts_of(candidate_text(text)))
+    assert same.of == "Jett"
+    (nobody,) = cast(facts_of("The band tours. Her mother (Jane Doe) disapproves."))
+    assert nobody.of is None
+
+
 def test_reversed_brackets_follow_the_cast_list() -> None:
     text = "Night Harbor stars Mara Quill and Tobias Fenn. Mara Quill (Elena Voss) runs a lighthouse."
     found = facts_of(text, "Night Harbor")
