@@ -40,9 +40,11 @@ def content_stems(text: str, drop: Iterable[str] = ()) -> set[str]:
 
 
 def answer_contains(answer_text: str, gold: str) -> bool:
-    """True when `gold` appears in `answer_text` as whole words, ignoring case, accents, punctuation."""
+    """True when `gold` appears in `answer_text` as whole words, ignoring case, accents, punctuation
+    and a possessive ("The Boston Globe's" holds "Boston Globe")."""
     g = fold(gold)
-    return bool(g) and f" {g} " in f" {fold(answer_text)} "
+    plain = re.sub(r"['’]s\b", "", answer_text)
+    return bool(g) and any(f" {g} " in f" {fold(t)} " for t in (answer_text, plain))
 
 
 def quote(text: str, limit: int = QUOTE_CHARS) -> str:

@@ -35,7 +35,7 @@ _QUESTION_WORDS = wordset(
     "he she his her him hers i me my you your we our us a an the of in on at to for from by with and or but "
     "not no yes any some there here than then as if about into over after before during between same one "
     "behind like vs versus without within across through near around under via "
-    "ones say said tell told know think thought let give show me name want"
+    "ones say said tell told know think thought let give show me name want year years time"
 )
 _ARTICLES = frozenset({"the", "a", "an"})
 _FILM_WORDS = wordset("film films movie movies flick flicks picture pictures pic feature")
@@ -87,6 +87,7 @@ _KIND_CUES: dict[str, _Cues] = {
     ),
     "source": _cues(
         (r"\bbased (?:up)?on\b|\badapt(?:ed|ation|s)\b|\binspired\b|\bsource material\b", 5.0),
+        (r"\b(?:wr[oi]te|written)\b.*\boriginally\b|\boriginally\b.*\b(?:wr[oi]te|written)\b", 5.0),
         (r"\b(?:which|what) (?:\w+ )?(?:play|book|novel|story|memoir)\b", 3.5),
         (r"\b(?:book|novel|memoir|comic|short story|autobiography|biography)s?\b", 2.5),
         (r"\b(?:the|a) play\b|\bauthor\b|\bwho wrote the (?:book|novel|memoir|story)\b|\btrue story\b", 3.5),
@@ -300,7 +301,8 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         named=[w for w in words if w not in _ARTICLES],
         before=before,
         after=after,
-        slot=before in _SLOT_BEFORE or (spot.start == 0 and after in _CUE_WORDS | {"was", "is", "s"}),
+        slot=before in _SLOT_BEFORE
+        or (spot.start == 0 and after in _CUE_WORDS | _FILM_WORDS | {"was", "is", "s"}),
         year=_is_year_of(after, spot.films)
         or _is_year_of(tokens[spot.start - 1].key if spot.start else "", spot.films),
         capitalised=_capitalised(tokens, spot),
@@ -394,7 +396,8 @@ def _content_runs(words: list[str], skip: set[int] | None = None) -> list[tuple[
     joiners = {"the", "a", "an", "of", "and", "in", "on", "to"}
     for i, w in enumerate([*words, "."]):
         inside = i < len(words) and (skip is None or i not in skip)
-        if inside and (not _is_question_word(w) or (start is not None and w.isdigit())):
+        numeral = w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th)", w) is not None
+        if inside and (not _is_question_word(w) or (start is not None and numeral)):
             start = i if start is None else start  # "rocky 3": the number is part of the title
         elif inside and start is not None and w in joiners:
             continue

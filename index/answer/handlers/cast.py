@@ -142,9 +142,9 @@ def _part_in_sentences(
 ) -> tuple[str, str, Passage] | None:
     """A part the credits missed, read where the actor is named: "Keira Knightley stars in the lead
     role of Elizabeth Bennet", "the new rival Lily (Kunis)": the nearest name that is nobody's actor."""
-    actors = {fold(c.person) for c in facts.cast} | {
-        fold(c.person).split()[-1] for c in facts.cast if c.person.split()
-    }
+    # only declared or well-read actors: a part misread as an actor must stay a candidate part
+    sure = [c for c in facts.cast if c.how == "credits" or c.confidence >= 0.7]
+    actors = {fold(c.person) for c in sure} | {fold(c.person).split()[-1] for c in sure if c.person.split()}
     candidates = [n for n in facts.people if fold(n) not in actors and fold(n).split()[-1] not in actors]
     surname = actor.rsplit(maxsplit=1)[-1]
     best: tuple[int, str, str, Passage] | None = None

@@ -17,7 +17,7 @@ from index.types import Answer, FilmRef, Hit, Passage
 SIMILARITY_POOL = 8  # sentences compared with the question by meaning (encoded at question time)
 SIMILARITY_WEIGHT = 3.0  # one shared content word is worth a cosine of 1/3
 SIMILARITY_TRUST = 0.5
-META_PENALTY = 1.0  # a sentence about the film rather than its story
+META_PENALTY = 0.5  # a sentence about the film rather than its story
 _LOCATED_RE = re.compile(
     r"\b(?:in|at|to|from|on|near) (?:the )?(?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+"
 )  # a sentence this close in meaning answers even without a shared word
