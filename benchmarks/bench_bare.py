@@ -4,6 +4,7 @@ Run as a script in its own process (so torch's threads and memory do not leak in
 
     python benchmarks/bench_bare.py encode   TEXTS.json [--batch-size 64]   → passages/s of SentenceTransformer.encode
     python benchmarks/bench_bare.py encode-onnx TEXTS.json                  → the same with the ONNX export
+    python benchmarks/bench_bare.py int8-agreement TEXTS.json               → int8 vs fp32 ONNX: cosine, speed
     python benchmarks/bench_bare.py cold     INDEX_DIR QUESTION             → the least a new process must do to
                                                                             answer: load encoder + vectors, encode, search
     python benchmarks/bench_bare.py scan     CORPUS_DIR                     → read and hash every corpus file
@@ -83,6 +84,36 @@ def encode_throughput(texts: list[str], batch_size: int) -> dict[str, Any]:
     }
 
 
+def int8_agreement(texts: list[str]) -> dict[str, Any]:
+    """Cosine between the int8 and the fp32 ONNX vectors of the same passages (the int8 model's
+    quality gate), and both encoders' throughput on them (2 threads, batch 16, length-sorted)."""
+    from index import Settings
+    from index.onnx_embed import OnnxEmbedder, ensure_int8
+
+    cache = Settings().model_cache_dir
+    ensure_int8(cache)
+    out: dict[str, Any] = {"passages": len(texts)}
+    vectors = {}
+    for variant in ("fp32", "int8"):
+        encoder = OnnxEmbedder.load(cache, threads=2, variant=variant)
+        if encoder is None:
+            raise SystemExit("no ONNX export: run `filmbot model export` first")
+        encoder.batch_size = 16
+        encoder.encode(texts[:8])
+        started = time.perf_counter()
+        vectors[variant] = encoder.encode(texts)
+        out[f"{variant}_passages_per_s"] = round(len(texts) / (time.perf_counter() - started), 2)
+    cos = (vectors["fp32"] * vectors["int8"]).sum(axis=1)
+    out.update(
+        {
+            "cosine_mean": round(float(cos.mean()), 5),
+            "cosine_min": round(float(cos.min()), 5),
+            "cosine_p01": round(float(np.percentile(cos, 1)), 5),
+        }
+    )
+    return out
+
+
 def onnx_throughput(texts: list[str], batch_size: int) -> dict[str, Any]:
     """The same measurement with the ONNX export (2 threads, as an indexer would run it)."""
     from index import Settings
@@ -141,6 +172,8 @@ def main() -> int:
     onx = sub.add_parser("encode-onnx")
     onx.add_argument("texts", type=Path)
     onx.add_argument("--batch-size", type=int, default=8)
+    agree = sub.add_parser("int8-agreement")
+    agree.add_argument("texts", type=Path)
     cold = sub.add_parser("cold")
     cold.add_argument("index_dir", type=Path)
     cold.add_argument("question")
@@ -151,6 +184,8 @@ def main() -> int:
         result = encode_throughput(json.loads(args.texts.read_text(encoding="utf-8")), args.batch_size)
     elif args.cmd == "encode-onnx":
         result = onnx_throughput(json.loads(args.texts.read_text(encoding="utf-8")), args.batch_size)
+    elif args.cmd == "int8-agreement":
+        result = int8_agreement(json.loads(args.texts.read_text(encoding="utf-8")))
     elif args.cmd == "cold":
         result = cold_baseline(args.index_dir, args.question)
     else:

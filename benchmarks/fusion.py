@@ -35,6 +35,12 @@ def main() -> int:
     parser.add_argument("--index", type=Path, help="existing index of films.jsonl")
     parser.add_argument("--films", type=int, default=3000, help="sample size when building an index")
     parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument(
+        "--encoder",
+        choices=("fp32", "int8"),
+        default="fp32",
+        help="encoder of the sample index (int8: the quantised ONNX model of FILMBOT_DATA_DIR/model)",
+    )
     args = parser.parse_args()
     if not FILMS.is_file():
         print(f"skipped: {FILMS} is absent (shared data lives in ../shared/data)")
@@ -48,7 +54,10 @@ def main() -> int:
         with corpus.open("w", encoding="utf-8") as fh:
             for f in films:
                 fh.write(json.dumps({"title": f["title"], "year": f["year"], "text": f["extract"]}) + "\n")
-        settings = Settings(data_dir=tmp, index_dir=tmp / "index", corpus=[corpus], onnx=False)
+        if args.encoder == "int8":  # the ONNX models live in the usual data directory
+            settings = Settings(index_dir=tmp / "index", corpus=[corpus], onnx=True, encoder="int8")
+        else:
+            settings = Settings(data_dir=tmp, index_dir=tmp / "index", corpus=[corpus], onnx=False)
         build_index(settings)
     else:
         settings = Settings(data_dir=tmp, index_dir=args.index, onnx=False)
@@ -101,7 +110,10 @@ def main() -> int:
         ("BM25 only", evaluate(lambda _q, cands, _c, _d, lex: [lex.get(c, 0.0) for c in cands])),
         ("reciprocal rank (k=60)", evaluate(rrf)),
     ] + [(f"weighted, dense {a}", evaluate(weighted(a))) for a in (0.3, 0.4, 0.5, 0.6)]
-    print(f"{len(questions)} questions over {len(snap.films)} films ({snap.passage_count} passages)\n")
+    encoder = (snap.manifest.get("model") or {}).get("encoder", "fp32")
+    print(
+        f"{len(questions)} questions over {len(snap.films)} films ({snap.passage_count} passages), {encoder}\n"
+    )
     print("| fusion | film top-1 | film top-5 |\n|---|---|---|")
     for name, (t1, t5) in rows:
         print(f"| {name} | {t1:.3f} | {t5:.3f} |")

@@ -40,7 +40,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bench_corpus import DataMissing, polarity_reviews  # noqa: E402
-from figures import build, cold_start, faiss_growth, latency, memory, noop_reindex  # noqa: E402
+from figures import build, cold_start, faiss_growth, latency, memory, noop_reindex, scale, wiki_build  # noqa: E402
 from harness import AIMS, FULL, QUICK, SMALL_PASSAGES, filmbot, loadavg, log, machine, run_proc  # noqa: E402
 from stores import make_store  # noqa: E402
 
@@ -55,9 +55,10 @@ def table(res: dict[str, Any]) -> str:
         "| # | measure | at | result | limit (bare) | ratio | aim | ok |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    for figure in (build, noop_reindex, latency, cold_start, memory):
+    for figure in (build, noop_reindex, latency, cold_start, memory, wiki_build, scale):
         lines += figure.rows(f, d)
-    lines += faiss_growth.section(d)
+    if "faiss" in d:  # skipped with --skip faiss_growth
+        lines += faiss_growth.section(d)
     b = d["build"]
     lines.append(
         f"Corpus: {b['reviews']} review_polarity reviews (../shared/data) as .txt files with placeholder titles "
@@ -72,6 +73,20 @@ def table(res: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Issue 15's figures (7: Wikipedia build, 8: ~1M passages, 9: soak), sizes per mode.
+SCALE_SIZES = {
+    "full": {
+        "wiki_films": 0,
+        "bare": 2500,
+        "agree": 1000,
+        "passages": 1_000_000,
+        "soak": 20_000,
+        "warmup": 1000,
+    },
+    "quick": {"wiki_films": 600, "bare": 300, "agree": 200, "passages": 30_000, "soak": 2000, "warmup": 200},
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -82,8 +97,15 @@ def main() -> int:
         "--out", type=Path, default=HERE / "results", help="where latest.json and table.md go"
     )
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (for inspection)")
+    parser.add_argument(
+        "--skip",
+        default="",
+        help="comma-separated figures not to run this time: faiss_growth, wiki_build, scale, soak",
+    )
     args = parser.parse_args()
     sizes = QUICK if args.quick else FULL
+    scale_sizes = SCALE_SIZES["quick" if args.quick else "full"]
+    skip = {s.strip() for s in args.skip.split(",") if s.strip()}
     started = time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="filmbot-bench-"))
     details: dict[str, Any] = {"loadavg_start": loadavg(), "sizes": asdict(sizes), "workdir": str(work)}
@@ -132,14 +154,34 @@ def main() -> int:
             cold["passages"] = biggest_latency["passages"]
 
         details["memory"] = memory.summarise(biggest_latency, cold)
-
-        details["faiss"] = faiss_growth.measure(
-            work,
-            real_index,
-            details["latency"]["small"]["vectors_file"],
-            sizes.faiss_sizes,
-            sizes.hnsw_max,
-        )
+        if "soak" not in skip:
+            details["soak"] = scale.soak(
+                large_index or small_index, scale_sizes["soak"], scale_sizes["warmup"]
+            )
+        if "scale" not in skip:
+            log(f"8. ~{scale_sizes['passages']:,} passages …")
+            big = make_store(work, real_index, reviews, passages, scale_sizes["passages"], as_text=False)
+            big_index = big["index_dir"]
+            details["scale"] = {
+                "store": {k: str(v) for k, v in big.items()},
+                "info": scale.index_info(big_index),
+                "latency": latency.measure(work, big_index, questions_file, "scale"),
+                "cold": cold_start.measure(big_index, sizes.cold_runs),
+            }
+            shutil.rmtree(big_index, ignore_errors=True)
+            Path(big["corpus"]).unlink(missing_ok=True)
+        if "wiki_build" not in skip:
+            details["wiki_build"] = wiki_build.measure(
+                work, scale_sizes["wiki_films"], scale_sizes["bare"], scale_sizes["agree"]
+            )
+        if "faiss_growth" not in skip:
+            details["faiss"] = faiss_growth.measure(
+                work,
+                real_index,
+                details["latency"]["small"]["vectors_file"],
+                sizes.faiss_sizes,
+                sizes.hnsw_max,
+            )
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -179,6 +221,36 @@ def main() -> int:
                 "latency_passages_large": large["passages"],
             }
         )
+    w = details.get("wiki_build") or {}
+    if "wall_s" in w:
+        figures.update(
+            {
+                "wiki_build_wall_s": w["wall_s"],
+                "wiki_build_passages": w["passages"],
+                "wiki_build_passages_per_s": w["passages_per_s"],
+                "wiki_build_ratio": w["ratio"],
+                "wiki_annotation_share": w["annotation_share"],
+                "int8_cosine_mean": w["int8_agreement"]["cosine_mean"],
+            }
+        )
+    if "scale" in details:
+        sl = details["scale"]["latency"]
+        figures.update(
+            {
+                "scale_passages": sl["passages"],
+                "scale_ask_p50_ms": sl["ask"]["p50_ms"],
+                "scale_ask_p99_ms": sl["ask"]["p99_ms"],
+                "scale_search_p50_ms": sl["search"]["p50_ms"],
+                "scale_rss_mb": sl["peak_rss_mb"],
+                "scale_cold_start_s": details["scale"]["cold"]["median_s"],
+            }
+        )
+    if "soak" in details:
+        figures.update(
+            {"soak_questions": details["soak"]["questions"], "soak_rss_growth": details["soak"]["growth"]}
+        )
+    if "large" in details["latency"]:
+        figures["search_ratio_large"] = details["latency"]["large"]["search_ratio_p50"]
     result = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "mode": "quick" if args.quick else "full",

@@ -15,7 +15,7 @@ def measure(work: Path, index_dir: Path, vectors: str, sizes: str, hnsw_max: int
     import numpy as np
     from bench_bigindex import load_source
 
-    by_text, _, _ = load_source(index_dir)
+    by_text = load_source(index_dir)[0]
     base = np.stack(list(by_text.values())).astype(np.float32)
     base_file = work / "base.npy"
     np.save(base_file, base)
