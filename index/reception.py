@@ -131,7 +131,8 @@ _NEGATED = re.compile(r"\b" + _NEG_WORD + r"\b[\s\w-]{0,12}$", re.IGNORECASE)
 # Aggregators: "an approval rating of 12%", "holds a 6% rating on Rotten Tomatoes", "a score of 72 out of 100"
 _RT = re.compile(
     r"(?:rotten tomatoes[^.%]{0,80}?(\d{1,3})\s?%|(\d{1,3})\s?%\s+(?:\w+\s+){0,3}(?:rating|score)\s+(?:on|at|from)\s+rotten tomatoes|"
-    r"(\d{1,3})\s?%\s+(?:fresh\s+)?(?:approval\s+)?rating[^.]{0,40}rotten tomatoes)",
+    r"(\d{1,3})\s?%\s+(?:fresh\s+)?(?:approval\s+)?rating[^.]{0,40}rotten tomatoes|"
+    r"(?:rating|score)\s+of\s+(\d{1,3})\s?%\s+(?:\w+\s+){0,3}(?:on|at|from)\s+rotten tomatoes)",
     re.IGNORECASE,
 )
 # "critical reception was mostly negative", "reviews were generally favourable"

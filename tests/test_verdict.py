@@ -118,7 +118,8 @@ def test_classify_cli_bad_files(tmp_path: Path) -> None:
     result = _cli("classify", str(binary), str(latin), str(tmp_path / "missing.txt"), str(good), "--json")
     assert result.returncode == 1  # some inputs failed …
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert "binary" in rows[0]["error"] and "UTF-8" in rows[1]["error"] and "no such file" in rows[2]["error"]
+    messages = [row["error"]["message"] for row in rows[:3]]  # {"error": {"code", "message"}}
+    assert "binary" in messages[0] and "UTF-8" in messages[1] and "no such file" in messages[2]
     assert rows[3]["label"] == "positive"  # … but the good one was still classified
     assert b"Traceback" not in result.stderr
 
@@ -134,5 +135,102 @@ def test_training_on_a_small_slice_runs(tmp_path: Path) -> None:
     assert {row["method"] for row in figures["accuracy"]} >= {"multinomial NB, uni+bigrams"}
     model = VerdictModel.load(out)
     assert model.review.weights.dtype == np.float32 and model.stack.shape == (3,)
+    assert model.sentence_stack.shape == (3,) and model.sentence_emb.shape == (384,)
     with np.load(out, allow_pickle=False) as data_file:  # safe format: loads without pickle
         assert "review_vocab" in data_file.files
+
+
+# -- reported reception, whole-sentence quotes -----------------------------------------------------
+
+SUMMARY = (
+    "Night Harbor is a 2019 thriller directed by a first-time filmmaker. It was released by Shout! "
+    "Studios on January 7, 2020. The film received universally negative reviews from critics, who "
+    "called it lifeless. It grossed $2 million."
+)
+
+
+def test_reported_reception_decides_and_is_quoted() -> None:
+    verdict = classify(SUMMARY, "night-harbor")
+    assert verdict.label == "negative"
+    assert (
+        verdict.quote
+        == "The film received universally negative reviews from critics, who called it lifeless."
+    )
+    panned = classify("The sequel opened in May. It was panned by critics and flopped at the box office.")
+    assert (
+        panned.label == "negative"
+        and panned.quote == "It was panned by critics and flopped at the box office."
+    )
+    acclaimed = classify(
+        "Shot in six weeks, the picture received widespread critical acclaim. It won two awards."
+    )
+    assert acclaimed.label == "positive" and "acclaim" in acclaimed.quote
+    assert classify("It holds an approval rating of 12% on Rotten Tomatoes.").label == "negative"
+    assert classify("The film received mixed reviews from critics.").label == "mixed"
+
+
+def test_reception_in_a_first_person_review_does_not_override_the_critic() -> None:
+    # what others thought is reported, but the reviewer argues the opposite: the review decides
+    verdict = classify(
+        "Critics panned it. I could not disagree more. I loved every minute: the cast is superb, "
+        "the script is sharp and funny, and the ending moved me to tears. A wonderful film."
+    )
+    assert verdict.label == "positive"
+
+
+def test_the_sentence_splitter_keeps_names_with_exclamation_marks_whole() -> None:
+    from index.textutil import sentences
+
+    assert sentences(SUMMARY)[1] == "It was released by Shout! Studios on January 7, 2020."
+    assert sentences("Tora! Tora! Tora! is a 1970 war film. D.E.B.S. was a flop. No. It was bad.") == [
+        "Tora! Tora! Tora! is a 1970 war film.",
+        "D.E.B.S. was a flop.",
+        "No.",
+        "It was bad.",
+    ]
+    assert sentences("I loved it! The cast is great.") == ["I loved it!", "The cast is great."]
+
+
+@pytest.mark.slow
+def test_quotes_are_whole_sentences_of_shared_texts() -> None:
+    from index.textutil import sentence_spans
+
+    data = require_shared_data()
+    texts = []
+    with (data / "wikipedia_movies" / "films.jsonl").open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if n % 401 == 0:
+                texts.append(json.loads(line).get("extract") or "")
+    reviews = sorted((data / "review_polarity" / "pos").glob("*.txt"))[::80]
+    reviews += sorted((data / "review_polarity" / "neg").glob("*.txt"))[::80]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in reviews]
+    checked = 0
+    for text in texts:
+        if not text.strip():
+            continue
+        quote = classify(text).quote
+        spans = {text[a:b].strip() for a, b in sentence_spans(text)}
+        assert quote in spans, quote
+        checked += 1
+    assert checked >= 70
+
+
+@pytest.mark.slow
+def test_reception_dev_set_reads_at_least_nine_in_ten() -> None:
+    from index.reception import read
+    from index.textutil import sentences
+
+    data = require_shared_data()
+    dev = [
+        json.loads(line) for line in (ROOT / "benchmarks" / "reception_dev.jsonl").read_text().splitlines()
+    ]
+    want = {(d["title"], d["year"]): d["label"] for d in dev}
+    right = 0
+    with (data / "wikipedia_movies" / "films.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            label = want.get((row["title"], row["year"]))
+            if label is not None:
+                found = read(sentences(row.get("extract") or ""))
+                right += (found.label if found else "none") == label
+    assert right / len(want) >= 0.9
