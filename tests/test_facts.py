@@ -325,6 +325,12 @@ def test_title_character() -> None:
     assert ("Lily James", "Cinderella") in pairs(found)
     found = facts_of("It stars Frankie Faison as the real life titular character.", "The Killing")
     assert ("Frankie Faison", "The Killing") in pairs(found)
+    found = facts_of("The film stars Alisha Weir as the title character.", "Matilda the Musical")
+    assert ("Alisha Weir", "Matilda") in pairs(found)
+    found = facts_of("It stars Pearl White as the title character.", "The Perils of Pauline")
+    assert {(c.person, c.character, c.description) for c in cast(found)} == {
+        ("Pearl White", None, "title character")
+    }
 
 
 # --------------------------------------------------------------------------------------- sources
