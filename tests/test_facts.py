@@ -202,6 +202,10 @@ def test_cast_construction(text: str, expected: tuple[str, str | None, str | Non
             {("Johnny Depp", "Russell Poole"), ("Forest Whitaker", "Jack Jackson")},
         ),
         (
+            "Sheila Rosenthal and Roshan Seth star as Mahtob Mahmoody and Houssein the smuggler, respectively.",
+            {("Sheila Rosenthal", "Mahtob Mahmoody"), ("Roshan Seth", "Houssein")},
+        ),
+        (
             "It stars Paul Dano in his first lead role as the boy Howie, and Brian Cox as John.",
             {("Brian Cox", "John")},
         ),
@@ -421,6 +425,8 @@ TEMPLATES = [
     "{a1} is superb as {c1}, and {a2} steals scenes as {c2}.",
     "Later {c1} meets {c2} at the station.",
     "{a1} and {a2} are wonderful.",
+    "{a1} and {a2} star as {c1} and {c2}, respectively.",
+    "It stars {a1}, {a2} as {c2}, and others.",
 ]
 
 
