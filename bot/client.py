@@ -28,7 +28,16 @@ from bot.state import ConversationMemory, FeedbackLog, UserCooldown
 from bot.views import AnswerButton, AnswerMemory
 from index import ConfigError, Engine, FilmbotError, FilmRef, Hit
 
-__all__ = ["EXTENSIONS", "NO_PINGS", "FilmBot", "NotAdminError", "check_token", "create_bot", "run_bot"]
+__all__ = [
+    "EXTENSIONS",
+    "NO_PINGS",
+    "FilmBot",
+    "NotAdminError",
+    "ShardedFilmBot",
+    "check_token",
+    "create_bot",
+    "run_bot",
+]
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +82,7 @@ class FilmBot(commands.Bot):
             help_command=None,
             allowed_mentions=NO_PINGS,
             tree_cls=FilmbotTree,
+            **self._shard_options(settings),
         )
         self.settings = settings
         self.engine: Engine | None = engine
@@ -83,6 +93,13 @@ class FilmBot(commands.Bot):
         self.heavy = asyncio.Semaphore(settings.max_concurrency)
         #: set from the moment /reindex is accepted until it ends (engine.building only starts with the thread)
         self.reindexing = False
+
+    def _shard_options(self, settings: BotSettings) -> dict[str, Any]:
+        """Gateway sharding options for AutoShardedBot (ShardedFilmBot); none for one connection."""
+        if not isinstance(self, commands.AutoShardedBot) or settings.shard_count is None:
+            return {}
+        count = None if settings.shard_count == "auto" else int(settings.shard_count)
+        return {"shard_count": count, "shard_ids": list(settings.shard_ids) or None}
 
     # -- lifecycle ------------------------------------------------------------------------
     async def setup_hook(self) -> None:
@@ -203,9 +220,18 @@ def check_token(settings: BotSettings) -> str:
     return secret
 
 
+class ShardedFilmBot(FilmBot, commands.AutoShardedBot):
+    """filmbot over several gateway connections (FILMBOT_SHARD_COUNT: a number or "auto"); discord.py
+    requires sharding from 2,500 servers. Everything else is FilmBot's."""
+
+
 def create_bot(settings: BotSettings | None = None, engine: Engine | None = None) -> FilmBot:
-    """A configured bot, not connected; the engine is loaded at start-up unless one is given."""
-    return FilmBot(settings if settings is not None else load_settings(), engine)
+    """A configured bot, not connected; the engine is loaded at start-up unless one is given. With
+    FILMBOT_SHARD_COUNT set it is an AutoShardedBot (ShardedFilmBot)."""
+    settings = settings if settings is not None else load_settings()
+    if settings.shard_count is not None:
+        return ShardedFilmBot(settings, engine)
+    return FilmBot(settings, engine)
 
 
 def run_bot(settings: BotSettings | None = None) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import NoDecode
@@ -29,8 +29,21 @@ class BotSettings(Settings):
     feedback_file: Path | None = None
     #: sync the slash commands at start-up (turn off to avoid rate limits on frequent restarts)
     sync_commands: bool = True
+    #: gateway shards: unset = one connection; a number, or "auto" for the count Discord recommends
+    #: (the bot then runs as an AutoShardedBot)
+    shard_count: Annotated[int, Field(ge=1)] | Literal["auto"] | None = None
+    #: the shards this process runs (several processes over one index); empty = all of them
+    shard_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
 
-    _split_ids = field_validator("guild_ids", "admin_role_ids", mode="before")(split_list)
+    _split_ids = field_validator("guild_ids", "admin_role_ids", "shard_ids", mode="before")(split_list)
+
+    @field_validator("shard_count", mode="before")
+    @classmethod
+    def _shards(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = value.strip().lower()
+            return value or None
+        return value
 
     @field_validator("feedback_file", mode="before")
     @classmethod

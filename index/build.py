@@ -283,6 +283,7 @@ def run_build(
         manifest["files"] = {
             str(p.relative_to(tmp)): file_digest(p) for p in sorted(tmp.rglob("*")) if p.is_file()
         }
+        manifest["documents"] = manifest.pop("documents")  # last: a query process parses it lazily
         # compact: at a million passages the chunk-id lists dominate, and one id per line tripled
         # the file and its parse time at start-up
         (tmp / layout.MANIFEST).write_text(

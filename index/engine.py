@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from index.answer import KINDS, SnapshotView, answer, answer_kind
 from index.errors import (
     AmbiguousTitleError,
     BuildInProgressError,
+    FilmbotError,
     QuestionError,
     UnknownFilmError,
 )
@@ -60,6 +62,7 @@ class Engine:
         self._encoder_lock = threading.Lock()
         self._query_cache: dict[str, Any] = {}
         self.last_report: BuildReport | None = None
+        self._followed_at = 0.0  # when CURRENT was last checked (settings.follow_seconds)
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -83,6 +86,13 @@ class Engine:
 
     @property
     def snapshot(self) -> Any:
+        follow = self.settings.follow_seconds
+        if follow > 0 and time.monotonic() - self._followed_at >= follow:
+            self._followed_at = time.monotonic()
+            try:
+                self.refresh()
+            except FilmbotError as exc:  # keep answering from the version we have
+                log.warning("not switching to the new index version: %s", exc)
         snap = self._snapshot
         if snap is None:
             from index.errors import IndexMissingError
@@ -256,6 +266,21 @@ class Engine:
     def review_verdict(self, review_id: str) -> ReviewVerdict | None:
         """The verdict computed for that review at index time."""
         return self.snapshot.review_verdict(review_id)
+
+    def refresh(self) -> bool:
+        """Switch to the live version when another process (a CLI build, another bot process, a copy
+        from another host) published a new one. True when it switched. Versions are immutable, so
+        the old snapshot stays valid for questions already using it."""
+        from index import layout
+        from index.snapshot import Snapshot
+
+        live = layout.current_version_dir(self.index_dir)
+        snap = self._snapshot
+        if live is None or self.building or (snap is not None and snap.dir == live):
+            return False
+        self._snapshot = Snapshot(live)
+        log.info("switched to index version %s", live.name)
+        return True
 
     # -- building --------------------------------------------------------------------------
     def reindex(

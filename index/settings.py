@@ -38,6 +38,10 @@ class Settings(BaseSettings):
     #: the encoder new indexes are built with: "int8" (quantised ONNX, ~1.6× faster, cosine 0.995 to
     #: fp32) or "fp32". Questions always use the encoder the live index was built with.
     encoder: Literal["int8", "fp32"] = "int8"
+    #: how often (seconds) a running engine checks CURRENT and switches to a version another process
+    #: published (several bot processes sharing one index); 0 = never (a process sees only its own
+    #: reindexes)
+    follow_seconds: float = 0.0
 
     _split = field_validator("corpus", mode="before")(split_list)
 

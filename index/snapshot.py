@@ -12,6 +12,7 @@ import logging
 import math
 import sqlite3
 import threading
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,9 +33,56 @@ log = logging.getLogger(__name__)
 VERIFIED_CACHE = ".verified.json"  # stat stamps of files whose sha256 matched (not in the manifest)
 
 
-def read_manifest(version_dir: Path) -> dict[str, Any]:
+#: the build writes "documents" (every review's hash and chunk ids: most of the manifest at scale) last
+_DOCUMENTS_KEY = b',"documents":{'
+
+
+class _LazyDocuments(Mapping[str, Any]):
+    """The manifest's "documents", parsed on first use: a query process rarely needs them, and at a
+    million passages they are most of the manifest's parse time at start-up."""
+
+    def __init__(self, raw: bytes) -> None:
+        self._raw: bytes | None = raw
+        self._data: dict[str, Any] | None = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> dict[str, Any]:
+        data = self._data
+        if data is None:
+            with self._lock:
+                if self._data is None:
+                    assert self._raw is not None
+                    self._data = json.loads(self._raw)
+                    self._raw = None
+                data = self._data
+        return data
+
+    def __getitem__(self, key: str) -> Any:
+        return self._load()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+
+def read_manifest(version_dir: Path, *, lazy_documents: bool = False) -> dict[str, Any]:
+    """The version's manifest. `lazy_documents`: leave "documents" unparsed until first used."""
     try:
-        manifest = json.loads((version_dir / layout.MANIFEST).read_text(encoding="utf-8"))
+        raw = (version_dir / layout.MANIFEST).read_bytes()
+        manifest = None
+        at = raw.rfind(_DOCUMENTS_KEY) if lazy_documents else -1
+        if at > 0 and raw.rstrip().endswith(b"}"):
+            try:
+                manifest = json.loads(raw[:at] + b"}")
+                manifest["documents"] = _LazyDocuments(
+                    raw[at + len(_DOCUMENTS_KEY) - 1 : raw.rstrip().rfind(b"}")]
+                )
+            except ValueError:
+                manifest = None  # not the layout the build writes: parse it whole
+        if manifest is None:
+            manifest = json.loads(raw.decode("utf-8"))
     except (OSError, ValueError) as exc:
         raise IndexCorruptError(
             f"The index manifest in {version_dir} is unreadable ({exc}). "
@@ -151,7 +199,7 @@ class FilmEntry:
 class Snapshot:
     def __init__(self, version_dir: Path, verify: bool = True) -> None:
         self.dir = version_dir
-        self.manifest = read_manifest(version_dir)
+        self.manifest = read_manifest(version_dir, lazy_documents=True)
         check_compatible(self.manifest)
         if verify:
             verify_version(version_dir, self.manifest)
@@ -205,6 +253,9 @@ class Snapshot:
 
     @property
     def review_count(self) -> int:
+        counts = self.manifest.get("counts") or {}
+        if "reviews" in counts:
+            return int(counts["reviews"])
         return len(self.manifest.get("documents", {}))
 
     def close(self) -> None:

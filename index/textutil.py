@@ -152,6 +152,8 @@ STOPWORDS = frozenset(
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # nothing to strip (most titles and questions): skip the per-character walk
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
