@@ -157,17 +157,24 @@ def _fix_cast(film: FilmRef, cast: list[Credit]) -> list[Credit]:
 def _merge_group(credits: list[Credit], person: str) -> Credit:
     # the evidence quoted is one that spells the name the way the answer does
     best = max(credits, key=lambda c: (c.person == person, c.confidence, bool(c.evidence)))
-    characters = Counter(c.character for c in credits if c.character)
-    descriptions = Counter(c.description for c in credits if c.description)
-    ofs = Counter(c.of for c in credits if c.of)
     return replace(
         best,
         person=person,
-        character=characters.most_common(1)[0][0] if characters else None,
-        description=descriptions.most_common(1)[0][0] if descriptions else None,
-        of=ofs.most_common(1)[0][0] if ofs else None,
+        character=_weighted_choice((c.character, c.confidence) for c in credits),
+        description=_weighted_choice((c.description, c.confidence) for c in credits),
+        of=_weighted_choice((c.of, c.confidence) for c in credits),
         confidence=_noisy_or(c.confidence for c in credits),
     )
+
+
+def _weighted_choice(values: Iterable[tuple[str | None, float]]) -> str | None:
+    """The value with the most evidence, each reading weighted by its confidence ("producer" from a
+    bracketed credit over "manager" from a weaker one); ties go to the first seen."""
+    weight: dict[str, float] = {}
+    for value, confidence in values:
+        if value:
+            weight[value] = weight.get(value, 0.0) + confidence
+    return max(weight, key=lambda v: weight[v]) if weight else None
 
 
 def _merge_role(credits: list[Credit], names: _Names, by_role: bool) -> tuple[Credit, ...]:
