@@ -564,3 +564,53 @@ def test_bot_card_and_weak_facts() -> None:
     ]
     assert fields["Based on"] == "the book Neon Angel by Cherrie Currie"
     assert fmt.cast_embed(film).description == fields["Cast"]
+
+
+_text = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=120)
+
+
+@st.composite
+def credits(draw: st.DrawFn, role: str) -> Credit:
+    return Credit(
+        person=draw(_text),
+        role=role,
+        character=draw(st.none() | _text),
+        description=draw(st.none() | _text),
+        of=draw(st.none() | _text),
+        evidence=draw(_text),
+        review_id=draw(st.text("abcdefghijklmnopqrstuvwxyz-0123456789", min_size=1, max_size=200)),
+        how="paren",
+        confidence=draw(st.floats(0.0, 1.0)),
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    cast_credits=st.lists(credits("cast"), max_size=60),
+    directors=st.lists(credits("director"), max_size=5),
+    writers=st.lists(credits("writer"), max_size=5),
+    source=st.none() | st.builds(SourceWork, _text, st.none() | _text, st.none() | _text),
+)
+def test_property_card_embeds_fit_discord(
+    cast_credits: list[Credit], directors: list[Credit], writers: list[Credit], source: SourceWork | None
+) -> None:
+    from bot import formatting as fmt
+
+    film = Film(
+        "A Film",
+        2000,
+        reviews=1,
+        passages=1,
+        directors=tuple(directors),
+        writers=tuple(writers),
+        credits=tuple(cast_credits),
+        sources=(source,) if source else (),
+        card=True,
+    )
+    for embed in (fmt.film_embed(film), fmt.cast_embed(film)):
+        data = embed.to_dict()
+        assert all(0 < len(f["value"]) <= fmt.FIELD_VALUE_LIMIT for f in data.get("fields", []))
+        assert len(data.get("description", "")) <= fmt.DESCRIPTION_LIMIT
+        assert len(data.get("footer", {}).get("text", "")) <= fmt.FOOTER_LIMIT
+        assert len(embed) <= fmt.EMBED_TOTAL_LIMIT
+    json.dumps(film.to_json())  # the card's JSON always serialises
