@@ -30,8 +30,8 @@ _SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b)\s*")
 def same_person(a: str, b: str) -> bool:
     """Spelling variants of one name ("Kirsten Stewart" / "Kristen Stewart", "Cherie" / "Cherrie")."""
     na, nb = fold(a).split(), fold(b).split()
-    if not na or not nb:
-        return False
+    if not na or not nb or re.findall(r"\d+", a) != re.findall(r"\d+", b):
+        return False  # "Performer Number10" is not "Performer Number1"
     if na == nb:
         return True
     if len(na) != len(nb) or fuzz.ratio(na[-1], nb[-1]) < 90:

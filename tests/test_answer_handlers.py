@@ -107,3 +107,10 @@ def test_a_film_we_do_not_have_forgets_the_old_one() -> None:
     unknown = answer(VIEW, "what about casablanca", context=first.conversation)
     assert unknown.abstained and unknown.conversation.film is None
     assert answer(VIEW, "who directed it", context=unknown.conversation).abstained
+
+
+def test_names_that_differ_by_a_number_are_different_people() -> None:
+    from index.filmfacts import same_person
+
+    assert not same_person("Performer Number10", "Performer Number1")
+    assert same_person("Kirsten Stewart", "Kristen Stewart")
