@@ -101,18 +101,24 @@ def verdicts_json(reviews: list[Review]) -> list[str | None]:
     from index import verdict
 
     out: list[str | None] = [None] * len(reviews)
-    for i, review in enumerate(reviews):
+    step = 64  # candidate lines of this many reviews go to the encoder together
+    for start in range(0, len(reviews), step):
+        batch = reviews[start : start + step]
         try:
-            result = verdict.classify(review.text, review.review_id)
-        except Exception as exc:  # a review the classifier refuses still gets indexed
-            log.warning("no verdict for %s: %s", review.review_id, exc)
+            results = verdict.classify_many([(r.text, r.review_id) for r in batch])
+        except Exception as exc:  # e.g. no encoder: the reviews are still indexed, without verdicts
+            log.warning("no verdicts for %d reviews: %s", len(batch), exc)
             continue
-        label, probability = result.label, result.probability
-        if review.verdict:  # declared by the corpus author: it wins over the classifier
-            label = review.verdict
-            probability = {"positive": 1.0, "negative": 0.0}.get(label, 0.5)
-        data: dict[str, Any] = {"label": label, "probability": probability, "quote": result.quote}
-        out[i] = json.dumps(data, ensure_ascii=False)
+        for i, (review, result) in enumerate(zip(batch, results, strict=True)):
+            if isinstance(result, Exception):  # a review the classifier refuses still gets indexed
+                log.warning("no verdict for %s: %s", review.review_id, result)
+                continue
+            label, probability = result.label, result.probability
+            if review.verdict:  # declared by the corpus author: it wins over the classifier
+                label = review.verdict
+                probability = {"positive": 1.0, "negative": 0.0}.get(label, 0.5)
+            data: dict[str, Any] = {"label": label, "probability": probability, "quote": result.quote}
+            out[start + i] = json.dumps(data, ensure_ascii=False)
     return out
 
 

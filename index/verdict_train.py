@@ -90,15 +90,15 @@ CACHE_DIR = Path(os.environ.get("FILMBOT_DATA_DIR", ".filmbot")) / "verdict-cach
 
 
 def _train_encoder() -> Any:
-    """The ONNX export (the same encoder the build and `verdict classify` use), two threads."""
-    from index.onnx_embed import OnnxEmbedder
+    """The encoder inference uses (index.verdict.encoder: the int8 ONNX model), two threads."""
+    from index.embedding import encoder_id, index_encoder
     from index.settings import Settings
 
-    enc = OnnxEmbedder.load(Settings().model_cache_dir, threads=2)
-    if enc is None:
+    enc = index_encoder(Settings().model_cache_dir, True, kind="int8", threads=2)
+    if encoder_id(enc) != "int8":
         from index.errors import VerdictError
 
-        raise VerdictError("Training needs the ONNX export of the model: run `filmbot model export` first.")
+        raise VerdictError("Training needs the int8 ONNX model: run `filmbot model export` first.")
     return enc
 
 
@@ -274,7 +274,7 @@ def _review_inputs(
     texts = ["\n".join(lines) for lines, _, _ in reviews]
     spans = [chunk_spans(t) for t in texts]
     passages = [t[sp.start : sp.end] for t, sps in zip(texts, spans, strict=True) for sp in sps]
-    vectors = embed_cached(passages, "review-passages")
+    vectors = embed_cached(passages, "review-passages")  # fp32 export (measured row only)
     counts = np.array([len(sps) for sps in spans])
     ends = np.cumsum(counts)
     means = np.array([vectors[e - c : e].mean(axis=0) for e, c in zip(ends, counts, strict=True)])
@@ -282,7 +282,7 @@ def _review_inputs(
     lm = _lm(sentence_model)
     cands = [candidate_lines(ss, lm) for ss in sentences]
     cand_texts = [ss[i] for ss, cc in zip(sentences, cands, strict=True) for i in cc]
-    cand_vectors = embed_cached(cand_texts, f"{name}-candidates")
+    cand_vectors = embed_cached(cand_texts, f"int8-{name}-candidates")
     return sentences, means, cands, cand_vectors
 
 
@@ -339,8 +339,8 @@ def train(
     review_model, r_oof_nb, review_mnb = evaluate("full reviews", rdocs, ry, tdocs, ty, REVIEW_FEATURES)
     assert review_mnb.vocab == review_model.vocab  # same documents, same limit: one vocabulary
 
-    s_vec = embed_cached([s for s, _ in train_sents], "rt-sentences")
-    s_vec_t = embed_cached([s for s, _ in test_sents], "rt-sentences")
+    s_vec = embed_cached([s for s, _ in train_sents], "int8-rt-sentences")
+    s_vec_t = embed_cached([s for s, _ in test_sents], "int8-rt-sentences")
     s_oof_emb, s_emb, _ = _logistic_oof(s_vec, sy, SENTENCE_EMB_C)
     row(
         "sentences",
