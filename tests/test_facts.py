@@ -248,6 +248,15 @@ def test_hypothetical_negated_and_abandoned_statements_are_not_credits(text: str
     assert not [c for c in found.credits if c.role != "cast" or c.character or c.description], found.credits
 
 
+def test_descriptions_of_a_person_are_not_hedges() -> None:
+    found = facts_of("It stars Corinne Griffith, often considered one of the most beautiful women in film.")
+    assert [c.person for c in cast(found)] == ["Corinne Griffith"]
+    found = facts_of(
+        "The film stars Tricia O'Neil and Lance Henriksen, who would later star in The Terminator."
+    )
+    assert [c.person for c in cast(found)] == ["Tricia O'Neil", "Lance Henriksen"]
+
+
 def test_hedges_do_not_spill_into_the_next_clause() -> None:
     found = facts_of("Steven Spielberg was considered to direct, but the film was directed by Joe Dante.")
     assert crew(found, "director") == ["Joe Dante"]
