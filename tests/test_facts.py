@@ -623,3 +623,21 @@ def test_property_card_embeds_fit_discord(
         assert len(data.get("footer", {}).get("text", "")) <= fmt.FOOTER_LIMIT
         assert len(embed) <= fmt.EMBED_TOTAL_LIMIT
     json.dumps(film.to_json())  # the card's JSON always serialises
+
+
+def test_bot_film_card_of_the_runaways(engine) -> None:  # type: ignore[no-untyped-def]
+    from bot import formatting as fmt
+
+    film = engine.film("The Runaways")
+    fields = {str(f.name): str(f.value) for f in fmt.film_embed(film).fields}
+    assert fields["Director"] == "Floria Sigismondi" and fields["Writer"] == "Floria Sigismondi"
+    cast_lines = fields["Cast"].splitlines()
+    assert cast_lines[:3] == [
+        "Kristen Stewart as Joan Jett",
+        "Michael Shannon as Kim Fowley",
+        "Dakota Fanning as Cherie Currie",
+    ]
+    assert "Tatum O'Neal as Cherie Currie's mother" in cast_lines
+    assert fields["Based on"] == "the book Neon Angel: The Cherrie Currie Story by Cherrie Currie"
+    assert fields["Reviews"] == "2" and fields["Verdict"]
+    assert fmt.cast_embed(film).description == fields["Cast"]
