@@ -73,11 +73,18 @@ def write_text_corpus(reviews: list[SourceReview], target: Path, total: int | No
     return target
 
 
-def write_jsonl_corpus(reviews: list[SourceReview], total: int, target: Path) -> Path:
-    """A JSONL corpus of `total` records: `reviews` repeated, copy c > 0 titled "… copy c"."""
+def write_jsonl_corpus(
+    reviews: list[SourceReview], total: int, target: Path, reviews_per_film: int = 1
+) -> Path:
+    """A JSONL corpus of `total` records: `reviews` repeated, copy c > 0 titled "… copy c". With
+    `reviews_per_film` n > 1, the copies are grouped: n consecutive reviews of a copy are n reviews of
+    one film (titled after the first of them), so a large store has about as many films as a real
+    catalogue rather than one per review."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    index = {id(r): i for i, r in enumerate(reviews)}
     with target.open("w", encoding="utf-8") as fh:
         for c, review in _repeat(reviews, total):
-            title = review.title if c == 0 else f"{review.title} copy {c}"
+            head = reviews[index[id(review)] - index[id(review)] % reviews_per_film]
+            title = review.title if c == 0 else f"{head.title} copy {c}"
             fh.write(json.dumps({"title": title, "year": PLACEHOLDER_YEAR, "text": review.text}) + "\n")
     return target

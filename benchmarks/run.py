@@ -160,7 +160,16 @@ def main() -> int:
             )
         if "scale" not in skip:
             log(f"8. ~{scale_sizes['passages']:,} passages …")
-            big = make_store(work, real_index, reviews, passages, scale_sizes["passages"], as_text=False)
+            # ~1M passages as ~95k reviews of ~24k films (4 each): about a real catalogue's film count
+            big = make_store(
+                work,
+                real_index,
+                reviews,
+                passages,
+                scale_sizes["passages"],
+                as_text=False,
+                reviews_per_film=4,
+            )
             big_index = big["index_dir"]
             details["scale"] = {
                 "store": {k: str(v) for k, v in big.items()},

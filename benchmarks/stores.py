@@ -13,7 +13,13 @@ from harness import HERE, PY, log, run_proc
 
 
 def make_store(
-    work: Path, source_index: Path, reviews: list[SourceReview], passages: int, target: int, as_text: bool
+    work: Path,
+    source_index: Path,
+    reviews: list[SourceReview],
+    passages: int,
+    target: int,
+    as_text: bool,
+    reviews_per_film: int = 1,
 ) -> dict[str, Any]:
     """A store of ≈ `target` passages: the real reviews repeated (as .txt files or one JSONL file),
     built by the project's build with the real vectors of the same passages (bench_bigindex.py)."""
@@ -22,7 +28,7 @@ def make_store(
     if as_text:
         corpus = write_text_corpus(reviews, work / f"corpus-{total}", total)
     else:
-        corpus = write_jsonl_corpus(reviews, total, work / f"corpus-{total}.jsonl")
+        corpus = write_jsonl_corpus(reviews, total, work / f"corpus-{total}.jsonl", reviews_per_film)
     index_dir = work / f"index-{total}"
     log(f"   store: {total:,} reviews = the real ones repeated (≈{target:,} passages) …")
     wall, out = run_proc(
