@@ -36,7 +36,18 @@ def versions() -> dict[str, str]:
     """Versions of the annotators; a change re-annotates every review (vectors are kept)."""
     from index import facts, verdict
 
-    return {"facts": str(facts.FACTS_VERSION), "verdict": str(verdict.VERDICT_VERSION), "sentences": "cues-1"}
+    sentences = "all" if _all_sentences() else "cues-1"
+    return {
+        "facts": str(facts.FACTS_VERSION),
+        "verdict": str(verdict.VERDICT_VERSION),
+        "sentences": sentences,
+    }
+
+
+def _all_sentences() -> bool:
+    """FILMBOT_FACT_SENTENCES=all: spaCy reads every sentence (for comparing; the default reads only
+    the cue sentences, index.fact_cues)."""
+    return os.environ.get("FILMBOT_FACT_SENTENCES", "cues").strip().lower() == "all"
 
 
 def facts_json(reviews: list[Review]) -> list[str | None]:
@@ -46,6 +57,8 @@ def facts_json(reviews: list[Review]) -> list[str | None]:
 
     if not reviews:
         return []
+    if _all_sentences():
+        return [json.dumps(f.to_json(), ensure_ascii=False) for f in facts.extract_many(reviews)]
     shown = [replace(r, text=candidate_text(r.text)) for r in reviews]
     found = facts.extract_many(shown)
     return [
