@@ -313,66 +313,73 @@ def iter_corpus_files(root: Path) -> Iterator[tuple[Path, Path, str | None]]:
             yield path, root, None
 
 
+def _file_records(path: Path) -> Iterable[tuple[str, dict[str, Any] | None, str | None]]:
+    """(where, record, error) for each review in one file: one for a text file, one per table row."""
+    suffix = path.suffix.lower()
+    try:
+        raw = _read_text(path, MAX_TABLE_BYTES if suffix in TABLE_SUFFIXES else MAX_TEXT_BYTES)
+    except ValueError as exc:
+        return [(str(path), None, str(exc))]
+    if suffix in TABLE_SUFFIXES:
+        return _iter_table_records(path, raw)
+    try:
+        return [(str(path), parse_text_document(raw), None)]
+    except ValueError as exc:
+        return [(str(path), None, str(exc))]
+
+
+class _Collector:
+    """The reviews loaded so far, with the ids and contents already taken."""
+
+    def __init__(self) -> None:
+        self.result = LoadResult()
+        self.seen_ids: set[str] = set()
+        self.seen_content: dict[tuple[str, int | None, str], str] = {}
+
+    def skip(self, where: str, error: str) -> None:
+        self.result.skipped.append(SkippedFile(where, error))
+
+    def add(self, where: str, record: dict[str, Any], base_id: str) -> None:
+        review_id = _unique(base_id, self.seen_ids)
+        try:
+            review = make_review(record, review_id, where)
+        except ValueError as exc:
+            self.skip(where, str(exc))
+            return
+        key = (review.title.casefold(), review.year, review.content_hash)
+        if key in self.seen_content:
+            self.skip(where, f"duplicate of review {self.seen_content[key]} (same title, year and text)")
+            return
+        self.seen_ids.add(review_id)
+        self.seen_content[key] = review_id
+        self.result.reviews.append(review)
+
+
 def load_corpus(paths: Iterable[Path]) -> LoadResult:
     """Load every review under `paths`. Raises CorpusError only if a path does not exist."""
-    result = LoadResult()
-    seen_ids: set[str] = set()
-    seen_content: dict[tuple[str, int | None, str], str] = {}
+    found = _Collector()
     for given in paths:
         root = Path(given)
         if not root.exists():
             raise CorpusError(f"Corpus path {root} does not exist. Pass --corpus PATH or set FILMBOT_CORPUS.")
         for path, base, error in iter_corpus_files(root):
             if error:
-                result.skipped.append(SkippedFile(str(path), error))
-                continue
-            suffix = path.suffix.lower()
-            try:
-                raw = _read_text(path, MAX_TABLE_BYTES if suffix in TABLE_SUFFIXES else MAX_TEXT_BYTES)
-            except ValueError as exc:
-                result.skipped.append(SkippedFile(str(path), str(exc)))
+                found.skip(str(path), error)
                 continue
             rel = path.relative_to(base) if path.is_relative_to(base) else Path(path.name)
             stem = rel.with_suffix("").as_posix()
-            if suffix in TEXT_SUFFIXES:
-                records: Iterable[tuple[str, dict[str, Any] | None, str | None]]
-                try:
-                    records = [(str(path), parse_text_document(raw), None)]
-                except ValueError as exc:
-                    records = [(str(path), None, str(exc))]
-            else:
-                records = _iter_table_records(path, raw)
-            for where, record, err in records:
+            table = path.suffix.lower() in TABLE_SUFFIXES
+            for where, record, err in _file_records(path):
                 if err or record is None:
-                    result.skipped.append(SkippedFile(where, err or "unreadable"))
+                    found.skip(where, err or "unreadable")
                     continue
                 # Files are one review each (id = path); table rows are keyed by film so that
                 # inserting a row does not renumber the others.
-                base_id = (
-                    stem
-                    if suffix in TEXT_SUFFIXES
-                    else (f"{stem}/{slugify(str(record.get('title', '')))}-{record.get('year') or 'na'}")
-                )
-                review_id = _unique(base_id, seen_ids)
-                try:
-                    review = make_review(record, review_id, where)
-                except ValueError as exc:
-                    result.skipped.append(SkippedFile(where, str(exc)))
-                    continue
-                key = (review.title.casefold(), review.year, review.content_hash)
-                if key in seen_content:
-                    result.skipped.append(
-                        SkippedFile(
-                            where, f"duplicate of review {seen_content[key]} (same title, year and text)"
-                        )
-                    )
-                    continue
-                seen_ids.add(review_id)
-                seen_content[key] = review_id
-                result.reviews.append(review)
-    for skipped in result.skipped:
+                title = slugify(str(record.get("title", "")))
+                found.add(where, record, f"{stem}/{title}-{record.get('year') or 'na'}" if table else stem)
+    for skipped in found.result.skipped:
         log.warning("skipped %s: %s", skipped.path, skipped.error)
-    return result
+    return found.result
 
 
 def _unique(candidate: str, seen: set[str]) -> str:
