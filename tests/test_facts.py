@@ -132,6 +132,16 @@ def test_confidence_is_per_construction(runaways: ReviewFacts) -> None:
         ("Currie's father (Brett Cullen) is an alcoholic.", ("Brett Cullen", None, "father", "Currie")),
         # Character's partner (Actor)
         ("Riggs's partner (Danny Glover) is tired of it all.", ("Danny Glover", None, "partner", "Riggs")),
+        # adjectives joined by "but"; a job word with "his" is a part ("his assistant")
+        (
+            "He becomes a vampire after his intelligent but unstable assistant (Bill Gunn) stabs him.",
+            ("Bill Gunn", None, "assistant", None),
+        ),
+        # a name ending in s is not a group
+        (
+            "The film stars Shaquille O'Neal as John Henry Irons.",
+            ("Shaquille O'Neal", "John Henry Irons", None, None),
+        ),
         # a described and named part
         ("He lives with his dutiful sister Marie (Riley Keough).", ("Riley Keough", "Marie", "sister", None)),
         # Actor as Character
