@@ -552,6 +552,8 @@ def test_cli_film_json(engine, engine_settings, capsys) -> None:  # type: ignore
     assert main(["films", "--json", "--index", index_dir]) == 0
     listed = {f["title"]: f for f in json.loads(capsys.readouterr().out)}
     assert listed["The Runaways"] == card
+    assert main(["film", "Casablanca", "--json", "--index", index_dir]) == 1
+    assert json.loads(capsys.readouterr().out)["error"]["code"]
 
 
 def test_bot_card_and_weak_facts() -> None:
