@@ -579,12 +579,6 @@ def _load() -> Language:
     return _nlp
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Deprecated alias of `index.textutil.sentence_spans` (kept for `index.answering` until the
-    answering pipeline replaces it)."""
-    return list(sentence_spans(text))
-
-
 def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" \t\n\"“”'‘’,.;:()")
     text = re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
