@@ -232,6 +232,12 @@ def run_build(
         else:
             (tmp / layout.BM25_DIR).mkdir()
         np.savez(tmp / layout.ROWS, chunk_ids=row_ids, film=row_film)
+        from index.titles import film_keys, keys_fingerprint
+
+        (tmp / layout.TITLES).write_text(
+            json.dumps({"fingerprint": keys_fingerprint(), "keys": film_keys(t for t, _y in films)}),
+            encoding="utf-8",
+        )
         lap("bm25")
         if len(row_ids) != len(store):
             raise IndexCorruptError("internal error: passages and vectors disagree; the build was abandoned")

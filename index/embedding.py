@@ -178,8 +178,10 @@ def query_encoder(cache_dir: Path | None, prefer_onnx: bool = True, kind: str = 
         from index.onnx_embed import ensure_int8
 
         int8 = None
-        if cache_dir is not None and ensure_int8(cache_dir) is not None:
-            int8 = OnnxEmbedder.load(cache_dir, variant="int8")
+        if cache_dir is not None:
+            int8 = OnnxEmbedder.load(cache_dir, variant="int8")  # hashes the files it reads, once
+            if int8 is None and ensure_int8(cache_dir) is not None:  # an export without its int8 variant
+                int8 = OnnxEmbedder.load(cache_dir, variant="int8")
         if int8 is None:
             raise ModelError(
                 "The index was built with the int8 ONNX model, which is not in "

@@ -12,6 +12,7 @@
                               with nprobe and the recall@10 measured at build time)
         passages.sqlite       reviews and passages (text, offsets, facts, verdicts)
         layout.npz            chunk id and film number of each BM25 row
+        titles.json           each film's title key and aliases, with the fingerprint of the code that made them
         bm25/                 bm25s matrices (numpy arrays + JSON, no pickle)
       versions/<name>.tmp-*   a build in progress; never read, removed by the next build
 
@@ -38,6 +39,7 @@ MANIFEST_SUM = "manifest.sha256"
 VECTORS = "vectors.faiss"
 PASSAGES = "passages.sqlite"
 ROWS = "layout.npz"
+TITLES = "titles.json"  # each film's title key and aliases (index.titles), computed at build time
 BM25_DIR = "bm25"
 KEEP_VERSIONS = 2  # the live one and the one before it (still open in a process that has not swapped)
 

@@ -228,7 +228,7 @@ class Snapshot:
         ]
         self.film_number = {entry.ref: i for i, entry in enumerate(self.films)}
         self.chunk_row = _ChunkRows(self.row_chunk_ids)
-        self.titles = TitleIndex([f.ref for f in self.films])
+        self.titles = TitleIndex([f.ref for f in self.films], _stored_title_keys(version_dir))
         if len(self.vectors) != len(self.row_chunk_ids):
             raise IndexCorruptError(
                 f"The index in {version_dir} is inconsistent ({len(self.vectors)} vectors for "
@@ -411,6 +411,19 @@ class Snapshot:
                 )
             )
         return cards
+
+
+def _stored_title_keys(version_dir: Path) -> list[tuple[str, list[str]]] | None:
+    """The title keys the build stored, if the code that made them is the code running."""
+    from index.titles import keys_fingerprint
+
+    try:
+        data = json.loads((version_dir / layout.TITLES).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("fingerprint") != keys_fingerprint():
+        return None
+    return [(str(k), list(a)) for k, a in data.get("keys", [])]
 
 
 class _ChunkRows:

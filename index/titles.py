@@ -8,12 +8,14 @@ Academy 3: Back in Training").
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -133,14 +135,35 @@ class _GramPool:
         return [self._keys[i] for i in np.sort(hits)]
 
 
+def keys_fingerprint() -> str:
+    """Changes whenever this module does: title keys stored by a build are used only while the code
+    that computed them is the code running."""
+    global _fingerprint
+    if _fingerprint is None:
+        _fingerprint = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    return _fingerprint
+
+
+_fingerprint: str | None = None
+
+
+def film_keys(titles: Iterable[str]) -> list[tuple[str, list[str]]]:
+    """Each title's key and aliases: what TitleIndex computes at start-up (a build stores them, so a
+    process opening an index of 25,000 films does not spend a second recomputing them)."""
+    return [(title_key(t), sorted(_aliases(t))) for t in titles]
+
+
 class TitleIndex:
-    def __init__(self, films: list[FilmRef]) -> None:
+    def __init__(self, films: list[FilmRef], keys: list[tuple[str, list[str]]] | None = None) -> None:
+        """`keys`: `film_keys` of the films' titles, in the same order, when a build stored them."""
         self.films = films
         self._by_key: dict[str, list[FilmRef]] = defaultdict(list)
         self._by_alias: dict[str, list[FilmRef]] = defaultdict(list)
-        for film in films:
-            self._by_key[title_key(film.title)].append(film)
-            for alias in _aliases(film.title):
+        if keys is None or len(keys) != len(films):
+            keys = film_keys(f.title for f in films)
+        for film, (key, aliases) in zip(films, keys, strict=True):
+            self._by_key[key].append(film)
+            for alias in aliases:
                 self._by_alias[alias].append(film)
         self._keys = list(self._by_key)
         self._alias_keys = list(self._by_alias)
