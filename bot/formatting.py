@@ -59,6 +59,9 @@ _SPACE_BEFORE = re.compile(r"\s+(?=[.,!?;:%)\]}]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\
 _SPACE_AFTER = re.compile(r"(?<=[(\[{])\s+")
 
 
+SENTENCE_END = ".!?…\"'”’)]"
+
+
 def trim(text: str, limit: int, *, min_keep: float = 0.5) -> str:
     """`text` shortened to at most `limit` characters.
 
@@ -76,7 +79,8 @@ def trim(text: str, limit: int, *, min_keep: float = 0.5) -> str:
     for _, end in sentence_spans(text):
         if end > limit:
             break
-        best = end
+        if text[end - 1] in SENTENCE_END:  # a line break also ends a span, but is no full stop
+            best = end
     if best and best >= limit * min_keep:
         return text[:best]
     budget = limit - len(ELLIPSIS)
@@ -162,6 +166,14 @@ def fit_embed(embed: discord.Embed) -> discord.Embed:
     Each part is trimmed to its own limit, empty fields are dropped, fields beyond 25 are dropped,
     then fields are dropped from the end and the description shortened until the total fits.
     """
+    _trim_parts(embed)
+    _trim_fields(embed)
+    while embed_size(embed) > EMBED_TOTAL_LIMIT:
+        _shrink(embed, embed_size(embed) - EMBED_TOTAL_LIMIT)
+    return embed
+
+
+def _trim_parts(embed: discord.Embed) -> None:
     if embed.title:
         embed.title = trim(embed.title, TITLE_LIMIT) or None
     if embed.description:
@@ -172,31 +184,34 @@ def fit_embed(embed: discord.Embed) -> discord.Embed:
         embed.set_author(
             name=trim(embed.author.name, AUTHOR_LIMIT), url=embed.author.url, icon_url=embed.author.icon_url
         )
+
+
+def _trim_fields(embed: discord.Embed) -> None:
     fields = []
     for field in embed.fields:
         name = trim(field.name or "", FIELD_NAME_LIMIT)
         value = trim(field.value or "", FIELD_VALUE_LIMIT)
         if name and value:
             fields.append((name, value, bool(field.inline)))
-    fields = fields[:FIELD_COUNT_LIMIT]
     embed.clear_fields()
-    for name, value, inline in fields:
+    for name, value, inline in fields[:FIELD_COUNT_LIMIT]:
         embed.add_field(name=name, value=value, inline=inline)
-    while embed_size(embed) > EMBED_TOTAL_LIMIT:
-        over = embed_size(embed) - EMBED_TOTAL_LIMIT
-        desc = embed.description or ""
-        # Shorten the description first while it stays useful; then drop fields from the end.
-        if len(desc) - over >= 500:
-            embed.description = trim(desc, len(desc) - over)
-        elif embed.fields:
-            embed.remove_field(len(embed.fields) - 1)
-        elif desc:
-            embed.description = trim(desc, max(1, len(desc) - over)) or None
-        elif embed.footer.text:
-            embed.set_footer(text=trim(embed.footer.text, max(1, len(embed.footer.text) - over)))
-        else:
-            embed.title = trim(embed.title or "", max(1, len(embed.title or "") - over)) or None
-    return embed
+
+
+def _shrink(embed: discord.Embed, over: int) -> None:
+    """One step towards the total limit: the description while it stays useful, then fields from the
+    end, then what is left."""
+    desc = embed.description or ""
+    if len(desc) - over >= 500:
+        embed.description = trim(desc, len(desc) - over)
+    elif embed.fields:
+        embed.remove_field(len(embed.fields) - 1)
+    elif desc:
+        embed.description = trim(desc, max(1, len(desc) - over)) or None
+    elif embed.footer.text:
+        embed.set_footer(text=trim(embed.footer.text, max(1, len(embed.footer.text) - over)))
+    else:
+        embed.title = trim(embed.title or "", max(1, len(embed.title or "") - over)) or None
 
 
 def answer_embed(answer: Answer, *, max_sources: int = 3, lengths: Lengths | None = None) -> discord.Embed:

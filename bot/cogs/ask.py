@@ -158,28 +158,8 @@ class AskCog(commands.Cog):
     async def on_message(self, message: discord.Message) -> None:
         if not self.addressed(message):
             return
-        question = self.question_text(message)
-        if not question:
-            mentioned = self.bot.user is not None and any(u.id == self.bot.user.id for u in message.mentions)
-            cannot_read = message.guild is not None and not mentioned and self.replied_to_me(message)
-            await self.reply(message, content=CANNOT_READ if cannot_read else HELP)
-            return
-        try:  # an unusable or overlong question is answered at once, without using up the cooldown
-            self.bot.require_engine().clean_question(question)
-        except FilmbotError as exc:
-            await self.reply(message, content=plain(str(exc)))
-            return
-        retry = self.bot.cooldown.hit(message.author.id)
-        if retry:
-            # Say it once per wait, or a flood of questions becomes a flood of answers.
-            now = time.monotonic()
-            if self._warned.get(message.author.id, -math.inf) <= now:
-                if len(self._warned) > 10_000:
-                    self._warned = {k: v for k, v in self._warned.items() if v > now}
-                self._warned[message.author.id] = now + retry
-                await self.reply(
-                    message, content=f"Easy there! You can ask again in {max(1, round(retry))} s."
-                )
+        question = await self.usable_question(message)
+        if question is None or await self.cooling_down(message):
             return
         context = self.context_for(message)
         try:
@@ -193,21 +173,44 @@ class AskCog(commands.Cog):
         except Exception as exc:
             await self.reply(message, content=describe_error(exc, where="a question in a channel"))
             return
+        embed = answer_embed(answer, lengths=self.bot.review_lengths(answer.sources))
         if answer.choices:
             view = self.choice_view(question, answer.choices, message.author.id, context)
-            view.message = await self.reply(
-                message,
-                embed=answer_embed(answer, lengths=self.bot.review_lengths(answer.sources)),
-                view=view,
-            )
+            view.message = await self.reply(message, embed=embed, view=view)
             return
-        sent = await self.reply(
-            message,
-            embed=answer_embed(answer, lengths=self.bot.review_lengths(answer.sources)),
-            view=answer_view(answer),
-        )
+        sent = await self.reply(message, embed=embed, view=answer_view(answer))
         if sent is not None:
             self.remember(sent.id, message.channel, answer)
+
+    async def usable_question(self, message: discord.Message) -> str | None:
+        """The question, or None after saying why there is none (an unusable or overlong question is
+        answered at once, without using up the cooldown)."""
+        question = self.question_text(message)
+        if not question:
+            mentioned = self.bot.user is not None and any(u.id == self.bot.user.id for u in message.mentions)
+            cannot_read = message.guild is not None and not mentioned and self.replied_to_me(message)
+            await self.reply(message, content=CANNOT_READ if cannot_read else HELP)
+            return None
+        try:
+            self.bot.require_engine().clean_question(question)
+        except FilmbotError as exc:
+            await self.reply(message, content=plain(str(exc)))
+            return None
+        return question
+
+    async def cooling_down(self, message: discord.Message) -> bool:
+        """True when the author must wait; says so once per wait, or a flood of questions becomes a
+        flood of answers."""
+        retry = self.bot.cooldown.hit(message.author.id)
+        if not retry:
+            return False
+        now = time.monotonic()
+        if self._warned.get(message.author.id, -math.inf) <= now:
+            if len(self._warned) > 10_000:
+                self._warned = {k: v for k, v in self._warned.items() if v > now}
+            self._warned[message.author.id] = now + retry
+            await self.reply(message, content=f"Easy there! You can ask again in {max(1, round(retry))} s.")
+        return True
 
     # -- /ask ---------------------------------------------------------------------------------
     @app_commands.command(name="ask", description="Ask a question about a film; the answer cites the reviews")

@@ -61,30 +61,37 @@ class ChatSession:
 
     def handle(self, line: str) -> bool:
         """Process one line; False when the session should end."""
-        from index import Conversation, FilmbotError
-
         text = line.strip()
-        if not text:
-            return True
         low = text.lower()
         if low in {"quit", "exit", "bye", ":q", "/quit"}:
             return False
+        if text and not self.command(low):
+            self.question(text, low)
+        return True
+
+    def command(self, low: str) -> bool:
+        """Run a session command (help, forget, sources); False when the line is not one."""
         if low in {"help", "?", "/help"}:
             self.say(HELP)
-            return True
-        if low in {"forget", "/forget"}:
+        elif low in {"forget", "/forget"}:
             self.conversation = self.pending = None
             self.say("OK, starting over: no current film.")
-            return True
-        if low in {"sources", "/sources"}:
+        elif low in {"sources", "/sources"}:
             self.show_sources()
-            return True
+        else:
+            return False
+        return True
+
+    def question(self, text: str, low: str) -> None:
+        """A question, a pick from the last list of films, or `film TITLE`."""
+        from index import Conversation, FilmbotError
+
         try:
             if low.startswith(("film ", "/film ")):
                 film = self.engine.film(text.split(None, 1)[1]).ref
                 self.conversation, self.pending = Conversation(film=film), None
                 self.say(f"Now talking about {film.label}.")
-                return True
+                return
             chosen = self.choice(text)
             if chosen is not None:
                 question, film, context = chosen
@@ -94,9 +101,8 @@ class ChatSession:
                 ans = self.engine.ask(text, context=context)
         except FilmbotError as exc:
             self.say(f"filmbot: {exc}")
-            return True
+            return
         self.show(ans, question, context)
-        return True
 
     def choice(self, text: str) -> tuple[str, Any, Any] | None:
         """(question, film, context) when `text` picks one of the listed films by number or year."""
