@@ -36,6 +36,15 @@ def _who(credit: Credit) -> str:
     return credit.person + where
 
 
+def _cast_line(credit: Credit) -> str:
+    part = part_label(credit)
+    where = f"  (review {credit.review_id})" if credit.review_id else ""
+    said = credit.person + (f" as {part}" if part else "")
+    return (
+        f"  the review mentions {said}{where}" if credit.confidence < CARD_CONFIDENT else f"  {said}{where}"
+    )
+
+
 def card_lines(film: Film) -> list[str]:
     lines = [film.ref.label]
     if film.genres:
@@ -46,18 +55,9 @@ def card_lines(film: Film) -> list[str]:
             lines.append(f"{label}{plural}: " + "; ".join(_who(c) for c in credits))
         else:
             lines.append(f"{label}: not in the reviews")
-    if film.credits:
-        lines.append("Cast:")
-        for credit in film.credits:
-            part = part_label(credit)
-            where = f"  (review {credit.review_id})" if credit.review_id else ""
-            if credit.confidence < CARD_CONFIDENT:
-                said = f"the review mentions {credit.person}" + (f" as {part}" if part else "")
-                lines.append(f"  {said}{where}")
-            else:
-                lines.append(f"  {credit.person}" + (f" as {part}" if part else "") + where)
-    else:
-        lines.append("Cast: not in the reviews")
+    lines.extend(
+        ["Cast:", *(_cast_line(c) for c in film.credits)] if film.credits else ["Cast: not in the reviews"]
+    )
     source = film.source
     if source is not None:
         kind = f"the {source.kind} " if source.kind and source.kind not in {"true story", "life"} else ""
