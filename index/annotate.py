@@ -17,7 +17,6 @@ import multiprocessing
 import os
 import re
 import time
-from collections.abc import Callable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
@@ -140,58 +139,109 @@ def annotate(reviews: list[Review]) -> Annotations:
     return list(zip(facts_json(reviews), verdicts_json(reviews), strict=True))
 
 
-def _timed_facts(reviews: list[Review]) -> tuple[list[str | None], list[str | None], float, float, float]:
-    """Facts, then verdicts (which encode a few candidate lines each with MiniLM), in the worker, so
-    both overlap the build's embedding."""
+VERDICT_BATCH = 64  # candidate lines of this many reviews go to the encoder together
+
+_counter: Any = None  # the shared batch counter, in a worker process (set by _init_worker)
+
+
+def _init_worker(counter: Any) -> None:
+    global _counter
+    _counter = counter
+
+
+def _claim(counter: Any, batches: int) -> int | None:
+    """The next verdict batch nobody has taken, or None: the worker (after its facts) and the build
+    (after its embedding) take batches from one counter, so whichever is free does the verdicts."""
+    with counter.get_lock():
+        b = int(counter.value)
+        if b >= batches:
+            return None
+        counter.value = b + 1
+    return b
+
+
+def _verdict_batches(reviews: list[Review], counter: Any) -> dict[int, list[str | None]]:
+    done: dict[int, list[str | None]] = {}
+    batches = -(-len(reviews) // VERDICT_BATCH)
+    while (b := _claim(counter, batches)) is not None:
+        done[b] = verdicts_json(reviews[b * VERDICT_BATCH : (b + 1) * VERDICT_BATCH])
+    return done
+
+
+def _work(
+    reviews: list[Review], counter: Any = None
+) -> tuple[list[str | None], dict[int, Any], dict[str, Any]]:
+    """In the worker: the facts (spaCy), then verdict batches until none is left."""
+    counter = counter if counter is not None else _counter
     started, cpu = time.perf_counter(), time.process_time()
-    out = facts_json(reviews)
+    facts = facts_json(reviews)
     facts_wall, facts_cpu = time.perf_counter() - started, time.process_time() - cpu
-    verdicts_started = time.perf_counter()
-    verdicts = verdicts_json(reviews)
-    return out, verdicts, facts_wall, facts_cpu, time.perf_counter() - verdicts_started
+    middle = time.perf_counter()
+    verdicts = _verdict_batches(reviews, counter)
+    stats = {
+        "facts_wall_s": round(facts_wall, 2),
+        "facts_cpu_s": round(facts_cpu, 2),
+        "worker_verdicts_s": round(time.perf_counter() - middle, 2),
+        "worker_verdict_batches": len(verdicts),
+    }
+    return facts, verdicts, stats
 
 
 class Pending:
-    """Annotations being made; `result()` waits for the facts and verdicts."""
+    """Annotations being made; `result()` classifies the verdict batches nobody has taken yet, then
+    waits for the worker's facts and verdicts."""
 
-    def __init__(self, reviews: list[Review], pool: Executor | None, future: Future[Any] | None) -> None:
+    def __init__(
+        self, reviews: list[Review], pool: Executor | None, future: Future[Any] | None, counter: Any
+    ) -> None:
         self.reviews = reviews
         self._pool = pool
         self._future = future
-        #: wall and CPU seconds of fact extraction (in its worker), and seconds waited for it
+        self._counter = counter
+        #: wall and CPU seconds of fact extraction (in its worker), verdict batches done here and
+        #: there, and seconds this process spent on annotation after its embedding
         self.stats: dict[str, Any] = {}
 
     def result(self) -> Annotations:
-        waited = time.perf_counter()
+        started = time.perf_counter()
         try:
+            mine = _verdict_batches(self.reviews, self._counter)  # help with the verdicts
+            verdicts_here = time.perf_counter() - started
             if self._future is None:
-                facts, verdicts, wall, cpu, verdicts_s = _timed_facts(self.reviews)
+                facts, theirs, stats = _work(self.reviews, self._counter)
             else:
-                facts, verdicts, wall, cpu, verdicts_s = self._future.result()
+                facts, theirs, stats = self._future.result()
         finally:
             if self._pool is not None:
                 self._pool.shutdown(wait=True)
-        waited = time.perf_counter() - waited
+        batches = {**theirs, **mine}
+        verdicts = [v for b in sorted(batches) for v in batches[b]]
         self.stats = {
             "reviews": len(self.reviews),
             "worker": "process" if isinstance(self._pool, ProcessPoolExecutor) else "thread",
-            "facts_wall_s": round(wall, 2),
-            "facts_cpu_s": round(cpu, 2),
-            "waited_s": round(waited, 2),
-            "verdicts_s": round(verdicts_s, 2),  # in the worker, after the facts
+            **stats,
+            "build_verdict_batches": len(mine),
+            "build_verdicts_s": round(verdicts_here, 2),
+            "waited_s": round(time.perf_counter() - started - verdicts_here, 2),
+            "after_embedding_s": round(time.perf_counter() - started, 2),
         }
         return list(zip(facts, verdicts, strict=True))
 
 
 def submit(reviews: list[Review]) -> Pending:
-    """Start extracting the facts of `reviews` in the background; see `Pending.result`."""
+    """Start annotating `reviews` in the background (facts, then verdicts); see `Pending.result`."""
+    context = multiprocessing.get_context("spawn")
+    counter = context.Value("i", 0)
     if not reviews:
-        return Pending(reviews, None, None)
+        return Pending(reviews, None, None, counter)
     pool: Executor
     if len(reviews) >= PROCESS_MIN_REVIEWS and os.environ.get("FILMBOT_ANNOTATE_PROCESS", "1") != "0":
         # spawn, not fork: the parent may run threads (the bot's event loop, onnxruntime)
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(
+            max_workers=1, mp_context=context, initializer=_init_worker, initargs=(counter,)
+        )
+        future = pool.submit(_work, reviews)
     else:
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="annotate")
-    work: Callable[[list[Review]], Any] = _timed_facts
-    return Pending(reviews, pool, pool.submit(work, reviews))
+        future = pool.submit(_work, reviews, counter)
+    return Pending(reviews, pool, future, counter)

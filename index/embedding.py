@@ -127,7 +127,10 @@ def index_encoder(
     got (`encoder_id`), and questions then use the same."""
     if prefer_onnx and cache_dir is not None:
         if threads is None:
-            threads = int(os.environ.get("FILMBOT_BUILD_THREADS", str(min(2, os.cpu_count() or 1))))
+            # One thread: annotation (spaCy, verdicts) runs in a worker on the other core, and the build
+            # takes verdict batches itself once its embedding is done (index.annotate); a second ONNX
+            # thread would only contend with the worker (2 threads scale 1.6×, not 2×).
+            threads = int(os.environ.get("FILMBOT_BUILD_THREADS", "1"))
         if kind == "int8":
             from index.onnx_embed import ensure_int8
 
