@@ -210,7 +210,8 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     wanted = roles | {w for w in rest.split() if len(w) > 3 and w not in (owner or "").split()}
     if not wanted:
         return None
-    names = {c.person: c for c in facts.cast}
+    # the credited cast, and anyone else the reviews name in full (an actor the credits missed)
+    names = {c.person for c in facts.cast} | {n for n in facts.people if len(n.split()) >= 2}
     best: tuple[int, str, str, Passage] | None = None
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):
