@@ -8,7 +8,7 @@ import re
 from index.answer import evidence as ev
 from index.answer.request import Request
 from index.answer.view import View
-from index.filmfacts import FilmFacts, name_match
+from index.filmfacts import FilmFacts, name_match, same_person
 from index.textutil import fold
 from index.types import Answer, Credit, FilmRef, Hit, Passage
 
@@ -211,7 +211,10 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     if not wanted:
         return None
     # the credited cast, and anyone else the reviews name in full (an actor the credits missed)
-    names = {c.person for c in facts.cast} | {n for n in facts.people if len(n.split()) >= 2}
+    characters = [c.character for c in facts.cast if c.character]
+    names = {c.person for c in facts.cast} | {
+        n for n in facts.people if len(n.split()) >= 2 and not any(same_person(n, ch) for ch in characters)
+    }
     best: tuple[int, str, str, Passage] | None = None
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):
