@@ -130,13 +130,23 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
 _OPENS_WITH_POSSESSIVE = re.compile(r"^[\"“‘'(]*(?:Her|His|Their)\b")
 
 
-def candidate_text(text: str) -> str:
-    """The sentences of `text` that can hold a fact, one per line, in order; with the sentence
-    before one that opens with "Her"/"His"/"Their" (facts.py reads whose mother "Her mother (X)"
-    is from the previous sentence's subject)."""
+def _selected(text: str) -> list[tuple[int, int, bool]]:
+    """Each sentence span of `text` and whether spaCy reads it for facts."""
     spans = list(sentence_spans(text))
     keep = [is_candidate(text[s:e]) for s, e in spans]
     for i in range(1, len(spans)):
         if keep[i] and _OPENS_WITH_POSSESSIVE.match(text[spans[i][0] : spans[i][1]]):
             keep[i - 1] = True
-    return "\n".join(text[s:e] for (s, e), k in zip(spans, keep, strict=True) if k)
+    return [(s, e, k) for (s, e), k in zip(spans, keep, strict=True)]
+
+
+def candidate_text(text: str) -> str:
+    """The sentences of `text` that can hold a fact, one per line, in order; with the sentence
+    before one that opens with "Her"/"His"/"Their" (facts.py reads whose mother "Her mother (X)"
+    is from the previous sentence's subject)."""
+    return "\n".join(text[s:e] for s, e, k in _selected(text) if k)
+
+
+def other_text(text: str) -> str:
+    """The sentences `candidate_text` leaves out, one per line (read for names and places only)."""
+    return "\n".join(text[s:e] for s, e, k in _selected(text) if not k)
