@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from index.answer import evidence as ev
@@ -57,6 +58,8 @@ def which_film(view: View, req: Request) -> Answer:
     conf = min(0.95, first + MARGIN_WEIGHT * margin)
     sources = tuple(h for _, h in ranked[:5])
     film = sources[0].passage.film
+    if _names_missing(req.text, view, film):
+        conf *= 0.5  # "directed by and starring Buster Keaton": a film without Keaton is not it
     sentence = ev.quote(best_sentence(sources[0].passage, query))
     if conf >= CLEAR:
         return ev.make(req, "search", f"That sounds like {film.label}: {sentence}", film, conf, sources)
@@ -66,6 +69,20 @@ def which_film(view: View, req: Request) -> Answer:
         note = f"I'm not sure. Possibly {film.label}: {sentence}" + (f" (or {others})" if others else "")
         return replace(ev.abstain(req, confidence=conf, sources=sources), answer=note)
     return ev.abstain(req, closest=[h.passage.film for h in sources[:3]], confidence=conf, sources=sources)
+
+
+_NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
+
+
+def _names_missing(question: str, view: View, film: FilmRef) -> bool:
+    """A name the question writes with capitals (not its first word) that the film's reviews never
+    mention: the question names someone or something this film does not have."""
+    text = " ".join(p.text for p in view.passages(film)).lower()
+    for name in _NAME.findall(question):
+        words = [w for w in ev.words(name) if w not in ev.STOP and len(w) > 2]
+        if words and not all(w in text for w in words):
+            return True
+    return False
 
 
 def only_film(view: View, req: Request) -> FilmRef | None:
