@@ -304,10 +304,13 @@ class Snapshot:
             return []
         if film is not None:
             scores = np.where(self.row_film == film, scores, 0.0)
-        k = min(k, len(scores))
-        top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
-        top = top[np.argsort(-scores[top])]
-        return [(int(self.row_chunk_ids[r]), float(scores[r])) for r in top if scores[r] > 0]
+        # only passages holding a query word can rank: select among those (a fraction of a large
+        # index for most questions) rather than partitioning every row
+        hits = np.flatnonzero(scores > 0)
+        if len(hits) > k:
+            hits = hits[np.argpartition(-scores[hits], k - 1)[:k]]
+        top = hits[np.argsort(-scores[hits], kind="stable")]
+        return [(int(self.row_chunk_ids[r]), float(scores[r])) for r in top]
 
     def cosine(self, qvec: np.ndarray, chunk_ids: list[int]) -> dict[int, float]:
         if not chunk_ids:
