@@ -113,6 +113,10 @@ def check_compatible(manifest: dict[str, Any], chunking: dict[str, Any] | None =
         )
 
 
+#: a query word in more than this share of passages adds less than 0.01 to any BM25 score: skipped
+MIN_IDF_SHARE = 0.99
+
+
 class Bm25Reader:
     """Query side of the BM25 index that bm25s wrote (lucene scoring): the per-term score columns
     are memory-mapped, so a big index costs page cache rather than heap, and a question needs no
@@ -142,6 +146,10 @@ class Bm25Reader:
             if j is None:
                 continue
             start, end = int(self.indptr[j]), int(self.indptr[j + 1])
+            if end - start > MIN_IDF_SHARE * self.num_docs:
+                # in (nearly) every passage: its IDF, and so any passage's score from it, is < 0.01
+                # (a meaningful word's is 2–10), yet it would touch every row of a large index
+                continue
             scores[self.indices[start:end]] += self.data[start:end]
         return scores
 
