@@ -92,6 +92,15 @@ def _aliases(title: str) -> set[str]:
     return {k for k in keys if k}
 
 
+def typo_of(typed: str, title: str) -> bool:
+    """A typo keeps the words and their first letters ("runawyas", "shawshenk"); a different title
+    changes a word ("home sweet hell" is not "home sweet home")."""
+    a, b = typed.split(), title.split()
+    if len(a) != len(b):
+        return typed.replace(" ", "") == title.replace(" ", "")
+    return all(x == y or (x[0] == y[0] and fuzz.ratio(x, y) >= 75) for x, y in zip(a, b, strict=True))
+
+
 def same_numbers(a: str, b: str) -> bool:
     """A typo never changes a number: "oceans 12" is not "oceans 11"."""
     return re.findall(r"\d+", a) == re.findall(r"\d+", b)
@@ -288,7 +297,7 @@ class TitleIndex:
                 hit = process.extractOne(
                     text, self._candidates(text, "aliases"), scorer=fuzz.ratio, score_cutoff=cutoff
                 )
-                if hit is not None and same_numbers(text, hit[0]):
+                if hit is not None and same_numbers(text, hit[0]) and typo_of(text, hit[0]):
                     found.append(
                         Spot(s, e, tuple(dict.fromkeys(self._by_alias[hit[0]])), False, float(hit[1]))
                     )

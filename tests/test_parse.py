@@ -188,3 +188,16 @@ def test_actor_then_the_question_about_their_part() -> None:
     for question in ("riley keough role in the runaways", "kristen stewart's character in the runaways"):
         req = parse(question, TITLES)
         assert (req.kind, req.subject_role, req.films) == ("cast", "actor", (FilmRef("The Runaways", 2010),))
+
+
+def test_a_title_inside_a_longer_one_is_not_that_title() -> None:
+    titles = TitleIndex(
+        [FilmRef("Magic Mike", 2012), FilmRef("The Kiss", 1914), FilmRef("Home Sweet Home", 1981)]
+    )
+    for question in (
+        "Who stars in Magic Mike XXL?",
+        "Who starred in A Kiss in the Dark?",
+        "Who was Home Sweet Hell directed by?",
+    ):
+        req = parse(question, titles)
+        assert not req.films and req.unknown_title, req

@@ -288,6 +288,7 @@ class _Place:
     year: bool  # a year beside it
     capitalised: bool
     at_end: bool
+    continued: str  # "" or how the words after it go on: "capitalised" (A Kiss in the Dark), "named"
 
 
 def _place(tokens: list[_Token], spot: Spot) -> _Place:
@@ -307,7 +308,23 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         or _is_year_of(tokens[spot.start - 1].key if spot.start else "", spot.films),
         capitalised=_capitalised(tokens, spot),
         at_end=spot.end == len(tokens),
+        continued=_continued(tokens, spot.end),
     )
+
+
+_JOINERS = frozenset({"in", "of", "the", "and", "a", "an", "on", "at", "to"})
+
+
+def _continued(tokens: list[_Token], end: int) -> str:
+    """How the words after a title run go on, past small joining words: "capitalised" when the next
+    word is written like a title word ("Magic Mike XXL", "A Kiss in the Dark"), "named" when it is
+    a lowercase word that could belong to a name, "" otherwise."""
+    i = end
+    while i < len(tokens) and tokens[i].key in _JOINERS:
+        i += 1
+    if i >= len(tokens) or not _name_word(tokens[i].key):
+        return ""
+    return "capitalised" if tokens[i].raw[:1].isupper() and end > 0 else "named"
 
 
 def _is_year_of(word: str, films: tuple[FilmRef, ...]) -> bool:
@@ -334,7 +351,11 @@ def _refused(where: _Place, spot: Spot) -> bool:
             or (_name_word(where.before) and where.before not in _SLOT_BEFORE)
         )
     )
-    return sequel or inside_longer
+    # "Who stars in Magic Mike XXL?": a title we have, inside a longer one we do not
+    longer_title = (
+        where.continued == "capitalised" and not where.year and not (len(where.named) == 1 and inverted)
+    )
+    return sequel or inside_longer or longer_title
 
 
 def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None:
