@@ -201,3 +201,11 @@ def test_a_title_inside_a_longer_one_is_not_that_title() -> None:
     ):
         req = parse(question, titles)
         assert not req.films and req.unknown_title, req
+
+
+def test_the_film_named_last_decides() -> None:
+    titles = TitleIndex([FilmRef("The Terminator", 1984), FilmRef("The Matrix", 1999)])
+    req = parse("who does the terminator protect in t2", titles)
+    assert not req.films and req.unknown_title and req.mention == "t2"
+    req = parse("what happens to neo in the matrix revolutions", titles)
+    assert not req.films and req.unknown_title

@@ -353,7 +353,12 @@ def _refused(where: _Place, spot: Spot) -> bool:
     )
     # "Who stars in Magic Mike XXL?": a title we have, inside a longer one we do not
     longer_title = (
-        where.continued == "capitalised" and not where.year and not (len(where.named) == 1 and inverted)
+        (
+            where.continued == "capitalised"
+            or (where.continued == "named" and where.before in {"in", "of", "from"})
+        )
+        and not where.year
+        and not (len(where.named) == 1 and inverted)
     )
     return sequel or inside_longer or longer_title
 
@@ -652,10 +657,17 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
         unknown = next(
             (m for rule in _UNKNOWN_TITLE if (m := rule(masked_words, masked, kind, subject))), None
         )
+    elif spot is not None:
+        # "who does the terminator protect in t2": the film is the one named last, and we lack it
+        unknown = _unknown_at_end(masked_words, masked.split("FILM", 1)[-1].strip(), "plot", None)
+        if unknown is not None:
+            spot, found = None, _Title()
     if unknown is not None:
         year = _year_in([t.key for t in tokens])
     elif spot is None and re.search(r"\b(?:1|version|remake|original|film|movie)\b", masked):
-        year = _year_in([t.key for t in tokens])  # "what about the 1998 one": the conversation's title
+        year = _year_in(
+            [t.key for t in tokens], short=True
+        )  # "what about the 1998 one", "the original from 62"
     sequel = _sequel(masked) if spot is None and unknown is None else None
     edition = spot is None and unknown is None and year is not None
     if kind == "search" and not found.described and (spot is not None or edition or sequel is not None):
@@ -770,8 +782,15 @@ def _sequel(masked: str) -> int | None:
     return 0 if m.group("next") else _ORDINALS[m.group("n")]
 
 
-def _year_in(words: list[str]) -> int | None:
-    return next((int(w) for w in words if YEAR_TOKEN.match(w)), None)
+def _year_in(words: list[str], *, short: bool = False) -> int | None:
+    """The first year in the words; with `short`, "from 62" / "'05" read as 1962 / 2005 too (checked
+    against the title's films when resolved)."""
+    for i, w in enumerate(words):
+        if YEAR_TOKEN.match(w):
+            return int(w)
+        if short and re.fullmatch(r"\d\d", w) and i > 0 and words[i - 1] in {"from", "in", "of"}:
+            return (1900 if int(w) >= 20 else 2000) + int(w)
+    return None
 
 
 def plain(text: str) -> str:
