@@ -16,11 +16,11 @@ from index.types import Answer, FilmRef, Hit, Passage
 
 SIMILARITY_POOL = 8  # sentences compared with the question by meaning (encoded at question time)
 SIMILARITY_WEIGHT = 3.0  # one shared content word is worth a cosine of 1/3
-SIMILARITY_TRUST = 0.5
+SIMILARITY_TRUST = 0.5  # a sentence this close in meaning answers even without a shared word
 META_PENALTY = 0.5  # a sentence about the film rather than its story
 _LOCATED_RE = re.compile(
-    r"\b(?:in|at|to|from|on|near) (?:the )?(?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+"
-)  # a sentence this close in meaning answers even without a shared word
+    r"\b(?:in|at|to|from|near|outside|across|into) (?:the )?(?:\d{4}s? )?(?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+"
+)
 _MOVE_WORDS = wordset(
     "go goes went travel travels traveled travelled fly flies flew head heads headed move moves moved "
     "leave leaves left tour tours toured arrive arrives arrived return returns returned escape escapes "
@@ -38,7 +38,7 @@ _CAUSE_RE = re.compile(
 _META_RE = re.compile(
     r"\b(?:bio-pictures?|biopics?|director|directed|directs|performances?|actor|actress|actors|cast|casting|"
     r"screenplay|script|scripted|critic|critics|review|reviewer|audiences?|worth|interview|cinematography|"
-    r"starring|stars|starred|writer|filmmakers?|box office|released|premiered?|oscars?|academy award|"
+    r"starring|stars|starred|screenwriter|filmmakers?|box office|released|premiered?|oscars?|academy award|"
     r"nominated|produced by|adaptation|recommend|principal photography|filming|grossed|sequel|franchise|"
     r"installment)\b"
     r"|(?:^|[\s\"“])(?:I|I'm|I've|we|We|my|My)\b",
@@ -86,7 +86,10 @@ def _type_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank
     if req.focus == "where":
         named = sum(1 for p in places if re.search(rf"\b{re.escape(p)}\b", s.text))
         # no place was recognised at index time: a capitalised name after "in/at/to/from" will do
-        located = named == 0 and _LOCATED_RE.search(s.text) is not None
+        # no place recognised at index time: a capitalised name after "in/at/to/from" that is nobody
+        located = named == 0 and any(
+            not any(n in m.group() for n in people) for m in _LOCATED_RE.finditer(s.text)
+        )
         return 1.5 * min(named, 2) + 1.0 * bool(words & _MOVE_WORDS) + 1.0 * located
     if req.focus == "who":
         return 1.5 * any(re.search(rf"\b{re.escape(p)}\b", s.text) for p in people)
