@@ -19,8 +19,11 @@ SIMILARITY_WEIGHT = 3.0  # one shared content word is worth a cosine of 1/3
 SIMILARITY_TRUST = 0.5  # a sentence this close in meaning answers even without a shared word
 META_PENALTY = 0.5  # a sentence about the film rather than its story
 _LOCATED_RE = re.compile(
-    r"\b(?:in|at|to|from|near|outside|across|into) (?:the )?(?:\d{4}s? )?(?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+"
+    r"\b(?:(?:in|at|to|from|near|outside|across|into)|(?:town|city|village|county|island|planet) of) "
+    r"(?:the )?(?:\d{4}s? )?(?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+"
 )
+# talk about the film names where and when it was made: no answer to where or when its story is
+_PRODUCTION_FOCUS = {"where": 2.0, "when": 2.0}
 _MOVE_WORDS = wordset(
     "go goes went travel travels traveled travelled fly flies flew head heads headed move moves moved "
     "leave leaves left tour tours toured arrive arrives arrived return returns returned escape escapes "
@@ -127,7 +130,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     def lexical(s: _Sent) -> float:
         overlap = len(qwords & {ev.stem(w) for w in ev.words(s.text)})
         value = overlap + rel.get(s.passage.chunk_id, 0.0) + _type_bonus(req, s, places, people, 0.0)
-        return value - META_PENALTY * s.meta
+        return value - _PRODUCTION_FOCUS.get(req.focus or "", META_PENALTY) * s.meta
 
     # meaning, not only shared words ("who killed selena" → "murdered by …"), for the likeliest few
     pool = sorted(candidates, key=lambda s: -lexical(s))[:SIMILARITY_POOL]
