@@ -117,7 +117,9 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         | {c.person for c in facts.cast}
         | {c.character for c in facts.cast if c.character}
     )
-    places = {p for p in facts.places if fold(p) not in {fold(n) for n in people}}
+    # a surname misread as a place ("Fowley") is a person's; "Jackson, Mississippi" keeps Mississippi
+    names = {fold(n) for n in people} | {fold(n).split()[-1] for n in people if n.split()}
+    places = {p for p in facts.places if fold(p) not in names}
     qwords = ev.content_stems(req.query or req.text, ev.words(film.title))
     hits = view.search(req.query or req.text, film=film, k=10)
     rel = {h.passage.chunk_id: 1.0 / (rank + 1) for rank, h in enumerate(hits)}
