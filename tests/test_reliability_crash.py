@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -298,8 +299,10 @@ def test_manifest_bit_flip_inside_a_value_is_detected(pristine: Path, tmp_path: 
     settings, version_dir = _copy(pristine, tmp_path)
     manifest = version_dir / "manifest.json"
     text = manifest.read_text(encoding="utf-8")
-    assert '"title": "Alien"' in text
-    manifest.write_text(text.replace('"title": "Alien"', '"title": "Alieo"'), encoding="utf-8")  # 1 bit
+    found = re.search(r'"title":\s*"Alien"', text)  # the manifest may be written compact or indented
+    assert found is not None
+    flipped = found.group().replace("Alien", "Alieo")  # one bit
+    manifest.write_text(text[: found.start()] + flipped + text[found.end() :], encoding="utf-8")
     with pytest.raises(IndexCorruptError):
         Engine.open(settings)
 
