@@ -42,7 +42,8 @@ def print_answer(engine: Any, ans: Any, out: Any = None) -> None:
     if ans.sources:
         print("Sources:", file=out)
         for hit in ans.sources:
-            print(f"  - {citation(engine, hit)} (score {hit.score:.3f})", file=out)
+            figure = f"support {hit.support:.2f}" if hit.support is not None else f"score {hit.score:.3f}"
+            print(f"  - {citation(engine, hit)} ({figure})", file=out)
             print(
                 textwrap.indent(textwrap.shorten(hit.passage.text, 300, placeholder=" …"), "      "), file=out
             )
