@@ -35,7 +35,7 @@ import logging
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -84,7 +84,7 @@ CONF_SOURCE_VAGUE = 0.6  # based on a true story
 # The small model often labels people ORG or NORP ("Blanche Sweet", "Reese Witherspoon"); the
 # construction around a proper noun decides, so only number-like labels rule a name out.
 _NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"}
-_NOT_ACTOR_ENTS = {"ORG", "GPE", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT", "LOC"}
+_NOT_ACTOR_ENTS = {"GPE", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT", "LOC"}
 _STAR_CUES = {
     "actor",
     "actors",
@@ -394,6 +394,8 @@ _NAME_PARTICLES = {
 }
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _LIST_JOINERS = {"with", "alongside"}
+#: what may follow a name in a list, each at most once and in this order: "A, and also B"
+_LIST_SEPARATORS = ({","}, {"and", "&"}, {"also"})
 _STOP_AS = {
     "well",
     "if",
@@ -701,41 +703,57 @@ class _Sentence:
                 self.names[p] == p + 1 and (tok.tag_ == "NNPS" or tok.ent_type_ in {"NORP", "GPE", "LOC"})
             ):
                 out.append((self.name(p), p))  # not "Russians", "Japan"
-            p = self.names[p]
-            if p + 1 < self.end and doc[p].lower_ == "the" and doc[p + 1].pos_ == "PROPN":
-                # "Rex the Wonder Horse, Jack Perrin": an epithet, not the next name
-                p += 1
-                while p < self.end and doc[p].pos_ == "PROPN":
+            p = self._skip_as_part(self._skip_bracket(self._skip_epithet(self.names[p])))
+            for words in _LIST_SEPARATORS:
+                if p < self.end and doc[p].lower_ in words:
                     p += 1
-            if p < self.end and doc[p].text == "(":
-                # "Mara Quill (Elena Voss), Tobias Fenn": a bracketed part, not the next name
-                while p < self.end and doc[p].text != ")":
-                    p += 1
-                p += 1
-            roles = self.role_list_after(p + 1)[0] if p < self.end and doc[p].lower_ == "as" else []
-            if roles:
-                p = roles[-1].end  # "A and B as Boris and Sonja, C": skip the parts
-            elif p < self.end and doc[p].lower_ == "as":
-                # skip the role description up to the next separator
-                while (
-                    p < self.end
-                    and doc[p].text not in {",", ";", "."}
-                    and not (doc[p].lower_ == "and" and p + 1 in self.names)
-                ):
-                    p += 1
-            if p < self.end and doc[p].text == ",":
-                p += 1
-            if p < self.end and doc[p].lower_ in {"and", "&"}:
-                p += 1
-            if p < self.end and doc[p].lower_ in {"also"}:
-                p += 1
-            if not joiners:  # "directed by X with Y as assistant director": Y did not direct
-                continue
-            if p + 1 < self.end and doc[p].lower_ == "along" and doc[p + 1].lower_ == "with":
-                p += 2
-            elif p < self.end and doc[p].lower_ in _LIST_JOINERS:
-                p += 1
+            if joiners:  # "directed by X with Y as assistant director": Y did not direct
+                p = self._skip_joiner(p)
         return out
+
+    def _skip_epithet(self, p: int) -> int:
+        """Past an epithet after a name: in "Rex the Wonder Horse, Jack Perrin" it is not the next name."""
+        doc = self.doc
+        if p + 1 < self.end and doc[p].lower_ == "the" and doc[p + 1].pos_ == "PROPN":
+            p += 1
+            while p < self.end and doc[p].pos_ == "PROPN":
+                p += 1
+        return p
+
+    def _skip_bracket(self, p: int) -> int:
+        """Past a bracket after a name: in "Mara Quill (Elena Voss), Tobias Fenn" it holds a part."""
+        doc = self.doc
+        if p < self.end and doc[p].text == "(":
+            while p < self.end and doc[p].text != ")":
+                p += 1
+            p += 1
+        return p
+
+    def _skip_as_part(self, p: int) -> int:
+        """After a name's "as": the parts ("A and B as Boris and Sonja, C"), else the description up to
+        the next separator."""
+        doc = self.doc
+        if p >= self.end or doc[p].lower_ != "as":
+            return p
+        roles = self.role_list_after(p + 1)[0]
+        if roles:
+            return roles[-1].end
+        while (
+            p < self.end
+            and doc[p].text not in {",", ";", "."}
+            and not (doc[p].lower_ == "and" and p + 1 in self.names)
+        ):
+            p += 1
+        return p
+
+    def _skip_joiner(self, p: int) -> int:
+        """Past "with", "alongside", "along with": the list goes on."""
+        doc = self.doc
+        if p + 1 < self.end and doc[p].lower_ == "along" and doc[p + 1].lower_ == "with":
+            return p + 2
+        if p < self.end and doc[p].lower_ in _LIST_JOINERS:
+            return p + 1
+        return p
 
     def skip_to_name(self, p: int, limit: int = 6) -> int:
         """After "starring": skip a short description up to the first name
@@ -805,17 +823,42 @@ class _Sentence:
         mother", "Currie's father", "the villain", "Joan Jett". None when nothing part-like is there."""
         doc = self.doc
         end = self.end if stop is None else stop
-        q = p
-        possessor: str | None = None
-        possessor_token: int | None = None
-        if q < end and doc[q].lower_ in _DETERMINERS:
-            if doc[q].lower_ in _POSSESSIVE_PRONOUNS:
-                possessor, possessor_token = doc[q].lower_, q
-            q += 1
-        elif q in self.names and self.names[q] < end and doc[self.names[q]].text in _POSSESSIVE:
-            possessor, possessor_token = self.name(q), q
-            q = self.names[q] + 1
+        q, possessor, possessor_token = self._role_lead(p, end)
         q_det = q > p
+        q, nouns = self._role_nouns(q, end)
+        character: str | None = None
+        if q in self.names:
+            if not (q < end and self._name_is_part(p, q, bool(nouns or possessor))):
+                return None  # "as 1975 Jett": not a part
+            character = self.name(q)
+            q = self.names[q]
+        if not character:
+            inner = self._part_of(q, end, stop, nouns, q_det)
+            if inner is not None:
+                return replace(inner, start=p)
+        description = self._description(q, nouns)
+        if not character and not description:
+            return None
+        # a group ("construction workers", "the Avengers"), not a name ending in s ("John Henry Irons")
+        plural = doc[q - 1].tag_ in {"NNS", "NNPS"} and not (
+            character and (doc[q - 1].tag_ == "NNS" or not q_det)
+        )
+        return _Role(p, q, character, description, possessor, possessor_token, q_det, plural)
+
+    def _role_lead(self, p: int, end: int) -> tuple[int, str | None, int | None]:
+        """Past an article or possessive opening a part: (next token, possessor, its token)."""
+        doc = self.doc
+        if p < end and doc[p].lower_ in _DETERMINERS:
+            if doc[p].lower_ in _POSSESSIVE_PRONOUNS:
+                return p + 1, doc[p].lower_, p
+            return p + 1, None, None
+        if p in self.names and self.names[p] < end and doc[self.names[p]].text in _POSSESSIVE:
+            return self.names[p] + 1, self.name(p), p  # "Currie's father"
+        return p, None, None
+
+    def _role_nouns(self, q: int, end: int) -> tuple[int, list[str]]:
+        """The nouns of a part's description from token q (the head is the last) and where they end."""
+        doc = self.doc
         nouns: list[str] = []
         while q < end:
             if q in self.names:
@@ -824,84 +867,91 @@ class _Sentence:
                     q = after  # "the eponymous London detective": a name used as a modifier
                     continue
                 break
-            tok = doc[q]
             u = self._unit(q)
-            if u - q > 1:  # a hyphenated word: a modifier unless it ends the phrase
-                nxt = doc[u] if u < end else None
-                if nxt is not None and nxt.pos_ in {"NOUN", "ADJ"} and u not in self.names:
-                    nouns = []
-                else:
-                    nouns = [doc[q:u].text.lower()] if doc[u - 1].pos_ == "NOUN" else []
+            if u - q > 1:
+                nouns = self._hyphenated_nouns(q, u, end)
                 q = u
                 continue
-            if tok.lower_ in {"named", "called"} and q + 1 in self.names and nouns:
-                q += 1  # "a young woman named Maddy Whittier"
+            if doc[q].lower_ in {"named", "called"} and q + 1 in self.names and nouns:
+                return q + 1, nouns  # "a young woman named Maddy Whittier"
+            step = self._word_step(q, end, nouns)
+            if step is None:
                 break
-            if tok.pos_ == "NOUN" and tok.is_alpha:
-                nouns.append(tok.lower_)
-                q += 1
-            elif tok.pos_ in {"ADJ", "ADV", "NUM"} or tok.tag_ in {"JJ", "JJR", "JJS", "VBN"}:
-                if nouns:
-                    # "the real life titular character": the adjectives lead to the head noun; "the
-                    # detective hot on the trail": the phrase ended at the noun
-                    r = q
-                    while r < end and (doc[r].pos_ == "ADJ" or doc[r].tag_ in {"JJ", "JJR", "JJS"}):
-                        r += 1
-                    if r >= end or doc[r].pos_ != "NOUN" or r in self.names:
-                        break
-                    nouns = []
-                q += 1
-            elif tok.text in _POSSESSIVE and nouns and q + 1 < end:
-                nouns = []  # "the film's antagonist": the film is not the part
-                q += 1
-            elif tok.lower_ in {"and", ",", "but", "yet"} and q + 1 < end and q + 1 not in self.names:
-                nxt_tok = doc[q + 1]
-                if tok.lower_ in {"but", "yet"} and (nouns or nxt_tok.pos_ != "ADJ"):
-                    break  # "intelligent but unstable assistant": only between adjectives
-                if nxt_tok.pos_ in {"NOUN", "ADJ"} and nxt_tok.lower_ not in _DETERMINERS:
-                    nouns = []  # "songwriter and producer": the head is the last noun
-                    q += 1
-                else:
-                    break
-            else:
-                break
-        character: str | None = None
+            q, nouns = step
+        return q, nouns
+
+    def _hyphenated_nouns(self, q: int, u: int, end: int) -> list[str]:
+        """The nouns after a hyphenated word q..u: none when it is a modifier (not ending the phrase)."""
+        doc = self.doc
+        nxt = doc[u] if u < end else None
+        if nxt is not None and nxt.pos_ in {"NOUN", "ADJ"} and u not in self.names:
+            return []
+        return [doc[q:u].text.lower()] if doc[u - 1].pos_ == "NOUN" else []
+
+    def _word_step(self, q: int, end: int, nouns: list[str]) -> tuple[int, list[str]] | None:
+        """The description read one word further (next token, nouns), or None when it ends at q."""
+        doc = self.doc
+        tok = doc[q]
+        if tok.pos_ == "NOUN" and tok.is_alpha:
+            return q + 1, [*nouns, tok.lower_]
+        if tok.pos_ in {"ADJ", "ADV", "NUM"} or tok.tag_ in {"JJ", "JJR", "JJS", "VBN"}:
+            if not nouns:
+                return q + 1, nouns
+            # "the real life titular character": the adjectives lead to the head noun; "the
+            # detective hot on the trail": the phrase ended at the noun
+            return (q + 1, []) if self._adjectives_lead_to_noun(q, end) else None
+        if tok.text in _POSSESSIVE and nouns and q + 1 < end:
+            return q + 1, []  # "the film's antagonist": the film is not the part
+        if tok.lower_ in {"and", ",", "but", "yet"} and q + 1 < end and q + 1 not in self.names:
+            return self._coordinated_step(q, nouns)
+        return None
+
+    def _adjectives_lead_to_noun(self, q: int, end: int) -> bool:
+        doc = self.doc
+        r = q
+        while r < end and (doc[r].pos_ == "ADJ" or doc[r].tag_ in {"JJ", "JJR", "JJS"}):
+            r += 1
+        return r < end and doc[r].pos_ == "NOUN" and r not in self.names
+
+    def _coordinated_step(self, q: int, nouns: list[str]) -> tuple[int, list[str]] | None:
+        """Past "and", ",", "but" or "yet" at q: "songwriter and producer" (the head is the last
+        noun); "intelligent but unstable assistant" ("but" only between adjectives)."""
+        tok, nxt = self.doc[q], self.doc[q + 1]
+        if tok.lower_ in {"but", "yet"} and (nouns or nxt.pos_ != "ADJ"):
+            return None
+        if nxt.pos_ in {"NOUN", "ADJ"} and nxt.lower_ not in _DETERMINERS:
+            return q + 1, []
+        return None
+
+    def _name_is_part(self, p: int, q: int, described: bool) -> bool:
+        """Whether the name at q (a part's phrase opened at p) is the part: "Joan Jett", "the rocker
+        Joan Jett", "her sister Marie", "the young Jett"."""
+        doc = self.doc
+        return q == p or described or doc[q - 1].lower_ in _DETERMINERS or doc[q - 1].pos_ == "ADJ"
+
+    def _part_of(self, q: int, end: int, stop: int | None, nouns: list[str], q_det: bool) -> _Role | None:
+        """The part after "the voice of", "the role of": "the voice of Paddington", "the role of the
+        mother" ("as part of an attempt" is no part)."""
         if (
-            q < end
-            and q in self.names
-            and (
-                q == p or nouns or possessor or doc[q - 1].lower_ in _DETERMINERS or doc[q - 1].pos_ == "ADJ"
-            )
-        ):
-            character = self.name(q)
-            q = self.names[q]
-        elif q in self.names:
-            return None  # "as 1975 Jett": not a part
-        if (
-            not character
-            and nouns
+            nouns
             and nouns[-1] in {"voice", "role", "part"}
-            and q_det  # "as part of an attempt" is no part
+            and q_det
             and q + 1 < end
-            and doc[q].lower_ == "of"
+            and self.doc[q].lower_ == "of"
         ):
-            inner = self.role_after(q + 1, stop)  # "the voice of Paddington", "the role of the mother"
-            if inner is not None:
-                return replace(inner, start=p)
+            return self.role_after(q + 1, stop)
+        return None
+
+    def _description(self, q: int, nouns: list[str]) -> str | None:
+        """The last nouns of a description ending before q; "the titular character": the film's title."""
         description = " ".join(nouns[-3:]) if nouns else None
-        if description in {"character", "role", "hero", "heroine"} and doc[q - 2].lower_ in {
+        if description in {"character", "role", "hero", "heroine"} and self.doc[q - 2].lower_ in {
             "title",
             "titular",
             "eponymous",
         }:
-            description = f"{doc[q - 2].lower_} {description}"  # "the titular character": the film's title
-        if not character and not description:
-            return None
-        # a group ("construction workers", "the Avengers"), not a name ending in s ("John Henry Irons")
-        plural = doc[q - 1].tag_ in {"NNS", "NNPS"} and not (
-            character and (doc[q - 1].tag_ == "NNS" or not q_det)
-        )
-        return _Role(p, q, character, description, possessor, possessor_token, q_det, plural)
+            return f"{self.doc[q - 2].lower_} {description}"
+        return description
 
     def role_before(self, k: int) -> _Role | None:
         """The part that ends right before token k: "… her dutiful sister Marie (" → Marie, sister,
@@ -1025,46 +1075,55 @@ class _Sentence:
     def hedged(self, name_start: int, anchor: int | None = None) -> bool:
         """Whether the statement giving the name a credit is hypothetical, negated or abandoned
         ("X was originally attached to direct", "wanted X", "X turned down the role")."""
+        if self._hedged_before(name_start):
+            return True
+        if self.parse is None:
+            return False
+        name_end = min(self.names.get(name_start, name_start + 1), self.end - 1)
+        heads = [self.name_head(name_start)]
+        if anchor is not None:
+            heads.append(self.ptok(anchor))
+        return any(
+            tok is not None and (self._clause_hedged(tok) or self._verbs_hedged(tok, name_end))
+            for tok in heads
+        )
+
+    def _hedged_before(self, name_start: int) -> bool:
+        """A hedge in the words right before the name: "instead of X", "turned down X", "replacing X"."""
         doc = self.doc
         if (
             name_start - 2 >= self.start
             and (doc[name_start - 2].lower_, doc[name_start - 1].lower_) in _HEDGE_BEFORE
         ):
             return True
-        if name_start - 1 >= self.start and doc[name_start - 1].lower_ in {"replacing", "replaced"}:
-            return True
-        if self.parse is None:
-            return False
-        name_end = self.names.get(name_start, name_start + 1)
-        if name_end >= self.end:
-            name_end = self.end - 1
-        heads = [self.name_head(name_start)]
-        if anchor is not None:
-            heads.append(self.ptok(anchor))
-        for tok in heads:
-            if tok is None:
-                continue
-            # "Hitchcock, who was originally attached to the project": a clause about the name
-            for child in tok.children:
-                if child.dep_ in {"relcl", "acl"} and self._verb_hedged(child, strict=True):
+        return name_start - 1 >= self.start and doc[name_start - 1].lower_ in {"replacing", "replaced"}
+
+    def _clause_hedged(self, tok: Token) -> bool:
+        """A hedged clause about the name: "Hitchcock, who was originally attached to the project"."""
+        return any(
+            child.dep_ in {"relcl", "acl"} and self._verb_hedged(child, strict=True) for child in tok.children
+        )
+
+    def _verbs_hedged(self, tok: Token, name_end: int) -> bool:
+        """Whether a verb the name hangs on, climbing through auxiliaries and complements ("was to
+        direct", "wanted to star"), is hedged."""
+        x = tok
+        climbed_verb = False
+        for _ in range(10):
+            if x.pos_ in {"VERB", "AUX"}:
+                # "stars Corinne Griffith, often considered …": past the comma that closes the
+                # list item the parse may hang the name on a description's verb
+                strict = x.i + self.start > name_end and self.doc[name_end].text == ","
+                if self._verb_hedged(x, strict=strict):
                     return True
-            x = tok
-            climbed_verb = False
-            for _ in range(10):
-                if x.pos_ in {"VERB", "AUX"}:
-                    # "stars Corinne Griffith, often considered …": past the comma that closes the
-                    # list item the parse may hang the name on a description's verb
-                    strict = x.i + self.start > name_end and self.doc[name_end].text == ","
-                    if self._verb_hedged(x, strict=strict):
-                        return True
-                    climbed_verb = True
-                    if x.dep_ not in {"xcomp", "ccomp", "auxpass", "aux"}:
-                        break
-                elif climbed_verb:
+                climbed_verb = True
+                if x.dep_ not in {"xcomp", "ccomp", "auxpass", "aux"}:
                     break
-                if x.head.i == x.i:
-                    break
-                x = x.head
+            elif climbed_verb:
+                break
+            if x.head.i == x.i:
+                break
+            x = x.head
         return False
 
     @staticmethod
@@ -1073,31 +1132,37 @@ class _Sentence:
         considered the best", "X, who would later star in …"): only the project's own hedges."""
         lemma = verb.lemma_.lower() or verb.lower_
         if strict:
-            if lemma in _PROJECT_HEDGES or verb.lower_ in {"attached", "replaced"}:
-                return True
-            return any(
-                (c.dep_ == "advmod" and c.lower_ in {"originally", "initially"})
-                or (c.dep_ == "prt" and c.lower_ == "down" and lemma in {"turn", "step"})
-                for c in verb.children
-            )
+            return _project_hedged(verb, lemma)
         hedge_verb = lemma in _HEDGE_LEMMAS or verb.lower_ in {"wanted", "considered", "attached", "replaced"}
         # "X, often considered the best …": a participle without an auxiliary describes X
         bare_participle = verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         if hedge_verb and not bare_participle:
             return True
-        for child in verb.children:
-            low = child.lower_
-            if child.dep_ == "neg":
-                return True
-            if child.dep_ in {"aux", "auxpass"} and low in _HEDGE_AUX:
-                return True
-            if child.dep_ == "advmod" and low in _HEDGE_ADVERBS:
-                return True
-            if child.dep_ == "prt" and low == "down" and lemma in {"turn", "step"}:
-                return True
-            if child.dep_ == "xcomp" and lemma == "be" and any(c.lower_ == "to" for c in child.children):
-                return True  # "was to direct"
-        return False
+        return any(_hedging_child(child, lemma) for child in verb.children)
+
+
+def _project_hedged(verb: Token, lemma: str) -> bool:
+    """The project's own hedges on a verb: "attached", "replaced", "originally", "turned down"."""
+    if lemma in _PROJECT_HEDGES or verb.lower_ in {"attached", "replaced"}:
+        return True
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in {"originally", "initially"})
+        or (c.dep_ == "prt" and c.lower_ == "down" and lemma in {"turn", "step"})
+        for c in verb.children
+    )
+
+
+def _hedging_child(child: Token, lemma: str) -> bool:
+    """A word on a verb (of lemma `lemma`) that hedges it: "not", "would", "originally", "turned
+    down", "was to direct"."""
+    dep, low = child.dep_, child.lower_
+    return (
+        dep == "neg"
+        or (dep in {"aux", "auxpass"} and low in _HEDGE_AUX)
+        or (dep == "advmod" and low in _HEDGE_ADVERBS)
+        or (dep == "prt" and low == "down" and lemma in {"turn", "step"})
+        or (dep == "xcomp" and lemma == "be" and any(c.lower_ == "to" for c in child.children))
+    )
 
 
 def _needs_parse(sent: _Sentence) -> bool:
@@ -1195,241 +1260,325 @@ def _crew_roles(word: str) -> list[str]:
     return role.split("+") if role else []
 
 
-def _read_sentence(sent: _Sentence, out: _Reader) -> None:
+def _read_paren(sent: _Sentence, out: _Reader, k: int) -> None:
+    """Character (Actor) / her mother (Actor) / Character (played by Actor) / the film's director (X)."""
+    inner = (
+        k + 3 if sent.low(k + 1) in {"played", "portrayed", "voiced"} and sent.low(k + 2) == "by" else k + 1
+    )
+    if inner not in sent.names or not _bracket_holds_actor(sent, k, inner):
+        return
+    role = sent.role_before(k)
+    if role is None:
+        return
+    if role.character is None and role.description in _CREW_NOUNS:
+        if not sent.hedged(inner):
+            for r in _crew_roles(role.description or ""):
+                out.add(sent, sent.name(inner), r, "paren", CONF_CREW_PAREN)
+    elif _is_part(role):  # "his assistant (X)", not "producer (X)"
+        conf = CONF_PAREN_NAMED if role.character else CONF_PAREN_DESCRIBED
+        out.add(sent, sent.name(inner), "cast", "paren", conf, role)
+
+
+def _bracket_holds_actor(sent: _Sentence, k: int, inner: int) -> bool:
+    """Whether the bracket opened at k holds just the name at `inner`, a person's."""
     doc = sent.doc
-    base = sent.start
-    lowers = sent.lowers
-    for i, low in enumerate(lowers):
-        k = base + i
-        # Character (Actor) / her mother (Actor) / Character (played by Actor)
-        if low == "(":
-            inner = k + 1
-            if (
-                inner + 1 < sent.end
-                and lowers[i + 1] in {"played", "portrayed", "voiced"}
-                and lowers[i + 2] == "by"
-            ):
-                inner = k + 3
-            if inner in sent.names:
-                j = sent.names[inner]
-                # "DCEU (DC Extended Universe)": an organisation in brackets is not an actor
-                org = any(doc[t].ent_type_ in _NOT_ACTOR_ENTS - {"ORG"} for t in range(inner, j)) or (
-                    k - 1 >= sent.start and doc[k - 1].ent_type_ in _NOT_ACTOR_ENTS - {"ORG"}
-                )
-                # "(DCEU)", "(FBI)": an acronym in brackets abbreviates what precedes it
-                org = org or (j == inner + 1 and doc[inner].text.isupper() and len(doc[inner].text) > 1)
-                # "William (Bill) MacEwen": a nickname inside a name
-                nickname = (
-                    j == inner + 1
-                    and j + 1 < sent.end
-                    and doc[j + 1].pos_ == "PROPN"
-                    and k in sent.ends
-                    and sent.ends[k] == k - 1
-                )
-                if j < sent.end and doc[j].text == ")" and not org and not nickname:
-                    role = sent.role_before(k)
-                    if role is not None and role.character is None and role.description in _CREW_NOUNS:
-                        if not sent.hedged(inner):
-                            for r in _crew_roles(role.description or ""):
-                                out.add(sent, sent.name(inner), r, "paren", CONF_CREW_PAREN)
-                    elif role is not None and _is_part(role):  # "his assistant (X)", not "producer (X)"
-                        conf = CONF_PAREN_NAMED if role.character else CONF_PAREN_DESCRIBED
-                        out.add(sent, sent.name(inner), "cast", "paren", conf, role)
-        elif low == "as" and k + 1 < sent.end and lowers[i + 1] not in _STOP_AS:
-            _read_as(sent, out, k)
-        # Actor is a convincing Character
-        elif (
-            low in {"is", "was", "makes", "made"}
-            and k in sent.ends
-            and k + 1 < sent.end
-            and lowers[i + 1] in {"a", "an"}
-        ):
-            role = sent.role_after(k + 1)
-            first_name = next((t for t in range(k + 2, sent.end) if t in sent.names), sent.end)
-            between = range(k + 2, first_name)
-            if (
-                role is not None
-                and role.character
-                and role.description is None
-                and len(between) >= 1
-                and all(doc[t].pos_ == "ADJ" and not doc[t].ent_type_ for t in between)
-                and all(doc[t].ent_type_ in {"", "PERSON"} for t in range(first_name, role.end))
-            ):
-                after = role.end
-                if after >= sent.end or doc[after].pos_ not in {"NOUN", "PROPN", "ADJ"}:
-                    out.add(sent, sent.name(sent.ends[k]), "cast", "plays", CONF_WEAK, role)
-        # Actor plays Character / plays the detective / plays the role of X; Character, played by Actor
-        elif low in _PLAY_VERBS:
-            _read_plays(sent, out, k)
-        # starring A, B and C / performances by A, B / an ensemble cast led by A, B
-        if (
-            low in _STAR_CUES
-            or (low == "by" and i > 0 and lowers[i - 1] in {"performances", "performance"})
-            or (low in {"by", "including", "includes", "of"} and "cast" in lowers[max(0, i - 3) : i])
-        ):
-            for actor, pos in sent.walk_list(sent.skip_to_name(k + 1), joiners=True):
-                if not sent.hedged(pos, k):
-                    out.add(sent, actor, "cast", "stars", CONF_STARS)
-        # A and B star in … / X directed and starred in …
-        if low in _REVERSE_STAR_CUES and sent.skip_to_name(k + 1) not in sent.names:
-            p = k
-            while p - 1 > sent.start and p not in sent.ends and lowers[p - 1 - base] in _REVERSE_GAP:
-                if lowers[p - 1 - base] == "," and lowers[p - base] != "who":
-                    break  # "written by X, and stars …": X is not the star
-                p -= 1
-            starts, _ = sent.names_before(p)
-            for start in starts:
-                if not sent.hedged(start, k):
-                    out.add(sent, sent.name(start), "cast", "stars", CONF_STARS)
-        # directed by X / written and directed by X / music by X
-        if low == "by":
-            lo = i
-            while (
-                lo > 0
-                and i - lo < 7
-                and lowers[lo - 1] not in {".", ";", "(", ")"}
-                and base + lo not in sent.ends
-            ):
-                lo -= 1
-            roles = list(dict.fromkeys(_BY_ROLES[w] for w in lowers[lo:i] if w in _BY_ROLES))
-            if roles and set(lowers[max(0, lo - 3) : i]) & _MUSIC_WORDS:
-                roles = ["composer"]  # "its soundtrack, written, produced and performed by Marvin Gaye"
-            if roles:
-                for _n, pos in sent.walk_list(k + 1):
-                    out.crew(sent, pos, roles, "by", CONF_BY, k - 1)
-        # director X / writer and director X
-        if low in _CREW_NOUNS and k + 1 in sent.names and k + 1 < sent.end:
-            words = [w for w in lowers[max(0, i - 2) : i + 1] if w in _CREW_NOUNS]
-            roles = list(dict.fromkeys(r for w in words for r in _crew_roles(w)))
-            for _n, pos in sent.walk_list(k + 1):
-                out.crew(sent, pos, roles, "noun", CONF_CREW_NOUN, k)
-        # X directed the film / X wrote and directed it
-        if low in _CREW_VERBS and not (k + 1 < sent.end and lowers[i + 1] == "by"):
-            p = k
-            roles = [_CREW_VERBS[low]]
-            while (
-                p - 2 >= sent.start and lowers[p - 1 - base] == "and" and lowers[p - 2 - base] in _CREW_VERBS
-            ):
-                roles.append(_CREW_VERBS[lowers[p - 2 - base]])
-                p -= 2
-            # only with "directed" in the chain: "Jett wrote a song" is not a writing credit
-            if p in sent.ends and "director" in roles:
-                out.crew(sent, sent.ends[p], roles, "noun", CONF_CREW_VERB, k)
+    j = sent.names[inner]
+    if j >= sent.end or doc[j].text != ")":
+        return False
+    # "DCEU (DC Extended Universe)": an organisation in brackets is not an actor
+    if any(doc[t].ent_type_ in _NOT_ACTOR_ENTS for t in range(inner, j)) or (
+        k - 1 >= sent.start and doc[k - 1].ent_type_ in _NOT_ACTOR_ENTS
+    ):
+        return False
+    # "(DCEU)", "(FBI)": an acronym in brackets abbreviates what precedes it
+    if j == inner + 1 and doc[inner].text.isupper() and len(doc[inner].text) > 1:
+        return False
+    # "William (Bill) MacEwen": a nickname inside a name
+    nickname = (
+        j == inner + 1
+        and j + 1 < sent.end
+        and doc[j + 1].pos_ == "PROPN"
+        and k in sent.ends
+        and sent.ends[k] == k - 1
+    )
+    return not nickname
+
+
+def _read_is_a(sent: _Sentence, out: _Reader, k: int) -> None:
+    """Actor is a convincing Character."""
+    if k not in sent.ends or sent.low(k + 1) not in {"a", "an"}:
+        return
+    doc = sent.doc
+    role = sent.role_after(k + 1)
+    first_name = next((t for t in range(k + 2, sent.end) if t in sent.names), sent.end)
+    between = range(k + 2, first_name)
+    if (
+        role is not None
+        and role.character
+        and role.description is None
+        and len(between) >= 1
+        and all(doc[t].pos_ == "ADJ" and not doc[t].ent_type_ for t in between)
+        and all(doc[t].ent_type_ in {"", "PERSON"} for t in range(first_name, role.end))
+    ):
+        after = role.end
+        if after >= sent.end or doc[after].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            out.add(sent, sent.name(sent.ends[k]), "cast", "plays", CONF_WEAK, role)
+
+
+def _opens_cast_list(lowers: list[str], i: int) -> bool:
+    """starring A, B and C / performances by A, B / an ensemble cast led by A, B."""
+    low = lowers[i]
+    return (
+        low in _STAR_CUES
+        or (low == "by" and i > 0 and lowers[i - 1] in {"performances", "performance"})
+        or (low in {"by", "including", "includes", "of"} and "cast" in lowers[max(0, i - 3) : i])
+    )
+
+
+def _read_cast_list(sent: _Sentence, out: _Reader, k: int) -> None:
+    for actor, pos in sent.walk_list(sent.skip_to_name(k + 1), joiners=True):
+        if not sent.hedged(pos, k):
+            out.add(sent, actor, "cast", "stars", CONF_STARS)
+
+
+def _read_reverse_stars(sent: _Sentence, out: _Reader, k: int) -> None:
+    """A and B star in … / X directed and starred in …"""
+    if sent.skip_to_name(k + 1) in sent.names:
+        return
+    p = k
+    while p - 1 > sent.start and p not in sent.ends and sent.low(p - 1) in _REVERSE_GAP:
+        if sent.low(p - 1) == "," and sent.low(p) != "who":
+            break  # "written by X, and stars …": X is not the star
+        p -= 1
+    starts, _ = sent.names_before(p)
+    for start in starts:
+        if not sent.hedged(start, k):
+            out.add(sent, sent.name(start), "cast", "stars", CONF_STARS)
+
+
+def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
+    """directed by X / written and directed by X / music by X."""
+    roles = _by_roles(sent, k)
+    if roles:
+        for _n, pos in sent.walk_list(k + 1):
+            out.crew(sent, pos, roles, "by", CONF_BY, k - 1)
+
+
+def _by_roles(sent: _Sentence, k: int) -> list[str]:
+    """The jobs named by the words before "by" at k (up to a name or a clause break)."""
+    lowers, base = sent.lowers, sent.start
+    i = k - base
+    lo = i
+    while lo > 0 and i - lo < 7 and lowers[lo - 1] not in {".", ";", "(", ")"} and base + lo not in sent.ends:
+        lo -= 1
+    roles = list(dict.fromkeys(_BY_ROLES[w] for w in lowers[lo:i] if w in _BY_ROLES))
+    if roles and set(lowers[max(0, lo - 3) : i]) & _MUSIC_WORDS:
+        return ["composer"]  # "its soundtrack, written, produced and performed by Marvin Gaye"
+    return roles
+
+
+def _read_crew_noun(sent: _Sentence, out: _Reader, k: int) -> None:
+    """director X / writer and director X."""
+    if k + 1 not in sent.names:
+        return
+    i = k - sent.start
+    words = [w for w in sent.lowers[max(0, i - 2) : i + 1] if w in _CREW_NOUNS]
+    roles = list(dict.fromkeys(r for w in words for r in _crew_roles(w)))
+    for _n, pos in sent.walk_list(k + 1):
+        out.crew(sent, pos, roles, "noun", CONF_CREW_NOUN, k)
+
+
+def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
+    """X directed the film / X wrote and directed it."""
+    if sent.low(k + 1) == "by":
+        return
+    p = k
+    roles = [_CREW_VERBS[sent.low(k)]]
+    while p - 2 >= sent.start and sent.low(p - 1) == "and" and sent.low(p - 2) in _CREW_VERBS:
+        roles.append(_CREW_VERBS[sent.low(p - 2)])
+        p -= 2
+    # only with "directed" in the chain: "Jett wrote a song" is not a writing credit
+    if p in sent.ends and "director" in roles:
+        out.crew(sent, sent.ends[p], roles, "noun", CONF_CREW_VERB, k)
 
 
 def _read_as(sent: _Sentence, out: _Reader, k: int) -> None:
     """Actor as Character / as the villain; A and B as C and D; Actor was cast as X; as X, Actor."""
-    doc = sent.doc
-    nxt = doc[k + 1]
-    if nxt.tag_ == "PRP" or nxt.pos_ in {"VERB", "AUX", "SCONJ", "ADP"}:
-        return  # "Dawn as she goes", "as expected": a conjunction, not a part
-    if k in sent.ends:
-        if _not_a_performer(sent, sent.ends[k]):
-            return
-        starts, whole = sent.names_before(k)
-        # "A as the boy Howie, and B as John": names that are parts themselves end the actor list
-        for n, start in enumerate(starts[:-1]):
-            window = range(max(sent.start, start - 8), start)
-            if any(doc[t].lower_ == "as" for t in window) and not any(
-                doc[t].text in _PUNCT_STOP for t in window
-            ):
-                starts = starts[n + 1 :]
-        if not whole:  # "A, B as C": only B is given a part
-            starts = starts[-1:]
-        if len(starts) >= 2:
-            roles, roles_whole = sent.role_list_after(k + 1)
-            if len(roles) == len(starts) and roles_whole and whole:
-                if all(_is_part(r) and not r.plural for r in roles):
-                    for start, role in zip(starts, roles, strict=True):
-                        if not sent.hedged(start, k):
-                            out.add(sent, sent.name(start), "cast", "as", CONF_PAIRS, role)
-                return
-            if len(roles) != 1 or not _is_part(roles[0]):
-                return  # "A and B as C, D and E": no way to tell who plays whom
-            role = roles[0]
-            if role.plural and role.character:
-                return  # "A, B and C as the Avengers": a group
-            if role.plural:  # "A and B as construction workers": each of them
-                for start in starts:
-                    if not sent.hedged(start, k):
-                        out.add(sent, sent.name(start), "cast", "as", CONF_AS_DESCRIBED, role)
-            elif role.character and not sent.hedged(starts[-1], k):
-                # "A, B, and C as Gage Creed": the part goes with the name right before it
-                out.add(sent, sent.name(starts[-1]), "cast", "as", CONF_LAST_OF_LIST, role)
-            return
-        single = sent.role_after(k + 1)
-        if single is None or not _is_part(single) or sent.hedged(sent.ends[k], k):
-            return
-        if single.plural and single.character:
-            return  # "Jeremy Renner as the Avengers": one of a group
-        conf = CONF_AS_NAMED if single.character else CONF_AS_DESCRIBED
-        out.add(sent, sent.name(sent.ends[k]), "cast", "as", conf, single)
+    if not _as_gives_part(sent, k):
         return
-    # Actor steals scenes as Character / Actor was cast as the villain (a short performance gap)
+    if k in sent.ends:
+        _read_names_as(sent, out, k)
+        return
+    gap_end = _performance_gap(sent, k)
+    if gap_end is not None:
+        _read_gap_as(sent, out, k, gap_end)
+        return
+    between = _part_between_commas(sent, k)
+    if between is not None:
+        start = sent.ends[k - 1]
+        if not _not_a_performer(sent, start) and not sent.hedged(start, k):
+            conf = CONF_GAP_NAMED if between.character else CONF_WEAK
+            out.add(sent, sent.name(start), "cast", "as", conf, between)
+        return
+    _read_fronted_as(sent, out, k)
+
+
+def _as_gives_part(sent: _Sentence, k: int) -> bool:
+    """Not "as well", "as if", "Dawn as she goes", "as expected": a conjunction, not a part."""
+    if k + 1 >= sent.end or sent.low(k + 1) in _STOP_AS:
+        return False
+    nxt = sent.doc[k + 1]
+    return not (nxt.tag_ == "PRP" or nxt.pos_ in {"VERB", "AUX", "SCONJ", "ADP"})
+
+
+def _read_names_as(sent: _Sentence, out: _Reader, k: int) -> None:
+    """Actor as Character / as the villain; A and B as C and D (the names end right before "as")."""
+    if _not_a_performer(sent, sent.ends[k]):
+        return
+    starts = _actors_before_as(sent, k)
+    if len(starts) >= 2:
+        _read_list_as(sent, out, k, starts)
+        return
+    single = sent.role_after(k + 1)
+    if single is None or not _is_part(single) or sent.hedged(sent.ends[k], k):
+        return
+    if single.plural and single.character:
+        return  # "Jeremy Renner as the Avengers": one of a group
+    conf = CONF_AS_NAMED if single.character else CONF_AS_DESCRIBED
+    out.add(sent, sent.name(sent.ends[k]), "cast", "as", conf, single)
+
+
+def _actors_before_as(sent: _Sentence, k: int) -> list[int]:
+    """Starts of the names that play the part(s) after "as" at k: a whole coordination, else the
+    last name alone ("A, B as C": only B is given a part)."""
+    doc = sent.doc
+    starts, whole = sent.names_before(k)
+    # "A as the boy Howie, and B as John": names that are parts themselves end the actor list
+    for n, start in enumerate(starts[:-1]):
+        window = range(max(sent.start, start - 8), start)
+        if any(doc[t].lower_ == "as" for t in window) and not any(doc[t].text in _PUNCT_STOP for t in window):
+            starts = starts[n + 1 :]
+    return starts if whole else starts[-1:]
+
+
+def _read_list_as(sent: _Sentence, out: _Reader, k: int, starts: list[int]) -> None:
+    """A and B as C and D (in order); A and B as construction workers; A, B and C as Gage Creed."""
+    roles, roles_whole = sent.role_list_after(k + 1)
+    if len(roles) == len(starts) and roles_whole:
+        _add_pairs(sent, out, k, starts, roles)
+        return
+    if len(roles) != 1 or not _is_part(roles[0]):
+        return  # "A and B as C, D and E": no way to tell who plays whom
+    role = roles[0]
+    if role.plural and role.character:
+        return  # "A, B and C as the Avengers": a group
+    if role.plural:  # "A and B as construction workers": each of them
+        _add_each(sent, out, k, starts, role)
+    elif role.character and not sent.hedged(starts[-1], k):
+        # "A, B, and C as Gage Creed": the part goes with the name right before it
+        out.add(sent, sent.name(starts[-1]), "cast", "as", CONF_LAST_OF_LIST, role)
+
+
+def _add_pairs(sent: _Sentence, out: _Reader, k: int, starts: list[int], roles: list[_Role]) -> None:
+    """A and B as C and D: each name its part, in order (when every part is one person's)."""
+    if not all(_is_part(r) and not r.plural for r in roles):
+        return
+    for start, role in zip(starts, roles, strict=True):
+        if not sent.hedged(start, k):
+            out.add(sent, sent.name(start), "cast", "as", CONF_PAIRS, role)
+
+
+def _add_each(sent: _Sentence, out: _Reader, k: int, starts: list[int], role: _Role) -> None:
+    """A and B as construction workers: the described part goes to each of them."""
+    for start in starts:
+        if not sent.hedged(start, k):
+            out.add(sent, sent.name(start), "cast", "as", CONF_AS_DESCRIBED, role)
+
+
+def _performance_gap(sent: _Sentence, k: int) -> int | None:
+    """Actor steals scenes as Character / Actor was cast as the villain: the end of the name before a
+    short performance gap ending at "as" k, or None."""
+    doc = sent.doc
     for gap_end in range(k - 1, max(sent.start, k - 4) - 1, -1):
         if doc[gap_end].text in _PUNCT_STOP or gap_end in sent.names:
-            break
+            return None
         gap = [doc[t].lower_ for t in range(gap_end, k)]
         if (
             gap_end in sent.ends
             and all(w in _PERFORMANCE_GAP for w in gap)
             and ("role" not in gap or any(w.startswith("repris") for w in gap))
         ):
-            if _not_a_performer(sent, sent.ends[gap_end]):
-                return
-            starts, whole = sent.names_before(gap_end)
-            if len(starts) >= 2 and whole:  # "A and B star as C and D, respectively"
-                roles, roles_whole = sent.role_list_after(k + 1)
-                if len(roles) == len(starts) and roles_whole:
-                    if all(_is_part(r) and not r.plural for r in roles):
-                        for start, role in zip(starts, roles, strict=True):
-                            if not sent.hedged(start, k):
-                                out.add(sent, sent.name(start), "cast", "as", CONF_PAIRS, role)
-                    return
-                if len(roles) == 1 and roles[0].plural and not roles[0].character and _is_part(roles[0]):
-                    for start in starts:  # "A and B star as two jurors"
-                        if not sent.hedged(start, k):
-                            out.add(sent, sent.name(start), "cast", "as", CONF_AS_DESCRIBED, roles[0])
-                    return
-                if len(roles) != 1:
-                    return
-            after_gap = sent.role_after(k + 1)
-            if after_gap is None or not _is_part(after_gap) or sent.hedged(sent.ends[gap_end], k):
-                return
-            strong = any(doc[t].lower_ in _PERFORMANCE_STRONG for t in range(gap_end, k))
-            if strong:
-                conf = CONF_AS_NAMED if after_gap.character else CONF_AS_DESCRIBED
-            else:  # "steals scenes as the manager Kim Fowley"
-                conf = CONF_GAP_NAMED if after_gap.character else CONF_WEAK
-            out.add(sent, sent.name(sent.ends[gap_end]), "cast", "as", conf, after_gap)
-            return
-    # Kristen Stewart, as Joan Jett, is electric (a part between commas; weak: "Jett, as the leader, …")
-    if doc[k - 1].text == "," and k - 1 in sent.ends:
-        between = sent.role_after(k + 1)
-        if (
-            between is not None
-            and _is_part(between)
-            and between.end < sent.end
-            and doc[between.end].text == ","
-        ):
-            start = sent.ends[k - 1]
-            if not _not_a_performer(sent, start) and not sent.hedged(start, k):
-                conf = CONF_GAP_NAMED if between.character else CONF_WEAK
-                out.add(sent, sent.name(start), "cast", "as", conf, between)
-            return
-    # as the villain, Raf Vallone (a part put first, after a list or at the start of the sentence)
-    if k == sent.start or doc[k - 1].lower_ in {",", "and", "with", "stars", "starring", "plus", "while"}:
-        fronted = sent.role_after(k + 1)
-        if fronted is None or not _is_part(fronted) or fronted.end + 1 >= sent.end:
-            return
-        if doc[fronted.end].text == "," and fronted.end + 1 in sent.names:
-            start = fronted.end + 1
-            after = sent.names[start]
-            if after < sent.end and doc[after].text in _POSSESSIVE:
-                return  # "As Jett's manager, Fowley's …"
-            if not sent.hedged(start, k):
-                conf = CONF_AS_NAMED if fronted.character else CONF_AS_DESCRIBED
-                out.add(sent, sent.name(start), "cast", "as", conf, fronted)
+            return gap_end
+    return None
+
+
+def _read_gap_as(sent: _Sentence, out: _Reader, k: int, gap_end: int) -> None:
+    """Actor steals scenes as Character; A and B star as C and D (a performance gap before "as")."""
+    if _not_a_performer(sent, sent.ends[gap_end]):
+        return
+    starts, whole = sent.names_before(gap_end)
+    if len(starts) >= 2 and whole and _gap_list_read(sent, out, k, starts):
+        return
+    role = sent.role_after(k + 1)
+    if role is None or not _is_part(role) or sent.hedged(sent.ends[gap_end], k):
+        return
+    strong = any(sent.doc[t].lower_ in _PERFORMANCE_STRONG for t in range(gap_end, k))
+    if strong:
+        conf = CONF_AS_NAMED if role.character else CONF_AS_DESCRIBED
+    else:  # "steals scenes as the manager Kim Fowley"
+        conf = CONF_GAP_NAMED if role.character else CONF_WEAK
+    out.add(sent, sent.name(sent.ends[gap_end]), "cast", "as", conf, role)
+
+
+def _gap_list_read(sent: _Sentence, out: _Reader, k: int, starts: list[int]) -> bool:
+    """A list before a performance gap: "A and B star as C and D, respectively", "A and B star as
+    two jurors". True when the list decided (credits made, or no way to tell who plays whom); False
+    leaves the part to the last name."""
+    roles, roles_whole = sent.role_list_after(k + 1)
+    if len(roles) == len(starts) and roles_whole:
+        _add_pairs(sent, out, k, starts, roles)
+        return True
+    if len(roles) == 1 and roles[0].plural and not roles[0].character and _is_part(roles[0]):
+        _add_each(sent, out, k, starts, roles[0])
+        return True
+    return len(roles) != 1
+
+
+def _part_between_commas(sent: _Sentence, k: int) -> _Role | None:
+    """Kristen Stewart, as Joan Jett, is electric: the part between the commas (weak: "Jett, as the
+    leader, …")."""
+    if not (sent.doc[k - 1].text == "," and k - 1 in sent.ends):
+        return None
+    between = sent.role_after(k + 1)
+    if (
+        between is None
+        or not _is_part(between)
+        or between.end >= sent.end
+        or sent.doc[between.end].text != ","
+    ):
+        return None
+    return between
+
+
+def _read_fronted_as(sent: _Sentence, out: _Reader, k: int) -> None:
+    """as the villain, Raf Vallone (a part put first, after a list or at the start of the sentence)."""
+    doc = sent.doc
+    if not (
+        k == sent.start or doc[k - 1].lower_ in {",", "and", "with", "stars", "starring", "plus", "while"}
+    ):
+        return
+    fronted = sent.role_after(k + 1)
+    if fronted is None or not _is_part(fronted) or fronted.end + 1 >= sent.end:
+        return
+    start = fronted.end + 1
+    if doc[fronted.end].text != "," or start not in sent.names:
+        return
+    after = sent.names[start]
+    if after < sent.end and doc[after].text in _POSSESSIVE:
+        return  # "As Jett's manager, Fowley's …"
+    if not sent.hedged(start, k):
+        conf = CONF_AS_NAMED if fronted.character else CONF_AS_DESCRIBED
+        out.add(sent, sent.name(start), "cast", "as", conf, fronted)
 
 
 _TITLE_PARTS = {"title character", "title role", "titular character", "eponymous character", "eponymous hero"}
@@ -1485,60 +1634,90 @@ def _is_part(role: _Role) -> bool:
 
 
 def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
-    doc = sent.doc
-    i = k - sent.start
-    lowers = sent.lowers
-    if (
-        k + 1 < sent.end
-        and lowers[i + 1] == "by"
-        and k + 2 in sent.names
-        and lowers[i] in {"played", "portrayed"}
-    ):
-        # Character, played by Actor
-        p = k - 1
-        while p > sent.start and doc[p].lower_ in {",", "is", "was", "being", "("}:
-            p -= 1
-        if p + 1 in sent.ends:
-            role = sent.role_before(p + 1)
-            if role is not None and role.character is None and role.description is None:
-                role = None
-            if role is None:
-                role = _Role(sent.ends[p + 1], p + 1, character=sent.name(sent.ends[p + 1]))
-            out.add(sent, sent.name(k + 2), "cast", "plays", CONF_PLAYS_NAMED, role)
+    """Actor plays Character / plays the detective / plays the role of X; Character, played by Actor."""
+    if sent.low(k) in {"played", "portrayed"} and sent.low(k + 1) == "by" and k + 2 in sent.names:
+        _read_played_by(sent, out, k)
         return
-    if k in sent.ends:
-        start = sent.ends[k]
-    else:  # "Michael Shannon, who plays Kim Fowley, …"
-        q = k - 1
-        while q > sent.start and lowers[q - sent.start] in {"also", "here", "now"}:
-            q -= 1
-        if not (q - 1 > sent.start and lowers[q - sent.start] == "who" and doc[q - 1].text == ","):
-            return
-        if q - 1 not in sent.ends:
-            return
-        start = sent.ends[q - 1]
-    p = k + 1
-    # "plays the role of X", "plays the part of the villain"
-    if (
-        p + 2 < sent.end
-        and lowers[p - sent.start] in {"the", "a"}
-        and lowers[p + 1 - sent.start] in {"role", "part"}
-        and lowers[p + 2 - sent.start] == "of"
-    ):
-        p += 3
+    start = _player(sent, k)
+    if start is None:
+        return
+    p = _part_start(sent, k + 1)
     role = sent.role_after(p)
-    if role is None or (role.character and role.character.split()[-1].lower() in _NOT_PARTS):
-        return
-    if role.character is None:
-        head = (role.description or "").split()[-1:]
-        if not head or head[0] in _NOT_PARTS or head[0] in _JOB_WORDS:
-            return
-        if doc[p].lower_ not in _DETERMINERS:
-            return  # "plays music": a described part needs its article ("plays the detective")
-    if sent.hedged(start, k):
+    if role is None or not _plays_a_part(sent, role, p) or sent.hedged(start, k):
         return
     conf = CONF_PLAYS_NAMED if role.character else CONF_PLAYS_DESCRIBED
     out.add(sent, sent.name(start), "cast", "plays", conf, role)
+
+
+def _read_played_by(sent: _Sentence, out: _Reader, k: int) -> None:
+    """Character, played by Actor (a name before it is the character, or ends the part's phrase)."""
+    p = k - 1
+    while p > sent.start and sent.doc[p].lower_ in {",", "is", "was", "being", "("}:
+        p -= 1
+    if p + 1 not in sent.ends:
+        return
+    role = sent.role_before(p + 1)
+    if role is None:
+        role = _Role(sent.ends[p + 1], p + 1, character=sent.name(sent.ends[p + 1]))
+    out.add(sent, sent.name(k + 2), "cast", "plays", CONF_PLAYS_NAMED, role)
+
+
+def _player(sent: _Sentence, k: int) -> int | None:
+    """Start of the name that plays, before "plays" at k: "Kelly plays", "Michael Shannon, who plays"."""
+    if k in sent.ends:
+        return sent.ends[k]
+    q = k - 1
+    while q > sent.start and sent.low(q) in {"also", "here", "now"}:
+        q -= 1
+    if q - 1 > sent.start and sent.low(q) == "who" and sent.doc[q - 1].text == "," and q - 1 in sent.ends:
+        return sent.ends[q - 1]
+    return None
+
+
+def _part_start(sent: _Sentence, p: int) -> int:
+    """Where the part begins after "plays": past "the role of", "the part of"."""
+    if sent.low(p) in {"the", "a"} and sent.low(p + 1) in {"role", "part"} and sent.low(p + 2) == "of":
+        return p + 3
+    return p
+
+
+def _plays_a_part(sent: _Sentence, role: _Role, p: int) -> bool:
+    """Not "plays rhythm guitar", "plays the field", "plays host"; "plays music": a described part
+    needs its article ("plays the detective")."""
+    if role.character:
+        return role.character.split()[-1].lower() not in _NOT_PARTS
+    head = (role.description or "").split()[-1:]
+    if not head or head[0] in _NOT_PARTS or head[0] in _JOB_WORDS:
+        return False
+    return sent.doc[p].lower_ in _DETERMINERS
+
+
+#: the construction a word opens (one per word; the cues read after it may add more)
+_WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
+    "(": _read_paren,
+    "as": _read_as,
+    **dict.fromkeys(("is", "was", "makes", "made"), _read_is_a),
+    **dict.fromkeys(_PLAY_VERBS, _read_plays),
+}
+
+
+def _read_sentence(sent: _Sentence, out: _Reader) -> None:
+    """Every construction each word of the sentence cues, word by word."""
+    for i, low in enumerate(sent.lowers):
+        k = sent.start + i
+        reader = _WORD_READERS.get(low)
+        if reader is not None:
+            reader(sent, out, k)
+        if _opens_cast_list(sent.lowers, i):
+            _read_cast_list(sent, out, k)
+        if low in _REVERSE_STAR_CUES:
+            _read_reverse_stars(sent, out, k)
+        if low == "by":
+            _read_by(sent, out, k)
+        if low in _CREW_NOUNS:
+            _read_crew_noun(sent, out, k)
+        if low in _CREW_VERBS:
+            _read_crew_verb(sent, out, k)
 
 
 # ----------------------------------------------------------------------------------- sources
