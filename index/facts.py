@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from index.textutil import sentence_spans
+from index.textutil import sentence_spans, wordset
 from index.types import Credit, ReviewFacts, SourceWork
 
 if TYPE_CHECKING:
@@ -197,86 +197,16 @@ _NOT_PARTS = {
     "dance",
 }
 #: what may stand between an actor and "as": "steals scenes as", "was cast as", "is superb as"
-_PERFORMANCE_GAP = {
-    "is",
-    "was",
-    "are",
-    "were",
-    "been",
-    "be",
-    "being",
-    "cast",
-    "recast",
-    "appears",
-    "appeared",
-    "stars",
-    "starred",
-    "co-stars",
-    "co-starred",
-    "returns",
-    "returned",
-    "shines",
-    "shone",
-    "excels",
-    "excelled",
-    "steals",
-    "stole",
-    "scenes",
-    "the",
-    "show",
-    "film",
-    "also",
-    "again",
-    "here",
-    "excellent",
-    "superb",
-    "good",
-    "great",
-    "fine",
-    "memorable",
-    "terrific",
-    "wonderful",
-    "brilliant",
-    "solid",
-    "convincing",
-    "effective",
-    "strong",
-    "perfect",
-    "perfectly",
-    "well",
-    "equally",
-    "star",
-    "co-star",
-    "reprises",
-    "reprised",
-    "reprising",
-    "his",
-    "her",
-    "role",
-    "starring",
-    "co-starring",
-    "played",
-    "plays",
-    "main",
-    "lead",
-}
-_PERFORMANCE_STRONG = {
-    "cast",
-    "recast",
-    "appears",
-    "appeared",
-    "stars",
-    "starred",
-    "co-stars",
-    "co-starred",
-    "reprises",
-    "reprised",
-    "reprising",
-    "starring",
-    "co-starring",
-    "star",
-    "co-star",
-}
+_PERFORMANCE_STRONG = wordset(
+    "appeared appears cast co-star co-starred co-starring co-stars recast reprised reprises reprising star starred starring stars"
+)
+# words that may stand between an actor and "as" ("X is excellent as Y"), the strong ones included
+_PERFORMANCE_GAP = _PERFORMANCE_STRONG | wordset(
+    "again also are be been being brilliant convincing effective equally excelled excellent "
+    "excels film fine good great her here his is lead main memorable perfect perfectly played "
+    "plays returned returns role scenes shines shone show solid steals stole strong superb "
+    "terrific the was well were wonderful"
+)
 #: jobs behind the camera: the noun (before a name, or after "as") → the credit's role
 _CREW_NOUNS = {
     "director": "director",
