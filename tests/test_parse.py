@@ -209,3 +209,8 @@ def test_the_film_named_last_decides() -> None:
     assert not req.films and req.unknown_title and req.mention == "t2"
     req = parse("what happens to neo in the matrix revolutions", titles)
     assert not req.films and req.unknown_title
+
+
+def test_words_at_the_end_that_are_no_title_leave_the_film_alone() -> None:
+    req = parse("whose place does mulan take in the army", TitleIndex([FilmRef("Mulan", 1998)]))
+    assert req.films == (FilmRef("Mulan", 1998),)

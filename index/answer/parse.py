@@ -659,7 +659,10 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
         )
     elif spot is not None:
         # "who does the terminator protect in t2": the film is the one named last, and we lack it
+        # (only when those words look like a title: a number in them, or capitals; not "in the army")
         unknown = _unknown_at_end(masked_words, masked.split("FILM", 1)[-1].strip(), "plot", None)
+        if unknown is not None and not _looks_like_title(text, unknown):
+            unknown = None
         if unknown is not None:
             spot, found = None, _Title()
     if unknown is not None:
@@ -707,6 +710,13 @@ def _query(masked_words: list[str], weak_mention: str | None) -> str:
     may be the conversation's film after all, "what island is it on")."""
     words = [w for m in masked_words for w in ((weak_mention or "").lower().split() if m == "FILM" else [m])]
     return " ".join(words)
+
+
+def _looks_like_title(text: str, words: str) -> bool:
+    typed = _as_typed(text, tokenize(text), words)
+    return any(ch.isdigit() for ch in typed) or any(
+        w[:1].isupper() for w in typed.split() if w.lower() not in _ARTICLES
+    )
 
 
 def _as_typed(text: str, tokens: list[_Token], words: str) -> str:
