@@ -35,7 +35,8 @@ _QUESTION_WORDS = wordset(
     "he she his her him hers i me my you your we our us a an the of in on at to for from by with and or but "
     "not no yes any some there here than then as if about into over after before during between same one "
     "behind like vs versus without within across through near around under via "
-    "ones say said tell told know think thought let give show me name want year years time"
+    "ones say said tell told know think thought let give show me name want year years time "
+    "second third fourth fifth sixth seventh eighth ninth tenth last next previous"
 )
 _ARTICLES = frozenset({"the", "a", "an"})
 _FILM_WORDS = wordset("film films movie movies flick flicks picture pictures pic feature")
