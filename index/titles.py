@@ -95,9 +95,10 @@ def _aliases(title: str) -> set[str]:
 def typo_of(typed: str, title: str) -> bool:
     """A typo keeps the words and their first letters ("runawyas", "shawshenk"); a different title
     changes a word ("home sweet hell" is not "home sweet home")."""
-    a, b = typed.split(), title.split()
+    a = [w for w in typed.split() if w not in _ARTICLES]  # "friday 13th 2" for "friday the 13th 2"
+    b = [w for w in title.split() if w not in _ARTICLES]
     if len(a) != len(b):
-        return typed.replace(" ", "") == title.replace(" ", "")
+        return "".join(a) == "".join(b)
     return all(x == y or (x[0] == y[0] and fuzz.ratio(x, y) >= 75) for x, y in zip(a, b, strict=True))
 
 
