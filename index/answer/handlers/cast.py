@@ -93,11 +93,35 @@ def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answe
     return ev.make(req, "cast", text, film, conf, hits)
 
 
+_LEAD_ROLE = re.compile(r"\b(?:title|leading|lead|starring|main) (?:role|character|part)\b", re.IGNORECASE)
+
+
+def _lead_sentence(view: View, facts: FilmFacts, film: FilmRef) -> tuple[str, str, Passage] | None:
+    """ "stars Angela Bettis in the leading role": the actor a sentence gives the lead."""
+    for passage in view.passages(film):
+        for sentence in ev.sentences(passage):
+            role = _LEAD_ROLE.search(sentence)
+            if role is None:
+                continue
+            before = sentence[: role.start()]
+            named = [(before.rfind(c.person), c.person) for c in facts.cast if c.person in before]
+            if named:
+                return max(named)[1], sentence, passage
+    return None
+
+
 def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     """ "who's the main guy": with no part described as the lead, the first-billed actor."""
     roles, _, _ = _subject_parts(req.subject or "")
-    if roles != {"hero"} or not facts.cast:
+    title_part = name_match(req.subject or "", film.title) >= 85  # "carrie 2002 who plays carrie"
+    if not (roles == {"hero"} or title_part) or not facts.cast:
         return None
+    stated = _lead_sentence(view, facts, film)
+    if stated is not None:
+        person, sentence, passage = stated
+        conf = 0.6
+        text = f"{person} plays the lead in {film.label}. {ev.quote(sentence)}"
+        return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
     credit = facts.cast[0]
     conf = min(credit.confidence, 0.6)
     part = f" ({_part_label(credit)})" if _part_label(credit) else ""
