@@ -53,7 +53,7 @@ def key_words(text: str) -> list[str]:
     ]
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=8192)  # the repeat in _aliases; bounded: questions' word runs pass through here too
 def title_key(text: str) -> str:
     words = key_words(text)
     if len(words) > 1 and words[0] in _ARTICLES:
