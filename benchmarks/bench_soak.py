@@ -41,10 +41,12 @@ GENERIC = (
 )
 
 
-def _rss_mb() -> float:
+def _rss_mb(field: str = "VmRSS") -> float:
+    """RSS in MB; "RssAnon" is the heap (a leak shows there), "RssFile" the memory-mapped index
+    pages touched so far (bounded by the index files, shared between processes)."""
     with open("/proc/self/status", encoding="ascii") as fh:
         for line in fh:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024.0
     return float("nan")
 
@@ -80,14 +82,23 @@ def main() -> int:
     started = time.perf_counter()
     for n in range(args.warmup):
         one(n)
-    rss_warm = _rss_mb()
-    samples: list[dict[str, Any]] = [{"after": 0, "rss_mb": round(rss_warm, 1)}]
+    rss_warm, anon_warm = _rss_mb(), _rss_mb("RssAnon")
+
+    def sample(after: int) -> dict[str, Any]:
+        return {
+            "after": after,
+            "rss_mb": round(_rss_mb(), 1),
+            "anon_mb": round(_rss_mb("RssAnon"), 1),
+            "file_mb": round(_rss_mb("RssFile"), 1),
+        }
+
+    samples: list[dict[str, Any]] = [sample(0)]
     times = []
     for n in range(args.questions):
         times.append(one(args.warmup + n))
         if (n + 1) % 1000 == 0:
-            samples.append({"after": n + 1, "rss_mb": round(_rss_mb(), 1)})
-    rss_end = _rss_mb()
+            samples.append(sample(n + 1))
+    rss_end, anon_end = _rss_mb(), _rss_mb("RssAnon")
     print(
         json.dumps(
             {
@@ -98,6 +109,7 @@ def main() -> int:
                 "rss_end_mb": round(rss_end, 1),
                 "rss_max_mb": max(s["rss_mb"] for s in samples),
                 "growth": round((rss_end - rss_warm) / rss_warm, 4),
+                "anon_growth": round((anon_end - anon_warm) / anon_warm, 4),
                 "samples": samples,
                 "latency": percentiles(times),
                 "errors": errors,
