@@ -804,11 +804,6 @@ def _year_in(words: list[str], *, short: bool = False) -> int | None:
     return None
 
 
-def plain(text: str) -> str:
-    """The folded form of a text, for comparing answers with gold strings."""
-    return fold(text)
-
-
 def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     """A title that holds its own inside a description: several words, capitals, or a year beside it."""
     named = [t.key for t in tokens[spot.start : spot.end] if t.key not in _ARTICLES]
