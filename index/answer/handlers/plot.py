@@ -129,44 +129,53 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     # also names the cast ("Jack Torrance (Nicholson) … the Overlook Hotel")
     candidates = story if req.focus in {"end", "start", "about"} else sents
 
-    def lexical(s: _Sent) -> float:
-        overlap = len(qwords & {ev.stem(w) for w in ev.words(s.text)})
-        value = overlap + rel.get(s.passage.chunk_id, 0.0) + _type_bonus(req, s, places, people, 0.0)
-        return value - _PRODUCTION_FOCUS.get(req.focus or "", META_PENALTY) * s.meta
+    # each sentence's shared words and word score, computed once
+    overlap = [len(qwords & {ev.stem(w) for w in ev.words(s.text)}) for s in candidates]
+    penalty = _PRODUCTION_FOCUS.get(req.focus or "", META_PENALTY)
+    lexical = [
+        overlap[i]
+        + rel.get(s.passage.chunk_id, 0.0)
+        + _type_bonus(req, s, places, people, 0.0)
+        - penalty * s.meta
+        for i, s in enumerate(candidates)
+    ]
 
     # meaning, not only shared words ("who killed selena" → "murdered by …"), for the likeliest few
-    pool = sorted(candidates, key=lambda s: -lexical(s))[:SIMILARITY_POOL]
-    sims = dict(
-        zip(
-            (s.text for s in pool),
-            view.similarity(req.query or req.text, [s.text for s in pool]),
-            strict=True,
-        )
-    )
+    pool = sorted(range(len(candidates)), key=lambda i: -lexical[i])[:SIMILARITY_POOL]
+    similar = view.similarity(req.query or req.text, [candidates[i].text for i in pool])
+    sims = dict(zip(pool, similar, strict=True))
 
-    def score(s: _Sent) -> float:
-        n = length[s.review]
-        value = lexical(s) + SIMILARITY_WEIGHT * sims.get(s.text, 0.0)
+    def score(i: int) -> float:
+        s, n = candidates[i], length[candidates[i].review]
+        value = lexical[i] + SIMILARITY_WEIGHT * sims.get(i, 0.0)
         if req.focus == "end":
             value += 2.5 * (s.position + 1) / n
         elif req.focus == "start":
             value += 2.5 * (n - s.position) / n
         return value
 
-    ranked = sorted(candidates, key=lambda s: (-score(s), s.review, s.position))
+    scores = [score(i) for i in range(len(candidates))]
+    order = sorted(
+        range(len(candidates)), key=lambda i: (-scores[i], candidates[i].review, candidates[i].position)
+    )
     take = 2 if req.focus in {"end", "start", "about"} else 1
-    chosen = sorted(ranked[:take], key=lambda s: (s.review, s.position))
-    top = score(ranked[0])
-    best_overlap = max(len(qwords & {ev.stem(w) for w in ev.words(s.text)}) for s in candidates)
+    chosen = sorted(order[:take], key=lambda i: (candidates[i].review, candidates[i].position))
+    top = scores[order[0]]
+    best_overlap = max(overlap)
     if req.focus in {"end", "start", "about"}:
         conf = 0.75
     else:
         conf = min(0.9, 0.35 + 0.15 * top)
         # "What happens to Darth Vader in The Runaways?": no sentence shares a word with the question
-        typed = req.focus in {"where", "who", "when"} and _type_bonus(req, ranked[0], places, people, 0.0) > 0
-        if qwords and best_overlap == 0 and not typed and sims.get(ranked[0].text, 0.0) < SIMILARITY_TRUST:
+        typed = (
+            req.focus in {"where", "who", "when"}
+            and _type_bonus(req, candidates[order[0]], places, people, 0.0) > 0
+        )
+        if qwords and best_overlap == 0 and not typed and sims.get(order[0], 0.0) < SIMILARITY_TRUST:
             conf = 0.2
-    quotes = " … ".join(ev.quote(s.text, 260)[1:-1] for s in chosen)
+    quotes = " … ".join(ev.quote(candidates[i].text, 260)[1:-1] for i in chosen)
     text = f"From the reviews of {film.label}: “{quotes}”"
-    sources = ev.dedupe(Hit(s.passage, support=round(score(s) / max(top, 1e-9), 4)) for s in chosen)
+    sources = ev.dedupe(
+        Hit(candidates[i].passage, support=round(scores[i] / max(top, 1e-9), 4)) for i in chosen
+    )
     return ev.make(req, "plot", text, film, conf, sources)
