@@ -78,7 +78,8 @@ class _FakeEncoder:
         return x / np.linalg.norm(x, axis=1, keepdims=True)
 
 
-def test_encoder_is_recorded_and_never_mixed(tmp_path: Path) -> None:
+def _fresh_build(tmp_path: Path) -> tuple[Path, Path, dict]:  # type: ignore[type-arg]
+    """The tiny corpus built once with the fake encoder: (corpus, index dir, manifest)."""
     from index.build import run_build
     from tests.conftest import copy_tiny_corpus
 
@@ -87,7 +88,13 @@ def test_encoder_is_recorded_and_never_mixed(tmp_path: Path) -> None:
     run_build(index_dir, [corpus], encoder=_FakeEncoder)
     version = layout.current_version_dir(index_dir)
     assert version is not None
-    manifest = json.loads((version / layout.MANIFEST).read_text(encoding="utf-8"))
+    return corpus, index_dir, json.loads((version / layout.MANIFEST).read_text(encoding="utf-8"))
+
+
+def test_encoder_is_recorded_and_never_mixed(tmp_path: Path) -> None:
+    from index.build import run_build
+
+    corpus, index_dir, manifest = _fresh_build(tmp_path)
     assert manifest["model"]["encoder"] == "int8"
     assert manifest["vectors"]["type"] == "flat-fp16"
     assert set(manifest["build"]["stages"]) >= {"embed", "vectors", "sqlite", "bm25"}
@@ -106,15 +113,9 @@ def test_encoder_is_recorded_and_never_mixed(tmp_path: Path) -> None:
 def test_build_switches_to_ivf_above_the_threshold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from index import store
     from index.build import run_build
-    from tests.conftest import copy_tiny_corpus
 
     monkeypatch.setattr(store, "IVF_MIN_VECTORS", 4)
-    corpus = copy_tiny_corpus(tmp_path / "corpus")
-    index_dir = tmp_path / "index"
-    run_build(index_dir, [corpus], encoder=_FakeEncoder)
-    version = layout.current_version_dir(index_dir)
-    assert version is not None
-    manifest = json.loads((version / layout.MANIFEST).read_text(encoding="utf-8"))
+    corpus, index_dir, manifest = _fresh_build(tmp_path)
     assert manifest["vectors"]["type"] == "ivf-fp16" and manifest["vectors"]["recall10"] >= 0.98
     # an incremental build removes a changed review's passages from the IVF store
     victim = sorted(corpus.iterdir())[0]
