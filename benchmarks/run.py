@@ -1,6 +1,7 @@
 """filmbot benchmarks: every cost measured against its physical limit, in one run.
 
     python benchmarks/run.py [--quick] [--json] [--out benchmarks/results]
+    python benchmarks/run.py --only wiki_build [--quick]   # one figure that needs no other, alone
 
 Writes OUT/latest.json (all figures) and OUT/table.md (the summary table) and prints the table
 (with --json: prints one JSON object of headline figures on stdout, the table on stderr).
@@ -87,6 +88,51 @@ SCALE_SIZES = {
 }
 
 
+def _wiki_build(work: Path, quick: bool) -> dict[str, Any]:
+    sizes = SCALE_SIZES["quick" if quick else "full"]
+    return wiki_build.measure(work, sizes["wiki_films"], sizes["bare"], sizes["agree"])
+
+
+#: figures that measure their own corpus against their own baseline, so they can run alone
+ALONE = {"wiki_build": (_wiki_build, wiki_build.rows)}
+
+
+def run_alone(name: str, out: Path, quick: bool) -> int:
+    """One figure of ALONE without the rest of the run (minutes instead of ~20 when only it changed);
+    its rows are printed and its details written to OUT/only-NAME[-quick].json, never over latest.json."""
+    measure, rows = ALONE[name]
+    started = time.perf_counter()
+    work = Path(tempfile.mkdtemp(prefix=f"filmbot-bench-{name}-"))
+    details: dict[str, Any] = {"loadavg_start": loadavg()}
+    try:
+        log("0. ONNX export (`filmbot model export`, skipped when valid) …")
+        run_proc(filmbot("model", "export", "--json"))
+        details[name] = measure(work, quick)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    details["loadavg_end"] = loadavg()
+    elapsed = time.perf_counter() - started
+    header = (
+        f"{name} alone — {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')} — {machine()['cpus']} CPUs, "
+        f"{'quick' if quick else 'full'}, {elapsed:.0f} s, load average {details['loadavg_start']} → "
+        f"{details['loadavg_end']}"
+    )
+    text = "\n".join(
+        [
+            header,
+            "",
+            "| # | measure | at | result | limit (bare) | ratio | aim | ok |",
+            "|---|---|---|---|---|---|---|---|",
+            *rows({}, details),
+        ]
+    )
+    out.mkdir(parents=True, exist_ok=True)
+    stem = f"only-{name}{'-quick' if quick else ''}"
+    (out / f"{stem}.json").write_text(json.dumps(details, indent=1, default=str) + "\n", encoding="utf-8")
+    print(text)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -98,6 +144,11 @@ def main() -> int:
     )
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (for inspection)")
     parser.add_argument(
+        "--only",
+        choices=sorted(ALONE),
+        help="run this one figure alone (it needs no other) and print its rows; writes OUT/only-NAME.json",
+    )
+    parser.add_argument(
         "--skip",
         default="",
         help="comma-separated figures not to run this time: faiss_growth, wiki_build, scale, soak",
@@ -106,6 +157,8 @@ def main() -> int:
     sizes = QUICK if args.quick else FULL
     scale_sizes = SCALE_SIZES["quick" if args.quick else "full"]
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    if args.only:
+        return run_alone(args.only, args.out, quick=args.quick)
     started = time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="filmbot-bench-"))
     details: dict[str, Any] = {"loadavg_start": loadavg(), "sizes": asdict(sizes), "workdir": str(work)}
