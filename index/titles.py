@@ -28,6 +28,7 @@ YEAR_TOKEN = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 FUZZY_CUTOFF = 80.0  # edit-distance ratio; below this a different title is likelier than a typo
 SUGGEST_FLOOR = 70.0  # suggestions below this similarity are unrelated ("Zorgon Returns" is not "Goon")
 _ARTICLES = frozenset({"the", "a", "an"})
+_JOINING = _ARTICLES | {"of", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or"}
 _ROMAN = {
     "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
     "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15,
@@ -43,9 +44,13 @@ BIG_TITLE_SET = 5000
 FUZZY_POOL = 2000
 
 
+_CHAT_SPELLING = {"u": "you", "ur": "your"}  # "10 things i hate about u"
+
+
 def key_words(text: str) -> list[str]:
-    """The words of a title key: folded, numerals as digits, "part 2" as "2"."""
-    words = [str(_ROMAN.get(w, _WORDS.get(w, w))) for w in fold(text).split()]
+    """The words of a title key: folded, numerals as digits, "part 2" as "2", chat spellings
+    ("u") as words."""
+    words = [str(_ROMAN.get(w, _WORDS.get(w, _CHAT_SPELLING.get(w, w)))) for w in fold(text).split()]
     return [
         w
         for i, w in enumerate(words)
@@ -75,6 +80,8 @@ def _aliases(title: str) -> set[str]:
     not "Exorcist: The Beginning" → "exorcist", another film); initials run together
     ("E.T. the Extra-Terrestrial" → "et the extra terrestrial", "et")."""
     keys = {title_key(title)}
+    if re.search(r"\w-\w", title):  # "Spider-Man" is typed "spiderman" as often as "spider man"
+        keys.add(title_key(re.sub(r"(?<=\w)-(?=\w)", "", title)))
     parts = re.split(r"\s*(?::|\s[-–—]\s)\s*", title, maxsplit=1)
     if len(parts) == 2:
         main, subtitle = title_key(parts[0]), title_key(parts[1])
@@ -116,6 +123,7 @@ class Spot:
     films: tuple[FilmRef, ...]
     exact: bool  # the words are a title's key; False for a fuzzy (typo) match
     score: float = 100.0
+    partial: bool = False  # the words are the start of one long title only ("no country")
 
 
 def _grams(text: str) -> set[str]:
@@ -180,6 +188,7 @@ class TitleIndex:
         self.max_words = max((len(k.split()) for k in self._by_alias), default=0)
         self._pools: dict[str, _GramPool] = {}
         self._pool_lock = threading.Lock()
+        self._starts: dict[str, tuple[FilmRef, ...]] | None = None
 
     def _candidates(self, text: str, which: str) -> list[str]:
         """The keys (`which`: "keys" or "aliases") fuzzy matching scores for `text`: all of them for a
@@ -282,6 +291,36 @@ class TitleIndex:
                 if films:
                     start = i - 1 if i > 0 and words[i - 1] in _ARTICLES else i
                     found.append(Spot(start, i + n, tuple(dict.fromkeys(films)), exact=True))
+        return found
+
+    def _title_starts(self) -> dict[str, tuple[FilmRef, ...]]:
+        """The first words of long titles that start no other title ("no country" → No Country for Old
+        Men): how people shorten them. Built on first use."""
+        if self._starts is None:
+            with self._pool_lock:
+                owners: dict[str, set[str]] = defaultdict(set)
+                for key in self._keys:
+                    words = key.split()
+                    for n in range(2, len(words) - 1):
+                        if words[n - 1] not in _JOINING and not words[n - 1].isdigit():
+                            owners[" ".join(words[:n])].add(key)
+                self._starts = {
+                    start: tuple(self._by_key[next(iter(keys))])
+                    for start, keys in owners.items()
+                    if len(keys) == 1 and start not in self._by_alias
+                }
+        return self._starts
+
+    def spot_start(self, words: list[str]) -> list[Spot]:
+        """Runs of the question's words that begin exactly one long title, longest first."""
+        starts = self._title_starts()
+        found: list[Spot] = []
+        for n in range(min(self.max_words, len(words)), 1, -1):
+            for i in range(len(words) - n + 1):
+                films = starts.get(" ".join(words[i : i + n]))
+                if films:
+                    begin = i - 1 if i > 0 and words[i - 1] in _ARTICLES else i
+                    found.append(Spot(begin, i + n, films, exact=False, score=90.0, partial=True))
         return found
 
     def spot_fuzzy(

@@ -356,6 +356,66 @@ def test_title_character() -> None:
     }
 
 
+def test_surname_in_brackets_is_the_actor_named_in_full() -> None:
+    """Leads name the cast in full, then give each part with the surname alone, whatever the entity
+    tagger makes of the bracket (a fish's name read as a product, a surname read as a place)."""
+    text = (
+        "The film stars the voices of Orla Brennick and Tomas Vey. It follows an anxious pufferfish "
+        "named Quillon (Brennick) who, with a cheerful crab named Pim (Vey), crosses the reef."
+    )
+    assert {("Orla Brennick", "Quillon"), ("Tomas Vey", "Pim")} <= pairs(facts_of(text))
+    text = 'The film stars Dana Roook. It follows the "plucky" teenager Betsy Marlowe (Roook) to Ohio.'
+    assert ("Dana Roook", "Betsy Marlowe") in pairs(facts_of(text))
+    text = "It was produced by Ann Tully and Ben Oyelaran, and written by Oyelaran."
+    assert crew(facts_of(text), "writer") == ["Ben Oyelaran"]
+
+
+def test_title_role() -> None:
+    found = facts_of("The film stars Nia Brook in the titular role, alongside Sam Hale.", "Pollyanna")
+    assert ("Nia Brook", "Pollyanna") in pairs(found)
+    found = facts_of(
+        "It stars Rex Dunmore in the title role of Felix Marr, with Ada Croft.", "The Marr Affair"
+    )
+    assert ("Rex Dunmore", "Felix Marr") in pairs(found)
+    # a part someone was only considered for is no credit
+    assert not pairs(facts_of("Rex Dunmore was originally cast in the title role.", "Pollyanna")) - {
+        ("Rex Dunmore", None)
+    }
+
+
+def test_descriptions_apposed_to_a_named_part() -> None:
+    text = "Ben dates Nora's shy sister, Ivy (Julia Marsh), while Ivy's uncle, Abel Kross (Don Reyes), naps."
+    found = described(facts_of(text))
+    assert ("Julia Marsh", "sister", "Nora") in found
+    text = "The story follows Otto Brand (Jon Pell), a retired sailor who sails to Chile."
+    assert ("Jon Pell", "sailor", None) in described(facts_of(text))
+    # a definite phrase after the bracket may start another clause: not a description
+    text = "The story follows Otto Brand (Jon Pell), the town burns."
+    assert not described(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "names"),
+    [
+        ("It is a 1996 drama directed, written, and co-produced by Mara Olsen.", "director", ["Mara Olsen"]),
+        ("Ivo Petrak and Lena Sand also wrote the film's screenplay.", "writer", ["Ivo Petrak", "Lena Sand"]),
+        ("Ivo Petrak wrote a song for the band.", "writer", []),
+    ],
+)
+def test_more_crew_constructions(text: str, role: str, names: list[str]) -> None:
+    assert crew(facts_of(text), role) == names
+
+
+def test_modernised_play_is_the_source() -> None:
+    text = (
+        "The screenplay is a modernization of Christopher Marlowe's tragedy Doctor Faustus, retold at a mall."
+    )
+    found = facts_of(text, "Doc F")
+    assert [(s.title, s.author, s.kind) for s in found.sources] == [
+        ("Doctor Faustus", "Christopher Marlowe", "play")
+    ]
+
+
 # --------------------------------------------------------------------------------------- sources
 @pytest.mark.parametrize(
     ("phrase", "expected"),
