@@ -114,3 +114,42 @@ def test_names_that_differ_by_a_number_are_different_people() -> None:
 
     assert not same_person("Performer Number10", "Performer Number1")
     assert same_person("Kirsten Stewart", "Kristen Stewart")
+
+
+def test_kinship_both_ways_and_everyday_role_words() -> None:
+    text = (
+        "New student Cal (Jon Ames) likes Bea (Ann Lee) and gets Pat (Tom Roe) to date Bea's moody "
+        "sister, Kit (Joy Sun). Kit's grandmother (Mae Orr) raised them. Pat's best friend (Lou Fry) helps."
+    )
+    film = review("Ten Reasons", 1999, text)
+
+    def part(person: str, **kw: object) -> Credit:
+        return Credit(
+            person, "cast", review_id=film.review_id, how="paren", confidence=0.8, evidence=text, **kw
+        )  # type: ignore[arg-type]
+
+    facts = {
+        film.review_id: ReviewFacts(
+            credits=(
+                part("Ann Lee", character="Bea"),
+                part("Joy Sun", character="Kit", description="sister", of="Bea"),
+                part("Mae Orr", description="grandmother", of="Kit"),
+                part("Lou Fry", description="friend"),
+            )
+        )
+    }
+    view = view_of([film], facts)
+
+    def said(question: str, context: Conversation | None = None) -> str:
+        return answer(view, question, context=context).answer
+
+    # Kit is Bea's sister, so Bea is Kit's: not Kit herself
+    assert said("who plays kit's sister in ten reasons").startswith("Ann Lee plays Bea")
+    assert said("who plays bea's sister in ten reasons").startswith("Joy Sun plays Kit")
+    first = answer(view, "who plays kit in ten reasons")
+    assert said("and her sister", first.conversation).startswith("Ann Lee plays Bea")
+    assert said("who plays kit's grandma in ten reasons").startswith("Mae Orr")
+    # whose friend the review does not say: the friend still answers
+    assert said("who plays pat's best friend in ten reasons").startswith("Lou Fry")
+    # a mother nobody has
+    assert said("who plays kit's mom in ten reasons").startswith(ABSTAIN)

@@ -214,3 +214,31 @@ def test_the_film_named_last_decides() -> None:
 def test_words_at_the_end_that_are_no_title_leave_the_film_alone() -> None:
     req = parse("whose place does mulan take in the army", TitleIndex([FilmRef("Mulan", 1998)]))
     assert req.films == (FilmRef("Mulan", 1998),)
+
+
+def test_titles_shortened_joined_or_in_chat_spelling() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Spider-Man", 2002),
+            FilmRef("Spider-Man 2", 2004),
+            FilmRef("10 Things I Hate About You", 1999),
+            FilmRef("No Country for Old Men", 2007),
+            FilmRef("Coco", 2017),
+            FilmRef("The Lord of the Rings: The Two Towers", 2002),
+            FilmRef("The Lord of the Rings: The Return of the King", 2003),
+        ]
+    )
+
+    def named(question: str) -> list[str]:
+        return [f.label for f in parse(question, titles).films]
+
+    assert named("who plays the green goblin in spiderman") == ["Spider-Man (2002)"]
+    assert named("spiderman 2 villain") == ["Spider-Man 2 (2004)"]
+    assert named("who plays kat in 10 things i hate about u") == ["10 Things I Hate About You (1999)"]
+    # the start of one long title, where a title stands
+    assert named("who plays moss's wife in no country") == ["No Country for Old Men (2007)"]
+    assert named("there is no country music in it") == []
+    # the start of several titles names none of them
+    assert named("who directed lord of the rings") == []
+    req = parse("ok now coco", titles)
+    assert req.films == (FilmRef("Coco", 2017),) and req.switch

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from index.answer import evidence as ev
 from index.answer.handlers import cast, people, plot, search, source, verdict
-from index.answer.parse import FRAME, parse
+from index.answer.parse import FRAME, ROLE_WORDS, parse
 from index.answer.request import KINDS, Request
 from index.answer.resolve import resolve
 from index.answer.view import SnapshotView, View
@@ -58,10 +58,26 @@ def _with_context(req: Request, context: Conversation) -> Request:
     question again about another film."""
     if (req.followup or (req.switch and not req.cued)) and context.kind and not req.which_film:
         kind = "cast" if req.subject else context.kind
-        return replace(req, kind=kind, focus=req.focus or ("about" if kind == "plot" else None))
+        return replace(
+            req,
+            kind=kind,
+            focus=req.focus or ("about" if kind == "plot" else None),
+            subject=_whose(req.subject, context.subject),
+        )
     if req.switch and not req.which_film and req.kind == "search":
         return replace(req, kind="plot", focus="about")
     return req
+
+
+def _whose(subject: str | None, before: str | None) -> str | None:
+    """ "and her sister" after "who plays kit": Kit's sister (when the last part asked about was a
+    name, not itself a relative)."""
+    words = (subject or "").split()
+    if len(words) < 2 or words[0] not in {"her", "his", "their"} or not before:
+        return subject
+    if any(w in ROLE_WORDS for w in before.split()) or " s " in f" {before} ":
+        return subject
+    return " ".join([before, "s", *words[1:]])
 
 
 def _next(req: Request, result: Answer, context: Conversation) -> Conversation:

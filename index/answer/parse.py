@@ -36,13 +36,14 @@ _QUESTION_WORDS = wordset(
     "not no yes any some there here than then as if about into over after before during between same one "
     "behind like vs versus without within across through near around under via "
     "ones say said tell told know think thought let give show me name want year years time "
-    "second third fourth fifth sixth seventh eighth ninth tenth last next previous"
+    "second third fourth fifth sixth seventh eighth ninth tenth last next previous now"
 )
 _ARTICLES = frozenset({"the", "a", "an"})
 _FILM_WORDS = wordset("film films movie movies flick flicks picture pictures pic feature")
 ROLE_WORDS = wordset(
     "mother mom mum mommy mama father dad daddy papa sister sis brother bro son daughter wife husband "
-    "girlfriend boyfriend partner lover friend best uncle aunt grandmother grandfather grandma grandpa "
+    "girlfriend boyfriend partner lover friend buddy pal best uncle aunt grandmother grandfather grandma grandpa "
+    "granny nana grandad granddad mentor "
     "parents kid kids child baby villain bad guy guys antagonist hero heroine protagonist lead cop "
     "detective police officer sheriff agent boss manager producer singer drummer guitarist bassist "
     "band member members killer murderer doctor teacher lawyer captain king queen prince princess "
@@ -65,7 +66,7 @@ FRAME = CHATTER | _QUESTION_WORDS | _FILM_WORDS | ROLE_WORDS | _CUE_WORDS
 _SLOT_BEFORE = wordset(
     "in of for about from on to directed direct wrote write made make watch watching see seeing saw "
     "seen like liked love loved hate hated recommend rate adapted cast plot ending is was does did do are were "
-    "behind vs versus"
+    "behind vs versus now"
 )
 
 # Cue weights per kind, over the masked question (title → FILM, lower-case key words).
@@ -388,10 +389,20 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     return None
 
 
+def _partial_penalty(where: _Place) -> float | None:
+    """The start of a long title ("no country"): only where a title stands, ending the question or
+    the name, and of at least two words."""
+    ends = where.at_end or not _name_word(where.after)
+    return 5.0 if where.slot and ends and where.content and len(where.named) >= 2 else None
+
+
 def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tuple[bool, float]:
     """Whether a spotted run names a film here, and how strongly (for choosing between runs)."""
     where = _place(tokens, spot)
-    penalty = None if _refused(where, spot) else _penalty(where, spot, chatter_only_else)
+    if _refused(where, spot):
+        penalty = None
+    else:
+        penalty = _partial_penalty(where) if spot.partial else _penalty(where, spot, chatter_only_else)
     strength = len(" ".join(where.words)) + 10 * where.slot + 10 * where.year
     return penalty is not None, strength - (penalty or 0.0)
 
@@ -409,7 +420,7 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             best = (strength, spot)
     if best is None:
         runs = _content_runs(words)
-        for spot in index.spot_fuzzy(words, runs):
+        for spot in [*index.spot_fuzzy(words, runs), *index.spot_start(words)]:
             ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
             if ok and (best is None or strength > best[0]):
                 best = (strength, spot)

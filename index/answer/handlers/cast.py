@@ -18,6 +18,9 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["mom", "mum", "mommy", "mama", "ma", "mother"], "mother"),
     **dict.fromkeys(["dad", "daddy", "papa", "pa", "father"], "father"),
     **dict.fromkeys(["sis", "sister"], "sister"),
+    **dict.fromkeys(["grandma", "granny", "nana", "grandmother", "gran"], "grandmother"),
+    **dict.fromkeys(["grandpa", "granddad", "grandad", "gramps", "grandfather"], "grandfather"),
+    **dict.fromkeys(["friend", "buddy", "pal", "bff", "friends"], "friend"),
     **dict.fromkeys(["bro", "brother"], "brother"),
     **dict.fromkeys(["villain", "baddie", "antagonist", "bad"], "villain"),
     **dict.fromkeys(
@@ -32,6 +35,8 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["killer", "murderer"], "killer"),
 }
 _POSSESSIVE_PRONOUNS = {"her", "his", "their", "the", "a", "an", "its"}
+# Kinship that holds both ways: Kat is Bianca's sister, so Bianca is Kat's
+_SYMMETRIC = {"sister", "brother", "spouse", "partner", "friend"}
 
 
 def _role_words(text: str) -> set[str]:
@@ -57,9 +62,10 @@ def _part_match(subject: str, credit: Credit) -> float:
         described = " ".join(x for x in (credit.character, credit.description) if x)
         if roles & _role_words(described):
             score = 90.0
-            whose = " ".join(x for x in (credit.of, credit.character) if x)
-            if owner:
-                score += 5.0 if name_match(owner, whose) >= 85 or owner in fold(whose) else -25.0
+            if owner and credit.of:  # whose part it is, when the review says
+                score += 5.0 if name_match(owner, credit.of) >= 85 or owner in fold(credit.of) else -25.0
+            elif owner and credit.character and name_match(owner, credit.character) >= 85:
+                score -= 25.0  # "kat's sister" is not Kat
             best = max(best, score)
     elif rest and credit.description and fold(rest) == fold(credit.description):
         best = max(best, 90.0)
@@ -80,8 +86,33 @@ def _stated(credit: Credit, text: str) -> str:
     return text if credit.confidence >= 0.6 else "The review mentions that " + text
 
 
+def _mirrored(subject: str, facts: FilmFacts) -> tuple[Credit, Credit] | None:
+    """ "kat's sister" when the review calls Kat "Bianca's sister": (Bianca's credit, Kat's)."""
+    roles, owner, _ = _subject_parts(subject)
+    if not owner or not roles or not roles <= _SYMMETRIC:
+        return None
+    for c in facts.cast:
+        if not (c.of and c.character and name_match(owner, c.character) >= 85):
+            continue
+        if roles & _role_words(c.description or ""):
+            other = next((o for o in facts.cast if o.character and name_match(c.of, o.character) >= 85), None)
+            if other is not None:
+                return other, c
+    return None
+
+
 def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     scored = [(m, c) for c in facts.cast if (m := _part_match(req.subject or "", c)) >= 85]
+    mirrored = None if scored else _mirrored(req.subject or "", facts)
+    if mirrored is not None:
+        other, named = mirrored
+        conf = min(other.confidence, named.confidence)
+        part = re.sub(r" s\b", "'s", req.subject or "")
+        text = _stated(other, f"{other.person} plays {other.character}, {part}, in {film.label}.")
+        if named.evidence:
+            text += " " + ev.quote(named.evidence)
+        hits = ev.dedupe([ev.cite(view, film, named.review_id, named.evidence, conf)])
+        return ev.make(req, "cast", text, film, conf, hits)
     if not scored:
         return _lead(view, req, facts, film)
     m, credit = max(scored, key=lambda t: (t[0], t[1].confidence))
