@@ -115,19 +115,23 @@ def check_compatible(manifest: dict[str, Any], chunking: dict[str, Any] | None =
 
 #: a query word in more than this share of passages adds less than 0.01 to any BM25 score: skipped
 MIN_IDF_SHARE = 0.99
+#: a query word in more than this share of passages is "common": its postings are read only for the
+#: passages the rarer words found, unless they might not hold the top k (Bm25Reader.top)
+COMMON_SHARE = 0.05
 
 
 class Bm25Reader:
-    """Query side of the BM25 index that bm25s wrote (lucene scoring): the per-term score columns
-    are memory-mapped, so a big index costs page cache rather than heap, and a question needs no
-    bm25s/scipy import (a quarter of a second of cold start)."""
+    """Query side of the BM25 index (lucene scoring, in the files and layout bm25s writes): the
+    per-term score columns are memory-mapped, so a big index costs page cache rather than heap, and a
+    question needs no bm25s/scipy import (a quarter of a second of cold start)."""
 
     def __init__(self, directory: Path) -> None:
         self.vocab_dict: dict[str, int] = json.loads(
             (directory / "vocab.index.json").read_text(encoding="utf-8")
         )
-        self.data = np.load(directory / "data.csc.index.npy", mmap_mode="r", allow_pickle=False)
-        self.indices = np.load(directory / "indices.csc.index.npy", mmap_mode="r", allow_pickle=False)
+        # plain array views of the maps (the memmap subclass costs a Python call per slice)
+        self.data = _mapped(directory / "data.csc.index.npy")
+        self.indices = _mapped(directory / "indices.csc.index.npy")
         self.indptr = np.load(directory / "indptr.csc.index.npy", allow_pickle=False)
         params = json.loads((directory / "params.index.json").read_text(encoding="utf-8"))
         if params.get("method") != "lucene":
@@ -135,13 +139,19 @@ class Bm25Reader:
                 f"Unexpected BM25 variant {params.get('method')!r} in {directory}. Rebuild the index."
             )
         self.num_docs = int(params["num_docs"])
+        # index.bm25_index writes each term's passages in ascending order, so one passage's entry is a
+        # binary search away; bm25s's own files do not promise that order and are scored whole
+        self.sorted_postings = params.get("version") == "filmbot"
+        # each term's largest score, read on first use: bounds what a common word can add (top)
+        self._term_max = np.full(max(0, len(self.indptr) - 1), np.nan, dtype=np.float32)
 
     def df(self, term_id: int) -> int:
         return int(self.indptr[term_id + 1] - self.indptr[term_id])
 
-    def get_scores(self, tokens: list[str]) -> np.ndarray:
-        scores = np.zeros(self.num_docs, dtype=np.float32)
-        for tok in dict.fromkeys(tokens):  # each distinct query word once
+    def _postings(self, tokens: list[str]) -> list[tuple[int, int, int]]:
+        """(term id, start, end) of each distinct known query word, in query order."""
+        out = []
+        for tok in dict.fromkeys(tokens):
             j = self.vocab_dict.get(tok)
             if j is None:
                 continue
@@ -150,8 +160,92 @@ class Bm25Reader:
                 # in (nearly) every passage: its IDF, and so any passage's score from it, is < 0.01
                 # (a meaningful word's is 2–10), yet it would touch every row of a large index
                 continue
+            out.append((j, start, end))
+        return out
+
+    def get_scores(self, tokens: list[str]) -> np.ndarray:
+        """Every passage's score (float32, one per row)."""
+        return self._dense(self._postings(tokens))
+
+    def _dense(self, postings: list[tuple[int, int, int]]) -> np.ndarray:
+        scores = np.zeros(self.num_docs, dtype=np.float32)
+        for _j, start, end in postings:
             scores[self.indices[start:end]] += self.data[start:end]
         return scores
+
+    def score_rows(self, tokens: list[str], rows: np.ndarray) -> np.ndarray:
+        """The scores of `rows` only (ascending row numbers): the same sums as get_scores, added in
+        the same order, without a pass over every passage."""
+        return self._score_rows(self._postings(tokens), rows)
+
+    def _score_rows(self, postings: list[tuple[int, int, int]], rows: np.ndarray) -> np.ndarray:
+        if not self.sorted_postings:
+            return self._dense(postings)[rows]
+        scores = np.zeros(len(rows), dtype=np.float32)
+        for _j, start, end in postings:
+            docs = self.indices[start:end]
+            # binary searches of the shorter list in the longer
+            if len(docs) < len(rows):
+                at = np.searchsorted(rows, docs)
+                np.minimum(at, len(rows) - 1, out=at)
+                found = rows[at] == docs
+                scores[at[found]] += self.data[start:end][found]
+            else:
+                at = np.searchsorted(docs, rows)
+                np.minimum(at, len(docs) - 1, out=at)
+                found = docs[at] == rows
+                scores[found] += self.data[start:end][at[found]]
+        return scores
+
+    def _max(self, term: int, start: int, end: int) -> float:
+        value = self._term_max[term]
+        if np.isnan(value):
+            value = self._term_max[term] = self.data[start:end].max()
+        return float(value)
+
+    def top(self, tokens: list[str], k: int) -> tuple[np.ndarray, np.ndarray]:
+        """The (at most) k best rows and their scores, best first; a row holding no query word never
+        ranks. Exact: the passages the rarer words find are scored in full, and the common words'
+        postings (half the index for "film", every copy's title word in the benchmark stores) are
+        read whole only when some passage holding none of the rarer words could still reach the
+        top k — when the k-th score found is not above the most the common words can add."""
+        postings = self._postings(tokens)
+        if not postings:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        limit = COMMON_SHARE * self.num_docs
+        rare = [p for p in postings if p[2] - p[1] <= limit]
+        common = [p for p in postings if p[2] - p[1] > limit]
+        if self.sorted_postings and rare and common:
+            rows = _distinct(np.concatenate([self.indices[s:e] for _j, s, e in rare]))
+            scores = self._score_rows(postings, rows)
+            if len(rows) >= k:
+                kth = np.partition(scores, len(rows) - k)[len(rows) - k]
+                if kth > sum(self._max(*p) for p in common):
+                    return _best(rows, scores, k)
+        scores = self._dense(postings)
+        rows = np.flatnonzero(scores > 0)
+        return _best(rows, scores[rows], k)
+
+
+def _mapped(path: Path) -> np.ndarray:
+    return np.load(path, mmap_mode="r", allow_pickle=False).view(np.ndarray)
+
+
+def _distinct(rows: np.ndarray) -> np.ndarray:
+    """The distinct values, ascending (np.unique hashes first: 5× slower on a few thousand rows)."""
+    rows.sort()
+    return rows[np.concatenate(([True], rows[1:] != rows[:-1]))] if len(rows) else rows
+
+
+def _best(rows: np.ndarray, scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The k highest-scoring of `rows` (ascending), best first, ties in row order; zeros never."""
+    keep = scores > 0
+    rows, scores = rows[keep], scores[keep]
+    if len(rows) > k:
+        pick = np.sort(np.argpartition(-scores, k - 1)[:k])
+        rows, scores = rows[pick], scores[pick]
+    order = np.argsort(-scores, kind="stable")
+    return rows[order], scores[order]
 
 
 def verify_version(version_dir: Path, manifest: dict[str, Any], *, trust_cache: bool = True) -> None:
@@ -281,16 +375,6 @@ class Snapshot:
         order = np.argsort(-sims)[:k]
         return [(int(ids[j]), float(sims[j])) for j in order]
 
-    def bm25_scores(self, query: str) -> np.ndarray | None:
-        if self.bm25 is None:
-            return None
-        toks = tokens(query)
-        vocab = self.bm25.vocab_dict
-        toks = [t for t in toks if t in vocab]
-        if not toks:
-            return None
-        return np.asarray(self.bm25.get_scores(toks), dtype=np.float32)
-
     def idf_total(self, query: str) -> float:
         """Sum of the query tokens' IDF (Lucene form): roughly the BM25 score of a passage that holds
         every query word once. Unknown words count as the rarest, so matching one common word out of
@@ -307,18 +391,17 @@ class Snapshot:
         return total or 1.0
 
     def lexical(self, query: str, k: int, film: int | None = None) -> list[tuple[int, float]]:
-        scores = self.bm25_scores(query)
-        if scores is None:
+        """The k best passages by BM25 (chunk id, score), best first; only passages holding a query
+        word rank. Within a film only that film's passages are scored."""
+        if self.bm25 is None:
             return []
-        if film is not None:
-            scores = np.where(self.row_film == film, scores, 0.0)
-        # only passages holding a query word can rank: select among those (a fraction of a large
-        # index for most questions) rather than partitioning every row
-        hits = np.flatnonzero(scores > 0)
-        if len(hits) > k:
-            hits = hits[np.argpartition(-scores[hits], k - 1)[:k]]
-        top = hits[np.argsort(-scores[hits], kind="stable")]
-        return [(int(self.row_chunk_ids[r]), float(scores[r])) for r in top]
+        toks = tokens(query)
+        if film is None:
+            rows, scores = self.bm25.top(toks, k)
+        else:
+            rows = np.flatnonzero(self.row_film == film)
+            rows, scores = _best(rows, self.bm25.score_rows(toks, rows), k)
+        return [(int(c), float(s)) for c, s in zip(self.row_chunk_ids[rows], scores, strict=True)]
 
     def cosine(self, qvec: np.ndarray, chunk_ids: list[int]) -> dict[int, float]:
         if not chunk_ids:

@@ -39,3 +39,31 @@ def test_same_scores_as_bm25s(tmp_path: Path) -> None:
         for t in q:
             if t in a.vocab_dict:
                 assert a.df(a.vocab_dict[t]) == b.df(b.vocab_dict[t])
+
+
+def test_top_passages_are_exactly_the_best_by_full_scoring(tmp_path: Path) -> None:
+    # "film" and "story" are in most passages (common words); the others in a few. The top k read
+    # only the rarer words' passages when that is safe, and must rank as scoring every passage does.
+    rng = np.random.default_rng(5)
+    rare = [f"name{i}" for i in range(40)]
+    docs = []
+    for i in range(600):
+        words = ["film"] * int(rng.integers(0, 3)) + ["story"] * int(i % 4 != 0)
+        words += list(rng.choice(rare, size=int(rng.integers(0, 3))))
+        words += ["filler"] * int(rng.integers(1, 30))
+        docs.append(words)
+    write(tmp_path / "bm25", docs)
+    reader = Bm25Reader(tmp_path / "bm25")
+    for query in (["film", "name3"], ["story", "film", "name7", "name8"], ["film"], ["name1"], ["nothing"]):
+        full = reader.get_scores(query)
+        for k in (1, 5, 40):
+            rows, scores = reader.top(query, k)
+            hits = np.flatnonzero(full > 0)
+            best = hits[np.argsort(-full[hits], kind="stable")][:k]
+            assert np.allclose(scores, full[best]), (query, k)
+            if not len(best):
+                continue
+            # the same passages, whatever order ties at the k-th score take
+            assert set(rows[scores > scores[-1]]) == set(best[full[best] > full[best][-1]]), (query, k)
+        some = np.sort(rng.choice(len(docs), 50, replace=False))
+        assert np.array_equal(reader.score_rows(query, some), full[some])
