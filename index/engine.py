@@ -256,8 +256,7 @@ class Engine:
 
     def passages_in_review(self, review_id: str) -> int:
         """How many passages the review was cut into (0 for an unknown review)."""
-        document = self.snapshot.manifest.get("documents", {}).get(review_id) or {}
-        return len(document.get("chunks", ()))
+        return int(self.snapshot.passages_in_review(review_id))
 
     def review_facts(self, review_id: str) -> ReviewFacts:
         """What `index.facts` found in that review at index time."""

@@ -182,3 +182,12 @@ def test_copy_is_independent(tmp_path: Path) -> None:
     b = copy_tiny_corpus(tmp_path / "b")
     assert (b / "alien-1979.md").exists()
     shutil.rmtree(a)
+
+
+def test_passages_in_review_counts_each_reviews_passages(engine: Engine) -> None:
+    # "passage 2 of 5" in citations: read from the passages table, not the manifest's review table
+    for film in engine.films():
+        passages = engine.passages(FilmRef(film.title, film.year))
+        for review_id in film.review_ids:
+            assert engine.passages_in_review(review_id) == sum(p.review_id == review_id for p in passages)
+    assert engine.passages_in_review("no/such-review") == 0
