@@ -330,7 +330,8 @@ class Snapshot:
         ]
         self.film_number = {entry.ref: i for i, entry in enumerate(self.films)}
         self.chunk_row = _ChunkRows(self.row_chunk_ids)
-        self.titles = TitleIndex([f.ref for f in self.films], _stored_title_keys(version_dir))
+        refs = [f.ref for f in self.films]
+        self.titles = TitleIndex(refs, _stored_title_keys(version_dir, [r.title for r in refs]))
         if len(self.vectors) != len(self.row_chunk_ids):
             raise IndexCorruptError(
                 f"The index in {version_dir} is inconsistent ({len(self.vectors)} vectors for "
@@ -512,9 +513,14 @@ class Snapshot:
         return cards
 
 
-def _stored_title_keys(version_dir: Path) -> list[tuple[str, list[str]]] | None:
-    """The title keys the build stored, if the code that made them is the code running."""
-    from index.titles import keys_fingerprint
+#: stored title keys recomputed at start-up to check them (spread over the films)
+TITLE_KEY_SAMPLE = 64
+
+
+def _stored_title_keys(version_dir: Path, titles: list[str]) -> list[tuple[str, list[str]]] | None:
+    """The title keys the build stored, if the running code computes the same keys: the fingerprint
+    (keys of probe titles) matches, and so do the keys of a sample of these very films."""
+    from index.titles import film_keys, keys_fingerprint
 
     try:
         data = json.loads((version_dir / layout.TITLES).read_text(encoding="utf-8"))
@@ -522,7 +528,14 @@ def _stored_title_keys(version_dir: Path) -> list[tuple[str, list[str]]] | None:
         return None
     if not isinstance(data, dict) or data.get("fingerprint") != keys_fingerprint():
         return None
-    return [(str(k), list(a)) for k, a in data.get("keys", [])]
+    keys = data.get("keys")  # [key, [aliases]] pairs, used as they are (TitleIndex unpacks them)
+    if not isinstance(keys, list) or len(keys) != len(titles):
+        return None
+    sample = range(0, len(titles), max(1, len(titles) // TITLE_KEY_SAMPLE))
+    if film_keys(titles[i] for i in sample) != [(keys[i][0], keys[i][1]) for i in sample]:
+        log.info("stored title keys differ from this code's: recomputing them")
+        return None
+    return keys
 
 
 class _ChunkRows:

@@ -151,3 +151,16 @@ def test_cue_sentences_keep_every_fact_sentence() -> None:
     assert not any(is_candidate(s) for s in dropped)
     text = " ".join(kept[:2] + dropped[:1] + kept[2:3])
     assert candidate_text(text).splitlines() == [kept[0], kept[1], kept[2]]
+
+
+def test_stored_title_keys_are_used_only_while_this_code_makes_the_same(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from index.snapshot import _stored_title_keys
+    from index.titles import film_keys, keys_fingerprint
+
+    titles = [f.ref.title for f in engine.snapshot.films]
+    stored = _stored_title_keys(engine.snapshot.dir, titles)
+    assert stored is not None and [(k, a) for k, a in stored] == film_keys(titles)
+    # keys made by other code (a changed rule) are recomputed, whether or not the fingerprint shows it
+    for fingerprint, keys in (("other code", film_keys(titles)), (keys_fingerprint(), [["x", ["x"]]] * len(titles))):
+        (tmp_path / layout.TITLES).write_text(json.dumps({"fingerprint": fingerprint, "keys": keys}))
+        assert _stored_title_keys(tmp_path, titles) is None
