@@ -186,7 +186,7 @@ def query_encoder(cache_dir: Path | None, prefer_onnx: bool = True, kind: str = 
             if int8 is None and ensure_int8(cache_dir) is not None:  # an export without its int8 variant
                 int8 = OnnxEmbedder.load(cache_dir, variant="int8")
         if int8 is not None:
-            # a question's own vector: one thread; a film's sentences (the plot answer): two
+            # a question's own vector: one thread; a film's sentences (the plot answer): two batches at once
             int8.batch_threads = int(os.environ.get("FILMBOT_ONNX_BATCH_THREADS", "2"))
         if int8 is None:
             raise ModelError(

@@ -155,3 +155,14 @@ def test_export_command_repairs_a_damaged_export(export_copy: Path, tmp_path: Pa
     embedder = OnnxEmbedder.load(export_copy)
     assert embedder is not None
     assert embedder.encode(["who directed it?"]).shape == (1, 384)
+
+
+def test_many_texts_in_parallel_batches_give_the_vectors_of_one_at_a_time(data_dir: Path) -> None:
+    # A film's sentences (the plot answer) are encoded in batches run side by side on one session.
+    embedder = OnnxEmbedder.load(data_dir / "model")
+    assert embedder is not None
+    embedder.batch_threads = 2
+    texts = [f"{q} ({i})" for i, q in enumerate(QUERIES * 6)]
+    together = embedder.encode(texts)
+    alone = np.vstack([embedder.encode([t]) for t in texts])
+    np.testing.assert_allclose(together, alone, atol=1e-4)
