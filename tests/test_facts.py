@@ -165,7 +165,7 @@ def test_confidence_is_per_construction(runaways: ReviewFacts) -> None:
         ),
         # Actor plays / portrays …
         ("Gene Kelly plays the detective.", ("Gene Kelly", None, "detective", None)),
-        ("Gene Kelly portrays Tom Ward, a sailor.", ("Gene Kelly", "Tom Ward", None, None)),
+        ("Gene Kelly portrays Tom Ward, a sailor.", ("Gene Kelly", "Tom Ward", "sailor", None)),
         ("Kelly plays the role of Tom Ward.", ("Kelly", "Tom Ward", None, None)),
         # Character, played by Actor
         (
@@ -404,6 +404,29 @@ def test_descriptions_apposed_to_a_named_part() -> None:
 )
 def test_more_crew_constructions(text: str, role: str, names: list[str]) -> None:
     assert crew(facts_of(text), role) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "names"),
+    [
+        ("It is a 1979 drama written, directed by, and starring Sam Rook.", "director", ["Sam Rook"]),
+        (
+            "It was directed by Ian Dale, co-written with producer Tess Hale, and starring Bo Ek.",
+            "writer",
+            ["Tess Hale"],
+        ),
+        ("A film he co-wrote with his brother Jon.", "writer", []),  # a first name alone is nobody yet
+    ],
+)
+def test_jobs_listed_before_the_name(text: str, role: str, names: list[str]) -> None:
+    assert crew(facts_of(text), role) == names
+
+
+def test_office_of_a_place_is_part_of_the_name() -> None:
+    text = "It stars Rex Dunmore as U.S. Marshal Ray Cole, and Ada Croft as Mattie Ross, a farm girl."
+    found = facts_of(text, "Grit")
+    assert ("Rex Dunmore", "U.S. Marshal Ray Cole") in pairs(found)
+    assert ("Ada Croft", "farm girl", None) in described(found)
 
 
 def test_modernised_play_is_the_source() -> None:
