@@ -36,7 +36,8 @@ _QUESTION_WORDS = wordset(
     "not no yes any some there here than then as if about into over after before during between same one "
     "behind like vs versus without within across through near around under via "
     "ones say said tell told know think thought let give show me name want year years time "
-    "second third fourth fifth sixth seventh eighth ninth tenth last next previous now"
+    "second third fourth fifth sixth seventh eighth ninth tenth last next previous now "
+    "besides except apart other else"
 )
 _ARTICLES = frozenset({"the", "a", "an"})
 _FILM_WORDS = wordset("film films movie movies flick flicks picture pictures pic feature")
@@ -345,12 +346,14 @@ def _refused(where: _Place, spot: Spot) -> bool:
     )
     # "where does argo rescue …": after "does" comes the subject, then its verb
     inverted = where.before in {"does", "did", "do"}
+    # ("russell crowe gladiator role": a name before the title, then what is asked about it)
+    asked_after = where.after in _CUE_WORDS or where.after in {"who", "what", "which"}
     inside_longer = (
         len(where.named) == 1
         and not where.year
         and (
             (_name_word(where.after) and not inverted)
-            or (_name_word(where.before) and where.before not in _SLOT_BEFORE)
+            or (_name_word(where.before) and where.before not in _SLOT_BEFORE and not asked_after)
         )
     )
     # "Who stars in Magic Mike XXL?": a title we have, inside a longer one we do not

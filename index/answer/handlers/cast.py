@@ -4,8 +4,10 @@ which part an actor plays."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.answer import evidence as ev
+from index.answer.handlers import plot
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import FilmFacts, name_match, same_person
@@ -67,8 +69,8 @@ def _part_match(subject: str, credit: Credit) -> float:
             elif owner and credit.character and name_match(owner, credit.character) >= 85:
                 score -= 25.0  # "kat's sister" is not Kat
             best = max(best, score)
-    elif rest and credit.description and fold(rest) == fold(credit.description):
-        best = max(best, 90.0)
+    elif rest and credit.description and fold(rest).split()[-1] == fold(credit.description).split()[-1]:
+        best = max(best, 90.0)  # "the fbi trainee" is the trainee
     return best
 
 
@@ -250,8 +252,26 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
             _by_part(view, req, facts, film)
             or _by_actor(view, req, facts, film)
             or _from_sentences(view, req, facts, film)
+            or _in_story(view, req, film)
         )
     return _everyone(view, req, facts, film)
+
+
+# how a story says who opposes or leads it, for the sentence that names them
+_STORY_PARTS = {
+    "villain": "villain antagonist nemesis enemy foe menace threat stop stops derailed derails against",
+    "hero": "hero protagonist follows story centers",
+}
+
+
+def _in_story(view: View, req: Request, film: FilmRef) -> Answer | None:
+    """ "who is the villain in the dark knight" when no actor is credited with the part: the story
+    sentence that says who it is (the character, not an actor)."""
+    roles, owner, _ = _subject_parts(req.subject or "")
+    if owner or len(roles) != 1 or not roles <= _STORY_PARTS.keys():
+        return None
+    query = f"{req.query} {_STORY_PARTS[next(iter(roles))]}"
+    return plot.answer(view, replace(req, kind="plot", focus="who", query=query), film)
 
 
 _NEAR = 6  # words between a part's description and the actor it names
