@@ -153,3 +153,16 @@ def test_kinship_both_ways_and_everyday_role_words() -> None:
     assert said("who plays pat's best friend in ten reasons").startswith("Lou Fry")
     # a mother nobody has
     assert said("who plays kit's mom in ten reasons").startswith(ABSTAIN)
+
+
+def test_which_film_reads_chat_words_as_the_words_reviews_write() -> None:
+    from index.answer.handlers.search import rerank
+
+    staged = review(
+        "Staged", 1998, "A man discovers his entire existence has been a television show since birth."
+    )
+    dancer = review("Dance Party", 1988, "A dancer appears on a local TV show.")
+    view = view_of([staged, dancer])
+    query = "movie where a guy finds out he lived his whole life on a tv show"
+    ranked = rerank(view, query, view.search(query, k=50))
+    assert ranked[0][1].passage.film == staged.film

@@ -27,7 +27,18 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+# chat words and the words reviews write for them ("tv" → "television", "guy" → "man")
+_WRITTEN = {
+    "tv": "television", "telly": "television", "guy": "man", "guys": "man", "dude": "man", "men": "man",
+    "kid": "child", "kids": "child", "children": "child", "mom": "mother", "mum": "mother",
+    "dad": "father", "cop": "police", "cops": "police", "teen": "teenager", "teens": "teenager",
+    "teenage": "teenager", "teenagers": "teenager", "bro": "brother", "sis": "sister",
+    "gf": "girlfriend", "bf": "boyfriend", "flick": "film", "movie": "film", "movies": "film",
+}  # fmt: skip
+
+
 def stem(word: str) -> str:
+    word = _WRITTEN.get(word, word)
     for suffix in ("ies", "es", "s", "ed", "ing"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
