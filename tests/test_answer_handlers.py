@@ -166,3 +166,14 @@ def test_which_film_reads_chat_words_as_the_words_reviews_write() -> None:
     query = "movie where a guy finds out he lived his whole life on a tv show"
     ranked = rerank(view, query, view.search(query, k=50))
     assert ranked[0][1].passage.film == staged.film
+
+
+def test_what_something_is_called_quotes_the_sentence_that_names_it() -> None:
+    text = (
+        "A doctor, himself a serial killer, helps the young agent from his cell. "
+        'She hunts a serial killer nicknamed "The Tailor" across three states.\n\n'
+        "The crew of the freighter Kestrel wake up early."
+    )
+    view = view_of([review("Quiet Lambs", 1991, text)])
+    assert "The Tailor" in answer(view, "whats the serial killer called in quiet lambs").answer
+    assert "Kestrel" in answer(view, "what's the ship called in quiet lambs").answer

@@ -155,6 +155,8 @@ def test_focus_of_story_questions() -> None:
     assert parse("where do they go on tour", TITLES).focus == "where"
     assert parse("what hotel is the shining set in", TITLES).focus == "where"
     assert parse("whats it about", TITLES).focus == "about"
+    assert parse("whats the ship called in alien", TITLES).focus == "name"
+    assert parse("what is the killer's real name in heat", TITLES).focus == "name"
 
 
 def test_title_keys_unify_numerals_case_and_punctuation() -> None:

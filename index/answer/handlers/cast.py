@@ -287,9 +287,23 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
         return None
     # the credited cast, and anyone else the reviews name in full (an actor the credits missed)
     characters = [c.character for c in facts.cast if c.character]
-    names = {c.person for c in facts.cast} | {
-        n for n in facts.people if len(n.split()) >= 2 and not any(same_person(n, ch) for ch in characters)
-    }
+    credited = {c.person for c in facts.cast}
+    asked = set(fold(req.subject or "").split())
+    # the part asked about is nobody's actor ("who plays jason": not "Jason Voorhees"); credited
+    # actors first, then by name, so that ties break the same way in every process
+    names = sorted(
+        (
+            n
+            for n in credited
+            | {
+                n
+                for n in facts.people
+                if len(n.split()) >= 2 and not any(same_person(n, ch) for ch in characters)
+            }
+            if not asked & set(fold(n).split())
+        ),
+        key=lambda n: (n not in credited, n),
+    )
     best: tuple[int, str, str, Passage] | None = None
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):

@@ -83,26 +83,76 @@ def _sentences(view: View, film: FilmRef) -> list[_Sent]:
     return out
 
 
+# what a story may call the thing asked about ("the ship" is "the space tug Nostromo")
+_SAME_KIND = {
+    "ship": ("ship", "spaceship", "starship", "tug", "vessel", "boat", "freighter", "submarine"),
+    "country": ("country", "nation", "kingdom", "empire", "republic", "land"),
+    "town": ("town", "village", "city", "hamlet"),
+    "city": ("city", "town", "metropolis"),
+    "planet": ("planet", "world", "moon"),
+    "school": ("school", "academy", "college", "university"),
+    "gang": ("gang", "crew", "mob", "family", "band"),
+    "company": ("company", "corporation", "firm", "business"),
+}
+_NAMING = re.compile(r"\b(?:named|called|known as|nicknamed|dubbed)\s+[\"“']?[A-Z]")
+
+
+def _name_bonus(question: str, sentence: str) -> float:
+    """ "what's the serial killer called": a sentence that names something ("a serial killer named
+    'Buffalo Bill'"), best the very thing asked about ("the space tug Nostromo")."""
+    asked = re.search(
+        r"(\w+) (?:called|named|s (?:real )?name)\b|name of (?:the |his |her )?(\w+)", fold(question)
+    )
+    noun = next((g for g in asked.groups() if g), "") if asked else ""
+    nouns = "|".join(re.escape(n) for n in _SAME_KIND.get(noun, (noun,)) if n)
+    apposed = bool(nouns) and re.search(rf"\b(?i:{nouns})\w* (?:of |named |called )?[\"“']?[A-Z]", sentence)
+    return 1.0 * bool(_NAMING.search(sentence)) + 2.5 * bool(apposed)
+
+
+def _where_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
+    words = set(ev.words(s.text))
+    named = sum(1 for p in places if re.search(rf"\b{re.escape(p)}\b", s.text))
+    # no place recognised at index time: a capitalised name after "in/at/to/from" that is nobody
+    located = named == 0 and any(
+        not any(n in m.group() for n in people) for m in _LOCATED_RE.finditer(s.text)
+    )
+    return 1.5 * min(named, 2) + 1.0 * bool(words & _MOVE_WORDS) + 1.0 * located
+
+
+def _who_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
+    return 1.5 * any(re.search(rf"\b{re.escape(p)}\b", s.text) for p in people)
+
+
+def _when_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
+    return 2.0 * bool(_TIME_RE.search(s.text))
+
+
+def _why_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
+    return 1.5 * bool(_CAUSE_RE.search(s.text))
+
+
+def _about_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
+    return 2.0 / (1 + s.position) + rank
+
+
+def _called_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
+    return _name_bonus(req.query or req.text, s.text)
+
+
+_BONUS = {
+    "where": _where_bonus,
+    "who": _who_bonus,
+    "when": _when_bonus,
+    "why": _why_bonus,
+    "about": _about_bonus,
+    "name": _called_bonus,
+}
+
+
 def _type_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
     """How well a sentence holds the kind of thing asked for."""
-    words = set(ev.words(s.text))
-    if req.focus == "where":
-        named = sum(1 for p in places if re.search(rf"\b{re.escape(p)}\b", s.text))
-        # no place was recognised at index time: a capitalised name after "in/at/to/from" will do
-        # no place recognised at index time: a capitalised name after "in/at/to/from" that is nobody
-        located = named == 0 and any(
-            not any(n in m.group() for n in people) for m in _LOCATED_RE.finditer(s.text)
-        )
-        return 1.5 * min(named, 2) + 1.0 * bool(words & _MOVE_WORDS) + 1.0 * located
-    if req.focus == "who":
-        return 1.5 * any(re.search(rf"\b{re.escape(p)}\b", s.text) for p in people)
-    if req.focus == "when":
-        return 2.0 * bool(_TIME_RE.search(s.text))
-    if req.focus == "why":
-        return 1.5 * bool(_CAUSE_RE.search(s.text))
-    if req.focus == "about":
-        return 2.0 / (1 + s.position) + rank
-    return 0.0
+    bonus = _BONUS.get(req.focus or "")
+    return bonus(req, s, places, people, rank) if bonus else 0.0
 
 
 def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
@@ -168,7 +218,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         conf = min(0.9, 0.35 + 0.15 * top)
         # "What happens to Darth Vader in The Runaways?": no sentence shares a word with the question
         typed = (
-            req.focus in {"where", "who", "when"}
+            req.focus in {"where", "who", "when", "name"}
             and _type_bonus(req, candidates[order[0]], places, people, 0.0) > 0
         )
         if qwords and best_overlap == 0 and not typed and sims.get(order[0], 0.0) < SIMILARITY_TRUST:
