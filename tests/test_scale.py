@@ -164,3 +164,21 @@ def test_stored_title_keys_are_used_only_while_this_code_makes_the_same(engine, 
     for fingerprint, keys in (("other code", film_keys(titles)), (keys_fingerprint(), [["x", ["x"]]] * len(titles))):
         (tmp_path / layout.TITLES).write_text(json.dumps({"fingerprint": fingerprint, "keys": keys}))
         assert _stored_title_keys(tmp_path, titles) is None
+
+
+def test_manifest_documents_are_read_on_first_use(tmp_path: Path) -> None:
+    import os
+
+    from index.errors import IndexCorruptError
+    from index.snapshot import Snapshot, read_manifest
+
+    _corpus, index_dir, manifest = _fresh_build(tmp_path)
+    snap = Snapshot.open(index_dir)
+    assert dict(snap.manifest["documents"]) == manifest["documents"]
+    # a version is immutable: a manifest changed after opening is reported, not half-read
+    again = Snapshot.open(index_dir)
+    path = again.dir / layout.MANIFEST
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1))
+    with pytest.raises(IndexCorruptError, match="cannot be read again"):
+        len(again.manifest["documents"])
+    assert read_manifest(again.dir)["documents"] == manifest["documents"]
