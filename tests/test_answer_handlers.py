@@ -177,3 +177,31 @@ def test_what_something_is_called_quotes_the_sentence_that_names_it() -> None:
     view = view_of([review("Quiet Lambs", 1991, text)])
     assert "The Tailor" in answer(view, "whats the serial killer called in quiet lambs").answer
     assert "Kestrel" in answer(view, "what's the ship called in quiet lambs").answer
+
+
+def test_the_version_by_a_person_picks_the_film() -> None:
+    old = review("Grit", 1969, "It stars Wade Jonn as Marshal Cole and Kim Dale as Mattie Ross.")
+    new = review("Grit", 2010, "A remake of the 1969 film starring Wade Jonn. It stars Jeff Brede as Cole.")
+    facts = {
+        old.review_id: ReviewFacts(
+            credits=(
+                Credit(
+                    "Wade Jonn", "cast", character="Marshal Cole", review_id=old.review_id, confidence=0.75
+                ),
+                Credit("Kim Dale", "cast", character="Mattie Ross", review_id=old.review_id, confidence=0.75),
+            )
+        ),
+        new.review_id: ReviewFacts(
+            credits=(
+                Credit("Wade Jonn", "cast", review_id=new.review_id, confidence=0.6),
+                Credit("Jeff Brede", "cast", character="Cole", review_id=new.review_id, confidence=0.75),
+            )
+        ),
+    }
+    view = view_of([old, new], facts)
+    first = answer(view, "who plays cole in grit 2010")
+    assert first.answer.startswith("Jeff Brede")
+    then = answer(view, "and in the wade jonn one who plays mattie", context=first.conversation)
+    assert then.film == old.film and then.answer.startswith("Kim Dale")
+    unknown = answer(view, "and in the tom hanks one who plays mattie", context=first.conversation)
+    assert unknown.abstained and "Tom Hanks one" in unknown.answer

@@ -244,3 +244,14 @@ def test_titles_shortened_joined_or_in_chat_spelling() -> None:
     assert named("who directed lord of the rings") == []
     req = parse("ok now coco", titles)
     assert req.films == (FilmRef("Coco", 2017),) and req.switch
+
+
+def test_the_version_by_a_person() -> None:
+    req = parse("and in the john wayne one who plays mattie", TITLES)
+    assert (req.made_by, req.subject, req.kind) == ("john wayne", "mattie", "cast")
+    req = parse("who directed heat, the pacino de niro one", TITLES)
+    assert req.made_by == "pacino de niro" and req.films == (FilmRef("Heat", 1995),)
+    # a description of a film, not a version of one
+    req = parse("the robin williams one where the divorced dad dresses up as a nanny", TITLES)
+    assert req.which_film and req.made_by is None
+    assert parse("what about the original one", TITLES).made_by is None

@@ -15,7 +15,7 @@ Whatever is left (chatter, "lol", "or nah") never becomes part of a title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.answer.request import Request
 from index.textutil import fold, wordset
@@ -660,8 +660,33 @@ def _unknown_at_end(words: list[str], masked: str, kind: str, subject: str | Non
 _UNKNOWN_TITLE = (_unknown_in_slot, _unknown_after_part, _unknown_switch, _unknown_at_end)
 
 
+# "and in the john wayne one", "the peter jackson version": which of a title's films, by a person
+_MADE_BY = re.compile(
+    r"(?:\b(?:in|from|of) )?\bthe (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (?:one|version|remake)\b",
+    re.IGNORECASE,
+)
+
+
+def _made_by(text: str) -> tuple[str, str | None]:
+    """The question without "the NAME one", and the name (None when there is none)."""
+    m = _MADE_BY.search(text)
+    who = m.group("who").lower().split() if m else []
+    described = re.match(r"\s*(?:where|with|that|about|in which)\b", text[m.end() :]) if m else None
+    if m is None or described or not all(_name_word(w) and w not in _CUE_WORDS for w in who):
+        return text, None  # "the robin williams one where …" describes a film
+    rest = re.sub(r"\s+", " ", f"{text[: m.start()]} {text[m.end() :]}").strip(" ,")
+    return rest, " ".join(who)
+
+
 def parse(text: str, titles: TitleIndex | None = None) -> Request:
     """Read a question: its kind, the film it names (via the title index), whom it asks about."""
+    rest, made_by = _made_by(text)
+    if made_by is not None and rest:
+        return replace(_parse(rest, titles), text=text, made_by=made_by)
+    return _parse(text, titles)
+
+
+def _parse(text: str, titles: TitleIndex | None) -> Request:
     tokens = tokenize(text)
     found = _find_title(tokens, titles)
     masked_words = _mask(tokens, found)

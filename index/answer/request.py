@@ -23,6 +23,7 @@ class Request:
     subject_role: str | None = None  # "character" (who plays X) | "actor" (what role does X play)
     focus: str | None = None  # plot: start | end | where | who | when | why | None
     sequel: int | None = None  # "the 4th one", "the second one": which film of the conversation's series
+    made_by: str | None = None  # "the john wayne one": the version this person made or is in
     weak_mention: bool = False  # one lowercase word that is also a title: the conversation's film wins
     refers_back: bool = False  # "it", "the film", or no film at all: the conversation's film
     switch: bool = False  # "what about jaws", "back to the runaways": a new film, same question

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from index.answer import evidence as ev
 from index.answer.request import Request
 from index.answer.view import View
+from index.filmfacts import name_match
 from index.textutil import fold
 from index.titles import split_year, title_key
 from index.types import Answer, Conversation, FilmRef
@@ -115,6 +116,41 @@ def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | Non
     return _unknown(view, req, req.mention, req.year)
 
 
+def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "and in the john wayne one": of the films sharing the named (or the conversation's) title, the
+    one whose reviews name that person."""
+    if req.made_by is None:
+        return None
+    base = req.films[0] if req.films else context.film
+    if base is None:
+        return Resolved(None, ev.abstain(req, note="Which film do you mean?"))
+    match = view.titles.resolve(base.title)
+    versions = match.candidates or ((match.film,) if match.film else (base,))
+    # a part or a crew credit first, then any credit, then any mention: a remake's review may list
+    # the original's stars
+    for strength in (2, 1, 0):
+        made = [f for f in versions if _names(view, f, req.made_by, strength)]
+        if len(made) == 1:
+            return Resolved(made[0])
+    note = f"I don't know which “{base.title}” film is the {req.made_by.title()} one."
+    return Resolved(None, ev.abstain(req, note=note, closest=list(versions)[:3]))
+
+
+def _names(view: View, film: FilmRef, who: str, strength: int) -> bool:
+    """Whether the film's reviews name these people ("john wayne", or surnames: "pacino de niro"):
+    with a part or a crew job (strength 2), with any credit (1), or at all (0)."""
+    facts = view.facts(film)
+    credits = (*facts.cast, *facts.directors, *facts.writers)
+    people = {c.person for c in credits if strength < 2 or c.role != "cast" or c.character or c.description}
+    if strength == 0:
+        people |= set(facts.people)
+    if any(name_match(who, p) >= 85 for p in people):
+        return True
+    words = {w for p in people for w in fold(p).split()}
+    wanted = [w for w in who.split() if len(w) > 2]
+    return bool(wanted) and all(w in words for w in wanted)
+
+
 def _conversations(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "who directed it": the film being talked about."""
     ok = req.refers_back and context.film is not None and view.has(context.film)
@@ -124,7 +160,7 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
 # Tried in turn; each rule answers only for its own kind of request, so they rarely compete. Where
 # they could, the order is the precedence: a weak mention yields to the conversation, a named film
 # wins over everything after it.
-_RULES = (_weak_mention, _named, _sequel, _edition, _not_ours, _conversations)
+_RULES = (_made_by, _weak_mention, _named, _sequel, _edition, _not_ours, _conversations)
 
 
 def resolve(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Resolved:
