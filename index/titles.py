@@ -333,15 +333,17 @@ class TitleIndex:
         return found
 
     def _title_starts(self) -> dict[str, tuple[FilmRef, ...]]:
-        """The first words of long titles that start no other title ("no country" → No Country for Old
-        Men): how people shorten them. Built on first use."""
+        """The first words of long titles that start no other title, cut before a joining word ("no
+        country" → No Country for Old Men): how people shorten them. Not "go west" for "Go West, Young
+        Man": a title cut elsewhere is as likely another film's whole title. Built on first use."""
         if self._starts is None:
             with self._pool_lock:
                 owners: dict[str, set[str]] = defaultdict(set)
                 for key in self._keys:
                     words = key.split()
                     for n in range(2, len(words) - 1):
-                        if words[n - 1] not in _JOINING and not words[n - 1].isdigit():
+                        last, cut = words[n - 1], words[n]
+                        if cut in _JOINING and last not in _JOINING and not last.isdigit():
                             owners[" ".join(words[:n])].add(key)
                 self._starts = {
                     start: tuple(self._by_key[next(iter(keys))])

@@ -242,6 +242,12 @@ def test_titles_shortened_joined_or_in_chat_spelling() -> None:
     assert named("there is no country music in it") == []
     # the start of several titles names none of them
     assert named("who directed lord of the rings") == []
+    # a title cut elsewhere than before "of/for/…" may be another film's whole title; and one typed
+    # as a title is meant whole
+    others = TitleIndex([FilmRef("Go West, Young Man", 1936), FilmRef("No Country for Old Men", 2007)])
+    for question in ("who directed go west", "Who was the director of No Country?"):
+        req = parse(question, others)
+        assert not req.films and req.unknown_title, question
     req = parse("ok now coco", titles)
     assert req.films == (FilmRef("Coco", 2017),) and req.switch
 

@@ -394,9 +394,13 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
 
 def _partial_penalty(where: _Place) -> float | None:
     """The start of a long title ("no country"): only where a title stands, ending the question or
-    the name, and of at least two words."""
+    the name, of at least two words, the last a word of its own ("murder is" is no title), and typed
+    loosely — "Go West" capitalised is the title someone means, not the start of "Go West, Young Man"."""
     ends = where.at_end or not _name_word(where.after)
-    return 5.0 if where.slot and ends and where.content and len(where.named) >= 2 else None
+    typed_as_title = where.capitalised or where.continued == "capitalised"
+    own_word = not _is_frame(where.words[-1])
+    ok = where.slot and ends and where.content and len(where.named) >= 2 and own_word and not typed_as_title
+    return 5.0 if ok else None
 
 
 def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tuple[bool, float]:
