@@ -42,6 +42,16 @@ def test_ordinary_prose_and_tokenised_text_score_alike() -> None:
     assert abs(a - b) < 0.05
 
 
+def test_negation_is_marked_up_to_punctuation() -> None:
+    from index.verdict import tokenize
+
+    marked = ["it's", "not", "not_funny", "not_at", "not_all", "but", "the", "cast", "doesn't", "not_put"]
+    assert tokenize("It's not funny at all, but the cast doesn't put") == marked
+    assert tokenize("it 's not funny at all , but the cast does n't put") == marked
+    assert tokenize("Not good! Good?") == ["not", "not_good", "!", "good", "?"]
+    assert tokenize("not funny", negation=False) == ["not", "funny"]
+
+
 def test_sentence_scores_point_the_right_way() -> None:
     scores = dict(score_sentences("The plot is a dreary slog. The acting is superb and moving."))
     assert scores["The acting is superb and moving."] > 0.5 > scores["The plot is a dreary slog."]
