@@ -205,3 +205,20 @@ def test_the_version_by_a_person_picks_the_film() -> None:
     assert then.film == old.film and then.answer.startswith("Kim Dale")
     unknown = answer(view, "and in the tom hanks one who plays mattie", context=first.conversation)
     assert unknown.abstained and "Tom Hanks one" in unknown.answer
+
+
+def test_whose_part_by_first_name_when_the_review_uses_the_surname() -> None:
+    text = "The film follows skater Tonya Harding. Alison Jan plays Harding's mother, LaVona."
+    film = review("I, Skater", 2017, text)
+    facts = {
+        film.review_id: ReviewFacts(
+            credits=(
+                Credit("Alison Jan", "cast", character="LaVona", description="mother", of="Harding",
+                       review_id=film.review_id, confidence=0.75, evidence=text),
+            ),
+            people={"Tonya Harding": 1, "Alison Jan": 1},
+        )
+    }  # fmt: skip
+    view = view_of([film], facts)
+    assert answer(view, "who plays tonya's mom in i skater").answer.startswith("Alison Jan")
+    assert answer(view, "who plays nancy's mom in i skater").abstained

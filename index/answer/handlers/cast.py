@@ -56,8 +56,9 @@ def _subject_parts(subject: str) -> tuple[set[str], str | None, str]:
     return roles, owner, rest
 
 
-def _part_match(subject: str, credit: Credit) -> float:
-    """0..100: how well a question's "who plays X" matches a credit's character or described part."""
+def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> float:
+    """0..100: how well a question's "who plays X" matches a credit's character or described part
+    (`known`: the names the reviews give in full, for "Harding's mother" asked as "tonya's mom")."""
     best = name_match(subject, credit.character) if credit.character else 0.0
     roles, owner, rest = _subject_parts(subject)
     if roles:
@@ -65,13 +66,19 @@ def _part_match(subject: str, credit: Credit) -> float:
         if roles & _role_words(described):
             score = 90.0
             if owner and credit.of:  # whose part it is, when the review says
-                score += 5.0 if name_match(owner, credit.of) >= 85 or owner in fold(credit.of) else -25.0
+                score += 5.0 if _same_owner(owner, credit.of, known) else -25.0
             elif owner and credit.character and name_match(owner, credit.character) >= 85:
                 score -= 25.0  # "kat's sister" is not Kat
             best = max(best, score)
     elif rest and credit.description and fold(rest).split()[-1] == fold(credit.description).split()[-1]:
         best = max(best, 90.0)  # "the fbi trainee" is the trainee
     return best
+
+
+def _same_owner(owner: str, of: str, known: tuple[str, ...]) -> bool:
+    """ "tonya" is "Harding" when the reviews name Tonya Harding."""
+    full = [of, *(n for n in known if fold(of) in fold(n).split())]
+    return any(name_match(owner, n) >= 85 or owner in fold(n).split() for n in full)
 
 
 def _part_label(credit: Credit) -> str:
@@ -104,7 +111,8 @@ def _mirrored(subject: str, facts: FilmFacts) -> tuple[Credit, Credit] | None:
 
 
 def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
-    scored = [(m, c) for c in facts.cast if (m := _part_match(req.subject or "", c)) >= 85]
+    known = (*facts.people, *(c.character for c in facts.cast if c.character))
+    scored = [(m, c) for c in facts.cast if (m := _part_match(req.subject or "", c, known)) >= 85]
     mirrored = None if scored else _mirrored(req.subject or "", facts)
     if mirrored is not None:
         other, named = mirrored
