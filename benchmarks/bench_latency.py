@@ -92,6 +92,8 @@ def main() -> int:
         ask_s += [timed(engine.ask, q) for q in timed_lists[2 * r + 1]]
     repeated_s = [timed(engine.search, q) for q in timed_lists[0]]  # vector cache hits
     rss_mb, peak_mb = _status_mb("VmRSS"), _status_mb("VmHWM")
+    # heap vs memory-mapped index pages (shared by processes serving one version, bounded by its files)
+    anon_mb, file_mb = _status_mb("RssAnon"), _status_mb("RssFile")
 
     # The bare limit, same process, same encoder object, the same vectors file.
     import faiss
@@ -145,6 +147,8 @@ def main() -> int:
         "errors": errors,
         "rss_mb": round(rss_mb, 1),
         "peak_rss_mb": round(peak_mb, 1),
+        "anon_mb": round(anon_mb, 1),
+        "file_mb": round(file_mb, 1),
     }
     print(json.dumps(result))
     return 0
