@@ -89,6 +89,11 @@ def _aliases(title: str) -> set[str]:
             keys.add(main)
         if len(subtitle.split()) >= 2:
             keys.add(subtitle)
+        # "Rambo: First Blood Part II" is "rambo 2", "Star Wars: Episode V – …" "star wars 5": the
+        # series' name with the number its subtitle holds
+        number = re.fullmatch(r".*? (\d{1,2})|(\d{1,2}) .*", subtitle)
+        if number and len(main) >= 4 and not re.search(r"\d", main):
+            keys.add(f"{main} {number.group(1) or number.group(2)}")
     for key in list(keys):
         joined = re.sub(r"\b(\w) (?=\w\b)", r"\1", key)
         if joined != key:
@@ -164,6 +169,9 @@ _PROBE_TITLES = (
     "Rocky Part Two",
     "Friday the 13th Part VIII: Jason Takes Manhattan",
     "Police Academy 3: Back in Training",
+    "Rambo: First Blood Part II",
+    "Spider-Man 2",
+    "10 Things I Hate About U",
     "Exorcist: The Beginning",
     "Mad Max: Fury Road",
     "Mission: Impossible – Ghost Protocol",

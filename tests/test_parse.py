@@ -261,3 +261,15 @@ def test_the_version_by_a_person() -> None:
     req = parse("the robin williams one where the divorced dad dresses up as a nanny", TITLES)
     assert req.which_film and req.made_by is None
     assert parse("what about the original one", TITLES).made_by is None
+
+
+def test_series_name_with_the_number_its_subtitle_holds() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("First Blood", 1982),
+            FilmRef("Rambo: First Blood Part II", 1985),
+            FilmRef("Star Wars: Episode V – The Empire Strikes Back", 1980),
+        ]
+    )
+    assert [f.title for f in parse("who directed rambo 2", titles).films] == ["Rambo: First Blood Part II"]
+    assert parse("star wars 5 director", titles).films[0].year == 1980
