@@ -182,9 +182,10 @@ def query_encoder(cache_dir: Path | None, prefer_onnx: bool = True, kind: str = 
 
         int8 = None
         if cache_dir is not None:
-            int8 = OnnxEmbedder.load(cache_dir, variant="int8")  # hashes the files it reads, once
+            # hashes the files it reads, once; no memory arena in a query process (onnx_embed._session)
+            int8 = OnnxEmbedder.load(cache_dir, variant="int8", memory_arena=False)
             if int8 is None and ensure_int8(cache_dir) is not None:  # an export without its int8 variant
-                int8 = OnnxEmbedder.load(cache_dir, variant="int8")
+                int8 = OnnxEmbedder.load(cache_dir, variant="int8", memory_arena=False)
         if int8 is not None:
             # a question's own vector: one thread; a film's sentences (the plot answer): two batches at once
             int8.batch_threads = int(os.environ.get("FILMBOT_ONNX_BATCH_THREADS", "2"))
@@ -202,7 +203,7 @@ def query_encoder(cache_dir: Path | None, prefer_onnx: bool = True, kind: str = 
         with _shared_lock:
             if key in _shared:
                 return _shared[key]
-        onnx = OnnxEmbedder.load(cache_dir)
+        onnx = OnnxEmbedder.load(cache_dir, memory_arena=False)
         if onnx is not None:
             with _shared_lock:
                 _shared[key] = onnx
