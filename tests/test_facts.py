@@ -475,6 +475,11 @@ def test_source_phrases(phrase: str, expected: tuple[str, str | None, str | None
         assert (title, author, kind) == expected
 
 
+def test_source_with_initials_in_the_author() -> None:
+    found = facts_of("Based on the 1938 John W. Campbell Jr. novella Who Goes There?, it is a horror film.")
+    assert "Who Goes There" in found.sources[0].title
+
+
 def test_sources_in_text_and_negated() -> None:
     found = facts_of("It is based on the 1899 novel of the same name by Frank Norris.", "McTeague")
     assert [(s.title, s.author, s.kind) for s in found.sources] == [("McTeague", "Frank Norris", "novel")]
