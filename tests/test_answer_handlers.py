@@ -222,3 +222,25 @@ def test_whose_part_by_first_name_when_the_review_uses_the_surname() -> None:
     view = view_of([film], facts)
     assert answer(view, "who plays tonya's mom in i skater").answer.startswith("Alison Jan")
     assert answer(view, "who plays nancy's mom in i skater").abstained
+
+
+def test_films_sharing_a_title_that_give_the_same_answer() -> None:
+    old = review("Twin Trick", 1961, "It is based on the book Lisa and Lottie by Erich Kastner.")
+    new = review("Twin Trick", 1998, "A remake, it is based on the novel Lisa and Lottie by Erich Kastner.")
+    facts = {
+        r.review_id: ReviewFacts(
+            sources=(SourceWork("Lisa and Lottie", author="Erich Kastner", kind=kind, review_id=r.review_id,
+                                evidence=r.text, confidence=0.75),)
+        )
+        for r, kind in ((old, "book"), (new, "novel"))
+    }  # fmt: skip
+    said = answer(view_of([old, new], facts), "what book is twin trick based on").answer
+    assert "Lisa and Lottie" in said and "The same for" in said
+    # different answers: which one?
+    other = review("Twin Trick", 2020, "It is based on the play Two Lottes by Ann Bell.")
+    facts[other.review_id] = ReviewFacts(
+        sources=(SourceWork("Two Lottes", author="Ann Bell", kind="play", review_id=other.review_id,
+                            evidence=other.text, confidence=0.75),)
+    )  # fmt: skip
+    asked = answer(view_of([old, new, other], facts), "what book is twin trick based on")
+    assert asked.abstained and len(asked.choices) == 3

@@ -115,12 +115,25 @@ def _by_own_words(view: View, req: Request, films: tuple[FilmRef, ...]) -> FilmR
     return ranked[0] if counts[ranked[0]] > counts[ranked[1]] else None
 
 
-def _gist(result: Answer) -> str:
-    """An answer without its film and its quote: what two films' answers must share to agree."""
+_PLAIN_WORDS = frozenset({"based", "novel", "book", "same", "name", "story", "play", "volume", "two"})
+
+
+def _gist(result: Answer) -> frozenset[str]:
+    """An answer's own words, without its film, its quote and its filler: what two films' answers
+    must share to agree."""
     text = result.answer.split("“")[0]
     if result.film is not None:
         text = text.replace(result.film.label, "")
-    return " ".join(ev.words(text))
+    return frozenset(
+        w for w in ev.words(text) if w not in ev.STOP and w not in _PLAIN_WORDS and not w.isdigit()
+    )
+
+
+def _agree(results: list[Answer]) -> bool:
+    """Films sharing a title give the same answer ("Lisa and Lottie by Erich Kästner" for both Parent
+    Traps): each pair of answers shares at least half the words of the shorter."""
+    gists = [_gist(r) for r in results]
+    return all(g and h and len(g & h) >= min(len(g), len(h)) / 2 for g in gists for h in gists)
 
 
 def _disambiguate(view: View, req: Request, films: tuple[FilmRef, ...]) -> Answer | None:
@@ -134,7 +147,7 @@ def _disambiguate(view: View, req: Request, films: tuple[FilmRef, ...]) -> Answe
         return None
     else:
         results = [r for f in films if _accepted(r := HANDLERS[req.kind](view, req, f))]
-        if len(results) != 1 and (len(results) < len(films) or len({_gist(r) for r in results if r}) != 1):
+        if len(results) != 1 and (len(results) < len(films) or not _agree([r for r in results if r])):
             return None
     result = results[0]
     if result is None or not _accepted(result):
