@@ -107,6 +107,8 @@ def test_kind_and_film(question: str, kind: str, films: list[str]) -> None:
         ("who does al pacino play in heat", "al pacino", "actor"),
         ("robert de niro in heat, what role", "robert de niro", "actor"),
         ("and her sister?", "her sister", "character"),
+        ("schindler's accountant is played by", "schindler s accountant", "character"),
+        ("the detective in heat is played by who", "the detective", "character"),
     ],
 )
 def test_subject(question: str, subject: str, role: str) -> None:

@@ -161,7 +161,8 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "character",
         ),
         (r"\bwho (?:is|s|was) (?P<s>.+?) played by" + _F + r"$", "character"),
-        (r"^(?P<s>.+?) (?:is|was) played by (?:who|whom)" + _F + r"$", "character"),
+        (r"^(?P<s>.+?) (?:is|was|gets) played by(?: who| whom)?" + _F + r"$", "character"),
+        (r"^(?P<s>.+?) (?:in|from) FILM (?:is|was|gets) played by(?: who| whom)?$", "character"),
         (r"^(?:in FILM )?who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b).+?) in FILM$", "character"),
         (
             r"\b(?:what|which|who) (?:role|part|character)s? (?:does|did|is|was) (?P<s>.+?) (?:play|playing|portray|have|in)"
