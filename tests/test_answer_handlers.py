@@ -244,3 +244,19 @@ def test_films_sharing_a_title_that_give_the_same_answer() -> None:
     )  # fmt: skip
     asked = answer(view_of([old, new, other], facts), "what book is twin trick based on")
     assert asked.abstained and len(asked.choices) == 3
+
+
+def test_story_questions_about_the_conversations_film_or_the_closest_one() -> None:
+    park = review(
+        "Dino Park",
+        1993,
+        "It stars Sam Neal.\n\nThe film is set on the island of Isla Verde, off Costa Rica.",
+    )
+    skater = review(
+        "Skate Day", 1986, "A slacker named Ferro skips school and spends the day in Chicago with friends."
+    )
+    island = review("The Island", 2005, "Clones escape a facility.")
+    view = view_of([park, skater, island])
+    first = answer(view, "whos in dino park")
+    assert "Isla Verde" in answer(view, "what island is it on", context=first.conversation).answer
+    assert "Chicago" in answer(view, "where do ferro and his friends go").answer

@@ -159,6 +159,15 @@ def _disambiguate(view: View, req: Request, films: tuple[FilmRef, ...]) -> Answe
     return replace(result, answer=f"{result.answer} (I also have {others}: add the year to ask about it.)")
 
 
+def _story_of_closest(view: View, req: Request) -> Answer | None:
+    hits = view.search(req.query or req.text, k=1)
+    if not hits:
+        return None
+    result = plot.answer(view, req, hits[0].passage.film)
+    cap = hits[0].dense if hits[0].dense is not None else 0.5
+    return replace(result, confidence=min(result.confidence, cap)) if result else None
+
+
 def run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
     req = _with_context(req, context)
     if req.which_film and film is None:
@@ -173,6 +182,10 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
             return finish(req, plot.answer(view, req, guess), guess, context)
     if target.film is None and req.kind == "search" and not req.unknown_title:
         return finish(req, search.answer(view, req, None), None, context)
+    if target.film is None and req.kind == "plot" and req.focus != "about" and not req.unknown_title:
+        # "what year does marty get sent back to": the film of the passage closest to the question,
+        # read like any story question, and no surer than that passage is close
+        return finish(req, _story_of_closest(view, req), None, context)
     return finish(req, HANDLERS[req.kind](view, req, target.film), target.film, context)
 
 

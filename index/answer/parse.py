@@ -719,8 +719,15 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         )  # "what about the 1998 one", "the original from 62"
     sequel = _sequel(masked) if spot is None and unknown is None else None
     edition = spot is None and unknown is None and year is not None
-    if kind == "search" and not found.described and (spot is not None or edition or sequel is not None):
-        kind = "plot"  # "what island is jurassic park on": a question about the story of a named film
+    focus = _focus(masked, masked_words) if kind in {"plot", "search"} else None
+    # "what island is jurassic park on", "what island is it on": a question about a film's story
+    story = focus in {"where", "when", "who", "why", "name"}
+    if (
+        kind == "search"
+        and not found.described
+        and (spot is not None or edition or sequel is not None or story)
+    ):
+        kind = "plot"
     mention = " ".join(t.raw for t in tokens[spot.start : spot.end]) if spot else None
     opener = masked_words[0] if masked_words else ""
     return Request(
@@ -734,7 +741,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         unknown_title=unknown is not None,
         subject=subject,
         subject_role=role,
-        focus=_focus(masked, masked_words) if kind in {"plot", "search"} else None,
+        focus=focus,
         refers_back=spot is None and unknown is None,
         weak_mention=found.weak,
         switch=bool(_SWITCH.search(masked) and spot)
