@@ -314,12 +314,13 @@ def _work(
     started, cpu = time.perf_counter(), time.process_time()
     facts = facts_json(reviews)
     facts_wall, facts_cpu = time.perf_counter() - started, time.process_time() - cpu
-    middle = time.perf_counter()
+    middle, middle_cpu = time.perf_counter(), time.process_time()
     verdicts = _verdict_batches(reviews, counter)
     stats = {
         "facts_wall_s": round(facts_wall, 2),
         "facts_cpu_s": round(facts_cpu, 2),
         "worker_verdicts_s": round(time.perf_counter() - middle, 2),
+        "worker_verdicts_cpu_s": round(time.process_time() - middle_cpu, 2),
         "worker_verdict_batches": len(verdicts),
     }
     return facts, verdicts, stats
@@ -337,14 +338,15 @@ class Pending:
         self._future = future
         self._counter = counter
         #: wall and CPU seconds of fact extraction (in its worker), verdict batches done here and
-        #: there, and seconds this process spent on annotation after its embedding
+        #: there, and seconds this process spent on annotation after its embedding (CPU seconds are
+        #: per process: with a thread worker they include the other thread's)
         self.stats: dict[str, Any] = {}
 
     def result(self) -> Annotations:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         try:
             mine = _verdict_batches(self.reviews, self._counter)  # help with the verdicts
-            verdicts_here = time.perf_counter() - started
+            verdicts_here, verdicts_cpu = time.perf_counter() - started, time.process_time() - cpu
             if self._future is None:
                 facts, theirs, stats = _work(self.reviews, self._counter)
             else:
@@ -360,6 +362,7 @@ class Pending:
             **stats,
             "build_verdict_batches": len(mine),
             "build_verdicts_s": round(verdicts_here, 2),
+            "build_verdicts_cpu_s": round(verdicts_cpu, 2),
             "waited_s": round(time.perf_counter() - started - verdicts_here, 2),
             "after_embedding_s": round(time.perf_counter() - started, 2),
         }

@@ -98,6 +98,8 @@ def test_encoder_is_recorded_and_never_mixed(tmp_path: Path) -> None:
     assert manifest["model"]["encoder"] == "int8"
     assert manifest["vectors"]["type"] == "flat-fp16"
     assert set(manifest["build"]["stages"]) >= {"embed", "vectors", "sqlite", "bm25"}
+    assert manifest["build"]["stages_cpu"].keys() == manifest["build"]["stages"].keys()  # CPU beside wall
+    assert manifest["build"]["annotation"]["build_verdicts_cpu_s"] >= 0
 
     class Fp32(_FakeEncoder):
         encoder_id = "fp32"
