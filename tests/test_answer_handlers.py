@@ -260,3 +260,17 @@ def test_story_questions_about_the_conversations_film_or_the_closest_one() -> No
     first = answer(view, "whos in dino park")
     assert "Isla Verde" in answer(view, "what island is it on", context=first.conversation).answer
     assert "Chicago" in answer(view, "where do ferro and his friends go").answer
+
+
+def test_who_plays_with_no_film_named_takes_a_credit_never_a_nearby_name() -> None:
+    rhapsody = review("Queen Story", 2018, "It stars Remy Malak as Mercury, with Lucy Boyd in support.")
+    other = review("Brooklyn Blonde", 1945, "Loretta sings while Thurston Hale runs the club.")
+    facts = {
+        rhapsody.review_id: ReviewFacts(
+            credits=(Credit("Remy Malak", "cast", character="Mercury", review_id=rhapsody.review_id,
+                            confidence=0.75, evidence=rhapsody.text),)
+        )
+    }  # fmt: skip
+    view = view_of([rhapsody, other], facts)
+    assert answer(view, "who played freddie mercury").answer.startswith("Remy Malak plays Mercury")
+    assert answer(view, "who plays loretta lynn").abstained

@@ -60,6 +60,8 @@ def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> fl
     """0..100: how well a question's "who plays X" matches a credit's character or described part
     (`known`: the names the reviews give in full, for "Harding's mother" asked as "tonya's mom")."""
     best = name_match(subject, credit.character) if credit.character else 0.0
+    if credit.character and fold(credit.character) == fold(subject).split()[-1]:
+        best = max(best, 86.0)  # "freddie mercury" for a part the review calls "Mercury"
     roles, owner, rest = _subject_parts(subject)
     if roles:
         described = " ".join(x for x in (credit.character, credit.description) if x)
@@ -348,5 +350,14 @@ def _without_film(view: View, req: Request) -> Answer | None:
     if not req.subject:
         return None
     films = list(dict.fromkeys(h.passage.film for h in view.search(req.subject, k=10)))
-    answers = [a for f in films[:5] if (a := answer(view, req, f)) is not None]
+    # with no film named, only a credit will do: a sentence merely near the part's words may be any
+    # film's ("who plays loretta lynn" is not answered from a film that mentions a Loretta)
+    answers = [a for f in films[:5] if (a := _credited(view, req, f)) is not None]
     return max(answers, key=lambda a: a.confidence, default=None)
+
+
+def _credited(view: View, req: Request, film: FilmRef) -> Answer | None:
+    facts = view.facts(film)
+    if req.subject_role == "actor":
+        return _by_actor(view, req, facts, film)
+    return _by_part(view, req, facts, film) or _by_actor(view, req, facts, film)
