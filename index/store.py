@@ -145,8 +145,8 @@ class VectorStore:
         ids = np.asarray(ids, dtype=np.int64)
         if not len(ids):
             return np.zeros((0, self.dim), dtype=np.float32)
-        if self.is_ivf:
-            return np.stack([self._index.reconstruct(int(i)) for i in ids]).astype(np.float32)
+        # one call for both kinds: an IVF index finds each id through its direct map (a Python loop of
+        # reconstruct calls cost ~4 µs per id: 40 BM25-only candidates per search)
         return np.asarray(self._index.reconstruct_batch(ids), dtype=np.float32)
 
     def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
