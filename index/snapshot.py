@@ -255,11 +255,16 @@ def _distinct(rows: np.ndarray) -> np.ndarray:
 
 
 def _best(rows: np.ndarray, scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """The k highest-scoring of `rows` (ascending), best first, ties in row order; zeros never."""
+    """The k highest-scoring of `rows` (ascending), best first; zeros never. Ties go to the lower row
+    (the older passage), also at the k-th place: repeated texts (copies, reposted reviews) score
+    alike, and which of them makes the cut must not depend on how many other passages were scored."""
     keep = scores > 0
     rows, scores = rows[keep], scores[keep]
     if len(rows) > k:
-        pick = np.sort(np.argpartition(-scores, k - 1)[:k])
+        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+        above = np.flatnonzero(scores > kth)
+        pick = np.concatenate([above, np.flatnonzero(scores == kth)[: k - len(above)]])
+        pick.sort()
         rows, scores = rows[pick], scores[pick]
     order = np.argsort(-scores, kind="stable")
     return rows[order], scores[order]
