@@ -95,10 +95,13 @@ def _aliases(title: str) -> set[str]:
         if number and len(main) >= 4 and not re.search(r"\d", main):
             keys.add(f"{main} {number.group(1) or number.group(2)}")
     for key in list(keys):
-        joined = re.sub(r"\b(\w) (?=\w\b)", r"\1", key)
+        joined = re.sub(r"\b([a-z]) (?=[a-z]\b)", r"\1", key)  # initials: letters, not "4 a new hope"
         if joined != key:
             keys.add(joined)
-            keys.add(joined.split()[0])
+            if (
+                joined.split()[0] != key.split()[0]
+            ):  # "et" for E.T.; not "star" for "Star Wars: … 4 A New Hope"
+                keys.add(joined.split()[0])
         if re.search(r"\d \w$", key):  # "Jaws 3-D" → "jaws 3"
             keys.add(key[:-2])
     return {k for k in keys if k}

@@ -275,3 +275,16 @@ def test_series_name_with_the_number_its_subtitle_holds() -> None:
     )
     assert [f.title for f in parse("who directed rambo 2", titles).films] == ["Rambo: First Blood Part II"]
     assert parse("star wars 5 director", titles).films[0].year == 1980
+
+
+def test_initials_join_only_letters_at_the_start() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Star Wars: Episode IV – A New Hope", 1977),
+            FilmRef("Jaws", 1975),
+            FilmRef("Jaws 3-D", 1983),
+        ]
+    )
+    assert [f.label for f in parse("who directed jaws", titles).films] == ["Jaws (1975)"]
+    assert parse("who was the star of it", titles).films == ()
+    assert parse("star wars 4 director", titles).films[0].year == 1977
