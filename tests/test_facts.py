@@ -428,6 +428,31 @@ def test_jobs_listed_before_the_name(text: str, role: str, names: list[str]) -> 
     assert crew(facts_of(text), role) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "names"),
+    [
+        (
+            "It was directed by Ray Cole, who co-wrote the screenplay with Jo Bell.",
+            "writer",
+            ["Jo Bell", "Ray Cole"],
+        ),
+        (
+            "It was directed by Ray Cole, who also co-wrote the screenplay with Jo Bell.",
+            "writer",
+            ["Jo Bell", "Ray Cole"],
+        ),
+        (
+            "It is the directorial debut of the husband–wife team of Jon Day and Val Faro.",
+            "director",
+            ["Jon Day", "Val Faro"],
+        ),
+        ("Her debut of the year was a flop.", "director", []),
+    ],
+)
+def test_co_writers_and_debuts(text: str, role: str, names: list[str]) -> None:
+    assert crew(facts_of(text), role) == names
+
+
 def test_office_of_a_place_is_part_of_the_name() -> None:
     text = "It stars Rex Dunmore as U.S. Marshal Ray Cole, and Ada Croft as Mattie Ross, a farm girl."
     found = facts_of(text, "Grit")
