@@ -323,8 +323,9 @@ class TitleIndex:
         """The films of a series, by year: those whose title starts like this one's without its number
         ("Toy Story 2" → Toy Story, Toy Story 2, Toy Story 3)."""
         stem = re.sub(r"( \d+)+( \w)?$", "", title_key(film.title))
-        keys = [k for k in self._keys if k == stem or k.startswith(stem + " ")]
-        return sorted({f for k in keys for f in self._by_key[k]}, key=lambda f: (f.year or 0, f.title))
+        # by alias too: "Rambo: First Blood Part II" is known as "first blood 2"
+        keys = [k for k in self._alias_keys if k == stem or k.startswith(stem + " ")]
+        return sorted({f for k in keys for f in self._by_alias[k]}, key=lambda f: (f.year or 0, f.title))
 
     # -- titles inside a question -------------------------------------------------------------
     def spot_exact(self, words: list[str]) -> list[Spot]:

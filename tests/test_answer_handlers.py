@@ -274,3 +274,17 @@ def test_who_plays_with_no_film_named_takes_a_credit_never_a_nearby_name() -> No
     view = view_of([rhapsody, other], facts)
     assert answer(view, "who played freddie mercury").answer.startswith("Remy Malak plays Mercury")
     assert answer(view, "who plays loretta lynn").abstained
+
+
+def test_a_described_part_with_no_film_asks_which_film() -> None:
+    villain = Credit(
+        "Mark Stone", "cast", description="villain", review_id=RUNAWAYS.review_id, confidence=0.75
+    )
+    facts = {RUNAWAYS.review_id: ReviewFacts(credits=(villain,))}
+    assert answer(view_of([RUNAWAYS], facts), "who plays the villain").abstained
+
+
+def test_the_name_after_a_comma_is_what_something_is_called() -> None:
+    text = "A mermaid princess dreams of land. She bargains with the sea witch, Morgana, for legs."
+    view = view_of([review("Deep Song", 1989, text)])
+    assert "Morgana" in answer(view, "whats the sea witch called in deep song").answer

@@ -288,3 +288,13 @@ def test_initials_join_only_letters_at_the_start() -> None:
     assert [f.label for f in parse("who directed jaws", titles).films] == ["Jaws (1975)"]
     assert parse("who was the star of it", titles).films == ()
     assert parse("star wars 4 director", titles).films[0].year == 1977
+
+
+def test_a_numbered_title_we_lack_is_named_as_such() -> None:
+    titles = TitleIndex([FilmRef("Lethal Weapon", 1987), FilmRef("Lethal Weapon 2", 1989)])
+    req = parse("lethal weapon 3 who's the villain", titles)
+    assert req.unknown_title and req.mention == "lethal weapon 3" and not req.films
+    req = parse("what was patrick swayze's role in lethal weapon", titles)
+    assert (req.subject, req.subject_role) == ("patrick swayze", "actor")
+    first = FilmRef("First Blood", 1982)
+    assert TitleIndex([first, FilmRef("Rambo: First Blood Part II", 1985)]).series(first)[1].year == 1985

@@ -173,7 +173,7 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:what|who) (?:does|did) (?P<s>.+?) (?:play|portray)" + _F + r"$", "actor"),
         (r"\bwho (?:is|s|was) (?P<s>.+?) (?:playing|portraying)" + _F + r"$", "actor"),
         (r"^(?P<s>.+?) (?:plays|played) (?:who|what|which)" + _F + r"$", "actor"),
-        (r"^(?P<s>.+?) s (?:role|character|part)" + _F + r"$", "actor"),
+        (r"^(?:what (?:is|was|s) )?(?P<s>.+?) s (?:role|character|part)" + _F + r"$", "actor"),
         (r"^(?:is|was) (?P<s>.+?) in FILM$", "actor"),
         # an actor, the film, then the question: "tim mcgraw in blind side, what role", "anne hathaway
         # devil wears prada character name", "mila kunis black swan who does she play"
@@ -691,6 +691,16 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     return _parse(text, titles)
 
 
+def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | None:
+    """ "lethal weapon 3 who's the villain" with Lethal Weapon but no third one: that title, numbered."""
+    words = [t.key for t in tokens]
+    for spot in titles.spot_exact(words) if titles is not None else []:
+        after = words[spot.end] if spot.end < len(words) else ""
+        if re.fullmatch(r"\d{1,2}", after) and _refused(_place(tokens, spot), spot):
+            return " ".join(words[spot.start : spot.end + 1])
+    return None
+
+
 def _parse(text: str, titles: TitleIndex | None) -> Request:
     tokens = tokenize(text)
     found = _find_title(tokens, titles)
@@ -700,7 +710,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     spot, year = found.spot, found.year
     unknown = None
     if spot is None and not found.described:
-        unknown = next(
+        unknown = _numbered_sequel(tokens, titles) or next(
             (m for rule in _UNKNOWN_TITLE if (m := rule(masked_words, masked, kind, subject))), None
         )
     elif spot is not None:

@@ -347,8 +347,9 @@ def _positions(words: list[str], person: str) -> list[int]:
 
 def _without_film(view: View, req: Request) -> Answer | None:
     """ "Who plays Joan Jett?" with no film named: the films whose passages name the part."""
-    if not req.subject:
-        return None
+    roles, _, rest = _subject_parts(req.subject or "")
+    if not req.subject or (roles and not rest):
+        return None  # "who plays the villain": in which film?
     films = list(dict.fromkeys(h.passage.film for h in view.search(req.subject, k=10)))
     # with no film named, only a credit will do: a sentence merely near the part's words may be any
     # film's ("who plays loretta lynn" is not answered from a film that mentions a Loretta)

@@ -105,7 +105,7 @@ def _name_bonus(question: str, sentence: str) -> float:
     )
     noun = next((g for g in asked.groups() if g), "") if asked else ""
     nouns = "|".join(re.escape(n) for n in _SAME_KIND.get(noun, (noun,)) if n)
-    apposed = bool(nouns) and re.search(rf"\b(?i:{nouns})\w* (?:of |named |called )?[\"“']?[A-Z]", sentence)
+    apposed = bool(nouns) and re.search(rf"\b(?i:{nouns})\w*,? (?:of |named |called )?[\"“']?[A-Z]", sentence)
     return 1.0 * bool(_NAMING.search(sentence)) + 2.5 * bool(apposed)
 
 
