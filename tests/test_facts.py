@@ -453,6 +453,17 @@ def test_co_writers_and_debuts(text: str, role: str, names: list[str]) -> None:
     assert crew(facts_of(text), role) == names
 
 
+def test_respective_parts_in_order() -> None:
+    text = "The film stars Rob Gale and Emma Stein as a struggling jazz pianist and an aspiring actress, respectively."
+    assert {("Rob Gale", "jazz pianist", None), ("Emma Stein", "actress", None)} <= described(facts_of(text))
+    text = "It stars Mike Mayers, Eddie Murfy and Cara Diaz, who reprise their respective voice roles of Shrek, Donkey, and Fiona."
+    assert {("Mike Mayers", "Shrek"), ("Eddie Murfy", "Donkey"), ("Cara Diaz", "Fiona")} <= pairs(
+        facts_of(text)
+    )
+    # "as a" without "respectively" stays no part
+    assert not described(facts_of("As a child, Rob Gale and Emma Stein lived in Ohio."))
+
+
 def test_office_of_a_place_is_part_of_the_name() -> None:
     text = "It stars Rex Dunmore as U.S. Marshal Ray Cole, and Ada Croft as Mattie Ross, a farm girl."
     found = facts_of(text, "Grit")
