@@ -260,6 +260,9 @@ def test_story_questions_about_the_conversations_film_or_the_closest_one() -> No
     first = answer(view, "whos in dino park")
     assert "Isla Verde" in answer(view, "what island is it on", context=first.conversation).answer
     assert "Chicago" in answer(view, "where do ferro and his friends go").answer
+    # about no one film: no film's story answers
+    assert answer(view, "where do the friends go in the end").abstained
+    assert answer(view, "films with a twist ending").abstained
 
 
 def test_who_plays_with_no_film_named_takes_a_credit_never_a_nearby_name() -> None:

@@ -159,11 +159,22 @@ def _disambiguate(view: View, req: Request, films: tuple[FilmRef, ...]) -> Answe
     return replace(result, answer=f"{result.answer} (I also have {others}: add the year to ask about it.)")
 
 
+_STORY_FOCI = frozenset({"where", "when", "who", "why", "name"})
+
+
 def _story_of_closest(view: View, req: Request) -> Answer | None:
+    """Only when that film's title or people carry a name the question uses ("ferris", "marty"): "who
+    is the most memorable villain" or "films with a twist ending" are about no one film."""
     hits = view.search(req.query or req.text, k=1)
     if not hits:
         return None
-    result = plot.answer(view, req, hits[0].passage.film)
+    film = hits[0].passage.film
+    facts = view.facts(film)
+    named = [film.title, *facts.people, *(c.character for c in facts.cast if c.character)]
+    names = {w for n in named for w in ev.words(n)} - ev.STOP
+    if not names & {w for w in ev.words(req.query or req.text) if w not in FRAME}:
+        return None
+    result = plot.answer(view, req, film)
     cap = hits[0].dense if hits[0].dense is not None else 0.5
     return replace(result, confidence=min(result.confidence, cap)) if result else None
 
@@ -182,7 +193,7 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
             return finish(req, plot.answer(view, req, guess), guess, context)
     if target.film is None and req.kind == "search" and not req.unknown_title:
         return finish(req, search.answer(view, req, None), None, context)
-    if target.film is None and req.kind == "plot" and req.focus != "about" and not req.unknown_title:
+    if target.film is None and req.kind == "plot" and req.focus in _STORY_FOCI and not req.unknown_title:
         # "what year does marty get sent back to": the film of the passage closest to the question,
         # read like any story question, and no surer than that passage is close
         return finish(req, _story_of_closest(view, req), None, context)
