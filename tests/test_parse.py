@@ -298,3 +298,9 @@ def test_a_numbered_title_we_lack_is_named_as_such() -> None:
     assert (req.subject, req.subject_role) == ("patrick swayze", "actor")
     first = FilmRef("First Blood", 1982)
     assert TitleIndex([first, FilmRef("Rambo: First Blood Part II", 1985)]).series(first)[1].year == 1985
+
+
+def test_a_numbered_title_at_the_start_before_a_name() -> None:
+    titles = TitleIndex([FilmRef("Rocky", 1976), FilmRef("Rocky V", 1990)])
+    req = parse("rocky 5 who plays tommy gunn", titles)
+    assert req.films == (FilmRef("Rocky V", 1990),) and not req.unknown_title

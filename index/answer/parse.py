@@ -581,7 +581,8 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     if spot is None:
         return _Title()
     own = {t.key for t in tokens[spot.start : spot.end]}
-    if strength < 10 and any(_name_word(t.key) and t.key not in own for t in tokens[spot.end :]):
+    one_word = len(own - _ARTICLES) == 1  # "rocky 5" is more than a common word
+    if strength < 10 and one_word and any(_name_word(t.key) and t.key not in own for t in tokens[spot.end :]):
         # "what island do they find kong on in the peter jackson one": a lowercase common word that
         # is also a title, followed by other names: the question is about something else
         return _Title()
@@ -694,9 +695,12 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
 def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | None:
     """ "lethal weapon 3 who's the villain" with Lethal Weapon but no third one: that title, numbered."""
     words = [t.key for t in tokens]
-    for spot in titles.spot_exact(words) if titles is not None else []:
+    spots = titles.spot_exact(words) if titles is not None else []
+    ends = {(s.start, s.end) for s in spots}
+    for spot in spots:
         after = words[spot.end] if spot.end < len(words) else ""
-        if re.fullmatch(r"\d{1,2}", after) and _refused(_place(tokens, spot), spot):
+        numbered_title = (spot.start, spot.end + 1) in ends  # "rocky 5" is Rocky V
+        if re.fullmatch(r"\d{1,2}", after) and not numbered_title and _refused(_place(tokens, spot), spot):
             return " ".join(words[spot.start : spot.end + 1])
     return None
 
