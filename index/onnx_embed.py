@@ -353,7 +353,12 @@ class OnnxEmbedder:
         encodings = self._unpadded.encode_batch(list(texts))
         order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
         out = np.empty((len(texts), self.dim), dtype=np.float32)
-        batches = [order[start : start + self.batch_size] for start in range(0, len(order), self.batch_size)]
+        # threads for a call of BATCH_MIN texts or more: at least one batch each (a plot answer's 8
+        # sentences run as two batches of 4 side by side, not one batch of 8 on one thread)
+        size = self.batch_size
+        if self.batch_threads > 1 and len(texts) >= BATCH_MIN:
+            size = min(size, -(-len(texts) // self.batch_threads))
+        batches = [order[start : start + size] for start in range(0, len(order), size)]
 
         def run(idx: list[int]) -> np.ndarray:
             return self._run([encodings[i] for i in idx])
