@@ -270,7 +270,6 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
 # how a story says who opposes or leads it, for the sentence that names them
 _STORY_PARTS = {
     "villain": "villain antagonist nemesis enemy foe menace threat stop stops derailed derails against",
-    "hero": "hero protagonist follows story centers",
 }
 
 
