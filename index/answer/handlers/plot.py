@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.answer import evidence as ev
 from index.answer.request import Request
@@ -97,16 +98,24 @@ _SAME_KIND = {
 _NAMING = re.compile(r"\b(?:named|called|known as|nicknamed|dubbed)\s+[\"“']?[A-Z]")
 
 
-def _name_bonus(question: str, sentence: str) -> float:
-    """ "what's the serial killer called": a sentence that names something ("a serial killer named
-    'Buffalo Bill'"), best the very thing asked about ("the space tug Nostromo")."""
+@lru_cache(maxsize=256)
+def _asked_thing(question: str) -> re.Pattern[str] | None:
+    """The thing a "what's X called" question names, as a pattern for a sentence that names it
+    right after ("the space tug Nostromo"); read once per question, not once per sentence."""
     asked = re.search(
         r"(\w+) (?:called|named|s (?:real )?name)\b|name of (?:the |his |her )?(\w+)", fold(question)
     )
     noun = next((g for g in asked.groups() if g), "") if asked else ""
     nouns = "|".join(re.escape(n) for n in _SAME_KIND.get(noun, (noun,)) if n)
-    apposed = bool(nouns) and re.search(rf"\b(?i:{nouns})\w*,? (?:of |named |called )?[\"“']?[A-Z]", sentence)
-    return 1.0 * bool(_NAMING.search(sentence)) + 2.5 * bool(apposed)
+    return re.compile(rf"\b(?i:{nouns})\w*,? (?:of |named |called )?[\"“']?[A-Z]") if nouns else None
+
+
+def _name_bonus(question: str, sentence: str) -> float:
+    """ "what's the serial killer called": a sentence that names something ("a serial killer named
+    'Buffalo Bill'"), best the very thing asked about ("the space tug Nostromo")."""
+    thing = _asked_thing(question)
+    apposed = thing is not None and thing.search(sentence) is not None
+    return 1.0 * bool(_NAMING.search(sentence)) + 2.5 * apposed
 
 
 def _where_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
