@@ -98,9 +98,8 @@ def _aliases(title: str) -> set[str]:
         joined = re.sub(r"\b([a-z]) (?=[a-z]\b)", r"\1", key)  # initials: letters, not "4 a new hope"
         if joined != key:
             keys.add(joined)
-            if (
-                joined.split()[0] != key.split()[0]
-            ):  # "et" for E.T.; not "star" for "Star Wars: … 4 A New Hope"
+            # the joined initials alone only when they open the title: "et" for E.T.
+            if joined.split()[0] != key.split()[0]:
                 keys.add(joined.split()[0])
         if re.search(r"\d \w$", key):  # "Jaws 3-D" → "jaws 3"
             keys.add(key[:-2])
