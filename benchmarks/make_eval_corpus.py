@@ -3,7 +3,7 @@
 The corpus is a JSONL subset of ../shared/data/wikipedia_movies/films.jsonl (same fields), written
 OUTSIDE the repo (the data must never be committed), plus a copy of corpus/the-runaways-2010.md:
 
-  * every film listed under "include" in benchmarks/dev/films.json (the films the questions ask about);
+  * every film listed under "include" in benchmarks/dev/films*.json (the films the questions ask about);
   * every other film whose normalised title equals an included film's ("king kong" stays ambiguous
     without a year), except excluded ones;
   * --distractors random other films (seeded), never excluded ones.
@@ -32,7 +32,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 FILMS = ROOT / ".." / "shared" / "data" / "wikipedia_movies" / "films.jsonl"
-SPEC = ROOT / "benchmarks" / "dev" / "films.json"
+DEV = ROOT / "benchmarks" / "dev"
 REVIEW = ROOT / "corpus" / "the-runaways-2010.md"
 
 
@@ -88,9 +88,10 @@ def main(argv: list[str] | None = None) -> int:
             f"refusing to write inside the repo ({out}): the film data must not be committed", file=sys.stderr
         )
         return 2
-    spec = json.loads(SPEC.read_text(encoding="utf-8"))
-    include = {_key(t, y) for t, y in spec["include"]}
-    exclude = {_key(t, y) for t, y in spec["exclude"]}
+    # One spec per question set (films.json, films-<set>.json), so sets written apart never clash.
+    specs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(DEV.glob("films*.json"))]
+    include = {_key(t, y) for spec in specs for t, y in spec["include"]}
+    exclude = {_key(t, y) for spec in specs for t, y in spec["exclude"]}
     with args.films.open(encoding="utf-8") as fh:
         films = [json.loads(line) for line in fh if line.strip()]
     chosen, missing, n_same = select(films, include, exclude, args.distractors, args.seed)
