@@ -326,6 +326,13 @@ class TitleIndex:
         keys = [k for k in self._alias_keys if k == stem or k.startswith(stem + " ")]
         return sorted({f for k in keys for f in self._by_alias[k]}, key=lambda f: (f.year or 0, f.title))
 
+    def starting(self, stem: str) -> list[FilmRef]:
+        """Films whose title (or an alias) is `stem` or starts with it: "scream" → Scream, Scream 2,
+        Scream (2022); "puss in boots" → Puss in Boots: The Last Wish."""
+        key = title_key(stem)
+        found = [k for k in self._alias_keys if k == key or k.startswith(key + " ")]
+        return sorted({f for k in found for f in self._by_alias[k]}, key=lambda f: (f.year or 0, f.title))
+
     # -- titles inside a question -------------------------------------------------------------
     def spot_exact(self, words: list[str]) -> list[Spot]:
         """Every run of the question's key words that is a title key or alias, longest first."""

@@ -291,3 +291,29 @@ def test_the_name_after_a_comma_is_what_something_is_called() -> None:
     text = "A mermaid princess dreams of land. She bargains with the sea witch, Morgana, for legs."
     view = view_of([review("Deep Song", 1989, text)])
     assert "Morgana" in answer(view, "whats the sea witch called in deep song").answer
+
+
+def test_a_series_number_no_title_carries_is_read_from_the_films_own_text() -> None:
+    first = review("Shriek", 1996, "Shriek is a 1996 slasher film.", director="Wes Crane")
+    fifth = review(
+        "Shriek", 2022,
+        "Shriek is a 2022 slasher film. It is the fifth installment in the Shriek film series and a "
+        "direct sequel to Shriek 4 (2011).", director="Matt Olpin",
+    )  # fmt: skip
+    spin = review(
+        "Cat in Boots: The Final Wish", 2022,
+        "The sequel to the spin-off film Cat in Boots (2011) and the sixth installment in the Ogre "
+        "franchise.", director="Joel Craw",
+    )  # fmt: skip
+    view = view_of([first, fifth, spin], {})
+    assert answer(view, "shriek 5 who directed it").answer.startswith(
+        "Shriek (2022) was directed by Matt Olpin"
+    )
+    assert "Joel Craw" in answer(view, "cat in boots 2 who directed").answer
+    # the text's other counts are not this series' numbers
+    for question in ("shriek 4 director", "shriek 2 director", "cat in boots 6 director"):
+        assert answer(view, question).abstained, question
+
+
+def test_who_does_an_actor_voice() -> None:
+    assert ask("who does al pacino voice in heat lol").startswith("Al Pacino plays Vincent Hanna")

@@ -105,6 +105,7 @@ def test_kind_and_film(question: str, kind: str, films: list[str]) -> None:
         ("Who's Neil McCauley played by in Heat?", "neil mccauley", "character"),
         ("what role does kristen stewart play in the runaways", "kristen stewart", "actor"),
         ("who does al pacino play in heat", "al pacino", "actor"),
+        ("who does salma hayek voice in heat", "salma hayek", "actor"),
         ("robert de niro in heat, what role", "robert de niro", "actor"),
         ("and her sister?", "her sister", "character"),
         ("schindler's accountant is played by", "schindler s accountant", "character"),
@@ -119,6 +120,11 @@ def test_subject(question: str, subject: str, role: str) -> None:
 def test_which_film_questions_name_no_film() -> None:
     req = parse("which movie has a shark terrorising a beach town", TITLES)
     assert req.which_film and not req.films  # "Shark!" is a title, but here it is the story
+    # "love" in a love triangle is the story, not an opinion of it
+    req = parse(
+        "whats the movie with a love triangle between a banker and his best friend in san francisco", TITLES
+    )
+    assert req.which_film and req.kind == "search" and not req.unknown_title
 
 
 def test_unknown_titles_are_named_as_typed_and_never_resolved() -> None:

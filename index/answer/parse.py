@@ -132,7 +132,7 @@ _KIND_CUES: dict[str, _Cues] = {
             2.5,
         ),
         (
-            r"\bthumbs\b|\bopinion\b|\bloved?\b|\bhated?\b|\bsuck(?:s|ed)?\b|\bmasterpiece\b|\bcheck (?:it )?out\b",
+            r"\bthumbs\b|\bopinion\b|\bloved?\b(?! (?:triangle|story|affair|interest))|\bhated?\b|\bsuck(?:s|ed)?\b|\bmasterpiece\b|\bcheck (?:it )?out\b",
             2.0,
         ),
     ),
@@ -141,7 +141,7 @@ _KIND_CUES: dict[str, _Cues] = {
 _SPECIFICITY = ("source", "writer", "director", "cast", "verdict", "plot")
 _WHICH_FILM = re.compile(
     r"^(?:(?:in|on) )?(?:which|what) (?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
-    r"|\b(?:movie|film|flick) (?:where|in which|that has|with the|about (?!(?:it|this|that)\b)\w)"
+    r"|\b(?:movie|film|flick) (?:where|in which|that has|with (?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
     r"|\bthe one (?:where|with)\b|\bwhat was (?:that|the) (?:movie|film)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
 )
 _SWITCH = re.compile(
@@ -170,8 +170,8 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             + r"$",
             "actor",
         ),
-        (r"\b(?:what|who) (?:does|did) (?P<s>.+?) (?:play|portray)" + _F + r"$", "actor"),
-        (r"\bwho (?:is|s|was) (?P<s>.+?) (?:playing|portraying)" + _F + r"$", "actor"),
+        (r"\b(?:what|who) (?:does|did) (?P<s>.+?) (?:play|portray|voice)" + _F + r"$", "actor"),
+        (r"\bwho (?:is|s|was) (?P<s>.+?) (?:playing|portraying|voicing)" + _F + r"$", "actor"),
         (r"^(?P<s>.+?) (?:plays|played) (?:who|what|which)" + _F + r"$", "actor"),
         (r"^(?:what (?:is|was|s) )?(?P<s>.+?) s (?:role|character|part)" + _F + r"$", "actor"),
         (r"^(?:is|was) (?P<s>.+?) in FILM$", "actor"),
@@ -695,7 +695,8 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
 def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | None:
     """ "lethal weapon 3 who's the villain" with Lethal Weapon but no third one: that title, numbered."""
     words = [t.key for t in tokens]
-    spots = titles.spot_exact(words) if titles is not None else []
+    # "puss in boots 2": the start of a title we have ("Puss in Boots: The Last Wish"), numbered
+    spots = [*titles.spot_exact(words), *titles.spot_start(words)] if titles is not None else []
     ends = {(s.start, s.end) for s in spots}
     for spot in spots:
         after = words[spot.end] if spot.end < len(words) else ""

@@ -14,6 +14,8 @@ from index.textutil import fold
 from index.titles import split_year, title_key
 from index.types import Answer, Conversation, FilmRef
 
+MAX_SERIES = 24  # films of one series whose text is read for its number
+
 
 @dataclass(frozen=True)
 class Resolved:
@@ -109,6 +111,64 @@ def _edition(view: View, req: Request, context: Conversation) -> Resolved | None
     return Resolved(edition.film) if edition.film else _unknown(view, req, context.film.title, req.year)
 
 
+_ORDINAL_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]
+    )
+}
+_NTH_IN_SERIES = re.compile(
+    r"\b(?P<n>\w+) (?:installment|instalment|film|entry|chapter|movie|part|feature) (?:in|of) "
+    r"(?P<series>[^.;:]{1,80}?) (?:film |movie )?(?:series|franchise|saga)\b",
+    re.IGNORECASE,
+)
+_SEQUEL_TO = re.compile(
+    r"\bsequel to (?:the (?:\d{4} )?(?:[\w-]+ )?(?:film|movie) )?(?P<series>[^.;:,()]{1,60})", re.IGNORECASE
+)
+
+
+def _number(word: str) -> int | None:
+    word = word.lower()
+    digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", word)
+    return int(digits.group(1)) if digits else _ORDINAL_WORDS.get(word)
+
+
+def _states_place(text: str, stem: str, n: int) -> bool:
+    """Whether a film's text says it is the n-th of the `stem` series: "the fifth installment in the
+    Scream film series"; "the sequel to the spin-off film Puss in Boots (2011)" (the 2nd); "a direct
+    sequel to Scream 4" (the 5th). Another series' count ("the sixth in the Shrek franchise") is not it."""
+    for m in _NTH_IN_SERIES.finditer(text):
+        if _number(m.group("n")) == n and f" {stem} " in f" {title_key(m.group('series'))} ":
+            return True
+    for m in _SEQUEL_TO.finditer(text):
+        before = title_key(m.group("series"))
+        if before == stem and n == 2:
+            return True
+        numbered = re.fullmatch(re.escape(stem) + r" (\d{1,2})", before)
+        if numbered and int(numbered.group(1)) + 1 == n:
+            return True
+    return False
+
+
+def _installment(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "scream 5", "puss in boots 2", "harry potter 3": a series number no title of ours carries, read
+    from what a film of that series says of its place in it (one film only; no guess by year)."""
+    numbered = (
+        re.fullmatch(r"(?P<stem>.+?) (?P<n>\d{1,2})", title_key(req.mention or ""))
+        if req.unknown_title
+        else None
+    )
+    if numbered is None:
+        return None
+    stem, n = numbered.group("stem"), int(numbered.group("n"))
+    found = [
+        f
+        for f in view.titles.starting(stem)[:MAX_SERIES]
+        if _states_place(" ".join(p.text for p in view.passages(f)[:2]), stem, n)
+    ]
+    return Resolved(found[0]) if len(found) == 1 else None
+
+
 def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | None:
     """A title we do not have, or not from that year: refused, with the closest titles we have."""
     if req.mention is None or not (req.unknown_title or req.year is not None) or req.films:
@@ -160,7 +220,7 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
 # Tried in turn; each rule answers only for its own kind of request, so they rarely compete. Where
 # they could, the order is the precedence: a weak mention yields to the conversation, a named film
 # wins over everything after it.
-_RULES = (_made_by, _weak_mention, _named, _sequel, _edition, _not_ours, _conversations)
+_RULES = (_made_by, _weak_mention, _named, _sequel, _edition, _installment, _not_ours, _conversations)
 
 
 def resolve(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Resolved:
