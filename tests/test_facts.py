@@ -460,6 +460,9 @@ def test_respective_parts_in_order() -> None:
     assert {("Mike Mayers", "Shrek"), ("Eddie Murfy", "Donkey"), ("Cara Diaz", "Fiona")} <= pairs(
         facts_of(text)
     )
+    # no "who": the names end where the reprising begins
+    text = "The voice cast includes Tony Bandera and Sal Hayes Pino reprising their respective roles as Puss and Kitty Softpaws."
+    assert {("Tony Bandera", "Puss"), ("Sal Hayes Pino", "Kitty Softpaws")} <= pairs(facts_of(text))
     # "as a" without "respectively" stays no part
     assert not described(facts_of("As a child, Rob Gale and Emma Stein lived in Ohio."))
 
@@ -520,6 +523,11 @@ def test_sources_in_text_and_negated() -> None:
     found = facts_of("It is based on the 1899 novel of the same name by Frank Norris.", "McTeague")
     assert [(s.title, s.author, s.kind) for s in found.sources] == [("McTeague", "Frank Norris", "novel")]
     assert facts_of("It is not based on a true story.").sources == ()
+    adapted = facts_of(
+        "The film was adapted by Lon B. Marcs and Rush from the 1970 novel of the same name by Paul Brody.",
+        "The Stunt",
+    )
+    assert [(s.title, s.author, s.kind) for s in adapted.sources] == [("The Stunt", "Paul Brody", "novel")]
 
 
 # ----------------------------------------------------------------------------- records and corner cases
