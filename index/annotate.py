@@ -6,7 +6,8 @@ A review the verdict classifier refuses (e.g. no words) is still indexed, withou
 Fact extraction (spaCy) is the costly part. `submit` runs it beside the embedding — in a worker
 process for a big build (its own interpreter and core: no GIL shared with the encoder), in a thread
 for a few reviews — and only over the sentences that can hold a fact (index.fact_cues). Verdicts are
-classified in the same worker after the facts (each encodes a few candidate lines with MiniLM).
+classified in the same worker after the facts (each encodes a few candidate lines with MiniLM); a
+summary of the film (index.types.SUMMARY) is not classified, only read for a reported reception.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from dataclasses import replace
 from itertools import product
 from typing import Any
 
-from index.types import Review
+from index.errors import VerdictError
+from index.types import SUMMARY, Review, ReviewVerdict
 
 log = logging.getLogger(__name__)
 
@@ -248,28 +250,44 @@ def _plain_name(run: str) -> bool:
 
 
 def verdicts_json(reviews: list[Review]) -> list[str | None]:
+    """The verdict of each review as JSON (None: no verdict). A critic's review is classified; a
+    summary of the film only reports a reception, or has no verdict (index.verdict.reported)."""
     from index import verdict
 
     out: list[str | None] = [None] * len(reviews)
+    judged = [i for i, r in enumerate(reviews) if r.kind != SUMMARY]
     step = 64  # candidate lines of this many reviews go to the encoder together
-    for start in range(0, len(reviews), step):
-        batch = reviews[start : start + step]
+    for start in range(0, len(judged), step):
+        batch = judged[start : start + step]
         try:
-            results = verdict.classify_many([(r.text, r.review_id) for r in batch])
+            results = verdict.classify_many([(reviews[i].text, reviews[i].review_id) for i in batch])
         except Exception as exc:  # e.g. no encoder: the reviews are still indexed, without verdicts
             log.warning("no verdicts for %d reviews: %s", len(batch), exc)
             continue
-        for i, (review, result) in enumerate(zip(batch, results, strict=True)):
-            if isinstance(result, Exception):  # a review the classifier refuses still gets indexed
-                log.warning("no verdict for %s: %s", review.review_id, result)
-                continue
-            label, probability = result.label, result.probability
-            if review.verdict:  # declared by the corpus author: it wins over the classifier
-                label = review.verdict
-                probability = {"positive": 1.0, "negative": 0.0}.get(label, 0.5)
-            data: dict[str, Any] = {"label": label, "probability": probability, "quote": result.quote}
-            out[start + i] = json.dumps(data, ensure_ascii=False)
+        for i, result in zip(batch, results, strict=True):
+            out[i] = _verdict_json(reviews[i], result)
+    for i, review in enumerate(reviews):
+        if review.kind == SUMMARY:
+            try:
+                out[i] = _verdict_json(review, verdict.reported(review.text, review.review_id))
+            except VerdictError as exc:
+                out[i] = _verdict_json(review, exc)
     return out
+
+
+def _verdict_json(review: Review, result: ReviewVerdict | VerdictError | None) -> str | None:
+    if isinstance(result, VerdictError):  # a review the classifier refuses still gets indexed
+        log.warning("no verdict for %s: %s", review.review_id, result)
+        result = None
+    if review.verdict:  # declared by the corpus author: it wins over what the text says
+        label = review.verdict
+        probability = {"positive": 1.0, "negative": 0.0}.get(label, 0.5)
+        quote = result.quote if result is not None else ""
+    elif result is not None:
+        label, probability, quote = result.label, result.probability, result.quote
+    else:
+        return None
+    return json.dumps({"label": label, "probability": probability, "quote": quote}, ensure_ascii=False)
 
 
 def annotate(reviews: list[Review]) -> Annotations:

@@ -34,7 +34,7 @@ from index.embedding import (
 from index.errors import CorpusError, IndexCorruptError, IndexMismatchError
 from index.snapshot import check_compatible, file_digest, read_manifest, verify_version
 from index.textutil import tokens
-from index.types import BuildProgress, BuildReport, Review
+from index.types import REVIEW, BuildProgress, BuildReport, Review
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,7 @@ def _meta(review: Review) -> str:
             "reviewer": review.reviewer,
             "source": review.source,
             "verdict": review.verdict,
+            "kind": review.kind,
         },
         ensure_ascii=False,
     )
@@ -274,6 +275,8 @@ def run_build(
                     "title": r.title,
                     "year": r.year,
                     "path": r.source_path,
+                    # only summaries say so: the table stays small at a million passages
+                    **({"kind": r.kind} if r.kind != REVIEW else {}),
                 }
                 for rid, r in sorted(reviews.items())
             },

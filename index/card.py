@@ -11,7 +11,24 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from index.filmfacts import merge
-from index.types import CastMember, Credit, Film, FilmRef, Review, ReviewFacts, ReviewVerdict, part_label
+from index.types import (
+    SUMMARY,
+    CastMember,
+    Credit,
+    Film,
+    FilmRef,
+    Review,
+    ReviewFacts,
+    ReviewVerdict,
+    part_label,
+)
+
+
+def unreported(reviews: Sequence[Review], verdicts: Sequence[ReviewVerdict]) -> int:
+    """How many of these summaries report no reception (a summary's only verdict is the one it
+    reports: index.annotate)."""
+    judged = {v.review_id for v in verdicts}
+    return sum(r.kind == SUMMARY and r.review_id not in judged for r in reviews)
 
 
 def cast_by_person(cast: Sequence[Credit]) -> tuple[Credit, ...]:
@@ -60,6 +77,6 @@ def build_card(
         writers=merged.writers,
         credits=credits,
         sources=merged.sources,
-        verdict=aggregate(film, list(verdicts)) if verdicts else None,
+        verdict=aggregate(film, list(verdicts), unreported=unreported(reviews, verdicts)) if verdicts else None,
         card=True,
     )

@@ -23,7 +23,7 @@ import yaml
 
 from index.errors import CorpusError
 from index.textutil import slugify
-from index.types import CastMember, Review, SkippedFile
+from index.types import REVIEW, SUMMARY, TEXT_KINDS, CastMember, Review, SkippedFile
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "reviewer": ("reviewer", "author", "critic", "by"),
     "source": ("source", "url", "href", "publication", "link"),
     "verdict": ("verdict", "sentiment", "label"),
+    "kind": ("kind",),
 }
+#: text fields that hold a summary of the film, not a critic's review (index.types.SUMMARY)
+SUMMARY_FIELDS = frozenset({"extract", "plot", "summary"})
 _ALIAS_TO_FIELD = {alias: name for name, aliases in ALIASES.items() for alias in aliases}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
@@ -67,7 +70,8 @@ def _key(name: object) -> str:
 
 
 def canonical_fields(record: dict[Any, Any]) -> dict[str, Any]:
-    """Map a record's keys to our field names (first alias found wins)."""
+    """Map a record's keys to our field names (first alias found wins). The key the text came from
+    is kept as `text_field` (an "extract" or a "plot" is a summary, index.types.SUMMARY)."""
     out: dict[str, Any] = {}
     for raw_key, value in record.items():
         if raw_key is None:
@@ -75,7 +79,20 @@ def canonical_fields(record: dict[Any, Any]) -> dict[str, Any]:
         name = _ALIAS_TO_FIELD.get(_key(raw_key))
         if name and name not in out and value not in (None, ""):
             out[name] = value
+            if name == "text":
+                out["text_field"] = _key(raw_key)
     return out
+
+
+def _kind(record: dict[str, Any]) -> str:
+    """REVIEW or SUMMARY: a `kind` field says; else a text read from a summary field is a summary."""
+    declared = record.get("kind")
+    if declared not in (None, ""):
+        kind = str(declared).strip().lower()
+        if kind not in TEXT_KINDS:
+            raise ValueError(f"kind must be review or summary, not {str(declared)[:20]!r}")
+        return kind
+    return SUMMARY if record.get("text_field") in SUMMARY_FIELDS else REVIEW
 
 
 def parse_cast(value: Any) -> tuple[CastMember, ...]:
@@ -177,10 +194,12 @@ def make_review(record: dict[str, Any], review_id: str, source_path: str) -> Rev
         "reviewer": _as_name(record.get("reviewer")),
         "source": _as_name(record.get("source")),
         "verdict": verdict,
+        "kind": _kind(record),
     }
-    digest = content_hash({k: ([(c.actor, c.character) for c in v] if k == "cast" else v)
-                           for k, v in fields.items()})  # fmt: skip
-    return Review(review_id=review_id, content_hash=digest, source_path=source_path, **fields)
+    hashed = {k: ([(c.actor, c.character) for c in v] if k == "cast" else v) for k, v in fields.items()}
+    if hashed["kind"] == REVIEW:  # hashes made before texts had a kind stay valid for reviews
+        del hashed["kind"]
+    return Review(review_id=review_id, content_hash=content_hash(hashed), source_path=source_path, **fields)
 
 
 # -- files -------------------------------------------------------------------------------------
@@ -232,6 +251,7 @@ def parse_text_document(raw: str) -> dict[str, Any]:
         record = canonical_fields(meta)
         body = raw[match.end() :]
     record["text"] = body
+    record.pop("text_field", None)  # the body is the text, whatever front matter key said otherwise
     return record
 
 

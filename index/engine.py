@@ -223,12 +223,13 @@ class Engine:
         return snap.film_card(snap.films[self._film_number(snap, title)].ref)
 
     def verdict(self, title: str | FilmRef) -> VerdictSummary:
+        from index.card import unreported
         from index.verdict import aggregate
 
         snap = self.snapshot
         entry = snap.films[self._film_number(snap, title)]
         verdicts = [v for rid in entry.reviews if (v := snap.review_verdict(rid)) is not None]
-        return aggregate(entry.ref, verdicts)
+        return aggregate(entry.ref, verdicts, unreported=unreported(snap.film_reviews(entry.ref), verdicts))
 
     def status(self) -> IndexStatus:
         from index.embedding import MODEL_NAME

@@ -26,7 +26,7 @@ from index.errors import IndexCorruptError, IndexMismatchError, IndexMissingErro
 from index.store import VectorStore
 from index.textutil import tokens
 from index.titles import TitleIndex
-from index.types import CastMember, Film, FilmRef, Passage, Review, ReviewFacts, ReviewVerdict
+from index.types import REVIEW, CastMember, Film, FilmRef, Passage, Review, ReviewFacts, ReviewVerdict
 
 log = logging.getLogger(__name__)
 
@@ -600,4 +600,5 @@ def _review_from_row(row: tuple[Any, ...]) -> Review:
         reviewer=meta.get("reviewer"),
         source=meta.get("source"),
         verdict=meta.get("verdict"),
+        kind=meta.get("kind", REVIEW),  # indexes built before texts had a kind hold reviews
     )

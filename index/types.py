@@ -31,9 +31,16 @@ class FilmRef:
         return {"title": self.title, "year": self.year}
 
 
+#: what a corpus text is: a critic's review (judged by the verdict model) or a summary of the film
+#: (an encyclopedia extract, a plot summary: its verdict is only the reception it reports)
+REVIEW = "review"
+SUMMARY = "summary"
+TEXT_KINDS = (REVIEW, SUMMARY)
+
+
 @dataclass(frozen=True)
 class Review:
-    """One document of the corpus: a review (or summary) of one film."""
+    """One document of the corpus: a review (or summary) of one film; `kind` says which."""
 
     review_id: str
     title: str
@@ -48,6 +55,7 @@ class Review:
     reviewer: str | None = None
     source: str | None = None
     verdict: str | None = None
+    kind: str = REVIEW  # REVIEW or SUMMARY
 
     @property
     def film(self) -> FilmRef:
@@ -122,6 +130,7 @@ class VerdictSummary:
     best_positive: ReviewVerdict | None = None
     best_negative: ReviewVerdict | None = None
     verdicts: tuple[ReviewVerdict, ...] = ()
+    unreported: int = 0  # the film's summaries that report no reception (they have no verdict)
 
 
 #: below this confidence a fact is shown as what a review mentions, not as a fact

@@ -38,7 +38,7 @@ from index.types import FilmRef, ReviewVerdict, VerdictSummary
 
 log = logging.getLogger(__name__)
 
-VERDICT_VERSION = "3"
+VERDICT_VERSION = "4"  # 4: summaries (index.types.SUMMARY) get only the reception they report
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WEIGHTS = DATA_DIR / "verdict.npz"
 SIDECAR = DATA_DIR / "verdict.json"
@@ -315,6 +315,19 @@ def classify_many(items: list[tuple[str, str]]) -> list[ReviewVerdict | VerdictE
 RECEPTION_PROBABILITY = {"positive": 0.9, "negative": 0.1, "mixed": 0.5}
 
 
+def reported(text: str, review_id: str = "") -> ReviewVerdict | None:
+    """The verdict of a summary of the film (an encyclopedia extract, a plot summary): only the
+    reception it reports, quoted, or None. A summary is not a critic's opinion, so the review model,
+    whose evidence is a critic's words, has nothing to read in it ("a gritty crime drama" in a plot
+    summary is a description, not praise). VerdictError when there is no text."""
+    from index import reception
+
+    found = reception.read(_sentences(text))
+    if found is None:
+        return None
+    return ReviewVerdict(review_id, found.label, RECEPTION_PROBABILITY[found.label], found.sentence)
+
+
 def _quote(sentences: list[str], candidates: list[int], line_scores: list[float], label: str) -> str:
     """The line that decided it: among the candidate lines, the strongest in the verdict's direction,
     closing lines favoured (a review's last lines are its conclusion; earlier ones are often plot)."""
@@ -341,8 +354,9 @@ def score_sentences(text: str) -> list[tuple[str, float]]:
     return [(s, _sigmoid(float(z))) for s, z in zip(sentences, scores, strict=True)]
 
 
-def aggregate(film: FilmRef, verdicts: list[ReviewVerdict]) -> VerdictSummary:
-    """Per-film summary: counts, the overall label, the strongest positive and negative review."""
+def aggregate(film: FilmRef, verdicts: list[ReviewVerdict], unreported: int = 0) -> VerdictSummary:
+    """Per-film summary: counts, the overall label, the strongest positive and negative review;
+    `unreported`: the film's summaries that report no reception (they have no verdict)."""
     positive = [v for v in verdicts if v.label == "positive"]
     negative = [v for v in verdicts if v.label == "negative"]
     mixed = [v for v in verdicts if v.label == "mixed"]
@@ -364,12 +378,15 @@ def aggregate(film: FilmRef, verdicts: list[ReviewVerdict]) -> VerdictSummary:
         best_positive=max(positive, key=lambda v: v.probability, default=None),
         best_negative=min(negative, key=lambda v: v.probability, default=None),
         verdicts=tuple(verdicts),
+        unreported=unreported,
     )
 
 
 def summary_text(summary: VerdictSummary) -> str:
     """The sentence a user sees, e.g. 'Positive: 2 of 3 reviews are positive. “…” (review abc)'."""
     if summary.label == "none" or not summary.reviews:
+        if summary.unreported:
+            return f"The reviews don't say how {summary.film.label} was received."
         return f"I have no verdicts for {summary.film.label}."
     n = summary.reviews
     counts = f"{summary.positive} of {n} review{'s' if n != 1 else ''} {'is' if n == 1 else 'are'} positive"
@@ -385,7 +402,8 @@ def summary_text(summary: VerdictSummary) -> str:
     if summary.best_negative and summary.label in {"negative", "mixed"}:
         quotes.append(summary.best_negative)
     for v in quotes:
-        text += f" “{v.quote}” (review {v.review_id})"
+        if v.quote:  # a verdict declared in front matter may come without a sentence
+            text += f" “{v.quote}” (review {v.review_id})"
     return text
 
 

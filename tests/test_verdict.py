@@ -244,3 +244,115 @@ def test_reception_dev_set_reads_at_least_nine_in_ten() -> None:
                 found = read(sentences(row.get("extract") or ""))
                 right += (found.label if found else "none") == label
     assert right / len(want) >= 0.9
+
+
+# -- summaries of a film (encyclopedia extracts, plot summaries): no invented verdict ------------------
+
+PLOT_ONLY = (
+    "Harbor Lights is a 1994 crime drama directed by Ann Vale. A tired detective hunts a smuggler "
+    "through the docks of a rain-soaked port town. The chase ends in a gripping, brilliant showdown."
+)
+PANNED = (
+    "Night Harbor is a 2019 thriller directed by Ann Vale. A ferry pilot is framed for a theft. "
+    "The film received universally negative reviews from critics, who called it lifeless."
+)
+
+
+def _summaries_corpus(dest: Path) -> Path:
+    dest.mkdir(parents=True)
+    rows = [
+        {"title": "Harbor Lights", "year": 1994, "extract": PLOT_ONLY},
+        {"title": "Night Harbor", "year": 2019, "extract": PANNED},
+    ]
+    (dest / "films.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return dest
+
+
+@pytest.fixture(scope="module")
+def summaries_engine(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from index import Engine, build_index
+    from tests.conftest import make_settings
+
+    tmp = tmp_path_factory.mktemp("summaries")
+    settings = make_settings(tmp, _summaries_corpus(tmp / "corpus"))
+    build_index(settings)
+    return Engine.open(settings)
+
+
+def test_a_summary_without_reception_has_no_verdict(summaries_engine) -> None:  # type: ignore[no-untyped-def]
+    # its plot words ("gripping, brilliant showdown") are a description, not a critic's praise
+    summary = summaries_engine.verdict("Harbor Lights")
+    assert summary.label == "none" and summary.reviews == 0
+    assert summary_text(summary) == "The reviews don't say how Harbor Lights (1994) was received."
+    assert summaries_engine.film("Harbor Lights").to_json()["verdict"] is None
+    answer = summaries_engine.ask("did critics like harbor lights?")
+    assert answer.kind == "verdict" and answer.abstained and answer.verdict is None
+    assert not {"positive", "negative", "mixed"} & set(answer.answer.lower().replace(":", " ").split())
+
+
+def test_a_summary_that_reports_reception_takes_that_verdict(summaries_engine) -> None:  # type: ignore[no-untyped-def]
+    quote = "The film received universally negative reviews from critics, who called it lifeless."
+    answer = summaries_engine.ask("did critics like night harbor?")
+    assert answer.kind == "verdict" and not answer.abstained
+    assert answer.answer.startswith("Negative: 0 of 1 review is positive, 1 negative.")
+    assert quote in answer.answer and answer.sources and quote in answer.sources[0].passage.text
+    assert summaries_engine.film("Night Harbor").to_json()["verdict"]["label"] == "negative"
+
+
+def test_summaries_and_reviews_are_told_apart_by_their_text_field(tmp_path: Path) -> None:
+    from index.corpus import load_corpus
+
+    (tmp_path / "rows.jsonl").write_text(
+        "".join(
+            json.dumps(r) + "\n"
+            for r in [
+                {"title": "A", "year": 2001, "extract": "An extract."},
+                {"title": "B", "year": 2001, "Plot": "A plot."},
+                {"title": "C", "year": 2001, "review": "A review."},
+                {"title": "D", "year": 2001, "text": "A text.", "kind": "summary"},
+                {"title": "E", "year": 2001, "summary": "A write-up.", "kind": "Review"},
+                {"title": "F", "year": 2001, "text": "A text.", "kind": "essay"},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "g.md").write_text("---\ntitle: G\nkind: summary\n---\nG is a film.\n", encoding="utf-8")
+    (tmp_path / "h.md").write_text("---\ntitle: H\nsummary: short\n---\nI liked H.\n", encoding="utf-8")
+    loaded = load_corpus([tmp_path])
+    kinds = {r.title: r.kind for r in loaded.reviews}
+    assert kinds == {"A": "summary", "B": "summary", "C": "review", "D": "summary", "E": "review",
+                     "G": "summary", "H": "review"}  # fmt: skip
+    assert [s.error for s in loaded.skipped] == ["kind must be review or summary, not 'essay'"]
+
+
+def test_a_reviews_hash_is_unchanged_by_its_kind_and_a_summarys_is_not() -> None:
+    from index.corpus import make_review
+
+    review = make_review({"title": "A", "text": "Good."}, "a", "a.md")
+    declared = make_review({"title": "A", "text": "Good.", "kind": "review"}, "a", "a.md")
+    summary = make_review({"title": "A", "text": "Good.", "kind": "summary"}, "a", "a.md")
+    assert review.content_hash == declared.content_hash != summary.content_hash
+
+
+def test_summary_verdicts_at_build_time() -> None:
+    from index.annotate import verdicts_json
+    from index.types import Review
+
+    def review(text: str, kind: str, verdict: str | None = None) -> Review:
+        return Review(kind + text[:8], "X", 2000, text, "", "", verdict=verdict, kind=kind)
+
+    plot, panned, declared, critic = (
+        json.loads(v) if v else None
+        for v in verdicts_json(
+            [
+                review(PLOT_ONLY, "summary"),
+                review(PANNED, "summary"),
+                review(PLOT_ONLY, "summary", verdict="positive"),
+                review(PLOT_ONLY, "review"),  # the same words from a critic are judged
+            ]
+        )
+    )
+    assert plot is None
+    assert panned is not None and panned["label"] == "negative" and "universally negative" in panned["quote"]
+    assert declared == {"label": "positive", "probability": 1.0, "quote": ""}
+    assert critic is not None and critic["label"] in {"positive", "negative", "mixed"} and critic["quote"]
