@@ -106,6 +106,7 @@ def test_kind_and_film(question: str, kind: str, films: list[str]) -> None:
         ("what role does kristen stewart play in the runaways", "kristen stewart", "actor"),
         ("who does al pacino play in heat", "al pacino", "actor"),
         ("who does salma hayek voice in heat", "salma hayek", "actor"),
+        ("who does fiona's voice in heat", "fiona", "character"),
         ("robert de niro in heat, what role", "robert de niro", "actor"),
         ("and her sister?", "her sister", "character"),
         ("schindler's accountant is played by", "schindler s accountant", "character"),

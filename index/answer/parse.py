@@ -170,6 +170,7 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             + r"$",
             "actor",
         ),
+        (r"\bwho (?:does|did) (?P<s>.+?) s voice" + _F + r"$", "character"),  # "who does fiona's voice"
         (r"\b(?:what|who) (?:does|did) (?P<s>.+?) (?:play|portray|voice)" + _F + r"$", "actor"),
         (r"\bwho (?:is|s|was) (?P<s>.+?) (?:playing|portraying|voicing)" + _F + r"$", "actor"),
         (r"^(?P<s>.+?) (?:plays|played) (?:who|what|which)" + _F + r"$", "actor"),
