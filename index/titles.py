@@ -44,7 +44,9 @@ BIG_TITLE_SET = 5000
 FUZZY_POOL = 2000
 
 
-_CHAT_SPELLING = {"u": "you", "ur": "your"}  # "10 things i hate about u"
+# chat spellings and abbreviations, read alike in titles and questions: "10 things i hate about u",
+# "dances w wolves", "dr zhivago" (Doctor Zhivago), "mr smith goes to washington"
+_CHAT_SPELLING = {"u": "you", "ur": "your", "w": "with", "dr": "doctor", "mr": "mister", "vs": "versus"}
 
 
 def key_words(text: str) -> list[str]:
@@ -325,6 +327,10 @@ class TitleIndex:
         # by alias too: "Rambo: First Blood Part II" is known as "first blood 2"
         keys = [k for k in self._alias_keys if k == stem or k.startswith(stem + " ")]
         return sorted({f for k in keys for f in self._by_alias[k]}, key=lambda f: (f.year or 0, f.title))
+
+    def same_title(self, film: FilmRef) -> list[FilmRef]:
+        """Every film of this one's title (its versions), by year."""
+        return sorted(self._by_key.get(title_key(film.title), [film]), key=lambda f: (f.year or 0, f.title))
 
     def starting(self, stem: str) -> list[FilmRef]:
         """Films whose title (or an alias) is `stem` or starts with it: "scream" → Scream, Scream 2,

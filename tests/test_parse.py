@@ -311,3 +311,27 @@ def test_a_numbered_title_at_the_start_before_a_name() -> None:
     titles = TitleIndex([FilmRef("Rocky", 1976), FilmRef("Rocky V", 1990)])
     req = parse("rocky 5 who plays tommy gunn", titles)
     assert req.films == (FilmRef("Rocky V", 1990),) and not req.unknown_title
+
+
+def test_abbreviations_long_titles_over_short_ones_and_titles_that_go_on() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Doctor Zhivago", 1965),
+            FilmRef("Dances with Wolves", 1990),
+            FilmRef("Country", 1984),
+            FilmRef("No Country for Old Men", 2007),
+            FilmRef("Sand!", 1920),
+            FilmRef("The Jungle Book", 1967),
+            FilmRef("The Jungle Book", 2016),
+        ]
+    )
+    assert parse("main actors in dr zhivago?", titles).films == (FilmRef("Doctor Zhivago", 1965),)
+    assert parse("who does kevin costner play in dances w wolves", titles).films == (
+        FilmRef("Dances with Wolves", 1990),
+    )
+    assert parse("who plays moss's wife in no country", titles).films == (
+        FilmRef("No Country for Old Men", 2007),
+    )
+    # "stand by me" is a title we lack, not a typo of "Sand!"
+    assert not parse("what is stand by me based on", titles).films
+    assert parse("and the 67 one?", titles).year == 1967

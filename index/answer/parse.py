@@ -124,7 +124,10 @@ _KIND_CUES: dict[str, _Cues] = {
         ),
     ),
     "verdict": _cues(
-        (r"\bgood\b|\bbad\b|\bworth\b|\bcritics?\b|\breviews?\b|\breviewers?\b|\brating\b|\brated\b", 3.0),
+        (
+            r"\bgood\b(?! guys?\b)|\bbad\b(?! guys?\b)|\bworth\b|\bcritics?\b|\breviews?\b|\breviewers?\b|\brating\b|\brated\b",
+            3.0,
+        ),
         (r"\brecommend|\boverrated\b|\bunderrated\b|\bwatchable\b|\breception\b|\bverdict\b|\bpanned\b", 3.0),
         (r"\breceived\b|\bthoughts\b|\bscary\b|\bfunny\b|\bboring\b|\bscore\b|\bacclaimed\b", 3.0),
         (
@@ -370,12 +373,20 @@ def _refused(where: _Place, spot: Spot) -> bool:
     return sequel or inside_longer or longer_title
 
 
+_TITLE_GOES_ON = frozenset(
+    {"by", "of", "and", "the", "me", "to", "on", "at", "for", "with", "from", "my", "your"}
+)
+
+
 def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None:
     """How much less than a plain title the run counts for here; None: it names no film here."""
     if where.year:  # "carrie 2002", "the 1933 king kong"
         return 0.0
-    if not spot.exact:  # a typo needs a title's place, or several words
-        return 5.0 if where.content and (where.slot or where.year or len(where.content) >= 2) else None
+    if not spot.exact:  # a typo needs a title's place, or several words; "stand by me" is not a
+        # typo of "Sand!": the title the user types goes on
+        goes_on = len(where.named) == 1 and where.after in _TITLE_GOES_ON
+        placed = where.content and (where.slot or where.year or len(where.content) >= 2)
+        return 5.0 if placed and not goes_on else None
     if where.content and (
         len(where.content) >= 2 or len("".join(where.content)) >= 8 or len(where.named) >= 2
     ):
@@ -427,9 +438,24 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
         if ok and (best is None or strength > best[0]):
             best = (strength, spot)
-    if best is None:
+    starts = index.spot_start(words)
+    if best is not None:
+        # "no country": the start of a long title holds a shorter title ("Country"); the longer wins
+        best = next(
+            (
+                (strength, spot)
+                for spot in starts
+                if spot.start <= best[1].start
+                and best[1].end <= spot.end
+                and spot.end - spot.start > best[1].end - best[1].start
+                for ok, strength in [_acceptable(tokens, spot, rest_is_chatter(spot))]
+                if ok
+            ),
+            best,
+        )
+    else:
         runs = _content_runs(words)
-        for spot in [*index.spot_fuzzy(words, runs), *index.spot_start(words)]:
+        for spot in [*index.spot_fuzzy(words, runs), *starts]:
             ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
             if ok and (best is None or strength > best[0]):
                 best = (strength, spot)
@@ -674,12 +700,15 @@ _MADE_BY = re.compile(
 )
 
 
+_VERSION_WORDS = wordset("newer new newest latest later recent older old oldest earlier first original")
+
+
 def _made_by(text: str) -> tuple[str, str | None]:
     """The question without "the NAME one", and the name (None when there is none)."""
     m = _MADE_BY.search(text)
     who = m.group("who").lower().split() if m else []
     described = re.match(r"\s*(?:where|with|that|about|in which)\b", text[m.end() :]) if m else None
-    if m is None or described or not all(_name_word(w) and w not in _CUE_WORDS for w in who):
+    if m is None or described or not all(_name_word(w) and w not in _CUE_WORDS | _VERSION_WORDS for w in who):
         return text, None  # "the robin williams one where …" describes a film
     rest = re.sub(r"\s+", " ", f"{text[: m.start()]} {text[m.end() :]}").strip(" ,")
     return rest, " ".join(who)
@@ -712,10 +741,11 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     found = _find_title(tokens, titles)
     masked_words = _mask(tokens, found)
     masked = " ".join(masked_words)
-    kind, strength, subject, role = _read_kind(masked, found.described)
+    # "and the original": which version, not a question about a source
+    kind, strength, subject, role = _read_kind(_VERSION.sub("FILM", masked), found.described)
     spot, year = found.spot, found.year
     unknown = None
-    if spot is None and not found.described:
+    if spot is None and not found.described and _version(masked) is None:  # "what about the remake"
         unknown = _numbered_sequel(tokens, titles) or next(
             (m for rule in _UNKNOWN_TITLE if (m := rule(masked_words, masked, kind, subject))), None
         )
@@ -735,6 +765,9 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         )  # "what about the 1998 one", "the original from 62"
     sequel = _sequel(masked) if spot is None and unknown is None else None
     edition = spot is None and unknown is None and year is not None
+    version = _version(masked) if spot is None and unknown is None and not edition else None
+    if version == "earlier" and sequel == 1:
+        sequel = None  # "the first version" is the original, not the first of a series
     focus = _focus(masked, masked_words) if kind in {"plot", "search"} else None
     # "what island is jurassic park on", "what island is it on": a question about a film's story
     story = focus in {"where", "when", "who", "why", "name"}
@@ -763,9 +796,11 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         switch=bool(_SWITCH.search(masked) and spot)
         or edition
         or sequel is not None
+        or version is not None
         or (spot is not None and strength == 0 and not found.weak),
         cued=strength > 0,
         sequel=sequel,
+        version=version,
         followup=strength == 0
         and spot is None
         and unknown is None
@@ -853,6 +888,18 @@ _SEQUEL = re.compile(
 )
 
 
+_VERSION = re.compile(
+    r"\bthe (?:(?P<later>remake|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie))"
+    r"|(?P<earlier>original(?: 1| version| film| movie)?|first version|(?:older|old|oldest|earlier) (?:1|version|film|movie)))\b"
+)
+
+
+def _version(masked: str) -> str | None:
+    """ "and the remake", "the newer one" → "later"; "the original", "the older one" → "earlier"."""
+    m = _VERSION.search(masked)
+    return None if m is None else ("later" if m.group("later") else "earlier")
+
+
 def _sequel(masked: str) -> int | None:
     """ "the 4th one" → 4, "the sequel" → 0 (the one after the conversation's film)."""
     m = _SEQUEL.search(masked)
@@ -862,12 +909,12 @@ def _sequel(masked: str) -> int | None:
 
 
 def _year_in(words: list[str], *, short: bool = False) -> int | None:
-    """The first year in the words; with `short`, "from 62" / "'05" read as 1962 / 2005 too (checked
+    """The first year in the words; with `short`, "from 62" / "the 67 one" read as 1962 / 1967 too (checked
     against the title's films when resolved)."""
     for i, w in enumerate(words):
         if YEAR_TOKEN.match(w):
             return int(w)
-        if short and re.fullmatch(r"\d\d", w) and i > 0 and words[i - 1] in {"from", "in", "of"}:
+        if short and re.fullmatch(r"\d\d", w) and i > 0 and words[i - 1] in {"from", "in", "of", "the"}:
             return (1900 if int(w) >= 20 else 2000) + int(w)
     return None
 

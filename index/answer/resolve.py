@@ -15,6 +15,7 @@ from index.titles import split_year, title_key
 from index.types import Answer, Conversation, FilmRef
 
 MAX_SERIES = 24  # films of one series whose text is read for its number
+RELATION_HITS = 20  # passages searched for "the sequel to X"
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,14 @@ def _unknown(view: View, req: Request, mention: str, year: int | None) -> Resolv
 
 def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
     """ "what about the 4th one": the film of the series by its number, or by its place when every
-    numbered title stands where its number says (a series we hold only part of is not guessed)."""
+    title after the first carries its number (a series we hold only part of is not guessed); "the
+    sequel": the film whose own text says it is this one's sequel ("Aliens … the sequel to the 1979
+    film Alien"), never merely a later title that starts alike ("Alien Dead")."""
     series = view.titles.series(film)
+    if req.sequel == 0:
+        told = _told_relation(view, film, "sequel")
+        if len(told) == 1:
+            return Resolved(told[0])
     n = req.sequel or (series.index(film) + 2 if film in series else 0)
     numbered = [f for f in series if str(n) in fold(f.title).split()]
     if n == 1 and series:
@@ -53,14 +60,57 @@ def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
     if len(numbered) == 1:
         return Resolved(numbered[0])
     consistent = all(
-        str(i + 1) in fold(f.title).split()
-        for i, f in enumerate(series)
-        if re.search(r"\b\d+\b", fold(f.title))
-    )
+        re.search(rf"\b{i + 1}\b", fold(f.title)) for i, f in enumerate(series) if i > 0
+    ) and not re.search(r"\b\d+\b", fold(series[0].title) if series else "")
     if consistent and 0 < n <= len(series):
         return Resolved(series[n - 1])
     label = f"the {'next' if req.sequel == 0 else _ordinal(n)} {film.title} film"
     return Resolved(None, ev.abstain(req, note=f"I don't know which film is {label}.", closest=series[:3]))
+
+
+_RELATION_WORDS = {"sequel": r"(?:direct )?sequel to", "remake": r"(?:a )?remake of|re-?imagining of"}
+
+
+def _told_relation(view: View, film: FilmRef, relation: str) -> list[FilmRef]:
+    """Films whose own text says they are this film's sequel (or remake): "the sequel to the 1979
+    science fiction horror film Alien", "a remake of Carrie (1976)". A year written there must be
+    this film's."""
+    said = re.compile(
+        rf"\b(?:{_RELATION_WORDS[relation]}) (?:the (?P<year>\d{{4}} )?(?:[\w-]+ ){{0,4}}?(?:film|movie) )?"
+        rf"{re.escape(film.title)}\b(?: \((?P<year2>\d{{4}})\))?",
+        re.IGNORECASE,
+    )
+    found: list[FilmRef] = []
+    for hit in view.search(f"{relation} to {film.title}", k=RELATION_HITS):
+        other = hit.passage.film
+        if other == film or other in found:
+            continue
+        for m in said.finditer(hit.passage.text):
+            year = m.group("year") or m.group("year2")
+            if year is None or int(year) == film.year:
+                found.append(other)
+                break
+    return found
+
+
+def _version(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "and the remake", "the newer one" / "the original", "the older one": another version of the
+    conversation's film: of the same title, the next later (or the earliest) one; for a later one
+    under another title, the film whose text says it remakes this one."""
+    film = context.film
+    if req.version is None or film is None:
+        return None
+    versions = [f for f in view.titles.same_title(film) if f != film and f.year and film.year]
+    if req.version == "later":
+        later = [f for f in versions if f.year > film.year]  # type: ignore[operator]
+        found = later[:1] or _told_relation(view, film, "remake")[:1]
+    else:  # "the original" of a sequel is the first of its series
+        found = [f for f in versions if f.year < film.year][:1]  # type: ignore[operator]
+        found = found or [f for f in view.titles.series(film)[:1] if f != film]
+    if found:
+        return Resolved(found[0])
+    which = "a later" if req.version == "later" else "an earlier"
+    return Resolved(None, ev.abstain(req, note=f"I have no reviews of {which} version of {film.label}."))
 
 
 def _ordinal(n: int) -> str:
@@ -114,7 +164,20 @@ def _edition(view: View, req: Request, context: Conversation) -> Resolved | None
 _ORDINAL_WORDS = {
     w: i + 1
     for i, w in enumerate(
-        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+        ]
     )
 }
 _NTH_IN_SERIES = re.compile(
@@ -220,7 +283,17 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
 # Tried in turn; each rule answers only for its own kind of request, so they rarely compete. Where
 # they could, the order is the precedence: a weak mention yields to the conversation, a named film
 # wins over everything after it.
-_RULES = (_made_by, _weak_mention, _named, _sequel, _edition, _installment, _not_ours, _conversations)
+_RULES = (
+    _made_by,
+    _weak_mention,
+    _named,
+    _sequel,
+    _version,
+    _edition,
+    _installment,
+    _not_ours,
+    _conversations,
+)
 
 
 def resolve(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Resolved:
