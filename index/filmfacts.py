@@ -39,9 +39,31 @@ def same_person(a: str, b: str) -> bool:
     return all(fuzz.ratio(x, y) >= 80 for x, y in zip(na[:-1], nb[:-1], strict=True))
 
 
+# the usual short forms of first names: "jimmy stewart" is James Stewart in a review
+_FIRST_NAMES = {
+    short: full
+    for full, shorts in {
+        "james": "jim jimmy", "robert": "bob bobby rob robbie", "william": "bill billy will",
+        "michael": "mike mikey", "thomas": "tom tommy", "richard": "dick rick ricky", "daniel": "dan danny",
+        "christopher": "chris", "matthew": "matt", "joseph": "joe joey", "anthony": "tony",
+        "steven": "steve stephen", "edward": "ed eddie", "nicholas": "nick", "katherine": "kate katie",
+        "elizabeth": "liz beth betty", "jennifer": "jen jenny", "samuel": "sam", "benjamin": "ben",
+        "alexander": "alex", "jonathan": "jon", "timothy": "tim", "kenneth": "ken", "gerald": "jerry",
+    }.items()
+    for short in shorts.split()
+}  # fmt: skip
+
+
+def _full_first_name(name: str) -> str:
+    words = name.split()
+    if len(words) >= 2 and words[0] in _FIRST_NAMES:
+        words[0] = _FIRST_NAMES[words[0]]
+    return " ".join(words)
+
+
 def name_match(query: str, name: str) -> float:
     """0..100: how well a name from a question ("jett", "joan jet") matches a name from the reviews."""
-    q, n = fold(query), fold(name)
+    q, n = _full_first_name(fold(query)), _full_first_name(fold(name))
     if not q or not n:
         return 0.0
     if q == n:

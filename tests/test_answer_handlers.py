@@ -317,3 +317,57 @@ def test_a_series_number_no_title_carries_is_read_from_the_films_own_text() -> N
 
 def test_who_does_an_actor_voice() -> None:
     assert ask("who does al pacino voice in heat lol").startswith("Al Pacino plays Vincent Hanna")
+
+
+def test_the_sequel_remake_or_original_is_the_film_the_reviews_say_it_is() -> None:
+    first = review("Xeno", 1979, "Xeno is a science fiction horror film.", director="Rid Scott")
+    dead = review("Xeno Dead", 1980, "Xeno Dead is a horror film.", director="Fred Ray")
+    sequel = review(
+        "Xenos", 1986, "It is the sequel to the 1979 science fiction horror film Xeno.", director="Jim Cam"
+    )
+    old = review("Grit", 1969, "A western.", director="Hal Hath")
+    new = review("Grit", 2010, "A western again.", director="Joel Coe")
+    view = view_of([first, dead, sequel, old, new], {})
+    turn = answer(view, "who directed xeno")
+    then = answer(view, "what about the sequel", context=turn.conversation)
+    # a later title that merely starts alike is not the sequel
+    assert then.film == sequel.film and "Jim Cam" in then.answer
+    turn = answer(view, "who directed grit 1969")
+    for question in ("and the remake", "what about the newer one"):
+        then = answer(view, question, context=turn.conversation)
+        assert then.film == new.film and "Joel Coe" in then.answer, question
+    back = answer(view, "ok and the original", context=then.conversation)
+    assert back.film == old.film and "Hal Hath" in back.answer
+    # no other version: said so, no film guessed
+    none = answer(view, "and the remake", context=answer(view, "who directed xeno dead").conversation)
+    assert none.abstained and "later version of Xeno Dead (1980)" in none.answer
+
+
+def test_a_part_described_beside_a_credited_part_names_its_actor() -> None:
+    film = review(
+        "Knives In", 2019,
+        "It follows master detective Benoit Blanc investigating the death of a patriarch.\n\n"
+        "The ensemble cast includes Dan Crag as Blanc, with Chris Evan.",
+    )  # fmt: skip
+    rid = film.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit("Dan Crag", "cast", character="Blanc", review_id=rid, confidence=0.75,
+                       evidence="The ensemble cast includes Dan Crag as Blanc, with Chris Evan."),
+                Credit("Chris Evan", "cast", review_id=rid, confidence=0.6),
+            ),
+            people={"Benoit Blanc": 1, "Dan Crag": 1, "Chris Evan": 1},
+        )
+    }  # fmt: skip
+    text = answer(view_of([film], facts), "who plays the detective in knives in").answer
+    # the detective's own name is no actor: the actor credited with that part is
+    assert "Dan Crag as Blanc, the detective" in text
+
+
+def test_short_first_names_find_the_credited_actor() -> None:
+    assert ask("what part does al pacino have in heat").startswith("Al Pacino plays Vincent Hanna")
+    heat = review("Heater", 1995, "A crime film.", cast=(CastMember("James Stew", "George Bailey"),))
+    assert answer(view_of([heat], {}), "who is jimmy stew in heater").answer.startswith(
+        "James Stew plays George Bailey"
+    )

@@ -791,3 +791,29 @@ def test_bot_film_card_of_the_runaways(engine) -> None:  # type: ignore[no-untyp
     assert fields["Based on"] == "the book Neon Angel: The Cherrie Currie Story by Cherrie Currie"
     assert fields["Reviews"] == "2" and fields["Verdict"]
     assert fmt.cast_embed(film).description == fields["Cast"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rob Duval co-stars as Martin Pender, an aging police sergeant.", ("Rob Duval", "Martin Pender")),
+        (
+            "It stars Warren Batty and Faye Dunn as the title characters Clyde Barr and Bonnie Park.",
+            ("Warren Batty", "Clyde Barr"),
+        ),
+        (
+            "It stars Warren Batty and Faye Dunn as the title characters Clyde Barr and Bonnie Park.",
+            ("Faye Dunn", "Bonnie Park"),
+        ),
+    ],
+)
+def test_co_stars_and_title_characters_in_order(text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(facts_of(text))
+
+
+def test_writing_teams_and_adapted_screenplays() -> None:
+    team = facts_of("It is from a screenplay by the writing team of Jon Aibe and Glen Burg.")
+    assert crew(team, "writer") == ["Jon Aibe", "Glen Burg"]
+    adapted = facts_of("Dan Mainway adapted the screenplay from Jack Finn's novel The Snatchers.")
+    assert crew(adapted, "writer") == ["Dan Mainway"]
+    assert crew(facts_of("Jo Bell adapted the novel for the stage."), "writer") == []

@@ -204,6 +204,9 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
     return ev.make(req, "cast", text, film, conf, hits)
 
 
+_PART_CUE = re.compile(r"\bas\b|\(|\brole\b|\bpart\b|\bplay|\bportray|\bvoic", re.IGNORECASE)
+
+
 def _part_in_sentences(
     view: View, facts: FilmFacts, film: FilmRef, actor: str
 ) -> tuple[str, str, Passage] | None:
@@ -226,9 +229,11 @@ def _part_in_sentences(
             options = [(0, bracket.group(1))] if bracket else []
             for name in candidates:
                 for m in re.finditer(rf"\b{re.escape(name)}\b", sentence):
-                    words_between = len(sentence[min(m.start(), at[0]) : max(m.start(), at[0])].split())
-                    if words_between <= 10:
-                        options.append((words_between, name))
+                    between = sentence[min(m.start(), at[0]) : max(m.start(), at[0])]
+                    # a word that makes a part of the name ("as", "plays", a bracket): "Robert Towne and
+                    # Beatty provided uncredited contributions" pairs nobody
+                    if len(between.split()) <= 10 and _PART_CUE.search(between):
+                        options.append((len(between.split()), name))
             for gap, name in options:
                 if best is None or gap < best[0]:
                     best = (gap, name, sentence, passage)
@@ -270,6 +275,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
 # how a story says who opposes or leads it, for the sentence that names them
 _STORY_PARTS = {
     "villain": "villain antagonist nemesis enemy foe menace threat stop stops derailed derails against",
+    "killer": "killer murderer murders murdering killing kills slasher stalks",
 }
 
 
@@ -284,6 +290,11 @@ def _in_story(view: View, req: Request, film: FilmRef) -> Answer | None:
 
 
 _NEAR = 6  # words between a part's description and the actor it names
+
+
+def _is_part_name(name: str, character: str) -> bool:
+    """ "Benoit Blanc" is the part "Blanc" (a full name sharing the part's surname), not an actor."""
+    return same_person(name, character) or fold(name).split()[-1:] == fold(character).split()[-1:]
 
 
 def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
@@ -307,31 +318,41 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
             | {
                 n
                 for n in facts.people
-                if len(n.split()) >= 2 and not any(same_person(n, ch) for ch in characters)
+                if len(n.split()) >= 2 and not any(_is_part_name(n, ch) for ch in characters)
             }
             if not asked & set(fold(n).split())
         ),
         key=lambda n: (n not in credited, n),
     )
-    best: tuple[int, str, str, Passage] | None = None
+    # a credited part's name next to the words ("master detective Benoit Blanc" and "Daniel Craig as
+    # Blanc"): that part's actor, before any name standing there (the part's own name is no actor)
+    played = [
+        (c.character, c.person)
+        for c in facts.cast
+        if c.character and not asked & set(fold(c.character).split())
+    ]
+    found: list[tuple[str, str]] = played + [(n, n) for n in names]
+    best: tuple[float, str, str, Passage, str | None] | None = None
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):
             words = fold(sentence).split()
             if owner and not any(name_match(owner, w) >= 85 for w in words):
                 continue
             spots = [i for i, w in enumerate(words) if ROLE_SYNONYMS.get(w, w) in wanted]
-            for person in names:
-                for i in _positions(words, person):
+            for k, (name, person) in enumerate(found):
+                for i in _positions(words, name):
                     # "young son, Danny Torrance (Lloyd)": the actor follows the part it is named for
                     gap = min((i - j if i > j else j - i + 2 for j in spots), default=_NEAR + 1)
-                    if gap <= _NEAR and (best is None or gap < best[0]):
-                        best = (gap, person, sentence, passage)
+                    rank = gap - 0.5 * (k < len(played))
+                    if gap <= _NEAR and (best is None or rank < best[0]):
+                        best = (rank, person, sentence, passage, name if k < len(played) else None)
     if best is None:
         return None
-    gap, person, sentence, passage = best
-    conf = 0.55 - 0.02 * gap
+    rank, person, sentence, passage, character = best
+    conf = 0.55 - 0.02 * rank
     part = re.sub(r" s\b", "'s", req.subject or "")
-    text = f"The review mentions {person} as {part} in {film.label}: {ev.quote(sentence)}"
+    named = f"{character}, {part}" if character else part
+    text = f"The review mentions {person} as {named} in {film.label}: {ev.quote(sentence)}"
     return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
 
 
