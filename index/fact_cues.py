@@ -94,6 +94,9 @@ def _cap(word: str) -> bool:
     return word[:1].isupper() and word not in _OPENERS
 
 
+_SCRIPT_WORDS = frozenset({"screenplay", "screenplays", "script", "scripts", "teleplay"})
+
+
 def is_candidate(sentence: str) -> bool:  # one rule per construction
     """True when `sentence` has a cue word of some fact pattern next to a possible name."""
     if _SOURCE.search(sentence):
@@ -117,7 +120,9 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
             return True
         if low in crew_nouns and _cap(nxt):
             return True
-        if (low in crew_verbs and "directed" in lows) or low in {"directed", "co-directed"}:
+        # "X directed and wrote it", "X (co-)wrote / adapted the screenplay (with Y)"
+        script_after = any(w in _SCRIPT_WORDS for w in lows[i + 1 : i + 6])
+        if (low in crew_verbs and ("directed" in lows or script_after)) or low in {"directed", "co-directed"}:
             return True
         if low in {"is", "was", "makes", "made"} and _cap(prev) and lows[i + 1 : i + 2] in (["a"], ["an"]):
             return True

@@ -817,3 +817,17 @@ def test_writing_teams_and_adapted_screenplays() -> None:
     adapted = facts_of("Dan Mainway adapted the screenplay from Jack Finn's novel The Snatchers.")
     assert crew(adapted, "writer") == ["Dan Mainway"]
     assert crew(facts_of("Jo Bell adapted the novel for the stage."), "writer") == []
+
+
+def test_the_build_keeps_sentences_that_credit_a_screenplay() -> None:
+    # the build parses only the sentences the cue filter keeps: it must keep these, or the writer is lost
+    from index.fact_cues import candidate_text
+
+    for text, writer in (
+        (
+            "Orson Wels directed it. He also co-wrote the screenplay with Herman J. Mankiwicz.",
+            "Herman J. Mankiwicz",
+        ),
+        ("Dan Mainway adapted the screenplay from Jack Finn's novel The Snatchers.", "Dan Mainway"),
+    ):
+        assert writer in crew(facts_of(candidate_text(text)), "writer"), text

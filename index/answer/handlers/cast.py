@@ -343,8 +343,11 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
                 for i in _positions(words, name):
                     # "young son, Danny Torrance (Lloyd)": the actor follows the part it is named for
                     gap = min((i - j if i > j else j - i + 2 for j in spots), default=_NEAR + 1)
+                    # a part's name and its description after it ("Martin Prendergast, an aging Los
+                    # Angeles Police Department sergeant") may stand a little further apart
+                    near = _NEAR + 2 if k < len(played) else _NEAR
                     rank = gap - 0.5 * (k < len(played))
-                    if gap <= _NEAR and (best is None or rank < best[0]):
+                    if gap <= near and (best is None or rank < best[0]):
                         best = (rank, person, sentence, passage, name if k < len(played) else None)
     if best is None:
         return None
