@@ -63,7 +63,15 @@ def _full_first_name(name: str) -> str:
 
 def name_match(query: str, name: str) -> float:
     """0..100: how well a name from a question ("jett", "joan jet") matches a name from the reviews."""
-    q, n = _full_first_name(fold(query)), _full_first_name(fold(name))
+    q, n = fold(query), fold(name)
+    score = _name_match(q, n)
+    full_q, full_n = _full_first_name(q), _full_first_name(n)
+    if score < 100.0 and (full_q, full_n) != (q, n):  # "jimmy stewart" is James Stewart
+        score = max(score, _name_match(full_q, full_n))
+    return score
+
+
+def _name_match(q: str, n: str) -> float:
     if not q or not n:
         return 0.0
     if q == n:

@@ -44,9 +44,10 @@ BIG_TITLE_SET = 5000
 FUZZY_POOL = 2000
 
 
-# chat spellings and abbreviations, read alike in titles and questions: "10 things i hate about u",
-# "dances w wolves", "dr zhivago" (Doctor Zhivago), "mr smith goes to washington"
-_CHAT_SPELLING = {"u": "you", "ur": "your", "w": "with", "dr": "doctor", "mr": "mister", "vs": "versus"}
+_CHAT_SPELLING = {"u": "you", "ur": "your"}  # "10 things i hate about u"
+# how a title's words are shortened when typed ("dr zhivago", "dances w wolves"): aliases of the
+# title only, so that a question's "dr grant" stays the name the review writes
+_SHORT_FORMS = {"doctor": "dr", "with": "w", "mister": "mr", "versus": "vs", "saint": "st"}
 
 
 def key_words(text: str) -> list[str]:
@@ -96,6 +97,10 @@ def _aliases(title: str) -> set[str]:
         number = re.fullmatch(r".*? (\d{1,2})|(\d{1,2}) .*", subtitle)
         if number and len(main) >= 4 and not re.search(r"\d", main):
             keys.add(f"{main} {number.group(1) or number.group(2)}")
+    for key in list(keys):
+        short = " ".join(_SHORT_FORMS.get(w, w) for w in key.split())
+        if short != key:
+            keys.add(short)
     for key in list(keys):
         joined = re.sub(r"\b([a-z]) (?=[a-z]\b)", r"\1", key)  # initials: letters, not "4 a new hope"
         if joined != key:
@@ -197,6 +202,8 @@ _PROBE_TITLES = (
     "Chapter Twenty-Seven",
     "X",
     "Three Colours: Blue",
+    "Doctor Zhivago",
+    "Dances with Wolves",
 )
 
 

@@ -339,10 +339,12 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
             if owner and not any(name_match(owner, w) >= 85 for w in words):
                 continue
             spots = [i for i, w in enumerate(words) if ROLE_SYNONYMS.get(w, w) in wanted]
+            if not spots:
+                continue
             for k, (name, person) in enumerate(found):
                 for i in _positions(words, name):
                     # "young son, Danny Torrance (Lloyd)": the actor follows the part it is named for
-                    gap = min((i - j if i > j else j - i + 2 for j in spots), default=_NEAR + 1)
+                    gap = min(i - j if i > j else j - i + 2 for j in spots)
                     # a part's name and its description after it ("Martin Prendergast, an aging Los
                     # Angeles Police Department sergeant") may stand a little further apart
                     near = _NEAR + 2 if k < len(played) else _NEAR
