@@ -121,6 +121,10 @@ def test_subject(question: str, subject: str, role: str) -> None:
 def test_which_film_questions_name_no_film() -> None:
     req = parse("which movie has a shark terrorising a beach town", TITLES)
     assert req.which_film and not req.films  # "Shark!" is a title, but here it is the story
+    # "a quiz show" in a description is a thing in the story, not the film "Quiz Show"
+    quiz = TitleIndex([FilmRef("Quiz Show", 1994)])
+    req = parse("kid from the mumbai slums wins a quiz show and gets accused of cheating", quiz)
+    assert req.which_film and not req.films
     # "love" in a love triangle is the story, not an opinion of it
     req = parse(
         "whats the movie with a love triangle between a banker and his best friend in san francisco", TITLES

@@ -923,4 +923,10 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     """A title that holds its own inside a description: several words, capitals, or a year beside it."""
     named = [t.key for t in tokens[spot.start : spot.end] if t.key not in _ARTICLES]
     after = tokens[spot.end].key if spot.end < len(tokens) else ""
+    # "wins a quiz show": "a" before a title that has none makes the words a thing, not "Quiz Show"
+    thing = tokens[spot.start].key in {"a", "an"} and not any(
+        f.title.lower().startswith(("a ", "an ")) for f in spot.films
+    )
+    if thing and not _capitalised(tokens, spot):
+        return False
     return len(named) >= 2 or _capitalised(tokens, spot) or bool(YEAR_TOKEN.match(after))

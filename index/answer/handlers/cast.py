@@ -338,7 +338,12 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
             words = fold(sentence).split()
             if owner and not any(name_match(owner, w) >= 85 for w in words):
                 continue
-            spots = [i for i, w in enumerate(words) if ROLE_SYNONYMS.get(w, w) in wanted]
+            # "work together as partners": a plural stands for its part too
+            spots = [
+                i
+                for i, w in enumerate(words)
+                if {ROLE_SYNONYMS.get(w, w), ROLE_SYNONYMS.get(w[:-1])} & wanted
+            ]
             if not spots:
                 continue
             for k, (name, person) in enumerate(found):
