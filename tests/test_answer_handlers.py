@@ -371,3 +371,23 @@ def test_short_first_names_find_the_credited_actor() -> None:
     assert answer(view_of([heat], {}), "who is jimmy stew in heater").answer.startswith(
         "James Stew plays George Bailey"
     )
+
+
+def test_a_partner_named_where_two_parts_work_together_as_partners() -> None:
+    film = review(
+        "Deadly Arm", 1987,
+        "A pair of mismatched detectives, Martin Riggs (Mel Gibb) and family man Roger Murt (Dan Glov), "
+        "work together as partners.",
+    )  # fmt: skip
+    rid = film.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit("Mel Gibb", "cast", character="Martin Riggs", review_id=rid, confidence=0.8),
+                Credit("Dan Glov", "cast", character="Roger Murt", review_id=rid, confidence=0.8),
+            )
+        )
+    }
+    view = view_of([film], facts)
+    first = answer(view, "who plays riggs in deadly arm")
+    assert "Dan Glov" in answer(view, "and his partner", context=first.conversation).answer

@@ -292,6 +292,11 @@ def _in_story(view: View, req: Request, film: FilmRef) -> Answer | None:
 _NEAR = 6  # words between a part's description and the actor it names
 
 
+def _plural_of(word: str) -> str | None:
+    """The part a plural role word stands for ("partners" → partner), else None."""
+    return ROLE_SYNONYMS.get(word[:-1]) if len(word) > 4 and word.endswith("s") else None
+
+
 def _is_part_name(name: str, character: str) -> bool:
     """ "Benoit Blanc" is the part "Blanc" (a full name sharing the part's surname), not an actor."""
     return same_person(name, character) or fold(name).split()[-1:] == fold(character).split()[-1:]
@@ -339,11 +344,7 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
             if owner and not any(name_match(owner, w) >= 85 for w in words):
                 continue
             # "work together as partners": a plural stands for its part too
-            spots = [
-                i
-                for i, w in enumerate(words)
-                if {ROLE_SYNONYMS.get(w, w), ROLE_SYNONYMS.get(w[:-1])} & wanted
-            ]
+            spots = [i for i, w in enumerate(words) if {ROLE_SYNONYMS.get(w, w), _plural_of(w)} & wanted]
             if not spots:
                 continue
             for k, (name, person) in enumerate(found):
