@@ -376,7 +376,7 @@ def test_short_first_names_find_the_credited_actor() -> None:
 def test_a_partner_named_where_two_parts_work_together_as_partners() -> None:
     film = review(
         "Deadly Arm", 1987,
-        "A pair of mismatched detectives, Martin Riggs (Mel Gibb) and family man Roger Murt (Dan Glov), "
+        "A pair of mismatched detectives, Martin Riggs (Gibb) and family man Roger Murt (Glov), "
         "work together as partners.",
     )  # fmt: skip
     rid = film.review_id
