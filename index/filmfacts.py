@@ -97,11 +97,14 @@ class FilmFacts:
     writers: tuple[Credit, ...] = ()
     cast: tuple[Credit, ...] = ()  # one per (person, character/description), best supported first
     sources: tuple[SourceWork, ...] = ()
+    others: tuple[Credit, ...] = ()  # the rest of the crew: producer, composer, cinematographer, editor
     people: Mapping[str, int] = field(default_factory=dict)
     places: tuple[str, ...] = ()
 
     def crew(self, role: str) -> tuple[Credit, ...]:
-        return self.directors if role == "director" else self.writers if role == "writer" else ()
+        if role in {"director", "writer"}:
+            return self.directors if role == "director" else self.writers
+        return tuple(c for c in self.others if c.role == role)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -110,6 +113,7 @@ class FilmFacts:
             "writers": [c.to_json() for c in self.writers],
             "cast": [c.to_json() for c in self.cast],
             "sources": [s.to_json() for s in self.sources],
+            "other_crew": [c.to_json() for c in self.others],
         }
 
 
@@ -269,6 +273,11 @@ def merge(film: FilmRef, reviews: Sequence[Review], facts: Mapping[str, ReviewFa
         writers=_merge_role([c for c in crew if c.role == "writer"], names, by_role=False),
         cast=_merge_role(cast, names, by_role=True),
         sources=_merge_sources(sources),
+        others=tuple(
+            c
+            for role in sorted({c.role for c in crew} - {"director", "writer"})
+            for c in _merge_role([c for c in crew if c.role == role], names, by_role=False)
+        ),
         people=dict(people),
         places=tuple(sorted(places)),
     )

@@ -391,3 +391,24 @@ def test_a_partner_named_where_two_parts_work_together_as_partners() -> None:
     view = view_of([film], facts)
     first = answer(view, "who plays riggs in deadly arm")
     assert "Dan Glov" in answer(view, "and his partner", context=first.conversation).answer
+
+
+def test_other_crew_from_the_credits_or_said_to_be_unknown() -> None:
+    film = review("Shore", 1975, "A shark film. The score was composed by John Willis.")
+    rid = film.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit("John Willis", "composer", review_id=rid, confidence=0.8,
+                       evidence="The score was composed by John Willis."),
+            )
+        )
+    }  # fmt: skip
+    view = view_of([film], facts)
+    music = answer(view, "who did the music for shore")
+    assert music.answer.startswith("The music of Shore (1975) is by John Willis.")
+    # a job the reviews don't name is said so, not answered with some sentence of the review
+    producer = answer(view, "who produced shore")
+    assert producer.abstained and "don't name its producer" in producer.answer
+    # a part called the producer is still a part
+    assert answer(view, "who plays the producer in shore").kind == "cast"

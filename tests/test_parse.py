@@ -339,3 +339,20 @@ def test_abbreviations_long_titles_over_short_ones_and_titles_that_go_on() -> No
     # "stand by me" is a title we lack, not a typo of "Sand!"
     assert not parse("what is stand by me based on", titles).films
     assert parse("and the 67 one?", titles).year == 1967
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("who composed the music for jaws", "composer"),
+        ("jaws composer", "composer"),
+        ("who did the soundtrack in jaws lol", "composer"),
+        ("who produced jaws", "producer"),
+        ("cinematographer of jaws", "cinematographer"),
+        ("who edited jaws", "editor"),
+    ],
+)
+def test_other_jobs_behind_the_camera(question: str, role: str) -> None:
+    req = parse(question, TITLES)
+    assert (req.kind, req.subject) == ("crew", role)
+    assert parse("who plays the producer in jaws", TITLES).kind == "cast"

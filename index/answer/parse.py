@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from index.answer.request import Request
+from index.answer.request import CREW_ROLES, Request
 from index.textutil import fold, wordset
 from index.titles import YEAR_TOKEN, Spot, TitleIndex, key_words
 from index.types import FilmRef
@@ -60,7 +60,9 @@ _CUE_WORDS = wordset(
     "reviews review reviewers rating recommend overrated underrated watchable reception verdict liked "
     "watch see seen saw set located takes take place live lives act acts acted summarize summarise tldr "
     "recap explain describe received thoughts scary funny boring score acclaimed original first new "
-    "latest old remake miniseries series version sequel prequel reboot tv show"
+    "latest old remake miniseries series version sequel prequel reboot tv show "
+    "composer composed scored producer producers produced cinematographer "
+    "cinematography editor edited"
 )
 FRAME = CHATTER | _QUESTION_WORDS | _FILM_WORDS | ROLE_WORDS | _CUE_WORDS
 # words after which a title stands: "in X", "directed X", "what about X", "is X good"
@@ -87,6 +89,17 @@ _KIND_CUES: dict[str, _Cues] = {
     "writer": _cues(
         (r"\bwr[oi]te\b|\bwritten\b|\bwriters?\b|\bwrites\b", 3.0),
         (r"\bscreen ?play\b|\bscript(?:ed|s)?\b|\bscreen ?writers?\b|\bpenned\b", 3.5),
+    ),
+    # other jobs behind the camera ("who did the music"); "who plays the producer" stays a part
+    "crew": _cues(
+        (
+            r"\bwho (?:composed|scored)\b|\bcomposers?\b|\bwho (?:did|wrote|made) the (?:music|score|soundtrack)\b"
+            r"|\b(?:music|score|soundtrack) (?:was )?(?:by|composed)\b",
+            4.0,
+        ),
+        (r"\bwho produced\b|\bproduced by\b|\bproducers? (?:of|for|on) FILM\b|^FILM producers?$", 4.0),
+        (r"\bcinematograph\w*|\bdirector of photography\b|\bwho shot (?:it|FILM)\b", 4.0),
+        (r"\bwho edited\b|\bfilm editor\b|\bedited by\b", 4.0),
     ),
     "source": _cues(
         (r"\bbased (?:up)?on\b|\badapt(?:ed|ation|s)\b|\binspired\b|\bsource material\b", 5.0),
@@ -141,7 +154,7 @@ _KIND_CUES: dict[str, _Cues] = {
     ),
 }
 # When two kinds score the same, the more specific cue wins (a tie-break, not an order of rules).
-_SPECIFICITY = ("source", "writer", "director", "cast", "verdict", "plot")
+_SPECIFICITY = ("crew", "source", "writer", "director", "cast", "verdict", "plot")
 _WHICH_FILM = re.compile(
     r"^(?:(?:in|on) )?(?:which|what) (?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
     r"|\b(?:movie|film|flick) (?:where|in which|that has|with (?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
@@ -645,16 +658,28 @@ def _read_kind(masked: str, described: bool) -> tuple[str, float, str | None, st
     if described:
         return "search", 0.0, None, None
     kind, strength = _kind(masked)
+    if kind == "crew":
+        return kind, strength, _crew_role(masked), "crew"
     subject, role = _subject(masked) if kind in {"cast", "search", "plot"} else (None, None)
     if subject is not None and kind == "plot" and role == "character" and not re.search(r"\bwho\b", masked):
         subject, role = None, None  # "where does the band go": a story question, not a part
     return ("cast" if subject is not None else kind), strength, subject, role
 
 
+def _crew_role(masked: str) -> str:
+    """Which job a crew question asks about (its cue is the one that fired)."""
+    for role, (rx, _weight) in zip(CREW_ROLES, _KIND_CUES["crew"], strict=True):
+        if rx.search(masked):
+            return role
+    return CREW_ROLES[0]
+
+
 # Where no indexed title was found, the words where a title stands name a film we do not have.
 def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
     """ "who directed zorgon returns", "is casablanca any good"."""
-    if kind not in {"director", "writer", "source", "verdict", "cast"} or (kind == "cast" and subject):
+    if kind not in {"director", "writer", "crew", "source", "verdict", "cast"} or (
+        kind == "cast" and subject
+    ):
         return None
     left = [w for w in words if w != "FILM" and not _is_frame(w)]
     if not left:

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from index.types import FilmRef
 
-KINDS = ("cast", "director", "writer", "source", "plot", "verdict", "search")
+KINDS = ("cast", "director", "writer", "crew", "source", "plot", "verdict", "search")
+#: the jobs a "crew" request asks about (Request.subject), beside director and writer
+CREW_ROLES = ("composer", "producer", "cinematographer", "editor")
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Director and writer questions, from the merged credits."""
+"""Director, writer and other crew questions (music, producer, cinematography, editing), from the
+merged credits."""
 
 from __future__ import annotations
 
@@ -7,11 +8,24 @@ from index.answer.request import Request
 from index.answer.view import View
 from index.types import Answer, FilmRef
 
+#: how each job is said: (the sentence with the names, what the job is called)
+_SAID = {
+    "director": ("{film} was directed by {names}.", "director"),
+    "writer": ("{film} was written by {names}.", "writer"),
+    "composer": ("The music of {film} is by {names}.", "composer"),
+    "producer": ("{film} was produced by {names}.", "producer"),
+    "cinematographer": ("{film} was shot by {names} (cinematography).", "cinematographer"),
+    "editor": ("{film} was edited by {names}.", "editor"),
+}
+
 
 def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if film is None:
         return None
-    credits = view.facts(film).crew(req.kind)
+    role = req.subject if req.kind == "crew" and req.subject in _SAID else req.kind
+    credits = view.facts(film).crew(role)
+    if not credits and req.kind == "crew":
+        return ev.abstain(req, film, note=f"My reviews of {film.label} don't name its {_SAID[role][1]}.")
     if not credits:
         return None
     top = credits[0]
@@ -21,10 +35,10 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         for c in credits[1:]
         if (c.evidence and c.evidence == top.evidence) or (c.how == top.how == "credits")
     ]
-    verb = "directed" if req.kind == "director" else "written"
-    text = f"{film.label} was {verb} by {ev.listing(names)}."
+    said, job = _SAID[role]
+    text = said.format(film=film.label, names=ev.listing(names))
     if top.confidence < 0.6:
-        text = f"The review mentions {ev.listing(names)} as {'director' if req.kind == 'director' else 'writer'} of {film.label}."
+        text = f"The review mentions {ev.listing(names)} as {job} of {film.label}."
     if top.evidence:
         text += " " + ev.quote(top.evidence)
     conf = top.confidence
