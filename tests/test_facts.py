@@ -831,3 +831,15 @@ def test_the_build_keeps_sentences_that_credit_a_screenplay() -> None:
         ("Dan Mainway adapted the screenplay from Jack Finn's novel The Snatchers.", "Dan Mainway"),
     ):
         assert writer in crew(facts_of(candidate_text(text)), "writer"), text
+
+
+def test_lead_role_of_a_named_part_and_a_quoted_reimagining() -> None:
+    found = facts_of("The film stars Mike Dougal in the lead role of Bill Foster, a former defense engineer.")
+    assert ("Mike Dougal", "Bill Foster") in pairs(found)
+    text = 'Dubbed as a "re-imagining" of The Evil Deed (1981), the film is the fourth installment.'
+    assert [s.title for s in facts_of(text, "Evil Deed").sources] == ["The Evil Deed (1981)"]
+    # the build keeps the sentence for spaCy: a re-imagining or modernisation is a source cue
+    from index.fact_cues import is_candidate
+
+    assert is_candidate(text)
+    assert is_candidate("The screenplay is a modernization of Shakespeare's comedy The Taming of the Shrew.")

@@ -85,6 +85,8 @@ def films_named(question: str) -> list[str]:
         # the title where a title stands
         ("who plays the mother in mother", "cast", ["Mother (1996)"]),
         ("what is it about", "plot", []),
+        ("what is it a reimagining of", "source", []),
+        ("and what was it a remake of lol", "source", []),
         # which film, in the user's own words
         ("which movie has a shark terrorising a beach town", "search", []),
         ("boy accidentally left behind at christmas fights off burglars", "search", []),
@@ -106,6 +108,7 @@ def test_kind_and_film(question: str, kind: str, films: list[str]) -> None:
         ("what role does kristen stewart play in the runaways", "kristen stewart", "actor"),
         ("who does al pacino play in heat", "al pacino", "actor"),
         ("who does salma hayek voice in heat", "salma hayek", "actor"),
+        ("what does al pacino's character do for a living in heat", "al pacino", "actor"),
         ("who does fiona's voice in heat", "fiona", "character"),
         ("robert de niro in heat, what role", "robert de niro", "actor"),
         ("and her sister?", "her sister", "character"),

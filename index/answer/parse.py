@@ -108,6 +108,7 @@ _KIND_CUES: dict[str, _Cues] = {
         (r"\b(?:book|novel|memoir|comic|short story|autobiography|biography)s?\b", 2.5),
         (r"\b(?:the|a) play\b|\bauthor\b|\bwho wrote the (?:book|novel|memoir|story)\b|\btrue story\b", 3.5),
         (r"\bbehind\b|\boriginal\b", 0.5),
+        (r"\bre ?imagining\b|\bremake of\b|\bretelling\b|\bmoderni[sz]ation\b", 5.0),
     ),
     "cast": _cues(
         (r"\bplay(?:s|ed|ing)?\b|\bportray(?:s|ed|ing)?\b|\bvoice[sd]?\b", 3.0),
@@ -188,6 +189,8 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bwho (?:does|did) (?P<s>.+?) s voice" + _F + r"$", "character"),  # "who does fiona's voice"
         (r"\b(?:what|who) (?:does|did) (?P<s>.+?) (?:play|portray|voice)" + _F + r"$", "actor"),
+        # "what does michael douglas's character do (for a living)": the part, described
+        (r"\bwhat (?:does|did|is) (?P<s>.+?) s (?:character|role|part) (?:do|like)\b", "actor"),
         (r"\bwho (?:is|s|was) (?P<s>.+?) (?:playing|portraying|voicing)" + _F + r"$", "actor"),
         (r"^(?P<s>.+?) (?:plays|played) (?:who|what|which)" + _F + r"$", "actor"),
         (r"^(?:what (?:is|was|s) )?(?P<s>.+?) s (?:role|character|part)" + _F + r"$", "actor"),
