@@ -360,6 +360,11 @@ class Pending:
         #: per process: with a thread worker they include the other thread's)
         self.stats: dict[str, Any] = {}
 
+    def worker_done(self) -> bool:
+        """Whether the worker has finished (its facts, and every verdict batch it could take): from
+        then on its core is free for the embedding."""
+        return self._future is None or self._future.done()
+
     def result(self) -> Annotations:
         started, cpu = time.perf_counter(), time.process_time()
         try:

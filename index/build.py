@@ -193,7 +193,9 @@ def run_build(
             vectors = np.zeros((0, DIMENSION), dtype=np.float32)
             if enc is not None:
                 report("embedding", 0, len(docs))
-                vectors = encode_with_progress(enc, docs, lambda d, t: report("embedding", d, t))
+                vectors = encode_with_progress(
+                    enc, docs, lambda d, t: report("embedding", d, t), spare_core=pending.worker_done
+                )
             lap("embed")
             report("annotating", 0, 0)
         finally:

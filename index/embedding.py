@@ -11,6 +11,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -149,22 +150,45 @@ def index_encoder(
 
 
 def encode_with_progress(
-    encoder: Encoder, texts: Sequence[str], progress: Callable[[int, int], None] | None, step: int = 256
+    encoder: Encoder,
+    texts: Sequence[str],
+    progress: Callable[[int, int], None] | None,
+    step: int = 256,
+    spare_core: Callable[[], bool] | None = None,
 ) -> np.ndarray:
     """Encode in slices so a caller can report progress (works with any encoder). The texts are
     encoded shortest first (by word pieces when the encoder can count them, else by characters), so
-    every batch holds texts of about one length and padding costs next to nothing."""
+    every batch holds texts of about one length and padding costs next to nothing. Once `spare_core()`
+    says another core is free (the build's annotation worker has finished), an encoder whose calls may
+    overlap (`concurrent`) encodes two slices at a time."""
     if not texts:
         return np.zeros((0, DIMENSION), dtype=np.float32)
     counter = getattr(encoder, "token_counts", None)
     sizes = counter(texts) if callable(counter) else [len(t) for t in texts]
     order = np.argsort(np.asarray(sizes), kind="stable")
+    slices = [order[i : i + step] for i in range(0, len(texts), step)]
     out = np.empty((len(texts), DIMENSION), dtype=np.float32)
-    for i in range(0, len(texts), step):
-        idx = order[i : i + step]
-        out[idx] = np.asarray(encoder.encode([texts[j] for j in idx]), dtype=np.float32)
-        if progress:
-            progress(min(i + step, len(texts)), len(texts))
+    can_share = spare_core is not None and bool(getattr(encoder, "concurrent", False))
+    pool: ThreadPoolExecutor | None = None
+
+    def encode(idx: np.ndarray) -> np.ndarray:
+        return np.asarray(encoder.encode([texts[j] for j in idx]), dtype=np.float32)
+
+    try:
+        done = k = 0
+        while k < len(slices):
+            if pool is None and can_share and spare_core is not None and spare_core():
+                pool = ThreadPoolExecutor(2, thread_name_prefix="embed")
+            group = slices[k : k + (2 if pool else 1)]  # neighbours: about the same length
+            for idx, vectors in zip(group, pool.map(encode, group) if pool else map(encode, group), strict=True):
+                out[idx] = vectors
+                done += len(idx)
+            k += len(group)
+            if progress:
+                progress(done, len(texts))
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
     return out
 
 

@@ -281,6 +281,9 @@ def _pool(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
 class OnnxEmbedder:
     """Embeds texts with the ONNX export. Thread-safe: onnxruntime sessions allow concurrent `run`."""
 
+    #: calls may overlap, each on its own core (a run releases the GIL): see encode_with_progress
+    concurrent = True
+
     def __init__(
         self,
         session: Any,

@@ -163,7 +163,10 @@ def test_stored_title_keys_are_used_only_while_this_code_makes_the_same(engine, 
     stored = _stored_title_keys(engine.snapshot.dir, titles)
     assert stored is not None and [(k, a) for k, a in stored] == film_keys(titles)
     # keys made by other code (a changed rule) are recomputed, whether or not the fingerprint shows it
-    for fingerprint, keys in (("other code", film_keys(titles)), (keys_fingerprint(), [["x", ["x"]]] * len(titles))):
+    for fingerprint, keys in (
+        ("other code", film_keys(titles)),
+        (keys_fingerprint(), [["x", ["x"]]] * len(titles)),
+    ):
         (tmp_path / layout.TITLES).write_text(json.dumps({"fingerprint": fingerprint, "keys": keys}))
         assert _stored_title_keys(tmp_path, titles) is None
 
@@ -184,3 +187,47 @@ def test_manifest_documents_are_read_on_first_use(tmp_path: Path) -> None:
     with pytest.raises(IndexCorruptError, match="cannot be read again"):
         len(again.manifest["documents"])
     assert read_manifest(again.dir)["documents"] == manifest["documents"]
+
+
+def test_embedding_takes_the_spare_core_once_annotation_is_done() -> None:
+    import threading
+    import time
+
+    from index.embedding import DIMENSION, encode_with_progress
+
+    class Overlapping:
+        """Vectors made from each text; records how many calls ran at once."""
+
+        concurrent = True
+
+        def __init__(self) -> None:
+            self.running = self.most = 0
+            self.lock = threading.Lock()
+
+        def encode(self, texts: Sequence[str]) -> np.ndarray:
+            with self.lock:
+                self.running += 1
+                self.most = max(self.most, self.running)
+            time.sleep(0.01)
+            with self.lock:
+                self.running -= 1
+            out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
+            out[:, 0] = [len(t) for t in texts]
+            out[:, 1] = [int(t.split()[-1]) for t in texts]
+            return out
+
+    texts = [f"{'w ' * (i % 7)}{i}" for i in range(50)]
+    free = threading.Event()
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+        free.set()  # the worker finishes after the first slice
+
+    encoder = Overlapping()
+    vectors = encode_with_progress(encoder, texts, progress, step=4, spare_core=free.is_set)
+    assert vectors[:, 1].tolist() == list(range(50))  # every vector in its text's row
+    assert vectors[:, 0].tolist() == [len(t) for t in texts]
+    assert encoder.most == 2 and seen[-1] == 50 and seen == sorted(seen)
+    alone = Overlapping()
+    assert np.array_equal(encode_with_progress(alone, texts, None, step=4), vectors) and alone.most == 1
