@@ -359,3 +359,11 @@ def test_other_jobs_behind_the_camera(question: str, role: str) -> None:
     req = parse(question, TITLES)
     assert (req.kind, req.subject) == ("crew", role)
     assert parse("who plays the producer in jaws", TITLES).kind == "cast"
+
+
+def test_keyword_style_part_after_the_title() -> None:
+    req = parse("jaws villain", TITLES)
+    assert (req.kind, req.subject, [f.label for f in req.films]) == ("cast", "villain", ["Jaws (1975)"])
+    # a title we lack, then the part: refused by that name, never answered from another film
+    req = parse("zorgon returns villain", TITLES)
+    assert req.unknown_title and req.mention == "zorgon returns"

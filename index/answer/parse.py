@@ -208,6 +208,8 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "actor",
         ),
         (r"^FILM (?P<s>[a-z][\w ]*?) (?:role|part|character|plays who|played who)$", "actor"),
+        # keyword style: "die hard villain", "lady bird mom"
+        (r"^FILM (?P<s>(?:the )?(?:" + "|".join(sorted(ROLE_WORDS)) + r"))$", "character"),
         (
             r"^(?:and |what about |how about )?(?P<s>(?:his|her|their|the|(?:\w+ ){0,2}\w+ s) (?:"
             + "|".join(sorted(ROLE_WORDS))
@@ -718,7 +720,20 @@ def _unknown_at_end(words: list[str], masked: str, kind: str, subject: str | Non
     return " ".join(named) if named and all(_name_word(w) or w in _ARTICLES for w in named) else None
 
 
-_UNKNOWN_TITLE = (_unknown_in_slot, _unknown_after_part, _unknown_switch, _unknown_at_end)
+def _unknown_before_part(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
+    """ "zorgon returns villain": keyword style, a title we lack and then the part asked about."""
+    m = re.fullmatch(r"(?P<t>(?:\w+ ){0,5}\w+) (?:the )?(?:" + "|".join(sorted(ROLE_WORDS)) + r")", masked)
+    named = m.group("t").split() if m else []
+    return " ".join(named) if any(_name_word(w) for w in named) and not _is_question_word(named[0]) else None
+
+
+_UNKNOWN_TITLE = (
+    _unknown_in_slot,
+    _unknown_after_part,
+    _unknown_switch,
+    _unknown_at_end,
+    _unknown_before_part,
+)
 
 
 # "and in the john wayne one", "the peter jackson version": which of a title's films, by a person
