@@ -118,6 +118,9 @@ def main() -> int:
             self.reviews = reviews
             self.stats: dict[str, Any] = {"cached": True}
 
+        def worker_done(self) -> bool:  # nothing runs beside the encoder
+            return True
+
         def result(self) -> list[tuple[str | None, str | None]]:
             return cached_annotate(self.reviews)
 
