@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from index.answer import answer
 from index.answer.evidence import ABSTAIN
 from index.types import CastMember, Conversation, Credit, FilmRef, ReviewFacts, SourceWork
@@ -412,3 +414,15 @@ def test_other_crew_from_the_credits_or_said_to_be_unknown() -> None:
     assert producer.abstained and "don't name its producer" in producer.answer
     # a part called the producer is still a part
     assert answer(view, "who plays the producer in shore").kind == "cast"
+
+
+def test_which_film_prefers_the_genre_and_decade_the_question_names() -> None:
+    story = "A lone sheriff must face a gang of outlaws arriving on the noon train while the town hides."
+    western = replace(review("Sun High", 1952, story), genres=("Western",))
+    drama = replace(review("Sun Low", 1988, story), genres=("Drama",))
+    view = view_of([drama, western], {})
+    for question in (
+        "that western where a lone sheriff must face a gang of outlaws arriving on the noon train",
+        "50s movie where a lone sheriff must face a gang of outlaws arriving on the noon train",
+    ):
+        assert answer(view, question).film == western.film, question

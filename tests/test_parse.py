@@ -367,3 +367,13 @@ def test_keyword_style_part_after_the_title() -> None:
     # a title we lack, then the part: refused by that name, never answered from another film
     req = parse("zorgon returns villain", TITLES)
     assert req.unknown_title and req.mention == "zorgon returns"
+
+
+def test_genre_and_decade_hints_of_which_film_questions() -> None:
+    req = parse("70s movie where a young guy obsessed with death falls for an old lady", TITLES)
+    assert req.which_film and req.decade == 1970
+    req = parse("that western where a sheriff has to face down a bunch of outlaws on his own", TITLES)
+    assert req.genres == ("Western",) and req.decade is None
+    # "in the 70s" is when the story is set, not when the film came out
+    req = parse("scary movie where ghost hunters help a family in a haunted farmhouse in the 70s", TITLES)
+    assert "Horror" in req.genres and req.decade is None

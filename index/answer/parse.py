@@ -821,6 +821,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     ):
         kind = "plot"
     mention = " ".join(t.raw for t in tokens[spot.start : spot.end]) if spot else None
+    genres, decade = _hints(" ".join(_plain_words(tokens))) if found.described else ((), None)
     opener = masked_words[0] if masked_words else ""
     return Request(
         text=text,
@@ -844,6 +845,8 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         cued=strength > 0,
         sequel=sequel,
         version=version,
+        genres=genres,
+        decade=decade,
         followup=strength == 0
         and spot is None
         and unknown is None
@@ -941,6 +944,46 @@ def _version(masked: str) -> str | None:
     """ "and the remake", "the newer one" → "later"; "the original", "the older one" → "earlier"."""
     m = _VERSION.search(masked)
     return None if m is None else ("later" if m.group("later") else "earlier")
+
+
+# genre words people use → the genre labels a corpus gives films ("Western", "Horror", …)
+_GENRES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(p), labels)
+    for p, labels in (
+        (r"\bwesterns?\b|\bcowboys?\b", ("Western",)),
+        (r"\bhorror\b|\bscary\b|\bslasher\b", ("Horror", "Slasher", "Supernatural")),
+        (r"\banimated\b|\bcartoons?\b|\banimation\b|\bpixar\b", ("Animated",)),
+        (r"\bmusical\b", ("Musical",)),
+        (r"\brom ?coms?\b|\bromantic comedy\b", ("Romance", "Comedy")),
+        (r"\bsci ?fi\b|\bscience fiction\b", ("Science Fiction",)),
+        (r"\bwar (?:movie|film|flick)\b", ("War",)),
+        (r"\bdocumentary\b|\bdocu\b", ("Documentary",)),
+        (r"\bnoir\b", ("Noir",)),
+        (r"\bsuperhero\b", ("Superhero",)),
+        (r"\bsports? (?:movie|film|flick)\b", ("Sports", "Sport")),
+        (r"\bspy (?:movie|film|flick|thriller)\b", ("Spy",)),
+        (r"\bkung fu\b|\bmartial arts\b", ("Martial Arts",)),
+        (r"\bsilent (?:movie|film)\b", ("Silent",)),
+        (r"\bbiopic\b", ("Biography",)),
+    )
+)
+# "70s movie where …", "a film from the 1950s": the decade it came out in ("in the 50s" is when it
+# is set, not when it came out)
+_DECADE = re.compile(
+    r"\b(?:(?P<c>19|20)?(?P<d>[0-9]0)s (?:[a-z]+ )?(?:movie|film|flick|1|cartoon|musical|western|comedy)"
+    r"|(?:movie|film|flick|1) from the (?P<c2>19|20)?(?P<d2>[0-9]0)s)\b"
+)
+
+
+def _hints(plain: str) -> tuple[tuple[str, ...], int | None]:
+    """The genres and release decade a which-film question names."""
+    genres = tuple(dict.fromkeys(g for rx, labels in _GENRES if rx.search(plain) for g in labels))
+    m = _DECADE.search(plain)
+    if m is None:
+        return genres, None
+    century, tens = m.group("c") or m.group("c2"), int(m.group("d") or m.group("d2"))
+    start = int(century) * 100 + tens if century else (1900 + tens if tens >= 20 else 2000 + tens)
+    return genres, start
 
 
 def _sequel(masked: str) -> int | None:

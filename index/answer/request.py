@@ -26,9 +26,9 @@ class Request:
     focus: str | None = None  # plot: start | end | where | who | when | why | None
     sequel: int | None = None  # "the 4th one", "the second one": which film of the conversation's series
     made_by: str | None = None  # "the john wayne one": the version this person made or is in
-    version: str | None = (
-        None  # "the remake", "the newer one" → "later"; "the original", "the older one" → "earlier"
-    )
+    version: str | None = None  # "the remake", "the newer one" → later; "the original" → earlier
+    genres: tuple[str, ...] = ()  # "that western where …": genre labels the question names
+    decade: int | None = None  # "70s movie where …": the first year of the decade it came out in
     weak_mention: bool = False  # one lowercase word that is also a title: the conversation's film wins
     refers_back: bool = False  # "it", "the film", or no film at all: the conversation's film
     switch: bool = False  # "what about jaws", "back to the runaways": a new film, same question

@@ -17,6 +17,8 @@ POSSIBLE = 0.38
 GUESS_MIN_COSINE = 0.3
 COVERAGE_WEIGHT = 0.6
 MARGIN_WEIGHT = 0.5
+GENRE_BONUS = 0.05  # a film of the genre the question names ("that western where …")
+OTHER_DECADE = 0.7  # a film from another decade than the one the question names ("70s movie")
 
 
 def best_sentence(passage: Passage, query: str) -> str:
@@ -52,7 +54,7 @@ def which_film(view: View, req: Request) -> Answer:
     hits = view.search(query, k=50)
     if not hits:
         return ev.abstain(req)
-    ranked = rerank(view, query, hits)
+    ranked = _hinted(view, req, rerank(view, query, hits))
     first = ranked[0][0]
     margin = first - (ranked[1][0] if len(ranked) > 1 else 0.0)
     conf = min(0.95, first + MARGIN_WEIGHT * margin)
@@ -69,6 +71,24 @@ def which_film(view: View, req: Request) -> Answer:
         note = f"I'm not sure. Possibly {film.label}: {sentence}" + (f" (or {others})" if others else "")
         return replace(ev.abstain(req, confidence=conf, sources=sources), answer=note)
     return ev.abstain(req, closest=[h.passage.film for h in sources[:3]], confidence=conf, sources=sources)
+
+
+def _hinted(view: View, req: Request, ranked: list[tuple[float, Hit]]) -> list[tuple[float, Hit]]:
+    """ "that western where …", "70s movie where …": films of the genre the question names gain, and
+    films from another decade than the one it names lose (a hint, never a filter: labels can be
+    missing)."""
+    if not req.genres and req.decade is None:
+        return ranked
+    wanted = set(req.genres)
+    out = []
+    for value, hit in ranked:
+        film = hit.passage.film
+        bonus = GENRE_BONUS if wanted & {g for r in view.reviews(film) for g in r.genres} else 0.0
+        other = (
+            req.decade is not None and film.year is not None and not req.decade <= film.year < req.decade + 10
+        )
+        out.append(((value + bonus) * (OTHER_DECADE if other else 1.0), hit))
+    return sorted(out, key=lambda t: -t[0])
 
 
 _NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
