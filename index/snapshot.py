@@ -413,6 +413,14 @@ class Snapshot:
             total += math.log(1.0 + (n - df + 0.5) / (df + 0.5))
         return total or 1.0
 
+    def doc_share(self, word: str) -> float:
+        """The share of passages that hold the word (0.0 for a word never indexed)."""
+        toks = tokens(word)
+        if self.bm25 is None or len(toks) != 1 or not self.row_chunk_ids.size:
+            return 0.0
+        j = self.bm25.vocab_dict.get(toks[0])
+        return 0.0 if j is None else self.bm25.df(j) / len(self.row_chunk_ids)
+
     def lexical(self, query: str, k: int, film: int | None = None) -> list[tuple[int, float]]:
         """The k best passages by BM25 (chunk id, score), best first; only passages holding a query
         word rank. Within a film only that film's passages are scored."""
@@ -429,7 +437,9 @@ class Snapshot:
     def cosine(self, qvec: np.ndarray, chunk_ids: list[int]) -> dict[int, float]:
         if not chunk_ids:
             return {}
-        sims = self.vectors.vectors(np.asarray(chunk_ids)) @ qvec.astype(np.float32).ravel()
+        # row by row (einsum, not BLAS): a passage's cosine must not depend on how many are asked at
+        # once (search asks for BM25's passages while FAISS runs, then keeps those FAISS did not find)
+        sims = np.einsum("ij,j->i", self.vectors.vectors(np.asarray(chunk_ids)), qvec.astype(np.float32).ravel())
         return {cid: float(s) for cid, s in zip(chunk_ids, sims, strict=True)}
 
     # -- rows ------------------------------------------------------------------------------

@@ -426,3 +426,15 @@ def test_which_film_prefers_the_genre_and_decade_the_question_names() -> None:
         "50s movie where a lone sheriff must face a gang of outlaws arriving on the noon train",
     ):
         assert answer(view, question).film == western.film, question
+
+
+def test_a_question_naming_no_film_is_answered_only_from_a_passage_holding_its_rare_words() -> None:
+    mum = review("Serial Mum", 1994, "What does a suburban mom turn into? A killer, lol, and she is never caught.")
+    bold = review(
+        "Bold", 2012, "Princess Merida defies custom, and her mom is turned into a bear by a spell."
+    )
+    others = [review(f"Filler {i}", 2000 + i, "A quiet drama about a family and a farm.") for i in range(200)]
+    view = view_of([mum, bold, *others], {})
+    said = answer(view, "what does merida's mom turn into lol")
+    assert said.film != mum.film
+    assert said.abstained or said.film == bold.film

@@ -627,7 +627,14 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
         return _Title()
     own = {t.key for t in tokens[spot.start : spot.end]}
     one_word = len(own - _ARTICLES) == 1  # "rocky 5" is more than a common word
-    if strength < 10 and one_word and any(_name_word(t.key) and t.key not in own for t in tokens[spot.end :]):
+    # ("jaws who played the mayor": a title first, then its question, stands)
+    keyword_first = spot.start == 0 and spot.end < len(tokens) and _is_question_word(tokens[spot.end].key)
+    if (
+        strength < 10
+        and one_word
+        and not keyword_first
+        and any(_name_word(t.key) and t.key not in own for t in tokens[spot.end :])
+    ):
         # "what island do they find kong on in the peter jackson one": a lowercase common word that
         # is also a title, followed by other names: the question is about something else
         return _Title()

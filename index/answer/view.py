@@ -28,6 +28,7 @@ class View(Protocol):
     def verdicts(self, film: FilmRef) -> list[ReviewVerdict]: ...
     def similarity(self, query: str, texts: list[str]) -> list[float]: ...
     def idf(self, word: str) -> float: ...
+    def doc_share(self, word: str) -> float: ...
 
 
 class SnapshotView:
@@ -79,6 +80,10 @@ class SnapshotView:
     def idf(self, word: str) -> float:
         """How rare a word is across the index (BM25's IDF; the rarest for a word never indexed)."""
         return float(self.snapshot.idf_total(word))
+
+    def doc_share(self, word: str) -> float:
+        """The share of passages holding the word (0.0 for a word never indexed)."""
+        return float(self.snapshot.doc_share(word))
 
     def similarity(self, query: str, texts: list[str]) -> list[float]:
         """Cosine of the question with each text (normalised embeddings); zeros without an encoder."""

@@ -66,6 +66,11 @@ class MemoryView:
     def idf(self, word: str) -> float:
         return 1.0
 
+    def doc_share(self, word: str) -> float:
+        passages = [p for ps in self._passages.values() for p in ps]
+        held = sum(1 for p in passages if word.lower() in re.findall(r"\w+", p.text.lower()))
+        return held / len(passages) if passages else 0.0
+
     def similarity(self, query: str, texts: list[str]) -> list[float]:
         words = set(re.findall(r"\w+", query.lower()))
         return [len(words & set(re.findall(r"\w+", t.lower()))) / (len(words) or 1) for t in texts]

@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from index.answer import evidence as ev
 from index.answer.handlers import plot
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import FilmFacts, name_match, same_person
 from index.textutil import fold
+from index.titles import title_key
 from index.types import Answer, Credit, FilmRef, Hit, Passage
 
 MAX_LISTED = 8
@@ -156,7 +159,8 @@ def _lead_sentence(view: View, facts: FilmFacts, film: FilmRef) -> tuple[str, st
 def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     """ "who's the main guy": with no part described as the lead, the first-billed actor."""
     roles, _, _ = _subject_parts(req.subject or "")
-    title_part = name_match(req.subject or "", film.title) >= 85  # "carrie 2002 who plays carrie"
+    # "carrie 2002 who plays carrie": the part is the whole title ("the mayor" is not The Mayor of Hell)
+    title_part = fuzz.ratio(title_key(req.subject or ""), title_key(film.title)) >= 90
     if not (roles == {"hero"} or title_part) or not facts.cast:
         return None
     stated = _lead_sentence(view, facts, film)

@@ -17,6 +17,8 @@ POSSIBLE = 0.38
 GUESS_MIN_COSINE = 0.3
 COVERAGE_WEIGHT = 0.6
 MARGIN_WEIGHT = 0.5
+RARE_SHARE = 0.005  # a word at most this share of passages hold is one an answer must hold
+NO_FILM_HITS = 20  # passages searched for a question that names no film
 GENRE_BONUS = 0.05  # a film of the genre the question names ("that western where …")
 OTHER_DECADE = 0.7  # a film from another decade than the one the question names ("70s movie")
 
@@ -115,9 +117,21 @@ def only_film(view: View, req: Request) -> FilmRef | None:
     return None
 
 
+def _rare_words(view: View, query: str) -> set[str]:
+    """The question's words few passages hold ("merida"): a passage that answers it holds them."""
+    return {
+        w for w in ev.words(query) if w not in ev.STOP and len(w) > 2 and 0 < view.doc_share(w) <= RARE_SHARE
+    }
+
+
 def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     query = req.query or req.text
-    hits = view.search(query, film=film, k=5)
+    hits = view.search(query, film=film, k=5 if film is not None else NO_FILM_HITS)
+    if film is None:
+        # no film named: only a passage that holds the question's rare words ("what does merida's mom
+        # turn into" is not answered from Serial Mom)
+        rare = _rare_words(view, query)
+        hits = [h for h in hits if rare <= set(ev.words(h.passage.text))] if rare else hits[:5]
     if not hits:
         return None
     top = hits[0]
