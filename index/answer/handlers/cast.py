@@ -159,11 +159,15 @@ def _lead_sentence(view: View, facts: FilmFacts, film: FilmRef) -> tuple[str, st
 def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     """ "who's the main guy": with no part described as the lead, the first-billed actor."""
     roles, _, _ = _subject_parts(req.subject or "")
-    # "carrie 2002 who plays carrie": the part is the whole title ("the mayor" is not The Mayor of Hell)
-    title_part = fuzz.ratio(title_key(req.subject or ""), title_key(film.title)) >= 90
-    if not (roles == {"hero"} or title_part) or not facts.cast:
+    # "carrie 2002 who plays carrie": the part is the title; "alice" in Alice in Wonderland only with a
+    # title role stated ("the mayor" is not the first-billed actor of The Mayor of Hell)
+    whole_title = fuzz.ratio(title_key(req.subject or ""), title_key(film.title)) >= 90
+    in_title = name_match(req.subject or "", film.title) >= 85
+    if not (roles == {"hero"} or in_title) or not facts.cast:
         return None
     stated = _lead_sentence(view, facts, film)
+    if stated is None and not (roles == {"hero"} or whole_title):
+        return None
     if stated is not None:
         person, sentence, passage = stated
         conf = 0.6
