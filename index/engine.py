@@ -10,6 +10,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,8 @@ ProgressFn = Callable[[BuildProgress], None]
 MAX_QUESTION_CHARS = 1000
 MAX_K = 50
 QUERY_CACHE_SIZE = 512
+#: threads beside a `search` call for its BM25 and cosine work (two: concurrent searches do not queue)
+SEARCH_THREADS = 2
 
 
 class Engine:
@@ -63,6 +66,8 @@ class Engine:
         self._query_cache: dict[str, Any] = {}
         self.last_report: BuildReport | None = None
         self._followed_at = 0.0  # when CURRENT was last checked (settings.follow_seconds)
+        #: `search` reads BM25 here while it encodes the question (index.retrieval.hybrid_search)
+        self._search_pool = ThreadPoolExecutor(SEARCH_THREADS, thread_name_prefix="search")
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -152,7 +157,7 @@ class Engine:
         snap = self.snapshot  # one version for the whole query
         number = self._film_number(snap, film)
         k = max(1, min(int(k), MAX_K))
-        return hybrid_search(snap, query, self.encode_query(query), k, number)
+        return hybrid_search(snap, query, lambda: self.encode_query(query), k, number, self._search_pool)
 
     def ask(
         self,

@@ -191,3 +191,21 @@ def test_passages_in_review_counts_each_reviews_passages(engine: Engine) -> None
         for review_id in film.review_ids:
             assert engine.passages_in_review(review_id) == sum(p.review_id == review_id for p in passages)
     assert engine.passages_in_review("no/such-review") == 0
+
+
+def test_search_ranks_as_the_one_thread_reference(engine: Engine) -> None:
+    # `search` reads BM25 on another thread while it encodes the question: same passages, same scores
+    from index.retrieval import hybrid_search
+
+    snap = engine.snapshot
+    for query, film in [
+        ("Joan Jett and the band on tour", None),
+        ("coffee shop meeting", None),
+        ("the creature on board", FilmRef("Alien", 1979)),
+        ("zzzz unknown words", None),
+    ]:
+        number = None if film is None else snap.film_number[film]
+        reference = hybrid_search(snap, query, engine.encode_query(query), 8, number)
+        assert [(h.passage.chunk_id, h.score, h.dense, h.bm25) for h in engine.search(query, film, 8)] == [
+            (h.passage.chunk_id, h.score, h.dense, h.bm25) for h in reference
+        ]
