@@ -44,10 +44,10 @@ BIG_TITLE_SET = 5000
 FUZZY_POOL = 2000
 
 
-_CHAT_SPELLING = {"u": "you", "ur": "your"}  # "10 things i hate about u"
+_CHAT_SPELLING = {"u": "you", "ur": "your", "n": "and"}  # "10 things i hate about u", "charlie n the …"
 # how a title's words are shortened when typed ("dr zhivago", "dances w wolves"): aliases of the
 # title only, so that a question's "dr grant" stays the name the review writes
-_SHORT_FORMS = {"doctor": "dr", "with": "w", "mister": "mr", "versus": "vs", "saint": "st"}
+_SHORT_FORMS = {"doctor": "dr", "with": "w", "mister": "mr", "versus": "vs", "vs": "v", "saint": "st"}
 
 
 def key_words(text: str) -> list[str]:
@@ -98,7 +98,8 @@ def _aliases(title: str) -> set[str]:
         if number and len(main) >= 4 and not re.search(r"\d", main):
             keys.add(f"{main} {number.group(1) or number.group(2)}")
     for key in list(keys):
-        short = " ".join(_SHORT_FORMS.get(w, w) for w in key.split())
+        # through title_key again, as a question's words go ("kramer v kramer": the v reads as 5)
+        short = title_key(" ".join(_SHORT_FORMS.get(w, w) for w in key.split()))
         if short != key:
             keys.add(short)
     for key in list(keys):
@@ -204,7 +205,24 @@ _PROBE_TITLES = (
     "Three Colours: Blue",
     "Doctor Zhivago",
     "Dances with Wolves",
+    "Kramer vs. Kramer",
+    "Rock 'n' Roll High School",
+    "Everything Everywhere All at Once",
 )
+
+
+def _phrase_ends(title: str) -> set[int]:
+    """After how many of its key words a title's own punctuation ends a phrase: "Go West, Young
+    Man" → {2}."""
+    ends: set[int] = set()
+    count = 0
+    raw = title.split()
+    dropped = bool(raw) and len(raw) > 1 and fold(raw[0]) in _ARTICLES  # title_key drops "The"
+    for i, word in enumerate(raw):
+        count += len(key_words(word))
+        if re.search(r"[,:;.!?–—-]$", word) or (i + 1 < len(raw) and raw[i + 1] in {"-", "–", "—"}):
+            ends.add(count - (1 if dropped else 0))
+    return ends
 
 
 def keys_fingerprint() -> str:
@@ -372,9 +390,14 @@ class TitleIndex:
                 owners: dict[str, set[str]] = defaultdict(set)
                 for key in self._keys:
                     words = key.split()
+                    # a long title may also be cut between two words of one phrase ("everything
+                    # everywhere" | all at once), never where its own punctuation ends a phrase
+                    phrase_ends = _phrase_ends(self._by_key[key][0].title) if len(words) >= 4 else set()
                     for n in range(2, len(words) - 1):
                         last, cut = words[n - 1], words[n]
-                        if cut in _JOINING and last not in _JOINING and not last.isdigit():
+                        joined = cut in _JOINING and last not in _JOINING
+                        inside = len(words) >= 4 and n not in phrase_ends and last not in _JOINING
+                        if (joined or inside) and not last.isdigit():
                             owners[" ".join(words[:n])].add(key)
                 self._starts = {
                     start: tuple(self._by_key[next(iter(keys))])

@@ -377,3 +377,29 @@ def test_genre_and_decade_hints_of_which_film_questions() -> None:
     # "in the 70s" is when the story is set, not when the film came out
     req = parse("scary movie where ghost hunters help a family in a haunted farmhouse in the 70s", TITLES)
     assert "Horror" in req.genres and req.decade is None
+
+
+def test_misspelt_titles_made_of_small_words_and_loose_shortenings() -> None:
+    films = [
+        FilmRef("From Here to Eternity", 1953),
+        FilmRef("The Emperor's New Groove", 2000),
+        FilmRef("Charlie and the Chocolate Factory", 2005),
+        FilmRef("Kindergarten Cop", 1990),
+        FilmRef("The Apartment", 1960),
+        FilmRef("Everything Everywhere All at Once", 2022),
+        FilmRef("Kramer vs. Kramer", 1979),
+        FilmRef("Go West, Young Man", 1936),
+    ]
+    titles = TitleIndex(films)
+    for question, title in (
+        ("hey bot who was in from here to eternaty", "From Here to Eternity"),
+        ("emperors new grove who voices the villain", "The Emperor's New Groove"),
+        ("who does johnny depp play in charlie n the chocolate factory", "Charlie and the Chocolate Factory"),
+        ("kindergarden cop who plays his partner", "Kindergarten Cop"),
+        ("the apartment billy wilder actors", "The Apartment"),
+        ("everything everywhere cast", "Everything Everywhere All at Once"),
+        ("who starred in kramer v kramer", "Kramer vs. Kramer"),
+    ):
+        assert [f.title for f in parse(question, titles).films] == [title], question
+    # cut where the title's own comma ends a phrase, the start may be another film's whole title
+    assert not parse("who directed go west", titles).films

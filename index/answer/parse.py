@@ -315,6 +315,9 @@ class _Place:
     capitalised: bool
     at_end: bool
     continued: str  # "" or how the words after it go on: "capitalised" (A Kiss in the Dark), "named"
+    keyword: bool = (
+        False  # first, and the question ends with what it asks: "the apartment billy wilder actors"
+    )
 
 
 def _place(tokens: list[_Token], spot: Spot) -> _Place:
@@ -329,16 +332,22 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         before=before,
         after=after,
         slot=before in _SLOT_BEFORE
-        or (spot.start == 0 and after in _CUE_WORDS | _FILM_WORDS | {"was", "is", "s"}),
+        or (spot.start == 0 and after in _CUE_WORDS | _FILM_WORDS | _ASKING | {"was", "is", "s"}),
         year=_is_year_of(after, spot.films)
         or _is_year_of(tokens[spot.start - 1].key if spot.start else "", spot.films),
         capitalised=_capitalised(tokens, spot),
         at_end=spot.end == len(tokens),
         continued=_continued(tokens, spot.end),
+        keyword=first == 0 and spot.end < len(tokens) and tokens[-1].key in _KEYWORD_ASKS,
     )
 
 
 _JOINERS = frozenset({"in", "of", "the", "and", "a", "an", "on", "at", "to"})
+_KEYWORD_ASKS = frozenset(
+    {"cast", "actors", "director", "directors", "writer", "writers", "screenplay", "plot"}
+)
+# "kindergarten cop who …": a title first, then its question
+_ASKING = frozenset({"who", "whos", "what", "whats", "which", "where", "when", "why", "how"})
 
 
 def _continued(tokens: list[_Token], end: int) -> str:
@@ -374,6 +383,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
     inside_longer = (
         len(where.named) == 1
         and not where.year
+        and not where.keyword
         and (
             (_name_word(where.after) and not inverted)
             or (_name_word(where.before) and where.before not in _SLOT_BEFORE and not asked_after)
@@ -456,7 +466,8 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
         if ok and (best is None or strength > best[0]):
             best = (strength, spot)
-    starts = index.spot_start(words)
+    one_word = best is not None and len([w for w in best[1].films[0].title.split() if w]) == 1
+    starts = index.spot_start(words) if best is None or one_word else []
     if best is not None:
         # "no country": the start of a long title holds a shorter title ("Country"); the longer wins
         best = next(
@@ -472,7 +483,7 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             best,
         )
     else:
-        runs = _content_runs(words)
+        runs = _content_runs(words) + [w for w in _slot_windows(words) if w not in _content_runs(words)]
         for spot in [*index.spot_fuzzy(words, runs), *starts]:
             ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
             if ok and (best is None or strength > best[0]):
@@ -500,6 +511,28 @@ def _content_runs(words: list[str], skip: set[int] | None = None) -> list[tuple[
             start = None
     return runs
 
+
+_WINDOW_STARTS = frozenset({"in", "of", "from", "about", "for", "directed", "wrote", "made", "watch", "saw"})
+
+
+def _slot_windows(words: list[str]) -> list[tuple[int, int]]:
+    """Where a misspelt title most likely stands, whatever words it is made of: from the start or
+    after "in/of/…" up to the next question or cue word ("who was in from here to eternaty",
+    "emperors new grove who voices", "charlie n the chocolate factory")."""
+    windows: list[tuple[int, int]] = []
+    for start in [0, *(i + 1 for i, w in enumerate(words) if w in _WINDOW_STARTS)]:
+        end = start
+        while end < len(words) and not (_is_question_word(words[end]) and words[end] not in _TITLE_INNER):
+            end += 1
+        while end > start and words[end - 1] in CHATTER:
+            end -= 1
+        if end - start >= 2:
+            windows.append((start, end))
+    return windows
+
+
+# small words that stand inside titles ("from here to eternity", "charlie n the chocolate factory")
+_TITLE_INNER = frozenset({"the", "a", "an", "and", "n", "of", "in", "on", "to", "from", "here", "new", "at"})
 
 _OPENERS = _QUESTION_WORDS - {
     "the",
