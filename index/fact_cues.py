@@ -23,7 +23,7 @@ from index.textutil import sentence_spans
 _WORD = re.compile(r"[(),;.]|[\w'’.-]*\w")
 _SOURCE = re.compile(
     r"\b(?:based\s+(?:up)?on|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|adaptation\s+of|inspired\s+by"
-    r"|(?:moderni[sz]ation|retelling|re-?imagining)[\"”]?\s+of)\b",
+    r"|(?:moderni[sz]ation|retelling|re-?imagining)[\"”]?\s+of|(?:film|screen|movie)\s+(?:version|adaptation)\s+of)\b",
     re.IGNORECASE,
 )
 #: before a fronted part ("…, and as the villain, Raf Vallone")

