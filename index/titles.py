@@ -97,6 +97,10 @@ def _aliases(title: str) -> set[str]:
         number = re.fullmatch(r".*? (\d{1,2})|(\d{1,2}) .*", subtitle)
         if number and len(main) >= 4 and not re.search(r"\d", main):
             keys.add(f"{main} {number.group(1) or number.group(2)}")
+    # "good bad and ugly": a long title typed without its inner articles
+    bare = [w for w in title_key(title).split() if w not in _ARTICLES]
+    if len(bare) >= 3 and len(bare) < len(title_key(title).split()):
+        keys.add(" ".join(bare))
     for key in list(keys):
         # through title_key again, as a question's words go ("kramer v kramer": the v reads as 5)
         short = title_key(" ".join(_SHORT_FORMS.get(w, w) for w in key.split()))
@@ -208,6 +212,7 @@ _PROBE_TITLES = (
     "Kramer vs. Kramer",
     "Rock 'n' Roll High School",
     "Everything Everywhere All at Once",
+    "The Good, the Bad and the Ugly",
 )
 
 

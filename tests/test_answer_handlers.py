@@ -429,7 +429,9 @@ def test_which_film_prefers_the_genre_and_decade_the_question_names() -> None:
 
 
 def test_a_question_naming_no_film_is_answered_only_from_a_passage_holding_its_rare_words() -> None:
-    mum = review("Serial Mum", 1994, "What does a suburban mom turn into? A killer, lol, and she is never caught.")
+    mum = review(
+        "Serial Mum", 1994, "What does a suburban mom turn into? A killer, lol, and she is never caught."
+    )
     bold = review(
         "Bold", 2012, "Princess Merida defies custom, and her mom is turned into a bear by a spell."
     )
@@ -438,3 +440,12 @@ def test_a_question_naming_no_film_is_answered_only_from_a_passage_holding_its_r
     said = answer(view, "what does merida's mom turn into lol")
     assert said.film != mum.film
     assert said.abstained or said.film == bold.film
+
+
+def test_the_version_the_question_describes_by_what_its_reviews_say() -> None:
+    old = review("Honor", 1956, "A horse-racing drama.", director="Dave Butler")
+    new = review("Honor", 1989, "A war drama about a regiment in the Civil War.", director="Ed Zwick")
+    view = view_of([old, new], {})
+    said = answer(view, "who directed honor, the civil war one")
+    assert said.film == new.film and "Ed Zwick" in said.answer
+    assert answer(view, "who directed honor, the pixar one").abstained

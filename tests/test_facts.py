@@ -857,3 +857,8 @@ def test_scripts_from_a_work_film_versions_and_brothers() -> None:
     assert [(s.title, s.author) for s in big.sources] == [("The Big Nap", "Ray Chandle")]
     plane = facts_of("It was written and directed by the brothers Dave and Jerr Zuck, and Jim Abram.")
     assert crew(plane, "writer") == ["Dave Zuck", "Jerr Zuck", "Jim Abram"]
+
+
+def test_a_part_known_by_a_quoted_name() -> None:
+    text = 'It stars Clint Eastwod as "the Good", Lee Van Cleaf as "the Bad", and Eli Walach as "the Ugly".'
+    assert {("Lee Van Cleaf", "the Bad"), ("Eli Walach", "the Ugly")} <= pairs(facts_of(text))

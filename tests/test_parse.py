@@ -403,3 +403,14 @@ def test_misspelt_titles_made_of_small_words_and_loose_shortenings() -> None:
         assert [f.title for f in parse(question, titles).films] == [title], question
     # cut where the title's own comma ends a phrase, the start may be another film's whole title
     assert not parse("who directed go west", titles).films
+
+
+def test_voices_by_part_and_titles_typed_without_their_articles() -> None:
+    titles = TitleIndex(
+        [FilmRef("The Good, the Bad and the Ugly", 1966), FilmRef("The Emperor's New Groove", 2000)]
+    )
+    assert parse("good bad and ugly who played the bad", titles).films == (
+        FilmRef("The Good, the Bad and the Ugly", 1966),
+    )
+    req = parse("who does the voice of the dumb henchman in the emperors new groove", titles)
+    assert (req.subject, req.subject_role) == ("the dumb henchman", "character")

@@ -188,6 +188,7 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "actor",
         ),
         (r"\bwho (?:does|did) (?P<s>.+?) s voice" + _F + r"$", "character"),  # "who does fiona's voice"
+        (r"\bwho (?:does|did|do) the voices? (?:of|for) (?P<s>.+?)" + _F + r"$", "character"),
         (r"\b(?:what|who) (?:does|did) (?P<s>.+?) (?:play|portray|voice)" + _F + r"$", "actor"),
         # "what does michael douglas's character do (for a living)": the part, described
         (r"\bwhat (?:does|did|is) (?P<s>.+?) s (?:character|role|part) (?:do|like)\b", "actor"),

@@ -255,8 +255,17 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
         made = [f for f in versions if _names(view, f, req.made_by, strength)]
         if len(made) == 1:
             return Resolved(made[0])
+    # "glory, the civil war one", "luca, the pixar one": the version whose reviews say those words
+    said = [f for f in versions if _says(view, f, req.made_by)]
+    if len(said) == 1:
+        return Resolved(said[0])
     note = f"I don't know which “{base.title}” film is the {req.made_by.title()} one."
     return Resolved(None, ev.abstain(req, note=note, closest=list(versions)[:3]))
+
+
+def _says(view: View, film: FilmRef, words: str) -> bool:
+    text = " ".join(fold(p.text) for p in view.passages(film))
+    return re.search(rf"\b{re.escape(fold(words))}\b", text) is not None
 
 
 def _names(view: View, film: FilmRef, who: str, strength: int) -> bool:
