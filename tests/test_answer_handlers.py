@@ -449,3 +449,14 @@ def test_the_version_the_question_describes_by_what_its_reviews_say() -> None:
     said = answer(view, "who directed honor, the civil war one")
     assert said.film == new.film and "Ed Zwick" in said.answer
     assert answer(view, "who directed honor, the pixar one").abstained
+
+
+def test_which_film_names_no_film_without_the_person_the_question_names() -> None:
+    grey = review(
+        "The Gray", 2012, "Oil workers are stranded in Alaska after a plane crash and hunted by wolves."
+    )
+    big = review("Large", 1988, "Tom Hanx plays a boy who wakes up as an adult.")
+    view = view_of([grey, big], {})
+    said = answer(view, "tom hanx stranded on an island after a plane crash, which movie")
+    # "tom hanx" is written as a name in the reviews, and The Gray does not have him
+    assert said.abstained and said.film is None

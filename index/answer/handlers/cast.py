@@ -23,8 +23,12 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["mom", "mum", "mommy", "mama", "ma", "mother"], "mother"),
     **dict.fromkeys(["dad", "daddy", "papa", "pa", "father"], "father"),
     **dict.fromkeys(["sis", "sister"], "sister"),
-    **dict.fromkeys(["grandma", "granny", "nana", "grandmother", "gran"], "grandmother"),
-    **dict.fromkeys(["grandpa", "granddad", "grandad", "gramps", "grandfather"], "grandfather"),
+    **dict.fromkeys(
+        ["grandma", "granny", "nana", "grandmother", "gran", "abuela", "matriarch"], "grandmother"
+    ),
+    **dict.fromkeys(
+        ["grandpa", "granddad", "grandad", "gramps", "grandfather", "abuelo", "patriarch"], "grandfather"
+    ),
     **dict.fromkeys(["friend", "buddy", "pal", "bff", "friends"], "friend"),
     **dict.fromkeys(["bro", "brother"], "brother"),
     **dict.fromkeys(["villain", "baddie", "antagonist", "bad"], "villain"),
