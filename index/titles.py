@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from index.textutil import fold
 from index.types import FilmRef, TitleMatch
@@ -423,6 +424,22 @@ class TitleIndex:
                     found.append(Spot(begin, i + n, films, exact=False, score=90.0, partial=True))
         return found
 
+    def _scrambled(self, word: str) -> tuple[str, float, int] | None:
+        """One typed word with letters swapped or missed ("labrynth", "gahndi"): the one-word title of
+        the same first letter within two edits (one for short words) or of the very same letters."""
+        if " " in word or len(word) < 5 or not word.isalpha():
+            return None
+        limit = 2 if len(word) >= 7 else 1
+        letters = sorted(word)
+        close = [
+            key
+            for key in self._candidates(word, "aliases")
+            if " " not in key
+            and key[0] == word[0]
+            and (OSA.distance(word, key, score_cutoff=limit) <= limit or sorted(key) == letters)
+        ]
+        return (close[0], 85.0, 0) if len(close) == 1 else None
+
     def spot_fuzzy(
         self, words: list[str], runs: Iterable[tuple[int, int]], cutoff: float = 85.0
     ) -> list[Spot]:
@@ -436,7 +453,7 @@ class TitleIndex:
                     continue
                 hit = process.extractOne(
                     text, self._candidates(text, "aliases"), scorer=fuzz.ratio, score_cutoff=cutoff
-                )
+                ) or self._scrambled(text)
                 if hit is not None and same_numbers(text, hit[0]) and typo_of(text, hit[0]):
                     found.append(
                         Spot(s, e, tuple(dict.fromkeys(self._by_alias[hit[0]])), False, float(hit[1]))

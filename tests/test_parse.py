@@ -414,3 +414,11 @@ def test_voices_by_part_and_titles_typed_without_their_articles() -> None:
     )
     req = parse("who does the voice of the dumb henchman in the emperors new groove", titles)
     assert (req.subject, req.subject_role) == ("the dumb henchman", "character")
+
+
+def test_one_word_titles_with_letters_swapped_or_missed() -> None:
+    titles = TitleIndex([FilmRef("Labyrinth", 1986), FilmRef("Gandhi", 1982), FilmRef("Grease", 1978)])
+    assert parse("who plays the goblin king in labrynth", titles).films == (FilmRef("Labyrinth", 1986),)
+    assert parse("gahndi screenplay", titles).films == (FilmRef("Gandhi", 1982),)
+    # another word altogether is no typo of a title
+    assert not parse("who directed geese", titles).films

@@ -527,7 +527,7 @@ def _slot_windows(words: list[str]) -> list[tuple[int, int]]:
             end += 1
         while end > start and words[end - 1] in CHATTER:
             end -= 1
-        if end - start >= 2:
+        if end > start:
             windows.append((start, end))
     return windows
 
