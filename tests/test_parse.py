@@ -422,3 +422,12 @@ def test_one_word_titles_with_letters_swapped_or_missed() -> None:
     assert parse("gahndi screenplay", titles).films == (FilmRef("Gandhi", 1982),)
     # another word altogether is no typo of a title
     assert not parse("who directed geese", titles).films
+
+
+def test_title_then_a_name_then_the_question_and_story_who_questions() -> None:
+    titles = TitleIndex([FilmRef("Hugo", 2011), FilmRef("The Hustler", 1961)])
+    assert parse("hugo scorsese based on what", titles).films == (FilmRef("Hugo", 2011),)
+    req = parse("the hustler who's the best pool player eddie wants to beat", titles)
+    # a person of the story described by what happens: a story question, not a part to cast
+    assert req.films == (FilmRef("The Hustler", 1961),) and req.kind == "plot" and not req.which_film
+    assert parse("who plays the best pool player eddie wants to beat in the hustler", titles).kind == "cast"

@@ -326,6 +326,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
     first = spot.start - 1 if spot.start > 0 and tokens[spot.start - 1].key in _ARTICLES else spot.start
     before = tokens[first - 1].key if first > 0 else ""
     after = tokens[spot.end].key if spot.end < len(tokens) else ""
+    keyword = first == 0 and any(t.key in _KEYWORD_ASKS for t in tokens[spot.end + 1 :])
     return _Place(
         words=words,
         content=[w for w in words if not _is_frame(w)],
@@ -333,19 +334,21 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         before=before,
         after=after,
         slot=before in _SLOT_BEFORE
-        or (spot.start == 0 and after in _CUE_WORDS | _FILM_WORDS | _ASKING | {"was", "is", "s"}),
+        or (spot.start == 0 and after in _CUE_WORDS | _FILM_WORDS | _ASKING | {"was", "is", "s"})
+        or keyword,
         year=_is_year_of(after, spot.films)
         or _is_year_of(tokens[spot.start - 1].key if spot.start else "", spot.films),
         capitalised=_capitalised(tokens, spot),
         at_end=spot.end == len(tokens),
         continued=_continued(tokens, spot.end),
-        keyword=first == 0 and spot.end < len(tokens) and tokens[-1].key in _KEYWORD_ASKS,
+        keyword=keyword,
     )
 
 
 _JOINERS = frozenset({"in", "of", "the", "and", "a", "an", "on", "at", "to"})
+# "the apartment billy wilder actors", "hugo scorsese based on what": the title, a name, the question
 _KEYWORD_ASKS = frozenset(
-    {"cast", "actors", "director", "directors", "writer", "writers", "screenplay", "plot"}
+    {"cast", "actors", "director", "directors", "writer", "writers", "screenplay", "plot", "based", "adapted"}
 )
 # "kindergarten cop who …": a title first, then its question
 _ASKING = frozenset({"who", "whos", "what", "whats", "which", "where", "when", "why", "how"})
@@ -707,9 +710,48 @@ def _read_kind(masked: str, described: bool) -> tuple[str, float, str | None, st
     if kind == "crew":
         return kind, strength, _crew_role(masked), "crew"
     subject, role = _subject(masked) if kind in {"cast", "search", "plot"} else (None, None)
+    asked = re.search(r"\bwho (?:is|s|was) (?P<s>.+)$", masked) if kind == "cast" else None
+    described = subject if role == "character" else asked.group("s") if asked else None
+    if described is not None and _story_who(masked, described):
+        return "plot", strength, None, None
     if subject is not None and kind == "plot" and role == "character" and not re.search(r"\bwho\b", masked):
         subject, role = None, None  # "where does the band go": a story question, not a part
     return ("cast" if subject is not None else kind), strength, subject, role
+
+
+_ACTING = re.compile(
+    r"\b(?:play|plays|played|playing|portray\w*|voice\w*|star\w*|cast|actor|actress|acts?|acted)\b"
+)
+_CLAUSE_VERBS = frozenset(
+    {
+        "wants",
+        "want",
+        "tries",
+        "try",
+        "has",
+        "had",
+        "gets",
+        "got",
+        "falls",
+        "fell",
+        "loves",
+        "kills",
+        "killed",
+        "meets",
+        "met",
+        "marries",
+        "married",
+        "beats",
+        "beat",
+    }
+)
+
+
+def _story_who(masked: str, subject: str) -> bool:
+    """ "who's the best pool player eddie wants to beat": a person in the story described by what
+    happens there (a verb in the description, no acting word), not a part to cast."""
+    words = subject.split()
+    return not _ACTING.search(masked) and len(words) >= 4 and any(w in _CLAUSE_VERBS for w in words[1:])
 
 
 def _crew_role(masked: str) -> str:
@@ -1056,4 +1098,7 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     )
     if thing and not _capitalised(tokens, spot):
         return False
+    first = spot.start == 0 or (spot.start == 1 and tokens[0].key in _ARTICLES)
+    if first and after in _ASKING:
+        return True  # "the hustler who's the best pool player eddie wants to beat": the title, asked about
     return len(named) >= 2 or _capitalised(tokens, spot) or bool(YEAR_TOKEN.match(after))

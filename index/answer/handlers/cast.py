@@ -325,6 +325,7 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     # the credited cast, and anyone else the reviews name in full (an actor the credits missed)
     characters = [c.character for c in facts.cast if c.character]
     credited = {c.person for c in facts.cast}
+    behind_camera = {c.person for c in (*facts.directors, *facts.writers, *facts.others)} - credited
     asked = set(fold(req.subject or "").split())
     # the part asked about is nobody's actor ("who plays jason": not "Jason Voorhees"); credited
     # actors first, then by name, so that ties break the same way in every process
@@ -335,7 +336,9 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
             | {
                 n
                 for n in facts.people
-                if len(n.split()) >= 2 and not any(_is_part_name(n, ch) for ch in characters)
+                if len(n.split()) >= 2
+                and n not in behind_camera  # "co-wrote it with Mark Andrus" names no actor
+                and not any(_is_part_name(n, ch) for ch in characters)
             }
             if not asked & set(fold(n).split())
         ),
