@@ -460,3 +460,23 @@ def test_which_film_names_no_film_without_the_person_the_question_names() -> Non
     said = answer(view, "tom hanx stranded on an island after a plane crash, which movie")
     # "tom hanx" is written as a name in the reviews, and The Gray does not have him
     assert said.abstained and said.film is None
+
+
+def test_a_part_described_by_its_relation_to_another_part() -> None:
+    film = review(
+        "Spirit World", 2001,
+        "The story follows Enid (Birchy) and Becca (Johanson), two outsiders. Enid takes interest in an "
+        "older man named Seymore (Buscemy).",
+    )  # fmt: skip
+    rid = film.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit("Thora Birchy", "cast", character="Enid", review_id=rid, confidence=0.8),
+                Credit("Steve Buscemy", "cast", character="Seymore", review_id=rid, confidence=0.8),
+            )
+        )
+    }
+    text = answer(view_of([film], facts), "spirit world who plays the older guy enid gets into").answer
+    # Enid names whom the part is close to, not the part
+    assert "Steve Buscemy as Seymore" in text

@@ -319,7 +319,12 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     name ("Lorraine Gary portrays Brody's wife", "his wife, Wendy Torrance (Duvall)"). Stated as what
     the review mentions, never as certain."""
     roles, owner, rest = _subject_parts(req.subject or "")
-    wanted = roles | {w for w in rest.split() if len(w) > 3 and w not in (owner or "").split()}
+    # the words that describe the part; another part's name in them ("the older guy enid gets
+    # into") says who the part is close to, not which part it is
+    named = {w for c in facts.cast for n in (c.person, c.character or "") for w in fold(n).split()}
+    wanted = roles | {
+        w for w in rest.split() if len(w) > 3 and w not in (owner or "").split() and w not in named
+    }
     if not wanted:
         return None
     # the credited cast, and anyone else the reviews name in full (an actor the credits missed)
