@@ -480,3 +480,16 @@ def test_a_part_described_by_its_relation_to_another_part() -> None:
     text = answer(view_of([film], facts), "spirit world who plays the older guy enid gets into").answer
     # Enid names whom the part is close to, not the part
     assert "Steve Buscemy as Seymore" in text
+
+
+def test_name_questions_find_the_named_thing_and_word_forms_meet() -> None:
+    film = review(
+        "Enchanto", 2021,
+        "When Mira learns that the family is losing its magic, she sets out to save the house. "
+        "The film follows a Colombian family, the Madrigos, led by a matriarch.\n\n"
+        "Four students are possessed, forcing the fifth, Ash Wills (Campbel), to survive the night.",
+    )  # fmt: skip
+    view = view_of([film], {})
+    assert "the Madrigos" in answer(view, "whats the family name in enchanto").answer
+    # "survives" is the word "survive" the review uses
+    assert "Ash Wills" in answer(view, "whats the name of the guy who survives in enchanto").answer

@@ -41,8 +41,10 @@ def stem(word: str) -> str:
     word = _WRITTEN.get(word, word)
     for suffix in ("ies", "es", "s", "ed", "ing"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    # "survive", "survives", "survived", "surviving" are one word
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word
 
 
 def content_stems(text: str, drop: Iterable[str] = ()) -> set[str]:

@@ -596,7 +596,10 @@ _FOCUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for focus, pattern in (
         ("end", r"\bend(?:s|ing|ed)?\b|\bfinale\b|\bclimax\b|\btwist\b"),
         ("start", r"\b(?:start|begin|open)(?:s|ning)?\b"),
-        ("name", r"\b(?:called|named|real name|name of)\b|\bwhat is (?:his|her|their|the \w+ s) name\b"),
+        (
+            "name",
+            r"\b(?:called|named|real name|name of)\b|\bwhat is (?:his|her|their|the \w+ s|the \w+) name\b",
+        ),
         (
             "where",
             r"^where\b|\bwhere\b|\b(?:what|which) (?:island|city|town|country|state|place|planet|hotel|school|"

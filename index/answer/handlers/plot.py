@@ -103,11 +103,12 @@ def _asked_thing(question: str) -> re.Pattern[str] | None:
     """The thing a "what's X called" question names, as a pattern for a sentence that names it
     right after ("the space tug Nostromo"); read once per question, not once per sentence."""
     asked = re.search(
-        r"(\w+) (?:called|named|s (?:real )?name)\b|name of (?:the |his |her )?(\w+)", fold(question)
+        r"(\w+) (?:called|named|s (?:real )?name)\b|name of (?:the |his |her )?(\w+)|the (\w+) name\b",
+        fold(question),
     )
     noun = next((g for g in asked.groups() if g), "") if asked else ""
     nouns = "|".join(re.escape(n) for n in _SAME_KIND.get(noun, (noun,)) if n)
-    return re.compile(rf"\b(?i:{nouns})\w*,? (?:of |named |called )?[\"“']?[A-Z]") if nouns else None
+    return re.compile(rf"\b(?i:{nouns})\w*,? (?:the |of |named |called )?[\"“']?[A-Z]") if nouns else None
 
 
 def _name_bonus(question: str, sentence: str) -> float:
