@@ -714,8 +714,8 @@ def _read_kind(masked: str, described: bool) -> tuple[str, float, str | None, st
         return kind, strength, _crew_role(masked), "crew"
     subject, role = _subject(masked) if kind in {"cast", "search", "plot"} else (None, None)
     asked = re.search(r"\bwho (?:is|s|was) (?P<s>.+)$", masked) if kind == "cast" else None
-    described = subject if role == "character" else asked.group("s") if asked else None
-    if described is not None and _story_who(masked, described):
+    who_is = subject if role == "character" else asked.group("s") if asked else None
+    if who_is is not None and _story_who(masked, who_is):
         return "plot", strength, None, None
     if subject is not None and kind == "plot" and role == "character" and not re.search(r"\bwho\b", masked):
         subject, role = None, None  # "where does the band go": a story question, not a part
