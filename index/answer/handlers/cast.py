@@ -321,9 +321,9 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     roles, owner, rest = _subject_parts(req.subject or "")
     # the words that describe the part; another part's name in them ("the older guy enid gets
     # into") says who the part is close to, not which part it is
-    named = {w for c in facts.cast for n in (c.person, c.character or "") for w in fold(n).split()}
+    part_words = {w for c in facts.cast for n in (c.person, c.character or "") for w in fold(n).split()}
     wanted = roles | {
-        w for w in rest.split() if len(w) > 3 and w not in (owner or "").split() and w not in named
+        w for w in rest.split() if len(w) > 3 and w not in (owner or "").split() and w not in part_words
     }
     if not wanted:
         return None
