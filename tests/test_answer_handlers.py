@@ -493,3 +493,23 @@ def test_name_questions_find_the_named_thing_and_word_forms_meet() -> None:
     assert "the Madrigos" in answer(view, "whats the family name in enchanto").answer
     # "survives" is the word "survive" the review uses
     assert "Ash Wills" in answer(view, "whats the name of the guy who survives in enchanto").answer
+
+
+def test_a_name_after_the_title_must_be_one_of_its_people() -> None:
+    large = review(
+        "Large", 1988, "A boy wakes up as a man.", director="Penny Marsh", cast=(CastMember("Tom Hanx"),)
+    )
+    hugh = review(
+        "Hugh",
+        2011,
+        "Based on the book The Invention by Brian Selz, it follows a boy.",
+        director="Martin Scorsay",
+    )
+    facts = {hugh.review_id: ReviewFacts(sources=(SourceWork("The Invention", author="Brian Selz", kind="book",
+                                                             review_id=hugh.review_id, confidence=0.75),))}  # fmt: skip
+    view = view_of([large, hugh], facts)
+    assert "The Invention" in answer(view, "hugh scorsay based on what").answer
+    assert "Tom Hanx" in answer(view, "large penny marsh cast").answer
+    # a title we lack that starts like one we have: never the other film
+    lacked = answer(view, "large lebowski cast lol")
+    assert lacked.abstained and "large lebowski" in lacked.answer.lower() and lacked.film is None

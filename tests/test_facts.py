@@ -869,3 +869,14 @@ def test_played_by_after_a_described_part() -> None:
     found = facts_of(text)
     assert ("Scarla Johan", "Charla") in pairs(found)
     assert any(c.description and "young woman" in c.description for c in cast(found))
+
+
+def test_scores_and_award_winning_portrayals() -> None:
+    assert crew(
+        facts_of("Giorgo Morodr composed the film's score, including the theme song."), "composer"
+    ) == ["Giorgo Morodr"]
+    assert crew(facts_of("She composed a song for her mother."), "composer") == []
+    text = (
+        "Clare Trevar won the 1948 Academy Award for her portrayal of alcoholic nightclub singer Gaye Dawn."
+    )
+    assert ("Clare Trevar", "Gaye Dawn") in pairs(facts_of(text))

@@ -650,6 +650,7 @@ class _Title:
     films: tuple[FilmRef, ...] = ()
     year: int | None = None
     year_at: frozenset[int] = frozenset()
+    aside: str | None = None  # "hugo scorsese based on what": the name after the title
 
     @property
     def weak(self) -> bool:
@@ -687,7 +688,19 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
         films = _as_written(
             words[spot.start] in _ARTICLES, _edition(words[max(0, spot.start - 2) : spot.start], films)
         )
-    return _Title(spot, strength, False, films, year, frozenset(year_at))
+    return _Title(spot, strength, False, films, year, frozenset(year_at), _aside(tokens, spot))
+
+
+def _aside(tokens: list[_Token], spot: Spot) -> str | None:
+    """ "the apartment billy wilder actors", "hugo scorsese based on what": the words between a title
+    that opens the question and what it asks, when they can only be a name (one of the film's people,
+    checked when the film is resolved: "big lebowski cast" is not Big)."""
+    if not _place(tokens, spot).keyword:
+        return None
+    rest = tokens[spot.end :]
+    end = next((i for i, t in enumerate(rest) if t.key in _KEYWORD_ASKS or _is_frame(t.key)), len(rest))
+    between = [t.raw for t in rest[:end]]
+    return " ".join(between) if between and all(_name_word(t.key) for t in rest[:end]) else None
 
 
 def _mask(tokens: list[_Token], found: _Title) -> list[str]:
@@ -931,6 +944,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         cued=strength > 0,
         sequel=sequel,
         version=version,
+        aside=found.aside if spot is not None else None,
         genres=genres,
         decade=decade,
         followup=strength == 0

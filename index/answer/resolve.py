@@ -138,6 +138,19 @@ def _weak_mention(view: View, req: Request, context: Conversation) -> Resolved |
     return Resolved(context.film) if ok else None
 
 
+def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "hugo scorsese based on what": the film of that title whose reviews name the person; none of
+    them: the words are part of a title we lack ("big lebowski cast" is not Big)."""
+    if req.aside is None or not req.films:
+        return None
+    named = [f for f in req.films if _names(view, f, fold(req.aside), 0)]
+    if len(named) == 1:
+        return Resolved(named[0])
+    if not named:
+        return _unknown(view, req, f"{req.mention} {req.aside}", req.year)
+    return None
+
+
 def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
     """The film the question names; of several sharing the title, the conversation's, or a choice."""
     if not req.films:
@@ -295,6 +308,7 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
 _RULES = (
     _made_by,
     _weak_mention,
+    _aside,
     _named,
     _sequel,
     _version,

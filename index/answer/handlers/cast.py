@@ -81,6 +81,9 @@ def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> fl
             best = max(best, score)
     elif rest and credit.description and fold(rest).split()[-1] == fold(credit.description).split()[-1]:
         best = max(best, 90.0)  # "the fbi trainee" is the trainee
+    prefix = fold(credit.character or "").split()[: len(rest.split())]
+    if rest and not roles and not owner and prefix == fold(rest).split():
+        best = max(best, 88.0)  # "the colonel" is Colonel Robert Gould Shaw
     return best
 
 
@@ -97,6 +100,15 @@ def _part_label(credit: Credit) -> str:
         owner = f"{credit.of}'s " if credit.of else "the "
         return owner + credit.description
     return ""
+
+
+def _describes(description: str) -> bool:
+    """A description worth repeating ("linguist", "nightclub singer"), not a scrap ("old", "members")."""
+    return len(description) >= 5 and not description.endswith("s")
+
+
+def _a(description: str) -> str:
+    return ("an " if description[:1].lower() in "aeiou" else "a ") + description
 
 
 def _stated(credit: Credit, text: str) -> str:
@@ -205,7 +217,10 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
             text = f"The review mentions {credit.person} as {character} in {film.label}: {ev.quote(sentence)}"
             return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
     if parts:
-        text = _stated(credit, f"{credit.person} plays {_part_label(credit)} in {film.label}.")
+        # "what does amy adams's character do": the part, and what the reviews say it is
+        shown = credit.description if credit.description and _describes(credit.description) else None
+        described = f", {_a(shown)}," if credit.character and shown else ""
+        text = _stated(credit, f"{credit.person} plays {_part_label(credit)}{described} in {film.label}.")
         conf = credit.confidence
     else:
         text = f"{credit.person} is in the cast of {film.label}; my reviews don't say which part."

@@ -157,8 +157,9 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if film is None:
         # no film named: only a passage that holds the question's rare words ("what does merida's mom
         # turn into" is not answered from Serial Mom)
+        # ("what kind of dog is lady", with no rare word, is no film's: a guess would name any film)
         rare = _rare_words(view, query)
-        hits = [h for h in hits if rare <= set(ev.words(h.passage.text))] if rare else hits[:5]
+        hits = [h for h in hits if rare <= set(ev.words(h.passage.text))] if rare else []
     if not hits:
         return None
     top = hits[0]
