@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -430,13 +430,19 @@ class TitleIndex:
         if " " in word or len(word) < 5 or not word.isalpha():
             return None
         limit = 2 if len(word) >= 7 else 1
-        letters = sorted(word)
+        letters = Counter(word)
+
+        def near(key: str) -> bool:
+            # a letter swapped, missed or doubled, never two letters changed ("searchers" is not
+            # "scorchers"): the letters differ by one at most
+            other = Counter(key)
+            differ = sum((letters - other).values()) + sum((other - letters).values())
+            return (differ <= 1 and OSA.distance(word, key, score_cutoff=limit) <= limit) or differ == 0
+
         close = [
             key
             for key in self._candidates(word, "aliases")
-            if " " not in key
-            and key[0] == word[0]
-            and (OSA.distance(word, key, score_cutoff=limit) <= limit or sorted(key) == letters)
+            if " " not in key and key[0] == word[0] and near(key)
         ]
         return (close[0], 85.0, 0) if len(close) == 1 else None
 

@@ -420,8 +420,9 @@ def test_one_word_titles_with_letters_swapped_or_missed() -> None:
     titles = TitleIndex([FilmRef("Labyrinth", 1986), FilmRef("Gandhi", 1982), FilmRef("Grease", 1978)])
     assert parse("who plays the goblin king in labrynth", titles).films == (FilmRef("Labyrinth", 1986),)
     assert parse("gahndi screenplay", titles).films == (FilmRef("Gandhi", 1982),)
-    # another word altogether is no typo of a title
+    # another word altogether is no typo of a title, nor one with two letters changed
     assert not parse("who directed geese", titles).films
+    assert not parse("who starred in the searchers", TitleIndex([FilmRef("Scorchers", 1991)])).films
 
 
 def test_title_then_a_name_then_the_question_and_story_who_questions() -> None:
