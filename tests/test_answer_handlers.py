@@ -513,3 +513,13 @@ def test_a_name_after_the_title_must_be_one_of_its_people() -> None:
     # a title we lack that starts like one we have: never the other film
     lacked = answer(view, "large lebowski cast lol")
     assert lacked.abstained and "large lebowski" in lacked.answer.lower() and lacked.film is None
+
+
+def test_the_part_a_title_is_named_for() -> None:
+    film = review(
+        "Father of the Groom", 1991, "A businessman panics when his son gets married.",
+        cast=(CastMember("Steve Marten", "George Banx"), CastMember("Diane Keatin")),
+    )  # fmt: skip
+    assert answer(view_of([film], {}), "who plays the dad in father of the groom").answer.startswith(
+        "Steve Marten"
+    )

@@ -880,3 +880,8 @@ def test_scores_and_award_winning_portrayals() -> None:
         "Clare Trevar won the 1948 Academy Award for her portrayal of alcoholic nightclub singer Gaye Dawn."
     )
     assert ("Clare Trevar", "Gaye Dawn") in pairs(facts_of(text))
+
+
+def test_co_wrote_it_with() -> None:
+    found = facts_of("It is a 1997 comedy directed by Jim L. Brooke, who co-wrote it with Mark Andru.")
+    assert "Mark Andru" in crew(found, "writer")

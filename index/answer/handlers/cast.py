@@ -178,7 +178,9 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
     # "carrie 2002 who plays carrie": the part is the title; "alice" in Alice in Wonderland only with a
     # title role stated ("the mayor" is not the first-billed actor of The Mayor of Hell)
     whole_title = fuzz.ratio(title_key(req.subject or ""), title_key(film.title)) >= 90
-    in_title = name_match(req.subject or "", film.title) >= 85
+    # "who plays the dad in father of the bride": the part the title is named for
+    whole_title = whole_title or bool(roles and roles <= _role_words(title_key(film.title)))
+    in_title = whole_title or name_match(req.subject or "", film.title) >= 85
     if not (roles == {"hero"} or in_title) or not facts.cast:
         return None
     stated = _lead_sentence(view, facts, film)
