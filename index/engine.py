@@ -49,8 +49,9 @@ ProgressFn = Callable[[BuildProgress], None]
 MAX_QUESTION_CHARS = 1000
 MAX_K = 50
 QUERY_CACHE_SIZE = 512
-#: threads beside a `search` call for its BM25 and cosine work (two: concurrent searches do not queue)
-SEARCH_THREADS = 2
+#: threads beside `search` calls for their BM25 and cosine work: one (~0.5 ms a search, so concurrent
+#: searches barely queue; each thread's malloc arena costs heap: +3 to +8 MB at 1M passages with two)
+SEARCH_THREADS = 1
 
 
 class Engine:
