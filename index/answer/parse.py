@@ -350,6 +350,7 @@ _JOINERS = frozenset({"in", "of", "the", "and", "a", "an", "on", "at", "to"})
 _KEYWORD_ASKS = frozenset(
     {"cast", "actors", "director", "directors", "writer", "writers", "screenplay", "plot", "based", "adapted"}
 )
+OPENING_BONUS = 20.0  # a title that opens the question, its question right after
 # "kindergarten cop who …": a title first, then its question
 _ASKING = frozenset({"who", "whos", "what", "whats", "which", "where", "when", "why", "how"})
 
@@ -468,6 +469,12 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
     best: tuple[float, Spot] | None = None
     for spot in spots:
         ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
+        # "luca whats the name of the town they go to": a title first, then its question, is the
+        # film asked about (not "The Town" inside the question)
+        opens = (spot.start == 0 or (spot.start == 1 and words[0] in _ARTICLES)) and (
+            spot.end < len(words) and words[spot.end] in _ASKING
+        )
+        strength += OPENING_BONUS if ok and opens else 0.0
         if ok and (best is None or strength > best[0]):
             best = (strength, spot)
     one_word = best is not None and len([w for w in best[1].films[0].title.split() if w]) == 1
@@ -598,7 +605,8 @@ _FOCUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("start", r"\b(?:start|begin|open)(?:s|ning)?\b"),
         (
             "name",
-            r"\b(?:called|named|real name|name of)\b|\bwhat is (?:his|her|their|the \w+ s|the \w+) name\b",
+            r"\b(?:called|named|real name|name of)\b|\bwhat is (?:his|her|their|the \w+ s|the \w+) name\b"
+            r"|\bwhat (?:kind|sort|type) of \w+ is\b",
         ),
         (
             "where",

@@ -102,6 +102,10 @@ _NAMING = re.compile(r"\b(?:named|called|known as|nicknamed|dubbed)\s+[\"“']?[
 def _asked_thing(question: str) -> re.Pattern[str] | None:
     """The thing a "what's X called" question names, as a pattern for a sentence that names it
     right after ("the space tug Nostromo"); read once per question, not once per sentence."""
+    kind_of = re.search(r"\bwhat (?:kind|sort|type) of \w+ is (?:the )?(\w+)", fold(question))
+    if kind_of:  # "what kind of animal is baby": the sentence that says what Baby is ("a leopard named Baby")
+        name = re.escape(kind_of.group(1))
+        return re.compile(rf"(?i:\b(?:named|called) [\"“']?{name}\b|\b{name},? (?:is )?(?:a|an|the) )")
     asked = re.search(
         r"(\w+) (?:called|named|s (?:real )?name)\b|name of (?:the |his |her )?(\w+)|the (\w+) name\b",
         fold(question),
@@ -109,6 +113,21 @@ def _asked_thing(question: str) -> re.Pattern[str] | None:
     noun = next((g for g in asked.groups() if g), "") if asked else ""
     nouns = "|".join(re.escape(n) for n in _SAME_KIND.get(noun, (noun,)) if n)
     return re.compile(rf"\b(?i:{nouns})\w*,? (?:the |of |named |called )?[\"“']?[A-Z]") if nouns else None
+
+
+QUOTE_LIMIT = 260
+
+
+def _around_answer(req: Request, text: str) -> str:
+    """A long sentence cut around what the question asks ("… explores the town of Portorosso …"),
+    not at its first 260 characters, which can stop just before the answer."""
+    thing = _asked_thing(req.query or req.text) if req.focus == "name" else None
+    m = thing.search(text) if thing is not None and len(text) > QUOTE_LIMIT else None
+    if m is None:
+        return text
+    start = max(0, m.start() - QUOTE_LIMIT // 2)
+    start = text.rfind(" ", 0, start) + 1 if start else 0
+    return ("… " if start else "") + text[start:]
 
 
 def _name_bonus(question: str, sentence: str) -> float:
@@ -233,7 +252,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         )
         if qwords and best_overlap == 0 and not typed and sims.get(order[0], 0.0) < SIMILARITY_TRUST:
             conf = 0.2
-    quotes = " … ".join(ev.quote(candidates[i].text, 260)[1:-1] for i in chosen)
+    quotes = " … ".join(ev.quote(_around_answer(req, candidates[i].text), QUOTE_LIMIT)[1:-1] for i in chosen)
     text = f"From the reviews of {film.label}: “{quotes}”"
     sources = ev.dedupe(
         Hit(candidates[i].passage, support=round(scores[i] / max(top, 1e-9), 4)) for i in chosen
