@@ -174,12 +174,13 @@ def _lead_sentence(view: View, facts: FilmFacts, film: FilmRef) -> tuple[str, st
 
 def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     """ "who's the main guy": with no part described as the lead, the first-billed actor."""
-    roles, _, _ = _subject_parts(req.subject or "")
+    roles, owner, _ = _subject_parts(req.subject or "")
     # "carrie 2002 who plays carrie": the part is the title; "alice" in Alice in Wonderland only with a
     # title role stated ("the mayor" is not the first-billed actor of The Mayor of Hell)
     whole_title = fuzz.ratio(title_key(req.subject or ""), title_key(film.title)) >= 90
     # "who plays the dad in father of the bride": the part the title is named for
-    whole_title = whole_title or bool(roles and roles <= _role_words(title_key(film.title)))
+    # (not "nemo's dad": a part of somebody's is no title's part)
+    whole_title = whole_title or bool(roles and not owner and roles <= _role_words(title_key(film.title)))
     in_title = whole_title or name_match(req.subject or "", film.title) >= 85
     if not (roles == {"hero"} or in_title) or not facts.cast:
         return None
