@@ -520,9 +520,11 @@ def test_the_part_a_title_is_named_for() -> None:
         "Father of the Groom", 1991, "A businessman panics when his son gets married.",
         cast=(CastMember("Steve Marten", "George Banx"), CastMember("Diane Keatin")),
     )  # fmt: skip
-    assert answer(view_of([film], {}), "who plays the dad in father of the groom").answer.startswith(
-        "Steve Marten"
-    )
+    other = review("Sunshine Dad", 1916, "A comedy.", cast=(CastMember("Wolf Hopper"),))
+    view = view_of([film, other], {})
+    assert answer(view, "who plays the dad in father of the groom").answer.startswith("Steve Marten")
+    # somebody's dad, with no film named, is not the part a title is named for
+    assert "Sunshine Dad" not in answer(view, "who does the voice of nemo's dad").answer
 
 
 def test_a_title_that_opens_the_question_and_the_part_of_a_long_sentence_that_answers() -> None:
