@@ -540,3 +540,20 @@ def test_a_title_that_opens_the_question_and_the_part_of_a_long_sentence_that_an
     said = answer(view, "lucca whats the name of the town they go to")
     assert said.film == lucca.film and "Portorossa" in said.answer
     assert "leopard" in answer(view, "raising up baby what kind of animal is baby").answer
+
+
+def test_follow_ups_about_the_music_a_remake_and_the_story() -> None:
+    film = review(
+        "Cat Folk", 1982,
+        "Cat Folk is a 1982 horror film. It is a remake of the 1942 film of the same name. The film also "
+        "features Jon Heard and Annette Tool. A young woman fears she turns into a panther when aroused.",
+        director="Paul Shrader",
+    )  # fmt: skip
+    view = view_of([film], {})
+    first = answer(view, "who directed cat folk")
+    music = answer(view, "and the music?", context=first.conversation)
+    assert music.abstained and "don't name its composer" in music.answer
+    remake = answer(view, "what's it a remake of", context=first.conversation)
+    assert "remake of the 1942 film" in remake.answer
+    story = answer(view, "whats it about", context=first.conversation).answer
+    assert "panther" in story and "also features" not in story

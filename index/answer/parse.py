@@ -94,7 +94,7 @@ _KIND_CUES: dict[str, _Cues] = {
     "crew": _cues(
         (
             r"\bwho (?:composed|scored)\b|\bcomposers?\b|\bwho (?:did|wrote|made) the (?:music|score|soundtrack)\b"
-            r"|\b(?:music|score|soundtrack) (?:was )?(?:by|composed)\b",
+            r"|\b(?:music|score|soundtrack) (?:was )?(?:by|composed)\b|^(?:and |what about )?(?:the )?(?:music|score|soundtrack)$",
             4.0,
         ),
         (r"\bwho produced\b|\bproduced by\b|\bproducers? (?:of|for|on) FILM\b|^FILM producers?$", 4.0),
@@ -350,6 +350,7 @@ _JOINERS = frozenset({"in", "of", "the", "and", "a", "an", "on", "at", "to"})
 _KEYWORD_ASKS = frozenset(
     {"cast", "actors", "director", "directors", "writer", "writers", "screenplay", "plot", "based", "adapted"}
 )
+_MUSIC = frozenset({"music", "score", "soundtrack", "songs"})
 OPENING_BONUS = 20.0  # a title that opens the question, its question right after
 # "kindergarten cop who …": a title first, then its question
 _ASKING = frozenset({"who", "whos", "what", "whats", "which", "where", "when", "why", "how"})
@@ -793,7 +794,7 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
         kind == "cast" and subject
     ):
         return None
-    left = [w for w in words if w != "FILM" and not _is_frame(w)]
+    left = [w for w in words if w != "FILM" and not _is_frame(w) and w not in _MUSIC]  # "and the music?"
     if not left:
         return None
     runs = _content_runs(words)

@@ -44,7 +44,8 @@ _META_RE = re.compile(
     r"screenplay|script|scripted|critic|critics|review|reviewer|audiences?|worth|interview|cinematography|"
     r"starring|stars|starred|screenwriter|filmmakers?|box office|released|premiered?|oscars?|academy award|"
     r"nominated|produced by|adaptation|recommend|principal photography|filming|grossed|sequel|franchise|"
-    r"installment)\b"
+    r"installment|remake|supporting roles?|also stars?|also features|ensemble cast|co-stars?|appears? in|portrays|"
+    r"portrayed)\b"
     r"|(?:^|[\s\"“])(?:I|I'm|I've|we|We|my|My)\b",
     re.IGNORECASE,
 )

@@ -10,7 +10,8 @@ from index.answer.view import View
 from index.types import Answer, FilmRef, Hit
 
 _BASED_ON = re.compile(
-    r"\b(?:based (?:\w+ ){0,2}?(?:up)?on|adapted (?:\w+ ){0,3}?from|an adaptation of|inspired by)\b",
+    r"\b(?:based (?:\w+ ){0,2}?(?:up)?on|adapted (?:\w+ ){0,3}?from|an adaptation of|inspired by"
+    r"|(?:a |direct )?remake of|re-?imagining[\"”]? of|retelling of|(?:film|screen) version of)\b",
     re.IGNORECASE,
 )
 SENTENCE_CONFIDENCE = 0.5  # a "based on" sentence quoted as it stands, not read into a title
