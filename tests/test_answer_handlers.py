@@ -102,6 +102,14 @@ def test_conversation_keeps_switches_and_asks_again() -> None:
     assert back.answer.startswith("The Runaways (2010) was directed by Floria Sigismondi")
     again = answer(VIEW, "who directed it", context=back.conversation)
     assert again.film == FilmRef("The Runaways", 2010)
+    # only a title, even one lowercase word: the same question about that film
+    heat = answer(VIEW, "and heat", context=again.conversation)
+    assert heat.film == FilmRef("Heat", 1995) and heat.kind == "director"
+    # a part of the film named alone: who plays it; an actor: whom they play
+    pacino = answer(VIEW, "and vincent hanna?", context=answer(VIEW, "who directed heat").conversation)
+    assert pacino.answer.startswith("Al Pacino plays Vincent Hanna")
+    de_niro = answer(VIEW, "and robert de niro", context=pacino.conversation)
+    assert de_niro.answer.startswith("Robert De Niro plays Neil McCauley")
 
 
 def test_a_film_we_do_not_have_forgets_the_old_one() -> None:

@@ -18,6 +18,7 @@ from index.answer.parse import FRAME, ROLE_WORDS, parse
 from index.answer.request import KINDS, Request
 from index.answer.resolve import resolve
 from index.answer.view import SnapshotView, View
+from index.filmfacts import name_match
 from index.types import Answer, Conversation, FilmRef
 
 __all__ = ["KINDS", "THRESHOLDS", "Request", "SnapshotView", "View", "answer", "answer_kind", "parse"]
@@ -181,6 +182,21 @@ def _story_of_closest(view: View, req: Request) -> Answer | None:
     return replace(result, confidence=min(result.confidence, cap)) if result else None
 
 
+def _part_named(view: View, req: Request, film: FilmRef) -> Request:
+    """ "and elwood?" after "who directed the blues brothers": a part (or an actor) of the film named
+    alone asks who plays it (or whom they play), not the last question again."""
+    words = [w for w in ev.words(req.text) if w not in FRAME]
+    if not 1 <= len(words) <= 3:
+        return req
+    said = " ".join(words)
+    for credit in view.facts(film).cast:
+        if credit.character and name_match(said, credit.character) >= 85:
+            return replace(req, kind="cast", subject=said, subject_role="character")
+        if name_match(said, credit.person) >= 90:
+            return replace(req, kind="cast", subject=said, subject_role="actor")
+    return req
+
+
 def run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
     req = _with_context(req, context)
     if req.which_film and film is None:
@@ -189,6 +205,8 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     if target.refusal is not None:
         picked = _disambiguate(view, req, target.refusal.choices) if target.refusal.choices else None
         return finish(req, picked or target.refusal, picked.film if picked else None, context)
+    if target.film is not None and req.followup and not req.subject:
+        req = _part_named(view, req, target.film)
     if target.film is None and req.kind == "plot" and not req.unknown_title:
         guess = search.only_film(view, req)
         if guess is not None:

@@ -929,6 +929,10 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     ):
         kind = "plot"
     mention = " ".join(t.raw for t in tokens[spot.start : spot.end]) if spot else None
+    # "and jaws", "ok now alien": only a title, after the conversation's question
+    only_title = (
+        spot is not None and re.fullmatch(r"(?:(?:and|ok|okay|now|then|so) )*FILM", masked) is not None
+    )
     genres, decade = _hints(" ".join(_plain_words(tokens))) if found.described else ((), None)
     opener = masked_words[0] if masked_words else ""
     return Request(
@@ -944,8 +948,9 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         subject_role=role,
         focus=focus,
         refers_back=spot is None and unknown is None,
-        weak_mention=found.weak,
+        weak_mention=found.weak and not only_title,
         switch=bool(_SWITCH.search(masked) and spot)
+        or only_title
         or edition
         or sequel is not None
         or version is not None
