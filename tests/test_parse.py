@@ -108,6 +108,7 @@ def test_kind_and_film(question: str, kind: str, films: list[str]) -> None:
         ("what role does kristen stewart play in the runaways", "kristen stewart", "actor"),
         ("who does al pacino play in heat", "al pacino", "actor"),
         ("who does salma hayek voice in heat", "salma hayek", "actor"),
+        ("which actor plays vincent hanna in heat", "vincent hanna", "character"),
         ("what does al pacino's character do for a living in heat", "al pacino", "actor"),
         ("who does fiona's voice in heat", "fiona", "character"),
         ("robert de niro in heat, what role", "robert de niro", "actor"),
@@ -432,3 +433,8 @@ def test_title_then_a_name_then_the_question_and_story_who_questions() -> None:
     # a person of the story described by what happens: a story question, not a part to cast
     assert req.films == (FilmRef("The Hustler", 1961),) and req.kind == "plot" and not req.which_film
     assert parse("who plays the best pool player eddie wants to beat in the hustler", titles).kind == "cast"
+
+
+def test_who_played_alongside_someone_asks_for_the_cast() -> None:
+    req = parse("who played alongside al pacino in heat", TITLES)
+    assert (req.kind, req.subject) == ("cast", None)

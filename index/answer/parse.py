@@ -177,6 +177,12 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             + r"$",
             "character",
         ),
+        (
+            r"\b(?:which|what) (?:actor|actress|voice actor|voice actress|guy|one) (?:plays|played|voices|voiced|portrays|portrayed) (?P<s>.+?)"
+            + _F
+            + r"$",
+            "character",
+        ),
         (r"\bwho (?:is|s|was) (?P<s>.+?) played by" + _F + r"$", "character"),
         (r"^(?P<s>.+?) (?:is|was|gets) played by(?: who| whom)?" + _F + r"$", "character"),
         (r"^(?P<s>.+?) (?:in|from) FILM (?:is|was|gets) played by(?: who| whom)?$", "character"),
@@ -635,6 +641,8 @@ def _subject(masked: str) -> tuple[str | None, str | None]:
         if m is None:
             continue
         subject = _SUBJECT_NOISE.sub("", m.group("s")).strip()
+        if re.match(r"(?:alongside|opposite|next to|with|beside) ", subject):
+            return None, None  # "who played alongside dustin hoffman": the cast, not a part
         words = subject.split()
         if not words or all(w in _QUESTION_WORDS | CHATTER | _FILM_WORDS for w in words) or "FILM" in words:
             continue
