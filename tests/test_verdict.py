@@ -290,6 +290,13 @@ def test_a_summary_without_reception_has_no_verdict(summaries_engine) -> None:  
     assert not {"positive", "negative", "mixed"} & set(answer.answer.lower().replace(":", " ").split())
 
 
+def test_the_film_card_says_a_summary_reports_no_reception(summaries_engine, capsys) -> None:  # type: ignore[no-untyped-def]
+    from filmbot.cli import main
+
+    assert main(["film", "Harbor Lights", "--index", str(summaries_engine.index_dir)]) == 0
+    assert "Verdict: The reviews don't say how Harbor Lights (1994) was received." in capsys.readouterr().out
+
+
 def test_a_summary_that_reports_reception_takes_that_verdict(summaries_engine) -> None:  # type: ignore[no-untyped-def]
     quote = "The film received universally negative reviews from critics, who called it lifeless."
     answer = summaries_engine.ask("did critics like night harbor?")

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from filmbot.commands._common import add_index_option, count, emit_json, open_engine
-from index import CARD_CONFIDENT, Credit, Film, part_label
+from index import CARD_CONFIDENT, Credit, Film, part_label, verdict_text
 
 
 def add_parser(sub: Any) -> None:
@@ -20,11 +20,14 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    film = open_engine(args).film(args.title)
+    engine = open_engine(args)
+    film = engine.film(args.title)
     if args.json:
         emit_json(film.to_json())
         return 0
-    print("\n".join(card_lines(film)))
+    # a film without verdicts: the engine's sentence says why (its summaries report no reception, …)
+    missing = verdict_text(engine.verdict(film.ref)) if film.verdict is None else None
+    print("\n".join(card_lines(film, missing)))
     return 0
 
 
@@ -45,7 +48,8 @@ def _cast_line(credit: Credit) -> str:
     )
 
 
-def card_lines(film: Film) -> list[str]:
+def card_lines(film: Film, no_verdict: str | None = None) -> list[str]:
+    """The card as text; `no_verdict`: what to say when the film has no verdict."""
     lines = [film.ref.label]
     if film.genres:
         lines.append(", ".join(film.genres))
@@ -71,5 +75,5 @@ def card_lines(film: Film) -> list[str]:
             parts.append(f"{verdict.mixed} mixed")
         lines.append(f"Verdict: {verdict.label} ({', '.join(parts)})")
     else:
-        lines.append("Verdict: none yet")
+        lines.append(f"Verdict: {no_verdict or 'none'}")
     return lines
