@@ -565,3 +565,18 @@ def test_follow_ups_about_the_music_a_remake_and_the_story() -> None:
     assert "remake of the 1942 film" in remake.answer
     story = answer(view, "whats it about", context=first.conversation).answer
     assert "panther" in story and "also features" not in story
+
+
+def test_versions_told_apart_by_a_name_not_by_a_common_word() -> None:
+    old = review("Kong King", 1933, "A film crew finds a giant ape on an island.", director="Merian Coop")
+    new = review(
+        "Kong King",
+        2005,
+        "It stars Naomi Watt, Jack Black and Adrien Brody as the crew.",
+        director="Peter Jaxon",
+    )
+    fillers = [review(f"Filler {i}", 1800 + i, f"A black comedy number {i}.") for i in range(150)]
+    view = view_of([old, new, *fillers], {})
+    said = answer(view, "who directed the black and white kong king")
+    assert said.film is None and said.choices  # asks which: "black" is no name that tells them apart
+    assert "Peter Jaxon" in answer(view, "who directed kong king with adrien brody").answer

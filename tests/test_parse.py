@@ -438,3 +438,8 @@ def test_title_then_a_name_then_the_question_and_story_who_questions() -> None:
 def test_who_played_alongside_someone_asks_for_the_cast() -> None:
     req = parse("who played alongside al pacino in heat", TITLES)
     assert (req.kind, req.subject) == ("cast", None)
+
+
+def test_a_year_before_the_title_with_a_name_after_it() -> None:
+    titles = TitleIndex([FilmRef("The Lion King", 1994), FilmRef("The Lion King", 2019)])
+    assert parse("the 2019 lion king who voices simba", titles).films == (FilmRef("The Lion King", 2019),)

@@ -9,6 +9,7 @@ threshold the bot says it doesn't know.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -109,13 +110,30 @@ def _accepted(result: Answer | None) -> bool:
 
 
 def _by_own_words(view: View, req: Request, films: tuple[FilmRef, ...]) -> FilmRef | None:
-    """The one film whose reviews hold more of the question's own words than any other."""
-    words = {ev.stem(w) for w in ev.words(req.query) if w not in FRAME}
+    """The one film whose reviews name more of the question's own words than any other ("donnie" in
+    The Wolf of Wall Street of 2013): names, written with a capital inside a sentence, not any word
+    ("the black and white king kong" is not the film whose summary says "white" most)."""
+    title = {w for f in films for w in ev.words(f.title)}
+    words = {
+        w for w in ev.words(req.query) if w not in FRAME and w not in title and view.doc_share(w) <= RARE_NAME
+    }
     if not words:
         return None
-    counts = {f: len(words & {ev.stem(w) for p in view.passages(f) for w in ev.words(p.text)}) for f in films}
+    counts = {f: len(words & _names_in(view, f)) for f in films}
     ranked = sorted(films, key=lambda f: -counts[f])
     return ranked[0] if counts[ranked[0]] > counts[ranked[1]] else None
+
+
+RARE_NAME = (
+    0.01  # a name that tells versions apart is rare ("donnie"), not "black" (Jack Black, black comedy)
+)
+_CAPITALISED = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
+
+
+def _names_in(view: View, film: FilmRef) -> set[str]:
+    return {
+        w for p in view.passages(film) for m in _CAPITALISED.finditer(p.text) for w in ev.words(m.group())
+    }
 
 
 _PLAIN_WORDS = frozenset({"based", "novel", "book", "same", "name", "story", "play", "volume", "two"})

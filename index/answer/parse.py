@@ -1014,7 +1014,7 @@ def _year_near(
         return None, set()
     # right after the title, or a few question words later ("the titanic miniseries from 1996")
     after = [i for i in range(spot.end, min(len(words), spot.end + 4))]
-    for i in [*after, spot.start - 1]:
+    for i in [spot.start - 1, *after]:  # "the 2019 lion king who voices simba"
         if not 0 <= i < len(words):
             continue
         if YEAR_TOKEN.match(words[i]):
