@@ -443,3 +443,17 @@ def test_who_played_alongside_someone_asks_for_the_cast() -> None:
 def test_a_year_before_the_title_with_a_name_after_it() -> None:
     titles = TitleIndex([FilmRef("The Lion King", 1994), FilmRef("The Lion King", 2019)])
     assert parse("the 2019 lion king who voices simba", titles).films == (FilmRef("The Lion King", 2019),)
+
+
+def test_versions_named_by_remake_or_decade() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Cape Fear", 1962),
+            FilmRef("Cape Fear", 1991),
+            FilmRef("Psycho", 1960),
+            FilmRef("Psycho", 1998),
+        ]
+    )
+    assert parse("psycho remake director", titles).films == (FilmRef("Psycho", 1998),)
+    assert parse("who directed the 90s cape fear", titles).films == (FilmRef("Cape Fear", 1991),)
+    assert parse("who directed the 60s cape fear", titles).films == (FilmRef("Cape Fear", 1962),)

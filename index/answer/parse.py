@@ -702,8 +702,9 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     if year is not None:
         films = tuple(f for f in films if f.year == year)
     elif len(films) > 1:
+        after = words[spot.end] if spot.end < len(words) else ""
         films = _as_written(
-            words[spot.start] in _ARTICLES, _edition(words[max(0, spot.start - 2) : spot.start], films)
+            words[spot.start] in _ARTICLES, _edition(words[max(0, spot.start - 2) : spot.start], films, after)
         )
     return _Title(spot, strength, False, films, year, frozenset(year_at), _aside(tokens, spot))
 
@@ -1035,14 +1036,17 @@ def _as_written(article: bool, films: tuple[FilmRef, ...]) -> tuple[FilmRef, ...
     return same or films
 
 
-def _edition(before: list[str], films: tuple[FilmRef, ...]) -> tuple[FilmRef, ...]:
-    """ "the original cape fear", "the first rocky" → the earliest; "the new/latest/remake" → the latest."""
+def _edition(before: list[str], films: tuple[FilmRef, ...], after: str = "") -> tuple[FilmRef, ...]:
+    """ "the original cape fear", "the first rocky" → the earliest; "the new/latest/remake",
+    "the lion king remake" → the latest; "the 90s cape fear" → the one from the 1990s."""
     ordered = sorted(films, key=lambda f: f.year or 0)
     if {"original", "first", "old", "older", "classic"} & set(before):
         return (ordered[0],)
-    if {"new", "newer", "latest", "recent", "remake"} & set(before):
+    if {"new", "newer", "latest", "recent", "remake"} & set(before) or after in {"remake", "reboot"}:
         return (ordered[-1],)
-    return films
+    decade = next((int(m.group(1)) for w in before if (m := re.fullmatch(r"(?:19)?([2-9]0)s", w))), None)
+    in_decade = tuple(f for f in films if decade is not None and f.year and f.year % 100 // 10 * 10 == decade)
+    return in_decade if len(in_decade) == 1 else films
 
 
 _ORDINALS = {
