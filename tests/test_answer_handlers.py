@@ -578,5 +578,16 @@ def test_versions_told_apart_by_a_name_not_by_a_common_word() -> None:
     fillers = [review(f"Filler {i}", 1800 + i, f"A black comedy number {i}.") for i in range(150)]
     view = view_of([old, new, *fillers], {})
     said = answer(view, "who directed the black and white kong king")
-    assert said.film is None and said.choices  # asks which: "black" is no name that tells them apart
+    # neither is said to be black and white, and "black" is no name that tells them apart: no guess
+    assert said.film is None and said.abstained and "Kong King" in said.answer
     assert "Peter Jaxon" in answer(view, "who directed kong king with adrien brody").answer
+
+
+def test_a_version_described_by_what_kind_of_film_it_is() -> None:
+    old = review("Aladin", 1992, "Aladin is a 1992 animated musical film.", director="John Musk")
+    new = review(
+        "Aladin", 2019, "Aladin is a 2019 live-action adaptation of the 1992 film.", director="Guy Ritch"
+    )
+    view = view_of([old, new], {})
+    assert "Guy Ritch" in answer(view, "who directed the live action aladin").answer
+    assert "John Musk" in answer(view, "who directed the animated aladin").answer

@@ -874,11 +874,24 @@ def _made_by(text: str) -> tuple[str, str | None]:
     return rest, " ".join(who)
 
 
+# "the live action aladdin", "the animated one": a version described by what kind of film it is
+_DESCRIBED = re.compile(
+    r"\b(?P<d>live[- ]action|animated|cartoon|black[- ]and[- ]white|silent|colou?r|stop[- ]motion) (?=[a-z])",
+    re.IGNORECASE,
+)
+
+
 def parse(text: str, titles: TitleIndex | None = None) -> Request:
     """Read a question: its kind, the film it names (via the title index), whom it asks about."""
     rest, made_by = _made_by(text)
     if made_by is not None and rest:
         return replace(_parse(rest, titles), text=text, made_by=made_by)
+    described = _DESCRIBED.search(text)
+    if described is not None:
+        # the versions' reviews say which is the live-action one (checked when the film is resolved)
+        plain = _parse(text[: described.start()] + text[described.end() :], titles)
+        if len(plain.films) > 1:
+            return replace(plain, text=text, made_by=described.group("d").lower())
     return _parse(text, titles)
 
 
