@@ -132,7 +132,10 @@ _CAPITALISED = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
 
 def _names_in(view: View, film: FilmRef) -> set[str]:
     return {
-        w for p in view.passages(film) for m in _CAPITALISED.finditer(p.text) for w in ev.words(m.group())
+        w
+        for p in view.passages(film)
+        for m in _CAPITALISED.finditer(p.text)
+        for w in ev.words(re.sub(r"['’]s$", "", m.group()))  # "Shakespeare's Hamlet"
     }
 
 
