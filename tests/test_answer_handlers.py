@@ -591,3 +591,18 @@ def test_a_version_described_by_what_kind_of_film_it_is() -> None:
     view = view_of([old, new], {})
     assert "Guy Ritch" in answer(view, "who directed the live action aladin").answer
     assert "John Musk" in answer(view, "who directed the animated aladin").answer
+
+
+def test_a_sequel_number_the_film_does_not_state_alone_is_refused() -> None:
+    third = review(
+        "Men in Blue 3", 2012,
+        "It is the sequel to Men in Blue (1997) and Men in Blue II (2002) and third installment in the Men in "
+        "Blue franchise.", director="Barry Sonn",
+    )  # fmt: skip
+    view = view_of([third], {})
+    said = answer(view, "men in blue 2 cast")
+    assert said.abstained and said.film is None
+    nurse = review("Cuckoo Nest", 1975, "A ward drama.", cast=(CastMember("Louise Fletch", "Nurse Ratched"),))
+    assert answer(view_of([nurse], {}), "who played the mean nurse in cuckoo nest").answer.startswith(
+        "Louise Fletch"
+    )

@@ -885,3 +885,12 @@ def test_scores_and_award_winning_portrayals() -> None:
 def test_co_wrote_it_with() -> None:
     found = facts_of("It is a 1997 comedy directed by Jim L. Brooke, who co-wrote it with Mark Andru.")
     assert "Mark Andru" in crew(found, "writer")
+
+
+def test_who_plays_without_a_comma_and_roles_reprised_in_order() -> None:
+    text = (
+        "It stars Jack Nicholsen who plays a new patient alongside Louise Fletch who plays an austere nurse."
+    )
+    assert ("Louise Fletch", "nurse", None) in described(facts_of(text))
+    text = "The cast includes Jeff Bridge and Bruce Boxlight reprising their roles as Kevin Flin and Alan Bradly, respectively."
+    assert {("Jeff Bridge", "Kevin Flin"), ("Bruce Boxlight", "Alan Bradly")} <= pairs(facts_of(text))

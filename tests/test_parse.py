@@ -457,3 +457,30 @@ def test_versions_named_by_remake_or_decade() -> None:
     assert parse("psycho remake director", titles).films == (FilmRef("Psycho", 1998),)
     assert parse("who directed the 90s cape fear", titles).films == (FilmRef("Cape Fear", 1991),)
     assert parse("who directed the 60s cape fear", titles).films == (FilmRef("Cape Fear", 1962),)
+
+
+def test_initials_title_ends_and_longer_titles() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Men in Black 3", 2012),
+            FilmRef("What's Eating Gilbert Grape", 1993),
+            FilmRef("Murder on the Orient Express", 1974),
+            FilmRef("Murder on the Orient Express", 2017),
+            FilmRef("Pirates", 1986),
+            FilmRef("The Producers", 1967),
+            FilmRef("The Mummy", 1932),
+            FilmRef("The Mummy", 1999),
+        ]
+    )
+    assert parse("who plays agent j in mib 3", titles).films == (FilmRef("Men in Black 3", 2012),)
+    assert parse("who plays the mom in gilbert grape", titles).films == (
+        FilmRef("What's Eating Gilbert Grape", 1993),
+    )
+    assert parse("who wrote the 2017 orient express movie", titles).films == (
+        FilmRef("Murder on the Orient Express", 2017),
+    )
+    # a one-word title that a longer title we lack starts with is not that title
+    assert not parse("who directed pirates of the caribbean at worlds end", titles).films
+    assert parse("whos in the producers from 67", titles).films == (FilmRef("The Producers", 1967),)
+    req = parse("who plays the mummy in the brendan fraser mummy", titles)
+    assert req.made_by == "brendan fraser" and len(req.films) == 2

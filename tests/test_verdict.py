@@ -288,6 +288,7 @@ def test_a_summary_without_reception_has_no_verdict(summaries_engine) -> None:  
     answer = summaries_engine.ask("did critics like harbor lights?")
     assert answer.kind == "verdict" and answer.abstained and answer.verdict is None
     assert not {"positive", "negative", "mixed"} & set(answer.answer.lower().replace(":", " ").split())
+    assert "The reviews don't say how Harbor Lights (1994) was received." in answer.answer
 
 
 def test_the_film_card_says_a_summary_reports_no_reception(summaries_engine, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -61,7 +61,7 @@ _CUE_WORDS = wordset(
     "watch see seen saw set located takes take place live lives act acts acted summarize summarise tldr "
     "recap explain describe received thoughts scary funny boring score acclaimed original first new "
     "latest old remake miniseries series version sequel prequel reboot tv show "
-    "composer composed scored producer producers produced cinematographer "
+    "composer composed scored cinematographer "
     "cinematography editor edited"
 )
 FRAME = CHATTER | _QUESTION_WORDS | _FILM_WORDS | ROLE_WORDS | _CUE_WORDS
@@ -322,9 +322,8 @@ class _Place:
     capitalised: bool
     at_end: bool
     continued: str  # "" or how the words after it go on: "capitalised" (A Kiss in the Dark), "named"
-    keyword: bool = (
-        False  # first, and the question ends with what it asks: "the apartment billy wilder actors"
-    )
+    keyword: bool = False  # first, then a name, then what it asks: "the apartment billy wilder actors"
+    by_name: bool = False  # "the brendan fraser mummy": a version named by a person before the title
 
 
 def _place(tokens: list[_Token], spot: Spot) -> _Place:
@@ -348,6 +347,10 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         at_end=spot.end == len(tokens),
         continued=_continued(tokens, spot.end),
         keyword=keyword,
+        by_name=len(spot.films) > 1
+        and spot.start >= 3
+        and tokens[spot.start - 3].key == "the"
+        and all(_name_word(t.key) for t in tokens[spot.start - 2 : spot.start]),
     )
 
 
@@ -396,6 +399,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
         len(where.named) == 1
         and not where.year
         and not where.keyword
+        and not where.by_name
         and (
             (_name_word(where.after) and not inverted)
             or (_name_word(where.before) and where.before not in _SLOT_BEFORE and not asked_after)
@@ -406,6 +410,12 @@ def _refused(where: _Place, spot: Spot) -> bool:
         (
             where.continued == "capitalised"
             or (where.continued == "named" and where.before in {"in", "of", "from"})
+            # "pirates of the caribbean at worlds end" is not Pirates
+            or (
+                where.continued == "named"
+                and len(where.named) == 1
+                and where.after in {"of", "in", "at", "on"}
+            )
         )
         and not where.year
         and not (len(where.named) == 1 and inverted)
@@ -452,7 +462,8 @@ def _partial_penalty(where: _Place) -> float | None:
     ends = where.at_end or not _name_word(where.after)
     typed_as_title = where.capitalised or where.continued == "capitalised"
     own_word = not _is_frame(where.words[-1])
-    ok = where.slot and ends and where.content and len(where.named) >= 2 and own_word and not typed_as_title
+    placed = where.slot or where.year  # "the 2017 orient express movie"
+    ok = placed and ends and where.content and len(where.named) >= 2 and own_word and not typed_as_title
     return 5.0 if ok else None
 
 
@@ -707,6 +718,16 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
             words[spot.start] in _ARTICLES, _edition(words[max(0, spot.start - 2) : spot.start], films, after)
         )
     return _Title(spot, strength, False, films, year, frozenset(year_at), _aside(tokens, spot))
+
+
+def _named_before(tokens: list[_Token], found: _Title) -> str | None:
+    """ "the brendan fraser mummy": of several films of a title, the one a name before it made."""
+    spot = found.spot
+    if spot is None or len(found.films) < 2 or spot.start < 3 or tokens[spot.start - 3].key != "the":
+        return None
+    name = tokens[spot.start - 2 : spot.start]
+    ok = all(_name_word(t.key) and t.key not in _CUE_WORDS for t in name)
+    return " ".join(t.key for t in name) if ok else None
 
 
 def _aside(tokens: list[_Token], spot: Spot) -> str | None:
@@ -981,6 +1002,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         sequel=sequel,
         version=version,
         aside=found.aside if spot is not None else None,
+        made_by=_named_before(tokens, found),
         genres=genres,
         decade=decade,
         followup=strength == 0

@@ -213,17 +213,20 @@ def _states_place(text: str, stem: str, n: int) -> bool:
     """Whether a film's text says it is the n-th of the `stem` series: "the fifth installment in the
     Scream film series"; "the sequel to the spin-off film Puss in Boots (2011)" (the 2nd); "a direct
     sequel to Scream 4" (the 5th). Another series' count ("the sixth in the Shrek franchise") is not it."""
+    stated: set[int] = set()
     for m in _NTH_IN_SERIES.finditer(text):
-        if _number(m.group("n")) == n and f" {stem} " in f" {title_key(m.group('series'))} ":
-            return True
+        number = _number(m.group("n"))
+        if number is not None and f" {stem} " in f" {title_key(m.group('series'))} ":
+            stated.add(number)
     for m in _SEQUEL_TO.finditer(text):
         before = title_key(m.group("series"))
-        if before == stem and n == 2:
-            return True
         numbered = re.fullmatch(re.escape(stem) + r" (\d{1,2})", before)
-        if numbered and int(numbered.group(1)) + 1 == n:
-            return True
-    return False
+        if before == stem:
+            stated.add(2)
+        elif numbered:
+            stated.add(int(numbered.group(1)) + 1)
+    # "the sequel to Men in Black (1997) and Men in Black II … third installment": one number only
+    return stated == {n}
 
 
 def _installment(view: View, req: Request, context: Conversation) -> Resolved | None:

@@ -84,6 +84,9 @@ def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> fl
     prefix = fold(credit.character or "").split()[: len(rest.split())]
     if rest and not roles and not owner and prefix == fold(rest).split():
         best = max(best, 88.0)  # "the colonel" is Colonel Robert Gould Shaw
+    rank = fold(credit.character or "").split()[:1]
+    if rest and not owner and len(rest.split()) >= 2 and rank == fold(rest).split()[-1:]:
+        best = max(best, 86.0)  # "the mean nurse" is Nurse Ratched
     return best
 
 

@@ -8,6 +8,7 @@ from index import verdict as verdicts
 from index.answer import evidence as ev
 from index.answer.request import Request
 from index.answer.view import View
+from index.card import unreported
 from index.types import Answer, FilmRef
 
 NO_VERDICTS = (
@@ -21,7 +22,11 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         return None
     found = view.verdicts(film)
     if not found:
-        return ev.abstain(req, film, note=NO_VERDICTS)
+        # summaries that report no reception: say so, rather than that verdicts are unavailable
+        summary = verdicts.aggregate(film, [], unreported=unreported(view.reviews(film), []))
+        return ev.abstain(
+            req, film, note=verdicts.summary_text(summary) if summary.unreported else NO_VERDICTS
+        )
     summary = verdicts.aggregate(film, found)
     text = verdicts.summary_text(summary)
     if not text or summary.label == "none":
