@@ -324,6 +324,7 @@ class _Place:
     continued: str  # "" or how the words after it go on: "capitalised" (A Kiss in the Dark), "named"
     keyword: bool = False  # first, then a name, then what it asks: "the apartment billy wilder actors"
     by_name: bool = False  # "the brendan fraser mummy": a version named by a person before the title
+    year_fits: bool = False  # the year beside it is one of its films' years
 
 
 def _place(tokens: list[_Token], spot: Spot) -> _Place:
@@ -347,6 +348,9 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         at_end=spot.end == len(tokens),
         continued=_continued(tokens, spot.end),
         keyword=keyword,
+        year_fits=any(
+            str(f.year) in {after, tokens[spot.start - 1].key if spot.start else ""} for f in spot.films
+        ),
         by_name=len(spot.films) > 1
         and spot.start >= 3
         and tokens[spot.start - 3].key == "the"
@@ -462,7 +466,7 @@ def _partial_penalty(where: _Place) -> float | None:
     ends = where.at_end or not _name_word(where.after)
     typed_as_title = where.capitalised or where.continued == "capitalised"
     own_word = not _is_frame(where.words[-1])
-    placed = where.slot or where.year  # "the 2017 orient express movie"
+    placed = where.slot or where.year_fits  # "the 2017 orient express movie" (not "from 2029 to kill")
     ok = placed and ends and where.content and len(where.named) >= 2 and own_word and not typed_as_title
     return 5.0 if ok else None
 
