@@ -484,3 +484,10 @@ def test_initials_title_ends_and_longer_titles() -> None:
     assert parse("whos in the producers from 67", titles).films == (FilmRef("The Producers", 1967),)
     req = parse("who plays the mummy in the brendan fraser mummy", titles)
     assert req.made_by == "brendan fraser" and len(req.films) == 2
+
+
+def test_a_year_beside_the_start_of_a_title_must_be_its_year() -> None:
+    killers = TitleIndex([FilmRef("To Kill a Priest", 1989)])
+    assert not parse(
+        "cyborg sent back from 2029 to kill a woman whose son will lead the humans", killers
+    ).films
