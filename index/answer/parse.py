@@ -1088,13 +1088,14 @@ def _edition(before: list[str], films: tuple[FilmRef, ...], after: str = "") -> 
     return in_decade if len(in_decade) == 1 else films
 
 
-_ORDINALS = {
+ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
 }  # fmt: skip
 _SEQUEL = re.compile(
     r"\b(?P<n>"
-    + "|".join(_ORDINALS)
+    + "|".join(ORDINALS)
     + r") (?:1|movie|film|part|installment|entry)\b|\bthe (?P<next>sequel|next 1)\b"
 )
 
@@ -1156,7 +1157,7 @@ def _sequel(masked: str) -> int | None:
     m = _SEQUEL.search(masked)
     if m is None:
         return None
-    return 0 if m.group("next") else _ORDINALS[m.group("n")]
+    return 0 if m.group("next") else ORDINALS[m.group("n")]
 
 
 def _year_in(words: list[str], *, short: bool = False) -> int | None:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from index.answer import evidence as ev
+from index.answer.parse import ORDINALS
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import name_match
@@ -174,25 +175,6 @@ def _edition(view: View, req: Request, context: Conversation) -> Resolved | None
     return Resolved(edition.film) if edition.film else _unknown(view, req, context.film.title, req.year)
 
 
-_ORDINAL_WORDS = {
-    w: i + 1
-    for i, w in enumerate(
-        [
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-        ]
-    )
-}
 _NTH_IN_SERIES = re.compile(
     r"\b(?P<n>\w+) (?:installment|instalment|film|entry|chapter|movie|part|feature) (?:in|of) "
     r"(?P<series>[^.;:]{1,80}?) (?:film |movie )?(?:series|franchise|saga)\b",
@@ -206,7 +188,7 @@ _SEQUEL_TO = re.compile(
 def _number(word: str) -> int | None:
     word = word.lower()
     digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", word)
-    return int(digits.group(1)) if digits else _ORDINAL_WORDS.get(word)
+    return int(digits.group(1)) if digits else ORDINALS.get(word)
 
 
 def _states_place(text: str, stem: str, n: int) -> bool:
