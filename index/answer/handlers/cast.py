@@ -79,7 +79,7 @@ def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> fl
             elif owner and credit.character and name_match(owner, credit.character) >= 85:
                 score -= 25.0  # "kat's sister" is not Kat
             best = max(best, score)
-    elif rest and credit.description and fold(rest).split()[-1] == fold(credit.description).split()[-1]:
+    elif rest and fold(credit.description or "").split()[-1:] == fold(rest).split()[-1:] != []:
         best = max(best, 90.0)  # "the fbi trainee" is the trainee
     prefix = fold(credit.character or "").split()[: len(rest.split())]
     if rest and not roles and not owner and prefix == fold(rest).split():
@@ -247,8 +247,14 @@ def _part_in_sentences(
     role of Elizabeth Bennet", "the new rival Lily (Kunis)": the nearest name that is nobody's actor."""
     # only declared or well-read actors: a part misread as an actor must stay a candidate part
     sure = [c for c in facts.cast if c.how == "credits" or c.confidence >= 0.7]
-    actors = {fold(c.person) for c in sure} | {fold(c.person).split()[-1] for c in sure if c.person.split()}
-    candidates = [n for n in facts.people if fold(n) not in actors and fold(n).split()[-1] not in actors]
+    actors = {fold(c.person) for c in sure} | {
+        fold(c.person).split()[-1] for c in sure if fold(c.person).split()
+    }
+    candidates = [
+        n
+        for n in facts.people
+        if fold(n) not in actors and fold(n).split()[-1:] != [] and fold(n).split()[-1] not in actors
+    ]
     surname = actor.rsplit(maxsplit=1)[-1]
     best: tuple[int, str, str, Passage] | None = None
     for passage in view.passages(film):

@@ -198,7 +198,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         | {c.character for c in facts.cast if c.character}
     )
     # a surname misread as a place ("Fowley") is a person's; "Jackson, Mississippi" keeps Mississippi
-    names = {fold(n) for n in people} | {fold(n).split()[-1] for n in people if n.split()}
+    names = {fold(n) for n in people} | {fold(n).split()[-1] for n in people if fold(n).split()}
     places = {p for p in facts.places if fold(p) not in names}
     qwords = ev.content_stems(req.query or req.text, ev.words(film.title))
     hits = view.search(req.query or req.text, film=film, k=10)
