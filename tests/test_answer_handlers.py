@@ -606,3 +606,10 @@ def test_a_sequel_number_the_film_does_not_state_alone_is_refused() -> None:
     assert answer(view_of([nurse], {}), "who played the mean nurse in cuckoo nest").answer.startswith(
         "Louise Fletch"
     )
+
+
+def test_names_that_fold_to_nothing_do_not_break_answers() -> None:
+    film = review("Dash", 2001, "In the story, the band goes on tour to Japan.")
+    facts = {film.review_id: ReviewFacts(people={"—": 1, "Ann Lee": 1})}
+    said = answer(view_of([film], facts), "where does the band go in dash")
+    assert "Japan" in said.answer
