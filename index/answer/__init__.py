@@ -127,15 +127,15 @@ def _by_own_words(view: View, req: Request, films: tuple[FilmRef, ...]) -> FilmR
 RARE_NAME = (
     0.01  # a name that tells versions apart is rare ("donnie"), not "black" (Jack Black, black comedy)
 )
-_CAPITALISED = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
 
 
 def _names_in(view: View, film: FilmRef) -> set[str]:
+    """The words of the names its reviews write with capitals inside a sentence."""
     return {
         w
         for p in view.passages(film)
-        for m in _CAPITALISED.finditer(p.text)
-        for w in ev.words(re.sub(r"['’]s$", "", m.group()))  # "Shakespeare's Hamlet"
+        for name in search.NAME.findall(p.text)
+        for w in ev.words(re.sub(r"['’]s\b", "", name))  # "Shakespeare's Hamlet"
     }
 
 

@@ -482,6 +482,13 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
     return penalty is not None, strength - (penalty or 0.0)
 
 
+def _opens_question(words: list[str], spot: Spot) -> bool:
+    """ "luca whats the name of …", "the hustler who's …": the title opens the question (an article
+    allowed before it) and its question comes right after."""
+    first = spot.start == 0 or (spot.start == 1 and words[0] in _ARTICLES)
+    return first and spot.end < len(words) and words[spot.end] in _ASKING
+
+
 def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot | None, float]:
     if index is None or not tokens:
         return None, 0.0
@@ -493,10 +500,7 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
         # "luca whats the name of the town they go to": a title first, then its question, is the
         # film asked about (not "The Town" inside the question)
-        opens = (spot.start == 0 or (spot.start == 1 and words[0] in _ARTICLES)) and (
-            spot.end < len(words) and words[spot.end] in _ASKING
-        )
-        strength += OPENING_BONUS if ok and opens else 0.0
+        strength += OPENING_BONUS if ok and _opens_question(words, spot) else 0.0
         if ok and (best is None or strength > best[0]):
             best = (strength, spot)
     one_word = best is not None and len([w for w in best[1].films[0].title.split() if w]) == 1
@@ -1181,7 +1185,6 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     )
     if thing and not _capitalised(tokens, spot):
         return False
-    first = spot.start == 0 or (spot.start == 1 and tokens[0].key in _ARTICLES)
-    if first and after in _ASKING:
+    if _opens_question([t.key for t in tokens], spot):
         return True  # "the hustler who's the best pool player eddie wants to beat": the title, asked about
     return len(named) >= 2 or _capitalised(tokens, spot) or bool(YEAR_TOKEN.match(after))

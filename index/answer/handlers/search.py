@@ -102,7 +102,7 @@ def _hinted(view: View, req: Request, ranked: list[tuple[float, Hit]]) -> list[t
     return sorted(out, key=lambda t: -t[0])
 
 
-_NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
+NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 
 
 def _names_missing(question: str, view: View, film: FilmRef, hits: list[Hit] | None = None) -> bool:
@@ -110,7 +110,7 @@ def _names_missing(question: str, view: View, film: FilmRef, hits: list[Hit] | N
     its first word), or in lower case where the retrieved reviews write it as a name ("tom hanks
     stranded on an island" is not a film without Tom Hanks)."""
     text = " ".join(p.text for p in view.passages(film)).lower()
-    names = [*_NAME.findall(question), *_names_in_lower_case(question, hits or [])]
+    names = [*NAME.findall(question), *_names_in_lower_case(question, hits or [])]
     for name in names:
         words = [w for w in ev.words(name) if w not in ev.STOP and len(w) > 2]
         if words and not all(w in text for w in words):
