@@ -491,3 +491,34 @@ def test_a_year_beside_the_start_of_a_title_must_be_its_year() -> None:
     assert not parse(
         "cyborg sent back from 2029 to kill a woman whose son will lead the humans", killers
     ).films
+
+
+def test_pronoun_one_initials_inside_a_typo_and_titles_made_of_question_words() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("1", 2013),
+            FilmRef("Psycho", 1960),
+            FilmRef("Psycho", 1998),
+            FilmRef("Mamma Mia!", 2008),
+            FilmRef("The Man Is Armed", 1956),
+            FilmRef("Sister Act", 1992),
+            FilmRef("The Third Man", 1949),
+            FilmRef("Us", 2019),
+        ]
+    )
+
+    def named(question: str) -> list[str]:
+        return [f.label for f in parse(question, titles).films]
+
+    # "the 1998 one" is a pronoun, not the film "1" of another year
+    req = parse("what about the 1998 one", titles)
+    assert req.films == () and req.year == 1998 and not req.unknown_title
+    assert named("who directed One") == ["1 (2013)"]
+    # "mia" is the initials of The Man Is Armed, but "mama mia" is Mamma Mia! typed loosely
+    assert named("mama mia director") == ["Mamma Mia! (2008)"]
+    assert named("who directed mia") == ["The Man Is Armed (1956)"]
+    # titles of question words where a title stands: before what is asked, or after "in" at the end
+    assert named("sister act writer lol") == ["Sister Act (1992)"]
+    assert named("who wrote the third man script") == ["The Third Man (1949)"]
+    assert named("who does lupita nyongo play in us") == ["Us (2019)"]
+    assert named("who plays the sister in it") == []

@@ -15,6 +15,7 @@ Whatever is left (chatter, "lol", "or nah") never becomes part of a title.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from index.answer.request import CREW_ROLES, Request
@@ -390,6 +391,13 @@ def _is_year_of(word: str, films: tuple[FilmRef, ...]) -> bool:
     )
 
 
+def _pronoun_one(tokens: list[_Token], spot: Spot) -> bool:
+    """ "and the 1998 one", "the first one": "one" written as a word and standing alone is a pronoun,
+    not the film "1" (unless capitalised like a title)."""
+    raw = [t.raw for t in tokens[spot.start : spot.end] if t.key not in _ARTICLES]
+    return len(raw) == 1 and raw[0].lower() in {"one", "ones"} and not raw[0][:1].isupper()
+
+
 def _refused(where: _Place, spot: Spot) -> bool:
     """ "rocky 3" is not Rocky; "shark tornado 9" is neither Shark! nor Nine."""
     sequel = re.fullmatch(r"\d{1,2}", where.after) is not None and not any(
@@ -427,6 +435,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
     return sequel or inside_longer or longer_title
 
 
+_FIRST_PERSON = frozenset({"us", "me", "we"})
 _TITLE_GOES_ON = frozenset(
     {"by", "of", "and", "the", "me", "to", "on", "at", "for", "with", "from", "my", "your"}
 )
@@ -448,7 +457,12 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     if where.content and len(where.content[0]) >= 4 and not where.content[0].isdigit():
         return 0.0 if where.slot else 20.0  # one lowercase word: the conversation's film may win
     stands = where.slot or where.year or where.capitalised
-    role_title = where.slot and where.at_end and (len(where.words) > 1 or set(where.named) <= ROLE_WORDS)
+    # a title of question words where a title stands: "... in the mother", "sister act writer", "the
+    # third man script", "... play in us" (a first-person pronoun never means the film talked about)
+    ends = where.at_end or (len(where.named) > 1 and where.after in _CUE_WORDS)
+    role_title = (
+        where.slot and ends and (len(where.words) > 1 or set(where.named) <= ROLE_WORDS | _FIRST_PERSON)
+    )
     if (
         (where.content and (stands or chatter_only_else))
         or where.year
@@ -474,7 +488,7 @@ def _partial_penalty(where: _Place) -> float | None:
 def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tuple[bool, float]:
     """Whether a spotted run names a film here, and how strongly (for choosing between runs)."""
     where = _place(tokens, spot)
-    if _refused(where, spot):
+    if _refused(where, spot) or _pronoun_one(tokens, spot):
         penalty = None
     else:
         penalty = _partial_penalty(where) if spot.partial else _penalty(where, spot, chatter_only_else)
@@ -505,6 +519,8 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             best = (strength, spot)
     one_word = best is not None and len([w for w in best[1].films[0].title.split() if w]) == 1
     starts = index.spot_start(words) if best is None or one_word else []
+    if best is not None and best[1].end - best[1].start == 1:
+        best = _typed_longer(index, tokens, best, rest_is_chatter)
     if best is not None:
         # "no country": the start of a long title holds a shorter title ("Country"); the longer wins
         best = next(
@@ -526,6 +542,25 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             if ok and (best is None or strength > best[0]):
                 best = (strength, spot)
     return (best[1], best[0]) if best else (None, 0.0)
+
+
+TYPO_OVER_WORD = 90.0  # a typed title around a one-word match must be this close to win
+
+
+def _typed_longer(
+    index: TitleIndex, tokens: list[_Token], best: tuple[float, Spot], rest_is_chatter: Callable[[Spot], bool]
+) -> tuple[float, Spot]:
+    """ "mama mia director": one word of the question is a title or a title's initials ("mia"), but
+    the words around it are a longer title with a typo (Mamma Mia!): the longer title wins."""
+    words = [t.key for t in tokens]
+    spot = best[1]
+    runs = [(a, b) for a, b in _content_runs(words) if a <= spot.start and spot.end <= b and b - a >= 2]
+    for typed in index.spot_fuzzy(words, runs, cutoff=TYPO_OVER_WORD):
+        if typed.start <= spot.start and spot.end <= typed.end and typed.end - typed.start >= 2:
+            ok, strength = _acceptable(tokens, typed, rest_is_chatter(typed))
+            if ok:
+                return max(strength, best[0]), typed
+    return best
 
 
 def _content_runs(words: list[str], skip: set[int] | None = None) -> list[tuple[int, int]]:
