@@ -96,6 +96,13 @@ def _cap(word: str) -> bool:
 
 
 _SCRIPT_WORDS = frozenset({"screenplay", "screenplays", "script", "scripts", "teleplay"})
+#: "X served as director": the verbs before "as" that make a crew noun a credit
+SERVED = frozenset({"served", "serves", "serving", "acted", "acts", "worked", "works"})
+
+
+def _crew_noun_cue(lows: list[str], nxt: str, i: int) -> bool:
+    """ "director Jane Doe", "Jane Doe served as (the) director"."""
+    return _cap(nxt) or ("as" in lows[max(0, i - 2) : i] and bool(SERVED & set(lows[max(0, i - 4) : i])))
 
 
 def is_candidate(sentence: str) -> bool:  # one rule per construction
@@ -119,7 +126,7 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
             return True
         if low == "by" and any(w in by_roles for w in lows[max(0, i - 7) : i] if w not in _BREAK):
             return True
-        if low in crew_nouns and _cap(nxt):
+        if low in crew_nouns and _crew_noun_cue(lows, nxt, i):
             return True
         # "X directed and wrote it", "X (co-)wrote / adapted the screenplay (with Y)"
         script_after = any(w in _SCRIPT_WORDS for w in lows[i + 1 : i + 6])

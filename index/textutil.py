@@ -252,7 +252,7 @@ def _ends_sentence(segment: str, pos: int, match: re.Match[str]) -> bool:
     if (
         stop == "."
         and _INITIALS.match(raw_word + stop)
-        and rest[:1].isupper()
+        and rest.lstrip("\"“'‘")[:1].isupper()  # 'H.I. "Hi" McDunnough': a nickname may follow
         and ((raw_word + stop).lower() not in _PLACE_INITIALS or _OFFICE_AFTER.match(rest))
     ):
         return False  # "W.S. Van Dyke", "John D.F. Black" (but "… in the U.S. The film …" ends)
