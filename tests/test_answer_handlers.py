@@ -613,3 +613,40 @@ def test_names_that_fold_to_nothing_do_not_break_answers() -> None:
     facts = {film.review_id: ReviewFacts(people={"—": 1, "Ann Lee": 1})}
     said = answer(view_of([film], facts), "where does the band go in dash")
     assert "Japan" in said.answer
+
+
+def test_a_version_named_by_a_person_keeps_the_question() -> None:
+    old = review("Grit", 1969, "It stars Wade Jonn as Marshal Cole.", director="Hal Haze")
+    new = review("Grit", 2010, "A remake starring Jeff Brede as Cole.", director="Ann Coe")
+    facts = {
+        new.review_id: ReviewFacts(
+            credits=(
+                Credit("Jeff Brede", "cast", character="Cole", review_id=new.review_id, confidence=0.75),
+            )
+        )
+    }
+    view = view_of([old, new], facts)
+    first = answer(view, "who directed grit 1969")
+    assert first.answer.startswith("Grit (1969) was directed by Hal Haze")
+    # the name picks the version; it is not a question about Jeff Brede's part
+    then = answer(view, "and the jeff brede one?", context=first.conversation)
+    assert then.film == new.film and then.answer.startswith("Grit (2010) was directed by Ann Coe")
+
+
+def test_which_film_told_by_one_sentence_far_closer_than_the_next_films() -> None:
+    from index.answer.handlers.search import _told_by_a_sentence
+    from index.types import Hit, Passage
+
+    def hit(title: str, text: str, n: int) -> Hit:
+        return Hit(Passage(n, f"{title}-r", title, 2000, text, 0, 0, len(text)), 0.5, 0.5, 1.0)
+
+    told = hit("Shore", "A town fears the sea. A giant shark attacks swimmers at a beach town.", 1)
+    other = hit("Deep", "A diver explores a wreck. The crew finds gold.", 2)
+    third = hit("Gulls", "Birds attack a town.", 3)
+    query = "giant shark attacks swimmers beach town"
+    ranked = [(0.35, told), (0.3, other), (0.2, third)]
+    assert _told_by_a_sentence(VIEW, query, ranked, [told, other, third], 0.35)
+    # the next film has a sentence as close: nothing is told apart
+    close = hit("Tide", "A giant shark attacks swimmers in a beach town.", 4)
+    ranked = [(0.35, told), (0.34, close), (0.2, third)]
+    assert not _told_by_a_sentence(VIEW, query, ranked, [told, close, third], 0.35)

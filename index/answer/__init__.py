@@ -207,8 +207,8 @@ def _part_named(view: View, req: Request, film: FilmRef) -> Request:
     """ "and elwood?" after "who directed the blues brothers": a part (or an actor) of the film named
     alone asks who plays it (or whom they play), not the last question again."""
     words = [w for w in ev.words(req.text) if w not in FRAME]
-    if not 1 <= len(words) <= 3:
-        return req
+    if not 1 <= len(words) <= 3 or req.made_by:
+        return req  # "and the tom cruise one?": the name picked the version, the question stays
     said = " ".join(words)
     for credit in view.facts(film).cast:
         if credit.character and name_match(said, credit.character) >= 85:
