@@ -650,3 +650,21 @@ def test_which_film_told_by_one_sentence_far_closer_than_the_next_films() -> Non
     close = hit("Tide", "A giant shark attacks swimmers in a beach town.", 4)
     ranked = [(0.35, told), (0.34, close), (0.2, third)]
     assert not _told_by_a_sentence(VIEW, query, ranked, [told, close, third], 0.35)
+
+
+def test_where_a_story_is_set_is_the_town_and_its_region_not_a_country_in_passing() -> None:
+    help_ = review(
+        "Maids",
+        2011,
+        "The story follows two maids, Ada Clark and Mina Reno, in 1963 Reno, Nevada. "
+        "Domestic workers in 1960s America were called maids, hence the title.",
+    )
+    facts = {
+        help_.review_id: ReviewFacts(
+            credits=(Credit("Viola Dane", "cast", character="Ada Clark", review_id=help_.review_id),),
+            people={"Mina Reno": 1},
+            places=("America", "Nevada"),
+        )
+    }
+    text = answer(view_of([help_], facts), "where is maids set").answer
+    assert "Reno, Nevada" in text and "America" not in text

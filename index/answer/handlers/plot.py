@@ -146,7 +146,10 @@ def _where_bonus(req: Request, s: _Sent, places: set[str], people: set[str], ran
     located = named == 0 and any(
         not any(n in m.group() for n in people) for m in _LOCATED_RE.finditer(s.text)
     )
-    return 1.5 * min(named, 2) + 1.0 * bool(words & _MOVE_WORDS) + 1.0 * located
+    # "in 1963 Jackson, Mississippi": a town and its region is where a story is set, more than a
+    # country named in passing
+    town = any(re.search(rf"\b[A-Z][\w.'’-]+, {re.escape(p)}\b", s.text) for p in places)
+    return 1.5 * min(named, 2) + 0.5 * town + 1.0 * bool(words & _MOVE_WORDS) + 1.0 * located
 
 
 def _who_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
