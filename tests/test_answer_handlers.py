@@ -656,8 +656,8 @@ def test_where_a_story_is_set_is_the_town_and_its_region_not_a_country_in_passin
     help_ = review(
         "Maids",
         2011,
-        "The story follows two maids, Ada Clark and Mina Reno, in 1963 Reno, Nevada. "
-        "Domestic workers in 1960s America were called maids, hence the title.",
+        "Domestic workers in 1960s America were called maids, hence the title. "
+        "The story follows two maids, Ada Clark and Mina Reno, in 1963 Reno, Nevada.",
     )
     facts = {
         help_.review_id: ReviewFacts(
