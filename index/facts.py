@@ -2004,18 +2004,8 @@ def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | N
                 title = film_title or ""
             else:
                 title = ""
-            of_person = _OF_PERSON.match(rest) if kind in {"memoir", "book"} else None
-            by = _BY_AUTHOR.match(rest)
-            if of_person:  # "the memoirs of Richard N. Goodwin, a lawyer who …"
-                author = author or of_person.group("who")
-                title, rest = f"the {m.group('kind').lower()} of {of_person.group('who')}", ""
-            elif by:
-                author = author or by.group("author").strip()
-                rest = by.group("title")
-            elif rest.lower().startswith("by "):
-                author = author or rest[3:].strip()
-                rest = ""
-            title = title or rest
+            work, writer = _work_and_author(rest, kind, m.group("kind").lower())
+            title, author = title or work, author or writer
     else:
         by = _BY_AUTHOR.match(text)
         if by and by.group("title"):
@@ -2024,6 +2014,20 @@ def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | N
     if author:
         author = clean_name(re.sub(r"\s*\([^)]*\)", "", author))  # "William (Bill) MacEwen"
     return title or text, author or None, kind
+
+
+def _work_and_author(rest: str, kind: str, kind_word: str) -> tuple[str, str | None]:
+    """The title and author after a work's kind: "On Stranger Tides by Tim Powers", "by Jane Doe",
+    "of Richard N. Goodwin, a lawyer who …" (the memoirs of a person)."""
+    of_person = _OF_PERSON.match(rest) if kind in {"memoir", "book"} else None
+    if of_person:
+        return f"the {kind_word} of {of_person.group('who')}", of_person.group("who")
+    by = _BY_AUTHOR.match(rest)
+    if by:
+        return by.group("title"), by.group("author").strip()
+    if rest.lower().startswith("by "):
+        return "", rest[3:].strip()
+    return rest, None
 
 
 # ------------------------------------------------------------------------------------ reviews
