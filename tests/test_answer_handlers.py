@@ -668,3 +668,22 @@ def test_where_a_story_is_set_is_the_town_and_its_region_not_a_country_in_passin
     }
     text = answer(view_of([help_], facts), "where is maids set").answer
     assert "Reno, Nevada" in text and "America" not in text
+
+
+def test_the_nth_film_of_a_series_by_what_its_own_text_says() -> None:
+    first = review("Seas of Gold: The Curse", 2003, "A pirate film.", director="Gore Vern")
+    fourth = review(
+        "Seas of Gold: Stranger Tides",
+        2011,
+        "It is the fourth and final installment in the Seas of Gold film series.",
+        director="Rob Marsh",
+    )
+    other = review("Seas of Gold: Dead Men", 2006, "The second film in the series.", director="Gore Vern")
+    view = view_of([first, fourth, other])
+    asked = answer(view, "who directed seas of gold the curse")
+    assert asked.film == first.film
+    then = answer(view, "and the 4th one?", context=asked.conversation)
+    assert then.film == fourth.film and "Rob Marsh" in then.answer
+    # no film says it is the third: not guessed by year
+    third = answer(view, "and the 3rd one?", context=asked.conversation)
+    assert third.abstained and third.film is None

@@ -65,8 +65,37 @@ def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
     ) and not re.search(r"\b\d+\b", fold(series[0].title) if series else "")
     if consistent and 0 < n <= len(series):
         return Resolved(series[n - 1])
+    placed = _told_place(view, film, series, n)
+    if placed is not None:
+        return Resolved(placed)
     label = f"the {'next' if req.sequel == 0 else _ordinal(n)} {film.title} film"
     return Resolved(None, ev.abstain(req, note=f"I don't know which film is {label}.", closest=series[:3]))
+
+
+# "the fourth and final film in the franchise", "the fourth installment in the X film series"
+_NTH_OF_FRANCHISE = re.compile(
+    r"\b(?P<n>\w+)(?: and (?:final|last))? (?:installment|instalment|film|entry|chapter|movie|part|feature) "
+    r"(?:in|of) the (?:[^.;:]{0,80}? )?(?:film |movie )?(?:series|franchise|saga)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_place(view: View, film: FilmRef, series: list[FilmRef], n: int) -> FilmRef | None:
+    """The one film of the series (the films sharing this one's main title, "Pirates of the
+    Caribbean: …") whose own text says it is the n-th of its franchise."""
+    family = (
+        series if len(series) > 1 else view.titles.starting(re.split(r"\s*(?::|\s[-–—]\s)\s*", film.title)[0])
+    )
+    told = [
+        f
+        for f in family[:MAX_SERIES]
+        if n > 0
+        and any(
+            _number(m.group("n")) == n
+            for m in _NTH_OF_FRANCHISE.finditer(" ".join(p.text for p in view.passages(f)[:2]))
+        )
+    ]
+    return told[0] if len(told) == 1 else None
 
 
 _RELATION_WORDS = {"sequel": r"(?:direct )?sequel to", "remake": r"(?:a )?remake of|re-?imagining of"}
