@@ -687,3 +687,22 @@ def test_the_nth_film_of_a_series_by_what_its_own_text_says() -> None:
     # no film says it is the third: not guessed by year
     third = answer(view, "and the 3rd one?", context=asked.conversation)
     assert third.abstained and third.film is None
+
+
+def test_an_actor_asked_by_the_start_of_the_first_name() -> None:
+    grape = review("Grape", 1993, "It follows Gil (Depp) and his brother Arnie (DiCaprio).")
+
+    def credit(person: str, part: str) -> Credit:
+        return Credit(person, "cast", character=part, review_id=grape.review_id, confidence=0.8)
+
+    facts = {
+        grape.review_id: ReviewFacts(
+            credits=(credit("Leonardo DiCaprio", "Arnie"), credit("Johnny Depp", "Gil"))
+        )
+    }
+    view = view_of([grape], facts)
+    assert answer(view, "whats leo's character in grape").answer.startswith("Leonardo DiCaprio plays Arnie")
+    two = {
+        grape.review_id: ReviewFacts(credits=(*facts[grape.review_id].credits, credit("Leonard Nimes", "Bo")))
+    }
+    assert answer(view_of([grape], two), "whats leo's character in grape").abstained

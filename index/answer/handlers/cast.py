@@ -210,7 +210,9 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
 
 
 def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
-    credits = [c for c in facts.cast if name_match(req.subject or "", c.person) >= 85]
+    credits = [c for c in facts.cast if name_match(req.subject or "", c.person) >= 85] or _by_short_name(
+        req.subject or "", facts
+    )
     if not credits:
         return None
     parts = [c for c in credits if _part_label(c)]
@@ -235,6 +237,23 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
         text += " " + ev.quote(credit.evidence)
     hits = ev.dedupe([ev.cite(view, film, credit.review_id, credit.evidence, conf)])
     return ev.make(req, "cast", text, film, conf, hits)
+
+
+SHORT_NAME_MIN = 3
+
+
+def _by_short_name(said: str, facts: FilmFacts) -> list[Credit]:
+    """ "leo" for Leonardo DiCaprio: one word that starts (and is shorter than) the first name of
+    exactly one actor of the film — people shorten the names of stars."""
+    word = fold(said)
+    if " " in word or len(word) < SHORT_NAME_MIN:
+        return []
+    people = {
+        c.person
+        for c in facts.cast
+        if (first := fold(c.person).split()[:1]) and first[0].startswith(word) and first[0] != word
+    }
+    return [c for c in facts.cast if c.person in people] if len(people) == 1 else []
 
 
 _PART_CUE = re.compile(r"\bas\b|\(|\brole\b|\bpart\b|\bplay|\bportray|\bvoic", re.IGNORECASE)
