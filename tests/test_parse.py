@@ -522,3 +522,9 @@ def test_pronoun_one_initials_inside_a_typo_and_titles_made_of_question_words() 
     assert named("who wrote the third man script") == ["The Third Man (1949)"]
     assert named("who does lupita nyongo play in us") == ["Us (2019)"]
     assert named("who plays the sister in it") == []
+
+
+def test_a_year_alone_asks_again_about_that_years_film() -> None:
+    for question in ("and 2005?", "what about 2005", "ok and 1933"):
+        req = parse(question, TITLES)
+        assert req.year in {2005, 1933} and not req.films and req.switch, question

@@ -139,18 +139,25 @@ def _names_in(view: View, film: FilmRef) -> set[str]:
     }
 
 
+_FILLER = frozenset({"from", "reviews", "review", "says"})  # the frame of a quoted answer
 _PLAIN_WORDS = frozenset({"based", "novel", "book", "same", "name", "story", "play", "volume", "two"})
 
 
 def _gist(result: Answer) -> frozenset[str]:
     """An answer's own words, without its film, its quote and its filler: what two films' answers
     must share to agree."""
-    text = result.answer.split("“")[0]
-    if result.film is not None:
-        text = text.replace(result.film.label, "")
-    return frozenset(
-        w for w in ev.words(text) if w not in ev.STOP and w not in _PLAIN_WORDS and not w.isdigit()
-    )
+
+    def own(text: str) -> frozenset[str]:
+        if result.film is not None:
+            text = text.replace(result.film.label, "")
+        return frozenset(
+            w
+            for w in ev.words(text)
+            if w not in ev.STOP | _FILLER and w not in _PLAIN_WORDS and not w.isdigit()
+        )
+
+    # a story answer is all quote ("From the reviews of X: “…”"): the quote is what must agree
+    return own(result.answer.split("“")[0]) or own(result.answer)
 
 
 def _agree(results: list[Answer]) -> bool:

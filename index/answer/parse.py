@@ -996,7 +996,11 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
             spot, found = None, _Title()
     if unknown is not None:
         year = _year_in([t.key for t in tokens])
-    elif spot is None and re.search(r"\b(?:1|version|remake|original|film|movie)\b", masked):
+    elif spot is None and (
+        re.search(r"\b(?:1|version|remake|original|film|movie)\b", masked)
+        # "and 2005?", "what about 1976": a year alone asks the last question of that year's film
+        or (all(_is_frame(w) for w in masked_words) and any(YEAR_TOKEN.match(w) for w in masked_words))
+    ):
         year = _year_in(
             [t.key for t in tokens], short=True
         )  # "what about the 1998 one", "the original from 62"
