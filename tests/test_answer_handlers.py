@@ -633,8 +633,8 @@ def test_a_version_named_by_a_person_keeps_the_question() -> None:
     assert then.film == new.film and then.answer.startswith("Grit (2010) was directed by Ann Coe")
 
 
-def test_which_film_told_by_one_sentence_far_closer_than_the_next_films() -> None:
-    from index.answer.handlers.search import _told_by_a_sentence
+def test_which_film_weighed_by_its_sentences() -> None:
+    from index.answer.handlers.search import CLEAR, POSSIBLE, _weighed_by_sentences
     from index.types import Hit, Passage
 
     def hit(title: str, text: str, n: int) -> Hit:
@@ -644,12 +644,16 @@ def test_which_film_told_by_one_sentence_far_closer_than_the_next_films() -> Non
     other = hit("Deep", "A diver explores a wreck. The crew finds gold.", 2)
     third = hit("Gulls", "Birds attack a town.", 3)
     query = "giant shark attacks swimmers beach town"
+    # modest word evidence, but one sentence says it, far better than the next films' sentences
     ranked = [(0.35, told), (0.3, other), (0.2, third)]
-    assert _told_by_a_sentence(VIEW, query, ranked, [told, other, third], 0.35)
+    assert _weighed_by_sentences(VIEW, query, ranked, [told, other, third], 0.38) == CLEAR
     # the next film has a sentence as close: nothing is told apart
     close = hit("Tide", "A giant shark attacks swimmers in a beach town.", 4)
     ranked = [(0.35, told), (0.34, close), (0.2, third)]
-    assert not _told_by_a_sentence(VIEW, query, ranked, [told, close, third], 0.35)
+    assert _weighed_by_sentences(VIEW, query, ranked, [told, close, third], 0.38) == 0.38
+    # named narrowly by its words, while another film's sentence says it better: only a guess
+    ranked = [(0.4, other), (0.35, told), (0.2, third)]
+    assert _weighed_by_sentences(VIEW, query, ranked, [other, told, third], CLEAR + 0.01) == POSSIBLE
 
 
 def test_where_a_story_is_set_is_the_town_and_its_region_not_a_country_in_passing() -> None:
@@ -706,3 +710,46 @@ def test_an_actor_asked_by_the_start_of_the_first_name() -> None:
         grape.review_id: ReviewFacts(credits=(*facts[grape.review_id].credits, credit("Leonard Nimes", "Bo")))
     }
     assert answer(view_of([grape], two), "whats leo's character in grape").abstained
+
+
+def test_films_sharing_a_title_whose_stories_differ_are_asked_apart() -> None:
+    old = review("Fargo", 1952, "A western. It was shot at the Iverson Ranch.")
+    new = review("Fargo", 1996, "A pregnant police chief investigates a triple homicide in Minnesota.")
+    result = answer(view_of([old, new]), "what is fargo about")
+    assert result.abstained and {c.year for c in result.choices} == {1952, 1996}
+
+
+def test_a_part_by_its_nickname_or_a_word_for_the_same_kind_of_part() -> None:
+    future = review(
+        "Future Road", 1985, 'Marty (Fax) and Emmett "Doc" Brun (Lloyd). It stars Arno as a cyborg assassin.'
+    )
+    rid = future.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit("Chris Lloyd", "cast", character='Emmett "Doc" Brun', review_id=rid, confidence=0.8),
+                Credit("Arno Schwarz", "cast", description="cyborg assassin", review_id=rid, confidence=0.8),
+            )
+        )
+    }
+    view = view_of([future], facts)
+    assert answer(view, "who plays the doc in future road").answer.startswith("Chris Lloyd plays Emmett")
+    assert answer(view, "who plays the robot in future road").answer.startswith("Arno Schwarz")
+
+
+def test_another_films_title_in_a_follow_up_is_not_answered_from_the_conversations_film() -> None:
+    blanca = review("Blancaville", 1942, "Set in wartime Morocco, it follows a bar owner.")
+    machine = review("The Terminator", 1984, "A cyborg assassin is sent back in time to kill Sarah Connor.")
+    hunted = review("Hunted", 1990, "A terminator robot is sent to kill a hacker.")
+    view = view_of([blanca, machine, hunted])
+    first = answer(view, "where is blancaville set")
+    assert first.film == blanca.film
+    then = answer(view, "who is the terminator sent to kill", context=first.conversation)
+    # the film whose reviews hold the question's words, or a choice between the two: never Blancaville
+    assert then.film == machine.film or (
+        then.abstained and then.film is None and machine.film in then.choices
+    )
+    # the conversation's film whose reviews use those words keeps the question
+    first = answer(view, "what happens in hunted")
+    then = answer(view, "who is the terminator sent to kill", context=first.conversation)
+    assert then.film == hunted.film
