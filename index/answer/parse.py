@@ -959,6 +959,16 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     return _parse(text, titles)
 
 
+def _passed_over(tokens: list[_Token], titles: TitleIndex | None) -> tuple[FilmRef, ...]:
+    """Films whose title the question holds but not where a title stands ("who is the terminator
+    sent to kill"): not named, but not to be forgotten when the conversation is about another film."""
+    if titles is None:
+        return ()
+    words = [t.key for t in tokens]
+    spots = [s for s in titles.spot_exact(words) if any(not _is_frame(w) for w in words[s.start : s.end])]
+    return tuple(dict.fromkeys(f for s in spots for f in s.films))
+
+
 def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | None:
     """ "lethal weapon 3 who's the villain" with Lethal Weapon but no third one: that title, numbered."""
     words = [t.key for t in tokens]
@@ -1038,6 +1048,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         subject_role=role,
         focus=focus,
         refers_back=spot is None and unknown is None,
+        passed_over=_passed_over(tokens, titles) if spot is None and unknown is None else (),
         weak_mention=found.weak and not only_title,
         switch=bool(_SWITCH.search(masked) and spot)
         or only_title

@@ -32,6 +32,8 @@ class Request:
     decade: int | None = None  # "70s movie where …": the first year of the decade it came out in
     weak_mention: bool = False  # one lowercase word that is also a title: the conversation's film wins
     refers_back: bool = False  # "it", "the film", or no film at all: the conversation's film
+    # titles in the question not read as the film named ("who is the terminator sent to kill")
+    passed_over: tuple[FilmRef, ...] = ()
     switch: bool = False  # "what about jaws", "back to the runaways": a new film, same question
     followup: bool = False
     cued: bool = False  # the kind was read from the question's own words (not the conversation's)  # no question of its own ("and her sister?"): the conversation's kind

@@ -15,6 +15,7 @@ from index.textutil import fold
 from index.titles import split_year, title_key
 from index.types import Answer, Conversation, FilmRef
 
+_ARTICLES = frozenset({"the", "a", "an"})
 MAX_SERIES = 24  # films of one series whose text is read for its number
 RELATION_HITS = 20  # passages searched for "the sequel to X"
 
@@ -311,9 +312,24 @@ def _names(view: View, film: FilmRef, who: str, strength: int) -> bool:
 
 
 def _conversations(view: View, req: Request, context: Conversation) -> Resolved | None:
-    """ "who directed it": the film being talked about."""
-    ok = req.refers_back and context.film is not None and view.has(context.film)
-    return Resolved(context.film) if ok else None
+    """ "who directed it": the film being talked about — unless the question holds another film's
+    title that this film's reviews never use ("who is the terminator sent to kill" while talking
+    about Casablanca): then which of the two is asked."""
+    film = context.film
+    if not (req.refers_back and film is not None and view.has(film)):
+        return None
+    text = " ".join(fold(p.text) for p in view.passages(film))
+    foreign = tuple(
+        f
+        for f in req.passed_over
+        if f != film
+        and not all(f" {w} " in f" {text} " for w in title_key(f.title).split() if w not in _ARTICLES)
+    )
+    if foreign:
+        choices = (film, *foreign[:3])
+        options = " or ".join(f.label for f in choices)
+        return Resolved(None, ev.abstain(req, note=f"Do you mean {options}?", choices=choices))
+    return Resolved(film)
 
 
 # Tried in turn; each rule answers only for its own kind of request, so they rarely compete. Where

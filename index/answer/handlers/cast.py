@@ -42,6 +42,11 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["singer", "vocalist", "frontwoman", "frontman"], "singer"),
     **dict.fromkeys(["son", "daughter", "kid", "child", "boy", "girl"], "child"),
     **dict.fromkeys(["killer", "murderer"], "killer"),
+    **dict.fromkeys(["robot", "cyborg", "android"], "robot"),
+    **dict.fromkeys(["lawyer", "attorney"], "lawyer"),
+    **dict.fromkeys(["reporter", "journalist"], "reporter"),
+    **dict.fromkeys(["doctor", "physician", "surgeon"], "doctor"),
+    **dict.fromkeys(["priest", "preacher", "reverend", "minister"], "priest"),
 }
 _POSSESSIVE_PRONOUNS = {"her", "his", "their", "the", "a", "an", "its"}
 # Kinship that holds both ways: Kat is Bianca's sister, so Bianca is Kat's
@@ -66,7 +71,13 @@ def _subject_parts(subject: str) -> tuple[set[str], str | None, str]:
 def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> float:
     """0..100: how well a question's "who plays X" matches a credit's character or described part
     (`known`: the names the reviews give in full, for "Harding's mother" asked as "tonya's mom")."""
-    best = name_match(subject, credit.character) if credit.character else 0.0
+    # "the doc" is Emmett "Doc" Brown: the article is not part of the name asked for
+    plain = re.sub(r"^(?:the|a|an) ", "", fold(subject))
+    best = (
+        max(name_match(subject, credit.character), name_match(plain, credit.character))
+        if credit.character
+        else 0.0
+    )
     if credit.character and fold(credit.character) == fold(subject).split()[-1]:
         best = max(best, 86.0)  # "freddie mercury" for a part the review calls "Mercury"
     roles, owner, rest = _subject_parts(subject)
