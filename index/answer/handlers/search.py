@@ -28,7 +28,7 @@ SENTENCE_FLOOR = 0.2
 DOUBT_BAND = 0.03  # a word-confidence this close above CLEAR is checked against the sentences
 SENTENCE_MIN = 0.55
 SENTENCE_MARGIN = 0.08
-SENTENCES_PER_FILM = 12
+SENTENCES_PER_FILM = 4
 RARE_SHARE = 0.005  # a word at most this share of passages hold is one an answer must hold
 NO_FILM_HITS = 20  # passages searched for a question that names no film
 GENRE_BONUS = 0.05  # a film of the genre the question names ("that western where …")
@@ -96,38 +96,30 @@ def _weighed_by_sentences(
     few words with any summary, so a film one of whose sentences says what the question says
     (SENTENCE_MIN), far better than the next films' sentences (SENTENCE_MARGIN), is named even on
     modest word evidence (or a clear word lead); and a film named narrowly by its words whose
-    sentences say it less well than another film's is only a guess."""
-    lead = _sentence_lead(view, query, ranked, hits)
-    if lead is None:
+    sentences say it less well than another film's is only a guess. The first film's sentences are
+    read first: the next films' only when they can still change the answer (encoding costs)."""
+    if len(ranked) < 2:
         return conf
-    closest, ahead = lead
     first = ranked[0][0]
     leads = first >= LEAD_MIN and first - ranked[1][0] >= LEAD_MARGIN
-    if conf < CLEAR and ahead >= SENTENCE_MARGIN and (closest >= SENTENCE_MIN or leads):
+    closest = _closest_sentence(view, query, ranked[0][1].passage.film, hits)
+    if conf < CLEAR and closest < SENTENCE_MIN and not leads:
+        return conf  # no sentence says it well enough to name the film
+    ahead = closest - max(_closest_sentence(view, query, h.passage.film, hits) for _, h in ranked[1:3])
+    if conf < CLEAR and ahead >= SENTENCE_MARGIN:
         return CLEAR
     if conf >= CLEAR and ahead < 0:
         return POSSIBLE
     return conf
 
 
-def _sentence_lead(
-    view: View, query: str, ranked: list[tuple[float, Hit]], hits: list[Hit]
-) -> tuple[float, float] | None:
-    """The first film's closest sentence to the question (cosine) and how far it is ahead of the
-    next two films' closest. Sentences of the retrieved passages only: a few dozen to encode."""
-    films = [h.passage.film for _, h in ranked[:3]]
-    if len(films) < 2:
-        return None
-    texts: list[str] = []
-    owner: list[int] = []
-    for i, film in enumerate(films):
-        mine = [s for h in hits if h.passage.film == film for s in ev.sentences(h.passage)]
-        texts += mine[:SENTENCES_PER_FILM]
-        owner += [i] * len(mine[:SENTENCES_PER_FILM])
-    best = [-1.0] * len(films)
-    for i, sim in zip(owner, view.similarity(query, texts), strict=True):
-        best[i] = max(best[i], sim)
-    return best[0], best[0] - max(best[1:])
+def _closest_sentence(view: View, query: str, film: FilmRef, hits: list[Hit]) -> float:
+    """The cosine of the question with the film's closest sentence among those of its retrieved
+    passages that share most of the question's words (a few: encoding costs a few ms a sentence)."""
+    qwords = ev.content_stems(query)
+    mine = [s for h in hits if h.passage.film == film for s in ev.sentences(h.passage)]
+    mine = sorted(mine, key=lambda s: -len(qwords & {ev.stem(w) for w in ev.words(s)}))[:SENTENCES_PER_FILM]
+    return max(view.similarity(query, mine), default=-1.0)
 
 
 def _hinted(view: View, req: Request, ranked: list[tuple[float, Hit]]) -> list[tuple[float, Hit]]:
