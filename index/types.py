@@ -259,12 +259,17 @@ class Conversation:
     film: FilmRef | None = None
     kind: str | None = None
     subject: str | None = None
+    subject_role: str | None = None  # "character" (who plays X) or "actor" (whom does X play)
+    #: the films the last answer asked to choose from ("king kong" → 1933, 2005): "the 2005 one" picks
+    choices: tuple[FilmRef, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
             "film": self.film.to_json() if self.film else None,
             "kind": self.kind,
             "subject": self.subject,
+            "subject_role": self.subject_role,
+            "choices": [c.to_json() for c in self.choices],
         }
 
     @classmethod
@@ -274,6 +279,12 @@ class Conversation:
             film=FilmRef(film["title"], film.get("year")) if isinstance(film, Mapping) else None,
             kind=data.get("kind"),
             subject=data.get("subject"),
+            subject_role=data.get("subject_role"),
+            choices=tuple(
+                FilmRef(c["title"], c.get("year"))
+                for c in data.get("choices") or ()
+                if isinstance(c, Mapping)
+            ),
         )
 
 

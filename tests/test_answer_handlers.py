@@ -753,3 +753,40 @@ def test_another_films_title_in_a_follow_up_is_not_answered_from_the_conversatio
     first = answer(view, "what happens in hunted")
     then = answer(view, "who is the terminator sent to kill", context=first.conversation)
     assert then.film == hunted.film
+
+
+def test_after_which_one_do_you_mean_a_year_picks_and_the_part_asked_carries_over() -> None:
+    old = review("Kong", 1933, "An ape on an island.", director="Mer Cooper")
+    new = review("Kong", 2005, "An ape in New York.", director="Pete Jack")
+    view = view_of([old, new])
+    asked = answer(view, "who directed kong")
+    assert asked.abstained and set(asked.choices) == {old.film, new.film}
+    assert Conversation.from_json(asked.conversation.to_json()) == asked.conversation
+    then = answer(view, "the 2005 one", context=asked.conversation)
+    assert then.answer.startswith("Kong (2005) was directed by Pete Jack")
+
+    grit_old = review("Grit", 1969, "A western.")
+    grit_new = review("Grit", 2010, "A remake.")
+    facts = {
+        r.review_id: ReviewFacts(
+            credits=(Credit(actor, "cast", character="Marshal Cole", review_id=r.review_id),)
+        )
+        for r, actor in ((grit_old, "Wade Jonn"), (grit_new, "Jeff Brede"))
+    }
+    view = view_of([grit_old, grit_new], facts)
+    first = answer(view, "who plays marshal cole in grit 2010")
+    assert "Jeff Brede plays Marshal Cole" in first.answer
+    then = answer(view, "and in the 1969 one", context=first.conversation)
+    assert "Wade Jonn plays Marshal Cole in Grit (1969)" in then.answer
+
+
+def test_a_part_the_review_names_but_pairs_with_no_actor_is_said_so_with_the_cast() -> None:
+    spray = review("Spray", 1988, "Set in Baltimore, it follows teenager Tracy Turnbolt as she dances on TV.")
+    rid = spray.review_id
+    facts = {rid: ReviewFacts(credits=(Credit("Rikki Lane", "cast", review_id=rid, confidence=0.8),))}
+    result = answer(view_of([spray], facts), "who plays tracy in spray")
+    assert result.abstained
+    assert "The reviews name Tracy Turnbolt but not who plays the part" in result.answer
+    assert "Rikki Lane" in result.answer
+    # a part the review never names: a plain abstention
+    assert "Rikki Lane" not in answer(view_of([spray], facts), "who plays zorblax in spray").answer

@@ -62,11 +62,15 @@ def _with_context(req: Request, context: Conversation) -> Request:
     question again about another film."""
     if (req.followup or (req.switch and not req.cued)) and context.kind and not req.which_film:
         kind = "cast" if req.subject else context.kind
+        # "and in the remake" after "who plays carrie": the same part, in the other film (not when the
+        # follow-up names something of its own: "and robert de niro")
+        same = not req.subject and all(w in FRAME or w.isdigit() for w in ev.words(req.text))
         return replace(
             req,
             kind=kind,
             focus=req.focus or ("about" if kind == "plot" else None),
-            subject=_whose(req.subject, context.subject),
+            subject=context.subject if same else _whose(req.subject, context.subject),
+            subject_role=context.subject_role if same else req.subject_role,
         )
     if req.switch and not req.which_film and req.kind == "search":
         return replace(req, kind="plot", focus="about")
@@ -91,7 +95,9 @@ def _next(req: Request, result: Answer, context: Conversation) -> Conversation:
         film = None  # the question was about a film we do not have: "it" no longer means the old one
     else:
         film = context.film
-    return Conversation(film=film, kind=req.kind, subject=req.subject)
+    return Conversation(
+        film=film, kind=req.kind, subject=req.subject, subject_role=req.subject_role, choices=result.choices
+    )
 
 
 def finish(req: Request, result: Answer | None, film: FilmRef | None, context: Conversation) -> Answer:

@@ -199,10 +199,13 @@ def _sequel(view: View, req: Request, context: Conversation) -> Resolved | None:
 
 def _edition(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "what about the 1998 one": the conversation's title, that year."""
-    if req.mention is not None or req.year is None or context.film is None:
+    # after "which one do you mean?" the films offered share the title asked about
+    offered = {title_key(f.title): f for f in context.choices}
+    base = context.film or (next(iter(offered.values())) if len(offered) == 1 else None)
+    if req.mention is not None or req.year is None or base is None:
         return None
-    edition = view.titles.resolve(f"{context.film.title} ({req.year})")
-    return Resolved(edition.film) if edition.film else _unknown(view, req, context.film.title, req.year)
+    edition = view.titles.resolve(f"{base.title} ({req.year})")
+    return Resolved(edition.film) if edition.film else _unknown(view, req, base.title, req.year)
 
 
 _NTH_IN_SERIES = re.compile(

@@ -337,8 +337,25 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
             or _by_actor(view, req, facts, film)
             or _from_sentences(view, req, facts, film)
             or _in_story(view, req, film)
+            or _unpaired(view, req, facts, film)
         )
     return _everyone(view, req, facts, film)
+
+
+def _unpaired(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "who plays tracy" when the review names Tracy Turnblad but pairs her with no actor: say so,
+    with the cast it gives (an abstention: the cast list does not answer the question)."""
+    cast = list(dict.fromkeys(c.person for c in facts.cast))[:MAX_LISTED]
+    words = fold(req.subject or "").split()
+    if not cast or not words or any(w in ROLE_SYNONYMS for w in words):
+        return None
+    said = r"\W+".join(re.escape(w) for w in words)
+    pattern = re.compile(rf"(?i:\b{said}\b)(?: [A-Z][\w'’-]+)*")
+    named = next((m.group() for p in view.passages(film) if (m := pattern.search(p.text))), None)
+    if named is None:
+        return None
+    note = f"The reviews name {named} but not who plays the part; {film.label} stars {ev.listing(cast)}."
+    return ev.abstain(req, film, note=note)
 
 
 # how a story says who opposes or leads it, for the sentence that names them
