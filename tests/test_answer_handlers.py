@@ -790,3 +790,24 @@ def test_a_part_the_review_names_but_pairs_with_no_actor_is_said_so_with_the_cas
     assert "Rikki Lane" in result.answer
     # a part the review never names: a plain abstention
     assert "Rikki Lane" not in answer(view_of([spray], facts), "who plays zorblax in spray").answer
+
+
+def test_a_name_followed_by_its_actor_in_brackets_is_a_part_not_an_actor() -> None:
+    mib = review(
+        "Black Suits",
+        2012,
+        "In the film, Agent J (Smith) must go back in time to prevent the assassination of his partner "
+        "Kevin Brun / Agent K (Jonas).",
+    )
+    rid = mib.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit("Will Smyth", "cast", character="Agent J", review_id=rid, confidence=0.8),
+                Credit("Tommy Lee Jonas", "cast", character="Agent K", review_id=rid, confidence=0.8),
+            ),
+            people={"Kevin Brun": 1},
+        )
+    }
+    text = answer(view_of([mib], facts), "who plays agent j's partner in black suits").answer
+    assert "Tommy Lee Jonas" in text and "Kevin Brun as" not in text

@@ -406,6 +406,7 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     credited = {c.person for c in facts.cast}
     behind_camera = {c.person for c in (*facts.directors, *facts.writers, *facts.others)} - credited
     asked = set(fold(req.subject or "").split())
+    text = " ".join(p.text for p in view.passages(film))
     # the part asked about is nobody's actor ("who plays jason": not "Jason Voorhees"); credited
     # actors first, then by name, so that ties break the same way in every process
     names = sorted(
@@ -418,6 +419,7 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
                 if len(n.split()) >= 2
                 and n not in behind_camera  # "co-wrote it with Mark Andrus" names no actor
                 and not any(_is_part_name(n, ch) for ch in characters)
+                and not _bracketed(n, text)
             }
             if not asked & set(fold(n).split())
         ),
@@ -459,6 +461,12 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     named = f"{character}, {part}" if character else part
     text = f"The review mentions {person} as {named} in {film.label}: {ev.quote(sentence)}"
     return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
+
+
+def _bracketed(name: str, text: str) -> bool:
+    """ "his partner Kevin Brown / Agent K (Jones)": a name the review follows with its actor in
+    brackets (or with another name for the same part, then the actor) is a part, not an actor."""
+    return re.search(rf"\b{re.escape(name)}\s*(?:/[^()/.;]{{1,40}})?\(", text) is not None
 
 
 def _positions(words: list[str], person: str) -> list[int]:
