@@ -811,3 +811,19 @@ def test_a_name_followed_by_its_actor_in_brackets_is_a_part_not_an_actor() -> No
     }
     text = answer(view_of([mib], facts), "who plays agent j's partner in black suits").answer
     assert "Tommy Lee Jonas" in text and "Kevin Brun as" not in text
+
+
+def test_a_one_word_part_with_no_film_named_is_never_an_actors_first_name() -> None:
+    country = review("Old Country", 2007, "Woody Harlson plays a bounty hunter.")
+    cid = country.review_id
+    facts = {
+        cid: ReviewFacts(
+            credits=(
+                Credit("Woody Harlson", "cast", description="bounty hunter", review_id=cid, confidence=0.8),
+            )
+        )
+    }
+    text = answer(view_of([country], facts), "who voices woody").answer
+    assert "Woody Harlson plays" not in text
+    # a whole name is still the actor's
+    assert "Woody Harlson" in answer(view_of([country], facts), "who does woody harlson play").answer

@@ -494,4 +494,6 @@ def _credited(view: View, req: Request, film: FilmRef) -> Answer | None:
     facts = view.facts(film)
     if req.subject_role == "actor":
         return _by_actor(view, req, facts, film)
-    return _by_part(view, req, facts, film) or _by_actor(view, req, facts, film)
+    # "who voices woody": with no film named, one word is a part's name, not Woody Harrelson's
+    whole_name = len((req.subject or "").split()) >= 2
+    return _by_part(view, req, facts, film) or (_by_actor(view, req, facts, film) if whole_name else None)
