@@ -827,3 +827,10 @@ def test_a_one_word_part_with_no_film_named_is_never_an_actors_first_name() -> N
     assert "Woody Harlson plays" not in text
     # a whole name is still the actor's
     assert "Woody Harlson" in answer(view_of([country], facts), "who does woody harlson play").answer
+
+
+def test_a_story_question_by_a_first_name_finds_the_sentence_using_the_surname() -> None:
+    # "cherie's father": the review says "Currie's father"; a sentence merely naming Cherie Currie
+    # is not the answer
+    text = ask("whats wrong with cherie's father in the runaways")
+    assert "alcoholic" in text

@@ -921,7 +921,9 @@ def test_surnames_with_a_particle_nicknames_after_initials_and_served_as() -> No
 
 
 def test_sources_adapted_as_memoirs_of_someone_or_drawn_loosely_from_a_novel() -> None:
-    memoir = facts_of("The screenplay by Paul Atta adapts the memoirs of Richard N. Goodin, a lawyer who sued.")
+    memoir = facts_of(
+        "The screenplay by Paul Atta adapts the memoirs of Richard N. Goodin, a lawyer who sued."
+    )
     assert [(s.title, s.author, s.kind) for s in memoir.sources] == [
         ("the memoirs of Richard N. Goodin", "Richard N. Goodin", "memoir")
     ]

@@ -521,6 +521,7 @@ def test_pronoun_one_initials_inside_a_typo_and_titles_made_of_question_words() 
     assert named("sister act writer lol") == ["Sister Act (1992)"]
     assert named("who wrote the third man script") == ["The Third Man (1949)"]
     assert named("who does lupita nyongo play in us") == ["Us (2019)"]
+    assert named("in us what attacks the family") == ["Us (2019)"]
     assert named("who plays the sister in it") == []
 
 

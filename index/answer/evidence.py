@@ -23,8 +23,12 @@ STOP = wordset(
 )
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+
+
 def words(text: str) -> list[str]:
-    return _WORD.findall(fold(text))
+    """Folded words; a possessive is the name ("Currie's father" → currie, father), not "curries"."""
+    return _WORD.findall(fold(_POSSESSIVE.sub("", text)))
 
 
 # chat words and the words reviews write for them ("tv" → "television", "guy" → "man")

@@ -459,7 +459,11 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     stands = where.slot or where.year or where.capitalised
     # a title of question words where a title stands: "... in the mother", "sister act writer", "the
     # third man script", "... play in us" (a first-person pronoun never means the film talked about)
-    ends = where.at_end or (len(where.named) > 1 and where.after in _CUE_WORDS)
+    ends = (
+        where.at_end
+        or (len(where.named) > 1 and where.after in _CUE_WORDS)
+        or (set(where.named) <= _FIRST_PERSON and where.after in _ASKING)  # "in us what attacks …"
+    )
     role_title = (
         where.slot and ends and (len(where.words) > 1 or set(where.named) <= ROLE_WORDS | _FIRST_PERSON)
     )

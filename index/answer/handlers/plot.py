@@ -131,6 +131,22 @@ def _around_answer(req: Request, text: str) -> str:
     return ("… " if start else "") + text[start:]
 
 
+NAME_SHARE = 0.5  # what a shared name counts for in a sentence, beside another shared word
+
+
+def _with_other_names(qwords: set[str], people: set[str]) -> set[str]:
+    """ "cherie's father" when the review says "Currie's father": a first or last name asked about
+    brings the other parts of that person's name (one person only, so no other's name is added)."""
+    added: set[str] = set()
+    for q in qwords:
+        owners = [
+            parts for n in people if q in (parts := [ev.stem(w) for w in ev.words(n)]) and len(parts) >= 2
+        ]
+        if len(owners) == 1:
+            added |= set(owners[0])
+    return qwords | added
+
+
 def _name_bonus(question: str, sentence: str) -> float:
     """ "what's the serial killer called": a sentence that names something ("a serial killer named
     'Buffalo Bill'"), best the very thing asked about ("the space tug Nostromo")."""
@@ -203,7 +219,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     # a surname misread as a place ("Fowley") is a person's; "Jackson, Mississippi" keeps Mississippi
     names = {fold(n) for n in people} | {fold(n).split()[-1] for n in people if fold(n).split()}
     places = {p for p in facts.places if fold(p) not in names}
-    qwords = ev.content_stems(req.query or req.text, ev.words(film.title))
+    qwords = _with_other_names(ev.content_stems(req.query or req.text, ev.words(film.title)), people)
     hits = view.search(req.query or req.text, film=film, k=10)
     rel = {h.passage.chunk_id: 1.0 / (rank + 1) for rank, h in enumerate(hits)}
     story = [s for s in sents if not s.meta] or sents
@@ -213,7 +229,13 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     candidates = story if req.focus in {"end", "start", "about"} else sents
 
     # each sentence's shared words and word score, computed once
-    overlap = [len(qwords & {ev.stem(w) for w in ev.words(s.text)}) for s in candidates]
+    # a name only says where to look; the question's other words say what is asked ("cherie's
+    # father": the sentence about Currie's father, not any sentence naming Cherie Currie)
+    name_stems = {ev.stem(w) for n in people for w in ev.words(n)}
+    overlap = [
+        sum(NAME_SHARE if w in name_stems else 1.0 for w in qwords & {ev.stem(x) for x in ev.words(s.text)})
+        for s in candidates
+    ]
     penalty = _PRODUCTION_FOCUS.get(req.focus or "", META_PENALTY)
     lexical = [
         overlap[i]
