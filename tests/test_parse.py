@@ -529,3 +529,17 @@ def test_a_year_alone_asks_again_about_that_years_film() -> None:
     for question in ("and 2005?", "what about 2005", "ok and 1933"):
         req = parse(question, TITLES)
         assert req.year in {2005, 1933} and not req.films and req.switch, question
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("who directd jaws", "director"),
+        ("directer of jaws", "director"),
+        ("wrtier of alien", "writer"),
+        ("who was staring in heat 1995", "cast"),
+    ],
+)
+def test_what_is_asked_typed_with_a_letter_wrong(question: str, kind: str) -> None:
+    req = parse(question, TITLES)
+    assert req.kind == kind and len(req.films) == 1

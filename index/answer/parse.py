@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance import OSA
+
 from index.answer.request import CREW_ROLES, Request
 from index.textutil import fold, wordset
 from index.titles import YEAR_TOKEN, Spot, TitleIndex, key_words
@@ -253,7 +255,7 @@ def tokenize(text: str) -> list[_Token]:
         raw = match.group().strip(".'’-")
         keys = key_words(raw) if raw else []
         # "part 2" → "2": key_words drops the marker only inside one string, so do it across tokens
-        out.extend(_Token(k, raw, match.start(), match.end()) for k in keys)
+        out.extend(_Token(_cue_spelling(k), raw, match.start(), match.end()) for k in keys)
     return [
         t
         for i, t in enumerate(out)
@@ -802,6 +804,20 @@ def _mask(tokens: list[_Token], found: _Title) -> list[str]:
             continue
         out.extend(_spelled_out(token))
     return _strip_chatter(out)
+
+
+# what a question asks, typed with a letter missed, added or swapped ("who directd", "wrtier of")
+_CUE_SPELLINGS = ("directed", "director", "directors", "writer", "writers", "written", "screenplay",
+                  "starring", "starred", "adapted", "soundtrack", "composer")  # fmt: skip
+CUE_TYPO_MIN = 6  # shorter words are too often other words one letter away
+
+
+def _cue_spelling(word: str) -> str:
+    if len(word) < CUE_TYPO_MIN or word in FRAME or not word.isalpha():
+        return word
+    close = [c for c in _CUE_SPELLINGS if c[0] == word[0] and OSA.distance(word, c, score_cutoff=1) <= 1]
+    # "directer" is one letter from both "directed" and "director": one family, one kind
+    return close[0] if close and len({c[:5] for c in close}) == 1 else word
 
 
 def _read_kind(masked: str, described: bool) -> tuple[str, float, str | None, str | None]:
