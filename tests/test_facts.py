@@ -933,3 +933,18 @@ def test_sources_adapted_as_memoirs_of_someone_or_drawn_loosely_from_a_novel() -
     )
     assert [(s.title, s.author) for s in drawn.sources] == [("Stranger Seas", "Tim Powell")]
     assert facts_of("The director adapts well to the genre.").sources == ()
+
+
+def test_a_title_then_the_kind_of_work_it_is() -> None:
+    assert parse_source(
+        "Everybody Comes to Ricky's, an unproduced stage play by Murray Burnet and Joan Alis"
+    ) == (
+        "Everybody Comes to Ricky's",
+        "Murray Burnet and Joan Alis",
+        "play",
+    )
+    assert parse_source("Girl, Disrupted, a memoir by Susan Kayson") == (
+        "Girl, Disrupted",
+        "Susan Kayson",
+        "memoir",
+    )

@@ -27,7 +27,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if not credits and req.kind == "crew":
         return ev.abstain(req, film, note=f"My reviews of {film.label} don't name its {_SAID[role][1]}.")
     if not credits:
-        return None
+        return _source_instead(view, req, film) if role == "writer" else None
     top = credits[0]
     # "directed by A and B": co-credits stated in the same sentence, or declared alike
     names = [top.person] + [
@@ -47,3 +47,19 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         conf *= 0.7  # the reviews disagree
     hits = ev.dedupe(ev.cite(view, film, c.review_id, c.evidence, conf) for c in credits if c.person in names)
     return ev.make(req, req.kind, text, film, conf, hits[:3])
+
+
+def _source_instead(view: View, req: Request, film: FilmRef) -> Answer | None:
+    """ "who wrote casablanca" when the reviews name no screenwriter but the work it is based on: say
+    so, with that work and its author (an abstention: the author of a play did not write the film)."""
+    work = next(iter(view.facts(film).sources), None)
+    if work is None or not work.author:
+        return None
+    kind = (
+        f"the {work.kind} " if work.kind and not work.title.lower().startswith(("the ", "a ", "an ")) else ""
+    )
+    note = (
+        f"My reviews of {film.label} don't name its screenwriters; it is based on {kind}{work.title}"
+        f" by {work.author}."
+    )
+    return ev.abstain(req, film, note=note)
