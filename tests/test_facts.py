@@ -948,3 +948,13 @@ def test_a_title_then_the_kind_of_work_it_is() -> None:
         "Susan Kayson",
         "memoir",
     )
+
+
+def test_members_of_a_group_are_no_part() -> None:
+    found = facts_of(
+        "Leo Caprio and Kate Winsley star as members of different social classes who fall in love."
+    )
+    assert [(c.person, c.character, c.description) for c in cast(found)] == [
+        ("Leo Caprio", None, None),
+        ("Kate Winsley", None, None),
+    ]

@@ -543,3 +543,9 @@ def test_a_year_alone_asks_again_about_that_years_film() -> None:
 def test_what_is_asked_typed_with_a_letter_wrong(question: str, kind: str) -> None:
     req = parse(question, TITLES)
     assert req.kind == kind and len(req.films) == 1
+
+
+def test_an_actors_possessive_typed_without_its_apostrophe() -> None:
+    req = parse("whats al pacinos character called in heat 1995", TITLES)
+    assert req.kind == "cast" and req.subject == "al pacinos" and req.subject_role == "actor"
+    assert parse("what is the main character called in heat 1995", TITLES).subject_role != "actor"

@@ -204,6 +204,12 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bwho (?:is|s|was) (?P<s>.+?) (?:playing|portraying|voicing)" + _F + r"$", "actor"),
         (r"^(?P<s>.+?) (?:plays|played) (?:who|what|which)" + _F + r"$", "actor"),
         (r"^(?:what (?:is|was|s) )?(?P<s>.+?) s (?:role|character|part)" + _F + r"$", "actor"),
+        # "whats christopher lloyds character called": a possessive typed without its apostrophe
+        (
+            r"^(?:what (?:is|was|s) )?(?P<s>(?!the\b|a\b|his\b|her\b|their\b)\w+ \w+s) (?:role|character|part)"
+            r"(?: called| name)?" + _F + r"$",
+            "actor",
+        ),
         (r"^(?:is|was) (?P<s>.+?) in FILM$", "actor"),
         # an actor, the film, then the question: "tim mcgraw in blind side, what role", "anne hathaway
         # devil wears prada character name", "mila kunis black swan who does she play"
