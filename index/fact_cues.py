@@ -45,6 +45,7 @@ def _words() -> tuple[frozenset[str], ...]:
         frozenset(facts._CREW_VERBS),
         frozenset(facts._PERFORMANCE_GAP),
         frozenset(facts._STOP_AS),
+        facts.SERVED,
     )
 
 
@@ -96,20 +97,19 @@ def _cap(word: str) -> bool:
 
 
 _SCRIPT_WORDS = frozenset({"screenplay", "screenplays", "script", "scripts", "teleplay"})
-#: "X served as director": the verbs before "as" that make a crew noun a credit
-SERVED = frozenset({"served", "serves", "serving", "acted", "acts", "worked", "works"})
 
 
 def _crew_noun_cue(lows: list[str], nxt: str, i: int) -> bool:
     """ "director Jane Doe", "Jane Doe served as (the) director"."""
-    return _cap(nxt) or ("as" in lows[max(0, i - 2) : i] and bool(SERVED & set(lows[max(0, i - 4) : i])))
+    served = _words()[-1]
+    return _cap(nxt) or ("as" in lows[max(0, i - 2) : i] and bool(served & set(lows[max(0, i - 4) : i])))
 
 
 def is_candidate(sentence: str) -> bool:  # one rule per construction
     """True when `sentence` has a cue word of some fact pattern next to a possible name."""
     if _SOURCE.search(sentence):
         return True
-    always, by_roles, crew_nouns, crew_verbs, gap, stop_as = _words()
+    always, by_roles, crew_nouns, crew_verbs, gap, stop_as, _served = _words()
     # spaCy splits "actor-writer" into actor, -, writer: so do we (keeping the whole word too)
     words = [p for w in _WORD.findall(sentence) for p in ([w, *w.split("-")] if "-" in w[1:-1] else [w])]
     lows = [w.lower() for w in words]

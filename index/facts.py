@@ -39,7 +39,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from index.fact_cues import SERVED
 from index.textutil import sentence_spans, wordset
 from index.types import Credit, ReviewFacts, SourceWork
 
@@ -313,6 +312,8 @@ _CUE_WORDS = {
     "as",
     "and",
 }
+#: "X served as director": the verbs before "as" that make a crew noun a credit
+SERVED = frozenset({"served", "serves", "serving", "acted", "acts", "worked", "works"})
 _NAME_PARTICLES = {
     "de",
     "del",
