@@ -549,3 +549,12 @@ def test_an_actors_possessive_typed_without_its_apostrophe() -> None:
     req = parse("whats al pacinos character called in heat 1995", TITLES)
     assert req.kind == "cast" and req.subject == "al pacinos" and req.subject_role == "actor"
     assert parse("what is the main character called in heat 1995", TITLES).subject_role != "actor"
+
+
+@pytest.mark.parametrize(
+    "question", ["what is zorgon returns about", "tell me about zorgon returns", "zorgon returns plot"]
+)
+def test_the_plot_of_a_title_we_lack_is_named_as_unknown(question: str) -> None:
+    req = parse(question, TITLES)
+    assert req.unknown_title and req.mention == "zorgon returns" and not req.refers_back
+    assert not parse("what is it about", TITLES).unknown_title

@@ -934,7 +934,22 @@ def _unknown_before_part(words: list[str], masked: str, kind: str, subject: str 
     return " ".join(named) if any(_name_word(w) for w in named) and not _is_question_word(named[0]) else None
 
 
+_ABOUT_ASKED = re.compile(
+    r"^(?:what (?:is|s|was) (?P<a>(?:\w+ ){0,4}\w+) (?:about|all about)"
+    r"|(?:tell me )?about (?P<b>(?:\w+ ){0,4}\w+)"
+    r"|(?P<c>(?:\w+ ){0,4}\w+) (?:plot|summary|synopsis|storyline))$"
+)
+
+
+def _unknown_about(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
+    """ "what is inception about", "zorgon returns plot": the plot of a title we lack."""
+    m = _ABOUT_ASKED.match(masked) if kind in {"plot", "search"} else None
+    named = next((g for g in m.groups() if g), "").split() if m else []
+    return " ".join(named) if named and all(_name_word(w) or w in _ARTICLES for w in named) else None
+
+
 _UNKNOWN_TITLE = (
+    _unknown_about,
     _unknown_in_slot,
     _unknown_after_part,
     _unknown_switch,
