@@ -846,3 +846,12 @@ def test_who_wrote_it_when_the_reviews_name_only_the_work_it_is_based_on() -> No
         "don't name its screenwriters; it is based on the play Everybody Comes to Ricky's by Murray Burnet"
         in (result.answer)
     )
+
+
+def test_a_follow_up_naming_what_the_film_never_mentions_is_a_film_we_lack() -> None:
+    first = answer(VIEW, "who directed the runaways")
+    lacked = answer(VIEW, "and zorgon returns?", context=first.conversation)
+    assert lacked.abstained and lacked.film is None and "zorgon returns" in lacked.answer
+    # a part of the film named alone is still a question about it
+    part = answer(VIEW, "and marie?", context=first.conversation)
+    assert part.answer.startswith("Riley Keough plays Marie")

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from index.answer import evidence as ev
-from index.answer.parse import ORDINALS
+from index.answer.parse import FRAME, ORDINALS
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import name_match
@@ -332,7 +332,20 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
         choices = (film, *foreign[:3])
         options = " or ".join(f.label for f in choices)
         return Resolved(None, ev.abstain(req, note=f"Do you mean {options}?", choices=choices))
+    # "and inception?": a follow-up naming something this film's reviews never mention is another
+    # film we lack, not the same question again (a part of this film — "and elwood?" — is mentioned)
+    said = ev.words(req.text)
+    left = [w for w in said if w not in FRAME and not w.isdigit()]
+    only_named = bool(left) and all(w in left or w in _ELLIPSIS for w in said)  # "and X?", "ok so X"
+    if req.followup and not req.cued and not req.subject and only_named:
+        facts = view.facts(film)
+        known = " ".join([text, *(fold(n) for c in facts.cast for n in (c.person, c.character or ""))])
+        if not all(f" {w} " in f" {known} " for w in left):
+            return _unknown(view, req, " ".join(left), req.year)
     return Resolved(film)
+
+
+_ELLIPSIS = frozenset({"and", "ok", "okay", "so", "now", "then", "the", "a", "an", "what", "about", "how"})
 
 
 # Tried in turn; each rule answers only for its own kind of request, so they rarely compete. Where
