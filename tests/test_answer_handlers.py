@@ -855,3 +855,14 @@ def test_a_follow_up_naming_what_the_film_never_mentions_is_a_film_we_lack() -> 
     # a part of the film named alone is still a question about it
     part = answer(VIEW, "and marie?", context=first.conversation)
     assert part.answer.startswith("Riley Keough plays Marie")
+
+
+def test_how_it_ends_when_every_sentence_is_about_the_making() -> None:
+    made = review(
+        "Shore",
+        1975,
+        "Shore is a 1975 film directed by Sam Spiel. Murray Ham portrays the mayor.",
+        director="Sam Spiel",
+    )
+    result = answer(view_of([made]), "how does shore end")
+    assert result.abstained and "The reviews don't say how Shore (1975) ends." in result.answer

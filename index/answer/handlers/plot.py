@@ -222,7 +222,11 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     qwords = _with_other_names(ev.content_stems(req.query or req.text, ev.words(film.title)), people)
     hits = view.search(req.query or req.text, film=film, k=10)
     rel = {h.passage.chunk_id: 1.0 / (rank + 1) for rank, h in enumerate(hits)}
-    story = [s for s in sents if not s.meta] or sents
+    story = [s for s in sents if not s.meta]
+    if not story and req.focus == "end":
+        # every sentence is about the making of the film: its last lines are no ending
+        return ev.abstain(req, film, note=f"The reviews don't say how {film.label} ends.")
+    story = story or sents
     length = Counter(s.review for s in story)
     # the beginning, the end and the premise are the story's; a detail may sit in a sentence that
     # also names the cast ("Jack Torrance (Nicholson) … the Overlook Hotel")
