@@ -180,7 +180,9 @@ def encode_with_progress(
             if pool is None and can_share and spare_core is not None and spare_core():
                 pool = ThreadPoolExecutor(2, thread_name_prefix="embed")
             group = slices[k : k + (2 if pool else 1)]  # neighbours: about the same length
-            for idx, vectors in zip(group, pool.map(encode, group) if pool else map(encode, group), strict=True):
+            for idx, vectors in zip(
+                group, pool.map(encode, group) if pool else map(encode, group), strict=True
+            ):
                 out[idx] = vectors
                 done += len(idx)
             k += len(group)
@@ -206,10 +208,10 @@ def query_encoder(cache_dir: Path | None, prefer_onnx: bool = True, kind: str = 
 
         int8 = None
         if cache_dir is not None:
-            # hashes the files it reads, once; no memory arena in a query process (onnx_embed._session)
-            int8 = OnnxEmbedder.load(cache_dir, variant="int8", memory_arena=False)
+            # hashes the files it reads, once; a query process hands back memory after each run
+            int8 = OnnxEmbedder.load(cache_dir, variant="int8", release_memory=True)
             if int8 is None and ensure_int8(cache_dir) is not None:  # an export without its int8 variant
-                int8 = OnnxEmbedder.load(cache_dir, variant="int8", memory_arena=False)
+                int8 = OnnxEmbedder.load(cache_dir, variant="int8", release_memory=True)
         if int8 is not None:
             # a question's own vector: one thread; a film's sentences (the plot answer): two batches at once
             int8.batch_threads = int(os.environ.get("FILMBOT_ONNX_BATCH_THREADS", "2"))
@@ -227,7 +229,7 @@ def query_encoder(cache_dir: Path | None, prefer_onnx: bool = True, kind: str = 
         with _shared_lock:
             if key in _shared:
                 return _shared[key]
-        onnx = OnnxEmbedder.load(cache_dir, memory_arena=False)
+        onnx = OnnxEmbedder.load(cache_dir, release_memory=True)
         if onnx is not None:
             with _shared_lock:
                 _shared[key] = onnx

@@ -6,6 +6,7 @@ swaps in a new snapshot never hands a question a half-built index. Only one buil
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import threading
 import time
@@ -52,12 +53,44 @@ QUERY_CACHE_SIZE = 512
 #: threads beside `search` calls for their BM25 and cosine work: one (~0.5 ms a search, so concurrent
 #: searches barely queue; each thread's malloc arena costs heap: +3 to +8 MB at 1M passages with two)
 SEARCH_THREADS = 1
+#: glibc's mallopt parameter (malloc.h) and the value it is fixed at: see fix_malloc_threshold
+_M_MMAP_THRESHOLD = -3
+MMAP_THRESHOLD = 1024 * 1024
+
+_malloc_fixed = False
+
+
+def fix_malloc_threshold() -> bool:
+    """Fix glibc's mmap threshold at MMAP_THRESHOLD (once per process; True when it is set).
+
+    By default glibc raises the threshold to the size of every mmapped block that is freed (up to
+    32 MiB), after which a question's large short-lived buffers (onnxruntime's tensors, numpy's
+    arrays) come from the heap and fragment it, and the space is not given back: the heap swung by
+    ±15 MB and grew +7 % over the 20,000-question soak at 100k passages (RSS +5.6 %). Fixed at
+    128 KiB or 1 MiB it stays flat (+0.9 %, +0.2 % RSS; at 4 MiB it still grew +4 %), and is 55 MB
+    smaller at 1M passages. 1 MiB rather than 128 KiB: a block above the threshold is fresh pages
+    every time, and at 100k a BM25 score array (400 kB) then costs ~0.05 ms more in page faults.
+    Setting it also stops the dynamic trim threshold. Another C library: nothing is set."""
+    global _malloc_fixed
+    if _malloc_fixed:
+        return True
+    try:
+        libc = ctypes.CDLL(None)
+        libc.gnu_get_libc_version  # noqa: B018  # glibc only: other libcs number mallopt's options otherwise
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):
+        return False
+    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
+    mallopt.restype = ctypes.c_int
+    _malloc_fixed = bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD))
+    return _malloc_fixed
 
 
 class Engine:
     """Open with `Engine.open(settings)`; every method is safe to call from worker threads."""
 
     def __init__(self, settings: Settings, snapshot: Any = None) -> None:
+        fix_malloc_threshold()  # a process holding an engine answers questions for a long time
         self.settings = settings
         self.index_dir = Path(settings.resolved_index_dir)
         self._snapshot = snapshot
