@@ -1,4 +1,4 @@
-"""Writing the BM25 index: the matrices `snapshot.Bm25Reader` memory-maps, in the files and layout
+"""Writing the BM25 index: the matrices `snapshot.Bm25Reader` reads, in the files and layout
 bm25s writes (`data/indices/indptr.csc.index.npy`, `vocab.index.json`, `params.index.json`; Lucene
 BM25, k1 = 1.5, b = 0.75), computed with numpy.
 
