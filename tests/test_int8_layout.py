@@ -1,0 +1,119 @@
+"""The int8 encoder's weights sit beside its graph (ONNX external data), memory-mapped by onnxruntime;
+an int8 variant of the older one-file layout is converted, not quantised again."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index.errors import ModelError
+from index.model_files import file_sha256
+from index.onnx_embed import (
+    INT8_DATA,
+    INT8_FILE,
+    INT8_MANIFEST,
+    OnnxEmbedder,
+    _session,
+    _tokenizer,
+    ensure_int8,
+    verify_int8,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+pytestmark = pytest.mark.slow  # exports and quantises the model (~15 s)
+
+TEXTS = [
+    "Who directed The Runaways?",
+    "a",
+    "Kristen Stewart plays Joan Jett and Dakota Fanning is Cherie Currie; the music is loud.",
+    " ".join(["a long review sentence about pacing and light"] * 60),
+]
+
+
+@pytest.fixture(scope="module")
+def export(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An export (with its int8 variant) made by the real CLI command."""
+    data = tmp_path_factory.mktemp("filmbot-data")
+    env = {**os.environ, "FILMBOT_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "filmbot", "model", "export", "--json"],
+        check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return data / "model"
+
+
+@pytest.fixture()
+def model(export: Path, tmp_path: Path) -> Path:
+    """A private copy of the export that a test may change."""
+    target = tmp_path / "model"
+    shutil.copytree(export, target)
+    return target
+
+
+def _one_file(model: Path) -> Path:
+    """The int8 variant rewritten in the older layout (weights inside the graph file, format 1)."""
+    import onnx
+
+    data = json.loads((model / INT8_MANIFEST).read_text(encoding="utf-8"))
+    single = model / "single.onnx"
+    onnx.save_model(onnx.load(str(model / INT8_FILE)), str(single))
+    os.replace(single, model / INT8_FILE)
+    (model / INT8_DATA).unlink()
+    data.pop("int8_data_sha256")
+    data.update(format=1, int8_sha256=file_sha256(model / INT8_FILE))
+    (model / INT8_MANIFEST).write_text(json.dumps(data), encoding="utf-8")
+    return model / INT8_FILE
+
+
+def test_int8_weights_are_a_file_beside_the_graph(model: Path) -> None:
+    data = verify_int8(model)
+    assert data is not None and data["format"] == 2
+    assert data["int8_data_sha256"] == file_sha256(model / INT8_DATA)
+    # the graph is small; the weights (the word embedding table most of all) are in the other file
+    assert (model / INT8_FILE).stat().st_size < 2_000_000 < (model / INT8_DATA).stat().st_size
+    assert (model / INT8_DATA).stat().st_mode & 0o777 == (model / INT8_FILE).stat().st_mode & 0o777
+    embedder = OnnxEmbedder.load(model, variant="int8", release_memory=True)
+    assert embedder is not None
+    assert embedder.encode(TEXTS).shape == (len(TEXTS), 384)
+    if sys.platform.startswith("linux"):  # onnxruntime maps the weights instead of copying them
+        assert str(model / INT8_DATA) in Path("/proc/self/maps").read_text(encoding="ascii", errors="replace")
+
+
+def test_a_one_file_int8_model_is_converted_to_the_same_vectors(model: Path) -> None:
+    before = json.loads((model / INT8_MANIFEST).read_text(encoding="utf-8"))
+    one_file = _one_file(model)
+    tokenizer = _tokenizer(model / "tokenizer.json")
+    old = OnnxEmbedder(_session(one_file, 1), tokenizer, {}, encoder_id="int8").encode(TEXTS)
+    assert verify_int8(model) is None  # an older format: not used as it is
+    assert ensure_int8(model) == model / INT8_FILE
+    after = verify_int8(model)
+    assert after is not None and after["format"] == 2
+    assert after["made_at"] == before["made_at"]  # converted, not quantised again
+    embedder = OnnxEmbedder.load(model, variant="int8")
+    assert embedder is not None
+    assert np.array_equal(embedder.encode(TEXTS), old)
+
+
+def test_damaged_int8_weights_are_refused_and_made_again(model: Path) -> None:
+    weights = model / INT8_DATA
+    raw = bytearray(weights.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF
+    weights.write_bytes(bytes(raw))
+    with pytest.raises(ModelError, match="does not match"):
+        verify_int8(model)
+    assert ensure_int8(model) == model / INT8_FILE
+    assert verify_int8(model) is not None
