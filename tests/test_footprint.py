@@ -100,3 +100,18 @@ def test_the_engine_fixes_the_malloc_threshold_once() -> None:
         pytest.skip("not glibc")
     assert engine.fix_malloc_threshold() is True
     assert engine.fix_malloc_threshold() is True
+
+
+def test_the_best_rows_above_a_sampled_floor_are_the_best_of_all() -> None:
+    # _candidates keeps only rows at or above the k-th best of every 64th row: with ties at the k-th
+    # place and rows never sampled holding the best scores, the k best must still be those of all rows
+    from index.snapshot import _best, _candidates
+
+    rng = np.random.default_rng(9)
+    for n, k in ((5_000, 1), (5_000, 40), (20_000, 50), (300, 40), (70, 5)):
+        scores = rng.choice(np.array([0, 0, 0, 0.5, 1.0, 1.5, 2.0], dtype=np.float32), size=n)
+        scores[rng.choice(n, 3, replace=False) | 1] = 9.0  # odd rows: never in the sample
+        rows = _candidates(scores, k)
+        everything = np.flatnonzero(scores > 0)
+        got, want = _best(rows, scores[rows], k), _best(everything, scores[everything], k)
+        assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1]), (n, k)
