@@ -558,3 +558,10 @@ def test_the_plot_of_a_title_we_lack_is_named_as_unknown(question: str) -> None:
     req = parse(question, TITLES)
     assert req.unknown_title and req.mention == "zorgon returns" and not req.refers_back
     assert not parse("what is it about", TITLES).unknown_title
+
+
+def test_words_one_letter_from_a_cue_that_are_words_of_their_own_stay() -> None:
+    titles = TitleIndex([FilmRef("The Adopted Son", 1917), FilmRef("Jaws", 1975)])
+    req = parse("Who was the director of The Adopted Son?", titles)
+    assert req.kind == "director" and [f.label for f in req.films] == ["The Adopted Son (1917)"]
+    assert parse("when was jaws started", titles).kind != "cast"

@@ -818,12 +818,21 @@ _CUE_SPELLINGS = ("directed", "director", "directors", "writer", "writers", "wri
 CUE_TYPO_MIN = 6  # shorter words are too often other words one letter away
 
 
+def _one_slip(word: str, cue: str) -> bool:
+    """One letter missed, added or swapped anywhere, or changed near the end only ("directer"): a
+    letter changed early makes another word ("adopted", "waiter", "started", "starting")."""
+    if OSA.distance(word, cue, score_cutoff=1) > 1:
+        return False
+    changed = len(word) == len(cue) and sorted(word) != sorted(cue)
+    return not changed or word[:5] == cue[:5]
+
+
 def _cue_spelling(word: str) -> str:
     if len(word) < CUE_TYPO_MIN or word in FRAME or not word.isalpha():
         return word
-    close = [c for c in _CUE_SPELLINGS if c[0] == word[0] and OSA.distance(word, c, score_cutoff=1) <= 1]
+    close = [c for c in _CUE_SPELLINGS if c[0] == word[0] and _one_slip(word, c)]
     # "directer" is one letter from both "directed" and "director": one family, one kind
-    return close[0] if close and len({c[:5] for c in close}) == 1 else word
+    return close[0] if close and len({c[:4] for c in close}) == 1 else word
 
 
 def _read_kind(masked: str, described: bool) -> tuple[str, float, str | None, str | None]:
