@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -25,8 +24,7 @@ from index.onnx_embed import (
     ensure_int8,
     verify_int8,
 )
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.test_onnx import _filmbot
 
 pytestmark = pytest.mark.slow  # exports and quantises the model (~15 s)
 
@@ -42,16 +40,7 @@ TEXTS = [
 def export(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An export (with its int8 variant) made by the real CLI command."""
     data = tmp_path_factory.mktemp("filmbot-data")
-    env = {**os.environ, "FILMBOT_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "filmbot", "model", "export", "--json"],
-        check=False,
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    proc = _filmbot(data, "model", "export", "--json")
     assert proc.returncode == 0, proc.stderr
     return data / "model"
 
