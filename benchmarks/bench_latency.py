@@ -103,6 +103,10 @@ def main() -> int:
     version = layout.current_version_dir(args.index_dir)
     assert version is not None
     index = faiss.read_index(str(version / layout.VECTORS))
+    # the engine backs an exact store's codes with huge pages, faster and steadier: so does the limit
+    from index.store import huge_pages
+
+    huge_pages(index)
     engine_threads = faiss.omp_get_max_threads()
 
     def bare(lists: list[list[str]]) -> tuple[list[float], list[float]]:

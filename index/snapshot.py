@@ -414,6 +414,7 @@ class Snapshot:
             self.vectors = VectorStore.load(
                 version_dir / layout.VECTORS, mmap=True, info=self.manifest.get("vectors")
             )
+            self.vectors.use_huge_pages()
             rows = np.load(version_dir / layout.ROWS, allow_pickle=False)
             self.row_chunk_ids: np.ndarray = rows["chunk_ids"]
             self.row_film: np.ndarray = rows["film"]

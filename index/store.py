@@ -17,9 +17,12 @@ serving one index version share the pages.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import math
 import os
+import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -38,6 +41,11 @@ RETRAIN_GROWTH = 4.0
 RECALL_QUERIES = 200
 NPROBE_FLOOR_DIVISOR = 32
 _NPROBES = (4, 8, 16, 24, 32, 48, 64, 96, 128, 192, 256)
+
+#: madvise(2) advice (Linux): back a range with transparent huge pages; and collapse it now (6.1+)
+_MADV_HUGEPAGE = 14
+_MADV_COLLAPSE = 25
+_HUGE_PAGE = 2 << 20
 
 _threads_set = False
 
@@ -98,6 +106,16 @@ class VectorStore:
         elif store.is_ivf:
             store.quality = {"type": "ivf-fp16", "nprobe": int(index.nprobe)}
         return store
+
+    def use_huge_pages(self, *, wait: bool = False) -> None:
+        """Back an exact store's codes with huge pages (see huge_pages), on a thread of its own unless
+        `wait`: a question asked meanwhile searches the same codes, at most a little slower."""
+        if self.is_ivf:
+            return  # its lists are pages of the file, mapped and shared: left as they are
+        if wait:
+            huge_pages(self._index)
+        else:
+            threading.Thread(target=huge_pages, args=(self._index,), name="huge-pages", daemon=True).start()
 
     def save(self, path: Path) -> None:
         tmp = path.with_suffix(path.suffix + ".tmp")
@@ -178,6 +196,32 @@ class VectorStore:
             return _train_ivf(self, n)
         self.quality = {**self.quality, **_tune_nprobe(self._index, self.ids())}
         return self
+
+
+def huge_pages(index: Any) -> bool:
+    """Ask Linux to back the codes of an exact (IndexIDMap2 over a flat) index with 2 MB transparent
+    huge pages; True when it took the advice. Exact search reads every code for each question (77 MB
+    at 100k passages), with 4 kB pages a TLB miss every 4 kB, and what those cost depended on where
+    the pages had landed: the same search took 3.2–4.7 ms in different processes on this machine
+    (3.5–4.7 in one process for copies read at different times), 2.7–3.1 ms on huge pages, with the
+    same results. Collapsing 77 MB takes ~0.2 s; a kernel without MADV_COLLAPSE (before 6.1) leaves
+    it to khugepaged."""
+    inner = getattr(index, "index", None)
+    codes = getattr(_faiss().downcast_index(inner), "codes", None) if inner is not None else None
+    if codes is None or not sys.platform.startswith("linux"):
+        return False
+    start, size = int(codes.data()), int(codes.size())
+    low, high = -(-start // _HUGE_PAGE) * _HUGE_PAGE, (start + size) // _HUGE_PAGE * _HUGE_PAGE
+    if high <= low:
+        return False
+    madvise = ctypes.CDLL(None, use_errno=True).madvise
+    madvise.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int)
+    madvise.restype = ctypes.c_int
+    if madvise(low, high - low, _MADV_HUGEPAGE) != 0:
+        return False
+    if madvise(low, high - low, _MADV_COLLAPSE) != 0:
+        log.debug("MADV_COLLAPSE refused (errno %d): khugepaged will collapse the codes", ctypes.get_errno())
+    return True
 
 
 def _sample_queries(vectors: np.ndarray, count: int, seed: int = 7) -> np.ndarray:

@@ -115,3 +115,23 @@ def test_the_best_rows_above_a_sampled_floor_are_the_best_of_all() -> None:
         everything = np.flatnonzero(scores > 0)
         got, want = _best(rows, scores[rows], k), _best(everything, scores[everything], k)
         assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1]), (n, k)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="madvise(2) advice numbers are Linux's")
+def test_an_exact_store_on_huge_pages_searches_the_same(tmp_path: Path) -> None:
+    from index.store import VectorStore, huge_pages
+
+    rng = np.random.default_rng(2)
+    vectors = rng.standard_normal((12_000, 384)).astype(np.float32)  # 9 MB of fp16 codes
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    store = VectorStore.empty(384)
+    store.add(np.arange(5, 12_005, dtype=np.int64), vectors)
+    store.save(tmp_path / "vectors.faiss")
+    loaded = VectorStore.load(tmp_path / "vectors.faiss", mmap=True)
+    before = [loaded.search(q, 40) for q in vectors[:20]]
+    assert huge_pages(loaded._index) is True
+    loaded.use_huge_pages(wait=True)  # again, and through the store: harmless
+    after = [loaded.search(q, 40) for q in vectors[:20]]
+    assert all(
+        np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1]) for a, b in zip(before, after, strict=True)
+    )
