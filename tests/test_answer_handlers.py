@@ -470,6 +470,18 @@ def test_which_film_names_no_film_without_the_person_the_question_names() -> Non
     assert said.abstained and said.film is None
 
 
+
+def test_which_film_reads_a_phrase_another_film_is_titled_after_as_a_phrase() -> None:
+    slum = review(
+        "Slum Prize", 2008,
+        "A Mumbai teenager from the slums wins a television game and is accused of cheating.",
+    )  # fmt: skip
+    other = review("Quiz Show", 1994, "Quiz Show follows a rigged quiz show of the fifties.")
+    question = "kid from the mumbai slums wins a quiz show and gets accused of cheating"
+    said = answer(view_of([slum, other], {}), question)
+    # "Quiz Show" is written with capitals as a title, and in lower case as the phrase it is
+    assert said.film == slum.film and not said.abstained
+
 def test_a_part_described_by_its_relation_to_another_part() -> None:
     film = review(
         "Spirit World", 2001,

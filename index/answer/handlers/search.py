@@ -163,7 +163,8 @@ def _names_missing(question: str, view: View, film: FilmRef, hits: list[Hit] | N
 
 
 def _names_in_lower_case(question: str, hits: list[Hit]) -> set[str]:
-    """Two words of the question that the retrieved passages write as a name ("Tom Hanks")."""
+    """Two words of the question that the retrieved passages write as a name ("Tom Hanks"), and
+    never in lower case: "quiz show" is a phrase, though a film is called "Quiz Show"."""
     words = ev.words(question.lower())
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(words) if a not in ev.STOP and b not in ev.STOP}
     found: set[str] = set()
@@ -172,7 +173,7 @@ def _names_in_lower_case(question: str, hits: list[Hit]) -> set[str]:
             pair = m.group().lower()
             if pair in pairs:
                 found.add(pair)
-    return found
+    return {pair for pair in found if not any(re.search(rf"\b{pair}\b", hit.passage.text) for hit in hits)}
 
 
 _CAPITAL_PAIR = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
