@@ -28,8 +28,8 @@ _YEAR = re.compile(r"[\s(\[,]*\b(1[89]\d\d|20\d\d)\b[)\]]?\s*$")
 YEAR_TOKEN = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 FUZZY_CUTOFF = 80.0  # edit-distance ratio; below this a different title is likelier than a typo
 SUGGEST_FLOOR = 70.0  # suggestions below this similarity are unrelated ("Zorgon Returns" is not "Goon")
-_ARTICLES = frozenset({"the", "a", "an"})
-_JOINING = _ARTICLES | {"of", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or"}
+ARTICLES = frozenset({"the", "a", "an"})
+_JOINING = ARTICLES | {"of", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or"}
 _ROMAN = {
     "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
     "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15,
@@ -65,7 +65,7 @@ def key_words(text: str) -> list[str]:
 @lru_cache(maxsize=8192)  # the repeat in _aliases; bounded: questions' word runs pass through here too
 def title_key(text: str) -> str:
     words = key_words(text)
-    if len(words) > 1 and words[0] in _ARTICLES:
+    if len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
     return " ".join(words)
 
@@ -119,8 +119,8 @@ def _aliases(title: str) -> set[str]:
 def typo_of(typed: str, title: str) -> bool:
     """A typo keeps the words and their first letters ("runawyas", "shawshenk"); a different title
     changes a word ("home sweet hell" is not "home sweet home")."""
-    a = [w for w in typed.split() if w not in _ARTICLES]  # "friday 13th 2" for "friday the 13th 2"
-    b = [w for w in title.split() if w not in _ARTICLES]
+    a = [w for w in typed.split() if w not in ARTICLES]  # "friday 13th 2" for "friday the 13th 2"
+    b = [w for w in title.split() if w not in ARTICLES]
     if len(a) != len(b):
         return "".join(a) == "".join(b)
     return all(x == y or (x[0] == y[0] and fuzz.ratio(x, y) >= 75) for x, y in zip(a, b, strict=True))
@@ -221,7 +221,7 @@ def _phrase_ends(title: str) -> set[int]:
     ends: set[int] = set()
     count = 0
     raw = title.split()
-    dropped = bool(raw) and len(raw) > 1 and fold(raw[0]) in _ARTICLES  # title_key drops "The"
+    dropped = bool(raw) and len(raw) > 1 and fold(raw[0]) in ARTICLES  # title_key drops "The"
     for i, word in enumerate(raw):
         count += len(key_words(word))
         if re.search(r"[,:;.!?–—-]$", word) or (i + 1 < len(raw) and raw[i + 1] in {"-", "–", "—"}):
@@ -238,7 +238,7 @@ def _typed_short(title: str) -> set[str]:
         letters = "".join(w[0] for w in words if not w.isdigit())
         if len(letters) >= 3 and letters.isalpha():
             short.add(" ".join([letters, *(w for w in words if w.isdigit())]))
-    bare = [w for w in title_key(title).split() if w not in _ARTICLES]
+    bare = [w for w in title_key(title).split() if w not in ARTICLES]
     if len(bare) >= 3 and len(bare) < len(title_key(title).split()):
         short.add(" ".join(bare))
     return short
@@ -391,13 +391,13 @@ class TitleIndex:
         for n in range(min(self.max_words + 1, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
                 gram = words[i : i + n]
-                if gram[0] in _ARTICLES and n > 1:
+                if gram[0] in ARTICLES and n > 1:
                     continue  # the article-less run is tried too, and the article belongs to the span
                 gram_key = " ".join(gram)
                 # a film's own title outranks the films it is only the main part of ("jaws")
                 films = self._by_key.get(gram_key) or self._by_alias.get(gram_key)
                 if films:
-                    start = i - 1 if i > 0 and words[i - 1] in _ARTICLES else i
+                    start = i - 1 if i > 0 and words[i - 1] in ARTICLES else i
                     found.append(Spot(start, i + n, tuple(dict.fromkeys(films)), exact=True))
         return found
 
@@ -455,7 +455,7 @@ class TitleIndex:
                 run = " ".join(words[i : i + n])
                 films = starts.get(run) or ends.get(run)
                 if films:
-                    begin = i - 1 if i > 0 and words[i - 1] in _ARTICLES else i
+                    begin = i - 1 if i > 0 and words[i - 1] in ARTICLES else i
                     found.append(Spot(begin, i + n, films, exact=False, score=90.0, partial=True))
         return found
 
@@ -489,7 +489,7 @@ class TitleIndex:
         for start, end in runs:
             spans = [(start, end)] + [(s, e) for s, e in ((start + 1, end), (start, end - 1)) if e - s >= 1]
             for s, e in spans:
-                text = " ".join(w for w in words[s:e] if w not in _ARTICLES or s != start)
+                text = " ".join(w for w in words[s:e] if w not in ARTICLES or s != start)
                 if len(text) < 5:
                     continue
                 hit = process.extractOne(

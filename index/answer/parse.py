@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 
 from index.answer.request import CREW_ROLES, Request
 from index.textutil import fold, wordset
-from index.titles import YEAR_TOKEN, Spot, TitleIndex, key_words
+from index.titles import ARTICLES, YEAR_TOKEN, Spot, TitleIndex, key_words
 from index.types import FilmRef
 
 _TOKEN = re.compile(r"[^\s\"“”()\[\]{},;:!?]+")
@@ -42,7 +42,6 @@ _QUESTION_WORDS = wordset(
     "second third fourth fifth sixth seventh eighth ninth tenth last next previous now "
     "besides except apart other else"
 )
-_ARTICLES = frozenset({"the", "a", "an"})
 _FILM_WORDS = wordset("film films movie movies flick flicks picture pictures pic feature")
 ROLE_WORDS = wordset(
     "mother mom mum mommy mama father dad daddy papa sister sis brother bro son daughter wife husband "
@@ -338,14 +337,14 @@ class _Place:
 
 def _place(tokens: list[_Token], spot: Spot) -> _Place:
     words = [t.key for t in tokens[spot.start : spot.end]]
-    first = spot.start - 1 if spot.start > 0 and tokens[spot.start - 1].key in _ARTICLES else spot.start
+    first = spot.start - 1 if spot.start > 0 and tokens[spot.start - 1].key in ARTICLES else spot.start
     before = tokens[first - 1].key if first > 0 else ""
     after = tokens[spot.end].key if spot.end < len(tokens) else ""
     keyword = first == 0 and any(t.key in _KEYWORD_ASKS for t in tokens[spot.end + 1 :])
     return _Place(
         words=words,
         content=[w for w in words if not _is_frame(w)],
-        named=[w for w in words if w not in _ARTICLES],
+        named=[w for w in words if w not in ARTICLES],
         before=before,
         after=after,
         slot=before in _SLOT_BEFORE
@@ -402,7 +401,7 @@ def _is_year_of(word: str, films: tuple[FilmRef, ...]) -> bool:
 def _pronoun_one(tokens: list[_Token], spot: Spot) -> bool:
     """ "and the 1998 one", "the first one": "one" written as a word and standing alone is a pronoun,
     not the film "1" (unless capitalised like a title)."""
-    raw = [t.raw for t in tokens[spot.start : spot.end] if t.key not in _ARTICLES]
+    raw = [t.raw for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
     return len(raw) == 1 and raw[0].lower() in {"one", "ones"} and not raw[0][:1].isupper()
 
 
@@ -511,7 +510,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
 def _opens_question(words: list[str], spot: Spot) -> bool:
     """ "luca whats the name of …", "the hustler who's …": the title opens the question (an article
     allowed before it) and its question comes right after."""
-    first = spot.start == 0 or (spot.start == 1 and words[0] in _ARTICLES)
+    first = spot.start == 0 or (spot.start == 1 and words[0] in ARTICLES)
     return first and spot.end < len(words) and words[spot.end] in _ASKING
 
 
@@ -750,7 +749,7 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     if spot is None:
         return _Title()
     own = {t.key for t in tokens[spot.start : spot.end]}
-    one_word = len(own - _ARTICLES) == 1  # "rocky 5" is more than a common word
+    one_word = len(own - ARTICLES) == 1  # "rocky 5" is more than a common word
     # ("jaws who played the mayor": a title first, then its question, stands)
     keyword_first = spot.start == 0 and spot.end < len(tokens) and _is_question_word(tokens[spot.end].key)
     if (
@@ -770,7 +769,7 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     elif len(films) > 1:
         after = words[spot.end] if spot.end < len(words) else ""
         films = _as_written(
-            words[spot.start] in _ARTICLES, _edition(words[max(0, spot.start - 2) : spot.start], films, after)
+            words[spot.start] in ARTICLES, _edition(words[max(0, spot.start - 2) : spot.start], films, after)
         )
     return _Title(spot, strength, False, films, year, frozenset(year_at), _aside(tokens, spot))
 
@@ -925,7 +924,7 @@ def _unknown_after_part(words: list[str], masked: str, kind: str, subject: str |
 def _unknown_switch(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
     """ "what about casablanca", "back to zorgon returns"."""
     m = re.match(r"^(?:(?:what|how) about|back to) (?P<t>.+)$", masked)
-    run = [w for w in m.group("t").split() if not _is_question_word(w) or w in _ARTICLES] if m else []
+    run = [w for w in m.group("t").split() if not _is_question_word(w) or w in ARTICLES] if m else []
     return " ".join(run) if any(_name_word(w) for w in run) else None
 
 
@@ -933,7 +932,7 @@ def _unknown_at_end(words: list[str], masked: str, kind: str, subject: str | Non
     """ "what are they looking for in raiders"."""
     end = re.search(r"\b(?:in|of) (?P<t>(?:\w+ ){0,4}\w+)$", masked) if kind in {"plot", "search"} else None
     named = end.group("t").split() if end else []
-    return " ".join(named) if named and all(_name_word(w) or w in _ARTICLES for w in named) else None
+    return " ".join(named) if named and all(_name_word(w) or w in ARTICLES for w in named) else None
 
 
 def _unknown_before_part(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
@@ -954,7 +953,7 @@ def _unknown_about(words: list[str], masked: str, kind: str, subject: str | None
     """ "what is inception about", "zorgon returns plot": the plot of a title we lack."""
     m = _ABOUT_ASKED.match(masked) if kind in {"plot", "search"} else None
     named = next((g for g in m.groups() if g), "").split() if m else []
-    return " ".join(named) if named and all(_name_word(w) or w in _ARTICLES for w in named) else None
+    return " ".join(named) if named and all(_name_word(w) or w in ARTICLES for w in named) else None
 
 
 _UNKNOWN_TITLE = (
@@ -1131,7 +1130,7 @@ def _query(masked_words: list[str], weak_mention: str | None) -> str:
 def _looks_like_title(text: str, words: str) -> bool:
     typed = _as_typed(text, tokenize(text), words)
     return any(ch.isdigit() for ch in typed) or any(
-        w[:1].isupper() for w in typed.split() if w.lower() not in _ARTICLES
+        w[:1].isupper() for w in typed.split() if w.lower() not in ARTICLES
     )
 
 
@@ -1277,7 +1276,7 @@ def _year_in(words: list[str], *, short: bool = False) -> int | None:
 
 def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     """A title that holds its own inside a description: several words, capitals, or a year beside it."""
-    named = [t.key for t in tokens[spot.start : spot.end] if t.key not in _ARTICLES]
+    named = [t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
     after = tokens[spot.end].key if spot.end < len(tokens) else ""
     # "wins a quiz show": "a" before a title that has none makes the words a thing, not "Quiz Show"
     thing = tokens[spot.start].key in {"a", "an"} and not any(

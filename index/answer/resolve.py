@@ -12,10 +12,9 @@ from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import name_match
 from index.textutil import fold
-from index.titles import split_year, title_key
+from index.titles import ARTICLES, split_year, title_key
 from index.types import Answer, Conversation, FilmRef
 
-_ARTICLES = frozenset({"the", "a", "an"})
 MAX_SERIES = 24  # films of one series whose text is read for its number
 RELATION_HITS = 20  # passages searched for "the sequel to X"
 
@@ -326,7 +325,7 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
         f
         for f in req.passed_over
         if f != film
-        and not all(f" {w} " in f" {text} " for w in title_key(f.title).split() if w not in _ARTICLES)
+        and not all(f" {w} " in f" {text} " for w in title_key(f.title).split() if w not in ARTICLES)
     )
     if foreign:
         choices = (film, *foreign[:3])
