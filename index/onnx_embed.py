@@ -45,6 +45,8 @@ INT8_FILE = "model-int8.onnx"
 #: A query process's session: 16 MB of heap instead of 74 MB.
 INT8_DATA = "model-int8.onnx.data"
 INT8_MANIFEST = "int8.json"
+#: folders of the verdict encoder (index.verdict_lora), one per adapters file: verdict-<sha256[:12]>
+VERDICT_PREFIX = "verdict-"
 #: 2: weights in INT8_DATA (1: inside INT8_FILE, converted without quantising again: the same tensors)
 INT8_FORMAT = 2
 #: which vectors an encoder gives: "fp32" (torch or the fp32 export: the same vectors) or "int8"
@@ -213,17 +215,31 @@ def ensure_int8(cache_dir: Path) -> Path | None:
     except ModelError as exc:
         log.warning("%s Quantising again.", exc)
     started = time.perf_counter()
+    tmp_dir = Path(tempfile.mkdtemp(prefix=".int8-", dir=cache_dir))
+    try:
+        tmp_model, data = _quantised(cache_dir / MODEL_FILE, tmp_dir, cache_dir / TOKENIZER_FILE, manifest)
+        _install_int8(cache_dir, tmp_model, {"source_onnx_sha256": manifest.get("onnx_sha256"), **data})
+    finally:
+        shutil.rmtree(tmp_dir, ignore_errors=True)
+    log.info("quantised the ONNX export to int8 in %.1f s", time.perf_counter() - started)
+    return cache_dir / INT8_FILE
+
+
+def _quantised(
+    fp32_model: Path, tmp_dir: Path, tokenizer: Path, manifest: dict[str, Any]
+) -> tuple[Path, dict[str, Any]]:
+    """`fp32_model` quantised to int8 as tmp_dir/INT8_FILE (one file), checked against it on sample
+    texts, and what its manifest records of it."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     root = logging.getLogger()
     root_level = root.level
-    tmp_dir = Path(tempfile.mkdtemp(prefix=".int8-", dir=cache_dir))
+    tmp_model = tmp_dir / INT8_FILE
+    excluded = _int8_excluded(fp32_model)
     try:
-        tmp_model = tmp_dir / INT8_FILE
-        excluded = _int8_excluded(cache_dir / MODEL_FILE)
         root.setLevel(logging.ERROR)  # quantize_dynamic logs a pre-processing hint on the root logger
         quantize_dynamic(
-            str(cache_dir / MODEL_FILE),
+            str(fp32_model),
             str(tmp_model),
             weight_type=QuantType.QInt8,
             per_channel=True,
@@ -231,28 +247,85 @@ def ensure_int8(cache_dir: Path) -> Path | None:
             nodes_to_exclude=excluded,
             extra_options={"MatMulConstBOnly": True},
         )
-        root.setLevel(root_level)
-        tok = _tokenizer(cache_dir / TOKENIZER_FILE)
-        fp32 = OnnxEmbedder(_session(cache_dir / MODEL_FILE, 1), tok, manifest)
-        int8 = OnnxEmbedder(_session(tmp_model, 1), tok, manifest, encoder_id="int8")
-        texts = [*_CHECK_TEXTS, *_INT8_CHECK_TEXTS]
-        cosines = (fp32.encode(texts) * int8.encode(texts)).sum(axis=1)
-        if float(cosines.mean()) < MIN_INT8_COSINE:
-            raise ModelError(f"The int8 model disagrees with fp32 (mean cosine {cosines.mean():.4f}).")
-        data = {
-            "source_onnx_sha256": manifest.get("onnx_sha256"),
-            "quantization": "dynamic, int8 weights per channel, MatMul with constant weights only",
-            "excluded": excluded,
-            "check_cosine_mean": round(float(cosines.mean()), 5),
-            "check_cosine_min": round(float(cosines.min()), 5),
-            "made_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        }
-        _install_int8(cache_dir, tmp_model, data)
     finally:
         root.setLevel(root_level)
+    tok = _tokenizer(tokenizer)
+    fp32 = OnnxEmbedder(_session(fp32_model, 1), tok, manifest)
+    int8 = OnnxEmbedder(_session(tmp_model, 1), tok, manifest, encoder_id="int8")
+    texts = [*_CHECK_TEXTS, *_INT8_CHECK_TEXTS]
+    cosines = (fp32.encode(texts) * int8.encode(texts)).sum(axis=1)
+    if float(cosines.mean()) < MIN_INT8_COSINE:
+        raise ModelError(f"The int8 model disagrees with fp32 (mean cosine {cosines.mean():.4f}).")
+    return tmp_model, {
+        "quantization": "dynamic, int8 weights per channel, MatMul with constant weights only",
+        "excluded": excluded,
+        "check_cosine_mean": round(float(cosines.mean()), 5),
+        "check_cosine_min": round(float(cosines.min()), 5),
+        "made_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+
+
+def ensure_verdict_model(cache_dir: Path, adapters: Path) -> Path:
+    """The verdict encoder (index.verdict_lora): the fp32 export with the adapters in `adapters`
+    added to its weights, quantised to int8 like the main encoder, in a folder of `cache_dir` named
+    after the adapters' hash (made on first use, ~20 s, no torch unless there is no export yet)."""
+    from index import verdict_lora
+
+    cache_dir = Path(cache_dir)
+    manifest = verify(cache_dir)
+    if manifest is None:
+        ensure_export(cache_dir)
+        manifest = verify(cache_dir)
+    if manifest is None:
+        raise ModelError(f"No ONNX export in {cache_dir}: run `filmbot model export`.")
+    sha = file_sha256(adapters)
+    out = cache_dir / f"{VERDICT_PREFIX}{sha[:12]}"
+    try:
+        data = json.loads((out / INT8_MANIFEST).read_text(encoding="utf-8"))
+        if (
+            data.get("format") == INT8_FORMAT
+            and data.get("adapters_sha256") == sha
+            and data.get("source_onnx_sha256") == manifest.get("onnx_sha256")
+        ):
+            _check_int8_files(out, data, (("int8_sha256", INT8_FILE), ("int8_data_sha256", INT8_DATA)))
+            return out / INT8_FILE
+    except (OSError, ValueError):
+        pass
+    except ModelError as exc:
+        log.warning("%s Making it again.", exc)
+    started = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    tmp_dir = Path(tempfile.mkdtemp(prefix=".verdict-", dir=cache_dir))
+    try:
+        merged = tmp_dir / MODEL_FILE
+        verdict_lora.merged_onnx(cache_dir / MODEL_FILE, merged, verdict_lora.Adapters.load(adapters))
+        quant_dir = tmp_dir / "int8"
+        quant_dir.mkdir()
+        tmp_model, data = _quantised(merged, quant_dir, cache_dir / TOKENIZER_FILE, manifest)
+        source = {"source_onnx_sha256": manifest.get("onnx_sha256"), "adapters_sha256": sha}
+        _install_int8(out, tmp_model, {**source, **data})
+    finally:
         shutil.rmtree(tmp_dir, ignore_errors=True)
-    log.info("quantised the ONNX export to int8 in %.1f s", time.perf_counter() - started)
-    return cache_dir / INT8_FILE
+    log.info("made the verdict encoder (adapters %s) in %.1f s", sha[:12], time.perf_counter() - started)
+    return out / INT8_FILE
+
+
+def verdict_embedder(cache_dir: Path, adapters: Path, threads: int = 1) -> OnnxEmbedder:
+    """An embedder over the verdict encoder (made when missing)."""
+    cache_dir = Path(cache_dir)
+    model = ensure_verdict_model(cache_dir, adapters)
+    manifest = verify(cache_dir, model=False) or {}
+    try:
+        session = _session(model, max(1, threads))
+        tokenizer = _tokenizer(cache_dir / TOKENIZER_FILE)
+    except Exception as exc:  # onnxruntime raises its own exception types
+        raise ModelError(
+            f"The verdict encoder in {model.parent} could not be loaded ({exc}). "
+            "Run `filmbot model export --force` to recreate the models."
+        ) from exc
+    embedder = OnnxEmbedder(session, tokenizer, manifest, encoder_id="verdict")
+    embedder.batch_size = 16
+    return embedder
 
 
 def _install_int8(cache_dir: Path, model: Path, data: dict[str, Any]) -> None:

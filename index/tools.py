@@ -35,11 +35,13 @@ def train_verdicts(data_dir: Path) -> dict[str, Any]:
 
 
 def export_model(cache_dir: Path, *, force: bool = False) -> dict[str, Any]:
-    """Export the embedding model to ONNX in `cache_dir` unless a valid export is there.
+    """Export the embedding model to ONNX in `cache_dir` unless a valid export is there, and make
+    the verdict encoder from it (index.verdict_lora) unless it is there too.
 
-    Returns {"path", "exported", "onnx_sha256", "check_cosine"}.
+    Returns {"path", "exported", "onnx_sha256", "check_cosine", "verdict_encoder"}.
     """
-    from index.onnx_embed import ensure_export, read_manifest
+    from index.onnx_embed import ensure_export, ensure_verdict_model, read_manifest
+    from index.verdict import ADAPTERS
 
     path, exported = ensure_export(cache_dir, force=force)
     manifest = read_manifest(cache_dir) or {}
@@ -48,6 +50,7 @@ def export_model(cache_dir: Path, *, force: bool = False) -> dict[str, Any]:
         "exported": exported,
         "onnx_sha256": manifest.get("onnx_sha256"),
         "check_cosine": manifest.get("check_cosine"),
+        "verdict_encoder": str(ensure_verdict_model(cache_dir, ADAPTERS)),
     }
 
 

@@ -1,6 +1,7 @@
 """Review verdicts: positive / negative / mixed, with a calibrated probability and the deciding line.
 
-Inference is numpy over shipped weights (index/data/verdict.npz, no pickle) plus MiniLM vectors:
+Inference is numpy over shipped weights (index/data/verdict.npz, no pickle) plus the vectors of the
+verdict encoder (MiniLM with adapters fine-tuned on critic sentences, index/data/verdict-lora.npz):
 
 - **reported reception** first (`index.reception`): a text that is not written in the first person and
   states how the film was received ("received universally negative reviews", "a 12 % approval rating
@@ -12,7 +13,7 @@ Inference is numpy over shipped weights (index/data/verdict.npz, no pickle) plus
   too and added under 0.1 point in cross-validation (see verdict.json), so the build passes no
   vectors here;
 - the sentence stack (also the model for one- or two-sentence texts) combines the NB-SVM sentence
-  score, a logistic model on the line's MiniLM vector and the review model's naive-Bayes score.
+  score, the verdict encoder's head on the line's vector and the review model's naive-Bayes score.
 
 Sentences come from the engine's one splitter (`index.textutil.sentence_spans`), so a quote is always
 a whole sentence. `index/verdict_train.py` trains everything; figures live in index/data/verdict.json.
@@ -35,12 +36,14 @@ import numpy as np
 from index.errors import VerdictError
 from index.textutil import sentence_spans
 from index.types import FilmRef, ReviewVerdict, VerdictSummary
+from index.verdict_lora import digest
 
 log = logging.getLogger(__name__)
 
-VERDICT_VERSION = "4"  # 4: summaries (index.types.SUMMARY) get only the reception they report
+VERDICT_VERSION = "5"  # 5: lines read by the fine-tuned verdict encoder (index.verdict_lora)
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WEIGHTS = DATA_DIR / "verdict.npz"
+ADAPTERS = DATA_DIR / "verdict-lora.npz"  # the verdict encoder's (index.verdict_lora); trained with WEIGHTS
 SIDECAR = DATA_DIR / "verdict.json"
 MIXED_BAND = (0.35, 0.65)  # P(positive) inside this band: the evidence is split
 CLOSING_LINES = 3  # the last lines of a review, where the verdict usually is
@@ -110,7 +113,7 @@ class VerdictModel:
     review_nb: np.ndarray  # naive-Bayes log-count ratios over the review vocabulary (a sentence feature)
     review_nb_bias: float
     sentence: LinearModel  # NB-SVM on one line
-    sentence_emb: np.ndarray  # logistic model on a line's MiniLM vector
+    sentence_emb: np.ndarray  # the verdict encoder's head on a line's vector (index.verdict_lora)
     sentence_emb_bias: float
     sentence_stack: np.ndarray  # [NB-SVM line, MiniLM line, review NB on the line]
     sentence_stack_bias: float
@@ -127,9 +130,15 @@ class VerdictModel:
                 f"The verdict weights at {path} are missing or unreadable ({exc}). "
                 "Reinstall filmbot or run `filmbot verdict train`."
             ) from exc
-        if "sentence_stack" not in files:
+        if "sentence_stack" not in files or "adapters_sha256" not in files:
             raise VerdictError(
                 f"The verdict weights at {path} are of an older format: run `filmbot verdict train`."
+            )
+        adapters = path.with_name(path.stem + "-lora.npz")
+        if not adapters.is_file() or digest(adapters) != str(data["adapters_sha256"]):
+            raise VerdictError(
+                f"The verdict weights at {path} were not trained with the encoder adapters at {adapters}: "
+                "run `filmbot verdict train`."
             )
 
         def linear(prefix: str) -> LinearModel:
@@ -241,17 +250,15 @@ _encoder_lock = threading.Lock()
 
 
 def encoder() -> Any:
-    """The MiniLM encoder, loaded once per process: the int8 ONNX model (what the build embeds with,
-    twice as fast as fp32 on short lines; the weights are trained on its vectors), one thread, else
-    the fp32 export, else sentence-transformers."""
+    """The verdict encoder (index.verdict_lora: MiniLM with adapters fine-tuned on critic sentences,
+    int8 ONNX, made from the export on first use), loaded once per process, one thread."""
     global _encoder
     with _encoder_lock:
         if _encoder is None:
-            from index.embedding import index_encoder
+            from index.onnx_embed import verdict_embedder
             from index.settings import Settings
 
-            settings = Settings()
-            _encoder = index_encoder(settings.model_cache_dir, settings.onnx, kind="int8", threads=1)
+            _encoder = verdict_embedder(Settings().model_cache_dir, ADAPTERS, threads=1)
     return _encoder
 
 
@@ -267,7 +274,7 @@ def is_first_person(sentences: list[str]) -> bool:
 
 def classify(text: str, review_id: str = "") -> ReviewVerdict:
     """Verdict of one review (or one line): label, calibrated P(positive) and the deciding sentence.
-    Only the few candidate lines (closing and strongest) are encoded with MiniLM."""
+    Only the few candidate lines (closing and strongest) are encoded (verdict encoder)."""
     result = classify_many([(text, review_id)])[0]
     if isinstance(result, VerdictError):
         raise result

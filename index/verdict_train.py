@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from index import verdict_lora
 from index.verdict import (
     CLOSING_LINES,
     SIDECAR,
@@ -106,9 +107,15 @@ def _text_keys(texts: Sequence[str]) -> np.ndarray:
     return np.array([hashlib.sha1(t.encode("utf-8")).hexdigest()[:20] for t in texts])
 
 
-def embed_cached(texts: Sequence[str], name: str, cache_dir: Path | None = None) -> np.ndarray:
-    """MiniLM vectors of `texts`, cached under .filmbot/verdict-cache (git-ignored) per text, so a
-    rerun of training encodes nothing and a change of a few texts encodes only those."""
+def embed_cached(
+    texts: Sequence[str],
+    name: str,
+    cache_dir: Path | None = None,
+    make_encoder: Callable[[], Any] = _train_encoder,
+) -> np.ndarray:
+    """MiniLM vectors of `texts` (by the encoder `make_encoder` gives; name the cache after it),
+    cached under .filmbot/verdict-cache (git-ignored) per text, so a rerun of training encodes nothing
+    and a change of a few texts encodes only those."""
     cache_dir = cache_dir or CACHE_DIR
     keys = _text_keys(texts)
     known: dict[str, np.ndarray] = {}
@@ -122,7 +129,7 @@ def embed_cached(texts: Sequence[str], name: str, cache_dir: Path | None = None)
             known.update(zip(old_keys, old, strict=True))
     missing = sorted({i for i, k in enumerate(keys) if k not in known}, key=lambda i: i)
     if missing:
-        enc = _train_encoder()
+        enc = make_encoder()
         started = time.perf_counter()
         todo = [texts[i] for i in missing]
         for at in range(0, len(todo), 1024):
@@ -265,10 +272,14 @@ def _lm(model: Linear) -> LinearModel:
 
 
 def _review_inputs(
-    reviews: list[tuple[list[str], int, str]], sentence_model: Linear, name: str
+    reviews: list[tuple[list[str], int, str]],
+    sentence_model: Linear,
+    name: str,
+    encoder: tuple[str, Callable[[], Any]],
 ) -> tuple[list[list[str]], np.ndarray, list[list[int]], np.ndarray]:
     """Per review, as inference sees it: sentences, mean passage vector (measured, not shipped),
-    candidate lines and their MiniLM vectors (stacked, in candidate order)."""
+    candidate lines and their vectors by the verdict `encoder` (cache name, factory; stacked, in
+    candidate order)."""
     from index.chunking import chunk_spans
 
     texts = ["\n".join(lines) for lines, _, _ in reviews]
@@ -282,7 +293,7 @@ def _review_inputs(
     lm = _lm(sentence_model)
     cands = [candidate_lines(ss, lm) for ss in sentences]
     cand_texts = [ss[i] for ss, cc in zip(sentences, cands, strict=True) for i in cc]
-    cand_vectors = embed_cached(cand_texts, f"int8-{name}-candidates")
+    cand_vectors = embed_cached(cand_texts, f"{encoder[0]}-{name}-candidates", make_encoder=encoder[1])
     return sentences, means, cands, cand_vectors
 
 
@@ -351,14 +362,47 @@ def train(
     review_model, r_oof_nb, review_mnb = evaluate("full reviews", rdocs, ry, tdocs, ty, REVIEW_FEATURES)
     assert review_mnb.vocab == review_model.vocab  # same documents, same limit: one vocabulary
 
-    s_vec = embed_cached([s for s, _ in train_sents], "int8-rt-sentences")
-    s_vec_t = embed_cached([s for s, _ in test_sents], "int8-rt-sentences")
-    s_oof_emb, s_emb, _ = _logistic_oof(s_vec, sy, SENTENCE_EMB_C)
+    train_texts = [s for s, _ in train_sents]
+    test_texts = [s for s, _ in test_sents]
+    s_vec = embed_cached(train_texts, "int8-rt-sentences")
+    s_vec_t = embed_cached(test_texts, "int8-rt-sentences")
+    s_oof_frozen, s_frozen, _ = _logistic_oof(s_vec, sy, SENTENCE_EMB_C)
     row(
         "sentences",
         "logistic regression on MiniLM vectors",
+        _accuracy(s_oof_frozen, sy),
+        _accuracy(s_frozen.decision_function(s_vec_t), sy_t),
+    )
+
+    # The verdict encoder: adapters fine-tuned on the training sentences. The stack learns from
+    # out-of-fold scores (two halves, each scored by adapters fitted on the other), then the adapters
+    # are fitted on all of them and the held-out part is read through the int8 ONNX model, as at run time.
+    epochs = 1 if limit else verdict_lora.EPOCHS
+    s_oof_emb = np.zeros(len(sy))
+    for half in _folds(len(sy), 2):
+        rest = np.setdiff1d(np.arange(len(sy)), half)
+        _, scores = verdict_lora.fine_tune(
+            [train_texts[i] for i in rest], sy[rest], [train_texts[i] for i in half], epochs=epochs
+        )
+        s_oof_emb[half] = scores
+    adapters, _ = verdict_lora.fine_tune(train_texts, sy, epochs=epochs)
+    adapters_path = out.with_name(out.stem + "-lora.npz")
+    adapters.save(adapters_path)
+    sha = verdict_lora.digest(adapters_path)
+
+    def verdict_encoder() -> Any:
+        from index.onnx_embed import verdict_embedder
+        from index.settings import Settings
+
+        return verdict_embedder(Settings().model_cache_dir, adapters_path, threads=2)
+
+    encoder = (f"verdict-{sha[:12]}", verdict_encoder)
+    s_tuned_t = embed_cached(test_texts, f"{encoder[0]}-rt-sentences", make_encoder=verdict_encoder)
+    row(
+        "sentences",
+        f"MiniLM fine-tuned (LoRA rank {verdict_lora.RANK}, {epochs} epochs; CV: 2 halves)",
         _accuracy(s_oof_emb, sy),
-        _accuracy(s_emb.decision_function(s_vec_t), sy_t),
+        _accuracy(s_tuned_t @ adapters.head + adapters.head_bias, sy_t),
     )
     s_rev = review_mnb.scores(sdocs)  # trained on other data (reviews): no leak into the sentences
     s_feats = np.column_stack([s_oof_nb, s_oof_emb, s_rev])
@@ -369,25 +413,24 @@ def train(
         review_nb=review_mnb.weights.astype(np.float64),
         review_nb_bias=review_mnb.bias,
         sentence=_lm(sentence_model),
-        sentence_emb=s_emb.coef_.ravel(),
-        sentence_emb_bias=float(s_emb.intercept_[0]),
+        sentence_emb=adapters.head,
+        sentence_emb_bias=adapters.head_bias,
         sentence_stack=s_stack.coef_.ravel(),
         sentence_stack_bias=float(s_stack.intercept_[0]),
         stack=np.zeros(3),
         stack_bias=0.0,
     )
-    test_texts = [s for s, _ in test_sents]
-    s_held = parts.line_scores(test_texts, s_vec_t)  # exactly the inference code
+    s_held = parts.line_scores(test_texts, s_tuned_t)  # exactly the inference code
     row(
         "sentences",
-        "stack: NB-SVM + MiniLM logistic + review NB lexicon (filmbot)",
+        "stack: NB-SVM + fine-tuned MiniLM + review NB lexicon (filmbot)",
         _accuracy(s_stack_oof, sy),
         _accuracy(s_held, sy_t),
     )
 
     # -- full reviews: NB-SVM + the sentence stack on candidate lines, stacked -------------------------
-    tr_in = _review_inputs(train_reviews, sentence_model, "review")
-    te_in = _review_inputs(test_reviews, sentence_model, "review")
+    tr_in = _review_inputs(train_reviews, sentence_model, "review", encoder)
+    te_in = _review_inputs(test_reviews, sentence_model, "review", encoder)
     r_oof_emb, r_emb, _ = _logistic_oof(tr_in[1], ry, REVIEW_EMB_C)
     row(
         "full reviews",
@@ -470,6 +513,7 @@ def train(
         sentence_stack_bias=np.array(parts.sentence_stack_bias),
         stack=parts.stack,
         stack_bias=np.array(parts.stack_bias),
+        adapters_sha256=np.array(sha),
     )
     figures = {
         "command": "filmbot verdict train  (reads ../shared/data; writes index/data/verdict.npz and this file)",
@@ -486,10 +530,11 @@ def train(
             "review": len(review_model.vocab),
             "sentence": len(sentence_model.vocab),
             "ngrams": "1-2, presence; words after a negation up to punctuation marked not_",
-            "encoder": "all-MiniLM-L6-v2 (ONNX export), mean-pooled, normalised",
+            "encoder": "all-MiniLM-L6-v2 (ONNX export), mean-pooled, normalised; lines: with adapters "
+            f"fine-tuned on the training sentences (LoRA rank {verdict_lora.RANK}, int8), adapters {sha[:12]}",
             "review_stack": ["NB-SVM review", "mean closing-line score", "strongest candidate-line score"],
             "candidate_lines": "the last 3 lines and the 2 lines the NB-SVM sentence model scores strongest",
-            "sentence_stack": ["NB-SVM line", "MiniLM line", "review NB lexicon on the line"],
+            "sentence_stack": ["NB-SVM line", "fine-tuned MiniLM line", "review NB lexicon on the line"],
         },
         "accuracy": [{k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()} for r in table],
         "heldout_reviews_with_mixed_band": {

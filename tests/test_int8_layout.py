@@ -106,3 +106,45 @@ def test_damaged_int8_weights_are_refused_and_made_again(model: Path) -> None:
         verify_int8(model)
     assert ensure_int8(model) == model / INT8_FILE
     assert verify_int8(model) is not None
+
+
+# -- the verdict encoder: the export with fine-tuned adapters, quantised the same way --------------
+
+
+def test_the_verdict_encoder_is_made_once_from_the_shipped_adapters_and_reads_sentiment(model: Path) -> None:
+    from index.onnx_embed import VERDICT_PREFIX, ensure_verdict_model, verdict_embedder
+    from index.verdict import ADAPTERS, VerdictModel
+
+    path = ensure_verdict_model(model, ADAPTERS)
+    assert path.parent.name == VERDICT_PREFIX + file_sha256(ADAPTERS)[:12]
+    made = path.stat().st_mtime_ns
+    assert ensure_verdict_model(model, ADAPTERS).stat().st_mtime_ns == made  # made once, then reused
+    weights = VerdictModel.load()
+    vectors = verdict_embedder(model, ADAPTERS).encode(
+        ["A triumph, moving and beautifully acted.", "A dull, lifeless, boring mess."]
+    )
+    odds = vectors @ weights.sentence_emb + weights.sentence_emb_bias
+    assert odds[0] > 0 > odds[1]
+    base = OnnxEmbedder.load(model, variant="int8")
+    assert base is not None and float((base.encode(["A dull mess."]) @ vectors[1]).item()) < 0.99
+    # a damaged file is made again, not read
+    (path.parent / INT8_DATA).write_bytes(b"broken")
+    assert ensure_verdict_model(model, ADAPTERS) == path
+    assert (
+        file_sha256(path.parent / INT8_DATA)
+        == json.loads((path.parent / INT8_MANIFEST).read_text())["int8_data_sha256"]
+    )
+
+
+def test_verdict_weights_refuse_adapters_of_another_training(tmp_path: Path) -> None:
+    from index.errors import VerdictError
+    from index.verdict import ADAPTERS, WEIGHTS, VerdictModel
+
+    weights = tmp_path / "verdict.npz"
+    shutil.copyfile(WEIGHTS, weights)
+    shutil.copyfile(ADAPTERS, tmp_path / "verdict-lora.npz")
+    VerdictModel.load(weights)
+    with open(tmp_path / "verdict-lora.npz", "ab") as fh:
+        fh.write(b"\0")
+    with pytest.raises(VerdictError, match="filmbot verdict train"):
+        VerdictModel.load(weights)
