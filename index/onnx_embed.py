@@ -315,14 +315,7 @@ def verdict_embedder(cache_dir: Path, adapters: Path, threads: int = 1) -> OnnxE
     cache_dir = Path(cache_dir)
     model = ensure_verdict_model(cache_dir, adapters)
     manifest = verify(cache_dir, model=False) or {}
-    try:
-        session = _session(model, max(1, threads))
-        tokenizer = _tokenizer(cache_dir / TOKENIZER_FILE)
-    except Exception as exc:  # onnxruntime raises its own exception types
-        raise ModelError(
-            f"The verdict encoder in {model.parent} could not be loaded ({exc}). "
-            "Run `filmbot model export --force` to recreate the models."
-        ) from exc
+    session, tokenizer = _opened(model, cache_dir, threads)
     embedder = OnnxEmbedder(session, tokenizer, manifest, encoder_id="verdict")
     embedder.batch_size = 16
     return embedder
@@ -368,6 +361,18 @@ def _session(model_path: Path, threads: int) -> Any:
     opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
     opts.log_severity_level = 3
     return ort.InferenceSession(str(model_path), opts, providers=["CPUExecutionProvider"])
+
+
+def _opened(model: Path, cache_dir: Path, threads: int) -> tuple[Any, Any]:
+    """A session over `model` and the export's tokenizer; ModelError saying what to run if either
+    cannot be loaded."""
+    try:
+        return _session(model, max(1, threads)), _tokenizer(cache_dir / TOKENIZER_FILE)
+    except Exception as exc:  # onnxruntime raises its own exception types
+        raise ModelError(
+            f"The ONNX model {model} could not be loaded ({exc}). "
+            "Run `filmbot model export --force` to recreate it."
+        ) from exc
 
 
 def _releasing_run_options() -> Any:
@@ -468,14 +473,7 @@ class OnnxEmbedder:
             model_file = INT8_FILE
         if threads is None:
             threads = int(os.environ.get("FILMBOT_ONNX_THREADS", "1"))
-        try:
-            session = _session(cache_dir / model_file, max(1, threads))
-            tokenizer = _tokenizer(cache_dir / TOKENIZER_FILE)
-        except Exception as exc:  # onnxruntime raises its own exception types
-            raise ModelError(
-                f"The ONNX model in {cache_dir} could not be loaded ({exc}). "
-                "Run `filmbot model export` to recreate it."
-            ) from exc
+        session, tokenizer = _opened(cache_dir / model_file, cache_dir, threads)
         log.debug(
             "ONNX embedder (%s) loaded from %s in %.3f s", variant, cache_dir, time.perf_counter() - started
         )
