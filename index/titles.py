@@ -48,7 +48,19 @@ FUZZY_POOL = 2000
 _CHAT_SPELLING = {"u": "you", "ur": "your", "n": "and"}  # "10 things i hate about u", "charlie n the …"
 # how a title's words are shortened when typed ("dr zhivago", "dances w wolves"): aliases of the
 # title only, so that a question's "dr grant" stays the name the review writes
-_SHORT_FORMS = {"doctor": "dr", "with": "w", "mister": "mr", "versus": "vs", "vs": "v", "saint": "st"}
+_SHORT_FORMS = {
+    "doctor": "dr",
+    "drive": "dr",  # "mulholland dr"
+    "street": "st",  # "21 jump st"
+    "saint": "st",
+    "mount": "mt",
+    "junior": "jr",
+    "brothers": "bros",
+    "with": "w",
+    "mister": "mr",
+    "versus": "vs",
+    "vs": "v",
+}
 
 
 def key_words(text: str) -> list[str]:
@@ -206,6 +218,7 @@ _PROBE_TITLES = (
     "X",
     "Three Colours: Blue",
     "Doctor Zhivago",
+    "Mulholland Drive",
     "Dances with Wolves",
     "Kramer vs. Kramer",
     "Rock 'n' Roll High School",

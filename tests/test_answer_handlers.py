@@ -295,6 +295,11 @@ def test_a_described_part_with_no_film_asks_which_film() -> None:
     )
     facts = {RUNAWAYS.review_id: ReviewFacts(credits=(villain,))}
     assert answer(view_of([RUNAWAYS], facts), "who plays the villain").abstained
+    # a title we lack before the question: said so, never another film's president
+    president = Credit("Tom Wilkes", "cast", character="President Johnson", review_id=RUNAWAYS.review_id)
+    facts = {RUNAWAYS.review_id: ReviewFacts(credits=(president,))}
+    said = answer(view_of([RUNAWAYS], facts), "air force one who plays the president")
+    assert said.abstained and said.film is None and "“air force one”" in said.answer
 
 
 def test_the_name_after_a_comma_is_what_something_is_called() -> None:

@@ -331,9 +331,15 @@ def test_abbreviations_long_titles_over_short_ones_and_titles_that_go_on() -> No
             FilmRef("Sand!", 1920),
             FilmRef("The Jungle Book", 1967),
             FilmRef("The Jungle Book", 2016),
+            FilmRef("Mulholland Drive", 2001),
+            FilmRef("21 Jump Street", 2012),
         ]
     )
     assert parse("main actors in dr zhivago?", titles).films == (FilmRef("Doctor Zhivago", 1965),)
+    assert parse("who plays the woman with amnesia in mulholland dr", titles).films == (
+        FilmRef("Mulholland Drive", 2001),
+    )
+    assert parse("21 jump st cast", titles).films == (FilmRef("21 Jump Street", 2012),)
     assert parse("who does kevin costner play in dances w wolves", titles).films == (
         FilmRef("Dances with Wolves", 1990),
     )
@@ -565,3 +571,20 @@ def test_words_one_letter_from_a_cue_that_are_words_of_their_own_stay() -> None:
     req = parse("Who was the director of The Adopted Son?", titles)
     assert req.kind == "director" and [f.label for f in req.films] == ["The Adopted Son (1917)"]
     assert parse("when was jaws started", titles).kind != "cast"
+
+
+def test_a_title_we_lack_before_the_question_is_named_not_dropped() -> None:
+    titles = TitleIndex([FilmRef("Selma", 2014)])
+    for question, title in (
+        ("air force one who plays the president", "air force one"),
+        ("edward scissorhands who plays the inventor", "edward scissorhands"),
+    ):
+        req = parse(question, titles)
+        assert req.unknown_title and req.mention == title, req
+    # a series number typed in digits: the nth film, read later from the films' own text
+    series = TitleIndex([FilmRef("Pirates of the Caribbean: On Stranger Tides", 2011)])
+    assert not parse("pirates of the carribean 4 who plays blackbeard", series).unknown_title
+    # chatter before the question is not a title
+    for question in ("ok so who plays the president", "wait who directed that", "hey bot who plays the villain"):
+        req = parse(question, titles)
+        assert not req.unknown_title and req.mention is None, req

@@ -30,7 +30,8 @@ _TOKEN = re.compile(r"[^\s\"“”()\[\]{},;:!?]+")
 CHATTER = wordset(
     "lol lmao lmfao haha hahaha pls plz please thx thanks hey hi hello yo bot filmbot btw tbh tho though "
     "idk ok okay okk so um uh hmm like just really actually quick q question real anyway also well nah "
-    "ya yeah yea u ur wanna gonna kinda sorta bruh dude man guys again remind forgot forget"
+    "ya yeah yea u ur wanna gonna kinda sorta bruh dude man guys again remind forgot forget wait oh ah omg"
+    " sorry"
 )
 _QUESTION_WORDS = wordset(
     "who whom whose what which where when why how is was are were do does did done be been being has have "
@@ -942,6 +943,24 @@ def _unknown_before_part(words: list[str], masked: str, kind: str, subject: str 
     return " ".join(named) if any(_name_word(w) for w in named) and not _is_question_word(named[0]) else None
 
 
+_TITLE_THEN_QUESTION = re.compile(r"^(?P<t>\w+(?: \w+){0,5}?) (?:" + "|".join(sorted(_ASKING)) + r")\b")
+
+
+def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:
+    """ "air force one who plays the president": keyword style, a title we lack and then the question
+    (not chatter: "ok so who …", "quick q who …"). A number typed in digits ends a series' title
+    ("pirates of the carribean 4 who …"): the nth film, read from the films' own text (resolve)."""
+    m = _TITLE_THEN_QUESTION.match(masked) if kind != "search" else None
+    named = m.group("t").split() if m else []
+    if (
+        not named
+        or _is_question_word(named[0])
+        or any(re.search(rf"\b{w}\b", typed) for w in named if w.isdigit())
+    ):
+        return None
+    return " ".join(named) if sum(_name_word(w) for w in named) >= min(2, len(named)) else None
+
+
 _ABOUT_ASKED = re.compile(
     r"^(?:what (?:is|s|was) (?P<a>(?:\w+ ){0,4}\w+) (?:about|all about)"
     r"|(?:tell me )?about (?P<b>(?:\w+ ){0,4}\w+)"
@@ -1042,8 +1061,10 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     spot, year = found.spot, found.year
     unknown = None
     if spot is None and not found.described and _version(masked) is None:  # "what about the remake"
-        unknown = _numbered_sequel(tokens, titles) or next(
-            (m for rule in _UNKNOWN_TITLE if (m := rule(masked_words, masked, kind, subject))), None
+        unknown = (
+            _numbered_sequel(tokens, titles)
+            or next((m for rule in _UNKNOWN_TITLE if (m := rule(masked_words, masked, kind, subject))), None)
+            or _unknown_before_question(masked, kind, text.lower())
         )
     elif spot is not None:
         # "who does the terminator protect in t2": the film is the one named last, and we lack it
