@@ -1,7 +1,8 @@
 """Which sentences of a review can hold a fact, decided without spaCy.
 
 Fact extraction (index.facts) reads credits from a few constructions — "directed by X", "X as Y",
-"as Y, X", "Y (X)", "starring …", "X plays Y", "director X", "X directed …", "X is a convincing Y" —
+"as Y, X", "Y (X)", "starring …", "X plays Y", "director X", "X directed …", "X is a convincing Y",
+"X is Y, a …" —
 and source works from "based on …"/"adapted from …". Every one of them needs its cue word next to a
 capitalised name (or a short performance phrase such as "was cast as"). `is_candidate` checks that
 with a regular-expression tokeniser; a sentence it rejects cannot yield a credit or a source, so the
@@ -105,6 +106,13 @@ def _crew_noun_cue(lows: list[str], nxt: str, i: int) -> bool:
     return _cap(nxt) or ("as" in lows[max(0, i - 2) : i] and bool(served & set(lows[max(0, i - 4) : i])))
 
 
+def _is_a_part(lows: list[str], nxt: str, i: int) -> bool:
+    """After "X is": "a convincing Y", or a name and its apposition ("Stallone is John Spartan, a …")."""
+    if lows[i + 1 : i + 2] in (["a"], ["an"]):
+        return True
+    return lows[i] in {"is", "was"} and _cap(nxt) and "," in lows[i + 2 : i + 6]
+
+
 def is_candidate(sentence: str) -> bool:  # one rule per construction
     """True when `sentence` has a cue word of some fact pattern next to a possible name."""
     if _SOURCE.search(sentence):
@@ -132,7 +140,7 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
         script_after = any(w in _SCRIPT_WORDS for w in lows[i + 1 : i + 6])
         if (low in crew_verbs and ("directed" in lows or script_after)) or low in {"directed", "co-directed"}:
             return True
-        if low in {"is", "was", "makes", "made"} and _cap(prev) and lows[i + 1 : i + 2] in (["a"], ["an"]):
+        if low in {"is", "was", "makes", "made"} and _cap(prev) and _is_a_part(lows, nxt, i):
             return True
         if low == "as" and nxt and lows[i + 1] not in stop_as:
             if i == 0 or _cap(prev) or prev in _FRONT or lows[i - 1] in _FRONT:

@@ -958,3 +958,21 @@ def test_members_of_a_group_are_no_part() -> None:
         ("Leo Caprio", None, None),
         ("Kate Winsley", None, None),
     ]
+
+
+def test_parts_portrayed_respectively_a_surname_that_is_a_part_and_whose_part_it_is() -> None:
+    text = (
+        "Real-life players Gary Bertin and Jules Campo are portrayed by Ryan Hirst and Wood Harrow, "
+        "respectively."
+    )
+    assert {("Ryan Hirst", "Gary Bertin"), ("Wood Harrow", "Jules Campo")} <= pairs(facts_of(text))
+    # without "respectively" the order says nothing: no crossed pairs
+    crossed = pairs(facts_of("Gary Bertin and Jules Campo are portrayed by Ryan Hirst and Wood Harrow."))
+    assert ("Wood Harrow", "Jules Campo") not in crossed and ("Ryan Hirst", "Jules Campo") not in crossed
+    text = (
+        "It stars Sylvan Stallard and Wes Snipe. Stallard is John Spartan, a reckless police officer, "
+        "and evil crime lord Simon Phoenix (Snipe) escapes."
+    )
+    assert ("Sylvan Stallard", "John Spartan") in pairs(facts_of(text))
+    text = "The story follows coach Herman Boon, portrayed by Denzel Washer. Walter Pattan portrays Bill Yost, Boon's assistant coach."
+    assert ("Walter Pattan", "coach", "Herman Boon") in described(facts_of(text))
