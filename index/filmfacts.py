@@ -97,7 +97,7 @@ class FilmFacts:
     writers: tuple[Credit, ...] = ()
     cast: tuple[Credit, ...] = ()  # one per (person, character/description), best supported first
     sources: tuple[SourceWork, ...] = ()
-    others: tuple[Credit, ...] = ()  # the rest of the crew: producer, composer, cinematographer, editor
+    others: tuple[Credit, ...] = ()  # the rest of the crew: producer, composer, cinematographer, editor, narrator
     people: Mapping[str, int] = field(default_factory=dict)
     places: tuple[str, ...] = ()
 

@@ -429,6 +429,28 @@ def test_other_crew_from_the_credits_or_said_to_be_unknown() -> None:
     assert answer(view, "who plays the producer in shore").kind == "cast"
 
 
+def test_the_narrator_is_the_voice_credited_or_the_part_so_called() -> None:
+    worlds = review("Tripods", 2005, "Aliens invade, with narration by Morgan Freedman.")
+    club = review("Soap Club", 1999, "Ed Norten plays the unnamed narrator, an insomniac office worker.")
+    facts = {
+        worlds.review_id: ReviewFacts(
+            credits=(Credit("Morgan Freedman", "narrator", review_id=worlds.review_id, confidence=0.8,
+                            evidence="Aliens invade, with narration by Morgan Freedman."),)
+        ),
+        club.review_id: ReviewFacts(
+            credits=(Credit("Ed Norten", "cast", description="narrator", review_id=club.review_id,
+                            confidence=0.7, evidence="Ed Norten plays the unnamed narrator."),)
+        ),
+    }  # fmt: skip
+    view = view_of([worlds, club], facts)
+    first = answer(view, "who starred in tripods")
+    narrator = answer(view, "whos the narrator", context=first.conversation)
+    assert narrator.answer.startswith("Tripods (2005) is narrated by Morgan Freedman.")
+    for question in ("who is the narrator in soap club", "who plays the narrator in soap club"):
+        said = answer(view, question)
+        assert not said.abstained and said.answer.startswith("Ed Norten"), question
+
+
 def test_which_film_prefers_the_genre_and_decade_the_question_names() -> None:
     story = "A lone sheriff must face a gang of outlaws arriving on the noon train while the town hides."
     western = replace(review("Sun High", 1952, story), genres=("Western",))

@@ -976,3 +976,11 @@ def test_parts_portrayed_respectively_a_surname_that_is_a_part_and_whose_part_it
     assert ("Sylvan Stallard", "John Spartan") in pairs(facts_of(text))
     text = "The story follows coach Herman Boon, portrayed by Denzel Washer. Walter Pattan portrays Bill Yost, Boon's assistant coach."
     assert ("Walter Pattan", "coach", "Herman Boon") in described(facts_of(text))
+
+
+def test_narration_credits_the_narrator_not_the_cast() -> None:
+    found = facts_of("It stars Tom Cruz and Dakota Fenning, with narration by Morgan Freedman.")
+    assert crew(found, "narrator") == ["Morgan Freedman"] and "Morgan Freedman" not in {
+        c.person for c in cast(found)
+    }
+    assert crew(facts_of("The documentary is narrated by Peter Coyle."), "narrator") == ["Peter Coyle"]

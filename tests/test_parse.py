@@ -588,3 +588,8 @@ def test_a_title_we_lack_before_the_question_is_named_not_dropped() -> None:
     for question in ("ok so who plays the president", "wait who directed that", "hey bot who plays the villain"):
         req = parse(question, titles)
         assert not req.unknown_title and req.mention is None, req
+
+
+def test_a_part_asked_about_there_or_in_that_one_is_the_part() -> None:
+    for question in ("and the 1942 one, who plays wyatt earp there", "who plays wyatt earp in that one"):
+        assert parse(question, TITLES).subject == "wyatt earp", question

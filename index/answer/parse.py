@@ -65,7 +65,7 @@ _CUE_WORDS = wordset(
     "recap explain describe received thoughts scary funny boring score acclaimed original first new "
     "latest old remake miniseries series version sequel prequel reboot tv show "
     "composer composed scored cinematographer "
-    "cinematography editor edited"
+    "cinematography editor edited narrator narrators narrates narrated narration"
 )
 FRAME = CHATTER | _QUESTION_WORDS | _FILM_WORDS | ROLE_WORDS | _CUE_WORDS
 # words after which a title stands: "in X", "directed X", "what about X", "is X good"
@@ -103,6 +103,8 @@ _KIND_CUES: dict[str, _Cues] = {
         (r"\bwho produced\b|\bproduced by\b|\bproducers? (?:of|for|on) FILM\b|^FILM producers?$", 4.0),
         (r"\bcinematograph\w*|\bdirector of photography\b|\bwho shot (?:it|FILM)\b", 4.0),
         (r"\bwho edited\b|\bfilm editor\b|\bedited by\b", 4.0),
+        # "who plays the narrator" asks for a part (Fight Club's narrator is a character)
+        (r"\bnarrat(?:es|ed|ion)\b|\bvoice ?over\b|(?<!plays the )(?<!played the )\bnarrators?\b", 4.0),
     ),
     "source": _cues(
         (r"\bbased (?:up)?on\b|\badapt(?:ed|ation|s)\b|\binspired\b|\bsource material\b", 5.0),
@@ -243,7 +245,9 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _SUBJECT_NOISE = re.compile(
-    r"^(?:the (?:role|part) of |the character |character )|(?: (?:in|from) (?:it|the (?:film|movie)))$"
+    r"^(?:the (?:role|part) of |the character |character )"
+    r"|(?: (?:in|from) (?:it|that|this|that (?:one|1)|this (?:one|1)|the (?:film|movie)))$"
+    r"|(?: (?:there|then|again|now))$"  # "who plays wyatt earp there"
 )
 
 

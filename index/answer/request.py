@@ -8,7 +8,7 @@ from index.types import FilmRef
 
 KINDS = ("cast", "director", "writer", "crew", "source", "plot", "verdict", "search")
 #: the jobs a "crew" request asks about (Request.subject), beside director and writer
-CREW_ROLES = ("composer", "producer", "cinematographer", "editor")
+CREW_ROLES = ("composer", "producer", "cinematographer", "editor", "narrator")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from index.answer import evidence as ev
 from index.answer.request import Request
 from index.answer.view import View
-from index.types import Answer, FilmRef
+from index.types import Answer, Credit, FilmRef
 
 #: how each job is said: (the sentence with the names, what the job is called)
 _SAID = {
@@ -16,6 +16,7 @@ _SAID = {
     "producer": ("{film} was produced by {names}.", "producer"),
     "cinematographer": ("{film} was shot by {names} (cinematography).", "cinematographer"),
     "editor": ("{film} was edited by {names}.", "editor"),
+    "narrator": ("{film} is narrated by {names}.", "narrator"),
 }
 
 
@@ -24,6 +25,12 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         return None
     role = req.subject if req.kind == "crew" and req.subject in _SAID else req.kind
     credits = view.facts(film).crew(role)
+    if not credits and role == "narrator":
+        part = _narrator_part(view, film)
+        if part is not None:  # Fight Club's narrator is a part, not a voice over the film
+            text = f"{part.person} plays the narrator in {film.label}. " + ev.quote(part.evidence or "")
+            hit = ev.cite(view, film, part.review_id, part.evidence or "", part.confidence)
+            return ev.make(req, "cast", text.strip(), film, part.confidence, ev.dedupe([hit]))
     if not credits and req.kind == "crew":
         return ev.abstain(req, film, note=f"My reviews of {film.label} don't name its {_SAID[role][1]}.")
     if not credits:
@@ -47,6 +54,18 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         conf *= 0.7  # the reviews disagree
     hits = ev.dedupe(ev.cite(view, film, c.review_id, c.evidence, conf) for c in credits if c.person in names)
     return ev.make(req, req.kind, text, film, conf, hits[:3])
+
+
+def _narrator_part(view: View, film: FilmRef) -> Credit | None:
+    """The cast credit whose part is the narrator ("Edward Norton as the unnamed narrator")."""
+    return next(
+        (
+            c
+            for c in view.facts(film).cast
+            if "narrator" in f"{c.character or ''} {c.description or ''}".lower()
+        ),
+        None,
+    )
 
 
 def _source_instead(view: View, req: Request, film: FilmRef) -> Answer | None:
