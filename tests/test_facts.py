@@ -984,3 +984,9 @@ def test_narration_credits_the_narrator_not_the_cast() -> None:
         c.person for c in cast(found)
     }
     assert crew(facts_of("The documentary is narrated by Peter Coyle."), "narrator") == ["Peter Coyle"]
+
+
+def test_who_wrote_the_screenplay_with_a_co_writer() -> None:
+    found = facts_of("It is a comedy directed by Colin Higgs, who wrote the screenplay with Patricia Resnik.")
+    assert set(crew(found, "writer")) == {"Colin Higgs", "Patricia Resnik"}
+    assert crew(facts_of("Joan Jetson wrote a song with Kenny Lagos."), "writer") == []

@@ -585,7 +585,11 @@ def test_a_title_we_lack_before_the_question_is_named_not_dropped() -> None:
     series = TitleIndex([FilmRef("Pirates of the Caribbean: On Stranger Tides", 2011)])
     assert not parse("pirates of the carribean 4 who plays blackbeard", series).unknown_title
     # chatter before the question is not a title
-    for question in ("ok so who plays the president", "wait who directed that", "hey bot who plays the villain"):
+    for question in (
+        "ok so who plays the president",
+        "wait who directed that",
+        "hey bot who plays the villain",
+    ):
         req = parse(question, titles)
         assert not req.unknown_title and req.mention is None, req
 
@@ -593,3 +597,36 @@ def test_a_title_we_lack_before_the_question_is_named_not_dropped() -> None:
 def test_a_part_asked_about_there_or_in_that_one_is_the_part() -> None:
     for question in ("and the 1942 one, who plays wyatt earp there", "who plays wyatt earp in that one"):
         assert parse(question, TITLES).subject == "wyatt earp", question
+
+
+def test_a_title_then_remake_ppl_in_and_adverbs_people_type() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("The Day the Earth Stood Still", 1951),
+            FilmRef("The Day the Earth Stood Still", 2008),
+            FilmRef("Stagecoach", 1939),
+            FilmRef("Stagecoach", 1966),
+            FilmRef("Mystic Pizza", 1988),
+            FilmRef("Dumbo", 1941),
+            FilmRef("The Mummy", 2017),
+            FilmRef("9 to 5", 1980),
+            FilmRef("The One", 2001),
+        ]
+    )
+    # a title of numbers and small words opening the question; "the one who …" is no title there
+    assert parse("9 to 5 movie who wrote it", titles).films == (FilmRef("9 to 5", 1980),)
+    assert not parse("the one who plays the dad", titles).films
+    # the words before "remake" are the title's, not a person's ("the tom cruise one")
+    req = parse("the day the earth stood still remake, who wrote the screenplay", titles)
+    assert (req.kind, req.films, req.made_by) == (
+        "writer",
+        (FilmRef("The Day the Earth Stood Still", 2008),),
+        None,
+    )
+    req = parse("was anyone famous in the stagecoach remake from 1966", titles)
+    assert (req.kind, req.films) == ("cast", (FilmRef("Stagecoach", 1966),))
+    assert parse("who directed the mummy, the tom cruise one", titles).made_by == "tom cruise"
+    assert parse("ppl in mystic pizza", titles).kind == "cast"
+    assert parse("what do people in mystic pizza do for work", titles).kind == "plot"
+    req = parse("what was dumbo originally based on", titles)
+    assert (req.kind, req.films) == ("source", (FilmRef("Dumbo", 1941),))

@@ -41,7 +41,7 @@ _QUESTION_WORDS = wordset(
     "behind like vs versus without within across through near around under via "
     "ones say said tell told know think thought let give show me name want year years time "
     "second third fourth fifth sixth seventh eighth ninth tenth last next previous now "
-    "besides except apart other else"
+    "besides except apart other else originally basically literally honestly seriously exactly"
 )
 _FILM_WORDS = wordset("film films movie movies flick flicks picture pictures pic feature")
 ROLE_WORDS = wordset(
@@ -122,7 +122,9 @@ _KIND_CUES: dict[str, _Cues] = {
             3.0,
         ),
         (
-            r"\bwho (?:else )?(?:is|s|was|are|were) (?:in|starring)\b|\bwho (?:was|is|s|are|were) .+ in FILM\b",
+            r"\bwho (?:else )?(?:is|s|was|are|were) (?:in|starring)\b|\bwho (?:was|is|s|are|were) .+ in FILM\b"
+            # "ppl in mystic pizza", "was anyone famous in the remake"
+            r"|(?:^|\b(?:is|was|are|were) )(?:ppl|people|any(?:one|body)(?: famous)?|who all) (?:is |was |were )?in\b",
             2.5,
         ),
         (r"\b(?:role|roles|character|characters|part)\b", 2.0),
@@ -479,10 +481,18 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     role_title = (
         where.slot and ends and (len(where.words) > 1 or set(where.named) <= ROLE_WORDS | _FIRST_PERSON)
     )
+    # "9 to 5 movie who wrote it": a title of numbers and small words, opening the question
+    numbered_opening = (
+        not where.before
+        and (where.after in _ASKING or where.after in _FILM_WORDS)
+        and len(where.named) >= 2
+        and any(w.isdigit() for w in where.named)
+    )
     if (
         (where.content and (stands or chatter_only_else))
         or where.year
         or role_title
+        or numbered_opening
         or (where.capitalised and where.slot)
     ):
         return 0.0
@@ -1010,6 +1020,15 @@ def _made_by(text: str) -> tuple[str, str | None]:
     return rest, " ".join(who)
 
 
+def _in_title(text: str, who: str, titles: TitleIndex | None) -> bool:
+    """ "the stagecoach remake", "the day the earth stood still remake": the words before "remake"
+    are the title's, not a person's ("the tom cruise one")."""
+    tokens = tokenize(text)
+    spot = _find_title(tokens, titles).spot
+    named = {t.raw.lower() for t in tokens[spot.start : spot.end]} if spot is not None else set()
+    return bool(named & set(who.split()))
+
+
 # "the live action aladdin", "the animated one": a version described by what kind of film it is
 _DESCRIBED = re.compile(
     r"\b(?P<d>live[- ]action|animated|cartoon|black[- ]and[- ]white|silent|colou?r|stop[- ]motion) (?=[a-z])",
@@ -1020,7 +1039,7 @@ _DESCRIBED = re.compile(
 def parse(text: str, titles: TitleIndex | None = None) -> Request:
     """Read a question: its kind, the film it names (via the title index), whom it asks about."""
     rest, made_by = _made_by(text)
-    if made_by is not None and rest:
+    if made_by is not None and rest and not _in_title(text, made_by, titles):
         return replace(_parse(rest, titles), text=text, made_by=made_by)
     described = _DESCRIBED.search(text)
     if described is not None:
