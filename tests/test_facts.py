@@ -990,3 +990,4 @@ def test_who_wrote_the_screenplay_with_a_co_writer() -> None:
     found = facts_of("It is a comedy directed by Colin Higgs, who wrote the screenplay with Patricia Resnik.")
     assert set(crew(found, "writer")) == {"Colin Higgs", "Patricia Resnik"}
     assert crew(facts_of("Joan Jetson wrote a song with Kenny Lagos."), "writer") == []
+    assert crew(facts_of("A handwritten the screenplay with Kenny Lagos."), "writer") == []

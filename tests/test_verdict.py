@@ -148,6 +148,16 @@ def test_training_on_a_small_slice_runs(tmp_path: Path) -> None:
     assert model.sentence_stack.shape == (3,) and model.sentence_emb.shape == (384,)
     with np.load(out, allow_pickle=False) as data_file:  # safe format: loads without pickle
         assert "review_vocab" in data_file.files
+    # the slice's adapters got a verdict encoder of their own, beside the shipped one: not left behind
+    import shutil
+
+    from index.onnx_embed import VERDICT_PREFIX
+    from index.settings import Settings
+    from index.verdict_lora import digest
+
+    made = Settings().model_cache_dir / f"{VERDICT_PREFIX}{digest(tmp_path / 'v-lora.npz')[:12]}"
+    assert made.is_dir()
+    shutil.rmtree(made)
 
 
 # -- reported reception, whole-sentence quotes -----------------------------------------------------
