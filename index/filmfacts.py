@@ -97,7 +97,8 @@ class FilmFacts:
     writers: tuple[Credit, ...] = ()
     cast: tuple[Credit, ...] = ()  # one per (person, character/description), best supported first
     sources: tuple[SourceWork, ...] = ()
-    others: tuple[Credit, ...] = ()  # the rest of the crew: producer, composer, cinematographer, editor, narrator
+    #: the rest of the crew: producer, composer, cinematographer, editor, narrator
+    others: tuple[Credit, ...] = ()
     people: Mapping[str, int] = field(default_factory=dict)
     places: tuple[str, ...] = ()
 

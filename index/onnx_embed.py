@@ -269,30 +269,36 @@ def ensure_verdict_model(cache_dir: Path, adapters: Path) -> Path:
     """The verdict encoder (index.verdict_lora): the fp32 export with the adapters in `adapters`
     added to its weights, quantised to int8 like the main encoder, in a folder of `cache_dir` named
     after the adapters' hash (made on first use, ~20 s, no torch unless there is no export yet)."""
+    return _verdict_model(Path(cache_dir), adapters)[0]
+
+
+def verdict_embedder(cache_dir: Path, adapters: Path, threads: int = 1) -> OnnxEmbedder:
+    """An embedder over the verdict encoder (made when missing)."""
+    cache_dir = Path(cache_dir)
+    model, manifest = _verdict_model(cache_dir, adapters)
+    session, tokenizer = _opened(model, cache_dir, threads)
+    embedder = OnnxEmbedder(session, tokenizer, manifest, encoder_id="verdict")
+    embedder.batch_size = 16
+    return embedder
+
+
+def _verdict_model(cache_dir: Path, adapters: Path) -> tuple[Path, dict[str, Any]]:
+    """The verdict encoder's path, made when missing or damaged, and the export's manifest. A model
+    already made is checked without hashing model.onnx, which it does not read (as the int8 variant
+    is); making one reads model.onnx, so then the export is checked whole."""
     from index import verdict_lora
 
-    cache_dir = Path(cache_dir)
+    sha = file_sha256(adapters)
+    out = cache_dir / f"{VERDICT_PREFIX}{sha[:12]}"
+    manifest = verify(cache_dir, model=False)
+    if manifest is not None and _verdict_model_made(out, sha, manifest):
+        return out / INT8_FILE, manifest
     manifest = verify(cache_dir)
     if manifest is None:
         ensure_export(cache_dir)
         manifest = verify(cache_dir)
     if manifest is None:
         raise ModelError(f"No ONNX export in {cache_dir}: run `filmbot model export`.")
-    sha = file_sha256(adapters)
-    out = cache_dir / f"{VERDICT_PREFIX}{sha[:12]}"
-    try:
-        data = json.loads((out / INT8_MANIFEST).read_text(encoding="utf-8"))
-        if (
-            data.get("format") == INT8_FORMAT
-            and data.get("adapters_sha256") == sha
-            and data.get("source_onnx_sha256") == manifest.get("onnx_sha256")
-        ):
-            _check_int8_files(out, data, (("int8_sha256", INT8_FILE), ("int8_data_sha256", INT8_DATA)))
-            return out / INT8_FILE
-    except (OSError, ValueError):
-        pass
-    except ModelError as exc:
-        log.warning("%s Making it again.", exc)
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
     tmp_dir = Path(tempfile.mkdtemp(prefix=".verdict-", dir=cache_dir))
@@ -307,18 +313,26 @@ def ensure_verdict_model(cache_dir: Path, adapters: Path) -> Path:
     finally:
         shutil.rmtree(tmp_dir, ignore_errors=True)
     log.info("made the verdict encoder (adapters %s) in %.1f s", sha[:12], time.perf_counter() - started)
-    return out / INT8_FILE
+    return out / INT8_FILE, manifest
 
 
-def verdict_embedder(cache_dir: Path, adapters: Path, threads: int = 1) -> OnnxEmbedder:
-    """An embedder over the verdict encoder (made when missing)."""
-    cache_dir = Path(cache_dir)
-    model = ensure_verdict_model(cache_dir, adapters)
-    manifest = verify(cache_dir, model=False) or {}
-    session, tokenizer = _opened(model, cache_dir, threads)
-    embedder = OnnxEmbedder(session, tokenizer, manifest, encoder_id="verdict")
-    embedder.batch_size = 16
-    return embedder
+def _verdict_model_made(out: Path, sha: str, manifest: dict[str, Any]) -> bool:
+    """Whether `out` holds an intact verdict encoder of these adapters and this export."""
+    try:
+        data = json.loads((out / INT8_MANIFEST).read_text(encoding="utf-8"))
+        made = (
+            data.get("format") == INT8_FORMAT
+            and data.get("adapters_sha256") == sha
+            and data.get("source_onnx_sha256") == manifest.get("onnx_sha256")
+        )
+        if made:
+            _check_int8_files(out, data, (("int8_sha256", INT8_FILE), ("int8_data_sha256", INT8_DATA)))
+        return made
+    except (OSError, ValueError):
+        return False
+    except ModelError as exc:
+        log.warning("%s Making it again.", exc)
+        return False
 
 
 def _install_int8(cache_dir: Path, model: Path, data: dict[str, Any]) -> None:

@@ -34,16 +34,23 @@ from typing import Any
 import numpy as np
 
 from index.errors import VerdictError
+from index.model_files import file_sha256
 from index.textutil import sentence_spans
 from index.types import FilmRef, ReviewVerdict, VerdictSummary
-from index.verdict_lora import digest
 
 log = logging.getLogger(__name__)
 
 VERDICT_VERSION = "5"  # 5: lines read by the fine-tuned verdict encoder (index.verdict_lora)
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WEIGHTS = DATA_DIR / "verdict.npz"
-ADAPTERS = DATA_DIR / "verdict-lora.npz"  # the verdict encoder's (index.verdict_lora); trained with WEIGHTS
+
+
+def adapters_for(weights: Path) -> Path:
+    """The verdict encoder's adapters (index.verdict_lora) trained with these weights, beside them."""
+    return weights.with_name(weights.stem + "-lora.npz")
+
+
+ADAPTERS = adapters_for(WEIGHTS)
 SIDECAR = DATA_DIR / "verdict.json"
 MIXED_BAND = (0.35, 0.65)  # P(positive) inside this band: the evidence is split
 CLOSING_LINES = 3  # the last lines of a review, where the verdict usually is
@@ -134,8 +141,8 @@ class VerdictModel:
             raise VerdictError(
                 f"The verdict weights at {path} are of an older format: run `filmbot verdict train`."
             )
-        adapters = path.with_name(path.stem + "-lora.npz")
-        if not adapters.is_file() or digest(adapters) != str(data["adapters_sha256"]):
+        adapters = adapters_for(path)
+        if not adapters.is_file() or file_sha256(adapters) != str(data["adapters_sha256"]):
             raise VerdictError(
                 f"The verdict weights at {path} were not trained with the encoder adapters at {adapters}: "
                 "run `filmbot verdict train`."

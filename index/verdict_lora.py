@@ -14,7 +14,6 @@ seeded, fixed batch order, two threads.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import math
 import re
@@ -88,10 +87,6 @@ class Adapters:
     def delta(self, key: str) -> np.ndarray:
         """The update of one matrix as the ONNX graph stores it: (in, out), i.e. (B·A)ᵀ."""
         return np.asarray((self.b[key] @ self.a[key]).T, dtype=np.float32)
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def merged_onnx(source: Path, out: Path, adapters: Adapters) -> None:

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from index import verdict_lora
+from index.model_files import file_sha256
 from index.verdict import (
     CLOSING_LINES,
     SIDECAR,
@@ -31,6 +32,7 @@ from index.verdict import (
     LinearModel,
     VerdictModel,
     _sentences,
+    adapters_for,
     candidate_lines,
     label_for,
     ngrams,
@@ -386,9 +388,9 @@ def train(
         )
         s_oof_emb[half] = scores
     adapters, _ = verdict_lora.fine_tune(train_texts, sy, epochs=epochs)
-    adapters_path = out.with_name(out.stem + "-lora.npz")
+    adapters_path = adapters_for(out)
     adapters.save(adapters_path)
-    sha = verdict_lora.digest(adapters_path)
+    sha = file_sha256(adapters_path)
 
     def verdict_encoder() -> Any:
         from index.onnx_embed import verdict_embedder
