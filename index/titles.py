@@ -45,7 +45,8 @@ BIG_TITLE_SET = 5000
 FUZZY_POOL = 2000
 
 
-_CHAT_SPELLING = {"u": "you", "ur": "your", "n": "and"}  # "10 things i hate about u", "charlie n the …"
+# "10 things i hate about u", "charlie n the …", "a river runs thru it", "saturday nite fever"
+_CHAT_SPELLING = {"u": "you", "ur": "your", "n": "and", "thru": "through", "nite": "night", "luv": "love"}
 # how a title's words are shortened when typed ("dr zhivago", "dances w wolves"): aliases of the
 # title only, so that a question's "dr grant" stays the name the review writes
 _SHORT_FORMS = {
@@ -153,6 +154,7 @@ class Spot:
     exact: bool  # the words are a title's key; False for a fuzzy (typo) match
     score: float = 100.0
     partial: bool = False  # the words are the start of one long title only ("no country")
+    main: bool = False  # the words are the main part of one title only ("leon" for Léon: The Professional)
 
 
 def _grams(text: str) -> set[str]:
@@ -225,6 +227,7 @@ _PROBE_TITLES = (
     "Everything Everywhere All at Once",
     "The Good, the Bad and the Ugly",
     "Men in Black 3",
+    "Thru the Nite",
 )
 
 
@@ -255,6 +258,20 @@ def _typed_short(title: str) -> set[str]:
     if len(bare) >= 3 and len(bare) < len(title_key(title).split()):
         short.add(" ".join(bare))
     return short
+
+
+# subtitles of a later (or earlier) instalment: "The Beginning", "Part II", "Return of …", "Revenge"
+_INSTALMENT = re.compile(
+    r"^(?:the )?(?:beginning|part|chapter|episode|vol|volume|return|returns|revenge|rise|resurrection|"
+    r"reloaded|revolutions|origins?|dominion|next|final|last|new|back|again|legacy|reborn|"
+    r"redemption|retribution|genesis|continues|strikes|awakens|heretic|sequel|prequel|\d+)\b"
+)
+
+
+def _prefixes(key: str) -> list[str]:
+    """Every run of a key's first words ("ace", "ace ventura", …)."""
+    words = key.split()
+    return [" ".join(words[:n]) for n in range(1, len(words) + 1)]
 
 
 def keys_fingerprint() -> str:
@@ -298,6 +315,7 @@ class TitleIndex:
         self._pool_lock = threading.Lock()
         self._starts: dict[str, tuple[FilmRef, ...]] | None = None
         self._ends: dict[str, tuple[FilmRef, ...]] | None = None
+        self._mains: dict[str, tuple[FilmRef, ...]] | None = None
 
     def _candidates(self, text: str, which: str) -> list[str]:
         """The keys (`which`: "keys" or "aliases") fuzzy matching scores for `text`: all of them for a
@@ -459,17 +477,47 @@ class TitleIndex:
                 }
         return self._ends
 
+    def _main_parts(self) -> dict[str, tuple[FilmRef, ...]]:
+        """The main part of a title with a subtitle, when it is no other title's and starts no other
+        title ("leon" for Léon: The Professional, "ace ventura" for Ace Ventura: Pet Detective). Not
+        where the subtitle marks a later instalment ("Exorcist: The Beginning"): its main part is the
+        name of a film we lack. Built on first use."""
+        if self._mains is None:
+            with self._pool_lock:
+                owners: dict[str, set[str]] = defaultdict(set)
+                for key in self._keys:
+                    for film in self._by_key[key]:
+                        parts = re.split(r"\s*(?::|\s[-–—]\s)\s*", film.title, maxsplit=1)
+                        main = title_key(parts[0])
+                        if len(parts) == 2 and len(main) >= 4 and not _INSTALMENT.match(title_key(parts[1])):
+                            owners[main].add(key)
+                starting = Counter(w for key in self._keys for w in _prefixes(key))
+                self._mains = {
+                    main: tuple(self._by_key[next(iter(keys))])
+                    for main, keys in owners.items()
+                    if len(keys) == 1
+                    and main not in self._by_alias
+                    and starting[main] == 1
+                    and not re.search(r"\d", main)
+                }
+        return self._mains
+
     def spot_start(self, words: list[str]) -> list[Spot]:
-        """Runs of the question's words that begin exactly one long title, longest first."""
-        ends, starts = self._title_ends(), self._title_starts()
+        """Runs of the question's words that begin exactly one long title, or are the main part of
+        one title, longest first."""
+        ends, starts, mains = self._title_ends(), self._title_starts(), self._main_parts()
         found: list[Spot] = []
-        for n in range(min(self.max_words, len(words)), 1, -1):
+        for n in range(min(self.max_words, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
                 run = " ".join(words[i : i + n])
-                films = starts.get(run) or ends.get(run)
-                if films:
+                films = (starts.get(run) or ends.get(run)) if n > 1 else None
+                main = films is None and run in mains
+                if films or main:
                     begin = i - 1 if i > 0 and words[i - 1] in ARTICLES else i
-                    found.append(Spot(begin, i + n, films, exact=False, score=90.0, partial=True))
+                    films = films or mains[run]
+                    found.append(
+                        Spot(begin, i + n, films, exact=False, score=90.0, partial=not main, main=main)
+                    )
         return found
 
     def _scrambled(self, word: str) -> tuple[str, float, int] | None:

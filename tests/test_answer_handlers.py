@@ -491,11 +491,23 @@ def test_which_film_names_no_film_without_the_person_the_question_names() -> Non
         "The Gray", 2012, "Oil workers are stranded in Alaska after a plane crash and hunted by wolves."
     )
     big = review("Large", 1988, "Tom Hanx plays a boy who wakes up as an adult.")
-    view = view_of([grey, big], {})
+    view = view_of([grey, big], {big.review_id: ReviewFacts(people={"Tom Hanx": 1})})
     said = answer(view, "tom hanx stranded on an island after a plane crash, which movie")
-    # "tom hanx" is written as a name in the reviews, and The Gray does not have him
+    # "tom hanx" is a person the reviews name, and The Gray does not have him
     assert said.abstained and said.film is None
 
+
+def test_which_film_a_place_in_lower_case_is_no_missing_person() -> None:
+    bear = review(
+        "Paddington Bear",
+        2015,
+        "A talking bear from Peru moves in with a family in London and hides from a collector.",
+    )
+    other = review("River Tales", 1990, "A documentary about South America and its rivers.")
+    view = view_of([bear, other], {})
+    said = answer(view, "movie about a talking bear from south america who moves in with a family in london")
+    # "south america" is written with capitals in a review, but it is a place, not a person the film lacks
+    assert not said.abstained and said.film == bear.film
 
 
 def test_which_film_reads_a_phrase_another_film_is_titled_after_as_a_phrase() -> None:
@@ -508,6 +520,7 @@ def test_which_film_reads_a_phrase_another_film_is_titled_after_as_a_phrase() ->
     said = answer(view_of([slum, other], {}), question)
     # "Quiz Show" is written with capitals as a title, and in lower case as the phrase it is
     assert said.film == slum.film and not said.abstained
+
 
 def test_a_part_described_by_its_relation_to_another_part() -> None:
     film = review(
@@ -905,3 +918,52 @@ def test_how_it_ends_when_every_sentence_is_about_the_making() -> None:
     )
     result = answer(view_of([made]), "how does shore end")
     assert result.abstained and "The reviews don't say how Shore (1975) ends." in result.answer
+
+
+def test_a_part_from_a_cast_list_is_told_with_the_sentence_that_says_what_it_is() -> None:
+    text = (
+        "Slap Shot Sam is a 1996 comedy. It stars Ada Sand as the title character, a failed ice hockey "
+        "player who finds a talent for golf."
+    )
+    film = review("Slap Shot Sam", 1996, text)
+    listed = Credit(
+        "Ada Sand", "cast", character="Slap Shot Sam", review_id=film.review_id, how="credits", confidence=0.9
+    )
+    view = view_of([film], {film.review_id: ReviewFacts(credits=(listed,))})
+    said = answer(view, "what kind of guy does ada sand play in slap shot sam")
+    assert said.answer.startswith("Ada Sand plays Slap Shot Sam") and "ice hockey player" in said.answer
+    said = answer(view, "ada sand in slap shot sam, what's his job in it")
+    assert "ice hockey player" in said.answer
+
+
+def test_which_film_puts_first_the_film_of_the_person_named() -> None:
+    # the same story words: only the credits tell the two apart
+    teacher = review("Rock Class", 2003, "A guitarist fakes being a teacher and turns a class into a band.")
+    other = review("Band Camp", 2001, "A teacher fakes being a guitarist and turns a class into a band.")
+    facts = {
+        teacher.review_id: ReviewFacts(
+            credits=(Credit("Jax Blackwood", "cast", review_id=teacher.review_id),)
+        )
+    }
+    view = view_of([other, teacher], facts)
+    said = answer(
+        view, "the one where jax blackwood fakes being a sub teacher and turns the class into a band"
+    )
+    # the film crediting the person named comes first, whether named, offered or listed
+    assert "Rock Class" in said.answer
+    assert "Band Camp" not in said.answer or said.answer.index("Rock Class") < said.answer.index("Band Camp")
+
+
+def test_a_story_question_in_a_conversation_reads_the_film_talked_about() -> None:
+    text = (
+        "Pit Crew is a 2019 drama. The plot follows a determined team of American and British engineers "
+        "and designers, led by a visionary car designer and his hot-headed British driver, who are hired "
+        "by a struggling Detroit carmaker and its ambitious head of marketing to build from scratch a car "
+        "that can beat the perennially dominant Italian racing team at the 1966 endurance race at Le Mans "
+        "in France."
+    )
+    film = review("Pit Crew", 2019, text)
+    view = view_of([film])
+    first = answer(view, "pit crew plot")
+    said = answer(view, "what race are they trying to win", context=first.conversation)
+    assert said.film == film.film and "Le Mans" in said.answer

@@ -39,6 +39,13 @@ FILMS = [
     FilmRef("Shark!", 1969),
     FilmRef("Toy Story", 1995),
     FilmRef("Toy Story 2", 1999),
+    FilmRef("Léon: The Professional", 1994),
+    FilmRef("Exorcist: The Beginning", 2004),
+    FilmRef("A River Runs Through It", 1992),
+    FilmRef("Nope", 2022),
+    FilmRef("1917", 2019),
+    FilmRef("War", 2007),
+    FilmRef("Godzilla", 1998),
 ]
 TITLES = TitleIndex(FILMS)
 
@@ -68,6 +75,13 @@ def films_named(question: str) -> list[str]:
         ("who directed et", "director", ["E.T. the Extra-Terrestrial (1982)"]),
         ("who directed the runawyas", "director", ["The Runaways (2010)"]),
         ("jaws cast", "cast", ["Jaws (1975)"]),
+        ("who directed leon", "director", ["Léon: The Professional (1994)"]),  # the main part of a title
+        ("who starred in a river runs thru it", "cast", ["A River Runs Through It (1992)"]),
+        ("1917 war movie cast", "cast", ["1917 (2019)"]),  # a title that is a year, not a "War" of 1917
+        ("1917 who wrote it", "writer", ["1917 (2019)"]),
+        # words in brackets are never the title
+        ("hey bot who is in nope (jordan peele)", "cast", ["Nope (2022)"]),
+        ("who is in heat (lol)", "cast", ["Heat (1995)"]),
         # a year picks the film
         ("who was in the thing 1982", "cast", ["The Thing (1982)"]),
         ("who directed king kong 1933", "director", ["King Kong (1933)"]),
@@ -86,6 +100,10 @@ def films_named(question: str) -> list[str]:
         ("who plays the mother in mother", "cast", ["Mother (1996)"]),
         ("what is it about", "plot", []),
         ("what is it a reimagining of", "source", []),
+        ("is it based on something", "source", []),  # "something" is no title
+        # a story question by what it asks about
+        ("and the 98 one, what city does it go after", "plot", []),
+        ("in heat which bank did de niros character rob", "plot", ["Heat (1995)"]),
         ("and what was it a remake of lol", "source", []),
         # which film, in the user's own words
         ("which movie has a shark terrorising a beach town", "search", []),
@@ -115,6 +133,9 @@ def test_kind_and_film(question: str, kind: str, films: list[str]) -> None:
         ("and her sister?", "her sister", "character"),
         ("schindler's accountant is played by", "schindler s accountant", "character"),
         ("the detective in heat is played by who", "the detective", "character"),
+        ("al pacino in heat, what's his job in it", "al pacino", "actor"),
+        ("what kind of guy does al pacino play in heat", "al pacino", "actor"),
+        ("whats al pacinos character's job in heat", "al pacinos", "actor"),
     ],
 )
 def test_subject(question: str, subject: str, role: str) -> None:
@@ -134,6 +155,16 @@ def test_which_film_questions_name_no_film() -> None:
         "whats the movie with a love triangle between a banker and his best friend in san francisco", TITLES
     )
     assert req.which_film and req.kind == "search" and not req.unknown_title
+
+
+def test_the_main_part_of_a_later_instalment_is_no_title_of_ours() -> None:
+    # "Exorcist: The Beginning" is a prequel: "the exorcist" is another film, one we lack
+    req = parse("who directed the exorcist", TITLES)
+    assert req.films == () and req.unknown_title
+
+
+def test_a_name_in_brackets_says_which_film() -> None:
+    assert parse("who is in nope (jordan peele)", TITLES).made_by == "jordan peele"
 
 
 def test_unknown_titles_are_named_as_typed_and_never_resolved() -> None:

@@ -241,16 +241,25 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
         return finish(req, picked or target.refusal, picked.film if picked else None, context)
     if target.film is not None and req.followup and not req.subject:
         req = _part_named(view, req, target.film)
+    if target.film is not None and req.kind == "search":
+        req = replace(req, kind="plot")  # "what race are they trying to win", about the film talked about
     if target.film is None and req.kind == "plot" and not req.unknown_title:
         guess = search.only_film(view, req)
         if guess is not None:
             return finish(req, plot.answer(view, req, guess), guess, context)
-    if target.film is None and req.kind == "search" and not req.unknown_title:
-        return finish(req, search.answer(view, req, None), None, context)
     if target.film is None and req.kind == "plot" and req.focus in _STORY_FOCI and not req.unknown_title:
         # "what year does marty get sent back to": the film of the passage closest to the question,
         # read like any story question, and no surer than that passage is close
         return finish(req, _story_of_closest(view, req), None, context)
+    # "what song does fowley make cherie sing": the passage that holds its rare words (not for a
+    # version we could not find: "what happens in the original tron from 82")
+    edition = req.year is not None or req.version is not None or req.sequel is not None
+    if (
+        target.film is None
+        and (req.kind == "search" or (req.kind == "plot" and not edition))
+        and not req.unknown_title
+    ):
+        return finish(req, search.answer(view, req, None), None, context)
     return finish(req, HANDLERS[req.kind](view, req, target.film), target.film, context)
 
 

@@ -41,7 +41,8 @@ _QUESTION_WORDS = wordset(
     "behind like vs versus without within across through near around under via "
     "ones say said tell told know think thought let give show me name want year years time "
     "second third fourth fifth sixth seventh eighth ninth tenth last next previous now "
-    "besides except apart other else originally basically literally honestly seriously exactly"
+    "besides except apart other else originally basically literally honestly seriously exactly "
+    "something anything someone anyone somebody anybody everything everyone nothing"
 )
 _FILM_WORDS = wordset("film films movie movies flick flicks picture pictures pic feature")
 ROLE_WORDS = wordset(
@@ -139,6 +140,11 @@ _KIND_CUES: dict[str, _Cues] = {
         (r"\b(?:start|begin|open)(?:s|ning)?\b", 1.5),
         (r"^where\b|\bwhere (?:do|does|did|is|are|was|were)\b|\bwhy (?:do|does|did|is|was)\b", 3.0),
         (r"\bwhat (?:do|does|did) (?:they|he|she|it)\b|\bwho (?:do|does|did) (?:they|he|she)\b", 2.5),
+        # "what city does it go after", "which president did eastwoods character fail to save"
+        (
+            r"\b(?:what|which) (?!kind\b|sort\b|type\b|role\b|part\b|character\b)\w+ (?:do|does|did) (?!FILM\b)\w+",
+            2.5,
+        ),
         (
             r"\bhow (?:do|does|did)\b|\bwhen (?:do|does|did)\b|\bwhat instrument\b|\bwho (?:is|are) (?:they|he|she)\b",
             2.0,
@@ -204,14 +210,24 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bwho (?:does|did|do) the voices? (?:of|for) (?P<s>.+?)" + _F + r"$", "character"),
         (r"\b(?:what|who) (?:does|did) (?P<s>.+?) (?:play|portray|voice)" + _F + r"$", "actor"),
         # "what does michael douglas's character do (for a living)": the part, described
-        (r"\bwhat (?:does|did|is) (?P<s>.+?) s (?:character|role|part) (?:do|like)\b", "actor"),
+        (
+            r"\bwhat (?:does|did|is) (?P<s>.+?) s (?:character|role|part)(?: s)? (?:do|like|job|occupation)\b",
+            "actor",
+        ),
+        # "what kind of guy does adam sandler play"
+        (
+            r"\bwhat (?:kind|sort|type) of (?:\w+ )?(?:does|did) (?P<s>.+?) (?:play|portray|voice)"
+            + _F
+            + r"$",
+            "actor",
+        ),
         (r"\bwho (?:is|s|was) (?P<s>.+?) (?:playing|portraying|voicing)" + _F + r"$", "actor"),
         (r"^(?P<s>.+?) (?:plays|played) (?:who|what|which)" + _F + r"$", "actor"),
         (r"^(?:what (?:is|was|s) )?(?P<s>.+?) s (?:role|character|part)" + _F + r"$", "actor"),
         # "whats christopher lloyds character called": a possessive typed without its apostrophe
         (
             r"^(?:what (?:is|was|s) )?(?P<s>(?!the\b|a\b|his\b|her\b|their\b)\w+ \w+s) (?:role|character|part)"
-            r"(?: called| name)?" + _F + r"$",
+            r"(?: called| name| s (?:job|occupation))?" + _F + r"$",
             "actor",
         ),
         (r"^(?:is|was) (?P<s>.+?) in FILM$", "actor"),
@@ -220,7 +236,10 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"^(?P<s>(?!who\b|what\b|which\b)[a-z][\w ]*?) (?:in )?FILM (?:what|which|who)? ?(?:s )?"
             r"(?:role|part|character|character name|does (?:she|he) play|did (?:she|he) play|plays (?:who|what)"
-            r"|played (?:who|what)|is who|who is (?:she|he)|who s (?:her|his) character)$",
+            r"|played (?:who|what)|is who|who is (?:she|he)|who s (?:her|his) character"
+            # "harrison ford in witness, what's his job in it"
+            r"|(?:is )?(?:his|her) (?:character s )?(?:job|occupation|profession|line of work)(?: in it)?"
+            r"|does (?:she|he) do(?: for a living)?(?: in it)?)$",
             "actor",
         ),
         (
@@ -340,6 +359,7 @@ class _Place:
     keyword: bool = False  # first, then a name, then what it asks: "the apartment billy wilder actors"
     by_name: bool = False  # "the brendan fraser mummy": a version named by a person before the title
     year_fits: bool = False  # the year beside it is one of its films' years
+    described: bool = False  # a word, then a film word: "1917 war movie cast"
 
 
 def _place(tokens: list[_Token], spot: Spot) -> _Place:
@@ -366,6 +386,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         year_fits=any(
             str(f.year) in {after, tokens[spot.start - 1].key if spot.start else ""} for f in spot.films
         ),
+        described=spot.end + 1 < len(tokens) and tokens[spot.end + 1].key in _FILM_WORDS,
         by_name=len(spot.films) > 1
         and spot.start >= 3
         and tokens[spot.start - 3].key == "the"
@@ -484,8 +505,8 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     # "9 to 5 movie who wrote it": a title of numbers and small words, opening the question
     numbered_opening = (
         not where.before
-        and (where.after in _ASKING or where.after in _FILM_WORDS)
-        and len(where.named) >= 2
+        and (where.after in _ASKING or where.after in _FILM_WORDS or where.described)
+        and (len(where.named) >= 2 or YEAR_TOKEN.fullmatch(where.named[0]) is not None)  # "1917 cast"
         and any(w.isdigit() for w in where.named)
     )
     if (
@@ -511,13 +532,23 @@ def _partial_penalty(where: _Place) -> float | None:
     return 5.0 if ok else None
 
 
+def _main_penalty(where: _Place) -> float | None:
+    """A title's main part ("leon", "ace ventura"): only where a title stands, ending the name."""
+    ok = (where.slot or where.year_fits) and where.content and (where.at_end or not _name_word(where.after))
+    return 5.0 if ok else None
+
+
 def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tuple[bool, float]:
     """Whether a spotted run names a film here, and how strongly (for choosing between runs)."""
     where = _place(tokens, spot)
     if _refused(where, spot) or _pronoun_one(tokens, spot):
         penalty = None
+    elif spot.main:
+        penalty = _main_penalty(where)
+    elif spot.partial:
+        penalty = _partial_penalty(where)
     else:
-        penalty = _partial_penalty(where) if spot.partial else _penalty(where, spot, chatter_only_else)
+        penalty = _penalty(where, spot, chatter_only_else)
     strength = len(" ".join(where.words)) + 10 * where.slot + 10 * where.year
     return penalty is not None, strength - (penalty or 0.0)
 
@@ -543,6 +574,8 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         strength += OPENING_BONUS if ok and _opens_question(words, spot) else 0.0
         if ok and (best is None or strength > best[0]):
             best = (strength, spot)
+    if best is not None:
+        best = _year_is_title(tokens, spots, best, rest_is_chatter)
     one_word = best is not None and len([w for w in best[1].films[0].title.split() if w]) == 1
     starts = index.spot_start(words) if best is None or one_word else []
     if best is not None and best[1].end - best[1].start == 1:
@@ -568,6 +601,23 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             if ok and (best is None or strength > best[0]):
                 best = (strength, spot)
     return (best[1], best[0]) if best else (None, 0.0)
+
+
+def _year_is_title(
+    tokens: list[_Token], spots: list[Spot], best: tuple[float, Spot], rest_is_chatter: Callable[[Spot], bool]
+) -> tuple[float, Spot]:
+    """ "1917 war movie cast": a year beside a title that none of its films is from, when the year is
+    itself a title (1917): that film is meant, not a "War" of 1917."""
+    spot = best[1]
+    if not _place(tokens, spot).year or _place(tokens, spot).year_fits:
+        return best
+    for other in spots:
+        beside = other.end - other.start == 1 and other.start in {spot.end, spot.start - 1}
+        if beside and YEAR_TOKEN.match(tokens[other.start].key):
+            ok, strength = _acceptable(tokens, other, rest_is_chatter(other))
+            if ok:
+                return strength, other
+    return best
 
 
 TYPO_OVER_WORD = 90.0  # a typed title around a one-word match must be this close to win
@@ -1041,6 +1091,14 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     rest, made_by = _made_by(text)
     if made_by is not None and rest and not _in_title(text, made_by, titles):
         return replace(_parse(rest, titles), text=text, made_by=made_by)
+    aside = _BRACKETED.search(text)
+    if aside is not None:
+        # "nope (jordan peele)", "heat (the pacino one)": words in brackets are never the title; a
+        # name there says which film, as "the john wayne one" does
+        inner = [w for w in aside.group("inner").lower().split() if w not in {"the", "one", "film", "movie"}]
+        plain = _parse(text[: aside.start()] + text[aside.end() :], titles)
+        named = " ".join(inner) if inner and all(_name_word(w) for w in inner) else None
+        return replace(plain, text=text, made_by=named if plain.films and named else plain.made_by)
     described = _DESCRIBED.search(text)
     if described is not None:
         # the versions' reviews say which is the live-action one (checked when the film is resolved)
@@ -1048,6 +1106,10 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
         if len(plain.films) > 1:
             return replace(plain, text=text, made_by=described.group("d").lower())
     return _parse(text, titles)
+
+
+# brackets holding no year ("heat (1995)" is read with the title)
+_BRACKETED = re.compile(r"\s*\((?P<inner>(?![^()]*\d)[^()]*\w[^()]*)\)")
 
 
 def _passed_over(tokens: list[_Token], titles: TitleIndex | None) -> tuple[FilmRef, ...]:

@@ -117,8 +117,42 @@ def _part_label(credit: Credit) -> str:
 
 
 def _describes(description: str) -> bool:
-    """A description worth repeating ("linguist", "nightclub singer"), not a scrap ("old", "members")."""
-    return len(description) >= 5 and not description.endswith("s")
+    """A description worth repeating ("linguist", "nightclub singer"), not a scrap ("old", "members")
+    nor the part's place in the film ("title character")."""
+    return len(description) >= 5 and not description.endswith("s") and not _PLACE_IN_FILM.search(description)
+
+
+_PLACE_IN_FILM = re.compile(r"\b(?:title|lead|leading|main|central|eponymous)\b", re.IGNORECASE)
+
+
+def _cited(view: View, req: Request, film: FilmRef, credit: Credit, text: str, conf: float) -> Answer:
+    """The answer with the sentence it was read from; for a part taken from a cast list, the sentence
+    that says what the part is."""
+    told = None if credit.evidence or not _part_label(credit) else _part_sentence(view, film, credit)
+    if told is not None:
+        return ev.make(req, "cast", f"{text} {ev.quote(told[0])}", film, conf, [Hit(told[1], support=conf)])
+    if credit.evidence:
+        text += " " + ev.quote(credit.evidence)
+    hits = ev.dedupe([ev.cite(view, film, credit.review_id, credit.evidence, conf)])
+    return ev.make(req, "cast", text, film, conf, hits)
+
+
+def _part_sentence(view: View, film: FilmRef, credit: Credit) -> tuple[str, Passage] | None:
+    """The sentence that gives the actor's part ("It stars Adam Sandler as the title character, an
+    unsuccessful ice hockey player …", "star quarterback Flash Gordon (Jones)"): it names the actor
+    and the part, or the actor with a part cue."""
+    surname = re.escape(credit.person.rsplit(maxsplit=1)[-1])
+    best: tuple[int, str, Passage] | None = None
+    for passage in view.passages(film):
+        for sentence in ev.sentences(passage):
+            if not re.search(rf"\b{surname}\b", sentence):
+                continue
+            score = 2 * bool(credit.character and credit.character in sentence) + bool(
+                _PART_CUE.search(sentence)
+            )
+            if score and (best is None or score > best[0]):
+                best = (score, sentence, passage)
+    return None if best is None else (best[1], best[2])
 
 
 def _a(description: str) -> str:
@@ -163,10 +197,7 @@ def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answe
     m, credit = max(scored, key=lambda t: (t[0], t[1].confidence))
     conf = credit.confidence * m / 100
     text = _stated(credit, f"{credit.person} plays {_part_label(credit)} in {film.label}.")
-    if credit.evidence:
-        text += " " + ev.quote(credit.evidence)
-    hits = ev.dedupe([ev.cite(view, film, credit.review_id, credit.evidence, conf)])
-    return ev.make(req, "cast", text, film, conf, hits)
+    return _cited(view, req, film, credit, text, conf)
 
 
 _LEAD_ROLE = re.compile(r"\b(?:title|leading|lead|starring|main) (?:role|character|part)\b", re.IGNORECASE)
@@ -244,10 +275,7 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
     else:
         text = f"{credit.person} is in the cast of {film.label}; my reviews don't say which part."
         conf = min(credit.confidence, 0.5)
-    if credit.evidence:
-        text += " " + ev.quote(credit.evidence)
-    hits = ev.dedupe([ev.cite(view, film, credit.review_id, credit.evidence, conf)])
-    return ev.make(req, "cast", text, film, conf, hits)
+    return _cited(view, req, film, credit, text, conf)
 
 
 SHORT_NAME_MIN = 3

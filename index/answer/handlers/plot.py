@@ -52,7 +52,7 @@ _META_RE = re.compile(
 # "The film is set on …", "The plot follows …": about the film, and about its story
 _STORY_RE = re.compile(
     r"\b(?:is set|are set|set in|takes place|follows|tells|cent(?:er|re)s on|revolves|depicts|chronicl|"
-    r"the story of|the plot|is about|murder|kill)",
+    r"the story of|the plot|is about|murder|kill|stars? as (?:\w+ ){0,6}?(?:who|that)\b)",
     re.IGNORECASE,
 )
 
@@ -120,15 +120,29 @@ QUOTE_LIMIT = 260
 
 
 def _around_answer(req: Request, text: str) -> str:
-    """A long sentence cut around what the question asks ("… explores the town of Portorosso …"),
-    not at its first 260 characters, which can stop just before the answer."""
-    thing = _asked_thing(req.query or req.text) if req.focus == "name" else None
-    m = thing.search(text) if thing is not None and len(text) > QUOTE_LIMIT else None
-    if m is None:
+    """A long sentence cut around what the question asks ("… explores the town of Portorosso …",
+    "… at the 1966 24 Hours of Le Mans race in France"), not at its first 260 characters, which can
+    stop just before the answer: around the thing a "what's it called" question names, or where the
+    question's own words are thickest (the earliest such place)."""
+    if len(text) <= QUOTE_LIMIT:
         return text
-    start = max(0, m.start() - QUOTE_LIMIT // 2)
+    thing = _asked_thing(req.query or req.text) if req.focus == "name" else None
+    m = thing.search(text) if thing is not None else None
+    if m is not None:
+        start = max(0, m.start() - QUOTE_LIMIT // 2)
+    else:
+        stems = ev.content_stems(req.query or req.text)
+        at = [w.start() for w in re.finditer(r"\w+", text) if ev.stem(w.group().lower()) in stems]
+        window = QUOTE_LIMIT - 20
+        counts = [(sum(1 for b in at if a <= b < a + window), -a) for a in at]
+        start = max(0, -max(counts)[1] - 20) if counts and max(counts)[0] > _first_count(at, window) else 0
     start = text.rfind(" ", 0, start) + 1 if start else 0
     return ("… " if start else "") + text[start:]
+
+
+def _first_count(at: list[int], window: int) -> int:
+    """How many of the question's words the sentence's first `window` characters hold."""
+    return sum(1 for b in at if b < window)
 
 
 NAME_SHARE = 0.5  # what a shared name counts for in a sentence, beside another shared word
@@ -165,7 +179,23 @@ def _where_bonus(req: Request, s: _Sent, places: set[str], people: set[str], ran
     # "in 1963 Jackson, Mississippi": a town and its region is where a story is set, more than a
     # country named in passing
     town = any(re.search(rf"\b[A-Z][\w.'’-]+, {re.escape(p)}\b", s.text) for p in places)
-    return 1.5 * min(named, 2) + 0.5 * town + 1.0 * bool(words & _MOVE_WORDS) + 1.0 * located
+    return (
+        1.5 * min(named, 2)
+        + 0.5 * town
+        + 1.0 * bool(words & _MOVE_WORDS)
+        + 1.0 * (located or _PLACE_NOUN_RE.search(s.text) is not None)
+    )
+
+
+# "inside a suburban shopping mall": a place that is no name
+_PLACE_NOUN_RE = re.compile(
+    r"\b(?:in|inside|at|into|to|on|from) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:mall|house|hotel|motel|"
+    r"school|prison|jail|hospital|asylum|island|ship|farm|ranch|castle|station|church|base|camp|village|"
+    r"town|city|forest|desert|jungle|cabin|apartment|mansion|bunker|lake|beach|park|planet|store|"
+    r"restaurant|bar|casino|office|factory|mine|cave|tower|building|museum|zoo|circus|warehouse|airport|"
+    r"train|boat|submarine|spaceship|colony|compound|estate|manor|lodge|resort|neighborhood|suburb)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _who_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:

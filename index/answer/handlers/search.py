@@ -9,6 +9,7 @@ from dataclasses import replace
 from index.answer import evidence as ev
 from index.answer.request import Request
 from index.answer.view import View
+from index.textutil import fold
 from index.types import Answer, FilmRef, Hit, Passage
 
 #: which-film answers: above CLEAR the film is named; between POSSIBLE and CLEAR it is offered as
@@ -34,6 +35,9 @@ RARE_SHARE = 0.005  # a word at most this share of passages hold is one an answe
 NO_FILM_HITS = 20  # passages searched for a question that names no film
 GENRE_BONUS = 0.05  # a film of the genre the question names ("that western where …")
 OTHER_DECADE = 0.7  # a film from another decade than the one the question names ("70s movie")
+PERSON_BONUS = 0.1  # ranks a film crediting a person the question names ("the jack black one where …")
+SURNAME_SHARE = 0.02  # a surname at most this share of passages hold is no common word ("black")
+HINTED_FILMS = 20  # the first films weighed by the question's hints
 
 
 def best_sentence(passage: Passage, query: str) -> str:
@@ -69,7 +73,7 @@ def which_film(view: View, req: Request) -> Answer:
     hits = view.search(query, k=50)
     if not hits:
         return ev.abstain(req)
-    ranked = _hinted(view, req, rerank(view, query, hits))
+    ranked = _hinted(view, req, rerank(view, query, hits), hits)
     first = ranked[0][0]
     margin = first - (ranked[1][0] if len(ranked) > 1 else 0.0)
     conf = min(0.95, first + MARGIN_WEIGHT * margin)
@@ -128,22 +132,58 @@ def _closest_sentence(view: View, query: str, films: list[FilmRef], hits: list[H
     return max(view.similarity(query, texts), default=-1.0)
 
 
-def _hinted(view: View, req: Request, ranked: list[tuple[float, Hit]]) -> list[tuple[float, Hit]]:
-    """ "that western where …", "70s movie where …": films of the genre the question names gain, and
-    films from another decade than the one it names lose (a hint, never a filter: labels can be
-    missing)."""
-    if not req.genres and req.decade is None:
+def _hinted(
+    view: View, req: Request, ranked: list[tuple[float, Hit]], hits: list[Hit]
+) -> list[tuple[float, Hit]]:
+    """ "that western where …", "70s movie where …", "the tom hanks one where …": films of the genre
+    the question names gain, and films from another decade than the one it names lose (a hint, never
+    a filter: labels can be missing). Films crediting the people it names go first, their evidence
+    unchanged: a name says which of the films the story fits, not that any of them fits ("tom hanks
+    stranded on an island" is not Larry Crowne)."""
+    said = ev.words(fold(req.text))
+    if not req.genres and req.decade is None and len(said) < 2:
         return ranked
     wanted = set(req.genres)
+    # a surname the passages also write in lower case is a common word too ("long", "baseball")
+    common = {w for h in hits for w in _LOWER_WORD.findall(h.passage.text)}
     out = []
-    for value, hit in ranked:
+    for value, hit in ranked[:HINTED_FILMS]:
         film = hit.passage.film
         bonus = GENRE_BONUS if wanted & {g for r in view.reviews(film) for g in r.genres} else 0.0
+        named = PERSON_BONUS * min(_people_named(view, said, film, common), 2)
         other = (
             req.decade is not None and film.year is not None and not req.decade <= film.year < req.decade + 10
         )
-        out.append(((value + bonus) * (OTHER_DECADE if other else 1.0), hit))
-    return sorted(out, key=lambda t: -t[0])
+        out.append(((value + bonus) * (OTHER_DECADE if other else 1.0), named, hit))
+    out.sort(key=lambda t: -(t[0] + t[1]))
+    return [(value, hit) for value, _, hit in out] + ranked[HINTED_FILMS:]
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _people_named(view: View, said: list[str], film: FilmRef, common: set[str]) -> int:
+    """How many of the film's credited people the question names: in full ("jack black"), or by a
+    surname that is no common word ("redford and hoffman", "jimmy stewart"; not "black and white")."""
+    facts = view.facts(film)
+    words = set(said)
+    joined = f" {' '.join(said)} "
+    count = 0
+    for person in {c.person for c in (*facts.cast, *facts.directors, *facts.writers)}:
+        parts = ev.words(fold(person))
+        if len(parts) < 2:
+            continue
+        surname = parts[-1]
+        by_surname = (
+            len(surname) >= 4
+            and surname in words
+            and surname not in ev.STOP
+            and surname not in common
+            and view.doc_share(surname) <= SURNAME_SHARE
+        )
+        if by_surname or f" {' '.join(parts)} " in joined:
+            count += 1
+    return count
 
 
 NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
@@ -154,7 +194,7 @@ def _names_missing(question: str, view: View, film: FilmRef, hits: list[Hit] | N
     its first word), or in lower case where the retrieved reviews write it as a name ("tom hanks
     stranded on an island" is not a film without Tom Hanks)."""
     text = " ".join(p.text for p in view.passages(film)).lower()
-    names = [*NAME.findall(question), *_names_in_lower_case(question, hits or [])]
+    names = [*NAME.findall(question), *_names_in_lower_case(question, view, hits or [])]
     for name in names:
         words = [w for w in ev.words(name) if w not in ev.STOP and len(w) > 2]
         if words and not all(w in text for w in words):
@@ -162,9 +202,10 @@ def _names_missing(question: str, view: View, film: FilmRef, hits: list[Hit] | N
     return False
 
 
-def _names_in_lower_case(question: str, hits: list[Hit]) -> set[str]:
-    """Two words of the question that the retrieved passages write as a name ("Tom Hanks"), and
-    never in lower case: "quiz show" is a phrase, though a film is called "Quiz Show"."""
+def _names_in_lower_case(question: str, view: View, hits: list[Hit]) -> set[str]:
+    """Two words of the question that the retrieved passages write as a person's name ("Tom Hanks"),
+    and never in lower case: "quiz show" is a phrase, though a film is called "Quiz Show"; "south
+    america" is a place, which a film may call Peru."""
     words = ev.words(question.lower())
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(words) if a not in ev.STOP and b not in ev.STOP}
     found: set[str] = set()
@@ -173,7 +214,11 @@ def _names_in_lower_case(question: str, hits: list[Hit]) -> set[str]:
             pair = m.group().lower()
             if pair in pairs:
                 found.add(pair)
-    return {pair for pair in found if not any(re.search(rf"\b{pair}\b", hit.passage.text) for hit in hits)}
+    found = {pair for pair in found if not any(re.search(rf"\b{pair}\b", hit.passage.text) for hit in hits)}
+    if not found:
+        return found
+    people = {fold(p) for film in {h.passage.film for h in hits} for p in view.facts(film).people}
+    return {pair for pair in found if pair in people}
 
 
 _CAPITAL_PAIR = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
