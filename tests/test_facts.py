@@ -891,6 +891,10 @@ def test_scores_and_award_winning_portrayals() -> None:
 def test_co_wrote_it_with() -> None:
     found = facts_of("It is a 1997 comedy directed by Jim L. Brooke, who co-wrote it with Mark Andru.")
     assert "Mark Andru" in crew(found, "writer")
+    found = facts_of(
+        "It is a 2019 war film directed by Sam Mendez, who co-wrote the film with Krysty Wilcairns."
+    )
+    assert {"Sam Mendez", "Krysty Wilcairns"} <= set(crew(found, "writer"))
 
 
 def test_who_plays_without_a_comma_and_roles_reprised_in_order() -> None:

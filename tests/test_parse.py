@@ -45,6 +45,8 @@ FILMS = [
     FilmRef("Nope", 2022),
     FilmRef("1917", 2019),
     FilmRef("War", 2007),
+    FilmRef("The Natural", 1984),
+    FilmRef("Big", 1988),
     FilmRef("Godzilla", 1998),
 ]
 TITLES = TitleIndex(FILMS)
@@ -79,6 +81,8 @@ def films_named(question: str) -> list[str]:
         ("who starred in a river runs thru it", "cast", ["A River Runs Through It (1992)"]),
         ("1917 war movie cast", "cast", ["1917 (2019)"]),  # a title that is a year, not a "War" of 1917
         ("1917 who wrote it", "writer", ["1917 (2019)"]),
+        ("who wrote 1917", "writer", ["1917 (2019)"]),
+        ("the natural redford baseball film based on a novel by", "source", ["The Natural (1984)"]),
         # words in brackets are never the title
         ("hey bot who is in nope (jordan peele)", "cast", ["Nope (2022)"]),
         ("who is in heat (lol)", "cast", ["Heat (1995)"]),
@@ -161,6 +165,11 @@ def test_the_main_part_of_a_later_instalment_is_no_title_of_ours() -> None:
     # "Exorcist: The Beginning" is a prequel: "the exorcist" is another film, one we lack
     req = parse("who directed the exorcist", TITLES)
     assert req.films == () and req.unknown_title
+
+
+def test_a_genre_before_the_film_word_is_no_name() -> None:
+    assert parse("the natural redford baseball film based on a novel by", TITLES).aside == "redford"
+    assert parse("big lebowski movie cast", TITLES).aside == "lebowski"  # not Big: a title we lack
 
 
 def test_a_name_in_brackets_says_which_film() -> None:

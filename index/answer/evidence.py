@@ -71,6 +71,23 @@ def quote(text: str, limit: int = QUOTE_CHARS) -> str:
     return f"“{text}”"
 
 
+def around(text: str, stems: set[str], limit: int = QUOTE_CHARS) -> str:
+    """A long sentence from where the given words are thickest (the earliest such place), when its
+    first `limit` characters hold fewer of them: the part of the sentence that answers is quoted."""
+    if len(text) <= limit:
+        return text
+    at = [w.start() for w in re.finditer(r"\w+", text) if stem(w.group().lower()) in stems]
+    window = limit - 20
+    count = lambda a: sum(1 for b in at if a <= b < a + window)  # noqa: E731
+    best = max(at, key=lambda a: (count(a), -a), default=0)
+    if not at or count(best) <= count(0):
+        return text
+    # as much of what leads up to them as the window holds
+    last = max(b for b in at if best <= b < best + window)
+    start = text.rfind(" ", 0, max(0, min(best, last + 40 - window))) + 1
+    return ("… " if start else "") + text[start:]
+
+
 def listing(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 

@@ -142,8 +142,9 @@ _KIND_CUES: dict[str, _Cues] = {
         (r"\bwhat (?:do|does|did) (?:they|he|she|it)\b|\bwho (?:do|does|did) (?:they|he|she)\b", 2.5),
         # "what city does it go after", "which president did eastwoods character fail to save"
         (
-            r"\b(?:what|which) (?!kind\b|sort\b|type\b|role\b|part\b|character\b)\w+ (?:do|does|did) (?!FILM\b)\w+",
-            2.5,
+            r"\b(?:what|which) (?!kind\b|sort\b|type\b|roles?\b|parts?\b|characters?\b|actor\b|actress\b"
+            r"|(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b)\w+ (?:do|does|did) (?!FILM\b)\w+",
+            3.5,  # "what game do the moms play": the game, not a part
         ),
         (
             r"\bhow (?:do|does|did)\b|\bwhen (?:do|does|did)\b|\bwhat instrument\b|\bwho (?:is|are) (?:they|he|she)\b",
@@ -509,11 +510,19 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
         and (len(where.named) >= 2 or YEAR_TOKEN.fullmatch(where.named[0]) is not None)  # "1917 cast"
         and any(w.isdigit() for w in where.named)
     )
+    # "who wrote 1917": a title that is a year, where a title stands (not "the one from 1984")
+    year_title = (
+        where.slot
+        and where.at_end
+        and where.before != "from"
+        and YEAR_TOKEN.fullmatch(where.named[0]) is not None
+    )
     if (
         (where.content and (stands or chatter_only_else))
         or where.year
         or role_title
         or numbered_opening
+        or year_title
         or (where.capitalised and where.slot)
     ):
         return 0.0
@@ -781,7 +790,12 @@ def _subject(masked: str) -> tuple[str | None, str | None]:
 
 
 def _strip_chatter(words: list[str]) -> list[str]:
-    out = [w for w in words if w not in CHATTER or w in {"like", "so"}]
+    # a chatter word before "s" is a name's ("hi's wife": H.I. McDunnough's)
+    out = [
+        w
+        for i, w in enumerate(words)
+        if w not in CHATTER or w in {"like", "so"} or words[i + 1 : i + 2] == ["s"]
+    ]
     text = " ".join(out)
     text = re.sub(r"\bor (?:nah|not|no)$|\blike (?=who|what|which|where|when|how)\b|^(?:so|like) ", "", text)
     return text.split()
@@ -849,6 +863,14 @@ def _named_before(tokens: list[_Token], found: _Title) -> str | None:
     return " ".join(t.key for t in name) if ok else None
 
 
+# what kind of film a word before "movie" says ("the natural redford baseball film")
+_GENRE_WORDS = wordset(
+    "war horror sports sport spy baseball football boxing basketball hockey golf western comedy action "
+    "crime disaster heist kids family monster zombie musical animated silent superhero space romance "
+    "christmas teen dance gangster prison courtroom thriller drama biopic sci fi fantasy"
+)
+
+
 def _aside(tokens: list[_Token], spot: Spot) -> str | None:
     """ "the apartment billy wilder actors", "hugo scorsese based on what": the words between a title
     that opens the question and what it asks, when they can only be a name (one of the film's people,
@@ -857,6 +879,8 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
         return None
     rest = tokens[spot.end :]
     end = next((i for i, t in enumerate(rest) if t.key in _KEYWORD_ASKS or _is_frame(t.key)), len(rest))
+    if end < len(rest) and rest[end].key in _FILM_WORDS and rest[end - 1].key in _GENRE_WORDS:
+        end -= 1  # "1917 war movie cast", "the natural redford baseball film": a genre, not a name
     between = [t.raw for t in rest[:end]]
     return " ".join(between) if between and all(_name_word(t.key) for t in rest[:end]) else None
 

@@ -31,7 +31,25 @@ ROLE_SYNONYMS: dict[str, str] = {
     ),
     **dict.fromkeys(["friend", "buddy", "pal", "bff", "friends"], "friend"),
     **dict.fromkeys(["bro", "brother"], "brother"),
-    **dict.fromkeys(["villain", "baddie", "antagonist", "bad"], "villain"),
+    **dict.fromkeys(
+        [
+            "villain",
+            "baddie",
+            "baddy",
+            "antagonist",
+            "bad",
+            "evil",
+            "nemesis",
+            "criminal",
+            "gangster",
+            "psychopath",
+            "psychopathic",
+            "terrorist",
+            "kingpin",
+            "mastermind",
+        ],
+        "villain",
+    ),
     **dict.fromkeys(
         ["cop", "detective", "police", "policeman", "officer", "inspector", "investigator"], "detective"
     ),
@@ -425,7 +443,13 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     # into") says who the part is close to, not which part it is
     part_words = {w for c in facts.cast for n in (c.person, c.character or "") for w in fold(n).split()}
     wanted = roles | {
-        w for w in rest.split() if len(w) > 3 and w not in (owner or "").split() and w not in part_words
+        w
+        for w in rest.split()
+        if len(w) > 2
+        and w not in ev.STOP
+        and w not in _ANYONE
+        and w not in (owner or "").split()
+        and w not in part_words
     }
     if not wanted:
         return None
@@ -465,6 +489,7 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):
             words = fold(sentence).split()
+            starts = {i for n in credited for i in _positions(words, n)}
             if owner and not any(name_match(owner, w) >= 85 for w in words):
                 continue
             # "work together as partners": a plural stands for its part too
@@ -475,6 +500,10 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
                 for i in _positions(words, name):
                     # "young son, Danny Torrance (Lloyd)": the actor follows the part it is named for
                     gap = min(i - j if i > j else j - i + 2 for j in spots)
+                    # "Albert Brooks as the film's main antagonist, Russ Cargill, head of the EPA":
+                    # what follows "as" (or "plays") is the actor's part, up to the next cast member
+                    if _cast_as(words, i, len(fold(name).split()), spots, starts):
+                        gap = min(gap, _NEAR)
                     # a part's name and its description after it ("Martin Prendergast, an aging Los
                     # Angeles Police Department sergeant") may stand a little further apart
                     near = _NEAR + 2 if k < len(played) else _NEAR
@@ -487,8 +516,24 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     conf = 0.55 - 0.02 * rank
     part = re.sub(r" s\b", "'s", req.subject or "")
     named = f"{character}, {part}" if character else part
-    text = f"The review mentions {person} as {named} in {film.label}: {ev.quote(sentence)}"
+    quoted = ev.quote(ev.around(sentence, {ev.stem(w) for w in wanted}))
+    text = f"The review mentions {person} as {named} in {film.label}: {quoted}"
     return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
+
+
+# words that say nothing of the part: "the irs guy" is the IRS agent
+_ANYONE = frozenset({"guy", "guys", "dude", "person", "one", "character", "fella", "gal"})
+
+
+def _cast_as(words: list[str], at: int, length: int, spots: list[int], starts: set[int]) -> bool:
+    """Whether the name at `at` is followed by "as" (or "plays") and a part holding the words asked
+    about, with no other cast member named in between ("X as the film's main antagonist, Russ
+    Cargill, head of the EPA")."""
+    after = at + length
+    if after >= len(words) or words[after] not in {"as", "plays", "played", "portrays", "voices"}:
+        return False
+    ahead = [j for j in spots if j > after]
+    return bool(ahead) and not any(after < i < min(ahead) for i in starts)
 
 
 def _bracketed(name: str, text: str) -> bool:

@@ -123,26 +123,16 @@ def _around_answer(req: Request, text: str) -> str:
     """A long sentence cut around what the question asks ("… explores the town of Portorosso …",
     "… at the 1966 24 Hours of Le Mans race in France"), not at its first 260 characters, which can
     stop just before the answer: around the thing a "what's it called" question names, or where the
-    question's own words are thickest (the earliest such place)."""
+    question's own words are thickest."""
     if len(text) <= QUOTE_LIMIT:
         return text
     thing = _asked_thing(req.query or req.text) if req.focus == "name" else None
     m = thing.search(text) if thing is not None else None
-    if m is not None:
-        start = max(0, m.start() - QUOTE_LIMIT // 2)
-    else:
-        stems = ev.content_stems(req.query or req.text)
-        at = [w.start() for w in re.finditer(r"\w+", text) if ev.stem(w.group().lower()) in stems]
-        window = QUOTE_LIMIT - 20
-        counts = [(sum(1 for b in at if a <= b < a + window), -a) for a in at]
-        start = max(0, -max(counts)[1] - 20) if counts and max(counts)[0] > _first_count(at, window) else 0
+    if m is None:
+        return ev.around(text, ev.content_stems(req.query or req.text), QUOTE_LIMIT)
+    start = max(0, m.start() - QUOTE_LIMIT // 2)
     start = text.rfind(" ", 0, start) + 1 if start else 0
     return ("… " if start else "") + text[start:]
-
-
-def _first_count(at: list[int], window: int) -> int:
-    """How many of the question's words the sentence's first `window` characters hold."""
-    return sum(1 for b in at if b < window)
 
 
 NAME_SHARE = 0.5  # what a shared name counts for in a sentence, beside another shared word

@@ -7,7 +7,7 @@ import re
 from index.answer import evidence as ev
 from index.answer.request import Request
 from index.answer.view import View
-from index.types import Answer, FilmRef, Hit
+from index.types import Answer, FilmRef, Hit, SourceWork
 
 _BASED_ON = re.compile(
     r"\b(?:based (?:\w+ ){0,2}?(?:up)?on|adapted (?:\w+ ){0,3}?from|an adaptation of|inspired by"
@@ -23,7 +23,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     sources = view.facts(film).sources
     if not sources:
         return _from_sentence(view, req, film)
-    work = sources[0]
+    work = _asked_for(req, sources)
     by = f" by {work.author}" if work.author and work.author not in work.title else ""
     kind = (
         f"the {work.kind} " if work.kind and not work.title.lower().startswith(("the ", "a ", "an ")) else ""
@@ -33,6 +33,30 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         text += " " + ev.quote(work.evidence)
     hits = ev.dedupe([ev.cite(view, film, work.review_id, work.evidence, work.confidence)])
     return ev.make(req, "source", text, film, work.confidence, hits)
+
+
+# the kind of work a question names, as the reviews' kinds go ("whose memoir", "what book")
+_ASKED_KINDS = {
+    "memoir": {"memoir", "autobiography"},
+    "autobiography": {"memoir", "autobiography"},
+    "book": {"novel", "book", "novella", "memoir"},
+    "novel": {"novel", "book", "novella"},
+    "play": {"play", "musical", "stage"},
+    "musical": {"musical", "play"},
+    "comic": {"comic", "comics", "comic book", "graphic novel", "manga"},
+    "story": {"story", "short story", "fairy tale", "novella"},
+    "article": {"article", "magazine article"},
+}
+
+
+def _asked_for(req: Request, sources: tuple[SourceWork, ...]) -> SourceWork:
+    """The work of the kind the question names ("whose memoir is the sound of music based on": the
+    memoir, not the stage musical made from it); else a work with a title and an author before a
+    phrase the reviews only describe."""
+    asked = set().union(*(_ASKED_KINDS.get(w, set()) for w in ev.words(req.text)))
+    kinds = [s for s in sources if asked and (s.kind or "") in asked]
+    named = [s for s in sources if s.title[:1].isupper() and s.author]
+    return (kinds or named or list(sources))[0]
 
 
 def _from_sentence(view: View, req: Request, film: FilmRef) -> Answer | None:
