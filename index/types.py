@@ -262,6 +262,8 @@ class Conversation:
     subject_role: str | None = None  # "character" (who plays X) or "actor" (whom does X play)
     #: the films the last answer asked to choose from ("king kong" → 1933, 2005): "the 2005 one" picks
     choices: tuple[FilmRef, ...] = ()
+    #: the films talked about before this one, latest first: "back to requiem" is Requiem for a Dream
+    earlier: tuple[FilmRef, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -270,6 +272,7 @@ class Conversation:
             "subject": self.subject,
             "subject_role": self.subject_role,
             "choices": [c.to_json() for c in self.choices],
+            "earlier": [f.to_json() for f in self.earlier],
         }
 
     @classmethod
@@ -283,6 +286,11 @@ class Conversation:
             choices=tuple(
                 FilmRef(c["title"], c.get("year"))
                 for c in data.get("choices") or ()
+                if isinstance(c, Mapping)
+            ),
+            earlier=tuple(
+                FilmRef(c["title"], c.get("year"))
+                for c in data.get("earlier") or ()
                 if isinstance(c, Mapping)
             ),
         )

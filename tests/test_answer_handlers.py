@@ -1012,3 +1012,55 @@ def test_parts_described_in_the_words_people_use() -> None:
     assert "Will Ferrel" in said("who plays the irs guy in ice man")
     assert "Al Brooksby" in said("who voices the epa boss in ice man")  # what follows "X plays"/"X as"
     assert "Holly Hunt" in said("ice man who plays hi's wife")  # "hi" is a name before "'s"
+
+
+def test_the_title_role_is_the_part_the_film_is_named_for() -> None:
+    film = review("Ninochka", 1939, "Ninochka is a 1939 comedy starring Greta Garbi and Melvin Douglass.")
+    rid = film.review_id
+    cast = tuple(
+        Credit(p, "cast", review_id=rid, how="credits", confidence=0.97)
+        for p in ("Greta Garbi", "Melvin Douglass")
+    )
+    view = view_of([film], {rid: ReviewFacts(credits=cast)})
+    assert answer(view, "who plays the title role in ninochka").answer.startswith("Greta Garbi")
+    first = answer(view, "who wrote ninochka")
+    assert answer(view, "who plays the titular character", context=first.conversation).answer.startswith(
+        "Greta Garbi"
+    )
+
+
+def test_back_to_a_film_talked_about_earlier_by_the_start_of_its_title() -> None:
+    dream = review(
+        "Requiem for a Dreamer", 2000, "It is based on the 1978 novel of the same name by Hubert Selbie."
+    )
+    dream_facts = ReviewFacts(
+        sources=(
+            SourceWork(
+                "Requiem for a Dreamer", author="Hubert Selbie", kind="novel", review_id=dream.review_id
+            ),
+        )
+    )
+    wrestler = review("The Grappler", 2008, "The Grappler is a 2008 drama directed by Darren Aronovsky.")
+    view = view_of([dream, wrestler], {dream.review_id: dream_facts})
+    first = answer(view, "who directed requiem for a dreamer")
+    second = answer(view, "ok what about the grappler who directed that one", context=first.conversation)
+    assert second.film == wrestler.film and second.conversation.earlier == (dream.film,)
+    said = answer(view, "back to requiem, whats the novel", context=second.conversation)
+    assert said.film == dream.film and "Hubert Selbie" in said.answer
+    assert Conversation.from_json(said.conversation.to_json()) == said.conversation
+    # a title talked about by nobody is still a film we lack
+    assert answer(view, "back to zorgon, whats the novel", context=second.conversation).abstained
+
+
+def test_the_remake_of_the_versions_offered() -> None:
+    old = review("The Goo", 1958, "The Goo is a 1958 horror film starring Steve McQuine.")
+    new = review("The Goo", 1988, "The Goo is a 1988 remake starring Kevin Dillan.")
+    credits = {
+        r.review_id: ReviewFacts(credits=(Credit(p, "cast", review_id=r.review_id, confidence=0.9),))
+        for r, p in ((old, "Steve McQuine"), (new, "Kevin Dillan"))
+    }
+    view = view_of([old, new], credits)
+    asked = answer(view, "who starred in the goo")
+    assert asked.abstained and set(asked.choices) == {old.film, new.film}
+    said = answer(view, "i meant the 80s remake, who's in that", context=asked.conversation)
+    assert said.film == new.film and "Kevin Dillan" in said.answer

@@ -95,9 +95,19 @@ def _next(req: Request, result: Answer, context: Conversation) -> Conversation:
         film = None  # the question was about a film we do not have: "it" no longer means the old one
     else:
         film = context.film
+    # the films talked about before, latest first (a few: "back to …" reaches only so far back)
+    earlier = tuple(f for f in dict.fromkeys((context.film, *context.earlier)) if f is not None and f != film)
     return Conversation(
-        film=film, kind=req.kind, subject=req.subject, subject_role=req.subject_role, choices=result.choices
+        film=film,
+        kind=req.kind,
+        subject=req.subject,
+        subject_role=req.subject_role,
+        choices=result.choices,
+        earlier=earlier[:EARLIER_FILMS],
     )
+
+
+EARLIER_FILMS = 5
 
 
 def finish(req: Request, result: Answer | None, film: FilmRef | None, context: Conversation) -> Answer:

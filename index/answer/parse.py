@@ -31,7 +31,7 @@ CHATTER = wordset(
     "lol lmao lmfao haha hahaha pls plz please thx thanks hey hi hello yo bot filmbot btw tbh tho though "
     "idk ok okay okk so um uh hmm like just really actually quick q question real anyway also well nah "
     "ya yeah yea u ur wanna gonna kinda sorta bruh dude man guys again remind forgot forget wait oh ah omg"
-    " sorry"
+    " sorry meant"
 )
 _QUESTION_WORDS = wordset(
     "who whom whose what which where when why how is was are were do does did done be been being has have "
@@ -318,7 +318,7 @@ def _is_frame(word: str) -> bool:
         word in _CONTRACTIONS
         or word in FRAME
         or YEAR_TOKEN.match(word) is not None
-        or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", word) is not None
+        or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?|(?:19|20)?\d0s", word) is not None  # "3rd", "the 80s"
     )
 
 
@@ -1334,7 +1334,7 @@ _SEQUEL = re.compile(
 
 
 _VERSION = re.compile(
-    r"\bthe (?:(?P<later>remake|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie))"
+    r"\bthe (?:(?:19|20)?\d0s )?(?:(?P<later>remake|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie))"
     r"|(?P<earlier>original(?: 1| version| film| movie)?|first version|(?:older|old|oldest|earlier) (?:1|version|film|movie)))\b"
 )
 

@@ -128,6 +128,15 @@ def _version(view: View, req: Request, context: Conversation) -> Resolved | None
     conversation's film: of the same title, the next later (or the earliest) one; for a later one
     under another title, the film whose text says it remakes this one."""
     film = context.film
+    offered = sorted({f for f in context.choices if f.year}, key=lambda f: f.year or 0)
+    if req.version is not None and film is None and len({title_key(f.title) for f in offered}) == 1:
+        # after "which one do you mean?": the remake is the latest of those offered, the original the
+        # first; "the 80s remake", the one of that decade
+        decade = re.search(r"\b(?:19|20)?(\d)0s\b", req.text.lower())
+        of_decade = [f for f in offered if decade and (f.year or 0) // 10 % 10 == int(decade.group(1))]
+        if len(of_decade) == 1:
+            return Resolved(of_decade[0])
+        return Resolved(offered[-1] if req.version == "later" else offered[0])
     if req.version is None or film is None:
         return None
     versions = [f for f in view.titles.same_title(film) if f != film and f.year and film.year]
@@ -262,6 +271,22 @@ def _installment(view: View, req: Request, context: Conversation) -> Resolved | 
     return Resolved(found[0]) if len(found) == 1 else None
 
 
+def _talked_about(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "back to requiem": a title we could not find, that starts (or is) the title of a film talked
+    about earlier in the conversation, is that film."""
+    if req.mention is None or not req.unknown_title or req.year is not None:
+        return None
+    typed = title_key(re.sub(r"^(?:back to|what about|how about)\s+", "", req.mention, flags=re.I))
+    if not typed:
+        return None
+    said = [
+        f
+        for f in (context.film, *context.earlier)
+        if f is not None and f" {title_key(f.title)} ".startswith(f" {typed} ") and view.has(f)
+    ]
+    return Resolved(said[0]) if said else None
+
+
 def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | None:
     """A title we do not have, or not from that year: refused, with the closest titles we have."""
     if req.mention is None or not (req.unknown_title or req.year is not None) or req.films:
@@ -359,6 +384,7 @@ _RULES = (
     _version,
     _edition,
     _installment,
+    _talked_about,
     _not_ours,
     _conversations,
 )

@@ -218,6 +218,7 @@ def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answe
     return _cited(view, req, film, credit, text, conf)
 
 
+_TITLE_ROLE = re.compile(r"\b(?:title|titular|eponymous|name) (?:role|character|part)\b")
 _LEAD_ROLE = re.compile(r"\b(?:title|leading|lead|starring|main) (?:role|character|part)\b", re.IGNORECASE)
 
 
@@ -240,7 +241,10 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
     roles, owner, _ = _subject_parts(req.subject or "")
     # "carrie 2002 who plays carrie": the part is the title; "alice" in Alice in Wonderland only with a
     # title role stated ("the mayor" is not the first-billed actor of The Mayor of Hell)
-    whole_title = fuzz.ratio(title_key(req.subject or ""), title_key(film.title)) >= 90
+    whole_title = (
+        fuzz.ratio(title_key(req.subject or ""), title_key(film.title)) >= 90
+        or _TITLE_ROLE.search(req.subject or "") is not None  # "who plays the title role"
+    )
     # "who plays the dad in father of the bride": the part the title is named for
     # (not "nemo's dad": a part of somebody's is no title's part)
     whole_title = whole_title or bool(roles and not owner and roles <= _role_words(title_key(film.title)))
