@@ -1064,3 +1064,14 @@ def test_the_remake_of_the_versions_offered() -> None:
     assert asked.abstained and set(asked.choices) == {old.film, new.film}
     said = answer(view, "i meant the 80s remake, who's in that", context=asked.conversation)
     assert said.film == new.film and "Kevin Dillan" in said.answer
+
+
+def test_who_is_someone_other_than_the_one_asked_about() -> None:
+    text = (
+        "The Shark is a 1961 drama. It tells the story of the pool player Eddie Felsen. "
+        'He wants to beat the best there is, the legendary "Vermont Slim".'
+    )
+    film = review("The Shark", 1961, text)
+    view = view_of([film], {film.review_id: ReviewFacts(people={"Eddie Felsen": 2})})
+    said = answer(view, "the shark who's the best pool player eddie wants to beat")
+    assert "Vermont Slim" in said.answer

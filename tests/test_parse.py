@@ -172,6 +172,12 @@ def test_a_genre_before_the_film_word_is_no_name() -> None:
     assert parse("big lebowski movie cast", TITLES).aside == "lebowski"  # not Big: a title we lack
 
 
+def test_words_that_pick_the_film_are_not_searched_for() -> None:
+    assert (
+        "first" not in parse("what's the empire's new superweapon in the first alien", TITLES).query.split()
+    )
+
+
 def test_a_name_in_brackets_says_which_film() -> None:
     assert parse("who is in nope (jordan peele)", TITLES).made_by == "jordan peele"
 

@@ -1253,8 +1253,22 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
 def _query(masked_words: list[str], weak_mention: str | None) -> str:
     """The words to search with: the question without its title (a weak mention's words kept: it
     may be the conversation's film after all, "what island is it on")."""
-    words = [w for m in masked_words for w in ((weak_mention or "").lower().split() if m == "FILM" else [m])]
+    # "in the first star wars", "the original cape fear": words that pick the film ask nothing
+    picked = {
+        i for i, w in enumerate(masked_words) if w in _EDITION_WORDS and "FILM" in masked_words[i + 1 : i + 3]
+    }
+    words = [
+        w
+        for i, m in enumerate(masked_words)
+        if i not in picked
+        for w in ((weak_mention or "").lower().split() if m == "FILM" else [m])
+    ]
     return " ".join(words)
+
+
+_EDITION_WORDS = frozenset(
+    {"first", "original", "new", "newer", "latest", "old", "older", "classic", "remake"}
+)
 
 
 def _looks_like_title(text: str, words: str) -> bool:

@@ -189,7 +189,19 @@ _PLACE_NOUN_RE = re.compile(
 
 
 def _who_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
-    return 1.5 * any(re.search(rf"\b{re.escape(p)}\b", s.text) for p in people)
+    return 1.5 * _names_someone_new(req, s, people)
+
+
+def _names_someone_new(req: Request, s: _Sent, people: set[str]) -> bool:
+    """A person the sentence names and the question does not: the answer to "who" is someone else
+    than the one asked about ("who's the best pool player eddie wants to beat" is not Eddie)."""
+    asked = set(ev.words(fold(req.text)))
+    named = [p for p in people if re.search(rf"\b{re.escape(p)}\b", s.text)] + _NAME_RUN.findall(s.text)
+    return any(not asked & set(ev.words(fold(p))) for p in named)
+
+
+# two or more capitalised words inside a sentence ("by Yolanda Saldívar", the pool player "Minnesota Fats")
+_NAME_RUN = re.compile(r"(?<=[\w,;:\"“] )[\"“]?([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+)")
 
 
 def _when_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
@@ -205,7 +217,8 @@ def _about_bonus(req: Request, s: _Sent, places: set[str], people: set[str], ran
 
 
 def _called_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
-    return _name_bonus(req.query or req.text, s.text)
+    # "whats the jokers real name": a name the question does not hold ("it follows Arthur Fleck")
+    return _name_bonus(req.query or req.text, s.text) + 1.0 * _names_someone_new(req, s, people)
 
 
 _BONUS = {
