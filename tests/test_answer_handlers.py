@@ -938,14 +938,14 @@ def test_a_part_from_a_cast_list_is_told_with_the_sentence_that_says_what_it_is(
 
 def test_which_film_puts_first_the_film_of_the_person_named() -> None:
     # the same story words: only the credits tell the two apart
-    teacher = review("Rock Class", 2003, "A guitarist fakes being a teacher and turns a class into a band.")
+    teacher = review(
+        "Rock Class",
+        2003,
+        "A guitarist fakes being a teacher and turns a class into a band.",
+        cast=(CastMember("Jax Blackwood"),),
+    )
     other = review("Band Camp", 2001, "A teacher fakes being a guitarist and turns a class into a band.")
-    facts = {
-        teacher.review_id: ReviewFacts(
-            credits=(Credit("Jax Blackwood", "cast", review_id=teacher.review_id),)
-        )
-    }
-    view = view_of([other, teacher], facts)
+    view = view_of([other, teacher])
     said = answer(
         view, "the one where jax blackwood fakes being a sub teacher and turns the class into a band"
     )

@@ -141,16 +141,20 @@ def _hinted(
     unchanged: a name says which of the films the story fits, not that any of them fits ("tom hanks
     stranded on an island" is not Larry Crowne)."""
     said = ev.words(fold(req.text))
+    # the question's words the passages write with a capital (names, perhaps), and the words they
+    # also write in lower case (a surname that is a common word too: "long", "baseball")
+    written = [w for h in hits for w in _WORD.findall(h.passage.text)]
+    common = {w for w in written if w.islower()}
+    # (a word the passages only ever capitalise: "Hanks", "Stewart"; not "Beach" of a title)
+    capitalised = {w.lower() for w in written if w[0].isupper()} & set(said) - ev.STOP - common
     if not req.genres and req.decade is None and len(said) < 2:
         return ranked
     wanted = set(req.genres)
-    # a surname the passages also write in lower case is a common word too ("long", "baseball")
-    common = {w for h in hits for w in _LOWER_WORD.findall(h.passage.text)}
     out = []
     for value, hit in ranked[:HINTED_FILMS]:
         film = hit.passage.film
         bonus = GENRE_BONUS if wanted & {g for r in view.reviews(film) for g in r.genres} else 0.0
-        named = PERSON_BONUS * min(_people_named(view, said, film, common), 2)
+        named = PERSON_BONUS * min(_people_named(view, said, hit, common, capitalised), 2)
         other = (
             req.decade is not None and film.year is not None and not req.decade <= film.year < req.decade + 10
         )
@@ -159,17 +163,30 @@ def _hinted(
     return [(value, hit) for value, _, hit in out] + ranked[HINTED_FILMS:]
 
 
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_WORD = re.compile(r"[A-Za-z]+")
 
 
-def _people_named(view: View, said: list[str], film: FilmRef, common: set[str]) -> int:
+def _credited(view: View, hit: Hit, capitalised: set[str]) -> set[str]:
+    """The people a film credits: its front matter's, and (only when its passage found holds one of
+    the question's capitalised words: merging a film's facts costs a millisecond) those read from
+    its reviews."""
+    film = hit.passage.film
+    reviews = view.reviews(film)
+    people = {c.actor for r in reviews for c in r.cast}
+    people |= {p for r in reviews for p in (r.director, r.writer) if p}
+    if any(re.search(rf"\b{re.escape(w)}\b", hit.passage.text, re.IGNORECASE) for w in capitalised):
+        facts = view.facts(film)
+        people |= {c.person for c in (*facts.cast, *facts.directors, *facts.writers)}
+    return people
+
+
+def _people_named(view: View, said: list[str], hit: Hit, common: set[str], capitalised: set[str]) -> int:
     """How many of the film's credited people the question names: in full ("jack black"), or by a
     surname that is no common word ("redford and hoffman", "jimmy stewart"; not "black and white")."""
-    facts = view.facts(film)
     words = set(said)
     joined = f" {' '.join(said)} "
     count = 0
-    for person in {c.person for c in (*facts.cast, *facts.directors, *facts.writers)}:
+    for person in _credited(view, hit, capitalised):
         parts = ev.words(fold(person))
         if len(parts) < 2:
             continue
@@ -217,7 +234,9 @@ def _names_in_lower_case(question: str, view: View, hits: list[Hit]) -> set[str]
     found = {pair for pair in found if not any(re.search(rf"\b{pair}\b", hit.passage.text) for hit in hits)}
     if not found:
         return found
-    people = {fold(p) for film in {h.passage.film for h in hits} for p in view.facts(film).people}
+    # the people of the films whose passages write the pair (a film's facts cost a millisecond)
+    holders = {h.passage.film for h in hits if any(pair in h.passage.text.lower() for pair in found)}
+    people = {fold(p) for film in holders for p in view.facts(film).people}
     return {pair for pair in found if pair in people}
 
 
