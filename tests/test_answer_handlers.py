@@ -1075,3 +1075,21 @@ def test_who_is_someone_other_than_the_one_asked_about() -> None:
     view = view_of([film], {film.review_id: ReviewFacts(people={"Eddie Felsen": 2})})
     said = answer(view, "the shark who's the best pool player eddie wants to beat")
     assert "Vermont Slim" in said.answer
+
+
+def test_the_girl_is_the_first_billed_part_the_review_speaks_of_as_one() -> None:
+    text = (
+        "Leo is a 1994 thriller starring Jan Renault and Gary Oldmann. It centers on Leo (Renault), a hitman "
+        "who takes in twelve-year-old Mattie Lando (Portmann) after her family is murdered."
+    )
+    film = review("Leo", 1994, text)
+    rid = film.review_id
+    cast = tuple(
+        Credit(p, "cast", review_id=rid, how="credits", confidence=0.97)
+        for p in ("Jan Renault", "Gary Oldmann", "Natalia Portmann")
+    )
+    view = view_of([film], {rid: ReviewFacts(credits=cast)})
+    said = answer(view, "who plays the girl in leo")
+    assert "Natalia Portmann" in said.answer and said.answer.startswith("The review mentions")
+    # no part spoken of as a boy: no guess from billing
+    assert answer(view, "who plays the boy in leo").abstained

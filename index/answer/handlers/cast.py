@@ -3,6 +3,7 @@ which part an actor plays."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -387,9 +388,89 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
             or _by_actor(view, req, facts, film)
             or _from_sentences(view, req, facts, film)
             or _in_story(view, req, film)
+            or _by_gender(view, req, facts, film)
             or _unpaired(view, req, facts, film)
         )
     return _everyone(view, req, facts, film)
+
+
+_GENDERED = {
+    "girl": "f",
+    "woman": "f",
+    "lady": "f",
+    "gal": "f",
+    "boy": "m",
+    "man": "m",
+    "guy": "m",
+    "dude": "m",
+}
+_FEMALE = frozenset(
+    [
+        "she",
+        "her",
+        "hers",
+        "herself",
+        "woman",
+        "girl",
+        "daughter",
+        "wife",
+        "mother",
+        "sister",
+        "actress",
+        "girlfriend",
+        "heroine",
+        "widow",
+    ]
+)
+_MALE = frozenset(
+    [
+        "he",
+        "his",
+        "him",
+        "himself",
+        "man",
+        "boy",
+        "son",
+        "husband",
+        "father",
+        "brother",
+        "actor",
+        "boyfriend",
+        "hero",
+        "widower",
+    ]
+)
+_GENDER_WINDOW = 14  # words after a name where the pronoun or noun for its part stands
+
+
+def _by_gender(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "who plays the girl": the first-billed actor whose part the reviews speak of as a woman or a
+    girl ("Mathilda Lando (Portman) after her family is murdered"). Stated as what the review
+    mentions: a pronoun is weak evidence."""
+    words = re.sub(r"^(?:the|a) ", "", fold(req.subject or "")).split()
+    if len(words) != 1 or words[0] not in _GENDERED:
+        return None
+    wanted = _FEMALE if _GENDERED[words[0]] == "f" else _MALE
+    other = _MALE if wanted is _FEMALE else _FEMALE
+    sentences = [(s, p) for p in view.passages(film) for s in ev.sentences(p)]
+    surnames = {fold(c.person).split()[-1] for c in facts.cast if c.person.strip()}
+    for credit in facts.cast:
+        surname = fold(credit.person).split()[-1:]
+        for sentence, passage in sentences:
+            said = fold(sentence).split()
+            for i in (i for i, w in enumerate(said) if surname and w == surname[0]):
+                # up to the next cast member: "Leo (Renault), who takes in Mattie (Portmann) after her"
+                after = list(
+                    itertools.takewhile(lambda w: w not in surnames, said[i + 1 : i + 1 + _GENDER_WINDOW])
+                )
+                first = next((w for w in after if w in wanted or w in other), None)
+                if first in wanted:
+                    conf = 0.45
+                    text = f"The review mentions {credit.person} as {req.subject} in {film.label}: {ev.quote(sentence)}"
+                    return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
+                if first is not None:
+                    break
+    return None
 
 
 def _unpaired(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
