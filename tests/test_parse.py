@@ -105,6 +105,8 @@ def films_named(question: str) -> list[str]:
         ("what is it about", "plot", []),
         ("what is it a reimagining of", "source", []),
         ("is it based on something", "source", []),  # "something" is no title
+        ("heat - book or play?", "source", ["Heat (1995)"]),  # not "who plays"
+        ("whos behind heat", "director", ["Heat (1995)"]),
         # a story question by what it asks about
         ("and the 98 one, what city does it go after", "plot", []),
         ("in heat which bank did de niros character rob", "plot", ["Heat (1995)"]),

@@ -88,7 +88,7 @@ _KIND_CUES: dict[str, _Cues] = {
     "director": _cues(
         (r"\bdirect(?:ed|or|ors|s|ing)?\b", 3.0),
         (r"\bhelm(?:ed|s)?\b|\bfilmmaker\b|\bbehind the camera\b", 3.0),
-        (r"\bwho (?:made|makes)\b|\bmade by\b|\bmaker\b", 2.0),
+        (r"\bwho (?:made|makes)\b|\bmade by\b|\bmaker\b|\bwho (?:is|s|was) behind\b", 2.0),
     ),
     "writer": _cues(
         (r"\bwr[oi]te\b|\bwritten\b|\bwriters?\b|\bwrites\b", 3.0),
@@ -115,6 +115,12 @@ _KIND_CUES: dict[str, _Cues] = {
         (r"\b(?:the|a) play\b|\bauthor\b|\bwho wrote the (?:book|novel|memoir|story)\b|\btrue story\b", 3.5),
         (r"\bbehind\b|\boriginal\b", 0.5),
         (r"\bre ?imagining\b|\bremake of\b|\bretelling\b|\bmoderni[sz]ation\b", 5.0),
+        # "on golden pond - book or play?", "what's the original story of grease"
+        (
+            r"\b(?:book|novel|play|musical|memoir|comic|true story)s? or (?:a |an )?(?:book|novel|play|musical|memoir"
+            r"|comic|true story|original)\b|\boriginal (?:story|source|book|novel)\b",
+            5.0,
+        ),
     ),
     "cast": _cues(
         (r"\bplay(?:s|ed|ing)?\b|\bportray(?:s|ed|ing)?\b|\bvoice[sd]?\b", 3.0),
