@@ -142,6 +142,9 @@ def test_kind_and_film(question: str, kind: str, films: list[str]) -> None:
         ("al pacino in heat, what's his job in it", "al pacino", "actor"),
         ("what kind of guy does al pacino play in heat", "al pacino", "actor"),
         ("whats al pacinos character's job in heat", "al pacinos", "actor"),
+        ("in heat, who is neil mccauley", "neil mccauley", "character"),
+        ("heat 1995 neil mccauley actor", "neil mccauley", "character"),
+        ("the runaways cherie's mom actress", "cherie s mom", "character"),
     ],
 )
 def test_subject(question: str, subject: str, role: str) -> None:

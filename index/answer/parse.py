@@ -207,6 +207,9 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?P<s>.+?) (?:is|was|gets) played by(?: who| whom)?" + _F + r"$", "character"),
         (r"^(?P<s>.+?) (?:in|from) FILM (?:is|was|gets) played by(?: who| whom)?$", "character"),
         (r"^(?:in FILM )?who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b).+?) in FILM$", "character"),
+        (r"^in FILM who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b|it\b).+?)$", "character"),
+        # keyword style: "runaways joan jett actor", "the runaways cherie's mom actress"
+        (r"^FILM (?P<s>(?!who\b|what\b)[a-z][\w ]*?) (?:actor|actress|played by|plays who)$", "character"),
         (
             r"\b(?:what|which|who) (?:role|part|character)s? (?:does|did|is|was) (?P<s>.+?) (?:play|playing|portray|have|in)"
             + _F
@@ -404,7 +407,19 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
 _JOINERS = frozenset({"in", "of", "the", "and", "a", "an", "on", "at", "to"})
 # "the apartment billy wilder actors", "hugo scorsese based on what": the title, a name, the question
 _KEYWORD_ASKS = frozenset(
-    {"cast", "actors", "director", "directors", "writer", "writers", "screenplay", "plot", "based", "adapted"}
+    {
+        "cast",
+        "actors",
+        "actor",
+        "actress",
+        "actresses",
+        "director",
+        "directors",
+        "writer",
+        "writers",
+        "screenplay",
+    }
+    | {"plot", "based", "adapted"}
 )
 _MUSIC = frozenset({"music", "score", "soundtrack", "songs"})
 OPENING_BONUS = 20.0  # a title that opens the question, its question right after
