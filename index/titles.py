@@ -46,7 +46,10 @@ FUZZY_POOL = 2000
 
 
 # "10 things i hate about u", "charlie n the …", "a river runs thru it", "saturday nite fever"
-_CHAT_SPELLING = {"u": "you", "ur": "your", "n": "and", "thru": "through", "nite": "night", "luv": "love"}
+_CHAT_SPELLING = {
+    **{"u": "you", "ur": "your", "n": "and", "thru": "through", "nite": "night", "luv": "love"},
+    "se7en": "seven",
+}
 # how a title's words are shortened when typed ("dr zhivago", "dances w wolves"): aliases of the
 # title only, so that a question's "dr grant" stays the name the review writes
 _SHORT_FORMS = {
@@ -112,6 +115,11 @@ def _aliases(title: str) -> set[str]:
         if number and len(main) >= 4 and not re.search(r"\d", main):
             keys.add(f"{main} {number.group(1) or number.group(2)}")
     keys |= _typed_short(title)
+    words = title_key(title).split()
+    # "whos afraid of virginia woolf": a title opening with a question word is typed without it
+    # (the question's own "who's" is read as the question)
+    if len(words) >= 4 and words[0] in _QUESTION_OPENERS:
+        keys.add(" ".join(words[2:] if words[1] in {"s", "is"} else words[1:]))
     for key in list(keys):
         # through title_key again, as a question's words go ("kramer v kramer": the v reads as 5)
         short = title_key(" ".join(_SHORT_FORMS.get(w, w) for w in key.split()))
@@ -228,7 +236,11 @@ _PROBE_TITLES = (
     "The Good, the Bad and the Ugly",
     "Men in Black 3",
     "Thru the Nite",
+    "Who's Afraid of Virginia Woolf?",
 )
+
+
+_QUESTION_OPENERS = frozenset({"who", "whos", "what", "whats", "where", "when", "why", "how"})
 
 
 def _phrase_ends(title: str) -> set[int]:

@@ -46,6 +46,7 @@ FILMS = [
     FilmRef("1917", 2019),
     FilmRef("War", 2007),
     FilmRef("The Natural", 1984),
+    FilmRef("Who's Afraid of Virginia Woolf?", 1966),
     FilmRef("Big", 1988),
     FilmRef("Godzilla", 1998),
 ]
@@ -80,6 +81,7 @@ def films_named(question: str) -> list[str]:
         ("who directed leon", "director", ["Léon: The Professional (1994)"]),  # the main part of a title
         ("who starred in a river runs thru it", "cast", ["A River Runs Through It (1992)"]),
         ("1917 war movie cast", "cast", ["1917 (2019)"]),  # a title that is a year, not a "War" of 1917
+        ("who directed whos afraid of virginia wolf", "director", ["Who's Afraid of Virginia Woolf? (1966)"]),
         ("1917 who wrote it", "writer", ["1917 (2019)"]),
         ("who wrote 1917", "writer", ["1917 (2019)"]),
         ("the natural redford baseball film based on a novel by", "source", ["The Natural (1984)"]),
