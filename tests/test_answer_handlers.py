@@ -1093,3 +1093,17 @@ def test_the_girl_is_the_first_billed_part_the_review_speaks_of_as_one() -> None
     assert "Natalia Portmann" in said.answer and said.answer.startswith("The review mentions")
     # no part spoken of as a boy: no guess from billing
     assert answer(view, "who plays the boy in leo").abstained
+
+
+def test_the_version_of_a_decade() -> None:
+    old = review("The Goo", 1958, "The Goo is a 1958 horror film.", director="Irv Yeaworth")
+    new = review("The Goo", 1988, "The Goo is a 1988 remake.", director="Chuck Russel")
+    view = view_of([old, new])
+    first = answer(view, "who directed the goo 1988")
+    said = answer(view, "and the 50s one", context=first.conversation)
+    assert said.film == old.film and "Irv Yeaworth" in said.answer
+    said = answer(view, "same for the 1980s version", context=said.conversation)
+    assert said.film == new.film
+    # a decade we have no version from
+    said = answer(view, "what about the 70s one", context=said.conversation)
+    assert said.abstained and "1970s" in said.answer

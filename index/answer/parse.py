@@ -1234,6 +1234,8 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         spot is not None and re.fullmatch(r"(?:(?:and|ok|okay|now|then|so) )*FILM", masked) is not None
     )
     genres, decade = _hints(" ".join(_plain_words(tokens))) if found.described else ((), None)
+    if spot is None and unknown is None and not found.described:
+        decade = _version_decade(masked)  # "and the 60s one": the version of that decade
     opener = masked_words[0] if masked_words else ""
     return Request(
         text=text,
@@ -1372,6 +1374,22 @@ _VERSION = re.compile(
     r"\bthe (?:(?:19|20)?\d0s )?(?:(?P<later>remake|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie))"
     r"|(?P<earlier>original(?: 1| version| film| movie)?|first version|(?:older|old|oldest|earlier) (?:1|version|film|movie)))\b"
 )
+
+
+_VERSION_DECADE = re.compile(
+    r"\bthe (?P<c>19|20)?(?P<d>[0-9])0s (?:1|one|version|film|movie|remake|original|adaptation)\b"
+)
+
+
+def _version_decade(masked: str) -> int | None:
+    """ "and the 60s one", "same for the 1970s version" → 1960, 1970 (a two-digit decade from the
+    20s on is the 1900s)."""
+    m = _VERSION_DECADE.search(masked)
+    if m is None:
+        return None
+    tens = int(m.group("d")) * 10
+    century = int(m.group("c")) if m.group("c") else (19 if tens >= 20 else 20)
+    return century * 100 + tens
 
 
 def _version(masked: str) -> str | None:

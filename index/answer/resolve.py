@@ -152,6 +152,22 @@ def _version(view: View, req: Request, context: Conversation) -> Resolved | None
     return Resolved(None, ev.abstain(req, note=f"I have no reviews of {which} version of {film.label}."))
 
 
+def _of_decade(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "and the 60s one": the version of the conversation's film (or of the films offered) from
+    that decade."""
+    if req.decade is None or req.films or req.which_film:
+        return None
+    versions = list(context.choices) or (view.titles.same_title(context.film) if context.film else [])
+    found = [f for f in versions if f.year is not None and req.decade <= f.year < req.decade + 10]
+    if len(found) == 1:
+        return Resolved(found[0])
+    if versions:
+        name = versions[0].title
+        note = f"I have no reviews of a {name} from the {req.decade}s."
+        return Resolved(None, ev.abstain(req, note=note, closest=versions[:3]))
+    return None
+
+
 def _ordinal(n: int) -> str:
     return {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
 
@@ -381,6 +397,7 @@ _RULES = (
     _aside,
     _named,
     _sequel,
+    _of_decade,
     _version,
     _edition,
     _installment,
