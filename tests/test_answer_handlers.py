@@ -1107,3 +1107,15 @@ def test_the_version_of_a_decade() -> None:
     # a decade we have no version from
     said = answer(view, "what about the 70s one", context=said.conversation)
     assert said.abstained and "1970s" in said.answer
+
+
+def test_a_name_in_the_story_of_a_film_with_a_cast_list_is_no_actor() -> None:
+    text = "Steel Friend is a 1999 animated film. It centers on a young boy named Hogarth Hewes who finds a robot."
+    film = review("Steel Friend", 1999, text)
+    rid = film.review_id
+    cast = tuple(
+        Credit(p, "cast", review_id=rid, how="credits", confidence=0.97) for p in ("Vin Diesal", "Eli Marien")
+    )
+    view = view_of([film], {rid: ReviewFacts(credits=cast, people={"Hogarth Hewes": 1})})
+    said = answer(view, "who plays the kid in steel friend")
+    assert said.abstained and "Hogarth Hewes" not in said.answer.split(":")[0]

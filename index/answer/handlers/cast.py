@@ -546,6 +546,9 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     text = " ".join(p.text for p in view.passages(film))
     # the part asked about is nobody's actor ("who plays jason": not "Jason Voorhees"); credited
     # actors first, then by name, so that ties break the same way in every process
+    # a film with a cast list (front matter) names its actors there: another name in its reviews is
+    # a part ("a young boy named Hogarth Hughes"), not an actor the credits missed
+    listed = any(c.how == "credits" for c in facts.cast)
     names = sorted(
         (
             n
@@ -553,7 +556,8 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
             | {
                 n
                 for n in facts.people
-                if len(n.split()) >= 2
+                if not listed
+                and len(n.split()) >= 2
                 and n not in behind_camera  # "co-wrote it with Mark Andrus" names no actor
                 and not any(_is_part_name(n, ch) for ch in characters)
                 and not _bracketed(n, text)
