@@ -93,6 +93,8 @@ def films_named(question: str) -> list[str]:
         ("who directed king kong 1933", "director", ["King Kong (1933)"]),
         ("the 2005 king kong director?", "director", ["King Kong (2005)"]),
         ("who directed king kong from 33", "director", ["King Kong (1933)"]),
+        ("2005's king kong director", "director", ["King Kong (2005)"]),
+        ("the thing from the 80s cast", "cast", ["The Thing (1982)"]),
         ("who directed the original king kong", "director", ["King Kong (1933)"]),
         ("who directed king kong", "director", ["King Kong (1933)", "King Kong (2005)"]),
         # written with or without the article

@@ -869,7 +869,13 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     elif len(films) > 1:
         after = words[spot.end] if spot.end < len(words) else ""
         films = _as_written(
-            words[spot.start] in ARTICLES, _edition(words[max(0, spot.start - 2) : spot.start], films, after)
+            words[spot.start] in ARTICLES,
+            _edition(
+                words[max(0, spot.start - 2) : spot.start],
+                films,
+                after,
+                tuple(words[spot.end : spot.end + 3]),
+            ),
         )
     return _Title(spot, strength, False, films, year, frozenset(year_at), _aside(tokens, spot))
 
@@ -1133,6 +1139,9 @@ _DESCRIBED = re.compile(
 
 def parse(text: str, titles: TitleIndex | None = None) -> Request:
     """Read a question: its kind, the film it names (via the title index), whom it asks about."""
+    typed = _SHORTHAND.sub(lambda m: _SHORTHANDS.get(m.group().lower().strip(), ""), text)
+    if typed != text:  # "overboard w/ goldie hawn", "1998's godzilla"
+        return replace(parse(typed, titles), text=text)
     rest, made_by = _made_by(text)
     if made_by is not None and rest and not _in_title(text, made_by, titles):
         return replace(_parse(rest, titles), text=text, made_by=made_by)
@@ -1152,6 +1161,10 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
             return replace(plain, text=text, made_by=described.group("d").lower())
     return _parse(text, titles)
 
+
+# chat shorthand read as the words: "w/" (with), "1998's godzilla" (the year, not a decade)
+_SHORTHANDS = {"w/": "with "}
+_SHORTHAND = re.compile(r"\bw/\s*|(?<=\b(?:19|20)\d[1-9])['’]s\b", re.IGNORECASE)
 
 # brackets holding no year ("heat (1995)" is read with the title)
 _BRACKETED = re.compile(r"\s*\((?P<inner>(?![^()]*\d)[^()]*\w[^()]*)\)")
@@ -1345,15 +1358,19 @@ def _as_written(article: bool, films: tuple[FilmRef, ...]) -> tuple[FilmRef, ...
     return same or films
 
 
-def _edition(before: list[str], films: tuple[FilmRef, ...], after: str = "") -> tuple[FilmRef, ...]:
+def _edition(
+    before: list[str], films: tuple[FilmRef, ...], after: str = "", later: tuple[str, ...] = ()
+) -> tuple[FilmRef, ...]:
     """ "the original cape fear", "the first rocky" → the earliest; "the new/latest/remake",
-    "the lion king remake" → the latest; "the 90s cape fear" → the one from the 1990s."""
+    "the lion king remake" → the latest; "the 90s cape fear", "cape fear from the 90s" → the one
+    from the 1990s (`later`: the few words after the title)."""
     ordered = sorted(films, key=lambda f: f.year or 0)
     if {"original", "first", "old", "older", "classic"} & set(before):
         return (ordered[0],)
     if {"new", "newer", "latest", "recent", "remake"} & set(before) or after in {"remake", "reboot"}:
         return (ordered[-1],)
-    decade = next((int(m.group(1)) for w in before if (m := re.fullmatch(r"(?:19)?([2-9]0)s", w))), None)
+    said = [*before, *(w for i, w in enumerate(later) if i >= 1 and later[i - 1] == "the")]
+    decade = next((int(m.group(1)) for w in said if (m := re.fullmatch(r"(?:19)?([2-9]0)s", w))), None)
     in_decade = tuple(f for f in films if decade is not None and f.year and f.year % 100 // 10 * 10 == decade)
     return in_decade if len(in_decade) == 1 else films
 
