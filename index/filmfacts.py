@@ -16,7 +16,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from index.textutil import fold
+from index.textutil import fold, wordset
 from index.types import Credit, FilmRef, Review, ReviewFacts, SourceWork
 
 FRONT_MATTER_CONFIDENCE = 0.97
@@ -282,3 +282,23 @@ def merge(film: FilmRef, reviews: Sequence[Review], facts: Mapping[str, ReviewFa
         people=dict(people),
         places=tuple(sorted(places)),
     )
+
+
+def initials_of(name: str) -> str:
+    """ "John F. Kennedy" → "jfk", "Martin Luther King Jr." → "mlk": how people shorten famous names."""
+    words = [w for w in fold(name).replace(".", " ").split() if w not in {"jr", "sr", "ii", "iii"}]
+    while len(words) > 2 and words[0] in _HONORIFICS:  # "President Lyndon B. Johnson" → lbj
+        words = words[1:]
+    return "".join(w[0] for w in words if w[0].isalpha()) if len(words) >= 2 else ""
+
+
+_HONORIFICS = wordset(
+    "president vice attorney general secretary senator governor judge dr mr mrs ms sir lord lady captain "
+    "colonel major sergeant lieutenant commander admiral agent detective officer reverend father"
+)
+
+
+def initials(said: str) -> str:
+    """A name typed as its initials ("jfk", "j.f.k."), else ""."""
+    typed = fold(said).replace(".", "").replace(" ", "")
+    return typed if 2 <= len(typed) <= 4 and typed.isalpha() and " " not in fold(said).strip(". ") else ""

@@ -1119,3 +1119,53 @@ def test_a_name_in_the_story_of_a_film_with_a_cast_list_is_no_actor() -> None:
     view = view_of([film], {rid: ReviewFacts(credits=cast, people={"Hogarth Hewes": 1})})
     said = answer(view, "who plays the kid in steel friend")
     assert said.abstained and "Hogarth Hewes" not in said.answer.split(":")[0]
+
+
+def test_what_follows_as_is_the_part_only_up_to_a_clause() -> None:
+    text = (
+        "The Heir is a 1949 drama. It stars Olive Havland as Cathy Slope, a naive young woman who falls in "
+        "love with a young man despite the objections of her emotionally abusive father. Bill Affleck also "
+        "stars in a supporting role as Count Pierre."
+    )
+    film = review("The Heir", 1949, text)
+    rid = film.review_id
+    cast = tuple(
+        Credit(p, "cast", review_id=rid, how="credits", confidence=0.97)
+        for p in ("Olive Havland", "Ralph Richson", "Bill Affleck")
+    )
+    view = view_of([film], {rid: ReviewFacts(credits=cast)})
+    # the father is Cathy's, not Olive Havland's part
+    assert "Olive Havland" not in answer(view, "in the heir who plays her dad").answer.split(":")[0]
+    assert "Bill Affleck" in answer(view, "the heir who plays the count").answer
+
+
+def test_a_part_asked_by_its_initials() -> None:
+    film = review("Marchers", 2014, "Marchers is a 2014 drama.")
+    rid = film.review_id
+    cast = (
+        Credit("Dave Oyelo", "cast", character="King", review_id=rid, how="credits", confidence=0.97),
+        Credit(
+            "Tom Wilkins",
+            "cast",
+            character="President Lyndon B. Johnson",
+            review_id=rid,
+            how="credits",
+            confidence=0.97,
+        ),
+    )
+    view = view_of([film], {rid: ReviewFacts(credits=cast)})
+    assert answer(view, "who plays lbj in marchers").answer.startswith("Tom Wilkins plays")
+    first = answer(view, "who plays king in marchers")
+    assert answer(view, "and lbj?", context=first.conversation).answer.startswith("Tom Wilkins plays")
+
+
+def test_a_version_named_by_what_people_call_it() -> None:
+    old = review("Anya", 1956, "Anya is a 1956 drama film.", director="Anatole Litvak")
+    new = review("Anya", 1997, "Anya is a 1997 animated musical film.", director="Don Bluth")
+    view = view_of([old, new])
+    first = answer(view, "anya 1956 who directed")
+    assert "Don Bluth" in answer(view, "and the cartoon one?", context=first.conversation).answer
+    crime = review("Widows", 2018, "Widows is a 2018 heist film.", director="Steve McQueen")
+    view = view_of([crime])
+    said = answer(view, "who directed widows, the steve mcqueen heist one")
+    assert said.film == crime.film and "Steve McQueen" in said.answer

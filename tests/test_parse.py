@@ -47,6 +47,10 @@ FILMS = [
     FilmRef("War", 2007),
     FilmRef("The Natural", 1984),
     FilmRef("Who's Afraid of Virginia Woolf?", 1966),
+    FilmRef("The Picture of Dorian Gray", 1945),
+    FilmRef("For Whom the Bell Tolls", 1943),
+    FilmRef("Interview with the Vampire", 1994),
+    FilmRef("Antz", 1998),
     FilmRef("Big", 1988),
     FilmRef("Godzilla", 1998),
 ]
@@ -82,6 +86,14 @@ def films_named(question: str) -> list[str]:
         ("who starred in a river runs thru it", "cast", ["A River Runs Through It (1992)"]),
         ("1917 war movie cast", "cast", ["1917 (2019)"]),  # a title that is a year, not a "War" of 1917
         ("who directed whos afraid of virginia wolf", "director", ["Who's Afraid of Virginia Woolf? (1966)"]),
+        ("picture of dorian grey 1945 who is in it", "cast", ["The Picture of Dorian Gray (1945)"]),
+        (
+            "for whom the bells toll, what is jordan sent to blow up",
+            "plot",
+            ["For Whom the Bell Tolls (1943)"],
+        ),
+        ("interview with a vampire whos in it", "cast", ["Interview with the Vampire (1994)"]),
+        ("antz screenwriters", "writer", ["Antz (1998)"]),
         ("1917 who wrote it", "writer", ["1917 (2019)"]),
         ("who wrote 1917", "writer", ["1917 (2019)"]),
         ("the natural redford baseball film based on a novel by", "source", ["The Natural (1984)"]),
@@ -117,6 +129,7 @@ def films_named(question: str) -> list[str]:
         ("and what was it a remake of lol", "source", []),
         # which film, in the user's own words
         ("which movie has a shark terrorising a beach town", "search", []),
+        ("whats the one where a hitman goes back home for his high school reunion", "search", []),
         ("boy accidentally left behind at christmas fights off burglars", "search", []),
     ],
 )
@@ -185,6 +198,14 @@ def test_words_that_pick_the_film_are_not_searched_for() -> None:
     assert (
         "first" not in parse("what's the empire's new superweapon in the first alien", TITLES).query.split()
     )
+
+
+def test_an_unknown_title_asked_about_is_named_whole() -> None:
+    req = parse("whats midnight at copper creek about", TITLES)
+    assert req.unknown_title and req.mention == "midnight at copper creek"
+    # a switch to a version, then the question: the question is no title
+    req = parse("what about the 1934 one, who plays estella", TITLES)
+    assert not req.unknown_title and req.year == 1934
 
 
 def test_a_name_in_brackets_says_which_film() -> None:

@@ -19,7 +19,7 @@ from index.answer.parse import FRAME, ROLE_WORDS, parse
 from index.answer.request import KINDS, Request
 from index.answer.resolve import resolve
 from index.answer.view import SnapshotView, View
-from index.filmfacts import name_match
+from index.filmfacts import initials, initials_of, name_match
 from index.types import Answer, Conversation, FilmRef
 
 __all__ = ["KINDS", "THRESHOLDS", "Request", "SnapshotView", "View", "answer", "answer_kind", "parse"]
@@ -234,7 +234,10 @@ def _part_named(view: View, req: Request, film: FilmRef) -> Request:
         return req  # "and the tom cruise one?": the name picked the version, the question stays
     said = " ".join(words)
     for credit in view.facts(film).cast:
-        if credit.character and name_match(said, credit.character) >= 85:
+        if credit.character and (
+            name_match(said, credit.character) >= 85
+            or (initials(said) and initials(said) == initials_of(credit.character))
+        ):
             return replace(req, kind="cast", subject=said, subject_role="character")
         if name_match(said, credit.person) >= 90:
             return replace(req, kind="cast", subject=said, subject_role="actor")
@@ -263,12 +266,10 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
         return finish(req, _story_of_closest(view, req), None, context)
     # "what song does fowley make cherie sing": the passage that holds its rare words (not for a
     # version we could not find: "what happens in the original tron from 82")
+    # (nor for "what's midnight at copper creek about": the story of a film we could not find)
     edition = req.year is not None or req.version is not None or req.sequel is not None
-    if (
-        target.film is None
-        and (req.kind == "search" or (req.kind == "plot" and not edition))
-        and not req.unknown_title
-    ):
+    story = req.kind == "plot" and not edition and req.focus not in {"about", "end", "start"}
+    if target.film is None and (req.kind == "search" or story) and not req.unknown_title:
         return finish(req, search.answer(view, req, None), None, context)
     return finish(req, HANDLERS[req.kind](view, req, target.film), target.film, context)
 

@@ -14,6 +14,7 @@ Whatever is left (chatter, "lol", "or nah") never becomes part of a title.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -31,7 +32,7 @@ CHATTER = wordset(
     "lol lmao lmfao haha hahaha pls plz please thx thanks hey hi hello yo bot filmbot btw tbh tho though "
     "idk ok okay okk so um uh hmm like just really actually quick q question real anyway also well nah "
     "ya yeah yea u ur wanna gonna kinda sorta bruh dude man guys again remind forgot forget wait oh ah omg"
-    " sorry meant"
+    " sorry"
 )
 _QUESTION_WORDS = wordset(
     "who whom whose what which where when why how is was are were do does did done be been being has have "
@@ -56,7 +57,8 @@ ROLE_WORDS = wordset(
 )
 _CUE_WORDS = wordset(
     "direct directed director directors directs directing helm helmed filmmaker made make makes "
-    "wrote write written writer writers writes script scripted screenplay screenwriter penned "
+    "wrote write written writer writers writes script scripted screenplay screenplays screenwriter "
+    "screenwriters scriptwriter scriptwriters penned "
     "based adapted adaptation inspired book novel memoir source author comic play plays played playing portray "
     "portrays portrayed star stars starred starring cast actor actors actress actresses role roles "
     "character characters part voice voiced happen happens happened plot story storyline synopsis "
@@ -179,7 +181,7 @@ _SPECIFICITY = ("crew", "source", "writer", "director", "cast", "verdict", "plot
 _WHICH_FILM = re.compile(
     r"^(?:(?:in|on) )?(?:which|what) (?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
     r"|\b(?:movie|film|flick) (?:where|in which|that has|with (?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
-    r"|\bthe one (?:where|with)\b|\bwhat was (?:that|the) (?:movie|film)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
+    r"|\bthe (?:one|1) (?:where|with|about)\b|\bwhat was (?:that|the) (?:movie|film)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
 )
 _SWITCH = re.compile(
     r"^(?:what|how) about\b|^back to\b|^now\b|^same (?:for|with)\b|^and (?:for|in)\b|^what of\b"
@@ -249,7 +251,8 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|played (?:who|what)|is who|who is (?:she|he)|who s (?:her|his) character"
             # "harrison ford in witness, what's his job in it"
             r"|(?:is )?(?:his|her) (?:character s )?(?:job|occupation|profession|line of work)(?: in it)?"
-            r"|does (?:she|he) do(?: for a living)?(?: in it)?)$",
+            r"|does (?:she|he) do(?: for a living)?(?: in it)?"
+            r"|who (?:s|is) (?:she|he) (?:meant|supposed) to be(?: in it)?)$",
             "actor",
         ),
         (
@@ -626,6 +629,13 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         )
     else:
         runs = _content_runs(words) + [w for w in _slot_windows(words) if w not in _content_runs(words)]
+        # a title opening with question words ("for whom the bell tolls", "picture of dorian gray")
+        runs += [
+            (s - k, e)
+            for s, e in _content_runs(words)
+            for k in (3, 2)
+            if s - k >= 0 and (s - k, e) not in runs
+        ]
         for spot in [*index.spot_fuzzy(words, runs), *starts]:
             ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
             if ok and (best is None or strength > best[0]):
@@ -673,7 +683,19 @@ def _content_runs(words: list[str], skip: set[int] | None = None) -> list[tuple[
     """Maximal runs of words that are not question words (small joining words allowed inside)."""
     runs: list[tuple[int, int]] = []
     start: int | None = None
-    joiners = {"the", "a", "an", "of", "and", "in", "on", "to"}
+    joiners = {
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "in",
+        "on",
+        "to",
+        "with",
+        "for",
+        "whom",
+    }  # "interview with a vampire"
     for i, w in enumerate([*words, "."]):
         inside = i < len(words) and (skip is None or i not in skip)
         numeral = w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th)", w) is not None
@@ -818,7 +840,9 @@ def _strip_chatter(words: list[str]) -> list[str]:
         if w not in CHATTER or w in {"like", "so"} or words[i + 1 : i + 2] == ["s"]
     ]
     text = " ".join(out)
-    text = re.sub(r"\bor (?:nah|not|no)$|\blike (?=who|what|which|where|when|how)\b|^(?:so|like) ", "", text)
+    text = re.sub(
+        r"\bor (?:nah|not|no)$|\blike (?=who|what|which|where|when|how)\b|^(?:so|like) |^i meant ", "", text
+    )
     return text.split()
 
 
@@ -891,7 +915,7 @@ def _named_before(tokens: list[_Token], found: _Title) -> str | None:
 
 
 # what kind of film a word before "movie" says ("the natural redford baseball film")
-_GENRE_WORDS = wordset(
+GENRE_WORDS = wordset(
     "war horror sports sport spy baseball football boxing basketball hockey golf western comedy action "
     "crime disaster heist kids family monster zombie musical animated silent superhero space romance "
     "christmas teen dance gangster prison courtroom thriller drama biopic sci fi fantasy"
@@ -906,7 +930,7 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
         return None
     rest = tokens[spot.end :]
     end = next((i for i, t in enumerate(rest) if t.key in _KEYWORD_ASKS or _is_frame(t.key)), len(rest))
-    if end < len(rest) and rest[end].key in _FILM_WORDS and rest[end - 1].key in _GENRE_WORDS:
+    if end < len(rest) and rest[end].key in _FILM_WORDS and rest[end - 1].key in GENRE_WORDS:
         end -= 1  # "1917 war movie cast", "the natural redford baseball film": a genre, not a name
     between = [t.raw for t in rest[:end]]
     return " ".join(between) if between and all(_name_word(t.key) for t in rest[:end]) else None
@@ -1040,7 +1064,9 @@ def _unknown_after_part(words: list[str], masked: str, kind: str, subject: str |
 def _unknown_switch(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
     """ "what about casablanca", "back to zorgon returns"."""
     m = re.match(r"^(?:(?:what|how) about|back to) (?P<t>.+)$", masked)
-    run = [w for w in m.group("t").split() if not _is_question_word(w) or w in ARTICLES] if m else []
+    # "what about the 1934 one, who plays estella": the title ends where the question starts
+    said = list(itertools.takewhile(lambda w: w not in _ASKING, m.group("t").split())) if m else []
+    run = [w for w in said if not _is_question_word(w) or w in ARTICLES]
     return " ".join(run) if any(_name_word(w) for w in run) else None
 
 
@@ -1087,7 +1113,10 @@ def _unknown_about(words: list[str], masked: str, kind: str, subject: str | None
     """ "what is inception about", "zorgon returns plot": the plot of a title we lack."""
     m = _ABOUT_ASKED.match(masked) if kind in {"plot", "search"} else None
     named = next((g for g in m.groups() if g), "").split() if m else []
-    return " ".join(named) if named and all(_name_word(w) or w in ARTICLES for w in named) else None
+    inner = named[1:-1]  # "midnight at copper creek": small joining words inside a title
+    ok = bool(named) and all(_name_word(w) or w in ARTICLES for w in (named[0], named[-1]))
+    ok = ok and all(_name_word(w) or w in ARTICLES or w in _JOINERS for w in inner)
+    return " ".join(named) if ok else None
 
 
 _UNKNOWN_TITLE = (

@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass
 
 from index.answer import evidence as ev
-from index.answer.parse import FRAME, ORDINALS
+from index.answer.parse import FRAME, GENRE_WORDS, ORDINALS
 from index.answer.request import Request
 from index.answer.view import View
-from index.filmfacts import name_match
+from index.filmfacts import initials_of, name_match
 from index.textutil import fold
 from index.titles import ARTICLES, split_year, title_key
 from index.types import Answer, Conversation, FilmRef
@@ -36,7 +36,7 @@ def _unknown(view: View, req: Request, mention: str, year: int | None) -> Resolv
     known = view.titles.resolve(mention).candidates
     if year is not None and known and title_key(known[0].title) == title_key(mention):
         mention = known[0].title  # "heat 1980": our Heat, another year
-    named = f"{mention} ({year})" if year else mention
+    named = f"{mention} ({year})" if year and str(year) not in mention else mention
     closest = view.titles.suggest(mention, 3)
     note = f"I have no reviews of “{named}”."
     if not closest:
@@ -321,9 +321,10 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
     match = view.titles.resolve(base.title)
     versions = match.candidates or ((match.film,) if match.film else (base,))
     # a part or a crew credit first, then any credit, then any mention: a remake's review may list
-    # the original's stars
+    # the original's stars ("the steve mcqueen heist one": the name without its genre)
+    who = " ".join(w for w in req.made_by.split() if w not in GENRE_WORDS) or req.made_by
     for strength in (2, 1, 0):
-        made = [f for f in versions if _names(view, f, req.made_by, strength)]
+        made = [f for f in versions if _names(view, f, who, strength)]
         if len(made) == 1:
             return Resolved(made[0])
     # "glory, the civil war one", "luca, the pixar one": the version whose reviews say those words
@@ -336,7 +337,12 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
 
 def _says(view: View, film: FilmRef, words: str) -> bool:
     text = " ".join(fold(p.text) for p in view.passages(film))
-    return re.search(rf"\b{re.escape(fold(words))}\b", text) is not None
+    said = _SAID_AS.get(fold(words), (fold(words),))
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in said)
+
+
+# how reviews write what people call a version ("the cartoon one": the animated film)
+_SAID_AS = {"cartoon": ("cartoon", "animated", "animation"), "animated": ("animated", "animation", "cartoon")}
 
 
 def _names(view: View, film: FilmRef, who: str, strength: int) -> bool:
@@ -379,7 +385,8 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
     only_named = bool(left) and all(w in left or w in _ELLIPSIS for w in said)  # "and X?", "ok so X"
     if req.followup and not req.cued and not req.subject and only_named:
         facts = view.facts(film)
-        known = " ".join([text, *(fold(n) for c in facts.cast for n in (c.person, c.character or ""))])
+        named = [n for c in facts.cast for n in (c.person, c.character or "")]
+        known = " ".join([text, *(fold(n) for n in named), *(initials_of(n) for n in named)])  # "and lbj?"
         if not all(f" {w} " in f" {known} " for w in left):
             return _unknown(view, req, " ".join(left), req.year)
     return Resolved(film)

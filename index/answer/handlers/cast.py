@@ -13,8 +13,8 @@ from index.answer import evidence as ev
 from index.answer.handlers import plot
 from index.answer.request import Request
 from index.answer.view import View
-from index.filmfacts import FilmFacts, name_match, same_person
-from index.textutil import fold
+from index.filmfacts import FilmFacts, initials, initials_of, name_match, same_person
+from index.textutil import fold, wordset
 from index.titles import title_key
 from index.types import Answer, Credit, FilmRef, Hit, Passage
 
@@ -33,27 +33,10 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["friend", "buddy", "pal", "bff", "friends"], "friend"),
     **dict.fromkeys(["bro", "brother"], "brother"),
     **dict.fromkeys(
-        [
-            "villain",
-            "baddie",
-            "baddy",
-            "antagonist",
-            "bad",
-            "evil",
-            "nemesis",
-            "criminal",
-            "gangster",
-            "psychopath",
-            "psychopathic",
-            "terrorist",
-            "kingpin",
-            "mastermind",
-            "corrupt",
-            "sinister",
-            "ruthless",
-            "sadistic",
-            "murderous",
-        ],
+        wordset(
+            "villain baddie baddy antagonist bad evil nemesis criminal gangster psychopath psychopathic "
+            "terrorist kingpin mastermind corrupt sinister ruthless sadistic murderous"
+        ),
         "villain",
     ),
     **dict.fromkeys(
@@ -104,6 +87,8 @@ def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> fl
     )
     if credit.character and fold(credit.character) == fold(subject).split()[-1]:
         best = max(best, 86.0)  # "freddie mercury" for a part the review calls "Mercury"
+    if credit.character and initials(plain) and initials(plain) == initials_of(credit.character):
+        best = max(best, 90.0)  # "jfk" for John F. Kennedy
     roles, owner, rest = _subject_parts(subject)
     if roles:
         described = " ".join(x for x in (credit.character, credit.description) if x)
@@ -409,42 +394,10 @@ _GENDERED = {
     "guy": "m",
     "dude": "m",
 }
-_FEMALE = frozenset(
-    [
-        "she",
-        "her",
-        "hers",
-        "herself",
-        "woman",
-        "girl",
-        "daughter",
-        "wife",
-        "mother",
-        "sister",
-        "actress",
-        "girlfriend",
-        "heroine",
-        "widow",
-    ]
+_FEMALE = wordset(
+    "she her hers herself woman girl daughter wife mother sister actress girlfriend heroine widow"
 )
-_MALE = frozenset(
-    [
-        "he",
-        "his",
-        "him",
-        "himself",
-        "man",
-        "boy",
-        "son",
-        "husband",
-        "father",
-        "brother",
-        "actor",
-        "boyfriend",
-        "hero",
-        "widower",
-    ]
-)
+_MALE = wordset("he his him himself man boy son husband father brother actor boyfriend hero widower")
 _GENDER_WINDOW = 14  # words after a name where the pronoun or noun for its part stands
 
 
@@ -623,11 +576,25 @@ def _cast_as(words: list[str], at: int, length: int, spots: list[int], starts: s
     """Whether the name at `at` is followed by "as" (or "plays") and a part holding the words asked
     about, with no other cast member named in between ("X as the film's main antagonist, Russ
     Cargill, head of the EPA")."""
-    after = at + length
-    if after >= len(words) or words[after] not in {"as", "plays", "played", "portrays", "voices"}:
+    # "as" right after the name, or a few words on ("Affleck also stars in a supporting role as Count …")
+    verb = next(
+        (k for k in range(at + length, min(len(words), at + length + 7)) if words[k] in _PART_VERBS), None
+    )
+    if verb is None:
         return False
-    ahead = [j for j in spots if j > after]
-    return bool(ahead) and not any(after < i < min(ahead) for i in starts)
+    ahead = [j for j in spots if j > verb]
+    if not ahead:
+        return False
+    # the part's own description only: not past a clause ("as Catherine, a young woman who … her
+    # abusive father") or another cast member
+    between = words[verb + 1 : min(ahead)]
+    return not set(between) & _CLAUSE_WORDS and not any(verb < i < min(ahead) for i in starts)
+
+
+_PART_VERBS = frozenset({"as", "plays", "played", "portrays", "voices"})
+_CLAUSE_WORDS = frozenset(
+    {"who", "whom", "whose", "which", "that", "despite", "while", "when", "after", "because", "but"}
+)
 
 
 def _bracketed(name: str, text: str) -> bool:
