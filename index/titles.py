@@ -437,8 +437,15 @@ class TitleIndex:
                 if gram[0] in ARTICLES and n > 1:
                     continue  # the article-less run is tried too, and the article belongs to the span
                 gram_key = " ".join(gram)
-                # a film's own title outranks the films it is only the main part of ("jaws")
-                films = self._by_key.get(gram_key) or self._by_alias.get(gram_key)
+                # a film's own title outranks the films it is only the main part of ("jaws");
+                # "dream girls" is Dreamgirls: two words typed apart that a title writes as one
+                joined = "".join(gram) if n == 2 and all(w.isalpha() for w in gram) else ""
+                films = (
+                    self._by_key.get(gram_key)
+                    or self._by_alias.get(gram_key)
+                    or self._by_key.get(joined)
+                    or self._by_alias.get(joined)
+                )
                 if films:
                     start = i - 1 if i > 0 and words[i - 1] in ARTICLES else i
                     found.append(Spot(start, i + n, tuple(dict.fromkeys(films)), exact=True))

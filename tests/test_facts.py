@@ -995,3 +995,15 @@ def test_who_wrote_the_screenplay_with_a_co_writer() -> None:
     assert set(crew(found, "writer")) == {"Colin Higgs", "Patricia Resnik"}
     assert crew(facts_of("Joan Jetson wrote a song with Kenny Lagos."), "writer") == []
     assert crew(facts_of("A handwritten the screenplay with Kenny Lagos."), "writer") == []
+
+
+def test_performances_by_is_no_job_of_theirs() -> None:
+    text = (
+        "Writer and director Flora Sigmund has fashioned a spunky music-based bio-picture with three "
+        "intriguing performances by Kirsty Stewer as the rocker Joan Jet."
+    )
+    found = facts_of(text)
+    assert "Kirsty Stewer" not in crew(found, "composer")
+    assert "Marv Gay" in crew(
+        facts_of("Its soundtrack, written, produced and performed by Marv Gay, was a hit."), "composer"
+    )

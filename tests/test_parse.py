@@ -51,6 +51,10 @@ FILMS = [
     FilmRef("For Whom the Bell Tolls", 1943),
     FilmRef("Interview with the Vampire", 1994),
     FilmRef("Antz", 1998),
+    FilmRef("Dreamgirls", 2006),
+    FilmRef("Dream Girl", 1948),
+    FilmRef("Music", 2021),
+    FilmRef("Old Los Angeles", 1948),
     FilmRef("Big", 1988),
     FilmRef("Godzilla", 1998),
 ]
@@ -94,6 +98,9 @@ def films_named(question: str) -> list[str]:
         ),
         ("interview with a vampire whos in it", "cast", ["Interview with the Vampire (1994)"]),
         ("antz screenwriters", "writer", ["Antz (1998)"]),
+        ("dream girls movie who's in it", "cast", ["Dreamgirls (2006)"]),  # a title written as one word
+        ("who did the music for it", "crew", []),  # the score, not the film Music
+        ("jack nicholson noir about the water wars in los angeles", "search", []),  # not Old Los Angeles
         ("1917 who wrote it", "writer", ["1917 (2019)"]),
         ("who wrote 1917", "writer", ["1917 (2019)"]),
         ("the natural redford baseball film based on a novel by", "source", ["The Natural (1984)"]),

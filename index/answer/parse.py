@@ -492,7 +492,9 @@ def _refused(where: _Place, spot: Spot) -> bool:
         and not where.year
         and not (len(where.named) == 1 and inverted)
     )
-    return sequel or inside_longer or longer_title
+    # "who did the music for it": the score asked about, not the film Music
+    music = set(where.named) <= _MUSIC and not where.capitalised
+    return sequel or inside_longer or longer_title or music
 
 
 _FIRST_PERSON = frozenset({"us", "me", "we"})
@@ -1513,6 +1515,8 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     )
     if thing and not _capitalised(tokens, spot):
         return False
+    if (spot.partial or spot.main) and not _capitalised(tokens, spot):
+        return False  # "… the water wars in los angeles": the end of a title (Old Los Angeles) is words
     if _opens_question([t.key for t in tokens], spot):
         return True  # "the hustler who's the best pool player eddie wants to beat": the title, asked about
     return len(named) >= 2 or _capitalised(tokens, spot) or bool(YEAR_TOKEN.match(after))

@@ -621,7 +621,20 @@ def _without_film(view: View, req: Request) -> Answer | None:
     # with no film named, only a credit will do: a sentence merely near the part's words may be any
     # film's ("who plays loretta lynn" is not answered from a film that mentions a Loretta)
     answers = [a for f in films[:5] if (a := _credited(view, req, f)) is not None]
-    return max(answers, key=lambda a: a.confidence, default=None)
+    best = max(answers, key=lambda a: a.confidence, default=None)
+    if best is None:
+        return None
+    # "who played mr miyagi": the same actor in the same part in several films (a series) is told
+    # for the first of them, the others named
+    actor = best.answer.split(" plays ", 1)[0]
+    same = sorted(
+        (a for a in answers if a.answer.split(" plays ", 1)[0] == actor and a.film is not None),
+        key=lambda a: (a.film.year or 0) if a.film else 0,
+    )
+    if len(same) < 2:
+        return best
+    first, others = same[0], ", ".join(a.film.label for a in same[1:] if a.film)
+    return replace(first, answer=f"{first.answer} (Also in {others}.)")
 
 
 def _credited(view: View, req: Request, film: FilmRef) -> Answer | None:

@@ -103,10 +103,13 @@ _NAMING = re.compile(r"\b(?:named|called|known as|nicknamed|dubbed)\s+[\"“']?[
 def _asked_thing(question: str) -> re.Pattern[str] | None:
     """The thing a "what's X called" question names, as a pattern for a sentence that names it
     right after ("the space tug Nostromo"); read once per question, not once per sentence."""
-    kind_of = re.search(r"\bwhat (?:kind|sort|type) of \w+ is (?:the )?(\w+)", fold(question))
+    kind_of = re.search(r"\bwhat (?:kind|sort|type) of (\w+) is (?:the )?(\w+)", fold(question))
     if kind_of:  # "what kind of animal is baby": the sentence that says what Baby is ("a leopard named Baby")
-        name = re.escape(kind_of.group(1))
-        return re.compile(rf"(?i:\b(?:named|called) [\"“']?{name}\b|\b{name},? (?:is )?(?:a|an|the) )")
+        # (or names one of that kind: "the cryptozoological creature Bigfoot")
+        noun, name = re.escape(kind_of.group(1)), re.escape(kind_of.group(2))
+        return re.compile(
+            rf"(?i:\b(?:named|called) [\"“']?{name}\b|\b{name},? (?:is )?(?:a|an|the) )|(?i:\b{noun}) (?!{name}\b)[A-Z]"
+        )
     asked = re.search(
         r"(\w+) (?:called|named|s (?:real )?name)\b|name of (?:the |his |her )?(\w+)|the (\w+) name\b",
         fold(question),
