@@ -7,7 +7,7 @@ from dataclasses import replace
 from index.answer import answer
 from index.answer.evidence import ABSTAIN
 from index.types import CastMember, Conversation, Credit, FilmRef, ReviewFacts, SourceWork
-from tests.helpers.memory_view import review, view_of
+from tests.helpers.memory_view import MemoryView, review, view_of
 
 STORY = (
     "Currie desperately wants to escape home, which she shares with her dutiful sister Marie "
@@ -1169,3 +1169,31 @@ def test_a_version_named_by_what_people_call_it() -> None:
     view = view_of([crime])
     said = answer(view, "who directed widows, the steve mcqueen heist one")
     assert said.film == crime.film and "Steve McQueen" in said.answer
+
+
+class _MeaningView(MemoryView):  # type: ignore[misc]
+    """An in-memory view whose sentence similarity is given (the model's, stubbed): sentences holding
+    `close` are that close to any question, the others far."""
+
+    def __init__(self, base: MemoryView, close: dict[str, float]) -> None:
+        super().__init__(base.reviews_by_film, base.facts_by_review)
+        self.close = close
+
+    def similarity(self, query: str, texts: list[str]) -> list[float]:
+        return [max((v for k, v in self.close.items() if k in t), default=0.02) for t in texts]
+
+
+def test_a_story_question_sharing_no_word_is_answered_by_the_one_sentence_that_means_it() -> None:
+    text = (
+        "Oil of Hope is a 1992 drama film. It is the true story of parents who search for a cure for "
+        "their son, who suffers from adrenoleukodystrophy. The film was shot in Pittsburgh."
+    )
+    film = review("Oil of Hope", 1992, text)
+    base = view_of([film])
+    said = answer(
+        _MeaningView(base, {"adrenoleukodystrophy": 0.3}), "oil of hope what illness does the kid have"
+    )
+    assert not said.abstained and "adrenoleukodystrophy" in said.answer and "perhaps" in said.answer
+    # two sentences about as close: no answer by meaning alone
+    close = {"adrenoleukodystrophy": 0.3, "Pittsburgh": 0.27}
+    assert answer(_MeaningView(base, close), "oil of hope what illness does the kid have").abstained
