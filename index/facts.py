@@ -1457,8 +1457,9 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
 
 _JOB_LIST_GAP = {",", "and", "starring", "produced", "co-produced", "edited", "scored"}
 # nouns of acting before "by": the people after them act, whatever job a word further back names
-_ACTING_BEFORE_BY = {"performance", "performances", "appearance", "appearances", "turn", "turns", "portrayal"}
-_ACTING_BEFORE_BY |= {"portrayals", "cameo", "cameos", "role", "roles"}
+_ACTING_BEFORE_BY = wordset(
+    "performance performances appearance appearances turn turns portrayal portrayals cameo cameos role roles"
+)
 
 
 def _by_roles(sent: _Sentence, k: int) -> list[str]:

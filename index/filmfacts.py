@@ -298,7 +298,8 @@ _HONORIFICS = wordset(
 )
 
 
-def initials(said: str) -> str:
-    """A name typed as its initials ("jfk", "j.f.k."), else ""."""
-    typed = fold(said).replace(".", "").replace(" ", "")
-    return typed if 2 <= len(typed) <= 4 and typed.isalpha() and " " not in fold(said).strip(". ") else ""
+def by_initials(said: str, name: str) -> bool:
+    """Whether one typed word is the name's initials ("jfk", "j.f.k." for John F. Kennedy)."""
+    typed = fold(said).strip(". ")
+    letters = typed.replace(".", "")
+    return " " not in typed and 2 <= len(letters) <= 4 and letters.isalpha() and letters == initials_of(name)

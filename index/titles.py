@@ -94,6 +94,14 @@ def split_year(text: str) -> tuple[str, int | None]:
     return text.strip(), None
 
 
+_SUBTITLE = re.compile(r"\s*(?::|\s[-–—]\s)\s*")
+
+
+def split_subtitle(title: str) -> list[str]:
+    """ "Mad Max: Fury Road" → ["Mad Max", "Fury Road"]; a title without a subtitle → [title]."""
+    return _SUBTITLE.split(title, maxsplit=1)
+
+
 def _aliases(title: str) -> set[str]:
     """The title's key; its subtitle ("Mad Max: Fury Road" → "fury road"); its main part when that
     carries the number of a series ("Police Academy 3: Back in Training" → "police academy 3", but
@@ -102,7 +110,7 @@ def _aliases(title: str) -> set[str]:
     keys = {title_key(title)}
     if re.search(r"\w-\w", title):  # "Spider-Man" is typed "spiderman" as often as "spider man"
         keys.add(title_key(re.sub(r"(?<=\w)-(?=\w)", "", title)))
-    parts = re.split(r"\s*(?::|\s[-–—]\s)\s*", title, maxsplit=1)
+    parts = split_subtitle(title)
     if len(parts) == 2:
         main, subtitle = title_key(parts[0]), title_key(parts[1])
         if len(main) >= 4 and re.search(r"\d", main):
@@ -261,7 +269,7 @@ def _typed_short(title: str) -> set[str]:
     """ "mib 3", "potc": the initials of a title (or of its main part) of three words or more, its
     number kept apart; "good bad and ugly": a long title typed without its inner articles."""
     short: set[str] = set()
-    for part in {title, re.split(r"\s*(?::|\s[-–—]\s)\s*", title, maxsplit=1)[0]}:
+    for part in {title, split_subtitle(title)[0]}:
         words = title_key(part).split()
         letters = "".join(w[0] for w in words if not w.isdigit())
         if len(letters) >= 3 and letters.isalpha():
@@ -506,7 +514,7 @@ class TitleIndex:
                 owners: dict[str, set[str]] = defaultdict(set)
                 for key in self._keys:
                     for film in self._by_key[key]:
-                        parts = re.split(r"\s*(?::|\s[-–—]\s)\s*", film.title, maxsplit=1)
+                        parts = split_subtitle(film.title)
                         main = title_key(parts[0])
                         if len(parts) == 2 and len(main) >= 4 and not _INSTALMENT.match(title_key(parts[1])):
                             owners[main].add(key)

@@ -920,6 +920,11 @@ def test_how_it_ends_when_every_sentence_is_about_the_making() -> None:
     assert result.abstained and "The reviews don't say how Shore (1975) ends." in result.answer
 
 
+def cast_list(review_id: str, *people: str) -> tuple[Credit, ...]:
+    """A review's front-matter cast: the people, in billing order, with no parts."""
+    return tuple(Credit(p, "cast", review_id=review_id, how="credits", confidence=0.97) for p in people)
+
+
 def test_a_part_from_a_cast_list_is_told_with_the_sentence_that_says_what_it_is() -> None:
     text = (
         "Slap Shot Sam is a 1996 comedy. It stars Ada Sand as the title character, a failed ice hockey "
@@ -1001,7 +1006,7 @@ def test_parts_described_in_the_words_people_use() -> None:
     film = review("Ice Man", 1993, text)
     rid = film.review_id
     people = "Sly Stallo, Wes Snipp, Will Ferrel, Dan Castel, Julie Kav, Hank Azar, Nick Cagey, Al Brooksby, Holly Hunt"
-    cast = tuple(Credit(p, "cast", review_id=rid, how="credits", confidence=0.97) for p in people.split(", "))
+    cast = cast_list(rid, *people.split(", "))
     view = view_of([film], {rid: ReviewFacts(credits=cast)})
 
     def said(question: str) -> str:
@@ -1017,10 +1022,7 @@ def test_parts_described_in_the_words_people_use() -> None:
 def test_the_title_role_is_the_part_the_film_is_named_for() -> None:
     film = review("Ninochka", 1939, "Ninochka is a 1939 comedy starring Greta Garbi and Melvin Douglass.")
     rid = film.review_id
-    cast = tuple(
-        Credit(p, "cast", review_id=rid, how="credits", confidence=0.97)
-        for p in ("Greta Garbi", "Melvin Douglass")
-    )
+    cast = cast_list(rid, "Greta Garbi", "Melvin Douglass")
     view = view_of([film], {rid: ReviewFacts(credits=cast)})
     assert answer(view, "who plays the title role in ninochka").answer.startswith("Greta Garbi")
     first = answer(view, "who wrote ninochka")
@@ -1084,10 +1086,7 @@ def test_the_girl_is_the_first_billed_part_the_review_speaks_of_as_one() -> None
     )
     film = review("Leo", 1994, text)
     rid = film.review_id
-    cast = tuple(
-        Credit(p, "cast", review_id=rid, how="credits", confidence=0.97)
-        for p in ("Jan Renault", "Gary Oldmann", "Natalia Portmann")
-    )
+    cast = cast_list(rid, "Jan Renault", "Gary Oldmann", "Natalia Portmann")
     view = view_of([film], {rid: ReviewFacts(credits=cast)})
     said = answer(view, "who plays the girl in leo")
     assert "Natalia Portmann" in said.answer and said.answer.startswith("The review mentions")
@@ -1113,9 +1112,7 @@ def test_a_name_in_the_story_of_a_film_with_a_cast_list_is_no_actor() -> None:
     text = "Steel Friend is a 1999 animated film. It centers on a young boy named Hogarth Hewes who finds a robot."
     film = review("Steel Friend", 1999, text)
     rid = film.review_id
-    cast = tuple(
-        Credit(p, "cast", review_id=rid, how="credits", confidence=0.97) for p in ("Vin Diesal", "Eli Marien")
-    )
+    cast = cast_list(rid, "Vin Diesal", "Eli Marien")
     view = view_of([film], {rid: ReviewFacts(credits=cast, people={"Hogarth Hewes": 1})})
     said = answer(view, "who plays the kid in steel friend")
     assert said.abstained and "Hogarth Hewes" not in said.answer.split(":")[0]
@@ -1129,10 +1126,7 @@ def test_what_follows_as_is_the_part_only_up_to_a_clause() -> None:
     )
     film = review("The Heir", 1949, text)
     rid = film.review_id
-    cast = tuple(
-        Credit(p, "cast", review_id=rid, how="credits", confidence=0.97)
-        for p in ("Olive Havland", "Ralph Richson", "Bill Affleck")
-    )
+    cast = cast_list(rid, "Olive Havland", "Ralph Richson", "Bill Affleck")
     view = view_of([film], {rid: ReviewFacts(credits=cast)})
     # the father is Cathy's, not Olive Havland's part
     assert "Olive Havland" not in answer(view, "in the heir who plays her dad").answer.split(":")[0]

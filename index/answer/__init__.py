@@ -19,7 +19,7 @@ from index.answer.parse import FRAME, ROLE_WORDS, parse
 from index.answer.request import KINDS, Request
 from index.answer.resolve import resolve
 from index.answer.view import SnapshotView, View
-from index.filmfacts import initials, initials_of, name_match
+from index.filmfacts import by_initials, name_match
 from index.types import Answer, Conversation, FilmRef
 
 __all__ = ["KINDS", "THRESHOLDS", "Request", "SnapshotView", "View", "answer", "answer_kind", "parse"]
@@ -235,8 +235,7 @@ def _part_named(view: View, req: Request, film: FilmRef) -> Request:
     said = " ".join(words)
     for credit in view.facts(film).cast:
         if credit.character and (
-            name_match(said, credit.character) >= 85
-            or (initials(said) and initials(said) == initials_of(credit.character))
+            name_match(said, credit.character) >= 85 or by_initials(said, credit.character)
         ):
             return replace(req, kind="cast", subject=said, subject_role="character")
         if name_match(said, credit.person) >= 90:

@@ -651,7 +651,8 @@ def _year_is_title(
     """ "1917 war movie cast": a year beside a title that none of its films is from, when the year is
     itself a title (1917): that film is meant, not a "War" of 1917."""
     spot = best[1]
-    if not _place(tokens, spot).year or _place(tokens, spot).year_fits:
+    where = _place(tokens, spot)
+    if not where.year or where.year_fits:
         return best
     for other in spots:
         beside = other.end - other.start == 1 and other.start in {spot.end, spot.start - 1}

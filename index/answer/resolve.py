@@ -12,7 +12,7 @@ from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import initials_of, name_match
 from index.textutil import fold
-from index.titles import ARTICLES, split_year, title_key
+from index.titles import ARTICLES, split_subtitle, split_year, title_key
 from index.types import Answer, Conversation, FilmRef
 
 MAX_SERIES = 24  # films of one series whose text is read for its number
@@ -83,9 +83,7 @@ _NTH_OF_FRANCHISE = re.compile(
 def _told_place(view: View, film: FilmRef, series: list[FilmRef], n: int) -> FilmRef | None:
     """The one film of the series (the films sharing this one's main title, "Pirates of the
     Caribbean: …") whose own text says it is the n-th of its franchise."""
-    family = (
-        series if len(series) > 1 else view.titles.starting(re.split(r"\s*(?::|\s[-–—]\s)\s*", film.title)[0])
-    )
+    family = series if len(series) > 1 else view.titles.starting(split_subtitle(film.title)[0])
     told = [
         f
         for f in family[:MAX_SERIES]
@@ -131,11 +129,7 @@ def _version(view: View, req: Request, context: Conversation) -> Resolved | None
     offered = sorted({f for f in context.choices if f.year}, key=lambda f: f.year or 0)
     if req.version is not None and film is None and len({title_key(f.title) for f in offered}) == 1:
         # after "which one do you mean?": the remake is the latest of those offered, the original the
-        # first; "the 80s remake", the one of that decade
-        decade = re.search(r"\b(?:19|20)?(\d)0s\b", req.text.lower())
-        of_decade = [f for f in offered if decade and (f.year or 0) // 10 % 10 == int(decade.group(1))]
-        if len(of_decade) == 1:
-            return Resolved(of_decade[0])
+        # first ("the 80s remake" is the one of that decade: _of_decade, before this rule)
         return Resolved(offered[-1] if req.version == "later" else offered[0])
     if req.version is None or film is None:
         return None

@@ -13,7 +13,7 @@ from index.answer import evidence as ev
 from index.answer.handlers import plot
 from index.answer.request import Request
 from index.answer.view import View
-from index.filmfacts import FilmFacts, initials, initials_of, name_match, same_person
+from index.filmfacts import FilmFacts, by_initials, name_match, same_person
 from index.textutil import fold, wordset
 from index.titles import title_key
 from index.types import Answer, Credit, FilmRef, Hit, Passage
@@ -87,7 +87,7 @@ def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> fl
     )
     if credit.character and fold(credit.character) == fold(subject).split()[-1]:
         best = max(best, 86.0)  # "freddie mercury" for a part the review calls "Mercury"
-    if credit.character and initials(plain) and initials(plain) == initials_of(credit.character):
+    if credit.character and by_initials(plain, credit.character):
         best = max(best, 90.0)  # "jfk" for John F. Kennedy
     roles, owner, rest = _subject_parts(subject)
     if roles:
@@ -410,12 +410,12 @@ def _by_gender(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Ans
         return None
     wanted = _FEMALE if _GENDERED[words[0]] == "f" else _MALE
     other = _MALE if wanted is _FEMALE else _FEMALE
-    sentences = [(s, p) for p in view.passages(film) for s in ev.sentences(p)]
+    # each sentence folded once, for every credit read against it
+    sentences = [(s, fold(s).split(), p) for p in view.passages(film) for s in ev.sentences(p)]
     surnames = {fold(c.person).split()[-1] for c in facts.cast if c.person.strip()}
     for credit in facts.cast:
         surname = fold(credit.person).split()[-1:]
-        for sentence, passage in sentences:
-            said = fold(sentence).split()
+        for sentence, said, passage in sentences:
             for i in (i for i, w in enumerate(said) if surname and w == surname[0]):
                 # up to the next cast member: "Leo (Renault), who takes in Mattie (Portmann) after her"
                 after = list(
