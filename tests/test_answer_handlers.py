@@ -1191,3 +1191,55 @@ def test_a_story_question_sharing_no_word_is_answered_by_the_one_sentence_that_m
     # two sentences about as close: no answer by meaning alone
     close = {"adrenoleukodystrophy": 0.3, "Pittsburgh": 0.27}
     assert answer(_MeaningView(base, close), "oil of hope what illness does the kid have").abstained
+
+
+def _pupil_view() -> MemoryView:
+    text = (
+        "The film tells the story of high school student Todd Bowen (Renfrow), who finds a war criminal, "
+        "Kurt Dussan (McKellan), living nearby. His deranged captor (Hawks) keeps a boy in a basement."
+    )
+    film = review("Pupil Apt", 1998, text)
+    facts = {
+        film.review_id: ReviewFacts(
+            credits=(
+                Credit("Brad Renfrow", "cast", character="Todd Bowen", description="high school student",
+                       review_id=film.review_id, how="paren", confidence=0.8, evidence=text.split(", who", 1)[0]),
+                Credit("Ian McKellan", "cast", character="Kurt Dussan", description="war criminal",
+                       review_id=film.review_id, how="paren", confidence=0.8, evidence=text),
+                Credit("Ethan Hawks", "cast", description="captor", review_id=film.review_id, how="paren",
+                       confidence=0.8, evidence="His deranged captor (Hawks) keeps a boy in a basement."),
+                Credit("Ray Massie", "cast", character="Abraham Lincoln", review_id=film.review_id, how="as",
+                       confidence=0.8, evidence="Ray Massie as Abraham Lincoln."),
+            )
+        )
+    }  # fmt: skip
+    return view_of([film, review("Motel", 1960, "A woman stops at a motel run by a shy manager.")], facts)
+
+
+def test_who_a_part_is_asks_who_plays_it_by_name_or_description() -> None:
+    view = _pupil_view()
+    assert answer(view, "pupil apt whos todd").answer.startswith("Brad Renfrow plays Todd Bowen")
+    # a part described in other words: the one far closer in meaning, said as what the review mentions
+    said = answer(view, "pupil apt the high school kid is who").answer
+    assert said.startswith("The review mentions Brad Renfrow as Todd Bowen")
+    assert "Ethan Hawks" in answer(view, "who plays the kidnapper in pupil apt").answer
+    # a name people shorten
+    assert answer(view, "who played abe lincoln in pupil apt").answer.startswith("Ray Massie")
+    # "who is X doing Y" asks about the story, not a part
+    assert "plays" not in answer(view, "in pupil apt who is todd hiding from").answer
+    # with no film named, a part close in meaning is no answer: any film may have a manager
+    assert answer(view, "who plays the motel manager").abstained
+
+
+def test_a_title_shared_by_films_is_the_one_talked_about_earlier() -> None:
+    old = review(
+        "The Witchers", 1990, "Based on the book of the same name by Roald Dale.", director="Nick Rogg"
+    )
+    new = review("The Witchers", 2020, "A remake.", director="Bob Zemek")
+    other = review("Spider Web", 1973, "A pig befriends a spider.", director="Charles Nick")
+    view = view_of([old, new, other], {})
+    first = answer(view, "who directed the witchers 1990")
+    second = answer(view, "ok and spider web", context=first.conversation)
+    back = answer(view, "back to the witchers - who directed it", context=second.conversation)
+    assert back.film == old.film and "Nick Rogg" in back.answer
+    assert answer(view, "who directed the witchers").film is None  # asked afresh: which one?

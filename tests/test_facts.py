@@ -952,6 +952,23 @@ def test_a_title_then_the_kind_of_work_it_is() -> None:
         "Susan Kayson",
         "memoir",
     )
+    # the author ends where the sentence goes on about the film
+    assert parse_source(
+        "the 1983 book of the same name by Roald Dale, the story features witches", "Witchers"
+    ) == (
+        "Witchers",
+        "Roald Dale",
+        "book",
+    )
+
+
+def test_a_surname_named_in_full_before_is_no_first_name_sharing_a_surname() -> None:
+    found = facts_of(
+        "Kids Alright is a 2010 film directed by Lisa Cholodenka and written by Cholodenka and Stuart Blumburg."
+    )
+    assert set(crew(found, "writer")) == {"Lisa Cholodenka", "Stuart Blumburg"}
+    zuckers = facts_of("Airplane Two was written and directed by the brothers David and Jerry Zuckerman.")
+    assert set(crew(zuckers, "director")) == {"David Zuckerman", "Jerry Zuckerman"}
 
 
 def test_members_of_a_group_are_no_part() -> None:

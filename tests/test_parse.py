@@ -713,3 +713,41 @@ def test_a_title_then_remake_ppl_in_and_adverbs_people_type() -> None:
     assert parse("what do people in mystic pizza do for work", titles).kind == "plot"
     req = parse("what was dumbo originally based on", titles)
     assert (req.kind, req.films) == ("source", (FilmRef("Dumbo", 1941),))
+
+
+def test_words_after_a_title_that_say_which_cast_or_what_kind_of_film() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Once Upon a Time in America", 1984),
+            FilmRef("Crossfire", 1947),
+            FilmRef("The Kids Are All Right", 2010),
+            FilmRef("The Stunt Man", 1980),
+        ]
+    )
+    for question, title in (
+        ("once upon a time in america main actors?", "Once Upon a Time in America (1984)"),
+        ("crossfire the noir is based on what novel", "Crossfire (1947)"),
+    ):
+        req = parse(question, titles)
+        assert [f.label for f in req.films] == [title] and req.aside is None, req
+    # "alright" is how people type "all right"; the mention is written as typed, once
+    req = parse("the kids are alright writers", titles)
+    assert req.kind == "writer" and req.mention == "the kids are alright"
+    assert [f.label for f in req.films] == ["The Kids Are All Right (2010)"]
+    assert parse("stunt man 1980 dir", titles).kind == "director"
+
+
+def test_follow_ups_asked_behind_the_camera_of_the_recent_remake_or_the_one_with_someone() -> None:
+    req = parse("who was behind the camera for it", TITLES)
+    assert req.kind == "director" and req.refers_back and req.mention is None
+    req = parse("what about the recent remake", TITLES)
+    assert req.version == "later" and req.mention is None
+    req = parse("ok and the one with dakota fanning, who wrote the script", TITLES)
+    assert req.made_by == "dakota fanning" and req.kind == "writer" and not req.which_film
+    # a described film is no version by a person
+    assert parse("the one with the shark and the small town", TITLES).made_by is None
+
+
+def test_a_title_we_lack_opening_with_an_article_before_the_question() -> None:
+    req = parse("the florida project who plays the motel manager", TITLES)
+    assert req.unknown_title and req.mention == "the florida project"

@@ -243,6 +243,27 @@ def _part_named(view: View, req: Request, film: FilmRef) -> Request:
     return req
 
 
+_WHO_IS = re.compile(r"^who (?:is|s|was) (?P<a>.+)$|^(?P<b>.+) (?:is|was) who$")
+_NOT_A_PART = frozenset({"for", "to", "with", "about", "at", "by", "from", "after", "they", "he", "she"})
+
+
+def _who_is_part(view: View, req: Request, film: FilmRef) -> Request:
+    """ "adventureland whos emily", "island of lost souls whos the mad scientist", "apt pupil the high
+    school kid is who": who a part of the film is asks who plays it (the answer names the part too);
+    not "who is travis searching for"."""
+    m = _WHO_IS.match(req.query) if req.kind == "plot" and req.focus == "who" and not req.subject else None
+    if m is None:
+        return req
+    title = set(ev.words(film.title))
+    said = [w for w in ev.words(m.group("a") or m.group("b")) if w not in title and w != "film"]
+    if not 1 <= len(said) <= 4 or _NOT_A_PART & set(said) or any(w.endswith(("ing", "ed")) for w in said):
+        return req
+    subject = " ".join(said)
+    if not cast.names_part(view, subject, view.facts(film)):
+        return req
+    return replace(req, kind="cast", subject=subject, subject_role="character")
+
+
 def run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
     req = _with_context(req, context)
     if req.which_film and film is None:
@@ -255,6 +276,8 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
         req = _part_named(view, req, target.film)
     if target.film is not None and req.kind == "search":
         req = replace(req, kind="plot")  # "what race are they trying to win", about the film talked about
+    if target.film is not None:
+        req = _who_is_part(view, req, target.film)
     if target.film is None and req.kind == "plot" and not req.unknown_title:
         guess = search.only_film(view, req)
         if guess is not None:

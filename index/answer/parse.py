@@ -88,7 +88,7 @@ def _cues(*pairs: tuple[str, float]) -> _Cues:
 
 _KIND_CUES: dict[str, _Cues] = {
     "director": _cues(
-        (r"\bdirect(?:ed|or|ors|s|ing)?\b", 3.0),
+        (r"\bdirect(?:ed|or|ors|s|ing)?\b|\bdir\b", 3.0),  # "stunt man 1980 dir"
         (r"\bhelm(?:ed|s)?\b|\bfilmmaker\b|\bbehind the camera\b", 3.0),
         (r"\bwho (?:made|makes)\b|\bmade by\b|\bmaker\b|\bwho (?:is|s|was) behind\b", 2.0),
     ),
@@ -936,7 +936,13 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
     if end < len(rest) and rest[end].key in _FILM_WORDS and rest[end - 1].key in GENRE_WORDS:
         end -= 1  # "1917 war movie cast", "the natural redford baseball film": a genre, not a name
     between = [t.raw for t in rest[:end]]
-    return " ".join(between) if between and all(_name_word(t.key) for t in rest[:end]) else None
+    named = all(_name_word(t.key) and t.key not in _NOT_NAMES for t in rest[:end])
+    return " ".join(between) if between and named else None
+
+
+# words between a title and what is asked that say which cast or what kind of film, not whose
+# ("once upon a time in america main actors", "crossfire the noir is based on what novel")
+_NOT_NAMES = GENRE_WORDS | wordset("main lead leading principal supporting whole full entire original noir")
 
 
 def _mask(tokens: list[_Token], found: _Title) -> list[str]:
@@ -1044,12 +1050,17 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
         kind == "cast" and subject
     ):
         return None
+    words = _CUE_PHRASE.sub(" ", " ".join(words)).split()  # "who was behind the camera for it"
     left = [w for w in words if w != "FILM" and not _is_frame(w) and w not in _MUSIC]  # "and the music?"
     if not left:
         return None
     runs = _content_runs(words)
     start, end = max(runs, key=lambda r: r[1] - r[0]) if runs else (0, 0)
     return " ".join(words[start:end]) or " ".join(left)
+
+
+# what is asked, in words that name no film
+_CUE_PHRASE = re.compile(r"\bbehind the (?:camera|lens)\b|\bdirector of photography\b|\bsource material\b")
 
 
 def _unknown_after_part(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
@@ -1096,9 +1107,10 @@ def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:
     ("pirates of the carribean 4 who …"): the nth film, read from the films' own text (resolve)."""
     m = _TITLE_THEN_QUESTION.match(masked) if kind != "search" else None
     named = m.group("t").split() if m else []
+    first = named[1] if len(named) > 1 and named[0] in ARTICLES else named[0] if named else ""
     if (
         not named
-        or _is_question_word(named[0])
+        or _is_question_word(first)
         or any(re.search(rf"\b{w}\b", typed) for w in named if w.isdigit())
     ):
         return None
@@ -1142,12 +1154,25 @@ _MADE_BY = re.compile(
 _VERSION_WORDS = wordset("newer new newest latest later recent older old oldest earlier first original")
 
 
+# "and the one with dakota fanning, who wrote it": a version by who is in it, the name alone
+_ONE_WITH = re.compile(
+    r"\bthe (?:one|version|remake) (?:with|starring) (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,2})"
+    r"(?=\s*(?:[,?!]|$|-\s|(?:who|what|whos|whats|where|when|how)\b))",
+    re.IGNORECASE,
+)
+
+
 def _made_by(text: str) -> tuple[str, str | None]:
     """The question without "the NAME one", and the name (None when there is none)."""
-    m = _MADE_BY.search(text)
+    m = _MADE_BY.search(text) or _ONE_WITH.search(text)
     who = m.group("who").lower().split() if m else []
     described = re.match(r"\s*(?:where|with|that|about|in which)\b", text[m.end() :]) if m else None
-    if m is None or described or not all(_name_word(w) and w not in _CUE_WORDS | _VERSION_WORDS for w in who):
+    # a surname may look like a verb ("dakota fanning") when the name follows "with"
+    named = m is not None and all(
+        (_name_word(w) or (m.re is _ONE_WITH and not _is_frame(w))) and w not in _CUE_WORDS | _VERSION_WORDS
+        for w in who
+    )
+    if m is None or described or not named:
         return text, None  # "the robin williams one where …" describes a film
     rest = re.sub(r"\s+", " ", f"{text[: m.start()]} {text[m.end() :]}").strip(" ,")
     return rest, " ".join(who)
@@ -1273,7 +1298,9 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         and (spot is not None or edition or sequel is not None or story)
     ):
         kind = "plot"
-    mention = " ".join(t.raw for t in tokens[spot.start : spot.end]) if spot else None
+    # one typed word may give two tokens ("alright" → all right): written once
+    typed = dict.fromkeys((t.start, t.raw) for t in tokens[spot.start : spot.end]) if spot else {}
+    mention = " ".join(raw for _, raw in typed) if spot else None
     # "and jaws", "ok now alien": only a title, after the conversation's question
     only_title = (
         spot is not None and re.fullmatch(r"(?:(?:and|ok|okay|now|then|so) )*FILM", masked) is not None
@@ -1420,7 +1447,7 @@ _SEQUEL = re.compile(
 
 
 _VERSION = re.compile(
-    r"\bthe (?:(?:19|20)?\d0s )?(?:(?P<later>remake|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie))"
+    r"\bthe (?:(?:19|20)?\d0s )?(?:(?P<later>remake|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie|remake))"
     r"|(?P<earlier>original(?: 1| version| film| movie)?|first version|(?:older|old|oldest|earlier) (?:1|version|film|movie)))\b"
 )
 

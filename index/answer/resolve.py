@@ -206,8 +206,10 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
         return None
     if len(req.films) == 1:
         return Resolved(req.films[0])
-    if context.film in req.films:
-        return Resolved(context.film)
+    # "back to the witches" after The Witches (1990) and another film: the one talked about
+    talked = next((f for f in (context.film, *context.earlier) if f in req.films), None)
+    if talked is not None:
+        return Resolved(talked)
     return _ambiguous(req, req.mention or "", req.films)
 
 

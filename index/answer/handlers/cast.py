@@ -49,6 +49,7 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["singer", "vocalist", "frontwoman", "frontman"], "singer"),
     **dict.fromkeys(["son", "daughter", "kid", "child", "boy", "girl"], "child"),
     **dict.fromkeys(["killer", "murderer"], "killer"),
+    **dict.fromkeys(["kidnapper", "abductor", "captor"], "captor"),
     **dict.fromkeys(["robot", "cyborg", "android"], "robot"),
     **dict.fromkeys(["lawyer", "attorney"], "lawyer"),
     **dict.fromkeys(["reporter", "journalist"], "reporter"),
@@ -85,6 +86,8 @@ def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> fl
         if credit.character
         else 0.0
     )
+    if credit.character and len(plain.split()) >= 2:  # "abe lincoln" is Abraham Lincoln
+        best = max(best, name_match(_formal(plain), _formal(fold(credit.character))))
     if credit.character and fold(credit.character) == fold(subject).split()[-1]:
         best = max(best, 86.0)  # "freddie mercury" for a part the review calls "Mercury"
     if credit.character and by_initials(plain, credit.character):
@@ -108,6 +111,27 @@ def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> fl
     if rest and not owner and len(rest.split()) >= 2 and rank == fold(rest).split()[-1:]:
         best = max(best, 86.0)  # "the mean nurse" is Nurse Ratched
     return best
+
+
+# the given names people shorten, and the name a review is likelier to write in full
+_FORMAL_NAMES: dict[str, str] = {
+    "abe": "abraham", "bill": "william", "billy": "william", "will": "william", "bob": "robert",
+    "bobby": "robert", "rob": "robert", "jim": "james", "jimmy": "james", "tom": "thomas",
+    "tommy": "thomas", "mike": "michael", "dick": "richard", "rick": "richard", "ed": "edward",
+    "eddie": "edward", "tony": "anthony", "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth",
+    "kate": "katherine", "kathy": "katherine", "jack": "john", "johnny": "john", "joe": "joseph",
+    "dan": "daniel", "danny": "daniel", "dave": "david", "steve": "steven", "chris": "christopher",
+    "alex": "alexander", "sam": "samuel", "ben": "benjamin", "nick": "nicholas", "matt": "matthew",
+    "pat": "patrick", "fred": "frederick", "harry": "henry", "hank": "henry", "teddy": "theodore",
+    "larry": "lawrence", "charlie": "charles", "chuck": "charles", "jerry": "gerald", "meg": "margaret",
+    "maggie": "margaret", "peggy": "margaret", "sue": "susan", "jenny": "jennifer", "andy": "andrew",
+    "greg": "gregory", "ron": "ronald", "doug": "douglas", "ken": "kenneth", "al": "albert",
+}  # fmt: skip
+
+
+def _formal(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    return f"{_FORMAL_NAMES.get(first, first)} {rest}".strip()
 
 
 def _same_owner(owner: str, of: str, known: tuple[str, ...]) -> bool:
@@ -188,9 +212,26 @@ def _mirrored(subject: str, facts: FilmFacts) -> tuple[Credit, Credit] | None:
     return None
 
 
+def _known_names(facts: FilmFacts) -> tuple[str, ...]:
+    return (*facts.people, *(c.character for c in facts.cast if c.character))
+
+
+def names_part(view: View, said: str, facts: FilmFacts) -> bool:
+    """Whether words said about a film name one of its parts, by name or by description ("emily",
+    "the mad scientist", "the high school kid")."""
+    known = _known_names(facts)
+    return (
+        any(_part_match(said, c, known) >= PART_MATCH for c in facts.cast)
+        or _closest_in_meaning(view, said, facts) is not None
+    )
+
+
+PART_MATCH = 85
+
+
 def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
-    known = (*facts.people, *(c.character for c in facts.cast if c.character))
-    scored = [(m, c) for c in facts.cast if (m := _part_match(req.subject or "", c, known)) >= 85]
+    known = _known_names(facts)
+    scored = [(m, c) for c in facts.cast if (m := _part_match(req.subject or "", c, known)) >= PART_MATCH]
     mirrored = None if scored else _mirrored(req.subject or "", facts)
     if mirrored is not None:
         other, named = mirrored
@@ -207,6 +248,37 @@ def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answe
     conf = credit.confidence * m / 100
     text = _stated(credit, f"{credit.person} plays {_part_label(credit)} in {film.label}.")
     return _cited(view, req, film, credit, text, conf)
+
+
+MEANING_FLOOR = 0.6  # cosine of the words asked with a described part (MiniLM)
+MEANING_LEAD = 0.15  # over the closest part of anyone else
+# measured on single words: "high school kid"/"school student" .72, "the mom"/"mother" .80; wrong
+# pairs reach .50 ("the boss"/"co-worker", "the pilot"/"captor"), so only a clear winner counts
+
+
+def _closest_in_meaning(view: View, subject: str, facts: FilmFacts) -> Credit | None:
+    """The one described part far closer in meaning to the words asked than anyone else's."""
+    said = " ".join(w for w in fold(subject).split() if w not in _POSSESSIVE_PRONOUNS and w != "s")
+    described = [c for c in facts.cast if c.description]
+    if not said or not described:
+        return None
+    sims = view.similarity(said, [c.description or "" for c in described])
+    best = max(range(len(described)), key=lambda i: (sims[i], described[i].confidence))
+    credit = described[best]
+    rival = max((x for x, c in zip(sims, described, strict=True) if c.person != credit.person), default=0.0)
+    return credit if sims[best] >= MEANING_FLOOR and sims[best] - rival >= MEANING_LEAD else None
+
+
+def _by_meaning(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "the high school kid" for the part a review describes as a "school student", said as what the
+    review mentions."""
+    credit = _closest_in_meaning(view, req.subject or "", facts)
+    if credit is None:
+        return None
+    conf = min(credit.confidence, 0.5)
+    part = f"{credit.character}, {_a(credit.description or '')}," if credit.character else _part_label(credit)
+    text = f"The review mentions {credit.person} as {part} in {film.label}."
+    return _cited(view, req, film, credit, text.replace(",, in", ", in"), conf)
 
 
 _TITLE_ROLE = re.compile(r"\b(?:title|titular|eponymous|name) (?:role|character|part)\b")
@@ -375,6 +447,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if req.subject:
         return (
             _by_part(view, req, facts, film)
+            or _by_meaning(view, req, facts, film)  # never with no film named: any film has a manager
             or _by_actor(view, req, facts, film)
             or _from_sentences(view, req, facts, film)
             or _in_story(view, req, film)
