@@ -34,9 +34,15 @@ def same_person(a: str, b: str) -> bool:
         return False  # "Performer Number10" is not "Performer Number1"
     if na == nb:
         return True
+    if len(na) != len(nb):  # "Scott H. Reiniger" is Scott Reiniger: a middle initial is often left out
+        na, nb = _no_middle_initial(na), _no_middle_initial(nb)
     if len(na) != len(nb) or fuzz.ratio(na[-1], nb[-1]) < 90:
         return False
     return all(fuzz.ratio(x, y) >= 80 for x, y in zip(na[:-1], nb[:-1], strict=True))
+
+
+def _no_middle_initial(words: list[str]) -> list[str]:
+    return [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1)]
 
 
 # the usual short forms of first names: "jimmy stewart" is James Stewart in a review
@@ -49,6 +55,9 @@ _FIRST_NAMES = {
         "steven": "steve stephen", "edward": "ed eddie", "nicholas": "nick", "katherine": "kate katie",
         "elizabeth": "liz beth betty", "jennifer": "jen jenny", "samuel": "sam", "benjamin": "ben",
         "alexander": "alex", "jonathan": "jon", "timothy": "tim", "kenneth": "ken", "gerald": "jerry",
+        "abraham": "abe", "patrick": "pat", "frederick": "fred", "lawrence": "larry", "charles": "charlie chuck",
+        "margaret": "meg maggie peggy", "susan": "sue", "andrew": "andy", "gregory": "greg", "ronald": "ron",
+        "douglas": "doug", "theodore": "teddy",
     }.items()
     for short in shorts.split()
 }  # fmt: skip

@@ -1243,3 +1243,27 @@ def test_a_title_shared_by_films_is_the_one_talked_about_earlier() -> None:
     back = answer(view, "back to the witchers - who directed it", context=second.conversation)
     assert back.film == old.film and "Nick Rogg" in back.answer
     assert answer(view, "who directed the witchers").film is None  # asked afresh: which one?
+
+
+def test_a_cast_list_names_each_actor_once_and_no_part_shared_by_many() -> None:
+    text = "David Emje, Ken Forey and Scott Reinigar star as survivors who barricade themselves in a mall."
+    film = review(
+        "Dusk of the Dead", 1978, text,
+        cast=(CastMember("David Emje"), CastMember("Ken Forey"), CastMember("Scott H. Reinigar")),
+    )  # fmt: skip
+    credits = tuple(
+        Credit(
+            p,
+            "cast",
+            description="survivors",
+            review_id=film.review_id,
+            how="as",
+            confidence=0.8,
+            evidence=text,
+        )
+        for p in ("David Emje", "Ken Forey", "Scott Reinigar")
+    )
+    view = view_of([film], {film.review_id: ReviewFacts(credits=credits)})
+    said = answer(view, "dusk of the dead cast").answer
+    assert said.count("Reinigar") == 1 and "survivors" not in said, said
+    assert "Emje" in said and "Forey" in said

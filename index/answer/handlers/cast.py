@@ -86,8 +86,6 @@ def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> fl
         if credit.character
         else 0.0
     )
-    if credit.character and len(plain.split()) >= 2:  # "abe lincoln" is Abraham Lincoln
-        best = max(best, name_match(_formal(plain), _formal(fold(credit.character))))
     if credit.character and fold(credit.character) == fold(subject).split()[-1]:
         best = max(best, 86.0)  # "freddie mercury" for a part the review calls "Mercury"
     if credit.character and by_initials(plain, credit.character):
@@ -111,27 +109,6 @@ def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> fl
     if rest and not owner and len(rest.split()) >= 2 and rank == fold(rest).split()[-1:]:
         best = max(best, 86.0)  # "the mean nurse" is Nurse Ratched
     return best
-
-
-# the given names people shorten, and the name a review is likelier to write in full
-_FORMAL_NAMES: dict[str, str] = {
-    "abe": "abraham", "bill": "william", "billy": "william", "will": "william", "bob": "robert",
-    "bobby": "robert", "rob": "robert", "jim": "james", "jimmy": "james", "tom": "thomas",
-    "tommy": "thomas", "mike": "michael", "dick": "richard", "rick": "richard", "ed": "edward",
-    "eddie": "edward", "tony": "anthony", "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth",
-    "kate": "katherine", "kathy": "katherine", "jack": "john", "johnny": "john", "joe": "joseph",
-    "dan": "daniel", "danny": "daniel", "dave": "david", "steve": "steven", "chris": "christopher",
-    "alex": "alexander", "sam": "samuel", "ben": "benjamin", "nick": "nicholas", "matt": "matthew",
-    "pat": "patrick", "fred": "frederick", "harry": "henry", "hank": "henry", "teddy": "theodore",
-    "larry": "lawrence", "charlie": "charles", "chuck": "charles", "jerry": "gerald", "meg": "margaret",
-    "maggie": "margaret", "peggy": "margaret", "sue": "susan", "jenny": "jennifer", "andy": "andrew",
-    "greg": "gregory", "ron": "ronald", "doug": "douglas", "ken": "kenneth", "al": "albert",
-}  # fmt: skip
-
-
-def _formal(name: str) -> str:
-    first, _, rest = name.partition(" ")
-    return f"{_FORMAL_NAMES.get(first, first)} {rest}".strip()
 
 
 def _same_owner(owner: str, of: str, known: tuple[str, ...]) -> bool:
@@ -431,11 +408,19 @@ def _everyone(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
             break
     if not shown:
         return None
-    names = [f"{c.person} ({_part_label(c)})" if _part_label(c) else c.person for c in shown.values()]
+    names = [f"{c.person} ({_shown_part(c)})" if _shown_part(c) else c.person for c in shown.values()]
     conf = max(c.confidence for c in shown.values())
     text = f"{film.label} stars {ev.listing(names)}."
     hits = ev.dedupe(ev.cite(view, film, c.review_id, c.evidence, c.confidence) for c in shown.values())
     return ev.make(req, "cast", text, film, conf, hits[:3])
+
+
+def _shown_part(credit: Credit) -> str:
+    """The part beside an actor in a cast list: a name, or a description of one person ("the
+    survivors" of four actors says nothing of anyone)."""
+    if credit.character or (credit.description and _describes(credit.description)):
+        return _part_label(credit)
+    return ""
 
 
 def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
