@@ -1267,3 +1267,24 @@ def test_a_cast_list_names_each_actor_once_and_no_part_shared_by_many() -> None:
     said = answer(view, "dusk of the dead cast").answer
     assert said.count("Reinigar") == 1 and "survivors" not in said, said
     assert "Emje" in said and "Forey" in said
+
+
+def test_whose_part_typed_without_an_apostrophe_and_not_the_owner_himself() -> None:
+    text = (
+        "Denzel Washingtin plays coach Herman Boon. Will Pattin portrays Bill Yost, Boon's assistant coach."
+    )
+    film = review("Titans Remembered", 2000, text)
+    credits = (
+        Credit("Denzel Washingtin", "cast", character="Herman Boon", description="coach",
+               review_id=film.review_id, how="plays", confidence=0.8, evidence=text.split(". ", 1)[0]),
+        Credit("Will Pattin", "cast", character="Bill Yost", description="coach", of="Herman Boon",
+               review_id=film.review_id, how="plays", confidence=0.8, evidence=text.split(". ", 1)[1]),
+    )  # fmt: skip
+    view = view_of([film], {film.review_id: ReviewFacts(credits=credits)})
+    for question in (
+        "who plays boon's assistant coach in titans remembered",
+        "who plays boons assistant coach in titans remembered",
+        "who plays coach boons assistant in titans remembered",
+    ):
+        assert answer(view, question).answer.startswith("Will Pattin plays Bill Yost"), question
+    assert answer(view, "who plays the coach in titans remembered").answer.startswith("Denzel Washingtin")

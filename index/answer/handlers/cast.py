@@ -94,14 +94,12 @@ def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> fl
     if roles:
         described = " ".join(x for x in (credit.character, credit.description) if x)
         if roles & _role_words(described):
-            score = 90.0
-            if owner and credit.of:  # whose part it is, when the review says
-                score += 5.0 if _same_owner(owner, credit.of, known) else -25.0
-            elif owner and credit.character and name_match(owner, credit.character) >= 85:
-                score -= 25.0  # "kat's sister" is not Kat
-            best = max(best, score)
+            best = max(best, 90.0 + _whose_score(owner, credit, known))
     elif rest and fold(credit.description or "").split()[-1:] == fold(rest).split()[-1:] != []:
-        best = max(best, 90.0)  # "the fbi trainee" is the trainee
+        best = max(best, 90.0 + _whose_score(owner, credit, known))  # "the fbi trainee" is the trainee
+    elif owner and credit.of and _asked_of(subject) & set(fold(credit.evidence or credit.description or "").split()):
+        # "coach boone's assistant" is Bill Yoast, "Boone's assistant coach" (a review's words for the part)
+        best = max(best, 92.0 if _same_owner(owner, credit.of, known) else best)
     prefix = fold(credit.character or "").split()[: len(rest.split())]
     if rest and not roles and not owner and prefix == fold(rest).split():
         best = max(best, 88.0)  # "the colonel" is Colonel Robert Gould Shaw
@@ -111,10 +109,29 @@ def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> fl
     return best
 
 
+def _whose_score(owner: str | None, credit: Credit, known: tuple[str, ...]) -> float:
+    """Whose part it is, when the question and the review say: "boone's assistant coach" is not the
+    coach Boone himself, nor "kat's sister" Kat."""
+    if owner and credit.of:
+        return 5.0 if _same_owner(owner, credit.of, known) else -25.0
+    if owner and credit.character and name_match(owner, credit.character) >= 85:
+        return -25.0
+    return 0.0
+
+
+def _asked_of(subject: str) -> set[str]:
+    """The words after a possessive: "assistant" of "coach boone s assistant"."""
+    words = fold(subject).split()
+    return set(words[words.index("s") + 1 :]) if "s" in words else set()
+
+
 def _same_owner(owner: str, of: str, known: tuple[str, ...]) -> bool:
-    """ "tonya" is "Harding" when the reviews name Tonya Harding."""
+    """ "tonya" is "Harding" when the reviews name Tonya Harding; "coach boone" is Boone."""
     full = [of, *(n for n in known if fold(of) in fold(n).split())]
-    return any(name_match(owner, n) >= 85 or owner in fold(n).split() for n in full)
+    surname = owner.split()[-1:]
+    return any(
+        name_match(owner, n) >= 85 or owner in fold(n).split() or surname == fold(n).split()[-1:] for n in full
+    )
 
 
 def _part_label(credit: Credit) -> str:
@@ -206,10 +223,22 @@ def names_part(view: View, said: str, facts: FilmFacts) -> bool:
 PART_MATCH = 85
 
 
+def _with_apostrophe(subject: str, known: tuple[str, ...]) -> str:
+    """ "coach boones assistant" is coach Boone's assistant: a name of the film's typed with "s" and
+    no apostrophe, before the part asked about."""
+    names = {w for n in known for w in fold(n).split() if len(w) > 2}
+    words = fold(subject).split()
+    return " ".join(
+        f"{w[:-1]} s" if i < len(words) - 1 and w.endswith("s") and w[:-1] in names and w not in names else w
+        for i, w in enumerate(words)
+    )
+
+
 def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     known = _known_names(facts)
-    scored = [(m, c) for c in facts.cast if (m := _part_match(req.subject or "", c, known)) >= PART_MATCH]
-    mirrored = None if scored else _mirrored(req.subject or "", facts)
+    subject = _with_apostrophe(req.subject or "", known)
+    scored = [(m, c) for c in facts.cast if (m := _part_match(subject, c, known)) >= PART_MATCH]
+    mirrored = None if scored else _mirrored(subject, facts)
     if mirrored is not None:
         other, named = mirrored
         conf = min(other.confidence, named.confidence)
