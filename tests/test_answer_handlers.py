@@ -1288,3 +1288,22 @@ def test_whose_part_typed_without_an_apostrophe_and_not_the_owner_himself() -> N
     ):
         assert answer(view, question).answer.startswith("Will Pattin plays Bill Yost"), question
     assert answer(view, "who plays the coach in titans remembered").answer.startswith("Denzel Washingtin")
+
+
+def test_a_relative_by_the_family_name_when_no_review_says_the_relation() -> None:
+    text = "It stars Dan Day-Lewes as John Procter, Winnie Ryder as Abigail Willams and Joan Allan as Elizabeth Procter."
+    film = review("The Crucibel", 1996, text)
+    credits = tuple(
+        Credit(p, "cast", character=c, review_id=film.review_id, how="as", confidence=0.8, evidence=text)
+        for p, c in (
+            ("Dan Day-Lewes", "John Procter"),
+            ("Winnie Ryder", "Abigail Willams"),
+            ("Joan Allan", "Elizabeth Procter"),
+        )
+    )
+    view = view_of([film], {film.review_id: ReviewFacts(credits=credits)})
+    first = answer(view, "the crucibel who plays john procter")
+    said = answer(view, "and his wife", context=first.conversation)
+    assert "Joan Allan as Elizabeth Procter" in said.answer and "doesn't say" in said.answer, said.answer
+    # no one else of the family: no guess
+    assert answer(view, "who plays abigail's mother in the crucibel").abstained

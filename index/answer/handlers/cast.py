@@ -97,7 +97,11 @@ def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> fl
             best = max(best, 90.0 + _whose_score(owner, credit, known))
     elif rest and fold(credit.description or "").split()[-1:] == fold(rest).split()[-1:] != []:
         best = max(best, 90.0 + _whose_score(owner, credit, known))  # "the fbi trainee" is the trainee
-    elif owner and credit.of and _asked_of(subject) & set(fold(credit.evidence or credit.description or "").split()):
+    elif (
+        owner
+        and credit.of
+        and _asked_of(subject) & set(fold(credit.evidence or credit.description or "").split())
+    ):
         # "coach boone's assistant" is Bill Yoast, "Boone's assistant coach" (a review's words for the part)
         best = max(best, 92.0 if _same_owner(owner, credit.of, known) else best)
     prefix = fold(credit.character or "").split()[: len(rest.split())]
@@ -130,7 +134,8 @@ def _same_owner(owner: str, of: str, known: tuple[str, ...]) -> bool:
     full = [of, *(n for n in known if fold(of) in fold(n).split())]
     surname = owner.split()[-1:]
     return any(
-        name_match(owner, n) >= 85 or owner in fold(n).split() or surname == fold(n).split()[-1:] for n in full
+        name_match(owner, n) >= 85 or owner in fold(n).split() or surname == fold(n).split()[-1:]
+        for n in full
     )
 
 
@@ -249,10 +254,43 @@ def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answe
         hits = ev.dedupe([ev.cite(view, film, named.review_id, named.evidence, conf)])
         return ev.make(req, "cast", text, film, conf, hits)
     if not scored:
-        return _lead(view, req, facts, film)
+        return _lead(view, req, facts, film) or _by_family_name(view, req, subject, facts, film)
     m, credit = max(scored, key=lambda t: (t[0], t[1].confidence))
     conf = credit.confidence * m / 100
     text = _stated(credit, f"{credit.person} plays {_part_label(credit)} in {film.label}.")
+    return _cited(view, req, film, credit, text, conf)
+
+
+_FAMILY = frozenset(
+    {"spouse", "mother", "father", "sister", "brother", "child", "grandmother", "grandfather"}
+)
+
+
+def _by_family_name(view: View, req: Request, subject: str, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "john proctor's wife" when the review says only "Joan Allen as Elizabeth Proctor": the one
+    other part of the family name, said as what the review suggests."""
+    roles, owner, _ = _subject_parts(subject)
+    if not owner or not roles or not roles <= _FAMILY:
+        return None
+    owners = [c for c in facts.cast if c.character and name_match(owner, c.character) >= 85]
+    family = {
+        fold(c.character or "").split()[-1] for c in owners if len(fold(c.character or "").split()) >= 2
+    }
+    kin = {
+        c.person: c
+        for c in facts.cast
+        if c.character and c not in owners and c.person not in {o.person for o in owners}
+        and len(fold(c.character).split()) >= 2 and fold(c.character).split()[-1] in family
+    }  # fmt: skip
+    if len(family) != 1 or len(kin) != 1:
+        return None
+    credit = next(iter(kin.values()))
+    part = f"{owners[0].character}'s {' '.join(sorted(_asked_of(subject)))}"
+    conf = min(credit.confidence, 0.5)
+    text = (
+        f"The review doesn't say who plays {part}; it names one other {credit.character.split()[-1]}: "
+        f"{credit.person} as {credit.character} in {film.label}."
+    )
     return _cited(view, req, film, credit, text, conf)
 
 
