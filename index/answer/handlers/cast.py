@@ -288,7 +288,7 @@ def _by_family_name(view: View, req: Request, subject: str, facts: FilmFacts, fi
     part = f"{owners[0].character}'s {' '.join(sorted(_asked_of(subject)))}"
     conf = min(credit.confidence, 0.5)
     text = (
-        f"The review doesn't say who plays {part}; it names one other {credit.character.split()[-1]}: "
+        f"The review doesn't say who plays {part}; it names one other {(credit.character or '').split()[-1]}: "
         f"{credit.person} as {credit.character} in {film.label}."
     )
     return _cited(view, req, film, credit, text, conf)
