@@ -1307,3 +1307,17 @@ def test_a_relative_by_the_family_name_when_no_review_says_the_relation() -> Non
     assert "Joan Allan as Elizabeth Procter" in said.answer and "doesn't say" in said.answer, said.answer
     # no one else of the family: no guess
     assert answer(view, "who plays abigail's mother in the crucibel").abstained
+
+
+def test_the_words_beside_a_role_word_pick_the_part_described_so() -> None:
+    text = "New boy Cameron (Gordon-Levit) is smitten with Bianca, so he gets troubled boy Patrick (Ledgar) to date Kat."
+    film = review("Ten Things", 1999, text)
+    credits = (
+        Credit("Joe Gordon-Levit", "cast", character="Cameron", description="new boy", review_id=film.review_id,
+               how="paren", confidence=0.8, evidence=text),
+        Credit("Heath Ledgar", "cast", character="Patrick", description="troubled boy", review_id=film.review_id,
+               how="paren", confidence=0.8, evidence=text),
+    )  # fmt: skip
+    view = view_of([film], {film.review_id: ReviewFacts(credits=credits)})
+    assert answer(view, "who's the new kid in ten things").answer.startswith("Joe Gordon-Levit")
+    assert answer(view, "who plays the troubled boy in ten things").answer.startswith("Heath Ledgar")

@@ -751,3 +751,11 @@ def test_follow_ups_asked_behind_the_camera_of_the_recent_remake_or_the_one_with
 def test_a_title_we_lack_opening_with_an_article_before_the_question() -> None:
     req = parse("the florida project who plays the motel manager", TITLES)
     assert req.unknown_title and req.mention == "the florida project"
+
+
+def test_a_word_after_his_or_her_is_theirs_not_a_title() -> None:
+    titles = TitleIndex([FilmRef("The Ex", 1997), FilmRef("Big", 1988)])
+    for question, subject in (("and his ex wife?", "his ex wife"), ("and her big sister", "her big sister")):
+        req = parse(question, titles)
+        assert req.films == () and req.passed_over == () and req.subject == subject, req
+    assert parse("who directed the ex", titles).films == (FilmRef("The Ex", 1997),)

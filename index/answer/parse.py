@@ -263,7 +263,9 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # keyword style: "die hard villain", "lady bird mom"
         (r"^FILM (?P<s>(?:the )?(?:" + "|".join(sorted(ROLE_WORDS)) + r"))$", "character"),
         (
-            r"^(?:and |what about |how about )?(?P<s>(?:his|her|their|the|(?:\w+ ){0,2}\w+ s) (?:"
+            # "and his ex wife", "and her new boyfriend"
+            r"^(?:and |what about |how about )?(?P<s>(?:his|her|their|the|(?:\w+ ){0,2}\w+ s) "
+            r"(?:(?:ex|new|old|late|first|second|older|younger|big|little|real) )?(?:"
             + "|".join(sorted(ROLE_WORDS))
             + r")(?: \w+)?)$",
             "character",
@@ -494,7 +496,14 @@ def _refused(where: _Place, spot: Spot) -> bool:
     )
     # "who did the music for it": the score asked about, not the film Music
     music = set(where.named) <= _MUSIC and not where.capitalised
-    return sequel or inside_longer or longer_title or music
+    # "and his ex wife": a word after "his" is his, not the film The Ex
+    possessed = (
+        len(where.named) == 1 and where.before in _POSSESSIVES and not where.capitalised and not where.year
+    )
+    return sequel or inside_longer or longer_title or music or possessed
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "its", "our"})
 
 
 _FIRST_PERSON = frozenset({"us", "me", "we"})
@@ -1233,7 +1242,12 @@ def _passed_over(tokens: list[_Token], titles: TitleIndex | None) -> tuple[FilmR
     if titles is None:
         return ()
     words = [t.key for t in tokens]
-    spots = [s for s in titles.spot_exact(words) if any(not _is_frame(w) for w in words[s.start : s.end])]
+    spots = [
+        s
+        for s in titles.spot_exact(words)
+        if any(not _is_frame(w) for w in words[s.start : s.end])
+        and not (s.end - s.start == 1 and s.start > 0 and words[s.start - 1] in _POSSESSIVES)  # "his ex wife"
+    ]
     return tuple(dict.fromkeys(f for s in spots for f in s.films))
 
 

@@ -76,9 +76,12 @@ def _subject_parts(subject: str) -> tuple[set[str], str | None, str]:
     return roles, owner, rest
 
 
-def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> float:
+def _part_match(
+    subject: str, credit: Credit, known: tuple[str, ...] = (), parts: frozenset[str] = frozenset()
+) -> float:
     """0..100: how well a question's "who plays X" matches a credit's character or described part
-    (`known`: the names the reviews give in full, for "Harding's mother" asked as "tonya's mom")."""
+    (`known`: the names the reviews give in full, for "Harding's mother" asked as "tonya's mom";
+    `parts`: the words the film's parts are described with)."""
     # "the doc" is Emmett "Doc" Brown: the article is not part of the name asked for
     plain = re.sub(r"^(?:the|a|an) ", "", fold(subject))
     best = (
@@ -94,7 +97,8 @@ def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> fl
     if roles:
         described = " ".join(x for x in (credit.character, credit.description) if x)
         if roles & _role_words(described):
-            best = max(best, 90.0 + _whose_score(owner, credit, known))
+            said = _said_too(subject, owner, described, parts)
+            best = max(best, 90.0 + _whose_score(owner, credit, known) + said)
     elif rest and fold(credit.description or "").split()[-1:] == fold(rest).split()[-1:] != []:
         best = max(best, 90.0 + _whose_score(owner, credit, known))  # "the fbi trainee" is the trainee
     elif (
@@ -111,6 +115,15 @@ def _part_match(subject: str, credit: Credit, known: tuple[str, ...] = ()) -> fl
     if rest and not owner and len(rest.split()) >= 2 and rank == fold(rest).split()[-1:]:
         best = max(best, 86.0)  # "the mean nurse" is Nurse Ratched
     return best
+
+
+def _said_too(subject: str, owner: str | None, described: str, parts: frozenset[str]) -> float:
+    """The words asked beside the role word: "the new kid" is not the "bad boy" when another part is
+    described as new (the "new student"); a word no part is described with says nothing."""
+    extra = set(_subject_parts(subject)[2].split()) - set((owner or "").split())
+    if extra & set(fold(described).split()):
+        return 3.0
+    return -6.0 if extra & parts else 0.0
 
 
 def _whose_score(owner: str | None, credit: Credit, known: tuple[str, ...]) -> float:
@@ -242,7 +255,8 @@ def _with_apostrophe(subject: str, known: tuple[str, ...]) -> str:
 def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     known = _known_names(facts)
     subject = _with_apostrophe(req.subject or "", known)
-    scored = [(m, c) for c in facts.cast if (m := _part_match(subject, c, known)) >= PART_MATCH]
+    parts = frozenset(w for c in facts.cast for w in fold(c.description or "").split())
+    scored = [(m, c) for c in facts.cast if (m := _part_match(subject, c, known, parts)) >= PART_MATCH]
     mirrored = None if scored else _mirrored(subject, facts)
     if mirrored is not None:
         other, named = mirrored
