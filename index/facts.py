@@ -198,7 +198,8 @@ _NOT_PARTS = {
 }
 #: what may stand between an actor and "as": "steals scenes as", "was cast as", "is superb as"
 _PERFORMANCE_STRONG = wordset(
-    "appeared appears cast co-star co-starred co-starring co-stars recast reprised reprises reprising star starred starring stars"
+    "appear appeared appearing appears cast co-star co-starred co-starring co-stars feature featured features "
+    "recast reprised reprises reprising star starred starring stars"
 )
 # words that may stand between an actor and "as" ("X is excellent as Y"), the strong ones included
 _PERFORMANCE_GAP = (
@@ -353,6 +354,13 @@ _STOP_AS = {
     "always",
 }
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+#: offices a part's name may open with: "President John F. Kennedy" is John F. Kennedy, the president
+_OFFICES = wordset(
+    "president vice attorney general secretary senator governor mayor ambassador congressman "
+    "congresswoman chief justice prime minister chancellor premier"
+)
+#: what may end a name apposed to a described part ("the sheriff, Bill Foo, who …")
+_APPOSITION_ENDS = {",", ".", ";", ":", "!", "who", "whose", "—", "–", ""}
 _POSSESSIVE_PRONOUNS = {"her", "his", "their"}
 _DETERMINERS = {"the", "a", "an", "her", "his", "their", "its"}
 _PUNCT_STOP = {",", ";", ".", ":", "(", ")", "!", "?", "—", "–", '"', "“", "”"}
@@ -825,6 +833,13 @@ class _Sentence:
         q_det = q > p
         q, nouns = self._role_nouns(q, end)
         character: str | None = None
+        office = self._office_holder(q, end) if q in self.names else None
+        if office is not None and self._name_is_part(p, q, bool(nouns or possessor)):
+            # "President John F. Kennedy": the person holds the office (the office describes the part)
+            start, stop_at = office
+            described = self._description(q, nouns) or self.doc[q:start].text.lower()
+            name = clean_name(self.doc[start:stop_at].text)
+            return _Role(p, stop_at, name, described, possessor, possessor_token, q_det)
         if q in self.names:
             if not (q < end and self._name_is_part(p, q, bool(nouns or possessor))):
                 return None  # "as 1975 Jett": not a part
@@ -842,6 +857,29 @@ class _Sentence:
             character and (doc[q - 1].tag_ == "NNS" or not q_det)
         )
         return _Role(p, q, character, description, possessor, possessor_token, q_det, plural)
+
+    def _office_holder(self, q: int, end: int) -> tuple[int, int] | None:
+        """ "Attorney General Robert F. Kennedy", "Secretary of Defense Robert McNamara": where the
+        person's name after an office starts and ends (a PERSON entity of two words or more), or None."""
+        doc = self.doc
+        t = q
+        while (
+            t < end
+            and doc[t].lower_ in _OFFICES
+            and doc[t].ent_type_ != "PERSON"
+            and doc[t].text[:1].isupper()
+        ):
+            t += 1
+        if t > q and self.low(t) == "of":  # "Secretary of Defense", "Secretary of State"
+            t += 1
+            while t < end and doc[t].pos_ == "PROPN" and doc[t].ent_type_ != "PERSON":
+                t += 1
+        if t == q or t + 1 >= end or doc[t].ent_type_ != "PERSON" or doc[t].ent_iob_ != "B":
+            return None
+        stop_at = t + 1
+        while stop_at < end and doc[stop_at].ent_type_ == "PERSON" and doc[stop_at].ent_iob_ == "I":
+            stop_at += 1
+        return (t, stop_at) if stop_at - t >= 2 and stop_at in self.ends else None
 
     def _role_lead(self, p: int, end: int) -> tuple[int, str | None, int | None]:
         """Past an article or possessive opening a part: (next token, possessor, its token)."""
@@ -1030,6 +1068,25 @@ class _Sentence:
             return None
         return role
 
+    def named_apposition(self, role: _Role) -> _Role:
+        """ "Secretariat's owner, Penny Chenery, who …", "the town's sheriff, Bill Foo.": the name put
+        after a described part, alone between the comma and the end of its phrase, is the part."""
+        start = role.end + 1
+        if (
+            role.character
+            or role.plural
+            or not role.description
+            or self.low(role.end) != ","
+            or start not in self.names
+        ):
+            return role
+        after = self.names[start]
+        if self.doc[start].ent_type_ not in {"PERSON", ""} or self.low(after) not in _APPOSITION_ENDS:
+            return role
+        if self.low(after) == "," and (after + 1 in self.names or self.low(after + 1) in {"and", "&"}):
+            return role  # "the sheriff, Bill Foo, Ann Lee and …": a list of people, not the part's name
+        return replace(role, end=after, character=self.name(start))
+
     def role_list_after(self, p: int) -> tuple[list[_Role], bool]:
         """Parts in a list from token p ("McTeague and Trina", "husband and wife") and whether its
         last two are joined by "and" (a whole coordination)."""
@@ -1052,13 +1109,44 @@ class _Sentence:
                 last = self.role_after(sep + 1)
                 if last is not None:  # "C, D and E": the list ends with the part after "and"
                     roles.append(last)
-                    return roles, True
+                    return self._shared_names(roles), True
                 break
             if sep == q or sep >= self.end:
                 break
             q = sep
         # no "and": "Boris, a Russian": one part (with an appositive), not a list
         return roles[:1], False
+
+    def _shared_names(self, roles: list[_Role]) -> list[_Role]:
+        """ "founders Richard and Maurice McDonald", "brothers Tom and Jim Reed": a plural description
+        before the first part describes them all, and given names before the last part's full name
+        share its surname (not "Puss and Kitty Softpaws": no plural before them)."""
+        first, last = roles[0], roles[-1].character
+        if not (first.character and first.description and self._plural_noun(first)):
+            return roles
+        surname = last.split()[-1] if last and len(last.split()) >= 2 else None
+        out = [first]
+        for r in roles[1:]:
+            out.append(
+                r
+                if r.description
+                else replace(
+                    r,
+                    description=first.description,
+                    possessor=first.possessor,
+                    possessor_token=first.possessor_token,
+                )
+            )
+        if surname and all(r.character and " " not in r.character for r in roles[:-1]):
+            out = [*(replace(r, character=f"{r.character} {surname}") for r in out[:-1]), out[-1]]
+        return out
+
+    def _plural_noun(self, role: _Role) -> bool:
+        """Whether the head noun of a part's description is plural ("founders", "brothers")."""
+        head = (role.description or "").split()[-1]
+        return any(
+            self.doc[t].lower_ == head and self.doc[t].tag_ == "NNS" for t in range(role.start, role.end)
+        )
 
     # -- the parse ---------------------------------------------------------------------------
     def ptok(self, i: int) -> Token | None:
@@ -1620,6 +1708,7 @@ def _read_names_as(sent: _Sentence, out: _Reader, k: int) -> None:
         return
     if single.plural and single.character:
         return  # "Jeremy Renner as the Avengers": one of a group
+    single = sent.named_apposition(single)
     conf = CONF_AS_NAMED if single.character else CONF_AS_DESCRIBED
     out.add(sent, sent.name(sent.ends[k]), "cast", "as", conf, single)
 
@@ -1698,6 +1787,7 @@ def _read_gap_as(sent: _Sentence, out: _Reader, k: int, gap_end: int) -> None:
     role = sent.role_after(k + 1)
     if role is None or not _is_part(role) or sent.hedged(sent.ends[gap_end], k):
         return
+    role = sent.named_apposition(role)
     strong = any(sent.doc[t].lower_ in _PERFORMANCE_STRONG for t in range(gap_end, k))
     if strong:
         conf = CONF_AS_NAMED if role.character else CONF_AS_DESCRIBED
@@ -1820,8 +1910,9 @@ def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
         return
     p = _part_start(sent, k + 1)
     role = sent.role_after(p)
-    if role is None or not _plays_a_part(sent, role, p) or sent.hedged(start, k):
+    if role is None or not _plays_a_part(role) or sent.hedged(start, k):
         return
+    role = sent.named_apposition(role)
     conf = CONF_PLAYS_NAMED if role.character else CONF_PLAYS_DESCRIBED
     out.add(sent, sent.name(start), "cast", "plays", conf, role)
 
@@ -1900,7 +1991,7 @@ def _part_start(sent: _Sentence, p: int) -> int:
     return p
 
 
-def _plays_a_part(sent: _Sentence, role: _Role, p: int) -> bool:
+def _plays_a_part(role: _Role) -> bool:
     """Not "plays rhythm guitar", "plays the field", "plays host"; "plays music": a described part
     needs its article ("plays the detective")."""
     if role.character:
@@ -1908,7 +1999,7 @@ def _plays_a_part(sent: _Sentence, role: _Role, p: int) -> bool:
     head = (role.description or "").split()[-1:]
     if not head or head[0] in _NOT_PARTS or head[0] in _JOB_WORDS:
         return False
-    return sent.doc[p].lower_ in _DETERMINERS
+    return role.determined  # "the detective", "Secretariat's owner"
 
 
 #: the construction a word opens (one per word; the cues read after it may add more)

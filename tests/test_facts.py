@@ -1024,3 +1024,72 @@ def test_performances_by_is_no_job_of_theirs() -> None:
     assert "Marv Gay" in crew(
         facts_of("Its soundtrack, written, produced and performed by Marv Gay, was a hit."), "composer"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Diane Lane plays Secretariat's owner, Penny Chenery, who takes over the Doswell, Virginia, "
+            "stables of her ailing father Christopher Chenery despite her lack of horse-racing knowledge.",
+            ("Diane Lane", "Penny Chenery", "owner", "Secretariat"),
+        ),
+        ("Tom Hanks plays the town's sheriff, Bill Foo.", ("Tom Hanks", "Bill Foo", "sheriff", None)),
+        ("Tom Hanks portrays the town's sheriff, Bill Foo.", ("Tom Hanks", "Bill Foo", "sheriff", None)),
+    ],
+)
+def test_a_name_apposed_to_a_described_part_is_the_part(
+    text: str, expected: tuple[str, str | None, str | None, str | None]
+) -> None:
+    found = {(c.person, c.character, c.description, c.of) for c in cast(facts_of(text))}
+    assert expected in found, found
+
+
+def test_a_name_after_a_described_part_in_a_list_of_people_is_no_part() -> None:
+    found = facts_of("Tom Hanks plays the sheriff, Bill Foo, Ann Lee and Bo Diaz play deputies.")
+    assert ("Tom Hanks", None) in pairs(found)
+    assert not {p for p in pairs(found) if p[1]}
+    found = facts_of("Tom Hanks plays the sheriff, Bill Foo plays the deputy.")
+    assert not {p for p in pairs(found) if p[1]}
+    assert ("Bill Foo", "deputy", None) in described(found)
+
+
+def test_featured_as_and_offices_before_a_name() -> None:
+    text = (
+        "Kevin Costner stars as top White House assistant Kenneth P. O'Donnell, with Bruce Greenwood "
+        "featured as President John F. Kennedy, Steven Culp as Attorney General Robert F. Kennedy, and "
+        "Dylan Baker as Secretary of Defense Robert McNamara."
+    )
+    assert {
+        ("Kevin Costner", "Kenneth P. O'Donnell"),
+        ("Bruce Greenwood", "John F. Kennedy"),
+        ("Steven Culp", "Robert F. Kennedy"),
+        ("Dylan Baker", "Robert McNamara"),
+    } <= pairs(facts_of(text))
+    for verb in ("appears as", "co-stars as", "is cast as", "is featured as"):
+        assert ("Bo Diaz", "Tom Lee") in pairs(facts_of(f"Bo Diaz {verb} Tom Lee.")), verb
+    # an office that is part of a place's name stays in the part's name
+    assert ("Rex Dunmore", "U.S. Marshal Ray Cole") in pairs(
+        facts_of("It stars Rex Dunmore as U.S. Marshal Ray Cole.")
+    )
+
+
+def test_given_names_share_the_surname_after_and() -> None:
+    text = (
+        "Nick Offerman and John Carroll Lynch co-star as McDonald's founders Richard and Maurice McDonald, "
+        "alongside Linda Cardellini as Ray Kroc's third wife Joan Smith."
+    )
+    found = facts_of(text)
+    assert {
+        ("Nick Offerman", "Richard McDonald"),
+        ("John Carroll Lynch", "Maurice McDonald"),
+        ("Linda Cardellini", "Joan Smith"),
+    } <= pairs(found)
+    assert {("Nick Offerman", "founders"), ("John Carroll Lynch", "founders")} <= {
+        (p, d) for p, d, _ in described(found)
+    }
+    assert ("Linda Cardellini", "wife", "Ray Kroc") in described(found)
+    # never crossed
+    assert not {("Nick Offerman", "Maurice McDonald"), ("John Carroll Lynch", "Richard McDonald")} & pairs(
+        found
+    )
