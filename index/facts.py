@@ -359,6 +359,8 @@ _OFFICES = wordset(
     "president vice attorney general secretary senator governor mayor ambassador congressman "
     "congresswoman chief justice prime minister chancellor premier"
 )
+#: one noun for a group of people: "A and B as a couple" describes each of them
+_COLLECTIVE = wordset("couple couples pair duo trio team twins family")
 #: what may end a name apposed to a described part ("the sheriff, Bill Foo, who …")
 _APPOSITION_ENDS = {",", ".", ";", ":", "!", "who", "whose", "—", "–", ""}
 _POSSESSIVE_PRONOUNS = {"her", "his", "their"}
@@ -611,14 +613,9 @@ class _Sentence:
         if tok.lower_ in _CUE_WORDS:
             return None  # "Starring Jennifer Garner" is sometimes one PERSON entity
         if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
-            j = i + 1
-            while (
-                j < end
-                and doc[j].ent_type_ == "PERSON"
-                and doc[j].ent_iob_ == "I"
-                and doc[j].text not in "()"
-            ):
-                j += 1
+            if tok.pos_ == "DET":
+                return None  # "as the Sundance Kid": the name starts after "the"
+            j = self._person_end(i)
         elif tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.like_num:
             j = i + 1
             while j < end and j - i < 5 and doc[j].pos_ == "PROPN" and not doc[j].like_num:
@@ -641,6 +638,20 @@ class _Sentence:
         # 'H.I. "Hi" McDunnough' is a name however its first word is labelled)
         if j == i + 1 and tok.ent_type_ in _NOT_NAME_ENTS:
             return None
+        return j
+
+    def _person_end(self, i: int) -> int:
+        """End of the PERSON entity opening at token i (not past a lower-case cue: "James Caan as
+        Rabbit Angstrom" may be one entity)."""
+        doc, j = self.doc, i + 1
+        while (
+            j < self.end
+            and doc[j].ent_type_ == "PERSON"
+            and doc[j].ent_iob_ == "I"
+            and doc[j].text not in "()"
+            and not (doc[j].text.islower() and doc[j].lower_ in _CUE_WORDS)
+        ):
+            j += 1
         return j
 
     def _particle_surname(self, i: int) -> bool:
@@ -856,6 +867,8 @@ class _Sentence:
         plural = doc[q - 1].tag_ in {"NNS", "NNPS"} and not (
             character and (doc[q - 1].tag_ == "NNS" or not q_det)
         )
+        # "as a newly married couple": one noun for two people
+        plural = plural or (not character and (description or "").split()[-1:] in ([w] for w in _COLLECTIVE))
         return _Role(p, q, character, description, possessor, possessor_token, q_det, plural)
 
     def _office_holder(self, q: int, end: int) -> tuple[int, int] | None:
@@ -899,7 +912,10 @@ class _Sentence:
         while q < end:
             if q in self.names:
                 after = self.names[q]
-                if after < end and doc[after].pos_ == "NOUN" and after not in self.names:
+                modifies = doc[after].pos_ == "NOUN" or (
+                    doc[after].pos_ == "ADJ" and self._adjectives_lead_to_noun(after, end)
+                )  # "a New York socialite couple"
+                if after < end and modifies and after not in self.names:
                     q = after  # "the eponymous London detective": a name used as a modifier
                     continue
                 break
@@ -1114,8 +1130,25 @@ class _Sentence:
             if sep == q or sep >= self.end:
                 break
             q = sep
+        split = self._split_coordinated(roles[0]) if len(roles) == 1 else None
+        if split is not None:
+            return split, True
         # no "and": "Boris, a Russian": one part (with an appositive), not a list
         return roles[:1], False
+
+    def _split_coordinated(self, role: _Role) -> list[_Role] | None:
+        """ "a mother and son", "husband and wife": two described parts read as one (the head is the
+        last noun); split at the "and" between the nouns, or None."""
+        if role.character or not role.description:
+            return None
+        joins = [t for t in range(role.start, role.end) if self.low(t) == "and"]
+        if len(joins) != 1 or self.doc[joins[0] - 1].pos_ != "NOUN" or self.doc[joins[0] + 1].pos_ != "NOUN":
+            return None
+        first = self.role_after(role.start, stop=joins[0])
+        second = self.role_after(joins[0] + 1, stop=role.end)
+        if first is None or second is None or first.character or second.character:
+            return None
+        return [first, replace(second, determined=first.determined)]
 
     def _shared_names(self, roles: list[_Role]) -> list[_Role]:
         """ "founders Richard and Maurice McDonald", "brothers Tom and Jim Reed": a plural description
@@ -1687,11 +1720,17 @@ def _as_gives_part(sent: _Sentence, k: int) -> bool:
     )  # "A and B as a pianist and an actress, respectively"
     # "The film stars Helen Hunt as a single mother": in a list of stars, "as a" gives the part
     starred = k in sent.ends and any(sent.low(j) in _STAR_WORDS for j in range(sent.start, k))
+    # "Buck Jones stars as a habitual teller of tall tales": right after a performance verb too
+    performs = sent.low(k - 1) in _PERFORMANCE_STRONG
     if k + 1 >= sent.end or (
-        sent.low(k + 1) in _STOP_AS and not ((respectively or starred) and sent.low(k + 1) in {"a", "an"})
+        sent.low(k + 1) in _STOP_AS
+        and not ((respectively or starred or performs) and sent.low(k + 1) in {"a", "an"})
     ):
         return False
     nxt = sent.doc[k + 1]
+    if nxt.tag_ in {"VBN", "VBG"}:  # "as trapped miner Mario Sepúlveda", not "as directed by"
+        role = sent.role_after(k + 1)
+        return role is not None and bool(role.character and role.description)
     return not (nxt.tag_ == "PRP" or nxt.pos_ in {"VERB", "AUX", "SCONJ", "ADP"})
 
 
@@ -1761,20 +1800,53 @@ def _add_each(sent: _Sentence, out: _Reader, k: int, starts: list[int], role: _R
 
 
 def _performance_gap(sent: _Sentence, k: int) -> int | None:
-    """Actor steals scenes as Character / Actor was cast as the villain: the end of the name before a
-    short performance gap ending at "as" k, or None."""
+    """Actor steals scenes as Character / Actor was cast as the villain / Actor, who also stars as
+    Character / Actor in his film debut as Character: the end of the name before a short performance
+    gap ending at "as" k, or None."""
+    gap_end = _plain_gap(sent, k)
+    return gap_end if gap_end is not None else _own_performance(sent, k)
+
+
+def _plain_gap(sent: _Sentence, k: int) -> int | None:
+    """ "steals scenes as", "was cast as", ", who reprises his role as": the name's end, or None."""
     doc = sent.doc
-    for gap_end in range(k - 1, max(sent.start, k - 4) - 1, -1):
+    for gap_end in range(k - 1, max(sent.start, k - 5) - 1, -1):
         if doc[gap_end].text in _PUNCT_STOP or gap_end in sent.names:
             return None
         gap = [doc[t].lower_ for t in range(gap_end, k)]
+        who = gap[0] == "who" and sent.low(gap_end - 1) == "," and gap_end - 1 in sent.ends
         if (
-            gap_end in sent.ends
-            and all(w in _PERFORMANCE_GAP for w in gap)
+            (gap_end in sent.ends or who)
+            and all(w in _PERFORMANCE_GAP for w in gap[who:])
             and ("role" not in gap or any(w.startswith("repris") for w in gap))
         ):
-            return gap_end
+            return gap_end - 1 if who else gap_end
     return None
+
+
+def _own_performance(sent: _Sentence, k: int) -> int | None:
+    """ "Rick Hearst in his debut acting role as Brian", "Warren William, in his fourth appearance
+    as", "Julie Harris recreating her Tony Award-winning performance as": the name's end, or None."""
+    if sent.low(k - 1) not in _OWN_PERFORMANCES:
+        return None
+    p = k - 1
+    while p - 1 > sent.start and k - p < 8 and sent.low(p - 1) not in _POSSESSIVE_PRONOUNS:
+        tok = sent.doc[p - 1]
+        if (
+            tok.text in _PUNCT_STOP
+            or p - 1 in sent.ends
+            or (tok.pos_ not in _MODIFIER_POS and tok.lower_ != "and")
+        ):
+            return None
+        p -= 1
+    if sent.low(p - 1) not in _POSSESSIVE_PRONOUNS or sent.low(p - 2) not in {"in", "recreating"}:
+        return None
+    end = p - 2 - (sent.low(p - 3) == ",")
+    return end if end in sent.ends else None
+
+
+_OWN_PERFORMANCES = wordset("role debut appearance performance outing turn")
+_MODIFIER_POS = frozenset({"ADJ", "NUM", "NOUN", "PROPN", "VERB", "PUNCT"})
 
 
 def _read_gap_as(sent: _Sentence, out: _Reader, k: int, gap_end: int) -> None:
