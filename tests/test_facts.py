@@ -1197,3 +1197,15 @@ def test_who_was_cast_as_stays_hedged_and_a_replacement_in_her_role_is_no_part()
         p for p in pairs(facts_of("It stars Cary Grant, who was originally cast as the villain.")) if p[1]
     }
     assert not {p for p in pairs(facts_of("Ann Lee was replaced by Bo Diaz in her role as Maria.")) if p[1]}
+
+
+def test_three_given_names_share_no_surname() -> None:
+    text = (
+        "The film stars Eric Edelstein, Bobby Moynihan and Demetri Martin as the three titular bears "
+        "Grizz, Panda, and Ice Bear."
+    )
+    assert {
+        ("Eric Edelstein", "Grizz"),
+        ("Bobby Moynihan", "Panda"),
+        ("Demetri Martin", "Ice Bear"),
+    } <= pairs(facts_of(text))
