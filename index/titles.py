@@ -50,6 +50,15 @@ _CHAT_SPELLING = {
     **{"u": "you", "ur": "your", "n": "and", "thru": "through", "nite": "night", "luv": "love"},
     "se7en": "seven",
     "alright": "all right",  # "the kids are alright"
+    # British spellings ("my favourite wife"): both the title and the question are keyed alike
+    **{
+        "favourite": "favorite",
+        "colour": "color",
+        "honour": "honor",
+        "humour": "humor",
+        "theatre": "theater",
+    },
+    **{"centre": "center", "neighbour": "neighbor", "harbour": "harbor", "grey": "gray", "armour": "armor"},
 }
 # how a title's words are shortened when typed ("dr zhivago", "dances w wolves"): aliases of the
 # title only, so that a question's "dr grant" stays the name the review writes

@@ -1321,3 +1321,36 @@ def test_the_words_beside_a_role_word_pick_the_part_described_so() -> None:
     view = view_of([film], {film.review_id: ReviewFacts(credits=credits)})
     assert answer(view, "who's the new kid in ten things").answer.startswith("Joe Gordon-Levit")
     assert answer(view, "who plays the troubled boy in ten things").answer.startswith("Heath Ledgar")
+
+
+def test_the_title_role_by_a_word_people_use_and_the_kind_of_work_asked_in_the_plural() -> None:
+    step = review("The Stepfather", 1986, "O'Quint stars as a serial killer who marries a widow.",
+                  cast=(CastMember("Terry O'Quint"), CastMember("Jill Schoel")))  # fmt: skip
+    text = (
+        "It is based in part on three works by William Faulknor. Some characters were inspired by the 1955 "
+        "play Cat on a Hot Tin Roof by Tennessee Willams."
+    )
+    summer = review("The Long Summer", 1958, text)
+    facts = {
+        summer.review_id: ReviewFacts(
+            sources=(
+                SourceWork("Cat on a Hot Tin Roof", author="Tennessee Willams", kind="play", review_id=summer.review_id,
+                           evidence=text.split(". ")[1], confidence=0.75),
+                SourceWork("three works", author="William Faulknor", kind="story", review_id=summer.review_id,
+                           evidence=text.split(". ")[0], confidence=0.75),
+            )
+        )
+    }  # fmt: skip
+    view = view_of([step, summer], facts)
+    assert answer(view, "stepfather 1986 who plays the stepdad").answer.startswith("Terry O'Quint")
+    assert "Faulknor" in answer(view, "the long summer based on whose stories").answer
+
+
+def test_someone_of_a_part_is_not_the_part() -> None:
+    text = "Lewis Armstrang is featured as one of Lucifer Junior's minions."
+    film = review(
+        "Cabin in the Clouds", 1943, text, cast=(CastMember("Lewis Armstrang"), CastMember("Rex Ingrim"))
+    )
+    view = view_of([film], {})
+    said = answer(view, "cabin in the clouds who played lucifer junior")
+    assert said.abstained and not said.answer.startswith("The review mentions"), said.answer

@@ -759,3 +759,39 @@ def test_a_word_after_his_or_her_is_theirs_not_a_title() -> None:
         req = parse(question, titles)
         assert req.films == () and req.passed_over == () and req.subject == subject, req
     assert parse("who directed the ex", titles).films == (FilmRef("The Ex", 1997),)
+
+
+def test_chat_ok_versions_said_with_a_or_by_kind_and_parts_asked_as_themselves() -> None:
+    req = parse("k who was the director", TITLES)
+    assert req.kind == "director" and req.mention is None and req.refers_back
+    assert parse("wasnt there an older one? whos in that", TITLES).version == "earlier"
+    assert parse("is there a remake", TITLES).version == "later"
+    req = parse("and the 96 miniseries?", TITLES)
+    assert req.year == 1996 and req.mention is None
+    req = parse("and in the animated one who voices anna", TITLES)
+    assert req.made_by == "animated" and req.subject == "anna" and req.mention is None
+    assert parse("the runaways who plays cherie currie herself", TITLES).subject == "cherie currie"
+    assert parse("the thing 1982 macready is played by", TITLES).subject == "macready"
+
+
+def test_british_spellings_kinds_of_version_after_a_title_and_the_directors_film() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("My Favorite Wife", 1940),
+            FilmRef("The King and I", 1956),
+            FilmRef("The King and I", 1999),
+            FilmRef("Ali", 2001),
+            FilmRef("The Martian", 2015),
+        ]
+    )
+    assert [f.label for f in parse("my favourite wife is based on what", titles).films] == [
+        "My Favorite Wife (1940)"
+    ]
+    req = parse("who does martin vidnovic voice in the king and i cartoon", titles)
+    assert req.mention == "the king and i" and req.made_by == "cartoon" and req.subject == "martin vidnovic"
+    req = parse("who plays muhammad ali in the michael mann movie ali", titles)
+    assert (
+        req.films == (FilmRef("Ali", 2001),)
+        and req.made_by == "michael mann"
+        and req.subject == "muhammad ali"
+    )

@@ -32,7 +32,7 @@ CHATTER = wordset(
     "lol lmao lmfao haha hahaha pls plz please thx thanks hey hi hello yo bot filmbot btw tbh tho though "
     "idk ok okay okk so um uh hmm like just really actually quick q question real anyway also well nah "
     "ya yeah yea u ur wanna gonna kinda sorta bruh dude man guys again remind forgot forget wait oh ah omg"
-    " sorry"
+    " sorry k kk"
 )
 _QUESTION_WORDS = wordset(
     "who whom whose what which where when why how is was are were do does did done be been being has have "
@@ -49,7 +49,7 @@ _FILM_WORDS = wordset("film films movie movies flick flicks picture pictures pic
 ROLE_WORDS = wordset(
     "mother mom mum mommy mama father dad daddy papa sister sis brother bro son daughter wife husband "
     "girlfriend boyfriend partner lover friend buddy pal best uncle aunt grandmother grandfather grandma grandpa "
-    "granny nana grandad granddad mentor "
+    "granny nana grandad granddad mentor stepdad stepfather stepmom stepmum stepmother "
     "parents kid kids child baby villain bad guy guys antagonist hero heroine protagonist lead cop "
     "detective police officer sheriff agent boss manager producer singer drummer guitarist bassist "
     "band member members killer murderer doctor teacher lawyer captain king queen prince princess "
@@ -211,7 +211,10 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:in FILM )?who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b).+?) in FILM$", "character"),
         (r"^in FILM who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b|it\b).+?)$", "character"),
         # keyword style: "runaways joan jett actor", "the runaways cherie's mom actress"
-        (r"^FILM (?P<s>(?!who\b|what\b)[a-z][\w ]*?) (?:actor|actress|played by|plays who)$", "character"),
+        (
+            r"^FILM (?P<s>(?!who\b|what\b)[a-z][\w ]*?) (?:actor|actress|(?:is |was )?played by|plays who)$",
+            "character",
+        ),
         (
             r"\b(?:what|which|who) (?:role|part|character)s? (?:does|did|is|was) (?P<s>.+?) (?:play|playing|portray|have|in)"
             + _F
@@ -284,6 +287,7 @@ _SUBJECT_NOISE = re.compile(
     r"^(?:the (?:role|part) of |the character |character )"
     r"|(?: (?:in|from) (?:it|that|this|that (?:one|1)|this (?:one|1)|the (?:film|movie)))$"
     r"|(?: (?:there|then|again|now))$"  # "who plays wyatt earp there"
+    r"|(?: (?:himself|herself|themselves|itself))$"  # "who plays snowden himself"
 )
 
 
@@ -441,6 +445,8 @@ def _continued(tokens: list[_Token], end: int) -> str:
         i += 1
     if i >= len(tokens) or not _name_word(tokens[i].key):
         return ""
+    if i == end and tokens[i].key in _KINDS_OF_VERSION | GENRE_WORDS:
+        return ""  # "the king and i cartoon", "1917 war movie": what kind of film, not more title
     return "capitalised" if tokens[i].raw[:1].isupper() and end > 0 else "named"
 
 
@@ -532,7 +538,7 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     # third man script", "... play in us" (a first-person pronoun never means the film talked about)
     ends = (
         where.at_end
-        or (len(where.named) > 1 and where.after in _CUE_WORDS)
+        or (len(where.named) > 1 and where.after in _CUE_WORDS | _FILM_WORDS | _KINDS_OF_VERSION)
         or (set(where.named) <= _FIRST_PERSON and where.after in _ASKING)  # "in us what attacks …"
     )
     role_title = (
@@ -1178,13 +1184,25 @@ def _made_by(text: str) -> tuple[str, str | None]:
     described = re.match(r"\s*(?:where|with|that|about|in which)\b", text[m.end() :]) if m else None
     # a surname may look like a verb ("dakota fanning") when the name follows "with"
     named = m is not None and all(
-        (_name_word(w) or (m.re is _ONE_WITH and not _is_frame(w))) and w not in _CUE_WORDS | _VERSION_WORDS
+        (_name_word(w) or w in _KINDS_OF_VERSION or (m.re is _ONE_WITH and not _is_frame(w)))
+        and w not in _CUE_WORDS | _VERSION_WORDS
         for w in who
     )
     if m is None or described or not named:
         return text, None  # "the robin williams one where …" describes a film
     rest = re.sub(r"\s+", " ", f"{text[: m.start()]} {text[m.end() :]}").strip(" ,")
     return rest, " ".join(who)
+
+
+# "the animated one": what kind of film a version is (resolve reads it from the versions' reviews)
+_KINDS_OF_VERSION = wordset("animated cartoon silent")
+
+
+# "who voices anna in the king and i cartoon": the kind of film said after the title
+_DESCRIBED_AFTER = re.compile(
+    r"\s(?P<d>cartoon|animated|live[- ]action|silent)(?: (?:one|version|film|movie))?\s*[?!.]*$",
+    re.IGNORECASE,
+)
 
 
 def _in_title(text: str, who: str, titles: TitleIndex | None) -> bool:
@@ -1219,13 +1237,26 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
         plain = _parse(text[: aside.start()] + text[aside.end() :], titles)
         named = " ".join(inner) if inner and all(_name_word(w) for w in inner) else None
         return replace(plain, text=text, made_by=named if plain.films and named else plain.made_by)
-    described = _DESCRIBED.search(text)
+    described = _DESCRIBED.search(text) or _DESCRIBED_AFTER.search(text)
     if described is not None:
         # the versions' reviews say which is the live-action one (checked when the film is resolved)
         plain = _parse(text[: described.start()] + text[described.end() :], titles)
         if len(plain.films) > 1:
             return replace(plain, text=text, made_by=described.group("d").lower())
+    whose = _WHOSE_FILM.search(text)
+    if whose is not None and all(
+        _name_word(w) and w not in GENRE_WORDS for w in whose.group("who").lower().split()
+    ):
+        # "the michael mann movie ali": the film of that title whose reviews name that person
+        plain = _parse(text[: whose.start()] + text[whose.end() :], titles)
+        if plain.films:
+            return replace(plain, text=text, made_by=whose.group("who").lower())
     return _parse(text, titles)
+
+
+_WHOSE_FILM = re.compile(
+    r"\bthe (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (?:movie|film|flick) (?=\w)", re.I
+)
 
 
 # chat shorthand read as the words: "w/" (with), "1998's godzilla" (the year, not a decade)
@@ -1291,7 +1322,9 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     if unknown is not None:
         year = _year_in([t.key for t in tokens])
     elif spot is None and (
-        re.search(r"\b(?:1|version|remake|original|film|movie)\b", masked)
+        re.search(
+            r"\b(?:1|version|remake|original|film|movie|miniseries|series|adaptation|cartoon)\b", masked
+        )
         # "and 2005?", "what about 1976": a year alone asks the last question of that year's film
         or (all(_is_frame(w) for w in masked_words) and any(YEAR_TOKEN.match(w) for w in masked_words))
     ):
@@ -1461,7 +1494,7 @@ _SEQUEL = re.compile(
 
 
 _VERSION = re.compile(
-    r"\bthe (?:(?:19|20)?\d0s )?(?:(?P<later>remake|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie|remake))"
+    r"\b(?:the|an?) (?:(?:19|20)?\d0s )?(?:(?P<later>remake(?! of\b)|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie|remake))"
     r"|(?P<earlier>original(?: 1| version| film| movie)?|first version|(?:older|old|oldest|earlier) (?:1|version|film|movie)))\b"
 )
 

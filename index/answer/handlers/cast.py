@@ -24,6 +24,8 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["mom", "mum", "mommy", "mama", "ma", "mother"], "mother"),
     **dict.fromkeys(["dad", "daddy", "papa", "pa", "father"], "father"),
     **dict.fromkeys(["sis", "sister"], "sister"),
+    **dict.fromkeys(["stepdad", "stepfather", "step-dad"], "stepfather"),
+    **dict.fromkeys(["stepmom", "stepmum", "stepmother"], "stepmother"),
     **dict.fromkeys(
         ["grandma", "granny", "nana", "grandmother", "gran", "abuela", "matriarch"], "grandmother"
     ),
@@ -679,7 +681,13 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
             if owner and not any(name_match(owner, w) >= 85 for w in words):
                 continue
             # "work together as partners": a plural stands for its part too
-            spots = [i for i, w in enumerate(words) if {ROLE_SYNONYMS.get(w, w), _plural_of(w)} & wanted]
+            # ("one of Lucifer Junior's minions" is not Lucifer Junior)
+            owned = {fold(m.group()) for m in _POSSESSIVE.finditer(sentence)}
+            spots = [
+                i
+                for i, w in enumerate(words)
+                if {ROLE_SYNONYMS.get(w, w), _plural_of(w)} & wanted and not owned & set(words[i : i + 2])
+            ]
             if not spots:
                 continue
             for k, (name, person) in enumerate(found):
@@ -707,6 +715,7 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
 
 
+_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\b(?!\s*\()")  # not "his brother Doc's (Scheider) dealings"
 # words that say nothing of the part: "the irs guy" is the IRS agent
 _ANYONE = frozenset({"guy", "guys", "dude", "person", "one", "character", "fella", "gal"})
 

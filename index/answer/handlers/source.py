@@ -53,7 +53,10 @@ def _asked_for(req: Request, sources: tuple[SourceWork, ...]) -> SourceWork:
     """The work of the kind the question names ("whose memoir is the sound of music based on": the
     memoir, not the stage musical made from it); else a work with a title and an author before a
     phrase the reviews only describe."""
-    asked = set().union(*(_ASKED_KINDS.get(w, set()) for w in ev.words(req.text)))
+    said = ev.words(req.text)
+    # "whose stories", "what novels"
+    said += [re.sub(r"ies$", "y", w) if w.endswith("ies") else w[:-1] for w in said if w.endswith("s")]
+    asked = set().union(*(_ASKED_KINDS.get(w, set()) for w in said))
     kinds = [s for s in sources if asked and (s.kind or "") in asked]
     named = [s for s in sources if s.title[:1].isupper() and s.author]
     return (kinds or named or list(sources))[0]
