@@ -1337,7 +1337,7 @@ def test_the_title_role_by_a_word_people_use_and_the_kind_of_work_asked_in_the_p
                 SourceWork("Cat on a Hot Tin Roof", author="Tennessee Willams", kind="play", review_id=summer.review_id,
                            evidence=text.split(". ")[1], confidence=0.75),
                 SourceWork("three works", author="William Faulknor", kind="story", review_id=summer.review_id,
-                           evidence=text.split(". ")[0], confidence=0.75),
+                           evidence=text.split(". ", maxsplit=1)[0], confidence=0.75),
             )
         )
     }  # fmt: skip
