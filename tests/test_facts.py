@@ -1209,3 +1209,23 @@ def test_three_given_names_share_no_surname() -> None:
         ("Bobby Moynihan", "Panda"),
         ("Demetri Martin", "Ice Bear"),
     } <= pairs(facts_of(text))
+
+
+def test_a_director_who_also_wrote_it_and_sources_by_owners_in_s_and_in_part() -> None:
+    found = facts_of(
+        "It was directed by Joseph L. Mankiewitz, who also wrote the screenplay. The film is based on the "
+        "1950 Broadway musical by composer and lyricist Frank Loessor."
+    )
+    assert set(crew(found, "writer")) == {"Joseph L. Mankiewitz"}
+    assert [(s.title, s.author, s.kind) for s in found.sources] == [
+        ("the 1950 Broadway musical", "Frank Loessor", "musical")
+    ]
+    summer = facts_of(
+        "It was directed by Martin Rit, based in part on three works by William Faulknor: the 1931 novella "
+        '"Spotted Horses" and the 1940 novel The Hamlet. Some characters were inspired by Tennessee Willams\' '
+        "1955 play, Cat on a Hot Tin Roof, a film adaptation of which was released five months later."
+    )
+    assert {(s.title, s.author) for s in summer.sources} == {
+        ("three works", "William Faulknor"),
+        ("Cat on a Hot Tin Roof", "Tennessee Willams"),
+    }

@@ -4,6 +4,7 @@ merged credits."""
 from __future__ import annotations
 
 from index.answer import evidence as ev
+from index.answer.handlers import source
 from index.answer.request import Request
 from index.answer.view import View
 from index.types import Answer, Credit, FilmRef
@@ -74,11 +75,5 @@ def _source_instead(view: View, req: Request, film: FilmRef) -> Answer | None:
     work = next(iter(view.facts(film).sources), None)
     if work is None or not work.author:
         return None
-    kind = (
-        f"the {work.kind} " if work.kind and not work.title.lower().startswith(("the ", "a ", "an ")) else ""
-    )
-    note = (
-        f"My reviews of {film.label} don't name its screenwriters; it is based on {kind}{work.title}"
-        f" by {work.author}."
-    )
+    note = f"My reviews of {film.label} don't name its screenwriters; it is based on {source.work_label(work)}."
     return ev.abstain(req, film, note=note)

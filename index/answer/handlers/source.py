@@ -24,15 +24,20 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if not sources:
         return _from_sentence(view, req, film)
     work = _asked_for(req, sources)
-    by = f" by {work.author}" if work.author and work.author not in work.title else ""
-    kind = (
-        f"the {work.kind} " if work.kind and not work.title.lower().startswith(("the ", "a ", "an ")) else ""
-    )
-    text = f"{film.label} is based on {kind}{work.title}{by}."
+    text = f"{film.label} is based on {work_label(work)}."
     if work.evidence:
         text += " " + ev.quote(work.evidence)
     hits = ev.dedupe([ev.cite(view, film, work.review_id, work.evidence, work.confidence)])
     return ev.make(req, "source", text, film, work.confidence, hits)
+
+
+def work_label(work: SourceWork) -> str:
+    """ "the novel Jaws by Peter Benchley": a work as answers name it (the author once)."""
+    by = f" by {work.author}" if work.author and work.author not in work.title else ""
+    kind = (
+        f"the {work.kind} " if work.kind and not work.title.lower().startswith(("the ", "a ", "an ")) else ""
+    )
+    return f"{kind}{work.title}{by}"
 
 
 # the kind of work a question names, as the reviews' kinds go ("whose memoir", "what book")
