@@ -876,6 +876,8 @@ class _Sentence:
         person's name after an office starts and ends (a PERSON entity of two words or more), or None."""
         doc = self.doc
         t = q
+        if doc[t].text in {"U.S.", "US", "United"}:  # "U.S. Senator from Massachusetts Ted Kennedy"
+            t += 1
         while (
             t < end
             and doc[t].lower_ in _OFFICES
@@ -883,7 +885,7 @@ class _Sentence:
             and doc[t].text[:1].isupper()
         ):
             t += 1
-        if t > q and self.low(t) == "of":  # "Secretary of Defense", "Secretary of State"
+        if t > q and self.low(t) in {"of", "from"}:  # "Secretary of Defense", "Senator from Massachusetts"
             t += 1
             while t < end and doc[t].pos_ == "PROPN" and doc[t].ent_type_ != "PERSON":
                 t += 1

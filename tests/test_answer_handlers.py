@@ -1354,3 +1354,16 @@ def test_someone_of_a_part_is_not_the_part() -> None:
     view = view_of([film], {})
     said = answer(view, "cabin in the clouds who played lucifer junior")
     assert said.abstained and not said.answer.startswith("The review mentions"), said.answer
+
+
+def test_a_title_then_one_of_its_people_names_that_film() -> None:
+    new = review("Changelings", 2008, "It stars Angelina Jolee as a mother.", director="Clint Eastwould",
+                 cast=(CastMember("Angelina Jolee"),))  # fmt: skip
+    old = review("The Changelings", 1980, "A composer moves into a haunted house.", director="Peter Medik",
+                 cast=(CastMember("George C. Scot"),))  # fmt: skip
+    view = view_of([new, old], {})
+    first = answer(view, "changelings angelina jolee who directed")
+    assert first.film == new.film and "Clint Eastwould" in first.answer
+    older = answer(view, "wasnt there an older one? whos in that", context=first.conversation)
+    assert older.film == old.film and "George C. Scot" in older.answer
+    assert answer(view, "changelings tom hankz who directed").abstained  # nobody of either film

@@ -1229,3 +1229,8 @@ def test_a_director_who_also_wrote_it_and_sources_by_owners_in_s_and_in_part() -
         ("three works", "William Faulknor"),
         ("Cat on a Hot Tin Roof", "Tennessee Willams"),
     }
+
+
+def test_an_office_of_a_country_or_a_state_before_the_name_is_no_part() -> None:
+    found = facts_of("The film stars Jason Clerk as U.S. Senator from Massachusetts Ted Kennedie.")
+    assert pairs(found) == {("Jason Clerk", "Ted Kennedie")}

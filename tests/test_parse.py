@@ -795,3 +795,14 @@ def test_british_spellings_kinds_of_version_after_a_title_and_the_directors_film
         and req.made_by == "michael mann"
         and req.subject == "muhammad ali"
     )
+
+
+def test_two_titles_side_by_side_are_a_title_we_lack_and_who_does_he_portray() -> None:
+    titles = TitleIndex(
+        [FilmRef("Alien", 1979), FilmRef("The Covenant", 2023), FilmRef("Chappaquiddick", 2018)]
+    )
+    req = parse("alien covenant who directed it", titles)
+    assert req.films == () and req.unknown_title and req.mention == "alien covenant", req
+    assert parse("who directed alien", titles).films == (FilmRef("Alien", 1979),)
+    req = parse("jason clarke chappaquiddick who does he portray", titles)
+    assert req.subject == "jason clarke" and req.subject_role == "actor"

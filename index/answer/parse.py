@@ -250,7 +250,7 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # devil wears prada character name", "mila kunis black swan who does she play"
         (
             r"^(?P<s>(?!who\b|what\b|which\b)[a-z][\w ]*?) (?:in )?FILM (?:what|which|who)? ?(?:s )?"
-            r"(?:role|part|character|character name|does (?:she|he) play|did (?:she|he) play|plays (?:who|what)"
+            r"(?:role|part|character|character name|(?:does|did) (?:she|he) (?:play|portray|voice)|plays (?:who|what)"
             r"|played (?:who|what)|is who|who is (?:she|he)|who s (?:her|his) character"
             # "harrison ford in witness, what's his job in it"
             r"|(?:is )?(?:his|her) (?:character s )?(?:job|occupation|profession|line of work)(?: in it)?"
@@ -610,6 +610,19 @@ def _opens_question(words: list[str], spot: Spot) -> bool:
     return first and spot.end < len(words) and words[spot.end] in _ASKING
 
 
+def _beside_another_title(spots: list[Spot], spot: Spot, words: list[str]) -> bool:
+    """A one-word title right after or before another title word ("alien covenant"), neither of them
+    a word of the question's frame."""
+    if spot.end - spot.start != 1 or _is_frame(words[spot.start]):
+        return False
+    return any(
+        other.end - other.start == 1
+        and other.start in {spot.start - 1, spot.end}
+        and not _is_frame(words[other.start])
+        for other in spots
+    )
+
+
 def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot | None, float]:
     if index is None or not tokens:
         return None, 0.0
@@ -624,6 +637,8 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         strength += OPENING_BONUS if ok and _opens_question(words, spot) else 0.0
         if ok and (best is None or strength > best[0]):
             best = (strength, spot)
+    if best is not None and _beside_another_title(spots, best[1], words):
+        best = None  # "alien covenant": two titles side by side are a longer title we lack
     if best is not None:
         best = _year_is_title(tokens, spots, best, rest_is_chatter)
     one_word = best is not None and len([w for w in best[1].films[0].title.split() if w]) == 1

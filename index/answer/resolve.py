@@ -299,6 +299,21 @@ def _talked_about(view: View, req: Request, context: Conversation) -> Resolved |
     return Resolved(said[0]) if said else None
 
 
+def _title_then_person(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "changeling angelina jolie who directed": words that name no film, made of a title we have and
+    then one of that film's people (of several films of the title, the one they name)."""
+    if req.mention is None or not req.unknown_title or req.year is not None:
+        return None
+    words = req.mention.split()
+    for cut in range(len(words) - 2, 0, -1):  # a person's name is two words or more
+        match = view.titles.resolve(" ".join(words[:cut]))
+        films = match.candidates or ((match.film,) if match.film else ())
+        named = [f for f in films if _names(view, f, fold(" ".join(words[cut:])), 1)]
+        if len(named) == 1:
+            return Resolved(named[0])
+    return None
+
+
 def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | None:
     """A title we do not have, or not from that year: refused, with the closest titles we have."""
     if req.mention is None or not (req.unknown_title or req.year is not None) or req.films:
@@ -405,6 +420,7 @@ _RULES = (
     _edition,
     _installment,
     _talked_about,
+    _title_then_person,
     _not_ours,
     _conversations,
 )

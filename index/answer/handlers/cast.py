@@ -37,7 +37,8 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(
         wordset(
             "villain baddie baddy antagonist bad evil nemesis criminal gangster psychopath psychopathic "
-            "terrorist kingpin mastermind corrupt sinister ruthless sadistic murderous"
+            "terrorist kingpin mastermind corrupt sinister ruthless sadistic murderous oppressive tyrannical "
+            "tyrant dictator"
         ),
         "villain",
     ),
