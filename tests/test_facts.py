@@ -1234,3 +1234,18 @@ def test_a_director_who_also_wrote_it_and_sources_by_owners_in_s_and_in_part() -
 def test_an_office_of_a_country_or_a_state_before_the_name_is_no_part() -> None:
     found = facts_of("The film stars Jason Clerk as U.S. Senator from Massachusetts Ted Kennedie.")
     assert pairs(found) == {("Jason Clerk", "Ted Kennedie")}
+
+
+def test_who_respectively_portray_and_jobs_are_no_parts() -> None:
+    found = facts_of(
+        "It stars Marilyn Burnes, Paul Partin, Edwin Neel and Gunnar Hanson, who respectively portray Sally "
+        "Hardisty, Franklin Hardisty, the hitchhiker and Leatherface."
+    )
+    assert pairs(found) >= {
+        ("Marilyn Burnes", "Sally Hardisty"),
+        ("Paul Partin", "Franklin Hardisty"),
+        ("Gunnar Hanson", "Leatherface"),
+    }
+    assert described(found) == {("Edwin Neel", "hitchhiker", None)}
+    producers = facts_of("Members of the group were involved, including Ice Cubed and Dr. Drey as producers.")
+    assert not [c for c in cast(producers) if c.description]

@@ -806,3 +806,24 @@ def test_two_titles_side_by_side_are_a_title_we_lack_and_who_does_he_portray() -
     assert parse("who directed alien", titles).films == (FilmRef("Alien", 1979),)
     req = parse("jason clarke chappaquiddick who does he portray", titles)
     assert req.subject == "jason clarke" and req.subject_role == "actor"
+
+
+def test_ordinals_road_names_and_how_people_ask_for_an_actors_part() -> None:
+    titles = TitleIndex(
+        [FilmRef("Eighth Grade", 2018), FilmRef("84 Charing Cross Road", 1987), FilmRef("Magnolia", 1999)]
+    )
+    assert parse("who directed 8th grade", titles).films == (FilmRef("Eighth Grade", 2018),)
+    assert parse("84 charing cross rd is based on whose letters", titles).films == (
+        FilmRef("84 Charing Cross Road", 1987),
+    )
+    req = parse("magnolia 1999 where is it set, like what part of LA", titles)
+    assert req.films == (FilmRef("Magnolia", 1999),) and not req.unknown_title
+    for question, who in (
+        ("who's ben johnson supposed to be in magnolia", "ben johnson"),
+        ("magnolia 1999 jim carreys character is called what", "jim carrey"),
+        ("fred astaire's character in magnolia whats his name", "fred astaire"),
+    ):
+        req = parse(question, titles)
+        assert (req.subject, req.subject_role) == (who, "actor"), question
+    req = parse("and the one with cher from 85?", titles)
+    assert req.made_by == "cher" and not req.which_film

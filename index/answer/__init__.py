@@ -219,7 +219,14 @@ def _story_of_closest(view: View, req: Request) -> Answer | None:
     facts = view.facts(film)
     named = [film.title, *facts.people, *(c.character for c in facts.cast if c.character)]
     names = {w for n in named for w in ev.words(n)} - ev.STOP
-    if not names & {w for w in ev.words(req.query or req.text) if w not in FRAME}:
+    said = {w for w in ev.words(req.query or req.text) if w not in FRAME}
+    if not names & said:
+        return None
+    # the story's own rare words must be that film's too ("clint eastwood orangutan movie" is not
+    # Gran Torino, whatever the name shared)
+    text = {ev.stem(w) for p in view.passages(film) for w in ev.words(p.text)}
+    rare = {w for w in said - names - ev.STOP if len(w) > 3 and view.doc_share(w) <= RARE_NAME}
+    if any(ev.stem(w) not in text for w in rare):
         return None
     result = plot.answer(view, req, film)
     cap = hits[0].dense if hits[0].dense is not None else 0.5

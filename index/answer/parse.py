@@ -205,6 +205,14 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             + r"$",
             "character",
         ),
+        # "who's ben johnson supposed to be in X": the part of an actor
+        (r"\bwho (?:is|s|was) (?P<s>.+?) (?:supposed|meant) to be(?: playing)?" + _F + r"$", "actor"),
+        # "jim carreys character is called what", "fred astaire's character in swing time whats his name"
+        (
+            r"^(?:FILM )?(?P<s>(?!who\b|what\b|the\b)\w+ \w+?)(?: s|s) (?:character|role|part)(?: in FILM)? (?:is (?:called|named)"
+            r"(?: what)?|what is (?:his|her|their) name)$",
+            "actor",
+        ),
         (r"\bwho (?:is|s|was) (?P<s>.+?) played by" + _F + r"$", "character"),
         (r"^(?P<s>.+?) (?:is|was|gets) played by(?: who| whom)?" + _F + r"$", "character"),
         (r"^(?P<s>.+?) (?:in|from) FILM (?:is|was|gets) played by(?: who| whom)?$", "character"),
@@ -1186,8 +1194,9 @@ _VERSION_WORDS = wordset("newer new newest latest later recent older old oldest 
 
 # "and the one with dakota fanning, who wrote it": a version by who is in it, the name alone
 _ONE_WITH = re.compile(
-    r"\bthe (?:one|version|remake) (?:with|starring) (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,2})"
-    r"(?=\s*(?:[,?!]|$|-\s|(?:who|what|whos|whats|where|when|how)\b))",
+    r"\bthe (?:one|version|remake) (?:with|starring) (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,2}"
+    r"|[a-z][\w'’-]{2,}(?= from \d))"  # "the one with cher from 85"
+    r"(?=\s*(?:[,?!]|$|-\s|from \d|(?:who|what|whos|whats|where|when|how)\b))",
     re.IGNORECASE,
 )
 
@@ -1326,9 +1335,10 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
             or next((m for rule in _UNKNOWN_TITLE if (m := rule(masked_words, masked, kind, subject))), None)
             or _unknown_before_question(masked, kind, text.lower())
         )
-    elif spot is not None:
+    elif spot is not None and not (found.year is not None and spot.start == 0):
         # "who does the terminator protect in t2": the film is the one named last, and we lack it
-        # (only when those words look like a title: a number in them, or capitals; not "in the army")
+        # (only when those words look like a title: a number in them, or capitals; not "in the army";
+        # not after a title and its year open the question: "magnolia 1999 … what part of LA")
         unknown = _unknown_at_end(masked_words, masked.split("FILM", 1)[-1].strip(), "plot", None)
         if unknown is not None and not _looks_like_title(text, unknown):
             unknown = None

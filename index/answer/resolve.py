@@ -192,7 +192,12 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
     them: the words are part of a title we lack ("big lebowski cast" is not Big)."""
     if req.aside is None or not req.films:
         return None
-    named = [f for f in req.films if _names(view, f, fold(req.aside), 0)]
+    said = fold(req.aside).split()
+    named = [
+        f
+        for f in req.films
+        if _names(view, f, fold(req.aside), 0) or all(_person_of(view, f, w) for w in said)
+    ]
     if len(named) == 1:
         return Resolved(named[0])
     if not named:
@@ -304,14 +309,28 @@ def _title_then_person(view: View, req: Request, context: Conversation) -> Resol
     then one of that film's people (of several films of the title, the one they name)."""
     if req.mention is None or not req.unknown_title or req.year is not None:
         return None
-    words = req.mention.split()
-    for cut in range(len(words) - 2, 0, -1):  # a person's name is two words or more
+    words = fold(req.mention).split()
+    for cut in range(len(words) - 1, 0, -1):
+        # "cliffhanger stallone", "magnolia pta", "the edge hopkins baldwin movie": surnames, initials
+        said = [w for w in words[cut:] if w not in _FILLER]
         match = view.titles.resolve(" ".join(words[:cut]))
         films = match.candidates or ((match.film,) if match.film else ())
-        named = [f for f in films if _names(view, f, fold(" ".join(words[cut:])), 1)]
+        named = [f for f in films if said and all(_person_of(view, f, w) for w in said)]
         if len(named) == 1:
             return Resolved(named[0])
     return None
+
+
+_FILLER = GENRE_WORDS | {"the", "movie", "film", "flick", "one", "and"}
+
+
+def _person_of(view: View, film: FilmRef, word: str) -> bool:
+    """A word that is a surname of the film's people (four letters or more), or their initials."""
+    facts = view.facts(film)
+    people = {c.person for c in (*facts.cast, *facts.directors, *facts.writers)}
+    if len(word) >= 4 and any(word == fold(p).split()[-1] for p in people):
+        return True
+    return 2 <= len(word) <= 3 and any(word == initials_of(p) for p in people)
 
 
 def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | None:

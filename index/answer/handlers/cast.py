@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -92,6 +93,10 @@ def _part_match(
         if credit.character
         else 0.0
     )
+    if credit.character and " " not in credit.character.strip():
+        # "anna" for the part credited as "Leonowens" that the reviews name Anna Leonowens
+        full = [n for n in known if " " in n and fold(n).split()[-1] == fold(credit.character)]
+        best = max([best, *(name_match(subject, n) for n in full)])
     if credit.character and fold(credit.character) == fold(subject).split()[-1]:
         best = max(best, 86.0)  # "freddie mercury" for a part the review calls "Mercury"
     if credit.character and by_initials(plain, credit.character):
@@ -404,7 +409,8 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
     if not credits:
         return None
     parts = [c for c in credits if _part_label(c)]
-    credit = max(parts or credits, key=lambda c: c.confidence)
+    # a part's own name before the title role ("Stanley Ipkiss" before "The Mask")
+    credit = max(parts or credits, key=lambda c: (fold(c.character or "") != fold(film.title), c.confidence))
     if not parts:
         read = _part_in_sentences(view, facts, film, credit.person)
         if read is not None:
@@ -416,12 +422,23 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
         # "what does amy adams's character do": the part, and what the reviews say it is
         shown = credit.description if credit.description and _describes(credit.description) else None
         described = f", {_a(shown)}," if credit.character and shown else ""
-        text = _stated(credit, f"{credit.person} plays {_part_label(credit)}{described} in {film.label}.")
+        label = _in_full(view, film, credit) or _part_label(credit)
+        text = _stated(credit, f"{credit.person} plays {label}{described} in {film.label}.")
         conf = credit.confidence
     else:
         text = f"{credit.person} is in the cast of {film.label}; my reviews don't say which part."
         conf = min(credit.confidence, 0.5)
     return _cited(view, req, film, credit, text, conf)
+
+
+def _in_full(view: View, film: FilmRef, credit: Credit) -> str | None:
+    """The title role by the full name the reviews give it: "Ray" of Ray is Ray Charles (a name that
+    opens with the title, written with capitals)."""
+    if not credit.character or fold(credit.character) != fold(film.title) or " " in credit.character.strip():
+        return None
+    pattern = re.compile(rf"\b{re.escape(credit.character)} [A-Z][a-z]+\b")
+    found = Counter(m.group() for p in view.passages(film) for m in pattern.finditer(p.text))
+    return found.most_common(1)[0][0] if found else None
 
 
 SHORT_NAME_MIN = 3
@@ -674,6 +691,11 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
         if c.character and not asked & set(fold(c.character).split())
     ]
     found: list[tuple[str, str]] = played + [(n, n) for n in names]
+    # a part asked by its name ("eazy e"), not described: only "X as Eazy-E" or "Eazy-E (X)" pairs
+    # them; a name merely beside another in a list ("its members Eazy-E, Ice Cube") does not
+    capitalised = {w for t in _CAPITALISED.findall(text) for w in fold(t).split()}
+    lowercase = set(re.findall(r"\b[a-z][a-z'’-]*", text))  # "the bear" is a description too
+    by_name = not roles and wanted <= capitalised and not wanted & lowercase
     best: tuple[float, str, str, Passage, str | None] | None = None
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):
@@ -683,7 +705,7 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
                 continue
             # "work together as partners": a plural stands for its part too
             # ("one of Lucifer Junior's minions" is not Lucifer Junior)
-            owned = {fold(m.group()) for m in _POSSESSIVE.finditer(sentence)}
+            owned = {fold(m.group()).split()[-1] for m in _POSSESSIVE.finditer(sentence)}  # "Eazy-E's": "es"
             spots = [
                 i
                 for i, w in enumerate(words)
@@ -697,8 +719,11 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
                     gap = min(i - j if i > j else j - i + 2 for j in spots)
                     # "Albert Brooks as the film's main antagonist, Russ Cargill, head of the EPA":
                     # what follows "as" (or "plays") is the actor's part, up to the next cast member
-                    if _cast_as(words, i, len(fold(name).split()), spots, starts):
+                    cast_as = _cast_as(words, i, len(fold(name).split()), spots, starts)
+                    if cast_as:
                         gap = min(gap, _NEAR)
+                    elif by_name and not _bracketed_after(sentence, name):
+                        continue
                     # a part's name and its description after it ("Martin Prendergast, an aging Los
                     # Angeles Police Department sergeant") may stand a little further apart
                     near = _NEAR + 2 if k < len(played) else _NEAR
@@ -714,6 +739,15 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     quoted = ev.quote(ev.around(sentence, {ev.stem(w) for w in wanted}))
     text = f"The review mentions {person} as {named} in {film.label}: {quoted}"
     return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _bracketed_after(sentence: str, name: str) -> bool:
+    """ "Eazy-E (Jason Mitchell)", "Doc's (Scheider)": the name stands in brackets after a part."""
+    last = re.escape(name.rsplit(maxsplit=1)[-1])
+    return re.search(rf"\(\s*(?:[\w.'’-]+\s+)*{last}\s*\)", sentence) is not None
 
 
 _POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\b(?!\s*\()")  # not "his brother Doc's (Scheider) dealings"

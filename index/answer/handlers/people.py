@@ -75,5 +75,7 @@ def _source_instead(view: View, req: Request, film: FilmRef) -> Answer | None:
     work = next(iter(view.facts(film).sources), None)
     if work is None or not work.author:
         return None
-    note = f"My reviews of {film.label} don't name its screenwriters; it is based on {source.work_label(work)}."
+    note = (
+        f"My reviews of {film.label} don't name its screenwriters; it is based on {source.work_label(work)}."
+    )
     return ev.abstain(req, film, note=note)
