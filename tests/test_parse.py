@@ -827,3 +827,13 @@ def test_ordinals_road_names_and_how_people_ask_for_an_actors_part() -> None:
         assert (req.subject, req.subject_role) == (who, "actor"), question
     req = parse("and the one with cher from 85?", titles)
     assert req.made_by == "cher" and not req.which_film
+
+
+def test_a_word_after_a_or_an_describes_and_which_genre_questions_ask_for_a_film() -> None:
+    titles = TitleIndex([FilmRef("Big", 1988), FilmRef("The Women", 1939)])
+    req = parse(
+        "which 40s horror has a woman hunted in a big old house by a killer who goes after women", titles
+    )
+    assert req.which_film and req.films == (), req
+    assert parse("which old western is about a cattle drive", titles).which_film
+    assert parse("who directed big", titles).films == (FilmRef("Big", 1988),)

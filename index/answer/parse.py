@@ -178,10 +178,16 @@ _KIND_CUES: dict[str, _Cues] = {
 }
 # When two kinds score the same, the more specific cue wins (a tie-break, not an order of rules).
 _SPECIFICITY = ("crew", "source", "writer", "director", "cast", "verdict", "plot")
+_WHICH_GENRES = wordset(
+    "horror comedy western thriller musical cartoon drama romcom noir mystery war sci fi animated disney pixar"
+)
 _WHICH_FILM = re.compile(
     r"^(?:(?:in|on) )?(?:which|what) (?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
     r"|\b(?:movie|film|flick) (?:where|in which|that has|with (?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
     r"|\bthe (?:one|1) (?:where|with|about)\b|\bwhat was (?:that|the) (?:movie|film)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
+    # "which 40s horror has a woman who …", "what old western is about …"
+    r"|^(?:which|what) (?:old |early |late )?(?:(?:19|20)?\d0s )?(?:" + "|".join(sorted(_WHICH_GENRES)) + r")s? "
+    r"(?:(?:movie|film|flick) )?(?:has|had|is|was|where|with|about|in which|that)\b"
 )
 _SWITCH = re.compile(
     r"^(?:what|how) about\b|^back to\b|^now\b|^same (?:for|with)\b|^and (?:for|in)\b|^what of\b"
@@ -387,6 +393,7 @@ class _Place:
     by_name: bool = False  # "the brendan fraser mummy": a version named by a person before the title
     year_fits: bool = False  # the year beside it is one of its films' years
     described: bool = False  # a word, then a film word: "1917 war movie cast"
+    article: str = ""  # the article right before it ("a" of "in a big old house")
 
 
 def _place(tokens: list[_Token], spot: Spot) -> _Place:
@@ -414,6 +421,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
             str(f.year) in {after, tokens[spot.start - 1].key if spot.start else ""} for f in spot.films
         ),
         described=spot.end + 1 < len(tokens) and tokens[spot.end + 1].key in _FILM_WORDS,
+        article=tokens[first].key if first < spot.start else "",
         by_name=len(spot.films) > 1
         and spot.start >= 3
         and tokens[spot.start - 3].key == "the"
@@ -510,11 +518,20 @@ def _refused(where: _Place, spot: Spot) -> bool:
     )
     # "who did the music for it": the score asked about, not the film Music
     music = set(where.named) <= _MUSIC and not where.capitalised
+    # "in a big old house": a word after "a" describes something, unless the title opens with "a"
+    article = where.article or (where.words[0] if where.words[0] in {"a", "an"} else "")
+    described_thing = (
+        article in {"a", "an"}
+        and len(where.named) == 1
+        and not where.capitalised
+        and not where.year
+        and not any(f.title.lower().startswith(f"{article} ") for f in spot.films)
+    )
     # "and his ex wife": a word after "his" is his, not the film The Ex
     possessed = (
         len(where.named) == 1 and where.before in _POSSESSIVES and not where.capitalised and not where.year
     )
-    return sequel or inside_longer or longer_title or music or possessed
+    return sequel or inside_longer or longer_title or music or possessed or described_thing
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "its", "our"})
