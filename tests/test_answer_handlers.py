@@ -1398,3 +1398,13 @@ def test_a_title_then_a_surname_or_initials_of_its_people_and_a_story_of_no_film
     # a person named, but the story's own rare word is no part of that film's reviews
     said = answer(view, "clint eastwod orangutan movie whats the orangutans name")
     assert said.film != gran.film
+
+
+def test_a_remake_by_a_studio_of_an_earlier_film_is_what_it_is_based_on() -> None:
+    film = review(
+        "House of Waxes",
+        1953,
+        "A remake by Warner Bros. of their 1933 film Mystery of the Wax Shop, it stars Vince Price.",
+    )
+    said = answer(view_of([film], {}), "house of waxes 1953 was a remake of what")
+    assert not said.abstained and "Mystery of the Wax Shop" in said.answer

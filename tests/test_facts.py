@@ -1249,3 +1249,11 @@ def test_who_respectively_portray_and_jobs_are_no_parts() -> None:
     assert described(found) == {("Edwin Neel", "hitchhiker", None)}
     producers = facts_of("Members of the group were involved, including Ice Cubed and Dr. Drey as producers.")
     assert not [c for c in cast(producers) if c.description]
+
+
+def test_a_director_who_also_wrote_it_with_someone() -> None:
+    found = facts_of(
+        "The Dorrs is a 1991 film directed by Oliver Stoen who also wrote it with Randall Jahnsen."
+    )
+    assert set(crew(found, "writer")) == {"Oliver Stoen", "Randall Jahnsen"}
+    assert crew(facts_of("Jett wrote it with Fowley on a napkin."), "writer") == []

@@ -837,3 +837,11 @@ def test_a_word_after_a_or_an_describes_and_which_genre_questions_ask_for_a_film
     assert req.which_film and req.films == (), req
     assert parse("which old western is about a cattle drive", titles).which_film
     assert parse("who directed big", titles).films == (FilmRef("Big", 1988),)
+
+
+def test_what_kind_of_film_said_after_the_title_with_a_comma() -> None:
+    titles = TitleIndex([FilmRef("Union Pacific", 1939), FilmRef("Heat", 1986), FilmRef("Heat", 1995)])
+    req = parse("who starred in union pacific, the demille railroad western", titles)
+    assert req.films == (FilmRef("Union Pacific", 1939),) and not req.unknown_title and req.made_by is None
+    req = parse("who directed heat, the pacino one", titles)
+    assert req.made_by == "pacino" and len(req.films) == 2

@@ -186,7 +186,9 @@ _WHICH_FILM = re.compile(
     r"|\b(?:movie|film|flick) (?:where|in which|that has|with (?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
     r"|\bthe (?:one|1) (?:where|with|about)\b|\bwhat was (?:that|the) (?:movie|film)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
     # "which 40s horror has a woman who …", "what old western is about …"
-    r"|^(?:which|what) (?:old |early |late )?(?:(?:19|20)?\d0s )?(?:" + "|".join(sorted(_WHICH_GENRES)) + r")s? "
+    r"|^(?:which|what) (?:old |early |late )?(?:(?:19|20)?\d0s )?(?:"
+    + "|".join(sorted(_WHICH_GENRES))
+    + r")s? "
     r"(?:(?:movie|film|flick) )?(?:has|had|is|was|where|with|about|in which|that)\b"
 )
 _SWITCH = re.compile(
@@ -1267,37 +1269,84 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _SHORTHAND.sub(lambda m: _SHORTHANDS.get(m.group().lower().strip(), ""), text)
     if typed != text:  # "overboard w/ goldie hawn", "1998's godzilla"
         return replace(parse(typed, titles), text=text)
-    rest, made_by = _made_by(text)
-    if made_by is not None and rest and not _in_title(text, made_by, titles):
-        return replace(_parse(rest, titles), text=text, made_by=made_by)
-    aside = _BRACKETED.search(text)
-    if aside is not None:
-        # "nope (jordan peele)", "heat (the pacino one)": words in brackets are never the title; a
-        # name there says which film, as "the john wayne one" does
-        inner = [w for w in aside.group("inner").lower().split() if w not in {"the", "one", "film", "movie"}]
-        plain = _parse(text[: aside.start()] + text[aside.end() :], titles)
-        named = " ".join(inner) if inner and all(_name_word(w) for w in inner) else None
-        return replace(plain, text=text, made_by=named if plain.films and named else plain.made_by)
-    described = _DESCRIBED.search(text) or _DESCRIBED_AFTER.search(text)
-    if described is not None:
-        # the versions' reviews say which is the live-action one (checked when the film is resolved)
-        plain = _parse(text[: described.start()] + text[described.end() :], titles)
-        if len(plain.films) > 1:
-            return replace(plain, text=text, made_by=described.group("d").lower())
-    whose = _WHOSE_FILM.search(text)
-    if whose is not None and all(
-        _name_word(w) and w not in GENRE_WORDS for w in whose.group("who").lower().split()
-    ):
-        # "the michael mann movie ali": the film of that title whose reviews name that person
-        plain = _parse(text[: whose.start()] + text[whose.end() :], titles)
-        if plain.films:
-            return replace(plain, text=text, made_by=whose.group("who").lower())
+    for said_aside in _SAID_ASIDE:
+        req = said_aside(text, titles)
+        if req is not None:
+            return replace(req, text=text)
     return _parse(text, titles)
 
 
+def _without(text: str, m: re.Match[str], titles: TitleIndex | None) -> Request:
+    """The question read without the words of m."""
+    return _parse(text[: m.start()] + text[m.end() :], titles)
+
+
+def _the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
+    """ "and in the john wayne one", "the one with dakota fanning": the version by who made it."""
+    rest, made_by = _made_by(text)
+    if made_by is None or not rest or _in_title(text, made_by, titles):
+        return None
+    return replace(_parse(rest, titles), made_by=made_by)
+
+
+def _in_brackets(text: str, titles: TitleIndex | None) -> Request | None:
+    """ "nope (jordan peele)", "heat (the pacino one)": words in brackets are never the title; a name
+    there says which film, as "the john wayne one" does."""
+    aside = _BRACKETED.search(text)
+    if aside is None:
+        return None
+    inner = [w for w in aside.group("inner").lower().split() if w not in {"the", "one", "film", "movie"}]
+    plain = _without(text, aside, titles)
+    named = " ".join(inner) if inner and all(_name_word(w) for w in inner) else None
+    return replace(plain, made_by=named if plain.films and named else plain.made_by)
+
+
+def _of_a_kind(text: str, titles: TitleIndex | None) -> Request | None:
+    """ "the live action aladdin", "the king and i cartoon": the versions' reviews say which is the
+    live-action one (checked when the film is resolved)."""
+    described = _DESCRIBED.search(text) or _DESCRIBED_AFTER.search(text)
+    plain = _without(text, described, titles) if described is not None else None
+    if described is None or plain is None or len(plain.films) < 2:
+        return None
+    return replace(plain, made_by=described.group("d").lower())
+
+
+def _apposed_kind(text: str, titles: TitleIndex | None) -> Request | None:
+    """ "who starred in union pacific, the demille railroad western": what kind of film, said after
+    the title (of several films of the title, the person there says which)."""
+    apposed = _APPOSED.search(text)
+    if apposed is not None and re.search(r"\d", apposed.group("d")):
+        return None  # "flatliners, the 1990 one": a year, read where years are read
+    plain = _without(text, apposed, titles) if apposed is not None else None
+    if apposed is None or plain is None or not plain.films:
+        return None
+    who = [w for w in apposed.group("d").lower().split() if w not in GENRE_WORDS | _FILM_WORDS]
+    return replace(plain, made_by=" ".join(who) if len(plain.films) > 1 and who else None)
+
+
+def _persons_film(text: str, titles: TitleIndex | None) -> Request | None:
+    """ "the michael mann movie ali": the film of that title whose reviews name that person."""
+    whose = _WHOSE_FILM.search(text)
+    if whose is None or not all(
+        _name_word(w) and w not in GENRE_WORDS for w in whose.group("who").lower().split()
+    ):
+        return None
+    plain = _without(text, whose, titles)
+    return replace(plain, made_by=whose.group("who").lower()) if plain.films else None
+
+
+_APPOSED = re.compile(
+    r",\s+the\s+(?P<d>(?:[\w'’-]+\s+){0,4}?(?:"
+    + "|".join(sorted(GENRE_WORDS | _FILM_WORDS | {"one", "flick", "version"}))
+    + r"))\s*(?=[,?!.]|$)",
+    re.IGNORECASE,
+)
 _WHOSE_FILM = re.compile(
     r"\bthe (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (?:movie|film|flick) (?=\w)", re.I
 )
+# words beside the title that say which film (or which version), read apart from the question; tried
+# in turn, the first that applies wins (they rarely meet in one question)
+_SAID_ASIDE = (_the_name_one, _in_brackets, _of_a_kind, _apposed_kind, _persons_film)
 
 
 # chat shorthand read as the words: "w/" (with), "1998's godzilla" (the year, not a decade)

@@ -11,7 +11,7 @@ from index.types import Answer, FilmRef, Hit, SourceWork
 
 _BASED_ON = re.compile(
     r"\b(?:based (?:\w+ ){0,2}?(?:up)?on|adapted (?:\w+ ){0,3}?from|an adaptation of|inspired by"
-    r"|(?:a |direct )?remake of|re-?imagining[\"”]? of|retelling of|(?:film|screen) version of)\b",
+    r"|(?:a |direct )?remake (?:by .{1,40}? )?of|re-?imagining[\"”]? of|retelling of|(?:film|screen) version of)\b",
     re.IGNORECASE,
 )
 SENTENCE_CONFIDENCE = 0.5  # a "based on" sentence quoted as it stands, not read into a title
