@@ -845,3 +845,9 @@ def test_what_kind_of_film_said_after_the_title_with_a_comma() -> None:
     assert req.films == (FilmRef("Union Pacific", 1939),) and not req.unknown_title and req.made_by is None
     req = parse("who directed heat, the pacino one", titles)
     assert req.made_by == "pacino" and len(req.films) == 2
+
+
+def test_a_mistyped_title_with_small_words_inside_before_the_question() -> None:
+    titles = TitleIndex([FilmRef("Every Which Way but Loose", 1978), FilmRef("Every Girl", 1940)])
+    req = parse("every which way but lose who directed it", titles)
+    assert req.films == (FilmRef("Every Which Way but Loose", 1978),) and req.kind == "director"

@@ -695,6 +695,10 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             for k in (3, 2)
             if s - k >= 0 and (s - k, e) not in runs
         ]
+        # "every which way but lose who directed it": the words before the question, small words and all
+        ask = next((i for i, w in enumerate(words) if i >= 3 and w in _ASKING), None)
+        if ask is not None and (0, ask) not in runs:
+            runs.append((0, ask))
         for spot in [*index.spot_fuzzy(words, runs), *starts]:
             ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
             if ok and (best is None or strength > best[0]):
