@@ -1408,3 +1408,12 @@ def test_a_remake_by_a_studio_of_an_earlier_film_is_what_it_is_based_on() -> Non
     )
     said = answer(view_of([film], {}), "house of waxes 1953 was a remake of what")
     assert not said.abstained and "Mystery of the Wax Shop" in said.answer
+
+
+def test_a_story_question_naming_a_person_needs_some_of_its_rare_words_in_that_film() -> None:
+    films = [review(f"Filler {i}", 1900 + i, f"A drama about family number {i}.") for i in range(120)]
+    concussion = review("Concusion", 2015, "Will Smyth plays a forensic pathologist who fights the NFL over brain damage in football players.",
+                        cast=(CastMember("Will Smyth"),))  # fmt: skip
+    view = view_of([concussion, *films], {})
+    said = answer(view, "will smyth as the doctor who finds out football is wrecking nfl players brains")
+    assert said.film == concussion.film and not said.abstained

@@ -851,3 +851,25 @@ def test_a_mistyped_title_with_small_words_inside_before_the_question() -> None:
     titles = TitleIndex([FilmRef("Every Which Way but Loose", 1978), FilmRef("Every Girl", 1940)])
     req = parse("every which way but lose who directed it", titles)
     assert req.films == (FilmRef("Every Which Way but Loose", 1978),) and req.kind == "director"
+
+
+def test_a_short_title_inside_a_longer_one_we_lack_is_no_film() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("The Wind", 1928),
+            FilmRef("The Spider", 1945),
+            FilmRef("It Came from Somewhere Else", 1988),
+            FilmRef("The Dog", 1999),
+        ]
+    )
+    for question, mention in (
+        ("who plays scarlett in gone with the wind", "gone with the wind"),
+        ("who directed spider-man 3", None),
+        ("it came from outer space director", None),
+        ("best in show cast lol the dog show one", "best in show"),
+    ):
+        req = parse(question, titles)
+        assert req.films == () and req.unknown_title, (question, req)
+        assert mention is None or req.mention == mention, req
+    assert parse("who plays the lead in the wind", titles).films == (FilmRef("The Wind", 1928),)
+    assert parse("jack nicholson noir about the water wars in los angeles", titles).which_film

@@ -222,11 +222,11 @@ def _story_of_closest(view: View, req: Request) -> Answer | None:
     said = {w for w in ev.words(req.query or req.text) if w not in FRAME}
     if not names & said:
         return None
-    # the story's own rare words must be that film's too ("clint eastwood orangutan movie" is not
-    # Gran Torino, whatever the name shared)
+    # the story's own rare words must be that film's too, some of them ("clint eastwood orangutan
+    # movie" is not Gran Torino, whatever the name shared)
     text = {ev.stem(w) for p in view.passages(film) for w in ev.words(p.text)}
     rare = {w for w in said - names - ev.STOP if len(w) > 3 and view.doc_share(w) <= RARE_NAME}
-    if any(ev.stem(w) not in text for w in rare):
+    if rare and not any(ev.stem(w) in text for w in rare):
         return None
     result = plot.answer(view, req, film)
     cap = hits[0].dense if hits[0].dense is not None else 0.5

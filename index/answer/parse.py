@@ -132,6 +132,7 @@ _KIND_CUES: dict[str, _Cues] = {
         ),
         (
             r"\bwho (?:else )?(?:is|s|was|are|were) (?:in|starring)\b|\bwho (?:was|is|s|are|were) .+ in FILM\b"
+            r"|\band who else\b"  # "cary grant and who else"
             # "ppl in mystic pizza", "was anyone famous in the remake"
             r"|(?:^|\b(?:is|was|are|were) )(?:ppl|people|any(?:one|body)(?: famous)?|who all) (?:is |was |were )?in\b",
             2.5,
@@ -183,7 +184,7 @@ _WHICH_GENRES = wordset(
 )
 _WHICH_FILM = re.compile(
     r"^(?:(?:in|on) )?(?:which|what) (?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
-    r"|\b(?:movie|film|flick) (?:where|in which|that has|with (?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
+    r"|\b(?:movie|film|flick|noir|thriller|western|comedy|musical|biopic) (?:where|in which|that has|with (?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
     r"|\bthe (?:one|1) (?:where|with|about)\b|\bwhat was (?:that|the) (?:movie|film)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
     # "which 40s horror has a woman who …", "what old western is about …"
     r"|^(?:which|what) (?:old |early |late )?(?:(?:19|20)?\d0s )?(?:"
@@ -396,6 +397,7 @@ class _Place:
     year_fits: bool = False  # the year beside it is one of its films' years
     described: bool = False  # a word, then a film word: "1917 war movie cast"
     article: str = ""  # the article right before it ("a" of "in a big old house")
+    before2: str = ""  # the word before `before`
 
 
 def _place(tokens: list[_Token], spot: Spot) -> _Place:
@@ -424,6 +426,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         ),
         described=spot.end + 1 < len(tokens) and tokens[spot.end + 1].key in _FILM_WORDS,
         article=tokens[first].key if first < spot.start else "",
+        before2=tokens[first - 2].key if first > 1 else "",
         by_name=len(spot.films) > 1
         and spot.start >= 3
         and tokens[spot.start - 3].key == "the"
@@ -521,6 +524,14 @@ def _refused(where: _Place, spot: Spot) -> bool:
     # "who did the music for it": the score asked about, not the film Music
     music = set(where.named) <= _MUSIC and not where.capitalised
     # "in a big old house": a word after "a" describes something, unless the title opens with "a"
+    # "gone with the wind" is not The Wind: a short title after a joining word that follows a word of
+    # a name runs on to the left (a longer title we lack)
+    runs_left = (
+        len(where.named) <= 2
+        and where.before in {"with", "and"}
+        and _name_word(where.before2)
+        and not where.year
+    )
     article = where.article or (where.words[0] if where.words[0] in {"a", "an"} else "")
     described_thing = (
         article in {"a", "an"}
@@ -533,7 +544,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
     possessed = (
         len(where.named) == 1 and where.before in _POSSESSIVES and not where.capitalised and not where.year
     )
-    return sequel or inside_longer or longer_title or music or possessed or described_thing
+    return sequel or inside_longer or longer_title or music or possessed or described_thing or runs_left
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "its", "our"})
@@ -615,15 +626,31 @@ def _main_penalty(where: _Place) -> float | None:
     return 5.0 if ok else None
 
 
+def _cuts_a_word(tokens: list[_Token], spot: Spot) -> bool:
+    """ "spider-man 3" holds no film The Spider: a run ending inside a word typed as one."""
+    return spot.end < len(tokens) and tokens[spot.end].start == tokens[spot.end - 1].start
+
+
+def _typed_on_otherwise(tokens: list[_Token], spot: Spot) -> bool:
+    """ "it came from outer space": the start of "It Came from Somewhere Else", typed on past its next
+    word into other words — another title (one we lack), not this one."""
+    title = key_words(spot.films[0].title)
+    if title[:1] and title[0] in ARTICLES and tokens[spot.start].key not in ARTICLES:
+        title = title[1:]  # "big country" for The Big Country
+    rest = title[spot.end - spot.start :]
+    typed = [t.key for t in tokens[spot.end : spot.end + len(rest)]]
+    return bool(rest) and typed[:1] == rest[:1] and typed != rest[: len(typed)]
+
+
 def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tuple[bool, float]:
     """Whether a spotted run names a film here, and how strongly (for choosing between runs)."""
     where = _place(tokens, spot)
-    if _refused(where, spot) or _pronoun_one(tokens, spot):
+    if _refused(where, spot) or _pronoun_one(tokens, spot) or _cuts_a_word(tokens, spot):
         penalty = None
     elif spot.main:
         penalty = _main_penalty(where)
     elif spot.partial:
-        penalty = _partial_penalty(where)
+        penalty = None if _typed_on_otherwise(tokens, spot) else _partial_penalty(where)
     else:
         penalty = _penalty(where, spot, chatter_only_else)
     strength = len(" ".join(where.words)) + 10 * where.slot + 10 * where.year
@@ -1121,7 +1148,10 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
 
 
 # what is asked, in words that name no film
-_CUE_PHRASE = re.compile(r"\bbehind the (?:camera|lens)\b|\bdirector of photography\b|\bsource material\b")
+_CUE_PHRASE = re.compile(
+    r"\bbehind the (?:camera|lens)\b|\bdirector of photography\b|\bsource material\b"
+    r"|\b(?:it|they|that) (?:came|comes|come) from$"  # "and the book it came from"
+)
 
 
 def _unknown_after_part(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
@@ -1157,6 +1187,15 @@ def _unknown_before_part(words: list[str], masked: str, kind: str, subject: str 
     m = re.fullmatch(r"(?P<t>(?:\w+ ){0,5}\w+) (?:the )?(?:" + "|".join(sorted(ROLE_WORDS)) + r")", masked)
     named = m.group("t").split() if m else []
     return " ".join(named) if any(_name_word(w) for w in named) and not _is_question_word(named[0]) else None
+
+
+def _opening_keyword_title(tokens: list[_Token]) -> str | None:
+    """ "best in show cast …": two or more words, then a keyword of what is asked."""
+    at = next((i for i, t in enumerate(tokens) if t.key in _KEYWORD_ASKS), None)
+    words = [t.key for t in tokens[:at]] if at is not None else []
+    if len(words) < 2 or _is_question_word(words[0]) or all(_is_question_word(w) for w in words):
+        return None
+    return " ".join(t.raw for t in tokens[:at])
 
 
 _TITLE_THEN_QUESTION = re.compile(r"^(?P<t>\w+(?: \w+){0,5}?) (?:" + "|".join(sorted(_ASKING)) + r")\b")
@@ -1217,7 +1256,7 @@ _VERSION_WORDS = wordset("newer new newest latest later recent older old oldest 
 
 # "and the one with dakota fanning, who wrote it": a version by who is in it, the name alone
 _ONE_WITH = re.compile(
-    r"\bthe (?:one|version|remake) (?:with|starring) (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,2}"
+    r"\bthe (?:(?:tv|television|animated|cartoon) )?(?:one|version|remake) (?:with|starring) (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,2}"
     r"|[a-z][\w'’-]{2,}(?= from \d))"  # "the one with cher from 85"
     r"(?=\s*(?:[,?!]|$|-\s|from \d|(?:who|what|whos|whats|where|when|how)\b))",
     re.IGNORECASE,
@@ -1412,6 +1451,9 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         unknown = _unknown_at_end(masked_words, masked.split("FILM", 1)[-1].strip(), "plot", None)
         if unknown is not None and not _looks_like_title(text, unknown):
             unknown = None
+        # "best in show cast lol the dog show one": a title we lack opens the question, keyword style;
+        # a lone common word later ("the dog") is no film
+        unknown = unknown or (_opening_keyword_title(tokens) if found.weak and spot.start > 0 else None)
         if unknown is not None:
             spot, found = None, _Title()
     if unknown is not None:
@@ -1590,7 +1632,8 @@ _SEQUEL = re.compile(
 
 _VERSION = re.compile(
     r"\b(?:the|an?) (?:(?:19|20)?\d0s )?(?:(?P<later>remake(?! of\b)|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie|remake))"
-    r"|(?P<earlier>original(?: 1| version| film| movie)?|first version|(?:older|old|oldest|earlier) (?:1|version|film|movie)))\b"
+    r"|(?P<earlier>(?<=the )original(?: 1| version| film| movie)?|original (?:1|version|film|movie)|first version"
+    r"|(?:older|old|oldest|earlier) (?:1|version|film|movie)))\b"  # "a book or an original" is no version
 )
 
 

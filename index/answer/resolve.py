@@ -315,13 +315,23 @@ def _title_then_person(view: View, req: Request, context: Conversation) -> Resol
         said = [w for w in words[cut:] if w not in _FILLER]
         match = view.titles.resolve(" ".join(words[:cut]))
         films = match.candidates or ((match.film,) if match.film else ())
-        named = [f for f in films if said and all(_person_of(view, f, w) for w in said)]
+        named = [
+            f
+            for f in films
+            if said and (all(_person_of(view, f, w) for w in said) or _part_of(view, f, said))
+        ]
         if len(named) == 1:
             return Resolved(named[0])
     return None
 
 
 _FILLER = GENRE_WORDS | {"the", "movie", "film", "flick", "one", "and"}
+
+
+def _part_of(view: View, film: FilmRef, said: list[str]) -> bool:
+    """A part's whole name, two words or more ("tinker tailor george smiley actor"; not "finding
+    dory", a sequel we lack named after a part of Finding Nemo)."""
+    return len(said) >= 2 and any(fold(c.character or "").split() == said for c in view.facts(film).cast)
 
 
 def _person_of(view: View, film: FilmRef, word: str) -> bool:

@@ -761,7 +761,12 @@ def _cast_as(words: list[str], at: int, length: int, spots: list[int], starts: s
     Cargill, head of the EPA")."""
     # "as" right after the name, or a few words on ("Affleck also stars in a supporting role as Count …")
     verb = next(
-        (k for k in range(at + length, min(len(words), at + length + 7)) if words[k] in _PART_VERBS), None
+        (
+            k
+            for k in range(at + length, min(len(words), at + length + 7))
+            if words[k] in _PART_VERBS or (words[k] == "of" and words[k - 1] in {"role", "part"})  # "in the role of"
+        ),
+        None,
     )
     if verb is None:
         return False
