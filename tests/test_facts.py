@@ -1266,3 +1266,12 @@ def test_another_part_and_a_writer_named_by_surname_with_his_co_writers() -> Non
         "Stripes is a film starring Harold Ramiss. Ramiss wrote the film with Len Blume and Dan Goldberger."
     )
     assert set(crew(stripes, "writer")) == {"Harold Ramiss", "Len Blume", "Dan Goldberger"}
+
+
+def test_a_screenplay_credited_to_someone_and_a_team_by_its_family_name() -> None:
+    lucky = facts_of(
+        "Lucky Logans is a 2017 heist film directed by Steve Soderberg, based on a screenplay credited to Becca Blunt."
+    )
+    assert crew(lucky, "writer") == ["Becca Blunt"] and lucky.sources == ()
+    fink = facts_of("Bart Finks is a 1991 comedy film written and directed by the Coen brothers.")
+    assert crew(fink, "director") == ["the Coen brothers"] and crew(fink, "writer") == ["the Coen brothers"]
