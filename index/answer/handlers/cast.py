@@ -260,11 +260,16 @@ def _with_apostrophe(subject: str, known: tuple[str, ...]) -> str:
     )
 
 
-def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+def _scored_parts(subject: str, facts: FilmFacts) -> list[tuple[float, Credit]]:
+    """The credits whose part matches the words asked, with how well."""
     known = _known_names(facts)
-    subject = _with_apostrophe(req.subject or "", known)
     parts = frozenset(w for c in facts.cast for w in fold(c.description or "").split())
-    scored = [(m, c) for c in facts.cast if (m := _part_match(subject, c, known, parts)) >= PART_MATCH]
+    return [(m, c) for c in facts.cast if (m := _part_match(subject, c, known, parts)) >= PART_MATCH]
+
+
+def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    subject = _with_apostrophe(req.subject or "", _known_names(facts))
+    scored = _scored_parts(subject, facts)
     mirrored = None if scored else _mirrored(subject, facts)
     if mirrored is not None:
         other, named = mirrored
@@ -808,27 +813,33 @@ def _without_film(view: View, req: Request) -> Answer | None:
     films = list(dict.fromkeys(h.passage.film for h in view.search(req.subject, k=10)))
     # with no film named, only a credit will do: a sentence merely near the part's words may be any
     # film's ("who plays loretta lynn" is not answered from a film that mentions a Loretta)
-    answers = [a for f in films[:5] if (a := _credited(view, req, f)) is not None]
-    best = max(answers, key=lambda a: a.confidence, default=None)
+    found = [c for f in films[:5] if (c := _credited(view, req, f)) is not None]
+    best = max(found, key=lambda t: t[0].confidence, default=None)
     if best is None:
         return None
     # "who played mr miyagi": the same actor in the same part in several films (a series) is told
     # for the first of them, the others named
-    actor = best.answer.split(" plays ", 1)[0]
     same = sorted(
-        (a for a in answers if a.answer.split(" plays ", 1)[0] == actor and a.film is not None),
+        (a for a, person in found if person == best[1] and a.film is not None),
         key=lambda a: (a.film.year or 0) if a.film else 0,
     )
     if len(same) < 2:
-        return best
+        return best[0]
     first, others = same[0], ", ".join(a.film.label for a in same[1:] if a.film)
     return replace(first, answer=f"{first.answer} (Also in {others}.)")
 
 
-def _credited(view: View, req: Request, film: FilmRef) -> Answer | None:
+def _credited(view: View, req: Request, film: FilmRef) -> tuple[Answer, str] | None:
+    """The answer from one film's credits, and the actor it names."""
     facts = view.facts(film)
-    if req.subject_role == "actor":
-        return _by_actor(view, req, facts, film)
+    said = req.subject or ""
+    if req.subject_role != "actor":
+        scored = _scored_parts(_with_apostrophe(said, _known_names(facts)), facts)
+        answer = _by_part(view, req, facts, film) if scored else None
+        if answer is not None:
+            return answer, max(scored, key=lambda t: (t[0], t[1].confidence))[1].person
     # "who voices woody": with no film named, one word is a part's name, not Woody Harrelson's
-    whole_name = len((req.subject or "").split()) >= 2
-    return _by_part(view, req, facts, film) or (_by_actor(view, req, facts, film) if whole_name else None)
+    if req.subject_role != "actor" and len(said.split()) < 2:
+        return None
+    answer = _by_actor(view, req, facts, film)
+    return (answer, fold(said)) if answer is not None else None
