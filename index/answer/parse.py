@@ -1265,7 +1265,7 @@ _ONE_WITH = re.compile(
 
 def _made_by(text: str) -> tuple[str, str | None]:
     """The question without "the NAME one", and the name (None when there is none)."""
-    m = _MADE_BY.search(text) or _ONE_WITH.search(text)
+    m = _ONE_WITH.search(text) or _MADE_BY.search(text)
     who = m.group("who").lower().split() if m else []
     described = re.match(r"\s*(?:where|with|that|about|in which)\b", text[m.end() :]) if m else None
     # a surname may look like a verb ("dakota fanning") when the name follows "with"

@@ -63,8 +63,11 @@ def _asked_for(req: Request, sources: tuple[SourceWork, ...]) -> SourceWork:
     said += [re.sub(r"ies$", "y", w) if w.endswith("ies") else w[:-1] for w in said if w.endswith("s")]
     asked = set().union(*(_ASKED_KINDS.get(w, set()) for w in said))
     kinds = [s for s in sources if asked and (s.kind or "") in asked]
-    named = [s for s in sources if s.title[:1].isupper() and s.author]
-    return (kinds or named or list(sources))[0]
+    # a work the film is based on before one it was merely inspired by; then a titled work by its author
+    return min(
+        kinds or list(sources),
+        key=lambda s: ("inspired by" in (s.evidence or "").lower(), not (s.title[:1].isupper() and s.author)),
+    )
 
 
 def _from_sentence(view: View, req: Request, film: FilmRef) -> Answer | None:
