@@ -39,7 +39,7 @@ ROLE_SYNONYMS: dict[str, str] = {
         wordset(
             "villain baddie baddy antagonist bad evil nemesis criminal gangster psychopath psychopathic "
             "terrorist kingpin mastermind corrupt sinister ruthless sadistic murderous oppressive tyrannical "
-            "tyrant dictator crook"
+            "tyrant dictator"
         ),
         "villain",
     ),
