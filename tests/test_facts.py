@@ -1283,3 +1283,6 @@ def test_a_place_before_played_by_is_no_part() -> None:
         "Tennessee, played by Joe Don Bakerr."
     )
     assert ("Joe Don Bakerr", "Tennessee") not in pairs(found)
+    # the person the place belongs to, named before it with what they are, plays the part
+    nurse = facts_of("The story follows Jane Smithe, a nurse from Ohio, played by Ann Leigh.")
+    assert ("Ann Leigh", "Jane Smithe") in pairs(nurse)

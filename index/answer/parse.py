@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 
 from index.answer.request import CREW_ROLES, Request
 from index.textutil import fold, wordset
-from index.titles import ARTICLES, YEAR_TOKEN, Spot, TitleIndex, key_words
+from index.titles import ARTICLES, YEAR_TOKEN, Spot, TitleIndex, key_words, title_key
 from index.types import FilmRef
 
 _TOKEN = re.compile(r"[^\s\"“”()\[\]{},;:!?]+")
@@ -523,7 +523,6 @@ def _refused(where: _Place, spot: Spot) -> bool:
     )
     # "who did the music for it": the score asked about, not the film Music
     music = set(where.named) <= _MUSIC and not where.capitalised
-    # "in a big old house": a word after "a" describes something, unless the title opens with "a"
     # "gone with the wind" is not The Wind: a short title after a joining word that follows a word of
     # a name runs on to the left (a longer title we lack)
     runs_left = (
@@ -532,6 +531,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
         and _name_word(where.before2)
         and not where.year
     )
+    # "in a big old house": a word after "a" describes something, unless the title opens with "a"
     article = where.article or (where.words[0] if where.words[0] in {"a", "an"} else "")
     described_thing = (
         article in {"a", "an"}
@@ -634,9 +634,9 @@ def _cuts_a_word(tokens: list[_Token], spot: Spot) -> bool:
 def _typed_on_otherwise(tokens: list[_Token], spot: Spot) -> bool:
     """ "it came from outer space": the start of "It Came from Somewhere Else", typed on past its next
     word into other words — another title (one we lack), not this one."""
-    title = key_words(spot.films[0].title)
-    if title[:1] and title[0] in ARTICLES and tokens[spot.start].key not in ARTICLES:
-        title = title[1:]  # "big country" for The Big Country
+    name = spot.films[0].title
+    # typed without its article ("big country" for The Big Country): the key without it too
+    title = key_words(name) if tokens[spot.start].key in ARTICLES else title_key(name).split()
     rest = title[spot.end - spot.start :]
     typed = [t.key for t in tokens[spot.end : spot.end + len(rest)]]
     return bool(rest) and typed[:1] == rest[:1] and typed != rest[: len(typed)]

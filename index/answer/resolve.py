@@ -193,11 +193,7 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
     if req.aside is None or not req.films:
         return None
     said = fold(req.aside).split()
-    named = [
-        f
-        for f in req.films
-        if _names(view, f, fold(req.aside), 0) or all(_person_of(view, f, w) for w in said)
-    ]
+    named = [f for f in req.films if _names(view, f, fold(req.aside), 0) or _people_of(view, f, said)]
     if len(named) == 1:
         return Resolved(named[0])
     if not named:
@@ -315,11 +311,7 @@ def _title_then_person(view: View, req: Request, context: Conversation) -> Resol
         said = [w for w in words[cut:] if w not in _FILLER]
         match = view.titles.resolve(" ".join(words[:cut]))
         films = match.candidates or ((match.film,) if match.film else ())
-        named = [
-            f
-            for f in films
-            if said and (all(_person_of(view, f, w) for w in said) or _part_of(view, f, said))
-        ]
+        named = [f for f in films if said and (_people_of(view, f, said) or _part_of(view, f, said))]
         if len(named) == 1:
             return Resolved(named[0])
     return None
@@ -334,13 +326,13 @@ def _part_of(view: View, film: FilmRef, said: list[str]) -> bool:
     return len(said) >= 2 and any(fold(c.character or "").split() == said for c in view.facts(film).cast)
 
 
-def _person_of(view: View, film: FilmRef, word: str) -> bool:
-    """A word that is a surname of the film's people (four letters or more), or their initials."""
+def _people_of(view: View, film: FilmRef, words: list[str]) -> bool:
+    """Whether each word is a surname of the film's people (four letters or more), or their initials."""
     facts = view.facts(film)
     people = {c.person for c in (*facts.cast, *facts.directors, *facts.writers)}
-    if len(word) >= 4 and any(word == fold(p).split()[-1] for p in people):
-        return True
-    return 2 <= len(word) <= 3 and any(word == initials_of(p) for p in people)
+    surnames = {fold(p).split()[-1] for p in people if fold(p).split()}
+    initials = {initials_of(p) for p in people}
+    return all((len(w) >= 4 and w in surnames) or (2 <= len(w) <= 3 and w in initials) for w in words)
 
 
 def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | None:

@@ -105,7 +105,7 @@ def _part_match(
     if roles:
         described = " ".join(x for x in (credit.character, credit.description) if x)
         if roles & _role_words(described):
-            said = _said_too(subject, owner, described, parts)
+            said = _said_too(rest, owner, described, parts)
             best = max(best, 90.0 + _whose_score(owner, credit, known) + said)
     elif rest and fold(credit.description or "").split()[-1:] == fold(rest).split()[-1:] != []:
         best = max(best, 90.0 + _whose_score(owner, credit, known))  # "the fbi trainee" is the trainee
@@ -125,10 +125,10 @@ def _part_match(
     return best
 
 
-def _said_too(subject: str, owner: str | None, described: str, parts: frozenset[str]) -> float:
-    """The words asked beside the role word: "the new kid" is not the "bad boy" when another part is
-    described as new (the "new student"); a word no part is described with says nothing."""
-    extra = set(_subject_parts(subject)[2].split()) - set((owner or "").split())
+def _said_too(rest: str, owner: str | None, described: str, parts: frozenset[str]) -> float:
+    """The words asked beside the role word (`rest`): "the new kid" is not the "bad boy" when another
+    part is described as new (the "new student"); a word no part is described with says nothing."""
+    extra = set(rest.split()) - set((owner or "").split())
     if extra & set(fold(described).split()):
         return 3.0
     return -6.0 if extra & parts else 0.0
@@ -260,17 +260,27 @@ def _with_apostrophe(subject: str, known: tuple[str, ...]) -> str:
     )
 
 
-def _scored_parts(subject: str, facts: FilmFacts) -> list[tuple[float, Credit]]:
-    """The credits whose part matches the words asked, with how well."""
+def _best_part(subject: str, facts: FilmFacts) -> tuple[float, Credit] | None:
+    """The credit whose part best matches the words asked, and how well (None: no part matches)."""
     known = _known_names(facts)
     parts = frozenset(w for c in facts.cast for w in fold(c.description or "").split())
-    return [(m, c) for c in facts.cast if (m := _part_match(subject, c, known, parts)) >= PART_MATCH]
+    scored = [(m, c) for c in facts.cast if (m := _part_match(subject, c, known, parts)) >= PART_MATCH]
+    return max(scored, key=lambda t: (t[0], t[1].confidence)) if scored else None
+
+
+def _part_answer(view: View, req: Request, film: FilmRef, best: tuple[float, Credit]) -> Answer:
+    m, credit = best
+    conf = credit.confidence * m / 100
+    text = _stated(credit, f"{credit.person} plays {_part_label(credit)} in {film.label}.")
+    return _cited(view, req, film, credit, text, conf)
 
 
 def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     subject = _with_apostrophe(req.subject or "", _known_names(facts))
-    scored = _scored_parts(subject, facts)
-    mirrored = None if scored else _mirrored(subject, facts)
+    best = _best_part(subject, facts)
+    if best is not None:
+        return _part_answer(view, req, film, best)
+    mirrored = _mirrored(subject, facts)
     if mirrored is not None:
         other, named = mirrored
         conf = min(other.confidence, named.confidence)
@@ -280,12 +290,7 @@ def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answe
             text += " " + ev.quote(named.evidence)
         hits = ev.dedupe([ev.cite(view, film, named.review_id, named.evidence, conf)])
         return ev.make(req, "cast", text, film, conf, hits)
-    if not scored:
-        return _lead(view, req, facts, film) or _by_family_name(view, req, subject, facts, film)
-    m, credit = max(scored, key=lambda t: (t[0], t[1].confidence))
-    conf = credit.confidence * m / 100
-    text = _stated(credit, f"{credit.person} plays {_part_label(credit)} in {film.label}.")
-    return _cited(view, req, film, credit, text, conf)
+    return _lead(view, req, facts, film) or _by_family_name(view, req, subject, facts, film)
 
 
 _FAMILY = frozenset(
@@ -303,10 +308,11 @@ def _by_family_name(view: View, req: Request, subject: str, facts: FilmFacts, fi
     family = {
         fold(c.character or "").split()[-1] for c in owners if len(fold(c.character or "").split()) >= 2
     }
+    owning = {o.person for o in owners}
     kin = {
         c.person: c
         for c in facts.cast
-        if c.character and c not in owners and c.person not in {o.person for o in owners}
+        if c.character and c.person not in owning
         and len(fold(c.character).split()) >= 2 and fold(c.character).split()[-1] in family
     }  # fmt: skip
     if len(family) != 1 or len(kin) != 1:
@@ -349,7 +355,7 @@ def _by_meaning(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> An
     conf = min(credit.confidence, 0.5)
     part = f"{credit.character}, {_a(credit.description or '')}," if credit.character else _part_label(credit)
     text = f"The review mentions {credit.person} as {part} in {film.label}."
-    return _cited(view, req, film, credit, text.replace(",, in", ", in"), conf)
+    return _cited(view, req, film, credit, text, conf)
 
 
 _TITLE_ROLE = re.compile(r"\b(?:title|titular|eponymous|name) (?:role|character|part)\b")
@@ -769,7 +775,8 @@ def _cast_as(words: list[str], at: int, length: int, spots: list[int], starts: s
         (
             k
             for k in range(at + length, min(len(words), at + length + 7))
-            if words[k] in _PART_VERBS or (words[k] == "of" and words[k - 1] in {"role", "part"})  # "in the role of"
+            if words[k] in _PART_VERBS
+            or (words[k] == "of" and words[k - 1] in {"role", "part"})  # "in the role of"
         ),
         None,
     )
@@ -833,11 +840,13 @@ def _credited(view: View, req: Request, film: FilmRef) -> tuple[Answer, str] | N
     """The answer from one film's credits, and the actor it names."""
     facts = view.facts(film)
     said = req.subject or ""
-    if req.subject_role != "actor":
-        scored = _scored_parts(_with_apostrophe(said, _known_names(facts)), facts)
-        answer = _by_part(view, req, facts, film) if scored else None
-        if answer is not None:
-            return answer, max(scored, key=lambda t: (t[0], t[1].confidence))[1].person
+    best = (
+        _best_part(_with_apostrophe(said, _known_names(facts)), facts)
+        if req.subject_role != "actor"
+        else None
+    )
+    if best is not None:
+        return _part_answer(view, req, film, best), best[1].person
     # "who voices woody": with no film named, one word is a part's name, not Woody Harrelson's
     if req.subject_role != "actor" and len(said.split()) < 2:
         return None
