@@ -201,9 +201,15 @@ def _who_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank:
 def _names_someone_new(req: Request, s: _Sent, people: set[str]) -> bool:
     """A person the sentence names and the question does not: the answer to "who" is someone else
     than the one asked about ("who's the best pool player eddie wants to beat" is not Eddie)."""
-    asked = set(ev.words(fold(req.text)))
+    asked = _asked_words(req.text)
     named = [p for p in people if re.search(rf"\b{re.escape(p)}\b", s.text)] + _NAME_RUN.findall(s.text)
     return any(not asked & set(ev.words(fold(p))) for p in named)
+
+
+@lru_cache(maxsize=256)
+def _asked_words(question: str) -> frozenset[str]:
+    """The question's words, folded once per question (not once per candidate sentence)."""
+    return frozenset(ev.words(fold(question)))
 
 
 # two or more capitalised words inside a sentence ("by Yolanda Saldívar", the pool player "Minnesota Fats")
