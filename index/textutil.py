@@ -229,8 +229,9 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
 _PLACE_INITIALS = frozenset(["u.s.", "u.k.", "u.s.a.", "d.c.", "l.a.", "n.y.", "u.n.", "e.u.", "u.s.s.r."])
 # "U.S. Marshal Rooster Cogburn", "the U.S. Navy": an office or institution of the place follows
 _OFFICE_AFTER = re.compile(
-    r"(?:Marshal|Army|Navy|Air Force|Marines?|Senat\w*|President|Congress\w*|Attorney|Secret Service|"
-    r"Government|Department|Embassy|Ambassador|Coast Guard|Border|Customs|Open|Olympic|Supreme|Federal)\b"
+    r"(?:Marshal|Army|Navy|Air Force|Marines?|Senat\w*|President|Vice|Secretary|Representatives?|Congress\w*|"
+    r"Attorney|Secret Service|Government|Department|Embassy|Ambassador|Coast Guard|Border|Customs|Open|"
+    r"Olympic|Supreme|Federal|Treasury|Cavalry|Military|Naval|Postal|Capitol|Special Forces)\b"
 )
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _PARAGRAPH = re.compile(r"\n\s*\n")

@@ -568,6 +568,14 @@ def test_one_sentence_splitter() -> None:
         "W.S. Van Dyke directed it in the U.S.",
         "The end.",
     ]
+    office = (
+        "It stars Cal Dale as former U.S. Vice President Rick Chaney. It was shot in the U.S. Then it won."
+    )
+    assert [office[a:b] for a, b in sentence_spans(office)] == [
+        "It stars Cal Dale as former U.S. Vice President Rick Chaney.",
+        "It was shot in the U.S.",
+        "Then it won.",
+    ]
     nickname = 'It stars Nick Cole as H.I. "Hi" McDunn. It is set in the U.S. "Fargo" came later.'
     assert [nickname[a:b] for a, b in sentence_spans(nickname)] == [
         'It stars Nick Cole as H.I. "Hi" McDunn.',
@@ -1286,3 +1294,25 @@ def test_a_place_before_played_by_is_no_part() -> None:
     # the person the place belongs to, named before it with what they are, plays the part
     nurse = facts_of("The story follows Jane Smithe, a nurse from Ohio, played by Ann Leigh.")
     assert ("Ann Leigh", "Jane Smithe") in pairs(nurse)
+
+
+def test_a_text_the_readers_trip_on_is_indexed_without_facts(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """One text that trips a reader (a bug in it) costs that text its facts, not the whole build."""
+    import index.facts as facts_module
+
+    real = facts_module._facts_of_doc
+
+    def tripping(sentences: list, doc: object, title: str | None = None) -> ReviewFacts:  # type: ignore[type-arg]
+        if title == "Broken":
+            raise IndexError("token index out of range")
+        return real(sentences, doc, title)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(facts_module, "_facts_of_doc", tripping)
+    found = extract_text(
+        ["It stars Tom Hanks as Josh Baskin.", "It stars Meg Ryan as Sally Albright."], ["Broken", "Fine"]
+    )
+    assert found[0] == ReviewFacts()
+    assert ("Meg Ryan", "Sally Albright") in pairs(found[1])
+    assert "could not read facts of 'Broken'" in caplog.text
