@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from index.answer.parse import parse
+from index.answer.request import Request
 from index.titles import TitleIndex, title_key
 from index.types import FilmRef
 
@@ -878,3 +879,34 @@ def test_a_short_title_inside_a_longer_one_we_lack_is_no_film() -> None:
 def test_the_tv_version_with_someone_picks_the_version() -> None:
     req = parse("and the tv version with richard chamberlain, who wrote that", TITLES)
     assert req.made_by == "richard chamberlain" and req.kind == "writer" and not req.unknown_title
+
+
+def test_where_a_story_comes_from_a_team_played_for_and_titles_of_small_words() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Snowpiercer", 2014),
+            FilmRef("Alien", 1979),
+            FilmRef("Rudy", 1993),
+            FilmRef("Time After Time", 1979),
+            FilmRef("Talladega Nights: The Ballad of Ricky Bobby", 2006),
+            FilmRef("Legally Blonde 2: Red, White & Blonde", 2003),
+        ]
+    )
+    req = parse("snowpiercer comes from a comic right? which one", titles)
+    assert req.kind == "source" and films_of(req) == ["Snowpiercer (2014)"]
+    assert parse("and where did the story originally come from", titles).kind == "source"
+    assert parse("where does the alien come from in alien", titles).kind == "plot"  # a story question
+    assert parse("rudy what college is he desperate to play for", titles).kind == "plot"  # a team, no part
+    # a title of small words opening the question, before a name
+    req = parse("time after time malcolm mcdowell who directed", titles)
+    assert req.kind == "director" and films_of(req) == ["Time After Time (1979)"]
+    # the start of a long title alone after the conversation's question ...
+    assert films_of(parse("and talladega nights?", titles)) == [
+        "Talladega Nights: The Ballad of Ricky Bobby (2006)"
+    ]
+    # ... but not the sequel for "the first" of its series
+    assert parse("who directed the first legally blonde", titles).films == ()
+
+
+def films_of(req: Request) -> list[str]:
+    return [f.label for f in req.films]

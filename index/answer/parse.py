@@ -59,7 +59,7 @@ _CUE_WORDS = wordset(
     "direct directed director directors directs directing helm helmed filmmaker made make makes "
     "wrote write written writer writers writes script scripted screenplay screenplays screenwriter "
     "screenwriters scriptwriter scriptwriters penned "
-    "based adapted adaptation inspired book novel memoir source author comic play plays played playing portray "
+    "based adapted adaptation inspired comes came book novel memoir source author comic play plays played playing portray "
     "portrays portrayed star stars starred starring cast actor actors actress actresses role roles "
     "character characters part voice voiced happen happens happened plot story storyline synopsis "
     "summary premise end ending ends start begin beginning opening good bad worth critics critic "
@@ -116,6 +116,10 @@ _KIND_CUES: dict[str, _Cues] = {
         (r"\b(?:book|novel|memoir|comic|short story|autobiography|biography)s?\b", 2.5),
         (r"\b(?:the|a) play\b|\bauthor\b|\bwho wrote the (?:book|novel|memoir|story)\b|\btrue story\b", 3.5),
         (r"\bbehind\b|\boriginal\b", 0.5),
+        # "snowpiercer comes from a comic right", "where did the story originally come from" (not "where
+        # does the alien come from": a story question)
+        (r"^(?!where\b).*\bFILM(?: \w+)? (?:comes?|came) from\b", 5.0),
+        (r"\bthe (?:story|idea|plot|script)(?: \w+)? (?:comes?|came) from\b", 5.0),
         (r"\bre ?imagining\b|\bremake of\b|\bretelling\b|\bmoderni[sz]ation\b", 5.0),
         # "on golden pond - book or play?", "what's the original story of grease"
         (
@@ -125,7 +129,8 @@ _KIND_CUES: dict[str, _Cues] = {
         ),
     ),
     "cast": _cues(
-        (r"\bplay(?:s|ed|ing)?\b|\bportray(?:s|ed|ing)?\b|\bvoice[sd]?\b", 3.0),
+        # (not "what college is he desperate to play for": a team, in the story)
+        (r"\bplay(?:s|ed|ing)?\b(?! for\b)|\bportray(?:s|ed|ing)?\b|\bvoice[sd]?\b", 3.0),
         (
             r"\bstar(?:s|red|ring)?\b|\bcast\b|\bactors?\b|\bactress(?:es)?\b|\bco ?stars?\b|\bact(?:s|ed)?\b",
             3.0,
@@ -143,7 +148,7 @@ _KIND_CUES: dict[str, _Cues] = {
     "plot": _cues(
         (r"\bhappen(?:s|ed|ing)?\b|\bplot\b|\bstory ?line\b|\bsynopsis\b|\bsummary\b|\bpremise\b", 3.0),
         (r"\bsummari[sz]e\b|\btl ?dr\b|\brecap\b|\bexplain\b|\bdescribe\b", 3.0),
-        (r"\bstory\b", 2.0),
+        (r"\bstory\b|\bplay(?:s|ed|ing)? for\b", 2.0),
         (r"\b(?:is|s|was) (?:FILM|it|this|that) about\b|\babout\b$|\bgist\b|\bspoil", 3.0),
         (r"\bend(?:s|ing|ed)?\b|\bfinale\b|\bclimax\b|\btwist\b", 2.5),
         (r"\b(?:start|begin|open)(?:s|ning)?\b", 1.5),
@@ -272,6 +277,8 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             # "harrison ford in witness, what's his job in it"
             r"|(?:is )?(?:his|her) (?:character s )?(?:job|occupation|profession|line of work)(?: in it)?"
             r"|does (?:she|he) do(?: for a living)?(?: in it)?"
+            # "mark wahlberg in ted whats his characters name"
+            r"|(?:what is )?(?:his|her) characters? (?:s )?name"
             r"|who (?:s|is) (?:she|he) (?:meant|supposed) to be(?: in it)?)$",
             "actor",
         ),
@@ -279,7 +286,12 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"^(?P<s>(?!who\b|what\b|which\b)[a-z][\w ]*?) (?:s )?(?:role|part|character)(?: name)? (?:in|from) FILM$",
             "actor",
         ),
-        (r"^FILM (?P<s>[a-z][\w ]*?) (?:role|part|character|plays who|played who)$", "actor"),
+        # "teen wolf michael j fox is playing what exactly"
+        (
+            r"^FILM (?P<s>[a-z][\w ]*?) (?:role|part|character|plays who|played who"
+            r"|(?:is )?playing (?:who|what)(?: exactly)?)$",
+            "actor",
+        ),
         # keyword style: "die hard villain", "lady bird mom"
         (r"^FILM (?P<s>(?:the )?(?:" + "|".join(sorted(ROLE_WORDS)) + r"))$", "character"),
         (
@@ -605,17 +617,25 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
         or (where.capitalised and where.slot)
     ):
         return 0.0
-    return None
+    # "time after time malcolm mcdowell who directed": a title of three small words or more that
+    # opens the question (none of them a question word)
+    opening_phrase = not where.before and len(where.named) >= 3 and not set(where.named) & _ASKING_WORDS
+    return 5.0 if opening_phrase else None
 
 
-def _partial_penalty(where: _Place) -> float | None:
-    """The start of a long title ("no country"): only where a title stands, ending the question or
-    the name, of at least two words, the last a word of its own ("murder is" is no title), and typed
-    loosely — "Go West" capitalised is the title someone means, not the start of "Go West, Young Man"."""
+_ASKING_WORDS = wordset("who whom whose what which where when why how")
+
+
+def _partial_penalty(where: _Place, alone: bool) -> float | None:
+    """The start of a long title ("no country"): only where a title stands (or alone, the message
+    but for chatter: "and talladega nights?"), ending the question or the name, of at least two words,
+    the last a word of its own ("murder is" is no title), and typed loosely — "Go West" capitalised is
+    the title someone means, not the start of "Go West, Young Man"."""
     ends = where.at_end or not _name_word(where.after)
     typed_as_title = where.capitalised or where.continued == "capitalised"
     own_word = not _is_frame(where.words[-1])
-    placed = where.slot or where.year_fits  # "the 2017 orient express movie" (not "from 2029 to kill")
+    # "the 2017 orient express movie" (not "from 2029 to kill")
+    placed = where.slot or where.year_fits or (alone and where.at_end)
     ok = placed and ends and where.content and len(where.named) >= 2 and own_word and not typed_as_title
     return 5.0 if ok else None
 
@@ -650,11 +670,22 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
     elif spot.main:
         penalty = _main_penalty(where)
     elif spot.partial:
-        penalty = None if _typed_on_otherwise(tokens, spot) else _partial_penalty(where)
+        penalty = (
+            None if _typed_on_otherwise(tokens, spot) else _partial_penalty(where, _only_title(tokens, spot))
+        )
     else:
         penalty = _penalty(where, spot, chatter_only_else)
     strength = len(" ".join(where.words)) + 10 * where.slot + 10 * where.year
     return penalty is not None, strength - (penalty or 0.0)
+
+
+def _only_title(tokens: list[_Token], spot: Spot) -> bool:
+    """ "and talladega nights?", "ok what about scott pilgrim": the message is the title and a link
+    to the conversation, nothing else."""
+    return all(t.key in _LINKS for i, t in enumerate(tokens) if not spot.start <= i < spot.end)
+
+
+_LINKS = wordset("and ok okay so now then what about how back to")
 
 
 def _opens_question(words: list[str], spot: Spot) -> bool:
@@ -1150,7 +1181,8 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
 # what is asked, in words that name no film
 _CUE_PHRASE = re.compile(
     r"\bbehind the (?:camera|lens)\b|\bdirector of photography\b|\bsource material\b"
-    r"|\b(?:it|they|that) (?:came|comes|come) from$"  # "and the book it came from"
+    # "and the book it came from", "where did the story originally come from"
+    r"|\b(?:it|they|that|the (?:story|idea|plot|script))(?: originally)? (?:came|comes|come) from\b"
 )
 
 
