@@ -201,9 +201,14 @@ def _fix_cast(film: FilmRef, cast: list[Credit]) -> list[Credit]:
 def _merge_group(credits: list[Credit], person: str) -> Credit:
     # the evidence quoted is one that spells the name the way the answer does
     best = max(credits, key=lambda c: (c.person == person, c.confidence, bool(c.evidence)))
+    # a cast list's credit has no sentence: the review's own for the part ("his youngest son, Michael
+    # Corleone (Pacino)") still tells what kind of part it is
+    said = [c for c in credits if c.evidence and c.review_id == best.review_id]
+    evidence = (best.evidence or max(said, key=lambda c: c.confidence).evidence) if said else best.evidence
     return replace(
         best,
         person=person,
+        evidence=evidence,
         character=_weighted_choice((c.character, c.confidence) for c in credits),
         description=_weighted_choice((c.description, c.confidence) for c in credits),
         of=_weighted_choice((c.of, c.confidence) for c in credits),

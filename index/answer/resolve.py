@@ -363,6 +363,12 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
     said = [f for f in versions if _says(view, f, req.made_by)]
     if len(said) == 1:
         return Resolved(said[0])
+    # "shampoo, the warren beatty hairdresser one": the only film of the title, when its reviews say
+    # some of what the question says of it (not "the tv version with richard chamberlain" of the one
+    # film we have, which is another film)
+    words = [w for w in fold(req.made_by).split() if len(w) > 2 and w not in GENRE_WORDS]
+    if len(versions) == 1 and any(_says(view, versions[0], w) for w in words):
+        return Resolved(versions[0])
     note = f"I don't know which “{base.title}” film is the {req.made_by.title()} one."
     return Resolved(None, ev.abstain(req, note=note, closest=list(versions)[:3]))
 

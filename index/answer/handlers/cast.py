@@ -11,7 +11,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from index.answer import evidence as ev
-from index.answer.handlers import plot
+from index.answer.handlers import plot, story_lead
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import FilmFacts, by_initials, name_match, same_person
@@ -44,7 +44,22 @@ ROLE_SYNONYMS: dict[str, str] = {
         "villain",
     ),
     **dict.fromkeys(
-        ["cop", "detective", "police", "policeman", "officer", "inspector", "investigator"], "detective"
+        [
+            "cop",
+            "detective",
+            "police",
+            "policeman",
+            "officer",
+            "inspector",
+            "investigator",
+            "trooper",
+            "patrolman",
+            "constable",
+            "sheriff",
+            "deputy",
+            "lawman",
+        ],
+        "detective",
     ),
     **dict.fromkeys(["hero", "heroine", "protagonist", "lead", "main"], "hero"),
     **dict.fromkeys(["wife", "husband", "spouse"], "spouse"),
@@ -105,7 +120,7 @@ def _part_match(
     if roles:
         described = " ".join(x for x in (credit.character, credit.description) if x)
         if roles & _role_words(described):
-            said = _said_too(rest, owner, described, parts)
+            said = _said_too(rest, owner, f"{described} {_before_description(credit)}", parts)
             best = max(best, 90.0 + _whose_score(owner, credit, known) + said)
     elif rest and fold(credit.description or "").split()[-1:] == fold(rest).split()[-1:] != []:
         best = max(best, 90.0 + _whose_score(owner, credit, known))  # "the fbi trainee" is the trainee
@@ -127,11 +142,31 @@ def _part_match(
 
 def _said_too(rest: str, owner: str | None, described: str, parts: frozenset[str]) -> float:
     """The words asked beside the role word (`rest`): "the new kid" is not the "bad boy" when another
-    part is described as new (the "new student"); a word no part is described with says nothing."""
+    part is described as new (the "new student"); a word no part is described with says nothing; and
+    "the oldest son" is never the part described as the youngest."""
     extra = set(rest.split()) - set((owner or "").split())
-    if extra & set(fold(described).split()):
+    told = set(fold(described).split())
+    if _contradicts(extra, told):
+        return -20.0
+    if extra & told:
         return 3.0
     return -6.0 if extra & parts else 0.0
+
+
+def _before_description(credit: Credit) -> str:
+    """The two words the evidence writes before a part's description ("his youngest son" for "son")."""
+    said, told = fold(credit.evidence).split(), fold(credit.description or "").split()[-1:]
+    at = next((i for i, w in enumerate(said) if [w] == told), None)
+    return " ".join(said[max(0, at - 2) : at]) if at is not None else ""
+
+
+# words for a part's age or size that exclude each other ("the oldest son" is not "his youngest son")
+_ELDER = wordset("old older oldest elder eldest big")
+_YOUNGER = wordset("young younger youngest little baby kid")
+
+
+def _contradicts(asked: set[str], told: set[str]) -> bool:
+    return bool((asked & _ELDER and told & _YOUNGER) or (asked & _YOUNGER and told & _ELDER))
 
 
 def _whose_score(owner: str | None, credit: Credit, known: tuple[str, ...]) -> float:
@@ -209,7 +244,11 @@ def _part_sentence(view: View, film: FilmRef, credit: Credit) -> tuple[str, Pass
 
 
 def _a(description: str) -> str:
-    return ("an " if description[:1].lower() in "aeiou" else "a ") + description
+    # "a u.s. vice president", "a one-eyed marshal", "a unicorn": by sound, roughly
+    sounds_vowel = description[:1].lower() in "aeiou" and not re.match(
+        r"(?i)u\.|uni|use|one\b|one-", description
+    )
+    return ("an " if sounds_vowel else "a ") + description
 
 
 def _stated(credit: Credit, text: str) -> str:
@@ -429,6 +468,9 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
             conf = 0.5
             text = f"The review mentions {credit.person} as {character} in {film.label}: {ev.quote(sentence)}"
             return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
+        guessed = _followed_by_star(view, req, facts, film, credit.person)
+        if guessed is not None:
+            return guessed
     if parts:
         # "what does amy adams's character do": the part, and what the reviews say it is
         shown = credit.description if credit.description and _describes(credit.description) else None
@@ -440,6 +482,47 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
         text = f"{credit.person} is in the cast of {film.label}; my reviews don't say which part."
         conf = min(credit.confidence, 0.5)
     return _cited(view, req, film, credit, text, conf)
+
+
+LEAD_GUESS = 0.4  # a likelihood, not a credit: above the answer threshold, below anything read
+
+
+def _story_lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "who plays john bennett in ted", "who plays the barber": the character the story follows,
+    by name or by how it is described, is most likely the first-billed star's part."""
+    found = story_lead.lead_of_story(view, facts, film)
+    if found is None:
+        return None
+    star, story = found
+    roles, owner, rest = _subject_parts(req.subject or "")
+    said = [w for w in rest.split() if w not in ev.STOP and w not in _ANYONE]
+    described = {ROLE_SYNONYMS.get(w, w) for w in story.described}
+    by_name = name_match(req.subject or "", story.name) >= 85 or bool(
+        set(said) & set(fold(story.name).split())
+    )
+    # the noun asked for ("the barber", "the state cop"), or the lead itself ("the main kid")
+    by_description = (roles or set(said[-1:])) <= described or roles == {"hero"}
+    if owner or not (by_name or by_description):
+        return None
+    text = (
+        f"Probably {star}: my reviews don't pair them, but {film.label} follows {story.name}, and {star} "
+        f"is billed first. {ev.quote(story.sentence)}"
+    )
+    return ev.make(req, "cast", text, film, LEAD_GUESS, [Hit(story.passage, support=LEAD_GUESS)])
+
+
+def _followed_by_star(view: View, req: Request, facts: FilmFacts, film: FilmRef, actor: str) -> Answer | None:
+    """ "mark wahlberg in ted, what's his character's name": the first-billed star's part is most
+    likely the character the story follows."""
+    found = story_lead.lead_of_story(view, facts, film)
+    if found is None or found[0] != actor:
+        return None
+    story = found[1]
+    text = (
+        f"Probably {story.name}: my reviews don't pair them, but {film.label} follows {story.name}, and "
+        f"{actor} is billed first. {ev.quote(story.sentence)}"
+    )
+    return ev.make(req, "cast", text, film, LEAD_GUESS, [Hit(story.passage, support=LEAD_GUESS)])
 
 
 def _in_full(view: View, film: FilmRef, credit: Credit) -> str | None:
@@ -548,6 +631,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
             or _by_actor(view, req, facts, film)
             or _from_sentences(view, req, facts, film)
             or _in_story(view, req, film)
+            or _story_lead(view, req, facts, film)
             or _by_gender(view, req, facts, film)
             or _unpaired(view, req, facts, film)
         )
@@ -707,6 +791,9 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     capitalised = {w for t in _CAPITALISED.findall(text) for w in fold(t).split()}
     lowercase = set(re.findall(r"\b[a-z][a-z'’-]*", text))  # "the bear" is a description too
     by_name = not roles and wanted <= capitalised and not wanted & lowercase
+    # "the hotel caretaker": the noun counts for more than the words before it (not in a part's
+    # name: "sunny von bulow")
+    head = None if roles else _head_noun(rest, lowercase)
     best: tuple[float, str, str, Passage, str | None] | None = None
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):
@@ -714,23 +801,22 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
             starts = {i for n in credited for i in _positions(words, n)}
             if owner and not any(name_match(owner, w) >= 85 for w in words):
                 continue
-            # "work together as partners": a plural stands for its part too
-            # ("one of Lucifer Junior's minions" is not Lucifer Junior)
-            owned = {fold(m.group()).split()[-1] for m in _POSSESSIVE.finditer(sentence)}  # "Eazy-E's": "es"
-            spots = [
-                i
-                for i, w in enumerate(words)
-                if {ROLE_SYNONYMS.get(w, w), _plural_of(w)} & wanted and not owned & set(words[i : i + 2])
-            ]
+            spots = _spots(sentence, words, wanted, asked)
             if not spots:
                 continue
+            heads = {i for i in spots if head is None or words[i] in head}
+            at = {k: _positions(words, name) for k, (name, _) in enumerate(found)}
+            capitals = _capitals(sentence)
             for k, (name, person) in enumerate(found):
-                for i in _positions(words, name):
-                    # "young son, Danny Torrance (Lloyd)": the actor follows the part it is named for
-                    gap = min(i - j if i > j else j - i + 2 for j in spots)
+                own = _covered(words, person)
+                others = (starts | {i for k2, ps in at.items() if k2 != k for i in ps}) - own
+                parts = fold(name).split()
+                for i in at[k]:
+                    length = len(parts) if words[i : i + len(parts)] == parts else 1  # or the surname alone
+                    gap = _gap(words, capitals, i, length, spots, heads, others, own)
                     # "Albert Brooks as the film's main antagonist, Russ Cargill, head of the EPA":
                     # what follows "as" (or "plays") is the actor's part, up to the next cast member
-                    cast_as = _cast_as(words, i, len(fold(name).split()), spots, starts)
+                    cast_as = _cast_as(words, i, length, spots, starts)
                     if cast_as:
                         gap = min(gap, _NEAR)
                     elif by_name and not _bracketed_after(sentence, name):
@@ -753,6 +839,113 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+# words that start another clause or part between a description and a name after it ("the caretaker,
+# and his wife Wendy"), and that end the description asked for ("the detective about to retire")
+_JOINERS = frozenset(
+    {"and", "with", "while", "who", "whom", "whose", "which", "that", "but", "after", "when"}
+)
+_DESCRIPTION_ENDS = frozenset(
+    {"who", "that", "which", "about", "from", "in", "with", "at", "on", "of", "to", "for"}
+)
+# how a description opens after a part's name ("Jack Torrance (Nicholson), an aspiring writer who …")
+_APPOSED_OPENERS = frozenset({"a", "an", "the", "who", "is", "was"})
+_CLAUSE_REACH = 25  # words a part's description may run on after its name, up to the next name
+
+
+def _head_noun(rest: str, lowercase: set[str]) -> set[str] | None:
+    """The noun a description ends on ("the hotel caretaker": caretaker; "the detective about to
+    retire": detective), None when there is none to tell the words apart or the reviews write it
+    only as a name."""
+    words = list(itertools.takewhile(lambda w: w not in _DESCRIPTION_ENDS, rest.split()))
+    nouns = [w for w in words if w not in ev.STOP and w not in _ANYONE]
+    return {nouns[-1]} if len(nouns) >= 2 and nouns[-1] in lowercase else None
+
+
+_POSSESSIVES = frozenset({"his", "her", "their"})
+_PARTICLES = frozenset({"von", "van", "de", "der", "den", "la", "le", "du", "del", "da", "di", "bin", "al"})
+
+
+def _joined(words: list[str], capitals: list[bool], spot: int, at: int) -> bool:
+    """Whether another clause or part starts between a description and a name after it; an "and"
+    joining names ("his adoptive parents Leigh Anne and Sean Tuohy") is no new part."""
+    for k in range(spot + 1, at):
+        if (
+            words[k] == "and"
+            and not capitals[spot]
+            and capitals[k - 1]
+            and k + 1 < len(words)
+            and capitals[k + 1]
+        ):
+            continue
+        if words[k] in _JOINERS:
+            return True
+    return False
+
+
+def _capitals(sentence: str) -> list[bool]:
+    """For each word of the folded sentence, whether the sentence writes it with a capital."""
+    return [_capitalised(token) for token in sentence.split() for _ in fold(token).split()]
+
+
+def _capitalised(token: str) -> bool:
+    letter = re.search(r"[^\W\d_]", token)
+    return letter is not None and letter.group().isupper()
+
+
+def _spots(sentence: str, words: list[str], wanted: set[str], asked: set[str]) -> list[int]:
+    """Where a sentence says the words asked about a part: "work together as partners" (a plural
+    stands for its part too), but not "one of Lucifer Junior's minions" (not Lucifer Junior) nor "his
+    youngest son" for the oldest."""
+    owned = {fold(m.group()).split()[-1] for m in _POSSESSIVE.finditer(sentence)}  # "Eazy-E's": "es"
+    return [
+        i
+        for i, w in enumerate(words)
+        if {ROLE_SYNONYMS.get(w, w), _plural_of(w)} & wanted
+        and not owned & set(words[i : i + 2])
+        and not _contradicts(asked, set(words[max(0, i - 2) : i]))
+    ]
+
+
+def _gap(
+    words: list[str],
+    capitals: list[bool],
+    at: int,
+    length: int,
+    spots: list[int],
+    heads: set[int],
+    others: set[int],
+    own: set[int],
+) -> float:
+    """How far the part's words stand from the name at `at`: "young son, Danny Torrance (Lloyd)"
+    (the name right after its description) is near; words after a name belong to it up to the next
+    name ("Jack Torrance (Nicholson), an aspiring writer who accepts a position as the caretaker");
+    a word of the description that is not its noun ("hotel" of "hotel caretaker") counts for less."""
+    best = float("inf")
+    end = at + length
+    while end in own:  # the part's actor in brackets after it
+        end += 1
+    for j in spots:
+        extra = 0 if j in heads else 2
+        if j < at:
+            if _joined(words, capitals, j, at):
+                continue  # "the caretaker, and his wife Wendy": the wife is no caretaker
+            gap = at - j
+        else:
+            between = words[end:j]
+            in_name = all(
+                c or w in _PARTICLES for c, w in zip(capitals[end : j + 1], words[end : j + 1], strict=False)
+            )
+            if any(end <= o < j for o in others) or _POSSESSIVES & set(between[1:]) or in_name:
+                # another name between; "Jane Austen and her lasting love": her love is another
+                # part; "Claus von Bülow": the words are the name's own
+                continue
+            gap = j - at + 2
+            apposed = end < len(words) and words[end] in _APPOSED_OPENERS
+            # (up to any other name: "Michael Oher, an American football player … adoptive mother")
+            if gap > _NEAR and apposed and j - end <= _CLAUSE_REACH and not any(capitals[end:j]):
+                gap = _NEAR
+        best = min(best, gap + extra)
+    return best
 
 
 def _bracketed_after(sentence: str, name: str) -> bool:
@@ -801,6 +994,16 @@ def _bracketed(name: str, text: str) -> bool:
     """ "his partner Kevin Brown / Agent K (Jones)": a name the review follows with its actor in
     brackets (or with another name for the same part, then the actor) is a part, not an actor."""
     return re.search(rf"\b{re.escape(name)}\s*(?:/[^()/.;]{{1,40}})?\(", text) is not None
+
+
+def _covered(words: list[str], person: str) -> set[int]:
+    """The positions of a folded sentence a person's name takes (full name or surname alone)."""
+    parts = fold(person).split()
+    return {
+        i + d
+        for i in _positions(words, person)
+        for d in range(len(parts) if words[i : i + len(parts)] == parts else 1)
+    }
 
 
 def _positions(words: list[str], person: str) -> list[int]:

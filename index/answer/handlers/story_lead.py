@@ -1,0 +1,104 @@
+"""Whom a story is about, and who leads its cast: when no sentence pairs them, the first-billed star
+most likely plays the character the story follows ("The film tells the story of John Bennett …" and
+"The film stars Mark Wahlberg and Mila Kunis"). An inference, so always said as a likelihood, and
+only when nothing the reviews say contradicts it: the star is credited with no other part and the
+character with no other actor."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from index.answer import evidence as ev
+from index.answer.view import View
+from index.filmfacts import FilmFacts, same_person
+from index.textutil import fold
+from index.types import FilmRef, Passage
+
+_NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|la|le|du))*"
+# "tells the story of John Bennett, a Boston native …", "follows Ed Crane, a withdrawn barber",
+# "is about a Rhode Island state trooper named Charlie who …", "centers on teenager Viola Hastings"
+_FOLLOWS = re.compile(
+    r"\b(?:tells? (?:the )?(?:(?:true|coming-of-age|life) )?story of|follows|centers on|centres on|"
+    r"focuses on|revolves around|is about|chronicles|depicts)\s+"
+    r"(?P<before>(?:[\w'’-]+ ){0,8}?)(?:named |called )?(?P<name>" + _NAME + r")(?P<after>[^.;]*)"
+)
+_NAMED = re.compile(r"\b(?:named|called) (?P<name>" + _NAME + r")")
+_NAMED_REACH = 90  # characters after the verb where "named X" still names the one followed
+_STARS = re.compile(r"\b(?:stars|starring|starred|stars are)\s+(?P<who>" + _NAME + r")")
+_BEFORE_WORDS = 8  # the description before the name: "a Rhode Island state trooper named"
+_DESCRIPTION_WORDS = 12  # … and after it: ", a withdrawn barber who leads an ordinary life"
+
+
+@dataclass(frozen=True)
+class Followed:
+    """The character a story follows, how it is described, and where that is said."""
+
+    name: str
+    described: frozenset[str]  # the folded words around the name that describe the character
+    sentence: str
+    passage: Passage
+
+
+def followed(view: View, film: FilmRef) -> Followed | None:
+    """The first character the film's reviews say the story follows."""
+    for passage in view.passages(film):
+        for sentence in ev.sentences(passage):
+            m = _FOLLOWS.search(sentence)
+            if m is None or fold(m.group("name")) in _NOT_NAMES:
+                continue
+            # "a Rhode Island state trooper named Charlie": the name given, not a place used as a word
+            named = _NAMED.search(sentence, m.start("before"), m.start("before") + _NAMED_REACH)
+            name = named.group("name") if named else m.group("name")
+            if named is None and (re.match(r" [a-z]", m.group("after")) or re.search(r"['’]s$", name)):
+                continue  # "the British author Jane Austen", "Sullenberger's landing": no one followed
+            # what describes the one followed, up to a clause about something else ("a Boston native
+            # whose childhood wish brings his teddy bear to life": no bear)
+            after = list(itertools.takewhile(lambda w: w not in _CLAUSE_ENDS, fold(m.group("after")).split()))
+            around = fold(m.group("before")).split()[-_BEFORE_WORDS:] + after
+            described = frozenset(around[: _BEFORE_WORDS + _DESCRIPTION_WORDS])
+            return Followed(name, described, sentence, passage)
+    return None
+
+
+_CLAUSE_ENDS = frozenset(
+    {"who", "whose", "which", "that", "his", "her", "their", "with", "and", "while", "when"}
+)
+# capitalised words a story may be said to follow that are no character
+_NOT_NAMES = frozenset(
+    {"the", "a", "an", "it", "this", "his", "her", "their", "in", "after", "during", "when"}
+)
+
+
+def first_billed(view: View, facts: FilmFacts, film: FilmRef) -> str | None:
+    """The star a review names first ("The film stars Mark Wahlberg and Mila Kunis"); None when the
+    reviews credit that actor with a part (then that part is the answer) or say no one stars (a cast
+    list's order, or "stars the voices of …", says less: the robot's voice may lead it)."""
+    cast = [c.person for c in facts.cast]
+    star = None
+    for passage in view.passages(film):
+        for sentence in ev.sentences(passage):
+            m = _STARS.search(sentence)
+            if m is not None:
+                star = next((p for p in cast if same_person(p, m.group("who"))), None)
+                break
+        if star is not None:
+            break
+    if star is None or any(c.character or c.description for c in facts.cast if c.person == star):
+        return None
+    return star
+
+
+def lead_of_story(view: View, facts: FilmFacts, film: FilmRef) -> tuple[str, Followed] | None:
+    """(the first-billed star, the character the story follows), when neither is paired with anyone
+    else and the character is not the star."""
+    story = followed(view, film)
+    if story is None:
+        return None
+    if any(c.character and same_person(c.character, story.name) for c in facts.cast):
+        return None  # the reviews say who plays that character: that is the answer, not a guess
+    star = first_billed(view, facts, film)
+    if star is None or same_person(star, story.name):
+        return None
+    return star, story
