@@ -1554,3 +1554,24 @@ def test_no_guess_when_the_reviews_pair_the_star_or_the_character() -> None:
     # the one named, not the place used as a word before it; "cop" for a trooper
     said = answer(view, "me myself and irena who plays the state cop").answer
     assert said.startswith("Probably Jim Carey") and "follows Charlie" in said, said
+
+
+def test_of_films_sharing_a_title_the_one_whose_people_the_question_names() -> None:
+    old = review(
+        "Hot", 1986, "Hot is a thriller starring Burt Reynard.", cast=(CastMember("Burt Reynard", None),)
+    )
+    new = review(
+        "Hot", 1995, "Hot is a crime film starring Al Pacetti and Bob Niroso. Niroso's girlfriend is Eady (Amy Brenman).",
+        cast=(CastMember("Al Pacetti", None), CastMember("Bob Niroso", None), CastMember("Amy Brenman", "Eady")),
+    )  # fmt: skip
+    view = view_of([old, new])
+    said = answer(view, "in hot who plays niroso's girlfriend")
+    assert said.film == new.film and "Amy Brenman as Eady" in said.answer, said.answer
+    assert answer(view, "who directed hot").abstained  # no one named: which one is asked
+
+
+def test_a_part_asked_after_the_title_keyword_style_is_no_longer_title() -> None:
+    film = review("Forest Gimp", 1994, "Tom Hanx plays Forest. Robyn Wright plays Jenny, his childhood friend.",
+                  cast=(CastMember("Tom Hanx", "Forest"), CastMember("Robyn Wright", "Jenny")))  # fmt: skip
+    said = answer(view_of([film]), "forest gimp jenny actress")
+    assert said.answer.startswith("Robyn Wright"), said.answer

@@ -192,6 +192,8 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
     them: the words are part of a title we lack ("big lebowski cast" is not Big)."""
     if req.aside is None or not req.films:
         return None
+    if len(req.films) == 1 and req.subject_role == "character" and fold(req.subject or "") == fold(req.aside):
+        return Resolved(req.films[0])  # "forrest gump jenny actress": the part asked for, after the title
     said = fold(req.aside).split()
     named = [f for f in req.films if _names(view, f, fold(req.aside), 0) or _people_of(view, f, said)]
     if len(named) == 1:
@@ -211,6 +213,14 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
     talked = next((f for f in (context.film, *context.earlier) if f in req.films), None)
     if talked is not None:
         return Resolved(talked)
+    # "in heat who plays de niros girlfriend": the one film of the title whose people the question names
+    title = set(fold(req.mention or "").split())
+    said = [w for w in fold(req.text).split() if w not in title and w not in ev.STOP and len(w) >= 4]
+    named = [
+        f for f in req.films if any(_people_of(view, f, [w]) or _people_of(view, f, [w[:-1]]) for w in said)
+    ]
+    if len(named) == 1:
+        return Resolved(named[0])
     return _ambiguous(req, req.mention or "", req.films)
 
 
