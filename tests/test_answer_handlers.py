@@ -1575,3 +1575,55 @@ def test_a_part_asked_after_the_title_keyword_style_is_no_longer_title() -> None
                   cast=(CastMember("Tom Hanx", "Forest"), CastMember("Robyn Wright", "Jenny")))  # fmt: skip
     said = answer(view_of([film]), "forest gimp jenny actress")
     assert said.answer.startswith("Robyn Wright"), said.answer
+
+
+def test_jobs_behind_the_camera_carry_over_to_the_next_film() -> None:
+    jaws = review(
+        "Jaws", 1975, "Jaws is a thriller directed by Steve Spielman. The music is by John Williamson."
+    )
+    alien = review(
+        "Alien",
+        1979,
+        "Alien was directed by Rid Scott. It was produced by Gordon Caroll.",
+        director="Rid Scott",
+    )
+    facts = {
+        jaws.review_id: ReviewFacts(credits=(Credit("John Williamson", "composer", review_id=jaws.review_id,
+                                                    confidence=0.8, evidence="The music is by John Williamson."),)),
+        alien.review_id: ReviewFacts(credits=(Credit("Gordon Caroll", "producer", review_id=alien.review_id,
+                                                     confidence=0.8, evidence="It was produced by Gordon Caroll."),)),
+    }  # fmt: skip
+    view = view_of([jaws, alien], facts)
+    first = answer(view, "who directed jaws")
+    music = answer(view, "what about the music", context=first.conversation)
+    assert music.film == jaws.film and "John Williamson" in music.answer  # not a film called The Music
+    then = answer(view, "ok and alien?", context=music.conversation)
+    assert then.film == alien.film and then.abstained and "composer" in then.answer  # still the music
+    producer = answer(view, "and the producer", context=then.conversation)
+    assert producer.answer.startswith("Alien (1979) was produced by Gordon Caroll"), producer.answer
+    # an interjection opening a follow-up is no title
+    cool = answer(view, "cool, who directed it", context=producer.conversation)
+    assert cool.film == alien.film and "Rid Scott" in cool.answer
+
+
+def test_a_mother_is_no_wife_however_close_the_words() -> None:
+    film = review("Sharks", 1975, "Murray Hamel plays the mayor, and Lorrie Gary portrays Brody's wife.")
+    rid = film.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit("Lorrie Gary", "cast", description="wife", of="Brody", review_id=rid, confidence=0.75,
+                       evidence="Lorrie Gary portrays Brody's wife."),
+                Credit("Murray Hamel", "cast", description="mayor", review_id=rid, confidence=0.75),
+            )
+        )
+    }  # fmt: skip
+    # an encoder that finds "the mother" and "wife" close (MiniLM does: 0.6 and more)
+    view = _NearInMeaning(view_of([film], facts).reviews_by_film, facts)
+    assert not answer(view, "who plays the mother in sharks").answer.startswith("The review mentions Lorrie")
+    assert answer(view, "who plays brody's wife in sharks").answer.startswith("Lorrie Gary")
+
+
+class _NearInMeaning(MemoryView):
+    def similarity(self, query: str, texts: list[str]) -> list[float]:
+        return [0.9 if "wife" in t else 0.1 for t in texts]

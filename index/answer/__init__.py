@@ -60,11 +60,18 @@ _QUESTION_FOR_KIND = {
 def _with_context(req: Request, context: Conversation) -> Request:
     """Follow-ups: "and her sister?" keeps asking about the cast; "what about jaws" asks the last
     question again about another film."""
+    job = _JOBS.get(re.sub(r"^(?:the|a) ", "", req.subject or ""))
+    if job is not None and context.kind in {"crew", "director", "writer"}:
+        # "and the producer?" after who directed it: the job, not a part called the producer
+        return replace(req, kind="crew", subject=job, subject_role="crew")
     if (req.followup or (req.switch and not req.cued)) and context.kind and not req.which_film:
         kind = "cast" if req.subject else context.kind
         # "and in the remake" after "who plays carrie": the same part, in the other film (not when the
         # follow-up names something of its own: "and robert de niro")
-        same = not req.subject and all(w in FRAME or w.isdigit() for w in ev.words(req.text))
+        # (nor when it only names another film: "ok and alien?" after "and the music?" asks for the
+        # music of Alien)
+        title = set(ev.words(req.mention or "")) if req.films else set()
+        same = not req.subject and all(w in FRAME or w.isdigit() or w in title for w in ev.words(req.text))
         return replace(
             req,
             kind=kind,
@@ -75,6 +82,9 @@ def _with_context(req: Request, context: Conversation) -> Request:
     if req.switch and not req.which_film and req.kind == "search":
         return replace(req, kind="plot", focus="about")
     return req
+
+
+_JOBS = {"producer": "producer", "producers": "producer", "composer": "composer", "editor": "editor"}
 
 
 def _whose(subject: str | None, before: str | None) -> str | None:
@@ -279,6 +289,10 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     if target.refusal is not None:
         picked = _disambiguate(view, req, target.refusal.choices) if target.refusal.choices else None
         return finish(req, picked or target.refusal, picked.film if picked else None, context)
+    # "who plays the girl in it" about King Kong: "the girl" is the part, not The Girl
+    part_not_title = req.weak_mention and req.kind == "cast" and not req.subject and req.mention
+    if target.film is not None and part_not_title and target.film not in req.films:
+        req = replace(req, subject=req.mention, subject_role="character")
     if target.film is not None and req.followup and not req.subject:
         req = _part_named(view, req, target.film)
     if target.film is not None and req.kind == "search":

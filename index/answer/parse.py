@@ -32,7 +32,7 @@ CHATTER = wordset(
     "lol lmao lmfao haha hahaha pls plz please thx thanks hey hi hello yo bot filmbot btw tbh tho though "
     "idk ok okay okk so um uh hmm like just really actually quick q question real anyway also well nah "
     "ya yeah yea u ur wanna gonna kinda sorta bruh dude man guys again remind forgot forget wait oh ah omg"
-    " sorry k kk"
+    " sorry k kk nice awesome gotcha aight"
 )
 _QUESTION_WORDS = wordset(
     "who whom whose what which where when why how is was are were do does did done be been being has have "
@@ -1204,6 +1204,8 @@ def _unknown_switch(words: list[str], masked: str, kind: str, subject: str | Non
     # "what about the 1934 one, who plays estella": the title ends where the question starts
     said = list(itertools.takewhile(lambda w: w not in _ASKING, m.group("t").split())) if m else []
     run = [w for w in said if not _is_question_word(w) or w in ARTICLES]
+    if all(w in ARTICLES or w in _MUSIC for w in run):
+        return None  # "what about the music": the conversation's film, another job
     return " ".join(run) if any(_name_word(w) for w in run) else None
 
 
@@ -1426,7 +1428,12 @@ _SAID_ASIDE = (_the_name_one, _in_brackets, _of_a_kind, _apposed_kind, _persons_
 
 # chat shorthand read as the words: "w/" (with), "1998's godzilla" (the year, not a decade)
 _SHORTHANDS = {"w/": "with "}
-_SHORTHAND = re.compile(r"\bw/\s*|(?<=\b(?:19|20)\d[1-9])['’]s\b", re.IGNORECASE)
+# (and an interjection opening a follow-up: "cool, who's the bad guy", not Cool Hand Luke)
+_SHORTHAND = re.compile(
+    r"\bw/\s*|(?<=\b(?:19|20)\d[1-9])['’]s\b|^\s*(?:cool|sweet|great|nice|awesome|ok|okay|alright|thanks|thx|ty)"
+    r"\s*[,.!]+\s*",
+    re.IGNORECASE,
+)
 
 # brackets holding no year ("heat (1995)" is read with the title)
 _BRACKETED = re.compile(r"\s*\((?P<inner>(?![^()]*\d)[^()]*\w[^()]*)\)")

@@ -382,6 +382,11 @@ def _closest_in_meaning(view: View, subject: str, facts: FilmFacts) -> Credit | 
     best = max(range(len(described)), key=lambda i: (sims[i], described[i].confidence))
     credit = described[best]
     rival = max((x for x, c in zip(sims, described, strict=True) if c.person != credit.person), default=0.0)
+    # kin and other role words name kinds of part that close meanings do not cross ("the mother" is
+    # no one's wife, however near the words)
+    asked, told = _role_words(said), _role_words(credit.description or "")
+    if asked and told and not asked & told:
+        return None
     return credit if sims[best] >= MEANING_FLOOR and sims[best] - rival >= MEANING_LEAD else None
 
 

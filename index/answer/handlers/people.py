@@ -25,6 +25,10 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if film is None:
         return None
     role = req.subject if req.kind == "crew" and req.subject in _SAID else req.kind
+    if role not in _SAID:  # a job behind the camera that the question does not say
+        return ev.abstain(
+            req, film, note="Which job do you mean: the director, writer, music, producer, camera or editing?"
+        )
     credits = view.facts(film).crew(role)
     if not credits and role == "narrator":
         part = _narrator_part(view, film)
