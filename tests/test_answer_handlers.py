@@ -1188,9 +1188,14 @@ def test_a_story_question_sharing_no_word_is_answered_by_the_one_sentence_that_m
         _MeaningView(base, {"adrenoleukodystrophy": 0.3}), "oil of hope what illness does the kid have"
     )
     assert not said.abstained and "adrenoleukodystrophy" in said.answer and "perhaps" in said.answer
-    # two sentences about as close: no answer by meaning alone
+    # the closest, even a little closer than the next ("what was the guy sick with" → "an AIDS patient"
+    # by 0.03): how much closer said nothing of right or wrong on the read dev files
     close = {"adrenoleukodystrophy": 0.3, "Pittsburgh": 0.27}
-    assert answer(_MeaningView(base, close), "oil of hope what illness does the kid have").abstained
+    said = answer(_MeaningView(base, close), "oil of hope what illness does the kid have")
+    assert "adrenoleukodystrophy" in said.answer and "perhaps" in said.answer
+    # nothing close enough in meaning: no answer by meaning alone
+    far = {"adrenoleukodystrophy": 0.15, "Pittsburgh": 0.1}
+    assert answer(_MeaningView(base, far), "oil of hope what illness does the kid have").abstained
 
 
 def _pupil_view() -> MemoryView:

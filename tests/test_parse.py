@@ -897,6 +897,7 @@ def test_where_a_story_comes_from_a_team_played_for_and_titles_of_small_words() 
     assert parse("and where did the story originally come from", titles).kind == "source"
     assert parse("where does the alien come from in alien", titles).kind == "plot"  # a story question
     assert parse("rudy what college is he desperate to play for", titles).kind == "plot"  # a team, no part
+    assert parse("who came up with the story for alien", titles).kind == "source"
     # a title of small words opening the question, before a name
     req = parse("time after time malcolm mcdowell who directed", titles)
     assert req.kind == "director" and films_of(req) == ["Time After Time (1979)"]

@@ -120,6 +120,8 @@ _KIND_CUES: dict[str, _Cues] = {
         # does the alien come from": a story question)
         (r"^(?!where\b).*\bFILM(?: \w+)? (?:comes?|came) from\b", 5.0),
         (r"\bthe (?:story|idea|plot|script)(?: \w+)? (?:comes?|came) from\b", 5.0),
+        # "who came up with the story for alien"
+        (r"\b(?:came|come|comes|coming) up with the (?:story|idea|concept)\b", 5.0),
         (r"\bre ?imagining\b|\bremake of\b|\bretelling\b|\bmoderni[sz]ation\b", 5.0),
         # "on golden pond - book or play?", "what's the original story of grease"
         (
