@@ -1632,3 +1632,21 @@ def test_a_mother_is_no_wife_however_close_the_words() -> None:
 class _NearInMeaning(MemoryView):
     def similarity(self, query: str, texts: list[str]) -> list[float]:
         return [0.9 if "wife" in t else 0.1 for t in texts]
+
+
+def test_a_thing_in_a_parts_story_is_not_the_part() -> None:
+    view = _cast_view(
+        "Hard to Die", 1988,
+        "It follows police detective John McClain (Willys) who is caught up in a terrorist takeover of a "
+        "skyscraper while visiting his wife.",
+        ("Bruce Willys", "John McClain"),
+    )  # fmt: skip
+    said = answer(view, "hard to die who plays the terrorist leader").answer
+    assert not said.startswith("The review mentions Bruce Willys"), said
+
+
+def test_a_described_part_with_no_film_named_is_never_read_from_some_film() -> None:
+    film = review("Footsteps", 1941, "It stars Errol Flinn as an amateur detective.",
+                  cast=(CastMember("Errol Flinn", None),))  # fmt: skip
+    said = answer(view_of([film]), "who plays the new detective")
+    assert said.abstained and "Errol Flinn" not in said.answer

@@ -905,6 +905,10 @@ def test_where_a_story_comes_from_a_team_played_for_and_titles_of_small_words() 
     assert films_of(parse("and talladega nights?", titles)) == [
         "Talladega Nights: The Ballad of Ricky Bobby (2006)"
     ]
+    # a number that is a title, where a title stands and its question follows
+    seven = TitleIndex([FilmRef("Seven", 1995)])
+    assert films_of(parse("in seven who plays the new detective", seven)) == ["Seven (1995)"]
+    assert films_of(parse("what happens in 2 hours", TitleIndex([FilmRef("2", 2011)]))) == []
     # ... but not the sequel for "the first" of its series
     assert parse("who directed the first legally blonde", titles).films == ()
 

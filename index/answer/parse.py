@@ -230,6 +230,10 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "actor",
         ),
         (r"\bwho (?:is|s|was) (?P<s>.+?) played by" + _F + r"$", "character"),
+        (
+            r"\bwho (?:is|s|was) (?P<s>.+?) in FILM played by$",
+            "character",
+        ),  # "who's the killer in X played by"
         (r"^(?P<s>.+?) (?:is|was|gets) played by(?: who| whom)?" + _F + r"$", "character"),
         (r"^(?P<s>.+?) (?:in|from) FILM (?:is|was|gets) played by(?: who| whom)?$", "character"),
         (r"^(?:in FILM )?who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b).+?) in FILM$", "character"),
@@ -620,9 +624,16 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     ):
         return 0.0
     # "time after time malcolm mcdowell who directed": a title of three small words or more that
-    # opens the question (none of them a question word)
+    # opens the question (none of them a question word); "in seven who plays …": a number that is a
+    # title, where a title stands and its question follows
     opening_phrase = not where.before and len(where.named) >= 3 and not set(where.named) & _ASKING_WORDS
-    return 5.0 if opening_phrase else None
+    number = (
+        where.before in {"in", "of", "from"}
+        and len(where.named) == 1
+        and where.named[0].isdigit()
+        and (where.at_end or where.after in _ASKING or where.after in _CUE_WORDS)
+    )
+    return 5.0 if opening_phrase or number else None
 
 
 _ASKING_WORDS = wordset("who whom whose what which where when why how")

@@ -798,7 +798,7 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     by_name = not roles and wanted <= capitalised and not wanted & lowercase
     # "the hotel caretaker": the noun counts for more than the words before it (not in a part's
     # name: "sunny von bulow")
-    head = None if roles else _head_noun(rest, lowercase)
+    head = None if roles else _head_noun(rest, capitalised, lowercase)
     best: tuple[float, str, str, Passage, str | None] | None = None
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):
@@ -809,9 +809,9 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
             spots = _spots(sentence, words, wanted, asked)
             if not spots:
                 continue
+            capitals = _capitals(sentence)
             heads = {i for i in spots if head is None or words[i] in head}
             at = {k: _positions(words, name) for k, (name, _) in enumerate(found)}
-            capitals = _capitals(sentence)
             for k, (name, person) in enumerate(found):
                 own = _covered(words, person)
                 others = (starts | {i for k2, ps in at.items() if k2 != k for i in ps}) - own
@@ -849,21 +849,26 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _JOINERS = frozenset(
     {"and", "with", "while", "who", "whom", "whose", "which", "that", "but", "after", "when"}
 )
+# (a pronoun too: "the teacher he falls for")
 _DESCRIPTION_ENDS = frozenset(
     {"who", "that", "which", "about", "from", "in", "with", "at", "on", "of", "to", "for"}
+    | {"he", "she", "they", "i", "we", "you", "it", "his", "her", "their"}
 )
 # how a description opens after a part's name ("Jack Torrance (Nicholson), an aspiring writer who …")
 _APPOSED_OPENERS = frozenset({"a", "an", "the", "who", "is", "was"})
 _CLAUSE_REACH = 25  # words a part's description may run on after its name, up to the next name
+_APPOSED_REACH = 3  # words between a name and its apposed description ("Ed Crane, a withdrawn barber")
 
 
-def _head_noun(rest: str, lowercase: set[str]) -> set[str] | None:
+def _head_noun(rest: str, capitalised: set[str], lowercase: set[str]) -> set[str] | None:
     """The noun a description ends on ("the hotel caretaker": caretaker; "the detective about to
-    retire": detective), None when there is none to tell the words apart or the reviews write it
-    only as a name."""
+    retire": detective; "the terrorist leader": leader, written in the reviews or not), None when
+    there is none to tell the words apart or the reviews write it only as a name ("sunny von bulow")."""
     words = list(itertools.takewhile(lambda w: w not in _DESCRIPTION_ENDS, rest.split()))
     nouns = [w for w in words if w not in ev.STOP and w not in _ANYONE]
-    return {nouns[-1]} if len(nouns) >= 2 and nouns[-1] in lowercase else None
+    if len(nouns) < 2 or (nouns[-1] in capitalised and nouns[-1] not in lowercase):
+        return None
+    return {nouns[-1]}
 
 
 _POSSESSIVES = frozenset({"his", "her", "their"})
@@ -946,8 +951,13 @@ def _gap(
                 continue
             gap = j - at + 2
             apposed = end < len(words) and words[end] in _APPOSED_OPENERS
-            # (up to any other name: "Michael Oher, an American football player … adoptive mother")
-            if gap > _NEAR and apposed and j - end <= _CLAUSE_REACH and not any(capitals[end:j]):
+            # (up to any other name: "Michael Oher, an American football player … adoptive mother";
+            # for the noun asked about, and for what the part is, not a thing in its story: "an
+            # aspiring writer who accepts a position as the caretaker", "Ed Crane, a withdrawn
+            # barber"; not "McClane (Willis), who is caught up in a terrorist takeover")
+            stated = j - end <= _APPOSED_REACH or "as" in words[max(end, j - _APPOSED_REACH - 1) : j]
+            reach = stated and j - end <= _CLAUSE_REACH and not any(capitals[end:j]) and not extra
+            if gap > _NEAR and apposed and reach:
                 gap = _NEAR
         best = min(best, gap + extra)
     return best
@@ -1022,9 +1032,11 @@ def _positions(words: list[str], person: str) -> list[int]:
 
 def _without_film(view: View, req: Request) -> Answer | None:
     """ "Who plays Joan Jett?" with no film named: the films whose passages name the part."""
-    roles, _, rest = _subject_parts(req.subject or "")
-    if not req.subject or (roles and not rest):
-        return None  # "who plays the villain": in which film?
+    roles, owner, _ = _subject_parts(req.subject or "")
+    if not req.subject or (roles and not owner):
+        # "who plays the villain", "who plays the new detective": in which film? ("ferris's best
+        # friend" names one)
+        return None
     films = list(dict.fromkeys(h.passage.film for h in view.search(req.subject, k=10)))
     # with no film named, only a credit will do: a sentence merely near the part's words may be any
     # film's ("who plays loretta lynn" is not answered from a film that mentions a Loretta)
