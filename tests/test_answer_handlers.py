@@ -1650,3 +1650,13 @@ def test_a_described_part_with_no_film_named_is_never_read_from_some_film() -> N
                   cast=(CastMember("Errol Flinn", None),))  # fmt: skip
     said = answer(view_of([film]), "who plays the new detective")
     assert said.abstained and "Errol Flinn" not in said.answer
+
+
+def test_of_films_sharing_a_title_the_one_whose_reviews_name_the_part_asked() -> None:
+    old = review("Family Adams", 1991, "It stars Angelica Houston as Morticia Adams, the matriarch.",
+                 cast=(CastMember("Angelica Houston", "Morticia Adams"),))  # fmt: skip
+    new = review("Family Adams", 2019, "An animated remake about a family that moves to New Jersey.")
+    view = view_of([old, new])
+    said = answer(view, "who was morticia in family adams")
+    assert said.film == old.film and said.answer.startswith("Angelica Houston"), said.answer
+    assert answer(view, "who directed family adams").abstained  # nothing asked names one of them

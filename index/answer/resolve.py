@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from index.answer import evidence as ev
-from index.answer.parse import FRAME, GENRE_WORDS, ORDINALS
+from index.answer.parse import FRAME, GENRE_WORDS, ORDINALS, ROLE_WORDS
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import initials_of, name_match
@@ -219,9 +219,19 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
     named = [
         f for f in req.films if any(_people_of(view, f, [w]) or _people_of(view, f, [w[:-1]]) for w in said)
     ]
+    # "titanic who plays rose": the one film of the title whose reviews name the part asked about
+    if not named and req.subject_role == "character":
+        named = [f for f in req.films if _names_part(view, f, req.subject)]
     if len(named) == 1:
         return Resolved(named[0])
     return _ambiguous(req, req.mention or "", req.films)
+
+
+def _names_part(view: View, film: FilmRef, subject: str | None) -> bool:
+    """Whether the film's reviews write each word of the part asked about as a name ("Rose")."""
+    words = [w for w in fold(subject or "").split() if w not in ev.STOP and w not in ROLE_WORDS]
+    text = " ".join(p.text for p in view.passages(film))
+    return bool(words) and all(re.search(rf"\b{re.escape(w.capitalize())}\b", text) for w in words)
 
 
 def _sequel(view: View, req: Request, context: Conversation) -> Resolved | None:
