@@ -36,7 +36,9 @@ _ROMAN = {
 }  # fmt: skip
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     # ordinals as people type them: "8th grade" is Eighth Grade
     "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
     "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
@@ -88,7 +90,8 @@ def key_words(text: str) -> list[str]:
     words = [
         part
         for w in fold(text).split()
-        for part in str(_ROMAN.get(w, _WORDS.get(w, _CHAT_SPELLING.get(w, w)))).split()
+        for said in [_CHAT_SPELLING.get(w, w)]  # "se7en" is "seven", which is 7
+        for part in str(_ROMAN.get(said, _WORDS.get(said, said))).split()
     ]
     return [
         w
@@ -143,6 +146,7 @@ def _aliases(title: str) -> set[str]:
             keys.add(f"{main} {number.group(1) or number.group(2)}")
     keys |= _typed_short(title)
     words = title_key(title).split()
+    keys |= _whose_adventures(words)
     # "whos afraid of virginia woolf": a title opening with a question word is typed without it
     # (the question's own "who's" is read as the question)
     if len(words) >= 4 and words[0] in _QUESTION_OPENERS:
@@ -162,6 +166,12 @@ def _aliases(title: str) -> set[str]:
         if re.search(r"\d \w$", key):  # "Jaws 3-D" → "jaws 3"
             keys.add(key[:-2])
     return {k for k in keys if k}
+
+
+def _whose_adventures(words: list[str]) -> set[str]:
+    """ "The Adventures of Tintin" is "tintin"; "The Adventures of Robin Hood" "robin hood" (a year or
+    the conversation tells it from Robin Hood's other films)."""
+    return {" ".join(words[2:])} if words[:2] == ["adventures", "of"] and len(words) > 2 else set()
 
 
 def typo_of(typed: str, title: str) -> bool:
@@ -224,6 +234,9 @@ class _GramPool:
 #: punctuation): their keys stand for the key code in keys_fingerprint
 _PROBE_TITLES = (
     "The Runaways",
+    "Around the World in Eighty Days",
+    "Se7en",
+    "The Adventures of Tintin",
     "A Beautiful Mind",
     "An American Werewolf in London",
     "Rocky II",
@@ -247,6 +260,7 @@ _PROBE_TITLES = (
     "1917",
     "2001: A Space Odyssey",
     "Se7en",
+    "The Adventures of Tintin",
     "M*A*S*H",
     "Crouching Tiger, Hidden Dragon",
     "Fast & Furious",

@@ -1660,3 +1660,39 @@ def test_of_films_sharing_a_title_the_one_whose_reviews_name_the_part_asked() ->
     said = answer(view, "who was morticia in family adams")
     assert said.film == old.film and said.answer.startswith("Angelica Houston"), said.answer
     assert answer(view, "who directed family adams").abstained  # nothing asked names one of them
+
+
+def test_a_part_standing_where_a_weak_title_does() -> None:
+    boy = review(
+        "The Boy",
+        2016,
+        "The Boy is a horror film starring Lauren Cohn.",
+        cast=(CastMember("Lauren Cohn", None),),
+    )
+    juno = review("Juno", 2007, "Elliot Paige stars as the title character, a pregnant teenager.",
+                  cast=(CastMember("Elliot Paige", "Juno"),))  # fmt: skip
+    view = view_of([boy, juno])
+    # "who plays the boy": a part in a film not named, not the cast of The Boy (which is offered)
+    said = answer(view, "who plays the boy")
+    assert said.abstained and "The Boy (2016)" in said.answer and "Lauren Cohn" not in said.answer
+    # the part a title is named for
+    assert answer(view, "who plays juno").answer.startswith("Elliot Paige plays Juno")
+    # a title we lack opens the question: not The Boy either
+    said = answer(view, "phantom of the opera 2004 who plays the boy")
+    assert said.abstained and "phantom of the opera" in said.answer.lower()
+
+
+def test_an_actors_part_with_no_film_named_asks_which_of_their_films() -> None:
+    one = review(
+        "Casino Days", 1995, "Rob Deniro plays Ace, a casino boss.", cast=(CastMember("Rob Deniro", "Ace"),)
+    )
+    two = review(
+        "Bronx Days",
+        1993,
+        "Rob Deniro plays Lorenzo, a bus driver.",
+        cast=(CastMember("Rob Deniro", "Lorenzo"),),
+    )
+    said = answer(view_of([one, two]), "what does rob deniro play")
+    assert said.abstained and "Casino Days (1995)" in said.answer and "Bronx Days (1993)" in said.answer
+    # one film of theirs: that film's part
+    assert answer(view_of([one]), "what does rob deniro play").answer.startswith("Rob Deniro plays Ace")

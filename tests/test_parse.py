@@ -909,6 +909,24 @@ def test_where_a_story_comes_from_a_team_played_for_and_titles_of_small_words() 
     seven = TitleIndex([FilmRef("Seven", 1995)])
     assert films_of(parse("in seven who plays the new detective", seven)) == ["Seven (1995)"]
     assert films_of(parse("what happens in 2 hours", TitleIndex([FilmRef("2", 2011)]))) == []
+    # a typo of a one-word title is no title when a name goes on after it
+    spender = TitleIndex([FilmRef("The Spender", 1919)])
+    assert parse("who does spencer tracy play", spender).films == ()
+    # numbers in words and stylised titles
+    eighty = TitleIndex([FilmRef("Around the World in 80 Days", 1956), FilmRef("Seven", 1995)])
+    assert films_of(parse("around the world in eighty days 1956 cast", eighty)) == [
+        "Around the World in 80 Days (1956)"
+    ]
+    assert films_of(parse("who directed se7en", eighty)) == ["Seven (1995)"]
+    assert films_of(parse("tintin 2011 cast", TitleIndex([FilmRef("The Adventures of Tintin", 2011)]))) == [
+        "The Adventures of Tintin (2011)"
+    ]
+    # a year after a title we lack, a person left out, a version described: no title of their own
+    req = parse("wag the dog 97 what does de niro play", TITLES)
+    assert req.unknown_title and req.mention == "wag the dog"
+    assert not parse("and whos in it besides audrey hepburn", TITLES).unknown_title
+    assert not parse("and the 93 disney one, who wrote that", TITLES).unknown_title
+    assert parse("and who wrote the 70s musical version", TITLES).decade == 1970
     # ... but not the sequel for "the first" of its series
     assert parse("who directed the first legally blonde", titles).films == ()
 

@@ -17,7 +17,7 @@ from index.answer import evidence as ev
 from index.answer.handlers import cast, people, plot, search, source, verdict
 from index.answer.parse import FRAME, ROLE_WORDS, parse
 from index.answer.request import KINDS, Request
-from index.answer.resolve import resolve
+from index.answer.resolve import mention_is_part, resolve
 from index.answer.view import SnapshotView, View
 from index.filmfacts import by_initials, name_match
 from index.types import Answer, Conversation, FilmRef
@@ -289,9 +289,11 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     if target.refusal is not None:
         picked = _disambiguate(view, req, target.refusal.choices) if target.refusal.choices else None
         return finish(req, picked or target.refusal, picked.film if picked else None, context)
-    # "who plays the girl in it" about King Kong: "the girl" is the part, not The Girl
+    # "who plays the girl in it" about King Kong: "the girl" is the part, not The Girl; "who plays
+    # juno": the part the title is named for
     part_not_title = req.weak_mention and req.kind == "cast" and not req.subject and req.mention
-    if target.film is not None and part_not_title and target.film not in req.films:
+    title_role = target.film in req.films and mention_is_part(req)
+    if target.film is not None and part_not_title and (target.film not in req.films or title_role):
         req = replace(req, subject=req.mention, subject_role="character")
     if target.film is not None and req.followup and not req.subject:
         req = _part_named(view, req, target.film)

@@ -580,7 +580,8 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
         return 0.0
     if not spot.exact:  # a typo needs a title's place, or several words; "stand by me" is not a
         # typo of "Sand!": the title the user types goes on
-        goes_on = len(where.named) == 1 and where.after in _TITLE_GOES_ON
+        # ("who does spencer tracy play" is no typo of The Spender: a name goes on after it)
+        goes_on = len(where.named) == 1 and (where.after in _TITLE_GOES_ON or _name_word(where.after))
         placed = where.content and (where.slot or where.year or len(where.content) >= 2)
         return 5.0 if placed and not goes_on else None
     if where.content and (
@@ -628,7 +629,7 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     # title, where a title stands and its question follows
     opening_phrase = not where.before and len(where.named) >= 3 and not set(where.named) & _ASKING_WORDS
     number = (
-        where.before in {"in", "of", "from"}
+        where.before in _SLOT_BEFORE
         and len(where.named) == 1
         and where.named[0].isdigit()
         and (where.at_end or where.after in _ASKING or where.after in _CUE_WORDS)
@@ -1194,6 +1195,10 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
 # what is asked, in words that name no film
 _CUE_PHRASE = re.compile(
     r"\bbehind the (?:camera|lens)\b|\bdirector of photography\b|\bsource material\b"
+    # "whos in it besides audrey hepburn": a person left out, no title
+    r"|\b(?:besides|apart from|aside from|other than|except(?: for)?|not counting) (?:\w+ ){0,3}\w+$"
+    # "and the 93 disney one", "the 70s musical version": which version, no title
+    r"|\bthe (?:\w+ ){0,2}(?:one|1|version|remake)\b"
     # "and the book it came from", "where did the story originally come from"
     r"|\b(?:it|they|that|the (?:story|idea|plot|script))(?: originally)? (?:came|comes|come) from\b"
 )
@@ -1248,12 +1253,32 @@ def _opening_keyword_title(tokens: list[_Token]) -> str | None:
 _TITLE_THEN_QUESTION = re.compile(r"^(?P<t>\w+(?: \w+){0,5}?) (?:" + "|".join(sorted(_ASKING)) + r")\b")
 
 
+def _title_before_part(tokens: list[_Token], spot: Spot) -> str | None:
+    """The words before the question when a weak title stands where a part does ("… who plays the
+    phantom", "ocean's 12 who plays the thief"), if they hold a word of their own (a year after
+    them allowed)."""
+    words = [t.key for t in tokens]
+    play = spot.start - (2 if words[spot.start - 1 : spot.start] == ["the"] else 1)
+    if play < 1 or words[play] not in _PLAY_WORDS or spot.end != len(words):
+        return None
+    ask = next((i for i, w in enumerate(words) if w in _ASKING), None)
+    named = words[:ask] if ask is not None and ask < play else []
+    if named and YEAR_TOKEN.fullmatch(named[-1]):
+        named = named[:-1]
+    return " ".join(named) if any(_name_word(w) for w in named) else None
+
+
+_PLAY_WORDS = frozenset({"plays", "played", "play", "voices", "voiced", "portrays", "portrayed"})
+
+
 def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:
     """ "air force one who plays the president": keyword style, a title we lack and then the question
     (not chatter: "ok so who …", "quick q who …"). A number typed in digits ends a series' title
     ("pirates of the carribean 4 who …"): the nth film, read from the films' own text (resolve)."""
     m = _TITLE_THEN_QUESTION.match(masked) if kind != "search" else None
     named = m.group("t").split() if m else []
+    if len(named) > 2 and re.fullmatch(r"(?:19|20)\d\d|[2-9]\d", named[-1]):
+        named = named[:-1]  # "wag the dog 97 what does de niro play": a year, no series number
     first = named[1] if len(named) > 1 and named[0] in ARTICLES else named[0] if named else ""
     if (
         not named
@@ -1506,6 +1531,9 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         # "best in show cast lol the dog show one": a title we lack opens the question, keyword style;
         # a lone common word later ("the dog") is no film
         unknown = unknown or (_opening_keyword_title(tokens) if found.weak and spot.start > 0 else None)
+        # "phantom of the opera 2004 who plays the phantom": the part asked, not The Phantom; the
+        # title (one we lack) opens the question
+        unknown = unknown or (_title_before_part(tokens, spot) if found.weak else None)
         if unknown is not None:
             spot, found = None, _Title()
     if unknown is not None:
@@ -1690,7 +1718,7 @@ _VERSION = re.compile(
 
 
 _VERSION_DECADE = re.compile(
-    r"\bthe (?P<c>19|20)?(?P<d>[0-9])0s (?:1|one|version|film|movie|remake|original|adaptation)\b"
+    r"\bthe (?P<c>19|20)?(?P<d>[0-9])0s (?:\w+ )?(?:1|one|version|film|movie|remake|original|adaptation)\b"
 )
 
 

@@ -187,6 +187,27 @@ def _weak_mention(view: View, req: Request, context: Conversation) -> Resolved |
     return Resolved(context.film) if ok else None
 
 
+def mention_is_part(req: Request) -> bool:
+    """ "who plays the boy", "who plays juno": a weak title standing where the part asked about does."""
+    said = re.escape(fold(req.mention or ""))
+    slot = re.search(rf"\b(?:plays|played|voices|voiced|portrays|portrayed) {said}$", fold(req.text))
+    return req.weak_mention and slot is not None
+
+
+def _part_or_title(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who plays the boy", no film talked about: a part, in a film the question does not name —
+    not the cast of The Boy; that film is offered."""
+    if not (req.kind == "cast" and not req.subject and mention_is_part(req) and req.films):
+        return None
+    # "who plays juno": the film's title role is the part asked about
+    part = title_key(req.mention or "")
+    if any(title_key(c.character or "") == part for f in req.films for c in view.facts(f).cast):
+        return None
+    options = " or ".join(f.label for f in req.films[:3])
+    note = f"Which film do you mean? (If you mean {options}, say so.)"
+    return Resolved(None, ev.abstain(req, note=note))
+
+
 def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "hugo scorsese based on what": the film of that title whose reviews name the person; none of
     them: the words are part of a title we lack ("big lebowski cast" is not Big)."""
@@ -459,6 +480,7 @@ _ELLIPSIS = frozenset({"and", "ok", "okay", "so", "now", "then", "the", "a", "an
 _RULES = (
     _made_by,
     _weak_mention,
+    _part_or_title,
     _aside,
     _named,
     _sequel,

@@ -1044,6 +1044,13 @@ def _without_film(view: View, req: Request) -> Answer | None:
     best = max(found, key=lambda t: t[0].confidence, default=None)
     if best is None:
         return None
+    if req.subject_role == "actor" and len(found) > 1:
+        # "what does de niro play": in which of his films?
+        named = ", ".join(a.film.label for a, _ in found if a.film)
+        film = found[0][0].film
+        cast = view.facts(film).cast if film else ()
+        who = next((c.person for c in cast if name_match(req.subject, c.person) >= PART_MATCH), req.subject)
+        return ev.abstain(req, note=f"Which film do you mean? I have {who} in {named}.")
     # "who played mr miyagi": the same actor in the same part in several films (a series) is told
     # for the first of them, the others named
     same = sorted(
