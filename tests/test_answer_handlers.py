@@ -1696,3 +1696,16 @@ def test_an_actors_part_with_no_film_named_asks_which_of_their_films() -> None:
     assert said.abstained and "Casino Days (1995)" in said.answer and "Bronx Days (1993)" in said.answer
     # one film of theirs: that film's part
     assert answer(view_of([one]), "what does rob deniro play").answer.startswith("Rob Deniro plays Ace")
+
+
+def test_the_story_of_someone_named_after_other_capitalised_words() -> None:
+    view = _cast_view(
+        "Coach Cart", 2005,
+        "Coach Cart is a sports film starring Sam Jackman and directed by Tom Cart. It is based on the true "
+        "story of Richmond High School basketball coach Ken Cart, who benched his unbeaten team.",
+        ("Sam Jackman", None), ("Rob Brownly", None),
+    )  # fmt: skip
+    said = answer(view, "sam jackman coach cart role").answer
+    assert said.startswith("Probably Ken Cart:"), said  # not "Richmond High School"
+    said = answer(view, "sam jackman in coach cart whos he play").answer
+    assert said.startswith("Probably Ken Cart:"), said

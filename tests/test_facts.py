@@ -555,6 +555,16 @@ def test_empty_or_nameless_text_has_no_facts() -> None:
         assert found.credits == () and found.sources == ()
 
 
+def test_an_aside_between_the_actor_and_the_verb() -> None:
+    found = extract_text(
+        ["Dina Rose, in her feature film debut, portrayed Holiday, alongside Billy Dee Willis."]
+    )[0]
+    assert ("Dina Rose", "Holiday") in pairs(found)
+    # a name in the aside is the one who plays
+    found = extract_text(["The film, in which Tom Hanx stars, portrays the war."])[0]
+    assert not any(c.character == "the war" for c in found.credits)
+
+
 def test_one_sentence_splitter() -> None:
     text = (
         "It stars John St. Polis and L. D. Groban. Mr. Smith goes home! Then what? Shout! Studios "

@@ -279,7 +279,8 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"^(?P<s>(?!who\b|what\b|which\b)[a-z][\w ]*?) (?:in )?FILM (?:what|which|who)? ?(?:s )?"
             r"(?:role|part|character|character name|(?:does|did) (?:she|he) (?:play|portray|voice)|plays (?:who|what)"
-            r"|played (?:who|what)|is who|who is (?:she|he)|who s (?:her|his) character"
+            r"|played (?:who|what)|is who|who (?:is|s) (?:she|he)(?: playing)?|who s (?:her|his) character"
+            r"|(?:is )?(?:she|he) play(?:s|ing)?"  # "denzel in he got game whos he play"
             # "harrison ford in witness, what's his job in it"
             r"|(?:is )?(?:his|her) (?:character s )?(?:job|occupation|profession|line of work)(?: in it)?"
             r"|does (?:she|he) do(?: for a living)?(?: in it)?"

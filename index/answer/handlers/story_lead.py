@@ -20,9 +20,8 @@ _NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|la|le|du))*"
 # "tells the story of John Bennett, a Boston native …", "follows Ed Crane, a withdrawn barber",
 # "is about a Rhode Island state trooper named Charlie who …", "centers on teenager Viola Hastings"
 _FOLLOWS = re.compile(
-    r"\b(?:tells? (?:the )?(?:(?:true|coming-of-age|life) )?story of|follows|centers on|centres on|"
-    r"focuses on|revolves around|is about|chronicles|depicts)\s+"
-    r"(?P<before>(?:[\w'’-]+ ){0,8}?)(?:named |called )?(?P<name>" + _NAME + r")(?P<after>[^.;]*)"
+    r"\b(?:(?:tells?|on|is|based on) (?:the )?(?:(?:true|coming-of-age|life) )?story of|follows|centers on|"
+    r"centres on|focuses on|revolves around|is about|chronicles|depicts)\s"
 )
 _NAMED = re.compile(r"\b(?:named|called) (?P<name>" + _NAME + r")")
 _NAMED_REACH = 90  # characters after the verb where "named X" still names the one followed
@@ -46,19 +45,35 @@ def followed(view: View, film: FilmRef) -> Followed | None:
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):
             m = _FOLLOWS.search(sentence)
-            if m is None or fold(m.group("name")) in _NOT_NAMES:
+            found = _followed_name(sentence, m.end()) if m is not None else None
+            if found is None:
                 continue
-            # "a Rhode Island state trooper named Charlie": the name given, not a place used as a word
-            named = _NAMED.search(sentence, m.start("before"), m.start("before") + _NAMED_REACH)
-            name = named.group("name") if named else m.group("name")
-            if named is None and (re.match(r" [a-z]", m.group("after")) or re.search(r"['’]s$", name)):
-                continue  # "the British author Jane Austen", "Sullenberger's landing": no one followed
-            # what describes the one followed, up to a clause about something else ("a Boston native
-            # whose childhood wish brings his teddy bear to life": no bear)
-            after = list(itertools.takewhile(lambda w: w not in _CLAUSE_ENDS, fold(m.group("after")).split()))
-            around = fold(m.group("before")).split()[-_BEFORE_WORDS:] + after
-            described = frozenset(around[: _BEFORE_WORDS + _DESCRIPTION_WORDS])
+            name, at, end = found
+            # what describes the one followed: the words before the name, and after it up to a
+            # clause about something else ("a Boston native whose childhood wish brings his teddy
+            # bear to life": no bear)
+            before = fold(sentence[m.end() : at]).split()[-_BEFORE_WORDS:] if m else []
+            after = list(itertools.takewhile(lambda w: w not in _CLAUSE_ENDS, fold(sentence[end:]).split()))
+            described = frozenset((before + after)[: _BEFORE_WORDS + _DESCRIPTION_WORDS])
             return Followed(name, described, sentence, passage)
+    return None
+
+
+def _followed_name(sentence: str, start: int) -> tuple[str, int, int] | None:
+    """The first name after the verb that is a person's: "named X" when the sentence says it ("a
+    Rhode Island state trooper named Charlie"); not a name used as a word for something else
+    ("Richmond High School basketball coach Ken Carter", "the British author Jane Austen") nor a
+    possessive ("Sullenberger's landing")."""
+    window = sentence[start : start + _NAMED_REACH]
+    named = _NAMED.search(window)
+    if named is not None:
+        return named.group("name"), start + named.start("name"), start + named.end("name")
+    for m in re.finditer(_NAME, window):
+        word = re.match(r" ([a-z][\w-]*)", window[m.end() :])
+        modifier = word is not None and word.group(1) not in ev.STOP  # "… School basketball coach"
+        if fold(m.group()) in _NOT_NAMES or modifier or re.search(r"['’]s$", m.group()):
+            continue
+        return m.group(), start + m.start(), start + m.end()
     return None
 
 
