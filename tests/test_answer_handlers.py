@@ -1709,3 +1709,19 @@ def test_the_story_of_someone_named_after_other_capitalised_words() -> None:
     assert said.startswith("Probably Ken Cart:"), said  # not "Richmond High School"
     said = answer(view, "sam jackman in coach cart whos he play").answer
     assert said.startswith("Probably Ken Cart:"), said
+
+
+def test_a_part_by_title_and_surname_and_a_title_that_owns_its_part() -> None:
+    view = _cast_view(
+        "A Fine Day", 2019,
+        "It stars Tom Hanx. It depicts a journalist assigned to profile television icon Fred Rodgers (Hanx).",
+        ("Tom Hanx", "Fred Rodgers"),
+    )  # fmt: skip
+    assert answer(view, "a fine day who plays mr rodgers").answer.startswith("Tom Hanx plays Fred Rodgers")
+    wife = _cast_view(
+        "The Traveler's Wife", 2009,
+        "The film stars Eric Banner and Rachel Adams. It follows Henry (Banner), who time travels.",
+        ("Eric Banner", "Henry"), ("Rachel Adams", None),
+    )  # fmt: skip
+    # the traveler leads the cast; the wife the title is named for is another part
+    assert not answer(wife, "the travelers wife who plays the wife").answer.startswith("Eric Banner")

@@ -114,6 +114,10 @@ def _part_match(
         best = max([best, *(name_match(subject, n) for n in full)])
     if credit.character and fold(credit.character) == fold(subject).split()[-1]:
         best = max(best, 86.0)  # "freddie mercury" for a part the review calls "Mercury"
+    asked = fold(subject).split()
+    titled = len(asked) == 2 and asked[0] in _HONORIFICS
+    if credit.character and titled and fold(credit.character).split()[-1:] == asked[1:]:
+        best = max(best, 88.0)  # "mr rogers" for the part the review calls "Fred Rogers"
     if credit.character and by_initials(plain, credit.character):
         best = max(best, 90.0)  # "jfk" for John F. Kennedy
     roles, owner, rest = _subject_parts(subject)
@@ -138,6 +142,9 @@ def _part_match(
     if rest and not owner and len(rest.split()) >= 2 and rank == fold(rest).split()[-1:]:
         best = max(best, 86.0)  # "the mean nurse" is Nurse Ratched
     return best
+
+
+_HONORIFICS = wordset("mr mrs ms miss dr doctor sir lady lord madame uncle aunt auntie professor prof")
 
 
 def _said_too(rest: str, owner: str | None, described: str, parts: frozenset[str]) -> float:
@@ -431,7 +438,11 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
     )
     # "who plays the dad in father of the bride": the part the title is named for
     # (not "nemo's dad": a part of somebody's is no title's part)
-    whole_title = whole_title or bool(roles and not owner and roles <= _role_words(title_key(film.title)))
+    # (not "the wife" in The Time Traveler's Wife: the traveler leads the cast, not his wife)
+    owned_title = re.search(r"\w['’]s\b", film.title) is not None
+    whole_title = whole_title or bool(
+        roles and not owner and not owned_title and roles <= _role_words(title_key(film.title))
+    )
     in_title = whole_title or name_match(req.subject or "", film.title) >= 85
     if not (roles == {"hero"} or in_title) or not facts.cast:
         return None
