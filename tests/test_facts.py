@@ -565,6 +565,11 @@ def test_an_aside_between_the_actor_and_the_verb() -> None:
     assert not any(c.character == "the war" for c in found.credits)
 
 
+def test_crew_named_after_what_they_are() -> None:
+    found = extract_text(["The screenplay was written by playwright Harald Pintor."])[0]
+    assert [(c.person, c.role) for c in found.credits] == [("Harald Pintor", "writer")]
+
+
 def test_one_sentence_splitter() -> None:
     text = (
         "It stars John St. Polis and L. D. Groban. Mr. Smith goes home! Then what? Shout! Studios "

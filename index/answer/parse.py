@@ -628,7 +628,9 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     # "time after time malcolm mcdowell who directed": a title of three small words or more that
     # opens the question (none of them a question word); "in seven who plays …": a number that is a
     # title, where a title stands and its question follows
-    opening_phrase = not where.before and len(where.named) >= 3 and not set(where.named) & _ASKING_WORDS
+    # ("they live carpenter cast": two such words, then a name)
+    long_enough = len(where.named) >= 3 or (len(where.named) == 2 and _name_word(where.after))
+    opening_phrase = not where.before and long_enough and not set(where.named) & _ASKING_WORDS
     number = (
         where.before in _SLOT_BEFORE
         and len(where.named) == 1
