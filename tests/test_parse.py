@@ -927,6 +927,8 @@ def test_where_a_story_comes_from_a_team_played_for_and_titles_of_small_words() 
     assert not parse("and whos in it besides audrey hepburn", TITLES).unknown_title
     assert not parse("and the 93 disney one, who wrote that", TITLES).unknown_title
     assert parse("and who wrote the 70s musical version", TITLES).decade == 1970
+    req = parse("ok and the celebrity chef, who plays him", TITLES)
+    assert req.kind == "cast" and req.subject == "the celebrity chef" and not req.unknown_title
     they = TitleIndex([FilmRef("They Live", 1988)])
     assert films_of(parse("they live carpenter cast", they)) == ["They Live (1988)"]
     # ... but not the sequel for "the first" of its series

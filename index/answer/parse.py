@@ -230,6 +230,11 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "actor",
         ),
         (r"\bwho (?:is|s|was) (?P<s>.+?) played by" + _F + r"$", "character"),
+        # "ok and the celebrity chef, who plays him"
+        (
+            r"^(?:and |what about )?(?P<s>(?:the |his |her )?[a-z][\w ]*?) who (?:plays|played|voices|voiced) (?:him|her|them)$",
+            "character",
+        ),
         (
             r"\bwho (?:is|s|was) (?P<s>.+?) in FILM played by$",
             "character",
