@@ -1725,3 +1725,14 @@ def test_a_part_by_title_and_surname_and_a_title_that_owns_its_part() -> None:
     )  # fmt: skip
     # the traveler leads the cast; the wife the title is named for is another part
     assert not answer(wife, "the travelers wife who plays the wife").answer.startswith("Eric Banner")
+
+
+def test_a_title_that_is_a_word_for_a_person_yields_to_the_conversations_film() -> None:
+    witness = review("Witness", 1985, "An Amish boy witnesses a murder at the train station in Philadelphia.",
+                     director="Peter Wear")  # fmt: skip
+    boy = review("The Boy", 2016, "The Boy is a horror film set in an English mansion.", director="Will Bell")
+    view = view_of([witness, boy])
+    first = answer(view, "who directed witness 1985")
+    said = answer(view, "where does the boy see the murder", context=first.conversation)
+    assert said.film == witness.film and "Philadelphia" in said.answer, said.answer
+    assert answer(view, "who directed the boy").answer.startswith("The Boy (2016) was directed by Will Bell")

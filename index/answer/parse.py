@@ -1004,8 +1004,15 @@ class _Title:
 
     @property
     def weak(self) -> bool:
-        """One lowercase word where no title need stand: the conversation's film may still win."""
-        return self.spot is not None and self.strength < 10 and self.year is None
+        """One lowercase word where no title need stand, or a title that is a word for a person ("where
+        does the boy see the murder"): the conversation's film may still win."""
+        if self.spot is None or self.year is not None:
+            return False
+        person = set(title_key(self.films[0].title).split()) <= _PERSON_NOUNS if self.films else False
+        return self.strength < 10 or person
+
+
+_PERSON_NOUNS = ROLE_WORDS | wordset("boy girl man woman kid lady guy men women boys girls kids")
 
 
 def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
