@@ -1736,3 +1736,27 @@ def test_a_title_that_is_a_word_for_a_person_yields_to_the_conversations_film() 
     said = answer(view, "where does the boy see the murder", context=first.conversation)
     assert said.film == witness.film and "Philadelphia" in said.answer, said.answer
     assert answer(view, "who directed the boy").answer.startswith("The Boy (2016) was directed by Will Bell")
+
+
+def test_did_someone_direct_or_write_it_is_answered_yes_or_no() -> None:
+    film = review("Shiny", 1980, "Shiny is a horror film directed by Stan Kubric. It is based on the novel Shiny by Steve Kong.",
+                  director="Stan Kubric", writer="Diane Johns")  # fmt: skip
+    rid = film.review_id
+    facts = {
+        rid: ReviewFacts(
+            sources=(SourceWork("Shiny", author="Steve Kong", kind="novel", review_id=rid, confidence=0.8),)
+        )
+    }
+    view = view_of([film], facts)
+    assert answer(view, "did stan kubric direct shiny").answer.startswith(
+        "Yes: Shiny (1980) was directed by Stan Kubric"
+    )
+    assert answer(view, "was shiny directed by steve kong").answer.startswith(
+        "No: Shiny (1980) was directed by Stan Kubric"
+    )
+    said = answer(view, "did steve kong write shiny").answer
+    assert (
+        said.startswith("No: Shiny (1980) was written by Diane Johns")
+        and "Steve Kong wrote the novel" in said
+    )
+    assert not answer(view, "who directed shiny").answer.startswith(("Yes", "No"))

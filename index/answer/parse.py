@@ -1613,6 +1613,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         sequel=sequel,
         version=version,
         aside=found.aside if spot is not None else None,
+        asks_if=_asks_if(masked) if kind in {"director", "writer"} else None,
         made_by=_named_before(tokens, found),
         genres=genres,
         decade=decade,
@@ -1622,6 +1623,20 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         and not found.described
         and (opener not in _OPENERS - {"and", "or", "but"} or subject is not None),
     )
+
+
+# "did ridley scott direct aliens", "was jaws directed by spielberg": yes or no, and who did
+_ASKS_IF = (
+    re.compile(
+        r"^(?:did|does|was|is) (?P<p>(?!FILM\b|it\b|the\b|this\b|that\b|they\b|he\b|she\b)[a-z][\w ]*?) "
+        r"(?:direct|directed|write|wrote|written|make|made|helm|helmed)\b"
+    ),
+    re.compile(r"^(?:was|is) (?:FILM|it|this|that) (?:directed|written|made|helmed) by (?P<p>[a-z][\w ]*?)$"),
+)
+
+
+def _asks_if(masked: str) -> str | None:
+    return next((m.group("p") for rx in _ASKS_IF if (m := rx.search(masked))), None)
 
 
 def _query(masked_words: list[str], weak_mention: str | None) -> str:

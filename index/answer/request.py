@@ -28,6 +28,7 @@ class Request:
     made_by: str | None = None  # "the john wayne one": the version this person made or is in
     version: str | None = None  # "the remake", "the newer one" → later; "the original" → earlier
     aside: str | None = None  # "hugo scorsese based on what": a name after the title, to be the film's
+    asks_if: str | None = None  # "did ridley scott direct aliens": the person the answer confirms, or not
     genres: tuple[str, ...] = ()  # "that western where …": genre labels the question names
     decade: int | None = None  # "70s movie where …": the first year of the decade it came out in
     weak_mention: bool = False  # one lowercase word that is also a title: the conversation's film wins

@@ -7,6 +7,7 @@ from index.answer import evidence as ev
 from index.answer.handlers import source
 from index.answer.request import Request
 from index.answer.view import View
+from index.textutil import fold
 from index.types import Answer, Credit, FilmRef
 
 #: how each job is said: (the sentence with the names, what the job is called)
@@ -51,6 +52,8 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     text = said.format(film=film.label, names=ev.listing(names))
     if top.confidence < 0.6:
         text = f"The review mentions {ev.listing(names)} as {job} of {film.label}."
+    if req.asks_if:
+        text = _yes_or_no(view, film, req.asks_if, names, text)
     if top.evidence:
         text += " " + ev.quote(top.evidence)
     conf = top.confidence
@@ -59,6 +62,19 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         conf *= 0.7  # the reviews disagree
     hits = ev.dedupe(ev.cite(view, film, c.review_id, c.evidence, conf) for c in credits if c.person in names)
     return ev.make(req, req.kind, text, film, conf, hits[:3])
+
+
+def _yes_or_no(view: View, film: FilmRef, person: str, names: list[str], text: str) -> str:
+    """ "did ridley scott direct aliens": yes or no, then who did; "did stephen king write the
+    shining": no, and what he wrote (the work it is based on)."""
+    surname = fold(person).split()[-1:]
+    if any(surname == fold(n).split()[-1:] for n in names):
+        return f"Yes: {text}"
+    work = next(
+        (w for w in view.facts(film).sources if w.author and fold(w.author).split()[-1:] == surname), None
+    )
+    aside = f" ({work.author} wrote the {work.kind or 'work'} it is based on, {work.title}.)" if work else ""
+    return f"No: {text}{aside}"
 
 
 def _narrator_part(view: View, film: FilmRef) -> Credit | None:
