@@ -929,6 +929,9 @@ def test_where_a_story_comes_from_a_team_played_for_and_titles_of_small_words() 
     assert parse("and who wrote the 70s musical version", TITLES).decade == 1970
     req = parse("ok and the celebrity chef, who plays him", TITLES)
     assert req.kind == "cast" and req.subject == "the celebrity chef" and not req.unknown_title
+    lost = TitleIndex([FilmRef("Atlantis: The Lost Empire", 2001)])
+    req = parse("michael j fox in atlantis the lost empire voices who", lost)
+    assert req.subject_role == "actor" and req.mention == "atlantis the lost empire"
     they = TitleIndex([FilmRef("They Live", 1988)])
     assert films_of(parse("they live carpenter cast", they)) == ["They Live (1988)"]
     # ... but not the sequel for "the first" of its series

@@ -61,7 +61,7 @@ _CUE_WORDS = wordset(
     "screenwriters scriptwriter scriptwriters penned "
     "based adapted adaptation inspired comes came book novel memoir source author comic play plays played playing portray "
     "portrays portrayed star stars starred starring cast actor actors actress actresses role roles "
-    "character characters part voice voiced happen happens happened plot story storyline synopsis "
+    "character characters part voice voiced voices voicing happen happens happened plot story storyline synopsis "
     "summary premise end ending ends start begin beginning opening good bad worth critics critic "
     "reviews review reviewers rating recommend overrated underrated watchable reception verdict liked "
     "watch see seen saw set located takes take place live lives act acts acted summarize summarise tldr "
@@ -284,7 +284,7 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"^(?P<s>(?!who\b|what\b|which\b)[a-z][\w ]*?) (?:in )?FILM (?:what|which|who)? ?(?:s )?"
             r"(?:role|part|character|character name|(?:does|did) (?:she|he) (?:play|portray|voice)|plays (?:who|what)"
-            r"|played (?:who|what)|is who|who (?:is|s) (?:she|he)(?: playing)?|who s (?:her|his) character"
+            r"|played (?:who|what)|voices (?:who|what)|is who|who (?:is|s) (?:she|he)(?: playing)?|who s (?:her|his) character"
             r"|(?:is )?(?:she|he) play(?:s|ing)?"  # "denzel in he got game whos he play"
             # "harrison ford in witness, what's his job in it"
             r"|(?:is )?(?:his|her) (?:character s )?(?:job|occupation|profession|line of work)(?: in it)?"
