@@ -932,6 +932,9 @@ def test_where_a_story_comes_from_a_team_played_for_and_titles_of_small_words() 
     lost = TitleIndex([FilmRef("Atlantis: The Lost Empire", 2001)])
     req = parse("michael j fox in atlantis the lost empire voices who", lost)
     assert req.subject_role == "actor" and req.mention == "atlantis the lost empire"
+    pilgrim = TitleIndex([FilmRef("Scott Pilgrim vs. the World", 2010)])
+    for question in ("scott pilgrim ramona actress", "scott pilgrim comics are by who"):
+        assert films_of(parse(question, pilgrim)) == ["Scott Pilgrim vs. the World (2010)"], question
     they = TitleIndex([FilmRef("They Live", 1988)])
     assert films_of(parse("they live carpenter cast", they)) == ["They Live (1988)"]
     # ... but not the sequel for "the first" of its series

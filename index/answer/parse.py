@@ -59,7 +59,8 @@ _CUE_WORDS = wordset(
     "direct directed director directors directs directing helm helmed filmmaker made make makes "
     "wrote write written writer writers writes script scripted screenplay screenplays screenwriter "
     "screenwriters scriptwriter scriptwriters penned "
-    "based adapted adaptation inspired comes came book novel memoir source author comic play plays played playing portray "
+    "based adapted adaptation inspired comes came book books novel novels memoir source author comic comics play plays "
+    "played playing portray "
     "portrays portrayed star stars starred starring cast actor actors actress actresses role roles "
     "character characters part voice voiced voices voicing happen happens happened plot story storyline synopsis "
     "summary premise end ending ends start begin beginning opening good bad worth critics critic "
@@ -653,7 +654,8 @@ def _partial_penalty(where: _Place, alone: bool) -> float | None:
     but for chatter: "and talladega nights?"), ending the question or the name, of at least two words,
     the last a word of its own ("murder is" is no title), and typed loosely — "Go West" capitalised is
     the title someone means, not the start of "Go West, Young Man"."""
-    ends = where.at_end or not _name_word(where.after)
+    # ("scott pilgrim ramona actress": keyword style, a part's name between the title and its ask)
+    ends = where.at_end or not _name_word(where.after) or where.keyword
     typed_as_title = where.capitalised or where.continued == "capitalised"
     own_word = not _is_frame(where.words[-1])
     # "the 2017 orient express movie" (not "from 2029 to kill")
