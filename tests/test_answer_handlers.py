@@ -1760,3 +1760,15 @@ def test_did_someone_direct_or_write_it_is_answered_yes_or_no() -> None:
         and "Steve Kong wrote the novel" in said
     )
     assert not answer(view, "who directed shiny").answer.startswith(("Yes", "No"))
+
+
+def test_films_sharing_a_title_whose_story_sentences_name_other_things_are_asked_apart() -> None:
+    old = review("Psyche", 1960, "Psyche is a 1960 American horror film directed by Alfred Hitchcok.")
+    new = review("Psyche", 1998, "Psyche is a 1998 American horror film directed by Gus Van Sent.")
+    said = answer(view_of([old, new]), "when was psyche released")
+    assert said.abstained and "could mean several films" in said.answer, said.answer
+    # the same place in both: one answer for both
+    a = review("Small Women", 1994, "The March sisters grow up in Concord, Massachusetts.")
+    b = review("Small Women", 2019, "It follows the March sisters in Concord, Massachusetts, after the war.")
+    said = answer(view_of([a, b]), "where does small women take place")
+    assert "Concord" in said.answer and "The same for" in said.answer, said.answer

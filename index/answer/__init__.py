@@ -182,7 +182,13 @@ def _gist(result: Answer) -> frozenset[str]:
             if w not in ev.STOP | _FILLER and w not in _PLAIN_WORDS and not w.isdigit()
         )
 
-    # a story answer is all quote ("From the reviews of X: “…”"): the quote is what must agree
+    # a story answer is all quote ("From the reviews of X: “…”"): the names and numbers it quotes
+    # must agree (two films' sentences share many plain words: "a 1960 American horror film")
+    if result.kind == "plot":
+        title = set(ev.words(result.film.title)) if result.film else set()
+        return frozenset(
+            w.lower() for w in re.findall(r"\b(?:[A-Z][\w'’-]+|\d+)", result.answer.split("“", 1)[-1])
+        ) - title - ev.STOP
     return own(result.answer.split("“")[0]) or own(result.answer)
 
 
