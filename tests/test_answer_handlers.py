@@ -1772,3 +1772,18 @@ def test_films_sharing_a_title_whose_story_sentences_name_other_things_are_asked
     b = review("Small Women", 2019, "It follows the March sisters in Concord, Massachusetts, after the war.")
     said = answer(view_of([a, b]), "where does small women take place")
     assert "Concord" in said.answer and "The same for" in said.answer, said.answer
+
+
+def test_part_two_and_the_one_after_it_are_the_series_next_films() -> None:
+    one = review(
+        "The Don", 1972, "The Don is a crime film directed by Frank Copola.", director="Frank Copola"
+    )
+    two = review("The Don Part II", 1974, "The Don Part II is the sequel to The Don, directed by Frank Copola.",
+                 director="Frank Copola", cast=(CastMember("Bob Deniro", None),))  # fmt: skip
+    view = view_of([one, two])
+    first = answer(view, "who directed the don")
+    for follow_up in ("and part 2?", "and the one after it"):
+        said = answer(view, follow_up, context=first.conversation)
+        assert said.film == two.film, (follow_up, said.answer)
+    said = answer(view, "and part 3", context=first.conversation)
+    assert said.abstained and "the 3rd The Don film" in said.answer, said.answer

@@ -1738,7 +1738,8 @@ ORDINALS = {
 _SEQUEL = re.compile(
     r"\b(?P<n>"
     + "|".join(ORDINALS)
-    + r") (?:1|movie|film|part|installment|entry)\b|\bthe (?P<next>sequel|next 1)\b"
+    + r") (?:1|movie|film|part|installment|entry)\b|\bthe (?P<next>sequel|next 1|1 after (?:it|that|this))\b"
+    + r"|^(?:and |what about |ok )+(?:part )?(?P<num>[1-9])$"  # "and part 2?" (read as "and 2")
 )
 
 
@@ -1816,6 +1817,8 @@ def _sequel(masked: str) -> int | None:
     m = _SEQUEL.search(masked)
     if m is None:
         return None
+    if m.group("num"):
+        return int(m.group("num"))
     return 0 if m.group("next") else ORDINALS[m.group("n")]
 
 

@@ -55,20 +55,21 @@ def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
         if len(told) == 1:
             return Resolved(told[0])
     n = req.sequel or (series.index(film) + 2 if film in series else 0)
-    numbered = [f for f in series if str(n) in fold(f.title).split()]
+    numbered = [f for f in series if str(n) in title_key(f.title).split()]  # "Part II" is 2
     if n == 1 and series:
         return Resolved(series[0])
     if len(numbered) == 1:
         return Resolved(numbered[0])
     consistent = all(
-        re.search(rf"\b{i + 1}\b", fold(f.title)) for i, f in enumerate(series) if i > 0
-    ) and not re.search(r"\b\d+\b", fold(series[0].title) if series else "")
+        re.search(rf"\b{i + 1}\b", title_key(f.title)) for i, f in enumerate(series) if i > 0
+    ) and not re.search(r"\b\d+\b", title_key(series[0].title) if series else "")
     if consistent and 0 < n <= len(series):
         return Resolved(series[n - 1])
     placed = _told_place(view, film, series, n)
     if placed is not None:
         return Resolved(placed)
-    label = f"the {'next' if req.sequel == 0 else _ordinal(n)} {film.title} film"
+    name = series[0].title if series and req.sequel else film.title  # "the 3rd Rocky film", not "Rocky IV"
+    label = f"the {'next' if req.sequel == 0 else _ordinal(n)} {name} film"
     return Resolved(None, ev.abstain(req, note=f"I don't know which film is {label}.", closest=series[:3]))
 
 
