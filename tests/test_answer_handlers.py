@@ -1787,3 +1787,14 @@ def test_part_two_and_the_one_after_it_are_the_series_next_films() -> None:
         assert said.film == two.film, (follow_up, said.answer)
     said = answer(view, "and part 3", context=first.conversation)
     assert said.abstained and "the 3rd The Don film" in said.answer, said.answer
+
+
+def test_a_story_that_follows_a_ship_follows_no_one_to_cast() -> None:
+    view = _cast_view(
+        "Alien Ship", 1979,
+        "The film stars Tom Skerrit and Sigourney Weever. It follows the crew of the space tug Nostromo, who "
+        "meet a deadly creature.",
+        ("Tom Skerrit", None), ("Sigourney Weever", None),
+    )  # fmt: skip
+    said = answer(view, "tom skerrit in alien ship whats his characters name").answer
+    assert "Nostromo" not in said.split("“")[0], said

@@ -935,6 +935,9 @@ def test_where_a_story_comes_from_a_team_played_for_and_titles_of_small_words() 
     pilgrim = TitleIndex([FilmRef("Scott Pilgrim vs. the World", 2010)])
     for question in ("scott pilgrim ramona actress", "scott pilgrim comics are by who"):
         assert films_of(parse(question, pilgrim)) == ["Scott Pilgrim vs. the World (2010)"], question
+    # a doing asked about is the story's; a love of somebody's is no verdict
+    assert parse("who is hunting the crew in alien", TITLES).kind == "plot"
+    assert parse("who is heat's love", TITLES).kind != "verdict"
     they = TitleIndex([FilmRef("They Live", 1988)])
     assert films_of(parse("they live carpenter cast", they)) == ["They Live (1988)"]
     # ... but not the sequel for "the first" of its series

@@ -186,9 +186,13 @@ def _gist(result: Answer) -> frozenset[str]:
     # must agree (two films' sentences share many plain words: "a 1960 American horror film")
     if result.kind == "plot":
         title = set(ev.words(result.film.title)) if result.film else set()
-        return frozenset(
-            w.lower() for w in re.findall(r"\b(?:[A-Z][\w'’-]+|\d+)", result.answer.split("“", 1)[-1])
-        ) - title - ev.STOP
+        return (
+            frozenset(
+                w.lower() for w in re.findall(r"\b(?:[A-Z][\w'’-]+|\d+)", result.answer.split("“", 1)[-1])
+            )
+            - title
+            - ev.STOP
+        )
     return own(result.answer.split("“")[0]) or own(result.answer)
 
 

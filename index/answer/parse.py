@@ -180,7 +180,7 @@ _KIND_CUES: dict[str, _Cues] = {
             2.5,
         ),
         (
-            r"\bthumbs\b|\bopinion\b|\bloved?\b(?! (?:triangle|story|affair|interest))|\bhated?\b|\bsuck(?:s|ed)?\b|\bmasterpiece\b|\bcheck (?:it )?out\b",
+            r"\bthumbs\b|\bopinion\b|(?<!\bs )(?<!FILM )\bloved?\b(?! (?:triangle|story|affair|interest))|\bhated?\b|\bsuck(?:s|ed)?\b|\bmasterpiece\b|\bcheck (?:it )?out\b",
             2.0,
         ),
     ),
@@ -1182,7 +1182,13 @@ def _story_who(masked: str, subject: str) -> bool:
     """ "who's the best pool player eddie wants to beat": a person in the story described by what
     happens there (a verb in the description, no acting word), not a part to cast."""
     words = subject.split()
-    return not _ACTING.search(masked) and len(words) >= 4 and any(w in _CLAUSE_VERBS for w in words[1:])
+    # "who is hunting the crew": a doing, not a part
+    doing = words[0].endswith("ing") and len(words[0]) > 5 and words[0] not in _ING_NOUNS
+    clause = len(words) >= 4 and any(w in _CLAUSE_VERBS for w in words[1:])
+    return not _ACTING.search(masked) and (clause or doing)
+
+
+_ING_NOUNS = wordset("darling sibling viking wedding morning evening lightning duckling earring offspring")
 
 
 def _crew_role(masked: str) -> str:

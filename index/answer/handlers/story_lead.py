@@ -69,14 +69,34 @@ def _followed_name(sentence: str, start: int) -> tuple[str, int, int] | None:
     if named is not None:
         return named.group("name"), start + named.start("name"), start + named.end("name")
     for m in re.finditer(_NAME, window):
+        if window[: m.start()].split()[-1:] and window[: m.start()].split()[-1].lower() in _THINGS:
+            return None  # "follows the crew of the space tug Nostromo": a ship, no one followed
         word = re.match(r" ([a-z][\w-]*)", window[m.end() :])
         modifier = word is not None and word.group(1) not in ev.STOP  # "… School basketball coach"
         if fold(m.group()) in _NOT_NAMES or modifier or re.search(r"['’]s$", m.group()):
             continue
-        return m.group(), start + m.start(), start + m.end()
+        name = re.sub(r"(?<=\w\w)\.$", "", m.group())  # "… follows the Joker." (not "John D.")
+        return name, start + m.start(), start + m.start() + len(name)
     return None
 
 
+# nouns a name after which is a thing's, not a person's
+_THINGS = frozenset(
+    {
+        "ship",
+        "tug",
+        "boat",
+        "vessel",
+        "spaceship",
+        "starship",
+        "submarine",
+        "town",
+        "city",
+        "village",
+        "planet",
+    }
+    | {"island", "company", "school", "hotel", "station", "country", "band", "club", "team", "newspaper"}
+)
 _CLAUSE_ENDS = frozenset(
     {"who", "whose", "which", "that", "his", "her", "their", "with", "and", "while", "when"}
 )
