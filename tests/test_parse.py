@@ -938,6 +938,20 @@ def test_where_a_story_comes_from_a_team_played_for_and_titles_of_small_words() 
     # a doing asked about is the story's; a love of somebody's is no verdict
     assert parse("who is hunting the crew in alien", TITLES).kind == "plot"
     assert parse("who is heat's love", TITLES).kind != "verdict"
+    # a year, not the film 1917; a title named first after "and" is meant; "the 1931 one" is the
+    # conversation's film of that year, not The Women
+    years = TitleIndex(
+        [
+            FilmRef("1917", 2019),
+            FilmRef("Cleopatra", 1917),
+            FilmRef("Dogma", 1999),
+            FilmRef("The Women", 1939),
+        ]
+    )
+    assert films_of(parse("who played cleopatra in the 1917 version", years)) == ["Cleopatra (1917)"]
+    assert not parse("ok and dogma, whos in that", years).weak_mention
+    req = parse("ok and the 1931 one, who are the women in it", years)
+    assert req.films == () and req.year == 1931 and not req.unknown_title and req.kind == "cast"
     they = TitleIndex([FilmRef("They Live", 1988)])
     assert films_of(parse("they live carpenter cast", they)) == ["They Live (1988)"]
     # ... but not the sequel for "the first" of its series

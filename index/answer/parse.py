@@ -139,7 +139,7 @@ _KIND_CUES: dict[str, _Cues] = {
             3.0,
         ),
         (
-            r"\bwho (?:else )?(?:is|s|was|are|were) (?:in|starring)\b|\bwho (?:was|is|s|are|were) .+ in FILM\b"
+            r"\bwho (?:else )?(?:is|s|was|are|were) (?:in|starring)\b|\bwho (?:was|is|s|are|were) .+ in (?:FILM|it|that)$"
             r"|\band who else\b"  # "cary grant and who else"
             # "ppl in mystic pizza", "was anyone famous in the remake"
             r"|(?:^|\b(?:is|was|are|were) )(?:ppl|people|any(?:one|body)(?: famous)?|who all) (?:is |was |were )?in\b",
@@ -641,6 +641,7 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
         where.before in _SLOT_BEFORE
         and len(where.named) == 1
         and where.named[0].isdigit()
+        and len(where.named[0]) <= 2  # "the 1917 version" is a year
         and (where.at_end or where.after in _ASKING or where.after in _CUE_WORDS)
     )
     return 5.0 if opening_phrase or number else None
@@ -1207,7 +1208,10 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
     ):
         return None
     words = _CUE_PHRASE.sub(" ", " ".join(words)).split()  # "who was behind the camera for it"
-    left = [w for w in words if w != "FILM" and not _is_frame(w) and w not in _MUSIC]  # "and the music?"
+    # "and the music?"; "who are the women in it": people, no title
+    left = [
+        w for w in words if w != "FILM" and not _is_frame(w) and w not in _MUSIC and w not in _PERSON_NOUNS
+    ]
     if not left:
         return None
     runs = _content_runs(words)
@@ -1532,6 +1536,8 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
 def _parse(text: str, titles: TitleIndex | None) -> Request:
     tokens = tokenize(text)
     found = _find_title(tokens, titles)
+    if found.weak and _EDITION_OF_TALK.search(" ".join(t.key for t in tokens)):
+        found = _Title()  # "ok and the 1931 one, who are the women in it": that year's film, not The Women
     masked_words = _mask(tokens, found)
     masked = " ".join(masked_words)
     # "and the original": which version, not a question about a source
@@ -1610,7 +1616,10 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         focus=focus,
         refers_back=spot is None and unknown is None,
         passed_over=_passed_over(tokens, titles) if spot is None and unknown is None else (),
-        weak_mention=found.weak and not only_title,
+        # ("ok and dogma, whos in that": a title named first, after "and", is the film meant)
+        weak_mention=found.weak
+        and not only_title
+        and not re.match(r"(?:(?:ok|okay|so) )?and FILM\b", masked),
         switch=bool(_SWITCH.search(masked) and spot)
         or only_title
         or edition
@@ -1645,6 +1654,9 @@ _ASKS_IF = (
 
 def _asks_if(masked: str) -> str | None:
     return next((m.group("p") for rx in _ASKS_IF if (m := rx.search(masked))), None)
+
+
+_EDITION_OF_TALK = re.compile(r"\bthe (?:19|20)\d\d (?:1|version|film|movie|remake)\b")
 
 
 def _query(masked_words: list[str], weak_mention: str | None) -> str:
