@@ -146,7 +146,7 @@ def _aliases(title: str) -> set[str]:
             keys.add(f"{main} {number.group(1) or number.group(2)}")
     keys |= _typed_short(title)
     words = title_key(title).split()
-    keys |= _whose_adventures(words)
+    keys |= _whose_adventures(words) | _without_titles(words)
     # "whos afraid of virginia woolf": a title opening with a question word is typed without it
     # (the question's own "who's" is read as the question)
     if len(words) >= 4 and words[0] in _QUESTION_OPENERS:
@@ -166,6 +166,15 @@ def _aliases(title: str) -> set[str]:
         if re.search(r"\d \w$", key):  # "Jaws 3-D" → "jaws 3"
             keys.add(key[:-2])
     return {k for k in keys if k}
+
+
+def _without_titles(words: list[str]) -> set[str]:
+    """ "Dr. Jekyll and Mr. Hyde" is typed "jekyll and hyde" (two words or more left)."""
+    kept = [w for w in words if w not in _HONORIFICS]
+    return {" ".join(kept)} if len(kept) < len(words) and len(kept) >= 2 else set()
+
+
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms"})
 
 
 def _whose_adventures(words: list[str]) -> set[str]:
@@ -237,6 +246,7 @@ _PROBE_TITLES = (
     "Around the World in Eighty Days",
     "Se7en",
     "The Adventures of Tintin",
+    "Dr. Jekyll and Mr. Hyde",
     "A Beautiful Mind",
     "An American Werewolf in London",
     "Rocky II",
@@ -261,6 +271,7 @@ _PROBE_TITLES = (
     "2001: A Space Odyssey",
     "Se7en",
     "The Adventures of Tintin",
+    "Dr. Jekyll and Mr. Hyde",
     "M*A*S*H",
     "Crouching Tiger, Hidden Dragon",
     "Fast & Furious",

@@ -1798,3 +1798,10 @@ def test_a_story_that_follows_a_ship_follows_no_one_to_cast() -> None:
     )  # fmt: skip
     said = answer(view, "tom skerrit in alien ship whats his characters name").answer
     assert "Nostromo" not in said.split("“")[0], said
+
+
+def test_a_title_then_a_full_name_of_its_people() -> None:
+    film = review("The Frightners", 1996, "A comedy directed by Pete Jackman.", director="Pete Jackman",
+                  cast=(CastMember("Michael J. Foxx", None),))  # fmt: skip
+    said = answer(view_of([film]), "the frightners michael j foxx, who directed")
+    assert said.answer.startswith("The Frightners (1996) was directed by Pete Jackman"), said.answer

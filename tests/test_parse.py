@@ -952,6 +952,10 @@ def test_where_a_story_comes_from_a_team_played_for_and_titles_of_small_words() 
     assert not parse("ok and dogma, whos in that", years).weak_mention
     req = parse("ok and the 1931 one, who are the women in it", years)
     assert req.films == () and req.year == 1931 and not req.unknown_title and req.kind == "cast"
+    more = TitleIndex([FilmRef("Clerks", 1994), FilmRef("Dr. Jekyll and Mr. Hyde", 1931)])
+    assert films_of(parse("jekyll and hyde 1931 who directed", more)) == ["Dr. Jekyll and Mr. Hyde (1931)"]
+    req = parse("and who co-wrote it with him", more)
+    assert req.kind == "writer" and not req.unknown_title
     they = TitleIndex([FilmRef("They Live", 1988)])
     assert films_of(parse("they live carpenter cast", they)) == ["They Live (1988)"]
     # ... but not the sequel for "the first" of its series

@@ -1493,9 +1493,10 @@ _SAID_ASIDE = (_the_name_one, _in_brackets, _of_a_kind, _apposed_kind, _persons_
 
 # chat shorthand read as the words: "w/" (with), "1998's godzilla" (the year, not a decade)
 _SHORTHANDS = {"w/": "with "}
-# (and an interjection opening a follow-up: "cool, who's the bad guy", not Cool Hand Luke)
+# (and an interjection opening a follow-up: "cool, who's the bad guy", not Cool Hand Luke; "co-wrote"
+# is who wrote)
 _SHORTHAND = re.compile(
-    r"\bw/\s*|(?<=\b(?:19|20)\d[1-9])['’]s\b|^\s*(?:cool|sweet|great|nice|awesome|ok|okay|alright|thanks|thx|ty)"
+    r"\bw/\s*|(?<=\b(?:19|20)\d[1-9])['’]s\b|\bco-?(?=wr[io]t)|^\s*(?:cool|sweet|great|nice|awesome|ok|okay|alright|thanks|thx|ty)"
     r"\s*[,.!]+\s*",
     re.IGNORECASE,
 )

@@ -372,6 +372,8 @@ def _people_of(view: View, film: FilmRef, words: list[str]) -> bool:
     """Whether each word is a surname of the film's people (four letters or more), or their initials."""
     facts = view.facts(film)
     people = {c.person for c in (*facts.cast, *facts.directors, *facts.writers)}
+    if any(fold(p).split() == words for p in people):
+        return True  # "the frighteners michael j fox": a full name
     surnames = {fold(p).split()[-1] for p in people if fold(p).split()}
     initials = {initials_of(p) for p in people}
     return all((len(w) >= 4 and w in surnames) or (2 <= len(w) <= 3 and w in initials) for w in words)
