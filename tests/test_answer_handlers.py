@@ -1805,3 +1805,10 @@ def test_a_title_then_a_full_name_of_its_people() -> None:
                   cast=(CastMember("Michael J. Foxx", None),))  # fmt: skip
     said = answer(view_of([film]), "the frightners michael j foxx, who directed")
     assert said.answer.startswith("The Frightners (1996) was directed by Pete Jackman"), said.answer
+
+
+def test_a_described_part_with_no_film_named_is_asked_about_first() -> None:
+    film = review("Bride Dad", 1991, "Steve Martyn plays George, a businessman and owner of a shoe company.",
+                  cast=(CastMember("Steve Martyn", "George"),))  # fmt: skip
+    said = answer(view_of([film]), "who plays the shoe company owner")
+    assert said.abstained and "Steve Martyn" not in said.answer

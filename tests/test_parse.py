@@ -956,6 +956,13 @@ def test_where_a_story_comes_from_a_team_played_for_and_titles_of_small_words() 
     assert films_of(parse("jekyll and hyde 1931 who directed", more)) == ["Dr. Jekyll and Mr. Hyde (1931)"]
     req = parse("and who co-wrote it with him", more)
     assert req.kind == "writer" and not req.unknown_title
+    feathers = TitleIndex(
+        [FilmRef("The Four Feathers", 1929), FilmRef("Dodgeball: A True Underdog Story", 2004)]
+    )
+    assert parse("the four feathers from 39 whos in it", feathers).year == 1939  # not the 1929 film
+    assert films_of(parse("dodgeball 2004 who plays the gym owner", feathers)) == [
+        "Dodgeball: A True Underdog Story (2004)"
+    ]
     they = TitleIndex([FilmRef("They Live", 1988)])
     assert films_of(parse("they live carpenter cast", they)) == ["They Live (1988)"]
     # ... but not the sequel for "the first" of its series

@@ -661,7 +661,9 @@ def _partial_penalty(where: _Place, alone: bool) -> float | None:
     own_word = not _is_frame(where.words[-1])
     # "the 2017 orient express movie" (not "from 2029 to kill")
     placed = where.slot or where.year_fits or (alone and where.at_end)
-    ok = placed and ends and where.content and len(where.named) >= 2 and own_word and not typed_as_title
+    # ("dodgeball 2004": one word, with the year of the one film it starts)
+    long_enough = len(where.named) >= 2 or where.year_fits
+    ok = placed and ends and where.content and long_enough and own_word and not typed_as_title
     return 5.0 if ok else None
 
 
@@ -1304,7 +1306,7 @@ def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:
     ("pirates of the carribean 4 who …"): the nth film, read from the films' own text (resolve)."""
     m = _TITLE_THEN_QUESTION.match(masked) if kind != "search" else None
     named = m.group("t").split() if m else []
-    if len(named) > 2 and re.fullmatch(r"(?:19|20)\d\d|[2-9]\d", named[-1]):
+    if len(named) >= 2 and re.fullmatch(r"(?:19|20)\d\d|[2-9]\d", named[-1]):
         named = named[:-1]  # "wag the dog 97 what does de niro play": a year, no series number
     first = named[1] if len(named) > 1 and named[0] in ARTICLES else named[0] if named else ""
     if (
@@ -1720,6 +1722,8 @@ def _year_near(
             fits = [f.year for f in films if f.year is not None and f.year % 100 == int(words[i])]
             if fits:
                 return fits[0], {i}
+            if i > spot.end and words[i - 1] == "from":  # "the four feathers from 39": that year, had or not
+                return (1900 if int(words[i]) >= 20 else 2000) + int(words[i]), {i}
         if i >= spot.end and not _is_frame(words[i]):
             break
     return None, set()

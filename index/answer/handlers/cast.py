@@ -1044,7 +1044,8 @@ def _positions(words: list[str], person: str) -> list[int]:
 def _without_film(view: View, req: Request) -> Answer | None:
     """ "Who plays Joan Jett?" with no film named: the films whose passages name the part."""
     roles, owner, _ = _subject_parts(req.subject or "")
-    if not req.subject or (roles and not owner):
+    described = re.match(r"(?:the|a|an) ", fold(req.subject or "")) is not None  # "the gym owner"
+    if not req.subject or ((roles or described) and not owner):
         # "who plays the villain", "who plays the new detective": in which film? ("ferris's best
         # friend" names one)
         return None
