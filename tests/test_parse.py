@@ -963,6 +963,11 @@ def test_where_a_story_comes_from_a_team_played_for_and_titles_of_small_words() 
     assert films_of(parse("dodgeball 2004 who plays the gym owner", feathers)) == [
         "Dodgeball: A True Underdog Story (2004)"
     ]
+    # two titles joined by "vs" are a longer title we lack, not the second one (nor its typo)
+    vs = TitleIndex([FilmRef("Alien", 1979), FilmRef("Predator", 1987), FilmRef("Kramer vs. Kramer", 1979)])
+    req = parse("alien vs predator director", vs)
+    assert req.films == () and req.unknown_title and req.mention == "alien vs predator"
+    assert films_of(parse("kramer vs kramer cast", vs)) == ["Kramer vs. Kramer (1979)"]
     they = TitleIndex([FilmRef("They Live", 1988)])
     assert films_of(parse("they live carpenter cast", they)) == ["They Live (1988)"]
     # ... but not the sequel for "the first" of its series

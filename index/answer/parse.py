@@ -727,12 +727,21 @@ def _beside_another_title(spots: list[Spot], spot: Spot, words: list[str]) -> bo
     a word of the question's frame."""
     if spot.end - spot.start != 1 or _is_frame(words[spot.start]):
         return False
+    # ("alien vs predator": two titles joined by "vs" are a longer title too)
+    joined = (
+        {spot.start - 2, spot.end + 1}
+        if _VERSUS & set(words[spot.start - 1 : spot.start] + words[spot.end : spot.end + 1])
+        else set()
+    )
     return any(
         other.end - other.start == 1
-        and other.start in {spot.start - 1, spot.end}
+        and (other.start in {spot.start - 1, spot.end} or other.start in joined)
         and not _is_frame(words[other.start])
         for other in spots
     )
+
+
+_VERSUS = frozenset({"vs", "versus", "v"})
 
 
 def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot | None, float]:
@@ -749,8 +758,11 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         strength += OPENING_BONUS if ok and _opens_question(words, spot) else 0.0
         if ok and (best is None or strength > best[0]):
             best = (strength, spot)
+    longer: set[int] = set()  # the words of a longer title we lack: no typo of a title either
     if best is not None and _beside_another_title(spots, best[1], words):
-        best = None  # "alien covenant": two titles side by side are a longer title we lack
+        # "alien covenant", "alien vs predator": titles side by side are a longer title we lack
+        longer = set(range(min(s.start for s in spots), max(s.end for s in spots)))
+        best = None
     if best is not None:
         best = _year_is_title(tokens, spots, best, rest_is_chatter)
     one_word = best is not None and len([w for w in best[1].films[0].title.split() if w]) == 1
@@ -785,6 +797,8 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         if ask is not None and (0, ask) not in runs:
             runs.append((0, ask))
         for spot in [*index.spot_fuzzy(words, runs), *starts]:
+            if longer & set(range(spot.start, spot.end)):
+                continue
             ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
             if ok and (best is None or strength > best[0]):
                 best = (strength, spot)
@@ -844,7 +858,9 @@ def _content_runs(words: list[str], skip: set[int] | None = None) -> list[tuple[
         "with",
         "for",
         "whom",
-    }  # "interview with a vampire"
+        "vs",
+        "versus",
+    }  # "interview with a vampire", "alien vs predator"
     for i, w in enumerate([*words, "."]):
         inside = i < len(words) and (skip is None or i not in skip)
         numeral = w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th)", w) is not None
