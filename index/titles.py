@@ -244,9 +244,6 @@ class _GramPool:
 _PROBE_TITLES = (
     "The Runaways",
     "Around the World in Eighty Days",
-    "Se7en",
-    "The Adventures of Tintin",
-    "Dr. Jekyll and Mr. Hyde",
     "A Beautiful Mind",
     "An American Werewolf in London",
     "Rocky II",

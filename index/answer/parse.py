@@ -636,7 +636,7 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     # title, where a title stands and its question follows
     # ("they live carpenter cast": two such words, then a name)
     long_enough = len(where.named) >= 3 or (len(where.named) == 2 and _name_word(where.after))
-    opening_phrase = not where.before and long_enough and not set(where.named) & _ASKING_WORDS
+    opening_phrase = not where.before and long_enough and not set(where.named) & (_ASKING | {"whom", "whose"})
     number = (
         where.before in _SLOT_BEFORE
         and len(where.named) == 1
@@ -645,9 +645,6 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
         and (where.at_end or where.after in _ASKING or where.after in _CUE_WORDS)
     )
     return 5.0 if opening_phrase or number else None
-
-
-_ASKING_WORDS = wordset("who whom whose what which where when why how")
 
 
 def _partial_penalty(where: _Place, alone: bool) -> float | None:
@@ -1313,7 +1310,9 @@ def _title_before_part(tokens: list[_Token], spot: Spot) -> str | None:
     return " ".join(named) if any(_name_word(w) for w in named) else None
 
 
-_PLAY_WORDS = frozenset({"plays", "played", "play", "voices", "voiced", "portrays", "portrayed"})
+# the verbs after which a part is asked about ("who plays the boy"), not a film
+PLAYED_WORDS = frozenset({"plays", "played", "voices", "voiced", "portrays", "portrayed"})
+_PLAY_WORDS = PLAYED_WORDS | {"play"}
 
 
 def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:

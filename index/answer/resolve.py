@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from index.answer import evidence as ev
-from index.answer.parse import FRAME, GENRE_WORDS, ORDINALS, ROLE_WORDS
+from index.answer.parse import FRAME, GENRE_WORDS, ORDINALS, PLAYED_WORDS, ROLE_WORDS
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import initials_of, name_match
@@ -191,7 +191,7 @@ def _weak_mention(view: View, req: Request, context: Conversation) -> Resolved |
 def mention_is_part(req: Request) -> bool:
     """ "who plays the boy", "who plays juno": a weak title standing where the part asked about does."""
     said = re.escape(fold(req.mention or ""))
-    slot = re.search(rf"\b(?:plays|played|voices|voiced|portrays|portrayed) {said}$", fold(req.text))
+    slot = re.search(rf"\b(?:{'|'.join(sorted(PLAYED_WORDS))}) {said}$", fold(req.text))
     return req.weak_mention and slot is not None
 
 

@@ -520,11 +520,7 @@ def _story_lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> An
     by_description = (roles or set(said[-1:])) <= described or roles == {"hero"}
     if owner or not (by_name or by_description):
         return None
-    text = (
-        f"Probably {star}: my reviews don't pair them, but {film.label} follows {story.name}, and {star} "
-        f"is billed first. {ev.quote(story.sentence)}"
-    )
-    return ev.make(req, "cast", text, film, LEAD_GUESS, [Hit(story.passage, support=LEAD_GUESS)])
+    return _lead_guess(req, film, star, story, star)
 
 
 def _followed_by_star(view: View, req: Request, facts: FilmFacts, film: FilmRef, actor: str) -> Answer | None:
@@ -533,10 +529,14 @@ def _followed_by_star(view: View, req: Request, facts: FilmFacts, film: FilmRef,
     found = story_lead.lead_of_story(view, facts, film)
     if found is None or found[0] != actor:
         return None
-    story = found[1]
+    return _lead_guess(req, film, actor, found[1], found[1].name)
+
+
+def _lead_guess(req: Request, film: FilmRef, star: str, story: story_lead.Followed, guess: str) -> Answer:
+    """The guess (the star, or the part), said as a likelihood with why, citing the story's sentence."""
     text = (
-        f"Probably {story.name}: my reviews don't pair them, but {film.label} follows {story.name}, and "
-        f"{actor} is billed first. {ev.quote(story.sentence)}"
+        f"Probably {guess}: my reviews don't pair them, but {film.label} follows {story.name}, and {star} "
+        f"is billed first. {ev.quote(story.sentence)}"
     )
     return ev.make(req, "cast", text, film, LEAD_GUESS, [Hit(story.passage, support=LEAD_GUESS)])
 
@@ -826,9 +826,8 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
             for k, (name, person) in enumerate(found):
                 own = _covered(words, person)
                 others = (starts | {i for k2, ps in at.items() if k2 != k for i in ps}) - own
-                parts = fold(name).split()
                 for i in at[k]:
-                    length = len(parts) if words[i : i + len(parts)] == parts else 1  # or the surname alone
+                    length = _named_length(words, i, name)
                     gap = _gap(words, capitals, i, length, spots, heads, others, own)
                     # "Albert Brooks as the film's main antagonist, Russ Cargill, head of the EPA":
                     # what follows "as" (or "plays") is the actor's part, up to the next cast member
@@ -1024,12 +1023,13 @@ def _bracketed(name: str, text: str) -> bool:
 
 def _covered(words: list[str], person: str) -> set[int]:
     """The positions of a folded sentence a person's name takes (full name or surname alone)."""
+    return {i + d for i in _positions(words, person) for d in range(_named_length(words, i, person))}
+
+
+def _named_length(words: list[str], at: int, person: str) -> int:
+    """How many words the name found at `at` takes: all of it, or the surname alone."""
     parts = fold(person).split()
-    return {
-        i + d
-        for i in _positions(words, person)
-        for d in range(len(parts) if words[i : i + len(parts)] == parts else 1)
-    }
+    return len(parts) if words[at : at + len(parts)] == parts else 1
 
 
 def _positions(words: list[str], person: str) -> list[int]:

@@ -46,13 +46,13 @@ def followed(view: View, film: FilmRef) -> Followed | None:
         for sentence in ev.sentences(passage):
             m = _FOLLOWS.search(sentence)
             found = _followed_name(sentence, m.end()) if m is not None else None
-            if found is None:
+            if m is None or found is None:
                 continue
             name, at, end = found
             # what describes the one followed: the words before the name, and after it up to a
             # clause about something else ("a Boston native whose childhood wish brings his teddy
             # bear to life": no bear)
-            before = fold(sentence[m.end() : at]).split()[-_BEFORE_WORDS:] if m else []
+            before = fold(sentence[m.end() : at]).split()[-_BEFORE_WORDS:]
             after = list(itertools.takewhile(lambda w: w not in _CLAUSE_ENDS, fold(sentence[end:]).split()))
             described = frozenset((before + after)[: _BEFORE_WORDS + _DESCRIPTION_WORDS])
             return Followed(name, described, sentence, passage)
@@ -69,7 +69,8 @@ def _followed_name(sentence: str, start: int) -> tuple[str, int, int] | None:
     if named is not None:
         return named.group("name"), start + named.start("name"), start + named.end("name")
     for m in re.finditer(_NAME, window):
-        if window[: m.start()].split()[-1:] and window[: m.start()].split()[-1].lower() in _THINGS:
+        before = window[: m.start()].lower().split()
+        if before and before[-1] in _THINGS:
             return None  # "follows the crew of the space tug Nostromo": a ship, no one followed
         word = re.match(r" ([a-z][\w-]*)", window[m.end() :])
         modifier = word is not None and word.group(1) not in ev.STOP  # "… School basketball coach"
