@@ -708,6 +708,30 @@ def test_which_film_weighed_by_its_sentences() -> None:
     assert _weighed_by_sentences(VIEW, query, ranked, [other, told, third], CLEAR + 0.01) == POSSIBLE
 
 
+def test_which_film_names_the_film_of_the_person_named_when_its_story_is_clearly_ahead() -> None:
+    from index.answer.handlers.search import _named_lead, _without_names
+    from index.types import Hit, Passage
+
+    def hit(title: str, text: str, n: int) -> Hit:
+        return Hit(Passage(n, f"{title}-r", title, 1992, text, 0, 0, len(text)), 0.5, 0.3, 1.0)
+
+    leads = hit(
+        "Leads", "Four desperate real estate salesmen fight over sales leads. It stars Al Pacheco.", 1
+    )
+    crew = hit("Crew", "Some guys plan a heist. It stars Al Pacheco.", 2)
+    view = view_of([])
+    ranked = [(0.4, leads), (0.3, crew)]
+    both = {leads.passage.film: {"Al Pacheco"}, crew.passage.film: {"Al Pacheco"}}
+    assert _named_lead(view, "salesmen fight over leads", ranked, both)
+    # his name is what put his films first: the story alone must tell them apart
+    assert "pacheco" not in _without_names("al pacheco one where a sub captain defects", both)
+    assert not _named_lead(view, "al pacheco one where a sub captain defects", ranked, both)
+    # another film credits a second person named: the film with both is the one ("pacino and lemmon")
+    more = {**both, crew.passage.film: {"Al Pacheco", "Jack Lemon"}}
+    assert not _named_lead(view, "salesmen fight over leads", ranked, more)
+    assert not _named_lead(view, "salesmen fight over leads", ranked, {})  # nobody named
+
+
 def test_where_a_story_is_set_is_the_town_and_its_region_not_a_country_in_passing() -> None:
     help_ = review(
         "Maids",
