@@ -1369,6 +1369,8 @@ class _Reader:
         self._seen: dict[tuple[str, str, str | None, str | None, str], int] = {}
         #: the subject of the previous sentence: "her" in "Her mother (X) …" when this one has none
         self.previous_subject: str | None = None
+        #: the stars the previous sentence listed, in order: "They play A and B, respectively"
+        self.previous_stars: list[str] = []
 
     def add(
         self,
@@ -1622,6 +1624,8 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
     context = lowers[lo:i] if base + lo in sent.ends else lowers[max(0, lo - 3) : i]
     if roles and set(context) & _MUSIC_WORDS:
         return ["composer"]  # "its soundtrack, written, produced and performed by Marvin Gaye"
+    if not roles and lowers[i - 1 : i] in (["is"], ["was"]) and set(lowers[lo:i]) & {"soundtrack", "score"}:
+        return ["composer"]  # "The soundtrack of the same name is by Tom Waits"
     return roles
 
 
@@ -1681,10 +1685,11 @@ def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
 
 def _score_after(sent: _Sentence, k: int, roles: list[str]) -> bool:
     """ "composed the film's score", "scored the film": the composer of this film's music."""
+    # ("composed and performed the original music soundtrack")
     after = [
         w
-        for w in sent.lowers[k + 1 - sent.start : k + 5 - sent.start]
-        if w not in {"the", "film", "'s", "’s", "its"}
+        for w in sent.lowers[k + 1 - sent.start : k + 7 - sent.start]
+        if w not in {"the", "film", "'s", "’s", "its", "original", "and", "performed", "produced", "recorded"}
     ]
     return roles == ["composer"] and (not after or after[0] in {"score", "music", "soundtrack", "it"})
 
@@ -1696,7 +1701,10 @@ def _screenplay_after(sent: _Sentence, k: int) -> bool:
         for w in sent.lowers[k + 1 - sent.start : k + 6 - sent.start]
         if w not in {"the", "film", "'s", "’s", "its"}
     ]
-    return bool(after) and after[0] in {"screenplay", "script", "screenplays", "scripts"}
+    # ("which Ernest Lehman adapted for the screen")
+    return bool(after) and (
+        after[0] in {"screenplay", "script", "screenplays", "scripts"} or after[:2] == ["for", "screen"]
+    )
 
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -2269,6 +2277,9 @@ def _read_credited(sent: _Sentence, out: _Reader, k: int) -> None:
 def _read_respectively(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "It stars A, B, C and D, who respectively portray W, X, the hitchhiker and Z": each name its
     part, in order."""
+    if sent.low(sent.start) == "they" and sent.low(sent.start + 1) in _PLAY_VERBS | {"portray", "play"}:
+        _read_they_play(sent, out)
+        return
     if sent.low(k + 1) not in _PLAY_VERBS | {"portray", "play"} or sent.low(k - 1) != "who":
         return
     names_end = k - 2 if sent.low(k - 2) == "," else k - 1
@@ -2279,6 +2290,17 @@ def _read_respectively(sent: _Sentence, out: _Reader, k: int) -> None:
     roles = _capitalised_named(sent, roles)
     if whole and roles_whole and len(starts) == len(roles) >= 2:
         _add_pairs(sent, out, k, starts, roles)
+
+
+def _read_they_play(sent: _Sentence, out: _Reader) -> None:
+    """ "… starring George Segal and James Fox. They play Corporal King and Flight Lieutenant
+    Marlowe, respectively.": the stars of the sentence before, each their part, in order."""
+    roles, whole = sent.role_list_after(sent.start + 2)
+    roles = _capitalised_named(sent, roles)
+    stars = out.previous_stars
+    if whole and len(roles) == len(stars) >= 2 and all(_is_part(r) and not r.plural for r in roles):
+        for star, role in zip(stars, roles, strict=True):
+            out.add(sent, star, "cast", "as", CONF_PAIRS, role)
 
 
 def _read_portrayal(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -2418,7 +2440,13 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
     reader = _Reader()
     sources: list[SourceWork] = []
     for sent in sentences:
+        before = len(reader.credits)
         _read_sentence(sent, reader)
+        reader.previous_stars = [
+            c.person
+            for c in reader.credits[before:]
+            if c.role == "cast" and c.character is None and c.description is None
+        ]
         subject = sent.leading_subject()
         title_words = set(film_title.lower().split()) if film_title else set()
         # "Where's Poppa? is a 1970 film": the title is not a person whose mother comes next

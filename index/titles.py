@@ -93,6 +93,8 @@ def key_words(text: str) -> list[str]:
         for said in [_CHAT_SPELLING.get(w, w)]  # "se7en" is "seven", which is 7
         for part in str(_ROMAN.get(said, _WORDS.get(said, said))).split()
     ]
+    # "Part I" is "part 1" (a lone "i" is the pronoun everywhere else)
+    words = ["1" if w == "i" and i and words[i - 1] in _NUMBER_MARKERS else w for i, w in enumerate(words)]
     return [
         w
         for i, w in enumerate(words)
@@ -146,7 +148,7 @@ def _aliases(title: str) -> set[str]:
             keys.add(f"{main} {number.group(1) or number.group(2)}")
     keys |= _typed_short(title)
     words = title_key(title).split()
-    keys |= _whose_adventures(words) | _without_titles(words)
+    keys |= _whose_adventures(words) | _without_titles(words) | _after_and_the(words)
     # "whos afraid of virginia woolf": a title opening with a question word is typed without it
     # (the question's own "who's" is read as the question)
     if len(words) >= 4 and words[0] in _QUESTION_OPENERS:
@@ -175,6 +177,16 @@ def _without_titles(words: list[str]) -> set[str]:
 
 
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms"})
+
+
+def _after_and_the(words: list[str]) -> set[str]:
+    """ "Harry Potter and the Goblet of Fire" is "goblet of fire", "Indiana Jones and the Temple of
+    Doom" "temple of doom" (two words or more on each side: not "beast", nor "chocolate factory" of
+    Charlie's)."""
+    for i in range(2, len(words) - 3):
+        if words[i : i + 2] == ["and", "the"]:
+            return {" ".join(words[i + 2 :])}
+    return set()
 
 
 def _whose_adventures(words: list[str]) -> set[str]:
@@ -264,6 +276,7 @@ _PROBE_TITLES = (
     "Ocean's Eleven",
     "Kill Bill: Vol. 1",
     "Harry Potter and the Chamber of Secrets",
+    "History of the World: Part I",
     "1917",
     "2001: A Space Odyssey",
     "Se7en",

@@ -1331,3 +1331,24 @@ def test_a_text_the_readers_trip_on_is_indexed_without_facts(
     assert found[0] == ReviewFacts()
     assert ("Meg Ryan", "Sally Albright") in pairs(found[1])
     assert "could not read facts of 'Broken'" in caplog.text
+
+
+def test_they_play_respectively_after_the_stars_and_music_and_screen_adaptation_credits() -> None:
+    rat = facts_of(
+        "Queen Rat is a 1965 war film directed by Brian Forbs and starring George Segul and James Foxe. "
+        "They play Corporal King and Flight Lieutenant Marlowe, respectively, two prisoners of war."
+    )
+    assert pairs(rat) >= {("George Segul", "Corporal King"), ("James Foxe", "Flight Lieutenant Marlowe")}
+    # a count that does not match pairs nobody
+    one = facts_of("It stars George Segul. They play cards and chess, respectively, every night.")
+    assert {part for _, part in pairs(one)} == {None}
+    plot = facts_of(
+        "Family Plan is a 1976 thriller. It was based on the novel The Rainbow Pattern, which Ernest "
+        "Lehmann adapted for the screen."
+    )
+    assert crew(plot, "writer") == ["Ernest Lehmann"]
+    live = facts_of("Wang Chunk composed and performed the original music soundtrack.")
+    assert crew(live, "composer") == ["Wang Chunk"]
+    night = facts_of("Night on Mars is a 1991 film. The soundtrack of the same name is by Tom Wates.")
+    assert crew(night, "composer") == ["Tom Wates"]
+    assert crew(facts_of("Jett composed and performed a song for her sister."), "composer") == []

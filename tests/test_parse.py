@@ -976,3 +976,65 @@ def test_where_a_story_comes_from_a_team_played_for_and_titles_of_small_words() 
 
 def films_of(req: Request) -> list[str]:
     return [f.label for f in req.films]
+
+
+def test_follow_ups_with_a_question_of_their_own_and_titles_set_off_by_a_mark() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Norma Rae", 1979),
+            FilmRef("True Story", 2015),
+            FilmRef("Just Married", 1928),
+            FilmRef("The World's End", 2013),
+            FilmRef("Cloverfield", 2008),
+        ]
+    )
+    # a question of its own is never the last question again, nor a title we lack
+    for question in (
+        "back to norma rae, what year is it set in",
+        "and what are they hunting for out in the desert",
+    ):
+        req = parse(question, titles)
+        assert req.kind == "plot" and req.cued and not req.followup and not req.unknown_title, req
+    assert parse("and the remake?? who did that one", titles).followup  # asks the last question again
+    assert not parse("who are the kidnappers in it", titles).unknown_title  # the conversation's film
+    assert not parse("and who wrote that one, cruise co-produced it i think", titles).unknown_title
+    assert not parse("who did the screenplay for that marx brothers one", titles).unknown_title
+    # a title set off by a mark opens the question; what follows the mark is no more title
+    assert films_of(parse("norma rae - true story of who", titles)) == ["Norma Rae (1979)"]
+    assert films_of(parse("who was in cloverfield, all unknowns right", titles)) == ["Cloverfield (2008)"]
+    # doings after "he", and the end of a longer title we lack, are no film
+    assert parse("and who plays the woman he just married", titles).films == ()
+    req = parse("who directed pirates of the caribbean at worlds end", titles)
+    assert req.films == () and req.unknown_title
+    # a title and its people, then the credit asked: no description of a film
+    req = parse("stir crazy gene wilder richard pryor who directed", titles)
+    assert req.kind == "director" and not req.which_film
+
+
+def test_part_one_a_first_film_by_number_and_versions_said_around_the_title() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("History of the World: Part I", 1981),
+            FilmRef("John Wick", 2014),
+            FilmRef("That Sort", 1916),
+            FilmRef("The Raven", 1935),
+            FilmRef("The Raven", 1963),
+            FilmRef("Treasure Island", 1934),
+            FilmRef("Treasure Island", 1950),
+            FilmRef("The Rock", 1996),
+            FilmRef("The Maltese Falcon", 1941),
+        ]
+    )
+    assert films_of(parse("history of the world part 1 actors", titles)) == [
+        "History of the World: Part I (1981)"
+    ]
+    assert films_of(parse("john wick 1 director", titles)) == ["John Wick (2014)"]
+    assert parse("and the 89 version, where was that shot", titles).films == ()  # no typo of That Sort
+    req = parse("ok and in the 1935 one what does lugosi play", titles)
+    assert req.year == 1935 and not req.unknown_title and req.subject == "lugosi"
+    req = parse("in the 1950 disney treasure island who is long john silver", titles)
+    assert films_of(req) == ["Treasure Island (1950)"]
+    assert parse("what about the remake with the rock, whos his co-star", titles).films == ()  # a person
+    assert parse(
+        "old bogart flick thats basically a goofy spoof of maltese falcon, capote co wrote it", titles
+    ).which_film

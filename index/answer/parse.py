@@ -204,6 +204,14 @@ _SWITCH = re.compile(
     r"^(?:what|how) about\b|^back to\b|^now\b|^same (?:for|with)\b|^and (?:for|in)\b|^what of\b"
 )
 _REFERS_BACK = re.compile(r"\b(?:it|its|this|that|the (?:film|movie|flick|picture))\b")
+# a question of its own about the story: "and what are they hunting for" (not "what about jaws")
+_OWN_QUESTION = re.compile(
+    r"\b(?:what|where|why|how|when|who|which) (?!about\b)(?:\w+ ){0,3}(?:they|he|she|it)\b"
+)
+# the question ends on the film it means: "… in it", "… for that movie"
+_FILM_REFERRED = re.compile(
+    r"\b(?:in|of|from|for) (?:it|that|this|the (?:film|movie))$|\b(?:that|this) (?:one|1)\b"
+)
 
 # Subject patterns over the masked question (key words, FILM for the title).
 _F = r"(?: (?:in|from|of) FILM)?"
@@ -423,6 +431,7 @@ class _Place:
     described: bool = False  # a word, then a film word: "1917 war movie cast"
     article: str = ""  # the article right before it ("a" of "in a big old house")
     before2: str = ""  # the word before `before`
+    set_off: bool = False  # a mark after it: "cloverfield, all unknowns right"
 
 
 def _place(tokens: list[_Token], spot: Spot) -> _Place:
@@ -452,6 +461,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         described=spot.end + 1 < len(tokens) and tokens[spot.end + 1].key in _FILM_WORDS,
         article=tokens[first].key if first < spot.start else "",
         before2=tokens[first - 2].key if first > 1 else "",
+        set_off=_set_off(tokens, spot.end),
         by_name=len(spot.films) > 1
         and spot.start >= 3
         and tokens[spot.start - 3].key == "the"
@@ -482,10 +492,17 @@ OPENING_BONUS = 20.0  # a title that opens the question, its question right afte
 _ASKING = frozenset({"who", "whos", "what", "whats", "which", "where", "when", "why", "how"})
 
 
+def _set_off(tokens: list[_Token], end: int) -> bool:
+    """A mark, not just a space, between a run's last word and the next word ("norma rae - …")."""
+    return 0 < end < len(tokens) and tokens[end].start - tokens[end - 1].end > 1
+
+
 def _continued(tokens: list[_Token], end: int) -> str:
     """How the words after a title run go on, past small joining words: "capitalised" when the next
     word is written like a title word ("Magic Mike XXL", "A Kiss in the Dark"), "named" when it is
     a lowercase word that could belong to a name, "" otherwise."""
+    if _set_off(tokens, end):
+        return ""  # "cloverfield, all unknowns right": what follows the comma is no more title
     i = end
     while i < len(tokens) and tokens[i].key in _JOINERS:
         i += 1
@@ -514,8 +531,11 @@ def _pronoun_one(tokens: list[_Token], spot: Spot) -> bool:
 
 def _refused(where: _Place, spot: Spot) -> bool:
     """ "rocky 3" is not Rocky; "shark tornado 9" is neither Shark! nor Nine."""
-    sequel = re.fullmatch(r"\d{1,2}", where.after) is not None and not any(
-        f.year is not None and f.year % 100 == int(where.after) for f in spot.films
+    # ("john wick 1": the first film is the title itself)
+    sequel = (
+        re.fullmatch(r"\d{1,2}", where.after) is not None
+        and where.after != "1"
+        and not any(f.year is not None and f.year % 100 == int(where.after) for f in spot.films)
     )
     # "where does argo rescue …": after "does" comes the subject, then its verb
     inverted = where.before in {"does", "did", "do"}
@@ -527,7 +547,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
         and not where.keyword
         and not where.by_name
         and (
-            (_name_word(where.after) and not inverted)
+            (_name_word(where.after) and not inverted and not where.set_off)
             or (_name_word(where.before) and where.before not in _SLOT_BEFORE and not asked_after)
         )
     )
@@ -550,9 +570,10 @@ def _refused(where: _Place, spot: Spot) -> bool:
     music = set(where.named) <= _MUSIC and not where.capitalised
     # "gone with the wind" is not The Wind: a short title after a joining word that follows a word of
     # a name runs on to the left (a longer title we lack)
+    # ("pirates of the caribbean at worlds end" is not The World's End)
     runs_left = (
         len(where.named) <= 2
-        and where.before in {"with", "and"}
+        and where.before in {"with", "and", "at"}
         and _name_word(where.before2)
         and not where.year
     )
@@ -569,10 +590,32 @@ def _refused(where: _Place, spot: Spot) -> bool:
     possessed = (
         len(where.named) == 1 and where.before in _POSSESSIVES and not where.capitalised and not where.year
     )
-    return sequel or inside_longer or longer_title or music or possessed or described_thing or runs_left
+    # "the woman he just married": after "he" come his doings, not the film Just Married
+    done = where.before in _SUBJECT_PRONOUNS and not where.capitalised and not where.year
+    # "the remake with the rock": the version with a person in it, not the film The Rock
+    starring = where.before == "with" and where.before2 in {
+        "remake",
+        "version",
+        "original",
+        "sequel",
+        "one",
+        "1",
+    }
+    return (
+        sequel
+        or inside_longer
+        or longer_title
+        or music
+        or possessed
+        or described_thing
+        or runs_left
+        or done
+        or starring
+    )
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "its", "our"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
 _FIRST_PERSON = frozenset({"us", "me", "we"})
@@ -590,7 +633,9 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
         # ("who does spencer tracy play" is no typo of The Spender: a name goes on after it)
         goes_on = len(where.named) == 1 and (where.after in _TITLE_GOES_ON or _name_word(where.after))
         placed = where.content and (where.slot or where.year or len(where.content) >= 2)
-        return 5.0 if placed and not goes_on else None
+        # ("where was that shot" is no typo of That Sort)
+        pointed = where.words[0] in {"that", "this", "these", "those"}
+        return 5.0 if placed and not goes_on and not pointed else None
     if where.content and (
         len(where.content) >= 2 or len("".join(where.content)) >= 8 or len(where.named) >= 2
     ):
@@ -712,11 +757,15 @@ def _only_title(tokens: list[_Token], spot: Spot) -> bool:
 _LINKS = wordset("and ok okay so now then what about how back to")
 
 
-def _opens_question(words: list[str], spot: Spot) -> bool:
-    """ "luca whats the name of …", "the hustler who's …": the title opens the question (an article
-    allowed before it) and its question comes right after."""
+def _opens_question(tokens: list[_Token], spot: Spot) -> bool:
+    """ "luca whats the name of …", "the hustler who's …", "norma rae - true story of who": the title
+    opens the question (an article allowed before it) and its question comes right after, or after
+    a mark that sets the title off (more than a space between the words)."""
+    words = [t.key for t in tokens]
     first = spot.start == 0 or (spot.start == 1 and words[0] in ARTICLES)
-    return first and spot.end < len(words) and words[spot.end] in _ASKING
+    if not first or spot.end >= len(words):
+        return False
+    return words[spot.end] in _ASKING or _set_off(tokens, spot.end)
 
 
 def _beside_another_title(spots: list[Spot], spot: Spot, words: list[str]) -> bool:
@@ -752,7 +801,7 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
         # "luca whats the name of the town they go to": a title first, then its question, is the
         # film asked about (not "The Town" inside the question)
-        strength += OPENING_BONUS if ok and _opens_question(words, spot) else 0.0
+        strength += OPENING_BONUS if ok and _opens_question(tokens, spot) else 0.0
         if ok and (best is None or strength > best[0]):
             best = (strength, spot)
     longer: set[int] = set()  # the words of a longer title we lack: no typo of a title either
@@ -935,7 +984,14 @@ def _is_description(tokens: list[_Token]) -> bool:
     """A bare description, not a question ("boy left home alone at christmas fights off burglars")."""
     words = _plain_words(tokens)
     content = [w for w in words if not _is_frame(w)]
-    return bool(words) and words[0] not in _OPENERS and len(content) >= 5 and len(words) >= 8
+    # ("stir crazy gene wilder richard pryor who directed": a title and its people, then the question)
+    asked = _CREDIT_ASKED_LAST.search(" ".join(words)) is not None
+    return bool(words) and words[0] not in _OPENERS and len(content) >= 5 and len(words) >= 8 and not asked
+
+
+_CREDIT_ASKED_LAST = re.compile(
+    r"\bwho (?:directed|wrote|made|produced|starred|stars|was in|is in)(?: it| that)?$"
+)
 
 
 def _kind(masked: str) -> tuple[str, float]:
@@ -1045,10 +1101,13 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     one_word = len(own - ARTICLES) == 1  # "rocky 5" is more than a common word
     # ("jaws who played the mayor": a title first, then its question, stands)
     keyword_first = spot.start == 0 and spot.end < len(tokens) and _is_question_word(tokens[spot.end].key)
+    # ("who was in cloverfield, all unknowns right": words set off after the title are an aside)
+    set_off = _set_off(tokens, spot.end)
     if (
         strength < 10
         and one_word
         and not keyword_first
+        and not set_off
         and any(_name_word(t.key) and t.key not in own for t in tokens[spot.end :])
     ):
         # "what island do they find kong on in the peter jackson one": a lowercase common word that
@@ -1222,6 +1281,8 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
         kind == "cast" and subject
     ):
         return None
+    if _FILM_REFERRED.search(masked):
+        return None  # "who are the kidnappers in it": the conversation's film
     words = _CUE_PHRASE.sub(" ", " ".join(words)).split()  # "who was behind the camera for it"
     # "and the music?"; "who are the women in it": people, no title
     left = [
@@ -1240,7 +1301,7 @@ _CUE_PHRASE = re.compile(
     # "whos in it besides audrey hepburn": a person left out, no title
     r"|\b(?:besides|apart from|aside from|other than|except(?: for)?|not counting) (?:\w+ ){0,3}\w+$"
     # "and the 93 disney one", "the 70s musical version": which version, no title
-    r"|\bthe (?:\w+ ){0,2}(?:one|1|version|remake)\b"
+    r"|\b(?:the|that|this) (?:\w+ ){0,2}(?:one|1|version|remake)\b"
     # "and the book it came from", "where did the story originally come from"
     r"|\b(?:it|they|that|the (?:story|idea|plot|script))(?: originally)? (?:came|comes|come) from\b"
 )
@@ -1254,6 +1315,11 @@ def _unknown_after_part(words: list[str], masked: str, kind: str, subject: str |
         else None
     )
     if m is None or _REFERS_BACK.fullmatch(m.group("t")):
+        return None
+    # "ok and in the 1935 one what does lugosi play": the run ends where the question starts, and
+    # "the 1935 one" is a version of the conversation's title
+    run = " ".join(itertools.takewhile(lambda w: w not in _ASKING, m.group("t").split()))
+    if _CUE_PHRASE.fullmatch(run):
         return None
     return m.group("t") if any(not _is_frame(w) for w in m.group("t").split()) else None
 
@@ -1270,7 +1336,10 @@ def _unknown_switch(words: list[str], masked: str, kind: str, subject: str | Non
 
 
 def _unknown_at_end(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
-    """ "what are they looking for in raiders"."""
+    """ "what are they looking for in raiders" (not a follow-up: "and what are they hunting for out
+    in the desert" asks about the conversation's film)."""
+    if re.match(r"(?:(?:ok|okay|so) )?and (?:what|where|who|why|how|when)\b", masked):
+        return None
     end = re.search(r"\b(?:in|of) (?P<t>(?:\w+ ){0,4}\w+)$", masked) if kind in {"plot", "search"} else None
     named = end.group("t").split() if end else []
     return " ".join(named) if named and all(_name_word(w) or w in ARTICLES for w in named) else None
@@ -1603,10 +1672,18 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     focus = _focus(masked, masked_words) if kind in {"plot", "search"} else None
     # "what island is jurassic park on", "what island is it on": a question about a film's story
     story = focus in {"where", "when", "who", "why", "name"}
+    # "back to event horizon, what year is it set in": a question of its own, never the last one's
+    # ("and the remake?? who did that one" asks the last question again: a bare "who" asks nothing new)
+    bare_who = focus == "who" and all(_is_frame(w) for w in masked_words if w != "FILM")
+    asks_story = (
+        kind == "search"
+        and not found.described
+        and ((story and not bare_who) or bool(_OWN_QUESTION.search(masked)))
+    )
     if (
         kind == "search"
         and not found.described
-        and (spot is not None or edition or sequel is not None or story)
+        and (spot is not None or edition or sequel is not None or story or asks_story)
     ):
         kind = "plot"
     # one typed word may give two tokens ("alright" → all right): written once
@@ -1644,7 +1721,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         or sequel is not None
         or version is not None
         or (spot is not None and strength == 0 and not found.weak),
-        cued=strength > 0,
+        cued=strength > 0 or asks_story,
         sequel=sequel,
         version=version,
         aside=found.aside if spot is not None else None,
@@ -1653,6 +1730,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         genres=genres,
         decade=decade,
         followup=strength == 0
+        and not asks_story
         and spot is None
         and unknown is None
         and not found.described
@@ -1728,7 +1806,9 @@ def _year_near(
         return None, set()
     # right after the title, or a few question words later ("the titanic miniseries from 1996")
     after = [i for i in range(spot.end, min(len(words), spot.end + 4))]
-    for i in [spot.start - 1, *after]:  # "the 2019 lion king who voices simba"
+    # ("the 1950 disney treasure island": one word of who made it between the year and the title)
+    named_between = [spot.start - 2] if spot.start >= 2 and _name_word(words[spot.start - 1]) else []
+    for i in [spot.start - 1, *named_between, *after]:  # "the 2019 lion king who voices simba"
         if not 0 <= i < len(words):
             continue
         if YEAR_TOKEN.match(words[i]):
@@ -1883,6 +1963,8 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
         return False
     if (spot.partial or spot.main) and not _capitalised(tokens, spot):
         return False  # "… the water wars in los angeles": the end of a title (Old Los Angeles) is words
-    if _opens_question([t.key for t in tokens], spot):
+    if _opens_question(tokens, spot):
         return True  # "the hustler who's the best pool player eddie wants to beat": the title, asked about
+    if spot.start and tokens[spot.start - 1].key in {"of", "to", "like"} and not _capitalised(tokens, spot):
+        return False  # "a goofy spoof of maltese falcon": a film the description compares it to
     return len(named) >= 2 or _capitalised(tokens, spot) or bool(YEAR_TOKEN.match(after))

@@ -411,7 +411,7 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
     # some of what the question says of it (not "the tv version with richard chamberlain" of the one
     # film we have, which is another film)
     words = [w for w in fold(req.made_by).split() if len(w) > 2 and w not in GENRE_WORDS]
-    if len(versions) == 1 and any(_says(view, versions[0], w) for w in words):
+    if len(versions) == 1 and _says_any_form(view, versions[0], words):
         return Resolved(versions[0])
     note = f"I don't know which “{base.title}” film is the {req.made_by.title()} one."
     return Resolved(None, ev.abstain(req, note=note, closest=list(versions)[:3]))
@@ -421,6 +421,12 @@ def _says(view: View, film: FilmRef, words: str) -> bool:
     text = " ".join(fold(p.text) for p in view.passages(film))
     said = _SAID_AS.get(fold(words), (fold(words),))
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in said)
+
+
+def _says_any_form(view: View, film: FilmRef, words: list[str]) -> bool:
+    """Whether the film's reviews hold one of these words in some form ("the toy movie": toys)."""
+    said = {form for p in view.passages(film) for w in ev.words(p.text) for form in (w, ev.stem(w))}
+    return any({w, f"{w}s", f"{w}es", ev.stem(w)} & said for w in words)
 
 
 # how reviews write what people call a version ("the cartoon one": the animated film)
