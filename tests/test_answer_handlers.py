@@ -459,8 +459,12 @@ def test_which_film_prefers_the_genre_and_decade_the_question_names() -> None:
     for question in (
         "that western where a lone sheriff must face a gang of outlaws arriving on the noon train",
         "50s movie where a lone sheriff must face a gang of outlaws arriving on the noon train",
+        "1952 movie where a lone sheriff must face a gang of outlaws arriving on the noon train",
     ):
         assert answer(view, question).film == western.film, question
+    # a year the story is set in is no year of the film
+    said = answer(view, "the one where a lone sheriff must face a gang of outlaws on the 1988 noon train")
+    assert said.film != western.film or said.abstained
 
 
 def test_a_question_naming_no_film_is_answered_only_from_a_passage_holding_its_rare_words() -> None:
@@ -1836,3 +1840,29 @@ def test_a_described_part_with_no_film_named_is_asked_about_first() -> None:
                   cast=(CastMember("Steve Martyn", "George"),))  # fmt: skip
     said = answer(view_of([film]), "who plays the shoe company owner")
     assert said.abstained and "Steve Martyn" not in said.answer
+
+
+def test_parts_by_a_name_then_what_they_are_a_nickname_an_age_or_another_word_for_it() -> None:
+    rid = "bielski-2008"
+    film = review(
+        "Bielski", 2008, "The film stars Dan Craig as Tuvia Bielski and George Mackie as Aron Bielski."
+    )
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit("Dan Craig", "cast", character="Tuvia Bielski", review_id=rid, confidence=0.75),
+                Credit("George Mackie", "cast", character="Aron Bielski", review_id=rid, confidence=0.75),
+                Credit("Mark Walberg", "cast", character="Victor Sullivan", review_id=rid, confidence=0.75),
+                Credit("Mike Gandolfo", "cast", character="Tony", review_id=rid, confidence=0.75),
+                Credit(
+                    "Nat Henstridge", "cast", description="extraterrestrial", review_id=rid, confidence=0.5
+                ),
+            ),
+            people={"Tony Soprano": 1},
+        )
+    }
+    view = view_of([film], facts)
+    assert answer(view, "bielski who plays aron, the youngest brother").answer.startswith("George Mackie")
+    assert answer(view, "bielski whos playing sully").answer.startswith("Mark Walberg")
+    assert "Mike Gandolfo" in answer(view, "bielski young tony soprano actor").answer
+    assert "Nat Henstridge" in answer(view, "who plays the alien in bielski").answer

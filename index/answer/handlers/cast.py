@@ -74,6 +74,9 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["reporter", "journalist"], "reporter"),
     **dict.fromkeys(["doctor", "physician", "surgeon"], "doctor"),
     **dict.fromkeys(["priest", "preacher", "reverend", "minister"], "priest"),
+    **dict.fromkeys(["alien", "extraterrestrial", "martian"], "alien"),
+    **dict.fromkeys(["teacher", "tutor", "instructor", "professor"], "teacher"),
+    **dict.fromkeys(["nanny", "governess", "babysitter"], "nanny"),
 }
 _POSSESSIVE_PRONOUNS = {"her", "his", "their", "the", "a", "an", "its"}
 # Kinship that holds both ways: Kat is Bianca's sister, so Bianca is Kat's
@@ -101,17 +104,24 @@ def _part_match(
     """0..100: how well a question's "who plays X" matches a credit's character or described part
     (`known`: the names the reviews give in full, for "Harding's mother" asked as "tonya's mom";
     `parts`: the words the film's parts are described with)."""
-    # "the doc" is Emmett "Doc" Brown: the article is not part of the name asked for
+    # "the doc" is Emmett "Doc" Brown: the article is not part of the name asked for; nor is an age
+    # ("young tony soprano" is Tony Soprano as a boy)
     plain = re.sub(r"^(?:the|a|an) ", "", fold(subject))
+    plain = " ".join(w for w in plain.split() if w not in _AGES) or plain
     best = (
         max(name_match(subject, credit.character), name_match(plain, credit.character))
         if credit.character
         else 0.0
     )
     if credit.character and " " not in credit.character.strip():
-        # "anna" for the part credited as "Leonowens" that the reviews name Anna Leonowens
-        full = [n for n in known if " " in n and fold(n).split()[-1] == fold(credit.character)]
-        best = max([best, *(name_match(subject, n) for n in full)])
+        # "anna" for the part credited as "Leonowens" that the reviews name Anna Leonowens; "tony
+        # soprano" for the part credited as "Tony"
+        full = [
+            n
+            for n in known
+            if " " in n and fold(credit.character) in fold(n).split()[::-1][:1] + fold(n).split()[:1]
+        ]
+        best = max([best, *(name_match(plain, n) for n in full)])
     if credit.character and fold(credit.character) == fold(subject).split()[-1]:
         best = max(best, 86.0)  # "freddie mercury" for a part the review calls "Mercury"
     asked = fold(subject).split()
@@ -120,7 +130,18 @@ def _part_match(
         best = max(best, 88.0)  # "mr rogers" for the part the review calls "Fred Rogers"
     if credit.character and by_initials(plain, credit.character):
         best = max(best, 90.0)  # "jfk" for John F. Kennedy
+    if credit.character and _nickname_of(plain, credit.character):
+        best = max(best, 86.0)  # "sully" for Victor Sullivan
     roles, owner, rest = _subject_parts(subject)
+    # "aron, the youngest brother" is Aron Bielski, whatever his age: a name, then what he is
+    opening, apposed = fold(subject).split()[:1], fold(subject).split()[1:2]
+    if (
+        roles
+        and apposed in (["the"], ["a"])
+        and credit.character
+        and opening == fold(credit.character).split()[:1]
+    ):
+        best = max(best, 87.0)
     if roles:
         described = " ".join(x for x in (credit.character, credit.description) if x)
         if roles & _role_words(described):
@@ -168,6 +189,7 @@ def _before_description(credit: Credit) -> str:
 
 
 # words for a part's age or size that exclude each other ("the oldest son" is not "his youngest son")
+_AGES = wordset("young younger old older little big teen teenage adult")
 _ELDER = wordset("old older oldest elder eldest big")
 _YOUNGER = wordset("young younger youngest little baby kid")
 
@@ -293,6 +315,15 @@ def names_part(view: View, said: str, facts: FilmFacts) -> bool:
 
 
 PART_MATCH = 85
+
+
+def _nickname_of(said: str, character: str) -> bool:
+    """ "sully" for Sullivan, "ally" for Allison: one word asked, the start of a word of the name
+    (three letters or more) and "y" or "ie"."""
+    stem = re.sub(r"(?:ie|y)$", "", said)
+    if " " in said or stem == said or len(stem) < 3:
+        return False
+    return any(w.startswith(stem) and len(w) > len(stem) + 1 for w in fold(character).split())
 
 
 def _with_apostrophe(subject: str, known: tuple[str, ...]) -> str:

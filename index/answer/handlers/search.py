@@ -35,6 +35,7 @@ RARE_SHARE = 0.005  # a word at most this share of passages hold is one an answe
 NO_FILM_HITS = 20  # passages searched for a question that names no film
 GENRE_BONUS = 0.05  # a film of the genre the question names ("that western where …")
 OTHER_DECADE = 0.7  # a film from another decade than the one the question names ("70s movie")
+OTHER_YEAR = 0.5  # a film more than a year from the one the question names ("2022 film about …")
 PERSON_BONUS = 0.1  # ranks a film crediting a person the question names ("the jack black one where …")
 #: a film crediting the person the question names is named when its story evidence is at least
 #: NAMED_MIN and NAMED_MARGIN ahead of the next film's: the name leaves a handful of films to tell
@@ -174,7 +175,12 @@ def _hinted(
     a filter: labels can be missing). Films crediting the people it names go first, their evidence
     unchanged: a name says which of the films the story fits, not that any of them fits ("tom hanks
     stranded on an island" is not Larry Crowne)."""
-    if not req.genres and req.decade is None and not named:
+    # (a year said of the film: not "the 1924 hearst boat party" the story is about, nor "in 28 days")
+    said = req.year is not None and re.search(
+        rf"\b{req.year} (?:\w+ )?(?:film|movie|flick|picture|one)\b|\bfrom {req.year}\b", req.text.lower()
+    )
+    year = req.year if said else None
+    if not req.genres and req.decade is None and year is None and not named:
         return ranked
     wanted = set(req.genres)
     out = []
@@ -184,8 +190,11 @@ def _hinted(
         other = (
             req.decade is not None and film.year is not None and not req.decade <= film.year < req.decade + 10
         )
+        # "2022 film about …": a year given is the film's, give or take its release elsewhere
+        off_year = year is not None and film.year is not None and abs(film.year - year) > 1
         credited = PERSON_BONUS * min(len(named.get(film, ())), 2)
-        out.append(((value + bonus) * (OTHER_DECADE if other else 1.0), credited, hit))
+        weight = OTHER_YEAR if off_year else OTHER_DECADE if other else 1.0
+        out.append(((value + bonus) * weight, credited, hit))
     out.sort(key=lambda t: -(t[0] + t[1]))
     return [(value, hit) for value, _, hit in out] + ranked[HINTED_FILMS:]
 
