@@ -37,7 +37,10 @@ def _words() -> tuple[frozenset[str], ...]:
     from index import facts
 
     always = frozenset(
-        facts._STAR_CUES | facts._REVERSE_STAR_CUES | facts._PLAY_VERBS | {"cast", "actor", "actress"}
+        facts._STAR_CUES
+        | facts._REVERSE_STAR_CUES
+        | facts._PLAY_VERBS
+        | {"cast", "actor", "actress", "respectively"}
     )
     return (
         always,
@@ -98,6 +101,7 @@ def _cap(word: str) -> bool:
 
 
 _SCRIPT_WORDS = frozenset({"screenplay", "screenplays", "script", "scripts", "teleplay"})
+_MUSIC_WORKS = frozenset({"soundtrack", "score", "music"})
 
 
 def _crew_noun_cue(lows: list[str], nxt: str, i: int) -> bool:
@@ -132,12 +136,14 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
             _cap(nxt) or lows[i + 1 : i + 3] in (["played", "by"], ["portrayed", "by"], ["voiced", "by"])
         ):
             return True
-        if low == "by" and any(w in by_roles for w in lows[max(0, i - 7) : i] if w not in _BREAK):
+        jobs = by_roles | _MUSIC_WORKS  # "the soundtrack of the same name is by Tom Waits"
+        if low == "by" and any(w in jobs for w in lows[max(0, i - 7) : i] if w not in _BREAK):
             return True
         if low in crew_nouns and _crew_noun_cue(lows, nxt, i):
             return True
-        # "X directed and wrote it", "X (co-)wrote / adapted the screenplay (with Y)"
-        script_after = any(w in _SCRIPT_WORDS for w in lows[i + 1 : i + 6])
+        # "X directed and wrote it", "X (co-)wrote / adapted the screenplay (with Y)", "X adapted it
+        # for the screen", "X composed and performed the original music soundtrack"
+        script_after = any(w in _SCRIPT_WORDS | _MUSIC_WORKS | {"screen"} for w in lows[i + 1 : i + 7])
         if (low in crew_verbs and ("directed" in lows or script_after)) or low in {"directed", "co-directed"}:
             return True
         if low in {"is", "was", "makes", "made"} and _cap(prev) and _is_a_part(lows, nxt, i):

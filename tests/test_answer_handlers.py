@@ -1866,3 +1866,21 @@ def test_parts_by_a_name_then_what_they_are_a_nickname_an_age_or_another_word_fo
     assert answer(view, "bielski whos playing sully").answer.startswith("Mark Walberg")
     assert "Mike Gandolfo" in answer(view, "bielski young tony soprano actor").answer
     assert "Nat Henstridge" in answer(view, "who plays the alien in bielski").answer
+
+
+def test_a_name_or_words_after_the_title_that_its_reviews_hold_pick_the_film() -> None:
+    one = review(
+        "Manifold",
+        1996,
+        "A man copies himself by machine.",
+        director="Harold Rams",
+        cast=(CastMember("Mike Keats", ""),),
+    )
+    brave = review(
+        "Only the Bold", 2017, "The Granite Mountain Hotshots fight a wildfire.", director="Joe Kos"
+    )
+    old = review("Only the Bold", 1930, "A Civil War officer goes behind the lines.", director="Frank Tuttle")
+    view = view_of([one, brave, old], {})
+    assert "Harold Rams" in answer(view, "manifold mike keats clones - director?").answer
+    assert "Joe Kos" in answer(view, "only the bold hotshots movie director").answer
+    assert answer(view, "manifold lebowski director").abstained

@@ -1352,3 +1352,15 @@ def test_they_play_respectively_after_the_stars_and_music_and_screen_adaptation_
     night = facts_of("Night on Mars is a 1991 film. The soundtrack of the same name is by Tom Wates.")
     assert crew(night, "composer") == ["Tom Wates"]
     assert crew(facts_of("Jett composed and performed a song for her sister."), "composer") == []
+
+
+def test_the_sentences_of_the_new_credit_constructions_reach_the_fact_reader() -> None:
+    from index.fact_cues import is_candidate
+
+    for sentence in (
+        "They play Corporal King and Flight Lieutenant Marlowe, respectively, two prisoners of war.",
+        "Wang Chunk composed and performed the original music soundtrack.",
+        "The soundtrack of the same name is by Tom Wates.",
+        "It was based on the novel, which Ernest Lehmann adapted for the screen.",
+    ):
+        assert is_candidate(sentence), sentence

@@ -132,8 +132,13 @@ _KIND_CUES: dict[str, _Cues] = {
         ),
     ),
     "cast": _cues(
-        # (not "what college is he desperate to play for": a team, in the story)
-        (r"\bplay(?:s|ed|ing)?\b(?! for\b)|\bportray(?:s|ed|ing)?\b|\bvoice[sd]?\b", 3.0),
+        # (not "what college is he desperate to play for": a team, in the story; nor "what game are
+        # they playing", "what instrument does she play": a thing played, in the story)
+        (
+            r"^(?!.*\b(?:what|which) (?:\w+ )?(?:game|games|sport|instrument|song|songs|music|card|cards|position)\b)"
+            r".*(?:\bplay(?:s|ed|ing)?\b(?! for\b)|\bportray(?:s|ed|ing)?\b|\bvoice[sd]?\b)",
+            3.0,
+        ),
         (
             r"\bstar(?:s|red|ring)?\b|\bcast\b|\bactors?\b|\bactress(?:es)?\b|\bco ?stars?\b|\bact(?:s|ed)?\b",
             3.0,

@@ -217,7 +217,17 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
     if len(req.films) == 1 and req.subject_role == "character" and fold(req.subject or "") == fold(req.aside):
         return Resolved(req.films[0])  # "forrest gump jenny actress": the part asked for, after the title
     said = fold(req.aside).split()
-    named = [f for f in req.films if _names(view, f, fold(req.aside), 0) or _people_of(view, f, said)]
+    # ("multiplicity michael keaton clones", "only the brave hotshots movie": a name first, or words
+    # its reviews hold, every one of them)
+    words = [w for w in said if len(w) > 2 and w not in FRAME and w not in GENRE_WORDS]
+    named = [
+        f
+        for f in req.films
+        if _names(view, f, fold(req.aside), 0)
+        or _people_of(view, f, said)
+        or (len(said) > 2 and _people_of(view, f, said[:2]))
+        or (words and len(_said_forms(view, f, words)) == len(words))
+    ]
     if len(named) == 1:
         return Resolved(named[0])
     if not named:
@@ -411,7 +421,7 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
     # some of what the question says of it (not "the tv version with richard chamberlain" of the one
     # film we have, which is another film)
     words = [w for w in fold(req.made_by).split() if len(w) > 2 and w not in GENRE_WORDS]
-    if len(versions) == 1 and _says_any_form(view, versions[0], words):
+    if len(versions) == 1 and _said_forms(view, versions[0], words):
         return Resolved(versions[0])
     note = f"I don't know which “{base.title}” film is the {req.made_by.title()} one."
     return Resolved(None, ev.abstain(req, note=note, closest=list(versions)[:3]))
@@ -423,10 +433,10 @@ def _says(view: View, film: FilmRef, words: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in said)
 
 
-def _says_any_form(view: View, film: FilmRef, words: list[str]) -> bool:
-    """Whether the film's reviews hold one of these words in some form ("the toy movie": toys)."""
+def _said_forms(view: View, film: FilmRef, words: list[str]) -> list[str]:
+    """The words the film's reviews hold in some form ("the toy movie": toys)."""
     said = {form for p in view.passages(film) for w in ev.words(p.text) for form in (w, ev.stem(w))}
-    return any({w, f"{w}s", f"{w}es", ev.stem(w)} & said for w in words)
+    return [w for w in words if {w, f"{w}s", f"{w}es", ev.stem(w)} & said]
 
 
 # how reviews write what people call a version ("the cartoon one": the animated film)
