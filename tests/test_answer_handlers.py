@@ -1884,3 +1884,35 @@ def test_a_name_or_words_after_the_title_that_its_reviews_hold_pick_the_film() -
     assert "Harold Rams" in answer(view, "manifold mike keats clones - director?").answer
     assert "Joe Kos" in answer(view, "only the bold hotshots movie director").answer
     assert answer(view, "manifold lebowski director").abstained
+
+
+def test_who_made_the_film_a_question_describes() -> None:
+    shark = review(
+        "Jowls",
+        1975,
+        "A great white shark terrorizes the beach town of Amity Island.",
+        director="Steve Spielbug",
+    )
+    other = review("Quiet Farm", 1990, "A quiet drama about a family and a farm.", director="Ann Other")
+    view = view_of([shark, other], {})
+    said = answer(
+        view, "who directed the movie where a great white shark terrorizes the beach town of amity island"
+    )
+    assert said.film == shark.film and "Steve Spielbug" in said.answer and "Jowls" in said.answer
+    said = answer(
+        view, "that film where a great white shark terrorizes the beach town of amity island, who directed it"
+    )
+    assert "Steve Spielbug" in said.answer
+    # no film named, no credit: never the director of a film only guessed at
+    said = answer(view, "who directed the movie where astronauts crash land on mars and grow potatoes")
+    assert said.abstained and "Spielbug" not in said.answer and "Ann Other" not in said.answer
+
+
+def test_where_someone_is_sent_is_the_place_however_many_words_describe_it() -> None:
+    text = (
+        "Natalie Lyon stars as Meg, a high school cheerleader whose parents send her to a residential "
+        "in-patient conversion therapy camp. At camp, Meg realizes who she is and comes to embrace it."
+    )
+    view = view_of([review("Yes I'm a Cheerleader", 1999, text)])
+    said = answer(view, "yes im a cheerleader where do her parents ship her off to").answer
+    assert "conversion therapy camp" in said

@@ -294,7 +294,7 @@ def _who_is_part(view: View, req: Request, film: FilmRef) -> Request:
 def run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
     req = _with_context(req, context)
     if req.which_film and film is None:
-        return finish(req, search.which_film(view, req), None, context)
+        return finish(req, _of_described(view, req, search.which_film(view, req)), None, context)
     target = resolve(view, req, film, context)
     if target.refusal is not None:
         picked = _disambiguate(view, req, target.refusal.choices) if target.refusal.choices else None
@@ -327,6 +327,20 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     if target.film is None and (req.kind == "search" or story) and not req.unknown_title:
         return finish(req, search.answer(view, req, None), None, context)
     return finish(req, HANDLERS[req.kind](view, req, target.film), target.film, context)
+
+
+def _of_described(view: View, req: Request, found: Answer) -> Answer:
+    """ "who directed the movie where a shark …": the film named, then what is asked of it (only
+    when the film is named, not guessed)."""
+    if req.of_described is None or found.abstained or found.film is None:
+        return found
+    asked = replace(req, kind=req.of_described, which_film=False)
+    then = HANDLERS[req.of_described](view, asked, found.film)
+    if not _accepted(then):
+        return found
+    assert then is not None
+    text = f"{found.answer} {then.answer}"
+    return replace(then, answer=text, sources=ev.dedupe([*found.sources[:1], *then.sources]))
 
 
 def answer(

@@ -1707,6 +1707,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         kind=kind,
         query=_query(masked_words, mention if found.weak else None) or text,
         which_film=found.described,
+        of_described=_asked_of_described(text.lower()) if found.described else None,
         mention=_as_typed(text, tokens, unknown) if unknown else mention,
         films=found.films,
         year=year,
@@ -1751,6 +1752,27 @@ _ASKS_IF = (
     ),
     re.compile(r"^(?:was|is) (?:FILM|it|this|that) (?:directed|written|made|helmed) by (?P<p>[a-z][\w ]*?)$"),
 )
+
+
+# the credit a question asks of the film it describes: at its start ("who directed the movie where
+# …") or its end ("… who directed it")
+_OF_DESCRIBED = (
+    (
+        "director",
+        re.compile(r"^(?:so |ok |hey )?who (?:directed|made)\b|\bwho (?:directed|made)(?: it| that)?\W*$"),
+    ),
+    ("writer", re.compile(r"^(?:so |ok |hey )?who wrote\b|\bwho wrote(?: it| that)?\W*$")),
+    (
+        "cast",
+        re.compile(
+            r"^(?:so |ok |hey )?who (?:starred|stars|was|is|acted) in\b|\bwho (?:starred|was|is) in (?:it|that)\W*$"
+        ),
+    ),
+)
+
+
+def _asked_of_described(text: str) -> str | None:
+    return next((kind for kind, rx in _OF_DESCRIBED if rx.search(text)), None)
 
 
 def _asks_if(masked: str) -> str | None:

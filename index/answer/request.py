@@ -17,6 +17,8 @@ class Request:
     kind: str  # one of KINDS
     query: str = ""  # the question's content words without the title and chatter (for search)
     which_film: bool = False  # "which movie has a shark …": the answer is a film
+    # "who directed the movie where a shark …": what is then asked of the film described
+    of_described: str | None = None
     mention: str | None = None  # the words that name a film, as written
     films: tuple[FilmRef, ...] = ()  # the indexed films those words name (several: ambiguous)
     year: int | None = None  # a year given with the title

@@ -174,9 +174,15 @@ def _where_bonus(req: Request, s: _Sent, places: set[str], people: set[str], ran
     # "in 1963 Jackson, Mississippi": a town and its region is where a story is set, more than a
     # country named in passing
     town = any(re.search(rf"\b[A-Z][\w.'’-]+, {re.escape(p)}\b", s.text) for p in places)
+    # "what town were they from": a place said with the same word ("robbers from Uvalde, Texas")
+    origin = (
+        " from " in f" {fold(req.query or req.text)} "
+        and re.search(r"\bfrom (?:the )?[A-Z]", s.text) is not None
+    )
     return (
         1.5 * min(named, 2)
         + 0.5 * town
+        + 1.0 * origin
         + 1.0 * bool(words & _MOVE_WORDS)
         + 1.0 * (located or _PLACE_NOUN_RE.search(s.text) is not None)
     )
@@ -184,7 +190,7 @@ def _where_bonus(req: Request, s: _Sent, places: set[str], people: set[str], ran
 
 # "inside a suburban shopping mall": a place that is no name
 _PLACE_NOUN_RE = re.compile(
-    r"\b(?:in|inside|at|into|to|on|from) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:mall|house|hotel|motel|"
+    r"\b(?:in|inside|at|into|to|on|from) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,4}(?:mall|house|hotel|motel|"
     r"school|prison|jail|hospital|asylum|island|ship|farm|ranch|castle|station|church|base|camp|village|"
     r"town|city|forest|desert|jungle|cabin|apartment|mansion|bunker|lake|beach|park|planet|store|"
     r"restaurant|bar|casino|office|factory|mine|cave|tower|building|museum|zoo|circus|warehouse|airport|"
