@@ -1863,6 +1863,8 @@ def test_parts_by_a_name_then_what_they_are_a_nickname_an_age_or_another_word_fo
     }
     view = view_of([film], facts)
     assert answer(view, "bielski who plays aron, the youngest brother").answer.startswith("George Mackie")
+    first = answer(view, "who plays tuvia in bielski")
+    assert answer(view, "and his brother aron", context=first.conversation).answer.startswith("George Mackie")
     assert answer(view, "bielski whos playing sully").answer.startswith("Mark Walberg")
     assert "Mike Gandolfo" in answer(view, "bielski young tony soprano actor").answer
     assert "Nat Henstridge" in answer(view, "who plays the alien in bielski").answer
@@ -1916,3 +1918,16 @@ def test_where_someone_is_sent_is_the_place_however_many_words_describe_it() -> 
     view = view_of([review("Yes I'm a Cheerleader", 1999, text)])
     said = answer(view, "yes im a cheerleader where do her parents ship her off to").answer
     assert "conversion therapy camp" in said
+
+
+def test_a_year_the_films_own_text_gives_it_though_listed_a_year_later() -> None:
+    grabbed = review(
+        "Grabbed",
+        2009,
+        "Grabbed is a 2008 French action film directed by Pierre Morrell.",
+        director="Pierre Morrell",
+    )
+    view = view_of([grabbed], {})
+    assert "Pierre Morrell" in answer(view, "who directed grabbed 2008").answer
+    for year in ("2007", "2011"):
+        assert answer(view, f"who directed grabbed {year}").abstained

@@ -393,7 +393,25 @@ def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | Non
     """A title we do not have, or not from that year: refused, with the closest titles we have."""
     if req.mention is None or not (req.unknown_title or req.year is not None) or req.films:
         return None
-    return _unknown(view, req, req.mention, req.year)
+    dated = _dated_by_its_text(view, req.mention, req.year)
+    return Resolved(dated) if dated is not None else _unknown(view, req, req.mention, req.year)
+
+
+def _dated_by_its_text(view: View, mention: str, year: int | None) -> FilmRef | None:
+    """ "taken 2008": the one film of the title whose own text dates it that year ("Taken is a 2008
+    French … film"), though it is listed under its release a year later."""
+    if year is None:
+        return None
+    same = [f for f in view.titles.resolve(mention).candidates if title_key(f.title) == title_key(mention)]
+    said = re.compile(rf"\b(?:is|was) an? (?:[\w-]+ ){{0,2}}{year}\b")
+    dated = [
+        f
+        for f in same
+        if f.year is not None
+        and abs(f.year - year) == 1
+        and any(said.search(p.text[:300]) for p in view.passages(f)[:1])
+    ]
+    return dated[0] if len(dated) == 1 else None
 
 
 def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None:

@@ -133,14 +133,7 @@ def _part_match(
     if credit.character and _nickname_of(plain, credit.character):
         best = max(best, 86.0)  # "sully" for Victor Sullivan
     roles, owner, rest = _subject_parts(subject)
-    # "aron, the youngest brother" is Aron Bielski, whatever his age: a name, then what he is
-    opening, apposed = fold(subject).split()[:1], fold(subject).split()[1:2]
-    if (
-        roles
-        and apposed in (["the"], ["a"])
-        and credit.character
-        and opening == fold(credit.character).split()[:1]
-    ):
+    if roles and _named_with_relation(subject, credit, owner):
         best = max(best, 87.0)
     if roles:
         described = " ".join(x for x in (credit.character, credit.description) if x)
@@ -315,6 +308,19 @@ def names_part(view: View, said: str, facts: FilmFacts) -> bool:
 
 
 PART_MATCH = 85
+
+
+def _named_with_relation(subject: str, credit: Credit, owner: str | None) -> bool:
+    """ "aron, the youngest brother" (a name, then what he is, whatever his age); "and his brother
+    zus", "her sister marie" (the relation, then the name): the part whose first name is said."""
+    words = fold(subject).split()
+    first = fold(credit.character or "").split()[:1]
+    if not first or not words:
+        return False
+    apposed = words[1:2] in (["the"], ["a"]) and words[:1] == first
+    last = words[-1]
+    after = last not in ROLE_SYNONYMS and last not in (owner or "").split() and [last] == first
+    return apposed or after
 
 
 def _nickname_of(said: str, character: str) -> bool:
