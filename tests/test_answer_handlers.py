@@ -1931,3 +1931,14 @@ def test_a_year_the_films_own_text_gives_it_though_listed_a_year_later() -> None
     assert "Pierre Morrell" in answer(view, "who directed grabbed 2008").answer
     for year in ("2007", "2011"):
         assert answer(view, f"who directed grabbed {year}").abstained
+
+
+def test_which_film_knows_a_star_by_a_rare_first_name_or_a_possessive_without_its_apostrophe() -> None:
+    story = "A lone man walks across a wasted America guarding the last copy of a book."
+    his = review("Book of Ely", 2010, story, cast=(CastMember("Denzel Washingtone", ""),))
+    hers = review("Body of Jen", 2009, story, cast=(CastMember("Megan Foxe", ""),))
+    other = review("Road Book", 2009, story)
+    view = view_of([other, his, hers], {})
+    question = "walks across a wasted america guarding the last copy of a book"
+    assert answer(view, f"denzel {question}").film == his.film
+    assert answer(view, f"megan foxes one where she {question}").film == hers.film

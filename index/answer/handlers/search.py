@@ -237,22 +237,27 @@ def _credited(view: View, hit: Hit, capitalised: set[str]) -> set[str]:
 def _people_named(view: View, said: list[str], hit: Hit, common: set[str], capitalised: set[str]) -> set[str]:
     """The film's credited people the question names: in full ("jack black"), or by a surname that
     is no common word ("redford and hoffman", "jimmy stewart"; not "black and white")."""
-    words = set(said)
-    joined = f" {' '.join(said)} "
+    # ("megan foxs cheerleader": a possessive typed without its apostrophe)
+    bare = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in said]
+    words = set(said) | set(bare)
+    joined = f" {' '.join(said)} | {' '.join(bare)} "
     found: set[str] = set()
     for person in _credited(view, hit, capitalised):
         parts = ev.words(fold(person))
         if len(parts) < 2:
             continue
-        surname = parts[-1]
-        by_surname = (
-            len(surname) >= 4
-            and surname in words
-            and surname not in ev.STOP
-            and surname not in common
-            and view.doc_share(surname) <= SURNAME_SHARE
-        )
-        if by_surname or f" {' '.join(parts)} " in joined:
+        # a surname, or a first name as rare as a surname ("denzel"), that is no common word
+        rare = [
+            w
+            for w in (parts[-1], parts[0])
+            if len(w) >= 4
+            and w in words
+            and w not in ev.STOP
+            and w not in common
+            and view.doc_share(w) <= SURNAME_SHARE
+        ]
+        by_first = parts[0] in rare and len(parts[0]) >= 5
+        if parts[-1] in rare or by_first or f" {' '.join(parts)} " in joined:
             found.add(person)
     return found
 
