@@ -182,7 +182,7 @@ _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms"})
 def _after_and_the(words: list[str]) -> set[str]:
     """ "Harry Potter and the Goblet of Fire" is "goblet of fire", "Indiana Jones and the Temple of
     Doom" "temple of doom" (two words or more on each side: not "beast", nor "chocolate factory" of
-    Charlie's)."""
+    Charlie's; not "harry potter" either: "harry potter 2" is the series' second film)."""
     for i in range(2, len(words) - 3):
         if words[i : i + 2] == ["and", "the"]:
             return {" ".join(words[i + 2 :])}

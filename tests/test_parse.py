@@ -1038,3 +1038,33 @@ def test_part_one_a_first_film_by_number_and_versions_said_around_the_title() ->
     assert parse(
         "old bogart flick thats basically a goofy spoof of maltese falcon, capote co wrote it", titles
     ).which_film
+
+
+def test_an_actors_part_asked_as_who_they_are_voicing_or_what_their_name_is() -> None:
+    titles = TitleIndex([FilmRef("Trolls", 2016), FilmRef("Uncharted", 2022)])
+    req = parse("who's anna kendrick voicing in trolls", titles)
+    assert (req.subject, req.subject_role) == ("anna kendrick", "actor")
+    req = parse("antonio banderas in uncharted is the villain? whats his name", titles)
+    assert (req.kind, req.subject, req.subject_role) == ("cast", "antonio banderas", "actor")
+    req = parse("who is playing poppy in trolls", titles)
+    assert (req.subject, req.subject_role) == ("poppy", "character")
+
+
+def test_the_words_after_and_the_in_a_long_title_name_it_and_a_real_title_wins() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Harry Potter and the Goblet of Fire", 2005),
+            FilmRef("Harry Potter and the Prisoner of Azkaban", 2004),
+            FilmRef("Shang-Chi and the Legend of the Ten Rings", 2021),
+            FilmRef("Sherlock Holmes", 2009),
+            FilmRef("Sherlock Holmes and the Secret Weapon", 1942),
+            FilmRef("Beauty and the Beast", 1991),
+            FilmRef("The Beast", 1975),
+        ]
+    )
+    assert films_of(parse("and the goblet of fire one", titles)) == [
+        "Harry Potter and the Goblet of Fire (2005)"
+    ]
+    assert parse("who directed harry potter 2", titles).films == ()  # the series' second film (resolve)
+    assert films_of(parse("who directed sherlock holmes 2009", titles)) == ["Sherlock Holmes (2009)"]
+    assert films_of(parse("who directed the beast", titles)) == ["The Beast (1975)"]  # not Beauty's

@@ -237,6 +237,13 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "who's ben johnson supposed to be in X": the part of an actor
         (r"\bwho (?:is|s|was) (?P<s>.+?) (?:supposed|meant) to be(?: playing)?" + _F + r"$", "actor"),
+        # "antonio banderas in uncharted is the villain? whats his name": the actor's part
+        (
+            r"^(?P<s>(?!who\b|what\b|the\b)\w+ \w+(?: \w+)?) in FILM\b.* what is (?:his|her|their) (?:name|character|role|part)$",
+            "actor",
+        ),
+        # "who's anna kendrick voicing in trolls"
+        (r"\bwho (?:is|s|was) (?P<s>.+?) (?:voicing|playing|portraying)" + _F + r"$", "actor"),
         # "jim carreys character is called what", "fred astaire's character in swing time whats his name"
         (
             r"^(?:FILM )?(?P<s>(?!who\b|what\b|the\b)\w+ \w+?)(?: s|s) (?:character|role|part)(?: in FILM)? (?:is (?:called|named)"

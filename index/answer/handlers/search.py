@@ -256,7 +256,7 @@ def _people_named(view: View, said: list[str], hit: Hit, common: set[str], capit
             and w not in common
             and view.doc_share(w) <= SURNAME_SHARE
         ]
-        by_first = parts[0] in rare and len(parts[0]) >= 5
+        by_first = parts[0] in rare and len(parts[0]) >= 5 and "the" not in parts  # not Kermit the Frog
         if parts[-1] in rare or by_first or f" {' '.join(parts)} " in joined:
             found.add(person)
     return found
