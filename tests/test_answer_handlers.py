@@ -1942,3 +1942,15 @@ def test_which_film_knows_a_star_by_a_rare_first_name_or_a_possessive_without_it
     question = "walks across a wasted america guarding the last copy of a book"
     assert answer(view, f"denzel {question}").film == his.film
     assert answer(view, f"megan foxes one where she {question}").film == hers.film
+
+
+def test_the_one_a_story_follows_is_never_the_place_named_before_them() -> None:
+    text = (
+        "The film focuses on the career of Washington, D.C. lobbyist and businessman Jack Abrams, "
+        "who was involved in a corruption scandal. It stars Kevin Spacy and Kelly Prest."
+    )
+    jack = review(
+        "Casino Jock", 2010, text, cast=(CastMember("Kevin Spacy", ""), CastMember("Kelly Prest", ""))
+    )
+    said = answer(view_of([jack], {}), "who does kevin spacy play in casino jock").answer
+    assert "Jack Abrams" in said and "Probably Washington" not in said

@@ -1364,3 +1364,19 @@ def test_the_sentences_of_the_new_credit_constructions_reach_the_fact_reader() -
         "It was based on the novel, which Ernest Lehmann adapted for the screen.",
     ):
         assert is_candidate(sentence), sentence
+
+
+def test_stars_reprising_their_roles_as_parts_in_order() -> None:
+    dawn = facts_of(
+        "The film stars Kirsten Stuart, Rob Patterson, and Taylor Lautner, reprising their roles as Bella "
+        "Swan, Edward Cullen, and Jacob Black, respectively; Mackenzie Fay portrays Renesmee Cullen."
+    )
+    assert pairs(dawn) >= {
+        ("Kirsten Stuart", "Bella Swan"),
+        ("Rob Patterson", "Edward Cullen"),
+        ("Taylor Lautner", "Jacob Black"),
+        ("Mackenzie Fay", "Renesmee Cullen"),
+    }
+    assert ("Gene Hackmann", "Popeye Doyle") in pairs(
+        facts_of("It stars Gene Hackmann, reprising his role as Popeye Doyle.")
+    )

@@ -1068,3 +1068,8 @@ def test_the_words_after_and_the_in_a_long_title_name_it_and_a_real_title_wins()
     assert parse("who directed harry potter 2", titles).films == ()  # the series' second film (resolve)
     assert films_of(parse("who directed sherlock holmes 2009", titles)) == ["Sherlock Holmes (2009)"]
     assert films_of(parse("who directed the beast", titles)) == ["The Beast (1975)"]  # not Beauty's
+
+
+def test_the_s_of_its_is_no_title() -> None:
+    req = parse("and it's based on a comic by who", TITLES)
+    assert req.kind == "source" and not req.unknown_title and req.refers_back

@@ -1297,8 +1297,11 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
         return None  # "who are the kidnappers in it": the conversation's film
     words = _CUE_PHRASE.sub(" ", " ".join(words)).split()  # "who was behind the camera for it"
     # "and the music?"; "who are the women in it": people, no title
+    # (nor the "s" of "and it's based on a comic by who")
     left = [
-        w for w in words if w != "FILM" and not _is_frame(w) and w not in _MUSIC and w not in _PERSON_NOUNS
+        w
+        for w in words
+        if w not in {"FILM", "s"} and not _is_frame(w) and w not in _MUSIC and w not in _PERSON_NOUNS
     ]
     if not left:
         return None

@@ -175,9 +175,11 @@ def _hinted(
     a filter: labels can be missing). Films crediting the people it names go first, their evidence
     unchanged: a name says which of the films the story fits, not that any of them fits ("tom hanks
     stranded on an island" is not Larry Crowne)."""
-    # (a year said of the film: not "the 1924 hearst boat party" the story is about, nor "in 28 days")
+    # (a year said of the film, opening the question or after "from": not "the 1924 hearst boat
+    # party" the story is about, "a remake of the 1927 silent film", nor "in 28 days")
     said = req.year is not None and re.search(
-        rf"\b{req.year} (?:\w+ )?(?:film|movie|flick|picture|one)\b|\bfrom {req.year}\b", req.text.lower()
+        rf"^(?:(?:a|an|the|that|this|some) )?{req.year} (?:\w+ )?(?:film|movie|flick|picture|one)\b|\bfrom {req.year}\b",
+        req.text.lower(),
     )
     year = req.year if said else None
     if not req.genres and req.decade is None and year is None and not named:

@@ -42,10 +42,11 @@ class Followed:
 
 def followed(view: View, film: FilmRef) -> Followed | None:
     """The first character the film's reviews say the story follows."""
+    places = {fold(p) for p in view.facts(film).places}
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):
             m = _FOLLOWS.search(sentence)
-            found = _followed_name(sentence, m.end()) if m is not None else None
+            found = _followed_name(sentence, m.end(), places) if m is not None else None
             if m is None or found is None:
                 continue
             name, at, end = found
@@ -59,7 +60,7 @@ def followed(view: View, film: FilmRef) -> Followed | None:
     return None
 
 
-def _followed_name(sentence: str, start: int) -> tuple[str, int, int] | None:
+def _followed_name(sentence: str, start: int, places: set[str]) -> tuple[str, int, int] | None:
     """The first name after the verb that is a person's: "named X" when the sentence says it ("a
     Rhode Island state trooper named Charlie"); not a name used as a word for something else
     ("Richmond High School basketball coach Ken Carter", "the British author Jane Austen") nor a
@@ -74,7 +75,9 @@ def _followed_name(sentence: str, start: int) -> tuple[str, int, int] | None:
             return None  # "follows the crew of the space tug Nostromo": a ship, no one followed
         word = re.match(r" ([a-z][\w-]*)", window[m.end() :])
         modifier = word is not None and word.group(1) not in ev.STOP  # "… School basketball coach"
-        if fold(m.group()) in _NOT_NAMES or modifier or re.search(r"['’]s$", m.group()):
+        # ("the career of Washington, D.C. lobbyist … Jack Abramoff": a place, then the one followed)
+        place = fold(m.group()) in places or re.match(r", (?:[A-Z]\.){2}", window[m.end() :]) is not None
+        if fold(m.group()) in _NOT_NAMES or modifier or place or re.search(r"['’]s$", m.group()):
             continue
         name = re.sub(r"(?<=\w\w)\.$", "", m.group())  # "… follows the Joker." (not "John D.")
         return name, start + m.start(), start + m.start() + len(name)
