@@ -40,7 +40,7 @@ def _words() -> tuple[frozenset[str], ...]:
         facts._STAR_CUES
         | facts._REVERSE_STAR_CUES
         | facts._PLAY_VERBS
-        | {"cast", "actor", "actress", "respectively"}
+        | {"cast", "actor", "actress", "respectively", "role"}
     )
     return (
         always,

