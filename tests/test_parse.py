@@ -1073,3 +1073,11 @@ def test_the_words_after_and_the_in_a_long_title_name_it_and_a_real_title_wins()
 def test_the_s_of_its_is_no_title() -> None:
     req = parse("and it's based on a comic by who", TITLES)
     assert req.kind == "source" and not req.unknown_title and req.refers_back
+
+
+def test_a_documentary_or_cartoon_described_is_a_which_film_question() -> None:
+    for question in (
+        "that documentary about the mountaineer who vanished on everest in the 20s",
+        "disney cartoon about an orphaned dinosaur raised by lemurs",
+    ):
+        assert parse(question, TITLES).which_film, question

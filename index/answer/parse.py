@@ -197,7 +197,7 @@ _WHICH_GENRES = wordset(
 )
 _WHICH_FILM = re.compile(
     r"^(?:(?:in|on) )?(?:which|what) (?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
-    r"|\b(?:movie|film|flick|noir|thriller|western|comedy|musical|biopic) (?:where|in which|that has|with (?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
+    r"|\b(?:movie|film|flick|noir|thriller|western|comedy|musical|biopic|documentary|doc|cartoon|romcom) (?:where|in which|that has|with (?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
     r"|\bthe (?:one|1) (?:where|with|about)\b|\bwhat was (?:that|the) (?:movie|film)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
     # "which 40s horror has a woman who …", "what old western is about …"
     r"|^(?:which|what) (?:old |early |late )?(?:(?:19|20)?\d0s )?(?:"
