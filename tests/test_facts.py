@@ -1389,3 +1389,16 @@ def test_in_the_role_of_after_a_comma_and_a_film_is_no_part() -> None:
     )
     assert ("Sasha Barron Cohn", "Admiral General Aladin") in pairs(found)  # the two-word surname, in full
     assert not [c for c in cast(found) if c.description and "film" in c.description]
+
+
+def test_writers_described_before_their_names_and_a_novel_a_writer_adapted() -> None:
+    peggy = facts_of("The film was written by husband-and-wife team Jerry Leicht and Arlene Sarn.")
+    assert set(crew(peggy, "writer")) == {"Jerry Leicht", "Arlene Sarn"}
+    heat = facts_of(
+        "The novel was the basis for the screenplay, written by former crime reporter Sid Boehme."
+    )
+    assert crew(heat, "writer") == ["Sid Boehme"]
+    finch = facts_of(
+        "It was written by Pete Straughn, who adapted the 2013 novel The Bullfinch by Donna Tart."
+    )
+    assert [(s.title, s.author) for s in finch.sources] == [("The Bullfinch", "Donna Tart")]

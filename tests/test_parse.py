@@ -1081,3 +1081,15 @@ def test_a_documentary_or_cartoon_described_is_a_which_film_question() -> None:
         "disney cartoon about an orphaned dinosaur raised by lemurs",
     ):
         assert parse(question, TITLES).which_film, question
+
+
+def test_leads_a_part_of_a_country_and_her_in_laws() -> None:
+    titles = TitleIndex(
+        [FilmRef("Out of Africa", 1985), FilmRef("Lassie", 1943), FilmRef("The In-Laws", 2003)]
+    )
+    assert parse("out of africa who are the leads", titles).kind == "cast"
+    assert parse("lassie what part of england is the boy from", titles).kind == "plot"
+    req = parse(
+        "bride has to play hide and seek with her rich new in-laws who are trying to kill her", titles
+    )
+    assert req.which_film and req.films == ()

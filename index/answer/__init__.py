@@ -291,11 +291,19 @@ def _who_is_part(view: View, req: Request, film: FilmRef) -> Request:
     if m is None:
         return req
     title = set(ev.words(film.title))
-    said = [w for w in ev.words(m.group("a") or m.group("b")) if w not in title and w != "film"]
+    said = [
+        w
+        for w in ev.words(m.group("a") or m.group("b"))
+        if w not in title and w not in {"film", "movie", "flick"}
+    ]
     if not 1 <= len(said) <= 4 or _NOT_A_PART & set(said) or any(w.endswith(("ing", "ed")) for w in said):
         return req
     subject = " ".join(said)
-    if not cast.names_part(view, subject, view.facts(film)):
+    facts = view.facts(film)
+    if any(name_match(subject, c.person) >= 90 for c in facts.cast):
+        # "xfiles movie 98 david duchovny is who": an actor, asked for the part
+        return replace(req, kind="cast", subject=subject, subject_role="actor")
+    if not cast.names_part(view, subject, facts):
         return req
     return replace(req, kind="cast", subject=subject, subject_role="character")
 

@@ -145,12 +145,14 @@ _KIND_CUES: dict[str, _Cues] = {
         ),
         (
             r"\bwho (?:else )?(?:is|s|was|are|were) (?:in|starring)\b|\bwho (?:was|is|s|are|were) .+ in (?:FILM|it|that)$"
+            r"|\bwho (?:is|s|was|are|were) the (?:leads?|stars?|main actors?)\b"  # "out of africa who are the leads"
             r"|\band who else\b"  # "cary grant and who else"
             # "ppl in mystic pizza", "was anyone famous in the remake"
             r"|(?:^|\b(?:is|was|are|were) )(?:ppl|people|any(?:one|body)(?: famous)?|who all) (?:is |was |were )?in\b",
             2.5,
         ),
-        (r"\b(?:role|roles|character|characters|part)\b", 2.0),
+        # (not "what part of england is the boy from": a place)
+        (r"\b(?:role|roles|character|characters)\b|(?<!what )(?<!which )\bpart\b", 2.0),
         (r"\bwho (?:is|s|was|are|were) (?:the )?(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b", 2.0),
     ),
     "plot": _cues(
@@ -197,7 +199,7 @@ _WHICH_GENRES = wordset(
 )
 _WHICH_FILM = re.compile(
     r"^(?:(?:in|on) )?(?:which|what) (?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
-    r"|\b(?:movie|film|flick|noir|thriller|western|comedy|musical|biopic|documentary|doc|cartoon|romcom) (?:where|in which|that has|with (?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
+    r"|\b(?:movie|film|flick|noir|thriller|western|comedy|musical|biopic|documentary|doc|cartoon|romcom) (?:where|in which|that has|with (?!the same\b)(?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
     r"|\bthe (?:one|1) (?:where|with|about)\b|\bwhat was (?:that|the) (?:movie|film)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
     # "which 40s horror has a woman who …", "what old western is about …"
     r"|^(?:which|what) (?:old |early |late )?(?:(?:19|20)?\d0s )?(?:"
@@ -262,6 +264,8 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),  # "who's the killer in X played by"
         (r"^(?P<s>.+?) (?:is|was|gets) played by(?: who| whom)?" + _F + r"$", "character"),
         (r"^(?P<s>.+?) (?:in|from) FILM (?:is|was|gets) played by(?: who| whom)?$", "character"),
+        # "house on haunted hill 59, the rich guy throwing the party is played by"
+        (r"^FILM (?P<s>.+?) (?:is|was|gets) played by(?: who| whom)?$", "character"),
         (r"^(?:in FILM )?who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b).+?) in FILM$", "character"),
         (r"^in FILM who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b|it\b).+?)$", "character"),
         # keyword style: "runaways joan jett actor", "the runaways cherie's mom actress"
@@ -1003,6 +1007,7 @@ def _is_description(tokens: list[_Token]) -> bool:
 
 _CREDIT_ASKED_LAST = re.compile(
     r"\bwho (?:directed|wrote|made|produced|starred|stars|was in|is in)(?: it| that)?$"
+    r"|\bwho (?:plays|played|voices|voiced)(?: \w+){0,3}$"  # "fast times at ridgemont high who plays spicoli"
 )
 
 
@@ -1029,7 +1034,7 @@ _FOCUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "where",
-            r"^where\b|\bwhere\b|\b(?:what|which) (?:island|city|town|country|state|place|planet|hotel|school|"
+            r"^where\b|\bwhere\b|\b(?:what|which) (?:\w+ )?(?:island|city|town|country|state|place|planet|hotel|school|"
             r"house|prison|ship|street|camp|village|neighbou?rhood)\b|\bset in\b|\btake place\b",
         ),
         ("who", r"\bwhose\b|\bwho\b"),
@@ -1355,6 +1360,8 @@ def _unknown_at_end(words: list[str], masked: str, kind: str, subject: str | Non
     in the desert" asks about the conversation's film)."""
     if re.match(r"(?:(?:ok|okay|so) )?and (?:what|where|who|why|how|when)\b", masked):
         return None
+    if re.search(r"\bname of (?:the|his|her|their) \w+$", masked):
+        return None  # "whats the name of the town": a story question, no film The Town
     end = re.search(r"\b(?:in|of) (?P<t>(?:\w+ ){0,4}\w+)$", masked) if kind in {"plot", "search"} else None
     named = end.group("t").split() if end else []
     return " ".join(named) if named and all(_name_word(w) or w in ARTICLES for w in named) else None
@@ -2004,4 +2011,8 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
         return True  # "the hustler who's the best pool player eddie wants to beat": the title, asked about
     if spot.start and tokens[spot.start - 1].key in {"of", "to", "like"} and not _capitalised(tokens, spot):
         return False  # "a goofy spoof of maltese falcon": a film the description compares it to
+    # ("a bride hides from her rich new in-laws": her in-laws, no film The In-Laws)
+    owner = {t.key for t in tokens[max(0, spot.start - 3) : spot.start]} & _POSSESSIVES
+    if owner and not _capitalised(tokens, spot):
+        return False
     return len(named) >= 2 or _capitalised(tokens, spot) or bool(YEAR_TOKEN.match(after))
