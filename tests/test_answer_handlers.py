@@ -1882,10 +1882,13 @@ def test_a_name_or_words_after_the_title_that_its_reviews_hold_pick_the_film() -
         "Only the Bold", 2017, "The Granite Mountain Hotshots fight a wildfire.", director="Joe Kos"
     )
     old = review("Only the Bold", 1930, "A Civil War officer goes behind the lines.", director="Frank Tuttle")
-    view = view_of([one, brave, old], {})
+    cab = review("Cab", 2004, "A cab driver chases robbers.", director="Tim Story")
+    others = [review(f"Filler {i}", 1900 + i, "A quiet drama about a driver and a farm.") for i in range(250)]
+    view = view_of([one, brave, old, cab, *others], {})
     assert "Harold Rams" in answer(view, "manifold mike keats clones - director?").answer
     assert "Joe Kos" in answer(view, "only the bold hotshots movie director").answer
     assert answer(view, "manifold lebowski director").abstained
+    assert answer(view, "cab driver director").abstained  # a common word after a title: a title we lack
 
 
 def test_who_made_the_film_a_question_describes() -> None:

@@ -1093,3 +1093,8 @@ def test_leads_a_part_of_a_country_and_her_in_laws() -> None:
         "bride has to play hide and seek with her rich new in-laws who are trying to kill her", titles
     )
     assert req.which_film and req.films == ()
+
+
+def test_a_title_and_its_year_opening_the_question_beat_a_title_inside_it() -> None:
+    titles = TitleIndex([FilmRef("Rio", 1939), FilmRef("Rio", 2011), FilmRef("Bird", 1988)])
+    assert films_of(parse("rio 2011 what kind of bird is blu", titles)) == ["Rio (2011)"]

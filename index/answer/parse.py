@@ -264,8 +264,6 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),  # "who's the killer in X played by"
         (r"^(?P<s>.+?) (?:is|was|gets) played by(?: who| whom)?" + _F + r"$", "character"),
         (r"^(?P<s>.+?) (?:in|from) FILM (?:is|was|gets) played by(?: who| whom)?$", "character"),
-        # "house on haunted hill 59, the rich guy throwing the party is played by"
-        (r"^FILM (?P<s>.+?) (?:is|was|gets) played by(?: who| whom)?$", "character"),
         (r"^(?:in FILM )?who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b).+?) in FILM$", "character"),
         (r"^in FILM who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b|it\b).+?)$", "character"),
         # keyword style: "runaways joan jett actor", "the runaways cherie's mom actress"
@@ -781,7 +779,9 @@ def _opens_question(tokens: list[_Token], spot: Spot) -> bool:
     first = spot.start == 0 or (spot.start == 1 and words[0] in ARTICLES)
     if not first or spot.end >= len(words):
         return False
-    return words[spot.end] in _ASKING or _set_off(tokens, spot.end)
+    # ("rio 2011 what kind of bird is blu": the title's year between it and the question)
+    after = spot.end + 1 if YEAR_TOKEN.fullmatch(words[spot.end]) and spot.end + 1 < len(words) else spot.end
+    return words[after] in _ASKING or _set_off(tokens, spot.end)
 
 
 def _beside_another_title(spots: list[Spot], spot: Spot, words: list[str]) -> bool:

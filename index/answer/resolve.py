@@ -209,6 +209,9 @@ def _part_or_title(view: View, req: Request, context: Conversation) -> Resolved 
     return Resolved(None, ev.abstain(req, note=note))
 
 
+RARE_ASIDE = 0.005  # a word after a title that at most this share of passages hold says which film
+
+
 def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "hugo scorsese based on what": the film of that title whose reviews name the person; none of
     them: the words are part of a title we lack ("big lebowski cast" is not Big)."""
@@ -219,14 +222,19 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
     said = fold(req.aside).split()
     # ("multiplicity michael keaton clones", "only the brave hotshots movie": a name first, or words
     # its reviews hold, every one of them)
-    words = [w for w in said if len(w) > 2 and w not in FRAME and w not in GENRE_WORDS]
+    # (rare words only: "taxi driver" is not Taxi, whose summary says "driver")
+    words = [
+        w
+        for w in said
+        if len(w) > 2 and w not in FRAME and w not in GENRE_WORDS and view.doc_share(w) <= RARE_ASIDE
+    ]
     named = [
         f
         for f in req.films
         if _names(view, f, fold(req.aside), 0)
         or _people_of(view, f, said)
         or (len(said) > 2 and _people_of(view, f, said[:2]))
-        or (words and len(_said_forms(view, f, words)) == len(words))
+        or (words and len(words) == len(said) and len(_said_forms(view, f, words)) == len(words))
     ]
     if len(named) == 1:
         return Resolved(named[0])

@@ -240,8 +240,9 @@ def _people_named(view: View, said: list[str], hit: Hit, common: set[str], capit
     """The film's credited people the question names: in full ("jack black"), or by a surname that
     is no common word ("redford and hoffman", "jimmy stewart"; not "black and white")."""
     # ("megan foxs cheerleader": a possessive typed without its apostrophe)
+    # (in a full name only: "mcdonalds" is no Kevin McDonald)
     bare = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in said]
-    words = set(said) | set(bare)
+    words = set(said)
     joined = f" {' '.join(said)} | {' '.join(bare)} "
     found: set[str] = set()
     for person in _credited(view, hit, capitalised):
