@@ -637,6 +637,9 @@ class TitleIndex:
                 hit = process.extractOne(
                     text, self._candidates(text, "aliases"), scorer=fuzz.ratio, score_cutoff=cutoff
                 ) or self._scrambled(text)
+                # (a short one-word alias is initials, "moaa" for Madonna of Avenue A: no typo of "moana")
+                if hit is not None and " " not in hit[0] and len(hit[0]) <= 5 and hit[0] not in self._by_key:
+                    hit = None
                 if hit is not None and same_numbers(text, hit[0]) and typo_of(text, hit[0]):
                     found.append(
                         Spot(s, e, tuple(dict.fromkeys(self._by_alias[hit[0]])), False, float(hit[1]))

@@ -1098,3 +1098,16 @@ def test_leads_a_part_of_a_country_and_her_in_laws() -> None:
 def test_a_title_and_its_year_opening_the_question_beat_a_title_inside_it() -> None:
     titles = TitleIndex([FilmRef("Rio", 1939), FilmRef("Rio", 2011), FilmRef("Bird", 1988)])
     assert films_of(parse("rio 2011 what kind of bird is blu", titles)) == ["Rio (2011)"]
+
+
+def test_a_typo_is_never_matched_to_a_titles_initials() -> None:
+    titles = TitleIndex([FilmRef("Madonna of Avenue A", 1929)])
+    req = parse("moana voice cast pls", titles)
+    assert req.films == () and req.unknown_title
+
+
+def test_the_then_another_word_before_a_short_title_is_another_phrase() -> None:
+    titles = TitleIndex([FilmRef("The Girl", 2000), FilmRef("The Omen", 1976)])
+    req = parse("lars and the real girl whats it about", titles)
+    assert req.films == ()
+    assert films_of(parse("who directed the first omen", titles)) == ["The Omen (1976)"]

@@ -607,6 +607,17 @@ def _refused(where: _Place, spot: Spot) -> bool:
     # "the woman he just married": after "he" come his doings, not the film Just Married
     done = where.before in _SUBJECT_PRONOUNS and not where.capitalised and not where.year
     # "the remake with the rock": the version with a person in it, not the film The Rock
+    # "lars and the real girl": "the" then another word before a one-word title that opens with
+    # "the" is another noun phrase, not The Girl (unless the word says which version: "the first omen")
+    apart = (
+        len(where.named) == 1
+        and not where.article
+        and where.before2 in ARTICLES
+        and where.before not in _VERSION_WORDS
+        and not where.capitalised
+        and not where.year
+        and all(f.title.lower().startswith("the ") for f in spot.films)
+    )
     starring = where.before == "with" and where.before2 in {
         "remake",
         "version",
@@ -625,10 +636,12 @@ def _refused(where: _Place, spot: Spot) -> bool:
         or runs_left
         or done
         or starring
+        or apart
     )
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "its", "our"})
+_VERSION_WORDS = wordset("original new old first second third last latest remake classic animated cartoon")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
