@@ -353,9 +353,8 @@ def _of_described(view: View, req: Request, found: Answer) -> Answer:
         return found
     asked = replace(req, kind=req.of_described, which_film=False)
     then = HANDLERS[req.of_described](view, asked, found.film)
-    if not _accepted(then):
+    if then is None or not _accepted(then):
         return found
-    assert then is not None
     text = f"{found.answer} {then.answer}"
     return replace(then, answer=text, sources=ev.dedupe([*found.sources[:1], *then.sources]))
 
