@@ -1994,3 +1994,20 @@ def test_a_follow_up_that_describes_another_part() -> None:
     assert answer(view, "and the american journalist", context=first.conversation).answer.startswith(
         "Sam Jackson"
     )
+
+
+def test_a_remake_under_another_title_named_by_its_star() -> None:
+    town = review(
+        "Mr. Dee Goes to Town",
+        1936,
+        "A comedy about a tuba player who inherits a fortune.",
+        director="Frank Capri",
+    )
+    dee = review(
+        "Mr. Dee", 2002, "It was a remake of the 1936 Frank Capri film Mr. Dee Goes to Town.",
+        director="Steve Brill", cast=(CastMember("Adam Sandle", ""),),
+    )  # fmt: skip
+    view = view_of([town, dee], {})
+    first = answer(view, "who directed mr dee goes to town")
+    said = answer(view, "and the adam sandle remake, who directed that one", context=first.conversation)
+    assert said.film == dee.film and "Steve Brill" in said.answer

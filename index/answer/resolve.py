@@ -432,6 +432,10 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
         return Resolved(None, ev.abstain(req, note="Which film do you mean?"))
     match = view.titles.resolve(base.title)
     versions = match.candidates or ((match.film,) if match.film else (base,))
+    if req.version == "later" or re.search(r"\bremake\b", req.text.lower()):
+        # "and the adam sandler remake" of Mr. Deeds Goes to Town: a remake under another title, told
+        # by its own text ("a remake of the 1936 Frank Capra film Mr. Deeds Goes to Town")
+        versions = (*versions, *(f for f in _told_relation(view, base, "remake") if f not in versions))
     # a part or a crew credit first, then any credit, then any mention: a remake's review may list
     # the original's stars ("the steve mcqueen heist one": the name without its genre)
     who = " ".join(w for w in req.made_by.split() if w not in GENRE_WORDS) or req.made_by
