@@ -1845,9 +1845,14 @@ def _read_list_as(sent: _Sentence, out: _Reader, k: int, starts: list[int]) -> N
         out.add(sent, sent.name(starts[-1]), "cast", "as", CONF_LAST_OF_LIST, role)
 
 
+def _one_persons_parts(roles: list[_Role]) -> bool:
+    """Every one a part one person plays (not a job, nor a group: pairs can be read in order)."""
+    return all(_is_part(r) and not r.plural for r in roles)
+
+
 def _add_pairs(sent: _Sentence, out: _Reader, k: int, starts: list[int], roles: list[_Role]) -> None:
     """A and B as C and D: each name its part, in order (when every part is one person's)."""
-    if not all(_is_part(r) and not r.plural for r in roles):
+    if not _one_persons_parts(roles):
         return
     for start, role in zip(starts, roles, strict=True):
         if not sent.hedged(start, k):
@@ -2333,7 +2338,7 @@ def _read_they_play(sent: _Sentence, out: _Reader) -> None:
     roles, whole = sent.role_list_after(sent.start + 2)
     roles = _capitalised_named(sent, roles)
     stars = out.previous_stars
-    if whole and len(roles) == len(stars) >= 2 and all(_is_part(r) and not r.plural for r in roles):
+    if whole and len(roles) == len(stars) >= 2 and _one_persons_parts(roles):
         for star, role in zip(stars, roles, strict=True):
             out.add(sent, star, "cast", "as", CONF_PAIRS, role)
 
@@ -2553,8 +2558,8 @@ def _tidy(credits: list[Credit], people: Counter[str]) -> list[Credit]:
             full.setdefault(" ".join(parts[-2:]), set()).add(name)
 
     def expand(name: str, table: dict[str, set[str]]) -> str:
-        lone = " " not in name or name.split(maxsplit=1)[0] in _NAME_PARTICLES or len(name.split()) == 2
-        options = table.get(name, set()) if lone else set()
+        # the tables hold a surname, a last word or the last two words: a fuller name finds nothing
+        options = table.get(name, set())
         return next(iter(options)) if len(options) == 1 else name
 
     # "Mara Quill (Elena Voss)" after "It stars Mara Quill": the bracket holds the part, not the actor

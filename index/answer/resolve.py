@@ -220,9 +220,8 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
     if len(req.films) == 1 and req.subject_role == "character" and fold(req.subject or "") == fold(req.aside):
         return Resolved(req.films[0])  # "forrest gump jenny actress": the part asked for, after the title
     said = fold(req.aside).split()
-    # ("multiplicity michael keaton clones", "only the brave hotshots movie": a name first, or words
-    # its reviews hold, every one of them)
-    # (rare words only: "taxi driver" is not Taxi, whose summary says "driver")
+    # "multiplicity michael keaton clones", "only the brave hotshots movie": a name first, or words
+    # its reviews hold, every one of them rare ("taxi driver" is not Taxi, whose summary says "driver")
     words = [
         w
         for w in said

@@ -116,11 +116,7 @@ def _part_match(
     if credit.character and " " not in credit.character.strip():
         # "anna" for the part credited as "Leonowens" that the reviews name Anna Leonowens; "tony
         # soprano" for the part credited as "Tony"
-        full = [
-            n
-            for n in known
-            if " " in n and fold(credit.character) in fold(n).split()[::-1][:1] + fold(n).split()[:1]
-        ]
+        full = [n for n in known if " " in n and fold(credit.character) in _first_and_last(n)]
         best = max([best, *(name_match(plain, n) for n in full)])
     if credit.character and fold(credit.character) == fold(subject).split()[-1]:
         best = max(best, 86.0)  # "freddie mercury" for a part the review calls "Mercury"
@@ -308,6 +304,11 @@ def names_part(view: View, said: str, facts: FilmFacts) -> bool:
 
 
 PART_MATCH = 85
+
+
+def _first_and_last(name: str) -> tuple[str, ...]:
+    words = fold(name).split()
+    return (*words[:1], *words[-1:])
 
 
 def _named_with_relation(subject: str, credit: Credit, owner: str | None) -> bool:
