@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from index.answer import answer
 from index.answer.evidence import ABSTAIN
 from index.types import CastMember, Conversation, Credit, FilmRef, ReviewFacts, SourceWork
