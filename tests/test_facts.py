@@ -1402,3 +1402,32 @@ def test_writers_described_before_their_names_and_a_novel_a_writer_adapted() -> 
         "It was written by Pete Straughn, who adapted the 2013 novel The Bullfinch by Donna Tart."
     )
     assert [(s.title, s.author) for s in finch.sources] == [("The Bullfinch", "Donna Tart")]
+
+
+def test_a_described_part_played_by_and_a_named_part_as_played_by() -> None:
+    worker = facts_of("In Vegas he falls for a sex worker played by Elisabet Shoo and stops drinking.")
+    assert ("Elisabet Shoo", "sex worker", None) in described(worker)
+    conman = facts_of("It tells the story of con artist Steven Jay Rossell, as played by Jimm Carey.")
+    assert ("Jimm Carey", "Steven Jay Rossell") in pairs(conman)
+    assert not cast(facts_of("The role was played by John Smithe."))  # a role, but nobody's part
+
+
+def test_a_surname_the_tagger_reads_as_a_word_and_a_portrayal_of_a_described_name() -> None:
+    text = (
+        "The film stars Vincent Price and Carol Ohmart. Price plays an eccentric millionaire, Frederick "
+        "Loren, who throws a party. Tim Roth was nominated for his portrayal of the aristocrat Archibald "
+        "Cunningham."
+    )
+    found = facts_of(text)
+    assert {("Vincent Price", "Frederick Loren"), ("Tim Roth", "Archibald Cunningham")} <= pairs(found)
+
+
+def test_a_part_a_bracket_gives_to_another_actor_is_not_the_last_listed_stars() -> None:
+    text = (
+        "It stars Arnold Schwarzeneger and Sinbadd as two rival fathers, mattress salesman Howard "
+        "Langston (Schwarzeneger) and postal worker Myron Larabee (Sinbadd)."
+    )
+    assert pairs(facts_of(text)) == {
+        ("Arnold Schwarzeneger", "Howard Langston"),
+        ("Sinbadd", "Myron Larabee"),
+    }
