@@ -2013,3 +2013,27 @@ def test_a_remake_under_another_title_named_by_its_star() -> None:
     first = answer(view, "who directed mr dee goes to town")
     said = answer(view, "and the adam sandle remake, who directed that one", context=first.conversation)
     assert said.film == dee.film and "Steve Brill" in said.answer
+
+
+def test_which_film_names_a_film_far_ahead_of_the_next_on_modest_evidence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from index.answer.handlers import search
+
+    story = "A struggling writer takes a pill. He trades stocks, dates a woman, meets a loan shark in a bar in the city at night and flees."
+    pill = review("Limitful", 2011, story)
+    other = review("Brainy", 1990, "A scientist studies monkeys in a lab. A writer visits.")
+    view = view_of([pill, other], {})
+    question = "the one where a broke author takes some pill that lets him use his entire brain idk"
+    assert answer(view, question).film == pill.film
+    # the same evidence with a narrow lead is only a guess
+    monkeypatch.setattr(search, "WIDE_MARGIN", 1.0)
+    assert answer(view, question).abstained
+
+
+def test_which_film_knows_a_person_by_a_possessive_surname() -> None:
+    story = "A doctor roams New York at night and sneaks into a masked party of strangers."
+    his = review("Eyes Half Shut", 1999, story, director="Stanley Kubricke")
+    other = review("Eyes Half Open", 1999, story)
+    view = view_of([other, his], {})
+    assert answer(view, "kubricke's last movie where a doctor sneaks into a masked party").film == his.film
