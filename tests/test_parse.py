@@ -1111,3 +1111,18 @@ def test_the_then_another_word_before_a_short_title_is_another_phrase() -> None:
     req = parse("lars and the real girl whats it about", titles)
     assert req.films == ()
     assert films_of(parse("who directed the first omen", titles)) == ["The Omen (1976)"]
+
+
+def test_follow_ups_back_to_a_film_a_reaction_a_stage_show_and_the_year_one_with_someone() -> None:
+    titles = TitleIndex(
+        [FilmRef("Law Abiding Citizen", 2009), FilmRef("Grease", 1978), FilmRef("The Hurricane", 1937)]
+    )
+    back = parse("back to law abiding citizen, what city is it set in", titles)
+    assert films_of(back) == ["Law Abiding Citizen (2009)"] and back.kind == "plot" and not back.which_film
+    reaction = parse("sounds wild lol who directed it", titles)
+    assert reaction.kind == "director" and not reaction.unknown_title and reaction.refers_back
+    stage = parse("and who wrote the stage show", titles)
+    assert stage.kind == "source" and not stage.unknown_title
+    assert films_of(parse("who wrote the musical grease", titles)) == ["Grease (1978)"]
+    version = parse("ok what about the 1999 one with denzel, who directed that", titles)
+    assert (version.year, version.made_by, version.unknown_title) == (1999, "denzel", False)

@@ -60,6 +60,7 @@ _CUE_WORDS = wordset(
     "wrote write written writer writers writes script scripted screenplay screenplays screenwriter "
     "screenwriters scriptwriter scriptwriters penned "
     "based adapted adaptation inspired comes came book books novel novels memoir source author comic comics play plays "
+    "musical musicals "
     "played playing portray "
     "portrays portrayed star stars starred starring cast actor actors actress actresses role roles "
     "character characters part voice voiced voices voicing happen happens happened plot story storyline synopsis "
@@ -115,7 +116,14 @@ _KIND_CUES: dict[str, _Cues] = {
         (r"\b(?:wr[oi]te|written)\b.*\boriginally\b|\boriginally\b.*\b(?:wr[oi]te|written)\b", 5.0),
         (r"\b(?:which|what) (?:\w+ )?(?:play|book|novel|story|memoir)\b", 3.5),
         (r"\b(?:book|novel|memoir|comic|short story|autobiography|biography)s?\b", 2.5),
-        (r"\b(?:the|a) play\b|\bauthor\b|\bwho wrote the (?:book|novel|memoir|story)\b|\btrue story\b", 3.5),
+        (
+            r"\b(?:the|a) play\b|\bauthor\b|\bwho wrote the (?:book|novel|memoir|story|musical)\b|\btrue story\b",
+            3.5,
+        ),
+        (
+            r"\b(?:stage|broadway) (?:show|musical|play|version|production)\b",
+            3.5,
+        ),  # "who wrote the stage show"
         (r"\bbehind\b|\boriginal\b", 0.5),
         # "snowpiercer comes from a comic right", "where did the story originally come from" (not "where
         # does the alien come from": a story question)
@@ -215,6 +223,9 @@ _REFERS_BACK = re.compile(r"\b(?:it|its|this|that|the (?:film|movie|flick|pictur
 _OWN_QUESTION = re.compile(
     r"\b(?:what|where|why|how|when|who|which) (?!about\b)(?:\w+ ){0,3}(?:they|he|she|it)\b"
 )
+# "sounds wild lol who directed it": a reaction to the last answer, then the question
+_REACTIONS = wordset("sounds sound seems")
+
 # the question ends on the film it means: "… in it", "… for that movie"
 _FILM_REFERRED = re.compile(
     r"\b(?:in|of|from|for) (?:it|that|this|the (?:film|movie))$|\b(?:that|this) (?:one|1)\b"
@@ -1331,6 +1342,7 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
 # what is asked, in words that name no film
 _CUE_PHRASE = re.compile(
     r"\bbehind the (?:camera|lens)\b|\bdirector of photography\b|\bsource material\b"
+    r"|\bthe (?:stage |broadway )?(?:show|musical|play)\b"  # "and who wrote the stage show"
     # "whos in it besides audrey hepburn": a person left out, no title
     r"|\b(?:besides|apart from|aside from|other than|except(?: for)?|not counting) (?:\w+ ){0,3}\w+$"
     # "and the 93 disney one", "the 70s musical version": which version, no title
@@ -1476,8 +1488,9 @@ _VERSION_WORDS = wordset("newer new newest latest later recent older old oldest 
 
 # "and the one with dakota fanning, who wrote it": a version by who is in it, the name alone
 _ONE_WITH = re.compile(
-    r"\bthe (?:(?:tv|television|animated|cartoon) )?(?:one|version|remake) (?:with|starring) (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,2}"
-    r"|[a-z][\w'’-]{2,}(?= from \d))"  # "the one with cher from 85"
+    r"\bthe (?P<year>(?:\d{4}|\d0s|'\d\d) )?(?:(?:tv|television|animated|cartoon) )?(?:one|version|remake) (?:with|starring) (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,2}"
+    r"|[a-z][\w'’-]{2,}(?= from \d)"  # "the one with cher from 85"
+    r"|(?(year)[a-z][\w'’-]{2,}|(?!)))"  # "the 1999 one with denzel"
     r"(?=\s*(?:[,?!]|$|-\s|from \d|(?:who|what|whos|whats|where|when|how)\b))",
     re.IGNORECASE,
 )
@@ -1496,7 +1509,9 @@ def _made_by(text: str) -> tuple[str, str | None]:
     )
     if m is None or described or not named:
         return text, None  # "the robin williams one where …" describes a film
-    rest = re.sub(r"\s+", " ", f"{text[: m.start()]} {text[m.end() :]}").strip(" ,")
+    # ("the 1999 one with denzel": the year stays, to say which version)
+    year = f" the {m.group('year')}one " if m.re is _ONE_WITH and m.group("year") else " "
+    rest = re.sub(r"\s+", " ", f"{text[: m.start()]}{year}{text[m.end() :]}").strip(" ,")
     return rest, " ".join(who)
 
 
@@ -1666,7 +1681,9 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     kind, strength, subject, role = _read_kind(_VERSION.sub("FILM", masked), found.described)
     spot, year = found.spot, found.year
     unknown = None
-    if spot is None and not found.described and _version(masked) is None:  # "what about the remake"
+    # ("what about the remake"; "sounds wild lol who directed it": a reaction, then the question)
+    reaction = bool(masked_words) and masked_words[0] in _REACTIONS
+    if spot is None and not found.described and _version(masked) is None and not reaction:
         unknown = (
             _numbered_sequel(tokens, titles)
             or next((m for rule in _UNKNOWN_TITLE if (m := rule(masked_words, masked, kind, subject))), None)
@@ -2020,8 +2037,13 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
         return False
     if (spot.partial or spot.main) and not _capitalised(tokens, spot):
         return False  # "… the water wars in los angeles": the end of a title (Old Los Angeles) is words
-    if _opens_question(tokens, spot):
-        return True  # "the hustler who's the best pool player eddie wants to beat": the title, asked about
+    # "the hustler who's the best pool player eddie wants to beat": the title, asked about; "back to
+    # law abiding citizen, what city is it set in": the talk returns to a film
+    if _opens_question(tokens, spot) or [t.key for t in tokens[max(0, spot.start - 2) : spot.start]] == [
+        "back",
+        "to",
+    ]:
+        return True
     if spot.start and tokens[spot.start - 1].key in {"of", "to", "like"} and not _capitalised(tokens, spot):
         return False  # "a goofy spoof of maltese falcon": a film the description compares it to
     # ("a bride hides from her rich new in-laws": her in-laws, no film The In-Laws)
