@@ -2037,3 +2037,26 @@ def test_which_film_knows_a_person_by_a_possessive_surname() -> None:
     other = review("Eyes Half Open", 1999, story)
     view = view_of([other, his], {})
     assert answer(view, "kubricke's last movie where a doctor sneaks into a masked party").film == his.film
+
+
+def test_the_star_of_a_life_story_by_surname_or_first_in_the_cast_list() -> None:
+    view = _cast_view(
+        "Big Dad", 1999,
+        "It stars Sandlar, Joey Adamson and Jon Stuart. The plot follows Sonny Kofax, a man who adopts a boy.",
+        ("Adam Sandlar", None), ("Joey Adamson", None), ("Jon Stuart", None),
+    )  # fmt: skip
+    assert answer(view, "adam sandlar big dad whats his characters name").answer.startswith(
+        "Probably Sonny Kofax"
+    )
+    # no sentence says who stars ("co-stars" is not "stars"): the cast list's first is billed first
+    text = (
+        "The film is a dramatization of the real-life story of Brandan Tina, a young man in Nebraska. "
+        "The film co-stars Chloe Sevign as his girlfriend, Lana."
+    )
+    film = review(
+        "Boys Do Cry", 1999, text, cast=(CastMember("Hilary Swanc", None), CastMember("Chloe Sevign", None))
+    )
+    credits = (Credit("Chloe Sevign", "cast", character="Lana", review_id=film.review_id, confidence=0.8),)
+    view = view_of([film], {film.review_id: ReviewFacts(credits=credits)})
+    said = answer(view, "hilary swanc in boys do cry who's she playing").answer
+    assert said.startswith("Probably Brandan Tina") and "Hilary Swanc is billed first" in said, said

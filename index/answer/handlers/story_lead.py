@@ -21,11 +21,13 @@ _NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|la|le|du))*"
 # "is about a Rhode Island state trooper named Charlie who …", "centers on teenager Viola Hastings"
 _FOLLOWS = re.compile(
     r"\b(?:(?:tells?|on|is|based on) (?:the )?(?:(?:true|coming-of-age|life) )?story of|follows|centers on|"
-    r"centres on|focuses on|revolves around|is about|chronicles|depicts)\s"
+    r"centres on|focuses on|revolves around|is about|chronicles|depicts|"
+    # "a dramatization of the real-life story of Brandon Teena", "based on the criminal career of …"
+    r"the (?:real[- ]life |true |early |later |final |criminal |(?:\w+ )?)?(?:story|life|career|years) of)\s"
 )
 _NAMED = re.compile(r"\b(?:named|called) (?P<name>" + _NAME + r")")
 _NAMED_REACH = 90  # characters after the verb where "named X" still names the one followed
-_STARS = re.compile(r"\b(?:stars|starring|starred|stars are)\s+(?P<who>" + _NAME + r")")
+_STARS = re.compile(r"(?<![\w-])(?:stars|starring|starred|stars are)\s+(?P<who>" + _NAME + r")")
 _BEFORE_WORDS = 8  # the description before the name: "a Rhode Island state trooper named"
 _DESCRIPTION_WORDS = 12  # … and after it: ", a withdrawn barber who leads an ordinary life"
 
@@ -111,22 +113,29 @@ _NOT_NAMES = frozenset(
 
 
 def first_billed(view: View, facts: FilmFacts, film: FilmRef) -> str | None:
-    """The star a review names first ("The film stars Mark Wahlberg and Mila Kunis"); None when the
-    reviews credit that actor with a part (then that part is the answer) or say no one stars (a cast
-    list's order, or "stars the voices of …", says less: the robot's voice may lead it)."""
+    """The star a review names first ("The film stars Mark Wahlberg and Mila Kunis"), else the first
+    of the film's cast list when no review sentence says who stars; None when the reviews credit that
+    actor with a part (then that part is the answer) or say another stars ("stars the voices of …":
+    the robot's voice may lead it)."""
     cast = [c.person for c in facts.cast]
-    star = None
-    for passage in view.passages(film):
-        for sentence in ev.sentences(passage):
-            m = _STARS.search(sentence)
-            if m is not None:
-                star = next((p for p in cast if same_person(p, m.group("who"))), None)
-                break
-        if star is not None:
-            break
+    said = [m.group("who") for p in view.passages(film) for s in ev.sentences(p) if (m := _STARS.search(s))]
+    if said:
+        star = next((p for who in said for p in cast if same_person(p, who)), None) or next(
+            (p for who in said if (p := _by_surname(cast, who))), None
+        )
+    else:
+        star = next((c.actor for r in view.reviews(film) for c in r.cast), None)
     if star is None or any(c.character or c.description for c in facts.cast if c.person == star):
         return None
     return star
+
+
+def _by_surname(cast: list[str], said: str) -> str | None:
+    """ "It stars Sandler, Joey Lauren Adams, …": the one cast member of that surname."""
+    if " " in said.strip():
+        return None
+    found = {p for p in cast if fold(p).split()[-1:] == [fold(said)]}
+    return found.pop() if len(found) == 1 else None
 
 
 def lead_of_story(view: View, facts: FilmFacts, film: FilmRef) -> tuple[str, Followed] | None:
