@@ -2060,3 +2060,22 @@ def test_the_star_of_a_life_story_by_surname_or_first_in_the_cast_list() -> None
     view = view_of([film], {film.review_id: ReviewFacts(credits=credits)})
     said = answer(view, "hilary swanc in boys do cry who's she playing").answer
     assert said.startswith("Probably Brandan Tina") and "Hilary Swanc is billed first" in said, said
+
+
+def test_a_story_question_naming_the_actors_reads_the_story_not_the_cast_list() -> None:
+    view = _cast_view(
+        "Late Shift", 1982,
+        "It stars Henry Winklar along with Michael Keatson. The film centers on a timid night-shift "
+        "employee at a city morgue whose new co-worker has big ideas.",
+        ("Henry Winklar", None), ("Michael Keatson", None),
+    )  # fmt: skip
+    said = answer(view, "late shift 1982 where do winklar and keatson work").answer
+    assert "morgue" in said, said
+    # who the actor is, though, is what the sentence naming the actor says
+    view = _cast_view(
+        "The Gates", 1991,
+        "The film tells the story of the singer Jim Morris. It stars Val Kilmor as Jim Morris and Meg Rian "
+        "as Pamela Courson.",
+        ("Val Kilmor", "Jim Morris"), ("Meg Rian", "Pamela Courson"),
+    )  # fmt: skip
+    assert "Courson" in answer(view, "meg rian in the gates is who exactly").answer

@@ -12,6 +12,7 @@ from functools import lru_cache
 from index.answer import evidence as ev
 from index.answer.request import Request
 from index.answer.view import View
+from index.filmfacts import FilmFacts
 from index.textutil import fold, sentence_spans, wordset
 from index.types import Answer, FilmRef, Hit, Passage
 
@@ -141,6 +142,7 @@ def _around_answer(req: Request, text: str) -> str:
 
 
 NAME_SHARE = 0.5  # what a shared name counts for in a sentence, beside another shared word
+ACTOR_SHARE = 0.25  # … and an actor's name
 
 
 def _with_other_names(qwords: set[str], people: set[str]) -> set[str]:
@@ -254,6 +256,27 @@ def _type_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank
     return bonus(req, s, places, people, rank) if bonus else 0.0
 
 
+def _actor_words(facts: FilmFacts) -> set[str]:
+    """The words of the film's actors' names (not of its parts' names)."""
+    parts = {w for c in facts.cast if c.character for w in ev.words(fold(c.character))}
+    return {w for c in facts.cast for w in ev.words(fold(c.person))} - parts
+
+
+def _without(question: str, actors: set[str]) -> str:
+    """The question without its actors' names, to be compared in meaning: "where do winkler and
+    keaton work" asks what the story says of their parts, and the sentence naming the two actors
+    ("It stars Henry Winkler along with Michael Keaton") is only the closest in words."""
+    kept = [w for w in ev.words(question) if fold(w) not in actors]
+    return " ".join(kept) if set(kept) - ev.STOP else question
+
+
+# "X in FILM is who exactly", "which brother is he", "who is uma thurman in kill bill": the actor is
+# what is asked
+_ASKS_IDENTITY = re.compile(
+    r"\b(?:is|s) (?:who|what)\b|\b(?:who|what|which \w+) (?:is|s) (?:he|she)\b|^(?:\w+ )?who (?:is|s|was)\b"
+)
+
+
 def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if film is None:
         return None
@@ -286,10 +309,15 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     # a name only says where to look; the question's other words say what is asked ("cherie's
     # father": the sentence about Currie's father, not any sentence naming Cherie Currie)
     name_stems = {ev.stem(w) for n in people for w in ev.words(n)}
-    overlap = [
-        sum(NAME_SHARE if w in name_stems else 1.0 for w in qwords & {ev.stem(x) for x in ev.words(s.text)})
-        for s in candidates
-    ]
+    # (an actor's name says less: the sentence listing the cast holds every one of them; unless the
+    # question asks who the actor is: "meg ryan in the doors is who exactly")
+    actors = set() if _ASKS_IDENTITY.search(fold(req.text)) else _actor_words(facts)
+    actor_stems = {ev.stem(w) for w in actors}
+
+    def weight(w: str) -> float:
+        return ACTOR_SHARE if w in actor_stems else NAME_SHARE if w in name_stems else 1.0
+
+    overlap = [sum(weight(w) for w in qwords & {ev.stem(x) for x in ev.words(s.text)}) for s in candidates]
     penalty = _PRODUCTION_FOCUS.get(req.focus or "", META_PENALTY)
     lexical = [
         overlap[i]
@@ -301,7 +329,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
 
     # meaning, not only shared words ("who killed selena" → "murdered by …"), for the likeliest few
     pool = sorted(range(len(candidates)), key=lambda i: -lexical[i])[:SIMILARITY_POOL]
-    similar = view.similarity(req.query or req.text, [candidates[i].text for i in pool])
+    similar = view.similarity(_without(req.query or req.text, actors), [candidates[i].text for i in pool])
     sims = dict(zip(pool, similar, strict=True))
 
     def score(i: int) -> float:
