@@ -52,12 +52,13 @@ _FIRST_NAMES = {
         "james": "jim jimmy", "robert": "bob bobby rob robbie", "william": "bill billy will",
         "michael": "mike mikey", "thomas": "tom tommy", "richard": "dick rick ricky", "daniel": "dan danny",
         "christopher": "chris", "matthew": "matt", "joseph": "joe joey", "anthony": "tony",
-        "steven": "steve stephen", "edward": "ed eddie", "nicholas": "nick", "katherine": "kate katie",
+        "steven": "steve stephen", "edward": "ed eddie", "nicholas": "nick nic", "katherine": "kate katie",
         "elizabeth": "liz beth betty", "jennifer": "jen jenny", "samuel": "sam", "benjamin": "ben",
         "alexander": "alex", "jonathan": "jon", "timothy": "tim", "kenneth": "ken", "gerald": "jerry",
         "abraham": "abe", "patrick": "pat", "frederick": "fred", "lawrence": "larry", "charles": "charlie chuck",
         "margaret": "meg maggie peggy", "susan": "sue", "andrew": "andy", "gregory": "greg", "ronald": "ron",
-        "douglas": "doug", "theodore": "teddy",
+        "douglas": "doug", "theodore": "teddy", "joshua": "josh", "jeffrey": "jeff", "phillip": "phil",
+        "zachary": "zach", "nathaniel": "nate", "rebecca": "becky", "raymond": "ray", "vincent": "vince",
     }.items()
     for short in shorts.split()
 }  # fmt: skip

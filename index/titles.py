@@ -38,7 +38,7 @@ _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     # ordinals as people type them: "8th grade" is Eighth Grade
     "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
     "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
@@ -64,6 +64,7 @@ _CHAT_SPELLING = {
         "theatre": "theater",
     },
     **{"centre": "center", "neighbour": "neighbor", "harbour": "harbor", "grey": "gray", "armour": "armor"},
+    **{"analyse": "analyze", "hrs": "hours"},  # "another 48 hrs."
 }
 # how a title's words are shortened when typed ("dr zhivago", "dances w wolves"): aliases of the
 # title only, so that a question's "dr grant" stays the name the review writes
@@ -202,7 +203,15 @@ def typo_of(typed: str, title: str) -> bool:
     b = [w for w in title.split() if w not in ARTICLES]
     if len(a) != len(b):
         return "".join(a) == "".join(b)
-    return all(x == y or (x[0] == y[0] and fuzz.ratio(x, y) >= 75) for x, y in zip(a, b, strict=True))
+    return all(
+        x == y or (x[0] == y[0] and (fuzz.ratio(x, y) >= 75 or _pet_form(x) == _pet_form(y)))
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+def _pet_form(word: str) -> str:
+    """ "donny" and "donnie", "freddy" and "freddie": one name, two endings."""
+    return word[:-2] + "y" if word.endswith("ie") else word
 
 
 def same_numbers(a: str, b: str) -> bool:
@@ -260,6 +269,8 @@ _PROBE_TITLES = (
     "An American Werewolf in London",
     "Rocky II",
     "Rocky Part Two",
+    "The Hundred-Foot Journey",
+    "Another 48 Hrs.",
     "Friday the 13th Part VIII: Jason Takes Manhattan",
     "Police Academy 3: Back in Training",
     "Rambo: First Blood Part II",

@@ -2079,3 +2079,11 @@ def test_a_story_question_naming_the_actors_reads_the_story_not_the_cast_list() 
         ("Val Kilmor", "Jim Morris"), ("Meg Rian", "Pamela Courson"),
     )  # fmt: skip
     assert "Courson" in answer(view, "meg rian in the gates is who exactly").answer
+
+
+def test_an_actor_by_the_short_form_of_the_first_name() -> None:
+    from index.filmfacts import name_match
+
+    assert name_match("nic cage", "Nicolas Cage") >= 85
+    assert name_match("phil seymour hoffman", "Philip Seymour Hoffman") >= 85
+    assert name_match("nic cage", "Nick Nolte") < 85

@@ -1126,3 +1126,44 @@ def test_follow_ups_back_to_a_film_a_reaction_a_stage_show_and_the_year_one_with
     assert films_of(parse("who wrote the musical grease", titles)) == ["Grease (1978)"]
     version = parse("ok what about the 1999 one with denzel, who directed that", titles)
     assert (version.year, version.made_by, version.unknown_title) == (1999, "denzel", False)
+
+
+def test_titles_as_people_type_them_spellings_numbers_and_small_words() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Analyze This", 1999),
+            FilmRef("The Hundred-Foot Journey", 2014),
+            FilmRef("Donnie Brasco", 1997),
+            FilmRef("Another 48 Hrs.", 1990),
+            FilmRef("Stepmom", 1998),
+            FilmRef("Before and After", 1996),
+            FilmRef("It", 2017),
+        ]
+    )
+    for typed, film in [
+        ("analyse this whos in the cast besides de niro", "Analyze This (1999)"),
+        ("the 100 foot journey director", "The Hundred-Foot Journey (2014)"),
+        ("donny brasco what is it based on", "Donnie Brasco (1997)"),
+        ("what character is nick nolte in another 48 hours", "Another 48 Hrs. (1990)"),
+        ("stepmom writers? i heard there were like five", "Stepmom (1998)"),
+        ("edward furlong in before and after who does he play", "Before and After (1996)"),
+    ]:
+        assert films_of(parse(typed, titles)) == [film], typed
+    # a title we lack before the question, its words however common, is never a question of no film
+    lacking = parse("half baked who plays thurgood", titles)
+    assert lacking.unknown_title and lacking.mention == "half baked"
+
+
+def test_words_after_a_question_about_it_are_no_title() -> None:
+    for typed in (
+        "and who directed it, was it a first timer",
+        "is it based on a real family? like a memoir",
+        "ok and what's kate hudson's character called",
+    ):
+        req = parse(typed, TitleIndex([FilmRef("Family", 1920)]))
+        assert not req.unknown_title and req.refers_back and req.films == (), typed
+    hers = parse("ok and what's kate hudson's character called", TitleIndex([]))
+    assert (hers.kind, hers.subject, hers.subject_role) == ("cast", "kate hudson", "actor")
+    tv = parse("ok and the hbo movie from 96, who wrote that", TitleIndex([]))
+    assert (tv.kind, tv.year, tv.unknown_title) == ("writer", 1996, False)
+    assert parse("zorgon returns who directed it", TitleIndex([])).unknown_title

@@ -263,6 +263,12 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?: what)?|what is (?:his|her|their) name)$",
             "actor",
         ),
+        # "ok and what's kate hudson's character called"
+        (
+            r"\bwhat (?:is|s|was) (?P<s>(?!the\b|his\b|her\b)\w+ \w+) s (?:character|role|part)"
+            r"(?: s name| called| named)?" + _F + r"$",
+            "actor",
+        ),
         (r"\bwho (?:is|s|was) (?P<s>.+?) played by" + _F + r"$", "character"),
         # "ok and the celebrity chef, who plays him"
         (
@@ -619,7 +625,8 @@ def _refused(where: _Place, spot: Spot) -> bool:
     done = where.before in _SUBJECT_PRONOUNS and not where.capitalised and not where.year
     # "the remake with the rock": the version with a person in it, not the film The Rock
     # "lars and the real girl": "the" then another word before a one-word title that opens with
-    # "the" is another noun phrase, not The Girl (unless the word says which version: "the first omen")
+    # "the" is another noun phrase, not The Girl (unless the word says which version: "the first omen");
+    # "is it based on a real family": so is "a" and a word before a title that has no "a"
     apart = (
         len(where.named) == 1
         and not where.article
@@ -627,7 +634,11 @@ def _refused(where: _Place, spot: Spot) -> bool:
         and where.before not in _VERSION_WORDS
         and not where.capitalised
         and not where.year
-        and all(f.title.lower().startswith("the ") for f in spot.films)
+        and (
+            all(f.title.lower().startswith("the ") for f in spot.films)
+            if where.before2 == "the"
+            else not any(f.title.lower().startswith(f"{where.before2} ") for f in spot.films)
+        )
     )
     starring = where.before == "with" and where.before2 in {
         "remake",
@@ -720,14 +731,19 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     # ("they live carpenter cast": two such words, then a name)
     long_enough = len(where.named) >= 3 or (len(where.named) == 2 and _name_word(where.after))
     opening_phrase = not where.before and long_enough and not set(where.named) & (_ASKING | {"whom", "whose"})
+    asked_after = where.at_end or where.after in _ASKING or where.after in _CUE_WORDS
     number = (
         where.before in _SLOT_BEFORE
         and len(where.named) == 1
         and where.named[0].isdigit()
         and len(where.named[0]) <= 2  # "the 1917 version" is a year
-        and (where.at_end or where.after in _ASKING or where.after in _CUE_WORDS)
+        and asked_after
     )
-    return 5.0 if opening_phrase or number else None
+    # "edward furlong in before and after who does he play": three small words or more where a title
+    # stands, its question right after; "stepmom writers": a word opening the message, keyword style
+    phrase = where.before in _SLOT_BEFORE and len(where.named) >= 3 and asked_after
+    keyword = not where.before and len(where.named) == 1 and where.after in _CUE_WORDS
+    return 5.0 if opening_phrase or number or phrase or keyword else None
 
 
 def _partial_penalty(where: _Place, alone: bool) -> float | None:
@@ -871,6 +887,8 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         )
     else:
         runs = _content_runs(words) + [w for w in _slot_windows(words) if w not in _content_runs(words)]
+        # a title ending with a small word ("analyse this", typed with a typo)
+        runs += [(s, e + 1) for s, e in _content_runs(words) if e < len(words) and (s, e + 1) not in runs]
         # a title opening with question words ("for whom the bell tolls", "picture of dorian gray")
         runs += [
             (s - k, e)
@@ -1322,8 +1340,8 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
         kind == "cast" and subject
     ):
         return None
-    if _FILM_REFERRED.search(masked):
-        return None  # "who are the kidnappers in it": the conversation's film
+    if _FILM_REFERRED.search(masked) or _ASKED_OF_IT.search(masked):
+        return None  # "who are the kidnappers in it", "who directed it, was it a first timer": the conversation's film
     words = _CUE_PHRASE.sub(" ", " ".join(words)).split()  # "who was behind the camera for it"
     # "and the music?"; "who are the women in it": people, no title
     # (nor the "s" of "and it's based on a comic by who")
@@ -1339,6 +1357,14 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
     return " ".join(words[start:end]) or " ".join(left)
 
 
+# "who directed it, was it a first timer", "is it based on a real family": the film is "it" (a title
+# before the question, "zorgon returns who directed it", is read where keyword-style titles are)
+_ASKED_OF_IT = re.compile(
+    r"\b(?:directed|wrote|written|made|produced|shot|scored|narrated) (?:it|that)"
+    r"(?=$| (?:was|is|s|like|or|and|though|tho|right|again|then|too)\b)"
+    r"|^(?:\w+ )?(?:is|was) it (?:based|adapted|inspired|a true story)\b"
+)
+
 # what is asked, in words that name no film
 _CUE_PHRASE = re.compile(
     r"\bbehind the (?:camera|lens)\b|\bdirector of photography\b|\bsource material\b"
@@ -1347,6 +1373,9 @@ _CUE_PHRASE = re.compile(
     r"|\b(?:besides|apart from|aside from|other than|except(?: for)?|not counting) (?:\w+ ){0,3}\w+$"
     # "and the 93 disney one", "the 70s musical version": which version, no title
     r"|\b(?:the|that|this) (?:\w+ ){0,2}(?:one|1|version|remake)\b"
+    r"|\bthe (?:hbo|tv|television|netflix|made for tv) (?:movie|film)\b"  # "the hbo movie from 96"
+    # "what's kate hudson's character called": the part of someone named, no title
+    r"|\b(?:\w+ ){0,2}\w+ s (?:character|part|role)(?: (?:called|named))?\b"
     # "and the book it came from", "where did the story originally come from"
     r"|\b(?:it|they|that|the (?:story|idea|plot|script))(?: originally)? (?:came|comes|come) from\b"
 )
@@ -1446,7 +1475,9 @@ def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:
         or any(re.search(rf"\b{w}\b", typed) for w in named if w.isdigit())
     ):
         return None
-    return " ".join(named) if sum(_name_word(w) for w in named) >= min(2, len(named)) else None
+    # ("half baked who plays thurgood": a word like a verb form may be a title's, beside a name word)
+    titled = sum(not _is_frame(w) and not w.isdigit() for w in named) >= min(2, len(named))
+    return " ".join(named) if titled and any(_name_word(w) for w in named) else None
 
 
 _ABOUT_ASKED = re.compile(
