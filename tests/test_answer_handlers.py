@@ -2087,3 +2087,30 @@ def test_an_actor_by_the_short_form_of_the_first_name() -> None:
     assert name_match("nic cage", "Nicolas Cage") >= 85
     assert name_match("phil seymour hoffman", "Philip Seymour Hoffman") >= 85
     assert name_match("nic cage", "Nick Nolte") < 85
+
+
+def test_a_version_of_the_same_name_by_what_kind_of_film_it_is() -> None:
+    comedy = review(
+        "Whats Up Doc",
+        1972,
+        "It is a screwball comedy directed by Peter Bogdanovic. Its title is a Bugs Bunny line.",
+    )
+    cartoon = review(
+        "Whats Up Doc", 1950, "It is a Looney Tunes cartoon directed by Robert McKimsun, with Bugs Bunny."
+    )
+    facts = {
+        r.review_id: ReviewFacts(
+            credits=(Credit(p, "director", review_id=r.review_id, confidence=0.8),), people={"Bugs Bunny": 1}
+        )
+        for r, p in ((comedy, "Peter Bogdanovic"), (cartoon, "Robert McKimsun"))
+    }
+    view = view_of([comedy, cartoon], facts)
+    first = answer(view, "whats up doc 1972 who directed it")
+    said = answer(
+        view,
+        "isnt there a bugs bunny cartoon with the same name? who directed that",
+        context=first.conversation,
+    )
+    assert said.film == cartoon.film and said.answer.startswith(
+        "Whats Up Doc (1950) was directed by Robert McKimsun"
+    )

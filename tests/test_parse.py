@@ -1167,3 +1167,10 @@ def test_words_after_a_question_about_it_are_no_title() -> None:
     tv = parse("ok and the hbo movie from 96, who wrote that", TitleIndex([]))
     assert (tv.kind, tv.year, tv.unknown_title) == ("writer", 1996, False)
     assert parse("zorgon returns who directed it", TitleIndex([])).unknown_title
+
+
+def test_a_pronoun_and_a_place_that_are_titles_stay_words() -> None:
+    titles = TitleIndex([FilmRef("They Live", 1988), FilmRef("They", 2002), FilmRef("New York", 1927)])
+    assert films_of(parse("they live carpenter - short story it comes from", titles)) == ["They Live (1988)"]
+    story = parse("three weird scientists start a ghost catching business in new york", titles)
+    assert story.which_film and story.films == ()

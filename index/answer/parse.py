@@ -539,7 +539,7 @@ def _continued(tokens: list[_Token], end: int) -> str:
         i += 1
     if i >= len(tokens) or not _name_word(tokens[i].key):
         return ""
-    if i == end and tokens[i].key in _KINDS_OF_VERSION | GENRE_WORDS:
+    if i == end and tokens[i].key in KINDS_OF_VERSION | GENRE_WORDS:
         return ""  # "the king and i cartoon", "1917 war movie": what kind of film, not more title
     return "capitalised" if tokens[i].raw[:1].isupper() and end > 0 else "named"
 
@@ -696,7 +696,7 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     # third man script", "... play in us" (a first-person pronoun never means the film talked about)
     ends = (
         where.at_end
-        or (len(where.named) > 1 and where.after in _CUE_WORDS | _FILM_WORDS | _KINDS_OF_VERSION)
+        or (len(where.named) > 1 and where.after in _CUE_WORDS | _FILM_WORDS | KINDS_OF_VERSION)
         or (set(where.named) <= _FIRST_PERSON and where.after in _ASKING)  # "in us what attacks …"
     )
     role_title = (
@@ -742,7 +742,12 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     # "edward furlong in before and after who does he play": three small words or more where a title
     # stands, its question right after; "stepmom writers": a word opening the message, keyword style
     phrase = where.before in _SLOT_BEFORE and len(where.named) >= 3 and asked_after
-    keyword = not where.before and len(where.named) == 1 and where.after in _CUE_WORDS
+    keyword = (
+        not where.before
+        and len(where.named) == 1
+        and not _is_question_word(where.named[0])  # "they live …" is not They
+        and where.after in _CUE_WORDS
+    )
     return 5.0 if opening_phrase or number or phrase or keyword else None
 
 
@@ -1527,14 +1532,22 @@ _ONE_WITH = re.compile(
 )
 
 
+# "isnt there a bugs bunny cartoon with the same name": the version of the title talked about
+_SAME_NAME = re.compile(
+    r"\b(?:a|an|another) (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}?)(?: (?:one|version|film|movie))?"
+    r" (?:with|of|by|under) the same (?:name|title)\b",
+    re.IGNORECASE,
+)
+
+
 def _made_by(text: str) -> tuple[str, str | None]:
     """The question without "the NAME one", and the name (None when there is none)."""
-    m = _ONE_WITH.search(text) or _MADE_BY.search(text)
+    m = _ONE_WITH.search(text) or _MADE_BY.search(text) or _SAME_NAME.search(text)
     who = m.group("who").lower().split() if m else []
     described = re.match(r"\s*(?:where|with|that|about|in which)\b", text[m.end() :]) if m else None
     # a surname may look like a verb ("dakota fanning") when the name follows "with"
     named = m is not None and all(
-        (_name_word(w) or w in _KINDS_OF_VERSION or (m.re is _ONE_WITH and not _is_frame(w)))
+        (_name_word(w) or w in KINDS_OF_VERSION or (m.re is _ONE_WITH and not _is_frame(w)))
         and w not in _CUE_WORDS | _VERSION_WORDS
         for w in who
     )
@@ -1547,7 +1560,7 @@ def _made_by(text: str) -> tuple[str, str | None]:
 
 
 # "the animated one": what kind of film a version is (resolve reads it from the versions' reviews)
-_KINDS_OF_VERSION = wordset("animated cartoon silent")
+KINDS_OF_VERSION = wordset("animated cartoon silent")
 
 
 # "who voices anna in the king and i cartoon": the kind of film said after the title
@@ -1825,7 +1838,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
 # "did ridley scott direct aliens", "was jaws directed by spielberg": yes or no, and who did
 _ASKS_IF = (
     re.compile(
-        r"^(?:did|does|was|is) (?P<p>(?!FILM\b|it\b|the\b|this\b|that\b|they\b|he\b|she\b)[a-z][\w ]*?) "
+        r"^(?:did|does|was|is) (?P<p>(?!FILM\b|it\b|the\b|this\b|that\b|they\b|he\b|she\b|not there\b|there\b)[a-z][\w ]*?) "
         r"(?:direct|directed|write|wrote|written|make|made|helm|helmed)\b"
     ),
     re.compile(r"^(?:was|is) (?:FILM|it|this|that) (?:directed|written|made|helmed) by (?P<p>[a-z][\w ]*?)$"),
@@ -2056,6 +2069,9 @@ def _year_in(words: list[str], *, short: bool = False) -> int | None:
     return None
 
 
+_PLACED = frozenset({"in", "at", "from", "near"})
+
+
 def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     """A title that holds its own inside a description: several words, capitals, or a year beside it."""
     named = [t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
@@ -2075,8 +2091,12 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
         "to",
     ]:
         return True
-    if spot.start and tokens[spot.start - 1].key in {"of", "to", "like"} and not _capitalised(tokens, spot):
-        return False  # "a goofy spoof of maltese falcon": a film the description compares it to
+    # "a goofy spoof of maltese falcon": a film the description compares it to; "start a ghost catching
+    # business in new york": a place the description ends on (not "michael j fox in atlantis …")
+    before = tokens[spot.start - 1].key if spot.start else ""
+    placed = before in _PLACED and spot.end == len(tokens)
+    if (before in {"of", "to", "like"} or placed) and not _capitalised(tokens, spot):
+        return False
     # ("a bride hides from her rich new in-laws": her in-laws, no film The In-Laws)
     owner = {t.key for t in tokens[max(0, spot.start - 3) : spot.start]} & _POSSESSIVES
     if owner and not _capitalised(tokens, spot):

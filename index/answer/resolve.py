@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from index.answer import evidence as ev
-from index.answer.parse import FRAME, GENRE_WORDS, ORDINALS, PLAYED_WORDS, ROLE_WORDS
+from index.answer.parse import FRAME, GENRE_WORDS, KINDS_OF_VERSION, ORDINALS, PLAYED_WORDS, ROLE_WORDS
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import initials_of, name_match
@@ -437,9 +437,13 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
         versions = (*versions, *(f for f in _told_relation(view, base, "remake") if f not in versions))
     # a part or a crew credit first, then any credit, then any mention: a remake's review may list
     # the original's stars ("the steve mcqueen heist one": the name without its genre)
-    who = " ".join(w for w in req.made_by.split() if w not in GENRE_WORDS) or req.made_by
+    # ("a bugs bunny cartoon with the same name": Bugs Bunny)
+    who = " ".join(w for w in req.made_by.split() if w not in GENRE_WORDS | KINDS_OF_VERSION) or req.made_by
+    kinds = [w for w in req.made_by.split() if w in KINDS_OF_VERSION]
     for strength in (2, 1, 0):
         made = [f for f in versions if _names(view, f, who, strength)]
+        if len(made) > 1 and kinds:  # both name Bugs Bunny: the cartoon is the one asked about
+            made = [f for f in made if all(_says(view, f, k) for k in kinds)]
         if len(made) == 1:
             return Resolved(made[0])
     # "glory, the civil war one", "luca, the pixar one": the version whose reviews say those words
