@@ -1174,3 +1174,5 @@ def test_a_pronoun_and_a_place_that_are_titles_stay_words() -> None:
     assert films_of(parse("they live carpenter - short story it comes from", titles)) == ["They Live (1988)"]
     story = parse("three weird scientists start a ghost catching business in new york", titles)
     assert story.which_film and story.films == ()
+    role = parse("eddie murphy's role in the old new york movie, in new york", titles)
+    assert films_of(role) == ["New York (1927)"] and not role.which_film

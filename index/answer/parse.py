@@ -2070,6 +2070,10 @@ def _year_in(words: list[str], *, short: bool = False) -> int | None:
 
 
 _PLACED = frozenset({"in", "at", "from", "near"})
+_ASKED_OF_A_FILM = wordset(
+    "role roles character characters part parts play plays played name voice voices voiced who whos whose "
+    "directed wrote cast"
+)
 
 
 def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
@@ -2094,7 +2098,11 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     # "a goofy spoof of maltese falcon": a film the description compares it to; "start a ghost catching
     # business in new york": a place the description ends on (not "michael j fox in atlantis …")
     before = tokens[spot.start - 1].key if spot.start else ""
-    placed = before in _PLACED and spot.end == len(tokens)
+    placed = (
+        before in _PLACED
+        and spot.end == len(tokens)
+        and not {t.key for t in tokens} & _ASKED_OF_A_FILM  # "eddie murphy's role in coming to america"
+    )
     if (before in {"of", "to", "like"} or placed) and not _capitalised(tokens, spot):
         return False
     # ("a bride hides from her rich new in-laws": her in-laws, no film The In-Laws)
