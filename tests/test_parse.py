@@ -1176,3 +1176,24 @@ def test_a_pronoun_and_a_place_that_are_titles_stay_words() -> None:
     assert story.which_film and story.films == ()
     role = parse("eddie murphy's role in the old new york movie, in new york", titles)
     assert films_of(role) == ["New York (1927)"] and not role.which_film
+
+
+def test_an_actors_part_by_its_kind_the_screenwriter_who_adapted_and_the_bad_ones_of_the_story() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Yankee Doodle Dandy", 1942),
+            FilmRef("The Alamo", 2004),
+            FilmRef("The Men Who Stare at Goats", 2009),
+            FilmRef("X-Men", 2000),
+        ]
+    )
+    for typed, actor in [
+        ("yankee doodle dandy cagney plays which broadway guy", "cagney"),
+        ("dennis quaid in the alamo, which historical guy", "dennis quaid"),
+    ]:
+        req = parse(typed, titles)
+        assert (req.kind, req.subject, req.subject_role) == ("cast", actor, "actor"), typed
+    assert parse("men who stare at goats who adapted it for the screen", titles).kind == "writer"
+    assert parse("what book was the alamo adapted from", titles).kind == "source"
+    assert parse("x-men 2000 who leads the bad mutants", titles).kind == "plot"
+    assert parse("is x-men any good or bad", titles).kind == "verdict"

@@ -96,6 +96,11 @@ _KIND_CUES: dict[str, _Cues] = {
     ),
     "writer": _cues(
         (r"\bwr[oi]te\b|\bwritten\b|\bwriters?\b|\bwrites\b", 3.0),
+        # "who adapted it for the screen": the screenwriter (what it was adapted from is the source)
+        (
+            r"\bwho adapted\b(?!.*\bfrom\b)|\badapted (?:it |FILM )?(?:for|to) the screen\b|\bscreen adaptation\b",
+            9.0,
+        ),
         (r"\bscreen ?play\b|\bscript(?:ed|s)?\b|\bscreen ?writers?\b|\bpenned\b", 3.5),
     ),
     # other jobs behind the camera ("who did the music"); "who plays the producer" stays a part
@@ -185,7 +190,9 @@ _KIND_CUES: dict[str, _Cues] = {
     ),
     "verdict": _cues(
         (
-            r"\bgood\b(?! guys?\b)|\bbad\b(?! guys?\b)|\bworth\b|\bcritics?\b|\breviews?\b|\breviewers?\b|\brating\b|\brated\b",
+            # (not "who leads the bad mutants", "the good guys": a description of someone in the story)
+            r"(?<!\bthe )(?<!\bthose )\b(?:good|bad)\b(?! guys?\b)|\bworth\b|\bcritics?\b|\breviews?\b"
+            r"|\breviewers?\b|\brating\b|\brated\b",
             3.0,
         ),
         (r"\brecommend|\boverrated\b|\bunderrated\b|\bwatchable\b|\breception\b|\bverdict\b|\bpanned\b", 3.0),
@@ -261,6 +268,13 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"^(?:FILM )?(?P<s>(?!who\b|what\b|the\b)\w+ \w+?)(?: s|s) (?:character|role|part)(?: in FILM)? (?:is (?:called|named)"
             r"(?: what)?|what is (?:his|her|their) name)$",
+            "actor",
+        ),
+        # "yankee doodle dandy cagney plays which broadway guy", "dennis quaid in the alamo, which
+        # historical guy": the part of an actor, asked by what kind of part it is
+        (
+            r"^(?:FILM )?(?P<s>(?!who\b|what\b|which\b|the\b|he\b|she\b)\w+(?: \w+){0,2}?)"
+            r"(?: (?:plays|played|is|was)| in FILM)? (?:which|what) (?:\w+ ){0,2}(?:guy|person|man|woman|figure)$",
             "actor",
         ),
         # "ok and what's kate hudson's character called"
@@ -1231,7 +1245,10 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
 
 # words between a title and what is asked that say which cast or what kind of film, not whose
 # ("once upon a time in america main actors", "crossfire the noir is based on what novel")
-_NOT_NAMES = GENRE_WORDS | wordset("main lead leading principal supporting whole full entire original noir")
+# ("pain and gain true story, what was it based on")
+_NOT_NAMES = GENRE_WORDS | wordset(
+    "main lead leading principal supporting whole full entire original noir true real"
+)
 
 
 def _mask(tokens: list[_Token], found: _Title) -> list[str]:

@@ -234,12 +234,20 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
         or _people_of(view, f, said)
         or (len(said) > 2 and _people_of(view, f, said[:2]))
         or (words and len(words) == len(said) and len(_said_forms(view, f, words)) == len(words))
+        or _written_as_names(view, f, said)
     ]
     if len(named) == 1:
         return Resolved(named[0])
     if not named:
         return _unknown(view, req, f"{req.mention} {req.aside}", req.year)
     return None
+
+
+def _written_as_names(view: View, film: FilmRef, words: list[str]) -> bool:
+    """ "the rescuers disney 77": the film's reviews write every one of the words as a name (Walt
+    Disney), as they would not write a word of a longer title ("taxi driver")."""
+    text = " ".join(p.text for p in view.passages(film))
+    return bool(words) and all(re.search(rf"\b{re.escape(w.capitalize())}\b", text) for w in words)
 
 
 def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
