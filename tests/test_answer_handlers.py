@@ -2126,3 +2126,26 @@ def test_a_word_after_the_title_that_its_reviews_write_as_a_name_says_which_film
     assert answer(view, "the rescuerz disney 77 based on books by").film == disney.film
     # a word the reviews never write as a name is a longer title we lack
     assert answer(view, "the rescuerz down under whats it about").abstained
+
+
+def test_parts_described_in_two_words_or_everyday_words_for_them() -> None:
+    text = (
+        "Leaving Vegaz follows a suicidal alcoholic. In Vegas he falls for a sex worker played by Elisa Shoo. "
+        "Vince Pryce plays an eccentric millionaire, Fred Loren, who throws a party."
+    )
+    film = review("Leaving Vegaz", 1995, text)
+    rid = film.review_id
+    credits = (
+        Credit("Elisa Shoo", "cast", description="sex worker", review_id=rid, confidence=0.6),
+        Credit(
+            "Vince Pryce",
+            "cast",
+            character="Fred Loren",
+            description="millionaire",
+            review_id=rid,
+            confidence=0.7,
+        ),
+    )
+    view = view_of([film], {rid: ReviewFacts(credits=credits)})
+    assert "Elisa Shoo" in answer(view, "leaving vegaz who plays the hooker he falls for").answer
+    assert "Vince Pryce" in answer(view, "leaving vegaz the rich guy throwing the party is played by").answer

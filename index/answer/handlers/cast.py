@@ -77,19 +77,33 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["alien", "extraterrestrial", "martian"], "alien"),
     **dict.fromkeys(["teacher", "tutor", "instructor", "professor"], "teacher"),
     **dict.fromkeys(["nanny", "governess", "babysitter"], "nanny"),
+    **dict.fromkeys(["prostitute", "hooker", "escort", "callgirl", "sexworker"], "prostitute"),
+    **dict.fromkeys(["millionaire", "billionaire", "tycoon", "rich", "wealthy"], "millionaire"),
+    **dict.fromkeys(["conman", "swindler", "grifter", "conartist", "fraudster"], "conman"),
+    **dict.fromkeys(["mailman", "postman", "postalworker", "mailcarrier"], "mailman"),
+    **dict.fromkeys(["thief", "burglar", "robber", "crook"], "thief"),
 }
+# two words people say as one part ("a sex worker played by …", "who plays the con man")
+_ROLE_PHRASES = re.compile(r"\b(call|sex|con|postal|mail) (girl|worker|man|artist|carrier)\b")
+
+
+def _role_text(text: str) -> list[str]:
+    """The folded words of a part's description or a question's, two-word parts joined."""
+    return _ROLE_PHRASES.sub(r"\1\2", fold(text)).split()
+
+
 _POSSESSIVE_PRONOUNS = {"her", "his", "their", "the", "a", "an", "its"}
 # Kinship that holds both ways: Kat is Bianca's sister, so Bianca is Kat's
 _SYMMETRIC = {"sister", "brother", "spouse", "partner", "friend"}
 
 
 def _role_words(text: str) -> set[str]:
-    return {ROLE_SYNONYMS[w] for w in fold(text).split() if w in ROLE_SYNONYMS}
+    return {ROLE_SYNONYMS[w] for w in _role_text(text) if w in ROLE_SYNONYMS}
 
 
 def _subject_parts(subject: str) -> tuple[set[str], str | None, str]:
     """ "cherie s mom" → ({"mother"}, "cherie", rest); "joan jett" → (set(), None, "joan jett")."""
-    words = fold(subject).split()
+    words = _role_text(subject)
     roles = {ROLE_SYNONYMS[w] for w in words if w in ROLE_SYNONYMS}
     owner = None
     if "s" in words and words.index("s") > 0:
