@@ -2149,3 +2149,23 @@ def test_parts_described_in_two_words_or_everyday_words_for_them() -> None:
     view = view_of([film], {rid: ReviewFacts(credits=credits)})
     assert "Elisa Shoo" in answer(view, "leaving vegaz who plays the hooker he falls for").answer
     assert "Vince Pryce" in answer(view, "leaving vegaz the rich guy throwing the party is played by").answer
+
+
+def test_films_of_one_title_told_apart_by_a_stars_first_name_or_a_rare_story_word() -> None:
+    old = review("The Last Standd", 1938, "A cowboy defends a ranch.", cast=(CastMember("Bob Bakerr", None),))
+    new = review(
+        "The Last Standd",
+        2013,
+        "A small town sheriff must stop a cartel boss fleeing to Mexico.",
+        cast=(CastMember("Arnold Schwarzenegr", None),),
+    )
+    facts = {
+        r.review_id: ReviewFacts(credits=(Credit(c.actor, "cast", review_id=r.review_id, confidence=0.9),))
+        for r in (old, new)
+        for c in r.cast
+    }
+    fillers = [review(f"Filler {i}", 2000, "A story about people in a town.") for i in range(120)]
+    view = view_of([old, new, *fillers], facts)
+    assert answer(view, "the last standd arnold, where is the cartel boss going").film == new.film
+    assert answer(view, "the last standd, where is the cartel boss going").film == new.film
+    assert answer(view, "the last standd, what happens").abstained  # nothing says which

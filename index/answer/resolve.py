@@ -264,14 +264,33 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
     title = set(fold(req.mention or "").split())
     said = [w for w in fold(req.text).split() if w not in title and w not in ev.STOP and len(w) >= 4]
     named = [
-        f for f in req.films if any(_people_of(view, f, [w]) or _people_of(view, f, [w[:-1]]) for w in said)
+        f
+        for f in req.films
+        if any(
+            _people_of(view, f, [w]) or _people_of(view, f, [w[:-1]]) or _first_name_of(view, f, w)
+            for w in said
+        )
     ]
     # "titanic who plays rose": the one film of the title whose reviews name the part asked about
     if not named and req.subject_role == "character":
         named = [f for f in req.films if _names_part(view, f, req.subject)]
+    # "underworld what are the werewolves called": the one film of the title whose story holds the
+    # question's rare words
+    rare = [w for w in said if view.doc_share(w) <= RARE_STORY_WORD]
+    if not named and req.kind == "plot" and rare:
+        named = [f for f in req.films if _said_forms(view, f, rare)]
     if len(named) == 1:
         return Resolved(named[0])
     return _ambiguous(req, req.mention or "", req.films)
+
+
+RARE_STORY_WORD = 0.01  # a word at most this share of passages hold tells films of one title apart
+
+
+def _first_name_of(view: View, film: FilmRef, word: str) -> bool:
+    """ "the last stand arnold": the first name (five letters or more) of one of the film's stars."""
+    facts = view.facts(film)
+    return len(word) >= 5 and any(fold(c.person).split()[:1] == [word] for c in facts.cast)
 
 
 def _names_part(view: View, film: FilmRef, subject: str | None) -> bool:
