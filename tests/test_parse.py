@@ -1197,3 +1197,8 @@ def test_an_actors_part_by_its_kind_the_screenwriter_who_adapted_and_the_bad_one
     assert parse("what book was the alamo adapted from", titles).kind == "source"
     assert parse("x-men 2000 who leads the bad mutants", titles).kind == "plot"
     assert parse("is x-men any good or bad", titles).kind == "verdict"
+
+
+def test_what_a_film_follows_is_no_question_about_its_story() -> None:
+    assert parse("is it a sequel to something").focus != "about"
+    assert parse("what happens in the second one").focus == "about"

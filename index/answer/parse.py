@@ -1108,9 +1108,14 @@ _FOCUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 def _focus(masked: str, words: list[str]) -> str | None:
     found = next((focus for focus, rx in _FOCUS if rx.search(masked)), None)
-    if found is None and not any(_name_word(w) for w in words if w != "FILM"):
-        return "about"  # "what happens in the second one": nothing asked but the story itself
+    # "what happens in the second one": nothing asked but the story itself (not "is it a sequel to
+    # something": what it follows, which a sentence of any kind may say)
+    if found is None and not any(_name_word(w) for w in words if w != "FILM") and not _RELATED.search(masked):
+        return "about"
     return found
+
+
+_RELATED = re.compile(r"\b(?:sequel|prequel|remake|spin ?off|reboot|follow ?up)s?\b")
 
 
 def _subject(masked: str) -> tuple[str | None, str | None]:
