@@ -2169,3 +2169,25 @@ def test_films_of_one_title_told_apart_by_a_stars_first_name_or_a_rare_story_wor
     assert answer(view, "the last standd arnold, where is the cartel boss going").film == new.film
     assert answer(view, "the last standd, where is the cartel boss going").film == new.film
     assert answer(view, "the last standd, what happens").abstained  # nothing says which
+
+
+def test_the_lead_named_alongside_or_in_the_lead_role_plays_whom_the_story_follows() -> None:
+    view = _cast_view(
+        "Underwerld", 2003,
+        "The main plot revolves around Selena, a vampire hunting werewolves. Alongside Beckinsail and "
+        "Speedmann, the film stars Michael Shean and Bill Nye.",
+        ("Kate Beckinsail", None), ("Scott Speedmann", None), ("Michael Shean", None),
+    )  # fmt: skip
+    said = answer(view, "kate beckinsail underwerld 2003 character").answer
+    assert said.startswith("Probably Selena") and "Kate Beckinsail is billed first" in said, said
+    film = review(
+        "Memoirs of a Geishaa", 2005,
+        "It tells the story of a young girl, Chiyo Sakamota, sold to a geisha house. It stars Zhang Ziyii in "
+        "the lead role, with Ken Watanabi.",
+    )  # fmt: skip
+    rid = film.review_id
+    credits = (Credit("Zhang Ziyii", "cast", description="lead role", review_id=rid, confidence=0.7),)
+    view = view_of([film], {rid: ReviewFacts(credits=credits)})
+    assert answer(view, "zhang ziyii's role in memoirs of a geishaa").answer.startswith(
+        "Probably Chiyo Sakamota"
+    )

@@ -529,6 +529,12 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
     parts = [c for c in credits if _part_label(c)]
     # a part's own name before the title role ("Stanley Ipkiss" before "The Mask")
     credit = max(parts or credits, key=lambda c: (fold(c.character or "") != fold(film.title), c.confidence))
+    lead_only = all(not c.character and story_lead.LEAD_PART.search(c.description or "") for c in parts)
+    if parts and lead_only:
+        # "It stars Zhang Ziyi in the lead role" and the story follows Chiyo: probably hers
+        guessed = _followed_by_star(view, req, facts, film, credit.person)
+        if guessed is not None:
+            return guessed
     if not parts:
         read = _part_in_sentences(view, facts, film, credit.person)
         if read is not None:

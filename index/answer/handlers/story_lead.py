@@ -27,6 +27,8 @@ _FOLLOWS = re.compile(
 )
 _NAMED = re.compile(r"\b(?:named|called) (?P<name>" + _NAME + r")")
 _NAMED_REACH = 90  # characters after the verb where "named X" still names the one followed
+_ALONGSIDE = re.compile(r"^(?:Alongside|Along with|Opposite) (?P<who>" + _NAME + r")")
+LEAD_PART = re.compile(r"\b(?:lead|leading|title|starring|main) (?:role|part|character)\b")
 _STARS = re.compile(r"(?<![\w-])(?:stars|starring|starred|stars are)\s+(?P<who>" + _NAME + r")")
 _BEFORE_WORDS = 8  # the description before the name: "a Rhode Island state trooper named"
 _DESCRIPTION_WORDS = 12  # … and after it: ", a withdrawn barber who leads an ordinary life"
@@ -118,14 +120,25 @@ def first_billed(view: View, facts: FilmFacts, film: FilmRef) -> str | None:
     actor with a part (then that part is the answer) or say another stars ("stars the voices of …":
     the robot's voice may lead it)."""
     cast = [c.person for c in facts.cast]
-    said = [m.group("who") for p in view.passages(film) for s in ev.sentences(p) if (m := _STARS.search(s))]
+    # ("Alongside Beckinsale and Speedman, the film stars Michael Sheen": the first named leads)
+    said = [
+        m.group("who")
+        for p in view.passages(film)
+        for s in ev.sentences(p)
+        if (m := _ALONGSIDE.search(s) or _STARS.search(s))
+    ]
     if said:
         star = next((p for who in said for p in cast if same_person(p, who)), None) or next(
             (p for who in said if (p := _by_surname(cast, who))), None
         )
     else:
         star = next((c.actor for r in view.reviews(film) for c in r.cast), None)
-    if star is None or any(c.character or c.description for c in facts.cast if c.person == star):
+    # (a part of its own is the answer; "the lead role" is the part the story follows)
+    if star is None or any(
+        c.character or (c.description and not LEAD_PART.search(c.description))
+        for c in facts.cast
+        if c.person == star
+    ):
         return None
     return star
 
@@ -142,8 +155,8 @@ def lead_of_story(view: View, facts: FilmFacts, film: FilmRef) -> tuple[str, Fol
     """(the first-billed star, the character the story follows), when neither is paired with anyone
     else and the character is not the star."""
     story = followed(view, film)
-    if story is None:
-        return None
+    if story is None or fold(story.name) in fold(film.title):
+        return None  # ("follows the X-Files agents": the title, no one followed)
     if any(c.character and same_person(c.character, story.name) for c in facts.cast):
         return None  # the reviews say who plays that character: that is the answer, not a guess
     star = first_billed(view, facts, film)
