@@ -2191,3 +2191,13 @@ def test_the_lead_named_alongside_or_in_the_lead_role_plays_whom_the_story_follo
     assert answer(view, "zhang ziyii's role in memoirs of a geishaa").answer.startswith(
         "Probably Chiyo Sakamota"
     )
+
+
+def test_what_kind_of_thing_is_the_sentence_that_names_it_with_a_word_the_question_lacks() -> None:
+    film = review(
+        "Coke Bear", 2023,
+        "A bear of some kind roams the woods and it finds lost bags. It is inspired by the story of an "
+        "American black bear that ate lost cocaine.",
+    )  # fmt: skip
+    said = answer(view_of([film], {}), "coke bear what kind of bear is it").answer
+    assert "black bear" in said, said

@@ -4,6 +4,7 @@ story order for the beginning and the end."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -253,7 +254,26 @@ _BONUS = {
 def _type_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
     """How well a sentence holds the kind of thing asked for."""
     bonus = _BONUS.get(req.focus or "")
-    return bonus(req, s, places, people, rank) if bonus else 0.0
+    return (bonus(req, s, places, people, rank) if bonus else 0.0) + _kind_of_bonus(req.text, s.text)
+
+
+KIND_OF_BONUS = 2.0
+_KIND_OF = re.compile(r"\bwhat (?:kind|sort|type|genre|breed|species|brand|make) of (?P<thing>[a-z]+)")
+
+
+def _kind_of_bonus(question: str, sentence: str) -> float:
+    """ "what kind of bear is it": a sentence that says the thing with a word the question lacks
+    before it ("a black bear"), as the answer would."""
+    m = _KIND_OF.search(fold(question))
+    if m is None:
+        return 0.0
+    thing, asked = ev.stem(m.group("thing")), set(ev.words(fold(question)))
+    words = ev.words(fold(sentence))
+    said = any(
+        ev.stem(w) == thing and before not in ev.STOP and before not in asked
+        for before, w in itertools.pairwise(words)
+    )
+    return KIND_OF_BONUS if said else 0.0
 
 
 def _actor_words(facts: FilmFacts) -> set[str]:
