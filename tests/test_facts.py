@@ -1438,3 +1438,12 @@ def test_a_series_of_books_is_books_not_television() -> None:
     assert [(s.kind, s.author) for s in found.sources] == [("book", "Margerie Sharpe")]
     tv = facts_of("It is based on the television series Star Trekk by Gene Roddenbery.")
     assert [s.kind for s in tv.sources] == ["TV series"]
+
+
+def test_a_performance_praised_in_a_clause_about_the_actor() -> None:
+    text = (
+        "The film stars Anjelica Hustin, who was nominated for a Golden Globe for her performance as "
+        "Morticia Addams, and Raul Julla as Gomez Addams."
+    )
+    assert {("Anjelica Hustin", "Morticia Addams"), ("Raul Julla", "Gomez Addams")} <= pairs(facts_of(text))
+    assert not cast(facts_of("The film was praised for its performance as a thriller."))
