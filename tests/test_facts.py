@@ -1447,3 +1447,26 @@ def test_a_performance_praised_in_a_clause_about_the_actor() -> None:
     )
     assert {("Anjelica Hustin", "Morticia Addams"), ("Raul Julla", "Gomez Addams")} <= pairs(facts_of(text))
     assert not cast(facts_of("The film was praised for its performance as a thriller."))
+
+
+def test_writers_by_whose_collaborators_they_are_whose_screenplay_and_with_whom() -> None:
+    misty = facts_of(
+        "The screenplay, written by regular Eastwod collaborators Jo Heimz and Dean Riesnerr, follows a DJ."
+    )
+    assert crew(misty, "writer") == ["Jo Heimz", "Dean Riesnerr"]
+    owned = facts_of(
+        "Chris Markuss and Steve McFeelly's screenplay is adapted from a 1999 series of Miami New Times "
+        "articles by Pete Colins."
+    )
+    assert set(crew(owned, "writer")) == {"Chris Markuss", "Steve McFeelly"}
+    cowritten = facts_of(
+        "It was directed by Trey Parkerr from a screenplay co-written with series co-creator Matt Stonne."
+    )
+    assert "Matt Stonne" in crew(cowritten, "writer")
+    # another film's screenplay, or the novel's author, writes no screenplay of this one
+    remade = facts_of(
+        "The screenplay was written by Val Curtinn, based on Preston Sturgess' screenplay for the 1948 film."
+    )
+    assert crew(remade, "writer") == ["Val Curtinn"]
+    novel = facts_of("It is adapted from the 1965 novel of the same name by American author Pete Matthiesen.")
+    assert crew(novel, "writer") == []
