@@ -2201,3 +2201,16 @@ def test_what_kind_of_thing_is_the_sentence_that_names_it_with_a_word_the_questi
     )  # fmt: skip
     said = answer(view_of([film], {}), "coke bear what kind of bear is it").answer
     assert "black bear" in said, said
+
+
+def test_which_film_quotes_the_story_not_the_cast_list_of_the_person_named() -> None:
+    film = review(
+        "Loopers", 2012,
+        "This sci fi film stars Bruce Wilis and Joseph Gordo. Hired killers travel in time.",
+        cast=(CastMember("Bruce Wilis", None), CastMember("Joseph Gordo", None)),
+    )  # fmt: skip
+    other = review("Hitmen Inc", 1999, "A comedy about an office.")
+    said = answer(
+        view_of([film, other], {}), "the bruce wilis joseph gordo sci fi one where killers travel in time"
+    )
+    assert said.film == film.film and "Hired killers" in said.answer, said.answer

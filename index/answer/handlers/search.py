@@ -99,7 +99,8 @@ def which_film(view: View, req: Request) -> Answer:
         conf = max(conf, CLEAR)
     elif conf < CLEAR + DOUBT_BAND and first >= SENTENCE_FLOOR:
         conf = _weighed_by_sentences(view, query, ranked, hits, conf)
-    sentence = ev.quote(best_sentence(sources[0].passage, query))
+    # the sentence that tells the story asked about, not the one listing the people the question names
+    sentence = ev.quote(best_sentence(sources[0].passage, _without_names(query, named)))
     if conf >= CLEAR:
         return ev.make(req, "search", f"That sounds like {film.label}: {sentence}", film, conf, sources)
     if conf >= POSSIBLE:
