@@ -2214,3 +2214,20 @@ def test_which_film_quotes_the_story_not_the_cast_list_of_the_person_named() -> 
         view_of([film, other], {}), "the bruce wilis joseph gordo sci fi one where killers travel in time"
     )
     assert said.film == film.film and "Hired killers" in said.answer, said.answer
+
+
+def test_a_follow_up_naming_a_part_of_the_film_talked_about_is_no_other_film() -> None:
+    future = review(
+        "Back to the Futur", 1985,
+        "It follows Marty McFly (Fox), sent back in a time machine built by his friend Emmett 'Doc' Brown (Lloyd).",
+    )  # fmt: skip
+    rid = future.review_id
+    credits = (
+        Credit("Michael Fox", "cast", character="Marty McFly", review_id=rid, confidence=0.8),
+        Credit("Chris Lloyd", "cast", character='Emmett "Doc" Brown', review_id=rid, confidence=0.8),
+    )
+    duke = review("Duke of Cairo", 1949, "A boxer quits the ring.")  # its initials spell "doc"
+    view = view_of([future, duke], {rid: ReviewFacts(credits=credits)})
+    first = answer(view, "who plays marty mcfly in back to the futur")
+    said = answer(view, "and doc brown", context=first.conversation)
+    assert said.answer.startswith("Chris Lloyd plays Emmett"), said.answer

@@ -526,10 +526,15 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
     if not (req.refers_back and film is not None and view.has(film)):
         return None
     text = " ".join(fold(p.text) for p in view.passages(film))
+    said = ev.words(req.text)
+    left = [w for w in said if w not in FRAME and not w.isdigit()]
+    # ("and doc brown" after Back to the Future: its reviews name Doc Brown, whatever title holds the words)
+    here = bool(left) and all(f" {w} " in f" {text} " for w in left)
     foreign = tuple(
         f
         for f in req.passed_over
         if f != film
+        and not here
         and not all(f" {w} " in f" {text} " for w in title_key(f.title).split() if w not in ARTICLES)
     )
     if foreign:
@@ -538,8 +543,6 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
         return Resolved(None, ev.abstain(req, note=f"Do you mean {options}?", choices=choices))
     # "and inception?": a follow-up naming something this film's reviews never mention is another
     # film we lack, not the same question again (a part of this film — "and elwood?" — is mentioned)
-    said = ev.words(req.text)
-    left = [w for w in said if w not in FRAME and not w.isdigit()]
     only_named = bool(left) and all(w in left or w in _ELLIPSIS for w in said)  # "and X?", "ok so X"
     if req.followup and not req.cued and not req.subject and only_named:
         facts = view.facts(film)
