@@ -2231,3 +2231,23 @@ def test_a_follow_up_naming_a_part_of_the_film_talked_about_is_no_other_film() -
     first = answer(view, "who plays marty mcfly in back to the futur")
     said = answer(view, "and doc brown", context=first.conversation)
     assert said.answer.startswith("Chris Lloyd plays Emmett"), said.answer
+
+
+def test_which_film_names_no_film_without_the_one_word_name_the_question_gives() -> None:
+    from index.answer.handlers.search import _names_missing
+
+    sub = review(
+        "Sub Command", 1951, "A submarine captain and his second in command fight over the missiles."
+    )
+    glory = review(
+        "Glory Dayz",
+        1989,
+        "Denzel Washingtun stars as a soldier.",
+        cast=(CastMember("Denzel Washingtun", ""),),
+    )
+    view = view_of([sub, glory], {})
+    question = "submarine movie where the captain and his second fight over the missiles, denzel"
+    named = {glory.film: {"Denzel Washingtun"}}
+    assert _names_missing(question, view, sub.film, [], named)  # the film asked about has Denzel in it
+    assert not _names_missing(question, view, glory.film, [], named)
+    assert not _names_missing(question.replace(", denzel", ""), view, sub.film, [], named)

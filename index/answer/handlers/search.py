@@ -93,7 +93,7 @@ def which_film(view: View, req: Request) -> Answer:
     conf = min(0.95, first + MARGIN_WEIGHT * margin)
     sources = tuple(h for _, h in ranked[:5])
     film = sources[0].passage.film
-    if _names_missing(req.text, view, film, hits):
+    if _names_missing(req.text, view, film, hits, named):
         conf *= 0.5  # "directed by and starring Buster Keaton": a film without Keaton is not it
     elif _named_lead(view, query, ranked, named) or (margin >= WIDE_MARGIN and first >= SENTENCE_FLOOR):
         conf = max(conf, CLEAR)
@@ -277,12 +277,26 @@ def _people_named(view: View, said: list[str], hit: Hit, common: set[str], capit
 NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 
 
-def _names_missing(question: str, view: View, film: FilmRef, hits: list[Hit] | None = None) -> bool:
+def _names_missing(
+    question: str,
+    view: View,
+    film: FilmRef,
+    hits: list[Hit] | None = None,
+    named: dict[FilmRef, set[str]] | None = None,
+) -> bool:
     """A name the question gives that the film's reviews never mention: written with capitals (not
     its first word), or in lower case where the retrieved reviews write it as a name ("tom hanks
-    stranded on an island" is not a film without Tom Hanks)."""
+    stranded on an island" is not a film without Tom Hanks), or the one word of a person other films
+    credit ("the submarine one with denzel", "the 1924 hearst boat party")."""
     text = " ".join(p.text for p in view.passages(film)).lower()
-    names = [*NAME.findall(question), *_names_in_lower_case(question, view, hits or [])]
+    said = set(ev.words(fold(question)))
+    credited = {w for people in (named or {}).values() for person in people for w in ev.words(fold(person))}
+    names = [
+        *NAME.findall(question),
+        *_names_in_lower_case(question, view, hits or []),
+        *_surnames_in_lower_case(said, view, hits or []),
+        *(w for w in credited & said if len(w) >= 4 and w not in ev.STOP),
+    ]
     for name in names:
         words = [w for w in ev.words(name) if w not in ev.STOP and len(w) > 2]
         if words and not all(w in text for w in words):
@@ -309,6 +323,21 @@ def _names_in_lower_case(question: str, view: View, hits: list[Hit]) -> set[str]
     holders = {h.passage.film for h in hits if any(pair in h.passage.text.lower() for pair in found)}
     people = {fold(p) for film in holders for p in view.facts(film).people}
     return {pair for pair in found if pair in people}
+
+
+def _surnames_in_lower_case(said: set[str], view: View, hits: list[Hit]) -> set[str]:
+    """A rare word of the question that a retrieved review writes only as a person's surname ("the
+    1924 hearst boat party": William Randolph Hearst)."""
+    rare = {w for w in said if len(w) >= 4 and w not in ev.STOP and view.doc_share(w) <= RARE_SHARE}
+    found: set[str] = set()
+    for hit in hits:
+        for w in rare - found:
+            if re.search(rf"\b{w.capitalize()}\b", hit.passage.text) and not re.search(
+                rf"\b{w}\b", hit.passage.text
+            ):
+                people = view.facts(hit.passage.film).people
+                found |= {w} if any(fold(p).split()[-1:] == [w] for p in people) else set()
+    return found
 
 
 _CAPITAL_PAIR = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
