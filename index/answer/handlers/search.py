@@ -290,7 +290,11 @@ def _names_missing(
     credit ("the submarine one with denzel", "the 1924 hearst boat party")."""
     text = " ".join(p.text for p in view.passages(film)).lower()
     said = set(ev.words(fold(question)))
-    credited = {w for people in (named or {}).values() for person in people for w in ev.words(fold(person))}
+    # (the words of people other films credit; the film's own credits count as its reviews saying them)
+    own = {w for person in (named or {}).get(film, ()) for w in ev.words(fold(person))}
+    credited = {
+        w for people in (named or {}).values() for person in people for w in ev.words(fold(person))
+    } - own
     names = [
         *NAME.findall(question),
         *_names_in_lower_case(question, view, hits or []),
