@@ -1202,3 +1202,8 @@ def test_an_actors_part_by_its_kind_the_screenwriter_who_adapted_and_the_bad_one
 def test_what_a_film_follows_is_no_question_about_its_story() -> None:
     assert parse("is it a sequel to something").focus != "about"
     assert parse("what happens in the second one").focus == "about"
+
+
+def test_an_elliptical_follow_up_asking_a_name_is_a_story_question() -> None:
+    req = parse("and the bad guy's name?")
+    assert (req.kind, req.focus, req.refers_back) == ("plot", "name", True)

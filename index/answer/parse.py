@@ -1091,6 +1091,7 @@ _FOCUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "name",
             r"\b(?:called|named|real name|name of)\b|\bwhat is (?:his|her|their|the \w+ s|the \w+) name\b"
+            r"|^(?:(?:and|ok|so) )*the (?:\w+ ){1,2}s name$"  # "and the bad guy's name?"
             r"|\bwhat (?:kind|sort|type) of \w+ is\b",
         ),
         (
