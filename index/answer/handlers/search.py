@@ -287,18 +287,17 @@ def _names_missing(
     """A name the question gives that the film's reviews never mention: written with capitals (not
     its first word), or in lower case where the retrieved reviews write it as a name ("tom hanks
     stranded on an island" is not a film without Tom Hanks), or the one word of a person other films
-    credit ("the submarine one with denzel", "the 1924 hearst boat party")."""
+    credit ("the submarine one with denzel")."""
     text = " ".join(p.text for p in view.passages(film)).lower()
     said = set(ev.words(fold(question)))
     # (the words of people other films credit; the film's own credits count as its reviews saying them)
     own = {w for person in (named or {}).get(film, ()) for w in ev.words(fold(person))}
-    credited = {
-        w for people in (named or {}).values() for person in people for w in ev.words(fold(person))
-    } - own
+    # (by a first name only: to the name matcher "bunny" may be Bugs Bunny's surname, and a word of the
+    # story too)
+    credited = {ev.words(fold(person))[0] for people in (named or {}).values() for person in people} - own
     names = [
         *NAME.findall(question),
         *_names_in_lower_case(question, view, hits or []),
-        *_surnames_in_lower_case(said, view, hits or []),
         *(w for w in credited & said if len(w) >= 4 and w not in ev.STOP),
     ]
     for name in names:
@@ -327,21 +326,6 @@ def _names_in_lower_case(question: str, view: View, hits: list[Hit]) -> set[str]
     holders = {h.passage.film for h in hits if any(pair in h.passage.text.lower() for pair in found)}
     people = {fold(p) for film in holders for p in view.facts(film).people}
     return {pair for pair in found if pair in people}
-
-
-def _surnames_in_lower_case(said: set[str], view: View, hits: list[Hit]) -> set[str]:
-    """A rare word of the question that a retrieved review writes only as a person's surname ("the
-    1924 hearst boat party": William Randolph Hearst)."""
-    rare = {w for w in said if len(w) >= 4 and w not in ev.STOP and view.doc_share(w) <= RARE_SHARE}
-    found: set[str] = set()
-    for hit in hits:
-        for w in rare - found:
-            if re.search(rf"\b{w.capitalize()}\b", hit.passage.text) and not re.search(
-                rf"\b{w}\b", hit.passage.text
-            ):
-                people = view.facts(hit.passage.film).people
-                found |= {w} if any(fold(p).split()[-1:] == [w] for p in people) else set()
-    return found
 
 
 _CAPITAL_PAIR = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
