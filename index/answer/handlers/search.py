@@ -100,7 +100,9 @@ def which_film(view: View, req: Request) -> Answer:
     elif conf < CLEAR + DOUBT_BAND and first >= SENTENCE_FLOOR:
         conf = _weighed_by_sentences(view, query, ranked, hits, conf)
     # the sentence that tells the story asked about, not the one listing the people the question names
-    sentence = ev.quote(best_sentence(sources[0].passage, _without_names(query, named)))
+    # (unless it asks for people: "ronin de niro heist movie, rest of the cast?")
+    told = query if _ASKS_PEOPLE.search(req.text.lower()) else _without_names(query, named)
+    sentence = ev.quote(best_sentence(sources[0].passage, told))
     if conf >= CLEAR:
         return ev.make(req, "search", f"That sounds like {film.label}: {sentence}", film, conf, sources)
     if conf >= POSSIBLE:
@@ -109,6 +111,11 @@ def which_film(view: View, req: Request) -> Answer:
         note = f"I'm not sure. Possibly {film.label}: {sentence}" + (f" (or {others})" if others else "")
         return replace(ev.abstain(req, confidence=conf, sources=sources), answer=note)
     return ev.abstain(req, closest=[h.passage.film for h in sources[:3]], confidence=conf, sources=sources)
+
+
+_ASKS_PEOPLE = re.compile(
+    r"\b(?:cast|who|whos|director|directed|wrote|writer|plays?|played|starring|stars)\b"
+)
 
 
 def _named_lead(
