@@ -1149,6 +1149,8 @@ def test_titles_as_people_type_them_spellings_numbers_and_small_words() -> None:
         ("edward furlong in before and after who does he play", "Before and After (1996)"),
     ]:
         assert films_of(parse(typed, titles)) == [film], typed
+    # a cue word is no end of a typed title ("the big show" is not The Big Shot)
+    assert parse("who stars in the big show", TitleIndex([FilmRef("The Big Shot", 1931)])).films == ()
     # a title we lack before the question, its words however common, is never a question of no film
     lacking = parse("half baked who plays thurgood", titles)
     assert lacking.unknown_title and lacking.mention == "half baked"

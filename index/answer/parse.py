@@ -907,7 +907,11 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
     else:
         runs = _content_runs(words) + [w for w in _slot_windows(words) if w not in _content_runs(words)]
         # a title ending with a small word ("analyse this", typed with a typo)
-        runs += [(s, e + 1) for s, e in _content_runs(words) if e < len(words) and (s, e + 1) not in runs]
+        runs += [
+            (s, e + 1)
+            for s, e in _content_runs(words)
+            if e < len(words) and words[e] not in _CUE_WORDS and (s, e + 1) not in runs  # not "the big show"
+        ]
         # a title opening with question words ("for whom the bell tolls", "picture of dorian gray")
         runs += [
             (s - k, e)
