@@ -2251,3 +2251,14 @@ def test_which_film_names_no_film_without_the_one_word_name_the_question_gives()
     assert _names_missing(question, view, sub.film, [], named)  # the film asked about has Denzel in it
     assert not _names_missing(question, view, glory.film, [], named)
     assert not _names_missing(question.replace(", denzel", ""), view, sub.film, [], named)
+
+
+def test_words_before_in_and_a_one_word_title_are_its_people_or_a_longer_title_we_lack() -> None:
+    heat = review("Heet", 1995, "It stars Al Pacinno and Bob De Nero as a cop and a thief.")
+    rid = heat.review_id
+    credits = (Credit("Al Pacinno", "cast", review_id=rid, confidence=0.8),)
+    brook = review("Brooklin", 2015, "An Irish girl moves to a borough of New York.", director="Jon Crowly")
+    view = view_of([heat, brook], {rid: ReviewFacts(credits=credits)})
+    assert answer(view, "pacinno in heet cast").film == heat.film
+    lacking = answer(view, "vampire in brooklin director")
+    assert lacking.abstained and lacking.film is None and "vampire in brooklin" in lacking.answer

@@ -477,6 +477,7 @@ class _Place:
     article: str = ""  # the article right before it ("a" of "in a big old house")
     before2: str = ""  # the word before `before`
     set_off: bool = False  # a mark after it: "cloverfield, all unknowns right"
+    led: bool = False  # the message opens with name words, then "in"/"of" and it: "vampire in brooklyn"
 
 
 def _place(tokens: list[_Token], spot: Spot) -> _Place:
@@ -507,6 +508,9 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         article=tokens[first].key if first < spot.start else "",
         before2=tokens[first - 2].key if first > 1 else "",
         set_off=_set_off(tokens, spot.end),
+        led=first >= 2
+        and before in {"in", "of", "on", "at"}
+        and all(_name_word(t.key) for t in tokens[: first - 1]),
         by_name=len(spot.films) > 1
         and spot.start >= 3
         and tokens[spot.start - 3].key == "the"
@@ -1849,6 +1853,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         sequel=sequel,
         version=version,
         aside=found.aside if spot is not None else None,
+        leading=_leading(tokens, spot),
         asks_if=_asks_if(masked) if kind in {"director", "writer"} else None,
         made_by=_named_before(tokens, found),
         genres=genres,
@@ -1891,6 +1896,14 @@ _OF_DESCRIBED = (
 
 def _asked_of_described(text: str) -> str | None:
     return next((kind for kind, rx in _OF_DESCRIBED if rx.search(text)), None)
+
+
+def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
+    """ "pacino in heat cast", "vampire in brooklyn director": name words open the message, then
+    "in"/"of" and a one-word title (whether they are the film's people is read when it is resolved)."""
+    if spot is None or spot.end - spot.start != 1 or not _place(tokens, spot).led:
+        return None
+    return " ".join(t.raw for t in tokens[: spot.start - 1]).lower()
 
 
 def _asks_if(masked: str) -> str | None:

@@ -30,6 +30,9 @@ class Request:
     made_by: str | None = None  # "the john wayne one": the version this person made or is in
     version: str | None = None  # "the remake", "the newer one" → later; "the original" → earlier
     aside: str | None = None  # "hugo scorsese based on what": a name after the title, to be the film's
+    # "pacino in heat cast", "vampire in brooklyn director": the words before "in" that open the
+    # question, one of the film's people or the start of a longer title we lack
+    leading: str | None = None
     asks_if: str | None = None  # "did ridley scott direct aliens": the person the answer confirms, or not
     genres: tuple[str, ...] = ()  # "that western where …": genre labels the question names
     decade: int | None = None  # "70s movie where …": the first year of the decade it came out in

@@ -243,6 +243,18 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
     return None
 
 
+def _leading(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "vampire in brooklyn director": words before the one-word title that none of its films'
+    people answer to are the start of a longer title we lack (not "pacino in heat cast")."""
+    if req.leading is None or not req.films:
+        return None
+    said = fold(req.leading).split()
+    named = [f for f in req.films if _names(view, f, fold(req.leading), 0) or _people_of(view, f, said[-1:])]
+    if named or any(_names_part(view, f, req.leading) for f in req.films):
+        return None  # the film named, read as ever ("de niro in heat", "the joker in batman")
+    return _unknown(view, req, f"{req.leading} in {req.mention}", req.year)
+
+
 def _written_as_names(view: View, film: FilmRef, words: list[str]) -> bool:
     """ "the rescuers disney 77": the film's reviews write every one of the words as a name (Walt
     Disney), as they would not write a word of a longer title ("taxi driver")."""
@@ -564,6 +576,7 @@ _RULES = (
     _weak_mention,
     _part_or_title,
     _aside,
+    _leading,
     _named,
     _sequel,
     _of_decade,
