@@ -64,7 +64,7 @@ _CHAT_SPELLING = {
         "theatre": "theater",
     },
     **{"centre": "center", "neighbour": "neighbor", "harbour": "harbor", "grey": "gray", "armour": "armor"},
-    **{"analyse": "analyze", "hrs": "hours"},  # "another 48 hrs."
+    **{"analyse": "analyze", "hrs": "hours", "rumour": "rumor", "labour": "labor", "saviour": "savior"},
 }
 # how a title's words are shortened when typed ("dr zhivago", "dances w wolves"): aliases of the
 # title only, so that a question's "dr grant" stays the name the review writes
@@ -271,6 +271,7 @@ _PROBE_TITLES = (
     "Rocky Part Two",
     "The Hundred-Foot Journey",
     "Another 48 Hrs.",
+    "Rumour of the Saviour's Labour",
     "Friday the 13th Part VIII: Jason Takes Manhattan",
     "Police Academy 3: Back in Training",
     "Rambo: First Blood Part II",

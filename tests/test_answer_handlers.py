@@ -2262,3 +2262,16 @@ def test_words_before_in_and_a_one_word_title_are_its_people_or_a_longer_title_w
     assert answer(view, "pacinno in heet cast").film == heat.film
     lacking = answer(view, "vampire in brooklin director")
     assert lacking.abstained and lacking.film is None and "vampire in brooklin" in lacking.answer
+
+
+def test_the_year_says_which_version_and_a_title_may_hold_the_year_asked() -> None:
+    old = review("No Escapee", 1953, "A man is framed for murder.")
+    new = review("No Escapee", 1994, "A soldier is sent to an island prison.")
+    assert (
+        answer(view_of([old, new], {}), "no escapee 1994 the island jail one whats it about").film == new.film
+    )
+    first = review("Wonder Girl", 2017, "An Amazon princess leaves her island.", director="Patti Jenkens")
+    second = review("Wonder Girl 1984", 2020, "The princess fights in 1984.", director="Patti Jenkens")
+    view = view_of([first, second], {})
+    talk = answer(view, "who directed wonder girl 2017")
+    assert answer(view, "ok and the 1984 one, who directed it", context=talk.conversation).film == second.film

@@ -1209,3 +1209,9 @@ def test_what_a_film_follows_is_no_question_about_its_story() -> None:
 def test_an_elliptical_follow_up_asking_a_name_is_a_story_question() -> None:
     req = parse("and the bad guy's name?")
     assert (req.kind, req.focus, req.refers_back) == ("plot", "name", True)
+
+
+def test_british_spellings_of_a_title() -> None:
+    assert films_of(
+        parse("rumour has it (2005) who stars in that", TitleIndex([FilmRef("Rumor Has It", 2005)]))
+    ) == ["Rumor Has It (2005)"]

@@ -324,6 +324,12 @@ def _edition(view: View, req: Request, context: Conversation) -> Resolved | None
     if req.mention is not None or req.year is None or base is None:
         return None
     edition = view.titles.resolve(f"{base.title} ({req.year})")
+    if edition.film is None:
+        # "and the 1984 one" after Wonder Woman: Wonder Woman 1984, a title that holds the year
+        key = title_key(f"{base.title} {req.year}")
+        titled = [f for f in view.titles.films if title_key(f.title) == key]
+        if len(titled) == 1:
+            return Resolved(titled[0])
     return Resolved(edition.film) if edition.film else _unknown(view, req, base.title, req.year)
 
 
@@ -470,33 +476,42 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
         return Resolved(None, ev.abstain(req, note="Which film do you mean?"))
     match = view.titles.resolve(base.title)
     versions = match.candidates or ((match.film,) if match.film else (base,))
+    dated = [f for f in versions if req.year is not None and f.year == req.year]
+    if len(dated) == 1:
+        return Resolved(dated[0])  # "no escape 1994 the island prison one": the year says which
     if req.version == "later" or re.search(r"\bremake\b", req.text.lower()):
         # "and the adam sandler remake" of Mr. Deeds Goes to Town: a remake under another title, told
         # by its own text ("a remake of the 1936 Frank Capra film Mr. Deeds Goes to Town")
         versions = (*versions, *(f for f in _told_relation(view, base, "remake") if f not in versions))
+    made = _version_made_by(view, req.made_by, versions)
+    if made is not None:
+        return Resolved(made)
+    note = f"I don't know which “{base.title}” film is the {req.made_by.title()} one."
+    return Resolved(None, ev.abstain(req, note=note, closest=list(versions)[:3]))
+
+
+def _version_made_by(view: View, made_by: str, versions: tuple[FilmRef, ...]) -> FilmRef | None:
+    """The one version whose reviews name the person, or say the words ("the civil war one")."""
     # a part or a crew credit first, then any credit, then any mention: a remake's review may list
     # the original's stars ("the steve mcqueen heist one": the name without its genre)
     # ("a bugs bunny cartoon with the same name": Bugs Bunny)
-    who = " ".join(w for w in req.made_by.split() if w not in GENRE_WORDS | KINDS_OF_VERSION) or req.made_by
-    kinds = [w for w in req.made_by.split() if w in KINDS_OF_VERSION]
+    who = " ".join(w for w in made_by.split() if w not in GENRE_WORDS | KINDS_OF_VERSION) or made_by
+    kinds = [w for w in made_by.split() if w in KINDS_OF_VERSION]
     for strength in (2, 1, 0):
         made = [f for f in versions if _names(view, f, who, strength)]
         if len(made) > 1 and kinds:  # both name Bugs Bunny: the cartoon is the one asked about
             made = [f for f in made if all(_says(view, f, k) for k in kinds)]
         if len(made) == 1:
-            return Resolved(made[0])
+            return made[0]
     # "glory, the civil war one", "luca, the pixar one": the version whose reviews say those words
-    said = [f for f in versions if _says(view, f, req.made_by)]
+    said = [f for f in versions if _says(view, f, made_by)]
     if len(said) == 1:
-        return Resolved(said[0])
+        return said[0]
     # "shampoo, the warren beatty hairdresser one": the only film of the title, when its reviews say
     # some of what the question says of it (not "the tv version with richard chamberlain" of the one
     # film we have, which is another film)
-    words = [w for w in fold(req.made_by).split() if len(w) > 2 and w not in GENRE_WORDS]
-    if len(versions) == 1 and _said_forms(view, versions[0], words):
-        return Resolved(versions[0])
-    note = f"I don't know which “{base.title}” film is the {req.made_by.title()} one."
-    return Resolved(None, ev.abstain(req, note=note, closest=list(versions)[:3]))
+    words = [w for w in fold(made_by).split() if len(w) > 2 and w not in GENRE_WORDS]
+    return versions[0] if len(versions) == 1 and _said_forms(view, versions[0], words) else None
 
 
 def _says(view: View, film: FilmRef, words: str) -> bool:
