@@ -1215,3 +1215,25 @@ def test_british_spellings_of_a_title() -> None:
     assert films_of(
         parse("rumour has it (2005) who stars in that", TitleIndex([FilmRef("Rumor Has It", 2005)]))
     ) == ["Rumor Has It (2005)"]
+
+
+def test_a_title_inside_a_longer_one_we_lack_or_where_a_part_stands() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("The Big Guy", 1939),
+            FilmRef("We're All Gamblers", 1927),  # its initials spell "wag"
+            FilmRef("The River", 1951),
+            FilmRef("Jaws", 1975),
+            FilmRef("Gladiator", 2000),
+        ]
+    )
+    for typed, lacking in [
+        ("the green mile who plays the big guy", "the green mile"),
+        ("who directed wag the dog", "wag the dog"),
+        ("mystic river who directed", "mystic river"),
+    ]:
+        req = parse(typed, titles)
+        assert req.films == () and req.unknown_title and req.mention == lacking, typed
+    assert films_of(parse("who plays the big guy in jaws", titles)) == ["Jaws (1975)"]
+    assert parse("who plays the big guy", titles).weak_mention  # the conversation's film may win
+    assert films_of(parse("russell crowe gladiator who does he play", titles)) == ["Gladiator (2000)"]

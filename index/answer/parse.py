@@ -478,6 +478,7 @@ class _Place:
     before2: str = ""  # the word before `before`
     set_off: bool = False  # a mark after it: "cloverfield, all unknowns right"
     led: bool = False  # the message opens with name words, then "in"/"of" and it: "vampire in brooklyn"
+    trailed: bool = False  # one word, then "the" and name words end the message: "wag the dog"
 
 
 def _place(tokens: list[_Token], spot: Spot) -> _Place:
@@ -508,6 +509,10 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         article=tokens[first].key if first < spot.start else "",
         before2=tokens[first - 2].key if first > 1 else "",
         set_off=_set_off(tokens, spot.end),
+        trailed=len(words) == 1
+        and spot.end + 1 < len(tokens) <= spot.end + 3
+        and tokens[spot.end].key == "the"
+        and all(_name_word(t.key) for t in tokens[spot.end + 1 :]),
         led=first >= 2
         and before in {"in", "of", "on", "at"}
         and all(_name_word(t.key) for t in tokens[: first - 1]),
@@ -588,8 +593,11 @@ def _refused(where: _Place, spot: Spot) -> bool:
     )
     # "where does argo rescue …": after "does" comes the subject, then its verb
     inverted = where.before in {"does", "did", "do"}
-    # ("russell crowe gladiator role": a name before the title, then what is asked about it)
-    asked_after = where.after in _CUE_WORDS or where.after in {"who", "what", "which"}
+    # ("russell crowe gladiator role": a name before the title, then what is asked about it; before a
+    # question word only a full name: "mystic river who directed" is no question about The River)
+    asked_after = where.after in _CUE_WORDS or (
+        where.after in {"who", "what", "which"} and _name_word(where.before2)
+    )
     inside_longer = (
         len(where.named) == 1
         and not where.year
@@ -677,10 +685,12 @@ def _refused(where: _Place, spot: Spot) -> bool:
         or done
         or starring
         or apart
+        or where.trailed
     )
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "its", "our"})
+_PLAYED_BEFORE = frozenset({"plays", "played", "playing", "voices", "voiced", "portrays", "portrayed"})
 _VERSION_WORDS = wordset("original new old first second third last latest remake classic animated cartoon")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
@@ -822,7 +832,21 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
     else:
         penalty = _penalty(where, spot, chatter_only_else)
     strength = len(" ".join(where.words)) + 10 * where.slot + 10 * where.year
+    if penalty is not None and _played(where):
+        penalty += PART_PENALTY
     return penalty is not None, strength - (penalty or 0.0)
+
+
+PART_PENALTY = 25.0  # a weak title at most: the conversation's film, or a title we lack before, wins
+
+
+def _played(where: _Place) -> bool:
+    """ "who plays the big guy", "the voice of jessica": a part stands here, not The Big Guy or Jessica
+    (but "who played cleopatra in the 1917 version": the title role, its film said after "in")."""
+    part = where.before in _PLAYED_BEFORE or (
+        where.before == "of" and where.before2 in {"voice", "role", "part"}
+    )
+    return part and not where.year and not where.capitalised and where.after != "in"
 
 
 def _only_title(tokens: list[_Token], spot: Spot) -> bool:
