@@ -842,11 +842,12 @@ PART_PENALTY = 25.0  # a weak title at most: the conversation's film, or a title
 
 def _played(where: _Place) -> bool:
     """ "who plays the big guy", "the voice of jessica": a part stands here, not The Big Guy or Jessica
-    (but "who played cleopatra in the 1917 version": the title role, its film said after "in")."""
+    (but "who played cleopatra in the 1917 version", "who plays oppenheimer": a title role, a name)."""
     part = where.before in _PLAYED_BEFORE or (
         where.before == "of" and where.before2 in {"voice", "role", "part"}
     )
-    return part and not where.year and not where.capitalised and where.after != "in"
+    described = bool(where.article) or where.words[0] in ARTICLES  # "the big guy", not "jessica"
+    return part and described and not where.year and not where.capitalised and where.after != "in"
 
 
 def _only_title(tokens: list[_Token], spot: Spot) -> bool:
