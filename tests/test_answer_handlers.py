@@ -2275,3 +2275,21 @@ def test_the_year_says_which_version_and_a_title_may_hold_the_year_asked() -> No
     view = view_of([first, second], {})
     talk = answer(view, "who directed wonder girl 2017")
     assert answer(view, "ok and the 1984 one, who directed it", context=talk.conversation).film == second.film
+
+
+def test_a_star_of_a_film_we_lack_whose_surname_is_another_films_title() -> None:
+    wilson = review(
+        "Wilsen", 2017, "A lonely man looks for his daughter.", cast=(CastMember("Woody Harrelsen", None),)
+    )
+    glad = review(
+        "Gladiatr", 2000, "Russel Crowe plays a Roman general.", cast=(CastMember("Russel Crowe", None),)
+    )
+    facts = {
+        glad.review_id: ReviewFacts(
+            credits=(Credit("Russel Crowe", "cast", review_id=glad.review_id, confidence=0.8),)
+        )
+    }
+    view = view_of([wilson, glad], facts)
+    lacking = answer(view, "midnight in paris owen wilsen who else is in it")
+    assert lacking.abstained and lacking.film is None and "midnight in paris owen wilsen" in lacking.answer
+    assert answer(view, "russel crowe gladiatr who does he play").film == glad.film

@@ -1925,10 +1925,21 @@ def _asked_of_described(text: str) -> str | None:
 
 def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
     """ "pacino in heat cast", "vampire in brooklyn director": name words open the message, then
-    "in"/"of" and a one-word title (whether they are the film's people is read when it is resolved)."""
-    if spot is None or spot.end - spot.start != 1 or not _place(tokens, spot).led:
+    "in"/"of" and a one-word title; "midnight in paris owen wilson who else is in it": name words
+    right before a one-word title and its question (whether they are the film's people is read when
+    it is resolved). The words, "in" kept when it joins them to the title."""
+    if spot is None or spot.end - spot.start != 1 or spot.start == 0:
         return None
-    return " ".join(t.raw for t in tokens[: spot.start - 1]).lower()
+    if _place(tokens, spot).led:
+        return " ".join(t.raw for t in tokens[: spot.start]).lower()
+    before = [t.key for t in tokens[: spot.start]]
+    after = tokens[spot.end].key if spot.end < len(tokens) else ""
+    named = all(_name_word(w) or w in _TITLE_JOINERS for w in before) and _name_word(before[-1])
+    asked = after in _ASKING or after in _CUE_WORDS
+    return " ".join(t.raw for t in tokens[: spot.start]).lower() if named and asked else None
+
+
+_TITLE_JOINERS = frozenset({"in", "of", "the", "and", "a", "on", "at"})
 
 
 def _asks_if(masked: str) -> str | None:

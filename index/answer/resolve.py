@@ -248,11 +248,19 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
     people answer to are the start of a longer title we lack (not "pacino in heat cast")."""
     if req.leading is None or not req.films:
         return None
-    said = fold(req.leading).split()
-    named = [f for f in req.films if _names(view, f, fold(req.leading), 0) or _people_of(view, f, said[-1:])]
-    if named or any(_names_part(view, f, req.leading) for f in req.films):
+    said = [w for w in fold(req.leading).split() if w not in {"in", "of", "on", "at"}]
+    who = " ".join(said)
+    named = [
+        f
+        for f in req.films
+        if _names(view, f, who, 0)
+        or _people_of(view, f, said[-1:])
+        or _first_name_of(view, f, said[-1])
+        or _written_as_names(view, f, said[-1:])  # "disney frozen"
+    ]
+    if named or any(_names_part(view, f, who) for f in req.films):
         return None  # the film named, read as ever ("de niro in heat", "the joker in batman")
-    return _unknown(view, req, f"{req.leading} in {req.mention}", req.year)
+    return _unknown(view, req, f"{req.leading} {req.mention}", req.year)
 
 
 def _written_as_names(view: View, film: FilmRef, words: list[str]) -> bool:
