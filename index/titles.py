@@ -490,9 +490,13 @@ class TitleIndex:
         keys = [k for k in self._alias_keys if k == stem or k.startswith(stem + " ")]
         return sorted({f for k in keys for f in self._by_alias[k]}, key=lambda f: (f.year or 0, f.title))
 
+    def titled(self, title: str) -> list[FilmRef]:
+        """The films whose title is this one, as keyed ("Wonder Woman 1984")."""
+        return list(self._by_key.get(title_key(title), []))
+
     def same_title(self, film: FilmRef) -> list[FilmRef]:
         """Every film of this one's title (its versions), by year."""
-        return sorted(self._by_key.get(title_key(film.title), [film]), key=lambda f: (f.year or 0, f.title))
+        return sorted(self.titled(film.title) or [film], key=lambda f: (f.year or 0, f.title))
 
     def starting(self, stem: str) -> list[FilmRef]:
         """Films whose title (or an alias) is `stem` or starts with it: "scream" → Scream, Scream 2,

@@ -31,6 +31,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(_POSSESSIVE.sub("", text)))
 
 
+def without(text: str, drop: set[str]) -> str:
+    """The text's words without these (folded) words; the text itself when nothing but small words
+    is left ("the sissy spacek movie")."""
+    kept = [w for w in words(text) if w not in drop]
+    return " ".join(kept) if set(kept) - STOP else text
+
+
 # chat words and the words reviews write for them ("tv" → "television", "guy" → "man")
 _WRITTEN = {
     "tv": "television", "telly": "television", "guy": "man", "guys": "man", "dude": "man", "men": "man",

@@ -513,9 +513,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         and spot.end + 1 < len(tokens) <= spot.end + 3
         and tokens[spot.end].key == "the"
         and all(_name_word(t.key) for t in tokens[spot.end + 1 :]),
-        led=first >= 2
-        and before in {"in", "of", "on", "at"}
-        and all(_name_word(t.key) for t in tokens[: first - 1]),
+        led=first >= 2 and before in LEADING_JOINS and all(_name_word(t.key) for t in tokens[: first - 1]),
         by_name=len(spot.films) > 1
         and spot.start >= 3
         and tokens[spot.start - 3].key == "the"
@@ -524,6 +522,8 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
 
 
 _JOINERS = frozenset({"in", "of", "the", "and", "a", "an", "on", "at", "to"})
+# "vampire in brooklyn": the words that join the words opening a question to a one-word title
+LEADING_JOINS = frozenset({"in", "of", "on", "at"})
 # "the apartment billy wilder actors", "hugo scorsese based on what": the title, a name, the question
 _KEYWORD_ASKS = frozenset(
     {
@@ -690,8 +690,6 @@ def _refused(where: _Place, spot: Spot) -> bool:
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "its", "our"})
-_PLAYED_BEFORE = frozenset({"plays", "played", "playing", "voices", "voiced", "portrays", "portrayed"})
-_VERSION_WORDS = wordset("original new old first second third last latest remake classic animated cartoon")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
@@ -1519,6 +1517,7 @@ def _title_before_part(tokens: list[_Token], spot: Spot) -> str | None:
 # the verbs after which a part is asked about ("who plays the boy"), not a film
 PLAYED_WORDS = frozenset({"plays", "played", "voices", "voiced", "portrays", "portrayed"})
 _PLAY_WORDS = PLAYED_WORDS | {"play"}
+_PLAYED_BEFORE = PLAYED_WORDS | {"playing"}
 
 
 def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:

@@ -7,7 +7,15 @@ import re
 from dataclasses import dataclass
 
 from index.answer import evidence as ev
-from index.answer.parse import FRAME, GENRE_WORDS, KINDS_OF_VERSION, ORDINALS, PLAYED_WORDS, ROLE_WORDS
+from index.answer.parse import (
+    FRAME,
+    GENRE_WORDS,
+    KINDS_OF_VERSION,
+    LEADING_JOINS,
+    ORDINALS,
+    PLAYED_WORDS,
+    ROLE_WORDS,
+)
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import initials_of, name_match
@@ -248,7 +256,7 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
     people answer to are the start of a longer title we lack (not "pacino in heat cast")."""
     if req.leading is None or not req.films:
         return None
-    said = [w for w in fold(req.leading).split() if w not in {"in", "of", "on", "at"}]
+    said = [w for w in fold(req.leading).split() if w not in LEADING_JOINS]
     who = " ".join(said)
     named = [
         f
@@ -315,9 +323,9 @@ def _first_name_of(view: View, film: FilmRef, word: str) -> bool:
 
 def _names_part(view: View, film: FilmRef, subject: str | None) -> bool:
     """Whether the film's reviews write each word of the part asked about as a name ("Rose")."""
-    words = [w for w in fold(subject or "").split() if w not in ev.STOP and w not in ROLE_WORDS]
-    text = " ".join(p.text for p in view.passages(film))
-    return bool(words) and all(re.search(rf"\b{re.escape(w.capitalize())}\b", text) for w in words)
+    return _written_as_names(
+        view, film, [w for w in fold(subject or "").split() if w not in ev.STOP and w not in ROLE_WORDS]
+    )
 
 
 def _sequel(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -334,8 +342,7 @@ def _edition(view: View, req: Request, context: Conversation) -> Resolved | None
     edition = view.titles.resolve(f"{base.title} ({req.year})")
     if edition.film is None:
         # "and the 1984 one" after Wonder Woman: Wonder Woman 1984, a title that holds the year
-        key = title_key(f"{base.title} {req.year}")
-        titled = [f for f in view.titles.films if title_key(f.title) == key]
+        titled = view.titles.titled(f"{base.title} {req.year}")
         if len(titled) == 1:
             return Resolved(titled[0])
     return Resolved(edition.film) if edition.film else _unknown(view, req, base.title, req.year)

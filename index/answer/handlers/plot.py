@@ -282,14 +282,6 @@ def _actor_words(facts: FilmFacts) -> set[str]:
     return {w for c in facts.cast for w in ev.words(fold(c.person))} - parts
 
 
-def _without(question: str, actors: set[str]) -> str:
-    """The question without its actors' names, to be compared in meaning: "where do winkler and
-    keaton work" asks what the story says of their parts, and the sentence naming the two actors
-    ("It stars Henry Winkler along with Michael Keaton") is only the closest in words."""
-    kept = [w for w in ev.words(question) if fold(w) not in actors]
-    return " ".join(kept) if set(kept) - ev.STOP else question
-
-
 # "X in FILM is who exactly", "which brother is he", "who is uma thurman in kill bill": the actor is
 # what is asked
 _ASKS_IDENTITY = re.compile(
@@ -349,7 +341,9 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
 
     # meaning, not only shared words ("who killed selena" → "murdered by …"), for the likeliest few
     pool = sorted(range(len(candidates)), key=lambda i: -lexical[i])[:SIMILARITY_POOL]
-    similar = view.similarity(_without(req.query or req.text, actors), [candidates[i].text for i in pool])
+    # (compared in meaning without the actors' names: "where do winkler and keaton work" asks what the
+    # story says of their parts, not for the sentence naming the two actors)
+    similar = view.similarity(ev.without(req.query or req.text, actors), [candidates[i].text for i in pool])
     sims = dict(zip(pool, similar, strict=True))
 
     def score(i: int) -> float:

@@ -138,9 +138,9 @@ def _named_lead(
 def _without_names(query: str, named: dict[FilmRef, set[str]]) -> str:
     """The question without the words of the people it names (the question itself when nothing
     else is left: "the sissy spacek movie")."""
-    name_words = {w for people in named.values() for person in people for w in ev.words(fold(person))}
-    story = [w for w in ev.words(query) if w not in name_words]
-    return " ".join(story) if set(story) - ev.STOP else query
+    return ev.without(
+        query, {w for people in named.values() for person in people for w in ev.words(fold(person))}
+    )
 
 
 def _weighed_by_sentences(
