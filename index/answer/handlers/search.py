@@ -43,6 +43,7 @@ PERSON_BONUS = 0.1  # ranks a film crediting a person the question names ("the j
 #: asked as "the submarine movie where sean connery …", was The Rock 0.087 ahead)
 NAMED_MIN = 0.22
 NAMED_MARGIN = 0.1
+ALONE_MARGIN = 0.05  # ahead of the next film when no other film credits them
 #: a film this far ahead of the next one is named on any evidence above SENTENCE_FLOOR: measured
 #: on the 416 read which-film questions over two corpora (other distractors), every film first by
 #: 0.1 or more was the one asked about but for two, already refused; 0.08 named two wrong films
@@ -122,17 +123,21 @@ def _named_lead(
     view: View, query: str, ranked: list[tuple[float, Hit]], named: dict[FilmRef, set[str]]
 ) -> bool:
     """The first film credits the people the question names ("pacino and lemmon"), and its story
-    evidence, the names left out, is clearly ahead of the next film's (the names are what put it
-    first: "It stars Sean Connery" is no evidence that a film is the submarine one)."""
+    evidence, the names left out, is clearly ahead of the other films crediting them (the name leaves
+    those to tell apart: "It stars Sean Connery" is no evidence that a film is the submarine one), or,
+    when no other film credits them, ahead of the next film (a film we lack may star them)."""
     if len(ranked) < 2:
         return False
-    top, nxt = ranked[0][1], ranked[1][1]
+    top = ranked[0][1]
     mine = named.get(top.passage.film, set())
     if not mine or mine < set().union(*named.values()):
         return False  # "sandler nicholson": a film with only one of them is not the one
-    evidence = {h.passage.film: value for value, h in rerank(view, _without_names(query, named), [top, nxt])}
-    first, second = evidence[top.passage.film], evidence[nxt.passage.film]
-    return first >= NAMED_MIN and first - second >= NAMED_MARGIN
+    rivals = [h for _, h in ranked[1:HINTED_FILMS] if h.passage.film in named]
+    margin = NAMED_MARGIN if rivals else ALONE_MARGIN
+    evidence = rerank(view, _without_names(query, named), [top, *(rivals or [ranked[1][1]])])
+    first = next(value for value, h in evidence if h.passage.film == top.passage.film)
+    second = max((value for value, h in evidence if h.passage.film != top.passage.film), default=0.0)
+    return first >= NAMED_MIN and first - second >= margin
 
 
 def _without_names(query: str, named: dict[FilmRef, set[str]]) -> str:
@@ -231,6 +236,15 @@ def _people_by_film(
     # (a word the passages only ever capitalise: "Hanks", "Stewart"; not "Beach" of a title)
     capitalised = {w.lower() for w in written if w[0].isupper()} & set(said) - ev.STOP - common
     named = {h.passage.film: _people_named(view, said, h, common, capitalised) for _, h in ranked}
+    # a person named in full is the one its words mean: "william hurt" is not John Hurt, nor "casey
+    # affleck" Bernie Casey
+    text = f" {' '.join(said)} "
+    full = {p for people in named.values() for p in people if f" {' '.join(ev.words(fold(p)))} " in text}
+    covered = {w for p in full for w in ev.words(fold(p))}
+    named = {
+        film: {p for p in people if p in full or not set(ev.words(fold(p))) & set(said) <= covered}
+        for film, people in named.items()
+    }
     return {film: people for film, people in named.items() if people}
 
 
@@ -295,7 +309,11 @@ def _names_missing(
     its first word), or in lower case where the retrieved reviews write it as a name ("tom hanks
     stranded on an island" is not a film without Tom Hanks), or the one word of a person other films
     credit ("the submarine one with denzel")."""
-    text = " ".join(p.text for p in view.passages(film)).lower()
+    # (its reviews' text and the people their front matter credits: a cast list is the review saying
+    # the name)
+    reviews = view.reviews(film)
+    credits = [c.actor for r in reviews for c in r.cast] + [p for r in reviews for p in (r.director, r.writer) if p]
+    text = " ".join([*(p.text for p in view.passages(film)), *credits]).lower()
     said = set(ev.words(fold(question)))
     # (the words of people other films credit; the film's own credits count as its reviews saying them)
     own = {w for person in (named or {}).get(film, ()) for w in ev.words(fold(person))}
