@@ -1151,6 +1151,7 @@ _RELATED = re.compile(r"\b(?:sequel|prequel|remake|spin ?off|reboot|follow ?up)s
 
 
 def _subject(masked: str) -> tuple[str | None, str | None]:
+    masked = _EMPHASIS_AT_END.sub("", masked)  # "… who is he exactly"
     for rx, role in _SUBJECT_RULES:
         m = rx.search(masked)
         if m is None:
@@ -1163,6 +1164,9 @@ def _subject(masked: str) -> tuple[str | None, str | None]:
             continue
         return subject, role
     return None, None
+
+
+_EMPHASIS_AT_END = re.compile(r" (?:exactly|precisely|anyway)$")
 
 
 def _strip_chatter(words: list[str]) -> list[str]:
