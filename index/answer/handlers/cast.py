@@ -555,6 +555,12 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
     else:
         text = f"{credit.person} is in the cast of {film.label}; my reviews don't say which part."
         conf = min(credit.confidence, 0.5)
+        story = story_lead.followed(view, film)
+        if story is not None:
+            # whom the story follows, quoted as the reviews say it, not given as the actor's part:
+            # the reader can tell ("… tells the story of Richard and Mildred Loving")
+            text = text[:-1] + f", but they say whom the story follows: {ev.quote(story.sentence)}"
+            return ev.make(req, "cast", text, film, conf, [Hit(story.passage, support=conf)])
     return _cited(view, req, film, credit, text, conf)
 
 
