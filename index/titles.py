@@ -80,6 +80,7 @@ _SHORT_FORMS = {
     "mister": "mr",
     "versus": "vs",
     "vs": "v",
+    "and": "vs",  # "cowboys vs aliens" (Cowboys & Aliens)
     "road": "rd",  # "84 charing cross rd"
     "avenue": "ave",
 }
@@ -274,6 +275,7 @@ _PROBE_TITLES = (
     "Rumour of the Saviour's Labour",
     "Friday the 13th Part VIII: Jason Takes Manhattan",
     "Police Academy 3: Back in Training",
+    "Cowboys & Aliens",
     "Rambo: First Blood Part II",
     "Spider-Man 2",
     "10 Things I Hate About U",
