@@ -1237,3 +1237,72 @@ def test_a_title_inside_a_longer_one_we_lack_or_where_a_part_stands() -> None:
     assert films_of(parse("who plays the big guy in jaws", titles)) == ["Jaws (1975)"]
     assert parse("who plays the big guy", titles).weak_mention  # the conversation's film may win
     assert films_of(parse("russell crowe gladiator who does he play", titles)) == ["Gladiator (2000)"]
+
+
+# titles a question holds by accident: words of a name, a verb, a kind of version, a subtitle
+_CROWDED = TitleIndex(
+    [
+        FilmRef("Cowboys & Aliens", 2011),
+        FilmRef("Aliens", 1986),
+        FilmRef("Spencer", 2021),
+        FilmRef("Beat", 2000),
+        FilmRef("The Girl", 2012),
+        FilmRef("The Tragedy of Macbeth", 2021),
+        FilmRef("Big", 1988),
+        FilmRef("Black and White", 1999),
+        FilmRef("Nebraska", 2013),
+        FilmRef("Dog Days", 2018),
+        FilmRef("The Return", 2006),
+        FilmRef("Hotel Transylvania 3: Summer Vacation", 2018),
+        FilmRef("Ace Ventura: Pet Detective", 1994),
+        FilmRef("Ace Ventura: When Nature Calls", 1995),
+        FilmRef("The Brave One", 1956),
+        FilmRef("The Brave One", 2007),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "films", "unknown"),
+    [
+        ("cowboys vs aliens who was in that lol", ["Cowboys & Aliens (2011)"], None),  # "vs" for "&"
+        ("who does spencer tracy play", [], None),  # a word of the actor's name
+        ("who does tom hanks play in big", ["Big (1988)"], None),  # "tom": initials of a title
+        ("whats the name of the old pro he wants to beat", [], None),  # the verb
+        ("who's the girl in it", [], None),  # the part, in the film talked about
+        ("who directed the girl", ["The Girl (2012)"], None),
+        ("nebraska the black and white one with bruce dern, who directed it", ["Nebraska (2013)"], None),
+        ("ace ventura 2 what animal is he trying to find", [], "ace ventura 2"),  # resolve reads its place
+    ],
+)
+def test_titles_a_question_holds_by_accident(question: str, films: list[str], unknown: str | None) -> None:
+    req = parse(question, _CROWDED)
+    assert [f.label for f in req.films] == films
+    assert req.unknown_title == (unknown is not None)
+    if unknown is not None:
+        assert title_key(req.mention or "") == title_key(unknown)
+
+
+@pytest.mark.parametrize(
+    ("question", "aside"),
+    [
+        # words after a misspelt or one-word title, before the question: resolve checks them against
+        # the film's people, and without them the title is a longer one we lack
+        ("dog day afternoon who directed", "afternoon"),
+        ("return to marrowfield cast", "to marrowfield"),
+        ("cliffhanger stallone who directed", None),
+    ],
+)
+def test_words_after_an_opening_title_are_an_aside(question: str, aside: str | None) -> None:
+    assert parse(question, _CROWDED).aside == aside
+
+
+def test_a_subtitle_inside_a_description_is_words() -> None:
+    req = parse("shy kid on summer vacation with his moms jerk boyfriend makes friends at a water park", _CROWDED)
+    assert req.which_film and not req.films
+
+
+def test_a_version_with_the_same_name_is_no_description_and_no_title() -> None:
+    req = parse("and who directed the 56 movie with the same name, the one about a boy and a bull", _CROWDED)
+    assert not req.which_film and not req.unknown_title
+    assert req.kind == "director" and req.year == 1956

@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 
 from index.answer.request import CREW_ROLES, Request
 from index.textutil import fold, wordset
-from index.titles import ARTICLES, YEAR_TOKEN, Spot, TitleIndex, key_words, title_key
+from index.titles import ARTICLES, YEAR_TOKEN, Spot, TitleIndex, key_words, split_subtitle, title_key
 from index.types import FilmRef
 
 _TOKEN = re.compile(r"[^\s\"“”()\[\]{},;:!?]+")
@@ -819,7 +819,14 @@ def _typed_on_otherwise(tokens: list[_Token], spot: Spot) -> bool:
 def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tuple[bool, float]:
     """Whether a spotted run names a film here, and how strongly (for choosing between runs)."""
     where = _place(tokens, spot)
-    if _refused(where, spot) or _pronoun_one(tokens, spot) or _cuts_a_word(tokens, spot):
+    if (
+        _refused(where, spot)
+        or _pronoun_one(tokens, spot)
+        or _cuts_a_word(tokens, spot)
+        or _initials_of_name(tokens, spot)
+        or _infinitive(tokens, spot)
+        or _kind_of_version(tokens, spot)
+    ):
         penalty = None
     elif spot.main:
         penalty = _main_penalty(where)
@@ -833,6 +840,45 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
     if penalty is not None and _played(where):
         penalty += PART_PENALTY
     return penalty is not None, strength - (penalty or 0.0)
+
+
+def _infinitive(tokens: list[_Token], spot: Spot) -> bool:
+    """ "the old pro he wants to beat": a lowercase one-word title after "wants to" is the verb."""
+    before = [t.key for t in tokens[max(0, spot.start - 2) : spot.start]]
+    return (
+        spot.end - spot.start == 1
+        and len(before) == 2
+        and before[1] == "to"
+        and before[0] in _WANTING
+        and not tokens[spot.start].raw[:1].isupper()
+    )
+
+
+_WANTING = wordset(
+    "want wants wanted wanting try tries tried trying has have had having need needs needed going gonna "
+    "able decide decides decided plan plans planned planning learn learns learned hope hopes hoped"
+)
+
+
+def _kind_of_version(tokens: list[_Token], spot: Spot) -> bool:
+    """ "nebraska the black and white one": the kind of film a version is, not Black and White."""
+    said = " ".join(t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES)
+    after = tokens[spot.end].key if spot.end < len(tokens) else ""
+    return after in {"one", "1", "version", "film", "movie"} and said in _VERSION_KINDS
+
+
+_VERSION_KINDS = frozenset(
+    {"black and white", "animated", "silent", "live action", "color", "cartoon", "stop motion"}
+)
+
+
+def _initials_of_name(tokens: list[_Token], spot: Spot) -> bool:
+    """ "who does tom hanks play": a title's initials (The Tragedy of Macbeth) that are the first word
+    of a name."""
+    if spot.end - spot.start != 1 or spot.end >= len(tokens) or not _name_word(tokens[spot.end].key):
+        return False
+    word = tokens[spot.start].key
+    return all(len(key := title_key(f.title).split()) >= 3 and word not in key for f in spot.films)
 
 
 PART_PENALTY = 25.0  # a weak title at most: the conversation's film, or a title we lack before, wins
@@ -1085,7 +1131,14 @@ def _plain_words(tokens: list[_Token]) -> list[str]:
 
 def _asks_which_film(tokens: list[_Token]) -> bool:
     """ "which movie has a shark …", "the one where …": the answer is a film, the words are its story."""
-    return _WHICH_FILM.search(" ".join(_plain_words(tokens))) is not None
+    said = " ".join(_plain_words(tokens))
+    # ("the 56 movie with the same name, the one about a boy and a bull": the title is the one talked
+    # about, the story only tells its films apart)
+    return _WHICH_FILM.search(said) is not None and _SAME_TITLE.search(said) is None
+
+
+_IN_IT = re.compile(r"(?:in|of|from) (?:it|that|this|the (?:film|movie))(?: (?:film|movie|one))?")
+_SAME_TITLE = re.compile(r"\bsame (?:name|title)\b")
 
 
 def _is_description(tokens: list[_Token]) -> bool:
@@ -1094,7 +1147,9 @@ def _is_description(tokens: list[_Token]) -> bool:
     content = [w for w in words if not _is_frame(w)]
     # ("stir crazy gene wilder richard pryor who directed": a title and its people, then the question)
     asked = _CREDIT_ASKED_LAST.search(" ".join(words)) is not None
-    return bool(words) and words[0] not in _OPENERS and len(content) >= 5 and len(words) >= 8 and not asked
+    if asked or _SAME_TITLE.search(" ".join(words)):
+        return False
+    return bool(words) and words[0] not in _OPENERS and len(content) >= 5 and len(words) >= 8
 
 
 _CREDIT_ASKED_LAST = re.compile(
@@ -1212,7 +1267,11 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     if _asks_which_film(tokens):
         return _Title(described=True)
     spot, strength = _choose_spot(titles, tokens)
-    if _is_description(tokens) and (spot is None or not _stands_out(tokens, spot)):
+    if (
+        _is_description(tokens)
+        and (spot is None or not _stands_out(tokens, spot))
+        and _numbered_sequel(tokens, titles) is None  # "ace ventura 2 what animal is he after"
+    ):
         return _Title(described=True)
     if spot is None:
         return _Title()
@@ -1231,6 +1290,11 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     ):
         # "what island do they find kong on in the peter jackson one": a lowercase common word that
         # is also a title, followed by other names: the question is about something else
+        return _Title()
+    rest = " ".join(t.key for t in tokens[spot.end :])
+    # "the tuxedo jackie chan who's the girl in it": a part of the film meant; "who does spencer tracy
+    # play": a word of the actor's name, not Spencer
+    if one_word and ((strength < 10 and _IN_IT.fullmatch(rest)) or _in_actor_named(tokens, own - ARTICLES)):
         return _Title()
     words = [t.key for t in tokens]
     year, year_at = _year_near(words, spot, spot.films)
@@ -1273,17 +1337,38 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
     """ "the apartment billy wilder actors", "hugo scorsese based on what": the words between a title
     that opens the question and what it asks, when they can only be a name (one of the film's people,
     checked when the film is resolved: "big lebowski cast" is not Big)."""
-    if not _place(tokens, spot).keyword:
-        return None
     rest = tokens[spot.end :]
-    end = next((i for i, t in enumerate(rest) if t.key in _KEYWORD_ASKS or _is_frame(t.key)), len(rest))
+    # (small words may join them: "return to marrowfield cast")
+    end = next(
+        (
+            i
+            for i, t in enumerate(rest)
+            if t.key in _KEYWORD_ASKS
+            or (
+                _is_frame(t.key)
+                and not (t.key in _ASIDE_JOINERS and i + 1 < len(rest) and _name_word(rest[i + 1].key))
+            )
+        ),
+        len(rest),
+    )
+    # keyword style, or a question right after a misspelt or one-word title ("dog day afternoon who
+    # directed": Dog Days is no answer)
+    asked = end < len(rest) and rest[end].key in _ASKING and (not spot.exact or spot.end - spot.start == 1)
+    if not (_place(tokens, spot).keyword or asked) or spot.start > int(tokens[0].key in ARTICLES):
+        return None
     if end < len(rest) and rest[end].key in _FILM_WORDS and rest[end - 1].key in GENRE_WORDS:
         end -= 1  # "1917 war movie cast", "the natural redford baseball film": a genre, not a name
     between = [t.raw for t in rest[:end]]
-    named = all(_name_word(t.key) and t.key not in _NOT_NAMES for t in rest[:end])
+    named = all(
+        (_name_word(t.key) or (t.key in _ASIDE_JOINERS and i < end - 1)) and t.key not in _NOT_NAMES
+        for i, t in enumerate(rest[:end])
+    )
     return " ".join(between) if between and named else None
 
 
+# small words inside the words after a title that make them a longer title ("return to marrowfield";
+# not "the": "harvey the jimmy stewart rabbit movie" describes Harvey)
+_ASIDE_JOINERS = frozenset({"to", "of", "in", "on", "at", "and"})
 # words between a title and what is asked that say which cast or what kind of film, not whose
 # ("once upon a time in america main actors", "crossfire the noir is based on what novel")
 # ("pain and gain true story, what was it based on")
@@ -1770,7 +1855,18 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
         numbered_title = (spot.start, spot.end + 1) in ends  # "rocky 5" is Rocky V
         if re.fullmatch(r"\d{1,2}", after) and not numbered_title and _refused(_place(tokens, spot), spot):
             return " ".join(words[spot.start : spot.end + 1])
+    # "ace ventura 2": the words several titles open with (a series' name), numbered
+    for i, word in enumerate(words):
+        if not re.fullmatch(r"\d{1,2}", word) or titles is None:
+            continue
+        for start in range(max(0, i - SERIES_WORDS), i):
+            run = words[start:i]
+            if len(run) >= 2 and run[0] not in _QUESTION_WORDS and len(titles.starting(" ".join(run))) >= 2:
+                return " ".join(words[start : i + 1])
     return None
+
+
+SERIES_WORDS = 4  # the longest series name read before a number
 
 
 def _parse(text: str, titles: TitleIndex | None) -> Request:
@@ -1786,7 +1882,9 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     unknown = None
     # ("what about the remake"; "sounds wild lol who directed it": a reaction, then the question)
     reaction = bool(masked_words) and masked_words[0] in _REACTIONS
-    if spot is None and not found.described and _version(masked) is None and not reaction:
+    # ("… the 56 movie with the same name": the title talked about, another year)
+    same = _SAME_TITLE.search(masked) is not None
+    if spot is None and not found.described and _version(masked) is None and not reaction and not same:
         unknown = (
             _numbered_sequel(tokens, titles)
             or next((m for rule in _UNKNOWN_TITLE if (m := rule(masked_words, masked, kind, subject))), None)
@@ -2155,6 +2253,22 @@ _ASKED_OF_A_FILM = wordset(
 )
 
 
+def _in_actor_named(tokens: list[_Token], own: set[str]) -> bool:
+    """The title's one word is part of the longer name of the actor a question asks about."""
+    subject, role = _subject(" ".join(_plain_words(tokens)))
+    # (the name only: "jamie fox in rae plays who" names Rae after the name)
+    words = re.split(r" (?:in|from|of) ", subject or "")[0].split()
+    return role == "actor" and len(words) > 1 and own <= set(words)
+
+
+def _subtitle_only(tokens: list[_Token], spot: Spot) -> bool:
+    """The words are only the subtitle of the films they name ("summer vacation")."""
+    said = title_key(" ".join(t.key for t in tokens[spot.start : spot.end]))
+    return bool(spot.films) and all(
+        len(parts := split_subtitle(f.title)) == 2 and title_key(parts[1]) == said for f in spot.films
+    )
+
+
 def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     """A title that holds its own inside a description: several words, capitals, or a year beside it."""
     named = [t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
@@ -2182,7 +2296,9 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
         and spot.end == len(tokens)
         and not {t.key for t in tokens} & _ASKED_OF_A_FILM  # "eddie murphy's role in coming to america"
     )
-    if (before in {"of", "to", "like"} or placed) and not _capitalised(tokens, spot):
+    # ("a shy kid on summer vacation": words, not the subtitle of Hotel Transylvania 3)
+    subtitle = _subtitle_only(tokens, spot) and not _set_off(tokens, spot.end)
+    if (before in {"of", "to", "like"} or placed or subtitle) and not _capitalised(tokens, spot):
         return False
     # ("a bride hides from her rich new in-laws": her in-laws, no film The In-Laws)
     owner = {t.key for t in tokens[max(0, spot.start - 3) : spot.start]} & _POSSESSIVES

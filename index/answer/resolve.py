@@ -380,8 +380,20 @@ def _states_place(text: str, stem: str, n: int) -> bool:
             stated.add(2)
         elif numbered:
             stated.add(int(numbered.group(1)) + 1)
+        elif _opens_with(before, stem):
+            stated.add(2)  # "the sequel to Bridget Jones's Diary": "bridget jones 2"
     # "the sequel to Men in Black (1997) and Men in Black II … third installment": one number only
     return stated == {n}
+
+
+def _opens_with(title: str, stem: str) -> bool:
+    """A title key opening with the stem's words, its last perhaps possessive ("bridget joness diary"
+    opens with "bridget jones"), not a number (that is another place in the series)."""
+    words, said = title.split(), stem.split()
+    head = words[: len(said)]
+    if len(words) <= len(said) or words[len(said)].isdigit():
+        return False
+    return head == said or (head[:-1] == said[:-1] and head[-1:] == [said[-1] + "s"])
 
 
 def _installment(view: View, req: Request, context: Conversation) -> Resolved | None:
