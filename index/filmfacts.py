@@ -317,4 +317,6 @@ def by_initials(said: str, name: str) -> bool:
     """Whether one typed word is the name's initials ("jfk", "j.f.k." for John F. Kennedy)."""
     typed = fold(said).strip(". ")
     letters = typed.replace(".", "")
-    return " " not in typed and 2 <= len(letters) <= 4 and letters.isalpha() and letters == initials_of(name)
+    # ("rdj" for Robert Downey Jr.: the suffix's letter typed too)
+    whole = "".join(w[0] for w in fold(name).replace(".", " ").split() if w[0].isalpha())
+    return " " not in typed and 2 <= len(letters) <= 4 and letters.isalpha() and letters in {initials_of(name), whole}

@@ -2293,3 +2293,27 @@ def test_a_star_of_a_film_we_lack_whose_surname_is_another_films_title() -> None
     lacking = answer(view, "midnight in paris owen wilsen who else is in it")
     assert lacking.abstained and lacking.film is None and "midnight in paris owen wilsen" in lacking.answer
     assert answer(view, "russel crowe gladiatr who does he play").film == glad.film
+
+
+def test_an_actor_by_initials_and_a_part_the_reviews_leave_unpaired() -> None:
+    iron = review(
+        "Iron Man", 2008, "The film stars Robert Downey Jr. as Tony Stark, an industrialist.",
+        cast=(CastMember("Robert Downey Jr."),),
+    )  # fmt: skip
+    promises = review(
+        "Eastern Promises", 2007,
+        "Eastern Promises is a 2007 gangster film. The film tells the story of Anna, a midwife in London.",
+        cast=(CastMember("Viggo Mortensen"), CastMember("Naomi Watts")),
+    )  # fmt: skip
+    facts = {
+        iron.review_id: ReviewFacts(
+            credits=(Credit("Robert Downey Jr.", "cast", character="Tony Stark", review_id=iron.review_id,
+                            how="as", confidence=0.9, evidence="The film stars Robert Downey Jr. as Tony Stark"),)
+        )
+    }  # fmt: skip
+    view = view_of([iron, promises], facts)
+    assert answer(view, "what's rdj's character in iron man").answer.startswith("Robert Downey Jr. plays Tony Stark")
+    # no sentence pairs her with a part: said so, with the sentence saying whom the story follows
+    told = answer(view, "naomi watts in eastern promises, who is she exactly").answer
+    assert "don't say which part" in told and "tells the story of Anna" in told
+

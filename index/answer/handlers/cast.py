@@ -425,7 +425,8 @@ def _by_family_name(view: View, req: Request, subject: str, facts: FilmFacts, fi
     return _cited(view, req, film, credit, text, conf)
 
 
-MEANING_FLOOR = 0.6  # cosine of the words asked with a described part (MiniLM)
+MEANING_FLOOR = 0.55  # cosine of the words asked with a described part (MiniLM)
+_SOMEONE = frozenset({"guy", "dude", "lady", "person", "character", "fella", "bloke", "one", "s"})
 MEANING_LEAD = 0.15  # over the closest part of anyone else
 # measured on single words: "high school kid"/"school student" .72, "the mom"/"mother" .80; wrong
 # pairs reach .50 ("the boss"/"co-worker", "the pilot"/"captor"), so only a clear winner counts
@@ -433,7 +434,10 @@ MEANING_LEAD = 0.15  # over the closest part of anyone else
 
 def _closest_in_meaning(view: View, subject: str, facts: FilmFacts) -> Credit | None:
     """The one described part far closer in meaning to the words asked than anyone else's."""
-    said = " ".join(w for w in fold(subject).split() if w not in _POSSESSIVE_PRONOUNS and w != "s")
+    # (without the words that only say it is someone: "the dinosaur professor guy")
+    said = " ".join(
+        w for w in fold(subject).split() if w not in _POSSESSIVE_PRONOUNS | _SOMEONE
+    )
     described = [c for c in facts.cast if c.description]
     if not said or not described:
         return None
@@ -521,8 +525,11 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
 
 
 def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
-    credits = [c for c in facts.cast if name_match(req.subject or "", c.person) >= 85] or _by_short_name(
-        req.subject or "", facts
+    said = req.subject or ""
+    credits = (
+        [c for c in facts.cast if name_match(said, c.person) >= 85]
+        or _by_short_name(said, facts)
+        or [c for c in facts.cast if by_initials(said, c.person)]  # "rdj"
     )
     if not credits:
         return None
