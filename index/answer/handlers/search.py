@@ -92,11 +92,14 @@ def which_film(view: View, req: Request) -> Answer:
     first = ranked[0][0]
     margin = first - (ranked[1][0] if len(ranked) > 1 else 0.0)
     conf = min(0.95, first + MARGIN_WEIGHT * margin)
+    # a wide lead is over the best other film by evidence, not the next in the hints' order (a weak
+    # film credited by a name's word, "blue", is no measure of it)
+    lead = first - max((value for value, _ in ranked[1:]), default=0.0)
     sources = tuple(h for _, h in ranked[:5])
     film = sources[0].passage.film
     if _names_missing(req.text, view, film, hits, named):
         conf *= 0.5  # "directed by and starring Buster Keaton": a film without Keaton is not it
-    elif _named_lead(view, query, ranked, named) or (margin >= WIDE_MARGIN and first >= SENTENCE_FLOOR):
+    elif _named_lead(view, query, ranked, named) or (lead >= WIDE_MARGIN and first >= SENTENCE_FLOOR):
         conf = max(conf, CLEAR)
     elif conf < CLEAR + DOUBT_BAND and first >= SENTENCE_FLOOR:
         conf = _weighed_by_sentences(view, query, ranked, hits, conf)
