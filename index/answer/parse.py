@@ -2209,7 +2209,8 @@ _GENRES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
 # "70s movie where …", "a film from the 1950s": the decade it came out in ("in the 50s" is when it
 # is set, not when it came out)
 _DECADE = re.compile(
-    r"\b(?:(?P<c>19|20)?(?P<d>[0-9]0)s (?:[a-z]+ )?(?:movie|film|flick|1|cartoon|musical|western|comedy)"
+    r"\b(?:(?P<c>19|20)?(?P<d>[0-9]0)s (?:[a-z]+ )?(?:movie|film|flick|1|cartoon|musical|western|comedy|drama"
+    r"|thriller|horror|romcom|biopic|documentary|noir|picture)"
     r"|(?:movie|film|flick|1) from the (?P<c2>19|20)?(?P<d2>[0-9]0)s)\b"
 )
 
