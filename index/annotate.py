@@ -39,7 +39,7 @@ def versions() -> dict[str, str]:
     """Versions of the annotators; a change re-annotates every review (vectors are kept)."""
     from index import facts, verdict
 
-    sentences = "all" if _all_sentences() else "cues-6"
+    sentences = "all" if _all_sentences() else "cues-7"
     return {
         "facts": str(facts.FACTS_VERSION),
         "verdict": str(verdict.VERDICT_VERSION),

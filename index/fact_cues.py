@@ -9,8 +9,9 @@ with a regular-expression tokeniser; a sentence it rejects cannot yield a credit
 build hands spaCy only the sentences it accepts (`candidate_text`: one per line — a line break
 always ends a sentence for `textutil.sentence_spans`, so spaCy sees the same sentences).
 
-The rule is a superset of what facts.py reads (tests/test_fact_cues.py checks that on the shipped
-corpus and a slice of Wikipedia film summaries: the same credits and sources either way). Names met
+The rule is a superset of what facts.py reads (tests/test_facts.py checks the source works on 400
+Wikipedia film summaries, the same either way; tests/test_scale.py the cue sentences of each credit
+construction). Names met
 only in sentences without a cue are not counted in `ReviewFacts.people`/`places`.
 """
 
@@ -24,7 +25,8 @@ from index.textutil import sentence_spans
 _WORD = re.compile(r"[(),;.]|[\w'’.-]*\w")
 _SOURCE = re.compile(
     r"\b(?:based\s+(?:up)?on|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|adaptation\s+of|inspired\s+by|adapt(?:s|ed)\s+(?:the|a|an)\s|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
-    r"|(?:moderni[sz]ation|retelling|re-?imagining)[\"”]?\s+of|(?:film|screen|movie)\s+(?:version|adaptation)\s+of)\b",
+    r"|(?:moderni[sz]ation|retelling|re-?imagining)[\"”]?\s+of|(?:film|screen|movie)\s+(?:version|adaptation)\s+of"
+    r"|(?:drawn|derived)\s+from|(?:takes|took|draws|drew)\s+(?:its\s+)?inspiration\s+from)\b",
     re.IGNORECASE,
 )
 #: before a fronted part ("…, and as the villain, Raf Vallone")
