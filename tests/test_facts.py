@@ -1536,3 +1536,11 @@ def test_the_cue_sentences_hold_every_fact_of_real_summaries(
     for review, a, b in zip(reviews, every, cued, strict=True):
         assert [(s.title, s.author) for s in a.sources] == [(s.title, s.author) for s in b.sources], review.text
     assert sum(len(f.sources) for f in cued) >= 100
+
+
+def test_a_director_known_by_one_name_but_not_a_people_or_a_studio() -> None:
+    found = facts_of("It was directed by Pitof and written by John Rogers and Michael Ferris.", "Catwoman")
+    assert crew(found, "director") == ["Pitof"]
+    assert not [c for c in found.credits if c.person == "Pitof" and c.confidence >= 0.8]  # one name: less sure
+    assert crew(facts_of("It was directed by Americans."), "director") == []
+    assert crew(facts_of("It was directed by Walt Disney Productions."), "director") == []
