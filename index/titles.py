@@ -276,6 +276,7 @@ _PROBE_TITLES = (
     "Friday the 13th Part VIII: Jason Takes Manhattan",
     "Police Academy 3: Back in Training",
     "Cowboys & Aliens",
+    "Jurassic Park III",
     "Rambo: First Blood Part II",
     "Spider-Man 2",
     "10 Things I Hate About U",
@@ -340,8 +341,11 @@ def _typed_short(title: str) -> set[str]:
     for part in {title, split_subtitle(title)[0]}:
         words = title_key(part).split()
         letters = "".join(w[0] for w in words if not w.isdigit())
+        numbers = [w for w in words if w.isdigit()]
         if len(letters) >= 3 and letters.isalpha():
-            short.add(" ".join([letters, *(w for w in words if w.isdigit())]))
+            short.add(" ".join([letters, *numbers]))
+        if len(letters) >= 2 and letters.isalpha() and numbers:
+            short.add(letters + "".join(numbers))  # "jp3", "mib3": typed as one word
     bare = [w for w in title_key(title).split() if w not in ARTICLES]
     if len(bare) >= 3 and len(bare) < len(title_key(title).split()):
         short.add(" ".join(bare))
@@ -404,6 +408,7 @@ class TitleIndex:
         self._starts: dict[str, tuple[FilmRef, ...]] | None = None
         self._ends: dict[str, tuple[FilmRef, ...]] | None = None
         self._mains: dict[str, tuple[FilmRef, ...]] | None = None
+        self._subtitles: dict[str, list[FilmRef]] | None = None
 
     def _candidates(self, text: str, which: str) -> list[str]:
         """The keys (`which`: "keys" or "aliases") fuzzy matching scores for `text`: all of them for a
@@ -495,6 +500,17 @@ class TitleIndex:
     def titled(self, title: str) -> list[FilmRef]:
         """The films whose title is this one, as keyed ("Wonder Woman 1984")."""
         return list(self._by_key.get(title_key(title), []))
+
+    def subtitled(self, text: str) -> list[FilmRef]:
+        """Films whose subtitle alone is the text ("endgame": Avengers: Endgame), however short."""
+        if self._subtitles is None:
+            found: dict[str, list[FilmRef]] = defaultdict(list)
+            for film in self.films:
+                parts = split_subtitle(film.title)
+                if len(parts) == 2:
+                    found[title_key(parts[1])].append(film)
+            self._subtitles = dict(found)
+        return self._subtitles.get(title_key(text), [])
 
     def same_title(self, film: FilmRef) -> list[FilmRef]:
         """Every film of this one's title (its versions), by year."""
