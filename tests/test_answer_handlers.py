@@ -2317,3 +2317,31 @@ def test_an_actor_by_initials_and_a_part_the_reviews_leave_unpaired() -> None:
     told = answer(view, "naomi watts in eastern promises, who is she exactly").answer
     assert "don't say which part" in told and "tells the story of Anna" in told
 
+
+
+def test_follow_ups_to_a_subtitle_the_end_of_a_title_a_numbered_sequel_and_a_named_part() -> None:
+    films = [
+        review("Captain Marvel", 2019, "Captain Marvel is a 2019 superhero film.", director="Anna Boden"),
+        review("Avengers: Endgame", 2019, "Avengers: Endgame is a 2019 superhero film.", director="Joe Russo"),
+        review("The Dark Knight Rises", 2012, "The Dark Knight Rises is a 2012 film.", director="Christopher Nolan"),
+        review("Batman Begins", 2005, "Batman Begins is a 2005 film.", director="Christopher Nolan"),
+        review("Scooby-Doo", 2002, "Scooby-Doo is a 2002 mystery comedy film.", director="Raja Gosnell"),
+        review("Scooby-Doo Meets the Boo Brothers", 1987, "It is a 1987 animated film.", director="Paul Sommer"),
+        review("Scooby-Doo 2: Monsters Unleashed", 2004, "It is a 2004 comedy film.", director="Raja Gosnell",
+               cast=(CastMember("Seth Green"),)),
+        review("Logan", 2017, "Logan is a 2017 film. It follows an aged Wolverine and a young mutant named Laura.", director="James Mangold",
+               cast=(CastMember("Hugh Jackman"), CastMember("Dafne Keen", "Laura"))),
+        review("The Girl", 2012, "The Girl is a 2012 television film about Alfred Hitchcock."),
+    ]  # fmt: skip
+    view = view_of(films)
+
+    def then(first: str, question: str) -> str:
+        return answer(view, question, context=answer(view, first).conversation).answer
+
+    assert then("captain marvel 2019 who directed it", "ok and endgame").startswith("Avengers: Endgame (2019)")
+    talk = answer(view, "and batman begins?", context=answer(view, "who directed the dark knight rises").conversation)
+    back = answer(view, "back to rises - who directed it", context=talk.conversation)
+    assert back.answer.startswith("The Dark Knight Rises (2012)")
+    assert "Seth Green" in then("scooby doo 2002 who directed", "and the sequel - who is in that one")
+    # "girl" is a word of the title The Girl, but the part asked about is one of Logan's, named
+    assert then("logan 2017 who directed", "who plays the little girl laura").startswith("Dafne Keen")

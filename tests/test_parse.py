@@ -1258,6 +1258,15 @@ _CROWDED = TitleIndex(
         FilmRef("Ace Ventura: When Nature Calls", 1995),
         FilmRef("The Brave One", 1956),
         FilmRef("The Brave One", 2007),
+        FilmRef("It Chapter Two", 2019),
+        FilmRef("It", 2017),
+        FilmRef("Catwoman", 2004),
+        FilmRef("Jurassic Park III", 2001),
+        FilmRef("The Island", 1980),
+        FilmRef("The Island", 2005),
+        FilmRef("The River", 1951),
+        FilmRef("Kings Go Forth", 1958),
+        FilmRef("Sinatra", 1992),
     ]
 )
 
@@ -1273,6 +1282,14 @@ _CROWDED = TitleIndex(
         ("who directed the girl", ["The Girl (2012)"], None),
         ("nebraska the black and white one with bruce dern, who directed it", ["Nebraska (2013)"], None),
         ("ace ventura 2 what animal is he trying to find", [], "ace ventura 2"),  # resolve reads its place
+        ("it chapter two was directed by who", ["It Chapter Two (2019)"], None),  # "it" 2, passive
+        ("halle berry catwoman what's her actual name in the movie", ["Catwoman (2004)"], None),
+        ("catwoman w halle berry who directed that mess", ["Catwoman (2004)"], None),
+        # a title opening the message, keyword style, over a title inside the question
+        ("jurassic park iii the kid whos lost on the island is played by", ["Jurassic Park III (2001)"], None),
+        ("jp3 what island do they crash on", ["Jurassic Park III (2001)"], None),  # initials and number
+        ("mystic river whos the killer", [], "mystic river"),  # the title we lack ends at the question
+        ("who was in the kings go forth movie w sinatra", ["Kings Go Forth (1958)"], None),  # not Sinatra
     ],
 )
 def test_titles_a_question_holds_by_accident(question: str, films: list[str], unknown: str | None) -> None:

@@ -400,7 +400,10 @@ def tokenize(text: str) -> list[_Token]:
         raw = match.group().strip(".'’-")
         keys = key_words(raw) if raw else []
         # "part 2" → "2": key_words drops the marker only inside one string, so do it across tokens
-        out.extend(_Token(_cue_spelling(k), raw, match.start(), match.end()) for k in keys)
+        # ("catwoman w halle berry": "w" typed for "with", which titles' keys hold too)
+        out.extend(
+            _Token("with" if k == "w" else _cue_spelling(k), raw, match.start(), match.end()) for k in keys
+        )
     return [
         t
         for i, t in enumerate(out)
@@ -596,7 +599,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
     # ("russell crowe gladiator role": a name before the title, then what is asked about it; before a
     # question word only a full name: "mystic river who directed" is no question about The River)
     asked_after = where.after in _CUE_WORDS or (
-        where.after in {"who", "what", "which"} and _name_word(where.before2)
+        where.after in {"who", "what", "which", "whos", "whats"} and _name_word(where.before2)
     )
     inside_longer = (
         len(where.named) == 1
@@ -728,10 +731,11 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     role_title = (
         where.slot and ends and (len(where.words) > 1 or set(where.named) <= ROLE_WORDS | _FIRST_PERSON)
     )
-    # "9 to 5 movie who wrote it": a title of numbers and small words, opening the question
+    # "9 to 5 movie who wrote it": a title of numbers and small words, opening the question ("it
+    # chapter two was directed by who", "it 2 cast")
     numbered_opening = (
         not where.before
-        and (where.after in _ASKING or where.after in _FILM_WORDS or where.described)
+        and (where.after in _ASKING | _FILM_WORDS | _CUE_WORDS | {"was", "is"} or where.described)
         and (len(where.named) >= 2 or YEAR_TOKEN.fullmatch(where.named[0]) is not None)  # "1917 cast"
         and any(w.isdigit() for w in where.named)
     )
@@ -949,7 +953,12 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
         # "luca whats the name of the town they go to": a title first, then its question, is the
         # film asked about (not "The Town" inside the question)
-        strength += OPENING_BONUS if ok and _opens_question(tokens, spot) else 0.0
+        # ("jurassic park iii the kid whos lost on the island": a title of two words or more opening the
+        # message too, keyword style)
+        leads = (
+            spot.start == 0 and spot.exact and len([w for w in words[: spot.end] if w not in ARTICLES]) >= 2
+        )
+        strength += OPENING_BONUS if ok and (_opens_question(tokens, spot) or leads) else 0.0
         if ok and (best is None or strength > best[0]):
             best = (strength, spot)
     longer: set[int] = set()  # the words of a longer title we lack: no typo of a title either
@@ -1153,7 +1162,7 @@ def _is_description(tokens: list[_Token]) -> bool:
 
 
 _CREDIT_ASKED_LAST = re.compile(
-    r"\bwho (?:directed|wrote|made|produced|starred|stars|was in|is in)(?: it| that)?$"
+    r"\bwho (?:directed|wrote|made|produced|starred|stars|was in|is in)(?: it| that)?(?: mess| movie| film| one| thing)?$"
     r"|\bwho (?:plays|played|voices|voiced)(?: \w+){0,3}$"  # "fast times at ridgemont high who plays spicoli"
 )
 
@@ -1281,11 +1290,17 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     keyword_first = spot.start == 0 and spot.end < len(tokens) and _is_question_word(tokens[spot.end].key)
     # ("who was in cloverfield, all unknowns right": words set off after the title are an aside)
     set_off = _set_off(tokens, spot.end)
+    # (not a title opening the question, nor one after a name and before its question: "catwoman with
+    # halle berry who directed", "halle berry catwoman what's her name": resolve checks the names)
+    opening = spot.start == 0 or (
+        all(_name_word(t.key) for t in tokens[: spot.start]) and _asked_right_after(tokens, spot)
+    )
     if (
         strength < 10
         and one_word
         and not keyword_first
         and not set_off
+        and not opening
         and any(_name_word(t.key) and t.key not in own for t in tokens[spot.end :])
     ):
         # "what island do they find kong on in the peter jackson one": a lowercase common word that
@@ -1338,6 +1353,8 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
     that opens the question and what it asks, when they can only be a name (one of the film's people,
     checked when the film is resolved: "big lebowski cast" is not Big)."""
     rest = tokens[spot.end :]
+    # ("catwoman w halle berry who directed": the name after "with")
+    rest = rest[1:] if rest and rest[0].key in {"w", "with", "starring", "featuring", "ft", "feat"} else rest
     # (small words may join them: "return to marrowfield cast")
     end = next(
         (
@@ -1573,6 +1590,8 @@ def _unknown_before_part(words: list[str], masked: str, kind: str, subject: str 
     """ "zorgon returns villain": keyword style, a title we lack and then the part asked about."""
     m = re.fullmatch(r"(?P<t>(?:\w+ ){0,5}\w+) (?:the )?(?:" + "|".join(sorted(ROLE_WORDS)) + r")", masked)
     named = m.group("t").split() if m else []
+    # ("mystic river who is the killer": the title ends where the question starts)
+    named = list(itertools.takewhile(lambda w: w not in _ASKING, named))
     return " ".join(named) if any(_name_word(w) for w in named) and not _is_question_word(named[0]) else None
 
 
@@ -1720,7 +1739,9 @@ def _in_title(text: str, who: str, titles: TitleIndex | None) -> bool:
     tokens = tokenize(text)
     spot = _find_title(tokens, titles).spot
     named = {t.raw.lower() for t in tokens[spot.start : spot.end]} if spot is not None else set()
-    return bool(named & set(who.split()))
+    # ("the kings go forth movie with sinatra": words that are a title of several words themselves)
+    whole = titles is not None and len(who.split()) >= 2 and bool(titles.titled(who))
+    return bool(named & set(who.split())) or whole
 
 
 # "the live action aladdin", "the animated one": a version described by what kind of film it is
@@ -1793,8 +1814,10 @@ def _apposed_kind(text: str, titles: TitleIndex | None) -> Request | None:
 def _persons_film(text: str, titles: TitleIndex | None) -> Request | None:
     """ "the michael mann movie ali": the film of that title whose reviews name that person."""
     whose = _WHOSE_FILM.search(text)
-    if whose is None or not all(
-        _name_word(w) and w not in GENRE_WORDS for w in whose.group("who").lower().split()
+    if (
+        whose is None
+        or not all(_name_word(w) and w not in GENRE_WORDS for w in whose.group("who").lower().split())
+        or _in_title(text, whose.group("who").lower(), titles)  # "the kings go forth movie w sinatra"
     ):
         return None
     plain = _without(text, whose, titles)
@@ -2260,6 +2283,10 @@ def _in_actor_named(tokens: list[_Token], own: set[str]) -> bool:
     # (the name only: "jamie fox in rae plays who" names Rae after the name)
     words = re.split(r" (?:in|from|of) ", subject or "")[0].split()
     return role == "actor" and len(words) > 1 and own <= set(words)
+
+
+def _asked_right_after(tokens: list[_Token], spot: Spot) -> bool:
+    return spot.end < len(tokens) and _is_question_word(tokens[spot.end].key)
 
 
 def _subtitle_only(tokens: list[_Token], spot: Spot) -> bool:

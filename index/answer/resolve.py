@@ -60,6 +60,9 @@ def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
     series = view.titles.series(film)
     if req.sequel == 0:
         told = _told_relation(view, film, "sequel")
+        # (or, after an unnumbered title, the one film of the series numbered 2: "Scooby-Doo 2: …")
+        if not told and not re.search(r"\b\d+\b", title_key(film.title)):
+            told = [f for f in series if "2" in title_key(f.title).split()]
         if len(told) == 1:
             return Resolved(told[0])
     n = req.sequel or (series.index(film) + 2 if film in series else 0)
@@ -416,8 +419,8 @@ def _installment(view: View, req: Request, context: Conversation) -> Resolved | 
 
 
 def _talked_about(view: View, req: Request, context: Conversation) -> Resolved | None:
-    """ "back to requiem": a title we could not find, that starts (or is) the title of a film talked
-    about earlier in the conversation, is that film."""
+    """ "back to requiem", "back to rises": a title we could not find, that starts or ends (or is) the
+    title of a film talked about earlier in the conversation, is that film."""
     if req.mention is None or not req.unknown_title or req.year is not None:
         return None
     typed = title_key(re.sub(r"^(?:back to|what about|how about)\s+", "", req.mention, flags=re.I))
@@ -426,7 +429,13 @@ def _talked_about(view: View, req: Request, context: Conversation) -> Resolved |
     said = [
         f
         for f in (context.film, *context.earlier)
-        if f is not None and f" {title_key(f.title)} ".startswith(f" {typed} ") and view.has(f)
+        if f is not None
+        and view.has(f)
+        # (its start, or its end: "back to rises" after The Dark Knight Rises)
+        and (
+            f" {title_key(f.title)} ".startswith(f" {typed} ")
+            or f" {title_key(f.title)} ".endswith(f" {typed} ")
+        )
     ]
     return Resolved(said[0]) if said else None
 
@@ -584,6 +593,9 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
     left = [w for w in said if w not in FRAME and not w.isdigit()]
     # ("and doc brown" after Back to the Future: its reviews name Doc Brown, whatever title holds the words)
     here = bool(left) and all(f" {w} " in f" {text} " for w in left)
+    # ("who plays the little girl laura" after Logan: a part of this film, named, whatever title holds
+    # "girl")
+    here = here or _names_a_part(view, film, req.subject)
     foreign = tuple(
         f
         for f in req.passed_over
@@ -603,8 +615,20 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
         named = [n for c in facts.cast for n in (c.person, c.character or "")]
         known = " ".join([text, *(fold(n) for n in named), *(initials_of(n) for n in named)])  # "and lbj?"
         if not all(f" {w} " in f" {known} " for w in left):
-            return _unknown(view, req, " ".join(left), req.year)
+            # ("ok and endgame": the subtitle of one film alone)
+            subtitled = view.titles.subtitled(" ".join(left))
+            return (
+                Resolved(subtitled[0])
+                if len(subtitled) == 1
+                else _unknown(view, req, " ".join(left), req.year)
+            )
     return Resolved(film)
+
+
+def _names_a_part(view: View, film: FilmRef, subject: str | None) -> bool:
+    """The part asked about holds the name of one of the film's characters."""
+    parts = {w for c in view.facts(film).cast if c.character for w in fold(c.character).split()}
+    return bool(set(fold(subject or "").split()) & (parts - ev.STOP))
 
 
 _ELLIPSIS = frozenset({"and", "ok", "okay", "so", "now", "then", "the", "a", "an", "what", "about", "how"})
