@@ -197,6 +197,15 @@ def _whose_adventures(words: list[str]) -> set[str]:
     return {" ".join(words[2:])} if words[:2] == ["adventures", "of"] and len(words) > 2 else set()
 
 
+SKIPPING_MIN_WORDS = 3
+
+
+def _in_order(said: list[str], words: list[str]) -> bool:
+    """The words said appear among the words, in the same order."""
+    rest = iter(words)
+    return all(w in rest for w in said)
+
+
 def typo_of(typed: str, title: str) -> bool:
     """A typo keeps the words and their first letters ("runawyas", "shawshenk"); a different title
     changes a word ("home sweet hell" is not "home sweet home")."""
@@ -656,6 +665,27 @@ class TitleIndex:
             if " " not in key and key[0] == word[0] and near(key)
         ]
         return (close[0], 85.0, 0) if len(close) == 1 else None
+
+    def spot_skipping(self, words: list[str], runs: Iterable[tuple[int, int]]) -> list[Spot]:
+        """A long title typed with its middle words left out ("indiana jones crystal skull" for Indiana
+        Jones and the Kingdom of the Crystal Skull): three words or more, the title's first and last
+        among them, in its order; one title only."""
+        found: list[Spot] = []
+        for start, end in runs:
+            said = words[start:end]
+            if len(said) < SKIPPING_MIN_WORDS:
+                continue
+            keys = [
+                key
+                for key in self._keys
+                if key.startswith(said[0] + " ")
+                and key.endswith(" " + said[-1])
+                and len(said) < len(key.split()) <= 2 * len(said) + 1
+                and _in_order(said, key.split())
+            ]
+            if len(keys) == 1:
+                found.append(Spot(start, end, tuple(self._by_key[keys[0]]), False, 85.0))
+        return found
 
     def spot_fuzzy(
         self, words: list[str], runs: Iterable[tuple[int, int]], cutoff: float = 85.0

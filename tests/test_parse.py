@@ -1267,6 +1267,8 @@ _CROWDED = TitleIndex(
         FilmRef("The River", 1951),
         FilmRef("Kings Go Forth", 1958),
         FilmRef("Sinatra", 1992),
+        FilmRef("Indiana Jones and the Kingdom of the Crystal Skull", 2008),
+        FilmRef("The Lord of the Rings: The Return of the King", 2003),
     ]
 )
 
@@ -1290,6 +1292,17 @@ _CROWDED = TitleIndex(
         ("jp3 what island do they crash on", ["Jurassic Park III (2001)"], None),  # initials and number
         ("mystic river whos the killer", [], "mystic river"),  # the title we lack ends at the question
         ("who was in the kings go forth movie w sinatra", ["Kings Go Forth (1958)"], None),  # not Sinatra
+        # a long title typed without its middle words; a subtitle opening the question ("where's")
+        (
+            "indiana jones crystal skull who's the russian lady villain",
+            ["Indiana Jones and the Kingdom of the Crystal Skull (2008)"],
+            None,
+        ),
+        (
+            "return of the king where's the big battle at, the white city",
+            ["The Lord of the Rings: The Return of the King (2003)"],
+            None,
+        ),
     ],
 )
 def test_titles_a_question_holds_by_accident(question: str, films: list[str], unknown: str | None) -> None:

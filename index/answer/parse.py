@@ -546,7 +546,9 @@ _KEYWORD_ASKS = frozenset(
 _MUSIC = frozenset({"music", "score", "soundtrack", "songs"})
 OPENING_BONUS = 20.0  # a title that opens the question, its question right after
 # "kindergarten cop who …": a title first, then its question
-_ASKING = frozenset({"who", "whos", "what", "whats", "which", "where", "when", "why", "how"})
+_ASKING = frozenset(
+    {"who", "whos", "what", "whats", "which", "where", "wheres", "when", "why", "how", "hows"}
+)
 
 
 def _set_off(tokens: list[_Token], end: int) -> bool:
@@ -1005,7 +1007,7 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         ask = next((i for i, w in enumerate(words) if i >= 3 and w in _ASKING), None)
         if ask is not None and (0, ask) not in runs:
             runs.append((0, ask))
-        for spot in [*index.spot_fuzzy(words, runs), *starts]:
+        for spot in [*index.spot_fuzzy(words, runs), *index.spot_skipping(words, runs), *starts]:
             if longer & set(range(spot.start, spot.end)):
                 continue
             ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
