@@ -418,6 +418,7 @@ class TitleIndex:
         self._ends: dict[str, tuple[FilmRef, ...]] | None = None
         self._mains: dict[str, tuple[FilmRef, ...]] | None = None
         self._subtitles: dict[str, list[FilmRef]] | None = None
+        self._firsts: dict[str, list[str]] | None = None
 
     def _candidates(self, text: str, which: str) -> list[str]:
         """The keys (`which`: "keys" or "aliases") fuzzy matching scores for `text`: all of them for a
@@ -666,6 +667,14 @@ class TitleIndex:
         ]
         return (close[0], 85.0, 0) if len(close) == 1 else None
 
+    def _by_first_word(self) -> dict[str, list[str]]:
+        if self._firsts is None:
+            firsts: dict[str, list[str]] = defaultdict(list)
+            for key in self._keys:
+                firsts[key.split(" ", 1)[0]].append(key)
+            self._firsts = dict(firsts)
+        return self._firsts
+
     def spot_skipping(self, words: list[str], runs: Iterable[tuple[int, int]]) -> list[Spot]:
         """A long title typed with its middle words left out ("indiana jones crystal skull" for Indiana
         Jones and the Kingdom of the Crystal Skull): three words or more, the title's first and last
@@ -677,9 +686,8 @@ class TitleIndex:
                 continue
             keys = [
                 key
-                for key in self._keys
-                if key.startswith(said[0] + " ")
-                and key.endswith(" " + said[-1])
+                for key in self._by_first_word().get(said[0], ())
+                if key.endswith(" " + said[-1])
                 and len(said) < len(key.split()) <= 2 * len(said) + 1
                 and _in_order(said, key.split())
             ]
