@@ -2345,3 +2345,24 @@ def test_follow_ups_to_a_subtitle_the_end_of_a_title_a_numbered_sequel_and_a_nam
     assert "Seth Green" in then("scooby doo 2002 who directed", "and the sequel - who is in that one")
     # "girl" is a word of the title The Girl, but the part asked about is one of Logan's, named
     assert then("logan 2017 who directed", "who plays the little girl laura").startswith("Dafne Keen")
+
+
+def test_a_part_asked_by_the_words_before_its_description() -> None:
+    jingle = review(
+        "Jingle All the Way", 1996,
+        "It stars Arnold Schwarzenegger and Sinbad as two rival fathers, mattress salesman Howard Langston "
+        "(Schwarzenegger) and postal worker Myron Larabee (Sinbad).",
+    )  # fmt: skip
+    said = "mattress salesman Howard Langston (Schwarzenegger) and postal worker Myron Larabee (Sinbad)"
+    facts = {
+        jingle.review_id: ReviewFacts(
+            credits=(
+                Credit("Arnold Schwarzenegger", "cast", character="Howard Langston", description="salesman",
+                       review_id=jingle.review_id, how="paren", confidence=0.9, evidence=said),
+                Credit("Sinbad", "cast", character="Myron Larabee", description="worker",
+                       review_id=jingle.review_id, how="paren", confidence=0.9, evidence=said),
+            )
+        )
+    }  # fmt: skip
+    told = answer(view_of([jingle], facts), "jingle all the way who plays the postal guy").answer
+    assert told.startswith("The review mentions Sinbad as Myron Larabee, a postal worker")

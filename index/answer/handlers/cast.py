@@ -432,16 +432,27 @@ MEANING_LEAD = 0.15  # over the closest part of anyone else
 # pairs reach .50 ("the boss"/"co-worker", "the pilot"/"captor"), so only a clear winner counts
 
 
+def _described_as(credit: Credit) -> str:
+    """A part's description with the words its sentence puts before it ("postal worker", "mad
+    scientist", "ambitious would-be starlet"): the head noun alone loses what the part is."""
+    description = credit.description or ""
+    # (after an article, a comma or "and": the words of a noun phrase, not a verb's "deceive")
+    m = re.search(
+        rf"(?:^|[,(]\s*|\b(?:and|a|an|the|as|his|her|their|its)\s+)((?:[a-z][\w-]*\s+){{1,2}}){re.escape(description)}\b",
+        credit.evidence or "",
+    )
+    before = [w for w in m.group(1).split() if w not in ev.STOP] if m else []
+    return " ".join([*before, description])
+
+
 def _closest_in_meaning(view: View, subject: str, facts: FilmFacts) -> Credit | None:
     """The one described part far closer in meaning to the words asked than anyone else's."""
     # (without the words that only say it is someone: "the dinosaur professor guy")
-    said = " ".join(
-        w for w in fold(subject).split() if w not in _POSSESSIVE_PRONOUNS | _SOMEONE
-    )
+    said = " ".join(w for w in fold(subject).split() if w not in _POSSESSIVE_PRONOUNS | _SOMEONE)
     described = [c for c in facts.cast if c.description]
     if not said or not described:
         return None
-    sims = view.similarity(said, [c.description or "" for c in described])
+    sims = view.similarity(said, [_described_as(c) for c in described])
     best = max(range(len(described)), key=lambda i: (sims[i], described[i].confidence))
     credit = described[best]
     rival = max((x for x, c in zip(sims, described, strict=True) if c.person != credit.person), default=0.0)
@@ -460,7 +471,7 @@ def _by_meaning(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> An
     if credit is None:
         return None
     conf = min(credit.confidence, 0.5)
-    part = f"{credit.character}, {_a(credit.description or '')}," if credit.character else _part_label(credit)
+    part = f"{credit.character}, {_a(_described_as(credit))}," if credit.character else _part_label(credit)
     text = f"The review mentions {credit.person} as {part} in {film.label}."
     return _cited(view, req, film, credit, text, conf)
 
