@@ -1267,6 +1267,7 @@ _CROWDED = TitleIndex(
         FilmRef("The River", 1951),
         FilmRef("Kings Go Forth", 1958),
         FilmRef("Sinatra", 1992),
+        FilmRef("Selena", 1997),
         FilmRef("Indiana Jones and the Kingdom of the Crystal Skull", 2008),
         FilmRef("The Lord of the Rings: The Return of the King", 2003),
     ]
@@ -1281,6 +1282,7 @@ _CROWDED = TitleIndex(
         ("who does tom hanks play in big", ["Big (1988)"], None),  # "tom": initials of a title
         ("whats the name of the old pro he wants to beat", [], None),  # the verb
         ("who's the girl in it", [], None),  # the part, in the film talked about
+        ("who killed selena in the film", ["Selena (1997)"], None),  # a name that is the title
         ("who directed the girl", ["The Girl (2012)"], None),
         ("nebraska the black and white one with bruce dern, who directed it", ["Nebraska (2013)"], None),
         ("ace ventura 2 what animal is he trying to find", [], "ace ventura 2"),  # resolve reads its place

@@ -1309,9 +1309,13 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
         # is also a title, followed by other names: the question is about something else
         return _Title()
     rest = " ".join(t.key for t in tokens[spot.end :])
-    # "the tuxedo jackie chan who's the girl in it": a part of the film meant; "who does spencer tracy
+    # "the tuxedo jackie chan who's the girl in it": a part of the film meant (not "who killed selena in
+    # the film"); "who does spencer tracy
     # play": a word of the actor's name, not Spencer
-    if one_word and ((strength < 10 and _IN_IT.fullmatch(rest)) or _in_actor_named(tokens, own - ARTICLES)):
+    if one_word and (
+        (strength < 10 and tokens[spot.start].key in ARTICLES and _IN_IT.fullmatch(rest))
+        or _in_actor_named(tokens, own - ARTICLES)
+    ):
         return _Title()
     words = [t.key for t in tokens]
     year, year_at = _year_near(words, spot, spot.films)
