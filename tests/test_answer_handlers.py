@@ -2366,3 +2366,18 @@ def test_a_part_asked_by_the_words_before_its_description() -> None:
     }  # fmt: skip
     told = answer(view_of([jingle], facts), "jingle all the way who plays the postal guy").answer
     assert told.startswith("The review mentions Sinbad as Myron Larabee, a postal worker")
+
+
+def test_a_story_question_naming_no_film_is_read_from_the_film_holding_its_rare_name() -> None:
+    brave = review(
+        "Brave", 2012,
+        "Merida is a Scottish princess. Her mother, Queen Elinor, is cursed to turn into a bear, and Merida "
+        "must find the key to saving her.",
+    )  # fmt: skip
+    mom = review("Mr. Mom", 1983, "A father stays at home as a mom while his wife goes back to work.")
+    # (a rare word: one passage in 200 at most)
+    others = [review(f"Film {i}", 1800 + i, f"A story about a town and its people, number {i}.") for i in range(250)]
+    view = view_of([brave, mom, *others])
+    told = answer(view, "what does merida's mom turn into lol")
+    assert told.film == FilmRef("Brave", 2012) and "bear" in told.answer
+    assert answer(view, "who directed it").abstained  # nothing named, nothing talked about

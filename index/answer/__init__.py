@@ -315,7 +315,10 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     target = resolve(view, req, film, context)
     if target.refusal is not None:
         picked = _disambiguate(view, req, target.refusal.choices) if target.refusal.choices else None
-        return finish(req, picked or target.refusal, picked.film if picked else None, context)
+        # "what does merida's mom turn into": no film named or talked about, but the question's rare
+        # words are one film's
+        found = picked or (_by_rare_words(view, req, context) if not target.refusal.choices else None)
+        return finish(req, found or target.refusal, found.film if found else None, context)
     # "who plays the girl in it" about King Kong: "the girl" is the part, not The Girl; "who plays
     # juno": the part the title is named for
     part_not_title = req.weak_mention and req.kind == "cast" and not req.subject and req.mention
@@ -344,6 +347,18 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     if target.film is None and (req.kind == "search" or story) and not req.unknown_title:
         return finish(req, search.answer(view, req, None), None, context)
     return finish(req, HANDLERS[req.kind](view, req, target.film), target.film, context)
+
+
+def _by_rare_words(view: View, req: Request, context: Conversation) -> Answer | None:
+    """A story question naming no film, asked outside a conversation: the passage that holds its rare
+    words, if any ("it" refers to nothing yet)."""
+    # (not "… in the peter jackson one": a version of a title talked about)
+    if context.film is not None or req.kind not in {"search", "plot"} or req.mention or req.unknown_title:
+        return None
+    if req.made_by or req.year is not None or req.version or req.sequel is not None:
+        return None
+    found = search.answer(view, replace(req, kind="plot"), None)
+    return found if found is not None and not found.abstained else None
 
 
 def _of_described(view: View, req: Request, found: Answer) -> Answer:

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from index.answer import evidence as ev
+from index.answer.parse import ROLE_WORDS
 from index.answer.request import Request
 from index.answer.view import View
 from index.textutil import fold
@@ -379,8 +380,11 @@ def only_film(view: View, req: Request) -> FilmRef | None:
 
 def _rare_words(view: View, query: str) -> set[str]:
     """The question's words few passages hold ("merida"): a passage that answers it holds them."""
+    # (not a word for someone a story calls otherwise: "merida's mom" is her mother)
     return {
-        w for w in ev.words(query) if w not in ev.STOP and len(w) > 2 and 0 < view.doc_share(w) <= RARE_SHARE
+        w
+        for w in ev.words(query)
+        if w not in ev.STOP and w not in ROLE_WORDS and len(w) > 2 and 0 < view.doc_share(w) <= RARE_SHARE
     }
 
 
