@@ -86,9 +86,14 @@ _SHORT_FORMS = {
 }
 
 
+_INITIALS = re.compile(r"\b[A-Za-z](?:\.[A-Za-z]\b)+\.?")  # "U.N.C.L.E.", "l.a" (typed)
+
+
 def key_words(text: str) -> list[str]:
     """The words of a title key: folded, numerals as digits, "part 2" as "2", chat spellings
     ("u") as words."""
+    # ("The Man from U.N.C.L.E.": initials are one word, not the chat spellings "u" and "n")
+    text = _INITIALS.sub(lambda m: m.group().replace(".", ""), text)
     words = [
         part
         for w in fold(text).split()
@@ -133,9 +138,7 @@ def _aliases(title: str) -> set[str]:
     carries the number of a series ("Police Academy 3: Back in Training" → "police academy 3", but
     not "Exorcist: The Beginning" → "exorcist", another film); initials run together
     ("E.T. the Extra-Terrestrial" → "et the extra terrestrial", "et")."""
-    keys = {title_key(title)}
-    if re.search(r"\w-\w", title):  # "Spider-Man" is typed "spiderman" as often as "spider man"
-        keys.add(title_key(re.sub(r"(?<=\w)-(?=\w)", "", title)))
+    keys = {title_key(title), *_typed_together(title)}
     parts = split_subtitle(title)
     if len(parts) == 2:
         main, subtitle = title_key(parts[0]), title_key(parts[1])
@@ -170,6 +173,14 @@ def _aliases(title: str) -> set[str]:
         if re.search(r"\d \w$", key):  # "Jaws 3-D" → "jaws 3"
             keys.add(key[:-2])
     return {k for k in keys if k}
+
+
+def _typed_together(title: str) -> set[str]:
+    """ "E.T. the Extra-Terrestrial" is typed "et"; "Spider-Man" "spiderman" as often as "spider man"."""
+    keys = {title_key(title).split()[0]} if _INITIALS.match(title) else set()
+    if re.search(r"\w-\w", title):
+        keys.add(title_key(re.sub(r"(?<=\w)-(?=\w)", "", title)))
+    return keys
 
 
 def _without_titles(words: list[str]) -> set[str]:
@@ -286,6 +297,7 @@ _PROBE_TITLES = (
     "Police Academy 3: Back in Training",
     "Cowboys & Aliens",
     "Jurassic Park III",
+    "The Man from U.N.C.L.E.",
     "Rambo: First Blood Part II",
     "Spider-Man 2",
     "10 Things I Hate About U",

@@ -2381,3 +2381,12 @@ def test_a_story_question_naming_no_film_is_read_from_the_film_holding_its_rare_
     told = answer(view, "what does merida's mom turn into lol")
     assert told.film == FilmRef("Brave", 2012) and "bear" in told.answer
     assert answer(view, "who directed it").abstained  # nothing named, nothing talked about
+
+
+def test_several_parts_at_once_are_answered_with_the_cast() -> None:
+    scooby = review(
+        "Scooby-Doo", 2002, "Scooby-Doo is a 2002 mystery comedy film.",
+        cast=(CastMember("Sarah Michelle Gellar"), CastMember("Freddie Prinze Jr."), CastMember("Matthew Lillard")),
+    )  # fmt: skip
+    told = answer(view_of([scooby]), "live action scooby doo 2002 who played the gang, cast pls")
+    assert not told.abstained and "Matthew Lillard" in told.answer

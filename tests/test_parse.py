@@ -1268,6 +1268,9 @@ _CROWDED = TitleIndex(
         FilmRef("Kings Go Forth", 1958),
         FilmRef("Sinatra", 1992),
         FilmRef("Selena", 1997),
+        FilmRef("The Man from U.N.C.L.E.", 2015),
+        FilmRef("Escape from L.A.", 1996),
+        FilmRef("Fred Claus", 2007),
         FilmRef("Indiana Jones and the Kingdom of the Crystal Skull", 2008),
         FilmRef("The Lord of the Rings: The Return of the King", 2003),
     ]
@@ -1283,6 +1286,8 @@ _CROWDED = TitleIndex(
         ("whats the name of the old pro he wants to beat", [], None),  # the verb
         ("who's the girl in it", [], None),  # the part, in the film talked about
         ("who killed selena in the film", ["Selena (1997)"], None),  # a name that is the title
+        ("the man from uncle 2015 cast?", ["The Man from U.N.C.L.E. (2015)"], None),  # initials, one word
+        ("escape from l.a. snake plissken is played by who", ["Escape from L.A. (1996)"], None),
         ("who directed the girl", ["The Girl (2012)"], None),
         ("nebraska the black and white one with bruce dern, who directed it", ["Nebraska (2013)"], None),
         ("ace ventura 2 what animal is he trying to find", [], "ace ventura 2"),  # resolve reads its place
@@ -1338,3 +1343,8 @@ def test_a_version_with_the_same_name_is_no_description_and_no_title() -> None:
     req = parse("and who directed the 56 movie with the same name, the one about a boy and a bull", _CROWDED)
     assert not req.which_film and not req.unknown_title
     assert req.kind == "director" and req.year == 1956
+
+
+def test_who_else_asks_for_the_cast() -> None:
+    req = parse("fred claus, the vince vaughn xmas movie, who else shows up in it", _CROWDED)
+    assert req.kind == "cast" and [f.label for f in req.films] == ["Fred Claus (2007)"]

@@ -160,6 +160,8 @@ _KIND_CUES: dict[str, _Cues] = {
             r"\bwho (?:else )?(?:is|s|was|are|were) (?:in|starring)\b|\bwho (?:was|is|s|are|were) .+ in (?:FILM|it|that)$"
             r"|\bwho (?:is|s|was|are|were) the (?:leads?|stars?|main actors?)\b"  # "out of africa who are the leads"
             r"|\band who else\b"  # "cary grant and who else"
+            # "fred claus, the vince vaughn xmas movie, who else shows up in it"
+            r"|\bwho else (?:shows? up|appears?|turns? up|is|s|was|are|were|stars?|starred)\b"
             # "ppl in mystic pizza", "was anyone famous in the remake"
             r"|(?:^|\b(?:is|was|are|were) )(?:ppl|people|any(?:one|body)(?: famous)?|who all) (?:is |was |were )?in\b",
             2.5,

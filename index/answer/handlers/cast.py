@@ -731,8 +731,22 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
             or _in_story(view, req, film)
             or _story_lead(view, req, facts, film)
             or _by_gender(view, req, facts, film)
+            or _group(view, req, facts, film)
             or _unpaired(view, req, facts, film)
         )
+    return _everyone(view, req, facts, film)
+
+
+# words for several parts at once: the cast answers "who played the gang"
+_GROUPS = wordset("gang crew team band group family friends kids guys girls leads rangers everyone")
+
+
+def _group(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "who played the gang", "who are the rangers": several parts asked at once, none paired by the
+    reviews: the cast is the answer."""
+    words = [w for w in fold(req.subject or "").split() if w not in ev.STOP | _SOMEONE | {"cast", "actors"}]
+    if not words or words[-1] not in _GROUPS:
+        return None
     return _everyone(view, req, facts, film)
 
 
