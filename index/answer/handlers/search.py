@@ -192,7 +192,13 @@ def _closest_sentence(view: View, query: str, films: list[FilmRef], hits: list[H
     qwords = ev.content_stems(query)
     texts: list[str] = []
     for film in films:
-        mine = [s for h in hits if h.passage.film == film for s in ev.sentences(h.passage)]
+        # (the sentence a summary opens with, without the title it names itself by)
+        mine = [
+            s[len(film.title) :] if s.lower().startswith(film.title.lower()) else s
+            for h in hits
+            if h.passage.film == film
+            for s in ev.sentences(h.passage)
+        ]
         mine = sorted(mine, key=lambda s: -len(qwords & {ev.stem(w) for w in ev.words(s)}))[:count]
         texts += mine
     return max(view.similarity(query, texts), default=-1.0)
