@@ -1271,6 +1271,11 @@ _CROWDED = TitleIndex(
         FilmRef("The Man from U.N.C.L.E.", 2015),
         FilmRef("Escape from L.A.", 1996),
         FilmRef("Fred Claus", 2007),
+        FilmRef("Plane", 2023),
+        FilmRef("Best Friends", 1982),
+        FilmRef("The Guardians", 2018),
+        FilmRef("Legend of the Guardians: The Owls of Ga'Hoole", 2010),
+        FilmRef("The Thing", 1982),
         FilmRef("Indiana Jones and the Kingdom of the Crystal Skull", 2008),
         FilmRef("The Lord of the Rings: The Return of the King", 2003),
     ]
@@ -1288,6 +1293,12 @@ _CROWDED = TitleIndex(
         ("who killed selena in the film", ["Selena (1997)"], None),  # a name that is the title
         ("the man from uncle 2015 cast?", ["The Man from U.N.C.L.E. (2015)"], None),  # initials, one word
         ("escape from l.a. snake plissken is played by who", ["Escape from L.A. (1996)"], None),
+        ("red eye 2005 who plays the guy on the plane", [], "red eye"),  # 2005: not Plane (2023)
+        (
+            "jim sturges legend of the guardians voice role",
+            ["Legend of the Guardians: The Owls of Ga'Hoole (2010)"],
+            None,
+        ),
         ("who directed the girl", ["The Girl (2012)"], None),
         ("nebraska the black and white one with bruce dern, who directed it", ["Nebraska (2013)"], None),
         ("ace ventura 2 what animal is he trying to find", [], "ace ventura 2"),  # resolve reads its place
@@ -1295,7 +1306,11 @@ _CROWDED = TitleIndex(
         ("halle berry catwoman what's her actual name in the movie", ["Catwoman (2004)"], None),
         ("catwoman w halle berry who directed that mess", ["Catwoman (2004)"], None),
         # a title opening the message, keyword style, over a title inside the question
-        ("jurassic park iii the kid whos lost on the island is played by", ["Jurassic Park III (2001)"], None),
+        (
+            "jurassic park iii the kid whos lost on the island is played by",
+            ["Jurassic Park III (2001)"],
+            None,
+        ),
         ("jp3 what island do they crash on", ["Jurassic Park III (2001)"], None),  # initials and number
         ("mystic river whos the killer", [], "mystic river"),  # the title we lack ends at the question
         ("who was in the kings go forth movie w sinatra", ["Kings Go Forth (1958)"], None),  # not Sinatra
@@ -1328,6 +1343,7 @@ def test_titles_a_question_holds_by_accident(question: str, films: list[str], un
         ("dog day afternoon who directed", "afternoon"),
         ("return to marrowfield cast", "to marrowfield"),
         ("cliffhanger stallone who directed", None),
+        ("my best friends wedding who wrote it", "wedding"),  # a longer title we lack
     ],
 )
 def test_words_after_an_opening_title_are_an_aside(question: str, aside: str | None) -> None:
@@ -1335,7 +1351,9 @@ def test_words_after_an_opening_title_are_an_aside(question: str, aside: str | N
 
 
 def test_a_subtitle_inside_a_description_is_words() -> None:
-    req = parse("shy kid on summer vacation with his moms jerk boyfriend makes friends at a water park", _CROWDED)
+    req = parse(
+        "shy kid on summer vacation with his moms jerk boyfriend makes friends at a water park", _CROWDED
+    )
     assert req.which_film and not req.films
 
 
@@ -1348,3 +1366,10 @@ def test_a_version_with_the_same_name_is_no_description_and_no_title() -> None:
 def test_who_else_asks_for_the_cast() -> None:
     req = parse("fred claus, the vince vaughn xmas movie, who else shows up in it", _CROWDED)
     assert req.kind == "cast" and [f.label for f in req.films] == ["Fred Claus (2007)"]
+
+
+def test_what_was_that_thing_asks_for_a_film() -> None:
+    req = parse(
+        "what was that double feature thing, one half zombies and the other half kurt russell", _CROWDED
+    )
+    assert req.which_film and not req.films  # not The Thing

@@ -217,7 +217,7 @@ _WHICH_GENRES = wordset(
 _WHICH_FILM = re.compile(
     r"^(?:(?:in|on) )?(?:which|what) (?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
     r"|\b(?:movie|film|flick|noir|thriller|western|comedy|musical|biopic|documentary|doc|cartoon|romcom) (?:where|in which|that has|with (?!the same\b)(?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
-    r"|\bthe (?:one|1) (?:where|with|about)\b|\bwhat was (?:that|the) (?:movie|film)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
+    r"|\bthe (?:one|1) (?:where|with|about)\b|\bwhat was (?:that|the) (?:\w+ ){0,2}(?:movie|film|thing)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
     # "which 40s horror has a woman who …", "what old western is about …"
     r"|^(?:which|what) (?:old |early |late )?(?:(?:19|20)?\d0s )?(?:"
     + "|".join(sorted(_WHICH_GENRES))
@@ -546,6 +546,9 @@ _KEYWORD_ASKS = frozenset(
     | {"plot", "based", "adapted"}
 )
 _MUSIC = frozenset({"music", "score", "soundtrack", "songs"})
+LONG_START = (
+    4  # words of a title's start that hold a shorter title and are the longer one wherever they stand
+)
 OPENING_BONUS = 20.0  # a title that opens the question, its question right after
 # "kindergarten cop who …": a title first, then its question
 _ASKING = frozenset(
@@ -973,20 +976,23 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
     if best is not None:
         best = _year_is_title(tokens, spots, best, rest_is_chatter)
     one_word = best is not None and len([w for w in best[1].films[0].title.split() if w]) == 1
-    starts = index.spot_start(words) if best is None or one_word else []
+    short = best is not None and best[1].end - best[1].start <= 2  # "the guardians" inside a longer start
+    starts = index.spot_start(words) if best is None or one_word or short else []
     if best is not None and best[1].end - best[1].start == 1:
         best = _typed_longer(index, tokens, best, rest_is_chatter)
     if best is not None:
         # "no country": the start of a long title holds a shorter title ("Country"); the longer wins
+        # (wherever it stands when it is three words or more: "jim sturges legend of the guardians voice
+        # role" is not The Guardians)
         best = next(
             (
-                (strength, spot)
+                (strength if ok else best[0], spot)
                 for spot in starts
                 if spot.start <= best[1].start
                 and best[1].end <= spot.end
                 and spot.end - spot.start > best[1].end - best[1].start
                 for ok, strength in [_acceptable(tokens, spot, rest_is_chatter(spot))]
-                if ok
+                if ok or (spot.end - spot.start >= LONG_START and not spot.main)
             ),
             best,
         )
@@ -1167,7 +1173,7 @@ def _is_description(tokens: list[_Token]) -> bool:
 
 _CREDIT_ASKED_LAST = re.compile(
     r"\bwho (?:directed|wrote|made|produced|starred|stars|was in|is in)(?: it| that)?(?: mess| movie| film| one| thing)?$"
-    r"|\bwho (?:plays|played|voices|voiced)(?: \w+){0,3}$"  # "fast times at ridgemont high who plays spicoli"
+    r"|\bwho (?:plays|played|voices|voiced)(?: \w+){0,6}$"  # "fast times at ridgemont high who plays spicoli"
 )
 
 
@@ -1314,13 +1320,16 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     # "the tuxedo jackie chan who's the girl in it": a part of the film meant (not "who killed selena in
     # the film"); "who does spencer tracy
     # play": a word of the actor's name, not Spencer
-    if one_word and (
-        (strength < 10 and tokens[spot.start].key in ARTICLES and _IN_IT.fullmatch(rest))
-        or _in_actor_named(tokens, own - ARTICLES)
-    ):
-        return _Title()
     words = [t.key for t in tokens]
     year, year_at = _year_near(words, spot, spot.films)
+    if (
+        one_word
+        and (
+            (strength < 10 and tokens[spot.start].key in ARTICLES and _IN_IT.fullmatch(rest))
+            or _in_actor_named(tokens, own - ARTICLES)
+        )
+    ) or (year is None and _year_of_another(words, spot)):
+        return _Title()
     films = spot.films
     if year is not None:
         films = tuple(f for f in films if f.year == year)
@@ -1378,17 +1387,26 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
     )
     # keyword style, or a question right after a misspelt or one-word title ("dog day afternoon who
     # directed": Dog Days is no answer)
-    asked = end < len(rest) and rest[end].key in _ASKING and (not spot.exact or spot.end - spot.start == 1)
-    if not (_place(tokens, spot).keyword or asked) or spot.start > int(tokens[0].key in ARTICLES):
+    asked = end < len(rest) and rest[end].key in _ASKING
+    # (a possessive may open the longer title: "my best friends wedding who wrote it")
+    opens = spot.start == 0 or (spot.start == 1 and tokens[0].key in ARTICLES | {"my"})
+    if not (_place(tokens, spot).keyword or asked) or not opens:
         return None
     if end < len(rest) and rest[end].key in _FILM_WORDS and rest[end - 1].key in GENRE_WORDS:
         end -= 1  # "1917 war movie cast", "the natural redford baseball film": a genre, not a name
     between = [t.raw for t in rest[:end]]
     named = all(
-        (_name_word(t.key) or (t.key in _ASIDE_JOINERS and i < end - 1)) and t.key not in _NOT_NAMES
+        (_name_word(t.key) or _longer_title_word(t.key, spot) or (t.key in _ASIDE_JOINERS and i < end - 1))
+        and t.key not in _NOT_NAMES
         for i, t in enumerate(rest[:end])
     )
     return " ".join(between) if between and named else None
+
+
+def _longer_title_word(word: str, spot: Spot) -> bool:
+    """A word after a title of two words or more that may continue it ("my best friends wedding"),
+    checked like a name when the film is resolved."""
+    return spot.end - spot.start >= 2 and not _is_frame(word) and word.isalpha()
 
 
 # small words inside the words after a title that make them a longer title ("return to marrowfield";
@@ -1398,7 +1416,8 @@ _ASIDE_JOINERS = frozenset({"to", "of", "in", "on", "at", "and"})
 # ("once upon a time in america main actors", "crossfire the noir is based on what novel")
 # ("pain and gain true story, what was it based on")
 _NOT_NAMES = GENRE_WORDS | wordset(
-    "main lead leading principal supporting whole full entire original noir true real"
+    "main lead leading principal supporting whole full entire original noir true real "
+    "netflix hbo hulu amazon prime apple tv streaming"  # where it was shown: "the devil all the time netflix"
 )
 
 
@@ -2283,6 +2302,18 @@ _ASKED_OF_A_FILM = wordset(
     "role roles character characters part parts play plays played name voice voices voiced who whos whose "
     "directed wrote cast"
 )
+
+
+def _year_of_another(words: list[str], spot: Spot) -> bool:
+    """The question gives a year none of the spotted title's films is from ("red eye 2005 who plays the
+    guy on the plane", "and the 1942 one, who plays wyatt earp there"): the title is a word of the
+    question, and the year says the film is another."""
+    years = [
+        int(w) for i, w in enumerate(words) if not spot.start <= i < spot.end and YEAR_TOKEN.fullmatch(w)
+    ]
+    return bool(years) and not any(
+        f.year is not None and abs(f.year - y) <= 1 for f in spot.films for y in years
+    )
 
 
 def _in_actor_named(tokens: list[_Token], own: set[str]) -> bool:

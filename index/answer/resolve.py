@@ -244,6 +244,8 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
         if _names(view, f, fold(req.aside), 0)
         or _people_of(view, f, said)
         or (len(said) > 2 and _people_of(view, f, said[:2]))
+        # ("down with love zelweger mcgregor": two surnames, one misspelt)
+        or (len(said) == 2 and any(_people_of(view, f, [w]) for w in said))
         or (words and len(words) == len(said) and len(_said_forms(view, f, words)) == len(words))
         or _written_as_names(view, f, said)
     ]
