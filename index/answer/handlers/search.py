@@ -45,6 +45,7 @@ PERSON_BONUS = 0.1  # ranks a film crediting a person the question names ("the j
 NAMED_MIN = 0.22
 NAMED_MARGIN = 0.1
 ALONE_MARGIN = 0.05  # ahead of the next film when no other film credits them
+UNCREDITED_LEAD = 0.1  # … and not this far behind the story of a film crediting no one named
 #: a film this far ahead of the next one is named on any evidence above SENTENCE_FLOOR: measured
 #: on the 416 read which-film questions over two corpora (other distractors), every film first by
 #: 0.1 or more was the one asked about but for two, already refused; 0.08 named two wrong films
@@ -146,10 +147,21 @@ def _named_lead(
         return False  # "sandler nicholson": a film with only one of them is not the one
     rivals = [h for _, h in ranked[1:HINTED_FILMS] if h.passage.film in named]
     margin = NAMED_MARGIN if rivals else ALONE_MARGIN
-    evidence = rerank(view, _without_names(query, named), [top, *(rivals or [ranked[1][1]])])
-    first = next(value for value, h in evidence if h.passage.film == top.passage.film)
-    second = max((value for value, h in evidence if h.passage.film != top.passage.film), default=0.0)
-    return first >= NAMED_MIN and first - second >= margin
+    # (and not behind the story of the best film crediting no one named: "blue streak martin lawrence
+    # fake cop movie" tells a cop film, and Bad Boys is only Lawrence's best cop film)
+    uncredited = next((h for _, h in ranked[1:HINTED_FILMS] if h.passage.film not in named), None)
+    evidence = rerank(
+        view,
+        _without_names(query, named),
+        [top, *(rivals or [ranked[1][1]]), *([uncredited] if uncredited else [])],
+    )
+    value = {h.passage.film: v for v, h in evidence}
+    first = value[top.passage.film]
+    second = max(
+        (value[h.passage.film] for h in rivals or [ranked[1][1]] if h.passage.film in value), default=0.0
+    )
+    behind = uncredited is not None and value.get(uncredited.passage.film, 0.0) > first + UNCREDITED_LEAD
+    return first >= NAMED_MIN and first - second >= margin and not behind
 
 
 def _without_names(query: str, named: dict[FilmRef, set[str]]) -> str:
@@ -330,7 +342,9 @@ def _names_missing(
     # (its reviews' text and the people their front matter credits: a cast list is the review saying
     # the name)
     reviews = view.reviews(film)
-    credits = [c.actor for r in reviews for c in r.cast] + [p for r in reviews for p in (r.director, r.writer) if p]
+    credits = [c.actor for r in reviews for c in r.cast] + [
+        p for r in reviews for p in (r.director, r.writer) if p
+    ]
     text = " ".join([*(p.text for p in view.passages(film)), *credits]).lower()
     said = set(ev.words(fold(question)))
     # (the words of people other films credit; the film's own credits count as its reviews saying them)
