@@ -1272,6 +1272,7 @@ _CROWDED = TitleIndex(
         FilmRef("Escape from L.A.", 1996),
         FilmRef("Fred Claus", 2007),
         FilmRef("Plane", 2023),
+        FilmRef("The Accountant", 2016),
         FilmRef("Best Friends", 1982),
         FilmRef("The Guardians", 2018),
         FilmRef("Legend of the Guardians: The Owls of Ga'Hoole", 2010),
@@ -1294,6 +1295,8 @@ _CROWDED = TitleIndex(
         ("the man from uncle 2015 cast?", ["The Man from U.N.C.L.E. (2015)"], None),  # initials, one word
         ("escape from l.a. snake plissken is played by who", ["Escape from L.A. (1996)"], None),
         ("red eye 2005 who plays the guy on the plane", [], "red eye"),  # 2005: not Plane (2023)
+        ("whos in the saltwater accountant (2016)", [], "saltwater accountant"),  # "the" is the longer title's
+        ("who is in the accountant", ["The Accountant (2016)"], None),
         (
             "jim sturges legend of the guardians voice role",
             ["Legend of the Guardians: The Owls of Ga'Hoole (2010)"],

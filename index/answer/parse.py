@@ -1323,12 +1323,16 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     words = [t.key for t in tokens]
     year, year_at = _year_near(words, spot, spot.films)
     if (
-        one_word
-        and (
-            (strength < 10 and tokens[spot.start].key in ARTICLES and _IN_IT.fullmatch(rest))
-            or _in_actor_named(tokens, own - ARTICLES)
+        (
+            one_word
+            and (
+                (strength < 10 and tokens[spot.start].key in ARTICLES and _IN_IT.fullmatch(rest))
+                or _in_actor_named(tokens, own - ARTICLES)
+            )
         )
-    ) or (year is None and _year_of_another(words, spot)):
+        or (year is None and _year_of_another(words, spot))
+        or _article_apart(words, spot)
+    ):
         return _Title()
     films = spot.films
     if year is not None:
@@ -2136,7 +2140,13 @@ def _as_typed(text: str, tokens: list[_Token], words: str) -> str:
         for j in range(i, len(tokens)):
             got.extend(_spelled_out(tokens[j]))
             if got == want:
-                return text[tokens[i].start : tokens[j].end].strip(" ,.?!")
+                # (a bracket opened around a year belongs to the year: "saltwater accountant (2016)")
+                typed = text[tokens[i].start : tokens[j].end].strip(" ,.?!")
+                return (
+                    re.sub(r"\s*\(\s*(?:\d{4})?$", "", typed)
+                    if typed.count("(") > typed.count(")")
+                    else typed
+                )
             if len(got) >= len(want) or got != want[: len(got)]:
                 break
     return words
@@ -2302,6 +2312,19 @@ _ASKED_OF_A_FILM = wordset(
     "role roles character characters part parts play plays played name voice voices voiced who whos whose "
     "directed wrote cast"
 )
+
+
+def _article_apart(words: list[str], spot: Spot) -> bool:
+    """ "whos in the saltwater accountant": the article of a title that has one (The Accountant) stands
+    before another word, which makes a longer title we lack."""
+    before = words[max(0, spot.start - 2) : spot.start]
+    return (
+        len(before) == 2
+        and before[0] == "the"
+        and not _is_frame(before[1])
+        and words[spot.start] != "the"
+        and all(f.title.lower().startswith("the ") for f in spot.films)
+    )
 
 
 def _year_of_another(words: list[str], spot: Spot) -> bool:
