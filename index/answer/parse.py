@@ -1157,7 +1157,12 @@ def _asks_which_film(tokens: list[_Token]) -> bool:
 
 
 _IN_IT = re.compile(r"(?:in|of|from) (?:it|that|this|the (?:film|movie))(?: (?:film|movie|one))?")
-_SAME_TITLE = re.compile(r"\bsame (?:name|title)\b")
+# ("the 56 movie with the same name": another film of the title talked about; not "based on a 1889
+# play with the same title", a which-film question)
+_SAME_TITLE = re.compile(
+    r"\b(?:\d{2}|\d{4}|other|older|newer|original|earlier|later|new|old) (?:movie|film|one|1|version|flick) "
+    r"(?:with|of|by|under) the same (?:name|title)\b"
+)
 
 
 def _is_description(tokens: list[_Token]) -> bool:
