@@ -1295,7 +1295,13 @@ _CROWDED = TitleIndex(
         ("the man from uncle 2015 cast?", ["The Man from U.N.C.L.E. (2015)"], None),  # initials, one word
         ("escape from l.a. snake plissken is played by who", ["Escape from L.A. (1996)"], None),
         ("red eye 2005 who plays the guy on the plane", [], "red eye"),  # 2005: not Plane (2023)
-        ("whos in the saltwater accountant (2016)", [], "saltwater accountant"),  # "the" is the longer title's
+        (
+            "whos in the saltwater accountant (2016)",
+            [],
+            "saltwater accountant",
+        ),  # "the" is the longer title's
+        # a title we lack of seven words before the question (not a part of another film of the series)
+        ("harold and kumar go to white castle who plays kumar", [], "harold and kumar go to white castle"),
         ("who is in the accountant", ["The Accountant (2016)"], None),
         (
             "jim sturges legend of the guardians voice role",

@@ -1640,7 +1640,7 @@ def _opening_keyword_title(tokens: list[_Token]) -> str | None:
     return " ".join(t.raw for t in tokens[:at])
 
 
-_TITLE_THEN_QUESTION = re.compile(r"^(?P<t>\w+(?: \w+){0,5}?) (?:" + "|".join(sorted(_ASKING)) + r")\b")
+_TITLE_THEN_QUESTION = re.compile(r"^(?P<t>\w+(?: \w+){0,7}?) (?:" + "|".join(sorted(_ASKING)) + r")\b")
 
 
 def _title_before_part(tokens: list[_Token], spot: Spot) -> str | None:
