@@ -546,9 +546,7 @@ _KEYWORD_ASKS = frozenset(
     | {"plot", "based", "adapted"}
 )
 _MUSIC = frozenset({"music", "score", "soundtrack", "songs"})
-LONG_START = (
-    4  # words of a title's start that hold a shorter title and are the longer one wherever they stand
-)
+LONG_START = 4  # words of a title's start that hold a shorter title wherever it stands
 OPENING_BONUS = 20.0  # a title that opens the question, its question right after
 # "kindergarten cop who …": a title first, then its question
 _ASKING = frozenset(
@@ -1302,7 +1300,7 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     own = {t.key for t in tokens[spot.start : spot.end]}
     one_word = len(own - ARTICLES) == 1  # "rocky 5" is more than a common word
     # ("jaws who played the mayor": a title first, then its question, stands)
-    keyword_first = spot.start == 0 and spot.end < len(tokens) and _is_question_word(tokens[spot.end].key)
+    keyword_first = spot.start == 0 and _asked_right_after(tokens, spot)
     # ("who was in cloverfield, all unknowns right": words set off after the title are an aside)
     set_off = _set_off(tokens, spot.end)
     # (not a title opening the question, nor one after a name and before its question: "catwoman with
@@ -1322,11 +1320,11 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
         # is also a title, followed by other names: the question is about something else
         return _Title()
     rest = " ".join(t.key for t in tokens[spot.end :])
-    # "the tuxedo jackie chan who's the girl in it": a part of the film meant (not "who killed selena in
-    # the film"); "who does spencer tracy
-    # play": a word of the actor's name, not Spencer
     words = [t.key for t in tokens]
     year, year_at = _year_near(words, spot, spot.films)
+    # no film either: "the tuxedo jackie chan who's the girl in it" (a part of the film meant, but not
+    # "who killed selena in the film"); "who does spencer tracy play" (a word of the actor's name);
+    # "red eye 2005 … on the plane" (another film's year); "the saltwater accountant" (a longer title)
     if (
         (
             one_word
@@ -1420,7 +1418,7 @@ def _longer_title_word(word: str, spot: Spot) -> bool:
 
 # small words inside the words after a title that make them a longer title ("return to marrowfield";
 # not "the": "harvey the jimmy stewart rabbit movie" describes Harvey)
-_ASIDE_JOINERS = frozenset({"to", "of", "in", "on", "at", "and"})
+_ASIDE_JOINERS = _JOINERS - ARTICLES
 # words between a title and what is asked that say which cast or what kind of film, not whose
 # ("once upon a time in america main actors", "crossfire the noir is based on what novel")
 # ("pain and gain true story, what was it based on")

@@ -597,7 +597,7 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
     here = bool(left) and all(f" {w} " in f" {text} " for w in left)
     # ("who plays the little girl laura" after Logan: a part of this film, named, whatever title holds
     # "girl")
-    here = here or _names_a_part(view, film, req.subject)
+    here = here or _holds_a_character_name(view, film, req.subject)
     foreign = tuple(
         f
         for f in req.passed_over
@@ -627,7 +627,7 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
     return Resolved(film)
 
 
-def _names_a_part(view: View, film: FilmRef, subject: str | None) -> bool:
+def _holds_a_character_name(view: View, film: FilmRef, subject: str | None) -> bool:
     """The part asked about holds the name of one of the film's characters."""
     parts = {w for c in view.facts(film).cast if c.character for w in fold(c.character).split()}
     return bool(set(fold(subject or "").split()) & (parts - ev.STOP))

@@ -739,12 +739,13 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
 
 # words for several parts at once: the cast answers "who played the gang"
 _GROUPS = wordset("gang crew team band group family friends kids guys girls leads rangers everyone")
+_NOT_GROUP = ev.STOP | _SOMEONE | {"cast", "actors"}  # the words around it: "the gang cast"
 
 
 def _group(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     """ "who played the gang", "who are the rangers": several parts asked at once, none paired by the
     reviews: the cast is the answer."""
-    words = [w for w in fold(req.subject or "").split() if w not in ev.STOP | _SOMEONE | {"cast", "actors"}]
+    words = [w for w in fold(req.subject or "").split() if w not in _NOT_GROUP]
     if not words or words[-1] not in _GROUPS:
         return None
     return _everyone(view, req, facts, film)

@@ -74,7 +74,7 @@ def rerank(view: View, query: str, hits: list[Hit]) -> list[tuple[float, Hit]]:
     total = sum(weights.values())
     best: dict[FilmRef, tuple[float, Hit]] = {}
     for h in hits:
-        stems = {ev.stem(w) for w in ev.words(_untitled(h.passage))}
+        stems = {ev.stem(w) for w in ev.words(_untitled(h.passage.text, h.passage.film))}
         coverage = sum(v for w, v in weights.items() if ev.stem(w) in stems) / total if total else 0.0
         value = COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * (h.dense or 0.0)
         film = h.passage.film
@@ -83,12 +83,12 @@ def rerank(view: View, query: str, hits: list[Hit]) -> list[tuple[float, Hit]]:
     return sorted(best.values(), key=lambda t: -t[0])
 
 
-def _untitled(passage: Passage) -> str:
-    """The passage without the title it opens with ("Don't Hang Up, Tough Guy! is a collection of
-    prank calls"): the story told in the question's words is evidence, the words of a title that names
-    itself are not ("a sniper says dont hang up"); the story's own "fight club" still counts."""
-    title = passage.film.title
-    return passage.text[len(title) :] if passage.text.lower().startswith(title.lower()) else passage.text
+def _untitled(text: str, film: FilmRef) -> str:
+    """The text without the film's title when it opens with it ("Don't Hang Up, Tough Guy! is a
+    collection of prank calls"): the story told in the question's words is evidence, the words of a
+    title that names itself are not ("a sniper says dont hang up"); the story's own "fight club" still
+    counts."""
+    return text[len(film.title) :] if text.lower().startswith(film.title.lower()) else text
 
 
 def which_film(view: View, req: Request) -> Answer:
@@ -205,12 +205,7 @@ def _closest_sentence(view: View, query: str, films: list[FilmRef], hits: list[H
     texts: list[str] = []
     for film in films:
         # (the sentence a summary opens with, without the title it names itself by)
-        mine = [
-            s[len(film.title) :] if s.lower().startswith(film.title.lower()) else s
-            for h in hits
-            if h.passage.film == film
-            for s in ev.sentences(h.passage)
-        ]
+        mine = [_untitled(s, film) for h in hits if h.passage.film == film for s in ev.sentences(h.passage)]
         mine = sorted(mine, key=lambda s: -len(qwords & {ev.stem(w) for w in ev.words(s)}))[:count]
         texts += mine
     return max(view.similarity(query, texts), default=-1.0)
