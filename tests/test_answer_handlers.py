@@ -1515,6 +1515,50 @@ def test_a_part_the_question_sets_apart_by_age_is_not_its_opposite() -> None:
     assert said.abstained and "Pacini" not in said.answer.split("“")[0], said.answer
 
 
+def test_a_part_whose_own_clause_names_its_child_is_the_parent_asked_for() -> None:
+    text = (
+        "It stars Mat Damen as an unemployed oil-rig worker from Oklahoma who sets out with a French "
+        "woman to prove his convicted daughter's innocence. Cami Cotin plays a lawyer in Marseille."
+    )
+    film = review("Stillwaters", 2021, text)
+    rid = film.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit("Mat Damen", "cast", description="worker", review_id=rid, how="as", confidence=0.8,
+                       evidence=text.split(". ")[0] + "."),
+                Credit("Cami Cotin", "cast", description="lawyer", review_id=rid, how="as", confidence=0.8,
+                       evidence=text.split(". ")[1]),
+            )
+        )
+    }  # fmt: skip
+    view = view_of([film], facts)
+    said = answer(view, "stillwaters who plays the dad trying to get his daughter out of prison")
+    assert said.answer.startswith("The review mentions Mat Damen as an unemployed oil-rig worker"), said.answer
+    # "his" daughter: a father, not the mother asked for
+    assert "Damen" not in answer(view, "stillwaters who plays the mom").answer.split("“")[0]
+
+
+def test_a_title_word_owning_a_part_asks_for_the_part_it_owns() -> None:
+    text = (
+        "The film follows a journalist (Duchy) and his photographer girlfriend (Forbs), who unwittingly "
+        "carpool with a psychopath (Pitts) and his childlike girlfriend (Lewes)."
+    )
+    film = review("Kalifornya", 1993, text)
+    rid = film.review_id
+    parts = [("Bran Pitts", "psychopath", None), ("Julie Lewes", "girlfriend", "Bran Pitts"),
+             ("Dave Duchy", "journalist", None), ("Michele Forbs", "girlfriend", "Dave Duchy")]
+    credits = tuple(
+        Credit(who, "cast", description=part, of=of, review_id=rid, how="paren", confidence=0.8, evidence=text)
+        for who, part, of in parts
+    )  # fmt: skip
+    view = view_of([film, review("The Killers", 1946, "A hit man is killed.")], {rid: ReviewFacts(credits=credits)})
+    talk = answer(view, "kalifornya cast").conversation
+    # "the killer's" reads like The Killers: in a talk of Kalifornya it owns the part asked about
+    said = answer(view, "who plays the killer's girlfriend", context=talk)
+    assert said.answer.startswith("Julie Lewes"), said.answer
+
+
 def test_her_father_after_a_part_is_another_part_and_a_name_runs_on_with_its_particles() -> None:
     view = _cast_view(
         "The Heiress Two", 1949,

@@ -474,6 +474,16 @@ def test_office_of_a_place_is_part_of_the_name() -> None:
     assert ("Ada Croft", "farm girl", None) in described(found)
 
 
+def test_a_definite_apposition_describes_the_part_only_when_its_phrase_ends() -> None:
+    text = "It stars Cara Mullen as Jenny, a bright schoolgirl, and Pete Sarsgard as David, the charming conman who seduces her."
+    found = facts_of(text, "A Schooling")
+    assert ("Pete Sarsgard", "conman", None) in described(found)
+    assert ("Cara Mullen", "schoolgirl", None) in described(found)
+    # "the film follows …" starts a new clause: it says nothing of the part
+    found = facts_of("Tom Hankson stars as Forrest Gumm, the film follows his life.", "Gumm")
+    assert ("Tom Hankson", "Forrest Gumm") in pairs(found) and not described(found)
+
+
 def test_modernised_play_is_the_source() -> None:
     text = (
         "The screenplay is a modernization of Christopher Marlowe's tragedy Doctor Faustus, retold at a mall."

@@ -253,6 +253,22 @@ def _story_of_closest(view: View, req: Request) -> Answer | None:
     return replace(result, confidence=min(result.confidence, cap)) if result else None
 
 
+_OWNED = re.compile(r"(?:['’]s?)?((?: [a-z]+){1,3}?)(?= in | from | on |[?!.,]|$)")
+
+
+def _part_of_mention(req: Request) -> str | None:
+    """The part a title-like word names: "the girl"; "the killer's girlfriend" with what it owns
+    (not the killer himself)."""
+    mention = req.mention or ""
+    at = req.text.lower().find(mention.lower())
+    m = (
+        _OWNED.match(req.text.lower(), at + len(mention))
+        if at >= 0 and mention.endswith(("'s", "’s", "s"))
+        else None
+    )
+    return f"{mention}{m.group(1)}" if m else req.mention
+
+
 def _part_named(view: View, req: Request, film: FilmRef) -> Request:
     """ "and elwood?" after "who directed the blues brothers": a part (or an actor) of the film named
     alone asks who plays it (or whom they play), not the last question again."""
@@ -324,7 +340,7 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     part_not_title = req.weak_mention and req.kind == "cast" and not req.subject and req.mention
     title_role = target.film in req.films and mention_is_part(req)
     if target.film is not None and part_not_title and (target.film not in req.films or title_role):
-        req = replace(req, subject=req.mention, subject_role="character")
+        req = replace(req, subject=_part_of_mention(req), subject_role="character")
     if target.film is not None and req.followup and not req.subject:
         req = _part_named(view, req, target.film)
     if target.film is not None and req.kind == "search":
