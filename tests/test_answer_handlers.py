@@ -1522,13 +1522,14 @@ def test_a_part_whose_own_clause_names_its_child_is_the_parent_asked_for() -> No
     )
     film = review("Stillwaters", 2021, text)
     rid = film.review_id
+    first, second = text.split(". ")
     facts = {
         rid: ReviewFacts(
             credits=(
                 Credit("Mat Damen", "cast", description="worker", review_id=rid, how="as", confidence=0.8,
-                       evidence=text.split(". ")[0] + "."),
+                       evidence=first + "."),
                 Credit("Cami Cotin", "cast", description="lawyer", review_id=rid, how="as", confidence=0.8,
-                       evidence=text.split(". ")[1]),
+                       evidence=second),
             )
         )
     }  # fmt: skip
