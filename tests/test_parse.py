@@ -170,6 +170,9 @@ def test_kind_and_film(question: str, kind: str, films: list[str]) -> None:
         ("in heat, who is neil mccauley", "neil mccauley", "character"),
         ("heat 1995 neil mccauley actor", "neil mccauley", "character"),
         ("the runaways cherie's mom actress", "cherie s mom", "character"),
+        # a turn's opener is no part of the name: "and sam elliott plays who"
+        ("and al pacino plays who", "al pacino", "actor"),
+        ("ok so robert de niro plays what", "robert de niro", "actor"),
     ],
 )
 def test_subject(question: str, subject: str, role: str) -> None:

@@ -382,6 +382,7 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 _SUBJECT_NOISE = re.compile(
     r"^(?:the (?:role|part) of |the character |character )"
+    r"|^(?:(?:and|ok|okay|so|but|also|now) )+"  # "and sam elliott plays who": a turn's opener
     r"|(?: (?:in|from) (?:it|that|this|that (?:one|1)|this (?:one|1)|the (?:film|movie)))$"
     r"|(?: (?:there|then|again|now))$"  # "who plays wyatt earp there"
     r"|(?: (?:himself|herself|themselves|itself))$"  # "who plays snowden himself"

@@ -271,9 +271,23 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
         or _first_name_of(view, f, said[-1])
         or _written_as_names(view, f, said[-1:])  # "disney frozen"
     ]
-    if named or any(_names_part(view, f, who) for f in req.films):
+    # ("hammetts neighbor in hammett": a part of someone the film's reviews name)
+    owner = _possessor(said)
+    owned = owner is not None and any(
+        _names(view, f, owner, 0) or _written_as_names(view, f, [owner]) for f in req.films
+    )
+    if named or owned or any(_names_part(view, f, who) for f in req.films):
         return None  # the film named, read as ever ("de niro in heat", "the joker in batman")
     return _unknown(view, req, f"{req.leading} {req.mention}", req.year)
+
+
+def _possessor(words: list[str]) -> str | None:
+    """Whose part the words ask about: "cherie s mom" → "cherie", "hammetts neighbor" → "hammett"."""
+    if len(words) >= 3 and words[1] == "s":
+        return words[0]
+    if len(words) == 2 and len(words[0]) > 4 and words[0].endswith("s"):
+        return words[0][:-1]
+    return None
 
 
 def _written_as_names(view: View, film: FilmRef, words: list[str]) -> bool:
@@ -454,9 +468,21 @@ def _title_then_person(view: View, req: Request, context: Conversation) -> Resol
         match = view.titles.resolve(" ".join(words[:cut]))
         films = match.candidates or ((match.film,) if match.film else ())
         named = [f for f in films if said and (_people_of(view, f, said) or _part_of(view, f, said))]
+        # ("the grey liam neeson wolves movie": a person of the film, then a word or two of its story)
+        named = named or [f for f in films if _person_then_story(view, f, said)]
         if len(named) == 1:
             return Resolved(named[0])
     return None
+
+
+def _person_then_story(view: View, film: FilmRef, said: list[str]) -> bool:
+    """The words name one of the film's people (in full, or a surname), then one or two words its
+    reviews hold."""
+    cuts = [cut for cut in (1, 2, 3) if 1 <= len(said) - cut <= 2 and _people_of(view, film, said[:cut])]
+    if not cuts:
+        return False
+    text = {ev.stem(w) for p in view.passages(film) for w in ev.words(p.text)}
+    return any(all(ev.stem(w) in text for w in said[cut:]) for cut in cuts)
 
 
 _FILLER = GENRE_WORDS | {"the", "movie", "film", "flick", "one", "and"}

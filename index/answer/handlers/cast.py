@@ -112,12 +112,34 @@ def _subject_parts(subject: str) -> tuple[set[str], str | None, str]:
     return roles, owner, rest
 
 
+# ranks and titles as people shorten them before a name
+_RANKS = {
+    "det": "detective",
+    "sgt": "sergeant",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "cpt": "captain",
+    "col": "colonel",
+    "gen": "general",
+    "insp": "inspector",
+    "prof": "professor",
+    "supt": "superintendent",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "cpl": "corporal",
+    "pvt": "private",
+    "rev": "reverend",
+}
+
+
 def _part_match(
     subject: str, credit: Credit, known: tuple[str, ...] = (), parts: frozenset[str] = frozenset()
 ) -> float:
     """0..100: how well a question's "who plays X" matches a credit's character or described part
     (`known`: the names the reviews give in full, for "Harding's mother" asked as "tonya's mom";
     `parts`: the words the film's parts are described with)."""
+    # "det. rita rizoli" is Detective Rita Rizzoli
+    subject = " ".join(_RANKS.get(w, w) for w in fold(subject).split())
     # "the doc" is Emmett "Doc" Brown: the article is not part of the name asked for; nor is an age
     # ("young tony soprano" is Tony Soprano as a boy)
     plain = re.sub(r"^(?:the|a|an) ", "", fold(subject))
@@ -150,8 +172,11 @@ def _part_match(
         if roles & _role_words(described):
             said = _said_too(rest, owner, f"{described} {_before_description(credit)}", parts)
             best = max(best, 90.0 + _whose_score(owner, credit, known) + said)
-    elif rest and fold(credit.description or "").split()[-1:] == fold(rest).split()[-1:] != []:
-        best = max(best, 90.0 + _whose_score(owner, credit, known))  # "the fbi trainee" is the trainee
+    elif (told := fold(credit.description or "").split())[-1:] == (said := _someone_dropped(rest))[-1:] != []:
+        # "the fbi trainee" is the trainee; "the baseball player guy" the baseball player before the
+        # softball player
+        shared = len(set(said) & set(told)) - 1
+        best = max(best, 90.0 + _whose_score(owner, credit, known) + min(shared, 5))
     elif (
         owner
         and credit.of
@@ -358,6 +383,12 @@ def _with_apostrophe(subject: str, known: tuple[str, ...]) -> str:
     )
 
 
+def _someone_dropped(rest: str) -> list[str]:
+    """The words asked without those that only say it is someone ("the spy guy": the spy)."""
+    words = fold(rest).split()
+    return [w for w in words if w not in _SOMEONE] or words
+
+
 def _best_part(subject: str, facts: FilmFacts) -> tuple[float, Credit] | None:
     """The credit whose part best matches the words asked, and how well (None: no part matches)."""
     known = _known_names(facts)
@@ -476,9 +507,11 @@ def _parent_by_clause(credit: Credit) -> str | None:
     return None if m is None else {"his": "father", "her": "mother"}[m.group(1)]
 
 
-def _closest_in_meaning(view: View, subject: str, facts: FilmFacts) -> Credit | None:
+def _closest_in_meaning(
+    view: View, subject: str, facts: FilmFacts, story: tuple[str, ...] = ()
+) -> Credit | None:
     """The one described part far closer in meaning to the words asked than anyone else's (or the one
-    part whose own clause makes it the mother or father asked for)."""
+    part whose own clause makes it the mother or father asked for); `story`: the film's passages."""
     # (without the words that only say it is someone: "the dinosaur professor guy")
     said = " ".join(w for w in fold(subject).split() if w not in _POSSESSIVE_PRONOUNS | _SOMEONE)
     described = [c for c in facts.cast if c.description]
@@ -500,9 +533,12 @@ def _closest_in_meaning(view: View, subject: str, facts: FilmFacts) -> Credit | 
     asked, told = _role_words(said), _role_words(credit.description or "")
     if asked and told and not asked & told:
         return None
-    # (and whose part it is, when both say: "joan's mother" is not the mother of Cherie)
+    # (and whose part it is: "joan's mother" is not the mother of Cherie; but "the horse's owner" may
+    # be Secretariat's, a word the reviews write in lower case being no name)
     _, owner, _ = _subject_parts(subject)
-    if _whose_score(owner, credit, _known_names(facts)) < 0:
+    word = (owner or "").split()[-1:]
+    common = bool(word) and any(re.search(rf"\b{re.escape(word[0])}\b", t) for t in story)
+    if not common and _whose_score(owner, credit, _known_names(facts)) < 0:
         return None
     if _contradicts(set(said.split()), set(fold(_described_as(credit)).split())):
         return None  # "the oldest son" is not the youngest
@@ -512,7 +548,7 @@ def _closest_in_meaning(view: View, subject: str, facts: FilmFacts) -> Credit | 
 def _by_meaning(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     """ "the high school kid" for the part a review describes as a "school student", said as what the
     review mentions."""
-    credit = _closest_in_meaning(view, req.subject or "", facts)
+    credit = _closest_in_meaning(view, req.subject or "", facts, tuple(p.text for p in view.passages(film)))
     if credit is None:
         return None
     conf = min(credit.confidence, 0.5)
@@ -563,7 +599,10 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
     whole_title = whole_title or bool(
         roles and not owner and not owned_title and roles <= _role_words(title_key(film.title))
     )
+    # ("the actual sergeant" in Immortal Sergeant: a part named by the title's own words)
+    said = set(fold(req.subject or "").split()) - _POSSESSIVE_PRONOUNS - _SOMEONE - {"actual", "real"}
     in_title = whole_title or name_match(req.subject or "", film.title) >= 85
+    in_title = in_title or bool(said and not owned_title and said <= set(title_key(film.title).split()))
     if not (roles == {"hero"} or in_title) or not facts.cast:
         return None
     stated = _lead_sentence(view, facts, film)
@@ -572,7 +611,14 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
     if stated is not None:
         person, sentence, passage = stated
         conf = 0.6
-        text = f"{person} plays the lead in {film.label}. {ev.quote(sentence)}"
+        # (the part as the sentence names it: "the title character" is not always the lead)
+        named = _LEAD_ROLE.search(sentence)
+        part = (
+            f"the {named.group().lower()}"
+            if named and named.group().lower().startswith("title")
+            else "the lead"
+        )
+        text = f"{person} plays {part} in {film.label}. {ev.quote(sentence)}"
         return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
     credit = facts.cast[0]
     conf = min(credit.confidence, 0.6)
