@@ -172,10 +172,10 @@ def _part_match(
         if roles & _role_words(described):
             said = _said_too(rest, owner, f"{described} {_before_description(credit)}", parts)
             best = max(best, 90.0 + _whose_score(owner, credit, known) + said)
-    elif (told := fold(credit.description or "").split())[-1:] == (said := _someone_dropped(rest))[-1:] != []:
+    elif (told := fold(credit.description or "").split())[-1:] == (head := _someone_dropped(rest))[-1:] != []:
         # "the fbi trainee" is the trainee; "the baseball player guy" the baseball player before the
         # softball player
-        shared = len(set(said) & set(told)) - 1
+        shared = len(set(head) & set(told)) - 1
         best = max(best, 90.0 + _whose_score(owner, credit, known) + min(shared, 5))
     elif (
         owner
