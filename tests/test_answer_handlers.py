@@ -756,6 +756,21 @@ def test_where_a_story_is_set_is_the_town_and_its_region_not_a_country_in_passin
     assert "Reno, Nevada" in text and "America" not in text
 
 
+def test_where_a_story_happens_is_not_where_the_film_was_shot_or_first_meant_to_be_set() -> None:
+    boys = review(
+        "The Benton Boys",
+        1998,
+        "It is based on Stan's 1994 book of the same name, which tells the true story of the Benton Gang, "
+        "a family of bank robbers from Uvalde, Texas. It was filmed throughout Texas in the towns of "
+        "Bertram and Austin. The script was originally set in New York.",
+    )
+    facts = {boys.review_id: ReviewFacts(places=("Uvalde", "Texas", "Bertram", "Austin", "New York"))}
+    view = view_of([boys], facts)
+    text = answer(view, "the benton boys were from what town in texas").answer
+    assert "Uvalde" in text and "filmed" not in text, text
+    assert "originally" not in answer(view, "the benton boys where is it set").answer
+
+
 def test_the_nth_film_of_a_series_by_what_its_own_text_says() -> None:
     first = review("Seas of Gold: The Curse", 2003, "A pirate film.", director="Gore Vern")
     fourth = review(

@@ -49,14 +49,16 @@ _META_RE = re.compile(
     r"starring|stars|starred|screenwriter|filmmakers?|box office|released|premiered?|oscars?|academy award|"
     r"nominated|produced by|adaptation|recommend|principal photography|filming|grossed|sequel|franchise|"
     r"installment|remake|supporting roles?|also stars?|also features|ensemble cast|co-stars?|appears? in|portrays|"
-    r"portrayed)\b"
+    r"portrayed|filmed|shot on location)\b"
     r"|(?:^|[\s\"“])(?:I|I'm|I've|we|We|my|My)\b",
     re.IGNORECASE,
 )
 # "The film is set on …", "The plot follows …": about the film, and about its story
 _STORY_RE = re.compile(
-    r"\b(?:is set|are set|set in|takes place|follows|tells|cent(?:er|re)s on|revolves|depicts|chronicl|"
-    r"the story of|the plot|is about|murder|kill|stars? as (?:\w+ ){0,6}?(?:who|that)\b)",
+    r"\b(?:is set|are set|(?<!originally )set in|takes place|follows|tells|cent(?:er|re)s on|revolves|depicts|chronicl|"
+    r"the story of|the plot|is about|murder|kill|stars? as (?:\w+ ){0,6}?(?:who|that)\b"
+    # "based on the true story of the dog who …", "an origin story for the title villain, whose …"
+    r"|(?:true|real|real-life|origin) story (?:of|for)\b)",
     re.IGNORECASE,
 )
 
