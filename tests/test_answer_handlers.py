@@ -771,6 +771,23 @@ def test_where_a_story_happens_is_not_where_the_film_was_shot_or_first_meant_to_
     assert "originally" not in answer(view, "the benton boys where is it set").answer
 
 
+def test_a_film_named_inside_a_described_question_is_asked_about_not_guessed() -> None:
+    muppets = review(
+        "The Muppet Movie", 1979,
+        "The Muppet Movie is a musical road comedy film produced by Jim Hanson. The film tells the origin "
+        "story of the Muppets, as Kermit the Frog embarks on a cross-country trip to Los Angeles.",
+    )  # fmt: skip
+    ghost = review(
+        "Ghost", 1990, "The plot centers on a murdered banker whose ghost sets out to save his girlfriend."
+    )
+    view = view_of([muppets, ghost])
+    said = answer(view, "muppet movie where is kermit going")
+    assert "Los Angeles" in said.answer and not said.answer.startswith("That sounds like"), said.answer
+    # a film asked for keeps its answer: the film
+    said = answer(view, "which movie has a murdered banker whose ghost tries to save his girlfriend")
+    assert said.answer.startswith("That sounds like Ghost (1990)"), said.answer
+
+
 def test_the_nth_film_of_a_series_by_what_its_own_text_says() -> None:
     first = review("Seas of Gold: The Curse", 2003, "A pirate film.", director="Gore Vern")
     fourth = review(
@@ -1550,7 +1567,9 @@ def test_a_part_whose_own_clause_names_its_child_is_the_parent_asked_for() -> No
     }  # fmt: skip
     view = view_of([film], facts)
     said = answer(view, "stillwaters who plays the dad trying to get his daughter out of prison")
-    assert said.answer.startswith("The review mentions Mat Damen as an unemployed oil-rig worker"), said.answer
+    assert said.answer.startswith("The review mentions Mat Damen as an unemployed oil-rig worker"), (
+        said.answer
+    )
     # "his" daughter: a father, not the mother asked for
     assert "Damen" not in answer(view, "stillwaters who plays the mom").answer.split("“")[0]
 
@@ -1562,13 +1581,19 @@ def test_a_title_word_owning_a_part_asks_for_the_part_it_owns() -> None:
     )
     film = review("Kalifornya", 1993, text)
     rid = film.review_id
-    parts = [("Bran Pitts", "psychopath", None), ("Julie Lewes", "girlfriend", "Bran Pitts"),
-             ("Dave Duchy", "journalist", None), ("Michele Forbs", "girlfriend", "Dave Duchy")]
+    parts = [
+        ("Bran Pitts", "psychopath", None),
+        ("Julie Lewes", "girlfriend", "Bran Pitts"),
+        ("Dave Duchy", "journalist", None),
+        ("Michele Forbs", "girlfriend", "Dave Duchy"),
+    ]
     credits = tuple(
         Credit(who, "cast", description=part, of=of, review_id=rid, how="paren", confidence=0.8, evidence=text)
         for who, part, of in parts
     )  # fmt: skip
-    view = view_of([film, review("The Killers", 1946, "A hit man is killed.")], {rid: ReviewFacts(credits=credits)})
+    view = view_of(
+        [film, review("The Killers", 1946, "A hit man is killed.")], {rid: ReviewFacts(credits=credits)}
+    )
     talk = answer(view, "kalifornya cast").conversation
     # "the killer's" reads like The Killers: in a talk of Kalifornya it owns the part asked about
     said = answer(view, "who plays the killer's girlfriend", context=talk)
@@ -2422,11 +2447,12 @@ def test_an_actor_by_initials_and_a_part_the_reviews_leave_unpaired() -> None:
         )
     }  # fmt: skip
     view = view_of([iron, promises], facts)
-    assert answer(view, "what's rdj's character in iron man").answer.startswith("Robert Downey Jr. plays Tony Stark")
+    assert answer(view, "what's rdj's character in iron man").answer.startswith(
+        "Robert Downey Jr. plays Tony Stark"
+    )
     # no sentence pairs her with a part: said so, with the sentence saying whom the story follows
     told = answer(view, "naomi watts in eastern promises, who is she exactly").answer
     assert "don't say which part" in told and "tells the story of Anna" in told
-
 
 
 def test_follow_ups_to_a_subtitle_the_end_of_a_title_a_numbered_sequel_and_a_named_part() -> None:
@@ -2448,8 +2474,12 @@ def test_follow_ups_to_a_subtitle_the_end_of_a_title_a_numbered_sequel_and_a_nam
     def then(first: str, question: str) -> str:
         return answer(view, question, context=answer(view, first).conversation).answer
 
-    assert then("captain marvel 2019 who directed it", "ok and endgame").startswith("Avengers: Endgame (2019)")
-    talk = answer(view, "and batman begins?", context=answer(view, "who directed the dark knight rises").conversation)
+    assert then("captain marvel 2019 who directed it", "ok and endgame").startswith(
+        "Avengers: Endgame (2019)"
+    )
+    talk = answer(
+        view, "and batman begins?", context=answer(view, "who directed the dark knight rises").conversation
+    )
     back = answer(view, "back to rises - who directed it", context=talk.conversation)
     assert back.answer.startswith("The Dark Knight Rises (2012)")
     assert "Seth Green" in then("scooby doo 2002 who directed", "and the sequel - who is in that one")
@@ -2486,7 +2516,9 @@ def test_a_story_question_naming_no_film_is_read_from_the_film_holding_its_rare_
     )  # fmt: skip
     mom = review("Mr. Mom", 1983, "A father stays at home as a mom while his wife goes back to work.")
     # (a rare word: one passage in 200 at most)
-    others = [review(f"Film {i}", 1800 + i, f"A story about a town and its people, number {i}.") for i in range(250)]
+    others = [
+        review(f"Film {i}", 1800 + i, f"A story about a town and its people, number {i}.") for i in range(250)
+    ]
     view = view_of([brave, mom, *others])
     told = answer(view, "what does merida's mom turn into lol")
     assert told.film == FilmRef("Brave", 2012) and "bear" in told.answer

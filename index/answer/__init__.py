@@ -377,16 +377,28 @@ def _by_rare_words(view: View, req: Request, context: Conversation) -> Answer | 
     return found if found is not None and not found.abstained else None
 
 
+# a question asked of the story ("where is kermit going", "which city's police does he work for"), not
+# for a film ("which movie has …")
+_ASKS_OF_IT = re.compile(
+    r"\b(?:where|when|what|who|how|which (?!movie|film|one|flick|show)\w+(?:['’]?s)?(?: \w+)?) "
+    r"(?:\w+ )?(?:is|are|was|were|does|do|did|has|have)\b"
+)
+
+
 def _of_described(view: View, req: Request, found: Answer) -> Answer:
     """ "who directed the movie where a shark …": the film named, then what is asked of it (only
     when the film is named, not guessed)."""
-    if req.of_described is None or found.abstained or found.film is None:
+    # ("muppet movie where is kermit going": the film the question named after all, and its story
+    # asked, not "which movie has a murdered banker whose ghost …", though Ghost is a title)
+    named = found.film in req.passed_over
+    kind = req.of_described or ("plot" if named and _ASKS_OF_IT.search(req.text.lower()) else None)
+    if kind is None or found.abstained or found.film is None:
         return found
-    asked = replace(req, kind=req.of_described, which_film=False)
-    then = HANDLERS[req.of_described](view, asked, found.film)
+    asked = replace(req, kind=kind, which_film=False)
+    then = HANDLERS[kind](view, asked, found.film)
     if then is None or not _accepted(then):
         return found
-    text = f"{found.answer} {then.answer}"
+    text = then.answer if named and kind == "plot" else f"{found.answer} {then.answer}"
     return replace(then, answer=text, sources=ev.dedupe([*found.sources[:1], *then.sources]))
 
 
