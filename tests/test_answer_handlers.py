@@ -788,6 +788,20 @@ def test_a_film_named_inside_a_described_question_is_asked_about_not_guessed() -
     assert said.answer.startswith("That sounds like Ghost (1990)"), said.answer
 
 
+def test_a_story_told_around_a_titles_word_is_no_question_about_that_film() -> None:
+    up = review("Up!", 1976, "Up! is a 1976 comedy film directed by Russ Mayer.")
+    bridge = review(
+        "Bridge to Terabithia", 2007, "Two children create a magical kingdom in the woods near their homes."
+    )
+    hitman = review("Hitman", 2007, "Hitman is a 2007 action film about a contract killer known as Agent 47.")
+    view = view_of([up, bridge, hitman])
+    said = answer(view, "sad kids movie, two 11 year olds make up a magic kingdom in the woods")
+    assert "Up!" not in said.answer.split("Closest")[0], said.answer
+    # a title's word where the part asked about stands, and a film we lack before it
+    said = answer(view, "shoot em up clive owen who plays the hitman chasing him")
+    assert said.abstained and "Which film do you mean?" in said.answer, said.answer
+
+
 def test_the_nth_film_of_a_series_by_what_its_own_text_says() -> None:
     first = review("Seas of Gold: The Curse", 2003, "A pirate film.", director="Gore Vern")
     fourth = review(

@@ -333,7 +333,9 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
         picked = _disambiguate(view, req, target.refusal.choices) if target.refusal.choices else None
         # "what does merida's mom turn into": no film named or talked about, but the question's rare
         # words are one film's
-        found = picked or (_by_rare_words(view, req, context) if not target.refusal.choices else None)
+        found = _or_story_told(view, req, picked) or (
+            _by_rare_words(view, req, context) if not target.refusal.choices else None
+        )
         return finish(req, found or target.refusal, found.film if found else None, context)
     # "who plays the girl in it" about King Kong: "the girl" is the part, not The Girl; "who plays
     # juno": the part the title is named for
@@ -362,7 +364,26 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     story = req.kind == "plot" and not edition and req.focus not in {"about", "end", "start"}
     if target.film is None and (req.kind == "search" or story) and not req.unknown_title:
         return finish(req, search.answer(view, req, None), None, context)
-    return finish(req, HANDLERS[req.kind](view, req, target.film), target.film, context)
+    return finish(
+        req, _or_story_told(view, req, HANDLERS[req.kind](view, req, target.film)), target.film, context
+    )
+
+
+_QUESTION_WORDS = frozenset({"what", "whats", "who", "whos", "where", "when", "why", "how", "which", "whose"})
+
+
+def _or_story_told(view: View, req: Request, result: Answer | None) -> Answer | None:
+    """ "sad kids movie, two 11 year olds make up a magic kingdom …": a story question about a title
+    met two words or more into it, answered only by a sentence close in meaning (no shared word), is
+    a story told with a title's words inside it: the film it tells is asked for, not Up!"""
+    if req.kind != "plot" or result is None or result.confidence != plot.LONE_SENTENCE or not req.mention:
+        return result
+    # (words that tell a story before the title, not a question asked of it: "what studio made …")
+    at = req.text.lower().find(req.mention.lower())
+    before = set(ev.words(req.text[:at].lower())) if at > 0 else set()
+    if len(before) < 2 or before & _QUESTION_WORDS:
+        return result
+    return search.which_film(view, replace(req, which_film=True))
 
 
 def _by_rare_words(view: View, req: Request, context: Conversation) -> Answer | None:

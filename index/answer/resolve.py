@@ -200,9 +200,10 @@ def _weak_mention(view: View, req: Request, context: Conversation) -> Resolved |
 
 
 def mention_is_part(req: Request) -> bool:
-    """ "who plays the boy", "who plays juno": a weak title standing where the part asked about does."""
+    """ "who plays the boy", "who plays juno", "who plays the hitman chasing him": a weak title
+    standing where the part asked about does (a few words of the part may follow it)."""
     said = re.escape(fold(req.mention or ""))
-    slot = re.search(rf"\b(?:{'|'.join(sorted(PLAYED_WORDS))}) {said}$", fold(req.text))
+    slot = re.search(rf"\b(?:{'|'.join(sorted(PLAYED_WORDS))}) {said}(?: \w+){{0,3}}$", fold(req.text))
     return req.weak_mention and slot is not None
 
 
