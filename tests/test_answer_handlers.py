@@ -802,6 +802,26 @@ def test_a_story_told_around_a_titles_word_is_no_question_about_that_film() -> N
     assert said.abstained and "Which film do you mean?" in said.answer, said.answer
 
 
+def test_short_forms_of_a_part_and_an_unnamed_lead_followed_by_the_story() -> None:
+    text = (
+        "Rob Duval plays Augustus McCrae and Rex Ingrams plays Lucifer Junior. The film follows a "
+        "high-priced call girl who assists a detective."
+    )
+    film = review("Lone Dove", 1989, text, cast=(CastMember("Jane Fondue"), CastMember("Rob Duval")))
+    rid = film.review_id
+    credits = (
+        Credit("Jane Fondue", "cast", review_id=rid, how="credits", confidence=0.97),
+        Credit("Rob Duval", "cast", character="Augustus McCrae", review_id=rid, how="as", confidence=0.9),
+        Credit("Rex Ingrams", "cast", character="Lucifer Junior", review_id=rid, how="as", confidence=0.9),
+    )
+    view = view_of([film], {rid: ReviewFacts(credits=credits)})
+    assert answer(view, "who plays gus in lone dove").answer.startswith("Rob Duval plays Augustus McCrae")
+    assert answer(view, "lone dove who played lucifer jr").answer.startswith("Rex Ingrams")
+    # the story follows someone unnamed: the first-billed star, as a likelihood
+    said = answer(view, "lone dove who plays the call girl").answer
+    assert said.startswith("Probably Jane Fondue") and "follows a high-priced call girl" in said, said
+
+
 def test_the_nth_film_of_a_series_by_what_its_own_text_says() -> None:
     first = review("Seas of Gold: The Curse", 2003, "A pirate film.", director="Gore Vern")
     fourth = review(

@@ -496,6 +496,16 @@ def test_a_bare_from_after_the_credits_names_the_source() -> None:
     assert not facts_of("The film, from Warner Bros.'s story department, was a hit.", "Hit").sources
 
 
+def test_a_style_after_a_name_and_a_finite_reprise_give_the_parts() -> None:
+    text = "It stars Kate Hepburne as the 16th-century ruler Mary, Queen of Scots."
+    assert ("Kate Hepburne", "Mary, Queen of Scots") in pairs(facts_of(text, "Mary of Scotia"))
+    text = (
+        "Ethel Walters and Rex Ingrams reprise their roles from the Broadway production as Petunia and "
+        "Lucifer Junior, respectively."
+    )
+    assert {("Ethel Walters", "Petunia"), ("Rex Ingrams", "Lucifer Junior")} <= pairs(facts_of(text, "Cabin"))
+
+
 def test_modernised_play_is_the_source() -> None:
     text = (
         "The screenplay is a modernization of Christopher Marlowe's tragedy Doctor Faustus, retold at a mall."
@@ -1532,7 +1542,6 @@ def test_the_narrator_who_provides_the_narration() -> None:
     assert crew(facts_of("The narration was praised by critics."), "narrator") == []
 
 
-
 @pytest.mark.slow
 def test_the_cue_sentences_hold_every_fact_of_real_summaries(
     shared_data: Path, monkeypatch: pytest.MonkeyPatch
@@ -1556,13 +1565,17 @@ def test_the_cue_sentences_hold_every_fact_of_real_summaries(
     every = read()
     # (credits differ a little either way: spaCy tags a sentence alone and in its review differently)
     for review, a, b in zip(reviews, every, cued, strict=True):
-        assert [(s.title, s.author) for s in a.sources] == [(s.title, s.author) for s in b.sources], review.text
+        assert [(s.title, s.author) for s in a.sources] == [(s.title, s.author) for s in b.sources], (
+            review.text
+        )
     assert sum(len(f.sources) for f in cued) >= 100
 
 
 def test_a_director_known_by_one_name_but_not_a_people_or_a_studio() -> None:
     found = facts_of("It was directed by Pitof and written by John Rogers and Michael Ferris.", "Catwoman")
     assert crew(found, "director") == ["Pitof"]
-    assert not [c for c in found.credits if c.person == "Pitof" and c.confidence >= 0.8]  # one name: less sure
+    assert not [
+        c for c in found.credits if c.person == "Pitof" and c.confidence >= 0.8
+    ]  # one name: less sure
     assert crew(facts_of("It was directed by Americans."), "director") == []
     assert crew(facts_of("It was directed by Walt Disney Productions."), "director") == []

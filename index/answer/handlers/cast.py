@@ -129,6 +129,8 @@ _RANKS = {
     "cpl": "corporal",
     "pvt": "private",
     "rev": "reverend",
+    "jr": "junior",  # "lucifer jr" is Lucifer Junior
+    "sr": "senior",
 }
 
 
@@ -365,11 +367,16 @@ def _named_with_relation(subject: str, credit: Credit, owner: str | None) -> boo
 
 def _nickname_of(said: str, character: str) -> bool:
     """ "sully" for Sullivan, "ally" for Allison: one word asked, the start of a word of the name
-    (three letters or more) and "y" or "ie"."""
-    stem = re.sub(r"(?:ie|y)$", "", said)
-    if " " in said or stem == said or len(stem) < 3:
+    (three letters or more) and "y" or "ie"; or "gus" for Augustus, inside the first name."""
+    if " " in said or len(said) < 3:
         return False
-    return any(w.startswith(stem) and len(w) > len(stem) + 1 for w in fold(character).split())
+    # ("gus" for Augustus: a short form inside the first name, which the name runs on past)
+    first = fold(character).split()[:1]
+    inside = bool(first) and said in first[0][1:-2] and said not in ev.STOP and len(first[0]) >= len(said) + 3
+    stem = re.sub(r"(?:ie|y)$", "", said)
+    if stem == said or len(stem) < 3:
+        return inside
+    return inside or any(w.startswith(stem) and len(w) > len(stem) + 1 for w in fold(character).split())
 
 
 def _with_apostrophe(subject: str, known: tuple[str, ...]) -> str:
@@ -693,7 +700,8 @@ def _story_lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> An
     star, story = found
     roles, owner, rest = _subject_parts(req.subject or "")
     said = [w for w in rest.split() if w not in ev.STOP and w not in _ANYONE]
-    described = {ROLE_SYNONYMS.get(w, w) for w in story.described}
+    # (and the role words of a description followed unnamed: "a high-priced call girl")
+    described = {ROLE_SYNONYMS.get(w, w) for w in story.described} | _role_words(story.name)
     by_name = name_match(req.subject or "", story.name) >= 85 or bool(
         set(said) & set(fold(story.name).split())
     )

@@ -50,7 +50,7 @@ def followed(view: View, film: FilmRef) -> Followed | None:
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):
             m = _FOLLOWS.search(sentence)
-            found = _followed_name(sentence, m.end(), places) if m is not None else None
+            found = (_followed_name(sentence, m.end(), places) or _unnamed(sentence, m.end())) if m else None
             if m is None or found is None:
                 continue
             name, at, end = found
@@ -86,6 +86,16 @@ def _followed_name(sentence: str, start: int, places: set[str]) -> tuple[str, in
         name = re.sub(r"(?<=\w\w)\.$", "", m.group())  # "… follows the Joker." (not "John D.")
         return name, start + m.start(), start + m.start() + len(name)
     return None
+
+
+# "follows a high-priced call girl who assists a detective": someone the story follows, unnamed
+_UNNAMED = re.compile(r"(?:an?|the) (?:[a-z][\w-]* ){0,3}?[a-z][\w-]*[^\Ws](?= who\b| whose\b)")
+
+
+def _unnamed(sentence: str, start: int) -> tuple[str, int, int] | None:
+    """Someone the story follows, described and not named (a person: "who" follows the words)."""
+    m = _UNNAMED.match(sentence, start)
+    return (m.group(), m.start(), m.end()) if m else None
 
 
 # nouns a name after which is a thing's, not a person's
