@@ -822,6 +822,37 @@ def test_short_forms_of_a_part_and_an_unnamed_lead_followed_by_the_story() -> No
     assert said.startswith("Probably Jane Fondue") and "follows a high-priced call girl" in said, said
 
 
+def test_an_actor_typed_beside_a_title_asks_for_their_part() -> None:
+    first = review(
+        "First Daughter", 2004, "It stars Katie Holmz as Samantha MacKenzie, daughter of the President."
+    )
+    clerks = review(
+        "Clerks",
+        1994,
+        "A day in the lives of store clerks Dante Hicks (Halloran) and Randal Graves (Andersen).",
+    )
+    facts = {
+        first.review_id: ReviewFacts(
+            credits=(Credit("Katie Holmz", "cast", character="Samantha MacKenzie", review_id=first.review_id,
+                            how="as", confidence=0.9),)
+        ),
+        clerks.review_id: ReviewFacts(
+            credits=(Credit("Jeff Andersen", "cast", character="Randal Graves", review_id=clerks.review_id,
+                            how="paren", confidence=0.9),)
+        ),
+    }  # fmt: skip
+    view = view_of([first, clerks], facts)
+    # the name first, then the title, then the part asked
+    said = answer(view, "katie holmz first daughter role").answer
+    assert said.startswith("Katie Holmz plays Samantha MacKenzie in First Daughter (2004)"), said
+    # the title first, then the name
+    assert answer(view, "clerks jeff andersen plays who").answer.startswith(
+        "Jeff Andersen plays Randal Graves"
+    )
+    # a name the film does not credit: a film we lack, not a guess
+    assert answer(view, "tom hanks first daughter role").abstained
+
+
 def test_the_nth_film_of_a_series_by_what_its_own_text_says() -> None:
     first = review("Seas of Gold: The Curse", 2003, "A pirate film.", director="Gore Vern")
     fourth = review(

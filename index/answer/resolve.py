@@ -486,7 +486,28 @@ def _person_then_story(view: View, film: FilmRef, said: list[str]) -> bool:
     return any(all(ev.stem(w) in text for w in said[cut:]) for cut in cuts)
 
 
-_FILLER = GENRE_WORDS | {"the", "movie", "film", "flick", "one", "and"}
+_FILLER = (
+    GENRE_WORDS | {"the", "movie", "film", "flick", "one", "and"} | {"plays", "played", "playing", "voices"}
+)
+
+
+def _person_then_title(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "roddy piper they live what role": a name the question opens with, then a title we have that
+    credits that person (of several films of the title, the one that does)."""
+    if req.mention is None or not req.unknown_title or req.year is not None:
+        return None
+    text, said = fold(req.text), fold(req.mention)
+    if not text.startswith(said):
+        return None
+    words = text[len(said) :].split()
+    named = {
+        f
+        for spot in view.titles.spot_exact(words)
+        if spot.end - spot.start >= 1 and len(" ".join(words[spot.start : spot.end])) >= 4
+        for f in spot.films
+        if _names(view, f, said, 1)
+    }
+    return Resolved(named.pop()) if len(named) == 1 else None
 
 
 def _part_of(view: View, film: FilmRef, said: list[str]) -> bool:
@@ -680,6 +701,7 @@ _RULES = (
     _installment,
     _talked_about,
     _title_then_person,
+    _person_then_title,
     _not_ours,
     _conversations,
 )

@@ -827,6 +827,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if film is None:
         return _without_film(view, req)
     facts = view.facts(film)
+    req = _actor_asked_beside_title(req, facts)
     if req.subject and req.subject_role == "actor":
         return _by_actor(view, req, facts, film) or _by_part(view, req, facts, film)
     if req.subject:
@@ -842,6 +843,26 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
             or _unpaired(view, req, facts, film)
         )
     return _everyone(view, req, facts, film)
+
+
+# the part of someone asked for, at the end of a question: "… plays who", "… what role"
+_PART_ASKED = re.compile(
+    r"\b(?:plays|played|playing|voices|voiced)(?: (?:who|what))?$|\b(?:role|part|character)(?: name)?$|\bis who$"
+)
+
+
+def _actor_asked_beside_title(req: Request, facts: FilmFacts) -> Request:
+    """ "roddy piper they live what role", "clerks jeff anderson plays who": the words taken for a
+    title we lack hold the name of one of the film's actors, and the question asks for a part: the
+    actor's part is asked."""
+    if not req.unknown_title or not req.mention or (req.subject and req.subject_role != "actor"):
+        return req
+    if not req.subject and not _PART_ASKED.search(fold(req.text)):
+        return req
+    # (or the words read as the actor hold the title too: "clerks jeff anderson")
+    said = f" {fold(req.subject or req.mention)} "
+    named = [c.person for c in facts.cast if f" {fold(c.person)} " in said]
+    return replace(req, subject=named[0], subject_role="actor") if len(set(named)) == 1 else req
 
 
 # words for several parts at once: the cast answers "who played the gang"
