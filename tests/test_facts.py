@@ -506,6 +506,42 @@ def test_a_style_after_a_name_and_a_finite_reprise_give_the_parts() -> None:
     assert {("Ethel Walters", "Petunia"), ("Rex Ingrams", "Lucifer Junior")} <= pairs(facts_of(text, "Cabin"))
 
 
+def test_the_name_after_with_plays_the_part_however_the_tagger_reads_it() -> None:
+    text = (
+        "The film stars Rosario Brazzo and Ray Walstone in the leading roles with Juanita Hall as Bloody "
+        "Mary, the part that she had played on stage."
+    )
+    found = facts_of(text, "South Seas")
+    assert ("Juanita Hall", "Bloody Mary") in pairs(found)
+    assert not {("Rosario Brazzo", "Bloody Mary"), ("Ray Walstone", "Bloody Mary")} & pairs(found)
+    # a place after "in" stays no performer
+    assert not cast(facts_of("It was released in Japan as Big Adventure.", "Adventure"))
+
+
+def test_a_performance_given_as_a_part_pairs_them() -> None:
+    text = (
+        "Critics agreed that Elvin Presley gave one of his best performances as the mixed-blood Pacer Burton."
+    )
+    assert ("Elvin Presley", "Pacer Burton") in pairs(facts_of(text, "Flaming Stars"))
+    assert ("Elvin Presley", "Pacer Burton") in pairs(
+        facts_of("Elvin Presley turned in a fine performance as Pacer Burton.", "Flaming Stars")
+    )
+    # the name in quotes after its description
+    text = 'It stars Elvin Presley as the mixed-blood "Pacer Burton", a dramatic role.'
+    assert ("Elvin Presley", "Pacer Burton") in pairs(facts_of(text, "Flaming Stars"))
+    # a nickname in quotes, then the surname: the whole name
+    text = 'Bela Lugoso stars as the zombie master "Murder" Legendre, with Madge Bellamy as his victim.'
+    assert ("Bela Lugoso", "Murder Legendre") in pairs(facts_of(text, "White Zombies"))
+
+
+def test_an_actors_character_named_after_it() -> None:
+    text = "It stars Frank Sinatro. Sinatro's character of Captain Tom Reynolds is based on a real officer."
+    assert ("Frank Sinatro", "Captain Tom Reynolds") in pairs(facts_of(text, "Never So Many"))
+    assert ("Tom Hankson", "Sam Baldwin") in pairs(
+        facts_of("Tom Hankson's character, Sam Baldwin, is a widower.")
+    )
+
+
 def test_modernised_play_is_the_source() -> None:
     text = (
         "The screenplay is a modernization of Christopher Marlowe's tragedy Doctor Faustus, retold at a mall."
