@@ -107,7 +107,7 @@ def parse_cast(value: Any) -> tuple[CastMember, ...]:
     else:
         raise ValueError("cast must be a list or a comma-separated string")
     members: list[CastMember] = []
-    for item in items:
+    for item in _names_only(items):
         if isinstance(item, dict):
             fields = {_key(k): v for k, v in item.items()}
             actor = fields.get("actor") or fields.get("name") or fields.get("player")
@@ -118,12 +118,32 @@ def parse_cast(value: Any) -> tuple[CastMember, ...]:
         text = str(item).strip()
         if not text:
             continue
+        # ("David Powell (actor)": a disambiguation, no part)
+        text = re.sub(
+            r"\s*\((?:actor|actress|singer|comedian|musician|rapper|wrestler|entertainer)\)$", "", text
+        )
         match = re.match(r"^(.+?)\s+as\s+(.+)$", text) or re.match(r"^(.+?)\s*\((.+)\)$", text)
         if match:
             members.append(CastMember(match.group(1).strip(), match.group(2).strip()))
         else:
             members.append(CastMember(text))
     return tuple(members)
+
+
+def _names_only(items: Iterable[Any]) -> Iterator[Any]:
+    """The items that can be names: not a bracket split across items ("Gary Cooper", "(", "Best
+    Actor", "nominee)"), nor "and", "kids" or "." left by a list split badly."""
+    aside = False
+    for item in items:
+        text = item if isinstance(item, dict) else str(item).strip()
+        if isinstance(text, str):
+            opened, closed = text.startswith("(") and ")" not in text, text.endswith(")") and "(" not in text
+            if aside or opened or closed:
+                aside = (aside or opened) and not closed
+                continue
+            if not text[:1].isupper():
+                continue
+        yield item
 
 
 def _as_list(value: Any) -> tuple[str, ...]:

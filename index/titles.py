@@ -538,6 +538,21 @@ class TitleIndex:
             self._subtitles = dict(found)
         return self._subtitles.get(title_key(text), [])
 
+    def version_of(self, title: str, year: int) -> list[FilmRef]:
+        """Films of that year whose title holds the other's words in a run, or whose words the other
+        holds: the 1936 "Mr. Deeds Goes to Town" for Mr. Deeds, the 2017 "Power Rangers" for "Mighty
+        Morphin Power Rangers: The Movie" (two words shared at least)."""
+        key = title_key(split_subtitle(title)[0])
+        if len(key.split()) < 2:
+            return []
+        found = []
+        for other, films in self._by_key.items():
+            main = title_key(split_subtitle(other)[0]) if ":" in other else other
+            shorter, longer = sorted((key, main), key=len)
+            if len(shorter.split()) >= 2 and f" {shorter} " in f" {longer} ":
+                found += [f for f in films if f.year == year]
+        return found
+
     def same_title(self, film: FilmRef) -> list[FilmRef]:
         """Every film of this one's title (its versions), by year."""
         return sorted(self.titled(film.title) or [film], key=lambda f: (f.year or 0, f.title))

@@ -853,6 +853,17 @@ def test_an_actor_typed_beside_a_title_asks_for_their_part() -> None:
     assert answer(view, "tom hanks first daughter role").abstained
 
 
+def test_a_version_asked_by_year_may_carry_a_longer_title() -> None:
+    new = review("Mr. Deeds", 2002, "A comedy.", director="Steve Brill", cast=(CastMember("Adam Sandlor"),))
+    old = review("Mr. Deeds Goes to Town", 1936, "A comedy.", cast=(CastMember("Gary Cooperman"),))
+    view = view_of([new, old])
+    talk = answer(view, "who directed mr deeds").conversation
+    said = answer(view, "ok and the 1936 original, who starred in that", context=talk).answer
+    assert said.startswith("Mr. Deeds Goes to Town (1936) stars Gary Cooperman"), said
+    # a year no version has: said so, not another film
+    assert answer(view, "and the 1950 one, who starred in that", context=talk).abstained
+
+
 def test_the_nth_film_of_a_series_by_what_its_own_text_says() -> None:
     first = review("Seas of Gold: The Curse", 2003, "A pirate film.", director="Gore Vern")
     fourth = review(

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from index import Engine, build_index
-from index.corpus import load_corpus
+from index.corpus import load_corpus, parse_cast
 from tests.conftest import ROOT, copy_tiny_corpus, make_settings
 
 MB = 1024 * 1024
@@ -279,3 +279,15 @@ def test_unreadable_file_is_skipped_with_a_permission_reason() -> None:
     finally:
         (root / "corpus" / "locked.md").chmod(0o644)
         shutil.rmtree(root, ignore_errors=True)
+
+
+def test_a_cast_list_split_badly_keeps_only_the_names() -> None:
+    cast = parse_cast(
+        ["Gary Cooper", "(", "Best Actor", "nominee)", "Jean Arthur", "and", "David Powell (actor)", "."]
+    )
+    # the card and the answers list people, not "Best Actor" or "(actor)" as a part
+    assert [(c.actor, c.character) for c in cast] == [
+        ("Gary Cooper", None),
+        ("Jean Arthur", None),
+        ("David Powell", None),
+    ]

@@ -363,8 +363,10 @@ def _edition(view: View, req: Request, context: Conversation) -> Resolved | None
     if edition.film is None:
         # "and the 1984 one" after Wonder Woman: Wonder Woman 1984, a title that holds the year
         titled = view.titles.titled(f"{base.title} {req.year}")
-        if len(titled) == 1:
-            return Resolved(titled[0])
+        # ("and the 1936 original" after Mr. Deeds: Mr. Deeds Goes to Town, a version titled otherwise)
+        versions = titled or view.titles.version_of(base.title, req.year)
+        if len(versions) == 1:
+            return Resolved(versions[0])
     return Resolved(edition.film) if edition.film else _unknown(view, req, base.title, req.year)
 
 
