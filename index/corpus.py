@@ -141,7 +141,8 @@ def _names_only(items: Iterable[Any]) -> Iterator[Any]:
             if aside or opened or closed:
                 aside = (aside or opened) and not closed
                 continue
-            if not text[:1].isupper():
+            # (a stylised name keeps its dots: "will.i.am")
+            if not text[:1].isupper() and not re.fullmatch(r"\w+(?:\.\w+)+", text):
                 continue
         yield item
 

@@ -864,6 +864,17 @@ def test_a_version_asked_by_year_may_carry_a_longer_title() -> None:
     assert answer(view, "and the 1950 one, who starred in that", context=talk).abstained
 
 
+def test_a_title_of_small_words_inside_a_follow_up_is_no_other_film() -> None:
+    wonder = review(
+        "Wonder Girl", 2017, "Diana is raised on the hidden island of Themyscira.", director="Pat Jenks"
+    )
+    up = review("Up", 2009, "An old man ties balloons to his house.")
+    view = view_of([wonder, up])
+    talk = answer(view, "who directed wonder girl").conversation
+    said = answer(view, "and the island she grows up on is called what", context=talk).answer
+    assert "Themyscira" in said and "Up (2009)" not in said, said
+
+
 def test_the_nth_film_of_a_series_by_what_its_own_text_says() -> None:
     first = review("Seas of Gold: The Curse", 2003, "A pirate film.", director="Gore Vern")
     fourth = review(

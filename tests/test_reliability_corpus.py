@@ -283,11 +283,22 @@ def test_unreadable_file_is_skipped_with_a_permission_reason() -> None:
 
 def test_a_cast_list_split_badly_keeps_only_the_names() -> None:
     cast = parse_cast(
-        ["Gary Cooper", "(", "Best Actor", "nominee)", "Jean Arthur", "and", "David Powell (actor)", "."]
+        [
+            "Gary Cooper",
+            "(",
+            "Best Actor",
+            "nominee)",
+            "Jean Arthur",
+            "and",
+            "David Powell (actor)",
+            ".",
+            "will.i.am",
+        ]
     )
     # the card and the answers list people, not "Best Actor" or "(actor)" as a part
     assert [(c.actor, c.character) for c in cast] == [
         ("Gary Cooper", None),
         ("Jean Arthur", None),
         ("David Powell", None),
+        ("will.i.am", None),
     ]

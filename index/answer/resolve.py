@@ -648,11 +648,14 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
     # ("who plays the little girl laura" after Logan: a part of this film, named, whatever title holds
     # "girl")
     here = here or _holds_a_character_name(view, film, req.subject)
+    # (not a title made only of words the index does not keep: "the island she grows up on" is no
+    # question about Up)
     foreign = tuple(
         f
         for f in req.passed_over
         if f != film
         and not here
+        and any(view.doc_share(w) > 0 for w in title_key(f.title).split())
         and not all(f" {w} " in f" {text} " for w in title_key(f.title).split() if w not in ARTICLES)
     )
     if foreign:

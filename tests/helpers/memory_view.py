@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from index.filmfacts import FilmFacts, merge
+from index.textutil import tokens
 from index.titles import TitleIndex
 from index.types import FilmRef, Hit, Passage, Review, ReviewFacts, ReviewVerdict
 
@@ -67,6 +68,8 @@ class MemoryView:
         return 1.0
 
     def doc_share(self, word: str) -> float:
+        if not tokens(word):
+            return 0.0  # a stop word, which the index does not keep (as the snapshot's BM25)
         passages = [p for ps in self._passages.values() for p in ps]
         held = sum(1 for p in passages if word.lower() in re.findall(r"\w+", p.text.lower()))
         return held / len(passages) if passages else 0.0
