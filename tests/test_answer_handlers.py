@@ -875,6 +875,16 @@ def test_a_title_of_small_words_inside_a_follow_up_is_no_other_film() -> None:
     assert "Themyscira" in said and "Up (2009)" not in said, said
 
 
+def test_a_shrink_is_the_psychologist() -> None:
+    text = "It stars Paul Dana as Wilson, with Paul Giamati as his psychologist Dr. Eugene Landy."
+    view = _cast_view("Love and Mercy", 2015, text)
+    rid = "love-and-mercy-2015"
+    credit = Credit("Paul Giamati", "cast", character="Dr. Eugene Landy", description="psychologist", of="Wilson",
+                    review_id=rid, how="as", confidence=0.9, evidence=text)  # fmt: skip
+    view = view_of(view.reviews(FilmRef("Love and Mercy", 2015)), {rid: ReviewFacts(credits=(credit,))})
+    assert answer(view, "love and mercy who plays his shrink").answer.startswith("Paul Giamati plays")
+
+
 def test_the_nth_film_of_a_series_by_what_its_own_text_says() -> None:
     first = review("Seas of Gold: The Curse", 2003, "A pirate film.", director="Gore Vern")
     fourth = review(

@@ -542,6 +542,14 @@ def test_an_actors_character_named_after_it() -> None:
     )
 
 
+def test_writers_who_adapted_the_novel_for_the_screen_and_a_part_described_then_named() -> None:
+    text = "Claude Westa, George Froschel, and Arthur Wimpers adapted the novel for the screen."
+    assert crew(facts_of(text, "Harvest"), "writer") == ["Claude Westa", "George Froschel", "Arthur Wimpers"]
+    assert not crew(facts_of("He adapted the novel into a stage play.", "Harvest"), "writer")
+    text = "It also features his own daughter, Geri Chaplan, in the role of his mother, Hannah Chaplan."
+    assert ("Geri Chaplan", "Hannah Chaplan") in pairs(facts_of(text, "Chaplan"))
+
+
 def test_modernised_play_is_the_source() -> None:
     text = (
         "The screenplay is a modernization of Christopher Marlowe's tragedy Doctor Faustus, retold at a mall."

@@ -64,6 +64,7 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["hero", "heroine", "protagonist", "lead", "main"], "hero"),
     **dict.fromkeys(["wife", "husband", "spouse"], "spouse"),
     **dict.fromkeys(["girlfriend", "boyfriend", "lover", "partner", "love"], "partner"),
+    **dict.fromkeys(["shrink", "therapist", "psychologist", "psychiatrist", "analyst"], "therapist"),
     **dict.fromkeys(["producer", "manager", "boss"], "producer"),
     **dict.fromkeys(["singer", "vocalist", "frontwoman", "frontman"], "singer"),
     **dict.fromkeys(["son", "daughter", "kid", "child", "boy", "girl"], "child"),
