@@ -885,6 +885,23 @@ def test_a_shrink_is_the_psychologist() -> None:
     assert answer(view, "love and mercy who plays his shrink").answer.startswith("Paul Giamati plays")
 
 
+def test_a_title_then_a_person_and_a_year_or_a_studio() -> None:
+    majestic = review(
+        "The Majestic", 2001, "A screenwriter loses his memory.", cast=(CastMember("Jim Carry"),)
+    )
+    eternals = review("Eternals", 2021, "Immortal beings protect Earth.", cast=(CastMember("Gemma Chang"),))
+    view = view_of([majestic, eternals])
+    assert answer(view, "the majestic jim carry 2001 who else was in it").answer.startswith(
+        "The Majestic (2001)"
+    )
+    # another year: a film we do not have
+    assert answer(view, "the majestic jim carry 1990 who else was in it").abstained
+    assert answer(view, "eternals marvel 2021 who stars in that").answer.startswith("Eternals (2021) stars")
+    # a genre's word after a title's near miss is no studio: "office space" is not The Offence
+    offence = review("The Offence", 1972, "A detective breaks down.", director="Sid Lumet")
+    assert answer(view_of([offence]), "who directed office space").abstained
+
+
 def test_the_nth_film_of_a_series_by_what_its_own_text_says() -> None:
     first = review("Seas of Gold: The Curse", 2003, "A pirate film.", director="Gore Vern")
     fourth = review(

@@ -462,7 +462,7 @@ def _talked_about(view: View, req: Request, context: Conversation) -> Resolved |
 def _title_then_person(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "changeling angelina jolie who directed": words that name no film, made of a title we have and
     then one of that film's people (of several films of the title, the one they name)."""
-    if req.mention is None or not req.unknown_title or req.year is not None:
+    if req.mention is None or not req.unknown_title:
         return None
     words = fold(req.mention).split()
     for cut in range(len(words) - 1, 0, -1):
@@ -470,7 +470,12 @@ def _title_then_person(view: View, req: Request, context: Conversation) -> Resol
         said = [w for w in words[cut:] if w not in _FILLER]
         match = view.titles.resolve(" ".join(words[:cut]))
         films = match.candidates or ((match.film,) if match.film else ())
+        # ("the majestic jim carrey 2001": of that year only)
+        films = tuple(f for f in films if req.year is None or f.year == req.year)
         named = [f for f in films if said and (_people_of(view, f, said) or _part_of(view, f, said))]
+        # ("eternals marvel 2021": a title we have, then only a studio's name)
+        studio = bool(set(words[cut:]) & _STUDIOS) and not said
+        named = named or ([match.film] if studio and match.film in films else [])
         # ("the grey liam neeson wolves movie": a person of the film, then a word or two of its story)
         named = named or [f for f in films if _person_then_story(view, f, said)]
         if len(named) == 1:
@@ -488,8 +493,14 @@ def _person_then_story(view: View, film: FilmRef, said: list[str]) -> bool:
     return any(all(ev.stem(w) in text for w in said[cut:]) for cut in cuts)
 
 
+_STUDIOS = frozenset(
+    {"disney", "pixar", "marvel", "dreamworks", "netflix", "hbo", "mgm", "warner", "ghibli", "dc"}
+)
 _FILLER = (
-    GENRE_WORDS | {"the", "movie", "film", "flick", "one", "and"} | {"plays", "played", "playing", "voices"}
+    GENRE_WORDS
+    | {"the", "movie", "film", "flick", "one", "and"}
+    | {"plays", "played", "playing", "voices"}
+    | _STUDIOS
 )
 
 
