@@ -902,6 +902,23 @@ def test_a_title_then_a_person_and_a_year_or_a_studio() -> None:
     assert answer(view_of([offence]), "who directed office space").abstained
 
 
+def test_in_the_film_a_name_opening_the_clause_is_whom_the_story_follows() -> None:
+    history = review(
+        "A History of Force", 2005,
+        "The film stars Vigo Mortenson and Maria Bellow. In the film, Tom Stall, a diner owner, becomes a local hero.",
+        cast=(CastMember("Vigo Mortenson"), CastMember("Maria Bellow")),
+    )  # fmt: skip
+    rock = review(
+        "The Stone", 1996, "The film stars Sean Conery. In the film, the Pentagon assigns a team to stop a general.",
+        cast=(CastMember("Sean Conery"),),
+    )  # fmt: skip
+    view = view_of([history, rock])
+    said = answer(view, "what role does vigo mortenson have in a history of force").answer
+    assert said.startswith("Probably Tom Stall"), said
+    # "the Pentagon" is no one the story follows
+    assert "Pentagon" not in answer(view, "what role does sean conery have in the stone").answer.split("“")[0]
+
+
 def test_the_nth_film_of_a_series_by_what_its_own_text_says() -> None:
     first = review("Seas of Gold: The Curse", 2003, "A pirate film.", director="Gore Vern")
     fourth = review(

@@ -23,7 +23,9 @@ _FOLLOWS = re.compile(
     r"\b(?:(?:tells?|on|is|based on) (?:the )?(?:(?:true|coming-of-age|life) )?story of|follows|centers on|"
     r"centres on|focuses on|revolves around|is about|chronicles|depicts|"
     # "a dramatization of the real-life story of Brandon Teena", "based on the criminal career of …"
-    r"the (?:real[- ]life |true |early |later |final |criminal |(?:\w+ )?)?(?:story|life|career|years) of)\s"
+    r"the (?:real[- ]life |true |early |later |final |criminal |(?:\w+ )?)?(?:story|life|career|years) of"
+    # "In the film, Tom Stall, a diner owner, becomes a local hero": the one the story is about
+    r"|^In the (?:film|movie),)\s"
 )
 _NAMED = re.compile(r"\b(?:named|called) (?P<name>" + _NAME + r")")
 _NAMED_REACH = 90  # characters after the verb where "named X" still names the one followed
@@ -51,6 +53,8 @@ def followed(view: View, film: FilmRef) -> Followed | None:
         for sentence in ev.sentences(passage):
             m = _FOLLOWS.search(sentence)
             found = (_followed_name(sentence, m.end(), places) or _unnamed(sentence, m.end())) if m else None
+            if m is not None and m.group().startswith("In the") and found is not None and found[1] != m.end():
+                found = None  # "In the film, the Pentagon assigns …": only a name that opens the clause
             if m is None or found is None:
                 continue
             name, at, end = found
