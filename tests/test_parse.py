@@ -135,6 +135,12 @@ def films_named(question: str) -> list[str]:
         ("and the 98 one, what city does it go after", "plot", []),
         ("in heat which bank did de niros character rob", "plot", ["Heat (1995)"]),
         ("and what was it a remake of lol", "source", []),
+        # a crew word telling of the person, not asking who: a story question
+        (
+            "heat - where was it filmed, like the neighborhood the director grew up in",
+            "plot",
+            ["Heat (1995)"],
+        ),
         # which film, in the user's own words
         ("which movie has a shark terrorising a beach town", "search", []),
         ("whats the one where a hitman goes back home for his high school reunion", "search", []),

@@ -1181,7 +1181,15 @@ _CREDIT_ASKED_LAST = re.compile(
 )
 
 
+# "the neighborhood the director grew up in": a crew word as the subject of a past verb tells of the
+# person, it does not ask who they are
+_CREW_TOLD_OF = re.compile(
+    r"\bthe (?:director|writer|screenwriter)(?= (?:\w+ )?(?!directed\b|wrote\b)\w+(?:ed|ew|ent|ame|ote|oke|ived)\b)"
+)
+
+
 def _kind(masked: str) -> tuple[str, float]:
+    masked = _CREW_TOLD_OF.sub("the person", masked)
     scores = {kind: sum(w for rx, w in cues if rx.search(masked)) for kind, cues in _KIND_CUES.items()}
     # "who wrote the novel …": writing a book is the source's author, not the screenplay
     if scores["source"] >= 2.5 and scores["writer"]:
