@@ -362,45 +362,14 @@ _OFFICES = wordset(
 )
 #: one noun for a group of people: "A and B as a couple" describes each of them
 _COLLECTIVE = wordset("couple couples pair duo trio team twins family")
+#: kin an actor is named by before a comma ("played by his real-life son, O'Shea Jackson Jr.")
+_KIN_WORDS = wordset("son daughter father mother brother sister wife husband nephew niece cousin")
+#: a ruler's or noble's style after a name ("Mary, Queen of Scots")
+_STYLES = wordset(
+    "queen king prince princess duke duchess earl emperor empress lord lady count countess baron tsar czar "
+    "sultan pharaoh"
+)
 #: what may end a name apposed to a described part ("the sheriff, Bill Foo, who …")
-_KIN_WORDS = frozenset(
-    {
-        "son",
-        "daughter",
-        "father",
-        "mother",
-        "brother",
-        "sister",
-        "wife",
-        "husband",
-        "nephew",
-        "niece",
-        "cousin",
-    }
-)
-# a ruler's or noble's style after a name ("Mary, Queen of Scots")
-_STYLES = frozenset(
-    {
-        "queen",
-        "king",
-        "prince",
-        "princess",
-        "duke",
-        "duchess",
-        "earl",
-        "emperor",
-        "empress",
-        "lord",
-        "lady",
-        "count",
-        "countess",
-        "baron",
-        "tsar",
-        "czar",
-        "sultan",
-        "pharaoh",
-    }
-)
 _APPOSITION_ENDS = {",", ".", ";", ":", "!", "who", "whose", "—", "–", ""}
 _POSSESSIVE_PRONOUNS = {"her", "his", "their"}
 _DETERMINERS = {"the", "a", "an", "another", "her", "his", "their", "its"}
@@ -521,6 +490,7 @@ _CREDITS_FROM_WORK = re.compile(
     r"(?:play|novel|novella|memoir|book|short\s+story)\s+(?:of\s+the\s+same\s+name|[A-Z\"“][^,;()]{0,80}?))"
     r"(?=\s*(?:\(|,|;|\.\s|\.?$))"
 )
+_SOURCE_PATTERNS = (_SOURCE_RE, _SCRIPT_FROM_WORK, _CREDITS_FROM_WORK)
 _SCRIPT_ITSELF = re.compile(
     r"(?:an?|the)\s+(?:original\s+)?(?:screenplay|script)\b(?!\s+(?:of|for)\b)", re.IGNORECASE
 )
@@ -1838,14 +1808,10 @@ def _screenplay_after(sent: _Sentence, k: int) -> bool:
         if w not in {"the", "film", "'s", "’s", "its"}
     ]
     # ("which Ernest Lehman adapted for the screen", "adapted the novel for the screen")
-    work = after[:1] in (["novel"], ["book"], ["play"], ["story"], ["memoir"]) and after[1:3] == [
-        "for",
-        "screen",
-    ]
     return bool(after) and (
         after[0] in {"screenplay", "script", "screenplays", "scripts"}
         or after[:2] == ["for", "screen"]
-        or work
+        or (after[0] in {"novel", "book", "play", "story", "memoir"} and after[1:3] == ["for", "screen"])
     )
 
 
@@ -2086,7 +2052,7 @@ def _given_performance(sent: _Sentence, p: int) -> int | None:
         q -= 1  # "turned in a fine performance as"
     if sent.low(q) not in _GAVE:
         return None
-    return q if q in sent.ends and sent.low(q) != "in" else None
+    return q if q in sent.ends else None
 
 
 def _praised_for(sent: _Sentence, q: int) -> int | None:
@@ -2757,8 +2723,7 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
         title_words = set(film_title.lower().split()) if film_title else set()
         # "Where's Poppa? is a 1970 film": the title is not a person whose mother comes next
         reader.previous_subject = None if subject and set(subject.lower().split()) & title_words else subject
-        found = (_SOURCE_RE, _SCRIPT_FROM_WORK, _CREDITS_FROM_WORK)
-        for m in [m for pattern in found for m in pattern.finditer(sent.text)]:
+        for m in [m for pattern in _SOURCE_PATTERNS for m in pattern.finditer(sent.text)]:
             if m.group("neg") and m.group("neg").strip().lower() in {"not", "n't", "never"}:
                 continue
             src = m.group("src").strip(' ,;:"“”')

@@ -546,9 +546,8 @@ class TitleIndex:
         if len(key.split()) < 2:
             return []
         found = []
-        for other, films in self._by_key.items():
-            main = title_key(split_subtitle(other)[0]) if ":" in other else other
-            shorter, longer = sorted((key, main), key=len)
+        for other, films in self._by_key.items():  # (keys hold no colon: a subtitle is part of the run)
+            shorter, longer = sorted((key, other), key=len)
             if len(shorter.split()) >= 2 and f" {shorter} " in f" {longer} ":
                 found += [f for f in films if f.year == year]
         return found

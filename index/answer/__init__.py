@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from index.answer import evidence as ev
 from index.answer.handlers import cast, people, plot, search, source, verdict
-from index.answer.parse import FRAME, ROLE_WORDS, parse
+from index.answer.parse import ASKING, FRAME, ROLE_WORDS, parse
 from index.answer.request import KINDS, Request
 from index.answer.resolve import mention_is_part, resolve
 from index.answer.view import SnapshotView, View
@@ -369,9 +369,6 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     )
 
 
-_QUESTION_WORDS = frozenset({"what", "whats", "who", "whos", "where", "when", "why", "how", "which", "whose"})
-
-
 def _or_story_told(view: View, req: Request, result: Answer | None) -> Answer | None:
     """ "sad kids movie, two 11 year olds make up a magic kingdom …": a story question about a title
     met two words or more into it, answered only by a sentence close in meaning (no shared word), is
@@ -381,7 +378,7 @@ def _or_story_told(view: View, req: Request, result: Answer | None) -> Answer | 
     # (words that tell a story before the title, not a question asked of it: "what studio made …")
     at = req.text.lower().find(req.mention.lower())
     before = set(ev.words(req.text[:at].lower())) if at > 0 else set()
-    if len(before) < 2 or before & _QUESTION_WORDS:
+    if len(before) < 2 or before & (ASKING | {"whose"}):
         return result
     return search.which_film(view, replace(req, which_film=True))
 

@@ -500,7 +500,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         before=before,
         after=after,
         slot=before in _SLOT_BEFORE
-        or (spot.start == 0 and after in _CUE_WORDS | _FILM_WORDS | _ASKING | {"was", "is", "s"})
+        or (spot.start == 0 and after in _CUE_WORDS | _FILM_WORDS | ASKING | {"was", "is", "s"})
         or keyword,
         year=_is_year_of(after, spot.films)
         or _is_year_of(tokens[spot.start - 1].key if spot.start else "", spot.films),
@@ -550,9 +550,7 @@ _MUSIC = frozenset({"music", "score", "soundtrack", "songs"})
 LONG_START = 4  # words of a title's start that hold a shorter title wherever it stands
 OPENING_BONUS = 20.0  # a title that opens the question, its question right after
 # "kindergarten cop who …": a title first, then its question
-_ASKING = frozenset(
-    {"who", "whos", "what", "whats", "which", "where", "wheres", "when", "why", "how", "hows"}
-)
+ASKING = frozenset({"who", "whos", "what", "whats", "which", "where", "wheres", "when", "why", "how", "hows"})
 
 
 def _set_off(tokens: list[_Token], end: int) -> bool:
@@ -732,7 +730,7 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     ends = (
         where.at_end
         or (len(where.named) > 1 and where.after in _CUE_WORDS | _FILM_WORDS | KINDS_OF_VERSION)
-        or (set(where.named) <= _FIRST_PERSON and where.after in _ASKING)  # "in us what attacks …"
+        or (set(where.named) <= _FIRST_PERSON and where.after in ASKING)  # "in us what attacks …"
     )
     role_title = (
         where.slot and ends and (len(where.words) > 1 or set(where.named) <= ROLE_WORDS | _FIRST_PERSON)
@@ -741,7 +739,7 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     # chapter two was directed by who", "it 2 cast")
     numbered_opening = (
         not where.before
-        and (where.after in _ASKING | _FILM_WORDS | _CUE_WORDS | {"was", "is"} or where.described)
+        and (where.after in ASKING | _FILM_WORDS | _CUE_WORDS | {"was", "is"} or where.described)
         and (len(where.named) >= 2 or YEAR_TOKEN.fullmatch(where.named[0]) is not None)  # "1917 cast"
         and any(w.isdigit() for w in where.named)
     )
@@ -766,8 +764,8 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     # title, where a title stands and its question follows
     # ("they live carpenter cast": two such words, then a name)
     long_enough = len(where.named) >= 3 or (len(where.named) == 2 and _name_word(where.after))
-    opening_phrase = not where.before and long_enough and not set(where.named) & (_ASKING | {"whom", "whose"})
-    asked_after = where.at_end or where.after in _ASKING or where.after in _CUE_WORDS
+    opening_phrase = not where.before and long_enough and not set(where.named) & (ASKING | {"whom", "whose"})
+    asked_after = where.at_end or where.after in ASKING or where.after in _CUE_WORDS
     number = (
         where.before in _SLOT_BEFORE
         and len(where.named) == 1
@@ -923,7 +921,7 @@ def _opens_question(tokens: list[_Token], spot: Spot) -> bool:
         return False
     # ("rio 2011 what kind of bird is blu": the title's year between it and the question)
     after = spot.end + 1 if YEAR_TOKEN.fullmatch(words[spot.end]) and spot.end + 1 < len(words) else spot.end
-    return words[after] in _ASKING or _set_off(tokens, spot.end)
+    return words[after] in ASKING or _set_off(tokens, spot.end)
 
 
 def _beside_another_title(spots: list[Spot], spot: Spot, words: list[str]) -> bool:
@@ -1011,7 +1009,7 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             if s - k >= 0 and (s - k, e) not in runs
         ]
         # "every which way but lose who directed it": the words before the question, small words and all
-        ask = next((i for i, w in enumerate(words) if i >= 3 and w in _ASKING), None)
+        ask = next((i for i, w in enumerate(words) if i >= 3 and w in ASKING), None)
         if ask is not None and (0, ask) not in runs:
             runs.append((0, ask))
         for spot in [*index.spot_fuzzy(words, runs), *index.spot_skipping(words, runs), *starts]:
@@ -1403,7 +1401,7 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
     )
     # keyword style, or a question right after a misspelt or one-word title ("dog day afternoon who
     # directed": Dog Days is no answer)
-    asked = end < len(rest) and rest[end].key in _ASKING
+    asked = end < len(rest) and rest[end].key in ASKING
     # (a possessive may open the longer title: "my best friends wedding who wrote it")
     opens = spot.start == 0 or (spot.start == 1 and tokens[0].key in ARTICLES | {"my"})
     if not (_place(tokens, spot).keyword or asked) or not opens:
@@ -1600,7 +1598,7 @@ def _unknown_after_part(words: list[str], masked: str, kind: str, subject: str |
         return None
     # "ok and in the 1935 one what does lugosi play": the run ends where the question starts, and
     # "the 1935 one" is a version of the conversation's title
-    run = " ".join(itertools.takewhile(lambda w: w not in _ASKING, m.group("t").split()))
+    run = " ".join(itertools.takewhile(lambda w: w not in ASKING, m.group("t").split()))
     if _CUE_PHRASE.fullmatch(run):
         return None
     return m.group("t") if any(not _is_frame(w) for w in m.group("t").split()) else None
@@ -1610,7 +1608,7 @@ def _unknown_switch(words: list[str], masked: str, kind: str, subject: str | Non
     """ "what about casablanca", "back to zorgon returns"."""
     m = re.match(r"^(?:(?:what|how) about|back to) (?P<t>.+)$", masked)
     # "what about the 1934 one, who plays estella": the title ends where the question starts
-    said = list(itertools.takewhile(lambda w: w not in _ASKING, m.group("t").split())) if m else []
+    said = list(itertools.takewhile(lambda w: w not in ASKING, m.group("t").split())) if m else []
     run = [w for w in said if not _is_question_word(w) or w in ARTICLES]
     if all(w in ARTICLES or w in _MUSIC for w in run):
         return None  # "what about the music": the conversation's film, another job
@@ -1634,7 +1632,7 @@ def _unknown_before_part(words: list[str], masked: str, kind: str, subject: str 
     m = re.fullmatch(r"(?P<t>(?:\w+ ){0,5}\w+) (?:the )?(?:" + "|".join(sorted(ROLE_WORDS)) + r")", masked)
     named = m.group("t").split() if m else []
     # ("mystic river who is the killer": the title ends where the question starts)
-    named = list(itertools.takewhile(lambda w: w not in _ASKING, named))
+    named = list(itertools.takewhile(lambda w: w not in ASKING, named))
     return " ".join(named) if any(_name_word(w) for w in named) and not _is_question_word(named[0]) else None
 
 
@@ -1647,7 +1645,7 @@ def _opening_keyword_title(tokens: list[_Token]) -> str | None:
     return " ".join(t.raw for t in tokens[:at])
 
 
-_TITLE_THEN_QUESTION = re.compile(r"^(?P<t>\w+(?: \w+){0,7}?) (?:" + "|".join(sorted(_ASKING)) + r")\b")
+_TITLE_THEN_QUESTION = re.compile(r"^(?P<t>\w+(?: \w+){0,7}?) (?:" + "|".join(sorted(ASKING)) + r")\b")
 
 
 def _title_before_part(tokens: list[_Token], spot: Spot) -> str | None:
@@ -1658,7 +1656,7 @@ def _title_before_part(tokens: list[_Token], spot: Spot) -> str | None:
     play = spot.start - (2 if words[spot.start - 1 : spot.start] == ["the"] else 1)
     if play < 1 or words[play] not in _PLAY_WORDS or spot.end != len(words):
         return None
-    ask = next((i for i, w in enumerate(words) if w in _ASKING), None)
+    ask = next((i for i, w in enumerate(words) if w in ASKING), None)
     named = words[:ask] if ask is not None and ask < play else []
     if named and YEAR_TOKEN.fullmatch(named[-1]):
         named = named[:-1]
@@ -2102,7 +2100,7 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
     before = [t.key for t in tokens[: spot.start]]
     after = tokens[spot.end].key if spot.end < len(tokens) else ""
     named = all(_name_word(w) or w in _TITLE_JOINERS for w in before) and _name_word(before[-1])
-    asked = after in _ASKING or after in _CUE_WORDS
+    asked = after in ASKING or after in _CUE_WORDS
     return " ".join(t.raw for t in tokens[: spot.start]).lower() if named and asked else None
 
 

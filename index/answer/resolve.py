@@ -516,7 +516,7 @@ def _person_then_title(view: View, req: Request, context: Conversation) -> Resol
     named = {
         f
         for spot in view.titles.spot_exact(words)
-        if spot.end - spot.start >= 1 and len(" ".join(words[spot.start : spot.end])) >= 4
+        if len(" ".join(words[spot.start : spot.end])) >= 4
         for f in spot.films
         if _names(view, f, said, 1)
     }

@@ -371,13 +371,14 @@ def _nickname_of(said: str, character: str) -> bool:
     (three letters or more) and "y" or "ie"; or "gus" for Augustus, inside the first name."""
     if " " in said or len(said) < 3:
         return False
+    words = fold(character).split()
     # ("gus" for Augustus: a short form inside the first name, which the name runs on past)
-    first = fold(character).split()[:1]
-    inside = bool(first) and said in first[0][1:-2] and said not in ev.STOP and len(first[0]) >= len(said) + 3
+    inside = bool(words) and said in words[0][1:-2] and said not in ev.STOP and len(words[0]) >= len(said) + 3
     stem = re.sub(r"(?:ie|y)$", "", said)
-    if stem == said or len(stem) < 3:
-        return inside
-    return inside or any(w.startswith(stem) and len(w) > len(stem) + 1 for w in fold(character).split())
+    opening = (
+        stem != said and len(stem) >= 3 and any(w.startswith(stem) and len(w) > len(stem) + 1 for w in words)
+    )
+    return inside or opening
 
 
 def _with_apostrophe(subject: str, known: tuple[str, ...]) -> str:
@@ -577,8 +578,9 @@ _TITLE_ROLE = re.compile(r"\b(?:title|titular|eponymous|name) (?:role|character|
 _LEAD_ROLE = re.compile(r"\b(?:title|leading|lead|starring|main) (?:role|character|part)\b", re.IGNORECASE)
 
 
-def _lead_sentence(view: View, facts: FilmFacts, film: FilmRef) -> tuple[str, str, Passage] | None:
-    """ "stars Angela Bettis in the leading role": the actor a sentence gives the lead."""
+def _lead_sentence(view: View, facts: FilmFacts, film: FilmRef) -> tuple[str, str, str, Passage] | None:
+    """ "stars Angela Bettis in the leading role": the actor a sentence gives the lead, and the part as
+    the sentence names it ("leading role", "title character")."""
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):
             role = _LEAD_ROLE.search(sentence)
@@ -587,7 +589,7 @@ def _lead_sentence(view: View, facts: FilmFacts, film: FilmRef) -> tuple[str, st
             before = sentence[: role.start()]
             named = [(before.rfind(c.person), c.person) for c in facts.cast if c.person in before]
             if named:
-                return max(named)[1], sentence, passage
+                return max(named)[1], role.group().lower(), sentence, passage
     return None
 
 
@@ -617,15 +619,10 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
     if stated is None and not (roles == {"hero"} or whole_title):
         return None
     if stated is not None:
-        person, sentence, passage = stated
+        person, named, sentence, passage = stated
         conf = 0.6
         # (the part as the sentence names it: "the title character" is not always the lead)
-        named = _LEAD_ROLE.search(sentence)
-        part = (
-            f"the {named.group().lower()}"
-            if named and named.group().lower().startswith("title")
-            else "the lead"
-        )
+        part = f"the {named}" if named.startswith("title") else "the lead"
         text = f"{person} plays {part} in {film.label}. {ev.quote(sentence)}"
         return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
     credit = facts.cast[0]
