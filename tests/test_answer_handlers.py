@@ -714,6 +714,22 @@ def test_which_film_weighed_by_its_sentences() -> None:
     assert _weighed_by_sentences(VIEW, query, ranked, [other, told, third], CLEAR + 0.01) == POSSIBLE
 
 
+def test_which_film_tells_two_films_of_the_person_named_apart_by_the_story_alone() -> None:
+    from index.answer.handlers.search import _sentence_queries
+    from index.types import Hit, Passage
+
+    def hit(title: str, n: int) -> Hit:
+        return Hit(Passage(n, f"{title}-r", title, 2019, "It stars Al Pacheco.", 0, 0, 20), 0.5, 0.3, 1.0)
+
+    plow, road, zoo = hit("Plow", 1), hit("Road", 2), hit("Zoo", 3)
+    query = "al pacheco drives a snow plow after the gang"
+    ranked = [(0.4, plow), (0.33, road), (0.2, zoo)]
+    both = {plow.passage.film: {"Al Pacheco"}, road.passage.film: {"Al Pacheco"}}
+    assert _sentence_queries(query, ranked, both) == [query, "drives a snow plow after the gang"]
+    # only the first film credits him: his name is what tells it from the next one
+    assert _sentence_queries(query, ranked, {plow.passage.film: {"Al Pacheco"}}) == [query]
+
+
 def test_which_film_names_the_film_of_the_person_named_when_its_story_is_clearly_ahead() -> None:
     from index.answer.handlers.search import _named_lead, _without_names
     from index.types import Hit, Passage

@@ -112,7 +112,10 @@ def which_film(view: View, req: Request) -> Answer:
     elif _named_lead(view, query, ranked, named) or (lead >= WIDE_MARGIN and first >= SENTENCE_FLOOR):
         conf = max(conf, CLEAR)
     elif conf < CLEAR + DOUBT_BAND and first >= SENTENCE_FLOOR:
-        conf = _weighed_by_sentences(view, query, ranked, hits, conf)
+        conf = max(
+            _weighed_by_sentences(view, q, ranked, hits, conf)
+            for q in _sentence_queries(query, ranked, named)
+        )
     # the sentence that tells the story asked about, not the one listing the people the question names
     # (unless it asks for people: "ronin de niro heist movie, rest of the cast?")
     told = query if _ASKS_PEOPLE.search(req.text.lower()) else _without_names(query, named)
@@ -170,6 +173,17 @@ def _without_names(query: str, named: dict[FilmRef, set[str]]) -> str:
     return ev.without(
         query, {w for people in named.values() for person in people for w in ev.words(fold(person))}
     )
+
+
+def _sentence_queries(
+    query: str, ranked: list[tuple[float, Hit]], named: dict[FilmRef, set[str]]
+) -> list[str]:
+    """The question, and when the first two films both credit people it names, the question without
+    their names too: a name makes every sentence of their films close ("liam neeson drives a snow
+    plow …" is as near "It stars Liam Neeson as an ice road trucker"), so those films are told apart
+    by the story alone; a film either reading names clearly is named."""
+    shared = len(ranked) > 1 and all(h.passage.film in named for _, h in ranked[:2])
+    return [query, _without_names(query, named)] if shared else [query]
 
 
 def _weighed_by_sentences(
