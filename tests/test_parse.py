@@ -179,11 +179,20 @@ def test_kind_and_film(question: str, kind: str, films: list[str]) -> None:
         # a turn's opener is no part of the name: "and sam elliott plays who"
         ("and al pacino plays who", "al pacino", "actor"),
         ("ok so robert de niro plays what", "robert de niro", "actor"),
+        # the title first, then a role word, then chatter or a clause: "bad guys" is no chatter
+        ("heat who's the villain, some bird?", "the villain", "character"),
+        ("heat 1995 who are the bad guys they fight", "the bad guys", "character"),
     ],
 )
 def test_subject(question: str, subject: str, role: str) -> None:
     req = parse(question, TITLES)
     assert (req.kind, req.subject, req.subject_role) == ("cast", subject, role)
+
+
+def test_a_role_word_followed_by_more_words_is_no_part_asked() -> None:
+    # "the best pool player eddie wants to beat" is a story question, not "eddie's best friend"
+    assert parse("heat who's the best pool player eddie wants to beat", TITLES).subject is None
+    assert parse("heat 1995 who's the female lead opposite al pacino", TITLES).subject is None
 
 
 def test_which_film_questions_name_no_film() -> None:

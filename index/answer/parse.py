@@ -378,6 +378,15 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             + r"$",
             "character",
         ),
+        # "kung fu panda 2 who's the villain, some bird?", "eternals who are the bad guys they fight":
+        # the title, then a role word asked after, and chatter or a clause after it (not "the best
+        # pool player", "the female lead opposite clark gable")
+        (
+            r"^FILM who (?:is|s|was|are|re|were) (?P<s>the (?:\w+ )?(?:"
+            + "|".join(sorted(ROLE_WORDS - {"best"}))
+            + r"))(?: (?:they|he|she|it|that|who|which|some|the|a|an)\b.*)?$",
+            "character",
+        ),
     )
 )
 _SUBJECT_NOISE = re.compile(
@@ -1258,7 +1267,10 @@ def _strip_chatter(words: list[str]) -> list[str]:
     out = [
         w
         for i, w in enumerate(words)
-        if w not in CHATTER or w in {"like", "so"} or words[i + 1 : i + 2] == ["s"]
+        if w not in CHATTER
+        or w in {"like", "so"}
+        or words[i + 1 : i + 2] == ["s"]
+        or (w == "guys" and words[i - 1 : i] == ["bad"])  # "who are the bad guys"
     ]
     text = " ".join(out)
     text = re.sub(
