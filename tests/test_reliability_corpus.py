@@ -284,6 +284,7 @@ def test_unreadable_file_is_skipped_with_a_permission_reason() -> None:
 def test_a_cast_list_split_badly_keeps_only_the_names() -> None:
     cast = parse_cast(
         [
+            "Voices of",
             "Gary Cooper",
             "(",
             "Best Actor",
@@ -295,7 +296,7 @@ def test_a_cast_list_split_badly_keeps_only_the_names() -> None:
             "will.i.am",
         ]
     )
-    # the card and the answers list people, not "Best Actor" or "(actor)" as a part
+    # the card and the answers list people, not "Voices of", "Best Actor" or "(actor)" as a part
     assert [(c.actor, c.character) for c in cast] == [
         ("Gary Cooper", None),
         ("Jean Arthur", None),
