@@ -593,6 +593,18 @@ def test_the_part_a_title_is_named_for() -> None:
     assert "Sunshine Dad" not in answer(view, "who does the voice of nemo's dad").answer
 
 
+def test_the_title_character_is_given_to_the_actor_named_last_before_it_even_by_surname() -> None:
+    film = review(
+        "Tedd", 2012,
+        "The film stars Mark Walberg and Mila Kunnis, with Giovanni Ribbisi in supporting roles, and "
+        "McFarlane providing the voice of the title character.",
+        cast=(CastMember("Mark Walberg"), CastMember("Mila Kunnis"), CastMember("Seth McFarlane"),
+              CastMember("Giovanni Ribbisi")),
+    )  # fmt: skip
+    said = answer(view_of([film], {}), "who plays the title character in tedd").answer
+    assert said.startswith("Seth McFarlane plays the title character")
+
+
 def test_a_title_that_opens_the_question_and_the_part_of_a_long_sentence_that_answers() -> None:
     long = (
         "Set on the Riviera, the film centers on Lucca Pagu (Tremble), a young sea monster boy with the ability "

@@ -587,10 +587,19 @@ def _lead_sentence(view: View, facts: FilmFacts, film: FilmRef) -> tuple[str, st
             if role is None:
                 continue
             before = sentence[: role.start()]
-            named = [(before.rfind(c.person), c.person) for c in facts.cast if c.person in before]
-            if named:
+            # the actor named last before it, by full name or surname ("with Giovanni Ribisi in
+            # supporting roles, and MacFarlane providing the voice of the title character")
+            named = [(_last_named(before, c.person), c.person) for c in facts.cast]
+            if max(named, default=(-1, ""))[0] >= 0:
                 return max(named)[1], role.group().lower(), sentence, passage
     return None
+
+
+def _last_named(text: str, person: str) -> int:
+    """Where the text last names the person, by full name or by surname (-1: nowhere)."""
+    surname = person.rsplit(maxsplit=1)[-1] if person.strip() else person
+    found = [m.start() for m in re.finditer(rf"\b(?:{re.escape(person)}|{re.escape(surname)})\b", text)]
+    return max(found, default=-1)
 
 
 def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
