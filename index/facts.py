@@ -1754,12 +1754,25 @@ def _served_as(sent: _Sentence, k: int) -> int | None:
     return sent.ends.get(end)
 
 
+#: what a director (or producer, editor…) of something other than a film is the director of
+_NOT_OF_FILM = wordset(
+    "funeral athletic museum managing executive program programme campaign agency bureau school "
+    "hospital company bank tournament camp choir zoo prison medical research"
+)
+
+
+def _job_elsewhere(sent: _Sentence, k: int) -> bool:
+    """ "FBI director J. Edgar Hoover", "museum director Ann Lee": a job in the story, not a credit."""
+    before = sent.doc[k - 1].text if k - 1 >= sent.start else ""
+    return before.lower() in _NOT_OF_FILM or (len(before) >= 2 and before.isupper() and before.isalpha())
+
+
 def _read_crew_noun(sent: _Sentence, out: _Reader, k: int) -> None:
     """director X / writer and director X / X served as director."""
     served = _served_as(sent, k)
     if served is not None:
         out.crew(sent, served, _crew_roles(sent.low(k)), "noun", CONF_CREW_NOUN, k)
-    if k + 1 not in sent.names:
+    if k + 1 not in sent.names or _job_elsewhere(sent, k):
         return
     i = k - sent.start
     words = [w for w in sent.lowers[max(0, i - 2) : i + 1] if w in _CREW_NOUNS]
@@ -2742,9 +2755,12 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
     credits = _tidy(reader.credits, people)
     title_name = _title_character(film_title)
     if title_name:  # "Lily James as the title character"
+        full = _named_in_full(title_name, people, {c.person for c in credits})
         credits = [
-            replace(c, character=title_name)
-            if c.role == "cast" and not c.character and c.description in _TITLE_PARTS
+            replace(c, character=full)
+            if c.role == "cast"
+            and c.description in _TITLE_PARTS
+            and (not c.character or c.character == title_name)
             else c
             for c in credits
         ]
@@ -2767,6 +2783,22 @@ def _title_character(title: str | None) -> str | None:
     words = name.split()
     if not words or len(words) > 4 or any(w.lower() in {"of", "and", "&", "in", "on", "at"} for w in words):
         return None
+    return name
+
+
+def _named_in_full(name: str, people: Counter[str], credited: set[str]) -> str:
+    """The title character by the full name the text gives it: "J. Edgar" is J. Edgar Hoover, "Becoming
+    Jane" is Jane Austen: the person the text names by the title's last words and more (not someone
+    credited: "Ray Liotta" is no Ray)."""
+    words = name.split()
+    for k in range(len(words), 0, -1):
+        run = words[-k:]
+        if not run[0][:1].isupper() or run[0].lower() in {"the", "a", "an"}:
+            continue
+        longer = [(n, count) for n, count in people.items() if n.split()[:k] == run and len(n.split()) > k]
+        longer = [(n, count) for n, count in longer if n not in credited]
+        if longer:
+            return max(longer, key=lambda t: t[1])[0]
     return name
 
 

@@ -360,6 +360,12 @@ def test_title_character() -> None:
     assert {(c.person, c.character, c.description) for c in cast(found)} == {
         ("Pearl White", None, "title character")
     }
+    # the title character by the full name the text gives it: "who plays hoover", "who plays jane austen"
+    text = "It follows the career of FBI director J. Edgar Hower. The film stars Leo DeCapo in the title role."
+    found = facts_of(text, "J. Edgar")
+    assert pairs(found) == {("Leo DeCapo", "J. Edgar Hower")}  # and "FBI director" is no credit
+    text = "It depicts the early life of the author Jane Austin. Ann Hathway stars as the title character."
+    assert ("Ann Hathway", "Jane Austin") in pairs(facts_of(text, "Becoming Jane"))
 
 
 def test_surname_in_brackets_is_the_actor_named_in_full() -> None:
