@@ -605,6 +605,29 @@ def test_the_title_character_is_given_to_the_actor_named_last_before_it_even_by_
     assert said.startswith("Seth McFarlane plays the title character")
 
 
+def test_an_actor_named_then_a_pronoun_asking_their_part() -> None:
+    film = review("Manko", 2020, "Manko follows a screenwriter in 1940 Hollywood.")
+    other = review("Dusk", 2017, "A war film.", cast=(CastMember("Gary Oldmann"),))
+    facts = {
+        film.review_id: ReviewFacts(
+            credits=(
+                Credit("Gary Oldmann", "cast", character="Herman Mankowitz", review_id=film.review_id),
+                Credit("Amanda Seifried", "cast", character="Marion Davis", review_id=film.review_id),
+            )
+        )
+    }
+    view = view_of([film, other], facts)
+    for question in (
+        "gary oldmann in manko is playing who exactly",
+        "manko gary oldmann who does he play",
+        "gary oldmann manko whats his characters actual name",
+    ):
+        assert "Gary Oldmann plays Herman Mankowitz" in answer(view, question).answer, question
+    # two actors named: whose part is asked is not known
+    said = answer(view, "gary oldmann and amanda seifried in manko who do they play").answer
+    assert "Gary Oldmann plays" not in said
+
+
 def test_a_title_that_opens_the_question_and_the_part_of_a_long_sentence_that_answers() -> None:
     long = (
         "Set on the Riviera, the film centers on Lucca Pagu (Tremble), a young sea monster boy with the ability "

@@ -834,7 +834,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if film is None:
         return _without_film(view, req)
     facts = view.facts(film)
-    req = _actor_asked_beside_title(req, facts)
+    req = _actor_named_asking_a_part(_actor_asked_beside_title(req, facts), facts)
     if req.subject and req.subject_role == "actor":
         return _by_actor(view, req, facts, film) or _by_part(view, req, facts, film)
     if req.subject:
@@ -870,6 +870,26 @@ def _actor_asked_beside_title(req: Request, facts: FilmFacts) -> Request:
     said = f" {fold(req.subject or req.mention)} "
     named = [c.person for c in facts.cast if f" {fold(c.person)} " in said]
     return replace(req, subject=named[0], subject_role="actor") if len(set(named)) == 1 else req
+
+
+# a part asked for with a pronoun for the actor the question names: "who does she play", "is playing
+# who", "plays a what", "whats his character called"
+_PART_ASKED_OF_THEM = re.compile(
+    r"\b(?:who|what)(?: else)? (?:does|did|do) (?:she|he|they) (?:play|voice|portray)\b"
+    r"|\b(?:playing|voicing|plays|voices|played|voiced) (?:a |an )?(?:who|what)\b"
+    r"|\b(?:his|her|their) (?:characters?|role|part)(?: s)?(?: real| actual)? (?:name|called|named)\b"
+    r"|\bwho (?:is|s) (?:she|he) (?:playing|voicing|meant|supposed)\b"
+)
+
+
+def _actor_named_asking_a_part(req: Request, facts: FilmFacts) -> Request:
+    """ "meryl streep a cry in the dark who does she play", "gary oldman in mank is playing who
+    exactly": the question names one of the film's actors and asks for a part: that actor's."""
+    if req.subject or not _PART_ASKED_OF_THEM.search(fold(req.text)):
+        return req
+    said = f" {fold(req.text)} "
+    named = {c.person for c in facts.cast if f" {fold(c.person)} " in said}
+    return replace(req, subject=named.pop(), subject_role="actor") if len(named) == 1 else req
 
 
 # words for several parts at once: the cast answers "who played the gang"
