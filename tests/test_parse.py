@@ -380,6 +380,20 @@ def test_the_version_by_a_person() -> None:
     req = parse("the robin williams one where the divorced dad dresses up as a nanny", TITLES)
     assert req.which_film and req.made_by is None
     assert parse("what about the original one", TITLES).made_by is None
+    # a year with the person: both say which version
+    req = parse("and the 1990 kevin costner one is based on whose story", TITLES)
+    assert (req.made_by, req.year, req.kind, req.unknown_title) == ("kevin costner", 1990, "source", False)
+
+
+def test_a_version_by_its_year_and_what_it_is_names_no_other_film() -> None:
+    titles = TitleIndex([*FILMS, FilmRef("Old", 2021)])
+    # "the old 1930 one": which version, not the film Old
+    req = parse("wait no i meant the old 1930 one, what song did it introduce", titles)
+    assert (req.films, req.year, req.unknown_title) == ((), 1930, False)
+    req = parse("and who starred in the 1951 serial", titles)
+    assert (req.films, req.year, req.unknown_title, req.kind) == ((), 1951, False, "cast")
+    req = parse("who adapted it for the screen", titles)
+    assert (req.films, req.unknown_title, req.kind) == ((), False, "writer")
 
 
 def test_series_name_with_the_number_its_subtitle_holds() -> None:

@@ -878,10 +878,19 @@ _WANTING = wordset(
 
 
 def _kind_of_version(tokens: list[_Token], spot: Spot) -> bool:
-    """ "nebraska the black and white one": the kind of film a version is, not Black and White."""
+    """ "nebraska the black and white one": the kind of film a version is, not Black and White; "the
+    old 1930 one": which version, not Old."""
     said = " ".join(t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES)
-    after = tokens[spot.end].key if spot.end < len(tokens) else ""
-    return after in {"one", "1", "version", "film", "movie"} and said in _VERSION_KINDS
+    after = [t.key for t in tokens[spot.end : spot.end + 2]]
+    versions = {"one", "1", "version", "film", "movie", "remake"}
+    dated = (
+        said in _VERSION_WORDS
+        and not tokens[spot.start].raw[:1].isupper()
+        and len(after) == 2
+        and re.fullmatch(r"(?:19|20)\d\d|\d0s|\d\d", after[0]) is not None
+        and after[1] in versions
+    )
+    return dated or (after[:1] != [] and after[0] in versions and said in _VERSION_KINDS)
 
 
 _VERSION_KINDS = frozenset(
@@ -1590,7 +1599,8 @@ _CUE_PHRASE = re.compile(
     # "whos in it besides audrey hepburn": a person left out, no title
     r"|\b(?:besides|apart from|aside from|other than|except(?: for)?|not counting) (?:\w+ ){0,3}\w+$"
     # "and the 93 disney one", "the 70s musical version": which version, no title
-    r"|\b(?:the|that|this) (?:\w+ ){0,2}(?:one|1|version|remake)\b"
+    r"|\b(?:the|that|this) (?:\w+ ){0,2}(?:one|1|version|remake|serial|adaptation)\b"
+    r"|\b(?:for|to|on) the (?:big |silver )?screen\b"  # "who adapted it for the screen"
     r"|\bthe (?:hbo|tv|television|netflix|made for tv) (?:movie|film)\b"  # "the hbo movie from 96"
     # "what's kate hudson's character called": the part of someone named, no title
     r"|\b(?:\w+ ){0,2}\w+ s (?:character|part|role)(?: (?:called|named))?\b"
@@ -1728,9 +1738,11 @@ _UNKNOWN_TITLE = (
 )
 
 
-# "and in the john wayne one", "the peter jackson version": which of a title's films, by a person
+# "and in the john wayne one", "the peter jackson version", "the 1990 kevin costner one": which of a
+# title's films, by a person
 _MADE_BY = re.compile(
-    r"(?:\b(?:in|from|of) )?\bthe (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (?:one|version|remake)\b",
+    r"(?:\b(?:in|from|of) )?\bthe (?P<year>(?:\d{4}|\d0s|'\d\d) )?(?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})"
+    r" (?:one|version|remake)\b",
     re.IGNORECASE,
 )
 
@@ -1770,7 +1782,7 @@ def _made_by(text: str) -> tuple[str, str | None]:
     if m is None or described or not named:
         return text, None  # "the robin williams one where …" describes a film
     # ("the 1999 one with denzel": the year stays, to say which version)
-    year = f" the {m.group('year')}one " if m.re is _ONE_WITH and m.group("year") else " "
+    year = f" the {m.group('year')}one " if m.re is not _SAME_NAME and m.group("year") else " "
     rest = re.sub(r"\s+", " ", f"{text[: m.start()]}{year}{text[m.end() :]}").strip(" ,")
     return rest, " ".join(who)
 
@@ -1985,7 +1997,8 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         year = _year_in([t.key for t in tokens])
     elif spot is None and (
         re.search(
-            r"\b(?:1|version|remake|original|film|movie|miniseries|series|adaptation|cartoon)\b", masked
+            r"\b(?:1|version|remake|original|film|movie|miniseries|series|serial|adaptation|cartoon)\b",
+            masked,
         )
         # "and 2005?", "what about 1976": a year alone asks the last question of that year's film
         or (all(_is_frame(w) for w in masked_words) and any(YEAR_TOKEN.match(w) for w in masked_words))
