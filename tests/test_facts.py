@@ -361,7 +361,9 @@ def test_title_character() -> None:
         ("Pearl White", None, "title character")
     }
     # the title character by the full name the text gives it: "who plays hoover", "who plays jane austen"
-    text = "It follows the career of FBI director J. Edgar Hower. The film stars Leo DeCapo in the title role."
+    text = (
+        "It follows the career of FBI director J. Edgar Hower. The film stars Leo DeCapo in the title role."
+    )
     found = facts_of(text, "J. Edgar")
     assert pairs(found) == {("Leo DeCapo", "J. Edgar Hower")}  # and "FBI director" is no credit
     text = "It depicts the early life of the author Jane Austin. Ann Hathway stars as the title character."

@@ -113,8 +113,8 @@ def which_film(view: View, req: Request) -> Answer:
         conf = max(conf, CLEAR)
     elif conf < CLEAR + DOUBT_BAND and first >= SENTENCE_FLOOR:
         conf = max(
-            _weighed_by_sentences(view, q, ranked, hits, conf)
-            for q in _sentence_queries(query, ranked, named)
+            _weighed_by_sentences(view, q, against, hits, conf)
+            for q, against in _sentence_readings(query, ranked, named)
         )
     # the sentence that tells the story asked about, not the one listing the people the question names
     # (unless it asks for people: "ronin de niro heist movie, rest of the cast?")
@@ -175,15 +175,20 @@ def _without_names(query: str, named: dict[FilmRef, set[str]]) -> str:
     )
 
 
-def _sentence_queries(
+def _sentence_readings(
     query: str, ranked: list[tuple[float, Hit]], named: dict[FilmRef, set[str]]
-) -> list[str]:
-    """The question, and when the first two films both credit people it names, the question without
-    their names too: a name makes every sentence of their films close ("liam neeson drives a snow
-    plow …" is as near "It stars Liam Neeson as an ice road trucker"), so those films are told apart
-    by the story alone; a film either reading names clearly is named."""
-    shared = len(ranked) > 1 and all(h.passage.film in named for _, h in ranked[:2])
-    return [query, _without_names(query, named)] if shared else [query]
+) -> list[tuple[str, list[tuple[float, Hit]]]]:
+    """The question and the films its sentences are weighed against; and when the first two films both
+    credit people it names, the question without their names too: a name makes every sentence of
+    their films close ("liam neeson drives a snow plow …" is as near "It stars Liam Neeson as an ice
+    road trucker"), so those films are told apart by the story alone, which must also fit the first
+    film better than the best film crediting nobody named ("blue streak martin lawrence fake cop
+    movie": Bad Boys is only Lawrence's best cop film). A film either reading names clearly is named."""
+    readings = [(query, ranked)]
+    if len(ranked) > 1 and all(h.passage.film in named for _, h in ranked[:2]):
+        uncredited = [t for t in ranked[2:HINTED_FILMS] if t[1].passage.film not in named][:1]
+        readings.append((_without_names(query, named), [*ranked[:2], *uncredited]))
+    return readings
 
 
 def _weighed_by_sentences(
