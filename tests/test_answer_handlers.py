@@ -628,6 +628,21 @@ def test_an_actor_named_then_a_pronoun_asking_their_part() -> None:
     assert "Gary Oldmann plays" not in said
 
 
+def test_a_lowercase_title_in_a_story_question_is_the_film_talked_abouts_words() -> None:
+    rescue = review(
+        "The Rescuers", 1977, "The two mice, Bernard and Bianca, must free young orphan Penny.",
+        cast=(CastMember("Bob Newhart"),),
+    )  # fmt: skip
+    tale = review("A Tale of Two Mice", 1945, "A cartoon about two mice who steal cheese.")
+    view = view_of([rescue, tale], {})
+    first = answer(view, "the rescuers 1977 voice cast")
+    then = answer(view, "and what are the two mice called", context=first.conversation)
+    assert then.film == rescue.film and "Bernard" in then.answer
+    # turning to the other film, or asking of it by name, is that film
+    moved = answer(view, "what happens in two mice", context=first.conversation)
+    assert moved.film != rescue.film
+
+
 def test_a_title_that_opens_the_question_and_the_part_of_a_long_sentence_that_answers() -> None:
     long = (
         "Set on the Riviera, the film centers on Lucca Pagu (Tremble), a young sea monster boy with the ability "
@@ -750,19 +765,23 @@ def test_which_film_weighed_by_its_sentences() -> None:
 
 
 def test_which_film_tells_two_films_of_the_person_named_apart_by_the_story_alone() -> None:
-    from index.answer.handlers.search import _sentence_queries
+    from index.answer.handlers.search import _sentence_readings
     from index.types import Hit, Passage
 
     def hit(title: str, n: int) -> Hit:
         return Hit(Passage(n, f"{title}-r", title, 2019, "It stars Al Pacheco.", 0, 0, 20), 0.5, 0.3, 1.0)
 
-    plow, road, zoo = hit("Plow", 1), hit("Road", 2), hit("Zoo", 3)
+    plow, road, taxi, zoo = hit("Plow", 1), hit("Road", 2), hit("Taxi", 3), hit("Zoo", 4)
     query = "al pacheco drives a snow plow after the gang"
-    ranked = [(0.4, plow), (0.33, road), (0.2, zoo)]
-    both = {plow.passage.film: {"Al Pacheco"}, road.passage.film: {"Al Pacheco"}}
-    assert _sentence_queries(query, ranked, both) == [query, "drives a snow plow after the gang"]
+    ranked = [(0.4, plow), (0.33, road), (0.3, taxi), (0.2, zoo)]
+    both = {f.passage.film: {"Al Pacheco"} for f in (plow, road, taxi)}
+    # the story alone, against the next film of his and the best film crediting nobody named
+    assert _sentence_readings(query, ranked, both) == [
+        (query, ranked),
+        ("drives a snow plow after the gang", [(0.4, plow), (0.33, road), (0.2, zoo)]),
+    ]
     # only the first film credits him: his name is what tells it from the next one
-    assert _sentence_queries(query, ranked, {plow.passage.film: {"Al Pacheco"}}) == [query]
+    assert _sentence_readings(query, ranked, {plow.passage.film: {"Al Pacheco"}}) == [(query, ranked)]
 
 
 def test_which_film_names_the_film_of_the_person_named_when_its_story_is_clearly_ahead() -> None:

@@ -385,6 +385,32 @@ def test_the_version_by_a_person() -> None:
     assert (req.made_by, req.year, req.kind, req.unknown_title) == ("kevin costner", 1990, "source", False)
 
 
+def test_titles_typed_with_a_typo_after_a_shorter_title_and_stories_told_of_a_title() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Escape", 1940),
+            FilmRef("Escape from Alcatraz", 1979),
+            FilmRef("Angel", 1937),
+            FilmRef("Angel and the Badman", 1947),
+            FilmRef("Two Brothers", 2004),
+            FilmRef("The House Across the Street", 1949),
+        ]
+    )
+    assert parse("escape from alcatrez actors", titles).films == (FilmRef("Escape from Alcatraz", 1979),)
+    req = parse("quick q who was in angel and the bad man", titles)
+    assert req.films == (FilmRef("Angel and the Badman", 1947),)
+    assert parse("was angel good or bad", titles).films == (FilmRef("Angel", 1937),)
+    # a story told of the title's words, nothing asked: which film it is
+    req = parse("two brothers play an old board game and their whole house ends up floating in space", titles)
+    assert req.which_film and not req.films
+    assert parse("two brothers cast", titles).films == (FilmRef("Two Brothers", 2004),)
+    req = parse("animated one where the kids think the old mans house across the street is alive", titles)
+    assert req.which_film and not req.films
+    # a part asked keyword style, of a title we lack: no description of a film
+    req = parse("planes trains and automobiles john candys character name", titles)
+    assert not req.which_film and req.unknown_title
+
+
 def test_a_version_by_its_year_and_what_it_is_names_no_other_film() -> None:
     titles = TitleIndex([*FILMS, FilmRef("Old", 2021)])
     # "the old 1930 one": which version, not the film Old

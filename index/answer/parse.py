@@ -217,7 +217,8 @@ _WHICH_GENRES = wordset(
 _WHICH_FILM = re.compile(
     r"^(?:(?:in|on) )?(?:which|what) (?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
     r"|\b(?:movie|film|flick|noir|thriller|western|comedy|musical|biopic|documentary|doc|cartoon|romcom) (?:where|in which|that has|with (?!the same\b)(?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
-    r"|\bthe (?:one|1) (?:where|with|about)\b|\bwhat was (?:that|the) (?:\w+ ){0,2}(?:movie|film|thing)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
+    r"|\bthe (?:one|1) (?:where|with|about)\b"
+    r"|\b(?:pixar|disney|dreamworks|ghibli|animated|anime) (?:one|1) (?:where|about)\b|\bwhat was (?:that|the) (?:\w+ ){0,2}(?:movie|film|thing)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
     # "which 40s horror has a woman who …", "what old western is about …"
     r"|^(?:which|what) (?:old |early |late )?(?:(?:19|20)?\d0s )?(?:"
     + "|".join(sorted(_WHICH_GENRES))
@@ -1058,6 +1059,7 @@ def _year_is_title(
 
 
 TYPO_OVER_WORD = 90.0  # a typed title around a one-word match must be this close to win
+TYPED_ON_WORDS = 4  # … read this many words on from it at most
 
 
 def _typed_longer(
@@ -1068,6 +1070,13 @@ def _typed_longer(
     words = [t.key for t in tokens]
     spot = best[1]
     runs = [(a, b) for a, b in _content_runs(words) if a <= spot.start and spot.end <= b and b - a >= 2]
+    # ("escape from alcatrez", "angel and the bad man": the words after it, small ones and all, up to
+    # what is asked)
+    runs += [
+        (spot.start, end)
+        for end in range(min(len(words), spot.end + TYPED_ON_WORDS), spot.end + 1, -1)
+        if not any(w in ASKING or w in _KEYWORD_ASKS for w in words[spot.end : end])
+    ]
     for typed in index.spot_fuzzy(words, runs, cutoff=TYPO_OVER_WORD):
         if typed.start <= spot.start and spot.end <= typed.end and typed.end - typed.start >= 2:
             ok, strength = _acceptable(tokens, typed, rest_is_chatter(typed))
@@ -1194,6 +1203,8 @@ def _is_description(tokens: list[_Token]) -> bool:
 _CREDIT_ASKED_LAST = re.compile(
     r"\bwho (?:directed|wrote|made|produced|starred|stars|was in|is in)(?: it| that)?(?: mess| movie| film| one| thing)?$"
     r"|\bwho (?:plays|played|voices|voiced)(?: \w+){0,6}$"  # "fast times at ridgemont high who plays spicoli"
+    # "planes trains and automobiles john candys character name": a part asked, keyword style
+    r"|\b\w+ s (?:character|role|part)(?: s)?(?: name| called)?$|\bcharacter name$"
 )
 
 
@@ -2427,6 +2438,17 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
         return False
     # ("a bride hides from her rich new in-laws": her in-laws, no film The In-Laws)
     owner = {t.key for t in tokens[max(0, spot.start - 3) : spot.start]} & _POSSESSIVES
-    if owner and not _capitalised(tokens, spot):
+    # ("two brothers play an old board game and …": a story told of them, nothing asked)
+    told_of = spot.start == 0 and not _asks_anything(tokens)
+    if (owner or told_of) and not _capitalised(tokens, spot):
         return False
     return len(named) >= 2 or _capitalised(tokens, spot) or bool(YEAR_TOKEN.match(after))
+
+
+def _asks_anything(tokens: list[_Token]) -> bool:
+    """A question word, or a word for what may be asked ("cast", "directed", "played"; not "play",
+    which a story may do)."""
+    return any(t.key in ASKING or t.key in _ASKED_WORDS for t in tokens)
+
+
+_ASKED_WORDS = _KEYWORD_ASKS | PLAYED_WORDS | wordset("whose directed wrote written starring stars starred")

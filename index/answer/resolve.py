@@ -199,6 +199,34 @@ def _weak_mention(view: View, req: Request, context: Conversation) -> Resolved |
     return Resolved(context.film) if ok else None
 
 
+def _words_of_its_story(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "and what are the two mice called" while talking about The Rescuers ("The two mice must free
+    …"): a title typed in lower case in a story question, not turning to another film, whose words
+    the reviews of the film talked about use, is those words (not A Tale of Two Mice)."""
+    if (
+        req.kind not in {"plot", "search"}  # ("who directed two brothers" asks about that film)
+        or not req.mention
+        or not req.films
+        or req.year is not None
+        or context.film is None
+        or context.film in req.films
+        or not view.has(context.film)
+        or req.mention != req.mention.lower()
+        or re.match(r"(?:(?:and|ok|okay|so) )*(?:what|how) about\b|back to\b|now\b", fold(req.text))
+    ):
+        return None
+    words = [w for w in fold(req.mention).split() if w not in ARTICLES]
+    if re.search(
+        rf"\b(?:in|of|from|about|see|saw|watch|watched) {re.escape(fold(req.mention))}\b", fold(req.text)
+    ):
+        return None  # "what happens in two brothers": the film
+    return (
+        Resolved(context.film)
+        if words and len(_said_forms(view, context.film, words)) == len(words)
+        else None
+    )
+
+
 def mention_is_part(req: Request) -> bool:
     """ "who plays the boy", "who plays juno", "who plays the hitman chasing him": a weak title
     standing where the part asked about does (a few words of the part may follow it)."""
@@ -706,6 +734,7 @@ _ELLIPSIS = frozenset({"and", "ok", "okay", "so", "now", "then", "the", "a", "an
 _RULES = (
     _made_by,
     _weak_mention,
+    _words_of_its_story,
     _part_or_title,
     _aside,
     _leading,

@@ -879,6 +879,7 @@ _PART_ASKED_OF_THEM = re.compile(
     r"|\b(?:playing|voicing|plays|voices|played|voiced) (?:a |an )?(?:who|what)\b"
     r"|\b(?:his|her|their) (?:characters?|role|part)(?: s)?(?: real| actual)? (?:name|called|named)\b"
     r"|\bwho (?:is|s) (?:she|he) (?:playing|voicing|meant|supposed)\b"
+    r"|\b(?:character|role|part) (?:name|called)\b"  # "brewsters millions richard pryors character name"
 )
 
 
@@ -887,8 +888,9 @@ def _actor_named_asking_a_part(req: Request, facts: FilmFacts) -> Request:
     exactly": the question names one of the film's actors and asks for a part: that actor's."""
     if req.subject or not _PART_ASKED_OF_THEM.search(fold(req.text)):
         return req
-    said = f" {fold(req.text)} "
-    named = {c.person for c in facts.cast if f" {fold(c.person)} " in said}
+    said = fold(req.text)
+    # (a possessive typed without its apostrophe: "richard pryors character")
+    named = {c.person for c in facts.cast if re.search(rf"\b{re.escape(fold(c.person))}s?\b", said)}
     return replace(req, subject=named.pop(), subject_role="actor") if len(named) == 1 else req
 
 
