@@ -628,6 +628,16 @@ def test_an_actor_named_then_a_pronoun_asking_their_part() -> None:
     assert "Gary Oldmann plays" not in said
 
 
+def test_a_story_question_in_chat_words_finds_the_sentence_in_review_words() -> None:
+    plane = review(
+        "Airplain!", 1980,
+        "It stars Rob Hays. It is known for its fun, surreal humor and fast slapstick comedy. "
+        "It is a parody of the disaster genre, particularly Zero Hour!.",
+    )  # fmt: skip
+    said = answer(view_of([plane], {}), "what movie is airplain making fun of").answer
+    assert "Zero Hour" in said
+
+
 def test_a_lowercase_title_in_a_story_question_is_the_film_talked_abouts_words() -> None:
     rescue = review(
         "The Rescuers", 1977, "The two mice, Bernard and Bianca, must free young orphan Penny.",

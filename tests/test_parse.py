@@ -411,6 +411,13 @@ def test_titles_typed_with_a_typo_after_a_shorter_title_and_stories_told_of_a_ti
     assert not req.which_film and req.unknown_title
 
 
+def test_what_a_named_film_relates_to_is_no_which_film_question() -> None:
+    titles = TitleIndex([*FILMS, FilmRef("Airplane!", 1980)])
+    req = parse("what movie is airplane making fun of", titles)
+    assert req.films == (FilmRef("Airplane!", 1980),) and not req.which_film
+    assert parse("which movie has a plane full of food poisoned passengers", titles).which_film
+
+
 def test_a_version_by_its_year_and_what_it_is_names_no_other_film() -> None:
     titles = TitleIndex([*FILMS, FilmRef("Old", 2021)])
     # "the old 1930 one": which version, not the film Old

@@ -48,6 +48,17 @@ _WRITTEN = {
 }  # fmt: skip
 
 
+# chat phrases and the word reviews write for them ("what is it making fun of" → a parody of …)
+_WRITTEN_PHRASES = re.compile(
+    r"\b(?:making fun of|poking fun at|pokes fun at|makes fun of|sending up|spoofing|spoofs)\b"
+)
+
+
+def as_written(text: str) -> str:
+    """The text with chat phrases in the words reviews write ("making fun of" → "parody of")."""
+    return _WRITTEN_PHRASES.sub("parody of", text)
+
+
 def stem(word: str) -> str:
     word = _WRITTEN.get(word, word)
     for suffix in ("ies", "es", "s", "ed", "ing"):

@@ -1176,8 +1176,20 @@ def _asks_which_film(tokens: list[_Token]) -> bool:
     """ "which movie has a shark …", "the one where …": the answer is a film, the words are its story."""
     said = " ".join(_plain_words(tokens))
     # ("the 56 movie with the same name, the one about a boy and a bull": the title is the one talked
-    # about, the story only tells its films apart)
-    return _WHICH_FILM.search(said) is not None and _SAME_TITLE.search(said) is None
+    # about, the story only tells its films apart; "what movie is airplane making fun of": a film
+    # named, and what it relates to asked)
+    return (
+        _WHICH_FILM.search(said) is not None
+        and _SAME_TITLE.search(said) is None
+        and _RELATED_TO.search(said) is None
+    )
+
+
+_RELATED_TO = re.compile(
+    r"^(?:which|what) (?:movie|film)s? (?:is|was|does|did) (?:\w+ ){1,6}?"
+    r"(?:making fun of|spoofing|spoof|parodying|parody|sending up|based on|a remake of|remaking|a sequel to"
+    r"|a prequel to|inspired by|referencing|paying homage to|an homage to)(?: of)?$"
+)
 
 
 _IN_IT = re.compile(r"(?:in|of|from) (?:it|that|this|the (?:film|movie))(?: (?:film|movie|one))?")

@@ -306,7 +306,8 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     # a surname misread as a place ("Fowley") is a person's; "Jackson, Mississippi" keeps Mississippi
     names = {fold(n) for n in people} | {fold(n).split()[-1] for n in people if fold(n).split()}
     places = {p for p in facts.places if fold(p) not in names}
-    qwords = _with_other_names(ev.content_stems(req.query or req.text, ev.words(film.title)), people)
+    asked = ev.as_written(req.query or req.text)
+    qwords = _with_other_names(ev.content_stems(asked, ev.words(film.title)), people)
     hits = view.search(req.query or req.text, film=film, k=10)
     rel = {h.passage.chunk_id: 1.0 / (rank + 1) for rank, h in enumerate(hits)}
     story = [s for s in sents if not s.meta]
@@ -345,7 +346,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     pool = sorted(range(len(candidates)), key=lambda i: -lexical[i])[:SIMILARITY_POOL]
     # (compared in meaning without the actors' names: "where do winkler and keaton work" asks what the
     # story says of their parts, not for the sentence naming the two actors)
-    similar = view.similarity(ev.without(req.query or req.text, actors), [candidates[i].text for i in pool])
+    similar = view.similarity(ev.without(asked, actors), [candidates[i].text for i in pool])
     sims = dict(zip(pool, similar, strict=True))
 
     def score(i: int) -> float:
