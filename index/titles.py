@@ -151,7 +151,7 @@ def _aliases(title: str) -> set[str]:
         number = re.fullmatch(r".*? (\d{1,2})|(\d{1,2}) .*", subtitle)
         if number and len(main) >= 4 and not re.search(r"\d", main):
             keys.add(f"{main} {number.group(1) or number.group(2)}")
-    keys |= _typed_short(title)
+    keys |= _typed_short(title) | _without_owner(title)
     words = title_key(title).split()
     keys |= _whose_adventures(words) | _without_titles(words) | _after_and_the(words)
     # "whos afraid of virginia woolf": a title opening with a question word is typed without it
@@ -173,6 +173,14 @@ def _aliases(title: str) -> set[str]:
         if re.search(r"\d \w$", key):  # "Jaws 3-D" → "jaws 3"
             keys.add(key[:-2])
     return {k for k in keys if k}
+
+
+def _without_owner(title: str) -> set[str]:
+    """ "Dr. Seuss' Horton Hears a Who!" is typed "horton hears a who": a title after whose it is,
+    three words or more (not "dracula" for Bram Stoker's Dracula: another film's title)."""
+    m = re.match(r"^[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?:['’]s?) (?P<rest>.+)$", title)
+    rest = title_key(m.group("rest")) if m else ""
+    return {rest} if len(rest.split()) >= 3 else set()
 
 
 def _typed_together(title: str) -> set[str]:
@@ -339,6 +347,7 @@ _PROBE_TITLES = (
     "Men in Black 3",
     "Thru the Nite",
     "Who's Afraid of Virginia Woolf?",
+    "Dr. Seuss' Horton Hears a Who!",
 )
 
 
@@ -750,4 +759,17 @@ class TitleIndex:
                         Spot(s, e, tuple(dict.fromkeys(self._by_alias[hit[0]])), False, float(hit[1]))
                     )
                     break
+                main = self._typed_main_part(text, cutoff) if hit is None and " " in text else None
+                if main is not None:
+                    found.append(Spot(s, e, main[0], False, main[1], main=True))
+                    break
         return found
+
+    def _typed_main_part(self, text: str, cutoff: float) -> tuple[tuple[FilmRef, ...], float] | None:
+        """ "master and comander": a typo of a long title's main part (Master and Commander: The Far
+        Side of the World)."""
+        mains = self._main_parts()
+        hit = process.extractOne(text, list(mains), scorer=fuzz.ratio, score_cutoff=cutoff)
+        if hit is None or not same_numbers(text, hit[0]) or not typo_of(text, hit[0]):
+            return None
+        return mains[hit[0]], float(hit[1])

@@ -411,6 +411,31 @@ def test_titles_typed_with_a_typo_after_a_shorter_title_and_stories_told_of_a_ti
     assert not req.which_film and req.unknown_title
 
 
+def test_long_titles_typed_with_a_typo_or_without_whose_they_are() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Master", 2022),
+            FilmRef("Master and Commander: The Far Side of the World", 2003),
+            FilmRef("Robin Hood", 1973),
+            FilmRef("Robin Hood", 2010),
+            FilmRef("Robin Hood: Prince of Thieves", 1991),
+            FilmRef("Star Wars", 1977),
+            FilmRef("Dr. Seuss' Horton Hears a Who!", 2008),
+            FilmRef("Bram Stoker's Dracula", 1992),
+            FilmRef("Dracula", 1931),
+        ]
+    )
+    master = parse("master and comander who plays the ships doctor", titles)
+    assert master.films == (FilmRef("Master and Commander: The Far Side of the World", 2003),)
+    hood = parse("who plays the sheriff in robin hood prince of theives", titles)
+    assert hood.films == (FilmRef("Robin Hood: Prince of Thieves", 1991),)
+    assert parse("who directed robin hood 2010", titles).films == (FilmRef("Robin Hood", 2010),)
+    assert parse("who directed master", titles).films == (FilmRef("Master", 2022),)
+    assert parse("horton hears a who 2008 who voices horton", titles).films[0].year == 2008
+    # whose film it is stays when the rest is short: "dracula" is another film's title
+    assert parse("who directed dracula", titles).films == (FilmRef("Dracula", 1931),)
+
+
 def test_what_a_named_film_relates_to_is_no_which_film_question() -> None:
     titles = TitleIndex([*FILMS, FilmRef("Airplane!", 1980)])
     req = parse("what movie is airplane making fun of", titles)

@@ -994,7 +994,7 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
     one_word = best is not None and len([w for w in best[1].films[0].title.split() if w]) == 1
     short = best is not None and best[1].end - best[1].start <= 2  # "the guardians" inside a longer start
     starts = index.spot_start(words) if best is None or one_word or short else []
-    if best is not None and best[1].end - best[1].start == 1:
+    if best is not None and best[1].end - best[1].start <= TYPED_OVER_WORDS:
         best = _typed_longer(index, tokens, best, rest_is_chatter)
     if best is not None:
         # "no country": the start of a long title holds a shorter title ("Country"); the longer wins
@@ -1060,16 +1060,22 @@ def _year_is_title(
 
 TYPO_OVER_WORD = 90.0  # a typed title around a one-word match must be this close to win
 TYPED_ON_WORDS = 4  # … read this many words on from it at most
+TYPED_OVER_WORDS = 2  # a match of this many words or fewer may be the start of a longer typed title
 
 
 def _typed_longer(
     index: TitleIndex, tokens: list[_Token], best: tuple[float, Spot], rest_is_chatter: Callable[[Spot], bool]
 ) -> tuple[float, Spot]:
-    """ "mama mia director": one word of the question is a title or a title's initials ("mia"), but
-    the words around it are a longer title with a typo (Mamma Mia!): the longer title wins."""
+    """ "mama mia director", "robin hood prince of theives": a word or two of the question are a title
+    or a title's initials ("mia"), but the words around them are a longer title with a typo (Mamma
+    Mia!, Robin Hood: Prince of Thieves): the longer title wins."""
     words = [t.key for t in tokens]
     spot = best[1]
-    runs = [(a, b) for a, b in _content_runs(words) if a <= spot.start and spot.end <= b and b - a >= 2]
+    runs = [
+        (a, b)
+        for a, b in _content_runs(words)
+        if a <= spot.start and spot.end <= b and b - a > spot.end - spot.start
+    ]
     # ("escape from alcatrez", "angel and the bad man": the words after it, small ones and all, up to
     # what is asked)
     runs += [
@@ -1078,7 +1084,8 @@ def _typed_longer(
         if not any(w in ASKING or w in _KEYWORD_ASKS for w in words[spot.end : end])
     ]
     for typed in index.spot_fuzzy(words, runs, cutoff=TYPO_OVER_WORD):
-        if typed.start <= spot.start and spot.end <= typed.end and typed.end - typed.start >= 2:
+        longer = typed.end - typed.start > spot.end - spot.start and set(typed.films) != set(spot.films)
+        if typed.start <= spot.start and spot.end <= typed.end and longer:
             ok, strength = _acceptable(tokens, typed, rest_is_chatter(typed))
             if ok:
                 return max(strength, best[0]), typed
