@@ -348,6 +348,7 @@ _PROBE_TITLES = (
     "Thru the Nite",
     "Who's Afraid of Virginia Woolf?",
     "Dr. Seuss' Horton Hears a Who!",
+    "Terminator 2: Judgment Day",
 )
 
 
@@ -368,9 +369,12 @@ def _phrase_ends(title: str) -> set[int]:
     return ends
 
 
+LONG_SERIES_NAME = 6  # letters of a one-word series name typed by its initial ("t2", not "r2" for Rocky)
+
+
 def _typed_short(title: str) -> set[str]:
     """ "mib 3", "potc": the initials of a title (or of its main part) of three words or more, its
-    number kept apart; "good bad and ugly": a long title typed without its inner articles."""
+    number kept apart; "t2"; "good bad and ugly": a long title typed without its inner articles."""
     short: set[str] = set()
     for part in {title, split_subtitle(title)[0]}:
         words = title_key(part).split()
@@ -380,6 +384,14 @@ def _typed_short(title: str) -> set[str]:
             short.add(" ".join([letters, *numbers]))
         if len(letters) >= 2 and letters.isalpha() and numbers:
             short.add(letters + "".join(numbers))  # "jp3", "mib3": typed as one word
+        # "t2": a long one-word series name by its initial and number
+        if (
+            len(words) == 2
+            and words[1].isdigit()
+            and len(words[0]) >= LONG_SERIES_NAME
+            and words[0].isalpha()
+        ):
+            short.add(words[0][0] + words[1])
     bare = [w for w in title_key(title).split() if w not in ARTICLES]
     if len(bare) >= 3 and len(bare) < len(title_key(title).split()):
         short.add(" ".join(bare))

@@ -436,6 +436,17 @@ def test_long_titles_typed_with_a_typo_or_without_whose_they_are() -> None:
     assert parse("who directed dracula", titles).films == (FilmRef("Dracula", 1931),)
 
 
+def test_t2_and_the_title_named_last() -> None:
+    titles = TitleIndex(
+        [FilmRef("Terminator 2: Judgment Day", 1991), FilmRef("The Terminator", 1984), FilmRef("It", 2017)]
+    )
+    t2 = (FilmRef("Terminator 2: Judgment Day", 1991),)
+    assert parse("t2 cast", titles).films == t2
+    # a part's name that is a title, then the film the question is about
+    assert parse("who does the terminator protect in t2", titles).films == t2
+    assert parse("the terminator whos in it", titles).films == (FilmRef("The Terminator", 1984),)
+
+
 def test_what_a_named_film_relates_to_is_no_which_film_question() -> None:
     titles = TitleIndex([*FILMS, FilmRef("Airplane!", 1980)])
     req = parse("what movie is airplane making fun of", titles)

@@ -1987,9 +1987,30 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
 SERIES_WORDS = 4  # the longest series name read before a number
 
 
+def _named_last(tokens: list[_Token], titles: TitleIndex | None, found: _Title) -> _Title:
+    """ "who does the terminator protect in t2": a title inside the question (not after "in") and
+    another that ends it after "in", typed like a title: the one named last is the film asked about."""
+    spot = found.spot
+    if titles is None or spot is None or found.year is not None:
+        return found
+    words = [t.key for t in tokens]
+    if words[spot.start - 1 : spot.start] in (["in"], ["from"], ["of"]):
+        return found
+    last = [
+        s
+        for s in titles.spot_exact(words)
+        if s.start > spot.end and s.end == len(words) and words[s.start - 1] in {"in", "from"} and s.exact
+    ]
+    # (looking like a title: a number in it, or capitals; not "whos in it")
+    typed = " ".join(t.raw for t in tokens[last[0].start : last[0].end]) if len(last) == 1 else ""
+    if len(last) != 1 or len(last[0].films) != 1 or not re.search(r"\d|\b[A-Z]", typed):
+        return found
+    return _Title(last[0], found.strength, False, last[0].films)
+
+
 def _parse(text: str, titles: TitleIndex | None) -> Request:
     tokens = tokenize(text)
-    found = _find_title(tokens, titles)
+    found = _named_last(tokens, titles, _find_title(tokens, titles))
     if found.weak and _EDITION_OF_TALK.search(" ".join(t.key for t in tokens)):
         found = _Title()  # "ok and the 1931 one, who are the women in it": that year's film, not The Women
     masked_words = _mask(tokens, found)
