@@ -65,8 +65,8 @@ def facts_json(reviews: list[Review]) -> list[str | None]:
         return [json.dumps(f.to_json(), ensure_ascii=False) for f in facts.extract_many(reviews)]
     shown = [replace(r, text=candidate_text(r.text)) for r in reviews]
     found = [
-        _with_names(f, names)
-        for f, names in zip(facts.extract_many(shown), _names_elsewhere(reviews), strict=True)
+        facts.named_title_character(_with_names(f, names), r.title)
+        for f, names, r in zip(facts.extract_many(shown), _names_elsewhere(reviews), reviews, strict=True)
     ]
     return [
         json.dumps(_expand_surnames(f, r.text).to_json(), ensure_ascii=False)

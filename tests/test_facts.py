@@ -379,6 +379,14 @@ def test_title_character() -> None:
     assert pairs(found) == {("Leo DeCapo", "J. Edgar Hower")}  # and "FBI director" is no credit
     text = "It depicts the early life of the author Jane Austin. Ann Hathway stars as the title character."
     assert ("Ann Hathway", "Jane Austin") in pairs(facts_of(text, "Becoming Jane"))
+    # … and as the build reads it (the sentence naming her has no cue: its names are read apart)
+    import json
+
+    from index.annotate import facts_json
+    from tests.helpers.memory_view import review
+
+    built = json.loads(facts_json([review("Becoming Jane", 2007, text)])[0] or "{}")
+    assert ("Ann Hathway", "Jane Austin") in {(c["person"], c["character"]) for c in built["credits"]}
 
 
 def test_surname_in_brackets_is_the_actor_named_in_full() -> None:
