@@ -1380,6 +1380,7 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     rest = " ".join(t.key for t in tokens[spot.end :])
     words = [t.key for t in tokens]
     year, year_at = _year_near(words, spot, spot.films)
+    spot = _dated_title(titles, words, spot, year, year_at)
     # no film either: "the tuxedo jackie chan who's the girl in it" (a part of the film meant, but not
     # "who killed selena in the film"); "who does spencer tracy play" (a word of the actor's name);
     # "red eye 2005 … on the plane" (another film's year); "the saltwater accountant" (a longer title)
@@ -1855,7 +1856,25 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
         req = said_aside(text, titles)
         if req is not None:
             return replace(req, text=text)
-    return _parse(text, titles)
+    return _title_opening_the_part(_parse(text, titles), titles)
+
+
+def _title_opening_the_part(req: Request, titles: TitleIndex | None) -> Request:
+    """ "the highwaymen frank hamer is played by": the part asked about opens with a title we have
+    (no film found else), and the rest names the part: the part of that film."""
+    if titles is None or req.films or req.unknown_title or req.subject_role != "character" or not req.subject:
+        return req
+    words = req.subject.split()
+    opening = [
+        spot
+        for spot in titles.spot_exact(words)
+        if spot.start == 0 and spot.exact and len(words) - spot.end >= 2 and len(spot.films) == 1
+    ]
+    if len(opening) != 1:
+        return req
+    part, title = " ".join(words[opening[0].end :]), " ".join(words[: opening[0].end])
+    found = _parse(f"who plays {part} in {title}", titles)
+    return replace(found, text=req.text) if found.films == opening[0].films else req
 
 
 def _without(text: str, m: re.Match[str], titles: TitleIndex | None) -> Request:
@@ -2236,6 +2255,21 @@ def _as_typed(text: str, tokens: list[_Token], words: str) -> str:
             if len(got) >= len(want) or got != want[: len(got)]:
                 break
     return words
+
+
+def _dated_title(
+    titles: TitleIndex | None, words: list[str], spot: Spot, year: int | None, year_at: set[int]
+) -> Spot:
+    """ "jobs 2013 steve jobs is played by": no film of the title found is of the year given, but the
+    title on the year's other side is (Jobs, 2013; not Steve Jobs, 2015)."""
+    if titles is None or year is None or any(f.year == year for f in spot.films):
+        return spot
+    other = [
+        s
+        for s in titles.spot_exact(words)
+        if s != spot and (s.end in year_at or s.start - 1 in year_at) and any(f.year == year for f in s.films)
+    ]
+    return other[0] if len(other) == 1 else spot
 
 
 def _year_near(
