@@ -454,6 +454,7 @@ class TitleIndex:
         self._starts: dict[str, tuple[FilmRef, ...]] | None = None
         self._ends: dict[str, tuple[FilmRef, ...]] | None = None
         self._mains: dict[str, tuple[FilmRef, ...]] | None = None
+        self._by_main: dict[str, tuple[FilmRef, ...]] | None = None
         self._subtitles: dict[str, list[FilmRef]] | None = None
         self._firsts: dict[str, list[str]] | None = None
 
@@ -680,6 +681,19 @@ class TitleIndex:
                     and not re.search(r"\d", main)
                 }
         return self._mains
+
+    def subtitled_after(self, text: str) -> tuple[FilmRef, ...]:
+        """The films titled with this main part and a subtitle ("ace ventura": Ace Ventura: Pet
+        Detective, Ace Ventura: When Nature Calls). Built on first use."""
+        if self._by_main is None:
+            with self._pool_lock:
+                found: dict[str, list[FilmRef]] = defaultdict(list)
+                for film in self.films:
+                    parts = split_subtitle(film.title)
+                    if len(parts) == 2:
+                        found[title_key(parts[0])].append(film)
+                self._by_main = {main: tuple(films) for main, films in found.items()}
+        return self._by_main.get(title_key(text), ())
 
     def spot_start(self, words: list[str]) -> list[Spot]:
         """Runs of the question's words that begin exactly one long title, or are the main part of

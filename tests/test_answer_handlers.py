@@ -628,6 +628,14 @@ def test_an_actor_named_then_a_pronoun_asking_their_part() -> None:
     assert "Gary Oldmann plays" not in said
 
 
+def test_the_main_part_of_several_titles_asks_which_one() -> None:
+    first = review("Ace Vantura: Pet Detective", 1994, "A detective looks for a stolen dolphin.")
+    second = review("Ace Vantura: When Nature Calls", 1995, "A detective looks for a bat.")
+    said = answer(view_of([first, second], {}), "what goes missing in ace vantura")
+    assert said.abstained and "could mean several films" in said.answer
+    assert said.choices == (first.film, second.film)
+
+
 def test_a_story_question_in_chat_words_finds_the_sentence_in_review_words() -> None:
     plane = review(
         "Airplain!", 1980,

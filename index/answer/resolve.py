@@ -41,6 +41,10 @@ def _ambiguous(req: Request, mention: str, films: tuple[FilmRef, ...]) -> Resolv
 
 
 def _unknown(view: View, req: Request, mention: str, year: int | None) -> Resolved:
+    # ("what goes missing in ace ventura": the main part of several titles is one of them, not none)
+    series = _titles_opening_with(view, mention, year)
+    if len(series) >= 2:
+        return _ambiguous(req, mention, series)
     known = view.titles.resolve(mention).candidates
     if year is not None and known and title_key(known[0].title) == title_key(mention):
         mention = known[0].title  # "heat 1980": our Heat, another year
@@ -50,6 +54,17 @@ def _unknown(view: View, req: Request, mention: str, year: int | None) -> Resolv
     if not closest:
         note += " Nothing in my index has a title close to that."
     return Resolved(None, ev.abstain(req, note=note, closest=closest))
+
+
+def _titles_opening_with(view: View, mention: str, year: int | None) -> tuple[FilmRef, ...]:
+    """The films whose title is the mention and a subtitle ("ace ventura": Ace Ventura: Pet
+    Detective, Ace Ventura: When Nature Calls), of that year if one is given."""
+    if len(title_key(mention)) < MAIN_PART_MIN:
+        return ()
+    return tuple(f for f in view.titles.subtitled_after(mention) if year is None or f.year == year)
+
+
+MAIN_PART_MIN = 4  # letters of a main part that says which series
 
 
 def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
