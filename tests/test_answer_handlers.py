@@ -634,6 +634,9 @@ def test_the_main_part_of_several_titles_asks_which_one() -> None:
     said = answer(view_of([first, second], {}), "what goes missing in ace vantura")
     assert said.abstained and "could mean several films" in said.answer
     assert said.choices == (first.film, second.film)
+    # more words of a title typed on: a longer title we lack, not one of these
+    longer = answer(view_of([first, second], {}), "who directed ace vantura at worlds end")
+    assert longer.abstained and "could mean" not in longer.answer and not longer.choices
 
 
 def test_a_story_question_in_chat_words_finds_the_sentence_in_review_words() -> None:

@@ -3,11 +3,13 @@ refusal. Never another film: a title we do not have is refused with the closest 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from index.answer import evidence as ev
 from index.answer.parse import (
+    ASKING,
     FRAME,
     GENRE_WORDS,
     KINDS_OF_VERSION,
@@ -41,8 +43,12 @@ def _ambiguous(req: Request, mention: str, films: tuple[FilmRef, ...]) -> Resolv
 
 
 def _unknown(view: View, req: Request, mention: str, year: int | None) -> Resolved:
-    # ("what goes missing in ace ventura": the main part of several titles is one of them, not none)
-    series = _titles_opening_with(view, mention, year)
+    # ("what goes missing in ace ventura": the main part of several titles is one of them, not none;
+    # not "pirates of the caribbean at worlds end", a longer title we lack)
+    typed_on = itertools.takewhile(
+        lambda w: w not in ASKING, fold(req.text).partition(fold(mention))[2].split()
+    )
+    series = _titles_opening_with(view, mention, year) if all(w in FRAME for w in typed_on) else ()
     if len(series) >= 2:
         return _ambiguous(req, mention, series)
     known = view.titles.resolve(mention).candidates
