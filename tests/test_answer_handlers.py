@@ -178,6 +178,13 @@ def test_which_film_reads_chat_words_as_the_words_reviews_write() -> None:
     query = "movie where a guy finds out he lived his whole life on a tv show"
     ranked = rerank(view, query, view.search(query, k=50))
     assert ranked[0][1].passage.film == staged.film
+    # "killed" is what the review calls a murder; "nyc" is New York
+    first = review("The First", 1995, "A petty thief murdered a fellow inmate in New York after years alone.")
+    kill = review("Killed", 1995, "A petty thief killed a guy in a small town.")
+    view = view_of([first, kill])
+    query = "petty thief who killed a guy after years in the hole in nyc"
+    ranked = rerank(view, query, view.search(query, k=50))
+    assert ranked[0][1].passage.film == first.film and ranked[0][0] > ranked[1][0]
 
 
 def test_what_something_is_called_quotes_the_sentence_that_names_it() -> None:

@@ -45,6 +45,9 @@ _WRITTEN = {
     "dad": "father", "cop": "police", "cops": "police", "teen": "teenager", "teens": "teenager",
     "teenage": "teenager", "teenagers": "teenager", "bro": "brother", "sis": "sister",
     "gf": "girlfriend", "bf": "boyfriend", "flick": "film", "movie": "film", "movies": "film",
+    "murder": "kill", "murders": "kill", "murdered": "kill", "murdering": "kill", "murderer": "killer",
+    "murderers": "killer", "airplane": "plane", "aeroplane": "plane", "aircraft": "plane",
+    "nyc": "york", "extraterrestrial": "alien",
 }  # fmt: skip
 
 
