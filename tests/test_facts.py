@@ -387,6 +387,10 @@ def test_title_character() -> None:
 
     built = json.loads(facts_json([review("Becoming Jane", 2007, text)])[0] or "{}")
     assert ("Ann Hathway", "Jane Austin") in {(c["person"], c["character"]) for c in built["credits"]}
+    # a one-word title that is a surname or its start; "a film about screenwriter …" is no credit
+    text = "It is a film about screenwriter Hermon J. Mankowitz. It stars Gary Oldmann in the title role."
+    assert pairs(facts_of(text, "Mankow")) == {("Gary Oldmann", "Hermon J. Mankowitz")}
+    assert crew(facts_of(text, "Mankow"), "writer") == []
 
 
 def test_surname_in_brackets_is_the_actor_named_in_full() -> None:
