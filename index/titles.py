@@ -142,7 +142,8 @@ def _aliases(title: str) -> set[str]:
     parts = split_subtitle(title)
     if len(parts) == 2:
         main, subtitle = title_key(parts[0]), title_key(parts[1])
-        if len(main) >= 4 and re.search(r"\d", main):
+        # ("X2: X-Men United" is "x2" too: letters and a number are a name of their own)
+        if (len(main) >= 4 or re.fullmatch(r"[a-z]+\d+", main)) and re.search(r"\d", main):
             keys.add(main)
         if len(subtitle.split()) >= 2:
             keys.add(subtitle)
@@ -349,6 +350,7 @@ _PROBE_TITLES = (
     "Who's Afraid of Virginia Woolf?",
     "Dr. Seuss' Horton Hears a Who!",
     "Terminator 2: Judgment Day",
+    "X2: X-Men United",
 )
 
 

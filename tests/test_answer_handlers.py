@@ -635,6 +635,23 @@ def test_an_actor_named_then_a_pronoun_asking_their_part() -> None:
     assert "Gary Oldmann plays" not in said
 
 
+def test_the_part_asked_is_not_the_named_actors_nor_one_beside_a_strangers_name() -> None:
+    text = (
+        "Red Hot is a 1988 action film starring Arnie Schwarz and Jim Belushy. Finding themselves on the "
+        "same case, Danko and Ridzik work as partners to catch a deadly drug kingpin, Viktor Rosta, who "
+        "killed Danko's partner."
+    )
+    film = review("Red Hot", 1988, text)
+    rid = film.review_id
+    credits = (
+        Credit("Arnie Schwarz", "cast", character="Ivan Danko", review_id=rid, confidence=0.75),
+        Credit("Jim Belushy", "cast", character="Art Ridzik", review_id=rid, confidence=0.75),
+    )
+    view = view_of([film], {rid: ReviewFacts(credits=credits)})
+    said = answer(view, "red hot who's the bad guy arnie is chasing").answer
+    assert "Schwarz as" not in said and "Belushy as" not in said and "Viktor Rosta" in said
+
+
 def test_the_main_part_of_several_titles_asks_which_one() -> None:
     first = review("Ace Vantura: Pet Detective", 1994, "A detective looks for a stolen dolphin.")
     second = review("Ace Vantura: When Nature Calls", 1995, "A detective looks for a bat.")

@@ -447,6 +447,15 @@ def test_a_title_opening_the_part_and_the_title_by_the_years_side() -> None:
     assert parse("who plays steve jobs in steve jobs 2015", titles).films == (FilmRef("Steve Jobs", 2015),)
 
 
+def test_a_role_word_then_a_clause_about_the_part_and_x2() -> None:
+    req = parse("and who's the villain going after xavier's school", TITLES)
+    assert (req.subject, req.unknown_title) == ("the villain", False)
+    req = parse("and who's the bad guy arnold is chasing", TITLES)
+    assert (req.subject, req.unknown_title) == ("the bad guy", False)
+    titles = TitleIndex([FilmRef("X2: X-Men United", 2003)])
+    assert parse("who directed x2", titles).films == (FilmRef("X2: X-Men United", 2003),)
+
+
 def test_t2_and_the_title_named_last() -> None:
     titles = TitleIndex(
         [FilmRef("Terminator 2: Judgment Day", 1991), FilmRef("The Terminator", 1984), FilmRef("It", 2017)]

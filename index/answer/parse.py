@@ -388,6 +388,15 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             + r"))(?: (?:they|he|she|it|that|who|which|some|the|a|an)\b.*)?$",
             "character",
         ),
+        # "and who's the villain going after xavier's school", "who's the bad guy arnold is chasing":
+        # a role word, then a clause about the part
+        (
+            r"\bwho (?:is|s|was|are|re|were) (?P<s>the (?:\w+ )?(?:"
+            + "|".join(sorted(ROLE_WORDS - {"best"}))
+            + r"))(?= (?:that|who|whom|which|he|she|they|going|trying|chasing|hunting|after)\b"
+            r"| \w+ (?:is|was|s|keeps) \w+ing\b)",
+            "character",
+        ),
     )
 )
 _SUBJECT_NOISE = re.compile(

@@ -838,6 +838,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if req.subject and req.subject_role == "actor":
         return _by_actor(view, req, facts, film) or _by_part(view, req, facts, film)
     if req.subject:
+        facts = _not_the_actor_named(req, facts)
         return (
             _by_part(view, req, facts, film)
             or _by_meaning(view, req, facts, film)  # never with no film named: any film has a manager
@@ -870,6 +871,23 @@ def _actor_asked_beside_title(req: Request, facts: FilmFacts) -> Request:
     said = f" {fold(req.subject or req.mention)} "
     named = [c.person for c in facts.cast if f" {fold(c.person)} " in said]
     return replace(req, subject=named[0], subject_role="actor") if len(set(named)) == 1 else req
+
+
+def _not_the_actor_named(req: Request, facts: FilmFacts) -> FilmFacts:
+    """ "who's the bad guy arnold is chasing", "who plays the girl tom hanks falls for": an actor the
+    question names outside the part asked about does not play it."""
+    outside = fold(req.text).replace(fold(req.subject or ""), " ")
+    said = set(outside.split())
+    named = {
+        c.person
+        for c in facts.cast
+        if (words := fold(c.person).split())
+        and (
+            f" {' '.join(words)} " in f" {outside} "
+            or (len(words) >= 2 and words[0] in said and len(words[0]) > 3)
+        )
+    }
+    return replace(facts, cast=tuple(c for c in facts.cast if c.person not in named)) if named else facts
 
 
 # a part asked for with a pronoun for the actor the question names: "who does she play", "is playing
@@ -1064,6 +1082,7 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     # "the hotel caretaker": the noun counts for more than the words before it (not in a part's
     # name: "sunny von bulow")
     head = None if roles else _head_noun(rest, capitalised, lowercase)
+    known = {w for pair in found for name in pair for w in fold(name).split()}
     best: tuple[float, str, str, Passage, str | None] | None = None
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):
@@ -1071,10 +1090,16 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
             starts = {i for n in credited for i in _positions(words, n)}
             if owner and not any(name_match(owner, w) >= 85 for w in words):
                 continue
-            spots = _spots(sentence, words, wanted, asked)
+            capitals = _capitals(sentence)
+            # ("a deadly drug kingpin, Viktor Rostavili": the part is the name right after the words,
+            # someone no actor is credited with, not a part named further off)
+            spots = [
+                i
+                for i in _spots(sentence, words, wanted, asked)
+                if not _stranger_after(words, capitals, i, known)
+            ]
             if not spots:
                 continue
-            capitals = _capitals(sentence)
             heads = {i for i in spots if head is None or words[i] in head}
             at = {k: _positions(words, name) for k, (name, _) in enumerate(found)}
             for k, (name, person) in enumerate(found):
@@ -1154,6 +1179,16 @@ def _joined(words: list[str], capitals: list[bool], spot: int, at: int) -> bool:
         if words[k] in _JOINERS:
             return True
     return False
+
+
+def _stranger_after(words: list[str], capitals: list[bool], i: int, known: set[str]) -> bool:
+    """A name written right after the words at i none of whose words is anyone the film credits
+    ("kingpin Viktor Rostavili"; not "detective Benoit Blanc", Blanc being a credited part)."""
+    if i < len(capitals) and capitals[i]:
+        return False  # "as Count Pierre": the words are the name's own
+    run = list(itertools.takewhile(lambda j: j < len(capitals) and capitals[j], range(i + 1, len(words))))
+    said = [words[j] for j in run if words[j] not in ev.STOP]
+    return bool(said) and not set(said) & known
 
 
 def _capitals(sentence: str) -> list[bool]:
