@@ -437,9 +437,7 @@ def test_long_titles_typed_with_a_typo_or_without_whose_they_are() -> None:
 
 
 def test_a_title_opening_the_part_and_the_title_by_the_years_side() -> None:
-    titles = TitleIndex(
-        [FilmRef("The Highwaymen", 2019), FilmRef("Jobs", 2013), FilmRef("Steve Jobs", 2015)]
-    )
+    titles = TitleIndex([FilmRef("The Highwaymen", 2019), FilmRef("Jobs", 2013), FilmRef("Steve Jobs", 2015)])
     req = parse("the highwaymen frank hamer is played by", titles)
     assert (req.films, req.subject) == ((FilmRef("The Highwaymen", 2019),), "frank hamer")
     req = parse("jobs 2013 steve jobs is played by", titles)
