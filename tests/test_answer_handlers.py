@@ -853,6 +853,15 @@ def test_which_film_names_the_film_of_the_person_named_when_its_story_is_clearly
     assert not _named_lead(view, "salesmen fight over leads", ranked, {})  # nobody named
 
 
+def test_two_sentences_answering_about_as_well_are_both_quoted() -> None:
+    tied = review("Seaward", 1990, "The crew sails south to Tern Island. The crew sails north to Gull Rock.")
+    said = answer(view_of([tied]), "seaward where does the crew sail to").answer
+    assert "Tern Island" in said and "Gull Rock" in said
+    clear = review("Landward", 1990, "The crew sails south to Tern Island. A cook bakes bread at home.")
+    said = answer(view_of([clear]), "landward where does the crew sail to").answer
+    assert "Tern Island" in said and "bakes" not in said
+
+
 def test_where_a_story_is_set_is_the_town_and_its_region_not_a_country_in_passing() -> None:
     help_ = review(
         "Maids",

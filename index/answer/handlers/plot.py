@@ -23,6 +23,7 @@ SIMILARITY_TRUST = 0.5  # a sentence this close in meaning answers even without 
 SIMILARITY_FLOOR = 0.2  # … or this close, when it is also the closest of all in meaning
 LONE_SENTENCE = 0.35  # the confidence of such an answer: just above the plot threshold
 META_PENALTY = 0.5  # a sentence about the film rather than its story
+CLOSE_SECOND = 0.9  # a second sentence scoring this share of the best is quoted beside it
 _LOCATED_RE = re.compile(
     r"\b(?:(?:in|at|to|from|near|outside|across|into)|(?:town|city|village|county|island|planet) of) "
     r"(?:the )?(?:\d{4}s? )?(?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+"
@@ -291,6 +292,14 @@ _ASKS_IDENTITY = re.compile(
 )
 
 
+def _chosen(req: Request, order: list[int], scores: list[float], candidates: list[_Sent]) -> list[int]:
+    """The sentences quoted, in the review's order: two for the story's start, end or premise, and a
+    second nearly as good as the best (which of two close ones answers is not known)."""
+    close = len(order) > 1 and scores[order[1]] >= CLOSE_SECOND * scores[order[0]] > 0
+    take = 2 if req.focus in {"end", "start", "about"} or close else 1
+    return sorted(order[:take], key=lambda i: (candidates[i].review, candidates[i].position))
+
+
 def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if film is None:
         return None
@@ -362,8 +371,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     order = sorted(
         range(len(candidates)), key=lambda i: (-scores[i], candidates[i].review, candidates[i].position)
     )
-    take = 2 if req.focus in {"end", "start", "about"} else 1
-    chosen = sorted(order[:take], key=lambda i: (candidates[i].review, candidates[i].position))
+    chosen = _chosen(req, order, scores, candidates)
     top = scores[order[0]]
     best_overlap = max(overlap)
     if req.focus in {"end", "start", "about"}:
