@@ -1122,6 +1122,15 @@ def test_another_films_title_in_a_follow_up_is_not_answered_from_the_conversatio
     first = answer(view, "what happens in hunted")
     then = answer(view, "who is the terminator sent to kill", context=first.conversation)
     assert then.film == hunted.film
+    # a one-word title used as a word ("some energy thing", "gets obsessed with") names no film
+    thing, obsessed = (
+        review("The Thing", 1982, "A thing from space hides in Antarctica."),
+        review("Obsessed", 2009, "A temp gets obsessed with her boss."),
+    )
+    view = view_of([blanca, thing, obsessed])
+    first = answer(view, "where is blancaville set")
+    for question in ("whats it about again, some bar thing?", "and the guy she gets obsessed with"):
+        assert answer(view, question, context=first.conversation).film == blanca.film, question
 
 
 def test_after_which_one_do_you_mean_a_year_picks_and_the_part_asked_carries_over() -> None:

@@ -717,6 +717,7 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
         and not here
         and any(view.doc_share(w) > 0 for w in title_key(f.title).split())
         and not all(f" {w} " in f" {text} " for w in title_key(f.title).split() if w not in ARTICLES)
+        and _typed_as_title(req.text, f)
     )
     if foreign:
         choices = (film, *foreign[:3])
@@ -738,6 +739,24 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
                 else _unknown(view, req, " ".join(left), req.year)
             )
     return Resolved(film)
+
+
+def _typed_as_title(text: str, film: FilmRef) -> bool:
+    """Whether a one-word title is typed as one: with a capital, its own article ("the terminator"), or
+    after "in", "about" … — not "some energy thing", "he gets obsessed with"."""
+    words = [w for w in title_key(film.title).split() if w not in ARTICLES]
+    if len(words) != 1:
+        return True
+    first = fold(film.title).split()[:1]
+    article = first[0] if first and first[0] in ARTICLES else None
+    before = (
+        rf"(?:{article}|in|about|from|of|watch|watched|saw|see)\s+"
+        if article
+        else r"(?:in|about|from|of|watch|watched|saw|see)\s+"
+    )
+    typed = re.search(rf"\b{re.escape(words[0])}\b", text, flags=re.IGNORECASE)
+    capital = typed is not None and typed.group()[:1].isupper()
+    return capital or re.search(rf"\b{before}{re.escape(words[0])}\b", fold(text)) is not None
 
 
 def _holds_a_character_name(view: View, film: FilmRef, subject: str | None) -> bool:
