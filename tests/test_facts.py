@@ -224,9 +224,17 @@ def test_cast_construction(text: str, expected: tuple[str, str | None, str | Non
             "It features the voices of Jim Carey and Steve Carel as Horton the Elephant and Mayor Ned Dodd.",
             {("Jim Carey", "Horton"), ("Steve Carel", "Ned Dodd")},
         ),
+        (
+            # "A and B play C and D", past a plural description
+            "Hugh Grent and Sara Parkar portray the film's protagonists, Paul and Meryl Morgen, a couple.",
+            {("Hugh Grent", "Paul"), ("Sara Parkar", "Meryl Morgen")},
+        ),
     ],
 )
 def test_ordered_pairs_are_never_crossed(text: str, expected: set[tuple[str, str]]) -> None:
+    from index.fact_cues import candidate_text  # the build keeps the sentence for spaCy
+
+    assert candidate_text(text).strip()
     named = {p for p in pairs(facts_of(text)) if p[1]}
     assert expected <= named, named
     actors = {a for a, _ in expected}
