@@ -652,6 +652,20 @@ def test_the_part_asked_is_not_the_named_actors_nor_one_beside_a_strangers_name(
     assert "Schwarz as" not in said and "Belushy as" not in said and "Viktor Rosta" in said
 
 
+def test_a_part_asked_by_two_descriptions_is_the_one_credited_by_either() -> None:
+    film = review(
+        "The Seekers", 2007, "Will learns he is the last of the Light. The Dark is the Rider (Eccles)."
+    )
+    rid = film.review_id
+    credits = (
+        Credit("Chris Eccles", "cast", character="Rider", review_id=rid, confidence=0.75),
+        Credit("Alex Ludwick", "cast", character="Will", review_id=rid, confidence=0.75),
+    )
+    view = view_of([film], {rid: ReviewFacts(credits=credits)})
+    said = answer(view, "the seekers 2007 who plays the rider, the evil guy").answer
+    assert said.startswith("Chris Eccles plays Rider")
+
+
 def test_the_main_part_of_several_titles_asks_which_one() -> None:
     first = review("Ace Vantura: Pet Detective", 1994, "A detective looks for a stolen dolphin.")
     second = review("Ace Vantura: When Nature Calls", 1995, "A detective looks for a bat.")

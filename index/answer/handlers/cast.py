@@ -839,18 +839,32 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         return _by_actor(view, req, facts, film) or _by_part(view, req, facts, film)
     if req.subject:
         facts = _not_the_actor_named(req, facts)
-        return (
-            _by_part(view, req, facts, film)
-            or _by_meaning(view, req, facts, film)  # never with no film named: any film has a manager
-            or _by_actor(view, req, facts, film)
-            or _from_sentences(view, req, facts, film)
-            or _in_story(view, req, film)
-            or _story_lead(view, req, facts, film)
-            or _by_gender(view, req, facts, film)
-            or _group(view, req, facts, film)
-            or _unpaired(view, req, facts, film)
-        )
+        # "the seeker who plays the rider, the evil guy": a part credited by either of its descriptions
+        apposed = _APPOSED_PARTS.fullmatch(req.subject)
+        said = apposed.groups() if apposed else ()
+        credited = (_by_part(view, replace(req, subject=s), facts, film) for s in said)
+        return next((found for found in credited if found), None) or _by_description(view, req, facts, film)
     return _everyone(view, req, facts, film)
+
+
+# two descriptions of one part, the comma between them lost: "the rider the evil guy"
+_APPOSED_PARTS = re.compile(
+    r"(the \w+(?: \w+)?(?<! of)(?<! in)(?<! from)(?<! with)(?<! at)) (the \w+(?: \w+){0,2})"
+)
+
+
+def _by_description(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    return (
+        _by_part(view, req, facts, film)
+        or _by_meaning(view, req, facts, film)  # never with no film named: any film has a manager
+        or _by_actor(view, req, facts, film)
+        or _from_sentences(view, req, facts, film)
+        or _in_story(view, req, film)
+        or _story_lead(view, req, facts, film)
+        or _by_gender(view, req, facts, film)
+        or _group(view, req, facts, film)
+        or _unpaired(view, req, facts, film)
+    )
 
 
 # the part of someone asked for, at the end of a question: "… plays who", "… what role"
