@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from index.textutil import sentence_spans, wordset
+from index.titles import ARTICLES
 from index.types import Credit, ReviewFacts, SourceWork
 
 if TYPE_CHECKING:
@@ -2792,21 +2793,19 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
     credits = _tidy(reader.credits, people)
     title_name = _title_character(film_title)
     if title_name:  # "Lily James as the title character"
-        full = _named_in_full(title_name, people, {c.person for c in credits})
         credits = [
-            replace(c, character=full)
-            if c.role == "cast"
-            and c.description in _TITLE_PARTS
-            and (not c.character or c.character == title_name)
+            replace(c, character=title_name)
+            if c.role == "cast" and not c.character and c.description in _TITLE_PARTS
             else c
             for c in credits
         ]
-    return ReviewFacts(
+    found = ReviewFacts(
         credits=tuple(credits),
         sources=tuple(_dedupe_sources(sources)),
         people=dict(people),
         places=tuple(sorted(p for p in places if p)),
     )
+    return named_title_character(found, film_title)
 
 
 def _title_character(title: str | None) -> str | None:
@@ -2824,8 +2823,8 @@ def _title_character(title: str | None) -> str | None:
 
 
 def named_title_character(found: ReviewFacts, film_title: str | None) -> ReviewFacts:
-    """The facts with the title character named in full from all the people the text names (the
-    build reads names of sentences without a cue apart, after the credits)."""
+    """The facts with the title character named in full from all the people the text names (here, and
+    again in the build, which reads the names of sentences without a cue apart, after the credits)."""
     title_name = _title_character(film_title)
     full = (
         _named_in_full(title_name, Counter(found.people), {c.person for c in found.credits})
@@ -2850,7 +2849,7 @@ def _named_in_full(name: str, people: Counter[str], credited: set[str]) -> str:
     words = name.split()
     for k in range(len(words), 0, -1):
         run = words[-k:]
-        if not run[0][:1].isupper() or run[0].lower() in {"the", "a", "an"}:
+        if not run[0][:1].isupper() or run[0].lower() in ARTICLES:
             continue
         longer = [(n, count) for n, count in people.items() if n.split()[:k] == run and len(n.split()) > k]
         longer = [(n, count) for n, count in longer if n not in credited]
@@ -2858,7 +2857,7 @@ def _named_in_full(name: str, people: Counter[str], credited: set[str]) -> str:
             return max(longer, key=lambda t: t[1])[0]
     # a one-word title that is a surname, or its start: "Capote" is Truman Capote, "Mank" Herman J.
     # Mankiewicz
-    bare = [w for w in words if w.lower() not in {"the", "a", "an"}]
+    bare = [w for w in words if w.lower() not in ARTICLES]
     surnamed = [
         (n, count)
         for n, count in people.items()
