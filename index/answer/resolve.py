@@ -747,16 +747,11 @@ def _typed_as_title(text: str, film: FilmRef) -> bool:
     words = [w for w in title_key(film.title).split() if w not in ARTICLES]
     if len(words) != 1:
         return True
-    first = fold(film.title).split()[:1]
-    article = first[0] if first and first[0] in ARTICLES else None
-    before = (
-        rf"(?:{article}|in|about|from|of|watch|watched|saw|see)\s+"
-        if article
-        else r"(?:in|about|from|of|watch|watched|saw|see)\s+"
-    )
+    article = [w for w in fold(film.title).split()[:1] if w in ARTICLES]
+    before = "|".join([*article, "in", "about", "from", "of", "watch", "watched", "saw", "see"])
     typed = re.search(rf"\b{re.escape(words[0])}\b", text, flags=re.IGNORECASE)
     capital = typed is not None and typed.group()[:1].isupper()
-    return capital or re.search(rf"\b{before}{re.escape(words[0])}\b", fold(text)) is not None
+    return capital or re.search(rf"\b(?:{before})\s+{re.escape(words[0])}\b", fold(text)) is not None
 
 
 def _holds_a_character_name(view: View, film: FilmRef, subject: str | None) -> bool:
