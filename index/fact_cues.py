@@ -27,6 +27,7 @@ _SOURCE = re.compile(
     r"\b(?:based\s+(?:up)?on|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|adaptation\s+of|inspired\s+by|adapt(?:s|ed)\s+(?:the|a|an)\s|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
     r"|(?:moderni[sz]ation|retelling|re-?imagining)[\"”]?\s+of|(?:film|screen|movie)\s+(?:version|adaptation)\s+of"
     r"|(?:drawn|derived)\s+from|(?:takes|took|draws|drew)\s+(?:its\s+)?inspiration\s+from"
+    r"|\busing\s+[A-Z][^,;]{1,120}?\s+as\s+(?:a|the|its)\s+(?:guide|basis|source|blueprint)"
     r"|,\s+from\s+[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|memoir|book|short\s+story))\b",
     re.IGNORECASE,
 )
@@ -107,10 +108,15 @@ _SCRIPT_WORDS = frozenset({"screenplay", "screenplays", "script", "scripts", "te
 _MUSIC_WORKS = frozenset({"soundtrack", "score", "music"})
 
 
-def _crew_noun_cue(lows: list[str], nxt: str, i: int) -> bool:
-    """ "director Jane Doe", "Jane Doe served as (the) director"."""
+def _crew_noun_cue(words: list[str], lows: list[str], i: int) -> bool:
+    """ "director Jane Doe", "its writer, Jane Doe", "Jane Doe served as (the) director"."""
     served = _words()[-1]
-    return _cap(nxt) or ("as" in lows[max(0, i - 2) : i] and bool(served & set(lows[max(0, i - 4) : i])))
+    nxt = [*words[i + 1 : i + 3], "", ""]
+    return (
+        _cap(nxt[0])
+        or (nxt[0] == "," and _cap(nxt[1]))
+        or ("as" in lows[max(0, i - 2) : i] and bool(served & set(lows[max(0, i - 4) : i])))
+    )
 
 
 def _is_a_part(lows: list[str], nxt: str, i: int) -> bool:
@@ -142,7 +148,7 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
         jobs = by_roles | _MUSIC_WORKS  # "the soundtrack of the same name is by Tom Waits"
         if low == "by" and any(w in jobs for w in lows[max(0, i - 7) : i] if w not in _BREAK):
             return True
-        if low in crew_nouns and _crew_noun_cue(lows, nxt, i):
+        if low in crew_nouns and _crew_noun_cue(words, lows, i):
             return True
         # "X directed and wrote it", "X (co-)wrote / adapted the screenplay (with Y)", "X adapted it
         # for the screen", "X composed and performed the original music soundtrack"

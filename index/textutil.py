@@ -227,11 +227,13 @@ _ABBREVIATIONS = frozenset(
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
 # Initials that are places and may well end a sentence.
 _PLACE_INITIALS = frozenset(["u.s.", "u.k.", "u.s.a.", "d.c.", "l.a.", "n.y.", "u.n.", "e.u.", "u.s.s.r."])
-# "U.S. Marshal Rooster Cogburn", "the U.S. Navy": an office or institution of the place follows
-_OFFICE_AFTER = re.compile(
-    r"(?:Marshal|Army|Navy|Air Force|Marines?|Senat\w*|President|Vice|Secretary|Representatives?|Congress\w*|"
-    r"Attorney|Secret Service|Government|Department|Embassy|Ambassador|Coast Guard|Border|Customs|Open|"
-    r"Olympic|Supreme|Federal|Treasury|Cavalry|Military|Naval|Postal|Capitol|Special Forces)\b"
+# "… in the U.S. The film …": after a place's initials, a sentence starts with one of these words;
+# any other capitalised word goes on the name ("U.S. Marshal Rooster Cogburn", "a U.S. Fish and
+# Wildlife Service tracker")
+_OPENS_SENTENCE = re.compile(
+    r"[\"“]|(?:The|A|An|It|Its|He|She|They|We|I|His|Her|Their|This|That|These|Those|There|In|On|At|After|"
+    r"Before|When|While|During|As|But|And|However|Although|Despite|Following|Later|Meanwhile|Then|Since|"
+    r"By|With|From|For|Upon|Once|Both|Each|One|Many|Some|Most|Several|If|Because|Today|Now)\b"
 )
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -254,7 +256,7 @@ def _ends_sentence(segment: str, pos: int, match: re.Match[str]) -> bool:
         stop == "."
         and _INITIALS.match(raw_word + stop)
         and rest.lstrip("\"“'‘")[:1].isupper()  # 'H.I. "Hi" McDunnough': a nickname may follow
-        and ((raw_word + stop).lower() not in _PLACE_INITIALS or _OFFICE_AFTER.match(rest))
+        and ((raw_word + stop).lower() not in _PLACE_INITIALS or not _OPENS_SENTENCE.match(rest))
     ):
         return False  # "W.S. Van Dyke", "John D.F. Black" (but "… in the U.S. The film …" ends)
     named = any(ch.isupper() for ch in raw_word)
