@@ -192,6 +192,8 @@ def _typed_together(title: str) -> set[str]:
         keys.add(title_key(re.sub(r"(?<=\w)-(?=\w)", "", title)))
     if re.search(r"[a-z][A-Z]", title):  # "FernGully" is typed "fern gully" too
         keys.add(title_key(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", title)))
+    if re.search(r"\b[OD]['’]\w", title):  # "Darby O'Gill" is typed "darby o gill" too
+        keys.add(title_key(re.sub(r"\b([OD])['’](?=\w)", r"\1 ", title)))
     return keys
 
 
@@ -351,6 +353,7 @@ _PROBE_TITLES = (
     "Dr. Seuss' Horton Hears a Who!",
     "Terminator 2: Judgment Day",
     "X2: X-Men United",
+    "Darby O'Gill and the Little People",
 )
 
 

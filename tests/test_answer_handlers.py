@@ -2810,3 +2810,37 @@ def test_several_parts_at_once_are_answered_with_the_cast() -> None:
     )  # fmt: skip
     told = answer(view_of([scooby]), "live action scooby doo 2002 who played the gang, cast pls")
     assert not told.abstained and "Matthew Lillard" in told.answer
+
+
+def test_parts_asked_by_initials_or_by_name_and_what_the_person_is() -> None:
+    pt = review(
+        "PT 109",
+        1963,
+        "It depicts John F. Kennedy in command of a torpedo boat. Cliff Robertson stars as Kennedy.",
+    )
+    homes = review("99 Homes", 2015, "A father is evicted by businessman Rick Carver (Shannon).")
+    facts = {
+        pt.review_id: ReviewFacts(
+            credits=(Credit("Cliff Robertson", "cast", character="Kennedy", review_id=pt.review_id, how="as",
+                            confidence=0.75, evidence="Cliff Robertson stars as Kennedy."),),
+            people={"John F. Kennedy": 1, "Cliff Robertson": 1},
+        ),
+        homes.review_id: ReviewFacts(
+            credits=(Credit("Michael Shannon", "cast", character="Rick Carver", description="businessman",
+                            review_id=homes.review_id, how="paren", confidence=0.8,
+                            evidence="A father is evicted by businessman Rick Carver (Shannon)."),),
+        ),
+    }  # fmt: skip
+    view = view_of([pt, homes], facts)
+    assert answer(view, "who plays jfk in pt 109").answer.startswith("Cliff Robertson plays Kennedy")
+    told = answer(view, "99 homes who plays carver the eviction guy").answer
+    assert told.startswith("Michael Shannon plays Rick Carver")
+
+
+def test_the_decade_said_in_a_follow_up_picks_that_version_of_the_title() -> None:
+    old = review("Mata Hari", 1931, "A spy story.", cast=(CastMember("Greta Garbo", "Mata Hari"),))
+    new = review("Mata Hari", 1985, "A spy story.", cast=(CastMember("Sylvia Kristel", "Mata Hari"),))
+    view = view_of([old, new])
+    first = answer(view, "who stars in mata hari 1931")
+    later = answer(view, "and the 80s one - who played mata hari there", context=first.conversation)
+    assert later.film == FilmRef("Mata Hari", 1985) and later.answer.startswith("Sylvia Kristel")

@@ -1501,3 +1501,74 @@ def test_what_was_that_thing_asks_for_a_film() -> None:
         "what was that double feature thing, one half zombies and the other half kurt russell", _CROWDED
     )
     assert req.which_film and not req.films  # not The Thing
+
+
+SHORTENED = TitleIndex(
+    [
+        FilmRef("Sky Captain and the World of Tomorrow", 2004),
+        FilmRef("Things to Do in Denver When You're Dead", 1995),
+        FilmRef("W.", 2008),
+        FilmRef("42", 2013),
+        FilmRef("Star 80", 1983),
+        FilmRef("Star!", 1968),
+        FilmRef("The 33", 2015),
+        FilmRef("Double Impact", 1991),
+        FilmRef("Camille", 1926),
+        FilmRef("Camille", 1936),
+        FilmRef("Wichita", 1955),
+        FilmRef("Wyatt Earp", 1994),
+        FilmRef("Lifeboat", 1944),
+        FilmRef("Jaws", 1975),
+        FilmRef("Up", 2009),
+        FilmRef("Mata Hari", 1931),
+        FilmRef("Mata Hari", 1985),
+        FilmRef("Stowaway", 1936),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "films"),
+    [
+        # a long title's start, its last word a part's word ("captain"), where a title stands
+        ("who is in sky captain", "cast", ["Sky Captain and the World of Tomorrow (2004)"]),
+        (
+            "sky captain what style is it an example of lol",
+            "plot",
+            ["Sky Captain and the World of Tomorrow (2004)"],
+        ),
+        ("who plays the captain in jaws", "cast", ["Jaws (1975)"]),
+        # the rest of a long title typed on with a typo ("your" for "you're")
+        (
+            "things to do in denver when your dead who's in that",
+            "cast",
+            ["Things to Do in Denver When You're Dead (1995)"],
+        ),
+        # titles of a letter or of numbers
+        ("W. (2008) oliver stone, who wrote it", "writer", ["W. (2008)"]),
+        ("42 movie jackie robinson actor", "cast", ["42 (2013)"]),
+        ("what's star 80 based on", "source", ["Star 80 (1983)"]),
+        ("who directed the 33 about the chilean miners", "director", ["The 33 (2015)"]),
+        ("the 33 the miners are stuck in which mine", "plot", ["The 33 (2015)"]),
+        # a plural mark in brackets is no aside naming a version
+        ("van damme's role(s) in double impact", "cast", ["Double Impact (1991)"]),
+        # a title typed with a typo where a title stands outranks a part's name that is a title too
+        ("who played wyatt earp in witchita", "cast", ["Wichita (1955)"]),
+        # whose work it was made from
+        ("lifeboat 1944 was from a story by which writer", "source", ["Lifeboat (1944)"]),
+        # "supporting" asks for the cast; it names no film
+        ("and the supporting cast?", "cast", []),
+        # a title opening the message, who is in it, then the question
+        ("stowaway with shirley temple - where does she meet the rich playboy", "plot", ["Stowaway (1936)"]),
+    ],
+)
+def test_titles_shortened_numbered_or_typed_on(question: str, kind: str, films: list[str]) -> None:
+    req = parse(question, SHORTENED)
+    assert (req.kind, [f.label for f in req.films]) == (kind, films)
+
+
+def test_a_plural_mark_names_no_version_and_a_decade_does() -> None:
+    assert parse("and the supporting cast?", SHORTENED).mention is None
+    assert parse("van damme's role(s) in double impact", SHORTENED).made_by is None
+    # "the 80s one" said beside a title of several films says which
+    assert parse("and the 80s one - who played mata hari there", SHORTENED).decade == 1980

@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 
 from index.answer.request import CREW_ROLES, Request
 from index.textutil import fold, wordset
-from index.titles import ARTICLES, YEAR_TOKEN, Spot, TitleIndex, key_words, split_subtitle, title_key
+from index.titles import ARTICLES, YEAR_TOKEN, Spot, TitleIndex, key_words, split_subtitle, title_key, typo_of
 from index.types import FilmRef
 
 _TOKEN = re.compile(r"[^\s\"“”()\[\]{},;:!?]+")
@@ -62,8 +62,8 @@ _CUE_WORDS = wordset(
     "based adapted adaptation inspired comes came book books novel novels memoir source author comic comics play plays "
     "musical musicals "
     "played playing portray "
-    "portrays portrayed star stars starred starring cast actor actors actress actresses role roles "
-    "character characters part voice voiced voices voicing happen happens happened plot story storyline synopsis "
+    "portrays portrayed star stars starred starring cast actor actors actress actresses role roles supporting "
+    "character characters part voice voiced voices voicing happen happens happened plot story stories storyline synopsis "
     "summary premise end ending ends start begin beginning opening good bad worth critics critic "
     "reviews review reviewers rating recommend overrated underrated watchable reception verdict liked "
     "watch see seen saw set located takes take place live lives act acts acted summarize summarise tldr "
@@ -130,6 +130,11 @@ _KIND_CUES: dict[str, _Cues] = {
             3.5,
         ),  # "who wrote the stage show"
         (r"\bbehind\b|\boriginal\b", 0.5),
+        # "was from a story by which writer": whose work it was made from
+        (
+            r"\bfrom (?:a|an|the) (?:\w+ )?(?:story|book|novel|play|memoir|article|comic) (?:written )?by\b",
+            5.0,
+        ),
         # "snowpiercer comes from a comic right", "where did the story originally come from" (not "where
         # does the alien come from": a story question)
         (r"^(?!where\b).*\bFILM(?: \w+)? (?:comes?|came) from\b", 5.0),
@@ -418,13 +423,17 @@ class _Token:
 
 def tokenize(text: str) -> list[_Token]:
     out: list[_Token] = []
+    # "role(s)": one word, its plural mark blanked (positions kept)
+    text = re.sub(r"(?<=\w)\((?:s|es)\)", lambda m: " " * len(m.group()), text)
     for match in _TOKEN.finditer(text):
         raw = match.group().strip(".'’-")
         keys = key_words(raw) if raw else []
         # "part 2" → "2": key_words drops the marker only inside one string, so do it across tokens
-        # ("catwoman w halle berry": "w" typed for "with", which titles' keys hold too)
+        # ("catwoman w halle berry": "w" typed for "with", which titles' keys hold too; a capital "W."
+        # is the film W.)
         out.extend(
-            _Token("with" if k == "w" else _cue_spelling(k), raw, match.start(), match.end()) for k in keys
+            _Token("with" if k == "w" and raw != "W" else _cue_spelling(k), raw, match.start(), match.end())
+            for k in keys
         )
     return [
         t
@@ -520,6 +529,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         after=after,
         slot=before in _SLOT_BEFORE
         or (spot.start == 0 and after in _CUE_WORDS | _FILM_WORDS | ASKING | {"was", "is", "s"})
+        or (before == "whats" and after in _CUE_WORDS)  # "what's star 80 based on"
         or keyword,
         year=_is_year_of(after, spot.films)
         or _is_year_of(tokens[spot.start - 1].key if spot.start else "", spot.films),
@@ -539,10 +549,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         and tokens[spot.end].key == "the"
         and all(_name_word(t.key) for t in tokens[spot.end + 1 :]),
         led=first >= 2 and before in LEADING_JOINS and all(_name_word(t.key) for t in tokens[: first - 1]),
-        by_name=len(spot.films) > 1
-        and spot.start >= 3
-        and tokens[spot.start - 3].key == "the"
-        and all(_name_word(t.key) for t in tokens[spot.start - 2 : spot.start]),
+        by_name=len(spot.films) > 1 and _name_after_the(tokens, spot.start) is not None,
     )
 
 
@@ -759,7 +766,12 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     numbered_opening = (
         not where.before
         and (where.after in ASKING | _FILM_WORDS | _CUE_WORDS | {"was", "is"} or where.described)
-        and (len(where.named) >= 2 or YEAR_TOKEN.fullmatch(where.named[0]) is not None)  # "1917 cast"
+        # ("1917 cast"; "42 movie jackie robinson actor": a number said to be a film)
+        and (
+            len(where.named) >= 2
+            or YEAR_TOKEN.fullmatch(where.named[0]) is not None
+            or where.after in _FILM_WORDS
+        )
         and any(w.isdigit() for w in where.named)
     )
     # "who wrote 1917": a title that is a year, where a title stands (not "the one from 1984")
@@ -785,12 +797,16 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     long_enough = len(where.named) >= 3 or (len(where.named) == 2 and _name_word(where.after))
     opening_phrase = not where.before and long_enough and not set(where.named) & (ASKING | {"whom", "whose"})
     asked_after = where.at_end or where.after in ASKING or where.after in _CUE_WORDS
+    # ("the 33 about the chilean miners": a number after the article its title has is that title)
+    own_article = where.words[0] in ARTICLES and all(
+        key_words(f.title)[:1] == where.words[:1] for f in spot.films
+    )
     number = (
-        where.before in _SLOT_BEFORE
+        (where.before in _SLOT_BEFORE or (own_article and not where.before))
         and len(where.named) == 1
         and where.named[0].isdigit()
-        and len(where.named[0]) <= 2  # "the 1917 version" is a year
-        and asked_after
+        and len(where.named[0]) <= 3  # "the 1917 version" is a year
+        and (asked_after or own_article)
     )
     # "edward furlong in before and after who does he play": three small words or more where a title
     # stands, its question right after; "stepmom writers": a word opening the message, keyword style
@@ -812,7 +828,8 @@ def _partial_penalty(where: _Place, alone: bool) -> float | None:
     # ("scott pilgrim ramona actress": keyword style, a part's name between the title and its ask)
     ends = where.at_end or not _name_word(where.after) or where.keyword
     typed_as_title = where.capitalised or where.continued == "capitalised"
-    own_word = not _is_frame(where.words[-1])
+    # ("who is in sky captain": a part's word may end a title's start, typed where a title stands)
+    own_word = not _is_frame(where.words[-1]) or (where.words[-1] in ROLE_WORDS and where.slot)
     # "the 2017 orient express movie" (not "from 2029 to kill")
     placed = where.slot or where.year_fits or (alone and where.at_end)
     # ("dodgeball 2004": one word, with the year of the one film it starts)
@@ -840,7 +857,8 @@ def _typed_on_otherwise(tokens: list[_Token], spot: Spot) -> bool:
     title = key_words(name) if tokens[spot.start].key in ARTICLES else title_key(name).split()
     rest = title[spot.end - spot.start :]
     typed = [t.key for t in tokens[spot.end : spot.end + len(rest)]]
-    return bool(rest) and typed[:1] == rest[:1] and typed != rest[: len(typed)]
+    # ("… in denver when your dead": the rest of this title, with a typo)
+    return bool(rest) and typed[:1] == rest[:1] and not typo_of(" ".join(typed), " ".join(rest[: len(typed)]))
 
 
 def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tuple[bool, float]:
@@ -949,6 +967,13 @@ def _opens_question(tokens: list[_Token], spot: Spot) -> bool:
         return False
     # ("rio 2011 what kind of bird is blu": the title's year between it and the question)
     after = spot.end + 1 if YEAR_TOKEN.fullmatch(words[spot.end]) and spot.end + 1 < len(words) else spot.end
+    if words[after] in {"with", "w", "starring"}:
+        # ("stowaway with shirley temple - where does she …": who is in it, then the question)
+        named = after + 1
+        while named < min(len(words), after + 4) and _name_word(words[named]) and not _set_off(tokens, named - 1):
+            named += 1
+        if named > after + 1 and named < len(words) and (words[named] in ASKING or _set_off(tokens, named - 1)):
+            return True
     return words[after] in ASKING or _set_off(tokens, spot.end)
 
 
@@ -1000,6 +1025,7 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         best = None
     if best is not None:
         best = _year_is_title(tokens, spots, best, rest_is_chatter)
+        best = _typed_in_slot_after(index, tokens, best, rest_is_chatter)
     one_word = best is not None and len([w for w in best[1].films[0].title.split() if w]) == 1
     short = best is not None and best[1].end - best[1].start <= 2  # "the guardians" inside a longer start
     starts = index.spot_start(words) if best is None or one_word or short else []
@@ -1047,6 +1073,27 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             if ok and (best is None or strength > best[0]):
                 best = (strength, spot)
     return (best[1], best[0]) if best else (None, 0.0)
+
+
+def _typed_in_slot_after(
+    index: TitleIndex, tokens: list[_Token], best: tuple[float, Spot], rest_is_chatter: Callable[[Spot], bool]
+) -> tuple[float, Spot]:
+    """ "who played wyatt earp in witchita": a title typed with a typo where a title stands ("in X")
+    outranks an exact title (a part's name) where none stands."""
+    if _place(tokens, best[1]).slot:
+        return best
+    words = [t.key for t in tokens]
+    runs = [
+        (i + 1, e)
+        for s, e in _content_runs(words)
+        for i in range(max(s, best[1].end) - 1, e - 1)
+        if words[i] in _SLOT_BEFORE and i >= best[1].end
+    ]
+    for typed in index.spot_fuzzy(words, runs) if runs else []:
+        ok, strength = _acceptable(tokens, typed, rest_is_chatter(typed))
+        if ok and _place(tokens, typed).slot and strength > best[0]:
+            return strength, typed
+    return best
 
 
 def _year_is_title(
@@ -1425,11 +1472,17 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
 def _named_before(tokens: list[_Token], found: _Title) -> str | None:
     """ "the brendan fraser mummy": of several films of a title, the one a name before it made."""
     spot = found.spot
-    if spot is None or len(found.films) < 2 or spot.start < 3 or tokens[spot.start - 3].key != "the":
+    if spot is None or len(found.films) < 2:
         return None
-    name = tokens[spot.start - 2 : spot.start]
-    ok = all(_name_word(t.key) and t.key not in _CUE_WORDS for t in name)
-    return " ".join(t.key for t in name) if ok else None
+    name = _name_after_the(tokens, spot.start)
+    return " ".join(t.key for t in name) if name and all(t.key not in _CUE_WORDS for t in name) else None
+
+
+def _name_after_the(tokens: list[_Token], start: int) -> list[_Token] | None:
+    """The two name words between "the" and a title starting at `start` ("the brendan fraser mummy";
+    not one: "the art thief" is no version of Thief by a person called Art), or None."""
+    name = tokens[start - 2 : start] if start >= 3 and tokens[start - 3].key == "the" else []
+    return name if name and all(_name_word(t.key) for t in name) else None
 
 
 # what kind of film a word before "movie" says ("the natural redford baseball film")
@@ -1972,7 +2025,8 @@ _SHORTHAND = re.compile(
 )
 
 # brackets holding no year ("heat (1995)" is read with the title)
-_BRACKETED = re.compile(r"\s*\((?P<inner>(?![^()]*\d)[^()]*\w[^()]*)\)")
+# (not the plural mark of "role(s)")
+_BRACKETED = re.compile(r"\s*\((?P<inner>(?![^()]*\d)(?!(?:e?s)\))[^()]*\w[^()]*)\)")
 
 
 def _passed_over(tokens: list[_Token], titles: TitleIndex | None) -> tuple[FilmRef, ...]:
@@ -2115,8 +2169,9 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         spot is not None and re.fullmatch(r"(?:(?:and|ok|okay|now|then|so) )*FILM", masked) is not None
     )
     genres, decade = _hints(" ".join(_plain_words(tokens))) if found.described else ((), None)
-    if spot is None and unknown is None and not found.described:
-        decade = _version_decade(masked)  # "and the 60s one": the version of that decade
+    if unknown is None and not found.described:
+        # "and the 60s one": the version of that decade (of the conversation's title, or the one named)
+        decade = _version_decade(masked)
     opener = masked_words[0] if masked_words else ""
     return Request(
         text=text,

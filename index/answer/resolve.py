@@ -216,8 +216,13 @@ def _given(view: View, req: Request, film: str | FilmRef) -> Resolved:
 
 def _weak_mention(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "what island is it on" while talking about Jurassic Park: not The Island."""
-    ok = req.weak_mention and context.film is not None and view.has(context.film)
-    return Resolved(context.film) if ok else None
+    film = context.film
+    ok = req.weak_mention and film is not None and view.has(film)
+    # ("and the 80s one - who played mata hari there": another decade's film of the title)
+    elsewhen = (
+        req.decade is not None and film is not None and not req.decade <= (film.year or 0) < req.decade + 10
+    )
+    return Resolved(film) if ok and not elsewhen else None
 
 
 def _words_of_its_story(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -353,6 +358,12 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
         return None
     if len(req.films) == 1:
         return Resolved(req.films[0])
+    # "and the 80s one - who played mata hari there": the one of the title from that decade
+    of_decade = [
+        f for f in req.films if req.decade is not None and f.year and req.decade <= f.year < req.decade + 10
+    ]
+    if len(of_decade) == 1:
+        return Resolved(of_decade[0])
     # "back to the witches" after The Witches (1990) and another film: the one talked about
     talked = next((f for f in (context.film, *context.earlier) if f in req.films), None)
     if talked is not None:

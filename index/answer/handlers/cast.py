@@ -147,26 +147,11 @@ def _part_match(
     # ("young tony soprano" is Tony Soprano as a boy)
     plain = re.sub(r"^(?:the|a|an) ", "", fold(subject))
     plain = " ".join(w for w in plain.split() if w not in _AGES) or plain
-    best = (
-        max(name_match(subject, credit.character), name_match(plain, credit.character))
-        if credit.character
-        else 0.0
-    )
-    if credit.character and " " not in credit.character.strip():
-        # "anna" for the part credited as "Leonowens" that the reviews name Anna Leonowens; "tony
-        # soprano" for the part credited as "Tony"
-        full = [n for n in known if " " in n and fold(credit.character) in _first_and_last(n)]
-        best = max([best, *(name_match(plain, n) for n in full)])
-    if credit.character and fold(credit.character) == fold(subject).split()[-1]:
-        best = max(best, 86.0)  # "freddie mercury" for a part the review calls "Mercury"
-    asked = fold(subject).split()
-    titled = len(asked) == 2 and asked[0] in _HONORIFICS
-    if credit.character and titled and fold(credit.character).split()[-1:] == asked[1:]:
-        best = max(best, 88.0)  # "mr rogers" for the part the review calls "Fred Rogers"
-    if credit.character and by_initials(plain, credit.character):
-        best = max(best, 90.0)  # "jfk" for John F. Kennedy
-    if credit.character and _nickname_of(plain, credit.character):
-        best = max(best, 86.0)  # "sully" for Victor Sullivan
+    best = _by_name(subject, plain, credit.character, known) if credit.character else 0.0
+    named, _the, what = plain.partition(" the ")
+    if named and what and credit.character:
+        # "carver the eviction guy": a name, then what the person is
+        best = max(best, _part_match(named, credit, known, parts) - 1.0)
     roles, owner, rest = _subject_parts(subject)
     if roles and _named_with_relation(subject, credit, owner):
         best = max(best, 87.0)
@@ -194,6 +179,32 @@ def _part_match(
     if rest and not owner and len(rest.split()) >= 2 and rank == fold(rest).split()[-1:]:
         best = max(best, 86.0)  # "the mean nurse" is Nurse Ratched
     return best
+
+
+def _by_name(subject: str, plain: str, character: str, known: tuple[str, ...]) -> float:
+    """0..100: how well the name asked (`plain`: without an article or an age) names the part."""
+    best = max(name_match(subject, character), name_match(plain, character))
+    if " " not in character.strip():
+        best = max(best, _by_full_name(plain, character, known))
+    asked = fold(subject).split()
+    if fold(character) == asked[-1]:
+        best = max(best, 86.0)  # "freddie mercury" for a part the review calls "Mercury"
+    titled = len(asked) == 2 and asked[0] in _HONORIFICS
+    if titled and fold(character).split()[-1:] == asked[1:]:
+        best = max(best, 88.0)  # "mr rogers" for the part the review calls "Fred Rogers"
+    if by_initials(plain, character):
+        best = max(best, 90.0)  # "jfk" for John F. Kennedy
+    if _nickname_of(plain, character):
+        best = max(best, 86.0)  # "sully" for Victor Sullivan
+    return best
+
+
+def _by_full_name(said: str, character: str, known: tuple[str, ...]) -> float:
+    """A part credited by one name, asked by the full name the reviews give it: "anna" for
+    "Leonowens" (Anna Leonowens), "tony soprano" for "Tony", "jfk" for "Kennedy" (John F. Kennedy)."""
+    full = [n for n in known if " " in n and fold(character) in _first_and_last(n)]
+    best = max([0.0, *(name_match(said, n) for n in full)])
+    return max(best, 90.0) if any(by_initials(said, n) for n in full) else best
 
 
 _HONORIFICS = wordset("mr mrs ms miss dr doctor sir lady lord madame uncle aunt auntie professor prof")
