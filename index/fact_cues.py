@@ -44,6 +44,7 @@ def _words() -> tuple[frozenset[str], ...]:
         facts._STAR_CUES
         | facts._REVERSE_STAR_CUES
         | facts._PLAY_VERBS
+        | facts._REPRISE_VERBS
         | {"cast", "actor", "actress", "respectively", "role", "character"}
     )
     return (

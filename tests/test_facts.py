@@ -1706,6 +1706,7 @@ def test_crew_said_in_more_ways(text: str, role: str, names: list[str]) -> None:
          "as a guide.", ("Zapata the Unconquerable", "Edgcomb Pinchen", "book")),
         ("It is based on the 1909 short story of the same name by O. Henri that was turned into a play.",
          ("Roads", "O. Henri", "short story")),
+        ("It is an adaptation of the 1933 Maxwell Andersen play.", ("the 1933 Maxwell Andersen play", "Maxwell Andersen", "play")),
     ],
 )  # fmt: skip
 def test_source_works_said_in_more_ways(text: str, work: tuple[str, str, str]) -> None:
@@ -1731,6 +1732,12 @@ def test_parts_said_in_more_ways() -> None:
     assert ("Jaime Fernandes", "Friday") in pairs(
         facts_of("It stars Dan O'Herlihie as Crusoe and Jaime Fernandes as Friday.")
     )
+    assert ("Fredrik Marsh", "Bothwell") in pairs(
+        facts_of(
+            "It is an adaptation of the 1933 Maxwell Andersen play, with Fredrik Marsh reprising the role of Bothwell."
+        )
+    )
+    assert not cast(facts_of("Ice Cubed, Cedric Enter and Evie reprise their roles from the first film."))
     scorpio = facts_of(
         "It stars Burt Lancastor and Alain Delonn. Delonn plays the title character, a hitman.", "Scorpio"
     )

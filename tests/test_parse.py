@@ -1556,6 +1556,9 @@ SHORTENED = TitleIndex(
         ("who played wyatt earp in witchita", "cast", ["Wichita (1955)"]),
         # whose work it was made from
         ("lifeboat 1944 was from a story by which writer", "source", ["Lifeboat (1944)"]),
+        # whose work it is
+        ("lifeboat whose story was it", "source", ["Lifeboat (1944)"]),
+        ("the 33 is from whose book", "source", ["The 33 (2015)"]),
         # "supporting" asks for the cast; it names no film
         ("and the supporting cast?", "cast", []),
         # a title opening the message, who is in it, then the question

@@ -312,6 +312,10 @@ def _who_is_part(view: View, req: Request, film: FilmRef) -> Request:
         for w in ev.words(m.group("a") or m.group("b"))
         if w not in title and w not in {"film", "movie", "flick"}
     ]
+    asked = m.group("a") or ""
+    cut = next((i for i, w in enumerate(said) if w in _NOT_A_PART or w.endswith(("ing", "ed"))), None)
+    if cut and asked.startswith("the "):
+        said = said[:cut]  # "whos the texas ranger chasing them": the part, then what it does
     if not 1 <= len(said) <= 4 or _NOT_A_PART & set(said) or any(w.endswith(("ing", "ed")) for w in said):
         return req
     subject = " ".join(said)

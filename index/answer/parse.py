@@ -130,6 +130,8 @@ _KIND_CUES: dict[str, _Cues] = {
             3.5,
         ),  # "who wrote the stage show"
         (r"\bbehind\b|\boriginal\b", 0.5),
+        # "cat on a hot tin roof whose play is it", "the story was by who", "from whose comic strip"
+        (r"\bwhose (?:\w+ )?(?:play|book|novel|story|memoir|comic|musical)s?\b|\bthe (?:story|book|novel|play) was by\b", 5.0),
         # "was from a story by which writer": whose work it was made from
         (
             r"\bfrom (?:a|an|the) (?:\w+ )?(?:story|book|novel|play|memoir|article|comic) (?:written )?by\b",

@@ -57,7 +57,8 @@ _META_RE = re.compile(
 # "The film is set on …", "The plot follows …": about the film, and about its story
 _STORY_RE = re.compile(
     r"\b(?:is set|are set|(?<!originally )set in|takes place|follows|tells|cent(?:er|re)s on|revolves|depicts|chronicl|"
-    r"the story of|the plot|is about|murder|kill|stars? as (?:\w+ ){0,6}?(?:who|that)\b"
+    # ("stars Tom Berenger and Billy Zane as snipers on an assassination mission in Panama")
+    r"the story of|the plot|is about|murder|kill|stars?\b[^.;]{0,80}? as (?:\w+ ){0,6}?(?:who|that|on|in|at)\b"
     # "based on the true story of the dog who …", "an origin story for the title villain, whose …"
     r"|(?:true|real|real-life|origin) story (?:of|for)\b)",
     re.IGNORECASE,
