@@ -45,6 +45,7 @@ def _words() -> tuple[frozenset[str], ...]:
         | facts._REVERSE_STAR_CUES
         | facts._PLAY_VERBS
         | facts._REPRISE_VERBS
+        | facts._VOICE_GIVING
         | {"cast", "actor", "actress", "respectively", "role", "character"}
     )
     return (

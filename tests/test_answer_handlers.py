@@ -2835,6 +2835,10 @@ def test_parts_asked_by_initials_or_by_name_and_what_the_person_is() -> None:
     assert answer(view, "who plays jfk in pt 109").answer.startswith("Cliff Robertson plays Kennedy")
     told = answer(view, "99 homes who plays carver the eviction guy").answer
     assert told.startswith("Michael Shannon plays Rick Carver")
+    # a part's name, then a word for someone
+    assert answer(view, "99 homes who plays the carver guy").answer.startswith(
+        "Michael Shannon plays Rick Carver"
+    )
 
 
 def test_the_decade_said_in_a_follow_up_picks_that_version_of_the_title() -> None:

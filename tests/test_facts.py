@@ -1738,6 +1738,13 @@ def test_parts_said_in_more_ways() -> None:
         )
     )
     assert not cast(facts_of("Ice Cubed, Cedric Enter and Evie reprise their roles from the first film."))
+    # the voice given to a part
+    ted = facts_of(
+        "It stars Mark Walberg, and MacFarlan providing the voice and motion capture of the title character.",
+        "Ted",
+    )
+    assert ("MacFarlan", "Ted") in pairs(ted)
+    assert not cast(facts_of("The studio provided the money for the film's voice cast."))
     # a noun the tagger reads as a verb still ends the part
     clown = facts_of("Its cast includes Elya Baskin as the circus clown, Savely Kramarov as a spy.")
     assert ("Elya Baskin", "circus clown", None) in described(clown)

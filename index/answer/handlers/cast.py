@@ -147,6 +147,8 @@ def _part_match(
     # ("young tony soprano" is Tony Soprano as a boy)
     plain = re.sub(r"^(?:the|a|an) ", "", fold(subject))
     plain = " ".join(w for w in plain.split() if w not in _AGES) or plain
+    # ("the creeper thing", "the jester guy": a part's name, then a word for someone)
+    plain = re.sub(r"(?<=\w) (?:thing|guy|dude|character|person|fella|bloke)$", "", plain)
     best = _by_name(subject, plain, credit.character, known) if credit.character else 0.0
     named, _the, what = plain.partition(" the ")
     if named and what and credit.character:
