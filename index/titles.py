@@ -223,6 +223,7 @@ def _whose_adventures(words: list[str]) -> set[str]:
 
 
 SKIPPING_MIN_WORDS = 3
+CUT_SHORT_MIN = 6  # letters typed, at least, of a title cut short ("les mis")
 
 
 def _in_order(said: list[str], words: list[str]) -> bool:
@@ -589,6 +590,23 @@ class TitleIndex:
         key = title_key(stem)
         found = [k for k in self._alias_keys if k == key or k.startswith(key + " ")]
         return sorted({f for k in found for f in self._by_alias[k]}, key=lambda f: (f.year or 0, f.title))
+
+    def cut_short(self, text: str, year: int) -> tuple[FilmRef, ...]:
+        """ "les mis 2012", "huck finn 1960": each word typed is the start of the title's word, and the
+        year typed is its film's (one film only)."""
+        typed = title_key(text).split()
+        if len("".join(typed)) < CUT_SHORT_MIN:
+            return ()
+        found = {
+            f
+            for k in self._alias_keys
+            if len(k.split()) == len(typed)
+            and k != " ".join(typed)
+            and all(w.startswith(t) for t, w in zip(typed, k.split(), strict=True))
+            for f in self._by_alias[k]
+            if f.year == year
+        }
+        return tuple(found) if len(found) == 1 else ()
 
     # -- titles inside a question -------------------------------------------------------------
     def spot_exact(self, words: list[str]) -> list[Spot]:

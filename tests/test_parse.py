@@ -1525,6 +1525,10 @@ SHORTENED = TitleIndex(
         FilmRef("Stowaway", 1936),
         FilmRef("The Seeker", 2007),
         FilmRef("Moscow on the Hudson", 1984),
+        FilmRef("Les Misérables", 1935),
+        FilmRef("Les Misérables", 2012),
+        FilmRef("The Adventures of Huckleberry Finn", 1939),
+        FilmRef("The Adventures of Huckleberry Finn", 1960),
     ]
 )
 
@@ -1561,6 +1565,10 @@ SHORTENED = TitleIndex(
         # a bigger typo, beside the year of its film (not beside another year)
         ("the seaker 2007 which book", "source", ["The Seeker (2007)"]),
         ("the seaker 2005 which book", "source", []),
+        # each word cut short, beside (or after) the year of its film
+        ("les mis 2012 director", "director", ["Les Misérables (2012)"]),
+        ("les mis 1999 director", "director", []),
+        ("who plays jim in the 1960 huck finn", "cast", ["The Adventures of Huckleberry Finn (1960)"]),
         # a title of four words goes on into the question's words
         (
             "in moscow on the hudson the circus clown is played by who",

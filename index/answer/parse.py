@@ -131,7 +131,10 @@ _KIND_CUES: dict[str, _Cues] = {
         ),  # "who wrote the stage show"
         (r"\bbehind\b|\boriginal\b", 0.5),
         # "cat on a hot tin roof whose play is it", "the story was by who", "from whose comic strip"
-        (r"\bwhose (?:\w+ )?(?:play|book|novel|story|memoir|comic|musical)s?\b|\bthe (?:story|book|novel|play) was by\b", 5.0),
+        (
+            r"\bwhose (?:\w+ )?(?:play|book|novel|story|memoir|comic|musical)s?\b|\bthe (?:story|book|novel|play) was by\b",
+            5.0,
+        ),
         # "was from a story by which writer": whose work it was made from
         (
             r"\bfrom (?:a|an|the) (?:\w+ )?(?:story|book|novel|play|memoir|article|comic) (?:written )?by\b",
@@ -974,9 +977,17 @@ def _opens_question(tokens: list[_Token], spot: Spot) -> bool:
     if words[after] in {"with", "w", "starring"}:
         # ("stowaway with shirley temple - where does she …": who is in it, then the question)
         named = after + 1
-        while named < min(len(words), after + 4) and _name_word(words[named]) and not _set_off(tokens, named - 1):
+        while (
+            named < min(len(words), after + 4)
+            and _name_word(words[named])
+            and not _set_off(tokens, named - 1)
+        ):
             named += 1
-        if named > after + 1 and named < len(words) and (words[named] in ASKING or _set_off(tokens, named - 1)):
+        if (
+            named > after + 1
+            and named < len(words)
+            and (words[named] in ASKING or _set_off(tokens, named - 1))
+        ):
             return True
     return words[after] in ASKING or _set_off(tokens, spot.end)
 
@@ -1086,18 +1097,29 @@ YEAR_TYPO_CUTOFF = 80.0  # a title typed this close is meant when the year typed
 def _typed_with_its_year(
     index: TitleIndex, tokens: list[_Token], rest_is_chatter: Callable[[Spot], bool]
 ) -> tuple[float, Spot] | None:
-    """ "the seaker 2007 which book": a title typed with a bigger typo, beside the year of its film."""
+    """ "the seaker 2007 which book": a title typed with a bigger typo, beside the year of its film
+    (after it or before it: "the 1960 huck finn")."""
     words = [t.key for t in tokens]
-    runs = [
-        (s, i)
-        for s, e in _content_runs(words)
-        for i in range(s + 1, min(e + 1, len(words)))
-        if YEAR_TOKEN.fullmatch(words[i])
+    years = {i: int(w) for i, w in enumerate(words) if YEAR_TOKEN.fullmatch(w)}
+    before = [
+        (s, i) for s, e in _content_runs(words) for i in range(s + 1, min(e + 1, len(words))) if i in years
     ]
-    for typed in index.spot_fuzzy(words, runs, cutoff=YEAR_TYPO_CUTOFF) if runs else []:
-        year = int(words[typed.end]) if typed.end < len(words) and YEAR_TOKEN.fullmatch(words[typed.end]) else None
+    after = [(i + 1, e) for s, e in _content_runs(words) for i in range(s, e - 1) if i in years]
+
+    def year_of(spot: Spot) -> int | None:
+        return years.get(spot.end, years.get(spot.start - 1))
+
+    # ("les mis 2012", "huck finn 1960": each word cut short)
+    short = [
+        Spot(s, e, films, False, 85.0)
+        for s, e in before + after
+        for year in [years.get(e, years.get(s - 1))]
+        if year is not None and (films := index.cut_short(" ".join(words[s:e]), year))
+    ]
+    typos = index.spot_fuzzy(words, before + after, cutoff=YEAR_TYPO_CUTOFF) if before or after else []
+    for typed in [*typos, *short]:
         ok, strength = _acceptable(tokens, typed, rest_is_chatter(typed))
-        if ok and any(f.year == year for f in typed.films):
+        if ok and any(f.year == year_of(typed) for f in typed.films):
             return strength, typed
     return None
 
