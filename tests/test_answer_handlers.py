@@ -2864,3 +2864,18 @@ def test_who_the_part_is_asked_with_what_it_does_and_a_story_told_in_the_cast_se
     ranger = answer(view, "a perfect world who's the texas ranger chasing them").answer
     assert ranger.startswith("Clint Eastwood plays Texas Ranger")
     assert "Panama" in answer(view, "sniper 1993 berenger and zane are on a mission where").answer
+
+
+def test_that_family_one_is_the_version_of_the_title_the_family_is_in() -> None:
+    marx = review(
+        "Monkey Business", 1931, "It stars Groucho Marx and Harpo Marx as stowaways on a liner.",
+        cast=(CastMember("Groucho Marx"), CastMember("Harpo Marx")), writer="S. J. Perelmann",
+    )  # fmt: skip
+    grant = review(
+        "Monkey Business", 1952, "A chemist finds a youth formula.", cast=(CastMember("Cary Grant"),)
+    )
+    brothers = review("Brothers", 1930, "Two brothers take different paths.")  # a title inside the question
+    view = view_of([marx, grant, brothers])
+    first = answer(view, "who's in monkey business 1931")
+    told = answer(view, "who did the screenplay for that marx brothers one", context=first.conversation)
+    assert told.film == FilmRef("Monkey Business", 1931) and "Perelmann" in told.answer

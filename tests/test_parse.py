@@ -1529,6 +1529,7 @@ SHORTENED = TitleIndex(
         FilmRef("Les Misérables", 2012),
         FilmRef("The Adventures of Huckleberry Finn", 1939),
         FilmRef("The Adventures of Huckleberry Finn", 1960),
+        FilmRef("Heidi", 1937),
     ]
 )
 
@@ -1580,6 +1581,8 @@ SHORTENED = TitleIndex(
         ("the 33 is from whose book", "source", ["The 33 (2015)"]),
         # "supporting" asks for the cast; it names no film
         ("and the supporting cast?", "cast", []),
+        # who is in it, the title, then the question
+        ("shirley temple heidi, whats the name of the sick girl she looks after", "plot", ["Heidi (1937)"]),
         # a title opening the message, who is in it, then the question
         ("stowaway with shirley temple - where does she meet the rich playboy", "plot", ["Stowaway (1936)"]),
     ],

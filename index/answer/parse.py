@@ -969,7 +969,9 @@ def _opens_question(tokens: list[_Token], spot: Spot) -> bool:
     opens the question (an article allowed before it) and its question comes right after, or after
     a mark that sets the title off (more than a space between the words)."""
     words = [t.key for t in tokens]
-    first = spot.start == 0 or (spot.start == 1 and words[0] in ARTICLES)
+    # ("shirley temple heidi, whats the name of …": who is in it, then the title)
+    named_first = spot.start == 2 and all(_name_word(w) and w not in ARTICLES for w in words[:2])
+    first = spot.start == 0 or (spot.start == 1 and words[0] in ARTICLES) or named_first
     if not first or spot.end >= len(words):
         return False
     # ("rio 2011 what kind of bird is blu": the title's year between it and the question)
@@ -1883,7 +1885,7 @@ _UNKNOWN_TITLE = (
 # "and in the john wayne one", "the peter jackson version", "the 1990 kevin costner one": which of a
 # title's films, by a person
 _MADE_BY = re.compile(
-    r"(?:\b(?:in|from|of) )?\bthe (?P<year>(?:\d{4}|\d0s|'\d\d) )?(?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})"
+    r"(?:\b(?:in|from|of) )?\b(?:the|that|this) (?P<year>(?:\d{4}|\d0s|'\d\d) )?(?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})"
     r" (?:one|version|remake)\b",
     re.IGNORECASE,
 )

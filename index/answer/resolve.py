@@ -654,7 +654,8 @@ def _version_made_by(view: View, made_by: str, versions: tuple[FilmRef, ...]) ->
     # a part or a crew credit first, then any credit, then any mention: a remake's review may list
     # the original's stars ("the steve mcqueen heist one": the name without its genre)
     # ("a bugs bunny cartoon with the same name": Bugs Bunny)
-    who = " ".join(w for w in made_by.split() if w not in GENRE_WORDS | KINDS_OF_VERSION) or made_by
+    # ("that marx brothers one": the family, by its name)
+    who = " ".join(w for w in made_by.split() if w not in GENRE_WORDS | KINDS_OF_VERSION | _FAMILY) or made_by
     kinds = [w for w in made_by.split() if w in KINDS_OF_VERSION]
     for strength in (2, 1, 0):
         made = [f for f in versions if _names(view, f, who, strength)]
@@ -671,6 +672,9 @@ def _version_made_by(view: View, made_by: str, versions: tuple[FilmRef, ...]) ->
     # film we have, which is another film)
     words = [w for w in fold(made_by).split() if len(w) > 2 and w not in GENRE_WORDS]
     return versions[0] if len(versions) == 1 and _said_forms(view, versions[0], words) else None
+
+
+_FAMILY = frozenset({"brothers", "bros", "sisters"})
 
 
 def _says(view: View, film: FilmRef, words: str) -> bool:
