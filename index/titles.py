@@ -461,6 +461,7 @@ class TitleIndex:
         self._ends: dict[str, tuple[FilmRef, ...]] | None = None
         self._mains: dict[str, tuple[FilmRef, ...]] | None = None
         self._by_main: dict[str, tuple[FilmRef, ...]] | None = None
+        self._by_year: dict[int, tuple[str, ...]] | None = None
         self._subtitles: dict[str, list[FilmRef]] | None = None
         self._firsts: dict[str, list[str]] | None = None
 
@@ -599,7 +600,7 @@ class TitleIndex:
             return ()
         found = {
             f
-            for k in self._alias_keys
+            for k in self._keys_of_year(year)
             if len(k.split()) == len(typed)
             and k != " ".join(typed)
             and all(w.startswith(t) for t, w in zip(typed, k.split(), strict=True))
@@ -704,6 +705,17 @@ class TitleIndex:
                     and not re.search(r"\d", main)
                 }
         return self._mains
+
+    def _keys_of_year(self, year: int) -> tuple[str, ...]:
+        """The title keys and aliases of that year's films. Built on first use."""
+        if self._by_year is None:
+            with self._pool_lock:
+                found: dict[int, list[str]] = defaultdict(list)
+                for key in self._alias_keys:
+                    for year_of in {f.year for f in self._by_alias[key] if f.year is not None}:
+                        found[year_of].append(key)
+                self._by_year = {y: tuple(keys) for y, keys in found.items()}
+        return self._by_year.get(year, ())
 
     def subtitled_after(self, text: str) -> tuple[FilmRef, ...]:
         """The films titled with this main part and a subtitle ("ace ventura": Ace Ventura: Pet
