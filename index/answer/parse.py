@@ -976,7 +976,7 @@ def _opens_question(tokens: list[_Token], spot: Spot) -> bool:
         return False
     # ("rio 2011 what kind of bird is blu": the title's year between it and the question)
     after = spot.end + 1 if YEAR_TOKEN.fullmatch(words[spot.end]) and spot.end + 1 < len(words) else spot.end
-    if words[after] in {"with", "w", "starring"}:
+    if words[after] in {"with", "starring"}:  # (a typed "w" is read as "with")
         # ("stowaway with shirley temple - where does she …": who is in it, then the question)
         named = after + 1
         while (
@@ -1103,25 +1103,23 @@ def _typed_with_its_year(
     (after it or before it: "the 1960 huck finn")."""
     words = [t.key for t in tokens]
     years = {i: int(w) for i, w in enumerate(words) if YEAR_TOKEN.fullmatch(w)}
-    before = [
-        (s, i) for s, e in _content_runs(words) for i in range(s + 1, min(e + 1, len(words))) if i in years
-    ]
-    after = [(i + 1, e) for s, e in _content_runs(words) for i in range(s, e - 1) if i in years]
+    runs = _content_runs(words)
+    before = [(s, i) for s, e in runs for i in range(s + 1, min(e + 1, len(words))) if i in years]
+    after = [(i + 1, e) for s, e in runs for i in range(s, e - 1) if i in years]
 
-    def year_of(spot: Spot) -> int | None:
-        return years.get(spot.end, years.get(spot.start - 1))
+    def year_beside(start: int, end: int) -> int | None:
+        return years.get(end, years.get(start - 1))
 
-    # ("les mis 2012", "huck finn 1960": each word cut short)
+    # ("les mis 2012", "huck finn 1960": each word cut short; each run has its year on one side)
     short = [
         Spot(s, e, films, False, 85.0)
         for s, e in before + after
-        for year in [years.get(e, years.get(s - 1))]
-        if year is not None and (films := index.cut_short(" ".join(words[s:e]), year))
+        if (films := index.cut_short(" ".join(words[s:e]), year_beside(s, e) or 0))
     ]
     typos = index.spot_fuzzy(words, before + after, cutoff=YEAR_TYPO_CUTOFF) if before or after else []
     for typed in [*typos, *short]:
         ok, strength = _acceptable(tokens, typed, rest_is_chatter(typed))
-        if ok and any(f.year == year_of(typed) for f in typed.films):
+        if ok and any(f.year == year_beside(typed.start, typed.end) for f in typed.films):
             return strength, typed
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index.answer import evidence as ev
@@ -185,7 +186,7 @@ def _of_decade(view: View, req: Request, context: Conversation) -> Resolved | No
     if req.decade is None or req.films or req.which_film:
         return None
     versions = list(context.choices) or (view.titles.same_title(context.film) if context.film else [])
-    found = [f for f in versions if f.year is not None and req.decade <= f.year < req.decade + 10]
+    found = _of_the_decade(versions, req.decade)
     if len(found) == 1:
         return Resolved(found[0])
     if versions:
@@ -193,6 +194,11 @@ def _of_decade(view: View, req: Request, context: Conversation) -> Resolved | No
         note = f"I have no reviews of a {name} from the {req.decade}s."
         return Resolved(None, ev.abstain(req, note=note, closest=versions[:3]))
     return None
+
+
+def _of_the_decade(films: Iterable[FilmRef], decade: int) -> list[FilmRef]:
+    """The films that came out in the decade starting with the year `decade` (1980 for the 80s)."""
+    return [f for f in films if f.year is not None and decade <= f.year < decade + 10]
 
 
 def _ordinal(n: int) -> str:
@@ -219,9 +225,7 @@ def _weak_mention(view: View, req: Request, context: Conversation) -> Resolved |
     film = context.film
     ok = req.weak_mention and film is not None and view.has(film)
     # ("and the 80s one - who played mata hari there": another decade's film of the title)
-    elsewhen = (
-        req.decade is not None and film is not None and not req.decade <= (film.year or 0) < req.decade + 10
-    )
+    elsewhen = req.decade is not None and film is not None and not _of_the_decade([film], req.decade)
     return Resolved(film) if ok and not elsewhen else None
 
 
@@ -359,9 +363,7 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
     if len(req.films) == 1:
         return Resolved(req.films[0])
     # "and the 80s one - who played mata hari there": the one of the title from that decade
-    of_decade = [
-        f for f in req.films if req.decade is not None and f.year and req.decade <= f.year < req.decade + 10
-    ]
+    of_decade = _of_the_decade(req.films, req.decade) if req.decade is not None else []
     if len(of_decade) == 1:
         return Resolved(of_decade[0])
     # "back to the witches" after The Witches (1990) and another film: the one talked about
