@@ -1798,6 +1798,10 @@ _WHO_THEY_ARE = (
 )
 
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# "by American author Pete Matthiesen": a nationality, then what the person is, before the author
+_NATIONALITY_AND_JOB = re.compile(
+    rf"^[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+)*?(?:{'|'.join(_WHO_THEY_ARE)})\s+(?=[A-Z])"
+)
 
 # works before "by": the person after them wrote that work, not the film's script
 _WORKS_BEFORE_BY = wordset("novel novels book books story stories memoir memoirs article articles poem")
@@ -2870,10 +2874,7 @@ def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | N
         author = clean_name(re.sub(r"\s*\([^)]*\)", "", author))  # "William (Bill) MacEwen"
         # "by composer and lyricist Frank Loesser": the author, not the jobs before the name
         author = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", author)
-        # ("by American author Pete Matthiesen": a nationality, then what the person is)
-        author = re.sub(
-            rf"^[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+)*?(?:{'|'.join(_WHO_THEY_ARE)})\s+(?=[A-Z])", "", author
-        )
+        author = _NATIONALITY_AND_JOB.sub("", author)
     if not title and author and " by " in text:
         # "the 1950 Broadway musical by Frank Loesser", "a serialized story written by …"
         title = re.sub(r"\s+written$", "", text[: text.index(" by ")].strip())
