@@ -21,7 +21,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from index.textutil import fold
+from index.textutil import STOPWORDS, fold
 from index.types import FilmRef, TitleMatch
 
 _YEAR = re.compile(r"[\s(\[,]*\b(1[89]\d\d|20\d\d)\b[)\]]?\s*$")
@@ -169,11 +169,18 @@ def _aliases(title: str) -> set[str]:
         if joined != key:
             keys.add(joined)
             # the joined initials alone only when they open the title: "et" for E.T.
-            if joined.split()[0] != key.split()[0]:
+            if joined.split()[0] != key.split()[0] and _named_after(title):
                 keys.add(joined.split()[0])
         if re.search(r"\d \w$", key):  # "Jaws 3-D" → "jaws 3"
             keys.add(key[:-2])
-    return {k for k in keys if k}
+    # (initials that spell a common word are no name for it: "for" is not Fires of Rebellion)
+    return {k for k in keys if k and (k == title_key(title) or k not in STOPWORDS)}
+
+
+def _named_after(title: str) -> bool:
+    """ "E.T. the Extra-Terrestrial": initials, then "the" and what they stand for."""
+    words = title_key(title).split()
+    return len(words) == 1 or (len(words) >= 2 and words[1] == "the")
 
 
 def _without_owner(title: str) -> set[str]:
@@ -187,11 +194,16 @@ def _without_owner(title: str) -> set[str]:
 def _typed_together(title: str) -> set[str]:
     """ "E.T. the Extra-Terrestrial" is typed "et"; "Spider-Man" "spiderman" as often as "spider man";
     "FernGully" "fern gully"."""
-    keys = {title_key(title).split()[0]} if _INITIALS.match(title) else set()
+    # (the initials alone only before "the", the film's name in apposition: not "la" for L.A. Story)
+    keys = {title_key(title).split()[0]} if _INITIALS.match(title) and _named_after(title) else set()
     if re.search(r"\w-\w", title):
         keys.add(title_key(re.sub(r"(?<=\w)-(?=\w)", "", title)))
     if re.search(r"[a-z][A-Z]", title):  # "FernGully" is typed "fern gully" too
         keys.add(title_key(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", title)))
+        # ("in fern gully who …": a name of its own run together is the film without its subtitle)
+        main = split_subtitle(title)[0]
+        if main != title and re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", main):
+            keys |= {title_key(main), title_key(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", main))}
     if re.search(r"\b[OD]['’]\w", title):  # "Darby O'Gill" is typed "darby o gill" too
         keys.add(title_key(re.sub(r"\b([OD])['’](?=\w)", r"\1 ", title)))
     return keys
@@ -321,6 +333,8 @@ _PROBE_TITLES = (
     "Mission: Impossible – Ghost Protocol",
     "Star Wars: Episode IV - A New Hope",
     "E.T. the Extra-Terrestrial",
+    "L.A. Story",
+    "Fires of Rebellion",
     "FernGully: The Last Rainforest",
     "Jaws 3-D",
     "Amélie",

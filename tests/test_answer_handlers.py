@@ -2879,3 +2879,65 @@ def test_that_family_one_is_the_version_of_the_title_the_family_is_in() -> None:
     first = answer(view, "who's in monkey business 1931")
     told = answer(view, "who did the screenplay for that marx brothers one", context=first.conversation)
     assert told.film == FilmRef("Monkey Business", 1931) and "Perelmann" in told.answer
+
+
+def test_a_title_then_what_film_it_is_or_two_surnames_and_no_title_merely_close() -> None:
+    bataan = review("Bataany", 1943, "A squad holds a ravine.", cast=(CastMember("Rob Taylur"),))
+    wolves = review("The Sea Wolfs", 1980, "Retired soldiers sink a ship.",
+                    cast=(CastMember("Gregor Pecks"), CastMember("Roger Mooring")))  # fmt: skip
+    moon = review("Moony", 2009, "A man works alone on the moon.", director="Duncan Jonas")
+    w = review("W.", 2008, "It is about the life of George W. Bush, set in stone.", director="Oliver Stane",
+               cast=(CastMember("Ian Novak"),))  # fmt: skip
+    view = view_of([bataan, wolves, moon, w], {})
+    assert answer(view, "bataany ww2 movie who's in it").answer.startswith("Bataany (1943) stars")
+    assert answer(view, "the sea wolfs pecks and mooring - who's in it").film == wolves.film
+    # a title we lack, then a person: no film whose title is only a suggestion for it
+    assert answer(view, "moonyfall halle berry whos the director").abstained
+    # "in" is no person's initials ("Ian Novak"), and W. no title typed
+    assert answer(view, "sword in the stone disney what book is it based on").film is None
+
+
+def test_a_part_whose_owner_is_described_and_a_title_word_that_names_a_part() -> None:
+    text = (
+        "The film follows Deira Stridon (Fostor), a girl with a heart ailment. Her father, Eugen (Harrys), "
+        "thinks she should rest."
+    )
+    echoes = review("Echos of a Summer", 1976, text)
+    rid = echoes.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit("Jodi Fostor", "cast", character="Deira Stridon", description="girl", review_id=rid,
+                       how="paren", confidence=0.9, evidence=text),
+                Credit("Rick Harrys", "cast", character="Eugen", description="father", of="Deira Stridon",
+                       review_id=rid, how="paren", confidence=0.9, evidence=text),
+            )
+        )
+    }  # fmt: skip
+    oliver = review("Olivier Twist", 1933, "It stars Dickey Moor as Olivier and Irv Pichel as Fagin.",
+                    cast=(CastMember("Dickey Moor", "Olivier"), CastMember("Irv Pichel", "Fagin")))  # fmt: skip
+    view = view_of([echoes, oliver], facts)
+    said = answer(view, "echos of a summer who plays the sick girl's dad").answer
+    assert said.startswith("Rick Harrys plays"), said
+    assert answer(view, "olivier twist (1933) whos olivier").answer.startswith("Dickey Moor plays Olivier")
+
+
+def test_a_person_named_in_full_and_a_year_say_which_film() -> None:
+    girl = review("A Hundred Men and a Girl", 1937, "A girl forms an orchestra of unemployed musicians with a famous conductor, Leo Stokowsky.",
+                  cast=(CastMember("Deana Durben"), CastMember("Leo Stokowsky")))  # fmt: skip
+    other = review(
+        "Mad About Musique",
+        1938,
+        "A girl at a Swiss school invents a father.",
+        cast=(CastMember("Deana Durben"),),
+    )
+    view = view_of([girl, other], {})
+    said = answer(view, "which real conductor shows up in the deana durben orchestra movie from 1937")
+    assert said.film == girl.film and "Stokowsky" in said.answer
+
+
+def test_a_rank_before_a_parts_name_says_what_the_part_is() -> None:
+    rabbit = review("Rabit, Run", 1970, "It stars Jim Kaan as Rabbit and Art Hille as Rev. Jack Eccles.",
+                    cast=(CastMember("Jim Kaan", "Rabbit"), CastMember("Art Hille", "Rev. Jack Eccles")))  # fmt: skip
+    said = answer(view_of([rabbit], {}), "rabit run 1970 who plays the preacher").answer
+    assert said.startswith("Art Hille plays Rev. Jack Eccles"), said

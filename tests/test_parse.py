@@ -1601,3 +1601,58 @@ def test_a_plural_mark_names_no_version_and_a_decade_does() -> None:
     assert parse("van damme's role(s) in double impact", SHORTENED).made_by is None
     # "the 80s one" said beside a title of several films says which
     assert parse("and the 80s one - who played mata hari there", SHORTENED).decade == 1980
+
+
+TYPED_ON = TitleIndex(
+    [
+        FilmRef("Alex in Wonderland", 1970),
+        FilmRef("Wonderland", 2003),
+        FilmRef("The Crusades", 1935),
+        FilmRef("King Richard", 2021),
+        FilmRef("Screamers", 1995),
+        FilmRef("Dick", 1999),
+        FilmRef("Song of Scheherazade", 1947),
+        FilmRef("The Dancers", 1930),
+        FilmRef("Crooklyn", 1994),
+        FilmRef("Mean Girls", 2004),
+        FilmRef("Suburbicon", 2017),
+        FilmRef("Superstar", 1999),
+        FilmRef("L.A. Story", 1991),
+        FilmRef("FernGully: The Last Rainforest", 1992),
+        FilmRef("Gully", 2021),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "films"),
+    [
+        # a title holding the one after "in" is the one typed
+        ("donald sutherland alex in wonderland character name", "cast", ["Alex in Wonderland (1970)"]),
+        # after "who is" comes a person asked about, not a film
+        ("in the crusades (the demille one) who is king richard", "cast", ["The Crusades (1935)"]),
+        # a surname after a first name and an initial is no film
+        ("screamers peter weller - which philip k dick story", "plot", []),
+        # a title typed with a typo opening the question outranks a title inside the part asked
+        ("song of sheherazade who plays the dancers mom", "cast", ["Song of Scheherazade (1947)"]),
+        # a title typed exactly opens the message: the next words are the question, no other title's typo
+        ("crooklyn main girls name?", "plot", ["Crooklyn (1994)"]),
+        # initials alone are no name for a film (L.A. Story), unless its name follows them
+        (
+            "richard gere is a pricey male escort in LA who gets set up for a murder, what's that called",
+            "search",
+            [],
+        ),
+        # a name of its own run together is the film without its subtitle
+        ("in fern gully who gets shrunk down", "plot", ["FernGully: The Last Rainforest (1992)"]),
+    ],
+)
+def test_titles_typed_with_more_around_them(question: str, kind: str, films: list[str]) -> None:
+    req = parse(question, TYPED_ON)
+    assert (req.kind, [f.label for f in req.films]) == (kind, films)
+
+
+def test_the_year_a_film_is_said_to_be_from_and_what_year_it_is_set_in() -> None:
+    assert parse("jesus christ super star the 73 movie, who was in it", TYPED_ON).year == 1973
+    assert parse("suburbicon what year is it set in", TYPED_ON).focus == "when"
+    assert parse("suburbicon where is it set", TYPED_ON).focus == "where"

@@ -306,7 +306,11 @@ def _who_is_part(view: View, req: Request, film: FilmRef) -> Request:
     m = _WHO_IS.match(req.query) if req.kind == "plot" and req.focus == "who" and not req.subject else None
     if m is None:
         return req
-    title = set(ev.words(film.title))
+    facts = view.facts(film)
+    # (a title's words are no part, unless a part is called by them: "oliver twist whos oliver")
+    title = set(ev.words(film.title)) - {
+        w for c in facts.cast if c.character for w in ev.words(c.character.lower())
+    }
     said = [
         w
         for w in ev.words(m.group("a") or m.group("b"))
@@ -319,7 +323,6 @@ def _who_is_part(view: View, req: Request, film: FilmRef) -> Request:
     if not 1 <= len(said) <= 4 or _NOT_A_PART & set(said) or any(w.endswith(("ing", "ed")) for w in said):
         return req
     subject = " ".join(said)
-    facts = view.facts(film)
     if any(name_match(subject, c.person) >= 90 for c in facts.cast):
         # "xfiles movie 98 david duchovny is who": an actor, asked for the part
         return replace(req, kind="cast", subject=subject, subject_role="actor")

@@ -533,7 +533,10 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         named=[w for w in words if w not in ARTICLES],
         before=before,
         after=after,
-        slot=before in _SLOT_BEFORE
+        # ("who is king richard": after "who is" comes a person asked about, not a film)
+        slot=(
+            before in _SLOT_BEFORE and not (before == "is" and first >= 2 and tokens[first - 2].key == "who")
+        )
         or (spot.start == 0 and after in _CUE_WORDS | _FILM_WORDS | ASKING | {"was", "is", "s"})
         or (before == "whats" and after in _CUE_WORDS)  # "what's star 80 based on"
         or keyword,
@@ -706,6 +709,17 @@ def _refused(where: _Place, spot: Spot) -> bool:
             else not any(f.title.lower().startswith(f"{where.before2} ") for f in spot.films)
         )
     )
+    # "who directed sniper reloaded": an instalment we lack, named by a sequel's word after the title
+    instalment = where.after in _INSTALMENT_WORDS and not where.year
+    # "which philip k dick story": a surname after a first name and its initial, not the film Dick
+    surname = (
+        len(where.named) == 1
+        and len(where.before) == 1
+        and where.before.isalpha()
+        and _name_word(where.before2)
+        and not where.capitalised
+        and not where.year
+    )
     starring = where.before == "with" and where.before2 in {
         "remake",
         "version",
@@ -717,6 +731,8 @@ def _refused(where: _Place, spot: Spot) -> bool:
     return (
         sequel
         or inside_longer
+        or surname
+        or instalment
         or longer_title
         or music
         or possessed
@@ -730,6 +746,10 @@ def _refused(where: _Place, spot: Spot) -> bool:
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "its", "our"})
+_INSTALMENT_WORDS = wordset(
+    "reloaded revolutions returns resurrection reborn redemption retribution origins rises awakens "
+    "begins continues unleashed reckoning resurgence uprising"
+)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
@@ -1035,6 +1055,7 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         strength += OPENING_BONUS if ok and (_opens_question(tokens, spot) or leads) else 0.0
         if ok and (best is None or strength > best[0]):
             best = (strength, spot)
+    best = _held_by_longer(tokens, spots, best, rest_is_chatter)
     longer: set[int] = set()  # the words of a longer title we lack: no typo of a title either
     if best is not None and _beside_another_title(spots, best[1], words):
         # "alien covenant", "alien vs predator": titles side by side are a longer title we lack
@@ -1090,7 +1111,41 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             if ok and (best is None or strength > best[0]):
                 best = (strength, spot)
     best = best or _typed_with_its_year(index, tokens, rest_is_chatter)
+    best = _opening_exactly(spots, best)
     return (best[1], best[0]) if best else (None, 0.0)
+
+
+def _held_by_longer(
+    tokens: list[_Token],
+    spots: list[Spot],
+    best: tuple[float, Spot] | None,
+    rest_is_chatter: Callable[[Spot], bool],
+) -> tuple[float, Spot] | None:
+    """ "donald sutherland alex in wonderland": a title holding the chosen one is the one typed (Alex
+    in Wonderland, not Wonderland after "in")."""
+    if best is None:
+        return None
+    return next(
+        (
+            (max(strength, best[0]), spot)
+            for spot in spots
+            if spot.start <= best[1].start
+            and best[1].end <= spot.end
+            and spot.end - spot.start > best[1].end - best[1].start
+            for ok, strength in [_acceptable(tokens, spot, rest_is_chatter(spot))]
+            if ok
+        ),
+        best,
+    )
+
+
+def _opening_exactly(spots: list[Spot], best: tuple[float, Spot] | None) -> tuple[float, Spot] | None:
+    """ "crooklyn main girls name": a title typed exactly opens the message, and what follows is the
+    question (not Mean Girls typed with a typo)."""
+    if best is None or best[1].exact:
+        return best
+    opening = [s for s in spots if s.start == 0 and s.end == best[1].start and not s.partial]
+    return (best[0], opening[0]) if opening else best
 
 
 YEAR_TYPO_CUTOFF = 80.0  # a title typed this close is meant when the year typed beside it is its film's
@@ -1127,8 +1182,9 @@ def _typed_with_its_year(
 def _typed_in_slot_after(
     index: TitleIndex, tokens: list[_Token], best: tuple[float, Spot], rest_is_chatter: Callable[[Spot], bool]
 ) -> tuple[float, Spot]:
-    """ "who played wyatt earp in witchita": a title typed with a typo where a title stands ("in X")
-    outranks an exact title (a part's name) where none stands."""
+    """ "who played wyatt earp in witchita": a title typed with a typo where a title stands ("in X", or
+    opening the question: "song of sheherazade who plays the dancers mom") outranks an exact title (a
+    part's name) where none stands."""
     if _place(tokens, best[1]).slot:
         return best
     words = [t.key for t in tokens]
@@ -1138,6 +1194,9 @@ def _typed_in_slot_after(
         for i in range(max(s, best[1].end) - 1, e - 1)
         if words[i] in _SLOT_BEFORE and i >= best[1].end
     ]
+    ask = next((i for i, w in enumerate(words) if w in ASKING), None)
+    if ask is not None and 2 <= ask <= best[1].start:
+        runs.append((0, ask))
     for typed in index.spot_fuzzy(words, runs) if runs else []:
         ok, strength = _acceptable(tokens, typed, rest_is_chatter(typed))
         if ok and _place(tokens, typed).slot and strength > best[0]:
@@ -1362,13 +1421,14 @@ _FOCUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|^(?:(?:and|ok|so) )*the (?:\w+ ){1,2}s name$"  # "and the bad guy's name?"
             r"|\bwhat (?:kind|sort|type) of \w+ is\b",
         ),
+        ("when", r"\b(?:what|which) (?:year|decade|era|century)\b"),  # "what year is it set in"
         (
             "where",
             r"^where\b|\bwhere\b|\b(?:what|which) (?:\w+ )?(?:island|city|town|country|state|place|planet|hotel|school|"
             r"house|prison|ship|street|camp|village|neighbou?rhood)\b|\bset in\b|\btake place\b",
         ),
         ("who", r"\bwhose\b|\bwho\b"),
-        ("when", r"\bwhen\b|\bwhat year\b"),
+        ("when", r"\bwhen\b"),
         ("why", r"\bwhy\b"),
         ("about", r"\babout\b|\bplot\b|\bpremise\b|\bsummary\b|\bsynopsis\b|\bgist\b|\bstory\b"),
     )
@@ -2149,6 +2209,10 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     # "and the original": which version, not a question about a source
     kind, strength, subject, role = _read_kind(_VERSION.sub("FILM", masked), found.described)
     spot, year = found.spot, found.year
+    if year is None and spot is not None and (said := _SHORT_YEAR_SAID.search(masked)):
+        # "jesus christ super star the 73 movie": the year the film is said to be from, checked when
+        # it is resolved (not Superstar, 1999)
+        year = _year_in(["the", said.group(1)], short=True)
     unknown = None
     # ("what about the remake"; "sounds wild lol who directed it": a reaction, then the question)
     reaction = bool(masked_words) and masked_words[0] in _REACTIONS
@@ -2527,6 +2591,9 @@ def _sequel(masked: str) -> int | None:
     if m.group("num"):
         return int(m.group("num"))
     return 0 if m.group("next") else ORDINALS[m.group("n")]
+
+
+_SHORT_YEAR_SAID = re.compile(r"\bthe (\d\d) (?:movie|film|one|version|remake)\b")
 
 
 def _year_in(words: list[str], *, short: bool = False) -> int | None:

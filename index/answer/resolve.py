@@ -289,7 +289,7 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
         return None
     if len(req.films) == 1 and req.subject_role == "character" and fold(req.subject or "") == fold(req.aside):
         return Resolved(req.films[0])  # "forrest gump jenny actress": the part asked for, after the title
-    said = fold(req.aside).split()
+    said = [w for w in fold(req.aside).split() if w not in {"and", "n"}]  # "peck and moore"
     # "multiplicity michael keaton clones", "only the brave hotshots movie": a name first, or words
     # its reviews hold, every one of them rare ("taxi driver" is not Taxi, whose summary says "driver")
     words = [
@@ -356,6 +356,14 @@ def _written_as_names(view: View, film: FilmRef, words: list[str]) -> bool:
     return bool(words) and all(re.search(rf"\b{re.escape(w.capitalize())}\b", text) for w in words)
 
 
+def _of_another_year(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "jesus christ super star the 73 movie": no film of the title named is from the year said."""
+    if req.year is None or not req.mention or not req.films or any(f.year == req.year for f in req.films):
+        return None
+    dated = _dated_by_its_text(view, req.mention, req.year)
+    return Resolved(dated) if dated is not None else _unknown(view, req, req.mention, req.year)
+
+
 def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
     """The film the question names; of several sharing the title, the conversation's, or a choice."""
     if not req.films:
@@ -412,6 +420,27 @@ def _names_part(view: View, film: FilmRef, subject: str | None) -> bool:
 
 def _sequel(view: View, req: Request, context: Conversation) -> Resolved | None:
     return _in_series(view, req, context.film) if req.sequel is not None and context.film else None
+
+
+PERSON_YEAR_HITS = 50  # passages searched for "the deanna durbin orchestra movie from 1937"
+
+
+def _person_of_the_year(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "the deanna durbin orchestra movie from 1937": no title, a year, and a person named in full:
+    the one film of that year, among those the question's words find, that credits them."""
+    if req.mention is not None or req.year is None or req.films:
+        return None
+    text = f" {' '.join(ev.words(fold(req.text)))} "
+    found = set()
+    for hit in view.search(req.query or req.text, k=PERSON_YEAR_HITS):
+        film = hit.passage.film
+        if film.year != req.year or film in found:
+            continue
+        facts = view.facts(film)
+        people = {c.person for c in (*facts.cast, *facts.directors, *facts.writers)}
+        if any(len(ev.words(p)) >= 2 and f" {' '.join(ev.words(fold(p)))} " in text for p in people):
+            found.add(film)
+    return Resolved(found.pop()) if len(found) == 1 else None
 
 
 def _edition(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -532,17 +561,31 @@ def _title_then_person(view: View, req: Request, context: Conversation) -> Resol
         said = [w for w in words[cut:] if w not in _FILLER]
         match = view.titles.resolve(" ".join(words[:cut]))
         films = match.candidates or ((match.film,) if match.film else ())
+        # (of titles merely suggested for the words, those the words hold or open with: "shenandoah
+        # jimmy", "shang chi meng er"; not "moonfall halle berry" for Moon)
+        films = films if match.score > 0 else tuple(f for f in films if _typed_in(words[:cut], f))
         # ("the majestic jim carrey 2001": of that year only)
         films = tuple(f for f in films if req.year is None or f.year == req.year)
         named = [f for f in films if said and (_people_of(view, f, said) or _part_of(view, f, said))]
-        # ("eternals marvel 2021": a title we have, then only a studio's name)
-        studio = bool(set(words[cut:]) & _STUDIOS) and not said
-        named = named or ([match.film] if studio and match.film in films else [])
+        # ("eternals marvel 2021", "bataan ww2 movie": a title we have, then only a studio's name or
+        # words for what film it is)
+        # (not only a genre's word: "rocky horror" is a longer title we lack)
+        plain = not said and bool(set(words[cut:]) & (_STUDIOS | _WHAT_FILM))
+        named = named or ([match.film] if plain and match.film in films else [])
         # ("the grey liam neeson wolves movie": a person of the film, then a word or two of its story)
         named = named or [f for f in films if _person_then_story(view, f, said)]
         if len(named) == 1:
             return Resolved(named[0])
     return None
+
+
+def _typed_in(words: list[str], film: FilmRef) -> bool:
+    """Whether the words hold the film's title, or open with two words or more of it."""
+    key = title_key(film.title).split()
+    opening = next(
+        (i for i, (a, b) in enumerate(zip(words, key, strict=False)) if a != b), min(len(words), len(key))
+    )
+    return set(key) <= set(words) or opening >= 2
 
 
 def _person_then_story(view: View, film: FilmRef, said: list[str]) -> bool:
@@ -558,9 +601,11 @@ def _person_then_story(view: View, film: FilmRef, said: list[str]) -> bool:
 _STUDIOS = frozenset(
     {"disney", "pixar", "marvel", "dreamworks", "netflix", "hbo", "mgm", "warner", "ghibli", "dc"}
 )
+_WHAT_FILM = frozenset({"serial", "ww2", "wwii", "ww1", "wwi", "documentary", "doc", "miniseries"})
 _FILLER = (
     GENRE_WORDS
     | {"the", "movie", "film", "flick", "one", "and"}
+    | _WHAT_FILM
     | {"plays", "played", "playing", "voices"}
     | _STUDIOS
 )
@@ -598,7 +643,8 @@ def _people_of(view: View, film: FilmRef, words: list[str]) -> bool:
     if any(fold(p).split() == words for p in people):
         return True  # "the frighteners michael j fox": a full name
     surnames = {fold(p).split()[-1] for p in people if fold(p).split()}
-    initials = {initials_of(p) for p in people}
+    # (initials, not a small word that spells some: "in" is no Ian N…)
+    initials = {initials_of(p) for p in people} - ev.STOP
     return all((len(w) >= 4 and w in surnames) or (2 <= len(w) <= 3 and w in initials) for w in words)
 
 
@@ -790,8 +836,10 @@ _RULES = (
     _part_or_title,
     _aside,
     _leading,
+    _of_another_year,
     _named,
     _sequel,
+    _person_of_the_year,
     _of_decade,
     _version,
     _edition,

@@ -89,8 +89,9 @@ _ROLE_PHRASES = re.compile(r"\b(call|sex|con|postal|mail) (girl|worker|man|artis
 
 
 def _role_text(text: str) -> list[str]:
-    """The folded words of a part's description or a question's, two-word parts joined."""
-    return _ROLE_PHRASES.sub(r"\1\2", fold(text)).split()
+    """The folded words of a part's description or a question's, two-word parts joined, ranks in full
+    ("Rev. Jack Eccles" is a reverend: the preacher)."""
+    return [_RANKS.get(w, w) for w in _ROLE_PHRASES.sub(r"\1\2", fold(text)).split()]
 
 
 _POSSESSIVE_PRONOUNS = {"her", "his", "their", "the", "a", "an", "its"}
@@ -105,10 +106,12 @@ def _role_words(text: str) -> set[str]:
 def _subject_parts(subject: str) -> tuple[set[str], str | None, str]:
     """ "cherie s mom" → ({"mother"}, "cherie", rest); "joan jett" → (set(), None, "joan jett")."""
     words = _role_text(subject)
-    roles = {ROLE_SYNONYMS[w] for w in words if w in ROLE_SYNONYMS}
     owner = None
+    asked = words
     if "s" in words and words.index("s") > 0:
         owner = " ".join(words[: words.index("s")])
+        asked = words[words.index("s") + 1 :] or words  # ("the sick girl s dad" asks for a father)
+    roles = {ROLE_SYNONYMS[w] for w in asked if w in ROLE_SYNONYMS}
     rest = " ".join(w for w in words if w not in ROLE_SYNONYMS and w not in _POSSESSIVE_PRONOUNS and w != "s")
     return roles, owner, rest
 
@@ -405,6 +408,21 @@ def _with_apostrophe(subject: str, known: tuple[str, ...]) -> str:
     )
 
 
+def _owner_named(subject: str, facts: FilmFacts) -> str:
+    """ "the sick girl s dad" is "deirdre striden s dad" when one part, and only one, is the sick girl
+    (a girl: "Deirdre Striden (Foster), a perceptive 11-year-old girl"): whose part, by its name."""
+    words = fold(subject).split()
+    if "s" not in words[1:-1]:
+        return subject
+    owner, rest = words[: words.index("s")], words[words.index("s") :]
+    known = _known_names(facts)
+    if any(name_match(" ".join(owner), n) >= 85 for n in known):
+        return subject
+    matched = [c for c in facts.cast if c.character and _part_match(" ".join(owner), c, known) >= PART_MATCH]
+    named = {fold(c.character or "") for c in matched}
+    return " ".join([named.pop(), *rest]) if len(named) == 1 else subject
+
+
 def _someone_dropped(rest: str) -> list[str]:
     """The words asked without those that only say it is someone ("the spy guy": the spy)."""
     words = fold(rest).split()
@@ -427,7 +445,7 @@ def _part_answer(view: View, req: Request, film: FilmRef, best: tuple[float, Cre
 
 
 def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
-    subject = _with_apostrophe(req.subject or "", _known_names(facts))
+    subject = _owner_named(_with_apostrophe(req.subject or "", _known_names(facts)), facts)
     best = _best_part(subject, facts)
     if best is not None:
         return _part_answer(view, req, film, best)

@@ -119,7 +119,9 @@ def _asked_thing(question: str) -> re.Pattern[str] | None:
             rf"(?i:\b(?:named|called) [\"“']?{name}\b|\b{name},? (?:is )?(?:a|an|the) )|(?i:\b{noun}) (?!{name}\b)[A-Z]"
         )
     asked = re.search(
-        r"(\w+) (?:called|named|s (?:real )?name)\b|name of (?:the |his |her )?(\w+)|the (\w+) name\b",
+        # ("what is the brother in the basket called": the brother, not the basket)
+        r"^what (?:is|s|was) (?:the |his |her |their )(\w+) (?:\w+ ){1,4}(?:called|named)\b"
+        r"|(\w+) (?:called|named|s (?:real )?name)\b|name of (?:the |his |her )?(\w+)|the (\w+) name\b",
         fold(question),
     )
     noun = next((g for g in asked.groups() if g), "") if asked else ""
@@ -229,7 +231,13 @@ _NAME_RUN = re.compile(r"(?<=[\w,;:\"“] )[\"“]?([A-Z][\w'’.-]+(?: [A-Z][\w
 
 
 def _when_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
-    return 2.0 * bool(_TIME_RE.search(s.text))
+    # ("follows a mild-mannered father in 1959" tells when the story is, "a 1957 incident" what it draws on)
+    return 2.0 * bool(_TIME_RE.search(s.text)) + 1.0 * bool(_IN_YEAR_RE.search(s.text))
+
+
+_IN_YEAR_RE = re.compile(
+    r"\b(?:in|during|of|until|since) (?:the (?:summer|winter|spring|fall|autumn) of )?(?:1[6-9]\d\d|20\d\d)\b"
+)
 
 
 def _why_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
