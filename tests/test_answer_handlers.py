@@ -2941,3 +2941,38 @@ def test_a_rank_before_a_parts_name_says_what_the_part_is() -> None:
                     cast=(CastMember("Jim Kaan", "Rabbit"), CastMember("Art Hille", "Rev. Jack Eccles")))  # fmt: skip
     said = answer(view_of([rabbit], {}), "rabit run 1970 who plays the preacher").answer
     assert said.startswith("Art Hille plays Rev. Jack Eccles"), said
+
+
+def test_a_story_question_is_answered_by_the_sentence_telling_the_story_quoted_whole() -> None:
+    gray = review(
+        "The Grey Agent", 2022,
+        "The Grey Agent is a 2022 action film directed by the Russo twins from a script co-written by Chris "
+        "Markuson, starring Ryan Goslin. The plot centers on CIA agent \"Sierra Six\", who is on the run from "
+        "a former colleague.",
+    )  # fmt: skip
+    town = review(
+        "The Burg", 2010,
+        "The Burg is a 2010 crime film. It also stars Rebecca Hale, Jon Hamn, Jeremy Rennor, Blake Lovely, "
+        "Titus Wellivor, Pete Postlewaite, Chris Coopar and Slayne, and follows a Boston bank robber who begins "
+        "to develop romantic feelings for a victim of one of his previous robberies, while he and his crew set "
+        "out to get one final score by robbing Fenway Park.",
+    )  # fmt: skip
+    view = view_of([gray, town], {})
+    assert "Sierra Six" in answer(view, "the grey agent whats goslins code name").answer
+    # a long sentence that answers is quoted whole, up to what a chat message holds
+    assert "Fenway Park" in answer(view, "in the burg 2010 what do they rob at the end").answer
+
+
+def test_a_year_that_is_a_films_title_and_an_actor_of_it() -> None:
+    film = review("2012", 2009, "It follows novelist Jackson Curtis (Cusak) as the world ends.",
+                  cast=(CastMember("John Cusak", "Jackson Curtis"),))  # fmt: skip
+    orwell = review("1984", 1984, "It follows Winston Smith (Hurtt) in a totalitarian London.",
+                    cast=(CastMember("Jon Hurtt", "Winston Smith"),))  # fmt: skip
+    raven = review("The Raven", 1963, "A sorcerer seeks help.", cast=(CastMember("Vince Pryce"),))
+    view = view_of([film, orwell, raven], {})
+    said = answer(view, "who is john cusak in 2012, like his guy")
+    assert said.film == film.film and "Jackson Curtis" in said.answer
+    said = answer(view, "jon hurtt's role in 1984 (the 84 film not the book)")
+    assert said.film == orwell.film and said.kind == "cast"
+    # a title we lack, with the year beside it, is not the film named by that year
+    assert answer(view, "the raven 2012 john cusak who else is in it").abstained

@@ -1478,7 +1478,13 @@ def _strip_chatter(words: list[str]) -> list[str]:
     ]
     text = " ".join(out)
     text = re.sub(
-        r"\bor (?:nah|not|no)$|\blike (?=who|what|which|where|when|how)\b|^(?:so|like) |^i meant ", "", text
+        # ("who is john cusack in 2012, like his guy": "like" only leads on to what is asked)
+        r"\bor (?:nah|not|no)$|\blike (?=who|what|which|where|when|how)\b|\blike (?=(?:his|her|their) "
+        r"(?:guy|girl|character|part|role|name|dude)\b)|^(?:so|like) |^i meant "
+        # ("… in 1984 (the 84 film not the book)": the work it is not asks nothing of it)
+        r"|\bnot (?:the |a )?(?:book|novel|play|comic|show|series)\b",
+        "",
+        text,
     )
     return text.split()
 

@@ -430,15 +430,11 @@ def _person_of_the_year(view: View, req: Request, context: Conversation) -> Reso
     the one film of that year, among those the question's words find, that credits them."""
     if req.mention is not None or req.year is None or req.films:
         return None
-    text = f" {' '.join(ev.words(fold(req.text)))} "
+    text = _words_said(req.text)
     found = set()
     for hit in view.search(req.query or req.text, k=PERSON_YEAR_HITS):
         film = hit.passage.film
-        if film.year != req.year or film in found:
-            continue
-        facts = view.facts(film)
-        people = {c.person for c in (*facts.cast, *facts.directors, *facts.writers)}
-        if any(len(ev.words(p)) >= 2 and f" {' '.join(ev.words(fold(p)))} " in text for p in people):
+        if film.year == req.year and film not in found and _named_in_full(view, film, text):
             found.add(film)
     return Resolved(found.pop()) if len(found) == 1 else None
 
@@ -648,6 +644,40 @@ def _people_of(view: View, film: FilmRef, words: list[str]) -> bool:
     return all((len(w) >= 4 and w in surnames) or (2 <= len(w) <= 3 and w in initials) for w in words)
 
 
+def _words_said(text: str) -> str:
+    """The question's words, spaced, possessives dropped ("john hurt's" names John Hurt)."""
+    words = ev.words(fold(_POSSESSIVE.sub("", text)))
+    return f" {' '.join(words)} "
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _named_in_full(view: View, film: FilmRef, said: str) -> bool:
+    """Whether one of the film's cast or directors is named in full in the words said."""
+    facts = view.facts(film)
+    people = {c.person for c in (*facts.cast, *facts.directors, *facts.writers)}
+    return any(len(ev.words(p)) >= 2 and f" {' '.join(ev.words(fold(p)))} " in said for p in people)
+
+
+def _year_as_title(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who is john cusack in 2012", "john hurt's role in 1984": a year that is a film's title, when
+    the question names one of that film's people in full."""
+    if req.films or req.mention is not None:  # ("the raven 2012 john cusack": a title we lack, its year)
+        return None
+    numbers = set(re.findall(r"\b(?:19|20)\d\d\b", req.text))
+    films = [
+        f
+        for n in numbers
+        for match in [view.titles.resolve(n)]
+        for f in match.candidates or ((match.film,) if match.film else ())
+        if f.title == n
+    ]
+    text = _words_said(req.text)
+    named = [f for f in films if _named_in_full(view, f, text)]
+    return Resolved(named[0]) if len(named) == 1 else None
+
+
 def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | None:
     """A title we do not have, or not from that year: refused, with the closest titles we have."""
     if req.mention is None or not (req.unknown_title or req.year is not None) or req.films:
@@ -847,6 +877,7 @@ _RULES = (
     _talked_about,
     _title_then_person,
     _person_then_title,
+    _year_as_title,
     _not_ours,
     _conversations,
 )
