@@ -1998,7 +1998,8 @@ def _adapts_a_work(sent: _Sentence, k: int) -> bool:
             # (not "adapted the novel for the stage", "… into an opera")
             rest = sent.lowers[p + 1 - sent.start : p + 5 - sent.start]
             return not set(rest) & _OTHER_STAGES
-        if sent.low(p) in {",", ";", ".", "into", "as", "for"}:
+        # ("released in the United States adapted from the musical play": the film was adapted)
+        if sent.low(p) in {",", ";", ".", "into", "as", "for", "from", "by"}:
             return False
     return False
 

@@ -1809,3 +1809,10 @@ def test_her_in_sentences_that_open_with_her_is_the_same_person() -> None:
     assert {("Nettleson", "mother", "Deirdra Stridon"), ("Harrys", "father", "Deirdra Stridon")} <= described(
         doc
     )
+
+
+def test_a_film_adapted_from_a_work_has_no_writer_before_adapted() -> None:
+    released = facts_of(
+        "Little Jonny Jonas is a 1929 musical film released in the United States adapted from the musical play."
+    )
+    assert crew(released, "writer") == []

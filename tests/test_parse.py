@@ -1656,3 +1656,36 @@ def test_the_year_a_film_is_said_to_be_from_and_what_year_it_is_set_in() -> None
     assert parse("jesus christ super star the 73 movie, who was in it", TYPED_ON).year == 1973
     assert parse("suburbicon what year is it set in", TYPED_ON).focus == "when"
     assert parse("suburbicon where is it set", TYPED_ON).focus == "where"
+
+
+DESCRIBED = TitleIndex(
+    [
+        FilmRef("Life", 1920),
+        FilmRef("Life", 1999),
+        FilmRef("Story of Ruth", 1960),
+        FilmRef("Story of Esther", 1960),
+        FilmRef("Law Abiding Citizen", 2009),
+        FilmRef("Aladdin", 1992),
+        FilmRef("Aladdin", 2019),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "back to" a film opens the message; inside a story it is words ("back to life")
+        "tim burton stop motion where a boy zaps his dead dog back to life",
+        # a number written as a word in a story numbers no sequel ("story of two")
+        "true story of two east german families who tried to float over to the west in a balloon",
+    ],
+)
+def test_a_story_told_with_a_titles_words_asks_which_film(question: str) -> None:
+    req = parse(question, DESCRIBED)
+    assert req.which_film and not req.films and not req.unknown_title
+
+
+def test_a_kind_of_version_beside_its_title_and_back_to_a_film() -> None:
+    assert parse("the live action aladdin who plays genie", DESCRIBED).made_by == "live action"
+    back = parse("ok back to law abiding citizen, what city is it set in", DESCRIBED)
+    assert [f.label for f in back.films] == ["Law Abiding Citizen (2009)"]

@@ -2086,7 +2086,13 @@ def _of_a_kind(text: str, titles: TitleIndex | None) -> Request | None:
     plain = _without(text, described, titles) if described is not None else None
     if described is None or plain is None or len(plain.films) < 2:
         return None
-    return replace(plain, made_by=described.group("d").lower())
+    # (beside the title it describes: "tim burton stop motion where a boy zaps his dead dog back to
+    # life" tells a story, it names no stop-motion Life)
+    mention = re.sub(r"^(?:the|a|an) ", "", (plain.mention or "").lower())
+    beside = text[described.end() :].lstrip().lower().startswith(mention) or text[
+        : described.start()
+    ].rstrip().lower().endswith(mention)
+    return replace(plain, made_by=described.group("d").lower()) if mention and beside else None
 
 
 def _apposed_kind(text: str, titles: TitleIndex | None) -> Request | None:
@@ -2172,7 +2178,8 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
             return " ".join(words[spot.start : spot.end + 1])
     # "ace ventura 2": the words several titles open with (a series' name), numbered
     for i, word in enumerate(words):
-        if not re.fullmatch(r"\d{1,2}", word) or titles is None:
+        # (typed as a number: "the true story of two east german families" names no second film)
+        if not re.fullmatch(r"\d{1,2}", word) or not tokens[i].raw.isdigit() or titles is None:
             continue
         for start in range(max(0, i - SERIES_WORDS), i):
             run = words[start:i]
@@ -2679,10 +2686,11 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
         return False  # "… the water wars in los angeles": the end of a title (Old Los Angeles) is words
     # "the hustler who's the best pool player eddie wants to beat": the title, asked about; "back to
     # law abiding citizen, what city is it set in": the talk returns to a film
-    if _opens_question(tokens, spot) or [t.key for t in tokens[max(0, spot.start - 2) : spot.start]] == [
-        "back",
-        "to",
-    ]:
+    # (the message opening with "back to", after a link word at most: not "… bring the dead back to life")
+    returns = [t.key for t in tokens[max(0, spot.start - 2) : spot.start]] == ["back", "to"] and all(
+        t.key in _LINKS for t in tokens[: spot.start - 2]
+    )
+    if _opens_question(tokens, spot) or returns:
         return True
     # "a goofy spoof of maltese falcon": a film the description compares it to; "start a ghost catching
     # business in new york": a place the description ends on (not "michael j fox in atlantis …")
