@@ -2976,3 +2976,13 @@ def test_a_year_that_is_a_films_title_and_an_actor_of_it() -> None:
     assert said.film == orwell.film and said.kind == "cast"
     # a title we lack, with the year beside it, is not the film named by that year
     assert answer(view, "the raven 2012 john cusak who else is in it").abstained
+
+
+def test_the_name_of_a_thing_in_the_story_talked_about_is_no_other_film() -> None:
+    corn = review("Children of the Cob", 1984, "Set in the fictitious rural town of Gatlen, the film tells of a cult.",
+                  cast=(CastMember("Pete Horten"),))  # fmt: skip
+    towns = [review("The Town", 1945, "A village in wartime."), review("The Town", 2010, "Boston robbers.")]
+    view = view_of([corn, *towns], {})
+    first = answer(view, "children of the cob 1984 cast")
+    said = answer(view, "whats the name of the town", context=first.conversation)
+    assert said.film == corn.film and "Gatlen" in said.answer

@@ -247,9 +247,10 @@ def _words_of_its_story(view: View, req: Request, context: Conversation) -> Reso
         return None
     words = [w for w in fold(req.mention).split() if w not in ARTICLES]
     if re.search(
-        rf"\b(?:in|of|from|about|see|saw|watch|watched) {re.escape(fold(req.mention))}\b", fold(req.text)
+        rf"(?<!\bname )\b(?:in|of|from|about|see|saw|watch|watched) {re.escape(fold(req.mention))}\b",
+        fold(req.text),
     ):
-        return None  # "what happens in two brothers": the film
+        return None  # "what happens in two brothers": the film (not "whats the name of the town")
     return (
         Resolved(context.film)
         if words and len(_said_forms(view, context.film, words)) == len(words)
