@@ -2986,3 +2986,15 @@ def test_the_name_of_a_thing_in_the_story_talked_about_is_no_other_film() -> Non
     first = answer(view, "children of the cob 1984 cast")
     said = answer(view, "whats the name of the town", context=first.conversation)
     assert said.film == corn.film and "Gatlen" in said.answer
+
+
+def test_the_one_film_of_a_title_with_one_of_its_people_and_a_year_title_after_its_director() -> None:
+    tomorrow = review("Tomorrowlund", 2015, "An inventor and a teenager travel to a hidden city.",
+                      cast=(CastMember("George Clooneg"), CastMember("Hugh Lauri")))  # fmt: skip
+    epic = review("1900", 1977, "An epic of two men born on the same day.", director="Bernardo Bertoluci",
+                  cast=(CastMember("Rob De Nero"),))  # fmt: skip
+    view = view_of([tomorrow, epic], {})
+    said = answer(view, "tomorrowlund actors, the disney one w clooneg")
+    assert said.film == tomorrow.film and "Hugh Lauri" in said.answer
+    said = answer(view, "bertolucis 1900 cast, the super long italian one")
+    assert said.film == epic.film and "Rob De Nero" in said.answer

@@ -663,20 +663,29 @@ def _named_in_full(view: View, film: FilmRef, said: str) -> bool:
 
 def _year_as_title(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "who is john cusack in 2012", "john hurt's role in 1984": a year that is a film's title, when
-    the question names one of that film's people in full."""
-    if req.films or req.mention is not None:  # ("the raven 2012 john cusack": a title we lack, its year)
+    the question names one of that film's people in full ("bertoluccis 1900 cast": or the words typed
+    as its title are its director's name and the year)."""
+    if req.films:
         return None
     numbers = set(re.findall(r"\b(?:19|20)\d\d\b", req.text))
-    films = [
-        f
-        for n in numbers
-        for match in [view.titles.resolve(n)]
-        for f in match.candidates or ((match.film,) if match.film else ())
-        if f.title == n
-    ]
+    if req.mention is not None:
+        # ("the raven 2012 john cusack": a title we lack, and its year)
+        said = [w for w in ev.words(fold(_POSSESSIVE.sub("", req.mention))) if w not in numbers]
+        owned = [w[:-1] if w.endswith("s") else w for w in said]
+        numbers = {n for n in numbers if n in req.mention}
+        films = [f for n in numbers for f in _titled(view, n)]
+        named = [f for f in films if said and (_people_of(view, f, said) or _people_of(view, f, owned))]
+        return Resolved(named[0]) if len(named) == 1 else None
+    films = [f for n in numbers for f in _titled(view, n)]
     text = _words_said(req.text)
     named = [f for f in films if _named_in_full(view, f, text)]
     return Resolved(named[0]) if len(named) == 1 else None
+
+
+def _titled(view: View, words: str) -> list[FilmRef]:
+    """The films whose title is exactly these words ("1984")."""
+    match = view.titles.resolve(words)
+    return [f for f in match.candidates or ((match.film,) if match.film else ()) if f.title == words]
 
 
 def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -710,6 +719,8 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
     if req.made_by is None:
         return None
     base = req.films[0] if req.films else context.film
+    if base is None and req.unknown_title:
+        return None  # ("bertoluccis 1900 cast, the super long italian one": the title typed is read on)
     if base is None:
         return Resolved(None, ev.abstain(req, note="Which film do you mean?"))
     match = view.titles.resolve(base.title)
@@ -722,6 +733,11 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
         # by its own text ("a remake of the 1936 Frank Capra film Mr. Deeds Goes to Town")
         versions = (*versions, *(f for f in _told_relation(view, base, "remake") if f not in versions))
     made = _version_made_by(view, req.made_by, versions)
+    # ("tomorrowland actors, the disney one w clooney": the one film of the title, and one of its
+    # people named beside)
+    said = [w for w in ev.words(fold(req.query)) if len(w) >= 4 and w not in ASKING]
+    named = len(versions) == 1 and any(_people_of(view, versions[0], [w]) for w in said)
+    made = made or (versions[0] if named else None)
     if made is not None:
         return Resolved(made)
     note = f"I don't know which “{base.title}” film is the {req.made_by.title()} one."
