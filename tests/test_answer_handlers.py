@@ -2998,3 +2998,19 @@ def test_the_one_film_of_a_title_with_one_of_its_people_and_a_year_title_after_i
     assert said.film == tomorrow.film and "Hugh Lauri" in said.answer
     said = answer(view, "bertolucis 1900 cast, the super long italian one")
     assert said.film == epic.film and "Rob De Nero" in said.answer
+
+
+def test_where_a_film_was_shot_or_who_reprised_a_role_is_no_answer_about_its_story() -> None:
+    jp = review(
+        "Jurassic Parc III", 2001,
+        "Sam Neel and Laura Durn reprised their roles on the island from the original film. The film is about "
+        "a divorced couple whose son is missing on the island of Isla Sorna.",
+    )  # fmt: skip
+    daughter = review(
+        "Not Without My Girl", 1991,
+        "In 1990, the film was shot in the country, in Turkey and Israel. It depicts the escape of an American "
+        "mother and her daughter from a country she cannot leave, Iran.",
+    )  # fmt: skip
+    view = view_of([jp, daughter], {})
+    assert "Isla Sorna" in answer(view, "jurassic parc 3 what island do they crash on").answer
+    assert "Iran" in answer(view, "not without my girl what country do they get stuck in").answer

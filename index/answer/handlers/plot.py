@@ -50,7 +50,8 @@ _META_RE = re.compile(
     r"starring|stars|starred|screenwriter|filmmakers?|box office|released|premiered?|oscars?|academy award|"
     r"nominated|produced by|adaptation|recommend|principal photography|filming|grossed|sequel|franchise|"
     r"installment|remake|supporting roles?|also stars?|also features|ensemble cast|co-stars?|appears? in|portrays|"
-    r"portrayed|filmed|shot on location)\b"
+    r"portrayed|filmed|shot on location|reprised|reprises|reprising|voiced|framing device"
+    r"|(?:film|movie|it|scenes|footage) (?:was|were) shot)\b"
     r"|(?:^|[\s\"“])(?:I|I'm|I've|we|We|my|My)\b",
     re.IGNORECASE,
 )
