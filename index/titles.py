@@ -147,6 +147,9 @@ def _aliases(title: str) -> set[str]:
             keys.add(main)
         if len(subtitle.split()) >= 2:
             keys.add(subtitle)
+        # ("pirates of the caribbean curse of the black pearl": the subtitle's article left out)
+        if parts[1].split()[0].lower() in ARTICLES and len(subtitle.split()) >= 2:
+            keys.add(f"{main} {subtitle}")  # (title_key has left the article out already)
         # "Rambo: First Blood Part II" is "rambo 2", "Star Wars: Episode V – …" "star wars 5": the
         # series' name with the number its subtitle holds
         number = re.fullmatch(r".*? (\d{1,2})|(\d{1,2}) .*", subtitle)
@@ -333,6 +336,7 @@ _PROBE_TITLES = (
     "Mission: Impossible – Ghost Protocol",
     "Star Wars: Episode IV - A New Hope",
     "E.T. the Extra-Terrestrial",
+    "Pirates of the Caribbean: The Curse of the Black Pearl",
     "L.A. Story",
     "Fires of Rebellion",
     "FernGully: The Last Rainforest",

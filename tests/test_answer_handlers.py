@@ -3014,3 +3014,19 @@ def test_where_a_film_was_shot_or_who_reprised_a_role_is_no_answer_about_its_sto
     view = view_of([jp, daughter], {})
     assert "Isla Sorna" in answer(view, "jurassic parc 3 what island do they crash on").answer
     assert "Iran" in answer(view, "not without my girl what country do they get stuck in").answer
+
+
+def test_a_sentence_first_for_telling_the_story_neither_lowers_confidence_nor_hides_the_best() -> None:
+    new = review(
+        "Underwerld", 2003,
+        "The film centers on the secret history of vampires and lycans. The main plot revolves around "
+        "Selene, a vampire Death Dealer hunting Lycans.",
+    )  # fmt: skip
+    old = review(
+        "Underwerld", 1927, "Underwerld is a 1927 silent crime film starring Clive Brooke and Evelyn Brentt."
+    )
+    view = view_of([new, old], {})
+    said = answer(view, "underwerld 2003 what are the werewolves called in it")
+    assert not said.abstained and "Selene" in said.answer
+    # of the two films of the title, the one whose story answers is not passed over for the other
+    assert answer(view, "underwerld what are the werewolves called in it").film != old.film

@@ -1689,3 +1689,9 @@ def test_a_kind_of_version_beside_its_title_and_back_to_a_film() -> None:
     assert parse("the live action aladdin who plays genie", DESCRIBED).made_by == "live action"
     back = parse("ok back to law abiding citizen, what city is it set in", DESCRIBED)
     assert [f.label for f in back.films] == ["Law Abiding Citizen (2009)"]
+
+
+def test_a_subtitle_typed_without_its_article() -> None:
+    titles = TitleIndex([FilmRef("Pirates of the Caribbean: The Curse of the Black Pearl", 2003)])
+    req = parse("pirates of the caribbean curse of the black pearl director", titles)
+    assert (req.kind, [f.year for f in req.films]) == ("director", [2003])

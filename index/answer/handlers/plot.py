@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -325,12 +326,44 @@ _ASKS_IDENTITY = re.compile(
 )
 
 
-def _chosen(req: Request, order: list[int], scores: list[float], candidates: list[_Sent]) -> list[int]:
+def _chosen(req: Request, order: list[int], plain: list[float], candidates: list[_Sent]) -> list[int]:
     """The sentences quoted, in the review's order: two for the story's start, end or premise, and a
-    second nearly as good as the best (which of two close ones answers is not known)."""
-    close = len(order) > 1 and scores[order[1]] >= CLOSE_SECOND * scores[order[0]] > 0
-    take = 2 if req.focus in {"end", "start", "about"} or close else 1
-    return sorted(order[:take], key=lambda i: (candidates[i].review, candidates[i].position))
+    second nearly as good as the best on words and meaning (which of two close ones answers is not
+    known; a sentence first only for telling the story keeps the best of the others beside it)."""
+    if req.focus in {"end", "start", "about"} or len(order) < 2:
+        picked = order[:2]
+    else:
+        second = min(order[1:], key=lambda i: (-plain[i], order.index(i)))
+        close = plain[second] >= CLOSE_SECOND * plain[order[0]] > 0 or plain[second] > plain[order[0]]
+        picked = [order[0], second] if close else order[:1]
+    return sorted(picked, key=lambda i: (candidates[i].review, candidates[i].position))
+
+
+def _confidence(
+    req: Request,
+    candidates: list[_Sent],
+    plain: list[float],
+    overlap: list[float],
+    sims: dict[int, float],
+    typed_by: Callable[[_Sent], float],
+    asked: bool,
+) -> float:
+    """How sure a story answer is: by the sentence best on words and meaning (quoted too), not by
+    telling the story."""
+    if req.focus in {"end", "start", "about"}:
+        return 0.75
+    lead = min(
+        range(len(candidates)), key=lambda i: (-plain[i], candidates[i].review, candidates[i].position)
+    )
+    # "What happens to Darth Vader in The Runaways?": no sentence shares a word with the question
+    typed = req.focus in {"where", "who", "when", "name"} and typed_by(candidates[lead]) > 0
+    if asked and max(overlap) == 0 and not typed and sims.get(lead, 0.0) < SIMILARITY_TRUST:
+        # no shared word: only the sentence closest in meaning answers ("what illness does the boy
+        # have" → "… suffering from adrenoleukodystrophy", "what was the guy sick with" → "an AIDS
+        # patient"), and not surely (chosen on the read dev files: 3 of 4 more such answers right)
+        alone = sims.get(lead, 0.0) == max(sims.values()) >= SIMILARITY_FLOOR
+        return LONE_SENTENCE if alone else 0.2
+    return min(0.9, 0.35 + 0.15 * plain[lead])
 
 
 def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
@@ -407,23 +440,16 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         range(len(candidates)), key=lambda i: (-scores[i], candidates[i].review, candidates[i].position)
     )
     chosen = _chosen(req, order, plain, candidates)
-    top = plain[order[0]]  # (how sure: by the words and meaning, not by telling the story)
-    best_overlap = max(overlap)
-    if req.focus in {"end", "start", "about"}:
-        conf = 0.75
-    else:
-        conf = min(0.9, 0.35 + 0.15 * top)
-        # "What happens to Darth Vader in The Runaways?": no sentence shares a word with the question
-        typed = (
-            req.focus in {"where", "who", "when", "name"}
-            and _type_bonus(req, candidates[order[0]], places, people, 0.0) > 0
-        )
-        if qwords and best_overlap == 0 and not typed and sims.get(order[0], 0.0) < SIMILARITY_TRUST:
-            # no shared word: only the sentence closest in meaning answers ("what illness does the boy
-            # have" → "… suffering from adrenoleukodystrophy", "what was the guy sick with" → "an AIDS
-            # patient"), and not surely (chosen on the read dev files: 3 of 4 more such answers right)
-            alone = sims.get(order[0], 0.0) == max(sims.values()) >= SIMILARITY_FLOOR
-            conf = LONE_SENTENCE if alone else 0.2
+    top = max(plain)
+    conf = _confidence(
+        req,
+        candidates,
+        plain,
+        overlap,
+        sims,
+        lambda s: _type_bonus(req, s, places, people, 0.0),
+        bool(qwords),
+    )
     quotes = " … ".join(ev.quote(_around_answer(req, candidates[i].text), QUOTE_LIMIT)[1:-1] for i in chosen)
     # an answer by meaning alone says so
     text = f"From the reviews of {film.label}{', perhaps' if conf == LONE_SENTENCE else ''}: “{quotes}”"
