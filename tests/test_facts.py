@@ -1816,3 +1816,19 @@ def test_a_film_adapted_from_a_work_has_no_writer_before_adapted() -> None:
         "Little Jonny Jonas is a 1929 musical film released in the United States adapted from the musical play."
     )
     assert crew(released, "writer") == []
+
+
+def test_a_part_described_elsewhere_a_war_named_in_a_description_and_a_name_ending_the_text() -> None:
+    remus = facts_of(
+        "It stars Jim Baskitt as Uncle Remus in his final film role. Johnny befriends Uncle Remus, an elderly "
+        "worker on the plantation, and hears his tales."
+    )
+    assert ("Jim Baskitt", "worker", None) in described(remus)
+    veteran = facts_of(
+        "The film stars Ron Colmann as a shellshocked, amnesiac World War I veteran, and Greer Garsen as his love "
+        "interest."
+    )
+    assert ("Ron Colmann", "amnesiac veteran", None) in described(veteran)
+    assert ("Ron Colmann", None) in pairs(veteran)
+    # a text that ends on a name, with no full stop after it, keeps its facts
+    assert ("Tom Hanx", "Henry V") in pairs(facts_of("It stars Tom Hanx as Henry V."))
