@@ -2627,6 +2627,8 @@ def _plays_a_part(role: _Role) -> bool:
 _TITLE_ROLE = re.compile(
     r"in the (?:(?P<which>title|titular|eponymous|lead|leading|starring|main|central) )?(?:role|character|part)(?: of)?$"
 )
+# "starring Sidney Poitier and Dorothy Dandridge in the titular roles" (of Porgy and Bess)
+_TITLE_ROLES = re.compile(r"in the (?:title|titular|eponymous) (?:roles|characters|parts)\b")
 
 
 def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -2637,6 +2639,15 @@ def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
     if end not in sent.ends or sent.hedged(sent.ends[end], k):
         return
     words = " ".join(sent.lowers[k - sent.start : k - sent.start + 5])
+    if _TITLE_ROLES.match(words):
+        # each of the names before plays one of the title's people, in order (paired with the title's
+        # names once the film's title is known: _title_pairs)
+        starts, whole = sent.names_before(end)
+        for start in starts if whole and len(starts) == 2 else []:
+            out.add(
+                sent, sent.name(start), "cast", "as", CONF_AS_DESCRIBED, _Role(k, k + 4, None, "title roles")
+            )
+        return
     m = _TITLE_ROLE.match(words) or _TITLE_ROLE.match(" ".join(words.split()[:4]))
     if m is None:
         return
@@ -3040,6 +3051,7 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
                 )
                 sources.append(SourceWork(title, author, kind, evidence=sent.text, confidence=conf))
     credits = _described_elsewhere(_tidy(reader.credits, people), sentences)
+    credits = _title_pairs(credits, film_title)
     title_name = _title_character(film_title)
     if title_name:  # "Lily James as the title character"
         credits = [
@@ -3055,6 +3067,20 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
         places=tuple(sorted(p for p in places if p)),
     )
     return named_title_character(found, film_title)
+
+
+def _title_pairs(credits: list[Credit], film_title: str | None) -> list[Credit]:
+    """ "Sidney Poitier and Dorothy Dandridge in the titular roles" of Porgy and Bess: the first plays
+    Porgy, the second Bess (two people in the title roles of a title naming two)."""
+    names = re.split(r" (?:and|&) ", film_title or "")
+    titled = [c for c in credits if c.role == "cast" and c.description == "title roles"]
+    paired = len(names) == 2 and len(titled) == 2 and titled[0].evidence == titled[1].evidence
+    named = {id(c): name.strip() for c, name in zip(titled, names, strict=True)} if paired else {}
+    # (not The Common Law's "title roles": no two names to share out, so no part said)
+    return [
+        replace(c, character=named.get(id(c)), description=None) if c.description == "title roles" else c
+        for c in credits
+    ]
 
 
 def _described_elsewhere(credits: list[Credit], sentences: list[_Sentence]) -> list[Credit]:

@@ -1832,3 +1832,14 @@ def test_a_part_described_elsewhere_a_war_named_in_a_description_and_a_name_endi
     assert ("Ron Colmann", None) in pairs(veteran)
     # a text that ends on a name, with no full stop after it, keeps its facts
     assert ("Tom Hanx", "Henry V") in pairs(facts_of("It stars Tom Hanx as Henry V."))
+
+
+def test_two_people_in_the_title_roles_of_a_title_naming_two() -> None:
+    doc = facts_of(
+        "Porgie and Bess is a 1959 musical film starring Sid Poitiers and Dot Dandrige in the titular roles.",
+        "Porgie and Bess",
+    )
+    assert {("Sid Poitiers", "Porgie"), ("Dot Dandrige", "Bess")} <= pairs(doc)
+    # a title that names no two people has no title roles to share out
+    law = facts_of("The drama stars Connie Bennet and Joe McCrae in the title roles.", "The Common Law")
+    assert all(c.character is None and c.description is None for c in cast(law))
