@@ -1695,3 +1695,25 @@ def test_a_subtitle_typed_without_its_article() -> None:
     titles = TitleIndex([FilmRef("Pirates of the Caribbean: The Curse of the Black Pearl", 2003)])
     req = parse("pirates of the caribbean curse of the black pearl director", titles)
     assert (req.kind, [f.year for f in req.films]) == ("director", [2003])
+
+
+@pytest.mark.parametrize(
+    ("question", "films"),
+    [
+        # a title that has "the", typed without it after another word, ends a longer title we lack
+        ("who directed baby driver", []),
+        ("who plays the cop in driver", ["The Driver (1978)"]),
+        # a title goes on past "by" and whose
+        ("who directed call me by your name", []),
+        ("who directed call me", ["Call Me (1988)"]),
+    ],
+)
+def test_a_title_inside_a_longer_one_typed_loosely(question: str, films: list[str]) -> None:
+    titles = TitleIndex([FilmRef("The Driver", 1978), FilmRef("Call Me", 1988), FilmRef("The Call", 2013)])
+    assert [f.label for f in parse(question, titles).films] == films
+
+
+def test_a_numbered_film_we_lack_over_a_typo_found_later() -> None:
+    titles = TitleIndex([FilmRef("Maniac Cop", 1988), FilmRef("The Silencers", 1966)])
+    req = parse("maniac cop 3 badge of silence cast", titles)
+    assert (req.films, req.unknown_title, req.mention) == ((), True, "maniac cop 3")

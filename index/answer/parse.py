@@ -599,6 +599,14 @@ def _continued(tokens: list[_Token], end: int) -> str:
     a lowercase word that could belong to a name, "" otherwise."""
     if _set_off(tokens, end):
         return ""  # "cloverfield, all unknowns right": what follows the comma is no more title
+    # "call me by your name": "by" and whose go on with the title (past an object pronoun: "call")
+    k = end + int(end < len(tokens) and tokens[end].key in _OBJECT_PRONOUNS)
+    if (
+        [t.key for t in tokens[k : k + 1]] == ["by"]
+        and k + 1 < len(tokens)
+        and tokens[k + 1].key in _POSSESSIVES
+    ):
+        return "by"
     i = end
     while i < len(tokens) and tokens[i].key in _JOINERS:
         i += 1
@@ -711,6 +719,23 @@ def _refused(where: _Place, spot: Spot) -> bool:
     )
     # "who directed sniper reloaded": an instalment we lack, named by a sequel's word after the title
     instalment = where.after in _INSTALMENT_WORDS and not where.year
+    # "who directed baby driver": a title that has "the", typed without it after a word for someone,
+    # is the end of a longer title (not The Driver)
+    headless = (
+        len(where.named) == 1
+        and not where.article
+        and where.words[0] not in ARTICLES
+        and bool(where.before)
+        and not _is_question_word(where.before)
+        and not _name_word(where.before)  # (a name before it is read apart: "the brendan fraser mummy")
+        and where.before not in _SLOT_BEFORE | ARTICLES | _POSSESSIVES
+        and not where.before.isdigit()
+        and not where.year
+        and not where.capitalised
+        and all(f.title.lower().startswith("the ") for f in spot.films)
+    )
+    # "call me by your name": the title goes on past "by" and whose
+    by_whom = where.continued == "by"
     # "which philip k dick story": a surname after a first name and its initial, not the film Dick
     surname = (
         len(where.named) == 1
@@ -733,6 +758,8 @@ def _refused(where: _Place, spot: Spot) -> bool:
         or inside_longer
         or surname
         or instalment
+        or headless
+        or by_whom
         or longer_title
         or music
         or possessed
@@ -751,6 +778,7 @@ _INSTALMENT_WORDS = wordset(
     "begins continues unleashed reckoning resurgence uprising"
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "us", "them", "it"})
 
 
 _FIRST_PERSON = frozenset({"us", "me", "we"})
@@ -2250,6 +2278,9 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         # "phantom of the opera 2004 who plays the phantom": the part asked, not The Phantom; the
         # title (one we lack) opens the question
         unknown = unknown or (_title_before_part(tokens, spot) if found.weak else None)
+        # "maniac cop 3 badge of silence cast": a numbered film of a title we have, over a typo
+        # found later (not The Silencers)
+        unknown = unknown or (_numbered_sequel(tokens, titles) if not spot.exact else None)
         if unknown is not None:
             spot, found = None, _Title()
     if unknown is not None:
