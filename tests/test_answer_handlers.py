@@ -3030,3 +3030,20 @@ def test_a_sentence_first_for_telling_the_story_neither_lowers_confidence_nor_hi
     assert not said.abstained and "Selene" in said.answer
     # of the two films of the title, the one whose story answers is not passed over for the other
     assert answer(view, "underwerld what are the werewolves called in it").film != old.film
+
+
+def test_a_film_of_another_decade_than_the_one_said_is_only_a_guess() -> None:
+    beggars = review(
+        "Begars of Life",
+        1928,
+        "A comedy where a hollywood director dresses up as a hobo to learn about suffering.",
+    )
+    view = view_of(
+        [beggars, *(review(f"Filler {i}", 1900 + i, f"A drama about family number {i}.") for i in range(30))],
+        {},
+    )
+    said = answer(view, "40s comedy where a hollywood director dresses up as a hobo to learn about suffering")
+    assert said.abstained and "Possibly Begars of Life" in said.answer
+    assert not answer(
+        view, "20s comedy where a hollywood director dresses up as a hobo to learn about suffering"
+    ).abstained

@@ -116,6 +116,12 @@ def which_film(view: View, req: Request) -> Answer:
             _weighed_by_sentences(view, q, against, hits, conf)
             for q, against in _sentence_readings(query, ranked, named)
         )
+    # ("40s comedy about a hollywood director who dresses up as a hobo": a film of another decade than
+    # the one said is only a guess, however close its story)
+    other_decade = (
+        req.decade is not None and film.year is not None and not req.decade <= film.year < req.decade + 10
+    )
+    conf = min(conf, POSSIBLE) if other_decade else conf
     # the sentence that tells the story asked about, not the one listing the people the question names
     # (unless it asks for people: "ronin de niro heist movie, rest of the cast?")
     told = query if _ASKS_PEOPLE.search(req.text.lower()) else _without_names(query, named)
