@@ -2253,7 +2253,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     if year is None and spot is not None and (said := _SHORT_YEAR_SAID.search(masked)):
         # "jesus christ super star the 73 movie": the year the film is said to be from, checked when
         # it is resolved (not Superstar, 1999)
-        year = _year_in(["the", said.group(1)], short=True)
+        year = _two_digit_year(said.group(1))
     unknown = None
     # ("what about the remake"; "sounds wild lol who directed it": a reaction, then the question)
     reaction = bool(masked_words) and masked_words[0] in _REACTIONS
@@ -2640,6 +2640,11 @@ def _sequel(masked: str) -> int | None:
 _SHORT_YEAR_SAID = re.compile(r"\bthe (\d\d) (?:movie|film|one|version|remake)\b")
 
 
+def _two_digit_year(w: str) -> int:
+    """ "62" → 1962, "05" → 2005."""
+    return (1900 if int(w) >= 20 else 2000) + int(w)
+
+
 def _year_in(words: list[str], *, short: bool = False) -> int | None:
     """The first year in the words; with `short`, "from 62" / "the 67 one" read as 1962 / 1967 too (checked
     against the title's films when resolved)."""
@@ -2647,7 +2652,7 @@ def _year_in(words: list[str], *, short: bool = False) -> int | None:
         if YEAR_TOKEN.match(w):
             return int(w)
         if short and re.fullmatch(r"\d\d", w) and i > 0 and words[i - 1] in {"from", "in", "of", "the"}:
-            return (1900 if int(w) >= 20 else 2000) + int(w)
+            return _two_digit_year(w)
     return None
 
 

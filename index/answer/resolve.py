@@ -684,8 +684,7 @@ def _year_as_title(view: View, req: Request, context: Conversation) -> Resolved 
 
 def _titled(view: View, words: str) -> list[FilmRef]:
     """The films whose title is exactly these words ("1984")."""
-    match = view.titles.resolve(words)
-    return [f for f in match.candidates or ((match.film,) if match.film else ()) if f.title == words]
+    return [f for f in view.titles.titled(words) if f.title == words]
 
 
 def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | None:

@@ -408,14 +408,13 @@ def _with_apostrophe(subject: str, known: tuple[str, ...]) -> str:
     )
 
 
-def _owner_named(subject: str, facts: FilmFacts) -> str:
+def _owner_named(subject: str, facts: FilmFacts, known: tuple[str, ...]) -> str:
     """ "the sick girl s dad" is "deirdre striden s dad" when one part, and only one, is the sick girl
     (a girl: "Deirdre Striden (Foster), a perceptive 11-year-old girl"): whose part, by its name."""
     words = fold(subject).split()
     if "s" not in words[1:-1]:
         return subject
     owner, rest = words[: words.index("s")], words[words.index("s") :]
-    known = _known_names(facts)
     if any(name_match(" ".join(owner), n) >= 85 for n in known):
         return subject
     matched = [c for c in facts.cast if c.character and _part_match(" ".join(owner), c, known) >= PART_MATCH]
@@ -445,7 +444,8 @@ def _part_answer(view: View, req: Request, film: FilmRef, best: tuple[float, Cre
 
 
 def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
-    subject = _owner_named(_with_apostrophe(req.subject or "", _known_names(facts)), facts)
+    known = _known_names(facts)
+    subject = _owner_named(_with_apostrophe(req.subject or "", known), facts, known)
     best = _best_part(subject, facts)
     if best is not None:
         return _part_answer(view, req, film, best)

@@ -454,6 +454,6 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     # an answer by meaning alone says so
     text = f"From the reviews of {film.label}{', perhaps' if conf == LONE_SENTENCE else ''}: “{quotes}”"
     sources = ev.dedupe(
-        Hit(candidates[i].passage, support=round(min(1.0, plain[i] / max(top, 1e-9)), 4)) for i in chosen
+        Hit(candidates[i].passage, support=round(plain[i] / max(top, 1e-9), 4)) for i in chosen
     )
     return ev.make(req, "plot", text, film, conf, sources)

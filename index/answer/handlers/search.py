@@ -118,10 +118,7 @@ def which_film(view: View, req: Request) -> Answer:
         )
     # ("40s comedy about a hollywood director who dresses up as a hobo": a film of another decade than
     # the one said is only a guess, however close its story)
-    other_decade = (
-        req.decade is not None and film.year is not None and not req.decade <= film.year < req.decade + 10
-    )
-    conf = min(conf, POSSIBLE) if other_decade else conf
+    conf = min(conf, POSSIBLE) if _of_another_decade(film, req.decade) else conf
     # the sentence that tells the story asked about, not the one listing the people the question names
     # (unless it asks for people: "ronin de niro heist movie, rest of the cast?")
     told = query if _ASKS_PEOPLE.search(req.text.lower()) else _without_names(query, named)
@@ -258,9 +255,7 @@ def _hinted(
     for value, hit in ranked[:HINTED_FILMS]:
         film = hit.passage.film
         bonus = GENRE_BONUS if wanted & {g for r in view.reviews(film) for g in r.genres} else 0.0
-        other = (
-            req.decade is not None and film.year is not None and not req.decade <= film.year < req.decade + 10
-        )
+        other = _of_another_decade(film, req.decade)
         # "2022 film about …": a year given is the film's, give or take its release elsewhere
         off_year = year is not None and film.year is not None and abs(film.year - year) > 1
         credited = PERSON_BONUS * min(len(named.get(film, ())), 2)
@@ -268,6 +263,11 @@ def _hinted(
         out.append(((value + bonus) * weight, credited, hit))
     out.sort(key=lambda t: -(t[0] + t[1]))
     return [(value, hit) for value, _, hit in out] + ranked[HINTED_FILMS:]
+
+
+def _of_another_decade(film: FilmRef, decade: int | None) -> bool:
+    """Whether the question names a decade ("70s movie where …") the film is not from."""
+    return decade is not None and film.year is not None and not decade <= film.year < decade + 10
 
 
 def _people_by_film(
