@@ -77,6 +77,8 @@ def build_card(
         writers=merged.writers,
         credits=credits,
         sources=merged.sources,
-        verdict=aggregate(film, list(verdicts), unreported=unreported(reviews, verdicts)) if verdicts else None,
+        verdict=aggregate(film, list(verdicts), unreported=unreported(reviews, verdicts))
+        if verdicts
+        else None,
         card=True,
     )

@@ -116,7 +116,7 @@ def _crew_noun_cue(words: list[str], lows: list[str], i: int) -> bool:
     nxt = [*words[i + 1 : i + 3], "", ""]
     return (
         _cap(nxt[0])
-        or (nxt[0] == "," and _cap(nxt[1]))
+        or (nxt[0] in {",", "was", "is", "were", "are"} and _cap(nxt[1]))
         or ("as" in lows[max(0, i - 2) : i] and bool(served & set(lows[max(0, i - 4) : i])))
     )
 
@@ -150,7 +150,9 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
         jobs = by_roles | _MUSIC_WORKS  # "the soundtrack of the same name is by Tom Waits"
         if low == "by" and any(w in jobs for w in lows[max(0, i - 7) : i] if w not in _BREAK):
             return True
-        if low in crew_nouns and _crew_noun_cue(words, lows, i):
+        # ("the directorial debut of X")
+        directorial = low == "debut" and lows[i - 1 : i] in (["directorial"], ["directing"])
+        if directorial or (low in crew_nouns and _crew_noun_cue(words, lows, i)):
             return True
         # "X directed and wrote it", "X (co-)wrote / adapted the screenplay (with Y)", "X adapted it
         # for the screen", "X composed and performed the original music soundtrack"

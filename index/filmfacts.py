@@ -319,4 +319,9 @@ def by_initials(said: str, name: str) -> bool:
     letters = typed.replace(".", "")
     # ("rdj" for Robert Downey Jr.: the suffix's letter typed too)
     whole = "".join(w[0] for w in fold(name).replace(".", " ").split() if w[0].isalpha())
-    return " " not in typed and 2 <= len(letters) <= 4 and letters.isalpha() and letters in {initials_of(name), whole}
+    return (
+        " " not in typed
+        and 2 <= len(letters) <= 4
+        and letters.isalpha()
+        and letters in {initials_of(name), whole}
+    )

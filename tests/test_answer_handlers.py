@@ -588,6 +588,28 @@ def test_a_name_after_the_title_must_be_one_of_its_people() -> None:
     assert lacked.abstained and "large lebowski" in lacked.answer.lower() and lacked.film is None
 
 
+def test_a_star_or_a_kind_of_film_between_the_title_and_the_question() -> None:
+    about = review(
+        "Roustabout", 1964, "Roustabout is a 1964 musical starring Elvis Presley as a singer who joins a "
+        "carnival. The screenplay was by Anthony Lawrenz.", cast=(CastMember("Elvis Presley"),),
+    )  # fmt: skip
+    elvis = review("Elvis", 2022, "Elvis is a 2022 biopic of the singer.", director="Baz Lurman")
+    alien = review(
+        "Alien", 1979, "Alien is a 1979 Norwegian horror film, followed in 2017 by Alien: Covenant."
+    )
+    covenant = review("The Covenant", 2023, "The Covenant is a 2023 war film.", director="Guy Richey")
+    facts = {
+        about.review_id: ReviewFacts(credits=(Credit("Anthony Lawrenz", "writer", review_id=about.review_id,
+                                                     how="by", confidence=0.8),)),
+    }  # fmt: skip
+    view = view_of([about, elvis, alien, covenant], facts)
+    assert "Anthony Lawrenz" in answer(view, "roustabout elvis who wrote the screenplay").answer
+    # a sequel we lack, even though the film's review names it: never the film it follows
+    lacked = answer(view, "alien covenant who directed it")
+    assert lacked.abstained and lacked.film is None and "alien covenant" in lacked.answer.lower()
+    assert answer(view, "roustabout bogart who wrote it").film is None
+
+
 def test_the_part_a_title_is_named_for() -> None:
     film = review(
         "Father of the Groom", 1991, "A businessman panics when his son gets married.",
@@ -3047,3 +3069,31 @@ def test_a_film_of_another_decade_than_the_one_said_is_only_a_guess() -> None:
     assert not answer(
         view, "20s comedy where a hollywood director dresses up as a hobo to learn about suffering"
     ).abstained
+
+
+def test_where_a_story_is_set_before_where_it_was_shot_and_a_real_source() -> None:
+    winkie = review(
+        "Wee Willy", 1937,
+        "Wee Willy is a 1937 adventure film directed by Jon Ford. The film's story concerns the British presence "
+        "in 19th-century India. The production was filmed largely at the Iverson Movie Ranch in Chatsworth, "
+        "California, where elaborate sets were built.",
+    )  # fmt: skip
+    savages = review(
+        "Young Savage", 1961, "It was written from a novel by Evan Hunt. Aspects of the film are inspired by the "
+        "real-life Salvador Agro case.",
+    )  # fmt: skip
+    facts = {
+        winkie.review_id: ReviewFacts(places=("India", "California", "Chatsworth")),
+        savages.review_id: ReviewFacts(sources=(
+            SourceWork("a novel", author="Evan Hunt", kind="novel", review_id=savages.review_id, confidence=0.75,
+                       evidence="It was written from a novel by Evan Hunt."),
+            SourceWork("the real-life Salvador Agro case", review_id=savages.review_id, confidence=0.6,
+                       evidence="Aspects of the film are inspired by the real-life Salvador Agro case."),
+        )),
+    }  # fmt: skip
+    view = view_of([winkie, savages], facts)
+    assert "India" in answer(view, "wee willy is set in what country").answer
+    # asked where it was shot, the place it was shot answers
+    assert "Chatsworth" in answer(view, "where was wee willy filmed").answer
+    assert "Salvador Agro" in answer(view, "young savage was inspired by which real case").answer
+    assert "Evan Hunt" in answer(view, "young savage is based on what").answer

@@ -1843,3 +1843,38 @@ def test_two_people_in_the_title_roles_of_a_title_naming_two() -> None:
     # a title that names no two people has no title roles to share out
     law = facts_of("The drama stars Connie Bennet and Joe McCrae in the title roles.", "The Common Law")
     assert all(c.character is None and c.description is None for c in cast(law))
+
+
+def test_crew_said_in_more_ways_and_works_named_by_their_author() -> None:
+    # a directorial debut, a process between the job and "by", a long list of what the person is
+    debut = facts_of(
+        "Glove Killers is a 1942 crime film. The B film, the feature-length directorial debut of Fred Zinneman, "
+        "was an expanded short."
+    )
+    assert crew(debut, "director") == ["Fred Zinneman"]
+    vista = facts_of(
+        "The Tin Badge is a 1957 Western directed in VistaVision by Tony Mann and starring Hank Fonda."
+    )
+    assert crew(vista, "director") == ["Tony Mann"]
+    listed = facts_of(
+        "It is the only movie directed by playwright, theatrical director/producer, humorist, and drama critic "
+        "George S. Kaufmann."
+    )
+    assert crew(listed, "director") == ["George S. Kaufmann"]
+    # "The screenwriters were …", "A and B based the screenplay on …"
+    were = facts_of("The screenwriters were Edmund H. Northe and Dalton Trumbow - the latter got no credit.")
+    assert set(crew(were, "writer")) == {"Edmund H. Northe", "Dalton Trumbow"}
+    based = facts_of("Bob Andrewes and Ben Madow based the screenplay on a story by Borden Chayse.")
+    assert set(crew(based, "writer")) == {"Bob Andrewes", "Ben Madow"}
+    # works featured are their author's, not a part the author plays
+    poe = facts_of("It is the fourth of eight films featuring adaptations of Edgar Allan Poh stories.")
+    assert cast(poe) == [] and [(s.author, s.kind) for s in poe.sources] == [("Edgar Allan Poh", "story")]
+    # the author named before the kind of work, without "'s"
+    harris = facts_of(
+        "This film is an adaptation of the Frank Harriss semi-autobiographical novel My Days as a Cowboy."
+    )
+    assert [(s.title, s.author) for s in harris.sources] == [("My Days as a Cowboy", "Frank Harriss")]
+    prize = facts_of("It is based on the Pulitzer Prize-winning novel by Ann Leigh.")
+    assert [s.author for s in prize.sources] == ["Ann Leigh"]
+    # a part modelled on a person is no work the film is based on
+    assert facts_of("Lemon's character is based on Harriss.").sources == ()

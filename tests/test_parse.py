@@ -921,8 +921,9 @@ def test_two_titles_side_by_side_are_a_title_we_lack_and_who_does_he_portray() -
     titles = TitleIndex(
         [FilmRef("Alien", 1979), FilmRef("The Covenant", 2023), FilmRef("Chappaquiddick", 2018)]
     )
+    # the second title is an aside the film's people must answer to (checked when resolved)
     req = parse("alien covenant who directed it", titles)
-    assert req.films == () and req.unknown_title and req.mention == "alien covenant", req
+    assert req.films == (FilmRef("Alien", 1979),) and req.aside == "covenant" and req.kind == "director", req
     assert parse("who directed alien", titles).films == (FilmRef("Alien", 1979),)
     req = parse("jason clarke chappaquiddick who does he portray", titles)
     assert req.subject == "jason clarke" and req.subject_role == "actor"
@@ -1631,8 +1632,9 @@ TYPED_ON = TitleIndex(
         ("donald sutherland alex in wonderland character name", "cast", ["Alex in Wonderland (1970)"]),
         # after "who is" comes a person asked about, not a film
         ("in the crusades (the demille one) who is king richard", "cast", ["The Crusades (1935)"]),
-        # a surname after a first name and an initial is no film
-        ("screamers peter weller - which philip k dick story", "plot", []),
+        # a surname after a first name and an initial is no film; the star after the title says which
+        # film (checked when it is resolved)
+        ("screamers peter weller - which philip k dick story", "plot", ["Screamers (1995)"]),
         # a title typed with a typo opening the question outranks a title inside the part asked
         ("song of sheherazade who plays the dancers mom", "cast", ["Song of Scheherazade (1947)"]),
         # a title typed exactly opens the message: the next words are the question, no other title's typo
@@ -1717,3 +1719,37 @@ def test_a_numbered_film_we_lack_over_a_typo_found_later() -> None:
     titles = TitleIndex([FilmRef("Maniac Cop", 1988), FilmRef("The Silencers", 1966)])
     req = parse("maniac cop 3 badge of silence cast", titles)
     assert (req.films, req.unknown_title, req.mention) == ((), True, "maniac cop 3")
+
+
+def test_asides_versions_and_parts_people_type_around_a_title() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Roustabout", 1964),
+            FilmRef("Elvis", 2022),
+            FilmRef("Kidnapped", 1995),
+            FilmRef("Nobel Son", 2008),
+            FilmRef("Braveheart", 1925),
+            FilmRef("The Greek Tycoon", 1978),
+            FilmRef("Hot Pursuit", 2015),
+        ]
+    )
+    # a mark after the title ends it, though the next word is a title too; "ends up" is no ending
+    req = parse("roustabout - elvis ends up working for what", titles)
+    assert req.films == (FilmRef("Roustabout", 1964),) and req.kind == "plot" and req.focus != "end"
+    # a star between the title and the question: an aside, checked when the film is resolved
+    req = parse("roustabout elvis who wrote the screenplay", titles)
+    assert (req.films, req.aside, req.kind) == ((FilmRef("Roustabout", 1964),), "elvis", "writer")
+    # a participle title before a word for a person describes the person
+    assert parse("and the kidnapped son?", titles).films == ()
+    assert parse("kidnapped cast", titles).films == (FilmRef("Kidnapped", 1995),)
+    # the kind of film beside the one film of its title says which (checked against its reviews)
+    req = parse("that old silent braveheart from 1925, who starred in it", titles)
+    assert (req.films, req.made_by, req.kind) == ((FilmRef("Braveheart", 1925),), "silent", "cast")
+    # "the musical remake" of the film talked about: the later one its reviews call a musical
+    req = parse("what about the musical remake, who's in that", titles)
+    assert req.made_by == "musical" and req.kind == "cast"
+    # a part modelled on someone is asked of the story, not of the film's source
+    assert parse("the greek tycoon jacqueline bisset's character is based on who", titles).kind == "plot"
+    assert parse("the greek tycoon was based on what", titles).kind == "source"
+    assert parse("greek tycoon, what novel was it based on", titles).kind == "source"
+    assert parse("hot pursuit 2015 who are the two leads", titles).kind == "cast"

@@ -168,7 +168,7 @@ _KIND_CUES: dict[str, _Cues] = {
         ),
         (
             r"\bwho (?:else )?(?:is|s|was|are|were) (?:in|starring)\b|\bwho (?:was|is|s|are|were) .+ in (?:FILM|it|that)$"
-            r"|\bwho (?:is|s|was|are|were) the (?:leads?|stars?|main actors?)\b"  # "out of africa who are the leads"
+            r"|\bwho (?:is|s|was|are|were) the (?:2 |two |main |lead )?(?:leads?|stars?|actors?)\b"  # "out of africa who are the leads"
             r"|\band who else\b"  # "cary grant and who else"
             # "fred claus, the vince vaughn xmas movie, who else shows up in it"
             r"|\bwho else (?:shows? up|appears?|turns? up|is|s|was|are|were|stars?|starred)\b"
@@ -185,7 +185,7 @@ _KIND_CUES: dict[str, _Cues] = {
         (r"\bsummari[sz]e\b|\btl ?dr\b|\brecap\b|\bexplain\b|\bdescribe\b", 3.0),
         (r"\bstory\b|\bplay(?:s|ed|ing)? for\b", 2.0),
         (r"\b(?:is|s|was) (?:FILM|it|this|that) about\b|\babout\b$|\bgist\b|\bspoil", 3.0),
-        (r"\bend(?:s|ing|ed)?\b|\bfinale\b|\bclimax\b|\btwist\b", 2.5),
+        (r"\bend(?:s|ing|ed)?\b(?! up\b)|\bfinale\b|\bclimax\b|\btwist\b", 2.5),
         (r"\b(?:start|begin|open)(?:s|ning)?\b", 1.5),
         (r"^where\b|\bwhere (?:do|does|did|is|are|was|were)\b|\bwhy (?:do|does|did|is|was)\b", 3.0),
         (r"\bwhat (?:do|does|did) (?:they|he|she|it)\b|\bwho (?:do|does|did) (?:they|he|she)\b", 2.5),
@@ -1085,7 +1085,12 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             best = (strength, spot)
     best = _held_by_longer(tokens, spots, best, rest_is_chatter)
     longer: set[int] = set()  # the words of a longer title we lack: no typo of a title either
-    if best is not None and _beside_another_title(spots, best[1], words):
+    # ("roustabout - elvis ends up working for what": a mark between the two, the title ends there)
+    if (
+        best is not None
+        and _beside_another_title(spots, best[1], words)
+        and not _set_off(tokens, best[1].end)
+    ):
         # "alien covenant", "alien vs predator": titles side by side are a longer title we lack
         longer = set(range(min(s.start for s in spots), max(s.end for s in spots)))
         best = None
@@ -1441,7 +1446,7 @@ def _kind(masked: str) -> tuple[str, float]:
 _FOCUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (focus, re.compile(pattern))
     for focus, pattern in (
-        ("end", r"\bend(?:s|ing|ed)?\b|\bfinale\b|\bclimax\b|\btwist\b"),
+        ("end", r"\bend(?:s|ing|ed)?\b(?! up\b)|\bfinale\b|\bclimax\b|\btwist\b"),
         ("start", r"\b(?:start|begin|open)(?:s|ning)?\b"),
         (
             "name",
@@ -1593,6 +1598,7 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
         )
         or (year is None and _year_of_another(words, spot))
         or _article_apart(words, spot)
+        or (one_word and _describes_a_part(words, spot))
     ):
         return _Title()
     films = spot.films
@@ -1610,6 +1616,17 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
             ),
         )
     return _Title(spot, strength, False, films, year, frozenset(year_at), _aside(tokens, spot))
+
+
+def _describes_a_part(words: list[str], spot: Spot) -> bool:
+    """ "and the kidnapped son?", "who plays the possessed girl": a title that is a participle, before
+    a word for a person in the story, describes that person (not Kidnapped, not Possessed)."""
+    title = [w for w in words[spot.start : spot.end] if w not in ARTICLES]
+    after = words[spot.end] if spot.end < len(words) else ""
+    return len(title) == 1 and title[0].endswith("ed") and (after in ROLE_WORDS or after in _PERSON_NOUNS)
+
+
+_PERSON_NOUNS = wordset("girl boy man woman guy lady kid child couple family teen teenager")
 
 
 def _named_before(tokens: list[_Token], found: _Title) -> str | None:
@@ -1735,6 +1752,8 @@ def _read_kind(masked: str, described: bool) -> tuple[str, float, str | None, st
     if described:
         return "search", 0.0, None, None
     kind, strength = _kind(masked)
+    if kind == "source" and _PART_MODELLED.search(masked):
+        kind = "plot"  # "the politician is loosely based on who": a part modelled on someone, in the story
     if kind == "crew":
         return kind, strength, _crew_role(masked), "crew"
     subject, role = _subject(masked) if kind in {"cast", "search", "plot"} else (None, None)
@@ -1747,6 +1766,12 @@ def _read_kind(masked: str, described: bool) -> tuple[str, float, str | None, st
     return ("cast" if subject is not None else kind), strength, subject, role
 
 
+# "jacqueline bisset's character is based on who" (not "what is it based on", "is FILM based on …")
+_PART_MODELLED = re.compile(
+    r"\b(?!(?:it|FILM|film|movie|this|that|story|plot|script|screenplay|show|series|one|sequel|remake|version|"
+    r"what|which|who|\d+)\b)\w+ (?:is|s|was|are|were) (?:loosely |partly |largely |supposedly |really |also )?"
+    r"(?:based|modell?ed) (?:up)?on\b"
+)
 _ACTING = re.compile(
     r"\b(?:play|plays|played|playing|portray\w*|voice\w*|star\w*|cast|actor|actress|acts?|acted)\b"
 )
@@ -2012,7 +2037,7 @@ def _made_by(text: str) -> tuple[str, str | None]:
     # a surname may look like a verb ("dakota fanning") when the name follows "with"
     named = m is not None and all(
         (_name_word(w) or w in KINDS_OF_VERSION or (m.re is _ONE_WITH and not _is_frame(w)))
-        and w not in _CUE_WORDS | _VERSION_WORDS
+        and (w not in _CUE_WORDS | _VERSION_WORDS or w in KINDS_OF_VERSION)  # ("the musical remake")
         for w in who
     )
     if m is None or described or not named:
@@ -2024,7 +2049,7 @@ def _made_by(text: str) -> tuple[str, str | None]:
 
 
 # "the animated one": what kind of film a version is (resolve reads it from the versions' reviews)
-KINDS_OF_VERSION = wordset("animated cartoon silent")
+KINDS_OF_VERSION = wordset("animated cartoon silent musical")
 
 
 # "who voices anna in the king and i cartoon": the kind of film said after the title
@@ -2061,7 +2086,34 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
         req = said_aside(text, titles)
         if req is not None:
             return replace(req, text=text)
-    return _title_opening_the_part(_parse(text, titles), titles)
+    return _title_then_aside(_title_opening_the_part(_parse(text, titles), titles), titles)
+
+
+def _title_then_aside(req: Request, titles: TitleIndex | None) -> Request:
+    """ "roustabout elvis who wrote the screenplay", "headhunters norwegian thriller from whose novel":
+    a title opening the message, then a few words saying which film it is (a star, a kind of film),
+    then the question — no title found else: that title's film, when its reviews say those words
+    (checked when the film is resolved, as for "hugo scorsese based on what")."""
+    if titles is None or req.films or not req.unknown_title:
+        return req
+    tokens = tokenize(req.text)
+    words = [t.key for t in tokens]
+    for spot in titles.spot_exact(words):
+        ask = next((i for i in range(spot.end, len(words)) if words[i] in _ASIDE_ENDS), len(words))
+        aside = words[spot.end : ask]
+        if spot.start != 0 or not spot.exact or not 1 <= len(aside) <= ASIDE_WORDS or ask == len(words):
+            continue
+        if not all(_name_word(w) and w not in _CUE_WORDS for w in aside):
+            continue
+        rest = req.text[: tokens[spot.end].start] + req.text[tokens[ask - 1].end :]
+        found = _parse(rest, titles)
+        if found.films and not found.unknown_title and found.aside is None:
+            return replace(found, text=req.text, aside=" ".join(t.raw for t in tokens[spot.end : ask]))
+    return req
+
+
+ASIDE_WORDS = 3  # "roustabout elvis", "headhunters norwegian thriller": a few words, no more
+_ASIDE_ENDS = ASKING | {"whom", "whose", "from", "based", "is", "was", "cast", "director", "who's"}
 
 
 def _title_opening_the_part(req: Request, titles: TitleIndex | None) -> Request:
@@ -2112,7 +2164,7 @@ def _of_a_kind(text: str, titles: TitleIndex | None) -> Request | None:
     live-action one (checked when the film is resolved)."""
     described = _DESCRIBED.search(text) or _DESCRIBED_AFTER.search(text)
     plain = _without(text, described, titles) if described is not None else None
-    if described is None or plain is None or len(plain.films) < 2:
+    if described is None or plain is None or not plain.films:
         return None
     # (beside the title it describes: "tim burton stop motion where a boy zaps his dead dog back to
     # life" tells a story, it names no stop-motion Life)

@@ -22,9 +22,9 @@ from index.answer.parse import (
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import initials_of, name_match
-from index.textutil import fold
+from index.textutil import fold, sentence_spans
 from index.titles import ARTICLES, split_subtitle, split_year, title_key
-from index.types import Answer, Conversation, FilmRef
+from index.types import Answer, Conversation, FilmRef, Passage
 
 MAX_SERIES = 24  # films of one series whose text is read for its number
 RELATION_HITS = 20  # passages searched for "the sequel to X"
@@ -298,6 +298,11 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
         for w in said
         if len(w) > 2 and w not in FRAME and w not in GENRE_WORDS and view.doc_share(w) <= RARE_ASIDE
     ]
+    # ("headhunters norwegian thriller": a kind of film beside the rare words; but "alien covenant":
+    # another title, which only a person's name of the film's would make an aside)
+    kept = [w for w in said if w not in GENRE_WORDS]
+    titled = bool(view.titles.titled(req.aside))
+    told = bool(words) and len(words) == len(kept) and not titled
     named = [
         f
         for f in req.films
@@ -306,8 +311,8 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
         or (len(said) > 2 and _people_of(view, f, said[:2]))
         # ("down with love zelweger mcgregor": two surnames, one misspelt)
         or (len(said) == 2 and any(_people_of(view, f, [w]) for w in said))
-        or (words and len(words) == len(said) and len(_said_forms(view, f, words)) == len(words))
-        or _written_as_names(view, f, said)
+        or (told and len(_said_forms(view, f, words)) == len(words))
+        or (not titled and _written_as_names(view, f, said))
     ]
     if len(named) == 1:
         return Resolved(named[0])
@@ -759,8 +764,11 @@ def _version_made_by(view: View, made_by: str, versions: tuple[FilmRef, ...]) ->
             return made[0]
     # "glory, the civil war one", "luca, the pixar one": the version whose reviews say those words
     said = [f for f in versions if _says(view, f, made_by)]
-    if len(said) == 1:
-        return said[0]
+    # (the musical remake of a comedy: its opening says what it is, "a 1955 … comedy musical film"; the
+    # other's reviews may mention it)
+    opening = [f for f in said if len(said) > 1 and kinds and _says(view, f, made_by, opening=True)]
+    if len(said) == 1 or len(opening) == 1:
+        return (opening or said)[0]
     # "shampoo, the warren beatty hairdresser one": the only film of the title, when its reviews say
     # some of what the question says of it (not "the tv version with richard chamberlain" of the one
     # film we have, which is another film)
@@ -771,10 +779,18 @@ def _version_made_by(view: View, made_by: str, versions: tuple[FilmRef, ...]) ->
 _FAMILY = frozenset({"brothers", "bros", "sisters"})
 
 
-def _says(view: View, film: FilmRef, words: str) -> bool:
-    text = " ".join(fold(p.text) for p in view.passages(film))
+def _says(view: View, film: FilmRef, words: str, opening: bool = False) -> bool:
+    """Whether the film's reviews say the words (with `opening`, the first sentence of its first
+    review: what kind of film it is)."""
+    passages = view.passages(film)
+    text = " ".join(fold(p.text) for p in passages) if not opening else _first_sentence(passages)
     said = _SAID_AS.get(fold(words), (fold(words),))
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in said)
+
+
+def _first_sentence(passages: list[Passage]) -> str:
+    first = min(passages, key=lambda p: (p.review_id, p.ordinal), default=None)
+    return fold(first.text[: next(iter(sentence_spans(first.text)), (0, 0))[1]]) if first else ""
 
 
 def _said_forms(view: View, film: FilmRef, words: list[str]) -> list[str]:

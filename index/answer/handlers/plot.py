@@ -27,7 +27,7 @@ META_PENALTY = 0.5  # a sentence about the film rather than its story
 CLOSE_SECOND = 0.9  # a second sentence scoring this share of the best is quoted beside it
 _LOCATED_RE = re.compile(
     r"\b(?:(?:in|at|to|from|near|outside|across|into)|(?:town|city|village|county|island|planet) of) "
-    r"(?:the )?(?:\d{4}s? )?(?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+"
+    r"(?:the )?(?:\d{4}s? |\d+(?:st|nd|rd|th)[ -]century )?(?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+"
 )
 # talk about the film names where and when it was made: no answer to where or when its story is
 _PRODUCTION_FOCUS = {"where": 2.0, "when": 2.0}
@@ -58,7 +58,7 @@ _META_RE = re.compile(
 )
 # "The film is set on …", "The plot follows …": about the film, and about its story
 _STORY_RE = re.compile(
-    r"\b(?:is set|are set|(?<!originally )set in|takes place|follows|tells|cent(?:er|re)s on|revolves|depicts|chronicl|"
+    r"\b(?:is set|are set|(?<!originally )set in|takes place|follows|tells|cent(?:er|re)s on|revolves|depicts|chronicl|concerns|"
     # ("stars Tom Berenger and Billy Zane as snipers on an assassination mission in Panama")
     r"the story of|the plot|is about|murder|kill|stars?\b[^.;]{0,80}? as (?:\w+ ){0,6}?(?:who|that|on|in|at)\b"
     # ("Karl Urban stars as Judge Dredd, a law enforcer …", "who stars as a runaway slave headed for …")
@@ -183,8 +183,9 @@ def _where_bonus(req: Request, s: _Sent, places: set[str], people: set[str], ran
     words = set(ev.words(s.text))
     named = sum(1 for p in places if re.search(rf"\b{re.escape(p)}\b", s.text))
     # no place recognised at index time: a capitalised name after "in/at/to/from" that is nobody
+    # (a lone word the recogniser took for a person is a place there: "in 11th-century Normandy")
     located = named == 0 and any(
-        not any(n in m.group() for n in people) for m in _LOCATED_RE.finditer(s.text)
+        not any(n in m.group() for n in people if " " in n) for m in _LOCATED_RE.finditer(s.text)
     )
     # "in 1963 Jackson, Mississippi": a town and its region is where a story is set, more than a
     # country named in passing
@@ -275,6 +276,27 @@ def _type_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank
     return (bonus(req, s, places, people, rank) if bonus else 0.0) + _kind_of_bonus(req.text, s.text)
 
 
+#: where a film was made ("filmed largely at the Iverson Movie Ranch in Chatsworth, California")
+_MADE_THERE = re.compile(r"\b(?:filmed|filming|shot|principal photography|production|on location)\b", re.I)
+_ASKS_MAKING = re.compile(r"\b(?:filmed|filming|shot|shoot|film (?:it|them|that|this)|locations?)\b")
+
+
+def _made_there(req: Request, candidates: list[_Sent], places: set[str]) -> set[int]:
+    """The sentences that say where the film was made, when a story sentence names a place: asked
+    where the story is set, that place answers ("… the British presence in 19th-century India"); with
+    none, where it was shot is the best there is (and answers "where was it filmed")."""
+    if req.focus != "where" or _ASKS_MAKING.search(req.text):
+        return set()
+    made = {i for i, s in enumerate(candidates) if s.meta and _MADE_THERE.search(s.text)}
+    told = any(
+        re.search(rf"\b{re.escape(p)}\b", s.text)
+        for i, s in enumerate(candidates)
+        if i not in made and not s.meta
+        for p in places
+    )
+    return made if told else set()
+
+
 def _premise_bonus(req: Request, s: _Sent) -> float:
     return (
         PREMISE_BONUS * bool(_PREMISE_RE.search(s.text))
@@ -288,7 +310,7 @@ def _premise_bonus(req: Request, s: _Sent) -> float:
 #: the read files' story questions, reported on the other half)
 PREMISE_BONUS = 1.0
 _PREMISE_RE = re.compile(
-    r"\b(?:the (?:plot|story|film|movie) (?:follows|centers|centres|focuses|revolves|concerns|tells|depicts|is about)"
+    r"\b(?:the (?:(?:film|movie)['’]s )?(?:plot|story|film|movie),?(?: which)? (?:follows|centers|centres|focuses|revolves|concerns|tells|depicts|is about)"
     r"|(?:tells|chronicles) the story of|^in the film,|\bfollows the story)",
     re.IGNORECASE,
 )
@@ -409,10 +431,11 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
 
     overlap = [sum(weight(w) for w in qwords & {ev.stem(x) for x in ev.words(s.text)}) for s in candidates]
     penalty = _PRODUCTION_FOCUS.get(req.focus or "", META_PENALTY)
+    made_there = _made_there(req, candidates, places)
     lexical = [
         overlap[i]
         + rel.get(s.passage.chunk_id, 0.0)
-        + _type_bonus(req, s, places, people, 0.0)
+        + (0.0 if i in made_there else _type_bonus(req, s, places, people, 0.0))
         - penalty * s.meta
         for i, s in enumerate(candidates)
     ]

@@ -54,6 +54,12 @@ _ASKED_KINDS = {
 }
 
 
+_ASKS_REAL = re.compile(r"\b(?:real|true|actual|real-life|reallife|irl)\b", re.IGNORECASE)
+_REAL_WORK = re.compile(
+    r"\b(?:real|true|real-life|case|events?|incidents?|murders?|life|lives)\b", re.IGNORECASE
+)
+
+
 def _asked_for(req: Request, sources: tuple[SourceWork, ...]) -> SourceWork:
     """The work of the kind the question names ("whose memoir is the sound of music based on": the
     memoir, not the stage musical made from it); else a work with a title and an author before a
@@ -63,6 +69,9 @@ def _asked_for(req: Request, sources: tuple[SourceWork, ...]) -> SourceWork:
     said += [re.sub(r"ies$", "y", w) if w.endswith("ies") else w[:-1] for w in said if w.endswith("s")]
     asked = set().union(*(_ASKED_KINDS.get(w, set()) for w in said))
     kinds = [s for s in sources if asked and (s.kind or "") in asked]
+    if not kinds and _ASKS_REAL.search(req.text):
+        # "inspired by which real case": a true story or a real person's life, not the novel
+        kinds = [s for s in sources if s.kind in {"true story", "life"} or _REAL_WORK.search(s.title)]
     # a work the film is based on before one it was merely inspired by; then a titled work by its author
     return min(
         kinds or list(sources),
