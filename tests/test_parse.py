@@ -1753,3 +1753,8 @@ def test_asides_versions_and_parts_people_type_around_a_title() -> None:
     assert parse("the greek tycoon was based on what", titles).kind == "source"
     assert parse("greek tycoon, what novel was it based on", titles).kind == "source"
     assert parse("hot pursuit 2015 who are the two leads", titles).kind == "cast"
+    # "will" opening a name, not a question: a story told, the film asked for
+    req = parse(
+        "will ferrell vs zach galifianakis running against each other for congress in north carolina", titles
+    )
+    assert req.which_film and req.films == () and not req.unknown_title

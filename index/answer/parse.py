@@ -1413,7 +1413,13 @@ def _is_description(tokens: list[_Token]) -> bool:
     asked = _CREDIT_ASKED_LAST.search(" ".join(words)) is not None
     if asked or _SAME_TITLE.search(" ".join(words)):
         return False
-    return bool(words) and words[0] not in _OPENERS and len(content) >= 5 and len(words) >= 8
+    # (not "will it be good"; but "will ferrell vs zach galifianakis running for congress": a name)
+    opener = (
+        bool(words)
+        and words[0] in _OPENERS
+        and not (words[0] == "will" and _name_word(words[1:2][0] if len(words) > 1 else ""))
+    )
+    return bool(words) and not opener and len(content) >= 5 and len(words) >= 8
 
 
 _CREDIT_ASKED_LAST = re.compile(
