@@ -2080,6 +2080,7 @@ def _read_as(sent: _Sentence, out: _Reader, k: int) -> None:
 
 
 _STAR_WORDS = frozenset({"stars", "starring", "starred", "star", "co-stars", "features", "featuring"})
+_ROLE_TALK = frozenset({"role", "roles", "supporting", "cast", "co-starring", "appear", "appears", "appeared"})
 
 
 def _read_reprised_as(sent: _Sentence, out: _Reader, k: int) -> bool:
@@ -2116,7 +2117,8 @@ def _as_gives_part(sent: _Sentence, k: int) -> bool:
         "respectively" in sent.lowers[k - sent.start :]
     )  # "A and B as a pianist and an actress, respectively"
     # "The film stars Helen Hunt as a single mother": in a list of stars, "as a" gives the part
-    starred = k in sent.ends and any(sent.low(j) in _STAR_WORDS for j in range(sent.start, k))
+    # ("… had supporting roles as a candidate and wife, as did James Earl Jones as an island doctor")
+    starred = k in sent.ends and any(sent.low(j) in _STAR_WORDS | _ROLE_TALK for j in range(sent.start, k))
     # "Buck Jones stars as a habitual teller of tall tales": right after a performance verb too
     performs = sent.low(k - 1) in _PERFORMANCE_STRONG
     if k + 1 >= sent.end or (

@@ -1878,3 +1878,10 @@ def test_crew_said_in_more_ways_and_works_named_by_their_author() -> None:
     assert [s.author for s in prize.sources] == ["Ann Leigh"]
     # a part modelled on a person is no work the film is based on
     assert facts_of("Lemon's character is based on Harriss.").sources == ()
+    # "as an island doctor" after a name, where the sentence talks of roles
+    doctor = facts_of(
+        "Paul Forde and Lil Gish had supporting roles as a candidate and wife, as did James Earle Jones as an "
+        "island doctor."
+    )
+    assert ("James Earle Jones", "island doctor", None) in described(doctor)
+    assert cast(facts_of("The film was made by Bob Smythe as a favor to a friend.")) == []

@@ -1753,6 +1753,9 @@ def test_asides_versions_and_parts_people_type_around_a_title() -> None:
     assert parse("the greek tycoon was based on what", titles).kind == "source"
     assert parse("greek tycoon, what novel was it based on", titles).kind == "source"
     assert parse("hot pursuit 2015 who are the two leads", titles).kind == "cast"
+    # "isnt it a remake of …" asks of the film talked about: no title in "some french movie"
+    req = parse("isnt it a remake of some french movie? which one", titles)
+    assert req.kind == "source" and not req.unknown_title and req.refers_back
     # "will" opening a name, not a question: a story told, the film asked for
     req = parse(
         "will ferrell vs zach galifianakis running against each other for congress in north carolina", titles

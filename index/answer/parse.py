@@ -1856,7 +1856,7 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
 _ASKED_OF_IT = re.compile(
     r"\b(?:directed|wrote|written|made|produced|shot|scored|narrated) (?:it|that)"
     r"(?=$| (?:was|is|s|like|or|and|though|tho|right|again|then|too)\b)"
-    r"|^(?:\w+ )?(?:is|was) it (?:based|adapted|inspired|a true story)\b"
+    r"|^(?:\w+ )?(?:is|was)(?: not)? it (?:based|adapted|inspired|a true story|a remake)\b"  # "isnt it a remake of …"
 )
 
 # what is asked, in words that name no film
