@@ -2080,7 +2080,9 @@ def _read_as(sent: _Sentence, out: _Reader, k: int) -> None:
 
 
 _STAR_WORDS = frozenset({"stars", "starring", "starred", "star", "co-stars", "features", "featuring"})
-_ROLE_TALK = frozenset({"role", "roles", "supporting", "cast", "co-starring", "appear", "appears", "appeared"})
+_ROLE_TALK = frozenset(
+    {"role", "roles", "supporting", "cast", "co-starring", "appear", "appears", "appeared"}
+)
 
 
 def _read_reprised_as(sent: _Sentence, out: _Reader, k: int) -> bool:

@@ -3097,3 +3097,19 @@ def test_where_a_story_is_set_before_where_it_was_shot_and_a_real_source() -> No
     assert "Chatsworth" in answer(view, "where was wee willy filmed").answer
     assert "Salvador Agro" in answer(view, "young savage was inspired by which real case").answer
     assert "Evan Hunt" in answer(view, "young savage is based on what").answer
+
+
+def test_what_a_story_word_is_and_a_title_inside_the_asked_subject() -> None:
+    harry = review(
+        "Harry and Tonta", 1974, "Harry and Tonta is a 1974 road movie written by Paul Mazurski and directed by "
+        "him. It features Art Carnay as Harry in an Oscar-winning performance. Tonta is his pet cat.",
+    )  # fmt: skip
+    evil = review(
+        "Evilspeek", 1981, "Evilspeek is a 1981 horror film directed by Eric Westin. Upon finding a book of black "
+        "mass, an outcast cadet taps through a computer to conjure Satan.",
+    )  # fmt: skip
+    view = view_of([harry, evil], {})
+    assert "pet cat" in answer(view, "harry and tonta - who or what is tonta").answer
+    # the title in the subject of "what does …", its verb after it ("use"), is no longer title
+    said = answer(view, "what does the kid in evilspeek use to call up satan")
+    assert said.film == FilmRef("Evilspeek", 1981) and "computer" in said.answer

@@ -516,6 +516,8 @@ class _Place:
     described: bool = False  # a word, then a film word: "1917 war movie cast"
     article: str = ""  # the article right before it ("a" of "in a big old house")
     before2: str = ""  # the word before `before`
+    # "what does the kid in evilspeak use to …": in the subject of "what does …", its verb follows
+    in_subject: bool = False
     set_off: bool = False  # a mark after it: "cloverfield, all unknowns right"
     led: bool = False  # the message opens with name words, then "in"/"of" and it: "vampire in brooklyn"
     trailed: bool = False  # one word, then "the" and name words end the message: "wag the dog"
@@ -552,6 +554,9 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         described=spot.end + 1 < len(tokens) and tokens[spot.end + 1].key in _FILM_WORDS,
         article=tokens[first].key if first < spot.start else "",
         before2=tokens[first - 2].key if first > 1 else "",
+        in_subject=before in {"in", "from", "of"}
+        and tokens[0].key in ASKING
+        and any(t.key in {"does", "did", "do"} for t in tokens[1:3]),
         set_off=_set_off(tokens, spot.end),
         trailed=len(words) == 1
         and spot.end + 1 < len(tokens) <= spot.end + 3
@@ -642,7 +647,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
         and not any(f.year is not None and f.year % 100 == int(where.after) for f in spot.films)
     )
     # "where does argo rescue …": after "does" comes the subject, then its verb
-    inverted = where.before in {"does", "did", "do"}
+    inverted = where.before in {"does", "did", "do"} or where.in_subject
     # ("russell crowe gladiator role": a name before the title, then what is asked about it; before a
     # question word only a full name: "mystic river who directed" is no question about The River)
     asked_after = where.after in _CUE_WORDS or (

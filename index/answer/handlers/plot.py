@@ -273,7 +273,31 @@ _BONUS = {
 def _type_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
     """How well a sentence holds the kind of thing asked for."""
     bonus = _BONUS.get(req.focus or "")
-    return (bonus(req, s, places, people, rank) if bonus else 0.0) + _kind_of_bonus(req.text, s.text)
+    return (
+        (bonus(req, s, places, people, rank) if bonus else 0.0)
+        + _kind_of_bonus(req.text, s.text)
+        + _defines_bonus(req.text, s.text)
+    )
+
+
+DEFINES_BONUS = 2.0
+
+
+@lru_cache(maxsize=256)
+def _defined(question: str) -> re.Pattern[str] | None:
+    """ "harry and tonto - who or what is tonto": a sentence saying what Tonto is ("Tonto is his pet
+    cat"), as a pattern read once per question."""
+    m = re.search(
+        r"\b(?:who|what)(?: or (?:who|what))? (?:is|s|was) (?:the )?(\w+(?: \w+)?)\s*$", fold(question)
+    )
+    if m is None or m.group(1) in ev.STOP or m.group(1) in {"it", "this", "that", "he", "she", "they"}:
+        return None
+    return re.compile(rf"(?i:^\W*{re.escape(m.group(1))}\b(?: (?:is|was)|,) (?:an?|the|his|her|their)\b)")
+
+
+def _defines_bonus(question: str, sentence: str) -> float:
+    defined = _defined(question)
+    return DEFINES_BONUS if defined is not None and defined.search(sentence) else 0.0
 
 
 #: where a film was made ("filmed largely at the Iverson Movie Ranch in Chatsworth, California")
