@@ -1087,13 +1087,20 @@ class _Sentence:
                     after = self.names[after + 1]  # "a U.S. Fish and Wildlife Service tracker": one name
                 if after >= end:
                     break  # the name ends the sentence
-                if doc[after].text in _ROMAN and after + 1 < end and doc[after + 1].tag_ == "NN":
+                numbered = doc[after].text in _ROMAN and after + 1 < end and doc[after + 1].tag_ == "NN"
+                if numbered:
                     after += 1  # "an amnesiac World War I veteran": the name and its number modify
                 modifies = doc[after].pos_ == "NOUN" or (
                     doc[after].pos_ == "ADJ" and self._adjectives_lead_to_noun(after, end)
                 )  # "a New York socialite couple"
                 if modifies and after not in self.names:
-                    q = after  # "the eponymous London detective": a name used as a modifier
+                    # "the eponymous London detective", "a Union officer": a name used as a modifier
+                    # says which one (kept: "who plays the union officer")
+                    short = (
+                        not numbered and after - q <= 2
+                    )  # (not "a U.S. Fish and Wildlife Service tracker")
+                    nouns = [*nouns, doc[q:after].text] if short else nouns
+                    q = after
                     continue
                 break
             u = self._unit(q)

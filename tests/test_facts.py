@@ -1765,7 +1765,10 @@ def test_parts_said_in_more_ways() -> None:
         "The film stars Jeremy Rennor and Liz Olsenn as a U.S. Fish and Wildlife Service tracker and an FBI "
         "agent, respectively, who solve a murder."
     )
-    assert {("Jeremy Rennor", "tracker", None), ("Liz Olsenn", "agent", None)} <= described(river)
+    assert {("Jeremy Rennor", "tracker", None), ("Liz Olsenn", "FBI agent", None)} <= described(river)
+    # a short name before the part's noun says which one: a Union officer
+    union = facts_of("The film stars Glenn Forde as a Union officer who becomes addicted to killing.")
+    assert ("Glenn Forde", "Union officer", None) in described(union)
 
 
 def test_crew_named_after_what_they_are_or_what_they_adapted() -> None:
