@@ -3110,6 +3110,20 @@ def test_what_a_story_word_is_and_a_title_inside_the_asked_subject() -> None:
     )  # fmt: skip
     view = view_of([harry, evil], {})
     assert "pet cat" in answer(view, "harry and tonta - who or what is tonta").answer
+    bronsen = review(
+        "Bronsen", 2008, "Bronsen is a 2008 British prison film directed by Nic Refin. The film stars Tom Hardie "
+        "as Michael Petersen, known from 1987 as Charles Bronsen. He was given the name Charles Bronsen by his "
+        "fight promoter.",
+    )  # fmt: skip
+    credited = ReviewFacts(
+        credits=(Credit("Tom Hardie", "cast", character="Michael Petersen", review_id=bronsen.review_id,
+                        how="as", confidence=0.75),),
+        people={"Tom Hardie": 1, "Michael Petersen": 1, "Charles Bronsen": 2, "Nic Refin": 1},
+    )  # fmt: skip
+    real = answer(
+        view_of([bronsen], {bronsen.review_id: credited}), "tom hardie in bronsen, what's the guy's real name"
+    )
+    assert "Michael Petersen" in real.answer
     # the title in the subject of "what does …", its verb after it ("use"), is no longer title
     said = answer(view, "what does the kid in evilspeek use to call up satan")
     assert said.film == FilmRef("Evilspeek", 1981) and "computer" in said.answer

@@ -257,7 +257,15 @@ def _about_bonus(req: Request, s: _Sent, places: set[str], people: set[str], ran
 
 def _called_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
     # "whats the jokers real name": a name the question does not hold ("it follows Arthur Fleck")
-    return _name_bonus(req.query or req.text, s.text) + 1.0 * _names_someone_new(req, s, people)
+    # ("tom hardy in bronson, what's the guy's real name": "as Michael Peterson, known … as Charles Bronson")
+    real = _ASKS_REAL_NAME.search(fold(req.text)) is not None and _KNOWN_AS.search(s.text) is not None
+    return _name_bonus(req.query or req.text, s.text) + 1.0 * _names_someone_new(req, s, people) + 2.0 * real
+
+
+_ASKS_REAL_NAME = re.compile(r"\b(?:real|actual|true|birth|full) name\b")
+_KNOWN_AS = re.compile(
+    r"\b(?:known (?:\w+ ){0,3}as|better known|real name|born as|alias|a\.k\.a|aka|nicknamed|going by)\b"
+)
 
 
 _BONUS = {
