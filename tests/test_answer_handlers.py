@@ -608,6 +608,12 @@ def test_a_star_or_a_kind_of_film_between_the_title_and_the_question() -> None:
     lacked = answer(view, "alien covenant who directed it")
     assert lacked.abstained and lacked.film is None and "alien covenant" in lacked.answer.lower()
     assert answer(view, "roustabout bogart who wrote it").film is None
+    # nor words its review gives as a sequel's title ("followed by Snipe: Ghost Hunter")
+    snipe = review(
+        "Snipe", 1993, "Snipe is a 1993 action film starring Tom Berenjer as a marine sniper, a ghost hunter of "
+        "men. It was followed by Snipe: Ghost Hunter.", cast=(CastMember("Tom Berenjer"),),
+    )  # fmt: skip
+    assert answer(view_of([snipe], {}), "snipe ghost hunter who plays the lead").film is None
 
 
 def test_the_part_a_title_is_named_for() -> None:

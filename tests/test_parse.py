@@ -1733,9 +1733,9 @@ def test_asides_versions_and_parts_people_type_around_a_title() -> None:
             FilmRef("Hot Pursuit", 2015),
         ]
     )
-    # a mark after the title ends it, though the next word is a title too; "ends up" is no ending
+    # a mark after the title ends it, though the next word is a title too
     req = parse("roustabout - elvis ends up working for what", titles)
-    assert req.films == (FilmRef("Roustabout", 1964),) and req.kind == "plot" and req.focus != "end"
+    assert req.films == (FilmRef("Roustabout", 1964),) and req.kind == "plot"
     # a star between the title and the question: an aside, checked when the film is resolved
     req = parse("roustabout elvis who wrote the screenplay", titles)
     assert (req.films, req.aside, req.kind) == ((FilmRef("Roustabout", 1964),), "elvis", "writer")
@@ -1752,6 +1752,11 @@ def test_asides_versions_and_parts_people_type_around_a_title() -> None:
     assert parse("the greek tycoon jacqueline bisset's character is based on who", titles).kind == "plot"
     assert parse("the greek tycoon was based on what", titles).kind == "source"
     assert parse("greek tycoon, what novel was it based on", titles).kind == "source"
+    assert parse("out of sight is based on whose novel", titles).kind == "source"
+    assert parse("hard target van damme is based on what story", titles).kind == "source"
+    # the kind of film that is a word of the title itself: that title
+    twins = TitleIndex([FilmRef("Twins", 1988), FilmRef("The Silent Twins", 2022)])
+    assert parse("the silent twins who directed it", twins).films == (FilmRef("The Silent Twins", 2022),)
     assert parse("hot pursuit 2015 who are the two leads", titles).kind == "cast"
     # "isnt it a remake of …" asks of the film talked about: no title in "some french movie"
     req = parse("isnt it a remake of some french movie? which one", titles)

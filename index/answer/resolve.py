@@ -306,13 +306,16 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
     named = [
         f
         for f in req.films
-        if _names(view, f, fold(req.aside), 0)
-        or _people_of(view, f, said)
-        or (len(said) > 2 and _people_of(view, f, said[:2]))
-        # ("down with love zelweger mcgregor": two surnames, one misspelt)
-        or (len(said) == 2 and any(_people_of(view, f, [w]) for w in said))
-        or (told and len(_said_forms(view, f, words)) == len(words))
-        or (not titled and _written_as_names(view, f, said))
+        if not _titled_with(view, f, req.aside)
+        and (
+            _names(view, f, fold(req.aside), 0)
+            or _people_of(view, f, said)
+            or (len(said) > 2 and _people_of(view, f, said[:2]))
+            # ("down with love zelweger mcgregor": two surnames, one misspelt)
+            or (len(said) == 2 and any(_people_of(view, f, [w]) for w in said))
+            or (told and len(_said_forms(view, f, words)) == len(words) and _opens_saying(view, f, words))
+            or (not titled and _written_as_names(view, f, said))
+        )
     ]
     if len(named) == 1:
         return Resolved(named[0])
@@ -786,6 +789,21 @@ def _says(view: View, film: FilmRef, words: str, opening: bool = False) -> bool:
     text = " ".join(fold(p.text) for p in passages) if not opening else _first_sentence(passages)
     said = _SAID_AS.get(fold(words), (fold(words),))
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in said)
+
+
+def _titled_with(view: View, film: FilmRef, aside: str) -> bool:
+    """Whether the film's reviews name a longer title made of its title and the words after it
+    ("followed by … Sniper: Ghost Shooter"): another film, which we lack."""
+    longer = re.compile(rf"\b{re.escape(fold(film.title))}\W{{1,3}}{re.escape(fold(aside))}\b")
+    return any(longer.search(fold(p.text)) for p in view.passages(film))
+
+
+def _opens_saying(view: View, film: FilmRef, words: list[str]) -> bool:
+    """Whether the film's first sentence, which says what film it is, holds one of the words
+    ("headhunters norwegian thriller": "a 2011 Norwegian action thriller film"; not "sniper ghost
+    shooter", a sequel we lack whose words the first film's story happens to hold)."""
+    opening = set(ev.words(_first_sentence(view.passages(film))))
+    return any({w, ev.stem(w)} & opening for w in words)
 
 
 def _first_sentence(passages: list[Passage]) -> str:

@@ -54,7 +54,8 @@ _ASKED_KINDS = {
 }
 
 
-_ASKS_REAL = re.compile(r"\b(?:real|true|actual|real-life|reallife|irl)\b", re.IGNORECASE)
+# ("which real case", not "true story, what was it based on": the articles that told it)
+_ASKS_REAL = re.compile(r"\b(?:real|real-life|reallife|irl)\b", re.IGNORECASE)
 _REAL_WORK = re.compile(
     r"\b(?:real|true|real-life|case|events?|incidents?|murders?|life|lives)\b", re.IGNORECASE
 )
