@@ -162,6 +162,7 @@ def _aliases(title: str) -> set[str]:
     # (the question's own "who's" is read as the question)
     if len(words) >= 4 and words[0] in _QUESTION_OPENERS:
         keys.add(" ".join(words[2:] if words[1] in {"s", "is"} else words[1:]))
+    keys |= {_numbers_joined(k) for k in keys}
     for key in list(keys):
         # through title_key again, as a question's words go ("kramer v kramer": the v reads as 5)
         short = title_key(" ".join(_SHORT_FORMS.get(w, w) for w in key.split()))
@@ -180,6 +181,14 @@ def _aliases(title: str) -> set[str]:
     return {k for k in keys if k and (k == title_key(title) or k not in STOPWORDS)}
 
 
+def _numbers_joined(key: str) -> str:
+    """ "One Hundred and One Dalmatians" is typed "101 dalmatians": a number written in words over
+    several of them, as one ("1 100 and 1" → "101", "20 thousand" → "20000")."""
+    key = re.sub(r"\b([1-9]) 100(?: and)? ([1-9]\d?)\b", lambda m: str(int(m[1]) * 100 + int(m[2])), key)
+    key = re.sub(r"\b([1-9]) 100\b", lambda m: str(int(m[1]) * 100), key)
+    return re.sub(r"\b([1-9]\d{0,2}) thousand\b", lambda m: str(int(m[1]) * 1000), key)
+
+
 def _named_after(title: str) -> bool:
     """ "E.T. the Extra-Terrestrial": initials, then "the" and what they stand for."""
     words = title_key(title).split()
@@ -189,7 +198,8 @@ def _named_after(title: str) -> bool:
 def _without_owner(title: str) -> set[str]:
     """ "Dr. Seuss' Horton Hears a Who!" is typed "horton hears a who": a title after whose it is,
     three words or more (not "dracula" for Bram Stoker's Dracula: another film's title)."""
-    m = re.match(r"^[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?:['’]s?) (?P<rest>.+)$", title)
+    # (an apostrophe alone only after an "s": "Seuss'", not "Lightnin' in the Forest")
+    m = re.match(r"^[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?:['’]s|(?<=s)['’]) (?P<rest>.+)$", title)
     rest = title_key(m.group("rest")) if m else ""
     return {rest} if len(rest.split()) >= 3 else set()
 
@@ -326,6 +336,8 @@ _PROBE_TITLES = (
     "Friday the 13th Part VIII: Jason Takes Manhattan",
     "Police Academy 3: Back in Training",
     "Cowboys & Aliens",
+    "Ramblin' Down the Old Road",
+    "Two Hundred and Two Pelicans",
     "Jurassic Park III",
     "The Man from U.N.C.L.E.",
     "Rambo: First Blood Part II",

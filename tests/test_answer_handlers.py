@@ -608,6 +608,14 @@ def test_a_star_or_a_kind_of_film_between_the_title_and_the_question() -> None:
     lacked = answer(view, "alien covenant who directed it")
     assert lacked.abstained and lacked.film is None and "alien covenant" in lacked.answer.lower()
     assert answer(view, "roustabout bogart who wrote it").film is None
+    # whose film it is: a person of the film's, or a longer title we lack
+    adventure = review(
+        "The Big Adventure", 1921, "The Big Adventure is a 1921 silent film directed by Reeves Eastin."
+    )
+    lacked = answer(view_of([adventure], {}), "who directed pee-wee's big adventure")
+    assert lacked.film is None and "pee-wee's big adventure" in lacked.answer
+    owned = answer(view_of([adventure], {}), "who directed eastin's big adventure")
+    assert owned.film == FilmRef("The Big Adventure", 1921)
     # nor words its review gives as a sequel's title ("followed by Snipe: Ghost Hunter")
     snipe = review(
         "Snipe", 1993, "Snipe is a 1993 action film starring Tom Berenjer as a marine sniper, a ghost hunter of "

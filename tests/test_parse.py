@@ -1766,3 +1766,35 @@ def test_asides_versions_and_parts_people_type_around_a_title() -> None:
         "will ferrell vs zach galifianakis running against each other for congress in north carolina", titles
     )
     assert req.which_film and req.films == () and not req.unknown_title
+
+
+def test_titles_next_to_other_words_that_are_titles() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("The Big Adventure", 1921),
+            FilmRef("The Dark Knight", 2008),
+            FilmRef("Maniac Cop", 1988),
+            FilmRef("The Silence", 2019),
+            FilmRef("The Majestic", 2001),
+            FilmRef("The Suspect", 1916),
+            FilmRef("Lightnin' in the Forest", 1948),
+            FilmRef("One Hundred and One Dalmatians", 1961),
+            FilmRef("Cruella", 2021),
+            FilmRef("Old", 2021),
+        ]
+    )
+    # whose film it is, in place of the title's article: checked against the film's people
+    assert parse("who directed pee-wee's big adventure", titles).leading == "pee-wee's"
+    assert parse("who directed nolan's dark knight", titles).leading == "nolan's"
+    # a numbered film we lack, before a word of its subtitle that is a title we have
+    req = parse("maniac cop 3 badge of silence cast", titles)
+    assert req.films == () and req.unknown_title and req.mention == "maniac cop 3"
+    # a title, a name and a mark, then the question (the name is checked when resolved)
+    req = parse("the majestic jim carrey, what does everyone suspect him of being", titles)
+    assert req.films == (FilmRef("The Majestic", 2001),) and req.aside == "jim carrey"
+    # a dropped g is no owner's apostrophe: "in the forest" is no name of Lightnin' in the Forest
+    assert parse("college grads rent a place out in the forest and catch a bug", titles).films == ()
+    # a number in words typed as digits, said to be a cartoon
+    assert parse(
+        "in the old 101 dalmatians cartoon what does cruella want the puppies for", titles
+    ).films == (FilmRef("One Hundred and One Dalmatians", 1961),)

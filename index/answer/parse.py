@@ -523,12 +523,24 @@ class _Place:
     trailed: bool = False  # one word, then "the" and name words end the message: "wag the dog"
 
 
+def _names_then_mark(tokens: list[_Token], end: int) -> bool:
+    """One to three name words after a title, then a mark ("the majestic jim carrey, …")."""
+    return any(
+        all(_name_word(t.key) for t in tokens[end : end + n]) and _set_off(tokens, end + n)
+        for n in range(1, 4)
+        if end + n < len(tokens)
+    )
+
+
 def _place(tokens: list[_Token], spot: Spot) -> _Place:
     words = [t.key for t in tokens[spot.start : spot.end]]
     first = spot.start - 1 if spot.start > 0 and tokens[spot.start - 1].key in ARTICLES else spot.start
     before = tokens[first - 1].key if first > 0 else ""
     after = tokens[spot.end].key if spot.end < len(tokens) else ""
-    keyword = first == 0 and any(t.key in _KEYWORD_ASKS for t in tokens[spot.end + 1 :])
+    # ("the majestic jim carrey, what does everyone suspect him of": a title, a name, a mark, the question)
+    keyword = first == 0 and (
+        any(t.key in _KEYWORD_ASKS for t in tokens[spot.end + 1 :]) or _names_then_mark(tokens, spot.end)
+    )
     return _Place(
         words=words,
         content=[w for w in words if not _is_frame(w)],
@@ -541,6 +553,8 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         )
         or (spot.start == 0 and after in _CUE_WORDS | _FILM_WORDS | ASKING | {"was", "is", "s"})
         or (before == "whats" and after in _CUE_WORDS)  # "what's star 80 based on"
+        # "in the old 101 dalmatians cartoon what does cruella want": a title said to be a film
+        or (after in KINDS_OF_VERSION | _FILM_WORDS and spot.end - spot.start >= 2)
         or keyword,
         year=_is_year_of(after, spot.films)
         or _is_year_of(tokens[spot.start - 1].key if spot.start else "", spot.films),
@@ -2346,7 +2360,12 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         unknown = unknown or (_title_before_part(tokens, spot) if found.weak else None)
         # "maniac cop 3 badge of silence cast": a numbered film of a title we have, over a typo
         # found later (not The Silencers)
-        unknown = unknown or (_numbered_sequel(tokens, titles) if not spot.exact else None)
+        # (or a word of its subtitle we happen to have: "maniac cop 3 badge of silence", not The Silence)
+        numbered = None if unknown else _numbered_sequel(tokens, titles)
+        before = " ".join(t.key for t in tokens[: spot.start])
+        unknown = unknown or (
+            numbered if numbered and (not spot.exact or before.startswith(numbered)) else None
+        )
         if unknown is not None:
             spot, found = None, _Title()
     if unknown is not None:
@@ -2475,7 +2494,12 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
     "in"/"of" and a one-word title; "midnight in paris owen wilson who else is in it": name words
     right before a one-word title and its question (whether they are the film's people is read when
     it is resolved). The words, "in" kept when it joins them to the title."""
-    if spot is None or spot.end - spot.start != 1 or spot.start == 0:
+    if spot is None or spot.start == 0:
+        return None
+    owner = _owner_before(tokens, spot)
+    if owner is not None:
+        return owner
+    if spot.end - spot.start != 1:
         return None
     if _place(tokens, spot).led:
         return " ".join(t.raw for t in tokens[: spot.start]).lower()
@@ -2487,6 +2511,23 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
 
 
 _TITLE_JOINERS = frozenset({"in", "of", "the", "and", "a", "on", "at"})
+
+
+def _owner_before(tokens: list[_Token], spot: Spot) -> str | None:
+    """ "who directed pee-wee's big adventure", "nolan's dark knight": whose the film is, said in place
+    of the article its title opens with — a person of the film, or the start of a longer title we lack
+    (read when it is resolved)."""
+    if spot.start < 1 or not tokens[spot.start - 1].raw.lower().endswith(("'s", "’s")):
+        return None
+    if tokens[spot.start].key in ARTICLES or not all(
+        f.title.lower().startswith(("the ", "a ", "an ")) for f in spot.films
+    ):
+        return None
+    owner = tokens[spot.start - 1].raw
+    start = spot.start - 1
+    while start > 0 and tokens[start - 1].raw == owner:
+        start -= 1  # ("pee-wee's": two keys, one word)
+    return owner.lower() if _name_word(tokens[start].key) else None
 
 
 def _asks_if(masked: str) -> str | None:

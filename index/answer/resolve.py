@@ -329,7 +329,9 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
     people answer to are the start of a longer title we lack (not "pacino in heat cast")."""
     if req.leading is None or not req.films:
         return None
-    said = [w for w in fold(req.leading).split() if w not in LEADING_JOINS]
+    said = [
+        w for w in fold(re.sub(r"['’]s\b", "", req.leading)).split() if w not in LEADING_JOINS
+    ]  # "nolan's"
     who = " ".join(said)
     named = [
         f
