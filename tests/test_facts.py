@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index import Review
+from index.fact_cues import candidate_text
 from index.facts import extract_many, extract_text, parse_source
 from index.textutil import sentence_spans
 from index.types import Credit, Film, ReviewFacts, SourceWork
@@ -1888,3 +1889,19 @@ def test_crew_said_in_more_ways_and_works_named_by_their_author() -> None:
     )
     assert ("James Earle Jones", "island doctor", None) in described(doctor)
     assert cast(facts_of("The film was made by Bob Smythe as a favor to a friend.")) == []
+    # what and whose the person is, before the name
+    emigre = facts_of("It was directed by German-émigré film maker Karl Freunt, and stars Peter Lorry.")
+    assert crew(emigre, "director") == ["Karl Freunt"]
+    father = facts_of(
+        "It was directed by David Fincher based on a screenplay by his late father Jack Finchor."
+    )
+    assert crew(father, "writer") == ["Jack Finchor"]
+
+
+def test_a_source_adapted_from_a_named_authors_work_is_read_by_the_build() -> None:
+    text = (
+        "The Bedford Affair is a 1965 Cold War film. James Poh adapted Mark Raskovich's 1963 novel of the "
+        "same name, which borrowed from the plot of Moby-Dick."
+    )
+    assert "Mark Raskovich" in candidate_text(text)
+    assert [s.author for s in facts_of(candidate_text(text)).sources] == ["Mark Raskovich"]

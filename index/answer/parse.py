@@ -1982,7 +1982,8 @@ def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:
     """ "air force one who plays the president": keyword style, a title we lack and then the question
     (not chatter: "ok so who …", "quick q who …"). A number typed in digits ends a series' title
     ("pirates of the carribean 4 who …"): the nth film, read from the films' own text (resolve)."""
-    m = _TITLE_THEN_QUESTION.match(masked) if kind != "search" else None
+    # (not a part the question asks of: "jacqueline bisset's character is based on who")
+    m = _TITLE_THEN_QUESTION.match(masked) if kind != "search" and not _PART_MODELLED.search(masked) else None
     named = m.group("t").split() if m else []
     if len(named) >= 2 and re.fullmatch(r"(?:19|20)\d\d|[2-9]\d", named[-1]):
         named = named[:-1]  # "wag the dog 97 what does de niro play": a year, no series number
