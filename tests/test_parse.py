@@ -1792,6 +1792,15 @@ def test_titles_next_to_other_words_that_are_titles() -> None:
     # a title, a name and a mark, then the question (the name is checked when resolved)
     req = parse("the majestic jim carrey, what does everyone suspect him of being", titles)
     assert req.films == (FilmRef("The Majestic", 2001),) and req.aside == "jim carrey"
+    # (but not a kind of film, nor a first name's title before its surname)
+    more = TitleIndex(
+        [FilmRef("Radar Men from the Moon", 1952), FilmRef("Shirley", 2020), FilmRef("Heidi", 1937)]
+    )
+    req = parse("radar men from the moon serial - directed by?", more)
+    assert req.films == (FilmRef("Radar Men from the Moon", 1952),) and req.aside is None
+    assert parse("shirley temple heidi, whats the name of the sick girl", more).films == (
+        FilmRef("Heidi", 1937),
+    )
     # a dropped g is no owner's apostrophe: "in the forest" is no name of Lightnin' in the Forest
     assert parse("college grads rent a place out in the forest and catch a bug", titles).films == ()
     # a number in words typed as digits, said to be a cartoon

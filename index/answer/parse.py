@@ -525,8 +525,13 @@ class _Place:
 
 def _names_then_mark(tokens: list[_Token], end: int) -> bool:
     """One to three name words after a title, then a mark ("the majestic jim carrey, …")."""
+    # (not what kind of film it is: "radar men from the moon serial - directed by?")
+    kinds = (
+        GENRE_WORDS | _FILM_WORDS | KINDS_OF_VERSION | {"serial", "series", "miniseries", "cartoon", "short"}
+    )
     return any(
-        all(_name_word(t.key) for t in tokens[end : end + n]) and _set_off(tokens, end + n)
+        all(_name_word(t.key) and t.key not in kinds for t in tokens[end : end + n])
+        and _set_off(tokens, end + n)
         for n in range(1, 4)
         if end + n < len(tokens)
     )
@@ -538,8 +543,10 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
     before = tokens[first - 1].key if first > 0 else ""
     after = tokens[spot.end].key if spot.end < len(tokens) else ""
     # ("the majestic jim carrey, what does everyone suspect him of": a title, a name, a mark, the question)
+    # (a lone bare word before a name is its first name: "shirley temple heidi, …" is not Shirley)
     keyword = first == 0 and (
-        any(t.key in _KEYWORD_ASKS for t in tokens[spot.end + 1 :]) or _names_then_mark(tokens, spot.end)
+        any(t.key in _KEYWORD_ASKS for t in tokens[spot.end + 1 :])
+        or (spot.end - spot.start >= 2 and _names_then_mark(tokens, spot.end))
     )
     return _Place(
         words=words,
