@@ -1846,7 +1846,8 @@ def test_two_people_in_the_title_roles_of_a_title_naming_two() -> None:
     assert {("Sid Poitiers", "Porgie"), ("Dot Dandrige", "Bess")} <= pairs(doc)
     # the voices of the title characters, in order
     voiced = facts_of(
-        "It features Davy Chase and Chris Sandres as the voices of the title characters, and Tia Carera.",
+        "It features Davy Chase and Chris Sandres as the voices of the title characters, and also features the "
+        "voices of Tia Carera.",
         "Lilo & Stitch",
     )
     assert {("Davy Chase", "Lilo"), ("Chris Sandres", "Stitch")} <= pairs(voiced)
