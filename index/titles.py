@@ -639,6 +639,21 @@ class TitleIndex:
         }
         return tuple(found) if len(found) == 1 else ()
 
+    def part_of_year(self, text: str, year: int) -> tuple[FilmRef, ...]:
+        """ "austin powers 1997", "pelham 123 2009": two words or more that open or close the title of
+        the year's one film ("Austin Powers: International Man of Mystery", "The Taking of Pelham 123")."""
+        typed = title_key(text)
+        if len(typed.split()) < 2 or len(typed.replace(" ", "")) < CUT_SHORT_MIN:
+            return ()
+        found = {
+            f
+            for k in self._keys_of_year(year)
+            if k.startswith(typed + " ") or k.endswith(" " + typed)
+            for f in self._by_alias[k]
+            if f.year == year
+        }
+        return tuple(found) if len(found) == 1 else ()
+
     # -- titles inside a question -------------------------------------------------------------
     def spot_exact(self, words: list[str]) -> list[Spot]:
         """Every run of the question's key words that is a title key or alias, longest first."""

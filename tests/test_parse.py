@@ -1807,3 +1807,31 @@ def test_titles_next_to_other_words_that_are_titles() -> None:
     assert parse(
         "in the old 101 dalmatians cartoon what does cruella want the puppies for", titles
     ).films == (FilmRef("One Hundred and One Dalmatians", 1961),)
+
+
+def test_story_words_that_look_like_opinions_and_a_title_part_beside_its_year() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("M3GAN", 2023),
+            FilmRef("Chaos Walking", 2021),
+            FilmRef("The Muppets", 2011),
+            FilmRef("Jaws", 1975),
+            FilmRef("Austin Powers: International Man of Mystery", 1997),
+            FilmRef("Austin Powers: The Spy Who Shagged Me", 1999),
+            FilmRef("The Power", 1968),
+            FilmRef("The Taking of Pelham 123", 2009),
+        ]
+    )
+    assert parse("what is m3gan actually, like a robot or what", titles).kind == "plot"
+    assert (
+        parse("chaos walking what do they call it when everyone hears your thoughts", titles).kind == "plot"
+    )
+    assert parse("muppets 2011 why does tex richman want their theater so bad", titles).kind == "plot"
+    for opinion in ("did critics like jaws or nah", "thoughts on jaws", "jaws thoughts", "would i like jaws"):
+        assert parse(opinion, titles).kind == "verdict", opinion
+    # the start or the end of a title, beside its film's year
+    req = parse("austin powers 1997 which spy movies is it making fun of", titles)
+    assert req.films == (FilmRef("Austin Powers: International Man of Mystery", 1997),)
+    assert parse("pelham 123 2009 what gets hijacked", titles).films == (
+        FilmRef("The Taking of Pelham 123", 2009),
+    )

@@ -208,9 +208,15 @@ _KIND_CUES: dict[str, _Cues] = {
             3.0,
         ),
         (r"\brecommend|\boverrated\b|\bunderrated\b|\bwatchable\b|\breception\b|\bverdict\b|\bpanned\b", 3.0),
-        (r"\breceived\b|\bthoughts\b|\bscary\b|\bfunny\b|\bboring\b|\bscore\b|\bacclaimed\b", 3.0),
+        # (not "when everyone hears your thoughts", "like a robot or what": the story's words)
         (
-            r"\bliked?\b|\bthink of\b|\bshould i (?:watch|see|bother)\b|\bhold up\b|\bany good\b|\bgreat\b",
+            r"\breceived\b|\bthoughts (?:on|about)\b|^(?:\w+ )?(?:your |ur |any |the critics )?thoughts\b"
+            r"|\bscary\b|\bfunny\b|\bboring\b|\bscore\b|\bacclaimed\b",
+            3.0,
+        ),
+        (
+            r"\bliked\b|\blike (?:it|FILM|this|that)\b|\b(?:do|did|does|would|will) (?:\w+ ){0,2}like\b|\bthink of\b"
+            r"|\bshould i (?:watch|see|bother)\b|\bhold up\b|\bany good\b|\bgreat\b",
             2.5,
         ),
         (
@@ -1169,7 +1175,14 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
             if ok and (best is None or strength > best[0]):
                 best = (strength, spot)
-    best = best or _typed_with_its_year(index, tokens, rest_is_chatter)
+    # (a typo found, but the year typed is no film of it: "austin powers 1997" is not The Power, 1968)
+    years = {int(t.key) for t in tokens if YEAR_TOKEN.fullmatch(t.key)}
+    off_year = (
+        best is not None and not best[1].exact and years and not {f.year for f in best[1].films} & years
+    )
+    best = (
+        (_typed_with_its_year(index, tokens, rest_is_chatter) or best) if best is None or off_year else best
+    )
     best = _opening_exactly(spots, best)
     return (best[1], best[0]) if best else (None, 0.0)
 
@@ -1225,10 +1238,12 @@ def _typed_with_its_year(
         return years.get(end, years.get(start - 1))
 
     # ("les mis 2012", "huck finn 1960": each word cut short; each run has its year on one side)
+    # ("austin powers 1997", "pelham 123 2009": the start or the end of that year's title)
     short = [
         Spot(s, e, films, False, 85.0)
         for s, e in before + after
-        if (films := index.cut_short(" ".join(words[s:e]), year_beside(s, e) or 0))
+        for cut in (index.cut_short, index.part_of_year)
+        if (films := cut(" ".join(words[s:e]), year_beside(s, e) or 0))
     ]
     typos = index.spot_fuzzy(words, before + after, cutoff=YEAR_TYPO_CUTOFF) if before or after else []
     for typed in [*typos, *short]:
@@ -1463,8 +1478,12 @@ _CREW_TOLD_OF = re.compile(
 )
 
 
+_WANTED_SO_BAD = re.compile(r"\b((?:want|wants|wanted|need|needs|needed)\b.*) so bad\b")
+
+
 def _kind(masked: str) -> tuple[str, float]:
     masked = _CREW_TOLD_OF.sub("the person", masked)
+    masked = _WANTED_SO_BAD.sub(r"\1 so much", masked)  # "why does tex want their theater so bad"
     scores = {kind: sum(w for rx, w in cues if rx.search(masked)) for kind, cues in _KIND_CUES.items()}
     # "who wrote the novel …": writing a book is the source's author, not the screenplay
     if scores["source"] >= 2.5 and scores["writer"]:
