@@ -3141,3 +3141,16 @@ def test_what_a_story_word_is_and_a_title_inside_the_asked_subject() -> None:
     # the title in the subject of "what does …", its verb after it ("use"), is no longer title
     said = answer(view, "what does the kid in evilspeek use to call up satan")
     assert said.film == FilmRef("Evilspeek", 1981) and "computer" in said.answer
+
+
+def test_the_villain_asked_of_the_story() -> None:
+    rises = review(
+        "The Dark Night Rises", 2012, "The Dark Night Rises is a 2012 superhero film directed by Chris Nolen. The "
+        "film stars Christian Bail as Bruce Wayne. Eight years later, the revolutionary Bane forces Bruce Wayne "
+        "to resume his role as Batman and save Gotham City.",
+        cast=(CastMember("Christian Bail", "Bruce Wayne"),),
+    )  # fmt: skip
+    view = view_of([rises], {})
+    assert "Bane" in answer(view, "dark night rises main villain?").answer
+    # a noun and a clause after the role word: still the part asked, told by the story
+    assert "Bane" in answer(view, "dark night rises who's the villain guy they fight").answer

@@ -402,7 +402,8 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"^FILM who (?:is|s|was|are|re|were) (?P<s>the (?:\w+ )?(?:"
             + "|".join(sorted(ROLE_WORDS - {"best"}))
-            + r"))(?: (?:they|he|she|it|that|who|which|some|the|a|an)\b.*)?$",
+            # ("expendables 2 who's the villain mercenary they go after": a noun, then the clause)
+            + r"))(?: [a-z]+(?= (?:they|he|she|it|that|who|which)\b))?(?: (?:they|he|she|it|that|who|which|some|the|a|an)\b.*)?$",
             "character",
         ),
         # "and who's the villain going after xavier's school", "who's the bad guy arnold is chasing":

@@ -285,7 +285,29 @@ def _type_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank
         (bonus(req, s, places, people, rank) if bonus else 0.0)
         + _kind_of_bonus(req.text, s.text)
         + _defines_bonus(req.text, s.text)
+        + _villain_bonus(req, s, people)
     )
+
+
+VILLAIN_BONUS = 1.5
+_ASKS_VILLAIN = re.compile(
+    r"\b(?:villains?|bad ?guys?|antagonists?|baddies|baddy|big bad|nemesis|enemy|enemies)\b"
+)
+_HOSTILE = re.compile(
+    r"\b(?:forc(?:es|ed|ing)|threat\w*|kill(?:s|ed|ing)?|murder\w*|kidnap\w*|plot(?:s|ting)|schem\w*|terrori[sz]\w*"
+    r"|hunt(?:s|ed|ing)|against|evil|villain\w*|nemesis|rival|revenge|attack\w*|destroy\w*|enslav\w*|menac\w*"
+    r"|sinister|ruthless|mastermind)\b",
+    re.IGNORECASE,
+)
+
+
+def _villain_bonus(req: Request, s: _Sent, people: set[str]) -> float:
+    """ "dark knight rises main villain?": the sentence where someone the question does not name does
+    harm ("the revolutionary Bane forces Bruce Wayne to …")."""
+    # (asked who the villain is, not when or where: "what year do they thaw the villain out")
+    asked = req.focus not in {"when", "where", "why"} and _ASKS_VILLAIN.search(fold(req.text)) is not None
+    hostile = asked and _HOSTILE.search(s.text) is not None and _names_someone_new(req, s, people)
+    return VILLAIN_BONUS if hostile else 0.0
 
 
 DEFINES_BONUS = 2.0
@@ -410,7 +432,9 @@ def _confidence(
         range(len(candidates)), key=lambda i: (-plain[i], candidates[i].review, candidates[i].position)
     )
     # "What happens to Darth Vader in The Runaways?": no sentence shares a word with the question
-    typed = req.focus in {"where", "who", "when", "name"} and typed_by(candidates[lead]) > 0
+    typed = (
+        req.focus in {"where", "who", "when", "name"} or _ASKS_VILLAIN.search(fold(req.text)) is not None
+    ) and typed_by(candidates[lead]) > 0
     if asked and max(overlap) == 0 and not typed and sims.get(lead, 0.0) < SIMILARITY_TRUST:
         # no shared word: only the sentence closest in meaning answers ("what illness does the boy
         # have" → "… suffering from adrenoleukodystrophy", "what was the guy sick with" → "an AIDS
