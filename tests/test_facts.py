@@ -1912,3 +1912,28 @@ def test_a_source_adapted_from_a_named_authors_work_is_read_by_the_build() -> No
     )
     assert "Mark Raskovich" in candidate_text(text)
     assert [s.author for s in facts_of(candidate_text(text)).sources] == ["Mark Raskovich"]
+
+
+def test_sources_said_in_more_ways() -> None:
+    def works(text: str, title: str | None = None) -> list[tuple[str, str | None]]:
+        return [(s.title, s.author) for s in facts_of(text, title).sources]
+
+    assert works(
+        "It is a 1942 drama based on the 1941 Jim Hiltan novel of the same title.", "Random Harvest"
+    ) == [("Random Harvest", "Jim Hiltan")]
+    assert works(
+        "It was adapted and produced by David Selnick from the 1943 novel Since You Went Away: Letters to a "
+        "Soldier from His Wife by Margaret Buel Wilder."
+    ) == [("Since You Went Away: Letters to a Soldier from His Wife", "Margaret Buel Wilder")]
+    assert ("Jim Davies", "comic") in {
+        (s.author, s.kind)
+        for s in facts_of("It is a live-action adaptation to Jim Davies' comic strip.").sources
+    }
+    assert works(
+        'It is a 2008 drama, taking its inspiration from Fyodor Dostoevski\'s 1848 short story "White Nights", '
+        "which had already been filmed."
+    ) == [("White Nights", "Fyodor Dostoevski")]
+    assert works(
+        "The book on which it is based, Friday Night Lights: A Town, a Team, and a Dream (1990) by H. G. Bisinger, "
+        "followed the 1988 team."
+    ) == [("Friday Night Lights: A Town, a Team, and a Dream (1990)", "H. G. Bisinger")]
