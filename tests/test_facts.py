@@ -1937,3 +1937,10 @@ def test_sources_said_in_more_ways() -> None:
         "The book on which it is based, Friday Night Lights: A Town, a Team, and a Dream (1990) by H. G. Bisinger, "
         "followed the 1988 team."
     ) == [("Friday Night Lights: A Town, a Team, and a Dream (1990)", "H. G. Bisinger")]
+    # a long sentence that goes on after the work and its author
+    assert works(
+        "In the film, which draws its plot loosely from the 1987 novel On Stranger Tides by Tim Powars, the "
+        "eccentric pirate Captain Jack Sparrow (Depp) is forced into a shaky alliance with Angelica (Cruz), a "
+        "mysterious woman from his past, as they embark on a quest for the Fountain of Youth, contending with "
+        "the infamous pirate Blackbeard (McShane)."
+    ) == [("On Stranger Tides", "Tim Powars")]

@@ -77,7 +77,7 @@ FRAME = CHATTER | _QUESTION_WORDS | _FILM_WORDS | ROLE_WORDS | _CUE_WORDS
 _SLOT_BEFORE = wordset(
     "in of for about from on to directed direct wrote write made make watch watching see seeing saw "
     "seen like liked love loved hate hated recommend rate adapted cast plot ending is was does did do are were "
-    "behind vs versus now"
+    "behind vs versus now novel book"
 )
 
 # Cue weights per kind, over the masked question (title → FILM, lower-case key words).
