@@ -1835,3 +1835,7 @@ def test_story_words_that_look_like_opinions_and_a_title_part_beside_its_year() 
     assert parse("pelham 123 2009 what gets hijacked", titles).films == (
         FilmRef("The Taking of Pelham 123", 2009),
     )
+    # a title after "the novel"
+    novel = TitleIndex([FilmRef("The Best of Everything", 1959)])
+    req = parse("who wrote the novel the best of everything", novel)
+    assert req.films == (FilmRef("The Best of Everything", 1959),)
