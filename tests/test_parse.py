@@ -1839,3 +1839,9 @@ def test_story_words_that_look_like_opinions_and_a_title_part_beside_its_year() 
     novel = TitleIndex([FilmRef("The Best of Everything", 1959)])
     req = parse("who wrote the novel the best of everything", novel)
     assert req.films == (FilmRef("The Best of Everything", 1959),)
+
+
+def test_an_actors_part_asked_by_what_the_character_does() -> None:
+    titles = TitleIndex([FilmRef("Hope Springs", 2003)])
+    req = parse("colin firth in hope springs 2003 whats his character do", titles)
+    assert (req.kind, req.subject, req.subject_role) == ("cast", "colin firth", "actor")

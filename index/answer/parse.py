@@ -363,6 +363,8 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             # "harrison ford in witness, what's his job in it"
             r"|(?:is )?(?:his|her) (?:character s )?(?:job|occupation|profession|line of work)(?: in it)?"
             r"|does (?:she|he) do(?: for a living)?(?: in it)?"
+            # "colin firth in hope springs whats his character do"
+            r"|(?:what )?(?:is |does )?(?:his|her) character(?: s)? (?:do|job)(?: for a living)?(?: in it)?"
             # "mark wahlberg in ted whats his characters name"
             r"|(?:what is )?(?:his|her) characters? (?:s )?name"
             r"|who (?:s|is) (?:she|he) (?:meant|supposed) to be(?: in it)?)$",
