@@ -837,7 +837,13 @@ def test_a_version_named_by_a_person_keeps_the_question() -> None:
 
 
 def test_which_film_weighed_by_its_sentences() -> None:
-    from index.answer.handlers.search import CLEAR, POSSIBLE, _weighed_by_sentences
+    from index.answer.handlers.search import (
+        CLEAR,
+        NAMED_SENTENCE_MIN,
+        POSSIBLE,
+        SENTENCE_MIN,
+        _weighed_by_sentences,
+    )
     from index.types import Hit, Passage
 
     def hit(title: str, text: str, n: int) -> Hit:
@@ -849,14 +855,22 @@ def test_which_film_weighed_by_its_sentences() -> None:
     query = "giant shark attacks swimmers beach town"
     # modest word evidence, but one sentence says it, far better than the next films' sentences
     ranked = [(0.35, told), (0.3, other), (0.2, third)]
-    assert _weighed_by_sentences(VIEW, query, ranked, [told, other, third], 0.38) == CLEAR
+    assert _weighed_by_sentences(VIEW, query, ranked, [told, other, third], 0.38, SENTENCE_MIN) == CLEAR
     # the next film has a sentence as close: nothing is told apart
     close = hit("Tide", "A giant shark attacks swimmers in a beach town.", 4)
     ranked = [(0.35, told), (0.34, close), (0.2, third)]
-    assert _weighed_by_sentences(VIEW, query, ranked, [told, close, third], 0.38) == 0.38
+    assert _weighed_by_sentences(VIEW, query, ranked, [told, close, third], 0.38, SENTENCE_MIN) == 0.38
     # named narrowly by its words, while another film's sentence says it better: only a guess
     ranked = [(0.4, other), (0.35, told), (0.2, third)]
-    assert _weighed_by_sentences(VIEW, query, ranked, [other, told, third], CLEAR + 0.01) == POSSIBLE
+    assert (
+        _weighed_by_sentences(VIEW, query, ranked, [other, told, third], CLEAR + 0.01, SENTENCE_MIN)
+        == POSSIBLE
+    )
+    # a sentence saying half of it is not enough, unless the names asked have narrowed the films
+    half = hit("Shore", "A town fears the sea. Swimmers flee a giant beach.", 1)
+    ranked = [(0.3, half), (0.25, other), (0.2, third)]
+    assert _weighed_by_sentences(VIEW, query, ranked, [half, other, third], 0.3, SENTENCE_MIN) == 0.3
+    assert _weighed_by_sentences(VIEW, query, ranked, [half, other, third], 0.3, NAMED_SENTENCE_MIN) == CLEAR
 
 
 def test_which_film_tells_two_films_of_the_person_named_apart_by_the_story_alone() -> None:
