@@ -1925,10 +1925,8 @@ def test_sources_said_in_more_ways() -> None:
         "It was adapted and produced by David Selnick from the 1943 novel Since You Went Away: Letters to a "
         "Soldier from His Wife by Margaret Buel Wilder."
     ) == [("Since You Went Away: Letters to a Soldier from His Wife", "Margaret Buel Wilder")]
-    assert ("Jim Davies", "comic") in {
-        (s.author, s.kind)
-        for s in facts_of("It is a live-action adaptation to Jim Davies' comic strip.").sources
-    }
+    strip = "It is a live-action adaptation to Jim Davies' comic strip of the same name."
+    assert works(strip, "Garfeld: The Movie") == [("Garfeld", "Jim Davies")]
     assert works(
         'It is a 2008 drama, taking its inspiration from Fyodor Dostoevski\'s 1848 short story "White Nights", '
         "which had already been filmed."
