@@ -3168,3 +3168,18 @@ def test_the_villain_asked_of_the_story() -> None:
     assert "Bane" in answer(view, "dark night rises main villain?").answer
     # a noun and a clause after the role word: still the part asked, told by the story
     assert "Bane" in answer(view, "dark night rises who's the villain guy they fight").answer
+
+
+def test_a_title_that_is_a_persons_name_asked_by_part_of_it() -> None:
+    anna = review(
+        "Ana Karenin", 1935, "Ana Karenin is a 1935 film adaptation of the novel. It stars Greta Garbow and Fred March.",
+        cast=(CastMember("Greta Garbow"), CastMember("Fred March")),
+    )  # fmt: skip
+    wife = review(
+        "The Time Rover's Wife", 2009, "The story follows a librarian who travels in time.",
+        cast=(CastMember("Eric Banna"), CastMember("Rachel MacAdams")),
+    )  # fmt: skip
+    view = view_of([anna, wife], {})
+    assert answer(view, "ana karenin 1935 who plays ana").answer.startswith("Greta Garbow leads the cast")
+    # not a part word of a title that is no one's name
+    assert answer(view, "who plays the wife in the time rovers wife").abstained

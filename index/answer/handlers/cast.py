@@ -633,6 +633,9 @@ def _last_named(text: str, person: str) -> int:
     return max(found, default=-1)
 
 
+_PERSONS_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}")
+
+
 def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     """ "who's the main guy": with no part described as the lead, the first-billed actor."""
     roles, owner, _ = _subject_parts(req.subject or "")
@@ -648,6 +651,14 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
     owned_title = re.search(r"\w['’]s\b", film.title) is not None
     whole_title = whole_title or bool(
         roles and not owner and not owned_title and roles <= _role_words(title_key(film.title))
+    )
+    # ("anna karenina 1935 who plays anna": a title that is a person's name, asked by part of it)
+    words = set(fold(req.subject or "").split()) - _POSSESSIVE_PRONOUNS - {"the"}
+    whole_title = whole_title or bool(
+        _PERSONS_NAME.fullmatch(re.sub(r"^(?:The|A|An) ", "", film.title))
+        and words
+        and not roles
+        and words <= set(title_key(film.title).split())
     )
     # ("the actual sergeant" in Immortal Sergeant: a part named by the title's own words)
     said = set(fold(req.subject or "").split()) - _POSSESSIVE_PRONOUNS - _SOMEONE - {"actual", "real"}
