@@ -3183,3 +3183,12 @@ def test_a_title_that_is_a_persons_name_asked_by_part_of_it() -> None:
     assert answer(view, "ana karenin 1935 who plays ana").answer.startswith("Greta Garbow leads the cast")
     # not a part word of a title that is no one's name
     assert answer(view, "who plays the wife in the time rovers wife").abstained
+
+
+def test_a_part_named_with_a_doctors_title_is_the_doctor() -> None:
+    love = review(
+        "Mad Lover", 1935, "It stars Pete Lorri as Dr. Gogal and Frances Drak as Yvonne Orlac.",
+        cast=(CastMember("Pete Lorri", "Dr. Gogal"), CastMember("Frances Drak", "Yvonne Orlac")),
+    )  # fmt: skip
+    view = view_of([love], {})
+    assert answer(view, "mad lover 1935 who plays the doctor").answer.startswith("Pete Lorri plays Dr. Gogal")

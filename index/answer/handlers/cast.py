@@ -119,6 +119,7 @@ def _subject_parts(subject: str) -> tuple[set[str], str | None, str]:
 # ranks and titles as people shorten them before a name
 _RANKS = {
     "det": "detective",
+    "dr": "doctor",  # "Dr. Gogol" is the doctor
     "sgt": "sergeant",
     "lt": "lieutenant",
     "capt": "captain",
