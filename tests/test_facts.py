@@ -1942,3 +1942,11 @@ def test_sources_said_in_more_ways() -> None:
         "mysterious woman from his past, as they embark on a quest for the Fountain of Youth, contending with "
         "the infamous pirate Blackbeard (McShane)."
     ) == [("On Stranger Tides", "Tim Powars")]
+
+
+def test_a_part_led_by_a_title_is_a_person_whatever_the_recogniser_says() -> None:
+    sheriff = facts_of(
+        "Walking High is a 1973 American vigilante action thriller film of Sheriff Bufort Pussar, a professional "
+        "wrestler-turned-lawman in McNairy County, Tennessee, played by Joe Dan Bakker."
+    )
+    assert ("Joe Dan Bakker", "Sheriff Bufort Pussar") in pairs(sheriff)
