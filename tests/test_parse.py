@@ -1845,3 +1845,19 @@ def test_an_actors_part_asked_by_what_the_character_does() -> None:
     titles = TitleIndex([FilmRef("Hope Springs", 2003)])
     req = parse("colin firth in hope springs 2003 whats his character do", titles)
     assert (req.kind, req.subject, req.subject_role) == ("cast", "colin firth", "actor")
+
+
+def test_a_year_beside_part_of_a_title_or_two_digits_said_of_a_version() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Orient Express", 1934),
+            FilmRef("Murder on the Orient Express", 2017),
+            FilmRef("The Adventures of Huckleberry Finn", 1960),
+            FilmRef("The Adventures of Huckleberry Finn", 1939),
+        ]
+    )
+    req = parse("who wrote the 2017 orient express movie", titles)
+    assert req.films == (FilmRef("Murder on the Orient Express", 2017),)
+    assert parse("who wrote orient express", titles).films == (FilmRef("Orient Express", 1934),)
+    req = parse("huck finn 60 version director", titles)
+    assert req.films == (FilmRef("The Adventures of Huckleberry Finn", 1960),)

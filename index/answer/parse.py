@@ -1178,11 +1178,10 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
             if ok and (best is None or strength > best[0]):
                 best = (strength, spot)
-    # (a typo found, but the year typed is no film of it: "austin powers 1997" is not The Power, 1968)
+    # (a title found, but the year typed is no film of it: "austin powers 1997" is not The Power, 1968;
+    # "the 2017 orient express movie" is Murder on the Orient Express, not Orient Express, 1934)
     years = {int(t.key) for t in tokens if YEAR_TOKEN.fullmatch(t.key)}
-    off_year = (
-        best is not None and not best[1].exact and years and not {f.year for f in best[1].films} & years
-    )
+    off_year = best is not None and bool(years) and not {f.year for f in best[1].films} & years
     best = (
         (_typed_with_its_year(index, tokens, rest_is_chatter) or best) if best is None or off_year else best
     )
@@ -1226,6 +1225,9 @@ def _opening_exactly(spots: list[Spot], best: tuple[float, Spot] | None) -> tupl
 YEAR_TYPO_CUTOFF = 80.0  # a title typed this close is meant when the year typed beside it is its film's
 
 
+_VERSION_NOUNS = frozenset({"version", "one", "1", "movie", "film", "remake"})
+
+
 def _typed_with_its_year(
     index: TitleIndex, tokens: list[_Token], rest_is_chatter: Callable[[Spot], bool]
 ) -> tuple[float, Spot] | None:
@@ -1233,9 +1235,17 @@ def _typed_with_its_year(
     (after it or before it: "the 1960 huck finn")."""
     words = [t.key for t in tokens]
     years = {i: int(w) for i, w in enumerate(words) if YEAR_TOKEN.fullmatch(w)}
+    # ("huck finn 60 version director": two digits said to be a version's year)
+    years |= {
+        i: _two_digit_year(w)
+        for i, w in enumerate(words)
+        if re.fullmatch(r"[2-9]\d", w) and words[i + 1 : i + 2] and words[i + 1] in _VERSION_NOUNS
+    }
     runs = _content_runs(words)
     before = [(s, i) for s, e in runs for i in range(s + 1, min(e + 1, len(words))) if i in years]
     after = [(i + 1, e) for s, e in runs for i in range(s, e - 1) if i in years]
+    # (a run right after its year: "the 2017 orient express movie")
+    after += [(s, e) for s, e in runs if s - 1 in years and (s, e) not in before + after]
 
     def year_beside(start: int, end: int) -> int | None:
         return years.get(end, years.get(start - 1))
