@@ -1861,3 +1861,10 @@ def test_a_year_beside_part_of_a_title_or_two_digits_said_of_a_version() -> None
     assert parse("who wrote orient express", titles).films == (FilmRef("Orient Express", 1934),)
     req = parse("huck finn 60 version director", titles)
     assert req.films == (FilmRef("The Adventures of Huckleberry Finn", 1960),)
+
+
+def test_the_thing_in_a_follow_up_is_the_film_talked_about() -> None:
+    titles = TitleIndex([FilmRef("The Thing", 1982), FilmRef("The Thing", 2011), FilmRef("Tintin", 2011)])
+    req = parse("and who wrote the thing", titles)
+    assert req.films == () and not req.unknown_title and req.passed_over == () and req.kind == "writer"
+    assert len(parse("who wrote the thing", titles).films) == 2

@@ -1663,6 +1663,7 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
         or (year is None and _year_of_another(words, spot))
         or _article_apart(words, spot)
         or (one_word and _describes_a_part(words, spot))
+        or (one_word and _thing_talked_of(words, spot))
     ):
         return _Title()
     films = spot.films
@@ -1680,6 +1681,12 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
             ),
         )
     return _Title(spot, strength, False, films, year, frozenset(year_at), _aside(tokens, spot))
+
+
+def _thing_talked_of(words: list[str], spot: Spot) -> bool:
+    """ "and who wrote the thing": in a follow-up, the film talked about, not The Thing."""
+    said = [w for w in words[spot.start : spot.end] if w not in ARTICLES]
+    return said == ["thing"] and words[0] in {"and", "ok", "okay", "so", "also"} and spot.end == len(words)
 
 
 def _describes_a_part(words: list[str], spot: Spot) -> bool:
@@ -1901,7 +1908,7 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
     left = [
         w
         for w in words
-        if w not in {"FILM", "s"} and not _is_frame(w) and w not in _MUSIC and w not in _PERSON_NOUNS
+        if w not in {"FILM", "s", "thing"} and not _is_frame(w) and w not in _MUSIC and w not in _PERSON_NOUNS
     ]
     if not left:
         return None
@@ -2309,6 +2316,7 @@ def _passed_over(tokens: list[_Token], titles: TitleIndex | None) -> tuple[FilmR
         for s in titles.spot_exact(words)
         if any(not _is_frame(w) for w in words[s.start : s.end])
         and not (s.end - s.start == 1 and s.start > 0 and words[s.start - 1] in _POSSESSIVES)  # "his ex wife"
+        and not _thing_talked_of(words, s)
     ]
     return tuple(dict.fromkeys(f for s in spots for f in s.films))
 
