@@ -119,7 +119,6 @@ def _subject_parts(subject: str) -> tuple[set[str], str | None, str]:
 # ranks and titles as people shorten them before a name
 _RANKS = {
     "det": "detective",
-    "dr": "doctor",  # "Dr. Gogol" is the doctor
     "sgt": "sergeant",
     "lt": "lieutenant",
     "capt": "captain",
@@ -137,6 +136,9 @@ _RANKS = {
     "jr": "junior",  # "lucifer jr" is Lucifer Junior
     "sr": "senior",
 }
+
+
+_DOCTOR = re.compile(r"\bDr\.?\s+(?=[A-Z])")
 
 
 def _part_match(
@@ -163,7 +165,8 @@ def _part_match(
         best = max(best, 87.0)
     if roles:
         described = " ".join(x for x in (credit.character, credit.description) if x)
-        if roles & _role_words(described):
+        # ("Dr. Gogol" is the doctor; the name asked stays as typed: "dr evil")
+        if roles & _role_words(_DOCTOR.sub("doctor ", described)):
             said = _said_too(rest, owner, f"{described} {_before_description(credit)}", parts)
             best = max(best, 90.0 + _whose_score(owner, credit, known) + said)
     elif (told := fold(credit.description or "").split())[-1:] == (head := _someone_dropped(rest))[-1:] != []:
