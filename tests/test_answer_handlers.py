@@ -3192,3 +3192,12 @@ def test_a_part_named_with_a_doctors_title_is_the_doctor() -> None:
     )  # fmt: skip
     view = view_of([love], {})
     assert answer(view, "mad lover 1935 who plays the doctor").answer.startswith("Pete Lorri plays Dr. Gogal")
+
+
+def test_what_kind_of_thing_said_with_another_word_for_it() -> None:
+    film = review(
+        "Disclosed", 1994, "Disclosed is a 1994 thriller directed by Barry Levin. The film is a mystery in an "
+        "office setting within the computer industry in the mid-1990s. It is based on a novel.",
+    )  # fmt: skip
+    said = answer(view_of([film], {}), "disclosed 94 what kind of company do they work at")
+    assert not said.abstained and "computer industry" in said.answer

@@ -106,7 +106,7 @@ _SAME_KIND = {
     "planet": ("planet", "world", "moon"),
     "school": ("school", "academy", "college", "university"),
     "gang": ("gang", "crew", "mob", "family", "band"),
-    "company": ("company", "corporation", "firm", "business"),
+    "company": ("company", "corporation", "firm", "business", "industry"),
 }
 _NAMING = re.compile(r"\b(?:named|called|known as|nicknamed|dubbed)\s+[\"“']?[A-Z]")
 
@@ -380,10 +380,12 @@ def _kind_of_bonus(question: str, sentence: str) -> float:
     m = _KIND_OF.search(fold(question))
     if m is None:
         return 0.0
-    thing, asked = ev.stem(m.group("thing")), set(ev.words(fold(question)))
+    # (a word for the same kind of thing: "what kind of company" → "the computer industry")
+    things = {ev.stem(t) for t in _SAME_KIND.get(m.group("thing"), (m.group("thing"),))}
+    asked = set(ev.words(fold(question)))
     words = ev.words(fold(sentence))
     said = any(
-        ev.stem(w) == thing and before not in ev.STOP and before not in asked
+        ev.stem(w) in things and before not in ev.STOP and before not in asked
         for before, w in itertools.pairwise(words)
     )
     return KIND_OF_BONUS if said else 0.0
@@ -432,8 +434,12 @@ def _confidence(
         range(len(candidates)), key=lambda i: (-plain[i], candidates[i].review, candidates[i].position)
     )
     # "What happens to Darth Vader in The Runaways?": no sentence shares a word with the question
+    # (the kind of answer asked is there: a place for "where", … "the computer industry" for "what kind
+    # of company")
     typed = (
-        req.focus in {"where", "who", "when", "name"} or _ASKS_VILLAIN.search(fold(req.text)) is not None
+        req.focus in {"where", "who", "when", "name"}
+        or _ASKS_VILLAIN.search(fold(req.text)) is not None
+        or _KIND_OF.search(fold(req.text)) is not None
     ) and typed_by(candidates[lead]) > 0
     if asked and max(overlap) == 0 and not typed and sims.get(lead, 0.0) < SIMILARITY_TRUST:
         # no shared word: only the sentence closest in meaning answers ("what illness does the boy
