@@ -643,14 +643,18 @@ class TitleIndex:
         """ "austin powers 1997", "pelham 123 2009": two words or more that open or close the title of
         the year's one film ("Austin Powers: International Man of Mystery", "The Taking of Pelham 123")."""
         typed = title_key(text)
-        if len(typed.split()) < 2 or len(typed.replace(" ", "")) < CUT_SHORT_MIN:
+        if len(typed.replace(" ", "")) < CUT_SHORT_MIN:
             return ()
+        # (one word only as the end of a title after whose it is: "vacation 1983" is National
+        # Lampoon's Vacation)
+        one = " " not in typed
+        owned = re.compile(rf"['’]s\s+{re.escape(typed)}\W*$", re.IGNORECASE)
         found = {
             f
             for k in self._keys_of_year(year)
-            if k.startswith(typed + " ") or k.endswith(" " + typed)
+            if (not one and k.startswith(typed + " ")) or k.endswith(" " + typed)
             for f in self._by_alias[k]
-            if f.year == year
+            if f.year == year and (not one or owned.search(f.title))
         }
         return tuple(found) if len(found) == 1 else ()
 

@@ -1859,6 +1859,10 @@ def test_a_year_beside_part_of_a_title_or_two_digits_said_of_a_version() -> None
     req = parse("who wrote the 2017 orient express movie", titles)
     assert req.films == (FilmRef("Murder on the Orient Express", 2017),)
     assert parse("who wrote orient express", titles).films == (FilmRef("Orient Express", 1934),)
+    owned = TitleIndex([FilmRef("National Lampoon's Vacation", 1983), FilmRef("Vacation", 2015)])
+    req = parse("vacation 1983 chevy chase, who else is in it", owned)
+    assert req.films == (FilmRef("National Lampoon's Vacation", 1983),)
+    assert parse("vacation 2015 cast", owned).films == (FilmRef("Vacation", 2015),)
     req = parse("huck finn 60 version director", titles)
     assert req.films == (FilmRef("The Adventures of Huckleberry Finn", 1960),)
 
