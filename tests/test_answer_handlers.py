@@ -3183,6 +3183,12 @@ def test_a_title_that_is_a_persons_name_asked_by_part_of_it() -> None:
     assert answer(view, "ana karenin 1935 who plays ana").answer.startswith("Greta Garbow leads the cast")
     # not a part word of a title that is no one's name
     assert answer(view, "who plays the wife in the time rovers wife").abstained
+    canary = review(
+        "The Canary Murder Case", 1929, 'Bill Powel starred as detective Philo Vance, with Louise Brookes '
+        'co-starred as "The Canary".', cast=(CastMember("Bill Powel"), CastMember("Louise Brookes")),
+    )  # fmt: skip
+    said = answer(view_of([canary], {}), "who plays the canary in the canary murder case").answer
+    assert "Louise Brookes" in said and not said.startswith("Bill Powel")
 
 
 def test_a_part_named_with_a_doctors_title_is_the_doctor() -> None:

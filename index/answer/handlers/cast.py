@@ -637,7 +637,7 @@ def _last_named(text: str, person: str) -> int:
     return max(found, default=-1)
 
 
-_PERSONS_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}")
+_PERSONS_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
@@ -656,13 +656,14 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
     whole_title = whole_title or bool(
         roles and not owner and not owned_title and roles <= _role_words(title_key(film.title))
     )
-    # ("anna karenina 1935 who plays anna": a title that is a person's name, asked by part of it)
-    words = set(fold(req.subject or "").split()) - _POSSESSIVE_PRONOUNS - {"the"}
+    # ("anna karenina 1935 who plays anna": a title that is a person's first and last name, asked by
+    # one of them; not "the canary" of The Canary Murder Case)
+    words = fold(req.subject or "").split()
     whole_title = whole_title or bool(
-        _PERSONS_NAME.fullmatch(re.sub(r"^(?:The|A|An) ", "", film.title))
-        and words
+        _PERSONS_NAME.fullmatch(film.title)
+        and len(words) == 1
         and not roles
-        and words <= set(title_key(film.title).split())
+        and words[0] in title_key(film.title).split()
     )
     # ("the actual sergeant" in Immortal Sergeant: a part named by the title's own words)
     said = set(fold(req.subject or "").split()) - _POSSESSIVE_PRONOUNS - _SOMEONE - {"actual", "real"}
