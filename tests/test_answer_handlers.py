@@ -3207,3 +3207,24 @@ def test_what_kind_of_thing_said_with_another_word_for_it() -> None:
     )  # fmt: skip
     said = answer(view_of([film], {}), "disclosed 94 what kind of company do they work at")
     assert not said.abstained and "computer industry" in said.answer
+
+
+def test_films_we_lack_are_never_answered_from_another_films_text() -> None:
+    sadie = review(
+        "Miss Sadie Tomson", 1953, "Miss Sadie Tomson is a 1953 musical starring Rita Hayward and Jose Ferer. "
+        "Other film versions include Sadie Tomson (1928) starring Gloria Swansen, and Rain (1932).",
+        cast=(CastMember("Rita Hayward"), CastMember("Jose Ferer")),
+    )  # fmt: skip
+    thunder = review(
+        "Thunder and Lightnin", 1977, "Thunder and Lightnin is a 1977 action comedy about moonshiners."
+    )
+    night = review("They Drive by Nite", 1940, "They Drive by Nite is a 1940 film about two truck drivers.")
+    others = [review(f"Film {i}", 1800 + i, f"A story about a town, number {i}.") for i in range(250)]
+    view = view_of([sadie, thunder, night, *others], {})
+    # the star of another version, named in this one's text, is no aside for it
+    assert answer(view, "sadie tomson gloria swansen plot").film is None
+    assert answer(view, "sadie tomson rita hayward plot").film == FilmRef("Miss Sadie Tomson", 1953)
+    # a rare word of a title we lack, held only by another film's title
+    assert answer(view, "thunder force what are their powers").film is None
+    # the subject of the question's clause is no title's start
+    assert answer(view, "rv what state do they drive to").film is None

@@ -1950,3 +1950,15 @@ def test_a_part_led_by_a_title_is_a_person_whatever_the_recogniser_says() -> Non
         "wrestler-turned-lawman in McNairy County, Tennessee, played by Joe Dan Bakker."
     )
     assert ("Joe Dan Bakker", "Sheriff Bufort Pussar") in pairs(sheriff)
+
+
+def test_the_cast_of_another_film_named_in_the_text_is_not_this_films() -> None:
+    versions = facts_of(
+        "Other film versions include Sadie Tomson (1928) starring Gloria Swansen, Rain (1932) starring Joan "
+        "Crawferd, and a musical."
+    )
+    assert cast(versions) == []
+    assert cast(facts_of("It was remade in 1990 starring Ann Leigh.")) == []
+    # a remake's own cast stays
+    kong = facts_of("King Kang is a 2005 remake of the 1933 film, starring Naomi Wats and Jack Blak.")
+    assert {c.person for c in cast(kong)} == {"Naomi Wats", "Jack Blak"}

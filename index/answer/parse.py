@@ -966,8 +966,13 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
     elif spot.main:
         penalty = _main_penalty(where)
     elif spot.partial:
+        # (nor the subject of a question's clause: "what state do they drive to" is not They Drive by
+        # Night)
+        clause = where.before in {"do", "does", "did", "can", "could", "will", "would", "should"}
         penalty = (
-            None if _typed_on_otherwise(tokens, spot) else _partial_penalty(where, _only_title(tokens, spot))
+            None
+            if _typed_on_otherwise(tokens, spot) or clause
+            else _partial_penalty(where, _only_title(tokens, spot))
         )
     else:
         penalty = _penalty(where, spot, chatter_only_else)

@@ -308,13 +308,15 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
         for f in req.films
         if not _titled_with(view, f, req.aside)
         and (
-            _names(view, f, fold(req.aside), 0)
+            _names(view, f, fold(req.aside), 1)
             or _people_of(view, f, said)
             or (len(said) > 2 and _people_of(view, f, said[:2]))
             # ("down with love zelweger mcgregor": two surnames, one misspelt)
             or (len(said) == 2 and any(_people_of(view, f, [w]) for w in said))
             or (told and len(_said_forms(view, f, words)) == len(words) and _opens_saying(view, f, words))
-            or (not titled and _written_as_names(view, f, said))
+            or (
+                not titled and len(said) == 1 and _written_as_names(view, f, said)
+            )  # ("disney"; a full name must be credited)
         )
     ]
     if len(named) == 1:

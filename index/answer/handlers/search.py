@@ -425,6 +425,14 @@ def only_film(view: View, req: Request) -> FilmRef | None:
     return None
 
 
+def _holds_and_names(rare: set[str], hit: Hit) -> bool:
+    """Whether the passage, past its film's own title, holds every rare word and writes one of them
+    as (part of) a name."""
+    text = _untitled(hit.passage.text, hit.passage.film)
+    said = {w: [m.group() for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.IGNORECASE)] for w in rare}
+    return all(said.values()) and any(found[:1].isupper() for forms in said.values() for found in forms)
+
+
 def _rare_words(view: View, query: str) -> set[str]:
     """The question's words few passages hold ("merida"): a passage that answers it holds them."""
     # (not a word for someone a story calls otherwise: "merida's mom" is her mother)
@@ -442,8 +450,10 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         # no film named: only a passage that holds the question's rare words ("what does merida's mom
         # turn into" is not answered from Serial Mom)
         # ("what kind of dog is lady", with no rare word, is no film's: a guess would name any film)
+        # (and names it: "Merida", not a word of the title of a film we lack, "thunder force …", that
+        # another film's title holds: Thunder and Lightning)
         rare = _rare_words(view, query)
-        hits = [h for h in hits if rare <= set(ev.words(h.passage.text))] if rare else []
+        hits = [h for h in hits if rare and _holds_and_names(rare, h)]
     if not hits:
         return None
     top = hits[0]
