@@ -1872,3 +1872,10 @@ def test_the_thing_in_a_follow_up_is_the_film_talked_about() -> None:
     req = parse("and who wrote the thing", titles)
     assert req.films == () and not req.unknown_title and req.passed_over == () and req.kind == "writer"
     assert len(parse("who wrote the thing", titles).films) == 2
+
+
+def test_a_title_we_lack_with_its_year_after_it() -> None:
+    titles = TitleIndex([FilmRef("Midnight", 1934), FilmRef("The Midnight Sky", 2020), FilmRef("Heat", 1995)])
+    req = parse("what happens in midnight lanterns 2009", titles)
+    assert req.films == () and req.unknown_title and req.mention == "midnight lanterns" and req.year == 2009
+    assert parse("what happens in heat 1995", titles).films == (FilmRef("Heat", 1995),)

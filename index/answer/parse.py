@@ -2393,9 +2393,16 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     # ("… the 56 movie with the same name": the title talked about, another year)
     same = _SAME_TITLE.search(masked) is not None
     if spot is None and not found.described and _version(masked) is None and not reaction and not same:
+        # ("what happens in midnight lanterns 2009": a title we lack, its year after it)
+        plain_words = (
+            masked_words[:-1]
+            if len(masked_words) > 2 and YEAR_TOKEN.fullmatch(masked_words[-1])
+            else masked_words
+        )
+        plain = " ".join(plain_words)
         unknown = (
             _numbered_sequel(tokens, titles)
-            or next((m for rule in _UNKNOWN_TITLE if (m := rule(masked_words, masked, kind, subject))), None)
+            or next((m for rule in _UNKNOWN_TITLE if (m := rule(plain_words, plain, kind, subject))), None)
             or _unknown_before_question(masked, kind, text.lower())
         )
     elif spot is not None and not (found.year is not None and spot.start == 0):
