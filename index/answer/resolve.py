@@ -307,16 +307,15 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
         f
         for f in req.films
         if not _titled_with(view, f, req.aside)
+        and not _only_of_another_film(view, f, req.aside)
         and (
-            _names(view, f, fold(req.aside), 1)
+            _names(view, f, fold(req.aside), 0)
             or _people_of(view, f, said)
             or (len(said) > 2 and _people_of(view, f, said[:2]))
             # ("down with love zelweger mcgregor": two surnames, one misspelt)
             or (len(said) == 2 and any(_people_of(view, f, [w]) for w in said))
             or (told and len(_said_forms(view, f, words)) == len(words) and _opens_saying(view, f, words))
-            or (
-                not titled and len(said) == 1 and _written_as_names(view, f, said)
-            )  # ("disney"; a full name must be credited)
+            or (not titled and _written_as_names(view, f, said))
         )
     ]
     if len(named) == 1:
@@ -793,6 +792,15 @@ def _says(view: View, film: FilmRef, words: str, opening: bool = False) -> bool:
     text = " ".join(fold(p.text) for p in passages) if not opening else _first_sentence(passages)
     said = _SAID_AS.get(fold(words), (fold(words),))
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in said)
+
+
+def _only_of_another_film(view: View, film: FilmRef, aside: str) -> bool:
+    """Whether the film's reviews name the person only beside another film and its year ("Other film
+    versions include Sadie Thompson (1928) starring Gloria Swanson"): that film's, not this one's."""
+    words = [re.escape(w) for w in fold(aside).split()]
+    said = re.compile(r"\b" + r"\W+".join(words) + r"\b") if words else None
+    sentences = [s for p in view.passages(film) for s in ev.sentences(p) if said and said.search(fold(s))]
+    return bool(sentences) and all(re.search(r"\((?:18|19|20)\d\d\)", s) for s in sentences)
 
 
 def _titled_with(view: View, film: FilmRef, aside: str) -> bool:
