@@ -3211,7 +3211,7 @@ def test_what_kind_of_thing_said_with_another_word_for_it() -> None:
 
 def test_films_we_lack_are_never_answered_from_another_films_text() -> None:
     sadie = review(
-        "Miss Sadie Tomson", 1953, "Miss Sadie Tomson is a 1953 musical starring Rita Hayward and Jose Ferer. "
+        "Miss Sadie Tomson", 1953, "Miss Sadie Tomson (1953) is a musical starring Rita Hayward and Jose Ferer. "
         "Other film versions include Sadie Tomson (1928) starring Gloria Swansen, and Rain (1932).",
         cast=(CastMember("Rita Hayward"), CastMember("Jose Ferer")),
     )  # fmt: skip

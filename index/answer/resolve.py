@@ -800,7 +800,9 @@ def _only_of_another_film(view: View, film: FilmRef, aside: str) -> bool:
     words = [re.escape(w) for w in fold(aside).split()]
     said = re.compile(r"\b" + r"\W+".join(words) + r"\b") if words else None
     sentences = [s for p in view.passages(film) for s in ev.sentences(p) if said and said.search(fold(s))]
-    return bool(sentences) and all(re.search(r"\((?:18|19|20)\d\d\)", s) for s in sentences)
+    # (another film's year: "Hard to Handle (1933) … starring James Cagney" is the film's own)
+    others = re.compile(rf"\((?!{film.year}\))(?:18|19|20)\d\d\)")
+    return bool(sentences) and all(others.search(s) for s in sentences)
 
 
 def _titled_with(view: View, film: FilmRef, aside: str) -> bool:
