@@ -3228,3 +3228,25 @@ def test_films_we_lack_are_never_answered_from_another_films_text() -> None:
     assert answer(view, "thunder force what are their powers").film is None
     # the subject of the question's clause is no title's start
     assert answer(view, "rv what state do they drive to").film is None
+
+
+def test_follow_ups_that_point_back_at_a_part_a_person_or_the_making() -> None:
+    simpsons = review(
+        "The Simpsens Movie", 2007, "The film stars Dan Castellano and Albert Brooke as the film's main antagonist, "
+        "Russ Cargill, head of the EPA. The film follows Homer, who pollutes the lake.",
+        director="David Silverstone",
+        cast=(CastMember("Dan Castellano"), CastMember("Albert Brooke", "Russ Cargill")),
+    )  # fmt: skip
+    highlander = review(
+        "Highlandr II", 1991, "Set in the year 2024, the plot concerns Connor MacLeod, who must free Earth from the "
+        "Shield. The film was shot almost entirely in Argentina before the economy crashed.",
+        director="Russell Mulky",
+    )  # fmt: skip
+    view = view_of([simpsons, highlander], {})
+    first = answer(view, "simpsens movie who is the bad guy")
+    then = answer(view, "who voices him", context=first.conversation)
+    assert "Albert Brooke" in then.answer and "Russ Cargill" in then.answer
+    asked = answer(view, "did david silverstone direct it", context=first.conversation)
+    assert asked.answer.startswith("Yes") and asked.film == simpsons.film
+    shot = answer(view, "highlandr 2 where did they shoot it")
+    assert "Argentina" in shot.answer

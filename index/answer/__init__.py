@@ -64,6 +64,14 @@ def _with_context(req: Request, context: Conversation) -> Request:
     if job is not None and context.kind in {"crew", "director", "writer"}:
         # "and the producer?" after who directed it: the job, not a part called the producer
         return replace(req, kind="crew", subject=job, subject_role="crew")
+    if (
+        req.kind == "cast"
+        and not req.subject
+        and context.subject_role == "character"
+        and _WHO_PLAYS_THEM.search(req.text.lower())
+    ):
+        # "who voices him" after "who's the bad guy": the part asked about before
+        return replace(req, subject=context.subject, subject_role="character")
     if (req.followup or (req.switch and not req.cued)) and context.kind and not req.which_film:
         kind = "cast" if req.subject else context.kind
         # "and in the remake" after "who plays carrie": the same part, in the other film (not when the
@@ -84,6 +92,9 @@ def _with_context(req: Request, context: Conversation) -> Request:
     return req
 
 
+_WHO_PLAYS_THEM = re.compile(
+    r"\bwho (?:plays|played|voices|voiced|portrays|portrayed|is playing) (?:him|her|them)\W*$"
+)
 _JOBS = {"producer": "producer", "producers": "producer", "composer": "composer", "editor": "editor"}
 
 

@@ -1925,7 +1925,8 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
 # "who directed it, was it a first timer", "is it based on a real family": the film is "it" (a title
 # before the question, "zorgon returns who directed it", is read where keyword-style titles are)
 _ASKED_OF_IT = re.compile(
-    r"\b(?:directed|wrote|written|made|produced|shot|scored|narrated) (?:it|that)"
+    # ("did spielberg direct it": the person asked about, the film talked about)
+    r"\b(?:directed|direct|wrote|write|written|made|make|produced|produce|shot|scored|narrated) (?:it|that)"
     r"(?=$| (?:was|is|s|like|or|and|though|tho|right|again|then|too)\b)"
     r"|^(?:\w+ )?(?:is|was)(?: not)? it (?:based|adapted|inspired|a true story|a remake)\b"  # "isnt it a remake of …"
 )

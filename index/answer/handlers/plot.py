@@ -352,11 +352,10 @@ def _made_there(req: Request, candidates: list[_Sent], places: set[str]) -> set[
 
 
 def _premise_bonus(req: Request, s: _Sent) -> float:
-    return (
-        PREMISE_BONUS * bool(_PREMISE_RE.search(s.text))
-        if req.focus not in {"end", "start", "about"}
-        else 0.0
-    )
+    # (not asked where it was made: the story's premise is not where it was shot)
+    making = req.focus == "where" and _ASKS_MAKING.search(req.text) is not None
+    told = req.focus not in {"end", "start", "about"} and not making
+    return PREMISE_BONUS * bool(_PREMISE_RE.search(s.text)) if told else 0.0
 
 
 #: a sentence that tells the story ("The plot centers on CIA agent "Sierra Six"", "In the film, Ralph
@@ -494,11 +493,13 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     overlap = [sum(weight(w) for w in qwords & {ev.stem(x) for x in ev.words(s.text)}) for s in candidates]
     penalty = _PRODUCTION_FOCUS.get(req.focus or "", META_PENALTY)
     made_there = _made_there(req, candidates, places)
+    # ("where did they shoot it": the making is what is asked, where it was shot answers)
+    making = req.focus == "where" and _ASKS_MAKING.search(req.text) is not None
     lexical = [
         overlap[i]
         + rel.get(s.passage.chunk_id, 0.0)
         + (0.0 if i in made_there else _type_bonus(req, s, places, people, 0.0))
-        - penalty * s.meta
+        + (1.0 if making and _MADE_THERE.search(s.text) else -penalty * s.meta)
         for i, s in enumerate(candidates)
     ]
 
