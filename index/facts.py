@@ -387,6 +387,8 @@ _POSSESSIVE_PRONOUNS = {"her", "his", "their"}
 _ROMAN = frozenset({"I", "II", "III", "IV", "V"})
 _STORY_VERBS = frozenset({"follows", "centers", "centres", "focuses", "concerns", "revolves"})
 _DETERMINERS = {"the", "a", "an", "another", "her", "his", "their", "its"}
+#: marks inside a list of what a person is ("theatrical director/producer, humorist, and …")
+_LIST_MARKS = frozenset({"/", ",", "-", "–"})
 _PUNCT_STOP = {",", ";", ".", ":", "(", ")", "!", "?", "—", "–", '"', "“", "”"}
 
 # Hypothetical, negated or abandoned statements: words that make a sentence worth parsing, and what
@@ -869,14 +871,14 @@ class _Sentence:
             (
                 self.doc[t].text.islower()
                 or self.doc[t].ent_type_ in {"NORP", "GPE"}
-                or self.doc[t].text in {"/", ",", "-", "–"}
+                or self.doc[t].text in _LIST_MARKS
             )
             and self.doc[t].tag_ not in {"VB", "VBD", "VBG", "VBP", "VBZ", "IN"}  # ("noted" may be VBN)
             for t in range(p, p + said)
         ) and (
             said <= 5
             or all(
-                self.doc[t].text in {"/", ",", "-", "–"} or self.doc[t].pos_ in {"NOUN", "ADJ", "CCONJ"}
+                self.doc[t].text in _LIST_MARKS or self.doc[t].pos_ in {"NOUN", "ADJ", "CCONJ"}
                 for t in range(p, p + said)
             )
         )

@@ -640,8 +640,9 @@ class TitleIndex:
         return tuple(found) if len(found) == 1 else ()
 
     def part_of_year(self, text: str, year: int) -> tuple[FilmRef, ...]:
-        """ "austin powers 1997", "pelham 123 2009": two words or more that open or close the title of
-        the year's one film ("Austin Powers: International Man of Mystery", "The Taking of Pelham 123")."""
+        """ "austin powers 1997", "pelham 123 2009": words that open or close the title of the year's one
+        film ("Austin Powers: International Man of Mystery", "The Taking of Pelham 123"); one word only
+        closing it after whose the film is ("vacation 1983")."""
         typed = title_key(text)
         if len(typed.replace(" ", "")) < CUT_SHORT_MIN:
             return ()

@@ -534,12 +534,8 @@ class _Place:
 
 def _names_then_mark(tokens: list[_Token], end: int) -> bool:
     """One to three name words after a title, then a mark ("the majestic jim carrey, …")."""
-    # (not what kind of film it is: "radar men from the moon serial - directed by?")
-    kinds = (
-        GENRE_WORDS | _FILM_WORDS | KINDS_OF_VERSION | {"serial", "series", "miniseries", "cartoon", "short"}
-    )
     return any(
-        all(_name_word(t.key) and t.key not in kinds for t in tokens[end : end + n])
+        all(_name_word(t.key) and t.key not in _KINDS_OF_FILM for t in tokens[end : end + n])
         and _set_off(tokens, end + n)
         for n in range(1, 4)
         if end + n < len(tokens)
@@ -586,7 +582,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         before2=tokens[first - 2].key if first > 1 else "",
         in_subject=before in {"in", "from", "of"}
         and tokens[0].key in ASKING
-        and any(t.key in {"does", "did", "do"} for t in tokens[1:3]),
+        and any(t.key in _DO for t in tokens[1:3]),
         set_off=_set_off(tokens, spot.end),
         trailed=len(words) == 1
         and spot.end + 1 < len(tokens) <= spot.end + 3
@@ -677,7 +673,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
         and not any(f.year is not None and f.year % 100 == int(where.after) for f in spot.films)
     )
     # "where does argo rescue …": after "does" comes the subject, then its verb
-    inverted = where.before in {"does", "did", "do"} or where.in_subject
+    inverted = where.before in _DO or where.in_subject
     # ("russell crowe gladiator role": a name before the title, then what is asked about it; before a
     # question word only a full name: "mystic river who directed" is no question about The River)
     asked_after = where.after in _CUE_WORDS or (
@@ -814,6 +810,8 @@ _INSTALMENT_WORDS = wordset(
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "us", "them", "it"})
+_DO = frozenset({"do", "does", "did"})
+_AUXILIARIES = _DO | {"can", "could", "will", "would", "should"}
 
 
 _FIRST_PERSON = frozenset({"us", "me", "we"})
@@ -968,7 +966,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
     elif spot.partial:
         # (nor the subject of a question's clause: "what state do they drive to" is not They Drive by
         # Night)
-        clause = where.before in {"do", "does", "did", "can", "could", "will", "would", "should"}
+        clause = where.before in _AUXILIARIES
         penalty = (
             None
             if _typed_on_otherwise(tokens, spot) or clause
@@ -1005,15 +1003,14 @@ def _kind_of_version(tokens: list[_Token], spot: Spot) -> bool:
     old 1930 one": which version, not Old."""
     said = " ".join(t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES)
     after = [t.key for t in tokens[spot.end : spot.end + 2]]
-    versions = {"one", "1", "version", "film", "movie", "remake"}
     dated = (
         said in _VERSION_WORDS
         and not tokens[spot.start].raw[:1].isupper()
         and len(after) == 2
         and re.fullmatch(r"(?:19|20)\d\d|\d0s|\d\d", after[0]) is not None
-        and after[1] in versions
+        and after[1] in _VERSION_NOUNS
     )
-    return dated or (after[:1] != [] and after[0] in versions and said in _VERSION_KINDS)
+    return dated or (after[:1] != [] and after[0] in _VERSION_NOUNS and said in _VERSION_KINDS)
 
 
 _VERSION_KINDS = frozenset(
@@ -1476,7 +1473,7 @@ def _is_description(tokens: list[_Token]) -> bool:
     opener = (
         bool(words)
         and words[0] in _OPENERS
-        and not (words[0] == "will" and _name_word(words[1:2][0] if len(words) > 1 else ""))
+        and not (words[0] == "will" and len(words) > 1 and _name_word(words[1]))
     )
     return bool(words) and not opener and len(content) >= 5 and len(words) >= 8
 
@@ -2129,6 +2126,8 @@ def _made_by(text: str) -> tuple[str, str | None]:
 
 # "the animated one": what kind of film a version is (resolve reads it from the versions' reviews)
 KINDS_OF_VERSION = wordset("animated cartoon silent musical")
+# what kind of film a word after a title says (no name: "radar men from the moon serial - directed by?")
+_KINDS_OF_FILM = GENRE_WORDS | _FILM_WORDS | KINDS_OF_VERSION | {"serial", "series", "miniseries", "short"}
 
 
 # "who voices anna in the king and i cartoon": the kind of film said after the title

@@ -228,6 +228,12 @@ def _names_someone_new(req: Request, s: _Sent, people: set[str]) -> bool:
 
 
 @lru_cache(maxsize=256)
+def _asks(pattern: re.Pattern[str], question: str) -> bool:
+    """Whether the question says the pattern, folded once per question (not once per sentence)."""
+    return pattern.search(fold(question)) is not None
+
+
+@lru_cache(maxsize=256)
 def _asked_words(question: str) -> frozenset[str]:
     """The question's words, folded once per question (not once per candidate sentence)."""
     return frozenset(ev.words(fold(question)))
@@ -258,7 +264,7 @@ def _about_bonus(req: Request, s: _Sent, places: set[str], people: set[str], ran
 def _called_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
     # "whats the jokers real name": a name the question does not hold ("it follows Arthur Fleck")
     # ("tom hardy in bronson, what's the guy's real name": "as Michael Peterson, known … as Charles Bronson")
-    real = _ASKS_REAL_NAME.search(fold(req.text)) is not None and _KNOWN_AS.search(s.text) is not None
+    real = _asks(_ASKS_REAL_NAME, req.text) and _KNOWN_AS.search(s.text) is not None
     return _name_bonus(req.query or req.text, s.text) + 1.0 * _names_someone_new(req, s, people) + 2.0 * real
 
 
@@ -305,7 +311,7 @@ def _villain_bonus(req: Request, s: _Sent, people: set[str]) -> float:
     """ "dark knight rises main villain?": the sentence where someone the question does not name does
     harm ("the revolutionary Bane forces Bruce Wayne to …")."""
     # (asked who the villain is, not when or where: "what year do they thaw the villain out")
-    asked = req.focus not in {"when", "where", "why"} and _ASKS_VILLAIN.search(fold(req.text)) is not None
+    asked = req.focus not in {"when", "where", "why"} and _asks(_ASKS_VILLAIN, req.text)
     hostile = asked and _HOSTILE.search(s.text) is not None and _names_someone_new(req, s, people)
     return VILLAIN_BONUS if hostile else 0.0
 
@@ -335,11 +341,11 @@ _MADE_THERE = re.compile(r"\b(?:filmed|filming|shot|principal photography|produc
 _ASKS_MAKING = re.compile(r"\b(?:filmed|filming|shot|shoot|film (?:it|them|that|this)|locations?)\b")
 
 
-def _made_there(req: Request, candidates: list[_Sent], places: set[str]) -> set[int]:
+def _made_there(req: Request, candidates: list[_Sent], places: set[str], making: bool) -> set[int]:
     """The sentences that say where the film was made, when a story sentence names a place: asked
     where the story is set, that place answers ("… the British presence in 19th-century India"); with
     none, where it was shot is the best there is (and answers "where was it filmed")."""
-    if req.focus != "where" or _ASKS_MAKING.search(req.text):
+    if req.focus != "where" or making:
         return set()
     made = {i for i, s in enumerate(candidates) if s.meta and _MADE_THERE.search(s.text)}
     told = any(
@@ -351,9 +357,8 @@ def _made_there(req: Request, candidates: list[_Sent], places: set[str]) -> set[
     return made if told else set()
 
 
-def _premise_bonus(req: Request, s: _Sent) -> float:
+def _premise_bonus(req: Request, s: _Sent, making: bool) -> float:
     # (not asked where it was made: the story's premise is not where it was shot)
-    making = req.focus == "where" and _ASKS_MAKING.search(req.text) is not None
     told = req.focus not in {"end", "start", "about"} and not making
     return PREMISE_BONUS * bool(_PREMISE_RE.search(s.text)) if told else 0.0
 
@@ -437,8 +442,8 @@ def _confidence(
     # of company")
     typed = (
         req.focus in {"where", "who", "when", "name"}
-        or _ASKS_VILLAIN.search(fold(req.text)) is not None
-        or _KIND_OF.search(fold(req.text)) is not None
+        or _asks(_ASKS_VILLAIN, req.text)
+        or _asks(_KIND_OF, req.text)
     ) and typed_by(candidates[lead]) > 0
     if asked and max(overlap) == 0 and not typed and sims.get(lead, 0.0) < SIMILARITY_TRUST:
         # no shared word: only the sentence closest in meaning answers ("what illness does the boy
@@ -492,9 +497,9 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
 
     overlap = [sum(weight(w) for w in qwords & {ev.stem(x) for x in ev.words(s.text)}) for s in candidates]
     penalty = _PRODUCTION_FOCUS.get(req.focus or "", META_PENALTY)
-    made_there = _made_there(req, candidates, places)
     # ("where did they shoot it": the making is what is asked, where it was shot answers)
     making = req.focus == "where" and _ASKS_MAKING.search(req.text) is not None
+    made_there = _made_there(req, candidates, places, making)
     lexical = [
         overlap[i]
         + rel.get(s.passage.chunk_id, 0.0)
@@ -521,7 +526,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
 
     # (a sentence first only for telling the story leaves one that scores close on the words beside it)
     plain = [score(i) for i in range(len(candidates))]
-    scores = [plain[i] + _premise_bonus(req, candidates[i]) for i in range(len(candidates))]
+    scores = [plain[i] + _premise_bonus(req, candidates[i], making) for i in range(len(candidates))]
     order = sorted(
         range(len(candidates)), key=lambda i: (-scores[i], candidates[i].review, candidates[i].position)
     )
