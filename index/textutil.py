@@ -151,6 +151,16 @@ STOPWORDS = frozenset(
 )
 
 
+# no-break and thin spaces ("del\xa0Toro"): the tagger splits a name at them; same length, so the
+# offsets of what is read stay those of the text
+_ODD_SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+
+
+def plain_spaces(text: str) -> str:
+    """The text with its no-break and thin spaces as plain spaces (one character for one)."""
+    return text.translate(_ODD_SPACES)
+
+
 def strip_accents(text: str) -> str:
     if text.isascii():  # nothing to strip (most titles and questions): skip the per-character walk
         return text

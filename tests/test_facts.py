@@ -164,6 +164,18 @@ def test_confidence_is_per_construction(runaways: ReviewFacts) -> None:
             "Lee Van Cleef was cast as the villain, a cold-blooded gun-for-hire.",
             ("Lee Van Cleef", None, "villain", None),
         ),
+        # Actor's portrayal of / performance as …
+        ("Kevin Bacon's portrayal of Strobl won him a Golden Globe.", ("Kevin Bacon", "Strobl", None, None)),
+        (
+            "Meryl Streep's performance as Margaret Thatcher was praised.",
+            ("Meryl Streep", "Margaret Thatcher", None, None),
+        ),
+        # a surname in brackets of someone credited before, however the tagger labels the full name
+        (
+            "It stars Denzel Washington and John Lithgow. It details a struggle between a Los Angeles district "
+            "attorney (Washington) and a vengeful criminal (Lithgow).",
+            ("Denzel Washington", None, "district attorney", None),
+        ),
         # Actor plays / portrays …
         ("Gene Kelly plays the detective.", ("Gene Kelly", None, "detective", None)),
         ("Gene Kelly portrays Tom Ward, a sailor.", ("Gene Kelly", "Tom Ward", "sailor", None)),
@@ -298,6 +310,13 @@ def test_hedges_do_not_spill_into_the_next_clause() -> None:
     ("text", "role", "names"),
     [
         ("It was directed by John Ford.", "director", ["John Ford"]),
+        # a job the tagger takes into the name; a job done after another, joined by "and"
+        ("Screenwriter Lamar Trotti was nominated for an Academy Award.", "writer", ["Lamar Trotti"]),
+        ("Norman Lear produced the comedy satire and wrote the script.", "writer", ["Norman Lear"]),
+        ("John Ford directed the film and Frank Nugent wrote the script.", "director", ["John Ford"]),
+        # a family by its plural name, not a people
+        ("It is a 2003 action film written and directed by the Wachowskis.", "director", ["the Wachowskis"]),
+        ("It was produced by the Nazis as propaganda.", "producer", []),
         ("Heat was written and directed by Michael Mann.", "director", ["Michael Mann"]),
         ("Heat was written and directed by Michael Mann.", "writer", ["Michael Mann"]),
         ("Writer and director Floria Sigismondi has made a spunky film.", "writer", ["Floria Sigismondi"]),
@@ -340,10 +359,29 @@ def test_crew_constructions(text: str, role: str, names: list[str]) -> None:
         "Jingle Jangle is a 2020 American Christmas musical.",
         "She is recruited as the daughter of a prominent Senator as part of an attempt to win votes.",
         "It is based on the biography by Colin Escott and William (Bill) MacEwen.",
+        "Critics praised Tom Hanks's performance of the song.",
     ],
 )
 def test_no_part_where_there_is_none(text: str) -> None:
     assert not [c for c in cast(facts_of(text)) if c.character or c.description]
+
+
+def test_no_actor_made_of_half_a_word_or_of_a_heading() -> None:
+    stars = facts_of(
+        "It stars Daniel Stern and Dan Aykroyd as Mike O'Hara and Jimmy Flaherty, and Damon Wayans as "
+        "Lewis Scott, the Utah Jazz's All-Star shooting guard."
+    )
+    assert {c.person for c in cast(stars)} == {"Daniel Stern", "Dan Aykroyd", "Damon Wayans"}
+    award = facts_of('The film obtained a nomination for MUSIC (Song) – "Carioca," by Vincent Youmans.')
+    assert not cast(award)
+
+
+def test_a_name_with_a_no_break_space_is_one_name() -> None:
+    facts = facts_of(
+        "It is a 2022 film directed by Guillermo del\xa0Toro and Mark Gustafson, with a screenplay by "
+        "del\xa0Toro and Patrick\u202fMcHale."
+    )
+    assert {c.person for c in facts.credits if c.role == "writer"} == {"Guillermo del Toro", "Patrick McHale"}
 
 
 def test_her_is_the_previous_sentence_subject_when_this_one_has_none() -> None:
@@ -660,6 +698,11 @@ def test_sources_in_text_and_negated() -> None:
             "Brown, and the film was directed by Delmer Daves.",
             "Kings Go Forth",
             ("Kings Go Forth", "Joe David Brown", "novel"),
+        ),
+        (
+            "Featuring characters from Bram Stoker's 1897 novel Dracula, the film stars Nicholas Hoult.",
+            "Renfield",
+            ("Dracula", "Bram Stoker", "novel"),
         ),
         (
             "The story was drawn from the 1946 non-fiction book Cloak and Dagger: The Secret Story of O.S.S. "
