@@ -3250,3 +3250,14 @@ def test_follow_ups_that_point_back_at_a_part_a_person_or_the_making() -> None:
     assert asked.answer.startswith("Yes") and asked.film == simpsons.film
     shot = answer(view, "highlandr 2 where did they shoot it")
     assert "Argentina" in shot.answer
+
+
+def test_a_persons_title_is_the_film_of_that_title_they_made() -> None:
+    old = review("Pinocchio", 1940, "An animated film.", director="Ben Sharpsteen")
+    new = review("Guillermo del Toro's Pinocchio", 2022, "A stop-motion film.", director="Guillermo del Toro")
+    pawn = review("The Pawnshop", 1916, "A comedy.", director="Charlie Chaplin")
+    view = view_of([old, new, pawn])
+    for question in ("the del toro pinocchio who directed it", "del toro pinocchio director"):
+        assert answer(view, question).film == new.film, question
+    assert answer(view, "chaplins the pawnshop, who directed").film == pawn.film
+    assert answer(view, "spielberg's the pawnshop who directed").abstained  # nobody of the film

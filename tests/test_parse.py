@@ -1879,3 +1879,49 @@ def test_a_title_we_lack_with_its_year_after_it() -> None:
     req = parse("what happens in midnight lanterns 2009", titles)
     assert req.films == () and req.unknown_title and req.mention == "midnight lanterns" and req.year == 2009
     assert parse("what happens in heat 1995", titles).films == (FilmRef("Heat", 1995),)
+
+
+def test_kin_in_law_the_one_from_a_year_and_the_oscar_are_no_titles() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Law", 2001),
+            FilmRef("Chapter 27", 2008),
+            FilmRef("Quality Street", 1927),
+            FilmRef("The Oscar", 1966),
+        ]
+    )
+    for question in ("and his daughter in law?", "who plays her mother-in-law"):
+        req = parse(question, titles)
+        assert req.films == () and not req.unknown_title and req.subject is not None, question
+    req = parse("and the one from 27?", titles)
+    assert req.films == () and not req.unknown_title
+    for question in ("did it win the oscar", "which song from it got the oscar nomination"):
+        req = parse(question, titles)
+        assert req.films == () and req.passed_over == (), question
+    assert parse("who directed the oscar", titles).films == (FilmRef("The Oscar", 1966),)
+
+
+def test_which_one_of_the_cast_and_a_name_asked_what_part_it_is() -> None:
+    titles = TitleIndex([FilmRef("Afterlife of the Party", 2021), FilmRef("I Am Michael", 2017)])
+    req = parse("which one plays jimmy flaherty", titles)
+    assert (req.kind, req.subject, req.mention) == ("cast", "jimmy flaherty", None)
+    req = parse("afterlife of the party, victoria justice is which character", titles)
+    assert (req.kind, req.subject, req.subject_role) == ("cast", "victoria justice", "actor")
+    req = parse("i am michael - james franco is who exactly", titles)
+    assert (req.kind, req.subject, req.subject_role) == ("cast", "james franco", "actor")
+
+
+def test_a_main_character_a_documentary_and_a_name_called_are_no_titles() -> None:
+    titles = TitleIndex([FilmRef("When We Were Kings", 1996), FilmRef("The Main Event", 1979)])
+    req = parse("what's the main character called", titles)
+    assert req.mention is None and not req.unknown_title and req.kind == "cast"
+    req = parse("when we were kings documentary, who directed", titles)
+    assert req.films == (FilmRef("When We Were Kings", 1996),) and req.aside is None
+    assert parse("who directed a boy called po", titles).mention == "boy called po"
+
+
+def test_words_set_off_before_a_question_are_a_title_we_lack() -> None:
+    req = parse("see spot run - what kind of dog is spot", TITLES)
+    assert req.unknown_title and req.mention == "see spot run" and not req.which_film
+    assert not parse("guy gets stuck on an island - what movie is it", TITLES).unknown_title
+    assert parse("hey bot - who directed jaws", TITLES).films == (FilmRef("Jaws", 1975),)

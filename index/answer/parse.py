@@ -43,7 +43,7 @@ _QUESTION_WORDS = wordset(
     "ones say said tell told know think thought let give show me name want year years time "
     "second third fourth fifth sixth seventh eighth ninth tenth last next previous now "
     "besides except apart other else originally basically literally honestly seriously exactly "
-    "something anything someone anyone somebody anybody everything everyone nothing"
+    "called named something anything someone anyone somebody anybody everything everyone nothing"
 )
 _FILM_WORDS = wordset("film films movie movies flick flicks picture pictures pic feature")
 ROLE_WORDS = wordset(
@@ -53,7 +53,7 @@ ROLE_WORDS = wordset(
     "parents kid kids child baby villain bad guy guys antagonist hero heroine protagonist lead cop "
     "detective police officer sheriff agent boss manager producer singer drummer guitarist bassist "
     "band member members killer murderer doctor teacher lawyer captain king queen prince princess "
-    "narrator love interest"
+    "narrator love interest main"
 )
 _CUE_WORDS = wordset(
     "direct directed director directors directs directing helm helmed filmmaker made make makes "
@@ -294,6 +294,14 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"^(?:FILM )?(?P<s>(?!who\b|what\b|which\b|the\b|he\b|she\b)\w+(?: \w+){0,2}?)"
             r"(?: (?:plays|played|is|was)| in FILM)? (?:which|what) (?:\w+ ){0,2}(?:guy|person|man|woman|figure)$",
+            "actor",
+        ),
+        # "afterlife of the party, victoria justice is which character", "i am michael - james franco is
+        # who exactly": a name, then what part it is
+        (
+            r"^(?:FILM )?(?P<s>(?!who\b|what\b|which\b|the\b|he\b|she\b|they\b|it\b)\w+(?: \w+){0,2}?)"
+            r"(?: in FILM)? (?:is|was|plays|played) (?:which|what|who)(?: character| role| part)?"
+            r"(?: exactly| again| then| in it| in FILM)?$",
             "actor",
         ),
         # "ok and what's kate hudson's character called"
@@ -784,8 +792,12 @@ def _refused(where: _Place, spot: Spot) -> bool:
         "one",
         "1",
     }
+    # "the one from 27": a year, not the film 27
+    short_year = where.before == "from" and re.fullmatch(r"\d\d", " ".join(where.named)) is not None
     return (
         sequel
+        or short_year
+        or _award(where)
         or inside_longer
         or surname
         or instalment
@@ -803,7 +815,19 @@ def _refused(where: _Place, spot: Spot) -> bool:
     )
 
 
+def _award(where: _Place) -> bool:
+    """ "did it win the oscar", "the oscar nomination": the award, not the film The Oscar."""
+    return (
+        set(where.named) <= _AWARDS
+        and not where.capitalised
+        and (where.before in _WINNING or where.after in _AWARD_TALK)
+    )
+
+
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "its", "our"})
+_AWARDS = wordset("oscar oscars emmy emmys academy award awards golden globe globes")
+_WINNING = wordset("win wins won winning get got gets getting an any no for nominated")
+_AWARD_TALK = wordset("nomination nominations nominated nod nods win wins winner winners winning for award")
 _INSTALMENT_WORDS = wordset(
     "reloaded revolutions returns resurrection reborn redemption retribution origins rises awakens "
     "begins continues unleashed reckoning resurgence uprising"
@@ -1363,7 +1387,9 @@ def _content_runs(words: list[str], skip: set[int] | None = None) -> list[tuple[
         "whom",
         "vs",
         "versus",
-    }  # "interview with a vampire", "alien vs predator"
+        "called",
+        "named",
+    }  # "interview with a vampire", "alien vs predator", "a boy called po"
     for i, w in enumerate([*words, "."]):
         inside = i < len(words) and (skip is None or i not in skip)
         numeral = w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th)", w) is not None
@@ -1722,7 +1748,8 @@ def _name_after_the(tokens: list[_Token], start: int) -> list[_Token] | None:
 GENRE_WORDS = wordset(
     "war horror sports sport spy baseball football boxing basketball hockey golf western comedy action "
     "crime disaster heist kids family monster zombie musical animated silent superhero space romance "
-    "christmas teen dance gangster prison courtroom thriller drama biopic sci fi fantasy"
+    "christmas teen dance gangster prison courtroom thriller drama biopic sci fi fantasy "
+    "documentary docudrama mockumentary anime slasher"
 )
 
 
@@ -2003,6 +2030,27 @@ def _opening_keyword_title(tokens: list[_Token]) -> str | None:
     return " ".join(t.raw for t in tokens[:at])
 
 
+def _set_off_opening(text: str) -> str | None:
+    """ "see spot run - what kind of dog is spot": two name words or more, a dash or colon, then a
+    question that asks nothing of which film it is."""
+    m = _SET_OFF.match(text)
+    if m is None or _WHICH_FILM_ASKED.search(m.group("q").lower()):
+        return None
+    words = [t.key for t in tokenize(m.group("t"))]
+    named = [w for w in words if _name_word(w) and w not in GENRE_WORDS]
+    return m.group("t").strip() if len(named) >= 2 and words[0] not in _QUESTION_WORDS else None
+
+
+_SET_OFF = re.compile(
+    r"^\s*(?P<t>[^\s?:]+(?: [^\s?:]+){1,3}?)(?: [-–—]+|:) +"
+    r"(?P<q>(?:who|who's|whos|what|what's|whats|which|where|when|how|is|was|does|did|do)\b.*)$",
+    re.IGNORECASE,
+)
+_WHICH_FILM_ASKED = re.compile(
+    r"\b(?:movie|film|flick|title)\b|\b(?:is it|it s|its) called\b|\bname of (?:it|this|that)\b"
+)
+
+
 _TITLE_THEN_QUESTION = re.compile(r"^(?P<t>\w+(?: \w+){0,7}?) (?:" + "|".join(sorted(ASKING)) + r")\b")
 
 
@@ -2158,6 +2206,8 @@ _DESCRIBED = re.compile(
 def parse(text: str, titles: TitleIndex | None = None) -> Request:
     """Read a question: its kind, the film it names (via the title index), whom it asks about."""
     typed = _SHORTHAND.sub(lambda m: _SHORTHANDS.get(m.group().lower().strip(), ""), text)
+    typed = _IN_LAW.sub(r"\g<kin>-inlaw", typed)
+    typed = _WHICH_OF_THEM.sub("who", typed)
     if typed != text:  # "overboard w/ goldie hawn", "1998's godzilla"
         return replace(parse(typed, titles), text=text)
     for said_aside in _SAID_ASIDE:
@@ -2305,6 +2355,17 @@ _SHORTHAND = re.compile(
     re.IGNORECASE,
 )
 
+# "his daughter in law": one kinship, whose "in law" is no title after "in"
+_IN_LAW = re.compile(
+    r"\b(?P<kin>(?:mother|father|sister|brother|son|daughter|parent)s?)[\s-]+in[\s-]+laws?\b", re.IGNORECASE
+)
+
+# "which one plays jimmy flaherty" after a cast: which of the people named, asked like "who"
+_WHICH_OF_THEM = re.compile(
+    r"\bwhich (?:one|1|of them|of the \w+|guy|girl|actor|actress)(?= (?:plays|played|voices|voiced|portrays|is|was)\b)",
+    re.IGNORECASE,
+)
+
 # brackets holding no year ("heat (1995)" is read with the title)
 # (not the plural mark of "role(s)")
 _BRACKETED = re.compile(r"\s*\((?P<inner>(?![^()]*\d)(?!(?:e?s)\))[^()]*\w[^()]*)\)")
@@ -2322,6 +2383,7 @@ def _passed_over(tokens: list[_Token], titles: TitleIndex | None) -> tuple[FilmR
         if any(not _is_frame(w) for w in words[s.start : s.end])
         and not (s.end - s.start == 1 and s.start > 0 and words[s.start - 1] in _POSSESSIVES)  # "his ex wife"
         and not _thing_talked_of(words, s)
+        and not _award(_place(tokens, s))
     ]
     return tuple(dict.fromkeys(f for s in spots for f in s.films))
 
@@ -2387,12 +2449,13 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         # "jesus christ super star the 73 movie": the year the film is said to be from, checked when
         # it is resolved (not Superstar, 1999)
         year = _two_digit_year(said.group(1))
-    unknown = None
+    # ("see spot run - what kind of dog is spot": words set off before the question, a title we lack)
+    unknown = _set_off_opening(text) if spot is None else None
     # ("what about the remake"; "sounds wild lol who directed it": a reaction, then the question)
     reaction = bool(masked_words) and masked_words[0] in _REACTIONS
     # ("… the 56 movie with the same name": the title talked about, another year)
     same = _SAME_TITLE.search(masked) is not None
-    if spot is None and not found.described and _version(masked) is None and not reaction and not same:
+    if unknown is None and spot is None and not found.described and _version(masked) is None and not reaction and not same:
         # ("what happens in midnight lanterns 2009": a title we lack, its year after it)
         plain_words = (
             masked_words[:-1]
@@ -2479,7 +2542,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         text=text,
         kind=kind,
         query=_query(masked_words, mention if found.weak else None) or text,
-        which_film=found.described,
+        which_film=found.described and unknown is None,
         of_described=_asked_of_described(text.lower()) if found.described else None,
         mention=_as_typed(text, tokens, unknown) if unknown else mention,
         films=found.films,

@@ -349,7 +349,9 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
     )
     if named or owned or any(_names_part(view, f, who) for f in req.films):
         return None  # the film named, read as ever ("de niro in heat", "the joker in batman")
-    return _unknown(view, req, f"{req.leading} {req.mention}", req.year)
+    typed = f"{req.leading} {req.mention}"
+    title = _owned_by(view, typed, req.year)  # "the del toro pinocchio": his own Pinocchio
+    return Resolved(title) if title is not None else _unknown(view, req, typed, req.year)
 
 
 def _possessor(words: list[str]) -> str | None:
@@ -585,6 +587,54 @@ def _title_then_person(view: View, req: Request, context: Conversation) -> Resol
         if len(named) == 1:
             return Resolved(named[0])
     return None
+
+
+def _owners_title(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "spielberg's jaws", "chaplins the pawnshop": a person of the film, then its whole title (of
+    several films of the title, the one that person made or is in)."""
+    if req.mention is None or not req.unknown_title:
+        return None
+    owned = _owned_by(view, req.mention, req.year)
+    return Resolved(owned) if owned is not None else None
+
+
+def _owned_by(view: View, typed: str, year: int | None) -> FilmRef | None:
+    """The one film a person's name then a title typed names: that title's film crediting the person,
+    or a title of the person's own ("del toro pinocchio": Guillermo del Toro's Pinocchio)."""
+    words = fold(_POSSESSIVE.sub("", typed)).split()
+    for cut in range(1, min(OWNER_WORDS, len(words) - 1) + 1):
+        owner = [w for w in words[:cut] if w not in ARTICLES]
+        rest = words[cut:]
+        if not owner:
+            continue
+        films = {
+            f
+            for spot in view.titles.spot_exact(rest)
+            if spot.start == 0 and spot.end == len(rest)
+            for f in spot.films
+            if year is None or f.year == year
+        }
+        # ("chaplins": the possessive typed without its apostrophe)
+        said = [" ".join(owner), " ".join([*owner[:-1], owner[-1][:-1]]) if owner[-1].endswith("s") else ""]
+        named = [f for f in films if any(who and _names(view, f, who, 1) for who in said)]
+        if len(named) == 1:
+            return named[0]
+    owned = [
+        f
+        for f in view.titles.suggest(typed, limit=5)
+        if (m := _OWNED_TITLE.match(f.title)) is not None
+        and (n := len(title_key(m.group("title")).split())) < len(words)
+        and title_key(m.group("title")) == " ".join(words[-n:])
+        and set(words[:-n]) - ARTICLES <= set(fold(m.group("owner")).split())
+        and (year is None or f.year == year)
+    ]
+    return owned[0] if len(owned) == 1 else None
+
+
+OWNER_WORDS = 3
+_OWNED_TITLE = re.compile(
+    r"^(?P<owner>[^']+?)['’]s? (?P<title>.+)$"
+)  # "guillermo del toro's pinocchio": the longest name read before a title
 
 
 def _typed_in(words: list[str], film: FilmRef) -> bool:
@@ -941,6 +991,7 @@ _RULES = (
     _talked_about,
     _title_then_person,
     _person_then_title,
+    _owners_title,
     _year_as_title,
     _not_ours,
     _conversations,
