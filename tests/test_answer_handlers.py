@@ -3261,3 +3261,13 @@ def test_a_persons_title_is_the_film_of_that_title_they_made() -> None:
         assert answer(view, question).film == new.film, question
     assert answer(view, "chaplins the pawnshop, who directed").film == pawn.film
     assert answer(view, "spielberg's the pawnshop who directed").abstained  # nobody of the film
+
+
+def test_after_asking_which_film_a_follow_up_picks_among_those_offered() -> None:
+    old = review("Grit", 1969, "A western.", cast=(CastMember("Wade Jonn", "Marshal Cole"),))
+    new = review("Grit", 2010, "A remake.", cast=(CastMember("Jeff Brede", "Cole"),))
+    view = view_of([old, new])
+    first = answer(view, "grit cast")
+    assert first.abstained and set(first.conversation.choices) == {old.film, new.film}
+    then = answer(view, "who does wade jonn play", context=first.conversation)
+    assert then.film == old.film and then.answer.startswith("Wade Jonn plays Marshal Cole")

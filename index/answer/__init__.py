@@ -176,7 +176,10 @@ def _names_in(view: View, film: FilmRef) -> set[str]:
     }
 
 
-_FILLER = frozenset({"from", "reviews", "review", "says"})  # the frame of a quoted answer
+# the frame of a quoted answer, and of a credit ("X stars A (B)": two casts agree on names, not "stars")
+_FILLER = frozenset(
+    {"from", "reviews", "review", "says", "stars", "plays", "directed", "written", "voices", "leads", "cast"}
+)
 _PLAIN_WORDS = frozenset({"based", "novel", "book", "same", "name", "story", "play", "volume", "two"})
 
 

@@ -2455,7 +2455,14 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     reaction = bool(masked_words) and masked_words[0] in _REACTIONS
     # ("… the 56 movie with the same name": the title talked about, another year)
     same = _SAME_TITLE.search(masked) is not None
-    if unknown is None and spot is None and not found.described and _version(masked) is None and not reaction and not same:
+    if (
+        unknown is None
+        and spot is None
+        and not found.described
+        and _version(masked) is None
+        and not reaction
+        and not same
+    ):
         # ("what happens in midnight lanterns 2009": a title we lack, its year after it)
         plain_words = (
             masked_words[:-1]

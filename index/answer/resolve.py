@@ -900,6 +900,17 @@ def _names(view: View, film: FilmRef, who: str, strength: int) -> bool:
     return bool(wanted) and all(w in words for w in wanted)
 
 
+def _offered(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who does john wayne play" after "stagecoach cast" asked which Stagecoach: still one of the
+    films offered (the one that answers, or the same question again)."""
+    if context.film is not None or not context.choices or req.films or req.mention is not None:
+        return None
+    if not req.refers_back or req.which_film:
+        return None
+    options = ", ".join(f.label for f in context.choices[:6])
+    return Resolved(None, ev.abstain(req, note=f"Which one do you mean: {options}?", choices=context.choices))
+
+
 def _conversations(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "who directed it": the film being talked about — unless the question holds another film's
     title that this film's reviews never use ("who is the terminator sent to kill" while talking
@@ -995,6 +1006,7 @@ _RULES = (
     _year_as_title,
     _not_ours,
     _conversations,
+    _offered,
 )
 
 
