@@ -657,7 +657,7 @@ def clean_name(text: str) -> str:
 
 _LEADING_CUE = re.compile(
     r"^(?:Starring|Co-starring|Featuring|Director|Screenwriter|Writer|Producer|Composer|Cinematographer"
-    r"|Filmmaker)\s+(?=[A-Z])"
+    r"|Filmmaker|Musician|Singer|Comedian|Rapper|Actor|Actress|Novelist|Playwright|Author)\s+(?=[A-Z])"
 )
 
 

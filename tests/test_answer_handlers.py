@@ -634,6 +634,12 @@ def test_the_part_a_title_is_named_for() -> None:
     assert answer(view, "who plays the dad in father of the groom").answer.startswith("Steve Marten")
     # somebody's dad, with no film named, is not the part a title is named for
     assert "Sunshine Dad" not in answer(view, "who does the voice of nemo's dad").answer
+    drew = review(
+        "Uncle Drue", 2018, "It stars Kyle Irvin as the title character from his advertisements.",
+        cast=(CastMember("Lil Howe"), CastMember("Kyle Irvin")),
+    )  # fmt: skip
+    view = view_of([drew], {})
+    assert answer(view, "uncle drue who plays the old guy uncle drue himself").answer.startswith("Kyle Irvin")
 
 
 def test_the_title_character_is_given_to_the_actor_named_last_before_it_even_by_surname() -> None:

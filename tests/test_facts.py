@@ -164,6 +164,8 @@ def test_confidence_is_per_construction(runaways: ReviewFacts) -> None:
             "Lee Van Cleef was cast as the villain, a cold-blooded gun-for-hire.",
             ("Lee Van Cleef", None, "villain", None),
         ),
+        # a job the tagger takes into the name
+        ("Musician Little Richard appears as a neighbor.", ("Little Richard", None, "neighbor", None)),
         # Actor's portrayal of / performance as …
         ("Kevin Bacon's portrayal of Strobl won him a Golden Globe.", ("Kevin Bacon", "Strobl", None, None)),
         (

@@ -1925,3 +1925,20 @@ def test_words_set_off_before_a_question_are_a_title_we_lack() -> None:
     assert req.unknown_title and req.mention == "see spot run" and not req.which_film
     assert not parse("guy gets stuck on an island - what movie is it", TITLES).unknown_title
     assert parse("hey bot - who directed jaws", TITLES).films == (FilmRef("Jaws", 1975),)
+
+
+def test_a_film_the_described_one_came_after_and_a_count_after_a_pronoun_are_no_titles() -> None:
+    titles = TitleIndex([FilmRef("Star Wars", 1977), FilmRef("Her", 2013)])
+    req = parse(
+        "mark hamill movie right after star wars where a teen hunts down his stolen sports car", titles
+    )
+    assert req.which_film and req.films == ()
+    req = parse("angie dickinson movie, a mom and her two girls turn outlaws and rob banks", titles)
+    assert req.which_film and not req.unknown_title
+    assert parse("her 2 cast", titles).mention == "her 2"
+
+
+def test_which_of_a_kind_of_person_plays_a_part_asks_who() -> None:
+    titles = TitleIndex([FilmRef("Down and Out in Beverly Hills", 1986)])
+    req = parse("down and out in beverly hills - which musician plays the neighbor", titles)
+    assert (req.kind, req.subject) == ("cast", "the neighbor")

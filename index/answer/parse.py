@@ -2361,8 +2361,10 @@ _IN_LAW = re.compile(
 )
 
 # "which one plays jimmy flaherty" after a cast: which of the people named, asked like "who"
+# ("which musician plays the neighbor": whoever it is, asked by what they are)
 _WHICH_OF_THEM = re.compile(
-    r"\bwhich (?:one|1|of them|of the \w+|guy|girl|actor|actress)(?= (?:plays|played|voices|voiced|portrays|is|was)\b)",
+    r"\bwhich (?:(?:one|1|of them|of the \w+|guy|girl|actor|actress)(?= (?:is|was)\b)"
+    r"|(?:one|1|of them|of the \w+|\w+)(?= (?:plays|played|voices|voiced|portrays|portrayed)\b))",
     re.IGNORECASE,
 )
 
@@ -2397,7 +2399,14 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
     for spot in spots:
         after = words[spot.end] if spot.end < len(words) else ""
         numbered_title = (spot.start, spot.end + 1) in ends  # "rocky 5" is Rocky V
-        if re.fullmatch(r"\d{1,2}", after) and not numbered_title and _refused(_place(tokens, spot), spot):
+        # (a number spelled out after a lowercase pronoun is a count: "a mom and her two girls")
+        pronoun = {t.raw for t in tokens[spot.start : spot.end]} <= _POSSESSIVES | _OBJECT_PRONOUNS
+        if (
+            re.fullmatch(r"\d{1,2}", after)
+            and not numbered_title
+            and not (pronoun and not tokens[spot.end].raw.isdigit())
+            and _refused(_place(tokens, spot), spot)
+        ):
             return " ".join(words[spot.start : spot.end + 1])
     # "ace ventura 2": the words several titles open with (a series' name), numbered
     for i, word in enumerate(words):
@@ -2968,6 +2977,9 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     # "a goofy spoof of maltese falcon": a film the description compares it to; "start a ghost catching
     # business in new york": a place the description ends on (not "michael j fox in atlantis …")
     before = tokens[spot.start - 1].key if spot.start else ""
+    # ("mark hamill movie right after star wars where …": a film the one described came after)
+    if before in {"after", "before", "following"}:
+        return False
     placed = (
         before in _PLACED
         and spot.end == len(tokens)

@@ -507,6 +507,7 @@ def _by_family_name(view: View, req: Request, subject: str, facts: FilmFacts, fi
 MEANING_FLOOR = 0.5
 MEANING_LEAD = 0.15
 _SOMEONE = frozenset({"guy", "dude", "lady", "person", "character", "fella", "bloke", "one", "s"})
+_TITLE_PART_ASIDES = frozenset({"the", "a", "actual", "real", "old", "young", "little", "himself", "herself"})
 
 
 def _described_as(credit: Credit) -> str:
@@ -666,7 +667,8 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
         and words[0] in title_key(film.title).split()
     )
     # ("the actual sergeant" in Immortal Sergeant: a part named by the title's own words)
-    said = set(fold(req.subject or "").split()) - _POSSESSIVE_PRONOUNS - _SOMEONE - {"actual", "real"}
+    # ("the old guy uncle drew himself": how the part is described, then the title's words)
+    said = set(fold(req.subject or "").split()) - _POSSESSIVE_PRONOUNS - _SOMEONE - _TITLE_PART_ASIDES
     in_title = whole_title or name_match(req.subject or "", film.title) >= 85
     in_title = in_title or bool(said and not owned_title and said <= set(title_key(film.title).split()))
     if not (roles == {"hero"} or in_title) or not facts.cast:
