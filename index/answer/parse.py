@@ -2977,9 +2977,6 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     # "a goofy spoof of maltese falcon": a film the description compares it to; "start a ghost catching
     # business in new york": a place the description ends on (not "michael j fox in atlantis …")
     before = tokens[spot.start - 1].key if spot.start else ""
-    # ("mark hamill movie right after star wars where …": a film the one described came after)
-    if before in {"after", "before", "following"}:
-        return False
     placed = (
         before in _PLACED
         and spot.end == len(tokens)
@@ -2987,7 +2984,11 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     )
     # ("a shy kid on summer vacation": words, not the subtitle of Hotel Transylvania 3)
     subtitle = _subtitle_only(tokens, spot) and not _set_off(tokens, spot.end)
-    if (before in {"of", "to", "like"} or placed or subtitle) and not _capitalised(tokens, spot):
+    # ("mark hamill movie right after star wars where …": a film the one described came after)
+    sequenced = before in {"after", "before", "following"}
+    if sequenced or (
+        (before in {"of", "to", "like"} or placed or subtitle) and not _capitalised(tokens, spot)
+    ):
         return False
     # ("a bride hides from her rich new in-laws": her in-laws, no film The In-Laws)
     owner = {t.key for t in tokens[max(0, spot.start - 3) : spot.start]} & _POSSESSIVES
