@@ -3277,3 +3277,14 @@ def test_after_asking_which_film_a_follow_up_picks_among_those_offered() -> None
     assert first.abstained and set(first.conversation.choices) == {old.film, new.film}
     then = answer(view, "who does wade jonn play", context=first.conversation)
     assert then.film == old.film and then.answer.startswith("Wade Jonn plays Marshal Cole")
+
+
+def test_a_part_after_the_actors_possessive_and_no_stray_quotation_mark() -> None:
+    film = review(
+        "Hearts Apart", 1936,
+        "It stars Mara Davis as Betsy. “The couple is even granted a second chance by Claude Rayns' Napoleon.”",
+        cast=(CastMember("Mara Davis", "Betsy"), CastMember("Claude Rayns")),
+    )  # fmt: skip
+    text = answer(view_of([film], {}), "claude rayns is who in hearts apart").answer
+    assert text.startswith("The review mentions Claude Rayns as Napoleon in Hearts Apart (1936)")
+    assert text.endswith("Napoleon.”")

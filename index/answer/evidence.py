@@ -87,6 +87,15 @@ def answer_contains(answer_text: str, gold: str) -> bool:
 
 def quote(text: str, limit: int = QUOTE_CHARS) -> str:
     text = re.sub(r"\s+", " ", text).strip()
+    # (a sentence quoted whole in the passage, or ending or opening a quotation: its own marks go, so
+    # that the quote has one pair)
+    opened, closed = text.count("“"), text.count("”")
+    if text.startswith("“") and text.endswith("”") and opened == closed == 1:
+        text = text[1:-1].strip()
+    elif text.endswith("”") and not opened:
+        text = text[:-1].rstrip()
+    elif text.startswith("“") and not closed:
+        text = text[1:].lstrip()
     if len(text) > limit:
         text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
     return f"“{text}”"

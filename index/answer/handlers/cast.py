@@ -842,6 +842,13 @@ def _part_in_sentences(
                 rf"([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,2}}) \((?:[\w.'-]+ )?{re.escape(surname)}\)", sentence
             )
             options = [(0, bracket.group(1))] if bracket else []
+            # "by Claude Rains' Napoleon": the part after the actor's possessive (not the film's title)
+            owned = re.search(
+                rf"\b{re.escape(surname)}['’]s? ([A-Z][a-z][\w.'’]*(?: [A-Z][a-z][\w.'’]*){{0,2}})\b(?![-’'])",
+                sentence,
+            )
+            if owned and fold(owned.group(1)) not in fold(film.title):
+                options.append((0, owned.group(1)))
             for name in candidates:
                 for m in re.finditer(rf"\b{re.escape(name)}\b", sentence):
                     between = sentence[min(m.start(), at[0]) : max(m.start(), at[0])]
