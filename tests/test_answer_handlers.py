@@ -3288,3 +3288,12 @@ def test_a_part_after_the_actors_possessive_and_no_stray_quotation_mark() -> Non
     text = answer(view_of([film], {}), "claude rayns is who in hearts apart").answer
     assert text.startswith("The review mentions Claude Rayns as Napoleon in Hearts Apart (1936)")
     assert text.endswith("Napoleon.”")
+
+
+def test_a_story_told_asking_nothing_asks_which_film() -> None:
+    swarm = review("The Hive", 1978, "A swarm of killer bees invades Texas and a scientist fights them.")
+    view = view_of([swarm, RUNAWAYS])
+    assert answer(view, "killer bees invade texas").film == swarm.film
+    # a conversation's film is asked about, not guessed
+    first = answer(view, "who directed the runaways")
+    assert answer(view, "killer bees invade texas", context=first.conversation).film != swarm.film

@@ -1942,3 +1942,12 @@ def test_which_of_a_kind_of_person_plays_a_part_asks_who() -> None:
     titles = TitleIndex([FilmRef("Down and Out in Beverly Hills", 1986)])
     req = parse("down and out in beverly hills - which musician plays the neighbor", titles)
     assert (req.kind, req.subject) == ("cast", "the neighbor")
+
+
+def test_the_chosen_one_names_no_maker_and_a_common_word_the_story_tells_of_is_no_title() -> None:
+    titles = TitleIndex([FilmRef("The Town", 2010), FilmRef("Heat", 1995)])
+    req = parse("ordinary construction worker minifigure gets mistaken for the chosen one", titles)
+    assert req.made_by is None
+    req = parse("town where dancing is banned and a kid from the city moves in", titles)
+    assert req.which_film and req.films == ()
+    assert parse("heat where is it set and who directed it", titles).films == (FilmRef("Heat", 1995),)

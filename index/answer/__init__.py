@@ -384,10 +384,32 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     edition = req.year is not None or req.version is not None or req.sequel is not None
     story = req.kind == "plot" and not edition and req.focus not in {"about", "end", "start"}
     if target.film is None and (req.kind == "search" or story) and not req.unknown_title:
-        return finish(req, search.answer(view, req, None), None, context)
+        found = search.answer(view, req, None)
+        if found is None and _told_not_asked(req, context):
+            # "killer bees attack texas": a story told, asking nothing, with no film talked about
+            return finish(req, _of_described(view, req, search.which_film(view, req)), None, context)
+        return finish(req, found, None, context)
     return finish(
         req, _or_story_told(view, req, HANDLERS[req.kind](view, req, target.film)), target.film, context
     )
+
+
+def _told_not_asked(req: Request, context: Conversation) -> bool:
+    """A few words of a story and nothing asked ("indiana kid obsessed with italian bike racing"), no
+    film named or talked about: which film it tells is asked."""
+    words = ev.words(req.text.lower())
+    content = [w for w in words if w not in FRAME]
+    return (
+        req.kind == "search"
+        and context.film is None
+        and req.mention is None
+        and "?" not in req.text
+        and not set(words) & ASKING
+        and len(content) >= TOLD_WORDS
+    )
+
+
+TOLD_WORDS = 3  # "killer bees attack texas"
 
 
 def _or_story_told(view: View, req: Request, result: Answer | None) -> Answer | None:

@@ -836,6 +836,7 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "us", "them", "it"})
 _DO = frozenset({"do", "does", "did"})
 _AUXILIARIES = _DO | {"can", "could", "will", "would", "should"}
+_BE = frozenset({"is", "s", "was", "are", "were"})
 
 
 _FIRST_PERSON = frozenset({"us", "me", "we"})
@@ -2161,6 +2162,7 @@ def _made_by(text: str) -> tuple[str, str | None]:
     # a surname may look like a verb ("dakota fanning") when the name follows "with"
     named = m is not None and all(
         (_name_word(w) or w in KINDS_OF_VERSION or (m.re is _ONE_WITH and not _is_frame(w)))
+        and w not in _NO_MAKERS  # "mistaken for the chosen one"
         and (w not in _CUE_WORDS | _VERSION_WORDS or w in KINDS_OF_VERSION)  # ("the musical remake")
         for w in who
     )
@@ -2171,6 +2173,9 @@ def _made_by(text: str) -> tuple[str, str | None]:
     rest = re.sub(r"\s+", " ", f"{text[: m.start()]}{year}{text[m.end() :]}").strip(" ,")
     return rest, " ".join(who)
 
+
+# words in "the … one" that say which one, not who made it
+_NO_MAKERS = wordset("chosen only right wrong lucky lonely bad good little big young old")
 
 # "the animated one": what kind of film a version is (resolve reads it from the versions' reviews)
 KINDS_OF_VERSION = wordset("animated cartoon silent musical")
@@ -2972,7 +2977,18 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     returns = [t.key for t in tokens[max(0, spot.start - 2) : spot.start]] == ["back", "to"] and all(
         t.key in _LINKS for t in tokens[: spot.start - 2]
     )
-    if _opens_question(tokens, spot) or returns:
+    # ("town where dancing is banned and …": a common word the story then tells of, not The Town; but
+    # "heat where is it set" asks)
+    after = tokens[spot.end + 1].key if spot.end + 1 < len(tokens) else ""
+    told_of = (
+        len(named) == 1
+        and not _capitalised(tokens, spot)
+        and spot.end < len(tokens)
+        and tokens[spot.end].key in {"where", "that", "who", "which"}
+        and after
+        not in _AUXILIARIES | _BE | ASKING | _SUBJECT_PRONOUNS | _CUE_WORDS | _PLAY_WORDS | {"it", ""}
+    )
+    if (_opens_question(tokens, spot) or returns) and not told_of:
         return True
     # "a goofy spoof of maltese falcon": a film the description compares it to; "start a ghost catching
     # business in new york": a place the description ends on (not "michael j fox in atlantis …")
