@@ -384,14 +384,19 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     edition = req.year is not None or req.version is not None or req.sequel is not None
     story = req.kind == "plot" and not edition and req.focus not in {"about", "end", "start"}
     if target.film is None and (req.kind == "search" or story) and not req.unknown_title:
-        found = search.answer(view, req, None)
-        if found is None and _told_not_asked(req, context):
-            # "killer bees attack texas": a story told, asking nothing, with no film talked about
-            return finish(req, _of_described(view, req, search.which_film(view, req)), None, context)
-        return finish(req, found, None, context)
+        return finish(req, _searched(view, req, context), None, context)
     return finish(
         req, _or_story_told(view, req, HANDLERS[req.kind](view, req, target.film)), target.film, context
     )
+
+
+def _searched(view: View, req: Request, context: Conversation) -> Answer | None:
+    """A question about no film: the passage that answers it, or, for a story told asking nothing
+    ("killer bees attack texas"), the film it tells."""
+    found = search.answer(view, req, None)
+    if found is None and _told_not_asked(req, context):
+        return _of_described(view, req, search.which_film(view, req))
+    return found
 
 
 def _told_not_asked(req: Request, context: Conversation) -> bool:
