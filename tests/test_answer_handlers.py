@@ -3297,3 +3297,16 @@ def test_a_story_told_asking_nothing_asks_which_film() -> None:
     # a conversation's film is asked about, not guessed
     first = answer(view, "who directed the runaways")
     assert answer(view, "killer bees invade texas", context=first.conversation).film != swarm.film
+
+
+def test_his_job_asks_the_leads_part() -> None:
+    said = "It follows the story of assassin Martin Blank (Cusak), who returns home for a reunion."
+    film = review("Pointe Blank", 1997, said, cast=(CastMember("John Cusak"), CastMember("Minnie Drive")))
+    credit = Credit(
+        "John Cusak", "cast", character="Martin Blank", evidence=said, review_id=film.review_id, how="paren",
+        confidence=0.8,
+    )  # fmt: skip
+    text = answer(
+        view_of([film], {film.review_id: ReviewFacts(credits=(credit,))}), "pointe blank whats his job"
+    ).answer
+    assert text.startswith("John Cusak plays Martin Blank") and "assassin" in text

@@ -1951,3 +1951,11 @@ def test_the_chosen_one_names_no_maker_and_a_common_word_the_story_tells_of_is_n
     req = parse("town where dancing is banned and a kid from the city moves in", titles)
     assert req.which_film and req.films == ()
     assert parse("heat where is it set and who directed it", titles).films == (FilmRef("Heat", 1995),)
+
+
+def test_an_actors_job_asks_their_part() -> None:
+    titles = TitleIndex([FilmRef("Non-Stop", 2014), FilmRef("Heat", 1995)])
+    req = parse("non stop what is liam neeson's job", titles)
+    assert (req.kind, req.subject, req.subject_role) == ("cast", "liam neeson", "actor")
+    req = parse("what does al pacino do for a living in heat", titles)
+    assert (req.kind, req.subject, req.subject_role) == ("cast", "al pacino", "actor")

@@ -313,6 +313,25 @@ _WHO_IS = re.compile(r"^who (?:is|s|was) (?P<a>.+)$|^(?P<b>.+) (?:is|was) who$")
 _NOT_A_PART = frozenset({"for", "to", "with", "about", "at", "by", "from", "after", "they", "he", "she"})
 
 
+def _lead_job(view: View, req: Request, film: FilmRef) -> Request:
+    """ "grosse pointe blank whats his job": the lead's part, and what the reviews say it is (the
+    first-billed actor whose part is described)."""
+    if req.kind != "plot" or req.subject or not _LEAD_JOB.search(req.query.lower()):
+        return req
+    cast = view.facts(film).cast
+    # (else the first part named: its sentence may say what they do, "assassin Martin Q. Blank (Cusack)")
+    lead = next((c for c in cast if c.description), None) or next(
+        (c for c in cast if c.character and c.evidence), None
+    )
+    return req if lead is None else replace(req, kind="cast", subject=lead.person, subject_role="actor")
+
+
+_LEAD_JOB = re.compile(
+    r"\b(?:his|her|their) (?:job|jobs|occupation|profession|line of work)\b"
+    r"|\bwhat (?:does|did) (?:he|she) do for (?:a )?living\b"
+)
+
+
 def _who_is_part(view: View, req: Request, film: FilmRef) -> Request:
     """ "adventureland whos emily", "island of lost souls whos the mad scientist", "apt pupil the high
     school kid is who": who a part of the film is asks who plays it (the answer names the part too);
@@ -369,7 +388,7 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     if target.film is not None and req.kind == "search":
         req = replace(req, kind="plot")  # "what race are they trying to win", about the film talked about
     if target.film is not None:
-        req = _who_is_part(view, req, target.film)
+        req = _lead_job(view, _who_is_part(view, req, target.film), target.film)
     if target.film is None and req.kind == "plot" and not req.unknown_title:
         guess = search.only_film(view, req)
         if guess is not None:

@@ -361,6 +361,17 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "actor",
         ),
         (r"^(?:is|was) (?P<s>.+?) in FILM$", "actor"),
+        # "non stop what is liam neeson's job", "what does john cusack do for a living in it"
+        (
+            r"^(?:FILM )?what (?:is|was|s) (?P<s>(?!the\b|his\b|her\b|their\b)\w+(?: \w+){0,2}?) s "
+            r"(?:job|occupation|profession|line of work)(?: in it)?" + _F + r"$",
+            "actor",
+        ),
+        (
+            r"^(?:FILM )?what (?:does|did) (?P<s>(?!the\b|he\b|she\b|they\b|it\b)\w+(?: \w+){0,2}?) do for a living"
+            r"(?: in it)?" + _F + r"$",
+            "actor",
+        ),
         # an actor, the film, then the question: "tim mcgraw in blind side, what role", "anne hathaway
         # devil wears prada character name", "mila kunis black swan who does she play"
         (
