@@ -27,6 +27,7 @@ _SOURCE = re.compile(
     r"\b(?:based\s+(?:up)?on|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|adaptations?\s+(?:of|to)|inspired\s+by|on\s+which\s+(?:it|the\s+film|the\s+movie)\s+(?:is|was)\s+based|adapt(?:s|ed)\s+(?:the|a|an|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s)\s|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
     r"|(?:moderni[sz]ation|retelling|re-?imagining)[\"”]?\s+of|(?:film|screen|movie)\s+(?:version|adaptation)\s+of"
     r"|(?:drawn|derived)\s+from|(?:takes|took|taking|draws|drew|drawing)\s+(?:its\s+)?inspiration\s+from"
+    r"|inspired\s+(?:in\s+part\s+|partly\s+|loosely\s+|largely\s+)by|characters\s+from"
     r"|\busing\s+[A-Z][^,;]{1,120}?\s+as\s+(?:a|the|its)\s+(?:guide|basis|source|blueprint)"
     r"|,\s+from\s+[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|memoir|book|short\s+story))\b",
     re.IGNORECASE,
@@ -55,7 +56,8 @@ def _words() -> tuple[frozenset[str], ...]:
         frozenset(facts._CREW_VERBS),
         frozenset(facts._PERFORMANCE_GAP),
         frozenset(facts._STOP_AS),
-        facts.SERVED,
+        frozenset(facts._PERFORMANCE_STRONG | facts._STAR_WORDS | facts._ROLE_TALK),
+        facts.SERVED,  # (last: read as _words()[-1])
     )
 
 
@@ -106,6 +108,7 @@ def _cap(word: str) -> bool:
     return word[:1].isupper() and word not in _OPENERS
 
 
+_OWNED_PARTS = frozenset({"portrayal", "performance", "depiction"})
 _SCRIPT_WORDS = frozenset({"screenplay", "screenplays", "script", "scripts", "teleplay"})
 _MUSIC_WORKS = frozenset({"soundtrack", "score", "music"})
 
@@ -132,7 +135,7 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
     """True when `sentence` has a cue word of some fact pattern next to a possible name."""
     if _SOURCE.search(sentence):
         return True
-    always, by_roles, crew_nouns, crew_verbs, gap, stop_as, _served = _words()
+    always, by_roles, crew_nouns, crew_verbs, gap, stop_as, performed, _served = _words()
     # spaCy splits "actor-writer" into actor, -, writer: so do we (keeping the whole word too)
     words = [p for w in _WORD.findall(sentence) for p in ([w, *w.split("-")] if "-" in w[1:-1] else [w])]
     lows = [w.lower() for w in words]
@@ -142,6 +145,10 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
         prev = words[i - 1] if i else ""
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if low in always or (low in {"play", "portray"} and _cap(prev)):  # "A and B play C and D"
+            return True
+        # "Kevin Bacon's portrayal of Strobl", "Streep's performance as Thatcher"
+        after = words[i + 2] if i + 2 < len(words) else ""
+        if low in _OWNED_PARTS and _cap(prev) and lows[i + 1 : i + 2] in (["of"], ["as"]) and _cap(after):
             return True
         if low == "(" and (
             _cap(nxt) or lows[i + 1 : i + 3] in (["played", "by"], ["portrayed", "by"], ["voiced", "by"])
@@ -161,7 +168,9 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
             return True
         if low in {"is", "was", "makes", "made"} and _cap(prev) and _is_a_part(lows, nxt, i):
             return True
-        if low == "as" and nxt and lows[i + 1] not in stop_as:
+        # ("Little Richard appears as a neighbor", "it stars Helen Hunt as a single mother")
+        described = lows[i + 1 : i + 2] in (["a"], ["an"]) and bool(performed & set(lows[:i]))
+        if low == "as" and nxt and (lows[i + 1] not in stop_as or described):
             if i == 0 or _cap(prev) or prev in _FRONT or lows[i - 1] in _FRONT:
                 return True
             window = lows[max(0, i - 4) : i]

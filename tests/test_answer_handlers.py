@@ -3310,3 +3310,15 @@ def test_his_job_asks_the_leads_part() -> None:
         view_of([film], {film.review_id: ReviewFacts(credits=(credit,))}), "pointe blank whats his job"
     ).answer
     assert text.startswith("John Cusak plays Martin Blank") and "assassin" in text
+
+
+def test_a_work_named_only_by_whose_it_is_is_said_once() -> None:
+    film = review("The Hive", 1978, "It is based on Arthur Hertz's 1974 novel.")
+    work = SourceWork(
+        "Arthur Hertz's 1974 novel", author="Arthur Hertz", kind="novel", review_id=film.review_id,
+        evidence="It is based on Arthur Hertz's 1974 novel.", confidence=0.75,
+    )  # fmt: skip
+    view = view_of([film], {film.review_id: ReviewFacts(sources=(work,))})
+    assert answer(view, "the hive based on a book?").answer.startswith(
+        "The Hive (1978) is based on Arthur Hertz's 1974 novel."
+    )

@@ -666,6 +666,10 @@ def test_modernised_play_is_the_source() -> None:
         ("a magazine article by Nik Cohn", ("a magazine article by Nik Cohn", "Nik Cohn", "article")),
         ("the graphic novel Ghost World", ("Ghost World", None, "comic")),
         ("a true story", ("a true story", None, "true story")),
+        (
+            'the German fairy tale "Snow White" compiled by the Brothers Grimm',
+            ("Snow White", "Brothers Grimm", "story"),
+        ),
     ],
 )
 def test_source_phrases(phrase: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -700,6 +704,11 @@ def test_sources_in_text_and_negated() -> None:
             "Brown, and the film was directed by Delmer Daves.",
             "Kings Go Forth",
             ("Kings Go Forth", "Joe David Brown", "novel"),
+        ),
+        (
+            "It is inspired in part by the Milan High School team who won the 1954 state championship.",
+            "Hoosiers",
+            ("the Milan High School team who won the 1954 state championship", None, None),
         ),
         (
             "Featuring characters from Bram Stoker's 1897 novel Dracula, the film stars Nicholas Hoult.",
@@ -2007,3 +2016,20 @@ def test_the_cast_of_another_film_named_in_the_text_is_not_this_films() -> None:
     # a remake's own cast stays
     kong = facts_of("King Kang is a 2005 remake of the 1933 film, starring Naomi Wats and Jack Blak.")
     assert {c.person for c in cast(kong)} == {"Naomi Wats", "Jack Blak"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kevin Bacon's portrayal of Strobl won him a Golden Globe Award.",
+        "Musician Little Richard appears as a neighbor.",
+        "It is inspired in part by the Milan High School team who won the 1954 state championship.",
+        "Featuring characters from Bram Stoker's 1897 novel Dracula, the film stars Nicholas Hoult.",
+    ],
+)
+def test_the_build_hands_spacy_the_sentences_of_the_new_constructions(text: str) -> None:
+    from index.fact_cues import candidate_text
+
+    assert facts_of(candidate_text(text)) == facts_of(text) and (
+        facts_of(text).credits or facts_of(text).sources
+    )

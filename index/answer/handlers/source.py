@@ -34,8 +34,12 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
 def work_label(work: SourceWork) -> str:
     """ "the novel Jaws by Peter Benchley": a work as answers name it (the author once)."""
     by = f" by {work.author}" if work.author and work.author not in work.title else ""
+    # ("Arthur Herzog's 1974 novel": a work named only by whose it is says its kind itself)
+    owned = bool(work.author) and re.match(rf"{re.escape(work.author or '')}['’]s?\s", work.title) is not None
     kind = (
-        f"the {work.kind} " if work.kind and not work.title.lower().startswith(("the ", "a ", "an ")) else ""
+        f"the {work.kind} "
+        if work.kind and not owned and not work.title.lower().startswith(("the ", "a ", "an "))
+        else ""
     )
     return f"{kind}{work.title}{by}"
 
