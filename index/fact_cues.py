@@ -124,6 +124,18 @@ def _crew_noun_cue(words: list[str], lows: list[str], i: int) -> bool:
     )
 
 
+def _owned_part(words: list[str], lows: list[str], i: int) -> bool:
+    """ "Kevin Bacon's portrayal of Strobl", "Streep's performance as Thatcher"."""
+    after = words[i + 2] if i + 2 < len(words) else ""
+    return (
+        lows[i] in _OWNED_PARTS
+        and i > 0
+        and _cap(words[i - 1])
+        and lows[i + 1 : i + 2] in (["of"], ["as"])
+        and _cap(after)
+    )
+
+
 def _is_a_part(lows: list[str], nxt: str, i: int) -> bool:
     """After "X is": "a convincing Y", or a name and its apposition ("Stallone is John Spartan, a …")."""
     if lows[i + 1 : i + 2] in (["a"], ["an"]):
@@ -144,11 +156,8 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
     for i, low in enumerate(lows):
         prev = words[i - 1] if i else ""
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if low in always or (low in {"play", "portray"} and _cap(prev)):  # "A and B play C and D"
-            return True
-        # "Kevin Bacon's portrayal of Strobl", "Streep's performance as Thatcher"
-        after = words[i + 2] if i + 2 < len(words) else ""
-        if low in _OWNED_PARTS and _cap(prev) and lows[i + 1 : i + 2] in (["of"], ["as"]) and _cap(after):
+        # "A and B play C and D"
+        if low in always or (low in {"play", "portray"} and _cap(prev)) or _owned_part(words, lows, i):
             return True
         if low == "(" and (
             _cap(nxt) or lows[i + 1 : i + 3] in (["played", "by"], ["portrayed", "by"], ["voiced", "by"])
