@@ -3322,3 +3322,9 @@ def test_a_work_named_only_by_whose_it_is_is_said_once() -> None:
     assert answer(view, "the hive based on a book?").answer.startswith(
         "The Hive (1978) is based on Arthur Hertz's 1974 novel."
     )
+
+
+def test_who_wrote_that_after_the_source_is_its_author() -> None:
+    first = answer(VIEW, "what is the runaways based on")
+    then = answer(VIEW, "who wrote that", context=first.conversation)
+    assert "by Cherie Currie" in then.answer and then.kind == "source"

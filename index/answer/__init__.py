@@ -60,6 +60,14 @@ _QUESTION_FOR_KIND = {
 def _with_context(req: Request, context: Conversation) -> Request:
     """Follow-ups: "and her sister?" keeps asking about the cast; "what about jaws" asks the last
     question again about another film."""
+    if (
+        context.kind == "source"
+        and req.kind == "writer"
+        and not req.films
+        and _WHO_WROTE_THAT.search(req.text.lower())
+    ):
+        # "who wrote that" after what it is based on: the work's author
+        return replace(req, kind="source")
     job = _JOBS.get(re.sub(r"^(?:the|a) ", "", req.subject or ""))
     if job is not None and context.kind in {"crew", "director", "writer"}:
         # "and the producer?" after who directed it: the job, not a part called the producer
@@ -92,6 +100,7 @@ def _with_context(req: Request, context: Conversation) -> Request:
     return req
 
 
+_WHO_WROTE_THAT = re.compile(r"^(?:and |ok |so )*who (?:wrote|penned|authored) (?:that|it|that one|this)\W*$")
 _WHO_PLAYS_THEM = re.compile(
     r"\bwho (?:plays|played|voices|voiced|portrays|portrayed|is playing) (?:him|her|them)\W*$"
 )
