@@ -3328,3 +3328,14 @@ def test_who_wrote_that_after_the_source_is_its_author() -> None:
     first = answer(VIEW, "what is the runaways based on")
     then = answer(VIEW, "who wrote that", context=first.conversation)
     assert "by Cherie Currie" in then.answer and then.kind == "source"
+
+
+def test_a_title_opening_the_question_over_a_common_word_ending_it() -> None:
+    seven = review("Seven", 1995, "Two detectives hunt a serial killer. A box is delivered at the end.")
+    box = review("The Box", 2009, "A couple receive a box from a mysterious man.")
+    view = view_of([seven, box])
+    assert answer(view, "se7en whats in the box").film == seven.film
+    zorgon = answer(view, "zorgon whats in the box")
+    assert (
+        zorgon.abstained and "zorgon" in zorgon.answer and "The Box" not in zorgon.answer.split("Closest")[0]
+    )

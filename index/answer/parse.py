@@ -2063,6 +2063,27 @@ _WHICH_FILM_ASKED = re.compile(
 )
 
 
+def _opening_before_question(tokens: list[_Token], spot: Spot) -> str | None:
+    """ "se7en whats in the box": a word or three opening the message, then the question, which ends
+    on a lowercase one-word title after "in" — the opening is the title (one we lack), the title at
+    the end a thing asked about."""
+    ask = next((i for i, t in enumerate(tokens) if t.key in ASKING), None)
+    if ask is None or not 1 <= ask <= OPENING_WORDS or spot.start <= ask or spot.end != len(tokens):
+        return None
+    if not all(_name_word(t.key) or t.key.isdigit() for t in tokens[:ask]):
+        return None
+    named = [t for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
+    first = spot.start - (1 if tokens[spot.start].key in ARTICLES else 0)
+    before = tokens[first - 1].key if first > 0 and tokens[spot.start].key not in ARTICLES else ""
+    before = before or (tokens[spot.start - 1].key if spot.start > 0 else "")
+    if len(named) != 1 or _capitalised(tokens, spot) or before not in {"in", "on", "at", "inside"}:
+        return None
+    return " ".join(t.raw for t in tokens[:ask])
+
+
+OPENING_WORDS = 3  # "se7en", "the green mile": the longest title read this way
+
+
 _TITLE_THEN_QUESTION = re.compile(r"^(?P<t>\w+(?: \w+){0,7}?) (?:" + "|".join(sorted(ASKING)) + r")\b")
 
 
@@ -2510,6 +2531,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         # "best in show cast lol the dog show one": a title we lack opens the question, keyword style;
         # a lone common word later ("the dog") is no film
         unknown = unknown or (_opening_keyword_title(tokens) if found.weak and spot.start > 0 else None)
+        unknown = unknown or _opening_before_question(tokens, spot)
         # "phantom of the opera 2004 who plays the phantom": the part asked, not The Phantom; the
         # title (one we lack) opens the question
         unknown = unknown or (_title_before_part(tokens, spot) if found.weak else None)

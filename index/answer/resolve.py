@@ -753,7 +753,17 @@ def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | Non
     if req.mention is None or not (req.unknown_title or req.year is not None) or req.films:
         return None
     dated = _dated_by_its_text(view, req.mention, req.year)
-    return Resolved(dated) if dated is not None else _unknown(view, req, req.mention, req.year)
+    if dated is not None:
+        return Resolved(dated)
+    # ("se7en whats in the box": the opening words were read as a title we lack, but we have it)
+    exact = tuple(
+        f
+        for f in view.titles.resolve(req.mention).candidates
+        if title_key(f.title) == title_key(req.mention) and (req.year is None or f.year == req.year)
+    )
+    if req.year is None and len(exact) > 1:
+        return _ambiguous(req, req.mention, exact)
+    return Resolved(exact[0]) if len(exact) == 1 else _unknown(view, req, req.mention, req.year)
 
 
 def _dated_by_its_text(view: View, mention: str, year: int | None) -> FilmRef | None:
