@@ -2530,8 +2530,11 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
             unknown = None
         # "best in show cast lol the dog show one": a title we lack opens the question, keyword style;
         # a lone common word later ("the dog") is no film
-        unknown = unknown or (_opening_keyword_title(tokens) if found.weak and spot.start > 0 else None)
-        unknown = unknown or _opening_before_question(tokens, spot)
+        unknown = (
+            unknown
+            or (_opening_keyword_title(tokens) if found.weak and spot.start > 0 else None)
+            or _opening_before_question(tokens, spot)
+        )
         # "phantom of the opera 2004 who plays the phantom": the part asked, not The Phantom; the
         # title (one we lack) opens the question
         unknown = unknown or (_title_before_part(tokens, spot) if found.weak else None)
