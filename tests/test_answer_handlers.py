@@ -3339,3 +3339,12 @@ def test_a_title_opening_the_question_over_a_common_word_ending_it() -> None:
     assert (
         zorgon.abstained and "zorgon" in zorgon.answer and "The Box" not in zorgon.answer.split("Closest")[0]
     )
+
+
+def test_what_things_are_called_is_read_from_known_as_not_from_a_title_holding_the_word() -> None:
+    from index.answer.handlers.plot import _name_bonus
+
+    question = "blade walker what are the androids called"
+    title = "It is an adaptation of the novel Do Androids Dream of Electric Sheep?"
+    named = "The film is set in a future in which synthetic humans known as replicants work on colonies."
+    assert _name_bonus(question, named) > _name_bonus(question, title)

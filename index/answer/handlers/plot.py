@@ -108,7 +108,8 @@ _SAME_KIND = {
     "gang": ("gang", "crew", "mob", "family", "band"),
     "company": ("company", "corporation", "firm", "business", "industry"),
 }
-_NAMING = re.compile(r"\b(?:named|called|known as|nicknamed|dubbed)\s+[\"“']?[A-Z]")
+# (a term after "known as" too: "synthetic humans known as replicants")
+_NAMING = re.compile(r"\b(?:(?:named|called|nicknamed|dubbed)\s+[\"“']?[A-Z]|known as\s+[\"“']?\w)")
 
 
 @lru_cache(maxsize=256)
@@ -130,7 +131,8 @@ def _asked_thing(question: str) -> re.Pattern[str] | None:
     )
     noun = next((g for g in asked.groups() if g), "") if asked else ""
     nouns = "|".join(re.escape(n) for n in _SAME_KIND.get(noun, (noun,)) if n)
-    return re.compile(rf"\b(?i:{nouns})\w*,? (?:the |of |named |called )?[\"“']?[A-Z]") if nouns else None
+    # (the noun in lower case: "Do Androids Dream of Electric Sheep?" is a title, no android named)
+    return re.compile(rf"\b(?:{nouns})\w*,? (?:the |of |named |called )?[\"“']?[A-Z]") if nouns else None
 
 
 # a sentence that answers is quoted whole up to this length (a long one is cut around the answer):
