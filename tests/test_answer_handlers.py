@@ -3348,3 +3348,17 @@ def test_what_things_are_called_is_read_from_known_as_not_from_a_title_holding_t
     title = "It is an adaptation of the novel Do Androids Dream of Electric Sheep?"
     named = "The film is set in a future in which synthetic humans known as replicants work on colonies."
     assert _name_bonus(question, named) > _name_bonus(question, title)
+
+
+def test_a_part_several_actors_share_names_them_all() -> None:
+    said = "The picture stars Jan Vince, Will Katz, and Gary Buse as California surfers facing the war."
+    film = review("Big Tuesday", 1978, said)
+    credits = tuple(
+        Credit(p, "cast", description="California surfers", evidence=said, review_id=film.review_id, how="as",
+               confidence=0.75)
+        for p in ("Jan Vince", "Will Katz", "Gary Buse")
+    )  # fmt: skip
+    view = view_of([film], {film.review_id: ReviewFacts(credits=credits)})
+    assert answer(view, "big tuesday who plays the three surfers").answer.startswith(
+        "Jan Vince, Will Katz and Gary Buse play the California surfers in Big Tuesday (1978)."
+    )

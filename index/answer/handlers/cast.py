@@ -440,11 +440,40 @@ def _best_part(subject: str, facts: FilmFacts) -> tuple[float, Credit] | None:
     return max(scored, key=lambda t: (t[0], t[1].confidence)) if scored else None
 
 
-def _part_answer(view: View, req: Request, film: FilmRef, best: tuple[float, Credit]) -> Answer:
+def _part_answer(
+    view: View, req: Request, film: FilmRef, best: tuple[float, Credit], facts: FilmFacts | None = None
+) -> Answer:
     m, credit = best
     conf = credit.confidence * m / 100
+    shared = _sharing_the_part(credit, facts) if facts is not None else []
+    if len(shared) > 1 and (_plural(credit.description or "") or _plural(req.subject or "")):
+        # "who plays the three surfers": everyone credited with that part ("as California surfers")
+        names = ev.listing([c.person for c in shared])
+        return _cited(
+            view, req, film, credit, f"{names} play the {credit.description} in {film.label}.", conf
+        )
     text = _stated(credit, f"{credit.person} plays {_part_label(credit)} in {film.label}.")
     return _cited(view, req, film, credit, text, conf)
+
+
+def _sharing_the_part(credit: Credit, facts: FilmFacts) -> list[Credit]:
+    """The credits given the same described part, unnamed ("X, Y and Z as California surfers")."""
+    if credit.character or not credit.description:
+        return []
+    said = fold(credit.description)
+    return [c for c in facts.cast if not c.character and fold(c.description or "") == said]
+
+
+def _plural(phrase: str) -> bool:
+    """ "the three surfers", "california surfers", "the women": a part asked or credited in the plural."""
+    words = fold(phrase).split()
+    last = words[-1] if words else ""
+    counted = bool(set(words) & {"2", "3", "4", "two", "three", "four", "both", "all"})
+    return (
+        counted
+        or last in {"women", "men", "children", "people"}
+        or (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")))
+    )
 
 
 def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
@@ -452,7 +481,7 @@ def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answe
     subject = _owner_named(_with_apostrophe(req.subject or "", known), facts, known)
     best = _best_part(subject, facts)
     if best is not None:
-        return _part_answer(view, req, film, best)
+        return _part_answer(view, req, film, best, facts)
     mirrored = _mirrored(subject, facts)
     if mirrored is not None:
         other, named = mirrored
