@@ -3362,3 +3362,19 @@ def test_a_part_several_actors_share_names_them_all() -> None:
     assert answer(view, "big tuesday who plays the three surfers").answer.startswith(
         "Jan Vince, Will Katz and Gary Buse play the California surfers in Big Tuesday (1978)."
     )
+
+
+def test_when_a_film_came_out_is_its_year_and_when_it_is_set_is_its_story() -> None:
+    film = review(
+        "The Hive", 1978, "The Hive is a 1978 horror film. It is set in Texas in 1985, when bees attack."
+    )
+    view = view_of([film], {})
+    for question in (
+        "what year did the hive come out",
+        "when was the hive released",
+        "the hive release date",
+    ):
+        assert answer(view, question).answer.startswith("The Hive came out in 1978. “The Hive is a 1978"), (
+            question
+        )
+    assert "1985" in answer(view, "what year is the hive set in").answer

@@ -436,6 +436,7 @@ def _told_not_asked(req: Request, context: Conversation) -> bool:
         req.kind == "search"
         and context.film is None
         and req.mention is None
+        and not req.passed_over  # ("hoosiers release date": a title keyword style, not a story)
         and "?" not in req.text
         and not set(words) & ASKING
         and len(content) >= TOLD_WORDS

@@ -59,6 +59,7 @@ _CUE_WORDS = wordset(
     "direct directed director directors directs directing helm helmed filmmaker made make makes "
     "wrote write written writer writers writes script scripted screenplay screenplays screenwriter "
     "screenwriters scriptwriter scriptwriters penned "
+    "release released premiere premiered "
     "based adapted adaptation inspired true comes came book books novel novels memoir source author comic comics play plays "
     "musical musicals "
     "played playing portray "

@@ -456,12 +456,35 @@ def _confidence(
     return min(0.9, 0.35 + 0.15 * plain[lead])
 
 
+# "what year did the swarm come out", "when was hoosiers released", "how old is it"
+_ASKS_RELEASE = re.compile(
+    r"\b(?:what year|when|which year)\b(?:(?! is it set| does it take place| set in\b).)*\b"
+    r"(?:come out|came out|released?|premiered?|out in (?:theaters|cinemas)|made|filmed|from)\W*$"
+    r"|\brelease (?:date|year)\b|\bhow old is\b|^(?:\w+ ){0,6}(?:what year|when)\W*$"
+)
+
+
+def _released(view: View, req: Request, film: FilmRef, sents: list[_Sent]) -> Answer:
+    """The year the film came out: its label's year, with the sentence that dates it when one does."""
+    dated = next((s for s in sents if str(film.year) in s.text), None)
+    text = f"{film.title} came out in {film.year}."
+    if dated is None:
+        return ev.make(req, "plot", text, film, RELEASE_CONF, [])
+    hit = Hit(dated.passage, support=RELEASE_CONF)
+    return ev.make(req, "plot", f"{text} {ev.quote(dated.text)}", film, RELEASE_CONF, [hit])
+
+
+RELEASE_CONF = 0.9  # the year is the film's own, as the index lists it
+
+
 def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if film is None:
         return None
     sents = _sentences(view, film)
     if not sents:
         return None
+    if film.year is not None and _ASKS_RELEASE.search(fold(req.text)):
+        return _released(view, req, film, sents)
     facts = view.facts(film)
     people = (
         {n for n in facts.people}
