@@ -3378,3 +3378,23 @@ def test_when_a_film_came_out_is_its_year_and_when_it_is_set_is_its_story() -> N
             question
         )
     assert "1985" in answer(view, "what year is the hive set in").answer
+
+
+def test_the_sequel_to_a_film_named_is_never_that_film() -> None:
+    first = review(
+        "The Don", 1972, "The Don is a 1972 crime film directed by Frank Copp.", director="Frank Copp"
+    )
+    second = review(
+        "The Don Part II",
+        1974,
+        "It is both a sequel and a prequel to the 1972 film The Don.",
+        director="Frank Copp",
+    )
+    third = review(
+        "The Don Part III", 1990, "It is the sequel to The Don and The Don Part II.", director="Frank Copp"
+    )
+    alone = review("Blade Walker", 1982, "A cop hunts androids.", director="Rid Scott")
+    view = view_of([first, second, third, alone])
+    assert answer(view, "who directed the sequel to the don").film == second.film
+    missing = answer(view, "who directed the sequel to blade walker")
+    assert missing.abstained and missing.film is None

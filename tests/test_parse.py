@@ -1959,3 +1959,9 @@ def test_an_actors_job_asks_their_part() -> None:
     assert (req.kind, req.subject, req.subject_role) == ("cast", "liam neeson", "actor")
     req = parse("what does al pacino do for a living in heat", titles)
     assert (req.kind, req.subject, req.subject_role) == ("cast", "al pacino", "actor")
+
+
+def test_the_sequel_of_a_film_named() -> None:
+    assert parse("who directed the sequel to jaws", TITLES).sequel == 0
+    assert parse("jaws sequel cast", TITLES).sequel == 0
+    assert parse("is jaws a sequel", TITLES).sequel is None

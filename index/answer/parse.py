@@ -2563,6 +2563,8 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
             [t.key for t in tokens], short=True
         )  # "what about the 1998 one", "the original from 62"
     sequel = _sequel(masked) if spot is None and unknown is None else None
+    if spot is not None and unknown is None and _SEQUEL_OF_NAMED.search(masked):
+        sequel = 0  # "who directed the sequel to the godfather": the film after the one named
     edition = spot is None and unknown is None and year is not None
     version = _version(masked) if spot is None and unknown is None and not edition else None
     if version == "earlier" and sequel == 1:
@@ -2924,6 +2926,9 @@ def _sequel(masked: str) -> int | None:
         return int(m.group("num"))
     return 0 if m.group("next") else ORDINALS[m.group("n")]
 
+
+# the sequel of the film named ("the sequel to FILM", "FILM sequel"; not "is FILM a sequel")
+_SEQUEL_OF_NAMED = re.compile(r"\bthe sequel (?:to|of) FILM\b|(?<!\ba )\bFILM(?: s)? sequel\b(?! to\b)")
 
 _SHORT_YEAR_SAID = re.compile(r"\bthe (\d\d) (?:movie|film|one|version|remake)\b")
 

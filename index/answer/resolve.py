@@ -85,8 +85,12 @@ def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
         # (or, after an unnumbered title, the one film of the series numbered 2: "Scooby-Doo 2: …")
         if not told and not re.search(r"\b\d+\b", title_key(film.title)):
             told = [f for f in series if "2" in title_key(f.title).split()]
-        if len(told) == 1:
-            return Resolved(told[0])
+        # (of several told sequels, the next one: Part III is a sequel to The Godfather too)
+        later = sorted(
+            (f for f in told if f.year and film.year and f.year > film.year), key=lambda f: f.year or 0
+        )
+        if len(told) == 1 or later:
+            return Resolved((later or told)[0])
     n = req.sequel or (series.index(film) + 2 if film in series else 0)
     numbered = [f for f in series if str(n) in title_key(f.title).split()]  # "Part II" is 2
     if n == 1 and series:
@@ -130,7 +134,11 @@ def _told_place(view: View, film: FilmRef, series: list[FilmRef], n: int) -> Fil
     return told[0] if len(told) == 1 else None
 
 
-_RELATION_WORDS = {"sequel": r"(?:direct )?sequel to", "remake": r"(?:a )?remake of|re-?imagining of"}
+# ("both a sequel and a prequel to the 1972 film The Godfather")
+_RELATION_WORDS = {
+    "sequel": r"(?:direct )?sequel(?: and (?:a )?prequel)? to|follow-up to",
+    "remake": r"(?:a )?remake of|re-?imagining of",
+}
 
 
 def _told_relation(view: View, film: FilmRef, relation: str) -> list[FilmRef]:
@@ -434,6 +442,14 @@ def _names_part(view: View, film: FilmRef, subject: str | None) -> bool:
 
 def _sequel(view: View, req: Request, context: Conversation) -> Resolved | None:
     return _in_series(view, req, context.film) if req.sequel is not None and context.film else None
+
+
+def _sequel_of_named(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who directed the sequel to the godfather": the film its own text says is the sequel of the
+    one named (never the named film itself)."""
+    if req.sequel is None or len(req.films) != 1:
+        return None
+    return _in_series(view, req, req.films[0])
 
 
 PERSON_YEAR_HITS = 50  # passages searched for "the deanna durbin orchestra movie from 1937"
@@ -1002,6 +1018,7 @@ _RULES = (
     _aside,
     _leading,
     _of_another_year,
+    _sequel_of_named,
     _named,
     _sequel,
     _person_of_the_year,
