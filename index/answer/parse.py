@@ -2562,9 +2562,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         year = _year_in(
             [t.key for t in tokens], short=True
         )  # "what about the 1998 one", "the original from 62"
-    sequel = _sequel(masked) if spot is None and unknown is None else None
-    if spot is not None and unknown is None and _SEQUEL_OF_NAMED.search(masked):
-        sequel = 0  # "who directed the sequel to the godfather": the film after the one named
+    sequel = _sequel_asked(masked, named=spot is not None) if unknown is None else None
     edition = spot is None and unknown is None and year is not None
     version = _version(masked) if spot is None and unknown is None and not edition else None
     if version == "earlier" and sequel == 1:
@@ -2917,6 +2915,14 @@ def _hints(plain: str) -> tuple[tuple[str, ...], int | None]:
     return genres, start
 
 
+def _sequel_asked(masked: str, *, named: bool) -> int | None:
+    """Which film of a series is asked: of the conversation's film ("the 4th one", "the sequel"), or,
+    with a film named, its sequel ("who directed the sequel to the godfather")."""
+    if named:
+        return 0 if _SEQUEL_OF_NAMED.search(masked) else None
+    return _sequel(masked)
+
+
 def _sequel(masked: str) -> int | None:
     """ "the 4th one" → 4, "the sequel" → 0 (the one after the conversation's film)."""
     m = _SEQUEL.search(masked)
@@ -3021,14 +3027,14 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     )
     # ("town where dancing is banned and …": a common word the story then tells of, not The Town; but
     # "heat where is it set" asks)
-    after = tokens[spot.end + 1].key if spot.end + 1 < len(tokens) else ""
+    then = tokens[spot.end + 1].key if spot.end + 1 < len(tokens) else ""
     told_of = (
         len(named) == 1
         and not _capitalised(tokens, spot)
         and spot.end < len(tokens)
         and tokens[spot.end].key in {"where", "that", "who", "which"}
-        and after
-        not in _AUXILIARIES | _BE | ASKING | _SUBJECT_PRONOUNS | _CUE_WORDS | _PLAY_WORDS | {"it", ""}
+        and then
+        not in _AUXILIARIES | _BE | ASKING | _SUBJECT_PRONOUNS | _CUE_WORDS | _PLAY_WORDS | {"it", "r", ""}
     )
     if (_opens_question(tokens, spot) or returns) and not told_of:
         return True
