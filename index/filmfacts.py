@@ -42,7 +42,12 @@ def same_person(a: str, b: str) -> bool:
 
 
 def _no_middle_initial(words: list[str]) -> list[str]:
-    return [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1)]
+    # (a leading initial too, before two names: "A. Wilford Brimley" is Wilford Brimley)
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (i < len(words) - 1 and len(w) == 1 and (i > 0 or len(words) >= 3))
+    ]
 
 
 # the usual short forms of first names: "jimmy stewart" is James Stewart in a review

@@ -126,6 +126,9 @@ def test_names_that_differ_by_a_number_are_different_people() -> None:
 
     assert not same_person("Performer Number10", "Performer Number1")
     assert same_person("Kirsten Stewart", "Kristen Stewart")
+    # a first initial the text adds ("with A. Wilford Brimley") is one cast member, not two
+    assert same_person("A. Wilford Brimley", "Wilford Brimley")
+    assert not same_person("J. Smith", "John Smith")
 
 
 def test_kinship_both_ways_and_everyday_role_words() -> None:

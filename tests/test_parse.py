@@ -1980,3 +1980,8 @@ def test_a_title_beside_its_year_or_asked_where_stays_the_film() -> None:
     assert parse("red 2010 director? the helen mirren machine gun one", titles).films == (
         FilmRef("Red", 2010),
     )
+
+
+def test_whether_it_is_a_remake_asks_no_other_version() -> None:
+    assert parse("was it a remake", TITLES).version is None
+    assert parse("and the remake", TITLES).version == "later"

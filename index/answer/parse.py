@@ -2846,7 +2846,8 @@ _SEQUEL = re.compile(
 
 
 _VERSION = re.compile(
-    r"\b(?:the|an?) (?:(?:19|20)?\d0s )?(?:(?P<later>remake(?! of\b)|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie|remake))"
+    # (not "was it a remake": whether it is one)
+    r"(?<!\bis it )(?<!\bwas it )(?<!\bis that )(?<!\bwas that )\b(?:the|an?) (?:(?:19|20)?\d0s )?(?:(?P<later>remake(?! of\b)|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie|remake))"
     r"|(?P<earlier>(?<=the )original(?: 1| version| film| movie)?|original (?:1|version|film|movie)|first version"
     r"|(?:older|old|oldest|earlier) (?:1|version|film|movie)))\b"  # "a book or an original" is no version
 )
