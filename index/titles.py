@@ -53,6 +53,7 @@ FUZZY_POOL = 2000
 # "10 things i hate about u", "charlie n the …", "a river runs thru it", "saturday nite fever"
 _CHAT_SPELLING = {
     **{"u": "you", "ur": "your", "n": "and", "thru": "through", "nite": "night", "luv": "love"},
+    "mister": "mr",  # "mister magoo" is Mr. Magoo; "Mister Roberts" keyed alike
     "se7en": "seven",
     "alright": "all right",  # "the kids are alright"
     # British spellings ("my favourite wife"): both the title and the question are keyed alike
@@ -332,6 +333,7 @@ _PROBE_TITLES = (
     "Rocky Part Two",
     "The Hundred-Foot Journey",
     "Another 48 Hrs.",
+    "Mister Magoo's Mister Roberts",
     "Rumour of the Saviour's Labour",
     "Friday the 13th Part VIII: Jason Takes Manhattan",
     "Police Academy 3: Back in Training",

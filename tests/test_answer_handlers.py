@@ -3401,3 +3401,13 @@ def test_the_sequel_to_a_film_named_is_never_that_film() -> None:
     assert answer(view, "who directed the sequel to the don").film == second.film
     missing = answer(view, "who directed the sequel to blade walker")
     assert missing.abstained and missing.film is None
+
+
+def test_the_sequel_to_a_title_is_not_the_sequel_to_its_numbered_follow_up() -> None:
+    first = review("The Fin", 1975, "A shark terrorises a beach town.")
+    third = review(
+        "The Fin: The Revenge", 1987, "It is a direct sequel to The Fin 2, ignoring the third film."
+    )
+    view = view_of([first, third])
+    missing = answer(view, "who directed the sequel to the fin")
+    assert missing.abstained and missing.film is None

@@ -1985,3 +1985,24 @@ def test_a_title_beside_its_year_or_asked_where_stays_the_film() -> None:
 def test_whether_it_is_a_remake_asks_no_other_version() -> None:
     assert parse("was it a remake", TITLES).version is None
     assert parse("and the remake", TITLES).version == "later"
+
+
+def test_more_phrasings_from_a_read_set() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("A Man Apart", 2003),
+            FilmRef("Mr. Magoo", 1997),
+            FilmRef("Faster", 2003),
+            FilmRef("Jaws", 1975),
+        ]
+    )
+    assert parse("who plays the author", titles).kind == "cast"  # a part called the author
+    req = parse("and who ended up directing it", titles)
+    assert req.kind == "director" and req.mention is None
+    req = parse("vin diesel in a man apart - who is he", titles)
+    assert req.films == (FilmRef("A Man Apart", 2003),) and req.subject == "vin diesel"
+    assert parse("mister magoo 97 who plays magoo", titles).films == (FilmRef("Mr. Magoo", 1997),)
+    req = parse("who narrates fastest, the motogp doc after faster", titles)
+    assert req.films == () and req.unknown_title  # the film after Faster, which we lack
+    req = parse("who directed the movie after jaws", titles)
+    assert req.films == (FilmRef("Jaws", 1975),) and req.sequel == 0

@@ -156,6 +156,8 @@ _KIND_CUES: dict[str, _Cues] = {
         ),
     ),
     "cast": _cues(
+        # "who plays the author": a part, whatever its name says ("author" is no source asked)
+        (r"^(?:\w+ ){0,2}who (?:plays|played|portrays|portrayed|voices|voiced|is playing)\b", 1.5),
         # (not "what college is he desperate to play for": a team, in the story; nor "what game are
         # they playing", "what instrument does she play": a thing played, in the story)
         (
@@ -806,9 +808,13 @@ def _refused(where: _Place, spot: Spot) -> bool:
     }
     # "the one from 27": a year, not the film 27
     short_year = where.before == "from" and re.fullmatch(r"\d\d", " ".join(where.named)) is not None
+    # ("fastest, the motogp doc after faster": the film asked about came after the one named)
+    # (but "the movie after jaws" asks for its sequel: _SEQUEL_OF_NAMED)
+    came_after = where.before in {"after", "following"} and where.before2 in GENRE_WORDS | {"doc"}
     return (
         sequel
         or short_year
+        or came_after
         or _award(where)
         or inside_longer
         or surname
@@ -913,6 +919,16 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
         or numbered_opening
         or year_title
         or (where.capitalised and where.slot)
+        # ("vin diesel in a man apart who is he": a title of small words, its own article, after "in"
+        # and before the question)
+        or (
+            where.slot
+            and where.before == "in"
+            and where.article == ""
+            and where.words[0] in ARTICLES
+            and len(where.named) >= 2
+            and (where.at_end or where.after in ASKING)
+        )
     ):
         return 0.0
     # "time after time malcolm mcdowell who directed": a title of three small words or more that
@@ -2246,6 +2262,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _SHORTHAND.sub(lambda m: _SHORTHANDS.get(m.group().lower().strip(), ""), text)
     typed = _IN_LAW.sub(r"\g<kin>-inlaw", typed)
     typed = _WHICH_OF_THEM.sub("who", typed)
+    typed = _ENDED_UP.sub("", typed)  # "who ended up directing it": who directed it
     if typed != text:  # "overboard w/ goldie hawn", "1998's godzilla"
         return replace(parse(typed, titles), text=text)
     for said_aside in _SAID_ASIDE:
@@ -2390,6 +2407,11 @@ _SHORTHANDS = {"w/": "with "}
 _SHORTHAND = re.compile(
     r"\bw/\s*|(?<=\b(?:19|20)\d[1-9])['’]s\b|\bco-?(?=wr[io]t)|^\s*(?:cool|sweet|great|nice|awesome|ok|okay|alright|thanks|thx|ty)"
     r"\s*[,.!]+\s*",
+    re.IGNORECASE,
+)
+
+_ENDED_UP = re.compile(
+    r"\b(?:ended|ends|end|ending|wound|winds) up (?=(?:directing|writing|playing|starring|producing|voicing|scoring)\b)",
     re.IGNORECASE,
 )
 
@@ -2935,7 +2957,10 @@ def _sequel(masked: str) -> int | None:
 
 
 # the sequel of the film named ("the sequel to FILM", "FILM sequel"; not "is FILM a sequel")
-_SEQUEL_OF_NAMED = re.compile(r"\bthe sequel (?:to|of) FILM\b|(?<!\ba )\bFILM(?: s)? sequel\b(?! to\b)")
+_SEQUEL_OF_NAMED = re.compile(
+    r"\bthe sequel (?:to|of) FILM\b|(?<!\ba )\bFILM(?: s)? sequel\b(?! to\b)"
+    r"|\bthe (?:movie|film|one|1) (?:right |just )?(?:after|following) FILM\b"
+)
 
 _SHORT_YEAR_SAID = re.compile(r"\bthe (\d\d) (?:movie|film|one|version|remake)\b")
 

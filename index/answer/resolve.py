@@ -147,7 +147,8 @@ def _told_relation(view: View, film: FilmRef, relation: str) -> list[FilmRef]:
     this film's."""
     said = re.compile(
         rf"\b(?:{_RELATION_WORDS[relation]}) (?:the (?P<year>\d{{4}} )?(?:[\w-]+ ){{0,4}}?(?:film|movie) )?"
-        rf"{re.escape(film.title)}\b(?: \((?P<year2>\d{{4}})\))?",
+        # (not "sequel to Jaws 2" for Jaws: the title does not go on with a number or a subtitle)
+        rf"{re.escape(film.title)}\b(?! ?(?:\d|[:–-]|(?:II|III|IV|Part)\b))(?: \((?P<year2>\d{{4}})\))?",
         re.IGNORECASE,
     )
     found: list[FilmRef] = []
@@ -771,10 +772,12 @@ def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | Non
     dated = _dated_by_its_text(view, req.mention, req.year)
     if dated is not None:
         return Resolved(dated)
-    # ("se7en whats in the box": the opening words were read as a title we lack, but we have it)
+    # ("se7en whats in the box": the opening words were read as a title we lack, but we have it;
+    # not "the movie after jaws", another film told by this one)
+    after = re.search(rf"\b(?:after|following|before) {re.escape(fold(req.mention))}\b", fold(req.text))
     exact = tuple(
         f
-        for f in view.titles.resolve(req.mention).candidates
+        for f in (view.titles.resolve(req.mention).candidates if after is None else ())
         if title_key(f.title) == title_key(req.mention) and (req.year is None or f.year == req.year)
     )
     if req.year is None and len(exact) > 1:
