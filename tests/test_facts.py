@@ -2053,3 +2053,10 @@ def test_the_build_hands_spacy_the_sentences_of_the_new_constructions(text: str)
     assert facts_of(candidate_text(text)) == facts_of(text) and (
         facts_of(text).credits or facts_of(text).sources
     )
+
+
+def test_two_people_the_tagger_reads_as_one_are_two() -> None:
+    found = facts_of(
+        "It is a 1934 film directed by Wesley Ruggles and starring George Raft and Carole Lombard."
+    )
+    assert {c.person for c in cast(found)} == {"George Raft", "Carole Lombard"}

@@ -2625,7 +2625,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         which_film=found.described and unknown is None,
         of_described=_asked_of_described(text.lower()) if found.described else None,
         mention=_as_typed(text, tokens, unknown) if unknown else mention,
-        films=found.films,
+        films=_of_the_age_said(found.films, masked),
         year=year,
         unknown_title=unknown is not None,
         subject=subject,
@@ -2936,6 +2936,21 @@ def _hints(plain: str) -> tuple[tuple[str, ...], int | None]:
     century, tens = m.group("c") or m.group("c2"), int(m.group("d") or m.group("d2"))
     start = int(century) * 100 + tens if century else (1900 + tens if tens >= 20 else 2000 + tens)
     return genres, start
+
+
+def _of_the_age_said(films: tuple[FilmRef, ...], masked: str) -> tuple[FilmRef, ...]:
+    """ "there's an older bolero too right?": of the films sharing the title, the oldest (or, "the
+    newer king kong", the newest)."""
+    m = _AGE_OF_TITLE.search(masked) if len(films) > 1 and all(f.year for f in films) else None
+    if m is None:
+        return films
+    ordered = sorted(films, key=lambda f: f.year or 0)
+    return (ordered[0],) if m.group("old") else (ordered[-1],)
+
+
+_AGE_OF_TITLE = re.compile(
+    r"\b(?:an?|the) (?:(?P<old>older|oldest|earlier|original|first)|newer|newest|later|latest|new) FILM\b"
+)
 
 
 def _sequel_asked(masked: str, *, named: bool) -> int | None:

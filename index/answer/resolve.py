@@ -929,6 +929,25 @@ def _names(view: View, film: FilmRef, who: str, strength: int) -> bool:
     return bool(wanted) and all(w in words for w in wanted)
 
 
+def _aged_title(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "wait there's an older bolero too right? who starred in that one": a title passed over in the
+    question, said older or newer, is the oldest (newest) film of that title."""
+    if req.films or len(req.passed_over) < 2:
+        return None
+    said = fold(req.text)
+    for key in dict.fromkeys(title_key(f.title) for f in req.passed_over):
+        films = sorted(
+            (f for f in req.passed_over if title_key(f.title) == key and f.year), key=lambda f: f.year or 0
+        )
+        m = re.search(
+            rf"\b(?:(?P<old>older|oldest|earlier|original|first)|newer|newest|later|latest) {re.escape(key)}\b",
+            said,
+        )
+        if m is not None and len(films) >= 2:
+            return Resolved(films[0] if m.group("old") else films[-1])
+    return None
+
+
 def _offered(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "who does john wayne play" after "stagecoach cast" asked which Stagecoach: still one of the
     films offered (the one that answers, or the same question again)."""
@@ -1035,6 +1054,7 @@ _RULES = (
     _owners_title,
     _year_as_title,
     _not_ours,
+    _aged_title,
     _conversations,
     _offered,
 )
