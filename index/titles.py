@@ -164,6 +164,10 @@ def _aliases(title: str) -> set[str]:
     if len(words) >= 4 and words[0] in _QUESTION_OPENERS:
         keys.add(" ".join(words[2:] if words[1] in {"s", "is"} else words[1:]))
     keys |= {_numbers_joined(k) for k in keys}
+    # ("Gone Fishin'" typed "gone fishing": the g the title drops)
+    dropped_g = re.findall(r"\b(\w+in)['’](?!\w)", title)
+    if dropped_g:
+        keys.add(title_key(re.sub(r"\b(\w+in)['’](?!\w)", r"\1g", title)))
     for key in list(keys):
         # through title_key again, as a question's words go ("kramer v kramer": the v reads as 5)
         short = title_key(" ".join(_SHORT_FORMS.get(w, w) for w in key.split()))
@@ -339,6 +343,7 @@ _PROBE_TITLES = (
     "Police Academy 3: Back in Training",
     "Cowboys & Aliens",
     "Ramblin' Down the Old Road",
+    "Gone Fishin'",
     "Two Hundred and Two Pelicans",
     "Jurassic Park III",
     "The Man from U.N.C.L.E.",

@@ -2006,3 +2006,9 @@ def test_more_phrasings_from_a_read_set() -> None:
     assert req.films == () and req.unknown_title  # the film after Faster, which we lack
     req = parse("who directed the movie after jaws", titles)
     assert req.films == (FilmRef("Jaws", 1975),) and req.sequel == 0
+
+
+def test_a_title_that_drops_a_g_typed_with_it() -> None:
+    titles = TitleIndex([FilmRef("Gone Fishin'", 1997), FilmRef("Fishing", 2001)])
+    req = parse("who was in gone fishing, the fishing comedy from 97", titles)
+    assert req.films == (FilmRef("Gone Fishin'", 1997),)
