@@ -134,6 +134,9 @@ def split_subtitle(title: str) -> list[str]:
     return _SUBTITLE.split(title, maxsplit=1)
 
 
+_DROPPED_G = re.compile(r"\b(\w+in)['’](?!\w)")
+
+
 def _aliases(title: str) -> set[str]:
     """The title's key; its subtitle ("Mad Max: Fury Road" → "fury road"); its main part when that
     carries the number of a series ("Police Academy 3: Back in Training" → "police academy 3", but
@@ -165,9 +168,7 @@ def _aliases(title: str) -> set[str]:
         keys.add(" ".join(words[2:] if words[1] in {"s", "is"} else words[1:]))
     keys |= {_numbers_joined(k) for k in keys}
     # ("Gone Fishin'" typed "gone fishing": the g the title drops)
-    dropped_g = re.findall(r"\b(\w+in)['’](?!\w)", title)
-    if dropped_g:
-        keys.add(title_key(re.sub(r"\b(\w+in)['’](?!\w)", r"\1g", title)))
+    keys.add(title_key(_DROPPED_G.sub(r"\1g", title)))
     for key in list(keys):
         # through title_key again, as a question's words go ("kramer v kramer": the v reads as 5)
         short = title_key(" ".join(_SHORT_FORMS.get(w, w) for w in key.split()))
