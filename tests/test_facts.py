@@ -180,6 +180,7 @@ def test_confidence_is_per_construction(runaways: ReviewFacts) -> None:
         ),
         # Actor plays / portrays …
         ("Gene Kelly plays the detective.", ("Gene Kelly", None, "detective", None)),
+        ('It stars Jackie Gleason and Groucho Marx playing "God".', ("Groucho Marx", "God", None, None)),
         ("Gene Kelly portrays Tom Ward, a sailor.", ("Gene Kelly", "Tom Ward", "sailor", None)),
         ("Kelly plays the role of Tom Ward.", ("Kelly", "Tom Ward", None, None)),
         # Character, played by Actor
