@@ -2012,3 +2012,9 @@ def test_a_title_that_drops_a_g_typed_with_it() -> None:
     titles = TitleIndex([FilmRef("Gone Fishin'", 1997), FilmRef("Fishing", 2001)])
     req = parse("who was in gone fishing, the fishing comedy from 97", titles)
     assert req.films == (FilmRef("Gone Fishin'", 1997),)
+
+
+def test_a_title_the_message_opens_with_after_in_then_a_name() -> None:
+    titles = TitleIndex([FilmRef("Hearts Divided", 1936)])
+    req = parse("in hearts divided jerome ends up king of where", titles)
+    assert req.films == (FilmRef("Hearts Divided", 1936),)

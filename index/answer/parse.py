@@ -551,6 +551,7 @@ class _Place:
     in_subject: bool = False
     set_off: bool = False  # a mark after it: "cloverfield, all unknowns right"
     led: bool = False  # the message opens with name words, then "in"/"of" and it: "vampire in brooklyn"
+    opened_in: bool = False  # the message opens "in" and it: "in hearts divided jerome ends up …"
     trailed: bool = False  # one word, then "the" and name words end the message: "wag the dog"
 
 
@@ -611,6 +612,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         and tokens[spot.end].key == "the"
         and all(_name_word(t.key) for t in tokens[spot.end + 1 :]),
         led=first >= 2 and before in LEADING_JOINS and all(_name_word(t.key) for t in tokens[: first - 1]),
+        opened_in=first == 1 and before == "in" and spot.exact and spot.end - spot.start >= 2,
         by_name=len(spot.films) > 1 and _name_after_the(tokens, spot.start) is not None,
     )
 
@@ -716,7 +718,13 @@ def _refused(where: _Place, spot: Spot) -> bool:
         (
             where.continued == "capitalised"
             # ("in moscow on the hudson the circus clown …": a title of four words goes on into words)
-            or (where.continued == "named" and where.before in {"in", "of", "from"} and len(where.named) <= 2)
+            # (not a title of two words or more the message opens with: "in hearts divided jerome …")
+            or (
+                where.continued == "named"
+                and where.before in {"in", "of", "from"}
+                and len(where.named) <= 2
+                and not where.opened_in
+            )
             # "pirates of the caribbean at worlds end" is not Pirates
             or (
                 where.continued == "named"
