@@ -333,6 +333,12 @@ def test_hedges_do_not_spill_into_the_next_clause() -> None:
         ("The film was produced by Broomsticks Productions Limited.", "producer", []),
         ("The music by Ennio Morricone is superb.", "composer", ["Ennio Morricone"]),
         ("It is noted for its soundtrack, written and produced by Marvin Gaye.", "writer", []),
+        (
+            'The film won an Academy Award for Best Original Song for "I Just Called to Say I Love You", written '
+            "and performed by Stevie Wonder.",
+            "writer",
+            [],
+        ),
         ("It is noted for its soundtrack, written and produced by Marvin Gaye.", "composer", ["Marvin Gaye"]),
         ("It is a 1939 Western directed by W.S. Van Dyke.", "director", ["W.S. Van Dyke"]),
         (
