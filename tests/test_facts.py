@@ -718,6 +718,11 @@ def test_sources_in_text_and_negated() -> None:
             ("Kings Go Forth", "Joe David Brown", "novel"),
         ),
         (
+            "Wilder also wrote the script, adapting it from the Yves Robert film Pardon Mon Affaire.",
+            "The Woman in Red",
+            ("Pardon Mon Affaire", "Yves Robert", "film"),
+        ),
+        (
             "The screenplay by Richard Matheson adapts his own short story of the same name.",
             "Duel",
             ("Duel", "Richard Matheson", "short story"),
