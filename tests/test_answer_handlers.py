@@ -3381,6 +3381,7 @@ def test_when_a_film_came_out_is_its_year_and_when_it_is_set_is_its_story() -> N
             question
         )
     assert "1985" in answer(view, "what year is the hive set in").answer
+    assert "came out" not in answer(view, "the hive what year do the bees come from").answer
 
 
 def test_the_sequel_to_a_film_named_is_never_that_film() -> None:

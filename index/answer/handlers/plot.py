@@ -457,10 +457,12 @@ def _confidence(
 
 
 # "what year did the swarm come out", "when was hoosiers released", "how old is it"
+# (not where the story is in time: "what year does wilbur come from", "captain marvel is set in what year")
 _ASKS_RELEASE = re.compile(
-    r"\b(?:what year|when|which year)\b(?:(?! is it set| does it take place| set in\b).)*\b"
+    r"^(?!.*\b(?:set|takes?|place|happens?|happened|occurs?|come from|comes from|go|goes|travel|travels)\b)(?:"
+    r"\b(?:what year|when|which year)\b.*\b"
     r"(?:come out|came out|released?|premiered?|out in (?:theaters|cinemas)|made|filmed|from)\W*$"
-    r"|\brelease (?:date|year)\b|\bhow old is\b|^(?:\w+ ){0,6}(?:what year|when)\W*$"
+    r"|.*\brelease (?:date|year)\b|.*\bhow old is\b|(?:\w+ ){0,6}(?:what year|when)\W*$)"
 )
 
 
