@@ -2098,9 +2098,7 @@ def _opening_before_question(tokens: list[_Token], spot: Spot) -> str | None:
     if not all(_name_word(t.key) or t.key.isdigit() for t in tokens[:ask]):
         return None
     named = [t for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
-    first = spot.start - (1 if tokens[spot.start].key in ARTICLES else 0)
-    before = tokens[first - 1].key if first > 0 and tokens[spot.start].key not in ARTICLES else ""
-    before = before or (tokens[spot.start - 1].key if spot.start > 0 else "")
+    before = tokens[spot.start - 1].key if spot.start > 0 else ""  # (the spot holds its article)
     if len(named) != 1 or _capitalised(tokens, spot) or before not in {"in", "on", "at", "inside"}:
         return None
     return " ".join(t.raw for t in tokens[:ask])

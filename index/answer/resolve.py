@@ -648,10 +648,8 @@ def _owned_by(view: View, typed: str, year: int | None) -> FilmRef | None:
     return owned[0] if len(owned) == 1 else None
 
 
-OWNER_WORDS = 3
-_OWNED_TITLE = re.compile(
-    r"^(?P<owner>[^']+?)['’]s? (?P<title>.+)$"
-)  # "guillermo del toro's pinocchio": the longest name read before a title
+OWNER_WORDS = 3  # "guillermo del toro's pinocchio": the longest name read before a title
+_OWNED_TITLE = re.compile(r"^(?P<owner>[^'’]+?)['’]s? (?P<title>.+)$")  # "Guillermo del Toro's Pinocchio"
 
 
 def _typed_in(words: list[str], film: FilmRef) -> bool:
