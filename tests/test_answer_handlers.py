@@ -3423,3 +3423,55 @@ def test_an_older_title_said_in_passing_is_the_older_film() -> None:
         view, "wait there's an older bolerro too right? who starred in that one", context=first.conversation
     )
     assert then.film == old.film and "George Raff" in then.answer
+
+
+def test_each_actors_part_is_the_words_the_sentence_gives_it() -> None:
+    from index.answer.handlers.described import parts_told
+
+    people = ["Cary Mullens", "Pete Sarsgard", "Juliet Binoshe", "Alfie Molena"]
+    sentences = [
+        "It stars Cary Mullens as Jenny, a bright schoolgirl, and Pete Sarsgard as David, the charming "
+        "conman who seduces her.",
+        "It tells the story of Vianne Rocher, played by Juliet Binoshe, who opens a chocolate shop in a village.",
+        "It also stars Alfie Molena and Cary Mullens.",
+    ]
+    told = {(p.person, p.words) for p in parts_told(sentences, people)}
+    assert told == {
+        ("Cary Mullens", "as Jenny, a bright schoolgirl, and"),
+        ("Pete Sarsgard", "as David, the charming conman who seduces her."),
+        # (before the actor, back to the clause's start, and the clause that follows)
+        ("Juliet Binoshe", "It tells the story of Vianne Rocher who opens a chocolate shop in a village"),
+    }  # an actor merely listed has no part told
+
+
+def _told_part_view(title: str, text: str, *cast: str) -> MemoryView:
+    film = review(title, 1949, text, cast=tuple(CastMember(a, None) for a in cast))
+    return view_of([film])
+
+
+def test_who_plays_a_part_described_in_other_words_is_the_actor_whose_part_means_it() -> None:
+    base = _told_part_view(
+        "Pinkie", "Pinkie is a 1949 drama film. It stars Jean Crane as the title character, a young woman who passes "
+        "for white, and Ethel Barrymoor as her grandmother's employer.",
+        "Jean Crane", "Ethel Barrymoor",
+    )  # fmt: skip
+    close = {"passes for white": 0.58, "employer": 0.3}
+    said = answer(_MeaningView(base, close), "pinkie 1949 who plays the girl passing for white")
+    assert not said.abstained and "Jean Crane" in said.answer and "Barrymoor" not in said.answer.split(":")[0]
+    assert said.answer.startswith(
+        "The closest part the reviews describe is Jean Crane's"
+    )  # a reading, said so
+    # neither close enough nor far enough ahead of the next: no answer
+    for close in ({"passes for white": 0.3, "employer": 0.02}, {"passes for white": 0.5, "employer": 0.45}):
+        said = answer(_MeaningView(base, close), "pinkie 1949 who plays the girl passing for white")
+        assert said.abstained and "Jean Crane" not in said.answer, close
+
+
+def test_kin_asked_for_must_be_the_part_not_someone_its_words_mention() -> None:
+    base = _told_part_view(
+        "Heiress", "Heiress is a 1949 drama. It stars Olive Havens as Catherine, a shy young woman who falls in love "
+        "despite the objections of her cold father, and Ralph Richards as Dr. Sloper.",
+        "Olive Havens", "Ralph Richards",
+    )  # fmt: skip
+    said = answer(_MeaningView(base, {"father": 0.6}), "in heiress who plays her dad")
+    assert "Olive Havens" not in said.answer.split(":")[0], said.answer

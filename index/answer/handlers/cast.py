@@ -11,7 +11,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from index.answer import evidence as ev
-from index.answer.handlers import plot, story_lead
+from index.answer.handlers import described, plot, story_lead
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import FilmFacts, by_initials, name_match, same_person
@@ -932,6 +932,56 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     return _everyone(view, req, facts, film)
 
 
+_KIN = frozenset(
+    {
+        "mother",
+        "father",
+        "sister",
+        "brother",
+        "stepfather",
+        "stepmother",
+        "grandmother",
+        "grandfather",
+        "spouse",
+    }
+)
+KIN_REACH = 6  # words into a part's description where the kin asked for stands ("as Brody's wife")
+
+
+def _by_told_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "who plays the girl passing for white": the cast member whose words in the reviews are far the
+    closest in meaning to the part asked (described.py); kin asked for must head the part ("her dad"
+    is not Catherine, whose abusive father the same words tell of). Said as a reading, not a credit."""
+    asked = req.subject or ""
+    kin = _role_words(asked) & _KIN
+    # (and whose: "joan's mother" is not the mother of a sentence that never names Joan)
+    _, owner, _ = _subject_parts(asked)
+    owners = {w for w in (owner or "").split() if len(w) > 2}
+    people = [c.person for c in facts.cast] + [c.actor for r in view.reviews(film) for c in r.cast]
+    people = [p for p in dict.fromkeys(people) if not described.named_in(asked, p)]
+    sentences = [(s, p) for p in view.passages(film) for s in ev.sentences(p)]
+    parts = [
+        part
+        for part in described.parts_told([s for s, _ in sentences], people)
+        if (not kin or kin & _role_words(" ".join(part.words.split()[:KIN_REACH])))
+        and (not owners or owners & set(fold(part.sentence).split()))
+    ]
+    if not parts:
+        return None
+    found = described.closest(asked, parts, view.similarity(asked, [p.words for p in parts]))
+    if found is None:
+        return None
+    part, _ = found
+    conf = TOLD_PART_CONF
+    # (the words asked may be a fragment of a question: "the kid whos lost on the island is played by")
+    quoted = ev.quote(ev.around(part.sentence, {ev.stem(w) for w in ev.words(f"{part.person} {part.words}")}))
+    text = f"The closest part the reviews describe is {part.person}'s, in {film.label}: {quoted}"
+    return ev.make(req, "cast", text, film, conf, [Hit(sentences[part.index][1], support=conf)])
+
+
+TOLD_PART_CONF = 0.45  # a reading by meaning: above the answer threshold, below any credit read
+
+
 # two descriptions of one part, the comma between them lost: "the rider the evil guy"
 _APPOSED_PARTS = re.compile(
     r"(the \w+(?: \w+)?(?<! of)(?<! in)(?<! from)(?<! with)(?<! at)) (the \w+(?: \w+){0,2})"
@@ -945,6 +995,7 @@ def _by_description(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
         or _by_actor(view, req, facts, film)
         or _from_sentences(view, req, facts, film)
         or _in_story(view, req, film)
+        or _by_told_part(view, req, facts, film)
         or _story_lead(view, req, facts, film)
         or _by_gender(view, req, facts, film)
         or _group(view, req, facts, film)
