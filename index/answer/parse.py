@@ -93,7 +93,12 @@ _KIND_CUES: dict[str, _Cues] = {
     "director": _cues(
         (r"\bdirect(?:ed|or|ors|s|ing)?\b|\bdir\b", 3.0),  # "stunt man 1980 dir"
         (r"\bhelm(?:ed|s)?\b|\bfilmmaker\b|\bbehind the camera\b", 3.0),
-        (r"\bwho (?:made|makes)\b|\bmade by\b|\bmaker\b|\bwho (?:is|s|was) behind\b", 2.0),
+        # (not "who's behind the missing marines": who is to blame in the story)
+        (
+            r"\bwho (?:made|makes)\b|\bmade by\b|\bmaker\b"
+            r"|\bwho (?:is|s|was) behind(?= (?:it|this|that|FILM|the (?:film|movie|camera|lens|picture|project))\b|\W*$)",
+            2.0,
+        ),
     ),
     "writer": _cues(
         (r"\bwr[oi]te\b|\bwritten\b|\bwriters?\b|\bwrites\b", 3.0),
@@ -130,7 +135,8 @@ _KIND_CUES: dict[str, _Cues] = {
             r"\b(?:stage|broadway) (?:show|musical|play|version|production)\b",
             3.5,
         ),  # "who wrote the stage show"
-        (r"\bbehind\b|\boriginal\b", 0.5),
+        # ("the story behind it"; not "who's behind the missing marines", a question of its story)
+        (r"\b(?:story|book|novel|history|inspiration|idea|truth|facts?|events?) behind\b|\boriginal\b", 0.5),
         # "cat on a hot tin roof whose play is it", "the story was by who", "from whose comic strip"
         (
             r"\bwhose (?:\w+ )?(?:play|book|novel|story|memoir|comic|musical)s?\b|\bthe (?:story|book|novel|play) was by\b",
@@ -275,6 +281,11 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:which|what) (?:actor|actress|voice actor|voice actress|guy|one) (?:plays|played|voices|voiced|portrays|portrayed) (?P<s>.+?)"
             + _F
             + r"$",
+            "character",
+        ),
+        # "queen kelly, who had the title role"
+        (
+            r"\bwho (?:had|has|got|gets|landed|took|takes) (?P<s>the (?:\w+ ){0,2}(?:role|part))" + _F + r"$",
             "character",
         ),
         # "who's ben johnson supposed to be in X": the part of an actor
@@ -592,7 +603,9 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         or (after in KINDS_OF_VERSION | _FILM_WORDS and spot.end - spot.start >= 2)
         or keyword,
         year=_is_year_of(after, spot.films)
-        or _is_year_of(tokens[spot.start - 1].key if spot.start else "", spot.films),
+        or _is_year_of(tokens[spot.start - 1].key if spot.start else "", spot.films)
+        # ("the wife from 95, who wrote it")
+        or (after == "from" and spot.end + 1 < len(tokens) and _is_year_of(tokens[spot.end + 1].key, spot.films)),
         capitalised=_capitalised(tokens, spot),
         at_end=spot.end == len(tokens),
         continued=_continued(tokens, spot.end),
@@ -740,9 +753,10 @@ def _refused(where: _Place, spot: Spot) -> bool:
     # "gone with the wind" is not The Wind: a short title after a joining word that follows a word of
     # a name runs on to the left (a longer title we lack)
     # ("pirates of the caribbean at worlds end" is not The World's End)
+    # ("water for elephants" is not Elephant; but "the music for jaws" is the score of Jaws)
     runs_left = (
         len(where.named) <= 2
-        and where.before in {"with", "and", "at"}
+        and (where.before in {"with", "and", "at"} or (where.before == "for" and where.before2 not in _FOR_A_FILM))
         and _name_word(where.before2)
         and not where.year
     )
@@ -839,6 +853,13 @@ def _refused(where: _Place, spot: Spot) -> bool:
         or apart
         or where.trailed
     )
+
+
+# what people ask for a film by ("the songs for frozen", "tickets for dune"): no title's own words
+_FOR_A_FILM = _MUSIC | wordset(
+    "song theme tickets ticket trailer trailers poster posters budget ratings rating awards spoiler spoilers "
+    "summary synopsis recap plot review reviews ending credits cast"
+)
 
 
 def _award(where: _Place) -> bool:
@@ -1546,6 +1567,8 @@ _CREDIT_ASKED_LAST = re.compile(
     r"|\bwho (?:plays|played|voices|voiced)(?: \w+){0,6}$"  # "fast times at ridgemont high who plays spicoli"
     # "planes trains and automobiles john candys character name": a part asked, keyword style
     r"|\b\w+ s (?:character|role|part)(?: s)?(?: name| called)?$|\bcharacter name$"
+    # "miss peregrines home for peculiar children is based on what book": the source asked last
+    r"|\b(?:based on|adapted from) (?:(?:what|which|whose)(?: \w+)?|(?:a|an|the) \w+ by (?:who|whom))$"
 )
 
 
@@ -1575,6 +1598,13 @@ def _kind(masked: str) -> tuple[str, float]:
 _FOCUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (focus, re.compile(pattern))
     for focus, pattern in (
+        # "what's it called in the uk", "any other titles": another title the film goes by
+        (
+            "alias",
+            r"\bwhat (?:is|s|was) (?:it|FILM|the (?:film|movie)) (?:called|titled|known as|released as) (?:in|over in|outside)\b"
+            r"|\b(?:other|alternate|alternative|original|working|foreign) (?:title|name)s?\b|\balso (?:known|called|titled)\b"
+            r"|\baka\b",
+        ),
         ("end", r"\bend(?:s|ing|ed)?\b|\bfinale\b|\bclimax\b|\btwist\b"),
         ("start", r"\b(?:start|begin|open)(?:s|ning)?\b"),
         (
@@ -1989,7 +2019,8 @@ _ASKED_OF_IT = re.compile(
     # ("did spielberg direct it": the person asked about, the film talked about)
     r"\b(?:directed|direct|wrote|write|written|made|make|produced|produce|shot|scored|narrated) (?:it|that)"
     r"(?=$| (?:was|is|s|like|or|and|though|tho|right|again|then|too)\b)"
-    r"|^(?:\w+ )?(?:is|was)(?: not)? it (?:based|adapted|inspired|a true story|a remake)\b"  # "isnt it a remake of …"
+    # "isnt it a remake of …", "what song was it based on"
+    r"|^(?:\w+ ){0,2}(?:is|was)(?: not)? it (?:based|adapted|inspired|a true story|a remake)\b"
 )
 
 # what is asked, in words that name no film
@@ -2044,6 +2075,8 @@ def _unknown_at_end(words: list[str], masked: str, kind: str, subject: str | Non
         return None
     if re.search(r"\bname of (?:the|his|her|their) \w+$", masked):
         return None  # "whats the name of the town": a story question, no film The Town
+    if re.search(r"\b(?:called|titled|known|released|named)(?: as)? (?:in|over in|outside) (?:the )?\w+$", masked):
+        return None  # "what's it called in the uk": a country, no film The UK
     end = re.search(r"\b(?:in|of) (?P<t>(?:\w+ ){0,4}\w+)$", masked) if kind in {"plot", "search"} else None
     named = end.group("t").split() if end else []
     return " ".join(named) if named and all(_name_word(w) or w in ARTICLES for w in named) else None
@@ -2355,7 +2388,8 @@ def _of_a_kind(text: str, titles: TitleIndex | None) -> Request | None:
     plain = _without(text, described, titles) if described is not None else None
     if described is None or plain is None or not plain.films:
         return None
-    if len(plain.films) == 1 and _parse(text, titles).films:
+    full = _parse(text, titles)
+    if len(plain.films) == 1 and full.films and described.group("d").lower() in (full.mention or "").lower():
         return None  # "the silent twins who directed it": the word is the title's (not Twins)
     # (beside the title it describes: "tim burton stop motion where a boy zaps his dead dog back to
     # life" tells a story, it names no stop-motion Life)
@@ -2670,8 +2704,9 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
 # "did ridley scott direct aliens", "was jaws directed by spielberg": yes or no, and who did
 _ASKS_IF = (
     re.compile(
-        r"^(?:did|does|was|is) (?P<p>(?!FILM\b|it\b|the\b|this\b|that\b|they\b|he\b|she\b|not there\b|there\b)[a-z][\w ]*?) "
-        r"(?:direct|directed|write|wrote|written|make|made|helm|helmed)\b"
+        # (not "didnt those three make another movie together": a film they made, no credit of this one)
+        r"^(?:did|does|was|is) (?P<p>(?!FILM\b|it\b|the\b|this\b|that\b|they\b|he\b|she\b|not\b|those\b|these\b|there\b)"
+        r"[a-z][\w ]*?) (?:direct|directed|write|wrote|written|make|made|helm|helmed)\b(?! (?:another|other|more)\b)"
     ),
     re.compile(r"^(?:was|is) (?:FILM|it|this|that) (?:directed|written|made|helmed) by (?P<p>[a-z][\w ]*?)$"),
 )
@@ -2820,7 +2855,13 @@ def _year_near(
     after = [i for i in range(spot.end, min(len(words), spot.end + 4))]
     # ("the 1950 disney treasure island": one word of who made it between the year and the title)
     named_between = [spot.start - 2] if spot.start >= 2 and _name_word(words[spot.start - 1]) else []
-    for i in [spot.start - 1, *named_between, *after]:  # "the 2019 lion king who voices simba"
+    # ("in the 1955 version of the spoilers")
+    version_of = (
+        [spot.start - 3]
+        if spot.start >= 3 and words[spot.start - 1] == "of" and words[spot.start - 2] in _VERSION_OF
+        else []
+    )
+    for i in [spot.start - 1, *named_between, *version_of, *after]:  # "the 2019 lion king who voices simba"
         if not 0 <= i < len(words):
             continue
         if YEAR_TOKEN.match(words[i]):
@@ -2834,6 +2875,9 @@ def _year_near(
         if i >= spot.end and not _is_frame(words[i]):
             break
     return None, set()
+
+
+_VERSION_OF = frozenset({"version", "remake", "adaptation", "film", "movie", "one", "1", "edition"})
 
 
 def _as_written(article: bool, films: tuple[FilmRef, ...]) -> tuple[FilmRef, ...]:

@@ -1005,6 +1005,56 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
     return Resolved(film)
 
 
+# "didnt those three make another movie together? who directed that one", "it's riffing on some older
+# movie right? who starred in that one": not the film talked about, but one its reviews name
+_ANOTHER_FILM = re.compile(
+    r"\b(?:another|(?:the|that|this|some|an?) (?:other|older|earlier|different)) (?:movie|film|flick|picture|one)\b"
+)
+
+
+def _named_by_its_reviews(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """The other film a follow-up asks about: of the films the talked-about film's reviews name, the
+    one in the sentence closest to the question (with its year, or "that same year"); a refusal when
+    they name none."""
+    film = context.film
+    if film is None or req.films or not view.has(film) or not _ANOTHER_FILM.search(fold(req.text)):
+        return None
+    told = [(s, f) for p in view.passages(film) for s in ev.sentences(p) for f in _films_named(view, s, film)]
+    if not told:
+        note = f"The reviews of {film.label} name no other film I have."
+        return Resolved(None, ev.abstain(req, note=note))
+    sims = view.similarity(req.text, [s for s, _ in told])
+    closest = max(sims)
+    films = tuple(dict.fromkeys(f for (_, f), sim in zip(told, sims, strict=True) if sim == closest))
+    if len(films) == 1:
+        return Resolved(films[0])
+    options = " or ".join(f.label for f in films[:4])
+    return Resolved(None, ev.abstain(req, note=f"Do you mean {options}?", choices=films[:4]))
+
+
+def _films_named(view: View, sentence: str, film: FilmRef) -> list[FilmRef]:
+    """The films other than `film` a sentence names as titles: written as the title is (capitals and
+    all), a one-word title only as "the film X" or "X (1955)"; of several films of one title, the one of
+    the year the sentence gives ("that same year": the year of `film`)."""
+    found: list[FilmRef] = []
+    for spot in view.titles.spot_exact(title_key(sentence).split()):
+        title = spot.films[0].title
+        name = re.sub(r"^(?:the|a|an) ", "", title, flags=re.IGNORECASE)
+        if title == film.title or not re.search(rf"\b{re.escape(name)}\b", sentence):
+            continue
+        # ("made The Spoilers together": its own article written with a capital inside the sentence)
+        marked = rf"(?<=\w )(?<!\. ){re.escape(title)}\b" if name != title else ""
+        said_to_be = rf"\b(?:film|movie|picture) {re.escape(name)}\b|\b{re.escape(name)} \(\d{{4}}\)"
+        if " " not in name and not re.search("|".join(filter(None, (marked, said_to_be))), sentence):
+            continue
+        years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence)}
+        if re.search(r"\b(?:that|the) same year\b", sentence) and film.year:
+            years.add(film.year)
+        dated = [f for f in spot.films if f.year in years]
+        found += dated[:1] if len(spot.films) > 1 else list(spot.films)
+    return found
+
+
 def _typed_as_title(text: str, film: FilmRef) -> bool:
     """Whether a one-word title is typed as one: with a capital, its own article ("the terminator"), or
     after "in", "about" … — not "some energy thing", "he gets obsessed with"."""
@@ -1053,6 +1103,7 @@ _RULES = (
     _year_as_title,
     _not_ours,
     _aged_title,
+    _named_by_its_reviews,
     _conversations,
     _offered,
 )

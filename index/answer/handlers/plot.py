@@ -276,7 +276,20 @@ _KNOWN_AS = re.compile(
 )
 
 
+def _alias_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
+    return ALIAS_BONUS * bool(_ALIAS_RE.search(s.text))
+
+
+ALIAS_BONUS = 3.0  # the sentence giving another title answers "what's it called in the uk" whatever it shares
+_ALIAS_RE = re.compile(
+    r"\b(?:(?:also |better |originally )?known as|released (?:\w+ ){0,4}?(?:as|under the title)|retitled|re-?released as"
+    r"|(?:original|working|alternative|alternate|english|american|british) title|a\.k\.a\b|aka)\b",
+    re.IGNORECASE,
+)
+
+
 _BONUS = {
+    "alias": _alias_bonus,
     "where": _where_bonus,
     "who": _who_bonus,
     "when": _when_bonus,
@@ -443,7 +456,7 @@ def _confidence(
     # (the kind of answer asked is there: a place for "where", … "the computer industry" for "what kind
     # of company")
     typed = (
-        req.focus in {"where", "who", "when", "name"}
+        req.focus in {"where", "who", "when", "name", "alias"}
         or _asks(_ASKS_VILLAIN, req.text)
         or _asks(_KIND_OF, req.text)
     ) and typed_by(candidates[lead]) > 0
