@@ -2264,7 +2264,8 @@ def _as_gives_part(sent: _Sentence, k: int) -> bool:
     # ("… had supporting roles as a candidate and wife, as did James Earl Jones as an island doctor")
     starred = k in sent.ends and any(sent.low(j) in _STAR_WORDS | _ROLE_TALK for j in range(sent.start, k))
     # "Buck Jones stars as a habitual teller of tall tales": right after a performance verb too
-    performs = sent.low(k - 1) in _PERFORMANCE_STRONG
+    # (and after a part had: "has a minor role as a priest")
+    performs = sent.low(k - 1) in _PERFORMANCE_STRONG | {"role", "part", "cameo"}
     if k + 1 >= sent.end or (
         sent.low(k + 1) in _STOP_AS
         and not ((respectively or starred or performs) and sent.low(k + 1) in {"a", "an"})
@@ -2373,13 +2374,17 @@ def _plain_gap(sent: _Sentence, k: int) -> int | None:
             return None
         gap = [doc[t].lower_ for t in range(gap_end, k)]
         who = gap[0] == "who" and sent.low(gap_end - 1) == "," and gap_end - 1 in sent.ends
-        if (
-            (gap_end in sent.ends or who)
-            and all(w in _PERFORMANCE_GAP for w in gap[who:])
-            and ("role" not in gap or any(w.startswith("repris") for w in gap))
-        ):
+        performed = all(w in _PERFORMANCE_GAP for w in gap[who:]) and (
+            "role" not in gap or any(w.startswith("repris") for w in gap)
+        )
+        # "Mark McKinney also has a minor role as a priest", "… has a cameo as …"
+        has_part = {"has", "had"} & set(gap) and {"role", "cameo", "part"} & set(gap) and set(gap) <= _HAS_PART
+        if (gap_end in sent.ends or who) and (performed or has_part):
             return gap_end - 1 if who else gap_end
     return None
+
+
+_HAS_PART = wordset("who also has had a an minor small brief supporting bit cameo key major role part")
 
 
 def _own_performance(sent: _Sentence, k: int) -> int | None:
@@ -2588,7 +2593,7 @@ def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
         _read_played_by(sent, out, k, actor)
         return
     start = _player(sent, k)
-    if start is None:
+    if start is None or _read_dual_role(sent, out, k, start):
         return
     p = _part_start(sent, k + 1)
     role = sent.role_after(p)
@@ -2597,6 +2602,29 @@ def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
     role = sent.named_apposition(role)
     conf = CONF_PLAYS_NAMED if role.character else CONF_PLAYS_DESCRIBED
     out.add(sent, sent.name(start), "cast", "plays", conf, role)
+
+
+_DUAL_ROLES = (("a", "dual", "role"), ("a", "double", "role"), ("two", "roles"), ("dual", "roles"), ("two", "parts"))
+_DUAL_REACH = 8  # tokens from "a dual role" to the "as" naming the parts ("in the film, as both …")
+
+
+def _read_dual_role(sent: _Sentence, out: _Reader, k: int, start: int) -> bool:
+    """ "Lon Chaney played a dual role in the film, as both Dr. Lamb and "the Ape Man"": each part."""
+    said = tuple(sent.low(j) for j in range(k + 1, k + 4))
+    if not any(said[: len(d)] == d for d in _DUAL_ROLES) or sent.hedged(start, k):
+        return False
+    at = next((j for j in range(k + 3, min(sent.end, k + 3 + _DUAL_REACH)) if sent.low(j) == "as"), None)
+    if at is None:
+        return False
+    first = sent.role_after(at + 1 + (sent.low(at + 1) == "both"))
+    if first is None:
+        return False
+    second = sent.role_after(first.end + 1) if sent.low(first.end) == "and" else None
+    for role in (first, second):
+        if role is not None and _plays_a_part(role):
+            conf = CONF_PLAYS_NAMED if role.character else CONF_PLAYS_DESCRIBED
+            out.add(sent, sent.name(start), "cast", "plays", conf, sent.named_apposition(role))
+    return True
 
 
 def _read_pairs_played(sent: _Sentence, out: _Reader, k: int) -> None:

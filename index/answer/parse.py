@@ -1567,6 +1567,8 @@ _CREDIT_ASKED_LAST = re.compile(
     r"|\bwho (?:plays|played|voices|voiced)(?: \w+){0,6}$"  # "fast times at ridgemont high who plays spicoli"
     # "planes trains and automobiles john candys character name": a part asked, keyword style
     r"|\b\w+ s (?:character|role|part)(?: s)?(?: name| called)?$|\bcharacter name$"
+    # "ladybugs rodney dangerfield movie, who's his assistant coach": a part of someone named asked last
+    r"|\bwho (?:is|s|was|are|were) (?:his|her|their) (?:\w+ ){0,2}\w+$"
     # "miss peregrines home for peculiar children is based on what book": the source asked last
     r"|\b(?:based on|adapted from) (?:(?:what|which|whose)(?: \w+)?|(?:a|an|the) \w+ by (?:who|whom))$"
 )
