@@ -2028,7 +2028,9 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
     window = lowers[max(0, lo - 14) : i]
     song = bool({"song", "songs", "single", "theme"} & set(window)) and bool(_QUOTES & set(window))
     # (nor a music word of a title)
-    told = {w for j, w in enumerate(context, start=i - len(context)) if not sent.doc[base + j].text[:1].isupper()}
+    told = {
+        w for j, w in enumerate(context, start=i - len(context)) if not sent.doc[base + j].text[:1].isupper()
+    }
     if roles and (told & _MUSIC_WORDS or song):
         return ["composer"]  # "its soundtrack, written, produced and performed by Marvin Gaye"
     if not roles and lowers[i - 1 : i] in (["is"], ["was"]) and set(lowers[lo:i]) & {"soundtrack", "score"}:
@@ -2378,7 +2380,9 @@ def _plain_gap(sent: _Sentence, k: int) -> int | None:
             "role" not in gap or any(w.startswith("repris") for w in gap)
         )
         # "Mark McKinney also has a minor role as a priest", "… has a cameo as …"
-        has_part = {"has", "had"} & set(gap) and {"role", "cameo", "part"} & set(gap) and set(gap) <= _HAS_PART
+        has_part = (
+            {"has", "had"} & set(gap) and {"role", "cameo", "part"} & set(gap) and set(gap) <= _HAS_PART
+        )
         if (gap_end in sent.ends or who) and (performed or has_part):
             return gap_end - 1 if who else gap_end
     return None
@@ -2604,7 +2608,13 @@ def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
     out.add(sent, sent.name(start), "cast", "plays", conf, role)
 
 
-_DUAL_ROLES = (("a", "dual", "role"), ("a", "double", "role"), ("two", "roles"), ("dual", "roles"), ("two", "parts"))
+_DUAL_ROLES = (
+    ("a", "dual", "role"),
+    ("a", "double", "role"),
+    ("two", "roles"),
+    ("dual", "roles"),
+    ("two", "parts"),
+)
 _DUAL_REACH = 8  # tokens from "a dual role" to the "as" naming the parts ("in the film, as both …")
 
 

@@ -3475,3 +3475,46 @@ def test_kin_asked_for_must_be_the_part_not_someone_its_words_mention() -> None:
     )  # fmt: skip
     said = answer(_MeaningView(base, {"father": 0.6}), "in heiress who plays her dad")
     assert "Olive Havens" not in said.answer.split(":")[0], said.answer
+
+
+def test_another_film_asked_after_one_is_the_one_its_reviews_name() -> None:
+    steel = review(
+        "Pittsburg", 1942,
+        "Pittsburg is a 1942 drama film directed by Lewis Seyler and starring Marlene Dietrick, Randolph Scot "
+        "and John Wain. Dietrick, Scot and Wain also made The Spoilers together that same year.",
+        director="Lewis Seyler",
+    )  # fmt: skip
+    gold = [
+        review(
+            "The Spoilers", year, f"The Spoilers is a {year} western film directed by {who}.", director=who
+        )
+        for year, who in ((1930, "Edwin Carewe"), (1942, "Ray Enrite"))
+    ]
+    view = view_of([steel, *gold])
+    first = answer(view, "pittsburg 1942 who's in it")
+    said = answer(
+        view,
+        "didnt those three make another movie together the same year? who directed that one",
+        context=first.conversation,
+    )
+    assert not said.abstained and said.film == FilmRef("The Spoilers", 1942) and "Ray Enrite" in said.answer
+    assert not said.answer.startswith("No")  # no yes-or-no asked of a director
+    # a film whose reviews name no other: a refusal, never the film talked about
+    alone = review("Brig", 1950, "Brig is a 1950 drama directed by Sam Fuller.", director="Sam Fuller")
+    view = view_of([alone, *gold])
+    said = answer(view, "who directed that other one", context=answer(view, "who directed brig").conversation)
+    assert said.abstained and "Sam Fuller" not in said.answer and "name no other film" in said.answer
+
+
+def test_another_title_asked_is_read_from_the_sentence_giving_it() -> None:
+    west = review(
+        "The Sundowner", 1950,
+        "The Sundowner is a 1950 western film directed by George Templeton. Two brothers fight over a ranch in "
+        "Texas. The film is also known as Thunder in the Dust in the United Kingdom. Its stars toured the UK "
+        "to promote it.",
+    )  # fmt: skip
+    view = view_of([west])
+    said = answer(
+        view, "what's it called in the uk", context=answer(view, "who directed the sundowner").conversation
+    )
+    assert "Thunder in the Dust" in said.answer, said.answer

@@ -2082,3 +2082,34 @@ def test_the_cast_of_a_later_version_told_in_passing_is_not_this_films() -> None
     assert not cast(later)
     own = facts_of("It is a remake of King Kong (1933), starring Naomi Watts as Ann Darrow.")
     assert pairs(own) == {("Naomi Watts", "Ann Darrow")}
+
+
+def test_facts_from_the_session_19_read_sets() -> None:
+    # a job's word inside the film's own title is no job
+    music = facts_of(
+        "Can't Stop the Tunes is a 1980 American musical comedy film directed by Nancy Walkers. Music by John "
+        "Willems.",
+        "Can't Stop the Tunes",
+    )
+    assert crew(music, "director") == ["Nancy Walkers"] and crew(music, "composer") == ["John Willems"]
+    titled = facts_of(
+        "Can't Stop the Music is a 1980 musical comedy film directed by Nancy Walkers.",
+        "Can't Stop the Music",
+    )
+    assert crew(titled, "director") == ["Nancy Walkers"] and crew(titled, "composer") == []
+    # a dual role: each part
+    dual = facts_of("Lon Chaneys played a dual role in the film, as both Dr. Lamb and the Ape Man.")
+    assert ("Lon Chaneys", "Dr. Lamb") in {(c.person, c.character) for c in cast(dual)}
+    # a part had
+    priest = facts_of("Mark McKinny also has a minor role as a priest.")
+    assert ("Mark McKinny", "priest", None) in described(priest)
+    # a song, with its quoted title; a show spun off
+    song = facts_of(
+        'The film is based on the 1975 country and western novelty song "Convoy" by C. W. McCaul.', "Convoy"
+    )
+    assert [(s.title, s.author, s.kind) for s in song.sources] == [("Convoy", "C. W. McCaul", "song")]
+    spun = facts_of(
+        "Superstar is a 1999 comedy film and a Saturday Night Live spin-off about a quirky girl.", "Superstar"
+    )
+    assert [s.title for s in spun.sources] == ["Saturday Night Live"]
+    assert not facts_of("It is an American spin-off of the British series.").sources[1:]  # no "American"

@@ -2018,3 +2018,51 @@ def test_a_title_the_message_opens_with_after_in_then_a_name() -> None:
     titles = TitleIndex([FilmRef("Hearts Divided", 1936)])
     req = parse("in hearts divided jerome ends up king of where", titles)
     assert req.films == (FilmRef("Hearts Divided", 1936),)
+
+
+def test_phrasings_from_the_session_19_read_sets() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Elephant", 2003),
+            FilmRef("Jaws", 1975),
+            FilmRef("The Spoilers", 1942),
+            FilmRef("The Spoilers", 1955),
+            FilmRef("The Wife", 1995),
+            FilmRef("The Wife", 2018),
+            FilmRef("Queen Kelly", 1929),
+            FilmRef("American Ninja 2: The Confrontation", 1987),
+            FilmRef("Ladybugs", 1992),
+        ]
+    )
+    # a title we have at the end of a longer one we lack: "X for Y" is one title
+    req = parse("water for elephants cast", titles)
+    assert req.films == () and req.unknown_title and req.mention == "water for elephants"
+    assert parse("who did the music for jaws", titles).films == (FilmRef("Jaws", 1975),)
+    # a long title we lack, its source asked last: no description of a story
+    req = parse("miss peregrines home for peculiar children is based on what book", titles)
+    assert (req.kind, req.which_film, req.unknown_title) == ("source", False, True)
+    # the year said before "version of"; two digits after "from"
+    req = parse("in the 1955 version of the spoilers who plays mcnamara", titles)
+    assert req.films == (FilmRef("The Spoilers", 1955),) and req.subject == "mcnamara"
+    assert parse("the wife from 95, who wrote it", titles).films == (FilmRef("The Wife", 1995),)
+    # a part had, not played
+    req = parse("queen kelly, who had the title role", titles)
+    assert (req.subject, req.subject_role) == ("the title role", "character")
+    # who is behind something in the story, not who made the film
+    assert parse("in american ninja 2 who's behind the missing marines", titles).kind not in {
+        "director",
+        "source",
+    }
+    assert parse("who was behind american ninja 2", titles).kind == "director"
+    # the conversation's film: its song, its title abroad
+    req = parse("what song was it based on", titles)
+    assert req.kind == "source" and req.mention is None and not req.unknown_title
+    req = parse("what's it called in the uk", titles)
+    assert req.focus == "alias" and req.mention is None and not req.unknown_title
+    # "didnt those three make another movie": no yes-or-no about a director
+    assert (
+        parse("didnt those three make another movie together? who directed that one", titles).asks_if is None
+    )
+    # a title, then a part of someone named asked last: no story told
+    req = parse("ladybugs rodney dangerfield movie, who's his assistant coach", titles)
+    assert not req.which_film

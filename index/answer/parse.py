@@ -605,7 +605,11 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         year=_is_year_of(after, spot.films)
         or _is_year_of(tokens[spot.start - 1].key if spot.start else "", spot.films)
         # ("the wife from 95, who wrote it")
-        or (after == "from" and spot.end + 1 < len(tokens) and _is_year_of(tokens[spot.end + 1].key, spot.films)),
+        or (
+            after == "from"
+            and spot.end + 1 < len(tokens)
+            and _is_year_of(tokens[spot.end + 1].key, spot.films)
+        ),
         capitalised=_capitalised(tokens, spot),
         at_end=spot.end == len(tokens),
         continued=_continued(tokens, spot.end),
@@ -756,7 +760,10 @@ def _refused(where: _Place, spot: Spot) -> bool:
     # ("water for elephants" is not Elephant; but "the music for jaws" is the score of Jaws)
     runs_left = (
         len(where.named) <= 2
-        and (where.before in {"with", "and", "at"} or (where.before == "for" and where.before2 not in _FOR_A_FILM))
+        and (
+            where.before in {"with", "and", "at"}
+            or (where.before == "for" and where.before2 not in _FOR_A_FILM)
+        )
         and _name_word(where.before2)
         and not where.year
     )
@@ -2077,7 +2084,9 @@ def _unknown_at_end(words: list[str], masked: str, kind: str, subject: str | Non
         return None
     if re.search(r"\bname of (?:the|his|her|their) \w+$", masked):
         return None  # "whats the name of the town": a story question, no film The Town
-    if re.search(r"\b(?:called|titled|known|released|named)(?: as)? (?:in|over in|outside) (?:the )?\w+$", masked):
+    if re.search(
+        r"\b(?:called|titled|known|released|named)(?: as)? (?:in|over in|outside) (?:the )?\w+$", masked
+    ):
         return None  # "what's it called in the uk": a country, no film The UK
     end = re.search(r"\b(?:in|of) (?P<t>(?:\w+ ){0,4}\w+)$", masked) if kind in {"plot", "search"} else None
     named = end.group("t").split() if end else []
