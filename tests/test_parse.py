@@ -1913,8 +1913,9 @@ def test_which_one_of_the_cast_and_a_name_asked_what_part_it_is() -> None:
 
 def test_a_main_character_a_documentary_and_a_name_called_are_no_titles() -> None:
     titles = TitleIndex([FilmRef("When We Were Kings", 1996), FilmRef("The Main Event", 1979)])
+    # (the part's name, which the story gives: asked of the story, not of the cast)
     req = parse("what's the main character called", titles)
-    assert req.mention is None and not req.unknown_title and req.kind == "cast"
+    assert req.mention is None and not req.unknown_title and req.kind == "plot"
     req = parse("when we were kings documentary, who directed", titles)
     assert req.films == (FilmRef("When We Were Kings", 1996),) and req.aside is None
     assert parse("who directed a boy called po", titles).mention == "boy called po"

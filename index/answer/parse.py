@@ -208,6 +208,14 @@ _KIND_CUES: dict[str, _Cues] = {
             r"\bhow (?:do|does|did)\b|\bwhen (?:do|does|did)\b|\bwhat instrument\b|\bwho (?:is|are) (?:they|he|she)\b",
             2.0,
         ),
+        # "without remorse main character name?", "what's the main character called": the part's name,
+        # which the story gives (not who plays it)
+        (
+            r"\b(?:main|lead|leading|central|title) (?:character|protagonist)(?: s)? (?:name|called)\b"
+            r"|\bname of the (?:main|lead|leading|central|title) (?:character|protagonist)\b"
+            r"|\bwhat (?:is|s|was) the (?:main|lead|central) (?:character|protagonist) (?:called|named)\b",
+            8.0,
+        ),
     ),
     "verdict": _cues(
         (

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.answer import evidence as ev
+from index.answer.handlers import story_lead
 from index.answer.request import Request
 from index.answer.view import View
-from index.filmfacts import FilmFacts
+from index.filmfacts import FilmFacts, same_person
 from index.textutil import fold, sentence_spans, wordset
 from index.types import Answer, FilmRef, Hit, Passage
 
@@ -63,6 +64,10 @@ _STORY_RE = re.compile(
     r"the story of|the plot|is about|murder|kill|stars?\b[^.;]{0,80}? as (?:\w+ ){0,6}?(?:who|that|on|in|at)\b"
     # ("Karl Urban stars as Judge Dredd, a law enforcer …", "who stars as a runaway slave headed for …")
     r"|stars? as (?:an? \w|[^,.;]{1,40}, (?:an?|the) \w)"
+    # ("The film stars Robert Burke as Hitch, a mysterious man who wanders the deserts in Namibia")
+    r"|stars?\b[^.;]{0,80}? as [^,.;]{1,40}, (?:an?|the) \w"
+    # ("a 1957 … war film about the Korean War directed by …")
+    r"|\b(?:film|movie|drama|comedy|thriller|picture|documentary|western|musical) about\b"
     # "based on the true story of the dog who …", "an origin story for the title villain, whose …"
     r"|(?:true|real|real-life|origin) story (?:of|for)\b)",
     re.IGNORECASE,
@@ -305,6 +310,7 @@ def _type_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank
     return (
         (bonus(req, s, places, people, rank) if bonus else 0.0)
         + _kind_of_bonus(req.text, s.text)
+        + _named_kind_bonus(req.text, s.text)
         + _defines_bonus(req.text, s.text)
         + _villain_bonus(req, s, people)
     )
@@ -389,6 +395,32 @@ _PREMISE_RE = re.compile(
 )
 
 
+NAMED_KIND_BONUS = 1.5
+
+
+@lru_cache(maxsize=256)
+def _named_kind(question: str) -> re.Pattern[str] | None:
+    """ "set during which war", "what magazine did he work at": a name ending with the thing asked
+    ("the Korean War", "The New Republic Magazine"), as a pattern read once per question."""
+    m = re.search(r"\b(?:which|what) ([a-z]+)\b", fold(question))
+    if m is None or m.group(1) in _NOT_NAMED_KINDS:
+        return None
+    noun = re.escape(m.group(1).capitalize())
+    return re.compile(rf"\b(?:[A-Z][\w'’.-]+ )+{noun}s?\b")
+
+
+# what a "which …" question asks that names nothing ("which year", "what kind", "which one")
+_NOT_NAMED_KINDS = wordset(
+    "year years kind sort type one ones film films movie movies is was does did do are were happens happened "
+    "time day age decade century actor actress part role character guy girl man woman person people"
+)
+
+
+def _named_kind_bonus(question: str, sentence: str) -> float:
+    named = _named_kind(question)
+    return NAMED_KIND_BONUS if named is not None and named.search(sentence) else 0.0
+
+
 KIND_OF_BONUS = 2.0
 _KIND_OF = re.compile(r"\bwhat (?:kind|sort|type|genre|breed|species|brand|make) of (?P<thing>[a-z]+)")
 
@@ -459,6 +491,7 @@ def _confidence(
         req.focus in {"where", "who", "when", "name", "alias"}
         or _asks(_ASKS_VILLAIN, req.text)
         or _asks(_KIND_OF, req.text)
+        or _named_kind(req.text) is not None
     ) and typed_by(candidates[lead]) > 0
     if asked and max(overlap) == 0 and not typed and sims.get(lead, 0.0) < SIMILARITY_TRUST:
         # no shared word: only the sentence closest in meaning answers ("what illness does the boy
@@ -492,6 +525,29 @@ def _released(view: View, req: Request, film: FilmRef, sents: list[_Sent]) -> An
 RELEASE_CONF = 0.9  # the year is the film's own, as the index lists it
 
 
+# "without remorse main character name?", "what's the protagonist called"
+_ASKS_LEAD_NAME = re.compile(
+    r"\b(?:main|lead|leading|central|title) (?:character|protagonist|guy|girl)(?: s)? (?:name|called)\b"
+    r"|\bname of the (?:main|lead|leading|central|title) (?:character|protagonist)\b|\bprotagonist(?: s)? name\b"
+    r"|\bwhat (?:is|s|was) the (?:main|lead|central) (?:character|protagonist) (?:called|named)\b"
+)
+LEAD_NAME_CONF = 0.7  # the reviews say whom the story follows
+
+
+def _lead_named(view: View, req: Request, film: FilmRef) -> Answer | None:
+    """The name of the character the story follows, with the actor when a credit pairs them."""
+    story = story_lead.followed(view, film)
+    if story is None or fold(story.name) in fold(film.title):
+        return None  # ("follows the X-Files agents": the title, no one followed)
+    actor = next(
+        (c.person for c in view.facts(film).cast if c.character and same_person(c.character, story.name)),
+        None,
+    )
+    played = f", played by {actor}" if actor else ""
+    text = f"{film.label} follows {story.name}{played}: {ev.quote(story.sentence)}"
+    return ev.make(req, "plot", text, film, LEAD_NAME_CONF, [Hit(story.passage, support=LEAD_NAME_CONF)])
+
+
 def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if film is None:
         return None
@@ -500,6 +556,9 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         return None
     if film.year is not None and _ASKS_RELEASE.search(fold(req.text)):
         return _released(view, req, film, sents)
+    named = _lead_named(view, req, film) if _ASKS_LEAD_NAME.search(fold(req.text)) else None
+    if named is not None:
+        return named
     facts = view.facts(film)
     people = (
         {n for n in facts.people}

@@ -409,7 +409,9 @@ def _names_in_lower_case(question: str, view: View, hits: list[Hit]) -> set[str]
     # the people of the films whose passages write the pair (a film's facts cost a millisecond)
     holders = {h.passage.film for h in hits if any(pair in h.passage.text.lower() for pair in found)}
     people = {fold(p) for film in holders for p in view.facts(film).people}
-    return {pair for pair in found if pair in people}
+    # (not words of a title the reader took for a person: "Little Boy" of Fat Man and Little Boy)
+    titled = " | ".join(fold(f.title) for f in holders)
+    return {pair for pair in found if pair in people and pair not in titled}
 
 
 _CAPITAL_PAIR = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
