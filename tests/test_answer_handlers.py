@@ -3518,3 +3518,21 @@ def test_another_title_asked_is_read_from_the_sentence_giving_it() -> None:
         view, "what's it called in the uk", context=answer(view, "who directed the sundowner").conversation
     )
     assert "Thunder in the Dust" in said.answer, said.answer
+
+
+def test_which_war_is_the_sentence_naming_one_and_the_main_characters_name_the_one_followed() -> None:
+    war = review(
+        "Men at War", 1957,
+        "Men at War is a 1957 black and white American war film about the Korean War directed by Anton Man. "
+        "The events of the film take place on one day. Made soon after the end of it, the film moved people.",
+    )  # fmt: skip
+    said = answer(view_of([war]), "men at war is set during which war")
+    assert not said.abstained and "Korean War" in said.answer
+    kelly = review(
+        "No Remorse", 2021,
+        "No Remorse is a 2021 action thriller film. It stars Michael Jordon and Jamie Bel. The plot follows "
+        "John Kelly, a Navy SEAL who sets out on a path of revenge.",
+        cast=(CastMember("Michael Jordon", None), CastMember("Jamie Bel", None)),
+    )  # fmt: skip
+    said = answer(view_of([kelly]), "no remorse main character name?")
+    assert said.answer.startswith("No Remorse (2021) follows John Kelly"), said.answer

@@ -2113,3 +2113,24 @@ def test_facts_from_the_session_19_read_sets() -> None:
     )
     assert [s.title for s in spun.sources] == ["Saturday Night Live"]
     assert not facts_of("It is an American spin-off of the British series.").sources[1:]  # no "American"
+
+
+def test_parts_from_the_session_19_read_sets() -> None:
+    # a credited surname the tagger takes for a place ("Pacino": GPE) is the actor
+    fur = facts_of("It stars Al Pacino, Donald Sutherlind. The film stars Pacino as a fur trapper.")
+    assert ("Al Pacino", "fur trapper", None) in described(fur)
+    # parts after "played by" in a list
+    fortune = facts_of(
+        "It is about three soldiers of fortune, played by Gary Coops as an ex-lawman, Richard Widmerk as a "
+        "gambler, and Cameron Mitchel as a bounty hunter."
+    )
+    assert {("Gary Coops", "ex-lawman", None), ("Cameron Mitchel", "bounty hunter", None)} <= described(
+        fortune
+    )
+    # a surname alone, listed beside a full name, then their parts in order
+    cabin = facts_of(
+        "It stars Ethel Watters, Eddie Andersen and Lena Hornes. Watters and Rex Ingrim reprise their roles from "
+        "the Broadway production as Petunia and Lucifer Junior, respectively."
+    )
+    parts = {(c.person, c.character) for c in cast(cabin)}
+    assert {("Ethel Watters", "Petunia"), ("Rex Ingrim", "Lucifer Junior")} <= parts
