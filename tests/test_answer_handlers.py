@@ -3536,3 +3536,22 @@ def test_which_war_is_the_sentence_naming_one_and_the_main_characters_name_the_o
     )  # fmt: skip
     said = answer(view_of([kelly]), "no remorse main character name?")
     assert said.answer.startswith("No Remorse (2021) follows John Kelly"), said.answer
+
+
+def test_an_actors_part_no_credit_gives_is_quoted_as_a_sentence_words_it() -> None:
+    film = review(
+        "Revolt", 1985,
+        "Revolt is a 1985 historical drama starring Al Pacono and Donald Sutherlind. The film stars Pacono as a "
+        "fur trapper in the Province of New York.",
+        cast=(CastMember("Al Pacono", None), CastMember("Donald Sutherlind", None)),
+    )  # fmt: skip
+    said = answer(view_of([film]), "al pacono in revolt (1985) who does he play")
+    assert not said.abstained and "fur trapper" in said.answer and said.answer.startswith("The reviews describe")
+    # "as well as" gives no part
+    film = review(
+        "Revolt", 1985,
+        "Revolt is a 1985 drama starring Al Pacono as well as Donald Sutherlind.",
+        cast=(CastMember("Al Pacono", None), CastMember("Donald Sutherlind", None)),
+    )  # fmt: skip
+    said = answer(view_of([film]), "al pacono in revolt (1985) who does he play")
+    assert "don't say which part" in said.answer, said.answer

@@ -745,12 +745,9 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
         if guessed is not None:
             return guessed
     if not parts:
-        read = _part_in_sentences(view, facts, film, credit.person)
+        read = _read_part_of(view, req, facts, film, credit.person)
         if read is not None:
-            character, sentence, passage = read
-            conf = 0.5
-            text = f"The review mentions {credit.person} as {character} in {film.label}: {ev.quote(sentence)}"
-            return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
+            return read
         guessed = _followed_by_star(view, req, facts, film, credit.person)
         if guessed is not None:
             return guessed
@@ -980,6 +977,31 @@ def _by_told_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> 
 
 
 TOLD_PART_CONF = 0.45  # a reading by meaning: above the answer threshold, below any credit read
+
+
+def _read_part_of(view: View, req: Request, facts: FilmFacts, film: FilmRef, person: str) -> Answer | None:
+    """An actor's part no credit gives, as a sentence names it ("the eponymous Norbit") or words it."""
+    read = _part_in_sentences(view, facts, film, person)
+    if read is None:
+        return _part_told_of(view, req, film, person)
+    character, sentence, passage = read
+    conf = 0.5
+    text = f"The review mentions {person} as {character} in {film.label}: {ev.quote(sentence)}"
+    return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
+
+
+def _part_told_of(view: View, req: Request, film: FilmRef, person: str) -> Answer | None:
+    """ "what does al pacino play in revolution" when no credit gives his part: the words a sentence
+    gives it ("The film stars Pacino as a fur trapper in the Province of New York …"), quoted."""
+    sentences = [(s, p) for p in view.passages(film) for s in ev.sentences(p)]
+    parts = described.parts_told([s for s, _ in sentences], [person])
+    if not parts:
+        return None
+    part = parts[0]
+    conf = TOLD_PART_CONF
+    quoted = ev.quote(ev.around(part.sentence, {ev.stem(w) for w in ev.words(f"{person} {part.words}")}))
+    text = f"The reviews describe {person}'s part in {film.label}: {quoted}"
+    return ev.make(req, "cast", text, film, conf, [Hit(sentences[part.index][1], support=conf)])
 
 
 # two descriptions of one part, the comma between them lost: "the rider the evil guy"

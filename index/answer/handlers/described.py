@@ -22,6 +22,8 @@ MEANING_LEAD = 0.1
 
 _AFTER = re.compile(
     r"\s*(?:\)\s*)?,?\s*(?:(?:also |co-)?stars? |appears |is |was )?(?:as|plays|played|portrays|voices|voiced)\b"
+    # (not "as well as", "as he does": no part)
+    r"(?! (?:well|if|though|of|such|soon|long|much|many|he|she|they|it|we|you|i)\b)"
 )
 _BEFORE_CUE = re.compile(r"(?:,\s*)?(?:\(|\b(?:played|portrayed|voiced) by\s)\s*$")
 _WHO_CLAUSE = re.compile(r"\s*\)?,?\s*((?:who|whom|whose)\b[^.;()]*)")
