@@ -1284,8 +1284,32 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
     best = (
         (_typed_with_its_year(index, tokens, rest_is_chatter) or best) if best is None or off_year else best
     )
-    best = _opening_exactly(spots, best)
+    best = _opening_exactly(spots, best) or _opening_then_asked(tokens, spots)
     return (best[1], best[0]) if best else (None, 0.0)
+
+
+def _opening_then_asked(tokens: list[_Token], spots: list[Spot]) -> tuple[float, Spot] | None:
+    """ "a man apart who's the drug lord he's after", "the watch ben stiller vince vaughn who wrote it":
+    a title of small or common words, typed whole, opening the message, then its question (or names,
+    then the question): keyword style, the title asked about."""
+    words = [t.key for t in tokens]
+    for spot in spots:
+        rest = words[spot.end :]
+        named = list(itertools.takewhile(_name_word, rest[:4]))
+        asked_next = rest[len(named) : len(named) + 1]
+        opening = spot.start == 0 and spot.exact and not spot.partial and not spot.main
+        # (not "the one who plays the dad": a pronoun, then its clause)
+        own = [w for w in words[spot.start : spot.end] if w not in ARTICLES]
+        if (
+            any(_name_word(w) and w not in {"one", "1"} for w in own)
+            and opening
+            and spot.end - spot.start >= 2
+            and not _set_off(tokens, spot.end - 1)
+            and asked_next
+            and (asked_next[0] in ASKING or asked_next[0] in _KEYWORD_ASKS)
+        ):
+            return OPENING_BONUS, spot
+    return None
 
 
 def _held_by_longer(
