@@ -3546,7 +3546,9 @@ def test_an_actors_part_no_credit_gives_is_quoted_as_a_sentence_words_it() -> No
         cast=(CastMember("Al Pacono", None), CastMember("Donald Sutherlind", None)),
     )  # fmt: skip
     said = answer(view_of([film]), "al pacono in revolt (1985) who does he play")
-    assert not said.abstained and "fur trapper" in said.answer and said.answer.startswith("The reviews describe")
+    assert (
+        not said.abstained and "fur trapper" in said.answer and said.answer.startswith("The reviews describe")
+    )
     # "as well as" gives no part
     film = review(
         "Revolt", 1985,
@@ -3555,3 +3557,14 @@ def test_an_actors_part_no_credit_gives_is_quoted_as_a_sentence_words_it() -> No
     )  # fmt: skip
     said = answer(view_of([film]), "al pacono in revolt (1985) who does he play")
     assert "don't say which part" in said.answer, said.answer
+
+
+def test_the_one_title_a_question_holds_as_a_common_word_when_its_reviews_hold_the_rest() -> None:
+    grease = review("Grease", 1978, "Grease is a 1978 musical about greaser Danny and Sandy, an Australian.")
+    # (among many films: a word few of them hold ties the question to the film)
+    others = [review(f"Town {i}", 2000, "A film about a small town and its people.") for i in range(120)]
+    said = answer(view_of([grease, *others]), "is sandy in grease american or what")
+    assert said.film == FilmRef("Grease", 1978) and not said.abstained, said.answer
+    # no word of the question there: which film is meant is asked
+    said = answer(view_of([grease, *others]), "is the plumber in grease american or what")
+    assert said.abstained and said.film is None, said.answer

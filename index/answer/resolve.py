@@ -1055,6 +1055,28 @@ def _films_named(view: View, sentence: str, film: FilmRef) -> list[FilmRef]:
     return found
 
 
+PASSED_OVER_SHARE = 0.01  # a word at most this share of passages hold ties a question to a film
+
+
+def _passed_over_alone(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "is sandy in grease american or what", nothing talked about yet: the one title the question
+    holds but was not read as a title (a common word), when that film's reviews hold a rare word of
+    the question besides the title ("sandy") — not "Which film do you mean?"."""
+    if req.films or req.which_film or req.unknown_title or req.mention or context.film is not None:
+        return None
+    if req.kind not in {"search", "plot", "cast"} or len(req.passed_over) != 1:
+        return None
+    film = req.passed_over[0]
+    own = set(title_key(film.title).split())
+    rare = {
+        w
+        for w in ev.words(fold(req.text))
+        if w not in own and w not in FRAME and len(w) > 2 and 0 < view.doc_share(w) <= PASSED_OVER_SHARE
+    }
+    text = " ".join(fold(p.text) for p in view.passages(film))
+    return Resolved(film) if any(f" {w} " in f" {text} " for w in rare) else None
+
+
 def _typed_as_title(text: str, film: FilmRef) -> bool:
     """Whether a one-word title is typed as one: with a capital, its own article ("the terminator"), or
     after "in", "about" … — not "some energy thing", "he gets obsessed with"."""
@@ -1104,6 +1126,7 @@ _RULES = (
     _not_ours,
     _aged_title,
     _named_by_its_reviews,
+    _passed_over_alone,
     _conversations,
     _offered,
 )
