@@ -3568,3 +3568,21 @@ def test_the_one_title_a_question_holds_as_a_common_word_when_its_reviews_hold_t
     # no word of the question there: which film is meant is asked
     said = answer(view_of([grease, *others]), "is the plumber in grease american or what")
     assert said.abstained and said.film is None, said.answer
+
+
+def test_another_version_asked_is_the_other_film_of_the_title_or_a_question_which() -> None:
+    kong = [
+        review("King Kang", year, f"King Kang is a {year} monster film directed by {who}.", director=who)
+        for year, who in ((1933, "Merian Cooperr"), (2005, "Peter Jacksen"))
+    ]
+    view = view_of(kong)
+    first = answer(view, "who directed king kang 1933")
+    said = answer(view, "was there another version? who directed that one", context=first.conversation)
+    assert said.film == FilmRef("King Kang", 2005) and "Peter Jacksen" in said.answer
+    third = review(
+        "King Kang", 2030, "King Kang is a 2030 remake directed by Ann Other.", director="Ann Other"
+    )
+    view = view_of([*kong, third])
+    first = answer(view, "who directed king kang 1933")
+    said = answer(view, "who starred in another version", context=first.conversation)
+    assert said.abstained and "Do you mean" in said.answer and "Merian" not in said.answer

@@ -2067,3 +2067,14 @@ def test_phrasings_from_the_session_19_read_sets() -> None:
     # a title, then a part of someone named asked last: no story told
     req = parse("ladybugs rodney dangerfield movie, who's his assistant coach", titles)
     assert not req.which_film
+
+
+def test_a_participle_after_are_and_a_country_after_called_in_are_no_titles() -> None:
+    titles = TitleIndex([FilmRef("Obsessed", 2009), FilmRef("Frances", 1982), FilmRef("Taken", 2008)])
+    req = parse("what's the other movie the kids are obsessed with, who's in that one", titles)
+    assert req.films == () and not req.unknown_title
+    req = parse("what's it called in france", titles)
+    assert req.films == () and req.focus == "alias"
+    # a participle title where a title stands is still the film
+    assert parse("who is in obsessed", titles).films == (FilmRef("Obsessed", 2009),)
+    assert parse("obsessed cast", titles).films == (FilmRef("Obsessed", 2009),)

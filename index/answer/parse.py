@@ -845,11 +845,29 @@ def _refused(where: _Place, spot: Spot) -> bool:
     }
     # "the one from 27": a year, not the film 27
     short_year = where.before == "from" and re.fullmatch(r"\d\d", " ".join(where.named)) is not None
+    # "the kids are obsessed with": a verb's participle after "are", not the film Obsessed
+    participle = (
+        len(where.named) == 1
+        and re.fullmatch(r"\w{3,}(?:ed|ing)", where.named[0]) is not None
+        and where.before in _LINKING
+        and not where.capitalised
+        and not where.year
+    )
+    # "what's it called in france": a country, not the film Frances
+    abroad = where.before in {"in", "outside"} and where.before2 in {
+        "called",
+        "titled",
+        "known",
+        "released",
+        "named",
+    }
     # ("fastest, the motogp doc after faster": the film asked about came after the one named)
     # (but "the movie after jaws" asks for its sequel: _SEQUEL_OF_NAMED)
     came_after = where.before in {"after", "following"} and where.before2 in GENRE_WORDS | {"doc"}
     return (
         sequel
+        or participle
+        or abroad
         or short_year
         or came_after
         or _award(where)
@@ -874,6 +892,11 @@ def _refused(where: _Place, spot: Spot) -> bool:
 _FOR_A_FILM = _MUSIC | wordset(
     "song theme tickets ticket trailer trailers poster posters budget ratings rating awards spoiler spoilers "
     "summary synopsis recap plot review reviews ending credits cast"
+)
+
+
+_LINKING = wordset(
+    "is are was were be been being get gets got getting become becomes became seem seems feel feels"
 )
 
 
@@ -2071,7 +2094,7 @@ _CUE_PHRASE = re.compile(
     # "whos in it besides audrey hepburn": a person left out, no title
     r"|\b(?:besides|apart from|aside from|other than|except(?: for)?|not counting) (?:\w+ ){0,3}\w+$"
     # "and the 93 disney one", "the 70s musical version": which version, no title
-    r"|\b(?:the|that|this) (?:\w+ ){0,2}(?:one|1|version|remake|serial|adaptation)\b"
+    r"|\b(?:the|that|this|another) (?:\w+ ){0,2}(?:one|1|version|remake|serial|adaptation)\b"
     r"|\b(?:for|to|on) the (?:big |silver )?screen\b"  # "who adapted it for the screen"
     r"|\bthe (?:hbo|tv|television|netflix|made for tv) (?:movie|film)\b"  # "the hbo movie from 96"
     # "what's kate hudson's character called": the part of someone named, no title

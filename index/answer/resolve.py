@@ -1008,7 +1008,8 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
 # "didnt those three make another movie together? who directed that one", "it's riffing on some older
 # movie right? who starred in that one": not the film talked about, but one its reviews name
 _ANOTHER_FILM = re.compile(
-    r"\b(?:another|(?:the|that|this|some|an?) (?:other|older|earlier|different)) (?:movie|film|flick|picture|one)\b"
+    r"\b(?:another|(?:the|that|this|some|an?) (?:other|older|earlier|different)) "
+    r"(?P<what>movie|film|flick|picture|one|version|remake|adaptation)\b"
 )
 
 
@@ -1017,8 +1018,17 @@ def _named_by_its_reviews(view: View, req: Request, context: Conversation) -> Re
     one in the sentence closest to the question (with its year, or "that same year"); a refusal when
     they name none."""
     film = context.film
-    if film is None or req.films or not view.has(film) or not _ANOTHER_FILM.search(fold(req.text)):
+    asked = _ANOTHER_FILM.search(fold(req.text))
+    if film is None or req.films or not view.has(film) or asked is None:
         return None
+    if asked.group("what") in {"version", "remake", "adaptation"}:
+        # "was there another version? who directed that one": the other films of its title
+        versions = tuple(f for f in view.titles.same_title(film) if f != film)
+        if len(versions) == 1:
+            return Resolved(versions[0])
+        if versions:
+            options = " or ".join(f.label for f in versions[:4])
+            return Resolved(None, ev.abstain(req, note=f"Do you mean {options}?", choices=versions[:4]))
     told = [(s, f) for p in view.passages(film) for s in ev.sentences(p) for f in _films_named(view, s, film)]
     if not told:
         note = f"The reviews of {film.label} name no other film I have."
