@@ -566,6 +566,7 @@ class _Place:
     described: bool = False  # a word, then a film word: "1917 war movie cast"
     article: str = ""  # the article right before it ("a" of "in a big old house")
     before2: str = ""  # the word before `before`
+    before3: str = ""  # … and the one before that
     # "what does the kid in evilspeak use to …": in the subject of "what does …", its verb follows
     in_subject: bool = False
     set_off: bool = False  # a mark after it: "cloverfield, all unknowns right"
@@ -628,6 +629,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         described=spot.end + 1 < len(tokens) and tokens[spot.end + 1].key in _FILM_WORDS,
         article=tokens[first].key if first < spot.start else "",
         before2=tokens[first - 2].key if first > 1 else "",
+        before3=tokens[first - 3].key if first > 2 else "",
         in_subject=before in {"in", "from", "of"}
         and tokens[0].key in ASKING
         and any(t.key in _DO for t in tokens[1:3]),
@@ -854,13 +856,12 @@ def _refused(where: _Place, spot: Spot) -> bool:
         and not where.year
     )
     # "what's it called in france": a country, not the film Frances
-    abroad = where.before in {"in", "outside"} and where.before2 in {
-        "called",
-        "titled",
-        "known",
-        "released",
-        "named",
-    }
+    # (of the film itself: "al pacinos character called in heat" names the film)
+    abroad = (
+        where.before in {"in", "outside"}
+        and where.before2 in _CALLED
+        and where.before3 in {"it", "its", "s", "is", "was", "film", "movie", "one"}
+    )
     # ("fastest, the motogp doc after faster": the film asked about came after the one named)
     # (but "the movie after jaws" asks for its sequel: _SEQUEL_OF_NAMED)
     came_after = where.before in {"after", "following"} and where.before2 in GENRE_WORDS | {"doc"}
@@ -895,6 +896,7 @@ _FOR_A_FILM = _MUSIC | wordset(
 )
 
 
+_CALLED = wordset("called titled known released named")
 _LINKING = wordset(
     "is are was were be been being get gets got getting become becomes became seem seems feel feels"
 )
