@@ -3586,3 +3586,36 @@ def test_another_version_asked_is_the_other_film_of_the_title_or_a_question_whic
     first = answer(view, "who directed king kang 1933")
     said = answer(view, "who starred in another version", context=first.conversation)
     assert said.abstained and "Do you mean" in said.answer and "Merian" not in said.answer
+
+
+def test_a_part_asked_by_gender_is_never_one_credited_as_the_other() -> None:
+    film = review(
+        "Schooling", 2009,
+        "It stars Cary Mullens as Jenny, a bright schoolgirl, and Pete Sarsgard as David, the charming conman "
+        "who seduces her.",
+    )  # fmt: skip
+    rid = film.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit(
+                    "Cary Mullens",
+                    "cast",
+                    character="Jenny",
+                    description="schoolgirl",
+                    review_id=rid,
+                    confidence=0.8,
+                ),
+                Credit(
+                    "Pete Sarsgard",
+                    "cast",
+                    character="David",
+                    description="conman",
+                    review_id=rid,
+                    confidence=0.8,
+                ),
+            )
+        )
+    }
+    said = answer(view_of([film], facts), "schooling who plays the charming older guy")
+    assert "Cary Mullens" not in said.answer.split(":")[0], said.answer

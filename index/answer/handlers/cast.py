@@ -929,6 +929,62 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     return _everyone(view, req, facts, film)
 
 
+# the ends of words saying what a part is, by gender ("schoolgirl", "chairwoman", "stepfather")
+_SHE_ENDS = (
+    "girl",
+    "woman",
+    "women",
+    "wife",
+    "mother",
+    "sister",
+    "daughter",
+    "lady",
+    "actress",
+    "heroine",
+    "queen",
+    "princess",
+    "widow",
+)
+_HE_ENDS = (
+    "boy",
+    "man",
+    "men",
+    "husband",
+    "father",
+    "brother",
+    "son",
+    "guy",
+    "king",
+    "prince",
+    "widower",
+    "hero",
+)
+
+
+# words that end like a gendered one and say nothing of gender
+_NO_GENDER = frozenset(
+    {"person", "human", "german", "shaman", "season", "reason", "poison", "mason", "jason"}
+)
+
+
+def _gender(words: list[str]) -> str | None:
+    """ "f" or "m" when the words say what a part is by gender, else None."""
+    said = {
+        "f" if w.endswith(_SHE_ENDS) else "m" if w.endswith(_HE_ENDS) else ""
+        for w in words
+        if w not in _NO_GENDER
+    } - {""}
+    return said.pop() if len(said) == 1 else None
+
+
+def _other_gender(asked: str, described: list[str]) -> bool:
+    """Whether the part asked for and a part credited say opposite genders ("the older guy" and a
+    "schoolgirl")."""
+    want = _gender(fold(asked).split())
+    told = [g for d in described if (g := _gender(fold(d).split()))]
+    return want is not None and bool(told) and all(g != want for g in told)
+
+
 _KIN = frozenset(
     {
         "mother",
@@ -962,6 +1018,8 @@ def _by_told_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> 
         for part in described.parts_told([s for s, _ in sentences], people)
         if (not kin or kin & _role_words(" ".join(part.words.split()[:KIN_REACH])))
         and (not owners or owners & set(fold(part.sentence).split()))
+        # ("the older guy" is not "Jenny, a bright schoolgirl")
+        and not _other_gender(asked, [" ".join(part.words.split()[:KIN_REACH])])
     ]
     if not parts:
         return None
@@ -1295,7 +1353,21 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
                         best = (rank, person, sentence, passage, name if k < len(played) else None)
     if best is None:
         return None
+    return _mentioned_as(req, facts, film, best, wanted)
+
+
+def _mentioned_as(
+    req: Request,
+    facts: FilmFacts,
+    film: FilmRef,
+    best: tuple[float, str, str, Passage, str | None],
+    wanted: set[str],
+) -> Answer | None:
+    """The part read beside a cast member's name, said as what the review mentions (not when the
+    actor's credited part is of the other gender: "the charming older guy" is no "schoolgirl")."""
     rank, person, sentence, passage, character = best
+    if _other_gender(req.subject or "", [c.description or "" for c in facts.cast if c.person == person]):
+        return None
     conf = 0.55 - 0.02 * rank
     part = re.sub(r" s\b", "'s", req.subject or "")
     named = f"{character}, {part}" if character else part
