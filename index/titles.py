@@ -709,6 +709,10 @@ class TitleIndex:
                         inside = len(words) >= 4 and n not in phrase_ends and last not in _JOINING
                         if (joined or inside) and not last.isdigit():
                             owners[" ".join(words[:n])].add(key)
+                    # "cloudy 2": a numbered title of three words or more, by its first word and number
+                    first = words[1] if words[0] in ARTICLES and len(words) > 1 else words[0]
+                    if len(words) >= 3 and words[-1].isdigit() and words[-1] != "1" and len(first) >= 4:
+                        owners[f"{first} {words[-1]}"].add(key)
                 self._starts = {
                     start: tuple(self._by_key[next(iter(keys))])
                     for start, keys in owners.items()
@@ -762,7 +766,24 @@ class TitleIndex:
                     and starting[main] <= 1
                     and not re.search(r"\d", main)
                 }
+                self._mains.update(self._series_parts())
         return self._mains
+
+    def _series_parts(self) -> dict[str, tuple[FilmRef, ...]]:
+        """The name of a film told in numbered parts, its first among them ("atlas shrugged" for
+        Atlas Shrugged: Part I and Part III, "kill bill"): those parts, when the name is no title of
+        its own. (Not "insidious" for Insidious: Chapter 2: without a first part, the name is the
+        first film's, one we lack.)"""
+        parts: dict[str, list[tuple[str, FilmRef]]] = defaultdict(list)
+        for film in self.films:
+            main_sub = split_subtitle(film.title)
+            if len(main_sub) == 2 and (number := title_key(main_sub[1])).isdigit():
+                parts[title_key(main_sub[0])].append((number, film))
+        return {
+            main: tuple(f for _, f in sorted(told, key=lambda nf: int(nf[0])))
+            for main, told in parts.items()
+            if any(n == "1" for n, _ in told) and main not in self._by_alias and len(main) >= 4
+        }
 
     def _keys_of_year(self, year: int) -> tuple[str, ...]:
         """The title keys and aliases of that year's films. Built on first use."""

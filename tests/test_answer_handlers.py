@@ -3619,3 +3619,65 @@ def test_a_part_asked_by_gender_is_never_one_credited_as_the_other() -> None:
     }
     said = answer(view_of([film], facts), "schooling who plays the charming older guy")
     assert "Cary Mullens" not in said.answer.split(":")[0], said.answer
+
+
+def test_a_rank_asked_is_the_part_the_reviews_give_that_rank_shortened() -> None:
+    film = review(
+        "Eve of Ruin", 1991, "The film stars Gregory Hinds as Col. Jim McQuaid and Renee Sout as Capt. Eve."
+    )
+    rid = film.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit("Gregory Hinds", "cast", character="Col. Jim McQuaid", review_id=rid, confidence=0.8),
+                Credit("Renee Sout", "cast", character="Capt. Eve", review_id=rid, confidence=0.8),
+            )
+        )
+    }
+    view = view_of([film], facts)
+    assert answer(view, "eve of ruin who plays the army colonel").answer.startswith("Gregory Hinds plays")
+    assert answer(view, "eve of ruin who plays the captain").answer.startswith("Renee Sout plays")
+
+
+def test_a_longer_title_its_reviews_name_is_refused_not_answered_with_the_shorter() -> None:
+    film = review(
+        "Shilo", 1996,
+        "Shilo is a 1996 family film. There are two sequels, Shilo Season (1999) and Saving Shilo (2006).",
+    )  # fmt: skip
+    view = view_of([film])
+    said = answer(view, "saving shilo what happens in it")
+    assert said.abstained and "saving shilo" in said.answer and said.film is None
+    assert not answer(view, "shilo what happens in it").abstained
+
+
+def test_a_title_role_asked_with_no_film_named_is_that_films() -> None:
+    film = review("The Boss Kid", 2017, "It stars the voices of Alec Baldwyn as the title character.")
+    other = review("Shrek", 2001, "It stars Mike Myers as Shrek.")
+    rid = film.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(Credit("Alec Baldwyn", "cast", character="The Boss Kid", review_id=rid, confidence=0.9),)
+        )
+    }
+    view = view_of([film, other], facts)
+    said = answer(view, "who voices the boss kid")
+    assert not said.abstained and "Alec Baldwyn" in said.answer and said.film == FilmRef("The Boss Kid", 2017)
+    # and the film is then the one talked about
+    assert answer(view, "who directed it", context=said.conversation).film in (
+        None,
+        FilmRef("The Boss Kid", 2017),
+    )
+
+
+def test_a_story_question_naming_another_film_turns_to_it() -> None:
+    rear = review(
+        "Advance to the Back",
+        1964,
+        "Advance to the Back is a 1964 comedy set in the Civil War. The men at war are lost.",
+    )
+    men = review("Men at War", 1957, "Men at War is a 1957 film about the Korean War.")
+    view = view_of([rear, men])
+    first = answer(view, "what war is advance to the back set during")
+    assert first.film == FilmRef("Advance to the Back", 1964) and "Civil War" in first.answer
+    said = answer(view, "men at war is set during which war", context=first.conversation)
+    assert said.film == FilmRef("Men at War", 1957) and "Korean War" in said.answer

@@ -2134,3 +2134,36 @@ def test_parts_from_the_session_19_read_sets() -> None:
     )
     parts = {(c.person, c.character) for c in cast(cabin)}
     assert {("Ethel Watters", "Petunia"), ("Rex Ingrim", "Lucifer Junior")} <= parts
+
+
+def test_credits_and_sources_from_the_session_20_read_sets() -> None:
+    # a series' authors, named after "based on the book series written by", wrote no screenplay
+    george = facts_of(
+        "Curious Georgie is a 2006 film based on the book series written by H. A. Reyes and Margret Reyes. "
+        "It was directed by Matt O'Callahan, written by Ken Kaufmann and produced by Ron Howerd."
+    )
+    assert crew(george, "writer") == ["Ken Kaufmann"]
+    assert [s.author for s in george.sources] == ["H. A. Reyes and Margret Reyes"]
+    # "the book by the same name was written by X": the source and its author
+    shiloh = facts_of("The original book by the same name was written by Phyllis Reynolds Naylar.", "Shilo")
+    assert crew(shiloh, "writer") == []
+    assert [(s.title, s.author) for s in shiloh.sources] == [("Shilo", "Phyllis Reynolds Naylar")]
+    assert crew(facts_of("The story was written by Bob Smithers."), "writer") == ["Bob Smithers"]
+    # a work adapted, named by its title alone (its kind's word opens the title)
+    errors = facts_of("The farce adapts The Comedy of Errors, but with female siblings.", "Big Busyness")
+    assert [(s.title, s.kind) for s in errors.sources] == [("The Comedy of Errors", None)]
+    # "X was the director"; "X won … for his performance as Y"; "X, who …, as a gangster"
+    assert crew(facts_of("Jim Cruse was the director and the star Wallace Reed."), "director") == [
+        "Jim Cruse"
+    ]
+    assert crew(facts_of("Her father Tom Jonas was the director of a bank."), "director") == []
+    rhine = facts_of(
+        "Watch on the Rhyne was nominated for Best Picture and Paul Lucas won the Academy Award for Best "
+        "Actor for his performance as Kurt Muller, a German-born anti-fascist."
+    )
+    assert ("Paul Lucas", "Kurt Muller") in pairs(rhine)
+    true = facts_of(
+        "It is a 1940 film starring Ann Sherridan as a fledgling singer and Humphrey Bogarde, who was "
+        "third-billed on movie posters, as a gangster who hides from the police."
+    )
+    assert ("Humphrey Bogarde", "gangster", None) in described(true)

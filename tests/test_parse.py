@@ -2078,3 +2078,46 @@ def test_a_participle_after_are_and_a_country_after_called_in_are_no_titles() ->
     # a participle title where a title stands is still the film
     assert parse("who is in obsessed", titles).films == (FilmRef("Obsessed", 2009),)
     assert parse("obsessed cast", titles).films == (FilmRef("Obsessed", 2009),)
+
+
+def test_phrasings_from_the_session_20_read_sets() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Alexander and the Terrible, Horrible, No Good, Very Bad Day", 2014),
+            FilmRef("The Good, the Bad and the Ugly", 1966),
+            FilmRef("Advance to the Rear", 1964),
+            FilmRef("War", 2007),
+            FilmRef("The Boss Baby", 2017),
+            FilmRef("Atlas Shrugged: Part I", 2011),
+            FilmRef("Atlas Shrugged: Part III", 2014),
+            FilmRef("Insidious: Chapter 2", 2013),
+            FilmRef("Cloudy with a Chance of Meatballs 2", 2013),
+            FilmRef("Awake", 2007),
+            FilmRef("Awake", 2021),
+            FilmRef("It All Came True", 1940),
+        ]
+    )
+    # a long title after the credit asked: no story described
+    req = parse("director of alexander and the terrible horrible no good very bad day", titles)
+    assert req.kind == "director" and req.films[0].year == 2014
+    # "what war is … set during": the war asked of a film, not a war film described
+    req = parse("what war is advance to the rear set during", titles)
+    assert req.films == (FilmRef("Advance to the Rear", 1964),) and not req.which_film
+    assert req.kind == "plot" and req.cued  # a question of its own, never the conversation's last one
+    # a title of role words opening the message, its question after
+    req = parse("the boss baby is based on whose book", titles)
+    assert (req.kind, req.films) == ("source", (FilmRef("The Boss Baby", 2017),))
+    # a film told in numbered parts, by its name: its parts (which one is asked, or told by who is in it)
+    req = parse("what role does grant bowler have in atlas shrugged", titles)
+    assert req.films == (FilmRef("Atlas Shrugged: Part I", 2011), FilmRef("Atlas Shrugged: Part III", 2014))
+    assert (req.subject, req.subject_role) == ("grant bowler", "actor")
+    assert parse("who directed insidious", titles).films == ()  # no first part: the first film, one we lack
+    # a numbered title by its first word and number
+    req = parse("terry crews voices who in cloudy 2", titles)
+    assert req.films == (FilmRef("Cloudy with a Chance of Meatballs 2", 2013),)
+    # a version word before a title of several films: which one
+    assert parse("what about the newer awake, whos in that", titles).films == (FilmRef("Awake", 2021),)
+    assert parse("who is in the older awake", titles).films == (FilmRef("Awake", 2007),)
+    # an actor's part asked by its kind
+    req = parse("what kinda guy is bogart in it all came true", titles)
+    assert (req.kind, req.subject, req.subject_role) == ("cast", "bogart", "actor")

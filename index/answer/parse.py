@@ -253,7 +253,8 @@ _WHICH_FILM = re.compile(
     r"|\bthe (?:one|1) (?:where|with|about)\b"
     r"|\b(?:pixar|disney|dreamworks|ghibli|animated|anime) (?:one|1) (?:where|about)\b|\bwhat was (?:that|the) (?:\w+ ){0,2}(?:movie|film|thing)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
     # "which 40s horror has a woman who …", "what old western is about …"
-    r"|^(?:which|what) (?:old |early |late )?(?:(?:19|20)?\d0s )?(?:"
+    # (not "what war is advance to the rear set during": the war asked of a film)
+    r"|^(?:which|what) (?!war (?:is|was)\b)(?:old |early |late )?(?:(?:19|20)?\d0s )?(?:"
     + "|".join(sorted(_WHICH_GENRES))
     + r")s? "
     r"(?:(?:movie|film|flick) )?(?:has|had|is|was|where|with|about|in which|that)\b"
@@ -265,6 +266,8 @@ _REFERS_BACK = re.compile(r"\b(?:it|its|this|that|the (?:film|movie|flick|pictur
 # a question of its own about the story: "and what are they hunting for" (not "what about jaws")
 _OWN_QUESTION = re.compile(
     r"\b(?:what|where|why|how|when|who|which) (?!about\b)(?:\w+ ){0,3}(?:they|he|she|it)\b"
+    # "what war is advance to the rear set during", "men in war is set during which war"
+    r"|\b(?:what|which|where|when)\b.*\bset (?:during|in)$|\bset (?:during|in) (?:what|which)\b"
 )
 # "sounds wild lol who directed it": a reaction to the last answer, then the question
 _REACTIONS = wordset("sounds sound seems")
@@ -364,6 +367,12 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "what does michael douglas's character do (for a living)": the part, described
         (
             r"\bwhat (?:does|did|is) (?P<s>.+?) s (?:character|role|part)(?: s)? (?:do|like|job|occupation)\b",
+            "actor",
+        ),
+        # "what kinda guy is bogart in it all came true": the part of an actor, by its kind
+        (
+            r"\bwhat (?:(?:kind|sort|type)(?: of)? )?(?:guy|character|person|man|woman|role|part|dude) (?:is|was) "
+            r"(?P<s>(?!he\b|she\b|they\b|it\b|the\b)\w+(?: \w+){0,2}?)(?: playing)?" + _F + r"$",
             "actor",
         ),
         # "what kind of guy does adam sandler play"
@@ -739,6 +748,8 @@ def _refused(where: _Place, spot: Spot) -> bool:
             (_name_word(where.after) and not inverted and not where.set_off)
             or (_name_word(where.before) and where.before not in _SLOT_BEFORE and not asked_after)
         )
+        # ("the newer awake": which of the title's films)
+        and not (where.before in _VERSION_WORDS and len(spot.films) >= 2)
     )
     # "Who stars in Magic Mike XXL?": a title we have, inside a longer one we do not
     longer_title = (
@@ -960,6 +971,13 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     )
     role_title = (
         where.slot and ends and (len(where.words) > 1 or set(where.named) <= ROLE_WORDS | _FIRST_PERSON)
+    ) or (
+        # "the boss baby is based on whose book": a title of role words and its article opens the
+        # message, what is asked of it comes after
+        where.keyword
+        and where.words[0] in ARTICLES
+        and len(where.named) >= 2
+        and where.after in {"is", "was"}
     )
     # "9 to 5 movie who wrote it": a title of numbers and small words, opening the question ("it
     # chapter two was directed by who", "it 2 cast")
@@ -1039,7 +1057,12 @@ def _partial_penalty(where: _Place, alone: bool) -> float | None:
     ends = where.at_end or not _name_word(where.after) or where.keyword
     typed_as_title = where.capitalised or where.continued == "capitalised"
     # ("who is in sky captain": a part's word may end a title's start, typed where a title stands)
-    own_word = not _is_frame(where.words[-1]) or (where.words[-1] in ROLE_WORDS and where.slot)
+    # ("in cloudy 2": a number ends a numbered title's short form)
+    own_word = (
+        not _is_frame(where.words[-1])
+        or (where.words[-1] in ROLE_WORDS and where.slot)
+        or (where.words[-1].isdigit() and len(where.words) == 2 and bool(where.content))
+    )
     # "the 2017 orient express movie" (not "from 2029 to kill")
     placed = where.slot or where.year_fits or (alone and where.at_end)
     # ("dodgeball 2004": one word, with the year of the one film it starts)
@@ -2744,6 +2767,8 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         # ("ok and dogma, whos in that": a title named first, after "and", is the film meant)
         weak_mention=found.weak
         and not only_title
+        # ("what about the newer awake": a version word picks the title's film)
+        and not (spot is not None and spot.start > 0 and tokens[spot.start - 1].key in _VERSION_WORDS)
         and not re.match(r"(?:(?:ok|okay|so) )?and FILM\b", masked),
         switch=bool(_SWITCH.search(masked) and spot)
         or only_title
@@ -3209,8 +3234,11 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     subtitle = _subtitle_only(tokens, spot) and not _set_off(tokens, spot.end)
     # ("mark hamill movie right after star wars where …": a film the one described came after)
     sequenced = before in {"after", "before", "following"}
+    # ("director of alexander and the terrible …": the credit asked of the title, not a film compared)
+    credit_of = before == "of" and spot.start >= 2 and tokens[spot.start - 2].key in _KEYWORD_ASKS
     if sequenced or (
-        (before in {"of", "to", "like"} or placed or subtitle) and not _capitalised(tokens, spot)
+        ((before in {"of", "to", "like"} and not credit_of) or placed or subtitle)
+        and not _capitalised(tokens, spot)
     ):
         return False
     # ("a bride hides from her rich new in-laws": her in-laws, no film The In-Laws)

@@ -252,6 +252,8 @@ def _words_of_its_story(view: View, req: Request, context: Conversation) -> Reso
         or not view.has(context.film)
         or req.mention != req.mention.lower()
         or re.match(r"(?:(?:and|ok|okay|so) )*(?:what|how) about\b|back to\b|now\b", fold(req.text))
+        # ("men in war is set during which war": a title of three words opening the message is named)
+        or (fold(req.text).startswith(fold(req.mention)) and len(fold(req.mention).split()) >= 3)
     ):
         return None
     words = [w for w in fold(req.mention).split() if w not in ARTICLES]
@@ -385,6 +387,31 @@ def _of_another_year(view: View, req: Request, context: Conversation) -> Resolve
         return None
     dated = _dated_by_its_text(view, req.mention, req.year)
     return Resolved(dated) if dated is not None else _unknown(view, req, req.mention, req.year)
+
+
+def _longer_title_told(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "saving shiloh what happens in it" with only Shiloh (1996): the reviews of the film named tell
+    of another film whose title is the words typed with the title ("Saving Shiloh (2006)"): that film
+    is meant, and we lack it."""
+    if not req.films or req.mention is None or req.year is not None:
+        return None
+    typed, said = fold(req.text).split(), fold(req.mention).split()
+    at = next((i for i in range(len(typed)) if typed[i : i + len(said)] == said), None)
+    if at is None:
+        return None
+    spans = [typed[max(0, at - n) : at + len(said)] for n in (1, 2) if at - n >= 0]
+    spans += [typed[at : at + len(said) + n] for n in (1, 2) if at + len(said) + n <= len(typed)]
+    for film in req.films:
+        text = " ".join(p.text for p in view.passages(film))
+        for span in spans:
+            found = re.search(r"\b" + r"\W+".join(map(re.escape, span)) + r"\W*\((?:19|20)\d\d\)", text, re.I)
+            named = re.findall(r"[^\W\d_][\w'’]*", found.group()) if found else []
+            if named and all(w[:1].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in named):
+                return _unknown(view, req, " ".join(span), None)
+    return None
+
+
+_SMALL_TITLE_WORDS = ARTICLES | {"of", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or"}
 
 
 def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -1087,6 +1114,24 @@ def _passed_over_alone(view: View, req: Request, context: Conversation) -> Resol
     return Resolved(film) if any(f" {w} " in f" {text} " for w in rare) else None
 
 
+def _title_role(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who voices the boss baby", no film named: the part asked is a film's title role (its title,
+    two words or more, credited as a part of that film) — that film, unless the film talked about has
+    a part of that name."""
+    if req.films or req.mention or req.kind != "cast" or req.subject_role != "character" or not req.subject:
+        return None
+    said = title_key(req.subject)
+    if len(said.split()) < 2 or (context.film is not None and _names_part(view, context.film, req.subject)):
+        return None
+    titled = [
+        f
+        for f in view.titles.resolve(req.subject).candidates
+        if title_key(f.title) == said
+        and any(title_key(c.character or "") == said for c in view.facts(f).cast)
+    ]
+    return Resolved(titled[0]) if len(titled) == 1 else None
+
+
 def _typed_as_title(text: str, film: FilmRef) -> bool:
     """Whether a one-word title is typed as one: with a capital, its own article ("the terminator"), or
     after "in", "about" … — not "some energy thing", "he gets obsessed with"."""
@@ -1121,6 +1166,7 @@ _RULES = (
     _leading,
     _of_another_year,
     _sequel_of_named,
+    _longer_title_told,
     _named,
     _sequel,
     _person_of_the_year,
@@ -1137,6 +1183,7 @@ _RULES = (
     _aged_title,
     _named_by_its_reviews,
     _passed_over_alone,
+    _title_role,
     _conversations,
     _offered,
 )

@@ -83,6 +83,8 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["conman", "swindler", "grifter", "conartist", "fraudster"], "conman"),
     **dict.fromkeys(["mailman", "postman", "postalworker", "mailcarrier"], "mailman"),
     **dict.fromkeys(["thief", "burglar", "robber", "crook"], "thief"),
+    # ranks, each its own ("Col. Jim McQuade" is the colonel, not the captain)
+    **{w: w for w in ("colonel", "captain", "sergeant", "lieutenant", "commander", "admiral", "corporal")},
 }
 # two words people say as one part ("a sex worker played by …", "who plays the con man")
 _ROLE_PHRASES = re.compile(r"\b(call|sex|con|postal|mail) (girl|worker|man|artist|carrier)\b")
