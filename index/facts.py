@@ -2845,7 +2845,23 @@ def _player(sent: _Sentence, k: int) -> int | None:
         return sent.ends[q - 1]
     if q > sent.start and sent.low(q) == "who" and q in sent.ends:
         return sent.ends[q]  # "alongside Louise Fletcher who plays an austere nurse"
-    return _before_aside(sent, q)
+    aside = _before_aside(sent, q)
+    return aside if aside is not None else _appearance_before(sent, k)
+
+
+def _appearance_before(sent: _Sentence, k: int) -> int | None:
+    """Start of the name in "Anthony Hopkins has a minor appearance in this film playing the main
+    character's father": an appearance had, then "playing" (no other word between)."""
+    if sent.low(k) not in {"playing", "portraying"}:
+        return None
+    for p in range(k - 1, max(sent.start, k - _ASIDE_WORDS - 4), -1):
+        if sent.low(p) in {"has", "had", "makes", "made"} and p in sent.ends:
+            gap = {sent.low(t) for t in range(p + 1, k)}
+            return sent.ends[p] if gap <= _APPEARANCE_GAP else None
+    return None
+
+
+_APPEARANCE_GAP = _HAS_PART | wordset("appearance appearances in this the film movie ,")
 
 
 _ASIDE_OPENERS = frozenset({"in", "at", "after", "aged", "then", "still", "already"})

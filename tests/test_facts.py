@@ -2167,3 +2167,8 @@ def test_credits_and_sources_from_the_session_20_read_sets() -> None:
         "third-billed on movie posters, as a gangster who hides from the police."
     )
     assert ("Humphrey Bogarde", "gangster", None) in described(true)
+
+
+def test_a_part_played_after_an_appearance_had() -> None:
+    son = facts_of("Anthony Hopkens has a minor appearance in this film playing the main character's father.")
+    assert ("Anthony Hopkens", "father") in {(c.person, c.description) for c in cast(son)}

@@ -2121,3 +2121,25 @@ def test_phrasings_from_the_session_20_read_sets() -> None:
     # an actor's part asked by its kind
     req = parse("what kinda guy is bogart in it all came true", titles)
     assert (req.kind, req.subject, req.subject_role) == ("cast", "bogart", "actor")
+
+
+def test_titles_and_words_in_descriptions_from_the_session_20_read_sets() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Michael", 1996),
+            FilmRef("Peeper", 1975),
+            FilmRef("The Private Eyes", 1980),
+            FilmRef("Snatched", 2017),
+            FilmRef("Tamara Drewe", 2010),
+        ]
+    )
+    # the title after a part played "in" is the film, not a first name before it
+    assert parse("what does michael caine play in peeper", titles).films == (FilmRef("Peeper", 1975),)
+    # words of a description close to a title are words
+    req = parse("70s spoof of old noir movies, michael caine as a clumsy private eye", titles)
+    assert req.films == () and req.which_film
+    # a title after its kind, set off before the question asked of it
+    req = parse("that amy schumer kidnapping comedy snatched, who's in it with her", titles)
+    assert (req.kind, req.films) == ("cast", (FilmRef("Snatched", 2017),))
+    # the cast asked besides a part: the part
+    assert parse("tamara drewe who plays tamara and who else is in it", titles).subject == "tamara"

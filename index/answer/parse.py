@@ -746,7 +746,13 @@ def _refused(where: _Place, spot: Spot) -> bool:
         and not where.by_name
         and (
             (_name_word(where.after) and not inverted and not where.set_off)
-            or (_name_word(where.before) and where.before not in _SLOT_BEFORE and not asked_after)
+            # ("that kidnapping comedy snatched, who's in it": a film's kind before its title)
+            or (
+                _name_word(where.before)
+                and where.before not in _SLOT_BEFORE
+                and not asked_after
+                and not (where.before in GENRE_WORDS | _FILM_WORDS and where.set_off)
+            )
         )
         # ("the newer awake": which of the title's films)
         and not (where.before in _VERSION_WORDS and len(spot.films) >= 2)
@@ -1744,7 +1750,10 @@ def _subject(masked: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-_EMPHASIS_AT_END = re.compile(r" (?:exactly|precisely|anyway)$")
+# "… exactly"; "who plays tamara and who else is in it": the cast asked besides, after the part
+_EMPHASIS_AT_END = re.compile(
+    r" (?:exactly|precisely|anyway)$|,? and who else (?:is|s|was|are|were) in (?:it|that|FILM|the (?:film|movie))$"
+)
 
 
 def _strip_chatter(words: list[str]) -> list[str]:
@@ -2614,6 +2623,9 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
 SERIES_WORDS = 4  # the longest series name read before a number
 
 
+_PART_WORDS = wordset("role part character voice cameo")
+
+
 def _named_last(tokens: list[_Token], titles: TitleIndex | None, found: _Title) -> _Title:
     """ "who does the terminator protect in t2": a title inside the question (not after "in") and
     another that ends it after "in", typed like a title: the one named last is the film asked about."""
@@ -2630,7 +2642,9 @@ def _named_last(tokens: list[_Token], titles: TitleIndex | None, found: _Title) 
     ]
     # (looking like a title: a number in it, or capitals; not "whos in it")
     typed = " ".join(t.raw for t in tokens[last[0].start : last[0].end]) if len(last) == 1 else ""
-    if len(last) != 1 or len(last[0].films) != 1 or not re.search(r"\d|\b[A-Z]", typed):
+    # ("what does michael caine play in peeper": after a part played "in", a title, typed as it may be)
+    played_in = len(last) == 1 and words[last[0].start - 2] in _PLAY_WORDS | _PART_WORDS
+    if len(last) != 1 or len(last[0].films) != 1 or not (re.search(r"\d|\b[A-Z]", typed) or played_in):
         return found
     return _Title(last[0], found.strength, False, last[0].films)
 
@@ -3191,6 +3205,23 @@ def _subtitle_only(tokens: list[_Token], spot: Spot) -> bool:
     )
 
 
+def _loose_words(tokens: list[_Token], spot: Spot) -> bool:
+    """Words of a description that only come close to a title: the end of one ("… the water wars in
+    los angeles" is no Old Los Angeles), or a typo of one inside the words ("… as a clumsy private
+    eye" is no The Private Eyes) — typed in lower case, not where a title stands."""
+    if not _capitalised(tokens, spot) and (spot.partial or spot.main):
+        return True
+    before = tokens[spot.start - 1].key if spot.start else ""
+    after = tokens[spot.end].key if spot.end < len(tokens) else ""
+    return (
+        not spot.exact
+        and spot.start > 0
+        and not _capitalised(tokens, spot)
+        and before not in _SLOT_BEFORE
+        and not YEAR_TOKEN.match(after)
+    )
+
+
 def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     """A title that holds its own inside a description: several words, capitals, or a year beside it."""
     named = [t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
@@ -3201,8 +3232,8 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     )
     if thing and not _capitalised(tokens, spot):
         return False
-    if (spot.partial or spot.main) and not _capitalised(tokens, spot):
-        return False  # "… the water wars in los angeles": the end of a title (Old Los Angeles) is words
+    if _loose_words(tokens, spot):
+        return False
     # "the hustler who's the best pool player eddie wants to beat": the title, asked about; "back to
     # law abiding citizen, what city is it set in": the talk returns to a film
     # (the message opening with "back to", after a link word at most: not "… bring the dead back to life")
@@ -3220,7 +3251,15 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
         and then
         not in _AUXILIARIES | _BE | ASKING | _SUBJECT_PRONOUNS | _CUE_WORDS | _PLAY_WORDS | {"it", "r", ""}
     )
-    if (_opens_question(tokens, spot) or returns) and not told_of:
+    # ("that amy schumer kidnapping comedy snatched, who's in it with her": the title, set off before
+    # the question asked of it)
+    asked_next = (
+        _set_off(tokens, spot.end)
+        and tokens[spot.end].key in ASKING
+        and spot.start > 0
+        and tokens[spot.start - 1].key in GENRE_WORDS | _FILM_WORDS
+    )
+    if (_opens_question(tokens, spot) or returns or asked_next) and not told_of:
         return True
     # "a goofy spoof of maltese falcon": a film the description compares it to; "start a ghost catching
     # business in new york": a place the description ends on (not "michael j fox in atlantis …")
