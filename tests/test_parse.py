@@ -2143,3 +2143,29 @@ def test_titles_and_words_in_descriptions_from_the_session_20_read_sets() -> Non
     assert (req.kind, req.films) == ("cast", (FilmRef("Snatched", 2017),))
     # the cast asked besides a part: the part
     assert parse("tamara drewe who plays tamara and who else is in it", titles).subject == "tamara"
+
+
+def test_titles_we_lack_around_titles_we_have() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("South Park: Bigger, Longer & Uncut", 1999),
+            FilmRef("War", 2007),
+            FilmRef("The Mysterious Island", 1929),
+            FilmRef("The Island", 2005),
+            FilmRef("Murder Me, Murder You", 1983),
+        ]
+    )
+    # the main part of a title opening the message, a film word after it, over a lone word later
+    req = parse("south park movie the us goes to war with who lol", titles)
+    assert req.films == (FilmRef("South Park: Bigger, Longer & Uncut", 1999),)
+    # a numbered title we lack opening the message, its subtitle a title we have
+    req = parse("journey 2 the mysterious island cast", titles)
+    assert req.films == () and req.unknown_title and req.mention == "journey 2 the mysterious island"
+    # a title we lack and its year open the message, keyword style: that title, refused
+    req = parse("more than murder 1984 stacy keach mike hammer plot", titles)
+    assert (req.unknown_title, req.mention, req.year, req.which_film) == (
+        True,
+        "more than murder",
+        1984,
+        False,
+    )

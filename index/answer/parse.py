@@ -882,8 +882,17 @@ def _refused(where: _Place, spot: Spot) -> bool:
     # ("fastest, the motogp doc after faster": the film asked about came after the one named)
     # (but "the movie after jaws" asks for its sequel: _SEQUEL_OF_NAMED)
     came_after = where.before in {"after", "following"} and where.before2 in GENRE_WORDS | {"doc"}
+    # ("journey 2 the mysterious island cast": a numbered title we lack opens the message, its
+    # subtitle a title of its own)
+    subtitled = (
+        re.fullmatch(r"\d{1,2}", where.before) is not None
+        and _name_word(where.before2)
+        and not where.before3
+        and not where.year
+    )
     return (
         sequel
+        or subtitled
         or participle
         or abroad
         or short_year
@@ -1306,6 +1315,22 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             ),
             best,
         )
+        # ("south park movie the us goes to war with who": the main part of a title opening the
+        # message, a film word after it, over a lone word later)
+        best = next(
+            (
+                (strength, spot)
+                for spot in starts
+                if short
+                and spot.start == 0
+                and spot.end < len(words)
+                and words[spot.end] in _FILM_WORDS
+                and best[1].start >= spot.end
+                for ok, strength in [_acceptable(tokens, spot, rest_is_chatter(spot))]
+                if ok
+            ),
+            best,
+        )
     else:
         runs = _content_runs(words) + [w for w in _slot_windows(words) if w not in _content_runs(words)]
         # a title ending with a small word ("analyse this", typed with a typo)
@@ -1644,7 +1669,12 @@ def _is_description(tokens: list[_Token]) -> bool:
     content = [w for w in words if not _is_frame(w)]
     # ("stir crazy gene wilder richard pryor who directed": a title and its people, then the question)
     asked = _CREDIT_ASKED_LAST.search(" ".join(words)) is not None
-    if asked or _SAME_TITLE.search(" ".join(words)):
+    # ("more than murder 1984 stacy keach mike hammer plot": a title and its year open the message,
+    # keyword style, what is asked ends it)
+    keyword_style = (
+        bool(words) and words[-1] in _KEYWORD_ASKS and any(YEAR_TOKEN.fullmatch(w) for w in words[2:6])
+    )
+    if asked or keyword_style or _SAME_TITLE.search(" ".join(words)):
         return False
     # (not "will it be good"; but "will ferrell vs zach galifianakis running for congress": a name)
     opener = (
@@ -2302,8 +2332,25 @@ def _unknown_about(words: list[str], masked: str, kind: str, subject: str | None
     return " ".join(named) if ok else None
 
 
+def _unknown_dated_opening(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
+    """ "more than murder 1984 stacy keach mike hammer plot": words and a year open the message,
+    keyword style — a title we lack, of that year."""
+    at = next((i for i, w in enumerate(words[: DATED_OPENING + 1]) if YEAR_TOKEN.fullmatch(w)), None)
+    if at is None or at < 2 or words[-1] not in _KEYWORD_ASKS:
+        return None
+    if any(w in ASKING or w in _KEYWORD_ASKS for w in words[:at]) or not any(
+        _name_word(w) for w in words[:at]
+    ):
+        return None
+    return " ".join(words[:at])
+
+
+DATED_OPENING = 5  # the longest title read before its year, keyword style
+
+
 _UNKNOWN_TITLE = (
     _unknown_about,
+    _unknown_dated_opening,
     _unknown_in_slot,
     _unknown_after_part,
     _unknown_switch,
