@@ -716,6 +716,12 @@ class _Role:
         return bool(self.character or self.description)
 
 
+# ranks and titles the tagger splits from their full stop ("Col", "."): a name goes on after them
+_RANK_SHORT = frozenset(
+    {"col", "gen", "lt", "sgt", "capt", "cpt", "det", "insp", "prof", "supt", "cmdr", "adm", "cpl"}
+)
+
+
 class _Sentence:
     """Token-level pattern matching over one sentence of a spaCy Doc (and its parse, when made)."""
 
@@ -770,9 +776,23 @@ class _Sentence:
             return None
         return j
 
+    def _past_rank(self, i: int) -> int:
+        """Past a rank shortened and split from its full stop ("as Col. Jim McQuade"): where the rest
+        of the name starts (i when there is none)."""
+        doc = self.doc
+        ranked = (
+            doc[i].lower_ in _RANK_SHORT
+            and i + 2 < self.end
+            and doc[i + 1].text == "."
+            and not doc[i].whitespace_
+            and doc[i + 2].text[:1].isupper()
+        )
+        return i + 2 if ranked else i
+
     def _name_head_end(self, i: int) -> int | None:
         """End of the words a name starting at token i opens with (before any hyphen or particle)."""
         doc, end = self.doc, self.end
+        i = self._past_rank(i)
         tok = doc[i]
         if tok.lower_ in _CUE_WORDS or tok.lower_ in _CREW_NOUNS:
             # "Starring Jennifer Garner", "Screenwriter Lamar Trotti" are sometimes one PERSON entity
@@ -1154,6 +1174,8 @@ class _Sentence:
                     and doc[after].lower_ in {"and", "&"}
                     and after + 1 in self.names
                     and self.names[after + 1] < end
+                    # (not a person and a nationality: "Col. Jim McQuade and Dutch actress …")
+                    and not any(doc[t].ent_type_ == "PERSON" for t in range(q, after))
                 ):
                     after = self.names[after + 1]  # "a U.S. Fish and Wildlife Service tracker": one name
                 if after >= end:

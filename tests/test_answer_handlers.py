@@ -3681,3 +3681,48 @@ def test_a_story_question_naming_another_film_turns_to_it() -> None:
     assert first.film == FilmRef("Advance to the Back", 1964) and "Civil War" in first.answer
     said = answer(view, "men at war is set during which war", context=first.conversation)
     assert said.film == FilmRef("Men at War", 1957) and "Korean War" in said.answer
+
+
+def test_the_part_a_title_names_is_read_from_its_names_or_the_star_it_opens_with() -> None:
+    weird = review(
+        "Weird: The Al Yankovik Story", 2022, "It stars Daniel Radclif as Yankovik, with Evan Wood."
+    )
+    peggy = review(
+        "Peggy Sue Got Wed", 1986,
+        "Peggy Sue Got Wed is a 1986 film starring Kathleen Turnor as a woman on the verge of a divorce. "
+        "Nicolas Cagey plays her husband.",
+    )  # fmt: skip
+    fox = review(
+        "The Sand Fox", 1951,
+        "The Sand Fox is a 1951 war film about Field Marshal Erwin Romel. It stars James Masen in the title role.",
+    )  # fmt: skip
+    facts = {
+        weird.review_id: ReviewFacts(
+            credits=(
+                Credit("Daniel Radclif", "cast", character="Yankovik", review_id=weird.review_id,
+                       evidence="It stars Daniel Radclif as Yankovik, with Evan Wood.", confidence=0.9),
+                Credit("Evan Wood", "cast", review_id=weird.review_id, confidence=0.9),
+            )
+        ),
+        peggy.review_id: ReviewFacts(
+            credits=(
+                Credit("Kathleen Turnor", "cast", description="woman", review_id=peggy.review_id, confidence=0.8,
+                       evidence="Peggy Sue Got Wed is a 1986 film starring Kathleen Turnor as a woman on the "
+                       "verge of a divorce."),
+                Credit("Nicolas Cagey", "cast", description="husband", review_id=peggy.review_id, confidence=0.8),
+            )
+        ),
+        fox.review_id: ReviewFacts(
+            credits=(Credit("James Masen", "cast", review_id=fox.review_id, confidence=0.9),)
+        ),
+    }  # fmt: skip
+    view = view_of([weird, peggy, fox], facts)
+    assert answer(view, "weird the al yankovik story who plays weird al lol").answer.startswith(
+        "Daniel Radclif"
+    )
+    said = answer(view, "peggy sue got wed who plays peggy sue")
+    assert said.answer.startswith("Kathleen Turnor") and said.confidence < 0.5
+    assert answer(view, "who plays romel in the sand fox").answer.startswith(
+        "James Masen plays the title role"
+    )
+    assert answer(view, "who plays the kid in the sand fox").abstained

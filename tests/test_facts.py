@@ -2172,3 +2172,12 @@ def test_credits_and_sources_from_the_session_20_read_sets() -> None:
 def test_a_part_played_after_an_appearance_had() -> None:
     son = facts_of("Anthony Hopkens has a minor appearance in this film playing the main character's father.")
     assert ("Anthony Hopkens", "father") in {(c.person, c.description) for c in cast(son)}
+
+
+def test_a_rank_shortened_opens_the_part_and_a_nationality_is_no_name_joined_to_it() -> None:
+    eve = facts_of(
+        "The film stars Gregory Hinds as Col. Jim McQuaid and Dutch actress Renee Soutendyk with the dual "
+        "roles as the robot's creator."
+    )
+    assert ("Gregory Hinds", "Col. Jim McQuaid") in pairs(eve)
+    assert ("Bob Smyth", "Sgt. Pepper") in pairs(facts_of("It stars Bob Smyth as Sgt. Pepper."))

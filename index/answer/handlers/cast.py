@@ -494,7 +494,42 @@ def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answe
             text += " " + ev.quote(named.evidence)
         hits = ev.dedupe([ev.cite(view, film, named.review_id, named.evidence, conf)])
         return ev.make(req, "cast", text, film, conf, hits)
-    return _lead(view, req, facts, film) or _by_family_name(view, req, subject, facts, film)
+    return (
+        _lead(view, req, facts, film)
+        or _title_named_part(view, req, facts, film)
+        or _by_family_name(view, req, subject, facts, film)
+    )
+
+
+def _title_named_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "who plays weird al" in Weird: The Al Yankovic Story, "who plays peggy sue" in Peggy Sue Got
+    Married: the person the title names — the one part credited by another of the title's names
+    ("Radcliffe as Yankovic"), else the star the film's opening sentence describes without a name
+    ("starring Kathleen Turner as a woman on the verge of a divorce"), said as a reading."""
+    said = set(fold(req.subject or "").split()) - _POSSESSIVE_PRONOUNS - _SOMEONE - _TITLE_PART_ASIDES
+    named = set(title_key(film.title).split()) - ev.STOP
+    if not said or not said <= named or re.search(r"\w['’]s\b", film.title) or not facts.cast:
+        return None
+    titled = {c.person: c for c in facts.cast if c.character and set(fold(c.character).split()) & named}
+    passages = view.passages(film)
+    opening = next(iter(ev.sentences(passages[0])), "") if passages else ""
+    lead = next((c for c in facts.cast if c.evidence and c.evidence in opening), None)
+    if len(titled) == 1:
+        credit = next(iter(titled.values()))
+        text = f"{credit.person} plays {credit.character} in {film.label}."
+    elif not titled and lead is not None and not lead.character and lead.description:
+        credit = lead
+        text = f"{credit.person} leads the cast of {film.label}, probably as the part it is named for."
+    else:
+        return None
+    conf = min(credit.confidence, TITLE_NAMED_CONF)
+    hits = ev.dedupe([ev.cite(view, film, credit.review_id, credit.evidence, conf)])
+    return ev.make(
+        req, "cast", f"{text} {ev.quote(credit.evidence)}" if credit.evidence else text, film, conf, hits
+    )
+
+
+TITLE_NAMED_CONF = 0.45  # a part read from the title's names, not from a credit naming it
 
 
 _FAMILY = frozenset(
@@ -642,7 +677,9 @@ def _by_meaning(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> An
 
 
 _TITLE_ROLE = re.compile(r"\b(?:title|titular|eponymous|name) (?:role|character|part)\b")
-_LEAD_ROLE = re.compile(r"\b(?:title|leading|lead|starring|main) (?:role|character|part)\b", re.IGNORECASE)
+_LEAD_ROLE = re.compile(
+    r"\b(?:title|titular|eponymous|leading|lead|starring|main) (?:role|character|part)\b", re.IGNORECASE
+)
 
 
 def _lead_sentence(view: View, facts: FilmFacts, film: FilmRef) -> tuple[str, str, str, Passage] | None:
@@ -660,6 +697,14 @@ def _lead_sentence(view: View, facts: FilmFacts, film: FilmRef) -> tuple[str, st
             if max(named, default=(-1, ""))[0] >= 0:
                 return max(named)[1], role.group().lower(), sentence, passage
     return None
+
+
+def _about_them(view: View, film: FilmRef, said: str) -> bool:
+    """Whether the film's opening sentence says it is about the person named ("a 1951 war film about
+    the role of German Field Marshal Erwin Rommel")."""
+    passages = view.passages(film)
+    opening = next(iter(ev.sentences(passages[0])), "") if passages else ""
+    return re.search(rf"\babout\b.{{0,80}}\b{re.escape(said)}\b", fold(opening)) is not None
 
 
 def _last_named(text: str, person: str) -> int:
@@ -702,16 +747,20 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
     said = set(fold(req.subject or "").split()) - _POSSESSIVE_PRONOUNS - _SOMEONE - _TITLE_PART_ASIDES
     in_title = whole_title or name_match(req.subject or "", film.title) >= 85
     in_title = in_title or bool(said and not owned_title and said <= set(title_key(film.title).split()))
-    if not (roles == {"hero"} or in_title) or not facts.cast:
+    # ("who plays rommel in the desert fox": a film about the person asked, its title role stated)
+    about = not in_title and not roles and bool(said) and _about_them(view, film, " ".join(words))
+    if not (roles == {"hero"} or in_title or about) or not facts.cast:
         return None
     stated = _lead_sentence(view, facts, film)
+    if stated is not None and about and not stated[1].startswith(("titl", "eponymous")):
+        return None
     if stated is None and not (roles == {"hero"} or whole_title):
         return None
     if stated is not None:
         person, named, sentence, passage = stated
         conf = 0.6
         # (the part as the sentence names it: "the title character" is not always the lead)
-        part = f"the {named}" if named.startswith("title") else "the lead"
+        part = f"the {named}" if named.startswith(("titl", "eponymous")) else "the lead"
         text = f"{person} plays {part} in {film.label}. {ev.quote(sentence)}"
         return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
     credit = facts.cast[0]
