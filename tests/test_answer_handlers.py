@@ -3726,3 +3726,24 @@ def test_the_part_a_title_names_is_read_from_its_names_or_the_star_it_opens_with
         "James Masen plays the title role"
     )
     assert answer(view, "who plays the kid in the sand fox").abstained
+
+
+def test_her_kin_asked_is_the_other_part_of_the_leads_family_name() -> None:
+    film = review(
+        "The Heiris", 1949,
+        "The film stars Olivia Havilland as Catherine Slopper, a naive young woman. Montgomery Clyft stars as "
+        "Morris Townsand, and Ralph Richards as Dr. Slopper.",
+    )  # fmt: skip
+    rid = film.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit("Olivia Havilland", "cast", character="Catherine Slopper", review_id=rid, confidence=0.9),
+                Credit("Montgomery Clyft", "cast", character="Morris Townsand", review_id=rid, confidence=0.9),
+                Credit("Ralph Richards", "cast", character="Dr. Slopper", review_id=rid, confidence=0.9,
+                       evidence="Montgomery Clyft stars as Morris Townsand, and Ralph Richards as Dr. Slopper."),
+            )
+        )
+    }  # fmt: skip
+    said = answer(view_of([film], facts), "in the heiris who plays her dad")
+    assert "Ralph Richards" in said.answer and "Catherine Slopper's dad" in said.answer, said.answer

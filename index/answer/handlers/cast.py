@@ -541,7 +541,14 @@ def _by_family_name(view: View, req: Request, subject: str, facts: FilmFacts, fi
     """ "john proctor's wife" when the review says only "Joan Allen as Elizabeth Proctor": the one
     other part of the family name, said as what the review suggests."""
     roles, owner, _ = _subject_parts(subject)
-    if not owner or not roles or not roles <= _FAMILY:
+    if not roles or not roles <= _FAMILY:
+        return None
+    # ("in the heiress who plays her dad": the one the film is about, its first part named in full)
+    lead = next((c for c in facts.cast if len(fold(c.character or "").split()) >= 2), None)
+    pronoun = fold(subject).split()[:1] in (["her"], ["his"])
+    if not owner and pronoun and lead is not None:
+        owner = lead.character
+    if not owner:
         return None
     owners = [c for c in facts.cast if c.character and name_match(owner, c.character) >= 85]
     family = {
@@ -557,7 +564,8 @@ def _by_family_name(view: View, req: Request, subject: str, facts: FilmFacts, fi
     if len(family) != 1 or len(kin) != 1:
         return None
     credit = next(iter(kin.values()))
-    part = f"{owners[0].character}'s {' '.join(sorted(_asked_of(subject)))}"
+    asked = " ".join(sorted(_asked_of(subject))) or " ".join(fold(subject).split()[1:])
+    part = f"{owners[0].character}'s {asked}"
     conf = min(credit.confidence, 0.5)
     text = (
         f"The review doesn't say who plays {part}; it names one other {(credit.character or '').split()[-1]}: "
