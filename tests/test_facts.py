@@ -2181,3 +2181,10 @@ def test_a_rank_shortened_opens_the_part_and_a_nationality_is_no_name_joined_to_
     )
     assert ("Gregory Hinds", "Col. Jim McQuaid") in pairs(eve)
     assert ("Bob Smyth", "Sgt. Pepper") in pairs(facts_of("It stars Bob Smyth as Sgt. Pepper."))
+
+
+def test_a_bodys_name_before_a_persons_says_which_one() -> None:
+    cop = facts_of(
+        "Keatan portrays New York City Police Department Detective Artie Lewes, who adopts three girls."
+    )
+    assert ("Keatan", "Detective Artie Lewes") in pairs(cop)

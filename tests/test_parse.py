@@ -2169,3 +2169,22 @@ def test_titles_we_lack_around_titles_we_have() -> None:
         1984,
         False,
     )
+
+
+def test_an_actor_then_a_title_then_the_part_asked() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("End of Watch", 2012),
+            FilmRef("The Watch", 2012),
+            FilmRef("One Good Cop", 1991),
+            FilmRef("Michael", 1996),
+            FilmRef("Legend of the Guardians: The Owls of Ga'Hoole", 2010),
+            FilmRef("Legend", 1985),
+        ]
+    )
+    assert parse("jake gyllenhaal end of watch character", titles).films == (FilmRef("End of Watch", 2012),)
+    assert parse("michael keaton one good cop character name", titles).films == (
+        FilmRef("One Good Cop", 1991),
+    )
+    req = parse("jim sturges legend of the guardians voice role", titles)
+    assert req.films == (FilmRef("Legend of the Guardians: The Owls of Ga'Hoole", 2010),)

@@ -1018,6 +1018,7 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
         (where.content and (stands or chatter_only_else))
         or where.year
         or role_title
+        or _named_then_part(where)
         or numbered_opening
         or year_title
         or (where.capitalised and where.slot)
@@ -1063,6 +1064,17 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     return 5.0 if opening_phrase or number or phrase or keyword else None
 
 
+def _named_then_part(where: _Place) -> bool:
+    """ "jake gyllenhaal end of watch character", "jim sturges legend of the guardians voice role": an
+    actor's full name, then a title of two words or more, then the part asked (keyword style)."""
+    return (
+        len(where.named) >= 2
+        and _name_word(where.before)
+        and _name_word(where.before2)
+        and where.after in _PART_WORDS | {"characters"}
+    )
+
+
 def _partial_penalty(where: _Place, alone: bool) -> float | None:
     """The start of a long title ("no country"): only where a title stands (or alone, the message
     but for chatter: "and talladega nights?"), ending the question or the name, of at least two words,
@@ -1079,7 +1091,7 @@ def _partial_penalty(where: _Place, alone: bool) -> float | None:
         or (where.words[-1].isdigit() and len(where.words) == 2 and bool(where.content))
     )
     # "the 2017 orient express movie" (not "from 2029 to kill")
-    placed = where.slot or where.year_fits or (alone and where.at_end)
+    placed = where.slot or where.year_fits or (alone and where.at_end) or _named_then_part(where)
     # ("dodgeball 2004": one word, with the year of the one film it starts)
     long_enough = len(where.named) >= 2 or where.year_fits
     ok = placed and ends and where.content and long_enough and own_word and not typed_as_title
