@@ -2038,8 +2038,10 @@ _WORKS_BEFORE_BY = wordset(
     "novella play plays musical"
 )
 
-# works of many parts before "by", the film's source when it is said to be based on them
-_SERIES_BEFORE_BY = wordset("series characters comic comics strip manga")
+BASED_REACH = 5  # tokens before a work's words where "based on" is still read as about it
+# works before "by" that are the film's source only when it is said to be based on them ("based on the
+# book series written by", "based on the 1961 Broadway comedy written by")
+_SERIES_BEFORE_BY = wordset("series characters comic comics strip manga comedy drama farce tragedy")
 
 # nouns of acting before "by": the people after them act, whatever job a word further back names
 _ACTING_BEFORE_BY = wordset(
@@ -2077,8 +2079,10 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
         return []
     # (but "directed by Reginald Barker from a story written by X": a story for the film, its writer)
     # ("based on the book series written by H. A. Rey": the series' authors)
+    # (past a name in the work's words: "based on the 1961 Broadway comedy written by")
+    near = set(said) | set(lowers[max(0, lo - BASED_REACH) : lo])
     based = (work in _WORKS_BEFORE_BY or work in _SERIES_BEFORE_BY) and (
-        work not in {"story", "stories", *_SERIES_BEFORE_BY} or {"based", "inspired", "adapted"} & set(said)
+        work not in {"story", "stories", *_SERIES_BEFORE_BY} or {"based", "inspired", "adapted"} & near
     )
     if last in _ACTING_BEFORE_BY or based:
         return []
@@ -3305,6 +3309,8 @@ def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | N
     if not title and author and " by " in text:
         # "the 1950 Broadway musical by Frank Loesser", "a serialized story written by …"
         title = re.sub(r"\s+written$", "", text[: text.index(" by ")].strip())
+    # ("the 1973 play by Adrian Mitchell based on Daniel Defoe's novel": the author ends before it)
+    author = re.sub(r"\s+(?:based|adapted|inspired)$", "", author) if author else author
     return title or text, author or None, kind
 
 

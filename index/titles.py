@@ -90,11 +90,15 @@ _SHORT_FORMS = {
 _INITIALS = re.compile(r"\b[A-Za-z](?:\.[A-Za-z]\b)+\.?")  # "U.N.C.L.E.", "l.a" (typed)
 
 
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
 def key_words(text: str) -> list[str]:
     """The words of a title key: folded, numerals as digits, "part 2" as "2", chat spellings
     ("u") as words."""
     # ("The Man from U.N.C.L.E.": initials are one word, not the chat spellings "u" and "n")
     text = _INITIALS.sub(lambda m: m.group().replace(".", ""), text)
+    text = _THOUSANDS.sub("", text)  # "20,000 Leagues Under the Sea" typed "20000 leagues"
     words = [
         part
         for w in fold(text).split()
@@ -331,6 +335,7 @@ class _GramPool:
 #: punctuation): their keys stand for the key code in keys_fingerprint
 _PROBE_TITLES = (
     "The Runaways",
+    "20,000 Leagues Under the Sea",
     "Around the World in Eighty Days",
     "A Beautiful Mind",
     "An American Werewolf in London",
@@ -478,6 +483,9 @@ def film_keys(titles: Iterable[str]) -> list[tuple[str, list[str]]]:
     return [(title_key(t), sorted(_aliases(t))) for t in titles]
 
 
+LONE_SUBTITLE = 8  # the fewest letters of a one-word subtitle typed alone for its film ("quantumania")
+
+
 class TitleIndex:
     def __init__(self, films: list[FilmRef], keys: list[tuple[str, list[str]]] | None = None) -> None:
         """`keys`: `film_keys` of the films' titles, in the same order, when a build stored them."""
@@ -623,6 +631,13 @@ class TitleIndex:
         """Every film of this one's title (its versions), by year."""
         return sorted(self.titled(film.title) or [film], key=lambda f: (f.year or 0, f.title))
 
+    def holding(self, words: str) -> list[FilmRef]:
+        """Films whose title holds these words, whole and in order ("dora" → Dora and the Lost City of
+        Gold; "peter sellers" → The Life and Death of Peter Sellers)."""
+        said = f" {title_key(words)} "
+        found = [k for k in self._keys if said in f" {k} "]
+        return sorted({f for k in found for f in self._by_key[k]}, key=lambda f: (f.year or 0, f.title))
+
     def starting(self, stem: str) -> list[FilmRef]:
         """Films whose title (or an alias) is `stem` or starts with it: "scream" → Scream, Scream 2,
         Scream (2022); "puss in boots" → Puss in Boots: The Last Wish."""
@@ -733,6 +748,13 @@ class TitleIndex:
                         tail = words[len(words) - n :]
                         if len(words) - n >= 1 and tail[0] not in _JOINING and not tail[-1].isdigit():
                             owners[" ".join(tail)].add(key)
+                # "quantumania": a long one-word subtitle no other title holds
+                held = Counter(w for key in self._keys for w in set(key.split()))
+                for key in self._keys:
+                    parts = split_subtitle(self._by_key[key][0].title)
+                    sub = title_key(parts[-1]) if len(parts) == 2 else ""
+                    if len(sub) >= LONE_SUBTITLE and " " not in sub and held[sub] == 1:
+                        owners[sub].add(key)
                 self._ends = {
                     end: tuple(self._by_key[next(iter(keys))])
                     for end, keys in owners.items()
@@ -817,7 +839,11 @@ class TitleIndex:
         for n in range(min(self.max_words, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
                 run = " ".join(words[i : i + n])
-                films = (starts.get(run) or ends.get(run)) if n > 1 else None
+                films = (
+                    (starts.get(run) or ends.get(run))
+                    if n > 1
+                    else (ends.get(run) if len(run) >= LONE_SUBTITLE else None)
+                )
                 main = films is None and run in mains
                 if films or main:
                     begin = i - 1 if i > 0 and words[i - 1] in ARTICLES else i

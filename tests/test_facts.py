@@ -2188,3 +2188,14 @@ def test_a_bodys_name_before_a_persons_says_which_one() -> None:
         "Keatan portrays New York City Police Department Detective Artie Lewes, who adopts three girls."
     )
     assert ("Keatan", "Detective Artie Lewes") in pairs(cop)
+
+
+def test_a_plays_writers_are_its_authors_and_an_author_ends_before_based_on() -> None:
+    take = facts_of(
+        "Take Hers is a 1963 comedy film starring Jim Stuart and Sandra Day based on the 1961 Broadway comedy "
+        "written by Henry Efron and Phoebe Efron. The screenplay was by Nunnally Jonson."
+    )
+    assert crew(take, "writer") == ["Nunnally Jonson"]
+    assert [s.author for s in take.sources] == ["Henry Efron and Phoebe Efron"]
+    friday = facts_of("It is adapted from the 1973 play by Adrian Mitchel based on Daniel Defoe's novel.")
+    assert [s.author for s in friday.sources] == ["Adrian Mitchel"]

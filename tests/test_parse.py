@@ -2188,3 +2188,64 @@ def test_an_actor_then_a_title_then_the_part_asked() -> None:
     )
     req = parse("jim sturges legend of the guardians voice role", titles)
     assert req.films == (FilmRef("Legend of the Guardians: The Owls of Ga'Hoole", 2010),)
+
+
+def test_phrasings_from_the_session_20_blind_sets_once_read() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Dora and the Lost City of Gold", 2019),
+            FilmRef("El Dorado", 1966),
+            FilmRef("The Life and Death of Peter Sellers", 2004),
+            FilmRef("Sonic the Hedgehog", 2020),
+            FilmRef("Sonic the Hedgehog 2", 2022),
+            FilmRef("But I'm a Cheerleader", 1999),
+            FilmRef("Ant-Man and the Wasp: Quantumania", 2023),
+            FilmRef("Ma", 2019),
+            FilmRef("20,000 Leagues Under the Sea", 1916),
+            FilmRef("20,000 Leagues Under the Sea", 1997),
+            FilmRef("Finding Nemo", 2003),
+            FilmRef("Colossal", 2017),
+            FilmRef("Giant", 1956),
+            FilmRef("Risen", 2016),
+            FilmRef("Soldier", 1998),
+        ]
+    )
+    # "the … movie": the film whose title holds those words (of several, a version word says which)
+    assert parse("danny trejo voices who in the dora movie", titles).films == (
+        FilmRef("Dora and the Lost City of Gold", 2019),
+    )
+    req = parse("who is stanley tucci playing in the peter sellers biopic", titles)
+    assert (
+        req.films == (FilmRef("The Life and Death of Peter Sellers", 2004),)
+        and req.subject == "stanley tucci"
+    )
+    assert parse("who directed the new sonic movie", titles).films == (FilmRef("Sonic the Hedgehog 2", 2022),)
+    # (not words set off after a title we lack)
+    assert parse("who directed bring it on, the cheerleader movie from 2000", titles).films == ()
+    # the new film of a series, by its first words
+    assert parse("who plays kang in the new ant man movie", titles).films == (
+        FilmRef("Ant-Man and the Wasp: Quantumania", 2023),
+    )
+    # a long one-word subtitle typed alone
+    assert parse("quantumania writer", titles).films == (FilmRef("Ant-Man and the Wasp: Quantumania", 2023),)
+    # a number with a thousands mark, typed with it or without
+    for typed in (
+        "20000 leagues under the sea 1954 who plays nemo",
+        "20,000 leagues under the sea 1954 who plays nemo",
+    ):
+        req = parse(typed, titles)
+        assert req.films == () and req.year == 1954 and req.mention is not None and "leagues" in req.mention
+    # a title after "in" opening the message, then its question
+    assert parse("in colossal where does the giant monster keep showing up", titles).films == (
+        FilmRef("Colossal", 2017),
+    )
+    assert parse(
+        "in risen the roman soldier goes looking for a missing body after what event", titles
+    ).films == (FilmRef("Risen", 2016),)
+    # the source asked of the film talked about
+    req = parse("and who made the manga", titles)
+    assert req.kind == "source" and not req.unknown_title
+    assert parse("man friday with peter o'toole, what's the source", titles).kind == "source"
+    # the part an actor plays, described before the name
+    req = parse("whats the name of the rapper damon wayans plays", titles)
+    assert (req.subject, req.subject_role, req.unknown_title) == ("damon wayans", "actor", False)

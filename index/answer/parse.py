@@ -23,10 +23,20 @@ from rapidfuzz.distance import OSA
 
 from index.answer.request import CREW_ROLES, Request
 from index.textutil import fold, wordset
-from index.titles import ARTICLES, YEAR_TOKEN, Spot, TitleIndex, key_words, split_subtitle, title_key, typo_of
+from index.titles import (
+    ARTICLES,
+    LONE_SUBTITLE,
+    YEAR_TOKEN,
+    Spot,
+    TitleIndex,
+    key_words,
+    split_subtitle,
+    title_key,
+    typo_of,
+)
 from index.types import FilmRef
 
-_TOKEN = re.compile(r"[^\s\"“”()\[\]{},;:!?]+")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+\b|[^\s\"“”()\[\]{},;:!?]+")  # ("20,000 leagues": one number)
 
 CHATTER = wordset(
     "lol lmao lmfao haha hahaha pls plz please thx thanks hey hi hello yo bot filmbot btw tbh tho though "
@@ -153,6 +163,12 @@ _KIND_CUES: dict[str, _Cues] = {
         (r"\bthe (?:story|idea|plot|script)(?: \w+)? (?:comes?|came) from\b", 5.0),
         # "who came up with the story for alien"
         (r"\b(?:came|come|comes|coming) up with the (?:story|idea|concept)\b", 5.0),
+        # "and who made the manga", "who drew the comic", "what's the source"
+        (
+            r"\bwho (?:made|created|drew|did|wrote) the (?:manga|comics?|graphic novel|book|novel|original story)\b"
+            r"|\bwhat (?:is|s) (?:the|its) source\b|\bthe source\W*$",
+            6.0,
+        ),
         (r"\bre ?imagining\b|\bremake of\b|\bretelling\b|\bmoderni[sz]ation\b", 5.0),
         # "on golden pond - book or play?", "what's the original story of grease"
         (
@@ -367,6 +383,12 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "what does michael douglas's character do (for a living)": the part, described
         (
             r"\bwhat (?:does|did|is) (?P<s>.+?) s (?:character|role|part)(?: s)? (?:do|like|job|occupation)\b",
+            "actor",
+        ),
+        # "whats the name of the rapper damon wayans plays": the part an actor plays, described first
+        (
+            r"^what (?:is|s) the name of the (?:\w+ ){1,2}?(?P<s>(?!he\b|she\b|they\b)\w+ \w+) "
+            r"(?:plays|played|voices|voiced|is playing)" + _F + r"$",
             "actor",
         ),
         # "what kinda guy is bogart in it all came true": the part of an actor, by its kind
@@ -763,11 +785,14 @@ def _refused(where: _Place, spot: Spot) -> bool:
             where.continued == "capitalised"
             # ("in moscow on the hudson the circus clown …": a title of four words goes on into words)
             # (not a title of two words or more the message opens with: "in hearts divided jerome …")
+            # (but "in risen the roman soldier …": an article right after a title opening the message
+            # starts what is asked)
             or (
                 where.continued == "named"
                 and where.before in {"in", "of", "from"}
                 and len(where.named) <= 2
                 and not where.opened_in
+                and not (where.after in ARTICLES and not where.before2)
             )
             # "pirates of the caribbean at worlds end" is not Pirates
             or (
@@ -1089,11 +1114,13 @@ def _partial_penalty(where: _Place, alone: bool) -> float | None:
         not _is_frame(where.words[-1])
         or (where.words[-1] in ROLE_WORDS and where.slot)
         or (where.words[-1].isdigit() and len(where.words) == 2 and bool(where.content))
+        or where.after in _FILM_WORDS  # "the new ant man movie"
     )
     # "the 2017 orient express movie" (not "from 2029 to kill")
     placed = where.slot or where.year_fits or (alone and where.at_end) or _named_then_part(where)
     # ("dodgeball 2004": one word, with the year of the one film it starts)
-    long_enough = len(where.named) >= 2 or where.year_fits
+    # ("quantumania writer": a long one-word subtitle typed alone)
+    long_enough = len(where.named) >= 2 or where.year_fits or len(where.named[0]) >= LONE_SUBTITLE
     ok = placed and ends and where.content and long_enough and own_word and not typed_as_title
     return 5.0 if ok else None
 
@@ -1228,7 +1255,8 @@ def _opens_question(tokens: list[_Token], spot: Spot) -> bool:
     words = [t.key for t in tokens]
     # ("shirley temple heidi, whats the name of …": who is in it, then the title)
     named_first = spot.start == 2 and all(_name_word(w) and w not in ARTICLES for w in words[:2])
-    first = spot.start == 0 or (spot.start == 1 and words[0] in ARTICLES) or named_first
+    # ("in colossal where does the giant monster …": "in" before it opening the message too)
+    first = spot.start == 0 or (spot.start == 1 and words[0] in ARTICLES | {"in"}) or named_first
     if not first or spot.end >= len(words):
         return False
     # ("rio 2011 what kind of bird is blu": the title's year between it and the question)
@@ -1846,6 +1874,34 @@ class _Title:
 _PERSON_NOUNS = ROLE_WORDS | wordset("boy girl man woman kid lady guy men women boys girls kids")
 
 
+def _the_named_film(tokens: list[_Token], titles: TitleIndex | None) -> _Title | None:
+    """ "the dora movie", "the eurovision movie with will ferrell", "the peter sellers biopic": a few
+    words between "the" and a word for a film, held by the titles of a few films (which one is said by
+    a version word before them, or asked)."""
+    words = [t.key for t in tokens]
+    for m in _THE_NAMED_FILM.finditer(" ".join(words)):
+        start = len(m.string[: m.start("w")].split())
+        end = start + len(m.group("w").split())
+        said = words[start:end]
+        if titles is None or all(_is_frame(w) for w in said) or any(w in ASKING for w in said):
+            continue
+        films = tuple(titles.holding(" ".join(said)))
+        first = len(m.string[: m.start()].split())
+        # (not words set off after a title we lack: "bring it on, the cheerleader movie from 2000")
+        if 1 <= len(films) <= NAMED_FILMS and not _set_off(tokens, first):
+            # (the spot is the whole "the … movie": what is asked is read around it)
+            spot = Spot(first, end + 1, films, exact=False, score=90.0, partial=True, main=False)
+            return _Title(spot, NAMED_FILM_STRENGTH, False, _edition(words[max(0, start - 2) : start], films))
+    return None
+
+
+_THE_NAMED_FILM = re.compile(
+    r"\bthe (?:(?:new|newest|latest|old|original|first) )?(?P<w>(?:\w+ ){0,2}\w+) (?:movie|film|flick|biopic)\b"
+)
+NAMED_FILMS = 3  # the most films a few words of their titles are read as naming (asked which one)
+NAMED_FILM_STRENGTH = 10.0
+
+
 def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     if _asks_which_film(tokens):
         return _Title(described=True)
@@ -1857,7 +1913,7 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     ):
         return _Title(described=True)
     if spot is None:
-        return _Title()
+        return _the_named_film(tokens, titles) or _Title()
     own = {t.key for t in tokens[spot.start : spot.end]}
     one_word = len(own - ARTICLES) == 1  # "rocky 5" is more than a common word
     # ("jaws who played the mayor": a title first, then its question, stands)
@@ -2708,6 +2764,17 @@ def _named_last(tokens: list[_Token], titles: TitleIndex | None, found: _Title) 
     return _Title(last[0], found.strength, False, last[0].films)
 
 
+_WORK_WORDS = re.compile(
+    r"(?:the |a )?(?:original )?(?:manga|comics?|graphic novel|book|novel|play|short story|story|source|musical)"
+)
+
+
+def _no_work(unknown: str | None) -> str | None:
+    """The words taken for a title we lack, unless they only name a kind of work ("and who made the
+    manga": the film's source)."""
+    return None if unknown is not None and _WORK_WORDS.fullmatch(fold(unknown)) else unknown
+
+
 def _parse(text: str, titles: TitleIndex | None) -> Request:
     tokens = tokenize(text)
     found = _named_last(tokens, titles, _find_title(tokens, titles))
@@ -2775,6 +2842,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         )
         if unknown is not None:
             spot, found = None, _Title()
+    unknown = _no_work(unknown)
     if unknown is not None:
         year = _year_in([t.key for t in tokens])
     elif spot is None and (
@@ -2821,7 +2889,6 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     if unknown is None and not found.described:
         # "and the 60s one": the version of that decade (of the conversation's title, or the one named)
         decade = _version_decade(masked)
-    opener = masked_words[0] if masked_words else ""
     return Request(
         text=text,
         kind=kind,
@@ -2863,7 +2930,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         and spot is None
         and unknown is None
         and not found.described
-        and (opener not in _OPENERS - {"and", "or", "but"} or subject is not None),
+        and ((masked_words[:1] or [""])[0] not in _OPENERS - {"and", "or", "but"} or subject is not None),
     )
 
 
