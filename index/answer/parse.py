@@ -2769,6 +2769,15 @@ _WORK_WORDS = re.compile(
 )
 
 
+def _without_title(subject: str | None, unknown: str | None) -> str | None:
+    """The part asked, without the title we lack typed after it ("america chavez in doctor strange
+    2": the film is found by its number, the part is America Chavez)."""
+    if subject is None or unknown is None:
+        return subject
+    said = re.escape(" ".join(key_words(unknown)))
+    return re.sub(rf" (?:in|from|of) (?:the )?{said}$", "", subject) or subject
+
+
 def _no_work(unknown: str | None) -> str | None:
     """The words taken for a title we lack, unless they only name a kind of work ("and who made the
     manga": the film's source)."""
@@ -2899,7 +2908,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         films=_of_the_age_said(found.films, masked),
         year=year,
         unknown_title=unknown is not None,
-        subject=subject,
+        subject=_without_title(subject, unknown),
         subject_role=role,
         focus=focus,
         refers_back=spot is None and unknown is None,

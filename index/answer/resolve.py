@@ -1105,6 +1105,8 @@ def _passed_over_alone(view: View, req: Request, context: Conversation) -> Resol
         return None
     film = req.passed_over[0]
     own = set(title_key(film.title).split())
+    if req.kind == "cast" and own & set(fold(req.subject or "").split()):
+        return None  # ("who plays christian grey": a part's name, not The Grey)
     rare = {
         w
         for w in ev.words(fold(req.text))

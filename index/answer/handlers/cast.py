@@ -1641,10 +1641,16 @@ def _without_film(view: View, req: Request) -> Answer | None:
         # "who plays the villain", "who plays the new detective": in which film? ("ferris's best
         # friend" names one)
         return None
-    films = list(dict.fromkeys(h.passage.film for h in view.search(req.subject, k=10)))
+    # (the words as typed too: a name's spelling is kept there, "christian grey" not "gray")
+    films = [
+        f
+        for query in (req.subject, req.text)
+        for f in list(dict.fromkeys(h.passage.film for h in view.search(query, k=10)))[:5]
+    ]
+    films = list(dict.fromkeys(films))
     # with no film named, only a credit will do: a sentence merely near the part's words may be any
     # film's ("who plays loretta lynn" is not answered from a film that mentions a Loretta)
-    found = [c for f in films[:5] if (c := _credited(view, req, f)) is not None]
+    found = [c for f in films if (c := _credited(view, req, f)) is not None]
     best = max(found, key=lambda t: t[0].confidence, default=None)
     if best is None:
         return None
