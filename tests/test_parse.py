@@ -2257,3 +2257,10 @@ def test_the_part_asked_leaves_out_a_numbered_title_we_lack() -> None:
     )
     req = parse("who plays america chavez in doctor strange 2", titles)
     assert req.subject == "america chavez" and req.unknown_title
+
+
+def test_the_name_of_someone_in_the_story_asked_by_what_they_are() -> None:
+    titles = TitleIndex([FilmRef("The Barefoot Contessa", 1954)])
+    req = parse("what's the name of the spanish star in the barefoot contessa", titles)
+    assert (req.kind, req.subject) == ("plot", None)
+    assert parse("who plays the spanish star in the barefoot contessa", titles).kind == "cast"

@@ -2126,7 +2126,16 @@ def _read_kind(masked: str, described: bool) -> tuple[str, float, str | None, st
         return "plot", strength, None, None
     if subject is not None and kind == "plot" and role == "character" and not re.search(r"\bwho\b", masked):
         subject, role = None, None  # "where does the band go": a story question, not a part
+    if subject is None and kind == "cast" and _NAME_OF_PERSON.search(masked):
+        return "plot", strength, None, None  # "what's the name of the spanish star in it": the story's
     return ("cast" if subject is not None else kind), strength, subject, role
+
+
+# the name of someone of the story asked, described (not an actor's part: no one plays here)
+_NAME_OF_PERSON = re.compile(
+    r"^what (?:is|s) the (?:name|real name) of the (?:\w+ ){0,3}(?:star|singer|actress|actor|dancer|performer)"
+    r"(?: in (?:FILM|it))?$"
+)
 
 
 # "jacqueline bisset's character is based on who", "the politician is loosely based on who": a person
