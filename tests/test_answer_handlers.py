@@ -3770,3 +3770,18 @@ def test_a_part_asked_with_no_film_is_found_by_its_name_as_typed_not_by_a_title_
     others = [review(f"Filler {n}", 1990 + n, f"Filler {n} is a drama about a farm.") for n in range(30)]
     said = answer(view_of([shades, grey, *others], facts), "who plays christian grey")
     assert said.film == FilmRef("Fifty Shades of Grey", 2015) and said.answer.startswith("Jamie Dornen")
+
+
+def test_a_part_and_the_rest_of_the_cast_asked_together_gives_the_cast_when_the_part_is_not_told() -> None:
+    film = review("One Dai", 2011, "It stars Anne Hathawei and Jim Sturges.")
+    rid = film.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit("Anne Hathawei", "cast", review_id=rid, how="credits", confidence=0.97),
+                Credit("Jim Sturges", "cast", review_id=rid, how="credits", confidence=0.97),
+            )
+        )
+    }
+    said = answer(view_of([film], facts), "one dai anne hathawei movie, who's the guy and who else is in it")
+    assert not said.abstained and "Jim Sturges" in said.answer

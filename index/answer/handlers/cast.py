@@ -984,8 +984,13 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         apposed = _APPOSED_PARTS.fullmatch(req.subject)
         said = apposed.groups() if apposed else ()
         credited = (_by_part(view, replace(req, subject=s), facts, film) for s in said)
-        return next((found for found in credited if found), None) or _by_description(view, req, facts, film)
+        found = next((found for found in credited if found), None) or _by_description(view, req, facts, film)
+        # ("who's the guy and who else is in it": the cast asked besides, when the part is not told)
+        return found or (_everyone(view, req, facts, film) if _WHO_ELSE.search(fold(req.text)) else None)
     return _everyone(view, req, facts, film)
+
+
+_WHO_ELSE = re.compile(r"\band who else (?:is|s|was|are|were) in\b")
 
 
 # the ends of words saying what a part is, by gender ("schoolgirl", "chairwoman", "stepfather")
