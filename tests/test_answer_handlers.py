@@ -3785,3 +3785,24 @@ def test_a_part_and_the_rest_of_the_cast_asked_together_gives_the_cast_when_the_
     }
     said = answer(view_of([film], facts), "one dai anne hathawei movie, who's the guy and who else is in it")
     assert not said.abstained and "Jim Sturges" in said.answer
+
+
+def test_the_only_film_of_a_title_described_in_words_that_name_nobody_is_that_film() -> None:
+    days = review("Days of Heavan", 1978, "Days of Heavan is a 1978 drama directed by Terrence Malik.")
+    kong = review("King Kang", 1933, "King Kang is a 1933 monster film directed by Merian Coopers.")
+    other = review(
+        "Bad Taste Again",
+        1987,
+        "Bad Taste Again is a 1987 comedy set on a wheat field, directed by Peter Jacksen.",
+    )
+    facts = {
+        days.review_id: ReviewFacts(credits=(Credit("Terrence Malik", "director", review_id=days.review_id, confidence=0.8),)),
+        kong.review_id: ReviewFacts(credits=(Credit("Merian Coopers", "director", review_id=kong.review_id, confidence=0.8),)),
+        other.review_id: ReviewFacts(credits=(Credit("Peter Jacksen", "director", review_id=other.review_id, confidence=0.8),)),
+    }  # fmt: skip
+    view = view_of([days, kong, other], facts)
+    said = answer(view, "days of heavan who directed that, the wheat field one")
+    assert not said.abstained and "Terrence Malik" in said.answer
+    # (a person's name describes another version, one we lack: no answer about ours)
+    said = answer(view, "king kang who directed it, the peter jacksen one")
+    assert said.abstained and "Merian Coopers" not in said.answer

@@ -883,7 +883,28 @@ def _version_made_by(view: View, made_by: str, versions: tuple[FilmRef, ...]) ->
     # some of what the question says of it (not "the tv version with richard chamberlain" of the one
     # film we have, which is another film)
     words = [w for w in fold(made_by).split() if len(w) > 2 and w not in GENRE_WORDS]
-    return versions[0] if len(versions) == 1 and _said_forms(view, versions[0], words) else None
+    if len(versions) == 1 and _said_forms(view, versions[0], words):
+        return versions[0]
+    # ("days of heaven, the wheat field one": the only film of the title, described in words that name
+    # nobody — not "the peter jackson one" of a King Kong we have only from 1933)
+    # (and in words the reviews use somewhere: "the jlo stripper one" may name someone by a nickname;
+    # never a kind of version: "the animated one" is another film)
+    plain = bool(words) and all(w not in KINDS_OF_VERSION and view.doc_share(w) > 0 for w in words)
+    return versions[0] if len(versions) == 1 and plain and not _names_someone(view, made_by) else None
+
+
+def _names_someone(view: View, words: str) -> bool:
+    """Whether the words are a person's name in the films whose passages come closest to them."""
+    facts = [view.facts(hit.passage.film) for hit in view.search(words, k=PERSON_FILMS)]
+    credited = (c.person for f in facts for c in (*f.cast, *f.directors, *f.writers, *f.others))
+    return any(
+        name_match(words, person) >= PERSON_MATCH
+        for person in (*(p for f in facts for p in f.people), *credited)
+    )
+
+
+PERSON_MATCH = 85  # how close words must come to a name to be that person's
+PERSON_FILMS = 5  # passages searched for the person the words may name
 
 
 _FAMILY = frozenset({"brothers", "bros", "sisters"})
