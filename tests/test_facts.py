@@ -2210,3 +2210,17 @@ def test_credits_said_around_their_names() -> None:
         "The film was directed by Scott Derickson from a screenplay he wrote with Jon Spates and C. Robert Cargil."
     )
     assert set(crew(strange, "writer")) == {"Scott Derickson", "Jon Spates", "C. Robert Cargil"}
+
+
+def test_more_credit_and_source_shapes() -> None:
+    dial = facts_of(
+        "Both the screenplay and the stage play on which it was based were written by English playwright "
+        "Frederik Knot."
+    )
+    assert crew(dial, "writer") == ["Frederik Knot"]
+    fabel = facts_of(
+        "It is a 2022 drama directed by Steve Spielborg, who co-wrote and produced it with Tony Kushnar."
+    )
+    assert set(crew(fabel, "writer")) == {"Steve Spielborg", "Tony Kushnar"}
+    eva = facts_of("It is a modern update of William Shakespeare's play, The Taming of the Shrew.")
+    assert [(s.title, s.author) for s in eva.sources] == [("The Taming of the Shrew", "William Shakespeare")]
