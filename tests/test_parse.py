@@ -2264,3 +2264,13 @@ def test_the_name_of_someone_in_the_story_asked_by_what_they_are() -> None:
     req = parse("what's the name of the spanish star in the barefoot contessa", titles)
     assert (req.kind, req.subject) == ("plot", None)
     assert parse("who plays the spanish star in the barefoot contessa", titles).kind == "cast"
+
+
+def test_a_longer_title_around_a_title_we_have_is_one_we_lack() -> None:
+    titles = TitleIndex([FilmRef("Mike's Murder", 1984), FilmRef("Family", 2019)])
+    # words the title lacks open the message before a word of it and its year
+    req = parse("more than murder 1984 stacy keach mike hammer plot", titles)
+    assert req.films == () and req.unknown_title and req.year == 1984
+    # an article the title lacks, then a word for someone: another noun phrase
+    assert parse("the family man nicolas cage who directed it", titles).films == ()
+    assert parse("who directed family", titles).films == (FilmRef("Family", 2019),)

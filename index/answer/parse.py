@@ -832,6 +832,15 @@ def _refused(where: _Place, spot: Spot) -> bool:
     possessed = (
         len(where.named) == 1 and where.before in _POSSESSIVES and not where.capitalised and not where.year
     )
+    # ("the family man nicolas cage": an article the title lacks, then a word for someone after it, is
+    # another noun phrase, not Family)
+    article_added = (
+        len(where.named) == 1
+        and where.words[0] in ARTICLES
+        and not where.capitalised
+        and where.after in _SOMEONE_WORDS
+        and not any(f.title.lower().startswith(f"{where.words[0]} ") for f in spot.films)
+    )
     # "the woman he just married": after "he" come his doings, not the film Just Married
     done = where.before in _SUBJECT_PRONOUNS and not where.capitalised and not where.year
     # "the remake with the rock": the version with a person in it, not the film The Rock
@@ -918,6 +927,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
     return (
         sequel
         or subtitled
+        or article_added
         or participle
         or abroad
         or short_year
@@ -948,6 +958,7 @@ _FOR_A_FILM = _MUSIC | wordset(
 
 
 _CALLED = wordset("called titled known released named")
+_SOMEONE_WORDS = wordset("man men woman women guy guys girl girls boy boys kid kids lady person people")
 _LINKING = wordset(
     "is are was were be been being get gets got getting become becomes became seem seems feel feels"
 )
@@ -1955,6 +1966,7 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
         or _article_apart(words, spot)
         or (one_word and _describes_a_part(words, spot))
         or (one_word and _thing_talked_of(words, spot))
+        or _part_of_a_dated_title(tokens, spot)
     ):
         return _Title()
     films = spot.films
@@ -1972,6 +1984,26 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
             ),
         )
     return _Title(spot, strength, False, films, year, frozenset(year_at), _aside(tokens, spot))
+
+
+def _part_of_a_dated_title(tokens: list[_Token], spot: Spot) -> bool:
+    """ "more than murder 1984 …": words the title lacks open the message before the last word or two
+    that come close to one (Mike's Murder, 1984), the year right after — a longer title we lack."""
+    words = [t.key for t in tokens]
+    before = words[: spot.start]
+    own = {w for f in spot.films for w in title_key(f.title).split()}
+    return (
+        not spot.exact
+        and 1 <= len(before) <= DATED_OPENING
+        and spot.end < len(words)
+        and YEAR_TOKEN.fullmatch(words[spot.end]) is not None
+        and all(_name_word(w) or w in ARTICLES | _JOINING_WORDS for w in before)
+        and not set(before) & own
+        and any(_name_word(w) for w in before)
+    )
+
+
+_JOINING_WORDS = wordset("than of and in on at to for with from by or")
 
 
 def _thing_talked_of(words: list[str], spot: Spot) -> bool:
