@@ -29,7 +29,8 @@ YEAR_TOKEN = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 FUZZY_CUTOFF = 80.0  # edit-distance ratio; below this a different title is likelier than a typo
 SUGGEST_FLOOR = 70.0  # suggestions below this similarity are unrelated ("Zorgon Returns" is not "Goon")
 ARTICLES = frozenset({"the", "a", "an"})
-_JOINING = ARTICLES | {"of", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or"}
+#: the small words that join a title's words ("of", "and", "the" …)
+JOINING = ARTICLES | {"of", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or"}
 _ROMAN = {
     "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
     "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15,
@@ -720,8 +721,8 @@ class TitleIndex:
                     phrase_ends = _phrase_ends(self._by_key[key][0].title) if len(words) >= 4 else set()
                     for n in range(2, len(words) - 1):
                         last, cut = words[n - 1], words[n]
-                        joined = cut in _JOINING and last not in _JOINING
-                        inside = len(words) >= 4 and n not in phrase_ends and last not in _JOINING
+                        joined = cut in JOINING and last not in JOINING
+                        inside = len(words) >= 4 and n not in phrase_ends and last not in JOINING
                         if (joined or inside) and not last.isdigit():
                             owners[" ".join(words[:n])].add(key)
                     # "cloudy 2": a numbered title of three words or more, by its first word and number
@@ -746,7 +747,7 @@ class TitleIndex:
                     words = key.split()
                     for n in range(2, len(words) - 1 + 1):
                         tail = words[len(words) - n :]
-                        if len(words) - n >= 1 and tail[0] not in _JOINING and not tail[-1].isdigit():
+                        if len(words) - n >= 1 and tail[0] not in JOINING and not tail[-1].isdigit():
                             owners[" ".join(tail)].add(key)
                 # "quantumania": a long one-word subtitle no other title holds
                 held = Counter(w for key in self._keys for w in set(key.split()))

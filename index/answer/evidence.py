@@ -126,6 +126,17 @@ def sentences(passage: Passage) -> list[str]:
     return [passage.text[a:b] for a, b in sentence_spans(passage.text)]
 
 
+def film_sentences(view: View, film: FilmRef) -> list[tuple[str, Passage]]:
+    """Every sentence of the film's passages, with the passage it is cited from."""
+    return [(s, p) for p in view.passages(film) for s in sentences(p)]
+
+
+def opening_sentence(passages: list[Passage]) -> str:
+    """The first sentence of the first review, which says what film it is ("X is a 1951 war film …")."""
+    first = min(passages, key=lambda p: (p.review_id, p.ordinal), default=None)
+    return first.text[: next(iter(sentence_spans(first.text)), (0, 0))[1]] if first else ""
+
+
 def cite(view: View, film: FilmRef, review_id: str | None, sentence: str, support: float) -> Hit | None:
     """The passage a sentence was taken from, as a source (the review's first passage for front matter)."""
     passages = [p for p in view.passages(film) if not review_id or p.review_id == review_id]

@@ -25,6 +25,7 @@ from index.answer.request import CREW_ROLES, Request
 from index.textutil import fold, wordset
 from index.titles import (
     ARTICLES,
+    JOINING,
     LONE_SUBTITLE,
     YEAR_TOKEN,
     Spot,
@@ -1997,13 +1998,10 @@ def _part_of_a_dated_title(tokens: list[_Token], spot: Spot) -> bool:
         and 1 <= len(before) <= DATED_OPENING
         and spot.end < len(words)
         and YEAR_TOKEN.fullmatch(words[spot.end]) is not None
-        and all(_name_word(w) or w in ARTICLES | _JOINING_WORDS for w in before)
+        and all(_name_word(w) or w in JOINING | {"than"} for w in before)
         and not set(before) & own
         and any(_name_word(w) for w in before)
     )
-
-
-_JOINING_WORDS = wordset("than of and in on at to for with from by or")
 
 
 def _thing_talked_of(words: list[str], spot: Spot) -> bool:

@@ -22,8 +22,8 @@ from index.answer.parse import (
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import initials_of, name_match
-from index.textutil import fold, sentence_spans
-from index.titles import ARTICLES, split_subtitle, split_year, title_key
+from index.textutil import fold
+from index.titles import ARTICLES, JOINING, split_subtitle, split_year, title_key
 from index.types import Answer, Conversation, FilmRef, Passage
 
 MAX_SERIES = 24  # films of one series whose text is read for its number
@@ -406,12 +406,9 @@ def _longer_title_told(view: View, req: Request, context: Conversation) -> Resol
         for span in spans:
             found = re.search(r"\b" + r"\W+".join(map(re.escape, span)) + r"\W*\((?:19|20)\d\d\)", text, re.I)
             named = re.findall(r"[^\W\d_][\w'’]*", found.group()) if found else []
-            if named and all(w[:1].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in named):
+            if named and all(w[:1].isupper() or w.lower() in JOINING for w in named):
                 return _unknown(view, req, " ".join(span), None)
     return None
-
-
-_SMALL_TITLE_WORDS = ARTICLES | {"of", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or"}
 
 
 def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -946,8 +943,7 @@ def _opens_saying(view: View, film: FilmRef, words: list[str]) -> bool:
 
 
 def _first_sentence(passages: list[Passage]) -> str:
-    first = min(passages, key=lambda p: (p.review_id, p.ordinal), default=None)
-    return fold(first.text[: next(iter(sentence_spans(first.text)), (0, 0))[1]]) if first else ""
+    return fold(ev.opening_sentence(passages))
 
 
 def _said_forms(view: View, film: FilmRef, words: list[str]) -> list[str]:

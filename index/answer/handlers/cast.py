@@ -511,8 +511,7 @@ def _title_named_part(view: View, req: Request, facts: FilmFacts, film: FilmRef)
     if not said or not said <= named or re.search(r"\w['’]s\b", film.title) or not facts.cast:
         return None
     titled = {c.person: c for c in facts.cast if c.character and set(fold(c.character).split()) & named}
-    passages = view.passages(film)
-    opening = next(iter(ev.sentences(passages[0])), "") if passages else ""
+    opening = ev.opening_sentence(view.passages(film))
     lead = next((c for c in facts.cast if c.evidence and c.evidence in opening), None)
     if len(titled) == 1:
         credit = next(iter(titled.values()))
@@ -710,8 +709,7 @@ def _lead_sentence(view: View, facts: FilmFacts, film: FilmRef) -> tuple[str, st
 def _about_them(view: View, film: FilmRef, said: str) -> bool:
     """Whether the film's opening sentence says it is about the person named ("a 1951 war film about
     the role of German Field Marshal Erwin Rommel")."""
-    passages = view.passages(film)
-    opening = next(iter(ev.sentences(passages[0])), "") if passages else ""
+    opening = ev.opening_sentence(view.passages(film))
     return re.search(rf"\babout\b.{{0,80}}\b{re.escape(said)}\b", fold(opening)) is not None
 
 
@@ -1076,7 +1074,7 @@ def _by_told_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> 
     owners = {w for w in (owner or "").split() if len(w) > 2}
     people = [c.person for c in facts.cast] + [c.actor for r in view.reviews(film) for c in r.cast]
     people = [p for p in dict.fromkeys(people) if not described.named_in(asked, p)]
-    sentences = [(s, p) for p in view.passages(film) for s in ev.sentences(p)]
+    sentences = ev.film_sentences(view, film)
     parts = [
         part
         for part in described.parts_told([s for s, _ in sentences], people)
@@ -1115,7 +1113,7 @@ def _read_part_of(view: View, req: Request, facts: FilmFacts, film: FilmRef, per
 def _part_told_of(view: View, req: Request, film: FilmRef, person: str) -> Answer | None:
     """ "what does al pacino play in revolution" when no credit gives his part: the words a sentence
     gives it ("The film stars Pacino as a fur trapper in the Province of New York …"), quoted."""
-    sentences = [(s, p) for p in view.passages(film) for s in ev.sentences(p)]
+    sentences = ev.film_sentences(view, film)
     parts = described.parts_told([s for s, _ in sentences], [person])
     if not parts:
         return None
