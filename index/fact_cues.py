@@ -23,16 +23,26 @@ from functools import cache
 from index.textutil import sentence_spans
 
 _WORD = re.compile(r"[(),;.]|[\w'’.-]*\w")
-_SOURCE = re.compile(
-    r"\b(?:based\s+(?:up)?on|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|adaptations?\s+(?:of|to)|inspired\s+by|on\s+which\s+(?:it|the\s+film|the\s+movie)\s+(?:is|was)\s+based|adapt(?:s|ed)\s+(?:the|a|an|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s)\s|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
-    r"|(?:moderni[sz]ation|retelling|re-?imagining)[\"”]?\s+of|(?:film|screen|movie)\s+(?:version|adaptation)\s+of"
-    r"|(?:drawn|derived)\s+from|(?:takes|took|taking|draws|drew|drawing)\s+(?:its\s+)?inspiration\s+from"
-    r"|inspired\s+(?:in\s+part\s+|partly\s+|loosely\s+|largely\s+)by|characters\s+from|suggested\s+by|adapting\s+it\s+from"
-    r"|adapt(?:s|ed)\s+(?:his|her|their)\s|spin-?off"
-    r"|\busing\s+[A-Z][^,;]{1,120}?\s+as\s+(?:a|the|its)\s+(?:guide|basis|source|blueprint)"
-    r"|,\s+from\s+[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|memoir|book|short\s+story))\b",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _source() -> re.Pattern[str]:
+    """The source-work cues: a superset of index.facts' readings (its retelling words are the same
+    pattern, so this filter never drops a sentence the reader takes)."""
+    from index.facts import RETELLING
+
+    return re.compile(
+        r"\b(?:based\s+(?:up)?on|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|adaptations?\s+(?:of|to)|inspired\s+by|on\s+which\s+(?:it|the\s+film|the\s+movie)\s+(?:is|was)\s+based|adapt(?:s|ed)\s+(?:the|a|an|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s)\s|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
+        r"|" + RETELLING + r"[\"”]?\s+of|(?:film|screen|movie)\s+(?:version|adaptation)\s+of"
+        r"|(?:drawn|derived)\s+from|(?:takes|took|taking|draws|drew|drawing)\s+(?:its\s+)?inspiration\s+from"
+        r"|inspired\s+(?:in\s+part\s+|partly\s+|loosely\s+|largely\s+)by|characters\s+from|suggested\s+by|adapting\s+it\s+from"
+        r"|adapt(?:s|ed)\s+(?:his|her|their)\s|spin-?off"
+        r"|\busing\s+[A-Z][^,;]{1,120}?\s+as\s+(?:a|the|its)\s+(?:guide|basis|source|blueprint)"
+        r"|,\s+from\s+[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|memoir|book|short\s+story))\b",
+        re.IGNORECASE,
+    )
+
+
 #: before a fronted part ("…, and as the villain, Raf Vallone")
 _FRONT = {",", "and", "with", "stars", "starring", "plus", "while"}
 _BREAK = {".", ";", "(", ")"}
@@ -146,7 +156,7 @@ def _is_a_part(lows: list[str], nxt: str, i: int) -> bool:
 
 def is_candidate(sentence: str) -> bool:  # one rule per construction
     """True when `sentence` has a cue word of some fact pattern next to a possible name."""
-    if _SOURCE.search(sentence):
+    if _source().search(sentence):
         return True
     always, by_roles, crew_nouns, crew_verbs, gap, stop_as, performed, _served = _words()
     # spaCy splits "actor-writer" into actor, -, writer: so do we (keeping the whole word too)

