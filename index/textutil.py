@@ -161,10 +161,14 @@ def plain_spaces(text: str) -> str:
     return text.translate(_ODD_SPACES)
 
 
+# letters NFKD leaves whole: "Æon Flux" is typed "aeon flux", "Ørsted" "orsted"
+_UNDECOMPOSED = str.maketrans({"æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ø": "o", "Ø": "O", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "þ": "th"})  # fmt: skip
+
+
 def strip_accents(text: str) -> str:
     if text.isascii():  # nothing to strip (most titles and questions): skip the per-character walk
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

@@ -44,7 +44,8 @@ _WORDS = {
     "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
     "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
 }  # fmt: skip
-_NUMBER_MARKERS = frozenset({"part", "pt", "chapter", "episode", "vol", "volume"})
+#: words that number a series' film ("Part 2", "Vol. 2"): dropped before the number in keys
+NUMBER_MARKERS = frozenset({"part", "pt", "chapter", "episode", "vol", "volume"})
 #: above this many title keys, fuzzy matching scores only the keys sharing the most letter trigrams
 #: with the query (FUZZY_POOL of them) instead of every key: 100,000 titles cost ~0.5 s a question
 BIG_TITLE_SET = 5000
@@ -107,11 +108,11 @@ def key_words(text: str) -> list[str]:
         for part in str(_ROMAN.get(said, _WORDS.get(said, said))).split()
     ]
     # "Part I" is "part 1" (a lone "i" is the pronoun everywhere else)
-    words = ["1" if w == "i" and i and words[i - 1] in _NUMBER_MARKERS else w for i, w in enumerate(words)]
+    words = ["1" if w == "i" and i and words[i - 1] in NUMBER_MARKERS else w for i, w in enumerate(words)]
     return [
         w
         for i, w in enumerate(words)
-        if not (w in _NUMBER_MARKERS and i + 1 < len(words) and words[i + 1].isdigit())
+        if not (w in NUMBER_MARKERS and i + 1 < len(words) and words[i + 1].isdigit())
     ]
 
 
@@ -139,6 +140,7 @@ def split_subtitle(title: str) -> list[str]:
     return _SUBTITLE.split(title, maxsplit=1)
 
 
+_NAME_SUFFIX = re.compile(r",\s*(?:Esq|Jr|Sr|M\.D|Ph\.D|P\.I)\.?$")
 _DROPPED_G = re.compile(r"\b(\w+in)['’](?!\w)")
 
 
@@ -165,6 +167,8 @@ def _aliases(title: str) -> set[str]:
         if number and len(main) >= 4 and not re.search(r"\d", main):
             keys.add(f"{main} {number.group(1) or number.group(2)}")
     keys |= _typed_short(title) | _without_owner(title)
+    # "roman j israel": a name's suffix after a comma is left out (Roman J. Israel, Esq.)
+    keys.add(title_key(_NAME_SUFFIX.sub("", title)))
     words = title_key(title).split()
     keys |= _whose_adventures(words) | _without_titles(words) | _after_and_the(words)
     # "whos afraid of virginia woolf": a title opening with a question word is typed without it
@@ -347,6 +351,8 @@ _PROBE_TITLES = (
     "Mister Magoo's Mister Roberts",
     "Rumour of the Saviour's Labour",
     "Friday the 13th Part VIII: Jason Takes Manhattan",
+    "Æon Flux",
+    "Roman J. Israel, Esq.",
     "Police Academy 3: Back in Training",
     "Cowboys & Aliens",
     "Ramblin' Down the Old Road",

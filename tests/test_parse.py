@@ -2274,3 +2274,54 @@ def test_a_longer_title_around_a_title_we_have_is_one_we_lack() -> None:
     # an article the title lacks, then a word for someone: another noun phrase
     assert parse("the family man nicolas cage who directed it", titles).films == ()
     assert parse("who directed family", titles).films == (FilmRef("Family", 2019),)
+
+
+def test_phrasings_from_the_session_20_last_blind_sets_once_read() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Kill Bill: Volume 2", 2004),
+            FilmRef("Victim of Love", 1991),
+            FilmRef("Æon Flux", 2005),
+            FilmRef("Roman J. Israel, Esq.", 2017),
+            FilmRef("Outrage", 1950),
+            FilmRef("Outrage", 2009),
+            FilmRef("Fast Five", 2011),
+            FilmRef("Suez", 1938),
+            FilmRef("The Wolfman", 2010),
+            FilmRef("Condorman", 1981),
+            FilmRef("The Bat", 1959),
+            FilmRef("Frontier Marshal", 1934),
+            FilmRef("Frontier Marshal", 1939),
+            FilmRef("Wyatt Earp", 1994),
+            FilmRef("The Phantom", 1943),
+            FilmRef("The Phantom", 1996),
+            FilmRef("Night of Mystery", 1937),
+        ]
+    )
+    # "vol 2" is Volume 2 (not the initials of Victim of Love); "æ" typed "ae"; a name's suffix left out
+    assert films_of(parse("kill bill vol 2 cast", titles)) == ["Kill Bill: Volume 2 (2004)"]
+    assert films_of(parse("who plays aeon flux in the movie", titles)) == ["Æon Flux (2005)"]
+    assert films_of(parse("roman j israel who plays the lawyer", titles)) == ["Roman J. Israel, Esq. (2017)"]
+    # a word for what kind of film it is, after the title, is not the title's
+    req = parse("who made the outrage documentary from 2009", titles)
+    assert (req.kind, req.year, req.unknown_title) == (
+        "director",
+        2009,
+        False,
+    ) and "Outrage (2009)" in films_of(req)
+    # who- and where-questions about the story's people, not the cast
+    assert parse("who are they robbing in fast five", titles).kind == "plot"
+    assert parse("in suez who is in charge of building the canal", titles).kind == "plot"
+    assert parse("the wolfman 2010 where does the actor go back to", titles).kind == "plot"
+    assert parse("condorman whats the name of the comic book artist", titles).kind == "plot"
+    assert parse("who is in fast five", titles).kind == "cast"
+    # what a story was first, asked with "what novel"
+    assert parse("and what novel did the story start as", titles).kind == "source"
+    # a version's year in two digits, a serial's year; the part named by a title after "plays"
+    req = parse("and in the 39 one who plays wyatt earp", titles)
+    assert (req.year, req.subject, req.films) == (1939, "wyatt earp", ())
+    assert parse("who plays the phantom in the 1943 serial", titles).year == 1943
+    # a role word asked of the film talked about
+    assert parse("who's the bad guy in it").subject == "the bad guy"
+    # a title's initials are no film talked past ("nom" is not Night of Mystery)
+    assert parse("who got an oscar nom for it", titles).passed_over == ()

@@ -27,6 +27,7 @@ from index.titles import (
     ARTICLES,
     JOINING,
     LONE_SUBTITLE,
+    NUMBER_MARKERS,
     YEAR_TOKEN,
     Spot,
     TitleIndex,
@@ -56,7 +57,9 @@ _QUESTION_WORDS = wordset(
     "besides except apart other else originally basically literally honestly seriously exactly "
     "called named something anything someone anyone somebody anybody everything everyone nothing"
 )
-_FILM_WORDS = wordset("film films movie movies flick flicks picture pictures pic feature")
+_FILM_WORDS = wordset(
+    "film films movie movies flick flicks picture pictures pic feature documentary documentaries"
+)
 ROLE_WORDS = wordset(
     "mother mom mum mommy mama father dad daddy papa sister sis brother bro son daughter wife husband "
     "girlfriend boyfriend partner lover friend buddy pal best uncle aunt grandmother grandfather grandma grandpa "
@@ -161,7 +164,7 @@ _KIND_CUES: dict[str, _Cues] = {
         # "snowpiercer comes from a comic right", "where did the story originally come from" (not "where
         # does the alien come from": a story question)
         (r"^(?!where\b).*\bFILM(?: \w+)? (?:comes?|came) from\b", 5.0),
-        (r"\bthe (?:story|idea|plot|script)(?: \w+)? (?:comes?|came) from\b", 5.0),
+        (r"\bthe (?:story|idea|plot|script)(?: \w+)? (?:comes?|came) from\b", 6.0),  # over "where did …"
         # "who came up with the story for alien"
         (r"\b(?:came|come|comes|coming) up with the (?:story|idea|concept)\b", 5.0),
         # "and who made the manga", "who drew the comic", "what's the source"
@@ -193,7 +196,9 @@ _KIND_CUES: dict[str, _Cues] = {
             3.0,
         ),
         (
-            r"\bwho (?:else )?(?:is|s|was|are|were) (?:in|starring)\b|\bwho (?:was|is|s|are|were) .+ in (?:FILM|it|that)$"
+            # (not "who is in charge of …", "who are they robbing in FILM": the story's people)
+            r"\bwho (?:else )?(?:is|s|was|are|were) (?:in(?! charge\b)|starring)\b"
+            r"|\bwho (?:was|is|s|are|were) (?!(?:they|he|she|we|you)\b).+ in (?:FILM|it|that)$"
             r"|\bwho (?:is|s|was|are|were) the (?:2 |two |main |lead )?(?:leads?|stars?|actors?)\b"  # "out of africa who are the leads"
             r"|\band who else\b"  # "cary grant and who else"
             # "fred claus, the vince vaughn xmas movie, who else shows up in it"
@@ -213,11 +218,15 @@ _KIND_CUES: dict[str, _Cues] = {
         (r"\b(?:is|s|was) (?:FILM|it|this|that) about\b|\babout\b$|\bgist\b|\bspoil", 3.0),
         (r"\bend(?:s|ing|ed)?\b(?! up\b)|\bfinale\b|\bclimax\b|\btwist\b", 2.5),
         (r"\b(?:start|begin|open)(?:s|ning)?\b", 1.5),
-        (r"^where\b|\bwhere (?:do|does|did|is|are|was|were)\b|\bwhy (?:do|does|did|is|was)\b", 3.0),
+        # (over "the actor" a where-question's person is described by: "where does the actor go back to")
+        (r"^where\b|\bwhere (?:do|does|did|is|are|was|were)\b|\bwhy (?:do|does|did|is|was)\b", 3.5),
+        # "whats the name of the comic book artist": a name in the story (not the source's author)
+        (r"\bwhat (?:is|s|was|are|were) the names? of the\b", 3.0),
         (r"\bwhat (?:do|does|did) (?:they|he|she|it)\b|\bwho (?:do|does|did) (?:they|he|she)\b", 2.5),
         # "what city does it go after", "which president did eastwoods character fail to save"
         (
             r"\b(?:what|which) (?!kind\b|sort\b|type\b|roles?\b|parts?\b|characters?\b|actor\b|actress\b"
+            r"|novel\b|book\b|memoir\b|play\b|comic\b"  # "what novel did the story start as": its source
             r"|(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b)\w+ (?:do|does|did) (?!FILM\b)\w+",
             3.5,  # "what game do the moms play": the game, not a part
         ),
@@ -295,7 +304,7 @@ _FILM_REFERRED = re.compile(
 )
 
 # Subject patterns over the masked question (key words, FILM for the title).
-_F = r"(?: (?:in|from|of) FILM)?"
+_F = r"(?: (?:in|from|of) (?:FILM|it|that|this|that one|this one|the (?:film|movie)))?"
 _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), role)
     for p, role in (
@@ -464,7 +473,9 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "character",
         ),
         (
-            r"\bwho (?:is|s|was) (?P<s>(?:his|her|their|the|\w+ s) (?:\w+ )?(?:"
+            # (not "whos the guy in it": the male lead, whoever he plays)
+            r"\bwho (?:is|s|was) (?!the (?:guy|girl|dude|lady|man|woman) (?:in|from|of) \w+$)"
+            r"(?P<s>(?:his|her|their|the|\w+ s) (?:\w+ )?(?:"
             + "|".join(sorted(ROLE_WORDS))
             + r"))"
             + _F
@@ -496,6 +507,7 @@ _SUBJECT_NOISE = re.compile(
     r"^(?:the (?:role|part) of |the character |character )"
     r"|^(?:(?:and|ok|okay|so|but|also|now) )+"  # "and sam elliott plays who": a turn's opener
     r"|(?: (?:in|from) (?:it|that|this|that (?:one|1)|this (?:one|1)|the (?:film|movie)))$"
+    r"|(?: (?:in|from) the (?:(?:19|20)?\d\d|'\d\d) (?:film|movie|one|version|serial))$"  # "in the 94 movie"
     r"|(?: (?:there|then|again|now))$"  # "who plays wyatt earp there"
     r"|(?: (?:himself|herself|themselves|itself))$"  # "who plays snowden himself"
 )
@@ -526,7 +538,7 @@ def tokenize(text: str) -> list[_Token]:
     return [
         t
         for i, t in enumerate(out)
-        if not (t.key in {"part", "chapter", "pt"} and i + 1 < len(out) and out[i + 1].key.isdigit())
+        if not (t.key in NUMBER_MARKERS and i + 1 < len(out) and out[i + 1].key.isdigit())
     ]
 
 
@@ -2556,6 +2568,14 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _IN_LAW.sub(r"\g<kin>-inlaw", typed)
     typed = _WHICH_OF_THEM.sub("who", typed)
     typed = _ENDED_UP.sub("", typed)  # "who ended up directing it": who directed it
+    # "and in the 39 one": a version's year in two digits (not a title: "the 21 movie")
+    typed = _KIND_OF_VERSION.sub(r"\g<1>film", typed)  # "in the 1943 serial": that year's film
+    typed = _TWO_DIGIT_VERSION.sub(
+        lambda m: (
+            m.group() if titles is not None and titles.titled(m[1]) else f"the {_two_digit_year(m[1])} {m[2]}"
+        ),
+        typed,
+    )
     if typed != text:  # "overboard w/ goldie hawn", "1998's godzilla"
         return replace(parse(typed, titles), text=text)
     for said_aside in _SAID_ASIDE:
@@ -2618,7 +2638,9 @@ def _without(text: str, m: re.Match[str], titles: TitleIndex | None) -> Request:
 def _the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
     """ "and in the john wayne one", "the one with dakota fanning": the version by who made it."""
     rest, made_by = _made_by(text)
-    if made_by is None or not rest or _in_title(text, made_by, titles):
+    if made_by is None or not rest:
+        return None
+    if _in_title(text, made_by, titles):
         return None
     return replace(_parse(rest, titles), made_by=made_by)
 
@@ -2740,6 +2762,10 @@ def _passed_over(tokens: list[_Token], titles: TitleIndex | None) -> tuple[FilmR
         and not (s.end - s.start == 1 and s.start > 0 and words[s.start - 1] in _POSSESSIVES)  # "his ex wife"
         and not _thing_talked_of(words, s)
         and not _award(_place(tokens, s))
+        # (not a title's initials: "an oscar nom for it" holds no Night of Mystery)
+        and not (
+            s.end - s.start == 1 and all(words[s.start] not in title_key(f.title).split() for f in s.films)
+        )
     ]
     return tuple(dict.fromkeys(f for s in spots for f in s.films))
 
@@ -3308,6 +3334,10 @@ _SEQUEL_OF_NAMED = re.compile(
     r"|\bthe (?:movie|film|one|1) (?:right |just )?(?:after|following) FILM\b"
 )
 
+_KIND_OF_VERSION = re.compile(
+    r"\b(the (?:\d\d|\d{4}) )(?:serial|miniseries|mini-series|telefilm)\b", re.IGNORECASE
+)
+_TWO_DIGIT_VERSION = re.compile(r"\bthe (\d\d) (one|version|remake)\b", re.IGNORECASE)
 _SHORT_YEAR_SAID = re.compile(r"\bthe (\d\d) (?:movie|film|one|version|remake)\b")
 
 
