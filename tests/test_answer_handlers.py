@@ -8,7 +8,7 @@ import pytest
 
 from index.answer import answer
 from index.answer.evidence import ABSTAIN
-from index.types import CastMember, Conversation, Credit, FilmRef, ReviewFacts, SourceWork
+from index.types import CastMember, Conversation, Credit, FilmRef, Review, ReviewFacts, SourceWork
 from tests.helpers.memory_view import MemoryView, review, view_of
 
 STORY = (
@@ -3806,3 +3806,61 @@ def test_the_only_film_of_a_title_described_in_words_that_name_nobody_is_that_fi
     # (a person's name describes another version, one we lack: no answer about ours)
     said = answer(view, "king kang who directed it, the peter jacksen one")
     assert said.abstained and "Merian Coopers" not in said.answer
+
+
+def test_conversation_shapes_from_the_session_20_last_blind_sets_once_read() -> None:
+    phantom = review(
+        "The Phantom", 1943, "The Phantom is a 1943 serial starring Tim Tyler in the title role."
+    )
+    later = review("The Phantom", 1996, "The Phantom is a 1996 superhero film starring Bill Zane.")
+    fort = review("Fort Apache", 1948, "Fort Apache is a 1948 western starring Jon Wayne and Hank Fonder.")
+    big = review("Big", 1988, "Big is a 1988 comedy starring Tom Hankes.")
+    maisie = review(
+        "What Maisie Knew", 2013, "The film finds six-year-old Maisie caught in a custody battle."
+    )
+    postman = review("The Postman", 1997, "The Postman is a 1997 film starring Kev Costner and Will Paton.")
+    sky = review(
+        "The Big Sky", 1952,
+        "The Big Sky is a 1952 western directed by Howard Hox.\n\nThe cast includes Kirk Duglas and Art "
+        "Hunnicut, who was nominated for an Academy Award for his part.",
+    )  # fmt: skip
+    mystery = review("Night of Mystery", 1937, "Night of Mystery is a 1937 mystery film.")
+
+    def stars(r: Review, *names: str) -> ReviewFacts:
+        return ReviewFacts(
+            credits=tuple(Credit(n, "cast", review_id=r.review_id, confidence=0.6) for n in names)
+        )
+
+    facts = {
+        phantom.review_id: ReviewFacts(
+            credits=(
+                Credit(
+                    "Tim Tyler", "cast", character="The Phantom", review_id=phantom.review_id, confidence=0.75
+                ),
+            )
+        ),
+        later.review_id: stars(later, "Bill Zane"),
+        fort.review_id: stars(fort, "Jon Wayne", "Hank Fonder"),
+        big.review_id: stars(big, "Tom Hankes"),
+        postman.review_id: stars(postman, "Kev Costner", "Will Paton"),
+        sky.review_id: stars(sky, "Kirk Duglas", "Art Hunnicut"),
+    }
+    view = view_of([phantom, later, fort, big, maisie, postman, sky, mystery], facts)
+    # the title named where the part stands, the film pointed at by its year: the title role
+    assert answer(view, "who plays the phantom in the 1943 serial").answer.startswith(
+        "Tim Tyler plays The Phantom"
+    )
+    # "the two big stars in it": the film talked about's stars, not a part called "big"
+    first = answer(view, "who directed fort apache")
+    assert "Jon Wayne" in answer(view, "who are the two big stars in it", context=first.conversation).answer
+    # "back to maisie": a word of a film talked about earlier; "how old is the kid" asks an age
+    talk = answer(view, "what happens in what maisie knew")
+    talk = answer(view, "ok and the postman, who is in it", context=talk.conversation)
+    back = answer(view, "back to maisie - how old is the kid", context=talk.conversation)
+    assert back.film == maisie.film and "six-year-old" in back.answer
+    # a title, then one of its stars, then "one"
+    assert answer(view, "the postman costner one, who else is in it").film == postman.film
+    # chat words for what reviews write ("oscar nom"), and a title's initials are no other film
+    cast_q = answer(view, "who's in the big sky 1952")
+    nom = answer(view, "who got an oscar nom for it", context=cast_q.conversation)
+    assert nom.film == sky.film and "Hunnicut" in nom.answer

@@ -17,9 +17,10 @@ from index.answer import evidence as ev
 from index.answer.handlers import cast, people, plot, search, source, verdict
 from index.answer.parse import ASKING, FRAME, ROLE_WORDS, parse
 from index.answer.request import KINDS, Request
-from index.answer.resolve import mention_is_part, resolve
+from index.answer.resolve import mention_is_part, resolve, title_role_asked
 from index.answer.view import SnapshotView, View
 from index.filmfacts import by_initials, name_match
+from index.textutil import fold
 from index.types import Answer, Conversation, FilmRef
 
 __all__ = ["KINDS", "THRESHOLDS", "Request", "SnapshotView", "View", "answer", "answer_kind", "parse"]
@@ -279,6 +280,16 @@ def _story_of_closest(view: View, req: Request) -> Answer | None:
 _OWNED = re.compile(r"(?:['’]s?)?((?: [a-z]+){1,3}?)(?= in | from | on |[?!.,]|$)")
 
 
+def _names_a_part(req: Request) -> bool:
+    """A weak title's word names the part asked about ("who plays the girl in it"), not the stars
+    ("who are the two big stars in it")."""
+    said = re.escape(fold(req.mention or ""))
+    return (
+        bool(said)
+        and re.search(rf"\b{said} (?:stars?|actors?|actresses|names|leads|cast)\b", fold(req.text)) is None
+    )
+
+
 def _part_of_mention(req: Request) -> str | None:
     """The part a title-like word names: "the girl"; "the killer's girlfriend" with what it owns
     (not the killer himself)."""
@@ -388,8 +399,9 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
         return finish(req, found or target.refusal, found.film if found else None, context)
     # "who plays the girl in it" about King Kong: "the girl" is the part, not The Girl; "who plays
     # juno": the part the title is named for
-    part_not_title = req.weak_mention and req.kind == "cast" and not req.subject and req.mention
-    title_role = target.film in req.films and mention_is_part(req)
+    part_not_title = req.weak_mention and req.kind == "cast" and not req.subject and _names_a_part(req)
+    title_role = target.film in req.films and (mention_is_part(req) or title_role_asked(req))
+    part_not_title = part_not_title or (req.kind == "cast" and not req.subject and title_role)
     if target.film is not None and part_not_title and (target.film not in req.films or title_role):
         req = replace(req, subject=_part_of_mention(req), subject_role="character")
     if target.film is not None and req.followup and not req.subject:

@@ -48,6 +48,8 @@ _WRITTEN = {
     "murder": "kill", "murders": "kill", "murdered": "kill", "murdering": "kill", "murderer": "killer",
     "murderers": "killer", "airplane": "plane", "aeroplane": "plane", "aircraft": "plane",
     "nyc": "york", "extraterrestrial": "alien",
+    **dict.fromkeys(["nom", "noms", "nomination", "nominations", "nominee"], "nominated"),
+    "oscar": "academy", "oscars": "academy",
 }  # fmt: skip
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.answer import evidence as ev
 from index.answer.parse import (
@@ -22,7 +22,7 @@ from index.answer.parse import (
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import initials_of, name_match
-from index.textutil import fold
+from index.textutil import STOPWORDS, fold
 from index.titles import ARTICLES, JOINING, split_subtitle, split_year, title_key
 from index.types import Answer, Conversation, FilmRef, Passage
 
@@ -275,6 +275,15 @@ def mention_is_part(req: Request) -> bool:
     said = re.escape(fold(req.mention or ""))
     slot = re.search(rf"\b(?:{'|'.join(sorted(PLAYED_WORDS))}) {said}(?: \w+){{0,3}}$", fold(req.text))
     return req.weak_mention and slot is not None
+
+
+def title_role_asked(req: Request) -> bool:
+    """ "who plays the phantom in the 1943 serial", "who played rocky in that one": the title named
+    where the part asked about stands, the film itself only pointed at after it."""
+    said = re.escape(fold(req.mention or ""))
+    pointer = r"(?:it|that(?: one)?|the (?:(?:19|20)?\d\d )?(?:film|movie|serial|one|version|original))"
+    played = "|".join(sorted(PLAYED_WORDS))
+    return re.search(rf"\b(?:{played}) {said} (?:in|from) {pointer}$", fold(req.text)) is not None
 
 
 def _part_or_title(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -580,8 +589,8 @@ def _installment(view: View, req: Request, context: Conversation) -> Resolved | 
 
 
 def _talked_about(view: View, req: Request, context: Conversation) -> Resolved | None:
-    """ "back to requiem", "back to rises": a title we could not find, that starts or ends (or is) the
-    title of a film talked about earlier in the conversation, is that film."""
+    """ "back to requiem", "back to rises", "back to maisie": a title we could not find, whose words
+    the title of a film talked about earlier in the conversation holds, is that film."""
     if req.mention is None or not req.unknown_title or req.year is not None:
         return None
     typed = title_key(re.sub(r"^(?:back to|what about|how about)\s+", "", req.mention, flags=re.I))
@@ -592,11 +601,10 @@ def _talked_about(view: View, req: Request, context: Conversation) -> Resolved |
         for f in (context.film, *context.earlier)
         if f is not None
         and view.has(f)
-        # (its start, or its end: "back to rises" after The Dark Knight Rises)
-        and (
-            f" {title_key(f.title)} ".startswith(f" {typed} ")
-            or f" {title_key(f.title)} ".endswith(f" {typed} ")
-        )
+        # (its start, its end or its middle: "back to rises" after The Dark Knight Rises, "back to
+        # maisie" after What Maisie Knew)
+        and f" {typed} " in f" {title_key(f.title)} "
+        and set(typed.split()) - STOPWORDS
     ]
     return Resolved(said[0]) if said else None
 
@@ -833,7 +841,9 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
     if base is None and req.unknown_title:
         return None  # ("bertoluccis 1900 cast, the super long italian one": the title typed is read on)
     if base is None:
-        return Resolved(None, ev.abstain(req, note="Which film do you mean?"))
+        # "the postman costner one": a title we have, then one of its people
+        split = _title_then_person(view, replace(req, mention=req.made_by, unknown_title=True), context)
+        return split or Resolved(None, ev.abstain(req, note="Which film do you mean?"))
     match = view.titles.resolve(base.title)
     versions = match.candidates or ((match.film,) if match.film else (base,))
     dated = [f for f in versions if req.year is not None and f.year == req.year]

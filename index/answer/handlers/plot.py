@@ -508,7 +508,9 @@ _ASKS_RELEASE = re.compile(
     r"^(?!.*\b(?:set|takes?|place|happens?|happened|occurs?|come from|comes from|go|goes|travel|travels)\b)(?:"
     r"\b(?:what year|when|which year)\b.*\b"
     r"(?:come out|came out|released?|premiered?|out in (?:theaters|cinemas)|made|filmed|from)\W*$"
-    r"|.*\brelease (?:date|year)\b|.*\bhow old is\b|(?:\w+ ){0,6}(?:what year|when)\W*$)"
+    # ("how old is the kid", "how old is she": an age in the story)
+    r"|.*\brelease (?:date|year)\b|.*\bhow old is (?:(?:the|this|that) (?:film|movie|flick)\b|(?!(?:the|his|her|their|a|an|he|she|they)\b))"
+    r"|(?:\w+ ){0,6}(?:what year|when)\W*$)"
 )
 
 
