@@ -196,6 +196,14 @@ def _aliases(title: str) -> set[str]:
     return {k for k in keys if k and (k == title_key(title) or k not in STOPWORDS)}
 
 
+REORDERED_MIN_WORDS = 3  # a title typed in another order: this many of its words at least
+
+
+def _bag(words: list[str]) -> tuple[str, ...]:
+    """A title's telling words, in no order (each as often as said): its words but the small ones."""
+    return tuple(sorted(w for w in words if w not in STOPWORDS and (len(w) >= 3 or w.isdigit())))
+
+
 def _numbers_joined(key: str) -> str:
     """ "One Hundred and One Dalmatians" is typed "101 dalmatians": a number written in words over
     several of them, as one ("1 100 and 1" → "101", "20 thousand" → "20000")."""
@@ -517,6 +525,7 @@ class TitleIndex:
         self._by_year: dict[int, tuple[str, ...]] | None = None
         self._subtitles: dict[str, list[FilmRef]] | None = None
         self._firsts: dict[str, list[str]] | None = None
+        self._bags: dict[tuple[str, ...], list[str]] | None = None
 
     def _candidates(self, text: str, which: str) -> list[str]:
         """The keys (`which`: "keys" or "aliases") fuzzy matching scores for `text`: all of them for a
@@ -909,6 +918,26 @@ class TitleIndex:
             if len(keys) == 1:
                 found.append(Spot(start, end, tuple(self._by_key[keys[0]]), False, 85.0))
         return found
+
+    def spot_reordered(self, words: list[str], runs: Iterable[tuple[int, int]]) -> list[Spot]:
+        """A title's words typed in another order ("chicago 7 trial" for The Trial of the Chicago 7):
+        the same words of three letters or more (two of them at least), one title only."""
+        found: list[Spot] = []
+        for start, end in runs:
+            bag = _bag(words[start:end])
+            keys = self._word_bags().get(bag, []) if len(bag) >= REORDERED_MIN_WORDS else []
+            if len(keys) == 1 and keys[0] != " ".join(words[start:end]):
+                found.append(Spot(start, end, tuple(self._by_key[keys[0]]), False, 85.0))
+        return found
+
+    def _word_bags(self) -> dict[tuple[str, ...], list[str]]:
+        if self._bags is None:
+            with self._pool_lock:
+                bags: dict[tuple[str, ...], list[str]] = defaultdict(list)
+                for key in self._keys:
+                    bags[_bag(key.split())].append(key)
+                self._bags = dict(bags)
+        return self._bags
 
     def spot_fuzzy(
         self, words: list[str], runs: Iterable[tuple[int, int]], cutoff: float = 85.0

@@ -2325,3 +2325,33 @@ def test_phrasings_from_the_session_20_last_blind_sets_once_read() -> None:
     assert parse("who's the bad guy in it").subject == "the bad guy"
     # a title's initials are no film talked past ("nom" is not Night of Mystery)
     assert parse("who got an oscar nom for it", titles).passed_over == ()
+
+
+def test_a_title_typed_whole_with_a_slip_and_a_star_named_after_it() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Barbershop 2: Back in Business", 2004),
+            FilmRef("Man of the Year", 2006),
+            FilmRef("The Man", 1972),
+        ]
+    )
+    req = parse("barbershop 2 back in buisness cast", titles)
+    assert films_of(req) == ["Barbershop 2: Back in Business (2004)"] and req.aside is None
+    req = parse("who wrote man of the year w robin williams", titles)
+    assert (films_of(req), req.made_by, req.kind) == (["Man of the Year (2006)"], "robin williams", "writer")
+    # a title's words in another order
+    trial = TitleIndex([FilmRef("The Trial of the Chicago 7", 2020), FilmRef("Chicago", 2002)])
+    assert films_of(parse("chicago 7 trial movie director", trial)) == ["The Trial of the Chicago 7 (2020)"]
+    assert films_of(parse("who directed chicago", trial)) == ["Chicago (2002)"]
+    # (not a title's own "with", nor a number after a title typed in its order)
+    more = TitleIndex(
+        [
+            FilmRef("The Boy with Green Hair", 1948),
+            FilmRef("The Boy", 2016),
+            FilmRef("Kubo and the Two Strings", 2016),
+        ]
+    )
+    req = parse("dean stockwell's character in the boy with green hair?", more)
+    assert films_of(req) == ["The Boy with Green Hair (1948)"] and req.made_by is None
+    req = parse("who directed kubo and the two strings 2", more)
+    assert req.films == () and req.unknown_title

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from index.answer.request import CREW_ROLES, Request
@@ -1367,10 +1368,12 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         # "no country": the start of a long title holds a shorter title ("Country"); the longer wins
         # (wherever it stands when it is three words or more: "jim sturges legend of the guardians voice
         # role" is not The Guardians)
+        # ("chicago 7 trial": a title's words in another order hold the shorter title too)
+        reordered = index.spot_reordered(words, _content_runs(words)) if one_word or short else []
         best = next(
             (
                 (strength if ok else best[0], spot)
-                for spot in starts
+                for spot in [*starts, *reordered]
                 if spot.start <= best[1].start
                 and best[1].end <= spot.end
                 and spot.end - spot.start > best[1].end - best[1].start
@@ -1414,7 +1417,12 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         ask = next((i for i, w in enumerate(words) if i >= 3 and w in ASKING), None)
         if ask is not None and (0, ask) not in runs:
             runs.append((0, ask))
-        for spot in [*index.spot_fuzzy(words, runs), *index.spot_skipping(words, runs), *starts]:
+        found = [
+            *index.spot_fuzzy(words, runs),
+            *index.spot_skipping(words, runs),
+            *index.spot_reordered(words, runs),
+        ]
+        for spot in [*found, *starts]:
             if longer & set(range(spot.start, spot.end)):
                 continue
             ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
@@ -2088,12 +2096,51 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
     if end < len(rest) and rest[end].key in _FILM_WORDS and rest[end - 1].key in GENRE_WORDS:
         end -= 1  # "1917 war movie cast", "the natural redford baseball film": a genre, not a name
     between = [t.raw for t in rest[:end]]
+    if between and _rest_of_title(tokens, spot, [t.key for t in rest[:end]]):
+        return None  # "barbershop 2 back in buisness": the title's own end, misspelt
     named = all(
         (_name_word(t.key) or _longer_title_word(t.key, spot) or (t.key in _ASIDE_JOINERS and i < end - 1))
         and t.key not in _NOT_NAMES
         for i, t in enumerate(rest[:end])
     )
     return " ".join(between) if between and named else None
+
+
+def _numbered_outside(tokens: list[_Token], titles: TitleIndex | None, spot: Spot) -> str | None:
+    """A numbered title we lack (`_numbered_sequel`), unless the title found holds those words: "chicago
+    7 trial" is The Trial of the Chicago 7."""
+    numbered = _numbered_sequel(tokens, titles)
+    spotted = " ".join(t.key for t in tokens[spot.start : spot.end])
+    return None if numbered and f" {numbered} " in f" {spotted} " else numbered
+
+
+def _another_subtitle(tokens: list[_Token], spot: Spot) -> str | None:
+    """ "american pie presents band camp" with only The Book of Love: a series' main part typed whole,
+    then words no subtitle of ours holds — a film of the series we lack (its words, or None)."""
+    if not spot.partial or len(spot.films) != 1:
+        return None
+    parts = split_subtitle(spot.films[0].title)
+    said = [t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
+    if len(parts) != 2 or said != title_key(parts[0]).split():
+        return None
+    own = set(title_key(parts[1]).split())
+    after = list(
+        itertools.takewhile(lambda t: t.key not in ASKING | _CUE_WORDS, tokens[spot.end : spot.end + 3])
+    )
+    if any(not _is_frame(t.key) or t.key in ROLE_WORDS for t in after) and not {t.key for t in after} & own:
+        return " ".join(t.key for t in tokens[spot.start : spot.end + len(after)])
+    return None
+
+
+def _rest_of_title(tokens: list[_Token], spot: Spot, after: list[str]) -> bool:
+    """Whether the words after a title's start are the rest of that one film's title, typed loosely."""
+    if len(spot.films) != 1:
+        return False
+    said = " ".join([*(t.key for t in tokens[spot.start : spot.end]), *after])
+    return fuzz.ratio(said, title_key(spot.films[0].title)) >= REST_OF_TITLE
+
+
+REST_OF_TITLE = 90  # how close a title typed whole must be to the film's (one letter off in a long title)
 
 
 def _longer_title_word(word: str, spot: Spot) -> bool:
@@ -2711,9 +2758,26 @@ _APPOSED = re.compile(
 _WHOSE_FILM = re.compile(
     r"\bthe (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (?:movie|film|flick) (?=\w)", re.I
 )
+
+
+def _with_star(text: str, titles: TitleIndex | None) -> Request | None:
+    """ "who wrote man of the year w robin williams": a star named after the title, ending the
+    question, says which film (checked when the film is resolved)."""
+    m = _WITH_STAR.search(text)
+    if m is None or not all(_name_word(w) and not _is_frame(w) for w in m.group("who").lower().split()):
+        return None
+    if _in_title(text, m.group("who").lower(), titles):
+        return None  # "the boy with green hair": the title's own words
+    plain = _without(text, m, titles)
+    return replace(plain, made_by=m.group("who").lower()) if plain.films and not plain.made_by else None
+
+
+_WITH_STAR = re.compile(
+    r"\s+(?:w|with|starring|featuring|ft)\s+(?P<who>[a-z][\w'’-]+(?: [a-z][\w'’-]+){0,2})\s*[?!.]*$", re.I
+)
 # words beside the title that say which film (or which version), read apart from the question; tried
 # in turn, the first that applies wins (they rarely meet in one question)
-_SAID_ASIDE = (_the_name_one, _in_brackets, _of_a_kind, _apposed_kind, _persons_film)
+_SAID_ASIDE = (_the_name_one, _in_brackets, _of_a_kind, _apposed_kind, _persons_film, _with_star)
 
 
 # chat shorthand read as the words: "w/" (with), "1998's godzilla" (the year, not a decade)
@@ -2905,11 +2969,16 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         )
         # "phantom of the opera 2004 who plays the phantom": the part asked, not The Phantom; the
         # title (one we lack) opens the question
-        unknown = unknown or (_title_before_part(tokens, spot) if found.weak else None)
+        # ("american pie presents band camp": a film of the series we lack)
+        unknown = (
+            unknown
+            or (_title_before_part(tokens, spot) if found.weak else None)
+            or _another_subtitle(tokens, spot)
+        )
         # "maniac cop 3 badge of silence cast": a numbered film of a title we have, over a typo
         # found later (not The Silencers)
         # (or a word of its subtitle we happen to have: "maniac cop 3 badge of silence", not The Silence)
-        numbered = None if unknown else _numbered_sequel(tokens, titles)
+        numbered = None if unknown else _numbered_outside(tokens, titles, spot)
         before = " ".join(t.key for t in tokens[: spot.start])
         unknown = unknown or (
             numbered if numbered and (not spot.exact or before.startswith(numbered)) else None
