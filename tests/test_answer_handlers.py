@@ -3864,3 +3864,89 @@ def test_conversation_shapes_from_the_session_20_last_blind_sets_once_read() -> 
     cast_q = answer(view, "who's in the big sky 1952")
     nom = answer(view, "who got an oscar nom for it", context=cast_q.conversation)
     assert nom.film == sky.film and "Hunnicut" in nom.answer
+
+
+def test_the_first_billed_star_probably_plays_the_one_the_title_is_named_for() -> None:
+    view = _cast_view(
+        "Finding Forster", 2000,
+        "Finding Forster is a drama starring Shaun Connolly and Rob Braun. In the film, a teenager, Jamal "
+        "Wallis, wins a place at a private school. By chance, Jamal befriends a reclusive writer, William "
+        "Forster, who helps him write.",
+        ("Shaun Connolly", None), ("Rob Braun", None),
+    )  # fmt: skip
+    said = answer(view, "shaun connolly's part in finding forster").answer
+    assert said.startswith("Probably William Forster:") and "billed first" in said, said
+    # (not for a star billed second: the story's other people are not the title's)
+    assert "William Forster" not in answer(view, "rob braun's part in finding forster").answer
+
+
+def test_a_part_read_weakly_is_said_as_mentioned_whatever_the_cast_list_says() -> None:
+    film = review(
+        "Pastor Story", 1936, "It stars Jo Hutch and Don Wood, and Paul Mooney as the renowned scientist.",
+        cast=(CastMember("Paul Mooney", None), CastMember("Jo Hutch", None)),
+    )  # fmt: skip
+    rid = film.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit("Paul Mooney", "cast", description="scientist", review_id=rid, how="as", confidence=0.5,
+                       evidence="and Paul Mooney as the renowned scientist"),
+            )
+        )
+    }  # fmt: skip
+    said = answer(view_of([film], facts), "who does paul mooney play in pastor story")
+    assert said.answer.startswith("The review mentions that Paul Mooney plays the scientist"), said.answer
+    assert said.confidence < 0.6
+
+
+def test_with_no_film_named_the_film_named_for_the_parts_owner_comes_first() -> None:
+    pease = review(
+        "The Mark Peese Experience",
+        2009,
+        "The film stars Jay Schwartz as Peese and Ann Kendra as his love interest.",
+    )
+    other = review(
+        "Kalifornya", 1993, "A psychopath (Bradd) and his childlike girlfriend (Lewes) ride along."
+    )
+    facts = {
+        pease.review_id: ReviewFacts(
+            credits=(
+                Credit("Ann Kendra", "cast", description="girlfriend", review_id=pease.review_id, confidence=0.6),
+            )
+        ),
+        other.review_id: ReviewFacts(
+            credits=(
+                Credit("Julie Lewes", "cast", description="girlfriend", review_id=other.review_id, confidence=0.75),
+            )
+        ),
+    }  # fmt: skip
+    said = answer(view_of([pease, other], facts), "who plays mark peese's girlfriend")
+    assert said.film == pease.film and said.answer.startswith("Ann Kendra"), said.answer
+
+
+def test_a_title_named_as_the_part_of_the_film_talked_about_and_a_series_film_we_lack() -> None:
+    meets = review("Frankenstein Meets the Wolf Man", 1943, "It stars Lon Chaneyy as the Wolf Man.")
+    wolfman = review("The Wolf Man", 2010, "It stars Ben Toro as Lawrence Talbot.")
+    pie = review(
+        "American Pie Presents: The Book of Love",
+        2009,
+        "It was directed by John Putsch.",
+        director="John Putsch",
+    )
+    facts = {
+        meets.review_id: ReviewFacts(
+            credits=(Credit("Lon Chaneyy", "cast", character="Wolf Man", review_id=meets.review_id, confidence=0.75),)
+        ),
+        wolfman.review_id: ReviewFacts(
+            credits=(
+                Credit("Ben Toro", "cast", character="Lawrence Talbot", review_id=wolfman.review_id, confidence=0.75),
+            )
+        ),
+    }  # fmt: skip
+    view = view_of([meets, wolfman, pie], facts)
+    first = answer(view, "ok what about frankenstein meets the wolf man")
+    said = answer(view, "ok and who plays the wolf man in that", context=first.conversation)
+    assert said.film == meets.film and said.answer.startswith("Lon Chaneyy"), said.answer
+    # a film of the series we lack is not the one we have
+    camp = answer(view, "who directed american pie presents band camp")
+    assert camp.abstained and camp.film is None and "John Putsch" not in camp.answer

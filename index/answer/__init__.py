@@ -400,8 +400,10 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     # "who plays the girl in it" about King Kong: "the girl" is the part, not The Girl; "who plays
     # juno": the part the title is named for
     part_not_title = req.weak_mention and req.kind == "cast" and not req.subject and _names_a_part(req)
-    title_role = target.film in req.films and (mention_is_part(req) or title_role_asked(req))
-    part_not_title = part_not_title or (req.kind == "cast" and not req.subject and title_role)
+    title_role = target.film in req.films and (mention_is_part(req) or title_role_asked(req) is not None)
+    # ("who plays the wolf man in that": the title named is the part, of the film pointed at)
+    pointed = target.film is not None and target.film not in req.films and title_role_asked(req) is not None
+    part_not_title = part_not_title or (req.kind == "cast" and not req.subject and (title_role or pointed))
     if target.film is not None and part_not_title and (target.film not in req.films or title_role):
         req = replace(req, subject=_part_of_mention(req), subject_role="character")
     if target.film is not None and req.followup and not req.subject:

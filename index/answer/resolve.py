@@ -277,13 +277,24 @@ def mention_is_part(req: Request) -> bool:
     return req.weak_mention and slot is not None
 
 
-def title_role_asked(req: Request) -> bool:
-    """ "who plays the phantom in the 1943 serial", "who played rocky in that one": the title named
-    where the part asked about stands, the film itself only pointed at after it."""
+def title_role_asked(req: Request) -> str | None:
+    """ "who plays the phantom in the 1943 serial", "who played the wolf man in that": the title named
+    where the part asked about stands, the film itself only pointed at after it (the words pointing
+    at it, or None)."""
     said = re.escape(fold(req.mention or ""))
-    pointer = r"(?:it|that(?: one)?|the (?:(?:19|20)?\d\d )?(?:film|movie|serial|one|version|original))"
+    pointer = r"(?:it|that(?: one)?|this(?: one)?|the (?:(?:19|20)?\d\d )?(?:film|movie|serial|one|version|original))"
     played = "|".join(sorted(PLAYED_WORDS))
-    return re.search(rf"\b(?:{played}) {said} (?:in|from) {pointer}$", fold(req.text)) is not None
+    m = re.search(rf"\b(?:{played}) {said} (?:in|from) (?P<p>{pointer})$", fold(req.text))
+    return m.group("p") if m else None
+
+
+def _title_role_of_talk(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "ok and who plays the wolf man in that", about Frankenstein Meets the Wolf Man: "that" is the
+    film talked about, and the title named (The Wolfman) the part asked."""
+    pointer = title_role_asked(req) if req.kind == "cast" and not req.subject else None
+    if pointer not in {"it", "that", "that one", "this", "this one"} or context.film is None:
+        return None
+    return Resolved(context.film) if context.film not in req.films else None
 
 
 def _part_or_title(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -1187,6 +1198,7 @@ _ELLIPSIS = frozenset({"and", "ok", "okay", "so", "now", "then", "the", "a", "an
 # they could, the order is the precedence: a weak mention yields to the conversation, a named film
 # wins over everything after it.
 _RULES = (
+    _title_role_of_talk,
     _made_by,
     _weak_mention,
     _words_of_its_story,

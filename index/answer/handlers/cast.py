@@ -805,7 +805,9 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
         read = _read_part_of(view, req, facts, film, credit.person)
         if read is not None:
             return read
-        guessed = _followed_by_star(view, req, facts, film, credit.person)
+        guessed = _named_for_star(view, req, facts, film, credit.person) or _followed_by_star(
+            view, req, facts, film, credit.person
+        )
         if guessed is not None:
             return guessed
     if parts:
@@ -858,6 +860,22 @@ def _followed_by_star(view: View, req: Request, facts: FilmFacts, film: FilmRef,
     if found is None or found[0] != actor:
         return None
     return _lead_guess(req, film, actor, found[1], found[1].name)
+
+
+def _named_for_star(view: View, req: Request, facts: FilmFacts, film: FilmRef, actor: str) -> Answer | None:
+    """ "sean connery's part in finding forrester": the first-billed star most likely plays the
+    character the title is named for (William Forrester), when no part of theirs is read."""
+    named = story_lead.title_character(view, film)
+    if named is None or story_lead.first_billed(view, facts, film) != actor:
+        return None
+    if any(c.character and same_person(c.character, named[0]) for c in facts.cast):
+        return None  # the reviews say who plays that character
+    name, sentence, passage = named
+    text = (
+        f"Probably {name}: my reviews don't pair them, but {film.label} is named for {name}, and {actor} "
+        f"is billed first. {ev.quote(sentence)}"
+    )
+    return ev.make(req, "cast", text, film, LEAD_GUESS, [Hit(passage, support=LEAD_GUESS)])
 
 
 def _lead_guess(req: Request, film: FilmRef, star: str, story: story_lead.Followed, guess: str) -> Answer:
@@ -1654,7 +1672,13 @@ def _without_film(view: View, req: Request) -> Answer | None:
     # with no film named, only a credit will do: a sentence merely near the part's words may be any
     # film's ("who plays loretta lynn" is not answered from a film that mentions a Loretta)
     found = [c for f in films if (c := _credited(view, req, f)) is not None]
-    best = max(found, key=lambda t: t[0].confidence, default=None)
+    # ("who plays marc pease's girlfriend": the film named for the one whose part it is, first)
+    owned = set(fold(owner or "").split())
+
+    def named_for(answer: Answer) -> bool:
+        return bool(owned) and answer.film is not None and owned <= set(title_key(answer.film.title).split())
+
+    best = max(found, key=lambda t: (named_for(t[0]), t[0].confidence), default=None)
     if best is None:
         return None
     if req.subject_role == "actor" and len(found) > 1:

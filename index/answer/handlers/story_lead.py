@@ -14,6 +14,7 @@ from index.answer import evidence as ev
 from index.answer.view import View
 from index.filmfacts import FilmFacts, same_person
 from index.textutil import fold
+from index.titles import title_key
 from index.types import FilmRef, Passage
 
 _NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|la|le|du))*"
@@ -155,6 +156,29 @@ def first_billed(view: View, facts: FilmFacts, film: FilmRef) -> str | None:
     ):
         return None
     return star
+
+
+def title_character(view: View, film: FilmRef) -> tuple[str, str, Passage] | None:
+    """The character the title is named for, as the story names them in full ("a reclusive writer,
+    William Forrester" of Finding Forrester): a name of two words or more holding the title's last
+    word, outside the title itself; (name, sentence, passage), or None."""
+    words = title_key(film.title).split()
+    last = words[-1] if words and len(words[-1]) >= 4 and words[-1] not in ev.STOP else None
+    if last is None:
+        return None
+    title = re.compile(re.escape(film.title), re.IGNORECASE)
+    facts = view.facts(film)
+    people = [c.person for c in (*facts.cast, *facts.directors, *facts.writers)]
+    for passage in view.passages(film):
+        for sentence in ev.sentences(passage):
+            text = title.sub(" ", sentence)
+            for m in re.finditer(_NAME, text):
+                said = fold(m.group()).split()
+                # (not the film's people: "directed by Tom Cart")
+                person = text[: m.start()].endswith(" by ") or any(same_person(p, m.group()) for p in people)
+                if len(said) >= 2 and said[-1] == last and not set(said) & _NOT_NAMES and not person:
+                    return re.sub(r"(?<=\w\w)\.$", "", m.group()), sentence, passage
+    return None
 
 
 def _by_surname(cast: list[str], said: str) -> str | None:
