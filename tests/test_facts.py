@@ -2294,3 +2294,14 @@ def test_a_job_that_opens_a_sentence_run_on_from_an_initial() -> None:
         "and written by Neal Purvys, the film has Bond chase a leak."
     )
     assert crew(fall, "director") == ["Sam Mendez"] and crew(fall, "writer") == ["Neal Purvys"]
+
+
+def test_name_is_name_items_after_a_part_given_by_a_verb() -> None:
+    compton = facts_of("Cory Hawkens portrays Dr. Dre, Jason Mitchel is Eazy-E, and Aldis Hodges is MC Ren.")
+    assert {("Cory Hawkens", "Dr. Dre"), ("Jason Mitchel", "Eazy-E"), ("Aldis Hodges", "MC Ren")} <= pairs(
+        compton
+    )
+    # (not without a part given first)
+    assert not cast(facts_of("In 1990, Jason Mitchel is Eazy-E's friend."))
+    entebbe = facts_of("The portrayal of Prime Minister Yitzak Rabin was Pete Finch's final performance.")
+    assert ("Pete Finch", "Yitzak Rabin") in pairs(entebbe)
