@@ -3950,3 +3950,29 @@ def test_a_title_named_as_the_part_of_the_film_talked_about_and_a_series_film_we
     # a film of the series we lack is not the one we have
     camp = answer(view, "who directed american pie presents band camp")
     assert camp.abstained and camp.film is None and "John Putsch" not in camp.answer
+
+
+def test_a_word_a_compound_part_ends_with_says_which_part() -> None:
+    shop = review("The Pawn Shop", 1916, "Chaplin assists the pawnshop owner, played by Hank Bergmann.")
+    rid = shop.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit("Hank Bergmann", "cast", description="pawnshop owner", review_id=rid, confidence=0.6),
+                Credit("Al Austen", "cast", description="alarm clock owner", review_id=rid, confidence=0.7),
+            )
+        )
+    }
+    said = answer(view_of([shop], facts), "the pawn shop, who plays the shop owner").answer
+    assert said.startswith("Hank Bergmann"), said
+
+
+def test_the_story_revolves_around_someone_named_before_a_clause() -> None:
+    view = _cast_view(
+        "Hairspray Too", 1988,
+        "Hairspray Too is a comedy starring Rikki Lake and Devine. Set in Baltimore, the film revolves "
+        'around self-proclaimed "pleasantly plump" teenager Tracy Turnblad as she pursues stardom.',
+        ("Rikki Lake", None), ("Devine", None),
+    )  # fmt: skip
+    said = answer(view, "who plays tracy turnblad in hairspray too").answer
+    assert said.startswith("Probably Rikki Lake:"), said

@@ -2355,3 +2355,10 @@ def test_a_title_typed_whole_with_a_slip_and_a_star_named_after_it() -> None:
     assert films_of(req) == ["The Boy with Green Hair (1948)"] and req.made_by is None
     req = parse("who directed kubo and the two strings 2", more)
     assert req.films == () and req.unknown_title
+
+
+def test_the_part_asked_in_a_film_said_with_its_year_or_as_the_remake() -> None:
+    titles = TitleIndex([FilmRef("Hairspray", 1988), FilmRef("Hairspray", 2007)])
+    for typed in ("who plays tracy in the 1988 hairspray", "who plays tracy in the hairspray remake"):
+        req = parse(typed, titles)
+        assert (req.subject, req.subject_role) == ("tracy", "character"), typed

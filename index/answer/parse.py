@@ -305,7 +305,7 @@ _FILM_REFERRED = re.compile(
 )
 
 # Subject patterns over the masked question (key words, FILM for the title).
-_F = r"(?: (?:in|from|of) (?:FILM|it|that|this|that one|this one|the (?:film|movie)))?"
+_F = r"(?: (?:in|from|of) (?:(?:the (?:(?:19|20)\d\d )?)?FILM(?: (?:remake|original|version|one|1|movie|film))?|it|that|this|that one|this one|the (?:film|movie)))?"
 _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), role)
     for p, role in (

@@ -174,7 +174,10 @@ def _part_match(
     elif (told := fold(credit.description or "").split())[-1:] == (head := _someone_dropped(rest))[-1:] != []:
         # "the fbi trainee" is the trainee; "the baseball player guy" the baseball player before the
         # softball player
-        shared = len(set(head) & set(told)) - 1
+        # (a word a compound of the part ends with counts too: "the shop owner" is the pawnshop owner)
+        shared = len(
+            {w for w in head[:-1] if any(t == w or (len(w) >= 4 and t.endswith(w)) for t in told[:-1])}
+        )
         best = max(best, 90.0 + _whose_score(owner, credit, known) + min(shared, 5))
     elif (
         owner

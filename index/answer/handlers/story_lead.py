@@ -83,7 +83,8 @@ def _followed_name(sentence: str, start: int, places: set[str]) -> tuple[str, in
         if before and before[-1] in _THINGS:
             return None  # "follows the crew of the space tug Nostromo": a ship, no one followed
         word = re.match(r" ([a-z][\w-]*)", window[m.end() :])
-        modifier = word is not None and word.group(1) not in ev.STOP  # "… School basketball coach"
+        # "… School basketball coach" (not "Tracy Turnblad as she pursues stardom": a clause)
+        modifier = word is not None and word.group(1) not in ev.STOP | _NOT_MODIFIERS
         # ("the career of Washington, D.C. lobbyist … Jack Abramoff": a place, then the one followed)
         place = fold(m.group()) in places or re.match(r", (?:[A-Z]\.){2}", window[m.end() :]) is not None
         if fold(m.group()) in _NOT_NAMES or modifier or place or re.search(r"['’]s$", m.group()):
@@ -122,6 +123,10 @@ _THINGS = frozenset(
 )
 _CLAUSE_ENDS = frozenset(
     {"who", "whose", "which", "that", "his", "her", "their", "with", "and", "while", "when"}
+)
+# words after a name that start a clause or a phrase, not a noun the name modifies
+_NOT_MODIFIERS = frozenset(
+    {"as", "while", "after", "before", "until", "because", "since", "once", "into", "through"}
 )
 # capitalised words a story may be said to follow that are no character
 _NOT_NAMES = frozenset(
