@@ -3976,3 +3976,26 @@ def test_the_story_revolves_around_someone_named_before_a_clause() -> None:
     )  # fmt: skip
     said = answer(view, "who plays tracy turnblad in hairspray too").answer
     assert said.startswith("Probably Rikki Lake:"), said
+
+
+def test_a_title_said_alone_that_names_a_part_of_the_film_talked_about() -> None:
+    selma = review(
+        "Selmah", 2014, "It stars Dave Oyelowo as King and Tom Wilkinsen as President Lyndon B. Johnson."
+    )
+    lbj = review("LBJ", 2017, "LBJ is a drama starring Woody Harrelsen.")
+    facts = {
+        selma.review_id: ReviewFacts(
+            credits=(
+                Credit("Dave Oyelowo", "cast", character="King", review_id=selma.review_id, confidence=0.75),
+                Credit("Tom Wilkinsen", "cast", character="Lyndon B. Johnson", review_id=selma.review_id,
+                       confidence=0.75),
+            )
+        )
+    }  # fmt: skip
+    view = view_of([selma, lbj], facts)
+    talk = answer(view, "who plays king in selmah")
+    said = answer(view, "and lbj?", context=talk.conversation)
+    assert said.film == selma.film and said.answer.startswith("Tom Wilkinsen"), said.answer
+    # (a film asked about after other kinds of question is that film)
+    talk = answer(view, "who directed selmah")
+    assert answer(view, "and lbj?", context=talk.conversation).film == lbj.film

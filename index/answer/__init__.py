@@ -406,7 +406,16 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     part_not_title = part_not_title or (req.kind == "cast" and not req.subject and (title_role or pointed))
     if target.film is not None and part_not_title and (target.film not in req.films or title_role):
         req = replace(req, subject=_part_of_mention(req), subject_role="character")
-    if target.film is not None and req.followup and not req.subject:
+    # ("and lbj?" about Selma: a part of the film talked about, not the film LBJ)
+    of_talk = (
+        req.switch
+        and target.film is not None
+        and target.film == context.film
+        and target.film not in req.films
+    )
+    if target.film is not None and of_talk:
+        req = _part_named(view, replace(req, subject=None, subject_role=None), target.film)
+    elif target.film is not None and req.followup and not req.subject:
         req = _part_named(view, req, target.film)
     if target.film is not None and req.kind == "search":
         req = replace(req, kind="plot")  # "what race are they trying to win", about the film talked about

@@ -21,7 +21,7 @@ from index.answer.parse import (
 )
 from index.answer.request import Request
 from index.answer.view import View
-from index.filmfacts import initials_of, name_match
+from index.filmfacts import by_initials, initials_of, name_match
 from index.textutil import STOPWORDS, fold
 from index.titles import ARTICLES, JOINING, split_subtitle, split_year, title_key
 from index.types import Answer, Conversation, FilmRef, Passage
@@ -286,6 +286,23 @@ def title_role_asked(req: Request) -> str | None:
     played = "|".join(sorted(PLAYED_WORDS))
     m = re.search(rf"\b(?:{played}) {said} (?:in|from) (?P<p>{pointer})$", fold(req.text))
     return m.group("p") if m else None
+
+
+def _part_of_talk(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "and lbj?" after "who plays mlk" about Selma: a title said alone (LBJ) that names a part of the
+    film talked about (Lyndon B. Johnson), in a talk of parts, is that part."""
+    if not (req.switch and req.films and context.film is not None and context.kind == "cast"):
+        return None
+    said = [w for w in ev.words(fold(req.text)) if w not in FRAME]
+    if context.film in req.films or not 1 <= len(said) <= 3:
+        return None
+    name = " ".join(said)
+    parts = [c.character for c in view.facts(context.film).cast if c.character]
+    named = any(name_match(name, p) >= PART_OF_TALK or by_initials(name, p) for p in parts)
+    return Resolved(context.film) if named else None
+
+
+PART_OF_TALK = 85  # how closely a word said alone must name a part of the film talked about
 
 
 def _title_role_of_talk(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -1199,6 +1216,7 @@ _ELLIPSIS = frozenset({"and", "ok", "okay", "so", "now", "then", "the", "a", "an
 # wins over everything after it.
 _RULES = (
     _title_role_of_talk,
+    _part_of_talk,
     _made_by,
     _weak_mention,
     _words_of_its_story,
