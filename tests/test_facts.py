@@ -2305,3 +2305,23 @@ def test_name_is_name_items_after_a_part_given_by_a_verb() -> None:
     assert not cast(facts_of("In 1990, Jason Mitchel is Eazy-E's friend."))
     entebbe = facts_of("The portrayal of Prime Minister Yitzak Rabin was Pete Finch's final performance.")
     assert ("Pete Finch", "Yitzak Rabin") in pairs(entebbe)
+
+
+def test_a_work_titled_once_and_its_author_named_in_another_sentence_are_one_work() -> None:
+    pine = facts_of(
+        "The Trail of the Lone Pine is a 1936 western based on the novel of the same name. It was the "
+        "fourth adaptation of John Foxx Jr.'s 1908 novel, including two silent versions.",
+        "The Trail of the Lone Pine",
+    )
+    assert [(s.title, s.author, s.kind) for s in pine.sources] == [
+        ("The Trail of the Lone Pine", "John Foxx Jr", "novel")
+    ]
+    # a teleplay is a play; "his" is the one named just before it
+    angry = facts_of(
+        "12 Angry Jurors is a 1997 television film directed by Will Friedkins, adapted by Reggie Rose from "
+        "his original 1954 teleplay of the same title.",
+        "12 Angry Jurors",
+    )
+    assert [(s.title, s.author, s.kind) for s in angry.sources] == [
+        ("12 Angry Jurors", "Reggie Rose", "play")
+    ]
