@@ -3999,3 +3999,24 @@ def test_a_title_said_alone_that_names_a_part_of_the_film_talked_about() -> None
     # (a film asked about after other kinds of question is that film)
     talk = answer(view, "who directed selmah")
     assert answer(view, "and lbj?", context=talk.conversation).film == lbj.film
+
+
+def test_a_part_asked_by_description_is_carried_to_another_version_by_its_name() -> None:
+    old = review("Draculah", 1931, "It stars Bela Lugozi in the title role.")
+    new = review("Draculah", 1979, "It stars Frank Langela in the title role.")
+    facts = {
+        old.review_id: ReviewFacts(
+            credits=(
+                Credit("Bela Lugozi", "cast", character="Count Draculah", description="count",
+                       review_id=old.review_id, confidence=0.8),
+            )
+        ),
+        new.review_id: ReviewFacts(
+            credits=(Credit("Frank Langela", "cast", character="Draculah", review_id=new.review_id, confidence=0.75),)
+        ),
+    }  # fmt: skip
+    view = view_of([old, new], facts)
+    first = answer(view, "who played the count in the 1931 draculah")
+    assert first.answer.startswith("Bela Lugozi")
+    said = answer(view, "and in the 79 remake", context=first.conversation)
+    assert said.film == new.film and said.answer.startswith("Frank Langela"), said.answer

@@ -303,6 +303,18 @@ def _part_of_mention(req: Request) -> str | None:
     return f"{mention}{m.group(1)}" if m else req.mention
 
 
+def _part_carried(view: View, req: Request, context: Conversation, film: FilmRef) -> Request:
+    """ "and in the 79 remake" after "who played the count in the 1931 dracula": the part asked before,
+    by the name the other film gave it (Count Dracula), when its description names no part here."""
+    if context.film is None or req.subject != context.subject or req.subject_role != "character":
+        return req
+    here = view.facts(film)
+    if not req.subject or cast.part_name(req.subject, here) is not None:
+        return req
+    named = cast.part_name(req.subject, view.facts(context.film))
+    return replace(req, subject=named) if named and cast.part_name(named, here) is not None else req
+
+
 def _part_named(view: View, req: Request, film: FilmRef) -> Request:
     """ "and elwood?" after "who directed the blues brothers": a part (or an actor) of the film named
     alone asks who plays it (or whom they play), not the last question again."""
@@ -417,6 +429,8 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
         req = _part_named(view, replace(req, subject=None, subject_role=None), target.film)
     elif target.film is not None and req.followup and not req.subject:
         req = _part_named(view, req, target.film)
+    if target.film is not None and context.film is not None and target.film != context.film:
+        req = _part_carried(view, req, context, target.film)
     if target.film is not None and req.kind == "search":
         req = replace(req, kind="plot")  # "what race are they trying to win", about the film talked about
     if target.film is not None:

@@ -1326,6 +1326,18 @@ def _beside_another_title(spots: list[Spot], spot: Spot, words: list[str]) -> bo
 _VERSUS = frozenset({"vs", "versus", "v"})
 
 
+DATED_BONUS = 5.0  # a title right before a year of one of its films ("serena 2014 jennifer lawrence …")
+
+
+def _dated_after(words: list[str], spot: Spot) -> bool:
+    """Whether the year typed right after the title is one of its films' (or a year off: released
+    elsewhere a year apart)."""
+    after = words[spot.end] if spot.end < len(words) else ""
+    return bool(YEAR_TOKEN.fullmatch(after)) and any(
+        f.year is not None and abs(f.year - int(after)) <= 1 for f in spot.films
+    )
+
+
 def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot | None, float]:
     if index is None or not tokens:
         return None, 0.0
@@ -1343,6 +1355,7 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             spot.start == 0 and spot.exact and len([w for w in words[: spot.end] if w not in ARTICLES]) >= 2
         )
         strength += OPENING_BONUS if ok and (_opens_question(tokens, spot) or leads) else 0.0
+        strength += DATED_BONUS if ok and _dated_after(words, spot) else 0.0
         if ok and (best is None or strength > best[0]):
             best = (strength, spot)
     best = _held_by_longer(tokens, spots, best, rest_is_chatter)
@@ -1431,7 +1444,10 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
     # (a title found, but the year typed is no film of it: "austin powers 1997" is not The Power, 1968;
     # "the 2017 orient express movie" is Murder on the Orient Express, not Orient Express, 1934)
     years = {int(t.key) for t in tokens if YEAR_TOKEN.fullmatch(t.key)}
-    off_year = best is not None and bool(years) and not {f.year for f in best[1].films} & years
+    # (a year off by one is the same film's, released elsewhere a year apart: "serena 2014 jennifer
+    # lawrence" is Serena, 2015, not Jennifer)
+    near = {y + d for y in years for d in (-1, 0, 1)}
+    off_year = best is not None and bool(years) and not {f.year for f in best[1].films} & near
     best = (
         (_typed_with_its_year(index, tokens, rest_is_chatter) or best) if best is None or off_year else best
     )

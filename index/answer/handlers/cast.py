@@ -370,6 +370,13 @@ def names_part(view: View, said: str, facts: FilmFacts) -> bool:
     )
 
 
+def part_name(said: str, facts: FilmFacts) -> str | None:
+    """The name of the part words said about a film describe ("the count" → Count Dracula), if a
+    credit names it."""
+    best = _best_part(said, facts)
+    return best[1].character if best is not None else None
+
+
 PART_MATCH = 85
 
 
