@@ -4020,3 +4020,12 @@ def test_a_part_asked_by_description_is_carried_to_another_version_by_its_name()
     assert first.answer.startswith("Bela Lugozi")
     said = answer(view, "and in the 79 remake", context=first.conversation)
     assert said.film == new.film and said.answer.startswith("Frank Langela"), said.answer
+
+
+def test_who_was_a_title_character_in_the_film_pointed_at_by_its_year() -> None:
+    old = review("Wonkah", 1971, "It stars Jean Wilder as candymaker Wonkah.")
+    rid = old.review_id
+    facts = {rid: ReviewFacts(credits=(Credit("Jean Wilder", "cast", character="Wonkah", review_id=rid, confidence=0.75),
+                                       Credit("Jack Albertsen", "cast", review_id=rid, confidence=0.6)))}  # fmt: skip
+    said = answer(view_of([old], facts), "who was wonkah in the 1971 one").answer
+    assert said.startswith("Jean Wilder plays Wonkah"), said

@@ -199,7 +199,8 @@ _KIND_CUES: dict[str, _Cues] = {
         (
             # (not "who is in charge of …", "who are they robbing in FILM": the story's people)
             r"\bwho (?:else )?(?:is|s|was|are|were) (?:in(?! charge\b)|starring)\b"
-            r"|\bwho (?:was|is|s|are|were) (?!(?:they|he|she|we|you)\b).+ in (?:FILM|it|that)$"
+            r"|\bwho (?:was|is|s|are|were) (?!(?:they|he|she|we|you)\b).+ in (?:FILM|it|that"
+            r"|the (?:(?:19|20)?\d\d )?(?:one|1|film|movie|version|remake|original))$"  # "in the 1971 one"
             r"|\bwho (?:is|s|was|are|were) the (?:2 |two |main |lead )?(?:leads?|stars?|actors?)\b"  # "out of africa who are the leads"
             r"|\band who else\b"  # "cary grant and who else"
             # "fred claus, the vince vaughn xmas movie, who else shows up in it"

@@ -284,7 +284,9 @@ def title_role_asked(req: Request) -> str | None:
     said = re.escape(fold(req.mention or ""))
     pointer = r"(?:it|that(?: one)?|this(?: one)?|the (?:(?:19|20)?\d\d )?(?:film|movie|serial|one|version|original))"
     played = "|".join(sorted(PLAYED_WORDS))
-    m = re.search(rf"\b(?:{played}) {said} (?:in|from) (?P<p>{pointer})$", fold(req.text))
+    m = re.search(
+        rf"\b(?:{played}|who (?:was|is|s)|whos) {said} (?:in|from) (?P<p>{pointer})$", fold(req.text)
+    )
     return m.group("p") if m else None
 
 
