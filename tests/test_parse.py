@@ -2362,3 +2362,18 @@ def test_the_part_asked_in_a_film_said_with_its_year_or_as_the_remake() -> None:
     for typed in ("who plays tracy in the 1988 hairspray", "who plays tracy in the hairspray remake"):
         req = parse(typed, titles)
         assert (req.subject, req.subject_role) == ("tracy", "character"), typed
+
+
+def test_a_title_inside_a_films_description_is_not_the_film_asked() -> None:
+    titles = TitleIndex(
+        [FilmRef("First Blood", 1982), FilmRef("A Christmas Carol", 1938), FilmRef("Ali", 2001)]
+    )
+    req = parse(
+        "what's the english film about two schoolkids shooting their own homemade version of stallone's first blood",
+        titles,
+    )
+    assert req.which_film and req.films == ()
+    req = parse("musical christmas carol spoof where the ghost tries to fix a guy, will ferrell", titles)
+    assert req.which_film and req.films == ()
+    # (a person's film named is still that film)
+    assert films_of(parse("the michael mann movie ali who stars", titles)) == ["Ali (2001)"]

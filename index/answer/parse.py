@@ -277,7 +277,8 @@ _WHICH_GENRES = wordset(
 )
 _WHICH_FILM = re.compile(
     r"^(?:(?:in|on) )?(?:which|what) (?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
-    r"|\b(?:movie|film|flick|noir|thriller|western|comedy|musical|biopic|documentary|doc|cartoon|romcom) (?:where|in which|that has|with (?!the same\b)(?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
+    r"|\b(?:movie|film|flick|noir|thriller|western|comedy|musical|biopic|documentary|doc|cartoon|romcom|spoof|parody|satire)"
+    r" (?:where|in which|that has|with (?!the same\b)(?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
     r"|\bthe (?:one|1) (?:where|with|about)\b"
     r"|\b(?:pixar|disney|dreamworks|ghibli|animated|anime) (?:one|1) (?:where|about)\b|\bwhat was (?:that|the) (?:\w+ ){0,2}(?:movie|film|thing)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
     # "which 40s horror has a woman who …", "what old western is about …"
@@ -2758,6 +2759,8 @@ def _persons_film(text: str, titles: TitleIndex | None) -> Request | None:
     whose = _WHOSE_FILM.search(text)
     if (
         whose is None
+        # (not "the english film about two schoolkids …": a film described, not a person's film named)
+        or re.match(r"(?:about|where|in which|that|when)\b", text[whose.end() :].lower()) is not None
         or not all(_name_word(w) and w not in GENRE_WORDS for w in whose.group("who").lower().split())
         or _in_title(text, whose.group("who").lower(), titles)  # "the kings go forth movie w sinatra"
     ):
