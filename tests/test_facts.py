@@ -2325,3 +2325,7 @@ def test_a_work_titled_once_and_its_author_named_in_another_sentence_are_one_wor
     assert [(s.title, s.author, s.kind) for s in angry.sources] == [
         ("12 Angry Jurors", "Reggie Rose", "play")
     ]
+    cagney = facts_of(
+        "In an early film role, Jim Cagny had a brief but key appearance as a life insurance salesman."
+    )
+    assert [(c.person, c.description) for c in cast(cagney)] == [("Jim Cagny", "life insurance salesman")]
