@@ -4029,3 +4029,14 @@ def test_who_was_a_title_character_in_the_film_pointed_at_by_its_year() -> None:
                                        Credit("Jack Albertsen", "cast", review_id=rid, confidence=0.6)))}  # fmt: skip
     said = answer(view_of([old], facts), "who was wonkah in the 1971 one").answer
     assert said.startswith("Jean Wilder plays Wonkah"), said
+
+
+def test_an_opening_sentence_that_also_tells_the_story_answers_a_story_question() -> None:
+    film = review(
+        "Not Without Her Girl", 1991,
+        "Not Without Her Girl is a 1991 drama film starring Sally Fields, depicting the escape "
+        "of Betty Mahmudi and her daughter from her abusive husband in Iran. In 1990, the film was shot in "
+        "the United States and Turkey, where the crew got stuck for a month.",
+    )  # fmt: skip
+    said = answer(view_of([film]), "not without her girl what country do they get stuck in").answer
+    assert "in Iran" in said and "Turkey" not in said, said

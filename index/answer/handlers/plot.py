@@ -69,7 +69,9 @@ _STORY_RE = re.compile(
     # ("a 1957 … war film about the Korean War directed by …")
     r"|\b(?:film|movie|drama|comedy|thriller|picture|documentary|western|musical) about\b"
     # "based on the true story of the dog who …", "an origin story for the title villain, whose …"
-    r"|(?:true|real|real-life|origin) story (?:of|for)\b)",
+    r"|(?:true|real|real-life|origin) story (?:of|for)\b"
+    # ("depicting the escape of … from her abusive husband in Iran", "the real-life experiences of …")
+    r"|\bdepicting\b|(?:real|real-life|true) (?:experiences?|events?|life|lives) of\b)",
     re.IGNORECASE,
 )
 
