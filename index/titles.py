@@ -650,8 +650,11 @@ class TitleIndex:
     def holding(self, words: str) -> list[FilmRef]:
         """Films whose title holds these words, whole and in order ("dora" → Dora and the Lost City of
         Gold; "peter sellers" → The Life and Death of Peter Sellers)."""
-        said = f" {title_key(words)} "
-        found = [k for k in self._keys if said in f" {k} "]
+        # (a word of the title may be a possessive: "lemony snicket" in Lemony Snicket's A Series of …)
+        said = re.compile(
+            r"(?:^| )" + " ".join(re.escape(w) + "s?" for w in title_key(words).split()) + r"(?: |$)"
+        )
+        found = [k for k in self._keys if said.search(k)]
         return sorted({f for k in found for f in self._by_key[k]}, key=lambda f: (f.year or 0, f.title))
 
     def starting(self, stem: str) -> list[FilmRef]:

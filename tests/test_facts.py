@@ -2329,3 +2329,10 @@ def test_a_work_titled_once_and_its_author_named_in_another_sentence_are_one_wor
         "In an early film role, Jim Cagny had a brief but key appearance as a life insurance salesman."
     )
     assert [(c.person, c.description) for c in cast(cagney)] == [("Jim Cagny", "life insurance salesman")]
+
+
+def test_a_family_team_written_with_a_capital() -> None:
+    uninvited = facts_of(
+        "The Unasked is a 2009 horror film directed by the Gard Brothers and starring Emily Brown."
+    )
+    assert crew(uninvited, "director") == ["the Gard Brothers"]

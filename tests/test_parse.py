@@ -2377,3 +2377,8 @@ def test_a_title_inside_a_films_description_is_not_the_film_asked() -> None:
     assert req.which_film and req.films == ()
     # (a person's film named is still that film)
     assert films_of(parse("the michael mann movie ali who stars", titles)) == ["Ali (2001)"]
+    # a word of the title that is a possessive there
+    snicket = TitleIndex([FilmRef("Lemony Snicket's A Series of Unfortunate Events", 2004)])
+    assert parse("the lemony snicket movie, who's in it", snicket).films == (
+        FilmRef("Lemony Snicket's A Series of Unfortunate Events", 2004),
+    )
