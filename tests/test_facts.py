@@ -37,6 +37,10 @@ def described(facts: ReviewFacts) -> set[tuple[str, str | None, str | None]]:
     return {(c.person, c.description, c.of) for c in cast(facts) if c.description}
 
 
+def works(facts: ReviewFacts) -> list[tuple[str, str | None, str | None]]:
+    return [(s.title, s.author, s.kind) for s in facts.sources]
+
+
 def crew(facts: ReviewFacts, role: str) -> list[str]:
     return [c.person for c in facts.credits if c.role == role]
 
@@ -2274,6 +2278,13 @@ def test_a_part_had_or_appeared_in_before_as() -> None:
     # a prince's name the tagger takes for a place is still the part played
     royal = facts_of("She is hired for the wedding of Prince Tomas, played by Mena Masud.")
     assert ("Mena Masud", "Prince Tomas") in pairs(royal)
+    cagney = facts_of(
+        "In an early film role, Jim Cagny had a brief but key appearance as a life insurance salesman."
+    )
+    assert [(c.person, c.description) for c in cast(cagney)] == [("Jim Cagny", "life insurance salesman")]
+    # "A and B play rivals": a plural part is each of theirs
+    rancho = facts_of("Art Kennedie and Mel Ferer play rivals for her attention.")
+    assert {c.person for c in cast(rancho) if c.description == "rivals"} == {"Art Kennedie", "Mel Ferer"}
 
 
 def test_who_replaced_someone_not_credited_took_the_job() -> None:
@@ -2283,9 +2294,6 @@ def test_who_replaced_someone_not_credited_took_the_job() -> None:
     assert crew(pirates, "director") == ["Rob Marshal"]
     script = facts_of("The screenplay was written by Ann Leigh, who was later replaced by Bob Rae.")
     assert crew(script, "writer") == ["Bob Rae"]
-    # "A and B play rivals": a plural part is each of theirs
-    rancho = facts_of("Art Kennedie and Mel Ferer play rivals for her attention.")
-    assert {c.person for c in cast(rancho) if c.description == "rivals"} == {"Art Kennedie", "Mel Ferer"}
 
 
 def test_a_job_that_opens_a_sentence_run_on_from_an_initial() -> None:
@@ -2313,22 +2321,14 @@ def test_a_work_titled_once_and_its_author_named_in_another_sentence_are_one_wor
         "fourth adaptation of John Foxx Jr.'s 1908 novel, including two silent versions.",
         "The Trail of the Lone Pine",
     )
-    assert [(s.title, s.author, s.kind) for s in pine.sources] == [
-        ("The Trail of the Lone Pine", "John Foxx Jr", "novel")
-    ]
+    assert works(pine) == [("The Trail of the Lone Pine", "John Foxx Jr", "novel")]
     # a teleplay is a play; "his" is the one named just before it
     angry = facts_of(
         "12 Angry Jurors is a 1997 television film directed by Will Friedkins, adapted by Reggie Rose from "
         "his original 1954 teleplay of the same title.",
         "12 Angry Jurors",
     )
-    assert [(s.title, s.author, s.kind) for s in angry.sources] == [
-        ("12 Angry Jurors", "Reggie Rose", "play")
-    ]
-    cagney = facts_of(
-        "In an early film role, Jim Cagny had a brief but key appearance as a life insurance salesman."
-    )
-    assert [(c.person, c.description) for c in cast(cagney)] == [("Jim Cagny", "life insurance salesman")]
+    assert works(angry) == [("12 Angry Jurors", "Reggie Rose", "play")]
 
 
 def test_a_family_team_written_with_a_capital() -> None:
