@@ -136,15 +136,13 @@ def _crew_noun_cue(words: list[str], lows: list[str], i: int) -> bool:
 
 
 def _owned_part(words: list[str], lows: list[str], i: int) -> bool:
-    """ "Kevin Bacon's portrayal of Strobl", "Streep's performance as Thatcher"."""
+    """ "Kevin Bacon's portrayal of Strobl", "Streep's performance as Thatcher", "The portrayal of
+    Yitzhak Rabin was Peter Finch's final performance"."""
     after = words[i + 2] if i + 2 < len(words) else ""
-    return (
-        lows[i] in _OWNED_PARTS
-        and i > 0
-        and _cap(words[i - 1])
-        and lows[i + 1 : i + 2] in (["of"], ["as"])
-        and _cap(after)
-    )
+    owned = i > 0 and _cap(words[i - 1]) and lows[i + 1 : i + 2] in (["of"], ["as"])
+    # (the owner after the part: "The portrayal of [Prime Minister] X was Y's …")
+    later = lows[i] == "portrayal" and lows[i + 1 : i + 2] == ["of"] and "was" in lows[i + 2 : i + 9]
+    return lows[i] in _OWNED_PARTS and (owned or later) and _cap(after)
 
 
 def _is_a_part(lows: list[str], nxt: str, i: int) -> bool:
@@ -194,7 +192,9 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
             if i == 0 or _cap(prev) or prev in _FRONT or lows[i - 1] in _FRONT:
                 return True
             window = lows[max(0, i - 4) : i]
-            if window and window[-1] in gap and any(_cap(w) for w in words[max(0, i - 8) : i]):
+            # (and "had a brief but key appearance as …": a part had, before its "as")
+            had = window[-1:] in (["role"], ["part"], ["cameo"], ["appearance"])
+            if window and (window[-1] in gap or had) and any(_cap(w) for w in words[max(0, i - 8) : i]):
                 return True
     return False
 

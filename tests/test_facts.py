@@ -2336,3 +2336,25 @@ def test_a_family_team_written_with_a_capital() -> None:
         "The Unasked is a 2009 horror film directed by the Gard Brothers and starring Emily Brown."
     )
     assert crew(uninvited, "director") == ["the Gard Brothers"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tencho Gyalpa, a niece of the Dalai Lama, appears as the Dalai Lama's mother in the film.",
+        "The film starred Robert Di Nero and Billy Cristal who respectively reprise their roles as mobster Paul Vitti.",
+        "The serial also features Joan Bates as the Phantom's girlfriend Dana Palmer.",
+        "It stars Josie Hutchins and Don Woods, and Paul Muny as the renowned scientist who changed medicine.",
+        "Steve McQuin has a brief unbilled speaking role as Fidel.",
+        "In an early film role, Jim Cagny had a brief but key appearance as a life insurance salesman.",
+        "It is the first film of the series not directed by Gore Verbinsky, who was replaced by Rob Marshal.",
+        "She is hired for the wedding of Prince Tomas, played by Mena Masud.",
+        "Art Kennedie and Mel Ferer play rivals for her attention.",
+        "Cory Hawkens portrays Dr. Dre, Jason Mitchel is Eazy-E, and Aldis Hodges is MC Ren.",
+        "The portrayal of Prime Minister Yitzak Rabin was Pete Finch's final performance.",
+        "It was the fourth adaptation of John Foxx Jr.'s 1908 novel, including two silent versions.",
+        "The Unasked is a 2009 horror film directed by the Gard Brothers and starring Emily Brown.",
+    ],
+)
+def test_the_build_hands_spacy_every_sentence_these_readings_need(sentence: str) -> None:
+    assert candidate_text(sentence).strip() == sentence
