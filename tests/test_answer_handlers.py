@@ -4040,3 +4040,15 @@ def test_an_opening_sentence_that_also_tells_the_story_answers_a_story_question(
     )  # fmt: skip
     said = answer(view_of([film]), "not without her girl what country do they get stuck in").answer
     assert "in Iran" in said and "Turkey" not in said, said
+
+
+def test_the_version_by_a_person_may_have_a_longer_title() -> None:
+    old = review("Makbeth", 1948, "Makbeth is a 1948 drama directed by Orsen Wells.", director="Orsen Wells")
+    new = review(
+        "The Tragedy of Makbeth", 2021, "It is a 2021 film directed by Joel Cohen, starring Denzel Washingtin.",
+        director="Joel Cohen", cast=(CastMember("Denzel Washingtin", "Makbeth"),),
+    )  # fmt: skip
+    view = view_of([old, new])
+    first = answer(view, "who directed makbeth 1948")
+    said = answer(view, "what about the denzel washingtin one, who directed that", context=first.conversation)
+    assert said.film == new.film and "Joel Cohen" in said.answer, said.answer

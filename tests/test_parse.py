@@ -2382,3 +2382,15 @@ def test_a_title_inside_a_films_description_is_not_the_film_asked() -> None:
     assert parse("the lemony snicket movie, who's in it", snicket).films == (
         FilmRef("Lemony Snicket's A Series of Unfortunate Events", 2004),
     )
+
+
+def test_the_leading_lady_is_the_cast_and_a_kind_of_film_names_no_film() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Gilda", 1946),
+            FilmRef("The Disaster Artist", 2017),
+            FilmRef("Flirting with Disaster", 1996),
+        ]
+    )
+    assert parse("back to gilda - whos the leading lady", titles).kind == "cast"
+    assert parse("2012 the disaster movie who directed", titles).films == ()

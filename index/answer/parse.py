@@ -201,7 +201,7 @@ _KIND_CUES: dict[str, _Cues] = {
             r"\bwho (?:else )?(?:is|s|was|are|were) (?:in(?! charge\b)|starring)\b"
             r"|\bwho (?:was|is|s|are|were) (?!(?:they|he|she|we|you)\b).+ in (?:FILM|it|that"
             r"|the (?:(?:19|20)?\d\d )?(?:one|1|film|movie|version|remake|original))$"  # "in the 1971 one"
-            r"|\bwho (?:is|s|was|are|were) the (?:2 |two |main |lead )?(?:leads?|stars?|actors?)\b"  # "out of africa who are the leads"
+            r"|\bwho (?:is|s|was|are|were) the (?:2 |two |main |lead )?(?:leads?|stars?|actors?|leading (?:lady|man|ladies|men))\b"  # "out of africa who are the leads"
             r"|\band who else\b"  # "cary grant and who else"
             # "fred claus, the vince vaughn xmas movie, who else shows up in it"
             r"|\bwho else (?:shows? up|appears?|turns? up|is|s|was|are|were|stars?|starred)\b"
@@ -1933,7 +1933,9 @@ def _the_named_film(tokens: list[_Token], titles: TitleIndex | None) -> _Title |
         start = len(m.string[: m.start("w")].split())
         end = start + len(m.group("w").split())
         said = words[start:end]
-        if titles is None or all(_is_frame(w) for w in said) or any(w in ASKING for w in said):
+        # (not a kind of film: "2012 the disaster movie")
+        kind_only = all(_is_frame(w) or w in GENRE_WORDS for w in said)
+        if titles is None or kind_only or any(w in ASKING for w in said):
             continue
         films = tuple(titles.holding(" ".join(said)))
         first = len(m.string[: m.start()].split())

@@ -883,7 +883,9 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
         # "and the adam sandler remake" of Mr. Deeds Goes to Town: a remake under another title, told
         # by its own text ("a remake of the 1936 Frank Capra film Mr. Deeds Goes to Town")
         versions = (*versions, *(f for f in _told_relation(view, base, "remake") if f not in versions))
-    made = _version_made_by(view, req.made_by, versions)
+    made = _version_made_by(view, req.made_by, versions) or _longer_title_made_by(
+        view, req.made_by, base, versions
+    )
     # ("tomorrowland actors, the disney one w clooney": the one film of the title, and one of its
     # people named beside)
     said = [w for w in ev.words(fold(req.query)) if len(w) >= 4 and w not in ASKING]
@@ -893,6 +895,19 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
         return Resolved(made)
     note = f"I don't know which “{base.title}” film is the {req.made_by.title()} one."
     return Resolved(None, ev.abstain(req, note=note, closest=list(versions)[:3]))
+
+
+def _longer_title_made_by(
+    view: View, made_by: str, base: FilmRef, versions: tuple[FilmRef, ...]
+) -> FilmRef | None:
+    """ "what about the denzel washington one" after Macbeth: the one film whose longer title holds
+    the title (The Tragedy of Macbeth) and that credits the person named."""
+    wider = [f for f in view.titles.holding(base.title) if f not in versions][:LONGER_TITLES]
+    credited = [f for f in wider if _names(view, f, made_by, 1)]
+    return credited[0] if len(credited) == 1 else None
+
+
+LONGER_TITLES = 30  # the films with a longer title holding the one asked, read for a person's credit
 
 
 def _version_made_by(view: View, made_by: str, versions: tuple[FilmRef, ...]) -> FilmRef | None:
