@@ -2394,3 +2394,12 @@ def test_the_leading_lady_is_the_cast_and_a_kind_of_film_names_no_film() -> None
     )
     assert parse("back to gilda - whos the leading lady", titles).kind == "cast"
     assert parse("2012 the disaster movie who directed", titles).films == ()
+
+
+def test_who_a_group_in_the_story_is_a_story_question() -> None:
+    assert (parse("who are the kidnappers in it").kind, parse("who are the kidnappers in it").focus) == (
+        "plot",
+        "who",
+    )
+    assert parse("who are the stars in it").kind == "cast"
+    assert parse("who are the two leads").kind == "cast"

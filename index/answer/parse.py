@@ -222,6 +222,13 @@ _KIND_CUES: dict[str, _Cues] = {
         (r"\b(?:start|begin|open)(?:s|ning)?\b", 1.5),
         # (over "the actor" a where-question's person is described by: "where does the actor go back to")
         (r"^where\b|\bwhere (?:do|does|did|is|are|was|were)\b|\bwhy (?:do|does|did|is|was)\b", 3.5),
+        # "who are the kidnappers in it": a group in the story (not "who are the stars", "the bad guys")
+        (
+            r"\bwho (?:are|were) the (?!(?:\w+ )?(?:stars|leads|actors|actresses|cast|people|guys|voices|"
+            + "|".join(sorted(w for w in ROLE_WORDS if w.endswith("s")))
+            + r")\b)(?:\w+ )?\w+s(?: (?:in|from) (?:it|that|FILM))?$",
+            3.0,
+        ),
         # "whats the name of the comic book artist": a name in the story (not the source's author)
         (r"\bwhat (?:is|s|was|are|were) the names? of the\b", 3.0),
         (r"\bwhat (?:do|does|did) (?:they|he|she|it)\b|\bwho (?:do|does|did) (?:they|he|she)\b", 2.5),
