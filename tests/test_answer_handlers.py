@@ -4052,3 +4052,12 @@ def test_the_version_by_a_person_may_have_a_longer_title() -> None:
     first = answer(view, "who directed makbeth 1948")
     said = answer(view, "what about the denzel washingtin one, who directed that", context=first.conversation)
     assert said.film == new.film and "Joel Cohen" in said.answer, said.answer
+
+
+def test_the_part_a_title_is_named_for_asked_with_the_films_year() -> None:
+    travels = review("Gulliver's Trips", 2010, "It stars Jack Blak in the title role.")
+    rid = travels.review_id
+    facts = {rid: ReviewFacts(credits=(Credit("Jack Blak", "cast", character="Gulliver", description="title role",
+                                              review_id=rid, confidence=0.7),))}  # fmt: skip
+    said = answer(view_of([travels], facts), "who plays gulliver in the 2010 one")
+    assert said.film == travels.film and said.answer.startswith("Jack Blak plays Gulliver"), said.answer

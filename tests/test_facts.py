@@ -2358,3 +2358,10 @@ def test_a_family_team_written_with_a_capital() -> None:
 )
 def test_the_build_hands_spacy_every_sentence_these_readings_need(sentence: str) -> None:
     assert candidate_text(sentence).strip() == sentence
+
+
+def test_the_title_role_of_a_title_named_for_its_owner_is_the_owner() -> None:
+    gulliver = facts_of("It stars Jack Blak in the title role, with Jason Segal.", "Gulivers' Voyage")
+    travels = facts_of("It stars Jack Blak in the title role, with Jason Segal.", "Gulliver's Travels")
+    assert ("Jack Blak", "Gulliver") in pairs(travels)
+    assert ("Jack Blak", "Gulliver") not in pairs(gulliver)

@@ -517,7 +517,7 @@ _SUBJECT_NOISE = re.compile(
     r"^(?:the (?:role|part) of |the character |character )"
     r"|^(?:(?:and|ok|okay|so|but|also|now) )+"  # "and sam elliott plays who": a turn's opener
     r"|(?: (?:in|from) (?:it|that|this|that (?:one|1)|this (?:one|1)|the (?:film|movie)))$"
-    r"|(?: (?:in|from) the (?:(?:19|20)?\d\d|'\d\d) (?:film|movie|one|version|serial))$"  # "in the 94 movie"
+    r"|(?: (?:in|from) the (?:(?:19|20)?\d\d|'\d\d) (?:film|movie|one|1|version|serial))$"  # "in the 94 movie"
     r"|(?: (?:there|then|again|now))$"  # "who plays wyatt earp there"
     r"|(?: (?:himself|herself|themselves|itself))$"  # "who plays snowden himself"
 )

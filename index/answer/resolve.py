@@ -1206,6 +1206,22 @@ def _title_role(view: View, req: Request, context: Conversation) -> Resolved | N
     return Resolved(titled[0]) if len(titled) == 1 else None
 
 
+def _owner_of_title(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who plays gulliver in the 2010 one", no film named: the one film of that year whose title
+    opens with the part's name as its owner (Gulliver's Travels)."""
+    if req.films or req.mention or req.kind != "cast" or req.subject_role != "character" or req.year is None:
+        return None
+    said = title_key(req.subject or "")
+    if not said or context.film is not None:
+        return None
+    owned = [
+        f
+        for f in view.titles.starting(f"{said}s")
+        if f.year == req.year and f.title.lower().replace("’", "'").startswith(f"{said}'s ")
+    ]
+    return Resolved(owned[0]) if len(owned) == 1 else None
+
+
 def _typed_as_title(text: str, film: FilmRef) -> bool:
     """Whether a one-word title is typed as one: with a capital, its own article ("the terminator"), or
     after "in", "about" … — not "some energy thing", "he gets obsessed with"."""
@@ -1260,6 +1276,7 @@ _RULES = (
     _named_by_its_reviews,
     _passed_over_alone,
     _title_role,
+    _owner_of_title,
     _conversations,
     _offered,
 )
