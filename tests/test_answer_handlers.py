@@ -4061,3 +4061,21 @@ def test_the_part_a_title_is_named_for_asked_with_the_films_year() -> None:
                                               review_id=rid, confidence=0.7),))}  # fmt: skip
     said = answer(view_of([travels], facts), "who plays gulliver in the 2010 one")
     assert said.film == travels.film and said.answer.startswith("Jack Blak plays Gulliver"), said.answer
+
+
+def test_a_story_that_opens_with_what_someone_is_then_their_name_follows_them() -> None:
+    view = _cast_view(
+        "Krank", 2006,
+        "Krank is a 2006 action film starring Jason Stathem and Amy Smarte. English hitman Chev Chelius is "
+        "based in Los Angeles and must keep his adrenaline flowing to stay alive.",
+        ("Jason Stathem", None), ("Amy Smarte", None),
+    )  # fmt: skip
+    said = answer(view, "jason stathem in krank, who's he playing").answer
+    assert said.startswith("Probably Chev Chelius:"), said
+    # (not a crew member opening a sentence)
+    crew = _cast_view(
+        "Krank Two", 2009,
+        "Krank Two is a 2009 action film starring Jason Stathem. Director Mark Nevel is known for speed.",
+        ("Jason Stathem", None),
+    )  # fmt: skip
+    assert "Mark Nevel" not in answer(crew, "jason stathem in krank two, who's he playing").answer

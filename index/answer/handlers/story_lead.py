@@ -27,6 +27,10 @@ _FOLLOWS = re.compile(
     r"the (?:real[- ]life |true |early |later |final |criminal |(?:\w+ )?)?(?:story|life|career|years) of"
     # "In the film, Tom Stall, a diner owner, becomes a local hero": the one the story is about
     r"|^In the (?:film|movie),)\s"
+    # "English hitman Chev Chelios is based in Los Angeles, is poisoned …": a sentence opening with what
+    # someone is, then their name, then what they do
+    r"|^(?!(?:[Dd]irector|[Pp]roducer|[Ww]riter|[Ss]creenwriter|[Aa]ctor|[Aa]ctress|[Cc]omposer|The|A|An|It|In)\b)"
+    r"(?:[A-Z][a-z]+ )?(?:[a-z][\w-]+ ){1,2}(?=[A-Z][a-z]+ [A-Z][a-z]+ (?:is|was|has|must|becomes|works|lives|returns|finds)\b)"
 )
 _NAMED = re.compile(r"\b(?:named|called) (?P<name>" + _NAME + r")")
 _NAMED_REACH = 90  # characters after the verb where "named X" still names the one followed
@@ -54,10 +58,10 @@ def followed(view: View, film: FilmRef) -> Followed | None:
         for sentence in ev.sentences(passage):
             m = _FOLLOWS.search(sentence)
             found = (_followed_name(sentence, m.end(), places) or _unnamed(sentence, m.end())) if m else None
-            if m is not None and m.group().startswith("In the") and found is not None and found[1] != m.end():
-                found = None  # "In the film, the Pentagon assigns …": only a name that opens the clause
             if m is None or found is None:
                 continue
+            if (m.group().startswith("In the") or m.start() == 0) and found[1] != m.end():
+                continue  # "In the film, the Pentagon assigns …": only a name that opens the clause
             name, at, end = found
             # what describes the one followed: the words before the name, and after it up to a
             # clause about something else ("a Boston native whose childhood wish brings his teddy
