@@ -2403,3 +2403,10 @@ def test_who_a_group_in_the_story_is_a_story_question() -> None:
     )
     assert parse("who are the stars in it").kind == "cast"
     assert parse("who are the two leads").kind == "cast"
+
+
+def test_the_actor_asked_about_without_the_words_around_the_name() -> None:
+    titles = TitleIndex([FilmRef("Toy Story 4", 2019), FilmRef("The Muse", 1999)])
+    assert parse("tony hale voices what character in toy story 4", titles).subject == "tony hale"
+    req = parse("albert brooks character in the muse, what does he do", titles)
+    assert (req.subject, req.subject_role) == ("albert brooks", "actor")

@@ -1870,11 +1870,22 @@ def _subject(masked: str) -> tuple[str | None, str | None]:
         subject = _SUBJECT_NOISE.sub("", m.group("s")).strip()
         if re.match(r"(?:alongside|opposite|next to|with|beside) ", subject):
             return None, None  # "who played alongside dustin hoffman": the cast, not a part
-        words = subject.split()
+        words = _actor_trimmed(subject.split()) if role == "actor" else subject.split()
         if not words or all(w in _QUESTION_WORDS | CHATTER | _FILM_WORDS for w in words) or "FILM" in words:
             continue
-        return subject, role
+        return " ".join(words), role
     return None, None
+
+
+def _actor_trimmed(words: list[str]) -> list[str]:
+    """An actor's name without the words around it that are no name ("movie david duchovny", "tony
+    hale voices what", "albert brooks character")."""
+    edge = _FILM_WORDS | _QUESTION_WORDS | {"character", "characters", "voices", "voice", "role", "part"}
+    while words and words[0] in edge:
+        words = words[1:]
+    while words and words[-1] in edge:
+        words = words[:-1]
+    return words
 
 
 # "… exactly"; "who plays tamara and who else is in it": the cast asked besides, after the part
