@@ -4079,3 +4079,32 @@ def test_a_story_that_opens_with_what_someone_is_then_their_name_follows_them() 
         ("Jason Stathem", None),
     )  # fmt: skip
     assert "Mark Nevel" not in answer(crew, "jason stathem in krank two, who's he playing").answer
+
+
+def test_a_described_part_named_elsewhere_and_a_named_part_before_a_group() -> None:
+    buffalo = review(
+        "Where the Bison Roam", 1980,
+        "It loosely depicts author Hunter S. Thomsen's rise to fame. Bill Murrey portrayed the author.",
+    )  # fmt: skip
+    rid = buffalo.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(Credit("Bill Murrey", "cast", description="author", review_id=rid, confidence=0.6),)
+        )
+    }
+    said = answer(view_of([buffalo], facts), "bill murrey where the bison roam he's playing who").answer
+    assert "the author, Hunter S. Thomsen," in said, said
+    alert = review(
+        "Spoiler Alarm", 2022, "It stars Jim Parsens and Ben Aldrige as two lovers. Parsens plays Ausielo."
+    )
+    rid = alert.review_id
+    facts = {
+        rid: ReviewFacts(
+            credits=(
+                Credit("Jim Parsens", "cast", description="lovers", review_id=rid, confidence=0.75),
+                Credit("Jim Parsens", "cast", character="Ausielo", review_id=rid, confidence=0.7),
+            )
+        )
+    }
+    said = answer(view_of([alert], facts), "jim parsens in spoiler alarm is playing who").answer
+    assert said.startswith("Jim Parsens plays Ausielo"), said

@@ -804,7 +804,15 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
         return None
     parts = [c for c in credits if _part_label(c)]
     # a part's own name before the title role ("Stanley Ipkiss" before "The Mask")
-    credit = max(parts or credits, key=lambda c: (fold(c.character or "") != fold(film.title), c.confidence))
+    # (a named part before a group the actor is one of: "Ausiello" over "the lovers")
+    credit = max(
+        parts or credits,
+        key=lambda c: (
+            fold(c.character or "") != fold(film.title),
+            not _plural(c.description or ""),
+            c.confidence,
+        ),
+    )
     lead_only = all(not c.character and story_lead.LEAD_PART.search(c.description or "") for c in parts)
     if parts and lead_only:
         # "It stars Zhang Ziyi in the lead role" and the story follows Chiyo: probably hers
@@ -825,6 +833,8 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
         shown = credit.description if credit.description and _describes(credit.description) else None
         described = f", {_a(shown)}," if credit.character and shown else ""
         label = _in_full(view, film, credit) or _part_label(credit)
+        named = _named_as_described(view, film, credit)
+        label = f"{label}, {named}," if named else label
         text = _stated(credit, f"{credit.person} plays {label}{described} in {film.label}.")
         conf = credit.confidence
     else:
@@ -895,6 +905,19 @@ def _lead_guess(req: Request, film: FilmRef, star: str, story: story_lead.Follow
         f"is billed first. {ev.quote(story.sentence)}"
     )
     return ev.make(req, "cast", text, film, LEAD_GUESS, [Hit(story.passage, support=LEAD_GUESS)])
+
+
+def _named_as_described(view: View, film: FilmRef, credit: Credit) -> str | None:
+    """ "Bill Murray portrayed the author": the one the reviews name with that word elsewhere ("author
+    Hunter S. Thompson's rise to fame"), when one person is."""
+    if credit.character or not credit.description or len(credit.description.split()) != 1:
+        return None
+    pattern = re.compile(
+        rf"\b{re.escape(credit.description)} ([A-Z][\w.-]+(?: [A-Z][\w.-]*)+?)(?:['’]s)?\b(?![ ][A-Z])"
+    )
+    found = {m.group(1) for p in view.passages(film) for m in pattern.finditer(p.text)}
+    found = {n for n in found if not same_person(n, credit.person)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _in_full(view: View, film: FilmRef, credit: Credit) -> str | None:
