@@ -2410,3 +2410,7 @@ def test_the_actor_asked_about_without_the_words_around_the_name() -> None:
     assert parse("tony hale voices what character in toy story 4", titles).subject == "tony hale"
     req = parse("albert brooks character in the muse, what does he do", titles)
     assert (req.subject, req.subject_role) == ("albert brooks", "actor")
+    # "what kind of job does X's character have": the part of that actor
+    req = parse("what kind of job does nicolas cage's character have in it")
+    assert (req.subject, req.subject_role) == ("nicolas cage", "actor")
+    assert parse("what job does he have").subject is None

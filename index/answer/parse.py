@@ -318,6 +318,12 @@ _F = r"(?: (?:in|from|of) (?:(?:the (?:(?:19|20)\d\d )?)?FILM(?: (?:remake|origi
 _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), role)
     for p, role in (
+        # "what kind of job does nicolas cage's character have in FILM": what the actor's part does
+        (
+            r"\b(?:what|which) (?:kind of |sort of |type of )?(?:job|work|profession|occupation|career) (?:does|did) "
+            r"(?P<s>(?!the\b|he\b|she\b|they\b)\w+(?: \w+){0,2}?)(?: s)? (?:character |part |role )?(?:have|do|hold)\b",
+            "actor",
+        ),
         (
             r"\bwho (?:plays|played|portrays|portrayed|voices|voiced|is playing|was playing|plays the role of|played the role of|plays the part of|played the part of) (?P<s>.+?)"
             + _F
