@@ -2414,3 +2414,13 @@ def test_the_actor_asked_about_without_the_words_around_the_name() -> None:
     req = parse("what kind of job does nicolas cage's character have in it")
     assert (req.subject, req.subject_role) == ("nicolas cage", "actor")
     assert parse("what job does he have").subject is None
+
+
+def test_the_one_film_of_a_title_asked_with_a_year_off_by_one() -> None:
+    titles = TitleIndex(
+        [FilmRef("Oculus", 2014), FilmRef("Brother", 2000), FilmRef("Heat", 1986), FilmRef("Heat", 1995)]
+    )
+    req = parse("oculus 2013 who plays the brother and sister", titles)
+    assert films_of(req) == ["Oculus (2014)"], req
+    # (of several films of a title, only the year typed)
+    assert parse("heat 1996 director", titles).films == ()

@@ -2036,7 +2036,9 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
         return _Title()
     films = spot.films
     if year is not None:
-        films = tuple(f for f in films if f.year == year)
+        # (the one film of a title, a year off: released elsewhere a year apart, "oculus 2013")
+        off_by_one = len(films) == 1 and films[0].year is not None and abs(films[0].year - year) == 1
+        films = films if off_by_one else tuple(f for f in films if f.year == year)
     elif len(films) > 1:
         after = words[spot.end] if spot.end < len(words) else ""
         films = _as_written(
