@@ -68,6 +68,7 @@ def _words() -> tuple[frozenset[str], ...]:
         frozenset(facts._PERFORMANCE_GAP),
         frozenset(facts._STOP_AS),
         frozenset(facts._PERFORMANCE_STRONG | facts._STAR_WORDS | facts._ROLE_TALK),
+        facts.PARTS_HAD,
         facts.SERVED,  # (last: read as _words()[-1])
     )
 
@@ -156,7 +157,7 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
     """True when `sentence` has a cue word of some fact pattern next to a possible name."""
     if _source().search(sentence):
         return True
-    always, by_roles, crew_nouns, crew_verbs, gap, stop_as, performed, _served = _words()
+    always, by_roles, crew_nouns, crew_verbs, gap, stop_as, performed, parts_had, _served = _words()
     # spaCy splits "actor-writer" into actor, -, writer: so do we (keeping the whole word too)
     words = [p for w in _WORD.findall(sentence) for p in ([w, *w.split("-")] if "-" in w[1:-1] else [w])]
     lows = [w.lower() for w in words]
@@ -193,7 +194,7 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
                 return True
             window = lows[max(0, i - 4) : i]
             # (and "had a brief but key appearance as …": a part had, before its "as")
-            had = window[-1:] in (["role"], ["part"], ["cameo"], ["appearance"])
+            had = bool(window) and window[-1] in parts_had
             if window and (window[-1] in gap or had) and any(_cap(w) for w in words[max(0, i - 8) : i]):
                 return True
     return False

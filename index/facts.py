@@ -1892,7 +1892,7 @@ def _read_listed_is(sent: _Sentence, out: _Reader, k: int) -> bool:
         return False
     if _not_a_performer(sent, actor) or sent.hedged(actor, k):
         return False
-    if not any(sent.low(t) in _PLAY_VERBS | {"portrays", "portrayed"} for t in range(sent.start, actor)):
+    if not any(sent.low(t) in _PLAY_VERBS for t in range(sent.start, actor)):
         return False
     end = sent.names[k + 1]
     if end < sent.end and sent.doc[end].text not in {",", ".", ";"} and sent.low(end) != "and":
@@ -2022,7 +2022,8 @@ def _named_after_by(sent: _Sentence, k: int) -> int:
 
 def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     """directed by X / written and directed by X / music by X."""
-    roles = _replaced_job(sent, k) if sent.low(k - 1) == "replaced" else _by_roles(sent, k)
+    replaced = sent.low(k - 1) == "replaced"
+    roles = _replaced_job(sent, k) if replaced else _by_roles(sent, k)
     start = _named_after_by(sent, k)
     family = _FAMILY_TEAM.match(sent.doc[k + 1 : min(sent.end, k + 4)].text)
     if roles and family and not sent.hedged(k + 1, k - 1):
@@ -2031,7 +2032,7 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     elif roles and _family_plural(sent, k + 1) and not sent.hedged(k + 2, k - 1):
         for role in set(roles) & {"director", "writer", "producer"}:  # "by the Wachowskis"
             out.add(sent, f"the {sent.doc[k + 2].text}", role, "by", CONF_BY)
-    elif roles and sent.low(k - 1) == "replaced":
+    elif roles and replaced:
         # "… directed by X, who was replaced by Y": Y took the job (the replacing is no hedge on Y)
         for _n, pos in sent.walk_list(start)[:1]:
             for role in roles:
@@ -2436,7 +2437,7 @@ def _as_gives_part(sent: _Sentence, k: int) -> bool:
     )
     # "Buck Jones stars as a habitual teller of tall tales": right after a performance verb too
     # (and after a part had: "has a minor role as a priest")
-    performs = sent.low(k - 1) in _PERFORMANCE_STRONG | {"role", "part", "cameo", "appearance"}
+    performs = sent.low(k - 1) in _PERFORMANCE_STRONG | PARTS_HAD
     if k + 1 >= sent.end or (
         sent.low(k + 1) in _STOP_AS
         and not ((respectively or starred or performs) and sent.low(k + 1) in {"a", "an"})
@@ -2601,7 +2602,7 @@ def _plain_gap(sent: _Sentence, k: int) -> int | None:
         # ("has a brief unbilled speaking role as", "appears in an uncredited role as")
         has_part = (
             {"has", "had", "appears", "appeared", "makes", "made"} & set(gap)
-            and {"role", "cameo", "part", "appearance"} & set(gap)
+            and PARTS_HAD & set(gap)
             and set(gap) <= _HAS_PART
         )
         if (gap_end in sent.ends or who) and (performed or has_part):
@@ -2609,6 +2610,8 @@ def _plain_gap(sent: _Sentence, k: int) -> int | None:
     return None
 
 
+#: what someone has or makes as a part ("a brief role", "a cameo", "a key appearance") before its "as"
+PARTS_HAD = frozenset({"role", "part", "cameo", "appearance"})
 _HAS_PART = wordset(
     "who also has had a an minor small brief supporting bit cameo key major role part unbilled uncredited "
     "speaking non-speaking walk-on appears appeared in makes made appearance but"

@@ -924,7 +924,7 @@ class TitleIndex:
 
     def spot_reordered(self, words: list[str], runs: Iterable[tuple[int, int]]) -> list[Spot]:
         """A title's words typed in another order ("chicago 7 trial" for The Trial of the Chicago 7):
-        the same words of three letters or more (two of them at least), one title only."""
+        the same words of three letters or more (or numbers), three of them at least, one title only."""
         found: list[Spot] = []
         for start, end in runs:
             bag = _bag(words[start:end])

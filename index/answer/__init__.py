@@ -17,9 +17,9 @@ from index.answer import evidence as ev
 from index.answer.handlers import cast, people, plot, search, source, verdict
 from index.answer.parse import ASKING, FRAME, ROLE_WORDS, parse
 from index.answer.request import KINDS, Request
-from index.answer.resolve import mention_is_part, resolve, title_role_asked
+from index.answer.resolve import mention_is_part, names_part_called, resolve, title_role_asked
 from index.answer.view import SnapshotView, View
-from index.filmfacts import by_initials, name_match
+from index.filmfacts import name_match
 from index.textutil import fold
 from index.types import Answer, Conversation, FilmRef
 
@@ -323,9 +323,7 @@ def _part_named(view: View, req: Request, film: FilmRef) -> Request:
         return req  # "and the tom cruise one?": the name picked the version, the question stays
     said = " ".join(words)
     for credit in view.facts(film).cast:
-        if credit.character and (
-            name_match(said, credit.character) >= 85 or by_initials(said, credit.character)
-        ):
+        if credit.character and names_part_called(said, credit.character):
             return replace(req, kind="cast", subject=said, subject_role="character")
         if name_match(said, credit.person) >= 90:
             return replace(req, kind="cast", subject=said, subject_role="actor")
@@ -412,9 +410,10 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     # "who plays the girl in it" about King Kong: "the girl" is the part, not The Girl; "who plays
     # juno": the part the title is named for
     part_not_title = req.weak_mention and req.kind == "cast" and not req.subject and _names_a_part(req)
-    title_role = target.film in req.films and (mention_is_part(req) or title_role_asked(req) is not None)
+    asked_of_title = title_role_asked(req) is not None
+    title_role = target.film in req.films and (mention_is_part(req) or asked_of_title)
     # ("who plays the wolf man in that": the title named is the part, of the film pointed at)
-    pointed = target.film is not None and target.film not in req.films and title_role_asked(req) is not None
+    pointed = target.film is not None and target.film not in req.films and asked_of_title
     part_not_title = part_not_title or (req.kind == "cast" and not req.subject and (title_role or pointed))
     if target.film is not None and part_not_title and (target.film not in req.films or title_role):
         req = replace(req, subject=_part_of_mention(req), subject_role="character")

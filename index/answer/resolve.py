@@ -300,11 +300,15 @@ def _part_of_talk(view: View, req: Request, context: Conversation) -> Resolved |
         return None
     name = " ".join(said)
     parts = [c.character for c in view.facts(context.film).cast if c.character]
-    named = any(name_match(name, p) >= PART_OF_TALK or by_initials(name, p) for p in parts)
-    return Resolved(context.film) if named else None
+    return Resolved(context.film) if any(names_part_called(name, p) for p in parts) else None
 
 
-PART_OF_TALK = 85  # how closely a word said alone must name a part of the film talked about
+def names_part_called(said: str, character: str) -> bool:
+    """Whether words said alone name this part, in full or near it, or by its initials ("lbj")."""
+    return name_match(said, character) >= PART_CALLED or by_initials(said, character)
+
+
+PART_CALLED = 85  # how closely words said alone must name a part
 
 
 def _title_role_of_talk(view: View, req: Request, context: Conversation) -> Resolved | None:
