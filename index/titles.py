@@ -170,7 +170,7 @@ def _aliases(title: str) -> set[str]:
     # "roman j israel": a name's suffix after a comma is left out (Roman J. Israel, Esq.)
     keys.add(title_key(_NAME_SUFFIX.sub("", title)))
     words = title_key(title).split()
-    keys |= _whose_adventures(words) | _without_titles(words) | _after_and_the(words)
+    keys |= _whose_adventures(words) | _without_titles(words) | _after_and_the(words) | _without_movie(words)
     # "whos afraid of virginia woolf": a title opening with a question word is typed without it
     # (the question's own "who's" is read as the question)
     if len(words) >= 4 and words[0] in _QUESTION_OPENERS:
@@ -262,6 +262,16 @@ def _after_and_the(words: list[str]) -> set[str]:
         if words[i : i + 2] == ["and", "the"]:
             return {" ".join(words[i + 2 :])}
     return set()
+
+
+def _without_movie(words: list[str]) -> set[str]:
+    """ "The Angry Birds Movie 2" is typed "angry birds 2", "The Lego Batman Movie" "lego batman" (two
+    words or more before "movie", then a number or nothing)."""
+    at = words.index("movie") if "movie" in words else -1
+    rest = words[at + 1 :]
+    if at < 2 or not (rest == [] or (len(rest) == 1 and rest[0].isdigit())):
+        return set()
+    return {" ".join(words[:at] + rest)}
 
 
 def _whose_adventures(words: list[str]) -> set[str]:
@@ -391,6 +401,7 @@ _PROBE_TITLES = (
     "2001: A Space Odyssey",
     "Se7en",
     "The Adventures of Tintin",
+    "The Angry Birds Movie 2",
     "Dr. Jekyll and Mr. Hyde",
     "M*A*S*H",
     "Crouching Tiger, Hidden Dragon",
