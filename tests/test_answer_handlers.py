@@ -4108,3 +4108,110 @@ def test_a_described_part_named_elsewhere_and_a_named_part_before_a_group() -> N
     }
     said = answer(view_of([alert], facts), "jim parsens in spoiler alarm is playing who").answer
     assert said.startswith("Jim Parsens plays Ausielo"), said
+
+
+def test_another_version_in_a_follow_up_by_its_kind_its_decade_or_its_star() -> None:
+    new = review("Teef", 2008, "Teef is a 2008 horror comedy film.", cast=(CastMember("Jess Wexler"),))
+    old = review(
+        "Teef", 1924, "Teef is a 1924 American silent western film.", cast=(CastMember("Tom Micks"),)
+    )
+    first = answer(view_of([new, old]), "teef 2008 who stars in it")
+    said = answer(view_of([new, old]), "and who was in the old silent one", context=first.conversation)
+    assert said.film == old.film and "Tom Micks" in said.answer, said.answer
+    # a kind of film and a decade, "with the same name"
+    western = review("The Marksmen", 1953, "The Marksmen is a 1953 western.", director="Lewis Colins")
+    action = review("The Marksmen", 2021, "The Marksmen is a 2021 action film.", director="Rob Lorens")
+    view = view_of([western, action])
+    first = answer(view, "who is in the marksmen 2021")
+    said = answer(
+        view, "and the western from the 50s with the same name, who directed that", context=first.conversation
+    )
+    assert said.film == western.film and "Lewis Colins" in said.answer, said.answer
+    # a star named with the kind
+    silent = review(
+        "The Patzy",
+        1928,
+        "The Patzy is a 1928 silent comedy starring Marion Davys.",
+        director="King Vidur",
+        cast=(CastMember("Marion Davys"),),
+    )
+    talkie = review(
+        "The Patzy", 1964, "The Patzy is a 1964 comedy starring Jerry Lewiss.", director="Jerry Lewiss"
+    )
+    view = view_of([silent, talkie])
+    first = answer(view, "who directed the patzy 1964")
+    said = answer(view, "ok and the silent one with marion davys, who directed", context=first.conversation)
+    assert said.film == silent.film and "King Vidur" in said.answer, said.answer
+
+
+def test_a_longer_title_typed_whole_after_a_shorter_one() -> None:
+    first = review(
+        "Dungeonz & Dragonz", 2000, "It is a 2000 fantasy film.", cast=(CastMember("Jeremy Irens"),)
+    )
+    later = review("Dungeonz & Dragonz: Honor Among Thieves", 2023, "It is a 2023 fantasy film.",
+                   cast=(CastMember("Chris Pyne"),))  # fmt: skip
+    view = view_of([first, later])
+    for question in (
+        "dungeonz and dragonz honor among theives cast",
+        "who is in dungeonz and dragonz honor among theives",
+    ):
+        assert answer(view, question).film == later.film, question
+    # a series' name before its film's own title, typed exactly or with a slip
+    star = review("Star Warz", 1977, "Star Warz is a 1977 space film.", cast=(CastMember("Mark Hamil"),))
+    empire = review("The Empire Strykes Back", 1980, "It is the 1980 sequel to Star Warz.",
+                    cast=(CastMember("Billy Dee Wiliams"),))  # fmt: skip
+    view = view_of([star, empire])
+    for question in ("star warz the empire strykes back cast", "star warz the empire strykes bak cast"):
+        assert answer(view, question).film == empire.film, question
+    # not words set off after the title, which describe it
+    assert answer(view, "star warz, the empire strykes back one cast").film != empire.film
+
+
+def test_a_person_named_only_beside_another_films_year_picks_that_other_film() -> None:
+    animated = review(
+        "The Grynch", 2018,
+        "The Grynch is a 2018 animated film. It follows the 1966 television special starring Boris Karlof "
+        "and the 2000 live-action feature-length film starring Jim Karrey.",
+        writer="Michael Lesure",
+    )  # fmt: skip
+    live = review("How the Grynch Stole Christmas", 2000, "It is a 2000 fantasy comedy film directed by Ron Howerd.",
+                  writer="Jeffrey Pryce", director="Ron Howerd", cast=(CastMember("Jim Karrey"),))  # fmt: skip
+    view = view_of([animated, live])
+    said = answer(view, "who wrote the grynch movie with jim karrey")
+    assert said.film == live.film and "Jeffrey Pryce" in said.answer, said.answer
+    said = answer(view, "grynch live action one director??")
+    assert said.film == live.film and "Ron Howerd" in said.answer, said.answer
+    # the film's own star, named where no other film's year comes first, still says which film
+    assert answer(view, "who wrote the grynch movie with boris karlof").film != live.film
+
+
+def test_a_source_asked_of_it_in_a_conversation_names_no_film() -> None:
+    film = review("First Luv", 1939, "Based on the fairy tale Cinderella, the film is about an orphan.",
+                  cast=(CastMember("Deana Durbin"),))  # fmt: skip
+    view = view_of([film])
+    first = answer(view, "whos in first luv 1939")
+    for question in ("what fairy tale is it based on", "its based on some kids story right? which one"):
+        said = answer(view, question, context=first.conversation)
+        assert said.film == film.film and "Cinderella" in said.answer, (question, said.answer)
+
+
+def test_everyone_or_the_titles_own_plural_asks_for_the_cast() -> None:
+    film = review("The Secret Life of Petts", 2016, "It is a 2016 animated film.",
+                  cast=(CastMember("Louis Sea"), CastMember("Kevin Hartt")))  # fmt: skip
+    view = view_of([film])
+    for question in (
+        "who voices the petts in the secret life of petts",
+        "yo who voices everybody in the secret life of petts",
+    ):
+        said = answer(view, question)
+        assert not said.abstained and "Louis Sea" in said.answer and "Kevin Hartt" in said.answer, question
+
+
+def test_a_title_role_asked_with_himself_and_the_films_year() -> None:
+    film = review("Lil Abnor", 1940, "It stars Jeff Yorke as Lil Abnor.")
+    rid = film.review_id
+    facts = {rid: ReviewFacts(credits=(Credit("Jeff Yorke", "cast", character="Lil Abnor", review_id=rid,
+                                              evidence="It stars Jeff Yorke as Lil Abnor.", confidence=0.75),))}  # fmt: skip
+    later = review("Lil Abnor", 1959, "It is a 1959 musical.")
+    said = answer(view_of([film, later], facts), "who played lil abnor himself in the 1940 movie")
+    assert said.film == film.film and "Jeff Yorke" in said.answer, said.answer

@@ -284,6 +284,16 @@ def test_title_keys_unify_numerals_case_and_punctuation() -> None:
     assert title_key("The Runaways") == title_key("runaways")
 
 
+def test_a_title_with_movie_in_it_is_typed_without_that_word() -> None:
+    titles = TitleIndex([FilmRef("The Angry Birdz Movie 2", 2019), FilmRef("The Lego Batmen Movie", 2017)])
+    assert parse("who voices zeta in angry birdz 2", titles).films == (
+        FilmRef("The Angry Birdz Movie 2", 2019),
+    )
+    assert parse("lego batmen cast", titles).films == (FilmRef("The Lego Batmen Movie", 2017),)
+    # (not one word alone before it: "Scary Movie 3" is never "scary 3")
+    assert not parse("scary 3 cast", TitleIndex([FilmRef("Scary Movie 3", 2003)])).films
+
+
 PHRASINGS = {
     "cast": ["who's in the cast of heat", "heat actors", "list the actors in alien", "who acted in heat",
              "stars of alien?", "who was the lead in heat", "who else is in alien", "name some actors from alien"],
@@ -581,6 +591,9 @@ def test_keyword_style_part_after_the_title() -> None:
 
 def test_genre_and_decade_hints_of_which_film_questions() -> None:
     req = parse("70s movie where a young guy obsessed with death falls for an old lady", TITLES)
+    assert req.which_film and req.decade == 1970
+    # (a kind of film in two words: "true crime")
+    req = parse("70s true crime movie, a nurse and a con artist kill lonely women together", TITLES)
     assert req.which_film and req.decade == 1970
     req = parse("that western where a sheriff has to face down a bunch of outlaws on his own", TITLES)
     assert req.genres == ("Western",) and req.decade is None

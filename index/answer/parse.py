@@ -1374,6 +1374,7 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         if ok and (best is None or strength > best[0]):
             best = (strength, spot)
     best = _held_by_longer(tokens, spots, best, rest_is_chatter)
+    best = _title_after_series_name(index, tokens, spots, best, rest_is_chatter)
     longer: set[int] = set()  # the words of a longer title we lack: no typo of a title either
     # ("roustabout - elvis ends up working for what": a mark between the two, the title ends there)
     if (
@@ -1518,15 +1519,66 @@ def _held_by_longer(
     )
 
 
+def _title_after_series_name(
+    index: TitleIndex,
+    tokens: list[_Token],
+    spots: list[Spot],
+    best: tuple[float, Spot] | None,
+    rest_is_chatter: Callable[[Spot], bool],
+) -> tuple[float, Spot] | None:
+    """ "star wars the empire strikes back cast": a series' name typed before its film's own title
+    (The Empire Strikes Back, right after it and no shorter): that title is the film."""
+    if best is None or _set_off(tokens, best[1].end):
+        return best  # ("glory, the civil war one": words set off after the title describe it)
+    words = [t.key for t in tokens]
+    # (typed with a slip too: "star wars the empire strikes bak", the words after it up to the question)
+    ends = [
+        e
+        for e in range(best[1].end + 2, len(words) + 1)
+        if not set(words[best[1].end : e]) & (_ASKED_WORDS | ASKING)
+    ]
+    typed = index.spot_fuzzy(words, [(best[1].end, max(ends))], cutoff=TYPO_OVER_WORD) if ends else []
+    return next(
+        (
+            (max(strength, best[0]), spot)
+            for spot in [*spots, *typed]
+            if (spot.exact or spot in typed)
+            and spot.start == best[1].end
+            # (a film's own title, not a part of one: "under the rainbow the little people" is no
+            # Darby O'Gill and the Little People)
+            # (or the rest of a longer title opening with the one typed: "dungeons and dragons honor among
+            # theives")
+            and any(
+                _typed_whole(words[spot.start : spot.end], f.title)
+                or title_key(f.title).startswith(title_key(b.title) + " ")
+                for f in spot.films
+                for b in best[1].films
+            )
+            and spot.end - spot.start >= best[1].end - best[1].start
+            and len([w for w in words[spot.start : spot.end] if w not in ARTICLES]) >= 2
+            for ok, strength in [_acceptable(tokens, spot, rest_is_chatter(spot))]
+            if ok
+        ),
+        best,
+    )
+
+
+def _typed_whole(words: list[str], title: str) -> bool:
+    """Whether the words are the whole title (articles aside), typed with a slip at most."""
+    said, key = " ".join(w for w in words if w not in ARTICLES), title_key(title)
+    return fuzz.ratio(said, key) >= REST_OF_TITLE
+
+
 def _opening_exactly(spots: list[Spot], best: tuple[float, Spot] | None) -> tuple[float, Spot] | None:
     """ "crooklyn main girls name": a title typed exactly opens the message, and what follows is the
     question (not Mean Girls typed with a typo)."""
-    if best is None or best[1].exact:
-        return best
+    if best is None or best[1].exact or best[1].score >= SERIES_THEN_TYPED:
+        return best  # ("star wars the empire strikes bak": a long title, one letter off, after its series)
     opening = [s for s in spots if s.start == 0 and s.end == best[1].start and not s.partial]
     return (best[0], opening[0]) if opening else best
 
 
+SERIES_THEN_TYPED = 95.0  # a title typed this close after another one is the film (one slip in a long title)
 YEAR_TYPO_CUTOFF = 80.0  # a title typed this close is meant when the year typed beside it is its film's
 
 
@@ -2360,7 +2412,9 @@ _ASKED_OF_IT = re.compile(
     r"\b(?:directed|direct|wrote|write|written|made|make|produced|produce|shot|scored|narrated) (?:it|that)"
     r"(?=$| (?:was|is|s|like|or|and|though|tho|right|again|then|too)\b)"
     # "isnt it a remake of …", "what song was it based on"
-    r"|^(?:\w+ ){0,2}(?:is|was)(?: not)? it (?:based|adapted|inspired|a true story|a remake)\b"
+    # ("what fairy tale is it based on", "what french movie is it a remake of", "the books it's based on")
+    r"|^(?:\w+ ){0,4}(?:is|was)(?: not)? it (?:based|adapted|inspired|a true story|a remake)\b"
+    r"|\bit(?:s| s| is| was) (?:based|adapted|inspired) (?:on|from|by)\b"
 )
 
 # what is asked, in words that name no film
@@ -2585,7 +2639,9 @@ _VERSION_WORDS = wordset("newer new newest latest later recent older old oldest 
 
 # "and the one with dakota fanning, who wrote it": a version by who is in it, the name alone
 _ONE_WITH = re.compile(
-    r"\bthe (?P<year>(?:\d{4}|\d0s|'\d\d) )?(?:(?:tv|television|animated|cartoon) )?(?:one|version|remake) (?:with|starring) (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,2}"
+    r"\bthe (?P<year>(?:\d{4}|\d0s|'\d\d) )?(?:(?:old|older|original|new|newer) )?"
+    r"(?:(?:tv|television|animated|cartoon|silent|musical|live[- ]action|black and white) )?"
+    r"(?:one|version|remake) (?:with|starring) (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,2}"
     r"|[a-z][\w'’-]{2,}(?= from \d)"  # "the one with cher from 85"
     r"|(?(year)[a-z][\w'’-]{2,}|(?!)))"  # "the 1999 one with denzel"
     r"(?=\s*(?:[,?!]|$|-\s|from \d|(?:who|what|whos|whats|where|when|how)\b))",
@@ -2593,10 +2649,11 @@ _ONE_WITH = re.compile(
 )
 
 
-# "isnt there a bugs bunny cartoon with the same name": the version of the title talked about
+# "isnt there a bugs bunny cartoon with the same name", "and the western from the 50s with the same
+# name": the version of the title talked about
 _SAME_NAME = re.compile(
-    r"\b(?:a|an|another) (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}?)(?: (?:one|version|film|movie))?"
-    r" (?:with|of|by|under) the same (?:name|title)\b",
+    r"\b(?P<the>a|an|another|the) (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}?)(?: (?:one|version|film|movie))?"
+    r"(?: from the (?P<year>(?:19|20)?\d0s))? (?:with|of|by|under) the same (?:name|title)\b",
     re.IGNORECASE,
 )
 
@@ -2605,18 +2662,28 @@ def _made_by(text: str) -> tuple[str, str | None]:
     """The question without "the NAME one", and the name (None when there is none)."""
     m = _ONE_WITH.search(text) or _MADE_BY.search(text) or _SAME_NAME.search(text)
     who = m.group("who").lower().split() if m else []
+    while len(who) > 1 and who[0] in _VERSION_WORDS:
+        who.pop(0)  # "the old silent one": the kind of version says which
+    # ("the western with the same name": a kind of film, not a person, after "the")
+    kind_only = all(w in GENRE_WORDS | KINDS_OF_VERSION for w in who)
     described = re.match(r"\s*(?:where|with|that|about|in which)\b", text[m.end() :]) if m else None
     # a surname may look like a verb ("dakota fanning") when the name follows "with"
     named = m is not None and all(
-        (_name_word(w) or w in KINDS_OF_VERSION or (m.re is _ONE_WITH and not _is_frame(w)))
+        (
+            _name_word(w)
+            or w in KINDS_OF_VERSION
+            or (m.re is _ONE_WITH and not _is_frame(w))
+            or (m.re is _SAME_NAME and kind_only)
+        )
         and w not in _NO_MAKERS  # "mistaken for the chosen one"
         and (w not in _CUE_WORDS | _VERSION_WORDS or w in KINDS_OF_VERSION)  # ("the musical remake")
         for w in who
     )
-    if m is None or described or not named:
+    if m is None or described or not named or (m.re is _SAME_NAME and m["the"] == "the" and not kind_only):
         return text, None  # "the robin williams one where …" describes a film
-    # ("the 1999 one with denzel": the year stays, to say which version)
-    year = f" the {m.group('year')}one " if m.re is not _SAME_NAME and m.group("year") else " "
+    # ("the 1999 one with denzel", "the western from the 50s with the same name": the year stays, to say
+    # which version)
+    year = f" the {m.group('year').strip()} one " if m.group("year") else " "
     rest = re.sub(r"\s+", " ", f"{text[: m.start()]}{year}{text[m.end() :]}").strip(" ,")
     return rest, " ".join(who)
 
@@ -3395,7 +3462,7 @@ _GENRES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
 # "70s movie where …", "a film from the 1950s": the decade it came out in ("in the 50s" is when it
 # is set, not when it came out)
 _DECADE = re.compile(
-    r"\b(?:(?P<c>19|20)?(?P<d>[0-9]0)s (?:[a-z]+ )?(?:movie|film|flick|1|cartoon|musical|western|comedy|drama"
+    r"\b(?:(?P<c>19|20)?(?P<d>[0-9]0)s (?:[a-z]+ ){0,2}(?:movie|film|flick|1|cartoon|musical|western|comedy|drama"
     r"|thriller|horror|romcom|biopic|documentary|noir|picture)"
     r"|(?:movie|film|flick|1) from the (?P<c2>19|20)?(?P<d2>[0-9]0)s)\b"
 )

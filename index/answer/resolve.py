@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from rapidfuzz import fuzz
+
 from index.answer import evidence as ev
 from index.answer.parse import (
     ASKING,
@@ -17,6 +19,7 @@ from index.answer.parse import (
     LEADING_JOINS,
     ORDINALS,
     PLAYED_WORDS,
+    REST_OF_TITLE,
     ROLE_WORDS,
 )
 from index.answer.request import Request
@@ -375,8 +378,20 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
     if len(named) == 1:
         return Resolved(named[0])
     if not named:
-        return _unknown(view, req, f"{req.mention} {req.aside}", req.year)
+        longer = _longer_title_typed(view, f"{req.mention} {req.aside}", req.mention or "")
+        return Resolved(longer) if longer else _unknown(view, req, f"{req.mention} {req.aside}", req.year)
     return None
+
+
+def _longer_title_typed(view: View, typed: str, stem: str) -> FilmRef | None:
+    """ "dungeons and dragons honor among theives": the one longer title opening with the title named,
+    typed whole with a slip (typed exactly, the question read it as more: "american ninja 3 blood
+    hunt" is a film we lack)."""
+    key = title_key(typed)
+    close = [
+        f for f in view.titles.starting(stem) if REST_OF_TITLE <= fuzz.ratio(key, title_key(f.title)) < 100
+    ]
+    return close[0] if len(close) == 1 else None
 
 
 def _leading(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -881,6 +896,8 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
     match = view.titles.resolve(base.title)
     versions = match.candidates or ((match.film,) if match.film else (base,))
     dated = [f for f in versions if req.year is not None and f.year == req.year]
+    # ("the western from the 50s with the same name": the decade says which)
+    dated = dated or (_of_the_decade(versions, req.decade) if req.decade else [])
     if len(dated) == 1:
         return Resolved(dated[0])  # "no escape 1994 the island prison one": the year says which
     if req.version == "later" or re.search(r"\bremake\b", req.text.lower()):
@@ -908,6 +925,11 @@ def _longer_title_made_by(
     the title (The Tragedy of Macbeth) and that credits the person named."""
     wider = [f for f in view.titles.holding(base.title) if f not in versions][:LONGER_TITLES]
     credited = [f for f in wider if _names(view, f, made_by, 1)]
+    # ("grinch live action one": of The Grinch (2018), animated, and How the Grinch Stole Christmas, the
+    # one not animated)
+    if not credited and fold(made_by).replace("-", " ") == "live action":
+        drawn = [f for f in (*versions, *wider) if _says(view, f, "animated", opening=True)]
+        credited = [f for f in wider if f not in drawn] if drawn else []
     return credited[0] if len(credited) == 1 else None
 
 
@@ -923,13 +945,19 @@ def _version_made_by(view: View, made_by: str, versions: tuple[FilmRef, ...]) ->
     who = " ".join(w for w in made_by.split() if w not in GENRE_WORDS | KINDS_OF_VERSION | _FAMILY) or made_by
     kinds = [w for w in made_by.split() if w in KINDS_OF_VERSION]
     for strength in (2, 1, 0):
-        made = [f for f in versions if _names(view, f, who, strength)]
+        # (a mere mention beside another film's year is that film's: "the 2000 live-action … film
+        # starring Jim Carrey" in The Grinch (2018))
+        made = [
+            f
+            for f in versions
+            if _names(view, f, who, strength) and (strength or not _only_of_another_film(view, f, who))
+        ]
         if len(made) > 1 and kinds:  # both name Bugs Bunny: the cartoon is the one asked about
             made = [f for f in made if all(_says(view, f, k) for k in kinds)]
         if len(made) == 1:
             return made[0]
     # "glory, the civil war one", "luca, the pixar one": the version whose reviews say those words
-    said = [f for f in versions if _says(view, f, made_by)]
+    said = [f for f in versions if _says(view, f, made_by) and not _only_of_another_film(view, f, made_by)]
     # (the musical remake of a comedy: its opening says what it is, "a 1955 … comedy musical film"; the
     # other's reviews may mention it)
     opening = [f for f in said if len(said) > 1 and kinds and _says(view, f, made_by, opening=True)]
@@ -940,7 +968,7 @@ def _version_made_by(view: View, made_by: str, versions: tuple[FilmRef, ...]) ->
     # film we have, which is another film)
     words = [w for w in fold(made_by).split() if len(w) > 2 and w not in GENRE_WORDS]
     if len(versions) == 1 and _said_forms(view, versions[0], words):
-        return versions[0]
+        return None if _only_of_another_film(view, versions[0], made_by) else versions[0]
     # ("days of heaven, the wheat field one": the only film of the title, described in words that name
     # nobody — not "the peter jackson one" of a King Kong we have only from 1933)
     # (and in words the reviews use somewhere: "the jlo stripper one" may name someone by a nickname;
@@ -979,11 +1007,23 @@ def _only_of_another_film(view: View, film: FilmRef, aside: str) -> bool:
     """Whether the film's reviews name the person only beside another film and its year ("Other film
     versions include Sadie Thompson (1928) starring Gloria Swanson"): that film's, not this one's."""
     words = [re.escape(w) for w in fold(aside).split()]
-    said = re.compile(r"\b" + r"\W+".join(words) + r"\b") if words else None
-    sentences = [s for p in view.passages(film) for s in ev.sentences(p) if said and said.search(fold(s))]
-    # (another film's year: "Hard to Handle (1933) … starring James Cagney" is the film's own)
+    if not words:
+        return False
+    said = re.compile(r"\b" + r"\W+".join(words) + r"\b")
+    # (another film's year: "Hard to Handle (1933) … starring James Cagney" is the film's own; before
+    # the name, "the 2000 live-action feature-length film starring Jim Carrey")
     others = re.compile(rf"\((?!{film.year}\))(?:18|19|20)\d\d\)")
-    return bool(sentences) and all(others.search(s) for s in sentences)
+    dated = re.compile(rf"\bthe (?!{film.year}\b)(?:18|19|20)\d\d (?:[\w-]+ ){{0,8}}?(?:{_FILM_NOUNS})\b")
+    found = [
+        (s, m.start())
+        for p in view.passages(film)
+        for s in ev.sentences(p)
+        if (m := said.search(fold(s))) is not None
+    ]
+    return bool(found) and all(others.search(s) or dated.search(fold(s)[:at]) for s, at in found)
+
+
+_FILM_NOUNS = "film|movie|version|adaptation|special|serial|feature|remake|musical|cartoon"
 
 
 def _titled_with(view: View, film: FilmRef, aside: str) -> bool:
@@ -1198,13 +1238,15 @@ def _title_role(view: View, req: Request, context: Conversation) -> Resolved | N
     a part of that name."""
     if req.films or req.mention or req.kind != "cast" or req.subject_role != "character" or not req.subject:
         return None
-    said = title_key(req.subject)
-    if len(said.split()) < 2 or (context.film is not None and _names_part(view, context.film, req.subject)):
+    subject = re.sub(r"\s+(?:himself|herself|itself)$", "", req.subject)  # "li'l abner himself"
+    said = title_key(subject)
+    if len(said.split()) < 2 or (context.film is not None and _names_part(view, context.film, subject)):
         return None
     titled = [
         f
-        for f in view.titles.resolve(req.subject).candidates
+        for f in view.titles.resolve(subject).candidates
         if title_key(f.title) == said
+        and req.year in {None, f.year}  # ("in the 1940 movie")
         and any(title_key(c.character or "") == said for c in view.facts(f).cast)
     ]
     return Resolved(titled[0]) if len(titled) == 1 else None

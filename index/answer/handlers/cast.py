@@ -1256,7 +1256,7 @@ def _actor_named_asking_a_part(req: Request, facts: FilmFacts) -> Request:
 
 
 # words for several parts at once: the cast answers "who played the gang"
-_GROUPS = wordset("gang crew team band group family friends kids guys girls leads rangers everyone")
+_GROUPS = wordset("gang crew team band group family friends kids guys girls leads rangers everyone everybody")
 _NOT_GROUP = ev.STOP | _SOMEONE | {"cast", "actors"}  # the words around it: "the gang cast"
 
 
@@ -1264,7 +1264,14 @@ def _group(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer 
     """ "who played the gang", "who are the rangers": several parts asked at once, none paired by the
     reviews: the cast is the answer."""
     words = [w for w in fold(req.subject or "").split() if w not in _NOT_GROUP]
-    if not words or words[-1] not in _GROUPS:
+    # ("who voices the pets in the secret life of pets": the title's own plural, its characters)
+    titled = (
+        bool(words)
+        and len(words[-1]) > 3
+        and words[-1].endswith("s")
+        and words[-1] in fold(film.title).split()
+    )
+    if not words or (words[-1] not in _GROUPS and not titled):
         return None
     return _everyone(view, req, facts, film)
 
