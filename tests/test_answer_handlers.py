@@ -4215,3 +4215,14 @@ def test_a_title_role_asked_with_himself_and_the_films_year() -> None:
     later = review("Lil Abnor", 1959, "It is a 1959 musical.")
     said = answer(view_of([film, later], facts), "who played lil abnor himself in the 1940 movie")
     assert said.film == film.film and "Jeff Yorke" in said.answer, said.answer
+
+
+def test_words_after_a_short_title_and_its_article_may_be_a_longer_title_we_lack() -> None:
+    jack = review("Jak", 1996, "Jak is a 1996 comedy directed by Francis Copola.", director="Francis Copola")
+    casa = review("Casablanka", 1942, "Casablanka is a 1942 romantic drama starring Humphrey Bogurt.",
+                  director="Michael Kurtiz", cast=(CastMember("Humphrey Bogurt"),))  # fmt: skip
+    view = view_of([jack, casa])
+    said = answer(view, "jak the giant slayer director")
+    assert said.abstained and "jak the giant slayer" in said.answer.lower(), said.answer
+    # the film's own star after the article still says which film
+    assert "Michael Kurtiz" in answer(view, "casablanka the bogurt classic director").answer

@@ -2396,3 +2396,17 @@ def test_a_titular_part_described_is_the_title_character() -> None:
     )
     (credit,) = cast(facts_of(text, "Magic Mick's Last Dance"))
     assert (credit.person, credit.character) == ("Channing Tatam", "Magic Mick")
+
+
+def test_an_author_named_by_surname_is_the_person_the_review_names_in_full() -> None:
+    text = (
+        "The Seven-Percent Answer is a 1976 film directed by Herbert Rose and written by Nicholas Meier. "
+        "It is based on Meier's 1974 novel of the same name."
+    )
+    assert [w.author for w in facts_of(text, "The Seven-Percent Answer").sources] == ["Nicholas Meier"]
+
+
+def test_the_title_character_of_a_name_and_a_word_of_its_story_is_the_name() -> None:
+    text = "Luke Evens portrays the title character, with Sarah Gaden in a supporting role."
+    (lead, *_) = cast(facts_of(text, "Drakula Untold"))
+    assert (lead.person, lead.character) == ("Luke Evens", "Drakula")

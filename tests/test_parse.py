@@ -2437,3 +2437,16 @@ def test_the_one_film_of_a_title_asked_with_a_year_off_by_one() -> None:
     assert films_of(req) == ["Oculus (2014)"], req
     # (of several films of a title, only the year typed)
     assert parse("heat 1996 director", titles).films == ()
+
+
+def test_good_at_something_in_the_story_is_no_verdict() -> None:
+    assert parse("in rocky who helps him get good at boxing", TITLES).kind == "plot"
+    assert parse("is rocky good at all", TITLES).kind == "verdict"
+    assert parse("is rocky good", TITLES).kind == "verdict"
+
+
+def test_a_title_where_the_actor_stands_leaves_the_film_asked_after_in() -> None:
+    # "Big" is a title we have; "collateral damage", after "play in", is the film asked about
+    req = parse("who does big play in collateral damage", TITLES)
+    assert req.unknown_title and req.mention == "collateral damage" and not req.films
+    assert parse("who does heat play in alien", TITLES).films == (FilmRef("Alien", 1979),)

@@ -255,7 +255,8 @@ _KIND_CUES: dict[str, _Cues] = {
     "verdict": _cues(
         (
             # (not "who leads the bad mutants", "the good guys": a description of someone in the story)
-            r"(?<!\bthe )(?<!\bthose )\b(?:good|bad)\b(?! guys?\b)|\bworth\b|\bcritics?\b|\breviews?\b"
+            # (nor "who helps ernest get good at basketball": a skill in the story)
+            r"(?<!\bthe )(?<!\bthose )\b(?:good|bad)\b(?! guys?\b)(?! at (?!all\b))|\bworth\b|\bcritics?\b|\breviews?\b"
             r"|\breviewers?\b|\brating\b|\brated\b",
             3.0,
         ),
@@ -2170,7 +2171,13 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
     checked when the film is resolved: "big lebowski cast" is not Big)."""
     rest = tokens[spot.end :]
     # ("catwoman w halle berry who directed": the name after "with")
-    rest = rest[1:] if rest and rest[0].key in {"w", "with", "starring", "featuring", "ft", "feat"} else rest
+    starred = bool(rest) and rest[0].key in {"w", "with", "starring", "featuring", "ft", "feat"}
+    rest = rest[1:] if starred else rest
+    # ("jack the giant slayer director": "the" and words that are neither a part nor a kind of film go
+    # on with the title, a longer one we may lack; not "lost highway - the young mechanic, who plays
+    # him", set off, nor "at the circus with the marx bros")
+    article = rest[:1] if not starred and not _set_off(tokens, spot.end) and _goes_on_after_the(rest) else []
+    rest = rest[len(article) :]
     # (small words may join them: "return to marrowfield cast")
     end = next(
         (
@@ -2201,7 +2208,22 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
         and t.key not in _NOT_NAMES
         for i, t in enumerate(rest[:end])
     )
-    return " ".join(between) if between and named else None
+    return " ".join([*(t.raw for t in article), *between]) if between and named else None
+
+
+def _goes_on_after_the(rest: list[_Token]) -> bool:
+    """ "the giant slayer director": "the", then two words or more that are no part, kind of film or
+    question, then what is asked (keyword style)."""
+    if not rest or rest[0].key != "the":
+        return False
+    words = list(itertools.takewhile(lambda t: t.key not in _KEYWORD_ASKS and t.key not in ASKING, rest[1:]))
+    said = [t.key for t in words]
+    return (
+        len(said) >= 2
+        and len(words) + 1 < len(rest)
+        and rest[len(words) + 1].key in _KEYWORD_ASKS  # keyword style: what is asked comes last
+        and not any(_is_frame(w) or w in GENRE_WORDS | _FILM_WORDS | ROLE_WORDS | _NOT_NAMES for w in said)
+    )
 
 
 def _numbered_outside(tokens: list[_Token], titles: TitleIndex | None, spot: Spot) -> str | None:
@@ -2476,6 +2498,29 @@ def _unknown_at_end(words: list[str], masked: str, kind: str, subject: str | Non
     end = re.search(r"\b(?:in|of) (?P<t>(?:\w+ ){0,4}\w+)$", masked) if kind in {"plot", "search"} else None
     named = end.group("t").split() if end else []
     return " ".join(named) if named and all(_name_word(w) or w in ARTICLES for w in named) else None
+
+
+def _unknown_after_title(text: str, masked_words: list[str], masked: str) -> str | None:
+    """A title we lack named after the one found: at the end, when typed like a title ("who does the
+    terminator protect in T2"), or where a film stands after an actor's part."""
+    unknown = _unknown_at_end(masked_words, masked.split("FILM", 1)[-1].strip(), "plot", None)
+    if unknown is not None and not _looks_like_title(text, unknown):
+        unknown = None
+    return unknown or _film_after_actor(masked)
+
+
+def _film_after_actor(masked: str) -> str | None:
+    """ "who does arnold play in collateral damage": the title found stands where the actor does, so
+    the film asked about is the words after "in" (a title we lack)."""
+    m = _ACTOR_SLOT.search(masked)
+    named = m.group("t").split() if m else []
+    return " ".join(named) if named and all(_name_word(w) or w in ARTICLES for w in named) else None
+
+
+_ACTOR_SLOT = re.compile(
+    r"^(?:\w+ ){0,3}?(?:who|what|which (?:role|part|character)) (?:does|did|do|is) FILM"
+    r" (?:play|voice|portray|playing|voicing)(?: as)? (?:in|on) (?P<t>(?:\w+ ){0,5}\w+)$"
+)
 
 
 def _unknown_before_part(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
@@ -3072,9 +3117,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         # "who does the terminator protect in t2": the film is the one named last, and we lack it
         # (only when those words look like a title: a number in them, or capitals; not "in the army";
         # not after a title and its year open the question: "magnolia 1999 … what part of LA")
-        unknown = _unknown_at_end(masked_words, masked.split("FILM", 1)[-1].strip(), "plot", None)
-        if unknown is not None and not _looks_like_title(text, unknown):
-            unknown = None
+        unknown = _unknown_after_title(text, masked_words, masked)
         # "best in show cast lol the dog show one": a title we lack opens the question, keyword style;
         # a lone common word later ("the dog") is no film
         unknown = (

@@ -347,7 +347,7 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
         return None
     if len(req.films) == 1 and req.subject_role == "character" and fold(req.subject or "") == fold(req.aside):
         return Resolved(req.films[0])  # "forrest gump jenny actress": the part asked for, after the title
-    said = [w for w in fold(req.aside).split() if w not in {"and", "n"}]  # "peck and moore"
+    said = [w for w in fold(req.aside).split() if w not in {"and", "n"} | ARTICLES]  # "peck and moore"
     # "multiplicity michael keaton clones", "only the brave hotshots movie": a name first, or words
     # its reviews hold, every one of them rare ("taxi driver" is not Taxi, whose summary says "driver")
     words = [
