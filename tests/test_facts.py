@@ -2410,3 +2410,37 @@ def test_the_title_character_of_a_name_and_a_word_of_its_story_is_the_name() -> 
     text = "Luke Evens portrays the title character, with Sarah Gaden in a supporting role."
     (lead, *_) = cast(facts_of(text, "Drakula Untold"))
     assert (lead.person, lead.character) == ("Luke Evens", "Drakula")
+
+
+def test_what_a_relative_clause_after_a_part_says_the_person_is_to_someone() -> None:
+    text = (
+        "The story follows Henry Detamble (Banna), a librarian who time travels, as he courts Clare Abshear "
+        "(McAdems), whom he meets as a child and who later becomes his wife."
+    )
+    assert {(c.person, c.character, c.description) for c in cast(facts_of(text, "The Travelers Wife"))} == {
+        ("Banna", "Henry Detamble", "librarian"),
+        ("McAdems", "Clare Abshear", "wife"),
+    }
+
+
+def test_a_series_regular_named_before_an_actor_is_no_actor() -> None:
+    text = (
+        "The supporting cast includes Drumond series regular Louise Campel, Reginald Denney and E.E. Clyve."
+    )
+    assert [c.person for c in cast(facts_of(text, "Drumond Comes Back"))] == [
+        "Louise Campel",
+        "Reginald Denney",
+        "E.E. Clyve",
+    ]
+
+
+def test_a_part_described_before_the_word_role() -> None:
+    text = "It co-stars John Turturo and Mel Smyth, with Nancy Marchant in the Margaret Dumont dowager role."
+    assert ("Nancy Marchant", None) in {
+        (c.person, c.character) for c in cast(facts_of(text, "Brain Donnors"))
+    }
+    assert [c.description for c in cast(facts_of(text, "Brain Donnors")) if c.person == "Nancy Marchant"] == [
+        "dowager"
+    ]
+    # a role of a kind that says nothing of who the part is
+    assert not [c for c in cast(facts_of("Kevin Costa appeared in the pivotal role.", "X")) if c.description]

@@ -2450,3 +2450,13 @@ def test_a_title_where_the_actor_stands_leaves_the_film_asked_after_in() -> None
     req = parse("who does big play in collateral damage", TITLES)
     assert req.unknown_title and req.mention == "collateral damage" and not req.films
     assert parse("who does heat play in alien", TITLES).films == (FilmRef("Alien", 1979),)
+
+
+def test_a_story_then_what_its_called_asks_for_a_film_even_beside_a_title() -> None:
+    films = [*FILMS, FilmRef("Down to Earth", 1947)]
+    req = parse(
+        "travolta plays an angel who gets sent down to earth, what's that one called", TitleIndex(films)
+    )
+    assert req.which_film and not req.films
+    assert parse("the one with the shark whats that called", TITLES).which_film
+    assert not parse("alien was from some story, what was it called", TITLES).which_film

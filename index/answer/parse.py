@@ -288,6 +288,10 @@ _WHICH_FILM = re.compile(
     r"|\b(?:movie|film|flick|noir|thriller|western|comedy|musical|biopic|documentary|doc|cartoon|romcom|spoof|parody|satire)"
     r" (?:where|in which|that has|with (?!the same\b)(?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
     r"|\bthe (?:one|1) (?:where|with|about)\b"
+    # "travolta plays an angel who gets sent down to earth, what's that one called": a story, then the
+    # question for its name
+    # (not "… some ray bradbury thing, what was it called": "it" is the thing)
+    r"|\bwhat (?:is|was) (?:that|this)(?: (?:one|1|movie|film|flick))? called$"
     r"|\b(?:pixar|disney|dreamworks|ghibli|animated|anime) (?:one|1) (?:where|about)\b|\bwhat was (?:that|the) (?:\w+ ){0,2}(?:movie|film|thing)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
     # "which 40s horror has a woman who …", "what old western is about …"
     # (not "what war is advance to the rear set during": the war asked of a film)
