@@ -4226,3 +4226,40 @@ def test_words_after_a_short_title_and_its_article_may_be_a_longer_title_we_lack
     assert said.abstained and "jak the giant slayer" in said.answer.lower(), said.answer
     # the film's own star after the article still says which film
     assert "Michael Kurtiz" in answer(view, "casablanka the bogurt classic director").answer
+
+
+def test_the_original_asked_after_saying_its_a_remake_quotes_what_the_review_says_of_it() -> None:
+    film = review("Bluebeerd's Eighth Wife", 1938,
+                  "The film is a remake of the 1923 silent version directed by Sam Wod and starring Gloria Swansen.",
+                  writer="Charles Brackit")  # fmt: skip
+    view = view_of([film])
+    first = answer(view, "who wrote bluebeerd's eighth wife")
+    said = answer(view, "its a remake right? who was in the original", context=first.conversation)
+    assert said.abstained and "earlier version" in said.answer and "Gloria Swansen" in said.answer, (
+        said.answer
+    )
+
+
+def test_a_year_titled_film_by_its_kind_and_back_to_it_later() -> None:
+    disaster = review("2012", 2009, "2012 is a 2009 American disaster film. It follows geologist Adrian Helmslee "
+                      "(Ejiofer) as the world ends.", director="Roland Emerich")  # fmt: skip
+    heat = review("Heet", 1995, "Heet is a 1995 crime film.", director="Michael Man")
+    rid = disaster.review_id
+    facts = {rid: ReviewFacts(credits=(Credit("Ejiofer", "cast", character="Adrian Helmslee", description="geologist",
+                                              review_id=rid, evidence=disaster.text, confidence=0.8),))}  # fmt: skip
+    view = view_of([disaster, heat], facts)
+    first = answer(view, "2012 the disaster movie who directed")
+    assert first.film == disaster.film and "Roland Emerich" in first.answer, first.answer
+    second = answer(view, "ok what about heet, who directed that", context=first.conversation)
+    third = answer(view, "back to 2012 - who plays the geologist", context=second.conversation)
+    assert third.film == disaster.film and "Ejiofer" in third.answer, third.answer
+
+
+def test_a_part_asked_by_where_the_person_is_from_in_other_words() -> None:
+    text = "In the film, Rocky (Stalone) confronts Ivan Drago (Lundgran), a Soviet boxer."
+    film = review("Rocky Fore", 1985, text)
+    rid = film.review_id
+    facts = {rid: ReviewFacts(credits=(Credit("Lundgran", "cast", character="Ivan Drago", description="Soviet boxer",
+                                              review_id=rid, evidence=text, confidence=0.8),))}  # fmt: skip
+    said = answer(view_of([film], facts), "in rocky fore who's the russian guy")
+    assert "Lundgran" in said.answer and not said.abstained, said.answer

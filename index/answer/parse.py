@@ -3457,7 +3457,7 @@ _SEQUEL = re.compile(
 
 _VERSION = re.compile(
     # (not "was it a remake": whether it is one)
-    r"(?<!\bis it )(?<!\bwas it )(?<!\bis that )(?<!\bwas that )\b(?:the|an?) (?:(?:19|20)?\d0s )?(?:(?P<later>remake(?! of\b)|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie|remake))"
+    r"(?<!\bis it )(?<!\bwas it )(?<!\bis that )(?<!\bwas that )(?<!\bits )(?<!\bit s )\b(?:the|an?) (?:(?:19|20)?\d0s )?(?:(?P<later>remake(?! of\b)|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie|remake))"
     r"|(?P<earlier>(?<=the )original(?: 1| version| film| movie)?|original (?:1|version|film|movie)|first version"
     r"|(?:older|old|oldest|earlier) (?:1|version|film|movie)))\b"  # "a book or an original" is no version
 )
@@ -3481,7 +3481,8 @@ def _version_decade(masked: str) -> int | None:
 
 def _version(masked: str) -> str | None:
     """ "and the remake", "the newer one" → "later"; "the original", "the older one" → "earlier"."""
-    m = _VERSION.search(masked)
+    # ("its a remake right? who was in the original": the last one said is the one asked)
+    m = next(reversed(list(_VERSION.finditer(masked))), None)
     return None if m is None else ("later" if m.group("later") else "earlier")
 
 

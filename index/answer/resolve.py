@@ -189,7 +189,27 @@ def _version(view: View, req: Request, context: Conversation) -> Resolved | None
     if found:
         return Resolved(found[0])
     which = "a later" if req.version == "later" else "an earlier"
-    return Resolved(None, ev.abstain(req, note=f"I have no reviews of {which} version of {film.label}."))
+    note = f"I have no reviews of {which} version of {film.label}."
+    # ("its a remake right? who was in the original": what the film's own review says of it)
+    told = _other_version_told(view, film, later=req.version == "later")
+    note += f" The review of {film.label} says: {ev.quote(told)}" if told else ""
+    return Resolved(None, ev.abstain(req, note=note))
+
+
+def _other_version_told(view: View, film: FilmRef, later: bool) -> str | None:
+    """The sentence of the film's reviews that tells of an earlier (or later) version of it ("The film
+    is a remake of the 1923 silent version … starring Gloria Swanson")."""
+    for passage in view.passages(film):
+        for sentence in ev.sentences(passage):
+            if not _VERSION_TOLD.search(sentence):
+                continue
+            years = [int(y) for y in re.findall(r"\b(?:18|19|20)\d\d\b", sentence)]
+            if film.year and any((y > film.year) if later else (y < film.year) for y in years):
+                return sentence
+    return None
+
+
+_VERSION_TOLD = re.compile(r"\b(?:remake|remade|version|original|adaptation)\b", re.IGNORECASE)
 
 
 def _of_decade(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -658,6 +678,14 @@ def _talked_about(view: View, req: Request, context: Conversation) -> Resolved |
     return Resolved(said[0]) if said else None
 
 
+def _back_to_year_titled(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "back to 2012 - who plays the geologist": a film titled by a year, talked about earlier (not
+    the current film's version of that year)."""
+    back = re.match(r"\s*(?:ok(?:ay)?,? )?back to ((?:19|20)\d\d)\b", req.text.lower())
+    said = [f for f in context.earlier if back and title_key(f.title) == back.group(1)]
+    return Resolved(said[0]) if said and not req.films else None
+
+
 def _title_then_person(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "changeling angelina jolie who directed": words that name no film, made of a title we have and
     then one of that film's people (of several films of the title, the one they name)."""
@@ -829,9 +857,17 @@ def _year_as_title(view: View, req: Request, context: Conversation) -> Resolved 
         # ("the raven 2012 john cusack": a title we lack, and its year)
         said = [w for w in ev.words(fold(_POSSESSIVE.sub("", req.mention))) if w not in numbers]
         owned = [w[:-1] if w.endswith("s") else w for w in said]
-        numbers = {n for n in numbers if n in req.mention}
+        kinds = bool(said) and all(w in GENRE_WORDS for w in said)
+        # ("2012 the disaster movie": the year typed apart, then only what kind of film it is)
+        numbers = {n for n in numbers if n in req.mention or kinds}
         films = [f for n in numbers for f in _titled(view, n)]
-        named = [f for f in films if said and (_people_of(view, f, said) or _people_of(view, f, owned))]
+        # ("2012 the disaster movie": what kind of film its opening says it is)
+        named = [
+            f
+            for f in films
+            if said
+            and (_people_of(view, f, said) or _people_of(view, f, owned) or _opens_saying(view, f, said))
+        ]
         return Resolved(named[0]) if len(named) == 1 else None
     films = [f for n in numbers for f in _titled(view, n)]
     text = _words_said(req.text)
@@ -1310,6 +1346,7 @@ _RULES = (
     _person_of_the_year,
     _of_decade,
     _version,
+    _back_to_year_titled,
     _edition,
     _installment,
     _talked_about,

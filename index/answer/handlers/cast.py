@@ -83,6 +83,9 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["conman", "swindler", "grifter", "conartist", "fraudster"], "conman"),
     **dict.fromkeys(["mailman", "postman", "postalworker", "mailcarrier"], "mailman"),
     **dict.fromkeys(["thief", "burglar", "robber", "crook"], "thief"),
+    # where someone is from, as the reviews and people say it ("the russian guy": a Soviet boxer)
+    **dict.fromkeys(["russian", "soviet"], "russian"),
+    **dict.fromkeys(["british", "english", "brit"], "british"),
     # ranks, each its own ("Col. Jim McQuade" is the colonel, not the captain)
     **{w: w for w in ("colonel", "captain", "sergeant", "lieutenant", "commander", "admiral", "corporal")},
 }
