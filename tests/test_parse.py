@@ -2460,3 +2460,11 @@ def test_a_story_then_what_its_called_asks_for_a_film_even_beside_a_title() -> N
     assert req.which_film and not req.films
     assert parse("the one with the shark whats that called", TITLES).which_film
     assert not parse("alien was from some story, what was it called", TITLES).which_film
+
+
+def test_who_wrote_the_original_novella_asks_for_the_source() -> None:
+    films = [FilmRef("Jonathan Livingstone Seagull", 1973)]
+    req = parse("jonathan livingstone seagull film - who wrote the original novella", TitleIndex(films))
+    assert req.kind == "source" and req.films == (FilmRef("Jonathan Livingstone Seagull", 1973),)
+    # "the original" alone is still the first version
+    assert parse("and who was in the original", TITLES).version == "earlier"

@@ -170,7 +170,9 @@ _KIND_CUES: dict[str, _Cues] = {
         (r"\b(?:came|come|comes|coming) up with the (?:story|idea|concept)\b", 5.0),
         # "and who made the manga", "who drew the comic", "what's the source"
         (
-            r"\bwho (?:made|created|drew|did|wrote) the (?:manga|comics?|graphic novel|book|novel|original story)\b"
+            # ("who wrote the original novella")
+            r"\bwho (?:made|created|drew|did|wrote) the (?:original )?(?:manga|comics?|graphic novel|books?|novel"
+            r"|novella|memoir|short story|original story)\b"
             r"|\bwhat (?:is|s) (?:the|its) source\b|\bthe source\W*$",
             6.0,
         ),
@@ -3458,7 +3460,7 @@ _SEQUEL = re.compile(
 _VERSION = re.compile(
     # (not "was it a remake": whether it is one)
     r"(?<!\bis it )(?<!\bwas it )(?<!\bis that )(?<!\bwas that )(?<!\bits )(?<!\bit s )\b(?:the|an?) (?:(?:19|20)?\d0s )?(?:(?P<later>remake(?! of\b)|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie|remake))"
-    r"|(?P<earlier>(?<=the )original(?: 1| version| film| movie)?|original (?:1|version|film|movie)|first version"
+    r"|(?P<earlier>(?<=the )original(?! (?:novella|novel|book|story|stories|play|comics?|manga|memoir|source|script|screenplay)\b)(?: 1| version| film| movie)?|original (?:1|version|film|movie)|first version"
     r"|(?:older|old|oldest|earlier) (?:1|version|film|movie)))\b"  # "a book or an original" is no version
 )
 
