@@ -4263,3 +4263,25 @@ def test_a_part_asked_by_where_the_person_is_from_in_other_words() -> None:
                                               review_id=rid, evidence=text, confidence=0.8),))}  # fmt: skip
     said = answer(view_of([film], facts), "in rocky fore who's the russian guy")
     assert "Lundgran" in said.answer and not said.abstained, said.answer
+
+
+def test_a_story_question_read_in_the_opening_that_stars_someone_as_a_part() -> None:
+    film = review(
+        "Roustabowt", 1964,
+        "Roustabowt is a 1964 musical film starring Elvis Presly as a singer who takes a job working with a "
+        "struggling carnival. The film's soundtrack album was one of Presly's most successful.",
+    )  # fmt: skip
+    said = answer(view_of([film]), "roustabowt - elvis ends up working for what").answer
+    # (the sentence that answers first; the one about the record may follow it)
+    record = said.find("soundtrack")
+    assert "carnival" in said and (record == -1 or said.find("carnival") < record), said
+
+
+def test_what_game_or_instrument_is_the_sentence_naming_one() -> None:
+    film = review(
+        "Queen of Katwi", 2016,
+        "The film depicts the life of Phiona Mutesi, a girl living in a slum in Uganda. "
+        "She learns to play chess and becomes a Woman Candidate Master.",
+    )  # fmt: skip
+    said = answer(view_of([film]), "queen of katwi what game is the girl a genius at").answer
+    assert "chess" in said, said

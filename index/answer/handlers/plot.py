@@ -61,7 +61,8 @@ _META_RE = re.compile(
 _STORY_RE = re.compile(
     r"\b(?:is set|are set|(?<!originally )set in|takes place|follows|tells|cent(?:er|re)s on|revolves|depicts|chronicl|concerns|"
     # ("stars Tom Berenger and Billy Zane as snipers on an assassination mission in Panama")
-    r"the story of|the plot|is about|murder|kill|stars?\b[^.;]{0,80}? as (?:\w+ ){0,6}?(?:who|that|on|in|at)\b"
+    # ("starring Elvis Presley as a singer who takes a job working with a struggling carnival")
+    r"the story of|the plot|is about|murder|kill|star(?:s|ring|red)?\b[^.;]{0,80}? as (?:\w+ ){0,6}?(?:who|that|on|in|at)\b"
     # ("Karl Urban stars as Judge Dredd, a law enforcer …", "who stars as a runaway slave headed for …")
     r"|stars? as (?:an? \w|[^,.;]{1,40}, (?:an?|the) \w)"
     # ("The film stars Robert Burke as Hitch, a mysterious man who wanders the deserts in Namibia")
@@ -313,6 +314,7 @@ def _type_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank
         (bonus(req, s, places, people, rank) if bonus else 0.0)
         + _kind_of_bonus(req.text, s.text)
         + _named_kind_bonus(req.text, s.text)
+        + _member_bonus(req.text, s.text)
         + _defines_bonus(req.text, s.text)
         + _villain_bonus(req, s, people)
     )
@@ -425,6 +427,33 @@ def _named_kind_bonus(question: str, sentence: str) -> float:
 
 KIND_OF_BONUS = 2.0
 _KIND_OF = re.compile(r"\bwhat (?:kind|sort|type|genre|breed|species|brand|make) of (?P<thing>[a-z]+)")
+
+
+MEMBER_BONUS = 2.0
+#: things of a kind a story names by their plain word ("what game is she a genius at": chess)
+_MEMBERS = {
+    "game": wordset(
+        "chess poker checkers bridge blackjack baseball football basketball soccer tennis golf hockey "
+        "cricket rugby volleyball dodgeball lacrosse pool billiards bowling boxing wrestling"
+    ),
+    "instrument": wordset(
+        "guitar piano violin drums bass saxophone sax trumpet cello flute harmonica clarinet banjo harp "
+        "organ ukulele accordion trombone keyboard keyboards fiddle"
+    ),
+}
+_MEMBERS["sport"] = _MEMBERS["game"]
+_ASKS_MEMBER = re.compile(rf"\b(?:what|which) (?P<kind>{'|'.join(_MEMBERS)})s?\b")
+
+
+def _member_bonus(question: str, sentence: str) -> float:
+    """ "what game is the girl a genius at", "what instrument does she play": a sentence naming one
+    of that kind the question does not."""
+    m = _ASKS_MEMBER.search(fold(question))
+    if m is None:
+        return 0.0
+    asked = set(ev.words(fold(question)))
+    named = set(ev.words(fold(sentence))) & _MEMBERS[m.group("kind")]
+    return MEMBER_BONUS if named - asked else 0.0
 
 
 def _kind_of_bonus(question: str, sentence: str) -> float:
