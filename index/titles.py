@@ -926,7 +926,10 @@ class TitleIndex:
                 key
                 for key in self._by_first_word().get(said[0], ())
                 if key.endswith(" " + said[-1])
-                and len(said) < len(key.split()) <= 2 * len(said) + 1
+                # (small joining words aside: "alexander terrible horrible day" for Alexander and the
+                # Terrible, Horrible, No Good, Very Bad Day)
+                and len(said) < len(key.split())
+                and len([w for w in key.split() if w not in JOINING]) <= 2 * len(said) + 1
                 and _in_order(said, key.split())
             ]
             if len(keys) == 1:

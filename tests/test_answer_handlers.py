@@ -4285,3 +4285,21 @@ def test_what_game_or_instrument_is_the_sentence_naming_one() -> None:
     )  # fmt: skip
     said = answer(view_of([film]), "queen of katwi what game is the girl a genius at").answer
     assert "chess" in said, said
+
+
+def test_a_later_film_the_review_tells_of_by_the_words_typed_after_its_title() -> None:
+    second = review("Bridgett Jones: The Edge of Reason", 2004,
+                    "It is the sequel to Bridgett Jones's Diary (2001). A third film, Bridgett Jones's Baby, was released in 2016.",
+                    cast=(CastMember("Renee Zelweger"),))  # fmt: skip
+    said = answer(view_of([second]), "bridgett jones baby cast")
+    assert said.abstained and said.film is None and "bridgett jones baby" in said.answer.lower(), said.answer
+
+
+def test_a_title_passed_over_is_not_the_film_when_the_year_typed_is_another() -> None:
+    dred = review("Dred", 2012, "Dred and his partner, Judge Andersen, bring order to a tower block.")
+    others = [
+        review(f"Other Film {n}", 2000 + n, f"A story of a family number {n} at sea.") for n in range(1, 130)
+    ]
+    view = view_of([dred, *others])
+    assert answer(view, "judge dred 2012 who's the bad guy").film == dred.film
+    assert answer(view, "judge dred 95 stallone who's the bad guy").film is None

@@ -2453,3 +2453,9 @@ def test_a_part_named_by_surname_is_the_full_name_the_review_gives() -> None:
     )
     found = facts_of(text, "American Snyper")
     assert ("Cooper", "Chris Kile") in {(c.person, c.character) for c in cast(found)}
+
+
+def test_a_directorial_debut_by_someone() -> None:
+    text = "The feature directorial debut by Bill Kroyer, FernGulley was scripted by Jim Coxe."
+    found = facts_of(text, "FernGulley")
+    assert crew(found, "director") == ["Bill Kroyer"] and crew(found, "writer") == ["Jim Coxe"]

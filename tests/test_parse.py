@@ -2468,3 +2468,21 @@ def test_who_wrote_the_original_novella_asks_for_the_source() -> None:
     assert req.kind == "source" and req.films == (FilmRef("Jonathan Livingstone Seagull", 1973),)
     # "the original" alone is still the first version
     assert parse("and who was in the original", TITLES).version == "earlier"
+
+
+def test_long_titles_typed_loosely_and_numbers_after_them() -> None:
+    films = [
+        FilmRef("Alexandra and the Terrible, Horrible, No Good, Very Bad Day", 2014),
+        FilmRef("Two Weeks in Another Towne", 1962),
+        FilmRef("The Towne", 2010),
+        FilmRef("Dumb and Dumbest", 1994),
+    ]
+    titles = TitleIndex(films)
+    req = parse("who wrote the alexandra terrible horrible day movie lol", titles)
+    assert req.films == (films[0],)
+    for question in ("two weeks in anotther towne director", "two weeks in anotther towne 62 directed by"):
+        assert parse(question, titles).films == (films[1],), question
+    # "to" between a title and the question ends a longer title, one we lack
+    req = parse("dumb and dumbest to who directed", titles)
+    assert req.unknown_title and req.mention == "dumb and dumbest to" and not req.films
+    assert parse("dumb and dumbest who directed", titles).films == (films[3],)

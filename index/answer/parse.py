@@ -1449,6 +1449,12 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             for k in (3, 2)
             if s - k >= 0 and (s - k, e) not in runs
         ]
+        # ("two weeks in anotther town 62": a number opening the title, a two-digit year after it)
+        runs += [
+            (s - 1, e - int(YEAR_TOKEN.fullmatch(words[e - 1]) is not None or words[e - 1].isdigit()))
+            for s, e in _content_runs(words)
+            if s > 0 and words[s - 1].isdigit() and e - s >= 2
+        ]
         # "every which way but lose who directed it": the words before the question, small words and all
         ask = next((i for i, w in enumerate(words) if i >= 3 and w in ASKING), None)
         if ask is not None and (0, ask) not in runs:
@@ -1698,6 +1704,8 @@ def _typed_longer(
         for end in range(min(len(words), spot.end + TYPED_ON_WORDS), spot.end + 1, -1)
         if not any(w in ASKING or w in _KEYWORD_ASKS for w in words[spot.end : end])
     ]
+    # ("two weeks in anotther town": a number opening the title, which runs of words leave out)
+    runs += [(a - 1, b) for a, b in runs if a > 0 and words[a - 1].isdigit() and (a - 1, b) not in runs]
     for typed in index.spot_fuzzy(words, runs, cutoff=TYPO_OVER_WORD):
         longer = typed.end - typed.start > spot.end - spot.start and set(typed.films) != set(spot.films)
         if typed.start <= spot.start and spot.end <= typed.end and longer:
@@ -2515,6 +2523,20 @@ def _unknown_after_title(text: str, masked_words: list[str], masked: str) -> str
     return unknown or _film_after_actor(masked)
 
 
+def _title_then_to(tokens: list[_Token], spot: Spot) -> str | None:
+    """ "dumb and dumber to who directed": "to" between a title and the question asks nothing; it is
+    the end of a longer title (one we lack, or the index would have found it)."""
+    after = tokens[spot.end : spot.end + 2]
+    return (
+        " ".join([*(t.key for t in tokens[spot.start : spot.end]), after[0].raw.lower()])
+        if len(after) == 2
+        and after[0].key in {"to", "too"}
+        and after[1].key in ASKING
+        and not _set_off(tokens, spot.end)
+        else None
+    )
+
+
 def _film_after_actor(masked: str) -> str | None:
     """ "who does arnold play in collateral damage": the title found stands where the actor does, so
     the film asked about is the words after "in" (a title we lack)."""
@@ -3012,7 +3034,7 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
         # (a number spelled out after a lowercase pronoun is a count: "a mom and her two girls")
         pronoun = {t.raw for t in tokens[spot.start : spot.end]} <= _POSSESSIVES | _OBJECT_PRONOUNS
         if (
-            re.fullmatch(r"\d{1,2}", after)
+            _INSTALMENT.fullmatch(after)
             and not numbered_title
             and not (pronoun and not tokens[spot.end].raw.isdigit())
             and _refused(_place(tokens, spot), spot)
@@ -3021,7 +3043,7 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
     # "ace ventura 2": the words several titles open with (a series' name), numbered
     for i, word in enumerate(words):
         # (typed as a number: "the true story of two east german families" names no second film)
-        if not re.fullmatch(r"\d{1,2}", word) or not tokens[i].raw.isdigit() or titles is None:
+        if not _INSTALMENT.fullmatch(word) or not tokens[i].raw.isdigit() or titles is None:
             continue
         for start in range(max(0, i - SERIES_WORDS), i):
             run = words[start:i]
@@ -3031,6 +3053,8 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
 
 
 SERIES_WORDS = 4  # the longest series name read before a number
+# an instalment's number after a title: 1 to 19 ("two weeks in another town 62" says the year, 1962)
+_INSTALMENT = re.compile(r"1?\d")
 
 
 _PART_WORDS = wordset("role part character voice cameo")
@@ -3138,6 +3162,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
             unknown
             or (_title_before_part(tokens, spot) if found.weak else None)
             or _another_subtitle(tokens, spot)
+            or _title_then_to(tokens, spot)
         )
         # "maniac cop 3 badge of silence cast": a numbered film of a title we have, over a typo
         # found later (not The Silencers)

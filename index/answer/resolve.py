@@ -482,8 +482,19 @@ def _longer_title_told(view: View, req: Request, context: Conversation) -> Resol
     for film in req.films:
         text = " ".join(p.text for p in view.passages(film))
         for span in spans:
-            found = re.search(r"\b" + r"\W+".join(map(re.escape, span)) + r"\W*\((?:19|20)\d\d\)", text, re.I)
-            named = re.findall(r"[^\W\d_][\w'’]*", found.group()) if found else []
+            # (a possessive typed without its mark: "bridget jones baby" for Bridget Jones's Baby)
+            words = r"\b" + r"(?:['’]s)?\W+".join(map(re.escape, span)) + r"\b"
+            # (dated in brackets, or told as another film: "A third film, Bridget Jones's Baby, was released")
+            told = re.search(
+                r"\b(?:film|sequel|prequel|followed by|follow-up)[,:] (?P<t>"
+                + words
+                + r")(?=,? (?:was|is) released)",
+                text,
+                re.I,
+            )
+            found = re.search(words + r"\W*\((?:19|20)\d\d\)", text, re.I)
+            title = found.group() if found else told.group("t") if told else ""
+            named = re.findall(r"[^\W\d_][\w'’]*", title)
             if named and all(w[:1].isupper() or w.lower() in JOINING for w in named):
                 return _unknown(view, req, " ".join(span), None)
     return None
@@ -1259,6 +1270,13 @@ def _passed_over_alone(view: View, req: Request, context: Conversation) -> Resol
     own = set(title_key(film.title).split())
     if req.kind == "cast" and own & set(fold(req.subject or "").split()):
         return None  # ("who plays christian grey": a part's name, not The Grey)
+    # ("judge dredd 95 stallone": a year typed that is not this film's says another film)
+    typed = {
+        int(y) + (1900 if len(y) == 2 else 0)
+        for y in re.findall(r"\b(?:(?:18|19|20)\d\d|[2-9]\d)\b", req.text)
+    }
+    if typed and film.year is not None and all(abs(y - film.year) > 1 for y in typed):
+        return None
     rare = {
         w
         for w in ev.words(fold(req.text))
