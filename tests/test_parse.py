@@ -2486,3 +2486,16 @@ def test_long_titles_typed_loosely_and_numbers_after_them() -> None:
     req = parse("dumb and dumbest to who directed", titles)
     assert req.unknown_title and req.mention == "dumb and dumbest to" and not req.films
     assert parse("dumb and dumbest who directed", titles).films == (films[3],)
+
+
+def test_a_series_name_then_a_subtitle_none_of_its_films_has_is_a_film_we_lack() -> None:
+    films = [
+        FilmRef("The Lord of the Rinks: The Fellowship of the Rink", 2001),
+        FilmRef("The Lord of the Rinks: The Return of the King", 2003),
+        FilmRef("The Rink", 2002),
+    ]
+    titles = TitleIndex(films)
+    req = parse("lord of the rinks two towers cast", titles)
+    assert req.unknown_title and req.mention == "lord of the rinks two towers" and not req.films
+    assert parse("lord of the rinks return of the king cast", titles).films == (films[1],)
+    assert parse("who directed the rink", titles).films == (films[2],)

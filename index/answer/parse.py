@@ -2523,6 +2523,24 @@ def _unknown_after_title(text: str, masked_words: list[str], masked: str) -> str
     return unknown or _film_after_actor(masked)
 
 
+def _series_film_we_lack(tokens: list[_Token], titles: TitleIndex | None, spot: Spot) -> str | None:
+    """ "lord of the rings two towers cast": the name of a series (the main part of two titles or
+    more) around the title found, then words none of its films is subtitled with — a film of the
+    series we lack, not The Ring read inside its name."""
+    if titles is None:
+        return None
+    words = [t.key for t in tokens]
+    for start in range(spot.start + 1):
+        for end in range(len(words), max(spot.end, start + 2) - 1, -1):
+            series = titles.subtitled_after(" ".join(words[start:end]))
+            if len(series) < 2 or set(spot.films) & set(series):
+                continue
+            rest = list(itertools.takewhile(lambda w: w not in _ASKED_WORDS | ASKING, words[end:]))
+            # (the series' name alone: which of its films, resolve asks)
+            return " ".join(words[start : end + len(rest)])
+    return None
+
+
 def _title_then_to(tokens: list[_Token], spot: Spot) -> str | None:
     """ "dumb and dumber to who directed": "to" between a title and the question asks nothing; it is
     the end of a longer title (one we lack, or the index would have found it)."""
@@ -3163,6 +3181,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
             or (_title_before_part(tokens, spot) if found.weak else None)
             or _another_subtitle(tokens, spot)
             or _title_then_to(tokens, spot)
+            or _series_film_we_lack(tokens, titles, spot)
         )
         # "maniac cop 3 badge of silence cast": a numbered film of a title we have, over a typo
         # found later (not The Silencers)
