@@ -2499,3 +2499,8 @@ def test_a_series_name_then_a_subtitle_none_of_its_films_has_is_a_film_we_lack()
     assert req.unknown_title and req.mention == "lord of the rinks two towers" and not req.films
     assert parse("lord of the rinks return of the king cast", titles).films == (films[1],)
     assert parse("who directed the rink", titles).films == (films[2],)
+
+
+def test_a_part_number_inside_a_follow_up() -> None:
+    assert parse("and who directed part 2", TITLES).sequel == 2
+    assert parse("how about part iii, who plays mary", TITLES).sequel == 3

@@ -3208,6 +3208,8 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
             [t.key for t in tokens], short=True
         )  # "what about the 1998 one", "the original from 62"
     sequel = _sequel_asked(masked, named=spot is not None) if unknown is None else None
+    if sequel is None and spot is None and unknown is None:
+        sequel = _part_said(text)  # "and who directed part 2": the conversation's series, its 2nd
     edition = spot is None and unknown is None and year is not None
     version = _version(masked) if spot is None and unknown is None and not edition else None
     if version == "earlier" and sequel == 1:
@@ -3594,6 +3596,28 @@ def _sequel_asked(masked: str, *, named: bool) -> int | None:
     if named:
         return 0 if _SEQUEL_OF_NAMED.search(masked) else None
     return _sequel(masked)
+
+
+def _part_said(text: str) -> int | None:
+    """ "and who directed part 2", "how about part iii, who plays mary" → 2, 3 (the word "part" is
+    gone from the question's keys)."""
+    m = _PART_SAID.search(text.lower())
+    return None if m is None else _PART_NUMBERS.get(m.group(1)) or int(m.group(1))
+
+
+_PART_NUMBERS = {
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+}
+_PART_SAID = re.compile(r"\bpart ([2-9]|ii|iii|iv|v|vi|two|three|four|five|six)\b")
 
 
 def _sequel(masked: str) -> int | None:
