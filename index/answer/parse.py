@@ -1550,7 +1550,9 @@ def _title_after_series_name(
         for e in range(best[1].end + 2, len(words) + 1)
         if not set(words[best[1].end : e]) & (_ASKED_WORDS | ASKING)
     ]
-    typed = index.spot_fuzzy(words, [(best[1].end, max(ends))], cutoff=TYPO_OVER_WORD) if ends else []
+    # (read only when two words or more there could be a title's: a fuzzy search costs a few ms)
+    told = bool(ends) and len([w for w in words[best[1].end : max(ends or [0])] if not _is_frame(w)]) >= 2
+    typed = index.spot_fuzzy(words, [(best[1].end, max(ends))], cutoff=TYPO_OVER_WORD) if told else []
     return next(
         (
             (max(strength, best[0]), spot)
@@ -2530,8 +2532,10 @@ def _series_film_we_lack(tokens: list[_Token], titles: TitleIndex | None, spot: 
     if titles is None:
         return None
     words = [t.key for t in tokens]
-    for start in range(spot.start + 1):
-        for end in range(len(words), max(spot.end, start + 2) - 1, -1):
+    # (the series' name is a run of the question's words holding the title found)
+    runs = [(a, b) for a, b in _content_runs(words) if a <= spot.start and spot.end <= b]
+    for start, stop in runs:
+        for end in range(stop, max(spot.end, start + 2) - 1, -1):
             series = titles.subtitled_after(" ".join(words[start:end]))
             if len(series) < 2 or set(spot.films) & set(series):
                 continue
