@@ -170,8 +170,22 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
     for i, low in enumerate(lows):
         prev = words[i - 1] if i else ""
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        # "A and B play C and D"
-        if low in always or (low in {"play", "portray"} and _cap(prev)) or _owned_part(words, lows, i):
+        # "A and B play C and D", "selected X, a model, to play the part of Y"
+        cast_to_play = (
+            low in {"play", "portray"}
+            and prev == "to"
+            and lows[i + 1 : i + 4]
+            in (
+                ["the", "part", "of"],
+                ["the", "role", "of"],
+            )
+        )
+        if (
+            low in always
+            or (low in {"play", "portray"} and _cap(prev))
+            or cast_to_play
+            or _owned_part(words, lows, i)
+        ):
             return True
         if low == "(" and (
             _cap(nxt) or lows[i + 1 : i + 3] in (["played", "by"], ["portrayed", "by"], ["voiced", "by"])

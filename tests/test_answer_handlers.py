@@ -4303,3 +4303,19 @@ def test_a_title_passed_over_is_not_the_film_when_the_year_typed_is_another() ->
     view = view_of([dred, *others])
     assert answer(view, "judge dred 2012 who's the bad guy").film == dred.film
     assert answer(view, "judge dred 95 stallone who's the bad guy").film is None
+
+
+def test_a_description_then_the_parts_own_name_asks_for_that_part() -> None:
+    text = "The film stars Eddie Dewe as Johnny Revere, a ranger, and Harry Wood as Big Bill Hadlee, a gang boss."
+    film = review("Beyond the Last Frontear", 1943, text)
+    rid = film.review_id
+    credits = (
+        Credit("Eddie Dewe", "cast", character="Johnny Revere", description="ranger", review_id=rid, evidence=text,
+               confidence=0.75),
+        Credit("Harry Wood", "cast", character="Big Bill Hadlee", review_id=rid, evidence=text, confidence=0.75),
+    )  # fmt: skip
+    said = answer(
+        view_of([film], {rid: ReviewFacts(credits=credits)}),
+        "beyond the last frontear who plays the gang leader big bill",
+    )
+    assert said.answer.startswith("Harry Wood plays Big Bill Hadlee"), said.answer

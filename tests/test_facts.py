@@ -2355,6 +2355,7 @@ def test_a_family_team_written_with_a_capital() -> None:
         "It was the fourth adaptation of John Foxx Jr.'s 1908 novel, including two silent versions.",
         "The Unasked is a 2009 horror film directed by the Gard Brothers and starring Emily Brown.",
         'The film\'s plot is a dark take on the fairy tale "Little Red Riding Hood".',
+        "Eon selected George Lazenbi, a model with no prior acting credits, to play the part of James Bond.",
     ],
 )
 def test_the_build_hands_spacy_every_sentence_these_readings_need(sentence: str) -> None:
@@ -2459,3 +2460,14 @@ def test_a_directorial_debut_by_someone() -> None:
     text = "The feature directorial debut by Bill Kroyer, FernGulley was scripted by Jim Coxe."
     found = facts_of(text, "FernGulley")
     assert crew(found, "director") == ["Bill Kroyer"] and crew(found, "writer") == ["Jim Coxe"]
+
+
+def test_someone_cast_to_play_a_part_and_a_costar_as_a_part() -> None:
+    text = (
+        "Eon selected George Lazenbi, a model with no prior acting credits, to play the part of James Bond."
+    )
+    assert pairs(facts_of(text, "On Her Majesty's Service")) == {("George Lazenbi", "James Bond")}
+    # a casting said as meant, not done, is no credit
+    assert not cast(facts_of("Lazenbi was originally chosen to play the part of James Bond.", "X"))
+    (partner,) = cast(facts_of("Chris Pen costars as Dietl's partner.", "One Tough Cop"))
+    assert (partner.person, partner.description) == ("Chris Pen", "partner")

@@ -1028,6 +1028,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         return _without_film(view, req)
     facts = view.facts(film)
     req = _actor_named_asking_a_part(_actor_asked_beside_title(req, facts), facts)
+    req = _name_after_description(req, facts)
     if req.subject and req.subject_role == "actor":
         return _by_actor(view, req, facts, film) or _by_part(view, req, facts, film)
     if req.subject:
@@ -1256,6 +1257,28 @@ def _actor_named_asking_a_part(req: Request, facts: FilmFacts) -> Request:
     # (a possessive typed without its apostrophe: "richard pryors character")
     named = {c.person for c in facts.cast if re.search(rf"\b{re.escape(fold(c.person))}s?\b", said)}
     return replace(req, subject=named.pop(), subject_role="actor") if len(named) == 1 else req
+
+
+def _name_after_description(req: Request, facts: FilmFacts) -> Request:
+    """ "who plays the gang boss big bill": a description, then the part's own name (Big Bill Hadley):
+    the name says which part."""
+    words = (req.subject or "").split()
+    if req.subject_role != "character" or len(words) < 3:
+        return req
+    characters = {c.character for c in facts.cast if c.character}
+    for n in (3, 2):
+        said = " ".join(words[-n:])
+        named = {
+            ch
+            for ch in characters
+            if name_match(said, ch) >= NAME_AFTER_MATCH and said.split()[0] in fold(ch)
+        }
+        if len(named) == 1 and len(words) > n:
+            return replace(req, subject=said)
+    return req
+
+
+NAME_AFTER_MATCH = 85  # how closely the last words of a described part must name a part
 
 
 # words for several parts at once: the cast answers "who played the gang"
