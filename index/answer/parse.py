@@ -1580,8 +1580,12 @@ def _title_after_series_name(
 
 def _typed_whole(words: list[str], title: str) -> bool:
     """Whether the words are the whole title (articles aside), typed with a slip at most."""
-    said, key = " ".join(w for w in words if w not in ARTICLES), title_key(title)
-    return fuzz.ratio(said, key) >= REST_OF_TITLE
+    return typed_as(" ".join(w for w in words if w not in ARTICLES), title)
+
+
+def typed_as(said: str, title: str) -> bool:
+    """Whether words typed (as a key) are the whole of a title, one slip off at most."""
+    return fuzz.ratio(said, title_key(title)) >= REST_OF_TITLE
 
 
 def _opening_exactly(spots: list[Spot], best: tuple[float, Spot] | None) -> tuple[float, Spot] | None:
@@ -2272,8 +2276,7 @@ def _rest_of_title(tokens: list[_Token], spot: Spot, after: list[str]) -> bool:
     """Whether the words after a title's start are the rest of that one film's title, typed loosely."""
     if len(spot.films) != 1:
         return False
-    said = " ".join([*(t.key for t in tokens[spot.start : spot.end]), *after])
-    return fuzz.ratio(said, title_key(spot.films[0].title)) >= REST_OF_TITLE
+    return typed_as(" ".join([*(t.key for t in tokens[spot.start : spot.end]), *after]), spot.films[0].title)
 
 
 REST_OF_TITLE = 90  # how close a title typed whole must be to the film's (one letter off in a long title)
@@ -3606,21 +3609,9 @@ def _part_said(text: str) -> int | None:
     """ "and who directed part 2", "how about part iii, who plays mary" → 2, 3 (the word "part" is
     gone from the question's keys)."""
     m = _PART_SAID.search(text.lower())
-    return None if m is None else _PART_NUMBERS.get(m.group(1)) or int(m.group(1))
+    return None if m is None else int(key_words(m.group(1))[0])  # (numerals as titles' keys read them)
 
 
-_PART_NUMBERS = {
-    "ii": 2,
-    "iii": 3,
-    "iv": 4,
-    "v": 5,
-    "vi": 6,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-}
 _PART_SAID = re.compile(r"\bpart ([2-9]|ii|iii|iv|v|vi|two|three|four|five|six)\b")
 
 

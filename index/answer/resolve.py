@@ -8,8 +8,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
-
 from index.answer import evidence as ev
 from index.answer.parse import (
     ASKING,
@@ -19,8 +17,8 @@ from index.answer.parse import (
     LEADING_JOINS,
     ORDINALS,
     PLAYED_WORDS,
-    REST_OF_TITLE,
     ROLE_WORDS,
+    typed_as,
 )
 from index.answer.request import Request
 from index.answer.view import View
@@ -408,9 +406,7 @@ def _longer_title_typed(view: View, typed: str, stem: str) -> FilmRef | None:
     typed whole with a slip (typed exactly, the question read it as more: "american ninja 3 blood
     hunt" is a film we lack)."""
     key = title_key(typed)
-    close = [
-        f for f in view.titles.starting(stem) if REST_OF_TITLE <= fuzz.ratio(key, title_key(f.title)) < 100
-    ]
+    close = [f for f in view.titles.starting(stem) if typed_as(key, f.title) and key != title_key(f.title)]
     return close[0] if len(close) == 1 else None
 
 
