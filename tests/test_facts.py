@@ -203,6 +203,19 @@ def test_confidence_is_per_construction(runaways: ReviewFacts) -> None:
             "Michael Shannon steals scenes as the manager Kim Fowley.",
             ("Michael Shannon", "Kim Fowley", "manager", None),
         ),
+        # the part after "his role of", "the character of"; an adverb or a debut between name and verb
+        ("It features Tor Jonson reprising his role of Lobo.", ("Tor Jonson", "Lobo", None, None)),
+        ("It has Paul Marko again playing the character of Kelton.", ("Paul Marko", "Kelton", None, None)),
+        ("Paul Marko again plays Kelton the cop.", ("Paul Marko", "Kelton", None, None)),
+        (
+            "An uncredited Victor Jorey in his film debut plays a Legion officer.",
+            ("Victor Jorey", None, "Legion officer", None),
+        ),
+        # two nouns for one part
+        (
+            "It stars Kit Jordan as Gunn, and Adam Ruggeri as Gunn's boyfriend and roommate, Nathan.",
+            ("Adam Ruggeri", None, "boyfriend and roommate", "Gunn"),
+        ),
     ],
 )
 def test_cast_construction(text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
@@ -2471,3 +2484,24 @@ def test_someone_cast_to_play_a_part_and_a_costar_as_a_part() -> None:
     assert not cast(facts_of("Lazenbi was originally chosen to play the part of James Bond.", "X"))
     (partner,) = cast(facts_of("Chris Pen costars as Dietl's partner.", "One Tough Cop"))
     assert (partner.person, partner.description) == ("Chris Pen", "partner")
+
+
+def test_after_a_list_a_possessed_part_goes_to_the_last_name() -> None:
+    text = (
+        "Returning cast members include Jim Darran as Moondog, Joby Bakker, and "
+        "Jean Donell as Gidgit's mom, Mrs. Lawrence."
+    )
+    found = cast(facts_of(text, "Gidgit Goes to Rome"))
+    assert [(c.person, c.description, c.of) for c in found if c.description] == [
+        ("Jean Donell", "mom", "Gidgit")
+    ]
+    # (a part for two stays with both)
+    both = described(facts_of("It stars Joby Bakker and Jean Donel as his parents.", "X"))
+    assert {p for p, _, _ in both} == {"Joby Bakker", "Jean Donel"}
+
+
+def test_a_name_spelled_another_way_in_brackets_is_no_part() -> None:
+    text = "It starred Luisa Rainor, Fernand Gravet (Gravey), and Miliza Korjas."
+    found = cast(facts_of(text, "The Great Walz"))
+    assert {c.person for c in found} == {"Luisa Rainor", "Fernand Gravet", "Miliza Korjas"}
+    assert not [c for c in found if c.character]

@@ -215,6 +215,21 @@ def test_the_main_part_of_a_later_instalment_is_no_title_of_ours() -> None:
     assert req.films == () and req.unknown_title
 
 
+def test_the_main_part_of_the_first_film_whose_sequels_are_numbered_is_that_film() -> None:
+    gun = FilmRef("The Naked Pun: From the Files of Police Squad!", 1988)
+    titles = TitleIndex(
+        [
+            gun,
+            FilmRef("The Naked Pun 2½: The Smell of Fear", 1991),
+            FilmRef("Naked Pun 33⅓: The Final Insult", 1994),
+        ]
+    )
+    assert parse("who plays frank drebin in naked pun", titles).films == (gun,)
+    # a title with a full stop between its parts is named by its first part
+    honk = FilmRef("Honk for Jeebus. Save Your Soul.", 2022)
+    assert parse("who directed honk for jeebus", TitleIndex([honk, *FILMS])).films == (honk,)
+
+
 def test_a_genre_before_the_film_word_is_no_name() -> None:
     assert parse("the natural redford baseball film based on a novel by", TITLES).aside == "redford"
     assert parse("big lebowski movie cast", TITLES).aside == "lebowski"  # not Big: a title we lack

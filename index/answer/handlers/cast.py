@@ -71,6 +71,7 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["killer", "murderer"], "killer"),
     **dict.fromkeys(["kidnapper", "abductor", "captor"], "captor"),
     **dict.fromkeys(["robot", "cyborg", "android"], "robot"),
+    **dict.fromkeys(["fireman", "firemen", "firefighter", "firefighters"], "firefighter"),
     **dict.fromkeys(["lawyer", "attorney"], "lawyer"),
     **dict.fromkeys(["reporter", "journalist"], "reporter"),
     **dict.fromkeys(["doctor", "physician", "surgeon"], "doctor"),
@@ -951,6 +952,7 @@ def _by_short_name(said: str, facts: FilmFacts) -> list[Credit]:
 
 
 _PART_CUE = re.compile(r"\bas\b|\(|\brole\b|\bpart\b|\bplay|\bportray|\bvoic", re.IGNORECASE)
+_CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 
 
 def _part_in_sentences(
@@ -990,8 +992,9 @@ def _part_in_sentences(
                 for m in re.finditer(rf"\b{re.escape(name)}\b", sentence):
                     between = sentence[min(m.start(), at[0]) : max(m.start(), at[0])]
                     # a word that makes a part of the name ("as", "plays", a bracket): "Robert Towne and
-                    # Beatty provided uncredited contributions" pairs nobody
-                    if len(between.split()) <= 10 and _PART_CUE.search(between):
+                    # Beatty provided uncredited contributions" pairs nobody, nor does a bracket closed
+                    # between them ("Fernand Gravet (Gravey), and Miliza Korjus": a list)
+                    if len(between.split()) <= 10 and _PART_CUE.search(_CLOSED_BRACKET.sub("", between)):
                         options.append((len(between.split()), name))
             for gap, name in options:
                 if best is None or gap < best[0]:
