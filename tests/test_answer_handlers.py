@@ -4337,3 +4337,21 @@ def test_a_bracket_closed_inside_a_cast_list_pairs_no_one() -> None:
     )
     said = answer(view_of([film], {film.review_id: listed}), "what does miliza korjas play in the grand walz")
     assert "Gravet" not in said.answer, said.answer
+
+
+def test_a_co_writer_named_beside_the_first_writer_is_listed_too() -> None:
+    film = review("The Rentl", 2020, "The Rentl is a 2020 horror film co-written and directed by Dave Frank.")
+    first = "The Rentl is a 2020 horror film co-written and directed by Dave Frank."
+    second = "Frank co-wrote the screenplay with Joe Swanbeg."
+    facts = ReviewFacts(
+        credits=(
+            Credit(
+                "Dave Frank", "writer", review_id=film.review_id, how="by", confidence=0.8, evidence=first
+            ),
+            Credit(
+                "Joe Swanbeg", "writer", review_id=film.review_id, how="by", confidence=0.6, evidence=second
+            ),
+        )
+    )
+    said = answer(view_of([film], {film.review_id: facts}), "who wrote the rentl")
+    assert "Dave Frank and Joe Swanbeg" in said.answer, said.answer

@@ -2505,3 +2505,25 @@ def test_a_name_spelled_another_way_in_brackets_is_no_part() -> None:
     found = cast(facts_of(text, "The Great Walz"))
     assert {c.person for c in found} == {"Luisa Rainor", "Fernand Gravet", "Miliza Korjas"}
     assert not [c for c in found if c.character]
+
+
+def test_the_author_of_the_book_a_sentence_describes_is_no_writer_of_the_film() -> None:
+    text = (
+        "The Presidents Lady is a 1951 novel of the life of Andrew Jackson, written by Irvin Stoen. "
+        "The screenplay was by Jon Patrik."
+    )
+    assert crew(facts_of(text, "The Presidents Lady"), "writer") == ["Jon Patrik"]
+    # a film so described keeps its writer
+    assert crew(facts_of("Tess is a 1979 drama film written by Roman Polanksi.", "Tess"), "writer") == [
+        "Roman Polanksi"
+    ]
+
+
+def test_a_sentence_telling_of_the_book_the_film_is_named_for_gives_its_source() -> None:
+    text = "Elvin and Me is a 1985 biography written by Prissy Presly with Sandra Harmon."
+    assert works(facts_of(text, "Elvin and Me")) == [("Elvin and Me", "Prissy Presly", "book")]
+    # (not another title's book, nor the film itself)
+    assert not works(facts_of(text, "Elvin"))
+    assert not works(facts_of("Elvin and Me is a 1988 television film by Larry Peers.", "Elvin and Me"))
+    screwball = "My Favrite Wife is a 1940 screwball comedy produced by Leo McCary."
+    assert not works(facts_of(screwball, "My Favrite Wife"))

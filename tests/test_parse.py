@@ -230,6 +230,45 @@ def test_the_main_part_of_the_first_film_whose_sequels_are_numbered_is_that_film
     assert parse("who directed honk for jeebus", TitleIndex([honk, *FILMS])).films == (honk,)
 
 
+def test_a_title_set_off_then_dated_in_the_users_words_is_that_years_film() -> None:
+    kids = [FilmRef("The Kidd", 2000), FilmRef("The Kidd", 2019)]
+    titles = TitleIndex([*kids, FilmRef("Music", 2021), *FILMS])
+    assert parse("who wrote the screenplay for the kidd, the 2019 western", titles).films == (kids[1],)
+    assert parse("who directed music, the 2021 one", titles).films == (FilmRef("Music", 2021),)
+    # (the score asked about stays the score)
+    assert parse("who did the music for it", titles).films == ()
+
+
+def test_an_adverb_after_the_title_is_no_part_of_it() -> None:
+    titles = TitleIndex([FilmRef("Stanley & Irus", 1990), *FILMS])
+    req = parse("stanley & irus loosely based on what book", titles)
+    assert req.films == (FilmRef("Stanley & Irus", 1990),) and req.aside is None and req.kind == "source"
+
+
+def test_a_short_title_inside_a_longer_one_we_lack_is_no_film_of_ours() -> None:
+    titles = TitleIndex([FilmRef("Emperer", 2013), FilmRef("The Fal", 2008), FilmRef("The Moonlightr", 1953)])
+    last = parse("the last emperer cast", titles)
+    assert last.films == () and last.unknown_title and last.mention == "the last emperer"
+    assert parse("legends of the fal was adapted from which book", titles).films == ()
+    assert parse("moonlight over pemberton cast", titles).films == ()
+    # (what a film has, "of" the title, is still asked of it)
+    assert parse("whats the setting of the fal", titles).films == (FilmRef("The Fal", 2008),)
+
+
+def test_the_version_of_a_kind_with_someone_in_it() -> None:
+    req = parse("and the western with ethan hawk, who directed that", TITLES)
+    assert req.made_by == "ethan hawk" and req.kind == "director"
+    # (a story told of a kind of film with someone in it is no version asked for)
+    assert parse("the comedy with jim carey where he cant lie", TITLES).made_by is None
+
+
+def test_a_return_to_a_film_names_it_before_the_question_does() -> None:
+    titles = TitleIndex([FilmRef("The Kidd", 2000), *FILMS])
+    req = parse("back to maizie - how old is the kidd", titles)
+    assert req.films == () and req.unknown_title and req.mention == "back to maizie"
+    assert parse("back to heat - who plays the kidd", titles).films == (FilmRef("Heat", 1995),)
+
+
 def test_a_genre_before_the_film_word_is_no_name() -> None:
     assert parse("the natural redford baseball film based on a novel by", TITLES).aside == "redford"
     assert parse("big lebowski movie cast", TITLES).aside == "lebowski"  # not Big: a title we lack

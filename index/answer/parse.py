@@ -56,6 +56,7 @@ _QUESTION_WORDS = wordset(
     "ones say said tell told know think thought let give show me name want year years time "
     "second third fourth fifth sixth seventh eighth ninth tenth last next previous now "
     "besides except apart other else originally basically literally honestly seriously exactly "
+    "loosely partly partially directly closely freely supposedly apparently "
     "called named something anything someone anyone somebody anybody everything everyone nothing"
 )
 _FILM_WORDS = wordset(
@@ -680,9 +681,9 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         or keyword,
         year=_is_year_of(after, spot.films)
         or _is_year_of(tokens[spot.start - 1].key if spot.start else "", spot.films)
-        # ("the wife from 95, who wrote it")
+        # ("the wife from 95, who wrote it"; "the kid, the 2019 western")
         or (
-            after == "from"
+            (after == "from" or (after == "the" and _set_off(tokens, spot.end)))
             and spot.end + 1 < len(tokens)
             and _is_year_of(tokens[spot.end + 1].key, spot.films)
         ),
@@ -841,18 +842,29 @@ def _refused(where: _Place, spot: Spot) -> bool:
         and not (len(where.named) == 1 and inverted)
     )
     # "who did the music for it": the score asked about, not the film Music
-    music = set(where.named) <= _MUSIC and not where.capitalised
+    # (but "music, the 2021 one": a title dated is a film)
+    music = set(where.named) <= _MUSIC and not where.capitalised and not where.year
     # "gone with the wind" is not The Wind: a short title after a joining word that follows a word of
     # a name runs on to the left (a longer title we lack)
     # ("pirates of the caribbean at worlds end" is not The World's End)
     # ("water for elephants" is not Elephant; but "the music for jaws" is the score of Jaws)
+    # ("legends of the fall" is not The Fall: "of" after a word of a name runs on too, but not after
+    # what a film has: "the budget of avatar")
     runs_left = (
         len(where.named) <= 2
         and (
             where.before in {"with", "and", "at"}
-            or (where.before == "for" and where.before2 not in _FOR_A_FILM)
+            or (where.before in {"for", "of"} and where.before2 not in _FOR_A_FILM | _OF_A_FILM)
         )
         and _name_word(where.before2)
+        and not where.year
+    )
+    # "the last emperor" is not Emperor: "the last" before a title of one film is a longer title
+    last_of_one = (
+        where.before == "last"
+        and where.before2 in ARTICLES
+        and len(spot.films) == 1
+        and not where.capitalised
         and not where.year
     )
     # "in a big old house": a word after "a" describes something, unless the title opens with "a"
@@ -979,6 +991,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
         or possessed
         or described_thing
         or runs_left
+        or last_of_one
         or done
         or starring
         or apart
@@ -990,6 +1003,15 @@ def _refused(where: _Place, spot: Spot) -> bool:
 _FOR_A_FILM = _MUSIC | wordset(
     "song theme tickets ticket trailer trailers poster posters budget ratings rating awards spoiler spoilers "
     "summary synopsis recap plot review reviews ending credits cast"
+)
+
+
+# what a film has, asked "the X of TITLE"
+_OF_A_FILM = wordset(
+    "setting settings location locations theme themes message moral meaning runtime length title premise "
+    "point twist twists star stars lead leads villain hero heroine rest events scene scenes climax sequel "
+    "sequels remake remakes version versions soundtrack name names tagline budget box office gross "
+    "gist jist rundown lowdown outline idea basics"
 )
 
 
@@ -1026,7 +1048,7 @@ _BE = frozenset({"is", "s", "was", "are", "were"})
 
 _FIRST_PERSON = frozenset({"us", "me", "we"})
 _TITLE_GOES_ON = frozenset(
-    {"by", "of", "and", "the", "me", "to", "on", "at", "for", "with", "from", "my", "your"}
+    {"by", "of", "and", "the", "me", "to", "on", "at", "for", "with", "from", "my", "your", "over", "under"}
 )
 
 
@@ -1205,6 +1227,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         or _initials_of_name(tokens, spot)
         or _infinitive(tokens, spot)
         or _kind_of_version(tokens, spot)
+        or _past_a_return(tokens, spot)
     ):
         penalty = None
     elif spot.main:
@@ -1224,6 +1247,15 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
     if penalty is not None and _played(where):
         penalty += PART_PENALTY
     return penalty is not None, strength - (penalty or 0.0)
+
+
+def _past_a_return(tokens: list[_Token], spot: Spot) -> bool:
+    """ "back to maisie - how old is the kid": the message returns to the words after "back to"; a
+    title in the question set off after them is no film asked about (not The Kid)."""
+    start = next((i for i, t in enumerate(tokens) if t.key not in _LINKS - {"back", "to"}), len(tokens))
+    if [t.key for t in tokens[start : start + 2]] != ["back", "to"] or spot.start <= start + 2:
+        return False
+    return any(_set_off(tokens, end) for end in range(start + 3, spot.start + 1))
 
 
 def _infinitive(tokens: list[_Token], spot: Spot) -> bool:
@@ -2756,9 +2788,18 @@ _SAME_NAME = re.compile(
 )
 
 
+# "and the western with ethan hawke, who directed that": the version of a kind, by who is in it (set
+# off: "the comedy with jim carrey where he …" tells a story)
+_KIND_WITH = re.compile(
+    r"\bthe (?P<year>(?!))?(?:western|comedy|thriller|drama|horror|musical|cartoon|biopic|war movie|war film) "
+    r"(?:with|starring) (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,2})(?=\s*(?:[,?!]|$|-\s))",
+    re.IGNORECASE,
+)
+
+
 def _made_by(text: str) -> tuple[str, str | None]:
     """The question without "the NAME one", and the name (None when there is none)."""
-    m = _ONE_WITH.search(text) or _MADE_BY.search(text) or _SAME_NAME.search(text)
+    m = _ONE_WITH.search(text) or _KIND_WITH.search(text) or _MADE_BY.search(text) or _SAME_NAME.search(text)
     who = m.group("who").lower().split() if m else []
     while len(who) > 1 and who[0] in _VERSION_WORDS:
         who.pop(0)  # "the old silent one": the kind of version says which
@@ -2770,7 +2811,7 @@ def _made_by(text: str) -> tuple[str, str | None]:
         (
             _name_word(w)
             or w in KINDS_OF_VERSION
-            or (m.re is _ONE_WITH and not _is_frame(w))
+            or (m.re in (_ONE_WITH, _KIND_WITH) and not _is_frame(w))
             or (m.re is _SAME_NAME and kind_only)
         )
         and w not in _NO_MAKERS  # "mistaken for the chosen one"
@@ -3200,7 +3241,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         )
         if unknown is not None:
             spot, found = None, _Title()
-    unknown = _no_work(unknown)
+    unknown = _opened_by_last(_no_work(unknown), tokens)
     if unknown is not None:
         year = _year_in([t.key for t in tokens])
     elif spot is None and (
@@ -3400,6 +3441,13 @@ def _looks_like_title(text: str, words: str) -> bool:
     return any(ch.isdigit() for ch in typed) or any(
         w[:1].isupper() for w in typed.split() if w.lower() not in ARTICLES
     )
+
+
+def _opened_by_last(unknown: str | None, tokens: list[_Token]) -> str | None:
+    """ "the last emperor": a longer title "the last" opens, not the last of Emperor's films."""
+    if unknown is not None and f" the last {unknown} " in f" {' '.join(t.key for t in tokens)} ":
+        return f"the last {unknown}"
+    return unknown
 
 
 def _as_typed(text: str, tokens: list[_Token], words: str) -> str:

@@ -3,6 +3,8 @@ merged credits."""
 
 from __future__ import annotations
 
+import re
+
 from index.answer import evidence as ev
 from index.answer.handlers import source
 from index.answer.request import Request
@@ -10,6 +12,8 @@ from index.answer.view import View
 from index.textutil import fold
 from index.types import Answer, Credit, FilmRef
 
+CO_CREDIT_MIN = 0.6  # a credit beside the first one's name, read at least this surely, is shared
+_SHARED_JOB = re.compile(r"\bco-?(?:wr|dir|script|author)", re.IGNORECASE)
 #: how each job is said: (the sentence with the names, what the job is called)
 _SAID = {
     "director": ("{film} was directed by {names}.", "director"),
@@ -42,11 +46,22 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if not credits:
         return _source_instead(view, req, film) if role == "writer" else None
     top = credits[0]
-    # "directed by A and B": co-credits stated in the same sentence, or declared alike
+    # "directed by A and B": co-credits stated in the same sentence, or declared alike; and when the
+    # first is said to share the job ("co-written … by Dave Franco"), those a sentence naming them
+    # too gives it ("Franco co-wrote the screenplay with Joe Swanberg")
+    shared = _SHARED_JOB.search(top.evidence or "") is not None
+    surname = top.person.split()[-1]
     names = [top.person] + [
         c.person
         for c in credits[1:]
-        if (c.evidence and c.evidence == top.evidence) or (c.how == top.how == "credits")
+        if (c.evidence and c.evidence == top.evidence)
+        or (c.how == top.how == "credits")
+        or (
+            shared
+            and c.confidence >= CO_CREDIT_MIN
+            and c.person != surname
+            and re.search(rf"\b{re.escape(surname)}\b", c.evidence or "") is not None
+        )
     ]
     said, job = _SAID[role]
     text = said.format(film=film.label, names=ev.listing(names))
