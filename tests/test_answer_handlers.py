@@ -880,6 +880,14 @@ def test_which_film_weighed_by_its_sentences() -> None:
     ranked = [(0.3, half), (0.25, other), (0.2, third)]
     assert _weighed_by_sentences(VIEW, query, ranked, [half, other, third], 0.3, SENTENCE_MIN) == 0.3
     assert _weighed_by_sentences(VIEW, query, ranked, [half, other, third], 0.3, NAMED_SENTENCE_MIN) == CLEAR
+    # on few shared words, a sentence only a little closer than the next film's is a guess; far closer,
+    # it names the film
+    near = hit("Reef", "A giant shark attacks swimmers near a town.", 5)
+    ranked = [(0.25, told), (0.2, near), (0.2, third)]
+    assert _weighed_by_sentences(VIEW, query, ranked, [told, near, third], 0.25, SENTENCE_MIN) == POSSIBLE
+    assert _weighed_by_sentences(VIEW, query, ranked, [told, near, third], 0.38, SENTENCE_MIN) == CLEAR
+    ranked = [(0.25, told), (0.2, other), (0.2, third)]
+    assert _weighed_by_sentences(VIEW, query, ranked, [told, other, third], 0.25, SENTENCE_MIN) == CLEAR
 
 
 def test_which_film_tells_two_films_of_the_person_named_apart_by_the_story_alone() -> None:
