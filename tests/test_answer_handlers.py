@@ -4301,6 +4301,9 @@ def test_a_later_film_the_review_tells_of_by_the_words_typed_after_its_title() -
                     cast=(CastMember("Renee Zelweger"),))  # fmt: skip
     said = answer(view_of([second]), "bridgett jones baby cast")
     assert said.abstained and said.film is None and "bridgett jones baby" in said.answer.lower(), said.answer
+    # (the possessive typed too)
+    said = answer(view_of([second]), "in bridgett jones's baby who are the two possible dads")
+    assert said.abstained and said.film is None, said.answer
 
 
 def test_a_title_passed_over_is_not_the_film_when_the_year_typed_is_another() -> None:
@@ -4363,3 +4366,22 @@ def test_a_co_writer_named_beside_the_first_writer_is_listed_too() -> None:
     )
     said = answer(view_of([film], {film.review_id: facts}), "who wrote the rentl")
     assert "Dave Frank and Joe Swanbeg" in said.answer, said.answer
+
+
+def test_a_maker_named_before_a_title_picks_their_version_or_their_studios() -> None:
+    disney = review(
+        "Pinokio", 1940, "Pinokio is a 1940 animated film produced by Walt Disney Productions.",
+        director="Ben Sharpstin",
+    )  # fmt: skip
+    toro = review(
+        "Guillermo del Toro's Pinokio", 2022,
+        "Guillermo del Toro's Pinokio is a 2022 animated film. Set in Fascist Italy, it follows a puppet.",
+        director="Guillermo del Toro",
+    )  # fmt: skip
+    view = view_of([disney, toro])
+    said = answer(view, "what period is the del toro pinokio set in")
+    assert said.film == toro.film and "Fascist Italy" in said.answer, said.answer
+    said = answer(view, "who directed the disney pinokio")
+    assert said.film == disney.film and "Ben Sharpstin" in said.answer, said.answer
+    # (a maker its text does not name is no version of ours)
+    assert answer(view, "who directed the pixar pinokio").film is None

@@ -253,6 +253,9 @@ def test_a_short_title_inside_a_longer_one_we_lack_is_no_film_of_ours() -> None:
     assert parse("moonlight over pemberton cast", titles).films == ()
     # (what a film has, "of" the title, is still asked of it)
     assert parse("whats the setting of the fal", titles).films == (FilmRef("The Fal", 2008),)
+    family = TitleIndex([FilmRef("The Famly", 2013)])
+    assert parse("the famly man nicolas cage who directed it", family).films == ()
+    assert parse("the famly, man, who directed it", family).films == (FilmRef("The Famly", 2013),)
 
 
 def test_the_version_of_a_kind_with_someone_in_it() -> None:

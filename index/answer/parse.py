@@ -882,12 +882,19 @@ def _refused(where: _Place, spot: Spot) -> bool:
     )
     # ("the family man nicolas cage": an article the title lacks, then a word for someone after it, is
     # another noun phrase, not Family)
+    # (nor is "the family man" The Family: "man" right after a word makes a noun of them)
     article_added = (
         len(where.named) == 1
         and where.words[0] in ARTICLES
         and not where.capitalised
-        and where.after in _SOMEONE_WORDS
-        and not any(f.title.lower().startswith(f"{where.words[0]} ") for f in spot.films)
+        and not where.set_off
+        and (
+            where.after in _GROWN_UPS
+            or (
+                where.after in _SOMEONE_WORDS
+                and not any(f.title.lower().startswith(f"{where.words[0]} ") for f in spot.films)
+            )
+        )
     )
     # "the woman he just married": after "he" come his doings, not the film Just Married
     done = where.before in _SUBJECT_PRONOUNS and not where.capitalised and not where.year
@@ -1017,6 +1024,7 @@ _OF_A_FILM = wordset(
 
 _CALLED = wordset("called titled known released named")
 _SOMEONE_WORDS = wordset("man men woman women guy guys girl girls boy boys kid kids lady person people")
+_GROWN_UPS = wordset("man men woman women")
 _LINKING = wordset(
     "is are was were be been being get gets got getting become becomes became seem seems feel feels"
 )
@@ -2193,9 +2201,10 @@ _PERSON_NOUNS = wordset("girl boy man woman guy lady kid child couple family tee
 
 
 def _named_before(tokens: list[_Token], found: _Title) -> str | None:
-    """ "the brendan fraser mummy": of several films of a title, the one a name before it made."""
+    """ "the brendan fraser mummy": of several films of a title, the one a name before it made (of
+    one, it or a version we lack: "the del toro pinocchio" is not Disney's)."""
     spot = found.spot
-    if spot is None or len(found.films) < 2:
+    if spot is None or not found.films:
         return None
     name = _name_after_the(tokens, spot.start)
     return " ".join(t.key for t in name) if name and all(t.key not in _CUE_WORDS for t in name) else None

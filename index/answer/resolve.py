@@ -469,7 +469,8 @@ def _longer_title_told(view: View, req: Request, context: Conversation) -> Resol
     is meant, and we lack it."""
     if not req.films or req.mention is None or req.year is not None:
         return None
-    typed, said = fold(req.text).split(), fold(req.mention).split()
+    # (the possessive typed or not: "bridget jones's baby")
+    typed, said = (fold(_POSSESSIVE.sub("", t)).split() for t in (req.text, req.mention))
     at = next((i for i in range(len(typed)) if typed[i : i + len(said)] == said), None)
     if at is None:
         return None
@@ -731,6 +732,17 @@ def _owners_title(view: View, req: Request, context: Conversation) -> Resolved |
     return Resolved(owned) if owned is not None else None
 
 
+STUDIO_LETTERS = 4  # the fewest letters of one word naming a studio ("Pixar", not "Fox")
+
+
+def _studio_said(view: View, film: FilmRef, owner: list[str]) -> bool:
+    """One word, capitalised in the film's own text as a maker's name ("Disney", "Pixar")."""
+    if len(owner) != 1 or len(owner[0]) < STUDIO_LETTERS:
+        return False
+    said = re.compile(rf"\b{re.escape(owner[0].capitalize())}\b")
+    return any(said.search(p.text) for p in view.passages(film)[:2])
+
+
 def _owned_by(view: View, typed: str, year: int | None) -> FilmRef | None:
     """The one film a person's name then a title typed names: that title's film crediting the person,
     or a title of the person's own ("del toro pinocchio": Guillermo del Toro's Pinocchio)."""
@@ -749,7 +761,12 @@ def _owned_by(view: View, typed: str, year: int | None) -> FilmRef | None:
         }
         # ("chaplins": the possessive typed without its apostrophe)
         said = [" ".join(owner), " ".join([*owner[:-1], owner[-1][:-1]]) if owner[-1].endswith("s") else ""]
-        named = [f for f in films if any(who and _names(view, f, who, 1) for who in said)]
+        # (or a studio its text names: "the disney pinocchio" of "… produced by Walt Disney Productions")
+        named = [
+            f
+            for f in films
+            if any(who and _names(view, f, who, 1) for who in said) or _studio_said(view, f, owner)
+        ]
         if len(named) == 1:
             return named[0]
     owned = [
