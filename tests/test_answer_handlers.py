@@ -4385,3 +4385,35 @@ def test_a_maker_named_before_a_title_picks_their_version_or_their_studios() -> 
     assert said.film == disney.film and "Ben Sharpstin" in said.answer, said.answer
     # (a maker its text does not name is no version of ours)
     assert answer(view, "who directed the pixar pinokio").film is None
+
+
+def test_the_role_word_asked_itself_wins_over_another_of_its_kind() -> None:
+    film = review("Make the Yule Gay", 2009, "Gunn brings his boyfriend home for Christmas.")
+    rid = film.review_id
+    facts = ReviewFacts(
+        credits=(
+            Credit("Hallie Hersh", "cast", character="Abby", description="girlfriend", of="Gunn",
+                   review_id=rid, how="as", confidence=0.75, evidence="Hallie Hersh appears as Abby, Gunn's high school girlfriend"),
+            Credit("Adam Ruggeri", "cast", description="boyfriend and roommate", of="Gunn",
+                   review_id=rid, how="as", confidence=0.7, evidence="Adam Ruggeri as Gunn's boyfriend and roommate, Nathan"),
+        )
+    )  # fmt: skip
+    view = view_of([film], {rid: facts})
+    assert "Adam Ruggeri" in answer(view, "make the yule gay who plays gunns boyfriend").answer
+    assert "Hallie Hersh" in answer(view, "make the yule gay who plays gunn's girlfriend").answer
+
+
+def test_a_part_of_several_men_is_everyone_credited_with_it() -> None:
+    film = review("Trespas", 1992, "Two firemen search an abandoned building for treasure.")
+    rid = film.review_id
+    said = "Paxtin and Sadlar star as two firemen who search an abandoned building."
+    facts = ReviewFacts(
+        credits=tuple(
+            Credit(
+                name, "cast", description="firemen", review_id=rid, how="as", confidence=0.7, evidence=said
+            )
+            for name in ("Bill Paxtin", "William Sadlar")
+        )
+    )
+    text = answer(view_of([film], {rid: facts}), "who plays the firemen in trespas").answer
+    assert "Bill Paxtin and William Sadlar play the firemen" in text, text

@@ -211,6 +211,12 @@ def test_confidence_is_per_construction(runaways: ReviewFacts) -> None:
             "An uncredited Victor Jorey in his film debut plays a Legion officer.",
             ("Victor Jorey", None, "Legion officer", None),
         ),
+        # a part had, however it is called
+        ("Akim Tamirof has a featured role as Gitano.", ("Akim Tamirof", "Gitano", None, None)),
+        (
+            "Bela Lugoci has a relatively small role as the Marabout, a Rif sheik.",
+            ("Bela Lugoci", "Marabout", "Rif sheik", None),
+        ),
         # two nouns for one part
         (
             "It stars Kit Jordan as Gunn, and Adam Ruggeri as Gunn's boyfriend and roommate, Nathan.",
@@ -2527,3 +2533,11 @@ def test_a_sentence_telling_of_the_book_the_film_is_named_for_gives_its_source()
     assert not works(facts_of("Elvin and Me is a 1988 television film by Larry Peers.", "Elvin and Me"))
     screwball = "My Favrite Wife is a 1940 screwball comedy produced by Leo McCary."
     assert not works(facts_of(screwball, "My Favrite Wife"))
+
+
+def test_a_described_pair_played_by_two_names_goes_to_both() -> None:
+    text = "A nanny is hired by new parents, played by Dwyer Braun and Carrie Lowel, to care for their son."
+    assert described(facts_of(text, "The Guardien")) >= {
+        ("Dwyer Braun", "parents", None),
+        ("Carrie Lowel", "parents", None),
+    }

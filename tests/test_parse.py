@@ -272,6 +272,14 @@ def test_a_return_to_a_film_names_it_before_the_question_does() -> None:
     assert parse("back to heat - who plays the kidd", titles).films == (FilmRef("Heat", 1995),)
 
 
+def test_who_are_the_parts_of_several_asks_for_their_actors() -> None:
+    req = parse("who are the two cops in heat 1995", TITLES)
+    assert (req.kind, req.subject_role) == ("cast", "character") and "cops" in (req.subject or "")
+    assert parse("who are they chasing in heat 1995", TITLES).kind == "plot"
+    # (the cast asked in other words is the cast)
+    assert parse("who are the actresses in heat 1995", TITLES).subject_role is None
+
+
 def test_a_genre_before_the_film_word_is_no_name() -> None:
     assert parse("the natural redford baseball film based on a novel by", TITLES).aside == "redford"
     assert parse("big lebowski movie cast", TITLES).aside == "lebowski"  # not Big: a title we lack

@@ -400,6 +400,12 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?P<s>.+?) (?:in|from) FILM (?:is|was|gets) played by(?: who| whom)?$", "character"),
         (r"^(?:in FILM )?who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b).+?) in FILM$", "character"),
         (r"^in FILM who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b|it\b).+?)$", "character"),
+        # ("who are the two cops in heat": a part of several; not "who are they robbing")
+        (
+            r"^(?:in FILM )?who (?:are|were) (?P<s>the (?!(?:cast|actors|actresses|stars|women|men|people|"
+            r"characters|leads|main \w+) in FILM$).+?) in FILM$",
+            "character",
+        ),
         # keyword style: "runaways joan jett actor", "the runaways cherie's mom actress"
         (
             r"^FILM (?P<s>(?!who\b|what\b)[a-z][\w ]*?) (?:actor|actress|(?:is |was )?played by|plays who)$",
@@ -498,10 +504,10 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             # (not "whos the guy in it": the male lead, whoever he plays)
-            r"\bwho (?:is|s|was) (?!the (?:guy|girl|dude|lady|man|woman) (?:in|from|of) \w+$)"
+            r"\bwho (?:is|s|was|are|were) (?!the (?:guy|girl|dude|lady|man|woman) (?:in|from|of) \w+$)"
             r"(?P<s>(?:his|her|their|the|\w+ s) (?:\w+ )?(?:"
             + "|".join(sorted(ROLE_WORDS))
-            + r"))"
+            + r")s?)"
             + _F
             + r"$",
             "character",

@@ -174,7 +174,9 @@ def _part_match(
         # ("Dr. Gogol" is the doctor; the name asked stays as typed: "dr evil")
         if roles & _role_words(_DOCTOR.sub("doctor ", described)):
             said = _said_too(rest, owner, f"{described} {_before_description(credit)}", parts)
-            best = max(best, 90.0 + _whose_score(owner, credit, known) + said)
+            # (the word asked itself over another of its kind: "boyfriend" is not the girlfriend)
+            literal = LITERAL_BONUS if _literal_role(subject) & set(_role_text(described)) else 0.0
+            best = max(best, 90.0 + _whose_score(owner, credit, known) + said + literal)
     elif (told := fold(credit.description or "").split())[-1:] == (head := _someone_dropped(rest))[-1:] != []:
         # "the fbi trainee" is the trainee; "the baseball player guy" the baseball player before the
         # softball player
@@ -197,6 +199,14 @@ def _part_match(
     if rest and not owner and len(rest.split()) >= 2 and rank == fold(rest).split()[-1:]:
         best = max(best, 86.0)  # "the mean nurse" is Nurse Ratched
     return best
+
+
+LITERAL_BONUS = 0.5  # a part described by the very word asked, over a word of the same kind
+
+
+def _literal_role(subject: str) -> set[str]:
+    """The role words the question types ("boyfriend" in "gunns boyfriend")."""
+    return {w for w in _role_text(subject) if w in ROLE_SYNONYMS}
 
 
 def _by_name(subject: str, plain: str, character: str, known: tuple[str, ...]) -> float:
@@ -487,7 +497,7 @@ def _plural(phrase: str) -> bool:
     counted = bool(set(words) & {"2", "3", "4", "two", "three", "four", "both", "all"})
     return (
         counted
-        or last in {"women", "men", "children", "people"}
+        or last.endswith(("men", "children", "people"))  # ("the firemen", "two policemen")
         or (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")))
     )
 
