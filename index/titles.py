@@ -141,7 +141,8 @@ def split_subtitle(title: str) -> list[str]:
     return _SUBTITLE.split(title, maxsplit=1)
 
 
-_NAME_SUFFIX = re.compile(r",\s*(?:Esq|Jr|Sr|M\.D|Ph\.D|P\.I)\.?$")
+# (and a rank's initials: "Lt. Robin Crusoe, U.S.N.")
+_NAME_SUFFIX = re.compile(r",\s*(?:Esq|Jr|Sr|M\.D|Ph\.D|P\.I|(?:[A-Z]\.){2,}[A-Z]?)\.?$")
 _DROPPED_G = re.compile(r"\b(\w+in)['’](?!\w)")
 
 
@@ -426,6 +427,7 @@ _PROBE_TITLES = (
     "X2: X-Men United",
     "Darby O'Gill and the Little People",
     "Honk for Jesus. Save Your Soul.",
+    "Lt. Robin Crusoe, U.S.N.",
 )
 
 

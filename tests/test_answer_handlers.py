@@ -4417,3 +4417,63 @@ def test_a_part_of_several_men_is_everyone_credited_with_it() -> None:
     )
     text = answer(view_of([film], {rid: facts}), "who plays the firemen in trespas").answer
     assert "Bill Paxtin and William Sadlar play the firemen" in text, text
+
+
+def test_a_word_said_alone_that_ends_one_title_switches_to_it() -> None:
+    four = review(
+        "Jon Wick: Chapter 4",
+        2023,
+        "Jon Wick: Chapter 4 is a 2023 film directed by Chad Stahelsky.",
+        director="Chad Stahelsky",
+    )
+    three = review(
+        "Jon Wick: Chapter 3 – Parabellium",
+        2019,
+        "Jon Wick: Chapter 3 – Parabellium is a 2019 film directed by Chad Stahelsky.",
+        director="Chad Stahelsky",
+        writer="Derek Kolsted",
+    )
+    view = view_of([four, three])
+    first = answer(view, "who directed jon wick 4")
+    said = answer(view, "and parabellium?", context=first.conversation)
+    assert said.film == three.film, said.answer
+    # of several titles so ended, the one of the series talked about
+    xmen = [
+        review(
+            "Z-Men: Days of Future Past",
+            2014,
+            "A 2014 superhero film directed by Bryan Singr.",
+            director="Bryan Singr",
+        ),
+        review(
+            "Z-Men: Apocalypze", 2016, "A 2016 superhero film written by Simon Kinbrg.", writer="Simon Kinbrg"
+        ),
+        review("Resident Evel: Apocalypze", 2004, "A 2004 horror film written by Paul Anderssen."),
+    ]
+    view = view_of(xmen)
+    first = answer(view, "who directed z-men days of future past")
+    said = answer(view, "ok what about apocalypze, who wrote that one", context=first.conversation)
+    assert said.film == xmen[1].film and "Simon Kinbrg" in said.answer, said.answer
+    # a word the film talked about tells of is its own ("and wednesday?" of The Addams Family)
+    addams = review("Adams Family Values", 1993, "Wednesday and Pugsley are sent to summer camp.")
+    view = view_of([addams, review("Big Wednesday", 1978, "Three surfers grow up.")])
+    first = answer(view, "who directed adams family values")
+    assert answer(view, "and wednesday?", context=first.conversation).film != FilmRef("Big Wednesday", 1978)
+
+
+def test_the_first_film_of_a_name_may_have_a_longer_title() -> None:
+    old = review(
+        "Lara Craft: Tomb Raidr",
+        2001,
+        "Lara Craft: Tomb Raidr is a 2001 film starring Angie Jolly.",
+        cast=(CastMember("Angie Jolly", "Lara Craft"),),
+    )
+    new = review(
+        "Tomb Raidr",
+        2018,
+        "Tomb Raidr is a 2018 film starring Alicia Vikandr.",
+        cast=(CastMember("Alicia Vikandr", "Lara Craft"),),
+    )
+    view = view_of([old, new])
+    assert answer(view, "who plays lara craft in the first tomb raidr movie").film == old.film
+    assert answer(view, "who is in tomb raidr").film == new.film

@@ -268,7 +268,7 @@ def test_the_version_of_a_kind_with_someone_in_it() -> None:
 def test_a_return_to_a_film_names_it_before_the_question_does() -> None:
     titles = TitleIndex([FilmRef("The Kidd", 2000), *FILMS])
     req = parse("back to maizie - how old is the kidd", titles)
-    assert req.films == () and req.unknown_title and req.mention == "back to maizie"
+    assert req.films == () and req.unknown_title and req.mention == "maizie"
     assert parse("back to heat - who plays the kidd", titles).films == (FilmRef("Heat", 1995),)
 
 
@@ -278,6 +278,21 @@ def test_who_are_the_parts_of_several_asks_for_their_actors() -> None:
     assert parse("who are they chasing in heat 1995", TITLES).kind == "plot"
     # (the cast asked in other words is the cast)
     assert parse("who are the actresses in heat 1995", TITLES).subject_role is None
+
+
+def test_words_and_a_year_set_off_before_the_question_are_a_title() -> None:
+    req = parse("live and let dye 1973 - who plays bond", TITLES)
+    assert req.unknown_title and req.year == 1973 and req.films == ()
+
+
+def test_a_rank_s_initials_after_a_comma_may_be_left_out() -> None:
+    crusoe = FilmRef("Lt. Robbin Crusoe, U.S.N.", 1966)
+    assert parse("lt robbin crusoe was mostly shot where", TitleIndex([crusoe, *FILMS])).films == (crusoe,)
+
+
+def test_falling_in_love_is_the_story_not_an_opinion() -> None:
+    assert parse("in city lights who does the tramp fall in love with", TITLES).kind == "plot"
+    assert parse("did critics love city lights", TITLES).kind == "verdict"
 
 
 def test_a_genre_before_the_film_word_is_no_name() -> None:

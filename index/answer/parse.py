@@ -276,7 +276,7 @@ _KIND_CUES: dict[str, _Cues] = {
             2.5,
         ),
         (
-            r"\bthumbs\b|\bopinion\b|(?<!\bs )(?<!FILM )\bloved?\b(?! (?:triangle|story|affair|interest))|\bhated?\b|\bsuck(?:s|ed)?\b|\bmasterpiece\b|\bcheck (?:it )?out\b",
+            r"\bthumbs\b|\bopinion\b|(?<!\bs )(?<!FILM )(?<!\bin )\bloved?\b(?! (?:triangle|story|affair|interest))|\bhated?\b|\bsuck(?:s|ed)?\b|\bmasterpiece\b|\bcheck (?:it )?out\b",
             2.0,
         ),
     ),
@@ -2649,11 +2649,15 @@ def _set_off_opening(text: str) -> str | None:
         return None
     words = [t.key for t in tokenize(m.group("t"))]
     named = [w for w in words if _name_word(w) and w not in GENRE_WORDS]
-    return m.group("t").strip() if len(named) >= 2 and words[0] not in _QUESTION_WORDS else None
+    # ("live and let die 1973 - who plays bond": the year says the words before it are a title)
+    enough = len(named) >= (1 if m.group("y") else 2)
+    # (not "back to 2012 - who plays the geologist": a return to a film titled by a year)
+    opened = words[0] not in _QUESTION_WORDS and words[0] not in _LINKS
+    return m.group("t").strip() if enough and opened else None
 
 
 _SET_OFF = re.compile(
-    r"^\s*(?P<t>[^\s?:]+(?: [^\s?:]+){1,3}?)(?: [-–—]+|:) +"
+    r"^\s*(?P<t>[^\s?:]+(?: [^\s?:]+){1,3}?)(?: \(?(?P<y>(?:19|20)\d\d)\)?)?(?: [-–—]+|:) +"
     r"(?P<q>(?:who|who's|whos|what|what's|whats|which|where|when|how|is|was|does|did|do)\b.*)$",
     re.IGNORECASE,
 )

@@ -324,6 +324,63 @@ def _part_of_talk(view: View, req: Request, context: Conversation) -> Resolved |
     return Resolved(context.film) if any(names_part_called(name, p) for p in parts) else None
 
 
+TITLE_END_LETTERS = 6  # the fewest letters of a word said alone for the title it ends ("genisys")
+
+
+def _title_end_said(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "and parabellum?" after John Wick: Chapter 4, "and genisys?", "ok what about apocalypse" after
+    X-Men: Days of Future Past: one word said alone, no title of its own and no part of the film
+    talked about, that ends exactly one title (of the series talked about, when several end so)."""
+    said = " ".join(ev.words(fold(req.text)))
+    m = re.match(
+        r"(?:ok(?:ay)? )?(?:and|what about|how about) (\w+)(?: (?:who|what|where|when|how)\b.*)?$", said
+    )
+    if m is None or req.films or len(m.group(1)) < TITLE_END_LETTERS or m.group(1) in FRAME:
+        return None
+    word = m.group(1)
+    # ("and wednesday?" about The Addams Family: a part's first name)
+    if context.film is not None and any(
+        names_part_called(word, c.character) or word in fold(c.character).split()
+        for c in view.facts(context.film).cast
+        if c.character
+    ):
+        return None
+    ending = [f for f in view.titles.suggest(word, 10) if title_key(f.title).split()[-1:] == [word]]
+    if len(ending) > 1 and context.film is not None:
+        series = title_key(context.film.title).split()[:1]
+        ending = [f for f in ending if title_key(f.title).split()[:1] == series]
+    if len(ending) != 1:
+        return None
+    # (a word the talked-about film's text says other than in that title is of this film: "and
+    # wednesday?" about Addams Family Values is Wednesday Addams, not Big Wednesday)
+    told = " ".join(p.text for p in view.passages(context.film)) if context.film else ""
+    told = fold(told.replace(ending[0].title, " "))
+    return None if re.search(rf"\b{re.escape(word)}\b", told) else Resolved(ending[0])
+
+
+def _first_of_the_name(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "the first tomb raider movie" with only Tomb Raider (2018) titled so: the earliest film whose
+    longer title holds the name (Lara Croft: Tomb Raider, 2001), when there is one."""
+    if len(req.films) != 1 or req.mention is None or req.year is not None:
+        return None
+    film = req.films[0]
+    said = re.search(rf"\b(?:first|original) (?:the )?{re.escape(title_key(req.mention))}\b", fold(req.text))
+    if said is None or film.year is None:
+        return None
+    # (subtitled with the name, as a series' first title may be: not The Rocky Horror Picture Show for
+    # Rocky, nor Sling Blade for Blade)
+    key = title_key(film.title)
+    earlier = [
+        f
+        for f in view.titles.holding(film.title)
+        if f.year is not None
+        and f.year < film.year
+        and len(parts := split_subtitle(f.title)) == 2
+        and title_key(parts[1]) == key
+    ]
+    return Resolved(earlier[0]) if earlier else None
+
+
 def names_part_called(said: str, character: str) -> bool:
     """Whether words said alone name this part, in full or near it, or by its initials ("lbj")."""
     return name_match(said, character) >= PART_CALLED or by_initials(said, character)
@@ -1363,6 +1420,7 @@ _ELLIPSIS = frozenset({"and", "ok", "okay", "so", "now", "then", "the", "a", "an
 _RULES = (
     _title_role_of_talk,
     _part_of_talk,
+    _title_end_said,
     _made_by,
     _weak_mention,
     _words_of_its_story,
@@ -1372,6 +1430,7 @@ _RULES = (
     _of_another_year,
     _sequel_of_named,
     _longer_title_told,
+    _first_of_the_name,
     _named,
     _sequel,
     _person_of_the_year,
