@@ -4477,3 +4477,17 @@ def test_the_first_film_of_a_name_may_have_a_longer_title() -> None:
     view = view_of([old, new])
     assert answer(view, "who plays lara craft in the first tomb raidr movie").film == old.film
     assert answer(view, "who is in tomb raidr").film == new.film
+
+
+def test_a_film_of_a_series_told_by_its_story() -> None:
+    first = review("Dye Hard", 1988, "McClane fights terrorists who take over a Los Angeles skyscraper.")
+    fifth = review("A Good Day to Dye Hard", 2013, "McClane travels to Russia to get his son out of prison.")
+    view = view_of([first, fifth])
+    said = answer(view, "the dye hard where he travels to russia to get his son out of prison")
+    assert said.film == fifth.film and said.answer.startswith("That sounds like"), said.answer
+    # a story no film of the series tells clearly is not pinned on one
+    said = answer(view, "the dye hard where he goes to the moon")
+    assert said.abstained and said.film is None, said.answer
+    # a question asked of the film named stays its own
+    assert answer(view, "the dye hard where does mcclane fight the terrorists").film == first.film
+    assert answer(view, "the dye hard where r the terrorists from").film == first.film

@@ -21,6 +21,7 @@ from index.answer.resolve import mention_is_part, names_part_called, resolve, ti
 from index.answer.view import SnapshotView, View
 from index.filmfacts import name_match
 from index.textutil import fold
+from index.titles import title_key
 from index.types import Answer, Conversation, FilmRef
 
 __all__ = ["KINDS", "THRESHOLDS", "Request", "SnapshotView", "View", "answer", "answer_kind", "parse"]
@@ -449,9 +450,29 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     story = req.kind == "plot" and not edition and req.focus not in {"about", "end", "start"}
     if target.film is None and (req.kind == "search" or story) and not req.unknown_title:
         return finish(req, _searched(view, req, context), None, context)
-    return finish(
-        req, _or_story_told(view, req, HANDLERS[req.kind](view, req, target.film)), target.film, context
-    )
+    in_series = _which_of_series(view, req, target.film)
+    found = in_series or _or_story_told(view, req, HANDLERS[req.kind](view, req, target.film))
+    return finish(req, found, in_series.film if in_series is not None else target.film, context)
+
+
+# "the die hard where he flies to russia …": a film of a series told by its story (not "the godfather
+# where does michael hide the gun", a question of the film named)
+_SERIES_STORY = re.compile(
+    r"^(?:(?:which|what|whats|what s) (?:is |was )?)?the (?P<t>.+?) (?:one |movie |film |sequel |instalment |installment )?"
+    r"(?:where|in which) (?!(?:does|do|did|is|was|are|were|can|could|would|will|r|s|u|d)\b)(?P<story>.+)$"
+)
+
+
+def _which_of_series(view: View, req: Request, film: FilmRef | None) -> Answer | None:
+    if film is None or req.kind not in {"plot", "search"} or req.year is not None or req.mention is None:
+        return None
+    m = _SERIES_STORY.match(" ".join(ev.words(fold(req.text))))
+    if m is None or title_key(m.group("t")) != title_key(req.mention):
+        return None
+    films = view.titles.holding(film.title)
+    if len(films) < 2:
+        return None
+    return search.which_of_series(view, req, m.group("story"), films)
 
 
 def _searched(view: View, req: Request, context: Conversation) -> Answer | None:

@@ -427,6 +427,38 @@ def _names_in_lower_case(question: str, view: View, hits: list[Hit]) -> set[str]
 _CAPITAL_PAIR = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 
 
+SERIES_FILMS = 15  # the films holding a series' name read for "the die hard where …"
+SERIES_SENTENCE_MIN = 0.4  # the cosine of the story with the closest sentence of the film named …
+SERIES_MARGIN = 0.08  # … and how far ahead of the series' next film it must be (else a guess)
+SERIES_GUESS = 0.03  # a lead this small is no guess either
+
+
+def which_of_series(view: View, req: Request, story: str, films: list[FilmRef]) -> Answer:
+    """ "the die hard where he flies to russia to get his son out of jail": of the films holding the
+    title named, the one with a sentence far the closest in meaning to the story told (the few films
+    of a series are read whole: their summaries share the series' words)."""
+    best: list[tuple[float, str, Passage]] = []
+    for film in films[:SERIES_FILMS]:
+        said = [(s, p) for p in view.passages(film) for s in ev.sentences(p)]
+        sims = view.similarity(story, [s for s, _ in said])
+        if sims:
+            top = max(range(len(sims)), key=lambda i: sims[i])
+            best.append((sims[top], said[top][0], said[top][1]))
+    best.sort(key=lambda t: -t[0])
+    if not best:
+        return ev.abstain(req)
+    first, sentence, passage = best[0]
+    lead = first - (best[1][0] if len(best) > 1 else 0.0)
+    film, hit = passage.film, Hit(passage, support=round(first, 4))
+    if first >= SERIES_SENTENCE_MIN and lead >= SERIES_MARGIN:
+        text = f"That sounds like {film.label}: {ev.quote(sentence)}"
+        return ev.make(req, "search", text, film, max(CLEAR, min(0.95, first)), (hit,))
+    note = "I'm not sure which of those films that is."
+    if lead >= SERIES_GUESS:
+        note = f"I'm not sure. Possibly {film.label}: {ev.quote(sentence)}"
+    return replace(ev.abstain(req, closest=[p.film for _, _, p in best[:3]], sources=(hit,)), answer=note)
+
+
 def only_film(view: View, req: Request) -> FilmRef | None:
     """The film a story question that names none is about, when every close passage is of that one
     film ("where does the band go?" with one band in the index); otherwise None."""
