@@ -745,6 +745,17 @@ def test_a_lowercase_title_in_a_story_question_is_the_film_talked_abouts_words()
     # turning to the other film, or asking of it by name, is that film
     moved = answer(view, "what happens in two mice", context=first.conversation)
     assert moved.film != rescue.film
+    # (nor a title opening the message, set off from the question)
+    hand = review(
+        "The Mumy's Hand", 1940, "The mumy Kharis guards the tomb of a princess.", director="Christy Caban"
+    )
+    tomb = review("The Mumy's Tomb", 1942, "Kharis is taken to the town of Mapleton.")
+    view = view_of([hand, tomb], {})
+    first = answer(view, "who directed the mumy's hand")
+    moved = answer(
+        view, "ok and the mumy's tomb, what town does that one happen in", context=first.conversation
+    )
+    assert moved.film == tomb.film and "Mapleton" in moved.answer, moved.answer
 
 
 def test_a_title_that_opens_the_question_and_the_part_of_a_long_sentence_that_answers() -> None:
@@ -4433,9 +4444,13 @@ def test_a_word_said_alone_that_ends_one_title_switches_to_it() -> None:
         director="Chad Stahelsky",
         writer="Derek Kolsted",
     )
-    view = view_of([four, three])
+    one = review("Jon Wick", 2014, "Jon Wick is a 2014 film about a hitman.", director="Chad Stahelsky")
+    view = view_of([four, three, one])
     first = answer(view, "who directed jon wick 4")
     said = answer(view, "and parabellium?", context=first.conversation)
+    assert said.film == three.film, said.answer
+    # (and after "in", beside the series' name)
+    said = answer(view, "why is everybody trying to kill jon wick in parabellium")
     assert said.film == three.film, said.answer
     # of several titles so ended, the one of the series talked about
     xmen = [

@@ -275,6 +275,10 @@ def _words_of_its_story(view: View, req: Request, context: Conversation) -> Reso
         or re.match(r"(?:(?:and|ok|okay|so) )*(?:what|how) about\b|back to\b|now\b", fold(req.text))
         # ("men in war is set during which war": a title of three words opening the message is named)
         or (fold(req.text).startswith(fold(req.mention)) and len(fold(req.mention).split()) >= 3)
+        # ("ok and the mummy's tomb, what town …": a title opening the message, set off, is turned to)
+        or re.match(
+            rf"\W*(?:(?:and|ok|okay|so|now)\W+)*{re.escape(req.mention.lower())}\s*[,:;–—-]", req.text.lower()
+        )
     ):
         return None
     words = [w for w in fold(req.mention).split() if w not in ARTICLES]
@@ -345,10 +349,7 @@ def _title_end_said(view: View, req: Request, context: Conversation) -> Resolved
         if c.character
     ):
         return None
-    ending = [f for f in view.titles.suggest(word, 10) if title_key(f.title).split()[-1:] == [word]]
-    if len(ending) > 1 and context.film is not None:
-        series = title_key(context.film.title).split()[:1]
-        ending = [f for f in ending if title_key(f.title).split()[:1] == series]
+    ending = _ending_with(view, word, context.film)
     if len(ending) != 1:
         return None
     # (a word the talked-about film's text says other than in that title is of this film: "and
@@ -379,6 +380,31 @@ def _first_of_the_name(view: View, req: Request, context: Conversation) -> Resol
         and title_key(parts[1]) == key
     ]
     return Resolved(earlier[0]) if earlier else None
+
+
+def _ending_with(view: View, word: str, series_of: FilmRef | None) -> list[FilmRef]:
+    """The films whose title ends with the word (of the series of `series_of` when several do)."""
+    ending = [f for f in view.titles.suggest(word, 10) if title_key(f.title).split()[-1:] == [word]]
+    if len(ending) > 1 and series_of is not None:
+        series = title_key(series_of.title).split()[:1]
+        ending = [f for f in ending if title_key(f.title).split()[:1] == series]
+    return ending
+
+
+def _series_film_after_in(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "why is everybody trying to kill john wick in parabellum": the series named, then "in" and a
+    word that ends one of its titles, is that film."""
+    if len(req.films) != 1 or req.year is not None:
+        return None
+    m = re.search(r"\bin (\w+)$", " ".join(ev.words(fold(req.text))))
+    word = m.group(1) if m else ""
+    if len(word) < TITLE_END_LETTERS or word in FRAME or word in title_key(req.films[0].title).split():
+        return None
+    ending = [f for f in _ending_with(view, word, req.films[0]) if f != req.films[0]]
+    same = title_key(req.films[0].title).split()[:1]
+    return (
+        Resolved(ending[0]) if len(ending) == 1 and title_key(ending[0].title).split()[:1] == same else None
+    )
 
 
 def names_part_called(said: str, character: str) -> bool:
@@ -1431,6 +1457,7 @@ _RULES = (
     _sequel_of_named,
     _longer_title_told,
     _first_of_the_name,
+    _series_film_after_in,
     _named,
     _sequel,
     _person_of_the_year,
