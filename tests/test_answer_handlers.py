@@ -4506,3 +4506,18 @@ def test_a_film_of_a_series_told_by_its_story() -> None:
     # a question asked of the film named stays its own
     assert answer(view, "the dye hard where does mcclane fight the terrorists").film == first.film
     assert answer(view, "the dye hard where r the terrorists from").film == first.film
+
+
+def test_the_movie_about_the_person_asked_is_the_film_titled_for_them() -> None:
+    film = review(
+        "The Killin of Kenneth Chamberlin", 2019, "The film stars Frankie Faisen as Kenneth Chamberlin.",
+        cast=(CastMember("Frankie Faisen", "Kenneth Chamberlin"),),
+    )  # fmt: skip
+    other = review("Much Ado", 1993, "Kenneth Branagh directs and stars.")
+    view = view_of([film, other])
+    said = answer(view, "who plays kenneth chamberlin in the movie about him")
+    # (the part asked, answered from the credits: not a guess at which film the words tell)
+    assert said.film == film.film and said.kind == "cast" and "Frankie Faisen" in said.answer, said.answer
+    assert said.question == "who plays kenneth chamberlin in the movie about him"
+    # no film titled for them: no film guessed by a word of the name
+    assert answer(view, "who plays kenneth smith in the movie about him").film is None

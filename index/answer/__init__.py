@@ -395,6 +395,31 @@ def _who_is_part(view: View, req: Request, film: FilmRef) -> Request:
     return replace(req, kind="cast", subject=subject, subject_role="character")
 
 
+# "who plays kenneth chamberlain in the movie about him": the question, and the film named for the
+# person it asks about
+_ABOUT_THEM = re.compile(
+    r"^(?P<q>.+?) in (?:the|that|this) (?:\w+ ){0,2}(?:movie|film|biopic|one|flick) about (?:him|her|them)$"
+)
+ABOUT_NAME_WORDS = 2  # the fewest words of a name a title must hold to be the film about them
+
+
+def _film_about(view: View, req: Request) -> tuple[str, FilmRef] | None:
+    """The question without "in the movie about him", and the one film whose title holds a name of
+    two words or more the question says."""
+    m = _ABOUT_THEM.match(" ".join(ev.words(fold(req.text))))
+    if m is None:
+        return None
+    words = m.group("q").split()
+    runs: list[list[str]] = [[]]
+    for w in words:
+        runs.append([]) if w in FRAME else runs[-1].append(w)
+    for run_ in (r for r in runs if len(r) >= ABOUT_NAME_WORDS):
+        titled = view.titles.holding(" ".join(run_))
+        if len(titled) == 1:
+            return m.group("q"), titled[0]
+    return None
+
+
 def run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
     req = _with_context(req, context)
     if req.which_film and film is None:
@@ -559,7 +584,11 @@ def answer(
 ) -> Answer:
     """Answer one (cleaned) question from one view of the index; abstains rather than guess."""
     context = context or Conversation()
-    return run(view, parse(text, view.titles), film, context)
+    req = parse(text, view.titles)
+    about = _film_about(view, req) if film is None else None
+    if about is not None:
+        return replace(run(view, parse(about[0], view.titles), about[1], context), question=req.text)
+    return run(view, req, film, context)
 
 
 def answer_kind(view: View, kind: str, film: str | FilmRef) -> Answer:
