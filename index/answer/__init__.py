@@ -409,12 +409,15 @@ def _film_about(view: View, req: Request) -> tuple[str, FilmRef] | None:
     m = _ABOUT_THEM.match(" ".join(ev.words(fold(req.text))))
     if m is None:
         return None
-    words = m.group("q").split()
+    # (the name: a run of words none of which is a question's, "kenneth chamberlain")
     runs: list[list[str]] = [[]]
-    for w in words:
-        runs.append([]) if w in FRAME else runs[-1].append(w)
-    for run_ in (r for r in runs if len(r) >= ABOUT_NAME_WORDS):
-        titled = view.titles.holding(" ".join(run_))
+    for w in m.group("q").split():
+        if w in FRAME:
+            runs.append([])
+        else:
+            runs[-1].append(w)
+    for name in (" ".join(r) for r in runs if len(r) >= ABOUT_NAME_WORDS):
+        titled = view.titles.holding(name)
         if len(titled) == 1:
             return m.group("q"), titled[0]
     return None
@@ -489,6 +492,8 @@ _SERIES_STORY = re.compile(
 
 
 def _which_of_series(view: View, req: Request, film: FilmRef | None) -> Answer | None:
+    """The film of the series the title named holds, told by the story after "where" (None when the
+    question is not so shaped, or the title names one film)."""
     if film is None or req.kind not in {"plot", "search"} or req.year is not None or req.mention is None:
         return None
     m = _SERIES_STORY.match(" ".join(ev.words(fold(req.text))))
