@@ -4521,3 +4521,14 @@ def test_the_movie_about_the_person_asked_is_the_film_titled_for_them() -> None:
     assert said.question == "who plays kenneth chamberlin in the movie about him"
     # no film titled for them: no film guessed by a word of the name
     assert answer(view, "who plays kenneth smith in the movie about him").film is None
+
+
+def test_a_who_answer_quoting_surnames_gives_the_full_names_credited() -> None:
+    film = review(
+        "Trespas", 1992, "Trespas is a 1992 action film. Paxtin and Sadlar star as two firemen who search a building.",
+        cast=(CastMember("Bill Paxtin"), CastMember("William Sadlar")),
+    )  # fmt: skip
+    said = answer(view_of([film]), "trespas 1992 who are the two firefighters")
+    assert said.kind == "plot" and "Bill Paxtin" in said.answer and "William Sadlar" in said.answer, (
+        said.answer
+    )

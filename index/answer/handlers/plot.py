@@ -479,6 +479,24 @@ def _actor_words(facts: FilmFacts) -> set[str]:
     return {w for c in facts.cast for w in ev.words(fold(c.person))} - parts
 
 
+def _in_full(req: Request, quoted: str, facts: FilmFacts) -> str:
+    """ " (Bill Paxton, William Sadler)": for a question asking who, the full names of the credited
+    people the quote calls by surname alone ("Paxton and Sadler star as two firemen")."""
+    if req.focus != "who":
+        return ""
+    named = []
+    said = fold(quoted)
+    # (credits read surely: a name misread from a list, "Rain Roundtree", is no one's)
+    for person in dict.fromkeys(c.person for c in facts.cast if c.confidence >= IN_FULL_CONF):
+        surname = fold(person).split()[-1]
+        if " " in person and fold(person) not in said and re.search(rf"\b{re.escape(surname)}\b", said):
+            named.append(person)
+    return f" ({', '.join(named)})" if named else ""
+
+
+IN_FULL_CONF = 0.7  # the credits whose full names a quote's surnames are given with
+
+
 # "X in FILM is who exactly", "which brother is he", "who is uma thurman in kill bill": the actor is
 # what is asked
 _ASKS_IDENTITY = re.compile(
@@ -676,6 +694,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     quotes = " … ".join(ev.quote(_around_answer(req, candidates[i].text), QUOTE_LIMIT)[1:-1] for i in chosen)
     # an answer by meaning alone says so
     text = f"From the reviews of {film.label}{', perhaps' if conf == LONE_SENTENCE else ''}: “{quotes}”"
+    text += _in_full(req, quotes, facts)
     sources = ev.dedupe(
         Hit(candidates[i].passage, support=round(plain[i] / max(top, 1e-9), 4)) for i in chosen
     )
