@@ -2810,7 +2810,7 @@ _SAME_NAME = re.compile(
 # "and the western with ethan hawke, who directed that": the version of a kind, by who is in it (set
 # off: "the comedy with jim carrey where he …" tells a story)
 _KIND_WITH = re.compile(
-    r"\bthe (?P<year>(?!))?(?:western|comedy|thriller|drama|horror|musical|cartoon|biopic|war movie|war film) "
+    r"\bthe (?:western|comedy|thriller|drama|horror|musical|cartoon|biopic|war movie|war film) "
     r"(?:with|starring) (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,2})(?=\s*(?:[,?!]|$|-\s))",
     re.IGNORECASE,
 )
@@ -2841,7 +2841,8 @@ def _made_by(text: str) -> tuple[str, str | None]:
         return text, None  # "the robin williams one where …" describes a film
     # ("the 1999 one with denzel", "the western from the 50s with the same name": the year stays, to say
     # which version)
-    year = f" the {m.group('year').strip()} one " if m.group("year") else " "
+    said_year = m.groupdict().get("year")  # (a version of a kind has none: "the western with …")
+    year = f" the {said_year.strip()} one " if said_year else " "
     rest = re.sub(r"\s+", " ", f"{text[: m.start()]}{year}{text[m.end() :]}").strip(" ,")
     return rest, " ".join(who)
 
