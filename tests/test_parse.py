@@ -325,6 +325,18 @@ def test_unknown_titles_are_named_as_typed_and_never_resolved() -> None:
     assert req.unknown_title and req.mention == "jaws 2" and not req.films
     req = parse("who played the villain in shark tornado 9 lol", TITLES)
     assert not req.films  # neither "Shark!" nor "Nine"
+    titles = TitleIndex(
+        [
+            FilmRef("Spy Kids", 2001),
+            FilmRef("Spy", 2015),
+            FilmRef("Maniac", 1963),
+            FilmRef("Maniac Cop", 1988),
+        ]
+    )
+    for question, typed in (("spy kids 2 cast", "spy kids 2"), ("maniac cop 2 who directed", "maniac cop 2")):
+        req = parse(question, titles)  # a numbered film of a series we lack holds no shorter title
+        assert req.unknown_title and req.mention == typed and not req.films, question
+    assert films_of(parse("spy kids cast", titles)) == ["Spy Kids (2001)"]
     req = parse("who directed heat 1980", TITLES)  # we have Heat, but not from 1980
     assert (req.mention, req.year, req.films) == ("heat", 1980, ())
 
@@ -1306,6 +1318,28 @@ def test_leads_a_part_of_a_country_and_her_in_laws() -> None:
         "bride has to play hide and seek with her rich new in-laws who are trying to kill her", titles
     )
     assert req.which_film and req.films == ()
+
+
+def test_a_title_opening_with_a_possessive_inside_a_story_is_the_storys_phrase() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("His House", 2020),
+            FilmRef("My Girl", 1991),
+            FilmRef("It's a Mad, Mad, Mad, Mad World", 1963),
+        ]
+    )
+    req = parse(
+        "kid finds a hidden hero base under his house and starts thinking his father is secretly a hero",
+        titles,
+    )
+    assert req.which_film and req.films == ()
+    assert films_of(parse("who directed his house", titles)) == ["His House (2020)"]
+    assert films_of(parse("my girl where the kid is allergic to bees, who plays the dad", titles)) == [
+        "My Girl (1991)"
+    ]
+    # ("its" typed for "it's")
+    said = parse("its a mad mad mad mad world 63 whos in it lol theres like 50 comedians", titles)
+    assert films_of(said) == ["It's a Mad, Mad, Mad, Mad World (1963)"]
 
 
 def test_a_title_and_its_year_opening_the_question_beat_a_title_inside_it() -> None:

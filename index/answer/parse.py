@@ -59,7 +59,7 @@ _QUESTION_WORDS = wordset(
     "loosely partly partially directly closely freely supposedly apparently "
     "called named something anything someone anyone somebody anybody everything everyone nothing"
 )
-_FILM_WORDS = wordset(
+FILM_WORDS = wordset(
     "film films movie movies flick flicks picture pictures pic feature documentary documentaries"
 )
 ROLE_WORDS = wordset(
@@ -89,7 +89,7 @@ _CUE_WORDS = wordset(
     "composer composed scored cinematographer "
     "cinematography editor edited narrator narrators narrates narrated narration"
 )
-FRAME = CHATTER | _QUESTION_WORDS | _FILM_WORDS | ROLE_WORDS | _CUE_WORDS
+FRAME = CHATTER | _QUESTION_WORDS | FILM_WORDS | ROLE_WORDS | _CUE_WORDS
 # words after which a title stands: "in X", "directed X", "what about X", "is X good"
 _SLOT_BEFORE = wordset(
     "in of for about from on to directed direct wrote write made make watch watching see seeing saw "
@@ -680,10 +680,10 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         slot=(
             before in _SLOT_BEFORE and not (before == "is" and first >= 2 and tokens[first - 2].key == "who")
         )
-        or (spot.start == 0 and after in _CUE_WORDS | _FILM_WORDS | ASKING | {"was", "is", "s"})
+        or (spot.start == 0 and after in _CUE_WORDS | FILM_WORDS | ASKING | {"was", "is", "s"})
         or (before == "whats" and after in _CUE_WORDS)  # "what's star 80 based on"
         # "in the old 101 dalmatians cartoon what does cruella want": a title said to be a film
-        or (after in KINDS_OF_VERSION | _FILM_WORDS and spot.end - spot.start >= 2)
+        or (after in KINDS_OF_VERSION | FILM_WORDS and spot.end - spot.start >= 2)
         or keyword,
         year=_is_year_of(after, spot.films)
         or _is_year_of(tokens[spot.start - 1].key if spot.start else "", spot.films)
@@ -700,7 +700,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         year_fits=any(
             str(f.year) in {after, tokens[spot.start - 1].key if spot.start else ""} for f in spot.films
         ),
-        described=spot.end + 1 < len(tokens) and tokens[spot.end + 1].key in _FILM_WORDS,
+        described=spot.end + 1 < len(tokens) and tokens[spot.end + 1].key in FILM_WORDS,
         article=tokens[first].key if first < spot.start else "",
         before2=tokens[first - 2].key if first > 1 else "",
         before3=tokens[first - 3].key if first > 2 else "",
@@ -789,14 +789,19 @@ def _pronoun_one(tokens: list[_Token], spot: Spot) -> bool:
     return len(raw) == 1 and raw[0].lower() in {"one", "ones"} and not raw[0][:1].isupper()
 
 
-def _refused(where: _Place, spot: Spot) -> bool:
-    """ "rocky 3" is not Rocky; "shark tornado 9" is neither Shark! nor Nine."""
-    # ("john wick 1": the first film is the title itself)
-    sequel = (
+def _numbered_on(where: _Place, spot: Spot) -> bool:
+    """ "rocky 3", "spy kids 2": the title goes on with a film's number in its series (not "john wick 1",
+    the title itself, nor "aliens 86", its year)."""
+    return (
         re.fullmatch(r"\d{1,2}", where.after) is not None
         and where.after != "1"
         and not any(f.year is not None and f.year % 100 == int(where.after) for f in spot.films)
     )
+
+
+def _refused(where: _Place, spot: Spot) -> bool:
+    """ "rocky 3" is not Rocky; "shark tornado 9" is neither Shark! nor Nine."""
+    sequel = _numbered_on(where, spot)
     # "where does argo rescue …": after "does" comes the subject, then its verb
     inverted = where.before in _DO or where.in_subject
     # ("russell crowe gladiator role": a name before the title, then what is asked about it; before a
@@ -816,7 +821,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
                 _name_word(where.before)
                 and where.before not in _SLOT_BEFORE
                 and not asked_after
-                and not (where.before in GENRE_WORDS | _FILM_WORDS and where.set_off)
+                and not (where.before in GENRE_WORDS | FILM_WORDS and where.set_off)
             )
         )
         # ("the newer awake": which of the title's films)
@@ -1089,7 +1094,7 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     # third man script", "... play in us" (a first-person pronoun never means the film talked about)
     ends = (
         where.at_end
-        or (len(where.named) > 1 and where.after in _CUE_WORDS | _FILM_WORDS | KINDS_OF_VERSION)
+        or (len(where.named) > 1 and where.after in _CUE_WORDS | FILM_WORDS | KINDS_OF_VERSION)
         or (set(where.named) <= _FIRST_PERSON and where.after in ASKING)  # "in us what attacks …"
     )
     role_title = (
@@ -1106,12 +1111,12 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     # chapter two was directed by who", "it 2 cast")
     numbered_opening = (
         not where.before
-        and (where.after in ASKING | _FILM_WORDS | _CUE_WORDS | {"was", "is"} or where.described)
+        and (where.after in ASKING | FILM_WORDS | _CUE_WORDS | {"was", "is"} or where.described)
         # ("1917 cast"; "42 movie jackie robinson actor": a number said to be a film)
         and (
             len(where.named) >= 2
             or YEAR_TOKEN.fullmatch(where.named[0]) is not None
-            or where.after in _FILM_WORDS
+            or where.after in FILM_WORDS
         )
         and any(w.isdigit() for w in where.named)
     )
@@ -1197,7 +1202,7 @@ def _partial_penalty(where: _Place, alone: bool) -> float | None:
         not _is_frame(where.words[-1])
         or (where.words[-1] in ROLE_WORDS and where.slot)
         or (where.words[-1].isdigit() and len(where.words) == 2 and bool(where.content))
-        or where.after in _FILM_WORDS  # "the new ant man movie"
+        or where.after in FILM_WORDS  # "the new ant man movie"
     )
     # "the 2017 orient express movie" (not "from 2029 to kill")
     placed = where.slot or where.year_fits or (alone and where.at_end) or _named_then_part(where)
@@ -1413,8 +1418,11 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
     spots = index.spot_exact(words)
     rest_is_chatter = lambda s: all(_is_frame(w) for i, w in enumerate(words) if not s.start <= i < s.end)  # noqa: E731
     best: tuple[float, Spot] | None = None
+    # ("spy kids 2 cast": a numbered film of a series we lack, whose words hold no shorter title: not Spy)
+    numbered = [s for s in spots if _numbered_on(_place(tokens, s), s)]
     for spot in spots:
         ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
+        ok = ok and not any(n.start <= spot.start and spot.end <= n.end and n != spot for n in numbered)
         # "luca whats the name of the town they go to": a title first, then its question, is the
         # film asked about (not "The Town" inside the question)
         # ("jurassic park iii the kid whos lost on the island": a title of two words or more opening the
@@ -1473,7 +1481,7 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
                 if short
                 and spot.start == 0
                 and spot.end < len(words)
-                and words[spot.end] in _FILM_WORDS
+                and words[spot.end] in FILM_WORDS
                 and best[1].start >= spot.end
                 for ok, strength in [_acceptable(tokens, spot, rest_is_chatter(spot))]
                 if ok
@@ -1996,7 +2004,7 @@ def _subject(masked: str) -> tuple[str | None, str | None]:
         if re.match(r"(?:alongside|opposite|next to|with|beside) ", subject):
             return None, None  # "who played alongside dustin hoffman": the cast, not a part
         words = _actor_trimmed(subject.split()) if role == "actor" else subject.split()
-        if not words or all(w in _QUESTION_WORDS | CHATTER | _FILM_WORDS for w in words) or "FILM" in words:
+        if not words or all(w in _QUESTION_WORDS | CHATTER | FILM_WORDS for w in words) or "FILM" in words:
             continue
         return " ".join(words), role
     return None, None
@@ -2005,7 +2013,7 @@ def _subject(masked: str) -> tuple[str | None, str | None]:
 def _actor_trimmed(words: list[str]) -> list[str]:
     """An actor's name without the words around it that are no name ("movie david duchovny", "tony
     hale voices what", "albert brooks character")."""
-    edge = _FILM_WORDS | _QUESTION_WORDS | {"character", "characters", "voices", "voice", "role", "part"}
+    edge = FILM_WORDS | _QUESTION_WORDS | {"character", "characters", "voices", "voice", "role", "part"}
     while words and words[0] in edge:
         words = words[1:]
     while words and words[-1] in edge:
@@ -2265,7 +2273,7 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
     opens = spot.start == 0 or (spot.start == 1 and tokens[0].key in ARTICLES | {"my"})
     if not (_place(tokens, spot).keyword or asked) or not opens:
         return None
-    if end < len(rest) and rest[end].key in _FILM_WORDS and rest[end - 1].key in GENRE_WORDS:
+    if end < len(rest) and rest[end].key in FILM_WORDS and rest[end - 1].key in GENRE_WORDS:
         end -= 1  # "1917 war movie cast", "the natural redford baseball film": a genre, not a name
     between = [t.raw for t in rest[:end]]
     if between and _rest_of_title(tokens, spot, [t.key for t in rest[:end]]):
@@ -2289,7 +2297,7 @@ def _goes_on_after_the(rest: list[_Token]) -> bool:
         len(said) >= 2
         and len(words) + 1 < len(rest)
         and rest[len(words) + 1].key in _KEYWORD_ASKS  # keyword style: what is asked comes last
-        and not any(_is_frame(w) or w in GENRE_WORDS | _FILM_WORDS | ROLE_WORDS | _NOT_NAMES for w in said)
+        and not any(_is_frame(w) or w in GENRE_WORDS | FILM_WORDS | ROLE_WORDS | _NOT_NAMES for w in said)
     )
 
 
@@ -2853,7 +2861,7 @@ _NO_MAKERS = wordset("chosen only right wrong lucky lonely bad good little big y
 # "the animated one": what kind of film a version is (resolve reads it from the versions' reviews)
 KINDS_OF_VERSION = wordset("animated cartoon silent musical")
 # what kind of film a word after a title says (no name: "radar men from the moon serial - directed by?")
-_KINDS_OF_FILM = GENRE_WORDS | _FILM_WORDS | KINDS_OF_VERSION | {"serial", "series", "miniseries", "short"}
+_KINDS_OF_FILM = GENRE_WORDS | FILM_WORDS | KINDS_OF_VERSION | {"serial", "series", "miniseries", "short"}
 
 
 # "who voices anna in the king and i cartoon": the kind of film said after the title
@@ -3004,7 +3012,7 @@ def _apposed_kind(text: str, titles: TitleIndex | None) -> Request | None:
     plain = _without(text, apposed, titles) if apposed is not None else None
     if apposed is None or plain is None or not plain.films:
         return None
-    who = [w for w in apposed.group("d").lower().split() if w not in GENRE_WORDS | _FILM_WORDS]
+    who = [w for w in apposed.group("d").lower().split() if w not in GENRE_WORDS | FILM_WORDS]
     return replace(plain, made_by=" ".join(who) if len(plain.films) > 1 and who else None)
 
 
@@ -3025,7 +3033,7 @@ def _persons_film(text: str, titles: TitleIndex | None) -> Request | None:
 
 _APPOSED = re.compile(
     r",\s+the\s+(?P<d>(?:[\w'’-]+\s+){0,4}?(?:"
-    + "|".join(sorted(GENRE_WORDS | _FILM_WORDS | {"one", "flick", "version"}))
+    + "|".join(sorted(GENRE_WORDS | FILM_WORDS | {"one", "flick", "version"}))
     + r"))\s*(?=[,?!.]|$)",
     re.IGNORECASE,
 )
@@ -3826,7 +3834,7 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
         _set_off(tokens, spot.end)
         and tokens[spot.end].key in ASKING
         and spot.start > 0
-        and tokens[spot.start - 1].key in GENRE_WORDS | _FILM_WORDS
+        and tokens[spot.start - 1].key in GENRE_WORDS | FILM_WORDS
     )
     if (_opens_question(tokens, spot) or returns or asked_next) and not told_of:
         return True
@@ -3849,8 +3857,12 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
         and not _capitalised(tokens, spot)
     ):
         return False
-    # ("a bride hides from her rich new in-laws": her in-laws, no film The In-Laws)
-    owner = {t.key for t in tokens[max(0, spot.start - 3) : spot.start]} & _POSSESSIVES
+    # ("a bride hides from her rich new in-laws": her in-laws, no film The In-Laws; "finds a base under
+    # his house": a title opening with the possessive is the same phrase, not His House; but "its a
+    # mad mad … world" is "it's")
+    owner = {t.key for t in tokens[max(0, spot.start - 3) : spot.start]} & _POSSESSIVES or (
+        tokens[spot.start].key in _POSSESSIVES - {"its"}
+    )
     # ("two brothers play an old board game and …": a story told of them, nothing asked)
     told_of = spot.start == 0 and not _asks_anything(tokens)
     if (owner or told_of) and not _capitalised(tokens, spot):
