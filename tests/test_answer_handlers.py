@@ -538,6 +538,34 @@ def test_which_film_reads_a_phrase_another_film_is_titled_after_as_a_phrase() ->
     assert said.film == slum.film and not said.abstained
 
 
+class _RareWords(MemoryView):  # type: ignore[misc]
+    """An in-memory view where a few words are rare (the index's weights, stubbed)."""
+
+    def idf(self, word: str) -> float:
+        return 6.0 if word in {"vice", "senator"} else 1.0
+
+
+def test_which_film_weighs_no_film_by_the_words_of_its_own_title_in_the_story() -> None:
+    vice = review(
+        "Vice", 2018, "Vice follows a quiet politician who becomes the vice president of a weak president."
+    )
+    contender = review(
+        "The Contender", 2000,
+        "A president picks a senator, a woman, to be the new second in command, and a scandal follows.",
+    )  # fmt: skip
+    base = view_of([vice, contender], {})
+    view = _RareWords(base.reviews_by_film, base.facts_by_review)
+    said = answer(view, "political drama where a president picks a woman as his new vice president")
+    # "vice" is the rarest word of the story, and it tells nothing of the film merely titled so
+    assert said.film == contender.film and not said.abstained
+    # a title said in full still names its film when the rest of the story fits it
+    said = answer(view, "the one where a quiet politician becomes vice president of a weak president")
+    assert said.film == vice.film and not said.abstained
+    # and the title said as a film's name is what the question names ("the hitchcock biopic")
+    said = answer(view, "the vice movie where a president picks a woman as his new vice president")
+    assert said.film == vice.film and not said.abstained
+
+
 def test_a_part_described_by_its_relation_to_another_part() -> None:
     film = review(
         "Spirit World", 2001,
