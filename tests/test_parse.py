@@ -769,6 +769,10 @@ def test_versions_named_by_remake_or_decade() -> None:
         ]
     )
     assert parse("psycho remake director", titles).films == (FilmRef("Psycho", 1998),)
+    for question in ("remake of psycho who directed", "who directed the remake of psycho"):
+        req = parse(question, titles)  # the remake asked about, not what it remakes
+        assert (req.kind, req.films) == ("director", (FilmRef("Psycho", 1998),)), question
+    assert parse("what is the 1998 psycho a remake of", titles).kind == "source"
     assert parse("who directed the 90s cape fear", titles).films == (FilmRef("Cape Fear", 1991),)
     assert parse("who directed the 60s cape fear", titles).films == (FilmRef("Cape Fear", 1962),)
 
@@ -1318,6 +1322,20 @@ def test_leads_a_part_of_a_country_and_her_in_laws() -> None:
         "bride has to play hide and seek with her rich new in-laws who are trying to kill her", titles
     )
     assert req.which_film and req.films == ()
+
+
+def test_a_message_opening_with_a_word_and_of_before_a_title_names_a_longer_title() -> None:
+    titles = TitleIndex([FilmRef("The Pink Panther", 2006), FilmRef("Jaws", 1975), FilmRef("Die Hard", 1988)])
+    for question in ("son of the pink panther who directed", "ok curse of the pink panther cast"):
+        req = parse(question, titles)
+        assert req.unknown_title and not req.films, question
+    for question in (
+        "the director of jaws",
+        "ending of jaws explained",
+        "villain of die hard who plays him",
+        "the 1975 version of jaws cast",
+    ):
+        assert films_of(parse(question, titles)), question
 
 
 def test_a_title_opening_with_a_possessive_inside_a_story_is_the_storys_phrase() -> None:

@@ -177,7 +177,11 @@ _KIND_CUES: dict[str, _Cues] = {
             r"|\bwhat (?:is|s) (?:the|its) source\b|\bthe source\W*$",
             6.0,
         ),
-        (r"\bre ?imagining\b|\bremake of\b|\bretelling\b|\bmoderni[sz]ation\b", 5.0),
+        # (not "who directed the remake of psycho": the film asked about is that remake)
+        (
+            r"\bre ?imagining\b|\bremake of\b(?! (?:the )?(?:(?:19|20)\d\d )?FILM)|\bretelling\b|\bmoderni[sz]ation\b",
+            5.0,
+        ),
         # "on golden pond - book or play?", "what's the original story of grease"
         (
             r"\b(?:book|novel|play|musical|memoir|comic|true story)s? or (?:a |an )?(?:book|novel|play|musical|memoir"
@@ -1247,6 +1251,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         or _infinitive(tokens, spot)
         or _kind_of_version(tokens, spot)
         or _past_a_return(tokens, spot)
+        or _of_a_longer_title(tokens, spot)
     ):
         penalty = None
     elif spot.main:
@@ -1266,6 +1271,21 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
     if penalty is not None and _played(where):
         penalty += PART_PENALTY
     return penalty is not None, strength - (penalty or 0.0)
+
+
+def _of_a_longer_title(tokens: list[_Token], spot: Spot) -> bool:
+    """ "son of the pink panther who directed", "bride of chucky cast": a message opening with "<word>
+    of" before the title names a longer title we lack, not the title inside it (but "director of
+    jaws", "the ending of heat" ask something of it, and "the villain of die hard, who plays him" asks
+    for a part)."""
+    if spot.start < 2 or tokens[spot.start - 1].key != "of":
+        return False
+    head = tokens[spot.start - 2].key
+    if not all(t.key in _LINKS | ARTICLES | CHATTER for t in tokens[: spot.start - 2]):
+        return False
+    part = head in ROLE_WORDS and any(t.key in _PLAY_WORDS for t in tokens)
+    asked = head in FRAME - ROLE_WORDS or head in _OF_A_FILM | _FOR_A_FILM | GENRE_WORDS | _VERSION_WORDS
+    return not part and not asked and not head.isdigit() and not _name_word(head)
 
 
 def _past_a_return(tokens: list[_Token], spot: Spot) -> bool:
