@@ -348,6 +348,13 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             + r"$",
             "character",
         ),
+        # "die hard villain who plays him", "jaws the police chief, who played him": the part, then who
+        # plays it
+        (
+            r"^(?:(?:in )?FILM )?(?P<s>(?!who\b|what\b|which\b|FILM\b)\w+(?: \w+){0,3}?)(?: in FILM)? who "
+            r"(?:plays|played|portrays|portrayed|voices|voiced|is playing|was playing) (?:him|her|them)$",
+            "character",
+        ),
         # "queen kelly, who had the title role"
         (
             r"\bwho (?:had|has|got|gets|landed|took|takes) (?P<s>the (?:\w+ ){0,2}(?:role|part))" + _F + r"$",

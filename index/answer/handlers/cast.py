@@ -1052,7 +1052,11 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         credited = (_by_part(view, replace(req, subject=s), facts, film) for s in said)
         found = next((found for found in credited if found), None) or _by_description(view, req, facts, film)
         # ("who's the guy and who else is in it": the cast asked besides, when the part is not told)
-        return found or (_everyone(view, req, facts, film) if _WHO_ELSE.search(fold(req.text)) else None)
+        return found or (
+            _everyone(view, req, facts, film)
+            if _WHO_ELSE.search(fold(req.text))
+            else _untold(req, facts, film)
+        )
     return _everyone(view, req, facts, film)
 
 
@@ -1211,6 +1215,23 @@ def _by_description(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
         or _group(view, req, facts, film)
         or _unpaired(view, req, facts, film)
     )
+
+
+_UNTOLD_WORDS = 3  # the longest part description the note repeats ("the bad guy", "her older sister")
+
+
+def _untold(req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "nobel son who plays the mom" when no review says: say so, with the cast they give (an
+    abstention: the cast list does not answer the question); only for a part described by a role
+    word, which the note can name as asked."""
+    cast = list(dict.fromkeys(c.person for c in facts.cast))[:MAX_LISTED]
+    words = (req.subject or "").split()
+    if not cast or not 1 <= len(words) <= _UNTOLD_WORDS or words[-1] not in ROLE_SYNONYMS or "s" in words:
+        return None
+    # ("dad who plays him": the dad; but "mikes teacher" as said)
+    part = req.subject if len(words) > 1 else f"the {words[0]}"
+    note = f"The reviews don't say who plays {part}; {film.label} stars {ev.listing(cast)}."
+    return ev.abstain(req, film, note=note)
 
 
 # the part of someone asked for, at the end of a question: "… plays who", "… what role"
