@@ -519,6 +519,9 @@ def film_keys(titles: Iterable[str]) -> list[tuple[str, list[str]]]:
 LONE_SUBTITLE = 8  # the fewest letters of a one-word subtitle typed alone for its film ("quantumania")
 
 
+_SPEAKERS = [["i"], ["we"], ["you"], ["he"], ["she"], ["they"]]
+
+
 class TitleIndex:
     def __init__(self, films: list[FilmRef], keys: list[tuple[str, list[str]]] | None = None) -> None:
         """`keys`: `film_keys` of the films' titles, in the same order, when a build stored them."""
@@ -783,7 +786,9 @@ class TitleIndex:
                     words = key.split()
                     for n in range(2, len(words) - 1 + 1):
                         tail = words[len(words) - n :]
-                        if len(words) - n >= 1 and tail[0] not in JOINING and not tail[-1].isdigit():
+                        # (not what a lone pronoun says: "walk the line" is not I Walk the Line)
+                        spoken = words[: len(words) - n] in _SPEAKERS
+                        if tail[0] not in JOINING and not tail[-1].isdigit() and not spoken:
                             owners[" ".join(tail)].add(key)
                 # "quantumania": a long one-word subtitle no other title holds
                 held = Counter(w for key in self._keys for w in set(key.split()))

@@ -572,6 +572,21 @@ def test_which_film_weighs_no_film_by_the_words_of_its_own_title_in_the_story() 
     assert said.film == vice.film and not said.abstained
 
 
+def test_where_a_film_is_from_beside_its_title_picks_it_or_says_we_lack_it() -> None:
+    text = (
+        "Gomorra is a 2008 Italian crime film based on the non-fiction book of the same name by Rob Saviano."
+    )
+    crime = review("Gomorra", 2008, text)
+    book = SourceWork("Gomorra", author="Rob Saviano", kind="book", review_id=crime.review_id, evidence=text)
+    other = review("The Italian", 1915, "The Italian is a 1915 silent drama about an immigrant in New York.")
+    horror = review("Parasit", 1982, "Parasit is a 1982 American science fiction horror film.")
+    view = view_of([crime, other, horror], {crime.review_id: ReviewFacts(sources=(book,))})
+    said = answer(view, "gomorra italian crime film based on what book")
+    assert said.film == crime.film and "Rob Saviano" in said.answer, said.answer
+    said = answer(view, "parasit korean film cast")  # ours is American: the Korean one we lack
+    assert said.abstained and said.film is None and "parasit korean" in said.answer, said.answer
+
+
 def test_a_part_described_by_its_relation_to_another_part() -> None:
     film = review(
         "Spirit World", 2001,

@@ -1341,6 +1341,20 @@ def test_a_message_opening_with_a_word_and_of_before_a_title_names_a_longer_titl
         assert films_of(parse(question, titles)), question
 
 
+def test_a_titles_end_is_typed_for_it_but_not_what_its_pronoun_says() -> None:
+    titles = TitleIndex([FilmRef("I Walk the Line", 1970), FilmRef("What's Eating Gilbert Grape", 1993)])
+    assert films_of(parse("gilbert grape who directed", titles)) == ["What's Eating Gilbert Grape (1993)"]
+    assert parse("walk the line who plays june carter", titles).films == ()  # another film, not ours
+
+
+def test_the_thing_whose_name_is_asked_and_a_sequel_word_after_a_title_are_no_title() -> None:
+    titles = TitleIndex([FilmRef("The Family", 2013), FilmRef("The Pink Panther", 2006)])
+    assert parse("european vacation what's the family called", titles).films == ()
+    assert films_of(parse("the family 2013 who plays the dad", titles)) == ["The Family (2013)"]
+    req = parse("pink panther strikes again who's in it", titles)  # an instalment we lack
+    assert req.films == () and req.unknown_title
+
+
 def test_a_title_opening_with_a_possessive_inside_a_story_is_the_storys_phrase() -> None:
     titles = TitleIndex(
         [

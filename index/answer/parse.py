@@ -1067,7 +1067,7 @@ _WINNING = wordset("win wins won winning get got gets getting an any no for nomi
 _AWARD_TALK = wordset("nomination nominations nominated nod nods win wins winner winners winning for award")
 _INSTALMENT_WORDS = wordset(
     "reloaded revolutions returns resurrection reborn redemption retribution origins rises awakens "
-    "begins continues unleashed reckoning resurgence uprising"
+    "begins continues unleashed reckoning resurgence uprising strikes rides"
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "us", "them", "it"})
@@ -1259,6 +1259,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         or _kind_of_version(tokens, spot)
         or _past_a_return(tokens, spot)
         or _of_a_longer_title(tokens, spot)
+        or _what_is_called(tokens, spot)
     ):
         penalty = None
     elif spot.main:
@@ -1278,6 +1279,18 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
     if penalty is not None and _played(where):
         penalty += PART_PENALTY
     return penalty is not None, strength - (penalty or 0.0)
+
+
+def _what_is_called(tokens: list[_Token], spot: Spot) -> bool:
+    """ "european vacation what's the family called": the thing whose name is asked, not The Family."""
+    before = [t.key for t in tokens[max(0, spot.start - 3) : spot.start] if t.key not in ARTICLES]
+    after = tokens[spot.end].key if spot.end < len(tokens) else ""
+    asks = before[-1:] == ["whats"] or before[-2:] in (["what", "s"], ["what", "is"], ["what", "was"])
+    # (with its article: "what is 8 mile named after" asks of the film)
+    article = tokens[spot.start].key in ARTICLES or (
+        spot.start > 0 and tokens[spot.start - 1].key in ARTICLES
+    )
+    return asks and article and after in _CALLED and not _capitalised(tokens, spot)
 
 
 def _of_a_longer_title(tokens: list[_Token], spot: Spot) -> bool:
@@ -1419,8 +1432,23 @@ def _beside_another_title(spots: list[Spot], spot: Spot, words: list[str]) -> bo
         other.end - other.start == 1
         and (other.start in {spot.start - 1, spot.end} or other.start in joined)
         and not _is_frame(words[other.start])
+        and not _film_of_a_country(words, other)
         for other in spots
     )
+
+
+def _film_of_a_country(words: list[str], spot: Spot) -> bool:
+    """ "gomorrah italian crime film": where a film is from, then what kind it is (not The Italian)."""
+    return words[spot.start] in NATIONALITIES and words[spot.end : spot.end + 1] in (
+        [[w] for w in GENRE_WORDS | FILM_WORDS] + [[]]
+    )
+
+
+NATIONALITIES = wordset(
+    "american british english french italian german spanish japanese korean chinese indian mexican "
+    "canadian australian aussie irish scottish swedish danish norwegian russian polish iranian brazilian "
+    "argentine dutch greek turkish israeli hungarian czech finnish thai filipino soviet"
+)
 
 
 _VERSUS = frozenset({"vs", "versus", "v"})

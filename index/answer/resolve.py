@@ -15,6 +15,7 @@ from index.answer.parse import (
     GENRE_WORDS,
     KINDS_OF_VERSION,
     LEADING_JOINS,
+    NATIONALITIES,
     ORDINALS,
     PLAYED_WORDS,
     ROLE_WORDS,
@@ -450,16 +451,21 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
         return Resolved(req.films[0])  # "forrest gump jenny actress": the part asked for, after the title
     said = [w for w in fold(req.aside).split() if w not in {"and", "n"} | ARTICLES]  # "peck and moore"
     # "multiplicity michael keaton clones", "only the brave hotshots movie": a name first, or words
-    # its reviews hold, every one of them rare ("taxi driver" is not Taxi, whose summary says "driver")
+    # its reviews hold, every one of them rare ("taxi driver" is not Taxi, whose summary says "driver"),
+    # or where it is from ("gomorrah italian crime film")
     words = [
         w
         for w in said
-        if len(w) > 2 and w not in FRAME and w not in GENRE_WORDS and view.doc_share(w) <= RARE_ASIDE
+        if len(w) > 2
+        and w not in FRAME
+        and w not in GENRE_WORDS
+        and (view.doc_share(w) <= RARE_ASIDE or w in NATIONALITIES)
     ]
     # ("headhunters norwegian thriller": a kind of film beside the rare words; but "alien covenant":
     # another title, which only a person's name of the film's would make an aside)
     kept = [w for w in said if w not in GENRE_WORDS]
-    titled = bool(view.titles.titled(req.aside))
+    # (a country is no other film: "gomorrah italian crime film" is not The Italian)
+    titled = bool(view.titles.titled(req.aside)) and not set(said) <= NATIONALITIES
     told = bool(words) and len(words) == len(kept) and not titled
     named = [
         f
