@@ -587,6 +587,27 @@ def test_where_a_film_is_from_beside_its_title_picks_it_or_says_we_lack_it() -> 
     assert said.abstained and said.film is None and "parasit korean" in said.answer, said.answer
 
 
+def test_words_after_a_title_that_its_reviews_do_not_tell_are_a_longer_title_we_lack() -> None:
+    hard = review(
+        "Hard to Die", 1988,
+        "Hard to Die is a 1988 action film starring Bruce Willys as a detective in a skyscraper. It was "
+        "followed by Hard to Die with a Vengeance in 1995.",
+        director="John McTiernan",
+    )  # fmt: skip
+    view = view_of([hard], {})
+    for question in ("hard to die with a vengeance cast", "hard to die first class director"):
+        said = answer(view, question)
+        assert said.abstained and said.film is None and "I have no reviews of" in said.answer, question
+    # its people, its year or words set off after it are no other title
+    for question in (
+        "hard to die willys director",
+        "hard to die 88 director",
+        "hard to die, first class, who directed it",
+    ):
+        said = answer(view, question)
+        assert said.film == hard.film and "John McTiernan" in said.answer, question
+
+
 def test_a_part_described_by_its_relation_to_another_part() -> None:
     film = review(
         "Spirit World", 2001,

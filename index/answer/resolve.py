@@ -24,7 +24,7 @@ from index.answer.parse import (
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import by_initials, initials_of, name_match
-from index.textutil import STOPWORDS, fold
+from index.textutil import STOPWORDS, fold, wordset
 from index.titles import ARTICLES, JOINING, split_subtitle, split_year, title_key
 from index.types import Answer, Conversation, FilmRef, Passage
 
@@ -542,6 +542,60 @@ def _written_as_names(view: View, film: FilmRef, words: list[str]) -> bool:
     Disney), as they would not write a word of a longer title ("taxi driver")."""
     text = " ".join(p.text for p in view.passages(film))
     return bool(words) and all(re.search(rf"\b{re.escape(w.capitalize())}\b", text) for w in words)
+
+
+def _trailing(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "die hard with a vengeance cast", "charlies angels full throttle cast": words between the title
+    and a question that asks nothing of them (the cast list, a crew, the source) that the film's
+    reviews never write, or write only after its title as another film's ("followed by Die Hard with a
+    Vengeance"), are the rest of a longer title we lack (not "heat pacino cast", nor "bones and all
+    chalamet cannibal movie who directed": its people and its story)."""
+    if req.kind not in _NO_SUBJECT_KINDS or req.subject or req.aside or not req.films or not req.mention:
+        return None
+    said = _run_after(req.text, req.mention.lower())
+    content = [w for w in said if w not in _NOT_OF_A_TITLE]
+    if not content or any(w.isdigit() for w in said):
+        return None  # (a year: "the lost boys 87 cast")
+    words = " ".join(said)
+    typed = title_key(f"{req.mention} {words}")
+    for film in req.films:
+        if typed_as(typed, film.title):
+            return None  # its own title typed loosely ("barbershop 2 back in buisness")
+        if _titled_with(view, film, words):
+            continue
+        facts = view.facts(film)
+        people = {w for c in (*facts.cast, *facts.directors, *facts.writers) for w in fold(c.person).split()}
+        if (
+            _said_forms(view, film, content)
+            or set(content) & people
+            or _written_as_names(view, film, content)
+        ):
+            return None  # (any word its reviews write, or its people's: a story word, a name, a place)
+    return _unknown(view, req, f"{req.mention} {words}", req.year)
+
+
+def _run_after(typed: str, mention: str) -> list[str]:
+    """The words right after the title, up to the question (a word for what is asked), in a message
+    that opens with the title and ends on its question ("die hard with a vengeance cast"); none when a
+    mark sets them off ("the devil all the time netflix, who wrote the book") or a question word is
+    among them ("whod it get directed by")."""
+    text = typed.lower()
+    m = re.search(
+        rf"^(?:(?:ok|so|and|hey|yo)\W+)*(?:the\s+)?{re.escape(mention)}\s+((?:[\w'’]+\s+){{1,4}}?)(?:{_ENDS_RUN})\b",
+        text,
+    )
+    said = fold(m.group(1)).split() if m else []
+    return [] if any(w.startswith("wh") or w in ASKING for w in said) else said
+
+
+_NO_SUBJECT_KINDS = frozenset({"cast", "director", "writer", "source"})
+_ENDS_RUN = "cast|actors|who|director|directed|writer|wrote|screenplay|script|based|book|novel|source"
+# where a film was shown or who made it, said to tell it apart ("the royal treatment netflix movie writer")
+_OUTLETS = wordset(
+    "netflix hbo hulu amazon prime disney pixar dreamworks apple showtime starz lifetime hallmark bbc itv "
+    "syfy paramount peacock max a24"
+)
+_NOT_OF_A_TITLE = FRAME | GENRE_WORDS | NATIONALITIES | KINDS_OF_VERSION | ev.STOP | LEADING_JOINS | _OUTLETS
 
 
 def _of_another_year(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -1459,6 +1513,7 @@ _RULES = (
     _part_or_title,
     _aside,
     _leading,
+    _trailing,
     _of_another_year,
     _sequel_of_named,
     _longer_title_told,
