@@ -1341,6 +1341,15 @@ def test_a_message_opening_with_a_word_and_of_before_a_title_names_a_longer_titl
         assert films_of(parse(question, titles)), question
 
 
+def test_a_story_asked_by_which_old_movie_and_a_verb_after_to_are_no_title() -> None:
+    titles = TitleIndex([FilmRef("Spy", 2015), FilmRef("Beat", 1998)])
+    req = parse("which old movie has a rich boss pretend to be a regular guy to spy on his workers", titles)
+    assert req.which_film and req.films == ()
+    req = parse("the one where a kid trains for a year to beat him at chess", titles)
+    assert req.which_film and req.films == ()
+    assert films_of(parse("who directed spy", titles)) == ["Spy (2015)"]
+
+
 def test_a_titles_end_is_typed_for_it_but_not_what_its_pronoun_says() -> None:
     titles = TitleIndex([FilmRef("I Walk the Line", 1970), FilmRef("What's Eating Gilbert Grape", 1993)])
     assert films_of(parse("gilbert grape who directed", titles)) == ["What's Eating Gilbert Grape (1993)"]

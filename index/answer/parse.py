@@ -291,7 +291,9 @@ _WHICH_GENRES = wordset(
     "horror comedy western thriller musical cartoon drama romcom noir mystery war sci fi animated disney pixar"
 )
 _WHICH_FILM = re.compile(
-    r"^(?:(?:in|on) )?(?:which|what) (?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
+    # ("which old movie has …", "what 80s film is about …")
+    r"^(?:(?:in|on) )?(?:which|what) (?:(?:old|older|early|late|silent|classic|recent|new|(?:19|20)?\d0s) ){0,2}"
+    r"(?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
     r"|\b(?:movie|film|flick|noir|thriller|western|comedy|musical|biopic|documentary|doc|cartoon|romcom|spoof|parody|satire)"
     r" (?:where|in which|that has|with (?!the same\b)(?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
     r"|\bthe (?:one|1) (?:where|with|about)\b"
@@ -1318,15 +1320,21 @@ def _past_a_return(tokens: list[_Token], spot: Spot) -> bool:
 
 
 def _infinitive(tokens: list[_Token], spot: Spot) -> bool:
-    """ "the old pro he wants to beat": a lowercase one-word title after "wants to" is the verb."""
+    """ "the old pro he wants to beat", "a regular guy to spy on his workers": a lowercase one-word
+    title after "wants to", or after "to" with a word it acts on after it, is the verb."""
     before = [t.key for t in tokens[max(0, spot.start - 2) : spot.start]]
+    after = tokens[spot.end].key if spot.end < len(tokens) else ""
     return (
         spot.end - spot.start == 1
         and len(before) == 2
         and before[1] == "to"
-        and before[0] in _WANTING
+        and (before[0] in _WANTING or after in _ACTED_ON)
         and not tokens[spot.start].raw[:1].isupper()
     )
+
+
+# what follows a verb, not a title: "to spy on", "to get back at", "to save him"
+_ACTED_ON = wordset("on at upon into onto him her them his their its me us back")
 
 
 _WANTING = wordset(
