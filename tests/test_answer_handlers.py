@@ -4584,6 +4584,19 @@ def test_a_film_of_a_series_told_by_its_story() -> None:
     assert answer(view, "the dye hard where r the terrorists from").film == first.film
 
 
+def test_a_film_its_reviews_say_is_of_a_series_and_a_series_named_by_two_films() -> None:
+    first = review("Saturday the 14th", 1980, "Campers at a lake are stalked by a killer in a hockey mask.")
+    again = review("Saturday the 14th", 2009, "A young man searches the woods for his missing sister.")
+    tenth = review(
+        "Jasin X", 2001,
+        "Jasin X is the tenth film in the Saturday the 14th franchise. The killer is frozen in a lab and "
+        "thawed out by students centuries later aboard a spaceship.",
+    )  # fmt: skip
+    view = view_of([first, again, tenth])
+    said = answer(view, "saturday the 14th sequel where the killer is frozen and thawed out by students")
+    assert said.film == tenth.film and said.answer.startswith("That sounds like"), said.answer
+
+
 def test_the_movie_about_the_person_asked_is_the_film_titled_for_them() -> None:
     film = review(
         "The Killin of Kenneth Chamberlin", 2019, "The film stars Frankie Faisen as Kenneth Chamberlin.",

@@ -423,19 +423,27 @@ def _film_about(view: View, req: Request) -> tuple[str, FilmRef] | None:
     return None
 
 
+def _past_refusal(view: View, req: Request, refusal: Answer, context: Conversation) -> Answer:
+    """No one film resolved: the film of a series the story tells ("the friday the 13th where jason
+    goes to space": of the series, not of the two films so titled), the film of the title its story
+    picks, the film a question naming none holds the rare words of ("what does merida's mom turn
+    into"), or the refusal."""
+    choices = refusal.choices
+    in_series = _which_of_series(view, req, choices[0]) if choices else None
+    if in_series is not None:
+        return finish(req, in_series, in_series.film, context)
+    picked = _disambiguate(view, req, choices) if choices else None
+    found = _or_story_told(view, req, picked) or (_by_rare_words(view, req, context) if not choices else None)
+    return finish(req, found or refusal, found.film if found else None, context)
+
+
 def run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
     req = _with_context(req, context)
     if req.which_film and film is None:
         return finish(req, _of_described(view, req, search.which_film(view, req)), None, context)
     target = resolve(view, req, film, context)
     if target.refusal is not None:
-        picked = _disambiguate(view, req, target.refusal.choices) if target.refusal.choices else None
-        # "what does merida's mom turn into": no film named or talked about, but the question's rare
-        # words are one film's
-        found = _or_story_told(view, req, picked) or (
-            _by_rare_words(view, req, context) if not target.refusal.choices else None
-        )
-        return finish(req, found or target.refusal, found.film if found else None, context)
+        return _past_refusal(view, req, target.refusal, context)
     # "who plays the girl in it" about King Kong: "the girl" is the part, not The Girl; "who plays
     # juno": the part the title is named for
     part_not_title = req.weak_mention and req.kind == "cast" and not req.subject and _names_a_part(req)
@@ -485,8 +493,10 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
 
 # "the die hard where he flies to russia …": a film of a series told by its story (not "the godfather
 # where does michael hide the gun", a question of the film named)
+# ("friday the 13th sequel where …": without "the", a word for one of the series says it)
 _SERIES_STORY = re.compile(
-    r"^(?:(?:which|what|whats|what s) (?:is |was )?)?the (?P<t>.+?) (?:one |movie |film |sequel |instalment |installment )?"
+    r"^(?:(?:which|what|whats|what s) (?:is |was )?)?(?:the (?P<t>.+?) (?:one |movie |film |sequel |instalment |installment )?"
+    r"|(?P<u>.+?) (?:sequel|instalment|installment|prequel) )"
     r"(?:where|in which) (?!(?:does|do|did|is|was|are|were|can|could|would|will|r|s|u|d)\b)(?P<story>.+)$"
 )
 
@@ -497,9 +507,11 @@ def _which_of_series(view: View, req: Request, film: FilmRef | None) -> Answer |
     if film is None or req.kind not in {"plot", "search"} or req.year is not None or req.mention is None:
         return None
     m = _SERIES_STORY.match(" ".join(ev.words(fold(req.text))))
-    if m is None or title_key(m.group("t")) != title_key(req.mention):
+    if m is None or title_key(m.group("t") or m.group("u")) != title_key(req.mention):
         return None
     films = view.titles.holding(film.title)
+    # (and the films whose reviews say they are of the series: Jason X "in the Friday the 13th franchise")
+    films += [f for f in search.said_of_series(view, film.title) if f not in films]
     if len(films) < 2:
         return None
     return search.which_of_series(view, req, m.group("story"), films)

@@ -489,6 +489,19 @@ def which_of_series(view: View, req: Request, story: str, films: list[FilmRef]) 
     return replace(ev.abstain(req, closest=[p.film for _, _, p in best[:3]], sources=(hit,)), answer=note)
 
 
+def said_of_series(view: View, series: str) -> list[FilmRef]:
+    """The films whose reviews say they are of the series ("the tenth film in the Friday the 13th
+    franchise"), though their titles do not hold its name (Jason X)."""
+    said = re.compile(
+        rf"\b{re.escape(fold(series))} (?:\w+ )?(?:series|franchise|films|movies|saga|sequel)\b"
+    )
+    hits = view.search(f"{series} film series franchise", k=SERIES_SEARCH)
+    return list(dict.fromkeys(h.passage.film for h in hits if said.search(fold(h.passage.text))))
+
+
+SERIES_SEARCH = 30  # passages searched for the films said to be of a series
+
+
 def only_film(view: View, req: Request) -> FilmRef | None:
     """The film a story question that names none is about, when every close passage is of that one
     film ("where does the band go?" with one band in the index); otherwise None."""
