@@ -595,7 +595,11 @@ def test_words_after_a_title_that_its_reviews_do_not_tell_are_a_longer_title_we_
         director="John McTiernan",
     )  # fmt: skip
     view = view_of([hard], {})
-    for question in ("hard to die with a vengeance cast", "hard to die first class director"):
+    for question in (
+        "hard to die with a vengeance cast",
+        "hard to die first class director",
+        "hard to die homecoming who plays the vulture",
+    ):
         said = answer(view, question)
         assert said.abstained and said.film is None and "I have no reviews of" in said.answer, question
     # its people, its year or words set off after it are no other title

@@ -550,12 +550,14 @@ def _trailing(view: View, req: Request, context: Conversation) -> Resolved | Non
     reviews never write, or write only after its title as another film's ("followed by Die Hard with a
     Vengeance"), are the rest of a longer title we lack (not "heat pacino cast", nor "bones and all
     chalamet cannibal movie who directed": its people and its story)."""
-    if req.kind not in _NO_SUBJECT_KINDS or req.subject or req.aside or not req.films or not req.mention:
+    if req.kind not in _NO_SUBJECT_KINDS or req.aside or not req.films or not req.mention:
         return None
     said = _run_after(req.text, req.mention.lower())
     content = [w for w in said if w not in _NOT_OF_A_TITLE]
-    if not content or any(w.isdigit() for w in said):
-        return None  # (a year: "the lost boys 87 cast")
+    # (a year: "the lost boys 87 cast"; the part asked: "die hard villain who plays him" — but not
+    # "spiderman homecoming who plays the vulture", the part asked after the question)
+    if not content or any(w.isdigit() for w in said) or set(fold(req.subject or "").split()) & set(said):
+        return None
     words = " ".join(said)
     typed = title_key(f"{req.mention} {words}")
     for film in req.films:
