@@ -42,7 +42,10 @@ _WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     # ordinals as people type them: "8th grade" is Eighth Grade
     "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
-    "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
+    "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th",
+    "twelfth": "12th", "thirteenth": "13th", "fourteenth": "14th", "fifteenth": "15th",
+    "sixteenth": "16th", "seventeenth": "17th", "eighteenth": "18th", "nineteenth": "19th",
+    "twentieth": "20th",
 }  # fmt: skip
 #: words that number a series' film ("Part 2", "Vol. 2"): dropped before the number in keys
 NUMBER_MARKERS = frozenset({"part", "pt", "chapter", "episode", "vol", "volume"})
@@ -223,10 +226,16 @@ def _named_after(title: str) -> bool:
 def _without_owner(title: str) -> set[str]:
     """ "Dr. Seuss' Horton Hears a Who!" is typed "horton hears a who": a title after whose it is,
     three words or more (not "dracula" for Bram Stoker's Dracula: another film's title)."""
+    rest = after_owner(title)
+    return {rest} if len(rest.split()) >= 3 else set()
+
+
+def after_owner(title: str) -> str:
+    """The key of a title after whose it is ("Dr. Seuss' The Lorax" → "lorax"); "" for a title that
+    names no owner."""
     # (an apostrophe alone only after an "s": "Seuss'", not "Lightnin' in the Forest")
     m = re.match(r"^[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?:['’]s|(?<=s)['’]) (?P<rest>.+)$", title)
-    rest = title_key(m.group("rest")) if m else ""
-    return {rest} if len(rest.split()) >= 3 else set()
+    return title_key(m.group("rest")) if m else ""
 
 
 def _typed_together(title: str) -> set[str]:
@@ -369,6 +378,7 @@ _PROBE_TITLES = (
     "The Hundred-Foot Journey",
     "Another 48 Hrs.",
     "Mister Magoo's Mister Roberts",
+    "The Thirteenth Chair",
     "Rumour of the Saviour's Labour",
     "Friday the 13th Part VIII: Jason Takes Manhattan",
     "Æon Flux",

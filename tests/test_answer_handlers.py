@@ -612,6 +612,18 @@ def test_words_after_a_title_that_its_reviews_do_not_tell_are_a_longer_title_we_
         assert said.film == hard.film and "John McTiernan" in said.answer, question
 
 
+def test_a_title_after_whose_it_is_typed_with_its_year_is_that_film() -> None:
+    film = review(
+        "Dr. Zeuss' The Loraz", 2012, "Dr. Zeuss' The Loraz is a 2012 animated film.", writer="Cin Paul"
+    )
+    view = view_of([film])
+    said = answer(view, "the loraz 2012 screenplay by who")
+    assert said.film == film.film and "Cin Paul" in said.answer, said.answer
+    # without the year only offered: a title after whose it is may be another film's own title
+    said = answer(view, "who wrote the loraz")
+    assert said.abstained and said.film is None and "Dr. Zeuss' The Loraz (2012)" in said.answer, said.answer
+
+
 def test_a_part_described_by_its_relation_to_another_part() -> None:
     film = review(
         "Spirit World", 2001,

@@ -1341,6 +1341,12 @@ def test_a_message_opening_with_a_word_and_of_before_a_title_names_a_longer_titl
         assert films_of(parse(question, titles)), question
 
 
+def test_ordinals_typed_as_numerals() -> None:
+    titles = TitleIndex([FilmRef("The Thirteenth Chair", 1919), FilmRef("The Third Man", 1949)])
+    assert films_of(parse("13th chair from 1919 who directed it", titles)) == ["The Thirteenth Chair (1919)"]
+    assert films_of(parse("the 3rd man cast", titles)) == ["The Third Man (1949)"]
+
+
 def test_a_story_asked_by_which_old_movie_and_a_verb_after_to_are_no_title() -> None:
     titles = TitleIndex([FilmRef("Spy", 2015), FilmRef("Beat", 1998)])
     req = parse("which old movie has a rich boss pretend to be a regular guy to spy on his workers", titles)

@@ -25,7 +25,7 @@ from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import by_initials, initials_of, name_match
 from index.textutil import STOPWORDS, fold, wordset
-from index.titles import ARTICLES, JOINING, split_subtitle, split_year, title_key
+from index.titles import ARTICLES, JOINING, after_owner, split_subtitle, split_year, title_key
 from index.types import Answer, Conversation, FilmRef, Passage
 
 MAX_SERIES = 24  # films of one series whose text is read for its number
@@ -1053,7 +1053,9 @@ def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | Non
     """A title we do not have, or not from that year: refused, with the closest titles we have."""
     if req.mention is None or not (req.unknown_title or req.year is not None) or req.films:
         return None
-    dated = _dated_by_its_text(view, req.mention, req.year)
+    dated = _dated_by_its_text(view, req.mention, req.year) or _owners_of_the_year(
+        view, req.mention, req.year
+    )
     if dated is not None:
         return Resolved(dated)
     # ("se7en whats in the box": the opening words were read as a title we lack, but we have it;
@@ -1067,6 +1069,18 @@ def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | Non
     if req.year is None and len(exact) > 1:
         return _ambiguous(req, req.mention, exact)
     return Resolved(exact[0]) if len(exact) == 1 else _unknown(view, req, req.mention, req.year)
+
+
+def _owners_of_the_year(view: View, mention: str, year: int | None) -> FilmRef | None:
+    """ "the lorax 2012": the one film of that year whose title is the one typed after whose it is
+    (Dr. Seuss' The Lorax); without the year, only offered ("dracula" is not Bram Stoker's Dracula)."""
+    if year is None:
+        return None
+    typed = title_key(re.sub(rf"\W*\(?{year}\)?\W*$", "", mention))
+    owned = [
+        f for f in view.titles.resolve(mention).candidates if f.year == year and after_owner(f.title) == typed
+    ]
+    return owned[0] if len(owned) == 1 and typed else None
 
 
 def _dated_by_its_text(view: View, mention: str, year: int | None) -> FilmRef | None:
