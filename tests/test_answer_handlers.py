@@ -624,6 +624,16 @@ def test_a_title_after_whose_it_is_typed_with_its_year_is_that_film() -> None:
     assert said.abstained and said.film is None and "Dr. Zeuss' The Loraz (2012)" in said.answer, said.answer
 
 
+def test_a_name_particle_is_a_word_before_a_name_not_the_start_of_a_word() -> None:
+    film = review(
+        "Warmth", 1995, "The film follows the conflict between an LAPD detective and a career criminal.",
+        cast=(CastMember("Al Pacinu"), CastMember("Robert De Niru")),
+    )  # fmt: skip
+    said = answer(view_of([film]), "who does al pacinu play in warmth").answer
+    # (not "Probably LAPD de": "detective" cut at its "de", read as a name)
+    assert "LAPD de:" not in said and "LAPD de," not in said, said
+
+
 def test_a_part_described_by_its_relation_to_another_part() -> None:
     film = review(
         "Spirit World", 2001,

@@ -182,6 +182,8 @@ def test_kind_and_film(question: str, kind: str, films: list[str]) -> None:
         # the title first, then a role word, then chatter or a clause: "bad guys" is no chatter
         ("heat who's the villain, some bird?", "the villain", "character"),
         ("heat 1995 who are the bad guys they fight", "the bad guys", "character"),
+        # whether someone is in it, then their part
+        ("is al pacino in it? who does he play", "al pacino", "actor"),
         # the part first, then who plays it
         ("heat villain who plays him", "villain", "character"),
         ("ok so in heat, the detective who played him", "the detective", "character"),

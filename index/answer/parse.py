@@ -2958,6 +2958,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _IN_LAW.sub(r"\g<kin>-inlaw", typed)
     typed = _WHICH_OF_THEM.sub("who", typed)
     typed = _ENDED_UP.sub("", typed)  # "who ended up directing it": who directed it
+    typed = _IS_IN_IT.sub(r"\g<lead>who does \g<who> play in \g<it>", typed)
     # "and in the 39 one": a version's year in two digits (not a title: "the 21 movie")
     typed = _KIND_OF_VERSION.sub(r"\g<1>film", typed)  # "in the 1943 serial": that year's film
     typed = _TWO_DIGIT_VERSION.sub(
@@ -3135,6 +3136,12 @@ _SHORTHAND = re.compile(
     re.IGNORECASE,
 )
 
+# "is bela lugosi in it? who does he play": the person asked about, not a title we lack
+_IS_IN_IT = re.compile(
+    r"^(?P<lead>(?:(?:and|ok|okay|so)\W+)*)(?:is|was) (?P<who>[a-z][\w.'’-]*(?: [a-z][\w.'’-]*){1,3}) in "
+    r"(?P<it>it|this|that|the (?:film|movie))\W+(?:and |if so |so )?who (?:does|did) (?:he|she) (?:play|voice)\b.*$",
+    re.IGNORECASE,
+)
 _ENDED_UP = re.compile(
     r"\b(?:ended|ends|end|ending|wound|winds) up (?=(?:directing|writing|playing|starring|producing|voicing|scoring)\b)",
     re.IGNORECASE,

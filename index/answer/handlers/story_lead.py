@@ -17,7 +17,8 @@ from index.textutil import fold
 from index.titles import title_key
 from index.types import FilmRef, Passage
 
-_NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|la|le|du))*"
+# (a particle only as a word before a capitalised one: "Robert de Niro", not "an LAPD detective")
+_NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|(?:de|van|von|la|le|du)(?= [A-Z])))*"
 # "tells the story of John Bennett, a Boston native …", "follows Ed Crane, a withdrawn barber",
 # "is about a Rhode Island state trooper named Charlie who …", "centers on teenager Viola Hastings"
 _FOLLOWS = re.compile(
