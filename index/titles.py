@@ -529,7 +529,7 @@ def film_keys(titles: Iterable[str]) -> list[tuple[str, list[str]]]:
 LONE_SUBTITLE = 8  # the fewest letters of a one-word subtitle typed alone for its film ("quantumania")
 
 
-_SPEAKERS = [["i"], ["we"], ["you"], ["he"], ["she"], ["they"]]
+_SPEAKERS = frozenset({"i", "we", "you", "he", "she", "they"})
 
 
 class TitleIndex:
@@ -797,7 +797,7 @@ class TitleIndex:
                     for n in range(2, len(words) - 1 + 1):
                         tail = words[len(words) - n :]
                         # (not what a lone pronoun says: "walk the line" is not I Walk the Line)
-                        spoken = words[: len(words) - n] in _SPEAKERS
+                        spoken = len(words) - n == 1 and words[0] in _SPEAKERS
                         if tail[0] not in JOINING and not tail[-1].isdigit() and not spoken:
                             owners[" ".join(tail)].add(key)
                 # "quantumania": a long one-word subtitle no other title holds

@@ -1447,9 +1447,8 @@ def _beside_another_title(spots: list[Spot], spot: Spot, words: list[str]) -> bo
 
 def _film_of_a_country(words: list[str], spot: Spot) -> bool:
     """ "gomorrah italian crime film": where a film is from, then what kind it is (not The Italian)."""
-    return words[spot.start] in NATIONALITIES and words[spot.end : spot.end + 1] in (
-        [[w] for w in GENRE_WORDS | FILM_WORDS] + [[]]
-    )
+    after = words[spot.end] if spot.end < len(words) else ""
+    return words[spot.start] in NATIONALITIES and (not after or after in GENRE_WORDS | FILM_WORDS)
 
 
 NATIONALITIES = wordset(

@@ -383,10 +383,13 @@ def _first_of_the_name(view: View, req: Request, context: Conversation) -> Resol
     return Resolved(earlier[0]) if earlier else None
 
 
-def _ending_with(view: View, word: str, series_of: FilmRef | None) -> list[FilmRef]:
-    """The films whose title ends with the word (of the series of `series_of` when several do)."""
+def _ending_with(
+    view: View, word: str, series_of: FilmRef | None, *, series_only: bool = False
+) -> list[FilmRef]:
+    """The films whose title ends with the word (of the series of `series_of` when several do, or
+    always with `series_only`)."""
     ending = [f for f in view.titles.suggest(word, 10) if title_key(f.title).split()[-1:] == [word]]
-    if len(ending) > 1 and series_of is not None:
+    if (len(ending) > 1 or series_only) and series_of is not None:
         series = title_key(series_of.title).split()[:1]
         ending = [f for f in ending if title_key(f.title).split()[:1] == series]
     return ending
@@ -401,11 +404,8 @@ def _series_film_after_in(view: View, req: Request, context: Conversation) -> Re
     word = m.group(1) if m else ""
     if len(word) < TITLE_END_LETTERS or word in FRAME or word in title_key(req.films[0].title).split():
         return None
-    ending = [f for f in _ending_with(view, word, req.films[0]) if f != req.films[0]]
-    same = title_key(req.films[0].title).split()[:1]
-    return (
-        Resolved(ending[0]) if len(ending) == 1 and title_key(ending[0].title).split()[:1] == same else None
-    )
+    ending = [f for f in _ending_with(view, word, req.films[0], series_only=True) if f != req.films[0]]
+    return Resolved(ending[0]) if len(ending) == 1 else None
 
 
 def names_part_called(said: str, character: str) -> bool:

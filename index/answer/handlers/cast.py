@@ -1217,6 +1217,11 @@ def _by_description(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     )
 
 
+def _listed(facts: FilmFacts) -> list[str]:
+    """The cast offered when the part asked is not told: each person once, the first MAX_LISTED."""
+    return list(dict.fromkeys(c.person for c in facts.cast))[:MAX_LISTED]
+
+
 _UNTOLD_WORDS = 3  # the longest part description the note repeats ("the bad guy", "her older sister")
 
 
@@ -1224,7 +1229,7 @@ def _untold(req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     """ "nobel son who plays the mom" when no review says: say so, with the cast they give (an
     abstention: the cast list does not answer the question); only for a part described by a role
     word, which the note can name as asked."""
-    cast = list(dict.fromkeys(c.person for c in facts.cast))[:MAX_LISTED]
+    cast = _listed(facts)
     words = (req.subject or "").split()
     if not cast or not 1 <= len(words) <= _UNTOLD_WORDS or words[-1] not in ROLE_SYNONYMS or "s" in words:
         return None
@@ -1386,7 +1391,7 @@ def _by_gender(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Ans
 def _unpaired(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     """ "who plays tracy" when the review names Tracy Turnblad but pairs her with no actor: say so,
     with the cast it gives (an abstention: the cast list does not answer the question)."""
-    cast = list(dict.fromkeys(c.person for c in facts.cast))[:MAX_LISTED]
+    cast = _listed(facts)
     words = fold(req.subject or "").split()
     if not cast or not words or any(w in ROLE_SYNONYMS for w in words):
         return None

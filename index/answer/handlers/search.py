@@ -11,6 +11,7 @@ from index.answer.parse import FILM_WORDS, ROLE_WORDS
 from index.answer.request import Request
 from index.answer.view import View
 from index.textutil import fold
+from index.titles import ARTICLES
 from index.types import Answer, FilmRef, Hit, Passage
 
 #: which-film answers: above CLEAR the film is named; between POSSIBLE and CLEAR it is offered as
@@ -114,7 +115,7 @@ _NAMING = FILM_WORDS | {"biopic", "one"}
 def _named_as_a_film(query: str, film: FilmRef) -> bool:
     """ "the hitchcock biopic", "that night at the museum movie": the title said as a film's name."""
     title = ev.words(film.title)
-    title = title[1:] if title[:1] in (["the"], ["a"], ["an"]) else title
+    title = title[1:] if title[:1] and title[0] in ARTICLES else title
     said = ev.words(query)
     return any(
         said[i : i + len(title)] == title and said[i + len(title)] in _NAMING
