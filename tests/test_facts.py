@@ -325,6 +325,18 @@ def test_descriptions_of_a_person_are_not_hedges() -> None:
     assert [c.person for c in cast(found)] == ["Tricia O'Neil", "Lance Henriksen"]
 
 
+def test_the_director_of_the_film_remade_is_not_this_films() -> None:
+    found = facts_of(
+        "The Champ is a 1979 American drama film directed by Franco Zeffirelli and a remake of the 1931"
+        " Academy Award-winning film of the same name directed by King Vidor."
+    )
+    assert crew(found, "director") == ["Franco Zeffirelli"]
+    found = facts_of(
+        "Scarface is a 1983 crime film, a remake of the 1932 film. It was directed by Brian De Palma."
+    )
+    assert crew(found, "director") == ["Brian De Palma"]
+
+
 def test_hedges_do_not_spill_into_the_next_clause() -> None:
     found = facts_of("Steven Spielberg was considered to direct, but the film was directed by Joe Dante.")
     assert crew(found, "director") == ["Joe Dante"]

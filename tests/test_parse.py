@@ -2670,3 +2670,45 @@ def test_a_series_name_then_a_subtitle_none_of_its_films_has_is_a_film_we_lack()
 def test_a_part_number_inside_a_follow_up() -> None:
     assert parse("and who directed part 2", TITLES).sequel == 2
     assert parse("how about part iii, who plays mary", TITLES).sequel == 3
+
+
+def test_lowercase_title_words_inside_a_story_name_no_film() -> None:
+    titles = TitleIndex(
+        [FilmRef("Remote Control", 1988), FilmRef("Two Brothers", 2004), FilmRef("Murder Mystery", 2019)]
+    )
+    for question in (
+        "gerard butler sci fi where people remote control real prisoners like characters in a video game",
+        "80s drama where the wife of the man running the jail helps two brothers sentenced to die break out",
+        "murder mystery where each of the twelve suspects has a different star sign",
+    ):
+        req = parse(question, titles)
+        assert req.which_film and req.films == (), question
+    # a film asked of after its star, or said to be a title, stays the film
+    assert films_of(parse("jim sturges remote control voice role", titles)) == ["Remote Control (1988)"]
+    assert films_of(parse("the title two brothers refers to who", titles)) == ["Two Brothers (2004)"]
+
+
+def test_where_the_film_talked_of_stands_in_its_series_is_no_which_film_question() -> None:
+    for question in ("which film in the maisie series is it, like number what", "what movie comes after it"):
+        assert not parse(question, TITLES).which_film, question
+    assert parse("which movie has a shark and the town hunts it", TITLES).which_film
+
+
+def test_a_title_the_talk_turns_to_set_off_then_asked_of() -> None:
+    titles = TitleIndex([FilmRef("Kids", 1995), *FILMS])
+    assert films_of(parse("and kids? who directed that", titles)) == ["Kids (1995)"]
+
+
+def test_a_part_played_in_the_film_pointed_at_is_no_title() -> None:
+    titles = TitleIndex([FilmRef("The Boxer", 1997), FilmRef("The Phantom", 1943), *FILMS])
+    req = parse("and who played the boxer in the first one", titles)
+    assert req.films == () and req.subject == "the boxer in the first 1" and req.sequel == 1
+    assert films_of(parse("who plays the phantom in the 1943 film", titles)) == ["The Phantom (1943)"]
+
+
+def test_a_title_we_lack_with_a_verb_of_being_inside_it() -> None:
+    req = parse("whos the bond in diamonds are forever", TITLES)
+    assert req.unknown_title and req.mention == "diamonds are forever"
+    assert films_of(
+        parse("who's the bond in diamonds are forever", TitleIndex([FilmRef("Diamonds Are Forever", 1971)]))
+    )

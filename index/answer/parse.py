@@ -294,7 +294,7 @@ _WHICH_FILM = re.compile(
     # ("which old movie has …", "what 80s film is about …")
     r"^(?:(?:in|on) )?(?:which|what) (?:(?:old|older|early|late|silent|classic|recent|new|(?:19|20)?\d0s) ){0,2}"
     r"(?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
-    r"|\b(?:movie|film|flick|noir|thriller|western|comedy|musical|biopic|documentary|doc|cartoon|romcom|spoof|parody|satire)"
+    r"|\b(?:movie|film|flick|noir|thriller|mystery|western|comedy|musical|biopic|documentary|doc|cartoon|romcom|spoof|parody|satire)"
     r" (?:where|in which|that has|with (?!the same\b)(?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
     r"|\bthe (?:one|1) (?:where|with|about)\b"
     # "travolta plays an angel who gets sent down to earth, what's that one called": a story, then the
@@ -659,6 +659,8 @@ class _Place:
     set_off: bool = False  # a mark after it: "cloverfield, all unknowns right"
     led: bool = False  # the message opens with name words, then "in"/"of" and it: "vampire in brooklyn"
     opened_in: bool = False  # the message opens "in" and it: "in hearts divided jerome ends up …"
+    # "… the boxer in the first one", "… the sheriff in it": "in", then only words pointing at a film
+    in_the_one: bool = False
     trailed: bool = False  # one word, then "the" and name words end the message: "wag the dog"
 
 
@@ -728,7 +730,17 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         led=first >= 2 and before in LEADING_JOINS and all(_name_word(t.key) for t in tokens[: first - 1]),
         opened_in=first == 1 and before == "in" and spot.exact and spot.end - spot.start >= 2,
         by_name=len(spot.films) > 1 and _name_after_the(tokens, spot.start) is not None,
+        in_the_one=after == "in"
+        and spot.end + 1 < len(tokens)
+        and all(t.key in _POINTING or YEAR_TOKEN.fullmatch(t.key) for t in tokens[spot.end + 1 :])
+        # ("who plays the phantom in the 1943 film": the title role, that year's film named after it)
+        and not any(_is_year_of(t.key, spot.films) for t in tokens[spot.end + 1 :]),
     )
+
+
+_POINTING = wordset(
+    "it that this the first second third one 1 original remake new newer old older latest film movie"
+)
 
 
 _JOINERS = frozenset({"in", "of", "the", "and", "a", "an", "on", "at", "to"})
@@ -1148,6 +1160,8 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
         or numbered_opening
         or year_title
         or (where.capitalised and where.slot)
+        # ("and kids? who directed that": a title the talk turns to, set off, then asked of)
+        or (spot.start == 1 and where.before == "and" and where.set_off and where.after in ASKING)
         # ("vin diesel in a man apart who is he": a title of small words, its own article, after "in"
         # and before the question)
         or (
@@ -1279,7 +1293,8 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         penalty = _penalty(where, spot, chatter_only_else)
     strength = len(" ".join(where.words)) + 10 * where.slot + 10 * where.year
     if penalty is not None and _played(where):
-        penalty += PART_PENALTY
+        # ("who played the boxer in the first one": the film is pointed at after it, this is a part)
+        penalty = None if where.in_the_one else penalty + PART_PENALTY
     return penalty is not None, strength - (penalty or 0.0)
 
 
@@ -1382,7 +1397,14 @@ def _played(where: _Place) -> bool:
         where.before == "of" and where.before2 in {"voice", "role", "part"}
     )
     described = bool(where.article) or where.words[0] in ARTICLES  # "the big guy", not "jessica"
-    return part and described and not where.year and not where.capitalised and where.after != "in"
+    # ("who played the great gatsby in 2013": a title role, the film after "in")
+    return (
+        part
+        and described
+        and not where.year
+        and not where.capitalised
+        and (where.after != "in" or where.in_the_one)
+    )
 
 
 def _only_title(tokens: list[_Token], spot: Spot) -> bool:
@@ -1936,7 +1958,17 @@ def _asks_which_film(tokens: list[_Token]) -> bool:
         _WHICH_FILM.search(said) is not None
         and _SAME_TITLE.search(said) is None
         and _RELATED_TO.search(said) is None
+        and _OF_THE_FILM_TALKED_OF.search(said) is None
     )
+
+
+# "which film in the maisie series is it", "what movie comes after it in the series": where the film
+# talked about stands among others, not a film to find from its story
+_OF_THE_FILM_TALKED_OF = re.compile(
+    r"^(?:(?:and|ok|so) )?(?:which|what) (?:movie|film|one|number)s? (?:\w+ ){0,5}?"
+    # (not "which film is this: the crew of a towing ship …", the story said next)
+    r"(?:(?:is|was) it|(?:after|before|follows|follow|followed|preceded) (?:it|this|that))\b"
+)
 
 
 _RELATED_TO = re.compile(
@@ -2633,7 +2665,15 @@ def _unknown_at_end(words: list[str], masked: str, kind: str, subject: str | Non
         return None  # "what's it called in the uk": a country, no film The UK
     end = re.search(r"\b(?:in|of) (?P<t>(?:\w+ ){0,4}\w+)$", masked) if kind in {"plot", "search"} else None
     named = end.group("t").split() if end else []
-    return " ".join(named) if named and all(_name_word(w) or w in ARTICLES for w in named) else None
+    # ("whos the bond in diamonds are forever": a verb of being inside a title, between its words)
+    inside = named[1:-1]
+    return (
+        " ".join(named)
+        if named
+        and all(_name_word(w) or w in ARTICLES or (w in _BE and w in inside) for w in named)
+        and _name_word(named[-1])
+        else None
+    )
 
 
 def _unknown_after_title(text: str, masked_words: list[str], masked: str) -> str | None:
@@ -3011,7 +3051,12 @@ def _title_opening_the_part(req: Request, titles: TitleIndex | None) -> Request:
     opening = [
         spot
         for spot in titles.spot_exact(words)
-        if spot.start == 0 and spot.exact and len(words) - spot.end >= 2 and len(spot.films) == 1
+        if spot.start == 0
+        and spot.exact
+        and len(words) - spot.end >= 2
+        and len(spot.films) == 1
+        # (not "the boxer in the first one": the part, then the film it is in)
+        and words[spot.end] not in _PLACED
     ]
     if len(opening) != 1:
         return req
@@ -3868,6 +3913,37 @@ def _loose_words(tokens: list[_Token], spot: Spot) -> bool:
     )
 
 
+def _inside_the_story(tokens: list[_Token], spot: Spot) -> bool:
+    """ "bride has to play hide and seek with her in-laws …", "people remote control real prisoners":
+    lowercase words of a title inside a clause of the story (a plain word before them, the clause
+    going on after them) in a message that asks nothing of a film — the story's words, not a title."""
+    keys = [t.key for t in tokens]
+    before = keys[spot.start - 1] if spot.start else ""
+    after = keys[spot.end] if spot.end < len(keys) else ""
+    then = keys[spot.end + 1] if spot.end + 1 < len(keys) else ""
+    # (not "… with tom hanks", a film's star set beside it; but "with her in-laws" goes on)
+    goes_on = (after == "with" and then in _POSSESSIVES | ARTICLES) or not (
+        not after or after in ASKING | FILM_WORDS | GENRE_WORDS | _STORY_ASIDES or YEAR_TOKEN.match(after)
+    )
+    # ("harrison ford raiders of the lost ark role", "bill murray where the buffalo roam he's playing
+    # who": a film asked of, after its star)
+    asks = (
+        keys[0] in ASKING or keys[-1] in ASKING | {"or"} or any(k in _ASKED_WORDS | _PART_WORDS for k in keys)
+    )
+    return (
+        spot.start > 0
+        and goes_on
+        and not asks
+        and before not in _SLOT_BEFORE | _TITLE_SAID
+        and not _capitalised(tokens, spot)
+    )
+
+
+_STORY_ASIDES = wordset("where when that which with and or s")
+_PART_WORDS = wordset("role character part name voice book novel")
+_TITLE_SAID = wordset("title titled called named")  # "the title louisiana purchase refers to …"
+
+
 def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     """A title that holds its own inside a description: several words, capitals, or a year beside it."""
     named = [t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
@@ -3878,7 +3954,7 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     )
     if thing and not _capitalised(tokens, spot):
         return False
-    if _loose_words(tokens, spot):
+    if _loose_words(tokens, spot) or _inside_the_story(tokens, spot):
         return False
     # "the hustler who's the best pool player eddie wants to beat": the title, asked about; "back to
     # law abiding citizen, what city is it set in": the talk returns to a film
