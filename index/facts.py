@@ -2460,9 +2460,6 @@ def _adapts_a_work(sent: _Sentence, k: int) -> bool:
 _OTHER_STAGES = frozenset({"stage", "theatre", "theater", "radio", "broadway", "opera", "ballet"})
 
 
-_QUOTES = {'"', "“", "”", "'", "‘", "’"}
-
-
 def _read_quoted_as(sent: _Sentence, out: _Reader, k: int) -> bool:
     """'Lee Van Cleef as "the Bad"': a part known by a quoted name."""
     if k not in sent.ends or k + 1 >= sent.end or sent.doc[k + 1].text not in _QUOTES:

@@ -146,7 +146,15 @@ def split_subtitle(title: str) -> list[str]:
 
 # (and a rank's initials: "Lt. Robin Crusoe, U.S.N.")
 _NAME_SUFFIX = re.compile(r",\s*(?:Esq|Jr|Sr|M\.D|Ph\.D|P\.I|(?:[A-Z]\.){2,}[A-Z]?)\.?$")
+_BRACKETED_END = re.compile(r"(?:\s+\([^()]*\))+$")
 _DROPPED_G = re.compile(r"\b(\w+in)['’](?!\w)")
+
+
+def _without_brackets(title: str) -> set[str]:
+    """ "human centipede 2": words in brackets ending a title left out (… 2 (Full Sequence)); not
+    where a joining word is left at the end ("Birdman or (The Unexpected …)")."""
+    words = title_key(_BRACKETED_END.sub("", title)).split()
+    return {" ".join(words)} if len(words) >= 2 and words[-1] not in JOINING else set()
 
 
 def _aliases(title: str) -> set[str]:
@@ -171,7 +179,7 @@ def _aliases(title: str) -> set[str]:
         number = re.fullmatch(r".*? (\d{1,2})|(\d{1,2}) .*", subtitle)
         if number and len(main) >= 4 and not re.search(r"\d", main):
             keys.add(f"{main} {number.group(1) or number.group(2)}")
-    keys |= _typed_short(title) | _without_owner(title)
+    keys |= _typed_short(title) | _without_owner(title) | _without_brackets(title)
     # "roman j israel": a name's suffix after a comma is left out (Roman J. Israel, Esq.)
     keys.add(title_key(_NAME_SUFFIX.sub("", title)))
     words = title_key(title).split()
@@ -384,6 +392,7 @@ _PROBE_TITLES = (
     "Æon Flux",
     "Roman J. Israel, Esq.",
     "Police Academy 3: Back in Training",
+    "The Human Centipede 2 (Full Sequence)",
     "Cowboys & Aliens",
     "Ramblin' Down the Old Road",
     "Gone Fishin'",

@@ -294,7 +294,11 @@ def test_story_questions_about_the_conversations_film_or_the_closest_one() -> No
 
 
 def test_who_plays_with_no_film_named_takes_a_credit_never_a_nearby_name() -> None:
-    rhapsody = review("Queen Story", 2018, "It stars Remy Malak as Mercury, with Lucy Boyd in support.")
+    rhapsody = review(
+        "Queen Story",
+        2018,
+        "The story of Freddie Mercury. It stars Remy Malak as Mercury, with Lucy Boyd in support.",
+    )
     other = review("Brooklyn Blonde", 1945, "Loretta sings while Thurston Hale runs the club.")
     facts = {
         rhapsody.review_id: ReviewFacts(
@@ -4647,3 +4651,29 @@ def test_a_who_answer_quoting_surnames_gives_the_full_names_credited() -> None:
     assert said.kind == "plot" and "Bill Paxtin" in said.answer and "William Sadlar" in said.answer, (
         said.answer
     )
+
+
+def test_a_part_asked_by_name_with_no_film_needs_the_whole_name() -> None:
+    kid = review(
+        "Billy the Kid", 1941, "Robert Taylor stars as Billy, a gunman of the old west.",
+        cast=(CastMember("Robert Taylor", "Billy"),),
+    )  # fmt: skip
+    daughter = review(
+        "Coal Miner's Daughter", 1980, "Sissy Spacek stars as Lynn in the story of Loretta Lynn.",
+        cast=(CastMember("Sissy Spacek", "Lynn"),),
+    )  # fmt: skip
+    view = view_of([kid, daughter], {})
+    # another Billy is no answer for Bronco Billy; the reviews saying "Loretta Lynn" make "Lynn" hers
+    assert answer(view, "who plays bronco billy").abstained
+    said = answer(view, "who plays loretta lynn")
+    assert not said.abstained and said.answer.startswith("Sissy Spacek plays Lynn")
+
+
+def test_no_film_named_and_a_numbered_title_typed_with_another_number() -> None:
+    dawn = review(
+        "The Twilight Saga: Breaking Dawn – Part 2", 2012, "Kristen Stewart stars as Bella Swan.",
+        cast=(CastMember("Kristen Stewart", "Bella Swan"),),
+    )  # fmt: skip
+    view = view_of([dawn], {})
+    assert answer(view, "breaking dawn part 1 who plays bella").abstained
+    assert answer(view, "breaking dawn part 2 who plays bella").answer.startswith("Kristen Stewart")

@@ -2712,3 +2712,48 @@ def test_a_title_we_lack_with_a_verb_of_being_inside_it() -> None:
     assert films_of(
         parse("who's the bond in diamonds are forever", TitleIndex([FilmRef("Diamonds Are Forever", 1971)]))
     )
+
+
+def test_titles_we_lack_with_a_count_or_a_short_year() -> None:
+    titles = TitleIndex([FilmRef("Ronin", 1998), FilmRef("House", 1986), FilmRef("Dredd", 2012)])
+    for question, said in (
+        ("47 ronin cast", "47 ronin"),
+        ("house of 1000 corpses who wrote it", "house of 1000 corpses"),
+    ):
+        req = parse(question, titles)
+        assert req.unknown_title and req.mention == said and not req.films, question
+    req = parse("judge dredd 95 stallone who's the bad guy", titles)
+    assert req.unknown_title and req.mention == "judge dredd" and req.year == 1995
+
+
+def test_the_first_film_of_a_series_we_have_only_the_sequel_of() -> None:
+    titles = TitleIndex([FilmRef("Under Siege 2: Dark Territory", 1995)])
+    for question in ("under siege seagal, what ship does it happen on", "who directed under siege"):
+        req = parse(question, titles)
+        assert req.unknown_title and req.mention == "under siege" and not req.films, question
+    assert films_of(parse("who directed under siege 2", titles)) == ["Under Siege 2: Dark Territory (1995)"]
+
+
+def test_keyword_source_and_series_questions() -> None:
+    titles = TitleIndex([FilmRef("Adam and Eva", 1923), FilmRef("Hers to Hold", 1943)])
+    assert parse("adam and eva 1923 source play", titles).kind == "source"
+    assert parse("hers to hold is part of which trilogy", titles).kind == "plot"
+
+
+def test_words_after_a_title_saying_what_kind_of_film_and_where_from() -> None:
+    titles = TitleIndex([FilmRef("Loveless", 2018), FilmRef("Bataan", 1943), FilmRef("Love", 1920)])
+    req = parse("loveless russian movie who plays the parents", titles)
+    assert films_of(req) == ["Loveless (2018)"] and req.aside == "russian"
+    req = parse("bataan ww2 movie who's in it", titles)
+    assert films_of(req) == ["Bataan (1943)"] and req.aside is None
+
+
+def test_words_in_brackets_ending_a_title_may_be_left_out() -> None:
+    titles = TitleIndex([FilmRef("The Human Centipede 2 (Full Sequence)", 2011), FilmRef("Birdman", 2014)])
+    assert films_of(parse("human centipede 2 who wrote it", titles)) == [
+        "The Human Centipede 2 (Full Sequence) (2011)"
+    ]
+    # (not a title cut to a joining word: "Birdman or (The Unexpected …)")
+    assert not TitleIndex([FilmRef("Birdman or (The Unexpected Virtue of Ignorance)", 2014)]).titled(
+        "birdman or"
+    )

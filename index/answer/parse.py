@@ -177,6 +177,8 @@ _KIND_CUES: dict[str, _Cues] = {
             r"|\bwhat (?:is|s) (?:the|its) source\b|\bthe source\W*$",
             6.0,
         ),
+        # "adam and eva 1923 source play", keyword style
+        (r"\bsource (?:play|book|novel|story|material|work|text)s?\b|\bsource\W*$", 6.0),
         # (not "who directed the remake of psycho": the film asked about is that remake)
         (
             r"\bre ?imagining\b|\bremake of\b(?! (?:the )?(?:(?:19|20)\d\d )?FILM)|\bretelling\b|\bmoderni[sz]ation\b",
@@ -217,13 +219,18 @@ _KIND_CUES: dict[str, _Cues] = {
             2.5,
         ),
         # (not "what part of england is the boy from": a place)
-        (r"\b(?:role|roles|character|characters)\b|(?<!what )(?<!which )\bpart\b", 2.0),
+        (r"\b(?:role|roles|character|characters)\b|(?<!what )(?<!which )\bpart\b(?! of\b)", 2.0),
         (r"\bwho (?:is|s|was|are|were) (?:the )?(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b", 2.0),
     ),
     "plot": _cues(
         (r"\bhappen(?:s|ed|ing)?\b|\bplot\b|\bstory ?line\b|\bsynopsis\b|\bsummary\b|\bpremise\b", 3.0),
         (r"\bsummari[sz]e\b|\btl ?dr\b|\brecap\b|\bexplain\b|\bdescribe\b", 3.0),
         (r"\bstory\b|\bplay(?:s|ed|ing)? for\b", 2.0),
+        # "hers to hold is part of which trilogy": where it stands among films, which its story tells
+        (
+            r"\b(?:part|one) of (?:a|an|the|which|what) (?:\w+ )?(?:series|trilogy|franchise|saga|cycle)\b",
+            3.5,
+        ),
         (r"\b(?:is|s|was) (?:FILM|it|this|that) about\b|\babout\b$|\bgist\b|\bspoil", 3.0),
         (r"\bend(?:s|ing|ed)?\b(?! up\b)|\bfinale\b|\bclimax\b|\btwist\b", 2.5),
         (r"\b(?:start|begin|open)(?:s|ning)?\b", 1.5),
@@ -791,6 +798,14 @@ def _continued(tokens: list[_Token], end: int) -> str:
     i = end
     while i < len(tokens) and tokens[i].key in _JOINERS:
         i += 1
+    # ("house of 1000 corpses": a count after a joining word, then a word of a name)
+    if (
+        i > end
+        and i + 1 < len(tokens)
+        and tokens[i].key.isdigit()
+        and not YEAR_TOKEN.fullmatch(tokens[i].key)
+    ):
+        i += 1
     if i >= len(tokens) or not _name_word(tokens[i].key):
         return ""
     if i == end and tokens[i].key in KINDS_OF_VERSION | GENRE_WORDS:
@@ -1015,9 +1030,12 @@ def _refused(where: _Place, spot: Spot) -> bool:
         and not where.before3
         and not where.year
     )
+    # ("47 ronin cast": a count opening the message is the start of a longer title we lack, not Ronin)
+    counted = re.fullmatch(r"\d{1,3}", where.before) is not None and not where.before2 and not where.year
     return (
         sequel
         or subtitled
+        or counted
         or article_added
         or participle
         or abroad
@@ -1263,6 +1281,15 @@ def _typed_on_otherwise(tokens: list[_Token], spot: Spot) -> bool:
     return bool(rest) and typed[:1] == rest[:1] and not typo_of(" ".join(typed), " ".join(rest[: len(typed)]))
 
 
+def _first_of_a_series(tokens: list[_Token], spot: Spot) -> bool:
+    """ "under siege seagal, what ship …": the start of "Under Siege 2: Dark Territory", up to its
+    number, names the series' first film (one we lack), not that numbered one."""
+    typed = [t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
+    title = title_key(spot.films[0].title).split()
+    rest = title[len(typed) :] if title[: len(typed)] == typed else []
+    return bool(rest) and re.fullmatch(r"[2-9]|1\d", rest[0]) is not None
+
+
 def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tuple[bool, float]:
     """Whether a spotted run names a film here, and how strongly (for choosing between runs)."""
     where = _place(tokens, spot)
@@ -1286,7 +1313,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         clause = where.before in _AUXILIARIES
         penalty = (
             None
-            if _typed_on_otherwise(tokens, spot) or clause
+            if _typed_on_otherwise(tokens, spot) or clause or _first_of_a_series(tokens, spot)
             else _partial_penalty(where, _only_title(tokens, spot))
         )
     else:
@@ -1883,7 +1910,9 @@ def _content_runs(words: list[str], skip: set[int] | None = None) -> list[tuple[
     for i, w in enumerate([*words, "."]):
         inside = i < len(words) and (skip is None or i not in skip)
         numeral = w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th)", w) is not None
-        if inside and (not _is_question_word(w) or (start is not None and numeral)):
+        # ("47 ronin cast": a count opens a title, a word of it right after)
+        opening = numeral and i + 1 < len(words) and not _is_question_word(words[i + 1])
+        if inside and (not _is_question_word(w) or (numeral and (start is not None or opening))):
             start = i if start is None else start  # "rocky 3": the number is part of the title
         elif inside and start is not None and w in joiners:
             continue
@@ -2162,11 +2191,15 @@ class _Title:
         does the boy see the murder"): the conversation's film may still win."""
         if self.spot is None or self.year is not None:
             return False
-        person = set(title_key(self.films[0].title).split()) <= _PERSON_NOUNS if self.films else False
+        person = (
+            set(title_key(self.films[0].title).split()) <= ROLE_WORDS | _PERSON_NOUNS if self.films else False
+        )
         return self.strength < 10 or person
 
 
-_PERSON_NOUNS = ROLE_WORDS | wordset("boy girl man woman kid lady guy men women boys girls kids")
+_PERSON_NOUNS = wordset(
+    "boy girl man woman kid lady guy men women boys girls kids child couple family teen teenager"
+)
 
 
 def _the_named_film(tokens: list[_Token], titles: TitleIndex | None) -> _Title | None:
@@ -2305,9 +2338,6 @@ def _describes_a_part(words: list[str], spot: Spot) -> bool:
     return len(title) == 1 and title[0].endswith("ed") and (after in ROLE_WORDS or after in _PERSON_NOUNS)
 
 
-_PERSON_NOUNS = wordset("girl boy man woman guy lady kid child couple family teen teenager")
-
-
 def _named_before(tokens: list[_Token], found: _Title) -> str | None:
     """ "the brendan fraser mummy": of several films of a title, the one a name before it made (of
     one, it or a version we lack: "the del toro pinocchio" is not Disney's)."""
@@ -2330,7 +2360,7 @@ GENRE_WORDS = wordset(
     "war horror sports sport spy baseball football boxing basketball hockey golf western comedy action "
     "crime disaster heist kids family monster zombie musical animated silent superhero space romance "
     "christmas teen dance gangster prison courtroom thriller drama biopic sci fi fantasy "
-    "documentary docudrama mockumentary anime slasher"
+    "documentary docudrama mockumentary anime slasher ww1 ww2 wwi wwii"
 )
 
 
@@ -2826,13 +2856,16 @@ def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:
     # (not a part the question asks of: "jacqueline bisset's character is based on who")
     m = _TITLE_THEN_QUESTION.match(masked) if kind != "search" and not _PART_MODELLED.search(masked) else None
     named = m.group("t").split() if m else []
-    if len(named) >= 2 and re.fullmatch(r"(?:19|20)\d\d|[2-9]\d", named[-1]):
-        named = named[:-1]  # "wag the dog 97 what does de niro play": a year, no series number
+    # "wag the dog 97 what does de niro play", "judge dredd 95 stallone who's …": the title ends at its
+    # year (no series number), what follows says which film
+    dated = next((i for i, w in enumerate(named) if i and re.fullmatch(r"(?:19|20)\d\d|[2-9]\d", w)), None)
+    named = named[:dated] if dated is not None else named
     first = named[1] if len(named) > 1 and named[0] in ARTICLES else named[0] if named else ""
     if (
         not named
         or _is_question_word(first)
-        or any(re.search(rf"\b{w}\b", typed) for w in named if w.isdigit())
+        # (a count inside a title is the title's: "house of 1000 corpses who wrote it")
+        or (named[-1].isdigit() and re.search(rf"\b{named[-1]}\b", typed) is not None)
     ):
         return None
     # ("half baked who plays thurgood": a word like a verb form may be a title's, beside a name word)
@@ -3029,12 +3062,15 @@ def _title_then_aside(req: Request, titles: TitleIndex | None) -> Request:
         aside = words[spot.end : ask]
         if spot.start != 0 or not spot.exact or not 1 <= len(aside) <= ASIDE_WORDS or ask == len(words):
             continue
-        if not all(_name_word(w) and w not in _CUE_WORDS for w in aside):
+        # ("loveless russian movie who plays …": a word for a film may end the words said of it)
+        if not all((_name_word(w) or w in FILM_WORDS) and w not in _CUE_WORDS for w in aside):
             continue
         rest = req.text[: tokens[spot.end].start] + req.text[tokens[ask - 1].end :]
         found = _parse(rest, titles)
         if found.films and not found.unknown_title and found.aside is None:
-            return replace(found, text=req.text, aside=" ".join(t.raw for t in tokens[spot.end : ask]))
+            # (a kind of film is no aside: "bataan war movie")
+            said = [t.raw for t in tokens[spot.end : ask] if t.key not in FILM_WORDS | GENRE_WORDS]
+            return replace(found, text=req.text, aside=" ".join(said) or None)
     return req
 
 
@@ -3260,6 +3296,16 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
     return None
 
 
+def _series_first_we_lack(tokens: list[_Token], titles: TitleIndex | None) -> str | None:
+    """ "who directed under siege" with only "Under Siege 2: Dark Territory": the series' first film,
+    which we lack, by the words its numbered film opens with."""
+    words = [t.key for t in tokens]
+    for spot in titles.spot_start(words) if titles is not None else []:
+        if spot.end - spot.start >= 2 and _first_of_a_series(tokens, spot):
+            return " ".join(words[spot.start : spot.end])
+    return None
+
+
 SERIES_WORDS = 4  # the longest series name read before a number
 # an instalment's number after a title: 1 to 19 ("two weeks in another town 62" says the year, 1962)
 _INSTALMENT = re.compile(r"1?\d")
@@ -3348,6 +3394,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         plain = " ".join(plain_words)
         unknown = (
             _numbered_sequel(tokens, titles)
+            or _series_first_we_lack(tokens, titles)
             or next((m for rule in _UNKNOWN_TITLE if (m := rule(plain_words, plain, kind, subject))), None)
             or _unknown_before_question(masked, kind, text.lower())
         )
@@ -3385,7 +3432,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
             spot, found = None, _Title()
     unknown = _opened_by_last(_no_work(unknown), tokens)
     if unknown is not None:
-        year = _year_in([t.key for t in tokens])
+        year = _short_year_after([t.key for t in tokens], unknown)
     elif spot is None and (
         re.search(
             r"\b(?:1|version|remake|original|film|movie|miniseries|series|serial|adaptation|cartoon)\b",
@@ -3828,6 +3875,18 @@ _TWO_DIGIT_VERSION = re.compile(r"\bthe (\d\d) (one|version|remake)\b", re.IGNOR
 _SHORT_YEAR_SAID = re.compile(r"\bthe (\d\d) (?:movie|film|one|version|remake)\b")
 
 
+def _short_year_after(words: list[str], title: str) -> int | None:
+    """The year said with a title we lack: the first year in the words, or two digits right after the
+    title ("judge dredd 95 stallone who's …")."""
+    if (year := _year_in(words)) is not None:
+        return year
+    said = title.split()
+    for i in range(len(words) - len(said)):
+        if words[i : i + len(said)] == said and re.fullmatch(r"\d\d", words[i + len(said)]):
+            return _two_digit_year(words[i + len(said)])
+    return None
+
+
 def _two_digit_year(w: str) -> int:
     """ "62" → 1962, "05" → 2005."""
     return (1900 if int(w) >= 20 else 2000) + int(w)
@@ -3928,7 +3987,9 @@ def _inside_the_story(tokens: list[_Token], spot: Spot) -> bool:
     # ("harrison ford raiders of the lost ark role", "bill murray where the buffalo roam he's playing
     # who": a film asked of, after its star)
     asks = (
-        keys[0] in ASKING or keys[-1] in ASKING | {"or"} or any(k in _ASKED_WORDS | _PART_WORDS for k in keys)
+        keys[0] in ASKING
+        or keys[-1] in ASKING | {"or"}
+        or any(k in _ASKED_WORDS | _ASKED_OF_A_STORY for k in keys)
     )
     return (
         spot.start > 0
@@ -3940,7 +4001,7 @@ def _inside_the_story(tokens: list[_Token], spot: Spot) -> bool:
 
 
 _STORY_ASIDES = wordset("where when that which with and or s")
-_PART_WORDS = wordset("role character part name voice book novel")
+_ASKED_OF_A_STORY = _PART_WORDS | wordset("name book novel")
 _TITLE_SAID = wordset("title titled called named")  # "the title louisiana purchase refers to …"
 
 

@@ -450,6 +450,15 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
     if len(req.films) == 1 and req.subject_role == "character" and fold(req.subject or "") == fold(req.aside):
         return Resolved(req.films[0])  # "forrest gump jenny actress": the part asked for, after the title
     said = [w for w in fold(req.aside).split() if w not in {"and", "n"} | ARTICLES]  # "peck and moore"
+    # ("loveless russian movie", "the dig netflix movie": where the one film of the title is from or
+    # shown, which its reviews need not say)
+    if (
+        len(req.films) == 1
+        and said
+        and set(said) <= NATIONALITIES | _OUTLETS
+        and not _from_elsewhere(view, req.films[0], said)
+    ):
+        return Resolved(req.films[0])
     # "multiplicity michael keaton clones", "only the brave hotshots movie": a name first, or words
     # its reviews hold, every one of them rare ("taxi driver" is not Taxi, whose summary says "driver"),
     # or where it is from ("gomorrah italian crime film")
@@ -488,6 +497,15 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
         longer = _longer_title_typed(view, f"{req.mention} {req.aside}", req.mention or "")
         return Resolved(longer) if longer else _unknown(view, req, f"{req.mention} {req.aside}", req.year)
     return None
+
+
+def _from_elsewhere(view: View, film: FilmRef, said: list[str]) -> bool:
+    """ "parasit korean film" when our Parasit's review calls it American: another country's film."""
+    opening = fold(view.passages(film)[0].text) if view.passages(film) else ""
+    return any(w in NATIONALITIES and w not in said for w in opening.split()[:OPENING_WORDS])
+
+
+OPENING_WORDS = 40  # where a review says what country a film is from
 
 
 def _longer_title_typed(view: View, typed: str, stem: str) -> FilmRef | None:

@@ -16,7 +16,7 @@ from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import FilmFacts, by_initials, name_match, same_person
 from index.textutil import fold, wordset
-from index.titles import title_key
+from index.titles import ARTICLES, title_key
 from index.types import Answer, Credit, FilmRef, Hit, Passage
 
 MAX_LISTED = 8
@@ -1776,7 +1776,9 @@ def _without_film(view: View, req: Request) -> Answer | None:
     films = list(dict.fromkeys(films))
     # with no film named, only a credit will do: a sentence merely near the part's words may be any
     # film's ("who plays loretta lynn" is not answered from a film that mentions a Loretta)
-    found = [c for f in films if (c := _credited(view, req, f)) is not None]
+    found = [
+        c for f in films if not _another_number(req.text, f) and (c := _credited(view, req, f)) is not None
+    ]
     # ("who plays marc pease's girlfriend": the film named for the one whose part it is, first)
     owned = set(fold(owner or "").split())
 
@@ -1805,6 +1807,38 @@ def _without_film(view: View, req: Request) -> Answer | None:
     return replace(first, answer=f"{first.answer} (Also in {others}.)")
 
 
+def _another_number(text: str, film: FilmRef) -> bool:
+    """ "breaking dawn part 1 who plays bella": the words of a numbered title typed with another number
+    than its own (not Breaking Dawn – Part 2)."""
+    words = title_key(film.title).split()  # (keys drop "part"/"chapter" and spell numerals as digits)
+    typed = title_key(text)
+    for before, word in itertools.pairwise(words):
+        said = re.search(rf"\b{re.escape(before)} (\d{{1,2}})\b", typed) if word.isdigit() else None
+        if said is not None and said.group(1) != word:
+            return True
+    return False
+
+
+def _names_the_part_in_full(view: View, film: FilmRef, said: str, credit: Credit) -> bool:
+    """ "who plays bronco billy", no film named: a part called by name is one whose name holds every
+    word said, or a part of it in a film whose reviews say the whole name ("who plays loretta lynn":
+    Spacek "as Lynn"; not Billy the Kid); a part described ("the gym owner", "ferris's best friend")
+    is matched as any part is."""
+    roles, owner, _ = _subject_parts(said)
+    if roles or owner or credit.character is None:
+        return True
+    # (a word's spelling may differ: "christian gray")
+    asked = set(fold(said).split()) - ARTICLES
+    named = set(fold(credit.character).split()) - ARTICLES
+    if all(any(fuzz.ratio(w, v) >= SPELLING_MATCH for v in named) for w in asked):
+        return True
+    told = " ".join(fold(p.text) for p in view.passages(film))
+    return named <= asked and re.search(rf"\b{re.escape(fold(said))}\b", told) is not None
+
+
+SPELLING_MATCH = 75  # one word spelled two ways ("grey", "gray")
+
+
 def _credited(view: View, req: Request, film: FilmRef) -> tuple[Answer, str] | None:
     """The answer from one film's credits, and the actor it names."""
     facts = view.facts(film)
@@ -1814,7 +1848,7 @@ def _credited(view: View, req: Request, film: FilmRef) -> tuple[Answer, str] | N
         if req.subject_role != "actor"
         else None
     )
-    if best is not None:
+    if best is not None and _names_the_part_in_full(view, film, said, best[1]):
         return _part_answer(view, req, film, best), best[1].person
     # "who voices woody": with no film named, one word is a part's name, not Woody Harrelson's
     if req.subject_role != "actor" and len(said.split()) < 2:
