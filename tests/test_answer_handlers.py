@@ -4677,3 +4677,12 @@ def test_no_film_named_and_a_numbered_title_typed_with_another_number() -> None:
     view = view_of([dawn], {})
     assert answer(view, "breaking dawn part 1 who plays bella").abstained
     assert answer(view, "breaking dawn part 2 who plays bella").answer.startswith("Kristen Stewart")
+
+
+def test_the_main_characters_name_from_a_film_about_them() -> None:
+    surf = review(
+        "North Shore", 1987,
+        "North Shore is a 1987 surf film about Rick Kane, a young surfer from Arizona who heads to Hawaii.",
+    )  # fmt: skip
+    said = answer(view_of([surf], {}), "main character's name in north shore?")
+    assert not said.abstained and "Rick Kane" in said.answer.split("“")[0]

@@ -2553,3 +2553,20 @@ def test_a_described_pair_played_by_two_names_goes_to_both() -> None:
         ("Dwyer Braun", "parents", None),
         ("Carrie Lowel", "parents", None),
     }
+
+
+def test_he_or_she_plays_is_the_one_person_just_named() -> None:
+    found = facts_of(
+        "Prisoner of the Volga is a 1959 adventure film starring John Derek. He plays an officer of the Tsar."
+    )
+    assert ("John Derek", "officer") in {(c.person, c.description) for c in cast(found)}
+    found = facts_of("The cast includes Burt Young in a darker role, as he plays an abusive father.")
+    assert [(c.person, c.description) for c in cast(found)] == [("Burt Young", "father")]
+    # two stars before: "he" could be either, so neither gets the part
+    found = facts_of("The film stars Ann Lee and Bo Diaz. He plays a cop.")
+    assert not [c for c in cast(found) if c.description]
+
+
+def test_a_name_set_off_before_playing() -> None:
+    found = facts_of("Carole Lombard, playing an heiress, steals the show.")
+    assert [(c.person, c.description) for c in cast(found)] == [("Carole Lombard", "heiress")]

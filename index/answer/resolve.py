@@ -501,6 +501,8 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
 
 def _from_elsewhere(view: View, film: FilmRef, said: list[str]) -> bool:
     """ "parasit korean film" when our Parasit's review calls it American: another country's film."""
+    if not set(said) & NATIONALITIES:
+        return False  # ("the dig netflix movie": where it is shown, not where from)
     opening = fold(view.passages(film)[0].text) if view.passages(film) else ""
     return any(w in NATIONALITIES and w not in said for w in opening.split()[:OPENING_WORDS])
 

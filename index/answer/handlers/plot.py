@@ -578,7 +578,7 @@ RELEASE_CONF = 0.9  # the year is the film's own, as the index lists it
 
 # "without remorse main character name?", "what's the protagonist called"
 _ASKS_LEAD_NAME = re.compile(
-    r"\b(?:main|lead|leading|central|title) (?:character|protagonist|guy|girl)(?: s)? (?:name|called)\b"
+    r"\b(?:main|lead|leading|central|title) (?:character|protagonist|guy|girl)(?: s|s)? (?:name|called)\b"
     r"|\bname of the (?:main|lead|leading|central|title) (?:character|protagonist)\b|\bprotagonist(?: s)? name\b"
     r"|\bwhat (?:is|s|was) the (?:main|lead|central) (?:character|protagonist) (?:called|named)\b"
 )

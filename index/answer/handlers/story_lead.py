@@ -24,6 +24,8 @@ _NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|(?:de|van|von|la|le|du)(?= [A-
 _FOLLOWS = re.compile(
     r"\b(?:(?:tells?|on|is|based on) (?:the )?(?:(?:true|coming-of-age|life) )?story of|follows|centers on|"
     r"centres on|focuses on|revolves around|is about|chronicles|depicts|"
+    # "a 1987 American action drama surf film about Rick Kane, a young surfer"
+    r"(?:film|movie|picture|drama|comedy|musical|western|thriller) about|"
     # "a dramatization of the real-life story of Brandon Teena", "based on the criminal career of …"
     r"the (?:real[- ]life |true |early |later |final |criminal |(?:\w+ )?)?(?:story|life|career|years) of"
     # "In the film, Tom Stall, a diner owner, becomes a local hero": the one the story is about
