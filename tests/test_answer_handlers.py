@@ -4686,3 +4686,21 @@ def test_the_main_characters_name_from_a_film_about_them() -> None:
     )  # fmt: skip
     said = answer(view_of([surf], {}), "main character's name in north shore?")
     assert not said.abstained and "Rick Kane" in said.answer.split("“")[0]
+
+
+def test_an_actor_named_beside_the_title_then_his_character_asked() -> None:
+    pretty = review(
+        "Sitting Pretty", 1933, "It tells the story of two songwriters played by Jack Oakie and Jack Haley.",
+        cast=(CastMember("Jack Oakie"), CastMember("Jack Haley")),
+    )  # fmt: skip
+    facts = {
+        pretty.review_id: ReviewFacts(
+            credits=tuple(
+                Credit(p, "cast", description="songwriters", review_id=pretty.review_id, how="plays",
+                       confidence=0.7, evidence=pretty.text)
+                for p in ("Jack Oakie", "Jack Haley")
+            )
+        )
+    }  # fmt: skip
+    said = answer(view_of([pretty], facts), "jack oakie sitting pretty 1933 what's his character")
+    assert said.answer.startswith("Jack Oakie plays the songwriters")

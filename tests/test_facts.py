@@ -2570,3 +2570,30 @@ def test_he_or_she_plays_is_the_one_person_just_named() -> None:
 def test_a_name_set_off_before_playing() -> None:
     found = facts_of("Carole Lombard, playing an heiress, steals the show.")
     assert [(c.person, c.description) for c in cast(found)] == [("Carole Lombard", "heiress")]
+
+
+def test_parts_described_by_a_word_each_then_played_by_in_order() -> None:
+    found = facts_of(
+        "It stars Florence Vidor as a woman who defies her father and brother, played by Theodore Roberts"
+        " and Lloyd Hughes respectively."
+    )
+    pairs_found = {(c.person, c.description) for c in cast(found)}
+    assert {("Theodore Roberts", "father"), ("Lloyd Hughes", "brother")} <= pairs_found
+    assert ("Theodore Roberts", "brother") not in pairs_found
+
+
+def test_returns_to_play_a_part_but_not_one_in_another_film() -> None:
+    assert [(c.person, c.character) for c in cast(facts_of("Lou Ferrigno returns to play the Hulk."))] == [
+        ("Lou Ferrigno", "Hulk")
+    ]
+    assert not cast(facts_of("Sean Connery returned to play James Bond in Diamonds Are Forever."))
+
+
+def test_a_name_then_an_aside_about_the_person_then_the_part() -> None:
+    found = facts_of(
+        "It stars Anthony Perkins, who also directs the film, reprising the role of Norman Bates."
+    )
+    assert ("Anthony Perkins", "Norman Bates") in {(c.person, c.character) for c in cast(found)}
+    # a place before the comma plays no part
+    found = facts_of("The film stars Ann Lee, who met Bo Diaz in Paris, playing a nurse.")
+    assert "Paris" not in {c.person for c in cast(found)}

@@ -2757,3 +2757,10 @@ def test_words_in_brackets_ending_a_title_may_be_left_out() -> None:
     assert not TitleIndex([FilmRef("Birdman or (The Unexpected Virtue of Ignorance)", 2014)]).titled(
         "birdman or"
     )
+
+
+def test_who_is_someone_doing_something_asks_the_story() -> None:
+    titles = TitleIndex([FilmRef("Star Trek V: The Final Frontier", 1989)])
+    req = parse("in star trek 5 who is the vulcan looking for god", titles)
+    assert req.kind == "plot" and req.subject is None
+    assert parse("who is the vulcan in star trek 5", titles).kind == "cast"

@@ -2584,8 +2584,11 @@ def _story_who(masked: str, subject: str) -> bool:
     """ "who's the best pool player eddie wants to beat": a person in the story described by what
     happens there (a verb in the description, no acting word), not a part to cast."""
     words = subject.split()
-    # "who is hunting the crew": a doing, not a part
-    doing = words[0].endswith("ing") and len(words[0]) > 5 and words[0] not in _ING_NOUNS
+    # "who is hunting the crew", "who is the vulcan looking for god": a doing, not a part
+    doing = any(
+        w.endswith("ing") and len(w) > 5 and w not in _ING_NOUNS
+        for w in (words[:1] + (words[2:3] if words[0] in ARTICLES else []))
+    )
     clause = len(words) >= 4 and any(w in _CLAUSE_VERBS for w in words[1:])
     return not _ACTING.search(masked) and (clause or doing)
 

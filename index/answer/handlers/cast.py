@@ -1249,12 +1249,13 @@ def _actor_asked_beside_title(req: Request, facts: FilmFacts) -> Request:
     """ "roddy piper they live what role", "clerks jeff anderson plays who": the words taken for a
     title we lack hold the name of one of the film's actors, and the question asks for a part: the
     actor's part is asked."""
-    if not req.unknown_title or not req.mention or (req.subject and req.subject_role != "actor"):
+    if not req.mention or (req.subject and req.subject_role != "actor"):
         return req
     if not req.subject and not _PART_ASKED.search(fold(req.text)):
         return req
-    # (or the words read as the actor hold the title too: "clerks jeff anderson")
-    said = f" {fold(req.subject or req.mention)} "
+    # (or the words read as the actor hold the title too: "clerks jeff anderson"; or, the title found,
+    # the actor is named beside it: "jack oakie sitting pretty what's his character")
+    said = f" {fold(req.subject or (req.mention if req.unknown_title else req.text))} "
     named = [c.person for c in facts.cast if f" {fold(c.person)} " in said]
     return replace(req, subject=named[0], subject_role="actor") if len(set(named)) == 1 else req
 
