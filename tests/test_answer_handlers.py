@@ -4704,3 +4704,13 @@ def test_an_actor_named_beside_the_title_then_his_character_asked() -> None:
     }  # fmt: skip
     said = answer(view_of([pretty], facts), "jack oakie sitting pretty 1933 what's his character")
     assert said.answer.startswith("Jack Oakie plays the songwriters")
+
+
+def test_words_ending_the_message_after_the_title_its_reviews_never_write() -> None:
+    ice = review(
+        "Iceman", 1984, "Iceman is a 1984 film directed by Fred Schepisi about a thawed caveman.",
+        director="Fred Schepisi",
+    )  # fmt: skip
+    said = answer(view_of([ice], {}), "who directed the ice man cometh")
+    assert said.abstained and "Schepisi" not in said.answer
+    assert "Schepisi" in answer(view_of([ice], {}), "who directed iceman").answer

@@ -2597,3 +2597,10 @@ def test_a_name_then_an_aside_about_the_person_then_the_part() -> None:
     # a place before the comma plays no part
     found = facts_of("The film stars Ann Lee, who met Bo Diaz in Paris, playing a nurse.")
     assert "Paris" not in {c.person for c in cast(found)}
+
+
+def test_another_job_named_with_the_word_direction_is_no_director() -> None:
+    found = facts_of(
+        "The film was directed by Zoltán Korda, with the art direction done by his younger brother Vincent."
+    )
+    assert crew(found, "director") == ["Zoltán Korda"]

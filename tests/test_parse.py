@@ -2764,3 +2764,11 @@ def test_who_is_someone_doing_something_asks_the_story() -> None:
     req = parse("in star trek 5 who is the vulcan looking for god", titles)
     assert req.kind == "plot" and req.subject is None
     assert parse("who is the vulcan in star trek 5", titles).kind == "cast"
+
+
+def test_a_follow_up_asking_what_the_film_talked_of_comes_from_and_who_plays() -> None:
+    assert not parse("what cartoon is it based on", TITLES).which_film
+    titles = TitleIndex([FilmRef("Elvis", 1979), *FILMS])
+    assert parse("elvis plays 2 guys in it right? who are they", titles).films == ()
+    # an actor in a film, then "plays": the film stays
+    assert films_of(parse("al pacino in heat plays who", TITLES)) == ["Heat (1995)"]

@@ -1030,12 +1030,20 @@ def _refused(where: _Place, spot: Spot) -> bool:
         and not where.before3
         and not where.year
     )
+    # ("elvis plays 2 guys in it": a one-word title right before a verb of playing is the player)
+    player = (
+        len(where.named) == 1
+        and where.after in _PLAY_WORDS
+        and not where.year
+        and where.before not in _SLOT_BEFORE
+    )
     # ("47 ronin cast": a count opening the message is the start of a longer title we lack, not Ronin)
     counted = re.fullmatch(r"\d{1,3}", where.before) is not None and not where.before2 and not where.year
     return (
         sequel
         or subtitled
         or counted
+        or player
         or article_added
         or participle
         or abroad
@@ -1994,9 +2002,10 @@ def _asks_which_film(tokens: list[_Token]) -> bool:
 # "which film in the maisie series is it", "what movie comes after it in the series": where the film
 # talked about stands among others, not a film to find from its story
 _OF_THE_FILM_TALKED_OF = re.compile(
-    r"^(?:(?:and|ok|so) )?(?:which|what) (?:movie|film|one|number)s? (?:\w+ ){0,5}?"
-    # (not "which film is this: the crew of a towing ship …", the story said next)
-    r"(?:(?:is|was) it|(?:after|before|follows|follow|followed|preceded) (?:it|this|that))\b"
+    r"^(?:(?:and|ok|so) )?(?:which|what) \w+ (?:\w+ ){0,5}?"
+    # (not "which film is this: the crew of a towing ship …", the story said next; "what cartoon is it
+    # based on" asks of the film talked about too)
+    r"(?:(?:is|was) it(?! where\b| about an?\b| with an?\b)|(?:after|before|follows|follow|followed|preceded) (?:it|this|that))\b"
 )
 
 

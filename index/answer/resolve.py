@@ -607,6 +607,14 @@ def _run_after(typed: str, mention: str) -> list[str]:
         text,
     )
     said = fold(m.group(1)).split() if m else []
+    # ("who directed the ice man cometh": the question first, then the title and a word or two ending the
+    # message that go on with it — not "… for the screen", "… the jesus movie", "… herself")
+    after = re.search(
+        rf"^(?:who|what|whos|whats)\b.*?\b{re.escape(mention)}\s+((?:[\w'’]+\s*){{1,2}})$", text
+    )
+    ending = fold(after.group(1)).split() if after and not m else []
+    if ending and ending[0] not in _NOT_OF_A_TITLE and not ending[0].endswith(("self", "selves")):
+        said = ending
     return [] if any(w.startswith("wh") or w in ASKING for w in said) else said
 
 
