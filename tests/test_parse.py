@@ -2772,3 +2772,10 @@ def test_a_follow_up_asking_what_the_film_talked_of_comes_from_and_who_plays() -
     assert parse("elvis plays 2 guys in it right? who are they", titles).films == ()
     # an actor in a film, then "plays": the film stays
     assert films_of(parse("al pacino in heat plays who", TITLES)) == ["Heat (1995)"]
+
+
+def test_the_follow_up_to_a_film_and_the_series_it_started() -> None:
+    titles = TitleIndex([FilmRef("The Robe", 1953), *FILMS])
+    req = parse("which 50s biblical epic was the follow-up to the robe, victor mature again", titles)
+    assert req.sequel == 0 and films_of(req) == ["The Robe (1953)"]  # the film after the one named
+    assert not parse("which film series did it start", TITLES).which_film

@@ -2005,7 +2005,8 @@ _OF_THE_FILM_TALKED_OF = re.compile(
     r"^(?:(?:and|ok|so) )?(?:which|what) \w+ (?:\w+ ){0,5}?"
     # (not "which film is this: the crew of a towing ship …", the story said next; "what cartoon is it
     # based on" asks of the film talked about too)
-    r"(?:(?:is|was) it(?! where\b| about an?\b| with an?\b)|(?:after|before|follows|follow|followed|preceded) (?:it|this|that))\b"
+    r"(?:(?:is|was) it(?! where\b| about an?\b| with an?\b)|(?:after|before|follows|follow|followed|preceded) (?:it|this|that)"
+    r"|(?:did|does) it (?:start|begin|launch|kick off|spawn|follow|remake))\b"
 )
 
 
@@ -3876,7 +3877,7 @@ def _sequel(masked: str) -> int | None:
 
 # the sequel of the film named ("the sequel to FILM", "FILM sequel"; not "is FILM a sequel")
 _SEQUEL_OF_NAMED = re.compile(
-    r"\bthe sequel (?:to|of) FILM\b|(?<!\ba )\bFILM(?: s)? sequel\b(?! to\b)"
+    r"\bthe (?:sequel|follow ?up|followup) (?:to|of) FILM\b|(?<!\ba )\bFILM(?: s)? sequel\b(?! to\b)"
     r"|\bthe (?:movie|film|one|1) (?:right |just )?(?:after|following) FILM\b"
 )
 
