@@ -2961,9 +2961,13 @@ def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
     role = sent.role_after(p)
     if role is None or not _plays_a_part(role) or sent.hedged(start, k):
         return
-    role = sent.named_apposition(role)
+    _add_played(sent, out, sent.name(start), sent.named_apposition(role))
+
+
+def _add_played(sent: _Sentence, out: _Reader, who: str, role: _Role) -> None:
+    """A part played, as sure as the role is named (its name put after it is read too)."""
     conf = CONF_PLAYS_NAMED if role.character else CONF_PLAYS_DESCRIBED
-    out.add(sent, sent.name(start), "cast", "plays", conf, role)
+    out.add(sent, who, "cast", "plays", conf, sent.named_apposition(role))
 
 
 def _read_pronoun_plays(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -2976,10 +2980,8 @@ def _read_pronoun_plays(sent: _Sentence, out: _Reader, k: int) -> None:
     if not named and len(out.previous_stars) == 1:
         who = out.previous_stars[0]
     role = sent.role_after(_part_start(sent, k + 1))
-    if who is None or role is None or not _plays_a_part(role) or sent.hedged(k - 1, k):
-        return
-    conf = CONF_PLAYS_NAMED if role.character else CONF_PLAYS_DESCRIBED
-    out.add(sent, who, "cast", "plays", conf, sent.named_apposition(role))
+    if who is not None and role is not None and _plays_a_part(role) and not sent.hedged(k - 1, k):
+        _add_played(sent, out, who, role)
 
 
 _DUAL_ROLES = (
@@ -3006,8 +3008,7 @@ def _read_dual_role(sent: _Sentence, out: _Reader, k: int, start: int) -> bool:
     second = sent.role_after(first.end + 1) if sent.low(first.end) == "and" else None
     for role in (first, second):
         if role is not None and _plays_a_part(role):
-            conf = CONF_PLAYS_NAMED if role.character else CONF_PLAYS_DESCRIBED
-            out.add(sent, sent.name(start), "cast", "plays", conf, sent.named_apposition(role))
+            _add_played(sent, out, sent.name(start), role)
     return True
 
 
@@ -3033,8 +3034,7 @@ def _read_returns_to_play(sent: _Sentence, out: _Reader, k: int) -> None:
         and sent.doc[role.end + 1].text[:1].isupper()
     )
     if role is not None and _plays_a_part(role) and not elsewhere and not sent.hedged(start, k):
-        conf = CONF_PLAYS_NAMED if role.character else CONF_PLAYS_DESCRIBED
-        out.add(sent, sent.name(start), "cast", "plays", conf, sent.named_apposition(role))
+        _add_played(sent, out, sent.name(start), role)
 
 
 _RETURNS = wordset("returns returned returning return")
@@ -3322,9 +3322,8 @@ def _appearance_before(sent: _Sentence, k: int) -> int | None:
 _APPEARANCE_GAP = _HAS_PART | wordset("appearance appearances in this the film movie ,")
 
 
-_ASIDE_OPENERS = frozenset(
-    {"in", "at", "after", "aged", "then", "still", "already", "who"}
-)  # "who also directs"
+# ("Diana Ross, in her feature film debut, portrayed …", "Anthony Perkins, who also directs the film, …")
+_ASIDE_OPENERS = frozenset({"in", "at", "after", "aged", "then", "still", "already", "who"})
 _ASIDE_WORDS = 8  # "Diana Ross, in her feature film debut, portrayed Holiday"
 
 

@@ -503,7 +503,8 @@ def _from_elsewhere(view: View, film: FilmRef, said: list[str]) -> bool:
     """ "parasit korean film" when our Parasit's review calls it American: another country's film."""
     if not set(said) & NATIONALITIES:
         return False  # ("the dig netflix movie": where it is shown, not where from)
-    opening = fold(view.passages(film)[0].text) if view.passages(film) else ""
+    passages = view.passages(film)
+    opening = fold(passages[0].text) if passages else ""
     return any(w in NATIONALITIES and w not in said for w in opening.split()[:OPENING_WORDS])
 
 
@@ -609,10 +610,14 @@ def _run_after(typed: str, mention: str) -> list[str]:
     said = fold(m.group(1)).split() if m else []
     # ("who directed the ice man cometh": the question first, then the title and a word or two ending the
     # message that go on with it — not "… for the screen", "… the jesus movie", "… herself")
-    after = re.search(
-        rf"^(?:who|what|whos|whats)\b.*?\b{re.escape(mention)}\s+((?:[\w'’]+\s*){{1,2}})$", text
+    after = (
+        None
+        if m
+        else re.search(
+            rf"^(?:who|what|whos|whats)\b.*?\b{re.escape(mention)}\s+((?:[\w'’]+\s*){{1,2}})$", text
+        )
     )
-    ending = fold(after.group(1)).split() if after and not m else []
+    ending = fold(after.group(1)).split() if after else []
     if ending and ending[0] not in _NOT_OF_A_TITLE and not ending[0].endswith(("self", "selves")):
         said = ending
     return [] if any(w.startswith("wh") or w in ASKING for w in said) else said
