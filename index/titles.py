@@ -751,19 +751,23 @@ class TitleIndex:
                 if gram[0] in ARTICLES and n > 1:
                     continue  # the article-less run is tried too, and the article belongs to the span
                 gram_key = " ".join(gram)
-                # a film's own title outranks the films it is only the main part of ("jaws");
-                # "dream girls" is Dreamgirls: two words typed apart that a title writes as one
-                joined = "".join(gram) if n == 2 and all(w.isalpha() for w in gram) else ""
-                films = (
-                    self._by_key.get(gram_key)
-                    or self._by_alias.get(gram_key)
-                    or self._by_key.get(joined)
-                    or self._by_alias.get(joined)
-                )
+                # a film's own title outranks the films it is only the main part of ("jaws")
+                films = self._by_key.get(gram_key) or self._by_alias.get(gram_key) or self._joined(gram)
                 if films:
                     start = i - 1 if i > 0 and words[i - 1] in ARTICLES else i
                     found.append(Spot(start, i + n, tuple(dict.fromkeys(films)), exact=True))
         return found
+
+    def _joined(self, gram: list[str]) -> tuple[FilmRef, ...]:
+        """ "dream girls" is Dreamgirls, "the ice man cometh" The Iceman Cometh: two words typed apart
+        that a title writes as one."""
+        for j in range(len(gram) - 1):
+            if gram[j].isalpha() and gram[j + 1].isalpha():
+                key = " ".join([*gram[:j], gram[j] + gram[j + 1], *gram[j + 2 :]])
+                films = self._by_key.get(key) or self._by_alias.get(key)
+                if films:
+                    return tuple(films)
+        return ()
 
     def _title_starts(self) -> dict[str, tuple[FilmRef, ...]]:
         """The first words of long titles that start no other title, cut before a joining word ("no
@@ -1006,6 +1010,8 @@ class TitleIndex:
                 # (a short one-word alias is initials, "moaa" for Madonna of Avenue A: no typo of "moana")
                 if hit is not None and " " not in hit[0] and len(hit[0]) <= 5 and hit[0] not in self._by_key:
                     hit = None
+                if hit is not None and self._opens_another(text, hit[0]):
+                    hit = None
                 if hit is not None and same_numbers(text, hit[0]) and typo_of(text, hit[0]):
                     found.append(
                         Spot(s, e, tuple(dict.fromkeys(self._by_alias[hit[0]])), False, float(hit[1]))
@@ -1016,6 +1022,12 @@ class TitleIndex:
                     found.append(Spot(s, e, main[0], False, main[1], main=True))
                     break
         return found
+
+    def _opens_another(self, text: str, key: str) -> bool:
+        """ "jackass" is no typo of The Jackals while it opens titles of its own (Jackass 3D): one word
+        typed as other titles start is their name, not a misspelt one."""
+        typed = [w for w in text.split() if w not in ARTICLES]
+        return len(typed) == 1 and typed[0] != key and typed[0] in self._by_first_word()
 
     def _typed_main_part(self, text: str, cutoff: float) -> tuple[tuple[FilmRef, ...], float] | None:
         """ "master and comander": a typo of a long title's main part (Master and Commander: The Far

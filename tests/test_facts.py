@@ -2580,6 +2580,13 @@ def test_parts_described_by_a_word_each_then_played_by_in_order() -> None:
     pairs_found = {(c.person, c.description) for c in cast(found)}
     assert {("Theodore Roberts", "father"), ("Lloyd Hughes", "brother")} <= pairs_found
     assert ("Theodore Roberts", "brother") not in pairs_found
+    # with a comma before the last "and": three parts, three actors, in order
+    found = facts_of(
+        "Ann Lee plays a girl who defies her mother, father, and brother, played by Joan Poe, Rob Dale"
+        " and Lou Hart respectively."
+    )
+    pairs_found = {(c.person, c.description) for c in cast(found)}
+    assert {("Joan Poe", "mother"), ("Rob Dale", "father"), ("Lou Hart", "brother")} <= pairs_found
 
 
 def test_returns_to_play_a_part_but_not_one_in_another_film() -> None:

@@ -53,6 +53,8 @@ FILMS = [
     FilmRef("Interview with the Vampire", 1994),
     FilmRef("Antz", 1998),
     FilmRef("Dreamgirls", 2006),
+    FilmRef("The Iceman Cometh", 1973),
+    FilmRef("Iceman", 1984),
     FilmRef("Dream Girl", 1948),
     FilmRef("Music", 2021),
     FilmRef("Old Los Angeles", 1948),
@@ -100,6 +102,8 @@ def films_named(question: str) -> list[str]:
         ("interview with a vampire whos in it", "cast", ["Interview with the Vampire (1994)"]),
         ("antz screenwriters", "writer", ["Antz (1998)"]),
         ("dream girls movie who's in it", "cast", ["Dreamgirls (2006)"]),  # a title written as one word
+        # ... within a longer title, which outranks the shorter one its first words spell
+        ("who directed the ice man cometh", "director", ["The Iceman Cometh (1973)"]),
         ("who did the music for it", "crew", []),  # the score, not the film Music
         ("jack nicholson noir about the water wars in los angeles", "search", []),  # not Old Los Angeles
         ("1917 who wrote it", "writer", ["1917 (2019)"]),
@@ -261,6 +265,14 @@ def test_a_short_title_inside_a_longer_one_we_lack_is_no_film_of_ours() -> None:
     family = TitleIndex([FilmRef("The Famly", 2013)])
     assert parse("the famly man nicolas cage who directed it", family).films == ()
     assert parse("the famly, man, who directed it", family).films == (FilmRef("The Famly", 2013),)
+
+
+def test_a_word_that_opens_titles_of_its_own_is_no_typo_of_another_title() -> None:
+    titles = TitleIndex(
+        [FilmRef("The Jackals", 1967), FilmRef("Jackass 3D", 2010), FilmRef("Jackass Forever", 2022)]
+    )
+    assert parse("jackass the movie who's in it", titles).films == ()
+    assert parse("who directed the jackels", titles).films == (FilmRef("The Jackals", 1967),)
 
 
 def test_the_version_of_a_kind_with_someone_in_it() -> None:
