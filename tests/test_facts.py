@@ -2589,6 +2589,15 @@ def test_parts_described_by_a_word_each_then_played_by_in_order() -> None:
     assert {("Joan Poe", "mother"), ("Rob Dale", "father"), ("Lou Hart", "brother")} <= pairs_found
 
 
+def test_a_teleplay_and_an_uncredited_director_are_credits() -> None:
+    found = facts_of("It is a 1984 miniseries directed by Dan Greer from a teleplay by Jon Gaye.")
+    assert {(c.person, c.role) for c in found.credits} >= {("Dan Greer", "director"), ("Jon Gaye", "writer")}
+    found = facts_of(
+        "It is a 1945 cartoon in the Looney Tunes series, directed by an uncredited Frank Tashlen."
+    )
+    assert [(c.person, c.role) for c in found.credits] == [("Frank Tashlen", "director")]
+
+
 def test_returns_to_play_a_part_but_not_one_in_another_film() -> None:
     assert [(c.person, c.character) for c in cast(facts_of("Lou Ferrigno returns to play the Hulk."))] == [
         ("Lou Ferrigno", "Hulk")

@@ -56,6 +56,15 @@ FILMS = [
     FilmRef("The Iceman Cometh", 1973),
     FilmRef("Iceman", 1984),
     FilmRef("Dream Girl", 1948),
+    FilmRef("Plymouth Adventure", 1952),
+    FilmRef("Crocodile Dundee in Los Angeles", 2001),
+    FilmRef("Battle: Los Angeles", 2011),
+    FilmRef("My Name Is Bill W.", 1989),
+    FilmRef("Dumb and Dumber", 1994),
+    FilmRef("Dumb and Dumberer: When Harry Met Lloyd", 2003),
+    FilmRef("In the Gloaming", 1997),
+    FilmRef("I Dreamed of Africa", 2000),
+    FilmRef("The Original Kings of Comedy", 2000),
     FilmRef("Music", 2021),
     FilmRef("Old Los Angeles", 1948),
     FilmRef("Big", 1988),
@@ -148,6 +157,26 @@ def films_named(question: str) -> list[str]:
         # which film, in the user's own words
         ("which movie has a shark terrorising a beach town", "search", []),
         ("whats the one where a hitman goes back home for his high school reunion", "search", []),
+        # what the user knows before the question is no title
+        ("ngl never heard of plymouth adventure, who stars", "cast", ["Plymouth Adventure (1952)"]),
+        # a place by its initials; not a story's place, nor a title's subtitle alone
+        ("crocodile dundee in LA who plays dundee", "cast", ["Crocodile Dundee in Los Angeles (2001)"]),
+        ("marines fighting off an alien invasion in LA, what's that film", "search", []),
+        ("my name is bill w cast", "cast", ["My Name Is Bill W. (1989)"]),
+        # the main part of a subtitled title typed whole is no typo of a shorter one
+        ("dumb and dumberer who wrote it", "writer", ["Dumb and Dumberer: When Harry Met Lloyd (2003)"]),
+        ("dumb and dumber who wrote it", "writer", ["Dumb and Dumber (1994)"]),
+        # the question set off at the end asks, whatever the words before it tell of the film
+        (
+            "that in the gloaming tv movie christopher reeve directed, who was in it",
+            "cast",
+            ["In the Gloaming (1997)"],
+        ),
+        (
+            "the original kings of comedy - which comedians are in it",
+            "cast",
+            ["The Original Kings of Comedy (2000)"],
+        ),
         ("boy accidentally left behind at christmas fights off burglars", "search", []),
     ],
 )
@@ -202,6 +231,45 @@ def test_a_role_word_followed_by_more_words_is_no_part_asked() -> None:
     # "the best pool player eddie wants to beat" is a story question, not "eddie's best friend"
     assert parse("heat who's the best pool player eddie wants to beat", TITLES).subject is None
     assert parse("heat 1995 who's the female lead opposite al pacino", TITLES).subject is None
+
+
+def test_the_cast_asked_besides_someone_and_a_source_set_off_before_who_wrote_it() -> None:
+    besides = parse("i dreamed of africa who plays in it besides kim basinger", TITLES)
+    assert (besides.kind, besides.subject) == ("cast", None)
+    # "who wrote it" after a source asked is the source's author
+    assert parse("jaws is based on a novel right? who wrote it", TITLES).kind == "source"
+
+
+def test_a_title_after_a_series_name_is_its_film_but_not_after_another_title() -> None:
+    films = [("Star Wars", 1977), ("The Empire Strikes Back", 1980), ("Star Wars: The Last Jedi", 2017),
+             ("Small Sacrifices", 1989), ("True Crime", 1999), ("Apt Pupil", 1998), ("High School", 1940)]  # fmt: skip
+    titles = TitleIndex([FilmRef(t, y) for t, y in films])
+    for question, film in (
+        ("star wars the empire strikes back cast", FilmRef("The Empire Strikes Back", 1980)),
+        ("small sacrifices true crime book author", FilmRef("Small Sacrifices", 1989)),
+        ("apt pupil the high school kid is who", FilmRef("Apt Pupil", 1998)),
+    ):
+        assert parse(question, titles).films == (film,), question
+
+
+def test_a_guess_or_a_remark_after_the_question_asks_nothing() -> None:
+    assert parse("toy story 2 who wrote it, was it the psycho author", TITLES).kind == "writer"
+    assert parse("whose screenplay was toy story 2, critics hated it", TITLES).kind == "writer"
+    assert parse("did critics like toy story 2", TITLES).kind == "verdict"
+    # someone of its story or history who loved it, not an opinion asked
+    assert parse("which dictator loved toy story 2 lol", TITLES).kind == "plot"
+    assert parse("which critics loved toy story 2", TITLES).kind == "verdict"
+
+
+def test_a_question_word_run_into_did_asks_as_spelled_out() -> None:
+    said = "where'd they shoot mad max fury road"
+    req = parse(said, TITLES)
+    assert (req.kind, req.focus, films_named(said)) == ("plot", "where", ["Mad Max: Fury Road (2015)"])
+
+
+def test_an_original_title_in_another_language_is_no_earlier_version() -> None:
+    req = parse("whats the original spanish title", TITLES)
+    assert (req.kind, req.focus, req.version) == ("search", "alias", None)
 
 
 def test_which_film_questions_name_no_film() -> None:

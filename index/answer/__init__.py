@@ -439,6 +439,7 @@ def _past_refusal(view: View, req: Request, refusal: Answer, context: Conversati
 
 def run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
     req = _with_context(req, context)
+    req = _told_of_another_decade(req) if film is None else req
     if req.which_film and film is None:
         return finish(req, _of_described(view, req, search.which_film(view, req)), None, context)
     target = resolve(view, req, film, context)
@@ -489,6 +490,26 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     in_series = _which_of_series(view, req, target.film)
     found = in_series or _or_story_told(view, req, HANDLERS[req.kind](view, req, target.film))
     return finish(req, found, in_series.film if in_series is not None else target.film, context)
+
+
+# "70s action movie that mashes up blaxploitation and kung fu …": the decade the film is said to be from
+_DECADE_SAID = re.compile(
+    r"^(?:\w+ ){0,3}(?:19)?(?P<d>[2-9]0)s (?:\w+ ){0,3}(?:movie|film|flick|cartoon|comedy|thriller|western|musical|drama)\b"
+)
+TOLD_MIN_WORDS = 10  # a film told by its story, not named: "70s movie hong kong cast" names it
+
+
+def _told_of_another_decade(req: Request) -> Request:
+    """ "70s action movie … guy plays a courier, shot in hong kong": a long message opening with the
+    decade of a film it tells, whose words hold a title of another decade (Hong Kong, 1951), asks
+    which film it tells."""
+    said = _DECADE_SAID.match(fold(req.text))
+    if said is None or not req.films or req.year is not None or len(ev.words(req.text)) < TOLD_MIN_WORDS:
+        return req
+    decade = 1900 + int(said.group("d"))
+    if any(f.year is not None and decade <= f.year < decade + 10 for f in req.films):
+        return req
+    return replace(req, kind="search", films=(), mention=None, which_film=True, decade=decade, subject=None)
 
 
 # "the die hard where he flies to russia …": a film of a series told by its story (not "the godfather

@@ -123,7 +123,7 @@ _KIND_CUES: dict[str, _Cues] = {
             r"\bwho adapted\b(?!.*\bfrom\b)|\badapted (?:it |FILM )?(?:for|to) the screen\b|\bscreen adaptation\b",
             9.0,
         ),
-        (r"\bscreen ?play\b|\bscript(?:ed|s)?\b|\bscreen ?writers?\b|\bpenned\b", 3.5),
+        (r"\bscreen ?play\b|\bteleplay\b|\bscript(?:ed|s)?\b|\bscreen ?writers?\b|\bpenned\b", 3.5),
     ),
     # other jobs behind the camera ("who did the music"); "who plays the producer" stays a part
     "crew": _cues(
@@ -152,7 +152,10 @@ _KIND_CUES: dict[str, _Cues] = {
             3.5,
         ),  # "who wrote the stage show"
         # ("the story behind it"; not "who's behind the missing marines", a question of its story)
-        (r"\b(?:story|book|novel|history|inspiration|idea|truth|facts?|events?) behind\b|\boriginal\b", 0.5),
+        (
+            r"\b(?:story|book|novel|history|inspiration|idea|truth|facts?|events?) behind\b|\boriginal\b(?! (?:\w+ )?(?:title|name)s?\b)",
+            0.5,
+        ),
         # "cat on a hot tin roof whose play is it", "the story was by who", "from whose comic strip"
         (
             r"\bwhose (?:\w+ )?(?:play|book|novel|story|memoir|comic|musical)s?\b|\bthe (?:story|book|novel|play) was by\b",
@@ -215,7 +218,10 @@ _KIND_CUES: dict[str, _Cues] = {
             # "fred claus, the vince vaughn xmas movie, who else shows up in it"
             r"|\bwho else (?:shows? up|appears?|turns? up|is|s|was|are|were|stars?|starred)\b"
             # "ppl in mystic pizza", "was anyone famous in the remake"
-            r"|(?:^|\b(?:is|was|are|were) )(?:ppl|people|any(?:one|body)(?: famous)?|who all) (?:is |was |were )?in\b",
+            r"|(?:^|\b(?:is|was|are|were) )(?:ppl|people|any(?:one|body)(?: famous)?|who all) (?:is |was |were )?in\b"
+            # "which comedians are in it": the performers, by what they are
+            r"|\bwhich (?:\w+ )?(?:comedians|comics|actors|actresses|stars|celebrities|singers|musicians|performers)"
+            r" (?:are|were|is|was|appear|appeared) in (?:FILM|it|this|that)\b",
             2.5,
         ),
         # (not "what part of england is the boy from": a place)
@@ -597,7 +603,8 @@ _CONTRACTIONS = {
     "whos": ("who", "is"), "whats": ("what", "is"), "wheres": ("where", "is"), "hows": ("how", "is"),
     "thats": ("that", "is"), "theres": ("there", "is"), "whose": ("whose",), "isnt": ("is", "not"),
     "wasnt": ("was", "not"), "doesnt": ("does", "not"), "didnt": ("did", "not"), "dont": ("do", "not"),
-    "whod": ("who", "did"), "wholl": ("who", "will"),
+    "whod": ("who", "did"), "wholl": ("who", "will"), "whered": ("where", "did"), "whatd": ("what", "did"),
+    "howd": ("how", "did"), "whend": ("when", "did"), "whyd": ("why", "did"),
 }  # fmt: skip
 
 
@@ -1742,6 +1749,19 @@ def _title_after_series_name(
                 for f in spot.films
                 for b in best[1].films
             )
+            # (of the series named first, or typed with its title's own article: not "small sacrifices
+            # true crime book author", two films, nor "apt pupil the high school kid")
+            and (
+                (
+                    words[spot.start] in ARTICLES
+                    and any(fold(f.title).startswith(words[spot.start] + " ") for f in spot.films)
+                )
+                or any(
+                    title_key(b.title) in title_key(f.title) or len(index.series(b)) > 1
+                    for f in spot.films
+                    for b in best[1].films
+                )
+            )
             and spot.end - spot.start >= best[1].end - best[1].start
             and len([w for w in words[spot.start : spot.end] if w not in ARTICLES]) >= 2
             for ok, strength in [_acceptable(tokens, spot, rest_is_chatter(spot))]
@@ -2068,11 +2088,17 @@ _CREW_TOLD_OF = re.compile(
 
 
 _WANTED_SO_BAD = re.compile(r"\b((?:want|wants|wanted|need|needs|needed)\b.*) so bad\b")
+# "which dictator loved captain kidd": someone of the film's story or history who loved it, asked by
+# what they were (not an opinion asked)
+_WHO_LOVED = re.compile(
+    r"^(?:\w+ )?(?:which|what) (?!critics?\b|reviewers?\b)(\w+) (?:loved|hated|liked|adored)\b"
+)
 
 
 def _kind(masked: str) -> tuple[str, float]:
     masked = _CREW_TOLD_OF.sub("the person", masked)
     masked = _WANTED_SO_BAD.sub(r"\1 so much", masked)  # "why does tex want their theater so bad"
+    masked = _WHO_LOVED.sub(r"which \1 favoured", masked)
     scores = {kind: sum(w for rx, w in cues if rx.search(masked)) for kind, cues in _KIND_CUES.items()}
     # "who wrote the novel …": writing a book is the source's author, not the screenplay
     if scores["source"] >= 2.5 and scores["writer"]:
@@ -2090,7 +2116,7 @@ _FOCUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "alias",
             r"\bwhat (?:is|s|was) (?:it|FILM|the (?:film|movie)) (?:called|titled|known as|released as) (?:in|over in|outside)\b"
-            r"|\b(?:other|alternate|alternative|original|working|foreign) (?:title|name)s?\b|\balso (?:known|called|titled)\b"
+            r"|\b(?:other|alternate|alternative|original|working|foreign) (?:\w+ )?(?:title|name)s?\b|\balso (?:known|called|titled)\b"
             r"|\baka\b",
         ),
         ("end", r"\bend(?:s|ing|ed)?\b|\bfinale\b|\bclimax\b|\btwist\b"),
@@ -2537,6 +2563,8 @@ def _read_kind(masked: str, described: bool) -> tuple[str, float, str | None, st
     if kind == "crew":
         return kind, strength, _crew_role(masked), "crew"
     subject, role = _subject(masked) if kind in {"cast", "search", "plot"} else (None, None)
+    if subject is not None and re.match(r"in (?:it|FILM|this|that)\b", subject):
+        subject, role = None, None  # "who plays in it besides kim basinger": the cast, no part
     asked = re.search(r"\bwho (?:is|s|was) (?P<s>.+)$", masked) if kind == "cast" else None
     who_is = subject if role == "character" else asked.group("s") if asked else None
     if who_is is not None and _story_who(masked, who_is):
@@ -2546,6 +2574,37 @@ def _read_kind(masked: str, described: bool) -> tuple[str, float, str | None, st
     if subject is None and kind == "cast" and _NAME_OF_PERSON.search(masked):
         return "plot", strength, None, None  # "what's the name of the spanish star in it": the story's
     return ("cast" if subject is not None else kind), strength, subject, role
+
+
+_FACT_KINDS = frozenset({"cast", "director", "writer", "source"})
+_CLAUSE_MARK = re.compile(r"[,;:!?]\s*|\s[-–—]+\s")
+
+
+def _asked_last(
+    text: str, tokens: list[_Token], read: tuple[str, float, str | None, str | None]
+) -> tuple[str, float, str | None, str | None]:
+    """ "that in the gloaming tv movie christopher reeve directed, who was in it": a question set off at
+    the end of the message asks what it asks, whatever the words before it tell (a cue there only
+    describes the film)."""
+    marks = list(_CLAUSE_MARK.finditer(text.rstrip(" ?!.")))
+    if not marks:
+        return read
+    tail = [t.key for t in tokens if t.start >= marks[-1].end()]
+    # a guess after the question ("night walker 64 who wrote it, was it the psycho author"), or what the
+    # user says of the film ("whose screenplay was the education of charlie banks, critics hated it"):
+    # the question is the one before it
+    guess = tail[:2] in (["was", "it"], ["is", "it"], ["was", "that"], ["is", "that"])
+    remark = read[0] == "verdict" and bool(tail) and tail[0] in {"critics", "reviewers", "people", "everyone"}
+    if guess or remark:
+        head = _read_kind(" ".join(t.key for t in tokens if t.end <= marks[-1].start()), False)
+        return head if head[0] in _FACT_KINDS and head[0] != read[0] and head[1] > 0 else read
+    # (not "is it based on a novel? who wrote it": the writer of the source told before)
+    if read[0] not in _FACT_KINDS - {"source"}:
+        return read
+    if not tail or tail[0] not in {"who", "whos", "what", "whats", "which"}:
+        return read
+    asked = _read_kind(" ".join(tail), False)
+    return asked if asked[0] in _FACT_KINDS and asked[0] != read[0] and asked[1] > 0 else read
 
 
 # the name of someone of the story asked, described (not an actor's part: no one plays here)
@@ -2656,6 +2715,8 @@ _CUE_PHRASE = re.compile(
     r"|\bthe (?:stage |broadway )?(?:show|musical|play)\b"  # "and who wrote the stage show"
     # "whos in it besides audrey hepburn": a person left out, no title
     r"|\b(?:besides|apart from|aside from|other than|except(?: for)?|not counting) (?:\w+ ){0,3}\w+$"
+    # "and who's the other star, not errol flynn"
+    r"|\bother (?:stars?|actors?|actress|leads?|guy|girl)\W+not (?:\w+ ){0,2}\w+$"
     # "and the 93 disney one", "the 70s musical version": which version, no title
     r"|\b(?:the|that|this|another) (?:\w+ ){0,2}(?:one|1|version|remake|serial|adaptation)\b"
     r"|\b(?:for|to|on) the (?:big |silver )?screen\b"  # "who adapted it for the screen"
@@ -3222,10 +3283,11 @@ _SAID_ASIDE = (_the_name_one, _in_brackets, _of_a_kind, _apposed_kind, _persons_
 # chat shorthand read as the words: "w/" (with), "1998's godzilla" (the year, not a decade)
 _SHORTHANDS = {"w/": "with "}
 # (and an interjection opening a follow-up: "cool, who's the bad guy", not Cool Hand Luke; "co-wrote"
-# is who wrote)
+# is who wrote; "ngl never heard of plymouth adventure, who stars": what the user knows, no title)
 _SHORTHAND = re.compile(
     r"\bw/\s*|(?<=\b(?:19|20)\d[1-9])['’]s\b|\bco-?(?=wr[io]t)|^\s*(?:cool|sweet|great|nice|awesome|ok|okay|alright|thanks|thx|ty)"
-    r"\s*[,.!]+\s*",
+    r"\s*[,.!]+\s*|^\s*(?:(?:ngl|tbh|honestly|lol)\s+)?(?:i\s*(?:['’]?ve|have)?\s+)?"
+    r"(?:never|havent|haven['’]t|have not)\s+(?:even\s+)?heard of\s+",
     re.IGNORECASE,
 )
 
@@ -3378,7 +3440,9 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     masked_words = _mask(tokens, found)
     masked = " ".join(masked_words)
     # "and the original": which version, not a question about a source
-    kind, strength, subject, role = _read_kind(_VERSION.sub("FILM", masked), found.described)
+    kind, strength, subject, role = _asked_last(
+        text, tokens, _read_kind(_VERSION.sub("FILM", masked), found.described)
+    )
     spot, year = found.spot, found.year
     if year is None and spot is not None and (said := _SHORT_YEAR_SAID.search(masked)):
         # "jesus christ super star the 73 movie": the year the film is said to be from, checked when
@@ -3763,7 +3827,7 @@ _SEQUEL = re.compile(
 _VERSION = re.compile(
     # (not "was it a remake": whether it is one)
     r"(?<!\bis it )(?<!\bwas it )(?<!\bis that )(?<!\bwas that )(?<!\bits )(?<!\bit s )\b(?:the|an?) (?:(?:19|20)?\d0s )?(?:(?P<later>remake(?! of\b)|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie|remake))"
-    r"|(?P<earlier>(?<=the )original(?! (?:novella|novel|book|story|stories|play|comics?|manga|memoir|source|script|screenplay)\b)(?: 1| version| film| movie)?|original (?:1|version|film|movie)|first version"
+    r"|(?P<earlier>(?<=the )original(?! (?:novella|novel|book|story|stories|play|comics?|manga|memoir|source|script|screenplay|(?:\w+ )?(?:title|name)s?)\b)(?: 1| version| film| movie)?|original (?:1|version|film|movie)|first version"
     r"|(?:older|old|oldest|earlier) (?:1|version|film|movie)))\b"  # "a book or an original" is no version
 )
 

@@ -366,8 +366,7 @@ def _first_of_the_name(view: View, req: Request, context: Conversation) -> Resol
     if len(req.films) != 1 or req.mention is None or req.year is not None:
         return None
     film = req.films[0]
-    said = re.search(rf"\b(?:first|original) (?:the )?{re.escape(title_key(req.mention))}\b", fold(req.text))
-    if said is None or film.year is None:
+    if not _first_said(req) or film.year is None:
         return None
     # (subtitled with the name, as a series' first title may be: not The Rocky Horror Picture Show for
     # Rocky, nor Sling Blade for Blade)
@@ -380,7 +379,23 @@ def _first_of_the_name(view: View, req: Request, context: Conversation) -> Resol
         and len(parts := split_subtitle(f.title)) == 2
         and title_key(parts[1]) == key
     ]
-    return Resolved(earlier[0]) if earlier else None
+    return Resolved(earlier[0]) if earlier else _original_we_lack(view, req, film)
+
+
+def _first_said(req: Request) -> bool:
+    """ "the first tomb raider movie", "the original texas chainsaw massacre"."""
+    key = title_key(req.mention or "")
+    return re.search(rf"\b(?:first|original) (?:the )?{re.escape(key)}\b", fold(req.text)) is not None
+
+
+def _original_we_lack(view: View, req: Request, film: FilmRef) -> Resolved | None:
+    """ "the original texas chainsaw massacre" with only the 2003 remake, whose review tells of the
+    1974 film: not the film asked about."""
+    told = _other_version_told(view, film, later=False)
+    if told is None:
+        return None
+    note = f"I have no reviews of an earlier version of {film.label}. The review of {film.label} says: "
+    return Resolved(None, ev.abstain(req, note=note + ev.quote(told)))
 
 
 def _ending_with(
@@ -489,6 +504,8 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
             or (len(said) == 2 and any(_people_of(view, f, [w]) for w in said))
             or (told and len(_said_forms(view, f, words)) == len(words) and _opens_saying(view, f, words))
             or (not titled and _written_as_names(view, f, said))
+            # ("new moon twilight": the rest of the film's own title, typed after its subtitle)
+            or (bool(said) and set(said) <= set(title_key(f.title).split()))
         )
     ]
     if len(named) == 1:
@@ -575,9 +592,11 @@ def _trailing(view: View, req: Request, context: Conversation) -> Resolved | Non
         return None
     said = _run_after(req.text, req.mention.lower())
     content = [w for w in said if w not in _NOT_OF_A_TITLE]
-    # (a year: "the lost boys 87 cast"; the part asked: "die hard villain who plays him" — but not
-    # "spiderman homecoming who plays the vulture", the part asked after the question)
-    if not content or any(w.isdigit() for w in said) or set(fold(req.subject or "").split()) & set(said):
+    # (a year or a decade: "the lost boys 87 cast", "sea devils from the 30s who directed"; the part
+    # asked: "die hard villain who plays him" — but not "spiderman homecoming who plays the vulture",
+    # the part asked after the question)
+    dated = any(re.fullmatch(r"\d+|(?:19|20)?\d0s", w) for w in said)
+    if not content or dated or set(fold(req.subject or "").split()) & set(said):
         return None
     words = " ".join(said)
     typed = title_key(f"{req.mention} {words}")
@@ -630,7 +649,11 @@ _OUTLETS = wordset(
     "netflix hbo hulu amazon prime disney pixar dreamworks apple showtime starz lifetime hallmark bbc itv "
     "syfy paramount peacock max a24"
 )
-_NOT_OF_A_TITLE = FRAME | GENRE_WORDS | NATIONALITIES | KINDS_OF_VERSION | ev.STOP | LEADING_JOINS | _OUTLETS
+# how much of the answer is asked ("return to horror high full cast list")
+_WHOLE = wordset("full whole entire complete")
+_NOT_OF_A_TITLE = (
+    FRAME | GENRE_WORDS | NATIONALITIES | KINDS_OF_VERSION | ev.STOP | LEADING_JOINS | _OUTLETS | _WHOLE
+)
 
 
 def _of_another_year(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -1101,7 +1124,9 @@ def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | Non
     )
     if req.year is None and len(exact) > 1:
         return _ambiguous(req, req.mention, exact)
-    return Resolved(exact[0]) if len(exact) == 1 else _unknown(view, req, req.mention, req.year)
+    if len(exact) != 1:
+        return _unknown(view, req, req.mention, req.year)
+    return (_original_we_lack(view, req, exact[0]) if _first_said(req) else None) or Resolved(exact[0])
 
 
 def _owners_of_the_year(view: View, mention: str, year: int | None) -> FilmRef | None:
@@ -1136,7 +1161,8 @@ def _dated_by_its_text(view: View, mention: str, year: int | None) -> FilmRef | 
 def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "and in the john wayne one": of the films sharing the named (or the conversation's) title, the
     one whose reviews name that person."""
-    if req.made_by is None:
+    # (not "the brass lantern affair plot": words before the title, read where they lead)
+    if req.made_by is None or (req.leading is not None and fold(req.made_by) in fold(req.leading)):
         return None
     base = req.films[0] if req.films else context.film
     if base is None and req.unknown_title:
@@ -1272,7 +1298,12 @@ def _only_of_another_film(view: View, film: FilmRef, aside: str) -> bool:
         for s in ev.sentences(p)
         if (m := said.search(fold(s))) is not None
     ]
-    return bool(found) and all(others.search(s) or dated.search(fold(s)[:at]) for s, at in found)
+    # (a sentence opening with the film's own title tells of it, whatever year it gives after: "The
+    # Europeans is a 1979 British Merchant Ivory film … based on Henry James's novel (1878)")
+    own = fold(film.title)
+    return bool(found) and all(
+        not fold(s).startswith(own) and (others.search(s) or dated.search(fold(s)[:at])) for s, at in found
+    )
 
 
 _FILM_NOUNS = "film|movie|version|adaptation|special|serial|feature|remake|musical|cartoon"
@@ -1304,7 +1335,8 @@ def _said_forms(view: View, film: FilmRef, words: list[str]) -> list[str]:
 
 
 # how reviews write what people call a version ("the cartoon one": the animated film)
-_SAID_AS = {"cartoon": ("cartoon", "animated", "animation"), "animated": ("animated", "animation", "cartoon")}
+_CARTOON = ("cartoon", "animated", "animation", "merrie melodies", "looney tunes", "silly symphony")
+_SAID_AS = {"cartoon": _CARTOON, "animated": _CARTOON}
 
 
 def _names(view: View, film: FilmRef, who: str, strength: int) -> bool:
@@ -1527,6 +1559,32 @@ def _owner_of_title(view: View, req: Request, context: Conversation) -> Resolved
     return Resolved(owned[0]) if len(owned) == 1 else None
 
 
+def _owner_alone(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who was the director on billy lynn": the one title named after a character by their full
+    name, typed by the name alone (Billy Lynn's Long Halftime Walk); not a maker's name ("John
+    Carpenter's …"), which names the films they make."""
+    said = title_key(req.mention or "")
+    if not req.unknown_title or len(said.split()) < 2:
+        return None
+    owned = [
+        f
+        for f in view.titles.starting(f"{said}s")
+        if (req.year is None or f.year == req.year)
+        and (m := re.match(r"(?P<owner>[^'’]+)['’]s ", f.title)) is not None
+        and title_key(m.group("owner")) == said
+    ]
+    if len(owned) != 1:
+        return None
+    facts = view.facts(owned[0])
+    people = {title_key(c.person) for c in (*facts.cast, *facts.directors, *facts.writers)}
+    # (nor a series' name: "the third installment in the Magic Mike trilogy, following Magic Mike (2012)")
+    series = re.compile(
+        rf"\b{re.escape(fold(req.mention or ''))} (?:\d{{4}}|trilogy|franchise|series|films|sequel)\b"
+    )
+    told = any(series.search(fold(p.text)) for p in view.passages(owned[0]))
+    return None if said in people or told else Resolved(owned[0])
+
+
 def _typed_as_title(text: str, film: FilmRef) -> bool:
     """Whether a one-word title is typed as one: with a capital, its own article ("the terminator"), or
     after "in", "about" … — not "some energy thing", "he gets obsessed with"."""
@@ -1581,6 +1639,7 @@ _RULES = (
     _person_then_title,
     _owners_title,
     _year_as_title,
+    _owner_alone,
     _not_ours,
     _aged_title,
     _named_by_its_reviews,
