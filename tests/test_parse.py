@@ -267,6 +267,11 @@ def test_a_question_word_run_into_did_asks_as_spelled_out() -> None:
     assert (req.kind, req.focus, films_named(said)) == ("plot", "where", ["Mad Max: Fury Road (2015)"])
 
 
+def test_a_star_left_out_is_no_title() -> None:
+    req = parse("and who's the other star, not errol flynn", TITLES)
+    assert (req.kind, req.unknown_title, req.mention) == ("cast", False, None)
+
+
 def test_an_original_title_in_another_language_is_no_earlier_version() -> None:
     req = parse("whats the original spanish title", TITLES)
     assert (req.kind, req.focus, req.version) == ("search", "alias", None)
