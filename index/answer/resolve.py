@@ -1551,12 +1551,18 @@ def _owner_of_title(view: View, req: Request, context: Conversation) -> Resolved
     said = title_key(req.subject or "")
     if not said or context.film is not None:
         return None
-    owned = [
+    owned = _titles_owned_by(view, said, req.year)
+    return Resolved(owned[0]) if len(owned) == 1 else None
+
+
+def _titles_owned_by(view: View, said: str, year: int | None) -> list[FilmRef]:
+    """The films (of that year, when one is given) whose title opens with the name said as whose it
+    is: "gulliver" → Gulliver's Travels, "billy lynn" → Billy Lynn's Long Halftime Walk."""
+    return [
         f
         for f in view.titles.starting(f"{said}s")
-        if f.year == req.year and f.title.lower().replace("’", "'").startswith(f"{said}'s ")
+        if (year is None or f.year == year) and f.title.lower().replace("’", "'").startswith(f"{said}'s ")
     ]
-    return Resolved(owned[0]) if len(owned) == 1 else None
 
 
 def _owner_alone(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -1566,13 +1572,7 @@ def _owner_alone(view: View, req: Request, context: Conversation) -> Resolved | 
     said = title_key(req.mention or "")
     if not req.unknown_title or len(said.split()) < 2:
         return None
-    owned = [
-        f
-        for f in view.titles.starting(f"{said}s")
-        if (req.year is None or f.year == req.year)
-        and (m := re.match(r"(?P<owner>[^'’]+)['’]s ", f.title)) is not None
-        and title_key(m.group("owner")) == said
-    ]
+    owned = _titles_owned_by(view, said, req.year)
     if len(owned) != 1:
         return None
     facts = view.facts(owned[0])
