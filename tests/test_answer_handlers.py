@@ -4809,11 +4809,3 @@ def test_the_one_film_of_a_title_said_with_its_kind_when_its_reviews_say_it() ->
     # a title we lack, then another title of ours said as a kind its reviews never say
     said = answer(view, "balto 95 who directed the dogg cartoon")
     assert said.abstained and "Channing Tatem" not in said.answer, said.answer
-
-
-def test_the_title_role_asked_by_a_first_name_is_no_actor_of_that_first_name() -> None:
-    film = review("Charlie St. Clowd", 2010, "Charlie St. Clowd is a 2010 drama film. The film is directed by Burr "
-                  "Steerz and stars Zak Efren and Amanda Crue. The story is about Charlie St. Clowd's choice.",
-                  cast=(CastMember("Burr Steerz"), CastMember("Zak Efren"), CastMember("Charlie Tayhan")))  # fmt: skip
-    said = answer(view_of([film]), "charlie st clowd who plays charlie")
-    assert not said.answer.startswith("Charlie Tayhan"), said.answer

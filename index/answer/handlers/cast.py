@@ -1196,12 +1196,6 @@ def _part_told_of(view: View, req: Request, film: FilmRef, person: str) -> Answe
     return ev.make(req, "cast", text, film, conf, [Hit(sentences[part.index][1], support=conf)])
 
 
-def _titled_for(subject: str | None, film: FilmRef) -> bool:
-    """Whether the part asked is one word of the film's title ("charlie" of Charlie St. Cloud)."""
-    words = ev.words(fold(subject or ""))
-    return len(words) == 1 and words[0] in ev.words(fold(film.title))
-
-
 # two descriptions of one part, the comma between them lost: "the rider the evil guy"
 _APPOSED_PARTS = re.compile(
     r"(the \w+(?: \w+)?(?<! of)(?<! in)(?<! from)(?<! with)(?<! at)) (the \w+(?: \w+){0,2})"
@@ -1212,8 +1206,7 @@ def _by_description(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     return (
         _by_part(view, req, facts, film)
         or _by_meaning(view, req, facts, film)  # never with no film named: any film has a manager
-        # (not "charlie st cloud who plays charlie": the title role, whatever an actor's first name)
-        or (None if _titled_for(req.subject, film) else _by_actor(view, req, facts, film))
+        or _by_actor(view, req, facts, film)
         or _from_sentences(view, req, facts, film)
         or _in_story(view, req, film)
         or _by_told_part(view, req, facts, film)
