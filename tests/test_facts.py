@@ -2620,3 +2620,72 @@ def test_another_job_named_with_the_word_direction_is_no_director() -> None:
         "The film was directed by Zoltán Korda, with the art direction done by his younger brother Vincent."
     )
     assert crew(found, "director") == ["Zoltán Korda"]
+
+
+def test_a_part_voiced_is_a_part_played() -> None:
+    found = facts_of("However, Liam Martin voiced Linus van Pelt for the last time in the movie.")
+    assert pairs(found) == {("Liam Martin", "Linus van Pelt")}
+    assert pairs(facts_of("Mel Blanc voiced George the Fox and the hounds.")) == {
+        ("Mel Blanc", "George the Fox")
+    }
+    # a concern voiced is no part
+    assert not cast(facts_of("Jane Fonda voiced her concerns about the script."))
+
+
+def test_a_part_played_beside_another_job_is_the_subjects() -> None:
+    found = facts_of(
+        "Erich von Stroheim worked as assistant director and technical advisor as well as playing the "
+        "role of the villain."
+    )
+    assert described(found) == {("Erich von Stroheim", "villain", None)}
+    # a band touring plays no part
+    assert not cast(facts_of("The Ramones toured Europe as well as playing the villain."))
+
+
+def test_one_of_the_actors_to_have_played_a_part() -> None:
+    found = facts_of(
+        "It stars Constance Bennett, Bruce Cabot and Warren William. Cabot is one of a number of "
+        "actors to have played Wild Bill Hickok on screen."
+    )
+    assert ("Bruce Cabot", "Wild Bill Hickok") in pairs(found)
+
+
+def test_the_one_replacing_another_in_a_role_plays_it() -> None:
+    found = facts_of(
+        "The film is a sequel to The Las Vegas Hillbillys (1966), with Joi Lansing replacing Mamie "
+        'Van Doren in the role of "Boots Malone".'
+    )
+    assert pairs(found) == {("Joi Lansing", "Boots Malone")}
+
+
+def test_a_stars_own_part_by_the_stars_name() -> None:
+    found = facts_of(
+        "Too Young to Kiss stars June Allyson and Van Johnson. The film, in which the 34-year-old "
+        "Allyson's Cynthia Potter masquerades as a 14-year-old child prodigy, was directed by Robert Z. Leonard."
+    )
+    assert ("June Allyson", "Cynthia Potter") in pairs(found)
+    # someone named by the film who is not in its cast, or a co-star, is no part
+    assert pairs(facts_of("It stars Kevin Spacey. It takes its title from Darin's Bobby Darin song.")) == {
+        ("Kevin Spacey", None)
+    }
+    assert ("Tom Hanks", "Meg Ryan") not in pairs(
+        facts_of("It stars Tom Hanks and Meg Ryan. Hanks's Meg Ryan is great.")
+    )
+    # a thing named after the star's name is no part
+    assert pairs(
+        facts_of("It stars Audie Murphy. It is an account of Murphy's World War II experiences.")
+    ) == {("Audie Murphy", None)}
+    assert pairs(facts_of("It stars Clint Eastwood. It was made by Eastwood's Malpaso Company.")) == {
+        ("Clint Eastwood", None)
+    }
+
+
+def test_both_parts_of_a_double_role_said_after_in() -> None:
+    found = facts_of(
+        "It stars Tilda Swinton in a double role, playing both a middle-aged filmmaker and her elderly "
+        "mother who are guests at a mysterious hotel."
+    )
+    assert {(p, d) for p, d, _ in described(found)} == {
+        ("Tilda Swinton", "filmmaker"),
+        ("Tilda Swinton", "mother"),
+    }
