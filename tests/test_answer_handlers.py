@@ -4809,3 +4809,88 @@ def test_the_one_film_of_a_title_said_with_its_kind_when_its_reviews_say_it() ->
     # a title we lack, then another title of ours said as a kind its reviews never say
     said = answer(view, "balto 95 who directed the dogg cartoon")
     assert said.abstained and "Channing Tatem" not in said.answer, said.answer
+
+
+def test_a_version_by_its_year_and_kind_or_made_before_sound() -> None:
+    films = [
+        review("The Pal", 1926, "The Pal is a lost 1926 romantic comedy film.", director="Monta Beall"),
+        review("The Pal", 1971, "The Pal is a 1971 musical comedy film.", director="Ken Russo"),
+        review("The Pal", 1945, "The Pal is a 1945 mystery film, from a novel.", director="Lew Landers"),
+    ]
+    view = view_of(films)
+    first = answer(view, "who directed the pal 1971")
+    assert first.answer.startswith("The Pal (1971) was directed by Ken Russo")
+    # its reviews don't say "silent": the one made before films had sound
+    older = answer(
+        view, "wasnt there an older silent version too? who directed that", context=first.conversation
+    )
+    assert older.film == films[0].film and "Monta Beall" in older.answer
+    dated = answer(view, "what about the 1945 mystery, who directed that", context=first.conversation)
+    assert dated.film == films[2].film and "Lew Landers" in dated.answer
+
+
+def test_one_film_listed_twice_a_year_apart_is_the_year_its_review_says() -> None:
+    text = "In Old Town is a 1938 disaster film about a great fire."
+    view = view_of([review("In Old Town", year, text, director="Henry Kong") for year in (1937, 1938)])
+    said = answer(view, "who directed in old town")
+    assert said.film == FilmRef("In Old Town", 1938) and said.answer.startswith(
+        "In Old Town (1938) was directed"
+    )
+
+
+def test_the_awards_asked_are_told_by_a_sentence_about_the_film() -> None:
+    text = (
+        "The War Back Home is a documentary about the anti-war movement in Madison.\n\n"
+        "It combines archival footage and interviews with participants.\n\n"
+        "The film was nominated for an Academy Award for Best Documentary Feature."
+    )
+    view = view_of([review("The War Back Home", 1979, text)])
+    for question in ("the war back home what was it up for", "the war back home what was it nominated for"):
+        said = answer(view, question)
+        assert not said.abstained and "Best Documentary Feature" in said.answer
+
+
+def test_the_person_a_film_is_about_is_probably_its_first_billed_star() -> None:
+    film = review(
+        "Over the Sea", 2004,
+        "Over the Sea is a 2004 musical drama film based on the life of singer Bobby Daring. It follows his rise.",
+        cast=(CastMember("Kevin Space", None), CastMember("Kate Bose", None)),
+    )  # fmt: skip
+    said = answer(view_of([film]), "who plays bobby daring in over the sea")
+    assert not said.abstained and said.answer.startswith("Probably Kevin Space:")
+    assert "is about Bobby Daring" in said.answer
+    # someone the film is not about is not guessed
+    assert answer(view_of([film]), "who plays sandy in over the sea").abstained
+
+
+def test_a_one_word_title_after_words_naming_no_one_is_a_longer_title_we_lack() -> None:
+    film = review(
+        "Harlow",
+        1965,
+        "Harlow is a 1965 film about Jean Harlow.",
+        cast=(CastMember("Carroll Baker", "Jean Harlow"),),
+    )
+    said = answer(view_of([film]), "who plays the mom in lanterns over harlow")
+    assert said.abstained and "lanterns over harlow" in said.answer and said.film is None
+
+
+def test_a_kind_of_film_said_in_short_after_the_title() -> None:
+    film = review("Paris Is Burnt", 1990, "Paris Is Burnt is a 1990 documentary film.", director="Jenny Liv")
+    drama = review("Jawz", 1975, "Jawz is a 1975 thriller film.", director="Steve Spiel")
+    view = view_of([film, drama])
+    assert answer(view, "paris is burnt doc, directed by?").answer.startswith(
+        "Paris Is Burnt (1990) was directed"
+    )
+    # a kind its opening does not say is no aside of it
+    assert answer(view, "paris is burnt imax, directed by?").abstained
+
+
+def test_a_hit_woman_is_the_assassin_the_story_follows() -> None:
+    film = review(
+        "Proud Meg", 2018,
+        "The film stars Tara Hens and Billy Brow, and follows an assassin who must look after a boy.",
+        cast=(CastMember("Tara Hens", None), CastMember("Billy Brow", None)),
+    )  # fmt: skip
+    for question in ("proud meg who plays the hitwoman", "proud meg who plays the hit woman"):
+        said = answer(view_of([film]), question)
+        assert not said.abstained and said.answer.startswith("Probably Tara Hens")

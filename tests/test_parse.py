@@ -2864,3 +2864,69 @@ def test_the_follow_up_to_a_film_and_the_series_it_started() -> None:
     req = parse("which 50s biblical epic was the follow-up to the robe, victor mature again", titles)
     assert req.sequel == 0 and films_of(req) == ["The Robe (1953)"]  # the film after the one named
     assert not parse("which film series did it start", TITLES).which_film
+
+
+def test_a_version_said_by_its_year_and_kind_or_by_a_star_whose_name_looks_like_a_title() -> None:
+    titles = TitleIndex(
+        [FilmRef("The Long Chance", 1922), FilmRef("Up", 2009), FilmRef("High School", 1940), *FILMS]
+    )
+    req = parse("what about the 1945 mystery, what book is that from", titles)
+    assert (req.kind, req.year, req.made_by, req.unknown_title) == ("source", 1945, "mystery", False)
+    req = parse("and who directed the 1922 western", titles)
+    assert (req.kind, req.year, req.made_by) == ("director", 1922, "western")
+    # a year and a kind before a title are no version asked of the film talked about
+    assert parse("who directed the 1979 thriller alien", titles).made_by is None
+    # a name read as a title only by a typo is the star's ("lon chaney", not The Long Chance)
+    req = parse("and the lon chaney one who directed that", titles)
+    assert (req.made_by, req.films) == ("lon chaney", ())
+    assert parse("ok and the documentary one, what was it up for", titles).made_by == "documentary"
+    assert parse("wasnt there an older silent version too? who directed that", titles).made_by == "silent"
+
+
+def test_a_long_title_opening_with_my_and_a_title_the_story_is_about() -> None:
+    titles = TitleIndex([FilmRef("My Big Fat Greek Wedding", 2002), FilmRef("High School", 1940), *FILMS])
+    req = parse("nia vardalos character in my big fat greek wedding", titles)
+    assert (req.kind, req.subject, req.films) == (
+        "cast",
+        "nia vardalos",
+        (FilmRef("My Big Fat Greek Wedding", 2002),),
+    )
+    req = parse("movie with halle berry and jim belushi about high school kids building a solar car", titles)
+    assert req.which_film and not req.films
+
+
+def test_a_question_of_the_film_named_after_its_title_and_movie_where() -> None:
+    titles = TitleIndex([FilmRef("The Loud House Movie", 2021), FilmRef("House", 1986), *FILMS])
+    req = parse("loud house movie where do the louds travel to", titles)
+    assert (req.kind, req.focus, req.films) == ("plot", "where", (FilmRef("The Loud House Movie", 2021),))
+    # a story told after "movie where" still asks which film
+    assert parse("the movie where a shark eats people", titles).which_film
+
+
+def test_people_asked_to_show_up_in_the_film_talked_about_are_no_title() -> None:
+    titles = TitleIndex([FilmRef("The Three Stooges", 2012), *FILMS])
+    req = parse("do the three stooges show up in it", titles)
+    assert req.films == () and req.refers_back
+
+
+def test_words_between_in_and_a_one_word_title_ending_the_question() -> None:
+    titles = TitleIndex([FilmRef("Harlow", 1965), *FILMS])
+    req = parse("who plays the mom in lanterns over harlow", titles)
+    assert (req.leading, req.films) == ("lanterns over", (FilmRef("Harlow", 1965),))
+    assert parse("who plays the mom in harlow", titles).leading is None
+
+
+def test_a_typo_in_a_title_opening_with_my_and_holding_is() -> None:
+    titles = TitleIndex([FilmRef("My Best Friend Is a Vampire", 1987), FilmRef("Best Friends", 1982), *FILMS])
+    for question in ("my best freind is a vampire director", "who directed my best freind is a vampire"):
+        assert parse(question, titles).films == (FilmRef("My Best Friend Is a Vampire", 1987),)
+
+
+def test_how_many_parts_someone_plays_is_a_count_the_reviews_tell() -> None:
+    titles = TitleIndex([FilmRef("The Family Jewels", 1965), FilmRef("Dead of Winter", 1987), *FILMS])
+    for question in (
+        "how many characters does jerry lewis play in the family jewels",
+        "mary steenburgen plays how many parts in dead of winter",
+    ):
+        assert parse(question, titles).kind == "plot"
+    assert parse("who does jerry lewis play in the family jewels", titles).kind == "cast"

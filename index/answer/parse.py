@@ -232,6 +232,8 @@ _KIND_CUES: dict[str, _Cues] = {
         (r"\bhappen(?:s|ed|ing)?\b|\bplot\b|\bstory ?line\b|\bsynopsis\b|\bsummary\b|\bpremise\b", 3.0),
         (r"\bsummari[sz]e\b|\btl ?dr\b|\brecap\b|\bexplain\b|\bdescribe\b", 3.0),
         (r"\bstory\b|\bplay(?:s|ed|ing)? for\b", 2.0),
+        # "how many characters does jerry lewis play in it": a count the reviews tell, not one part
+        (r"\bhow many (?:\w+ )?(?:roles|parts|characters|personas|people|persons)\b", 7.0),
         # "hers to hold is part of which trilogy": where it stands among films, which its story tells
         (
             r"\b(?:part|one) of (?:a|an|the|which|what) (?:\w+ )?(?:series|trilogy|franchise|saga|cycle)\b",
@@ -308,7 +310,8 @@ _WHICH_FILM = re.compile(
     r"^(?:(?:in|on) )?(?:which|what) (?:(?:old|older|early|late|silent|classic|recent|new|(?:19|20)?\d0s) ){0,2}"
     r"(?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
     r"|\b(?:movie|film|flick|noir|thriller|mystery|western|comedy|musical|biopic|documentary|doc|cartoon|romcom|spoof|parody|satire)"
-    r" (?:where|in which|that has|with (?!the same\b)(?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
+    # (not "loud house movie where do the louds travel to": a question asked of the film named)
+    r" (?:where(?! (?:do|does|did|is|are|was|were) )|in which|that has|with (?!the same\b)(?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
     r"|\bthe (?:one|1) (?:where|with|about)\b"
     # "travolta plays an angel who gets sent down to earth, what's that one called": a story, then the
     # question for its name
@@ -1973,7 +1976,10 @@ def _slot_windows(words: list[str]) -> list[tuple[int, int]]:
 
 
 # small words that stand inside titles ("from here to eternity", "charlie n the chocolate factory")
-_TITLE_INNER = frozenset({"the", "a", "an", "and", "n", "of", "in", "on", "to", "from", "here", "new", "at"})
+# ("my best freind is a vampire": a title may open with "my" and hold "is")
+_TITLE_INNER = frozenset(
+    {"the", "a", "an", "and", "n", "of", "in", "on", "to", "from", "here", "new", "at", "is", "my", "your"}
+)
 
 _OPENERS = _QUESTION_WORDS - {
     "the",
@@ -2994,8 +3000,14 @@ _UNKNOWN_TITLE = (
 # "and in the john wayne one", "the peter jackson version", "the 1990 kevin costner one": which of a
 # title's films, by a person
 _MADE_BY = re.compile(
-    r"(?:\b(?:in|from|of) )?\b(?:the|that|this) (?P<year>(?:\d{4}|\d0s|'\d\d) )?(?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})"
-    r" (?:one|version|remake)\b",
+    r"(?:\b(?:in|from|of) )?\b(?:the|that|this|an?) (?P<year>(?:\d{4}|\d0s|'\d\d) )?(?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})"
+    r" (?:one|version|remake)\b"
+    # ("and who directed the 1922 western", "what about the 1945 mystery, …": a year and a kind of film,
+    # nothing after them but the question)
+    r"|\bthe (?P<dated>\d{4}|\d0s|'\d\d) (?P<kind>"
+    + "|".join(sorted(GENRE_WORDS | {"mystery", "noir", "serial", "cartoon"}, key=len, reverse=True))
+    + r")(?: (?:film|movie|flick|picture))?"
+    r"(?=\s*(?:[,?!]|$|-\s|(?:who|what|whos|whats|where|when|how|is|was)\b))",
     re.IGNORECASE,
 )
 
@@ -3036,7 +3048,7 @@ _KIND_WITH = re.compile(
 def _made_by(text: str) -> tuple[str, str | None]:
     """The question without "the NAME one", and the name (None when there is none)."""
     m = _ONE_WITH.search(text) or _KIND_WITH.search(text) or _MADE_BY.search(text) or _SAME_NAME.search(text)
-    who = m.group("who").lower().split() if m else []
+    who = (m.group("who") or m.groupdict().get("kind") or "").lower().split() if m else []
     while len(who) > 1 and who[0] in _VERSION_WORDS:
         who.pop(0)  # "the old silent one": the kind of version says which
     # ("the western with the same name": a kind of film, not a person, after "the")
@@ -3048,7 +3060,7 @@ def _made_by(text: str) -> tuple[str, str | None]:
             _name_word(w)
             or w in KINDS_OF_VERSION
             or (m.re in (_ONE_WITH, _KIND_WITH) and not _is_frame(w))
-            or (m.re is _SAME_NAME and kind_only)
+            or (m.re in (_SAME_NAME, _MADE_BY) and kind_only)  # "the documentary one"
         )
         and w not in _NO_MAKERS  # "mistaken for the chosen one"
         and (w not in _CUE_WORDS | _VERSION_WORDS or w in KINDS_OF_VERSION)  # ("the musical remake")
@@ -3058,7 +3070,8 @@ def _made_by(text: str) -> tuple[str, str | None]:
         return text, None  # "the robin williams one where …" describes a film
     # ("the 1999 one with denzel", "the western from the 50s with the same name": the year stays, to say
     # which version)
-    said_year = m.groupdict().get("year")  # (a version of a kind has none: "the western with …")
+    # (a version of a kind has none: "the western with …")
+    said_year = m.groupdict().get("year") or m.groupdict().get("dated")
     year = f" the {said_year.strip()} one " if said_year else " "
     rest = re.sub(r"\s+", " ", f"{text[: m.start()]}{year}{text[m.end() :]}").strip(" ,")
     return rest, " ".join(who)
@@ -3085,7 +3098,10 @@ def _in_title(text: str, who: str, titles: TitleIndex | None) -> bool:
     are the title's, not a person's ("the tom cruise one")."""
     tokens = tokenize(text)
     spot = _find_title(tokens, titles).spot
-    named = {t.raw.lower() for t in tokens[spot.start : spot.end]} if spot is not None else set()
+    # (a title read from a typo is not the name's: "the lon chaney one" is no "The Long Chance")
+    named = (
+        {t.raw.lower() for t in tokens[spot.start : spot.end]} if spot is not None and spot.exact else set()
+    )
     # ("the kings go forth movie with sinatra": words that are a title of several words themselves)
     whole = titles is not None and len(who.split()) >= 2 and bool(titles.titled(who))
     return bool(named & set(who.split())) or whole
@@ -3115,6 +3131,10 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     )
     if typed != text:  # "overboard w/ goldie hawn", "1998's godzilla"
         return replace(parse(typed, titles), text=text)
+    if _SHOWS_UP_IN_IT.match(text):
+        # ("do the three stooges show up in it": who is asked about, in the film talked about; a title
+        # of those words is not it)
+        return replace(_parse(text, None), text=text)
     for said_aside in _SAID_ASIDE:
         req = said_aside(text, titles)
         if req is not None:
@@ -3295,6 +3315,12 @@ _SHORTHAND = re.compile(
 _IS_IN_IT = re.compile(
     r"^(?P<lead>(?:(?:and|ok|okay|so)\W+)*)(?:is|was) (?P<who>[a-z][\w.'’-]*(?: [a-z][\w.'’-]*){1,3}) in "
     r"(?P<it>it|this|that|the (?:film|movie))\W+(?:and |if so |so )?who (?:does|did) (?:he|she) (?:play|voice)\b.*$",
+    re.IGNORECASE,
+)
+_SHOWS_UP_IN_IT = re.compile(
+    r"^(?:(?:and|ok|okay|so)\W+)*(?:do|does|did|is|are|was|were) (?!(?:he|she|they|it|anyone|anybody)\b)"
+    r"(?:[a-z][\w.'’-]*\s){1,4}"
+    r"(?:(?:show|turn|pop) up|appear|make an appearance|have a cameo|cameo)\s+in (?:it|this|that|the (?:film|movie))\W*$",
     re.IGNORECASE,
 )
 _ENDED_UP = re.compile(
@@ -3647,6 +3673,9 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
         return None
     if _place(tokens, spot).led:
         return " ".join(t.raw for t in tokens[: spot.start]).lower()
+    ending = _words_before_ending_title(tokens, spot)
+    if ending is not None:
+        return ending
     before = [t.key for t in tokens[: spot.start]]
     after = tokens[spot.end].key if spot.end < len(tokens) else ""
     named = all(_name_word(w) or w in _TITLE_JOINERS for w in before) and _name_word(before[-1])
@@ -3655,6 +3684,24 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
 
 
 _TITLE_JOINERS = frozenset({"in", "of", "the", "and", "a", "on", "at"})
+_WITHIN_TITLES = wordset("over under from to for with on at of and")
+ENDING_TITLE_WORDS = 3  # the most words between "in" and a one-word title ending the question
+
+
+def _words_before_ending_title(tokens: list[_Token], spot: Spot) -> str | None:
+    """ "who plays the mom in lanterns over harlow": words between "in" and a one-word title that
+    ends the question (whether they are its people, or a longer title we lack, is read when it is
+    resolved)."""
+    if spot.end != len(tokens):
+        return None
+    k = spot.start - 1
+    while k > 0 and spot.start - k <= ENDING_TITLE_WORDS and tokens[k].key != "in":
+        k -= 1
+    words = [t.key for t in tokens[k + 1 : spot.start]]
+    plain = all(
+        (_name_word(w) or w in _WITHIN_TITLES) and w not in FILM_WORDS | _VERSION_WORDS for w in words
+    )
+    return " ".join(words) if tokens[k].key == "in" and words and _name_word(words[0]) and plain else None
 
 
 def _owner_before(tokens: list[_Token], spot: Spot) -> str | None:
@@ -4135,22 +4182,28 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     sequenced = before in {"after", "before", "following"}
     # ("director of alexander and the terrible …": the credit asked of the title, not a film compared)
     credit_of = before == "of" and spot.start >= 2 and tokens[spot.start - 2].key in _KEYWORD_ASKS
+    # ("… jim belushi about high school kids building a solar car": what the story is about, words
+    # going on after the title)
+    about = before == "about" and spot.end < len(tokens)
     if sequenced or (
-        ((before in {"of", "to", "like"} and not credit_of) or placed or subtitle)
+        ((before in {"of", "to", "like"} and not credit_of) or placed or subtitle or about)
         and not _capitalised(tokens, spot)
     ):
         return False
     # ("a bride hides from her rich new in-laws": her in-laws, no film The In-Laws; "finds a base under
     # his house": a title opening with the possessive is the same phrase, not His House; but "its a
-    # mad mad … world" is "it's")
+    # mad mad … world" is "it's", and "my big fat greek wedding" too long a title to be a phrase)
     owner = {t.key for t in tokens[max(0, spot.start - 3) : spot.start]} & _POSSESSIVES or (
-        tokens[spot.start].key in _POSSESSIVES - {"its"}
+        tokens[spot.start].key in _POSSESSIVES - {"its"} and len(named) <= OWNED_PHRASE
     )
     # ("two brothers play an old board game and …": a story told of them, nothing asked)
     told_of = spot.start == 0 and not _asks_anything(tokens)
     if (owner or told_of) and not _capitalised(tokens, spot):
         return False
     return len(named) >= 2 or _capitalised(tokens, spot) or bool(YEAR_TOKEN.match(after))
+
+
+OWNED_PHRASE = 3  # the most words of a title opening with "my"/"his" that a story may say as a phrase
 
 
 def _asks_anything(tokens: list[_Token]) -> bool:

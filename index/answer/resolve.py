@@ -38,11 +38,30 @@ class Resolved:
     refusal: Answer | None = None
 
 
-def _ambiguous(req: Request, mention: str, films: tuple[FilmRef, ...]) -> Resolved:
+def _ambiguous(view: View, req: Request, mention: str, films: tuple[FilmRef, ...]) -> Resolved:
+    films = _copies_dropped(view, films)
+    if len(films) == 1:
+        return Resolved(films[0])
     ordered = tuple(sorted(films, key=lambda f: f.year or 0))
     options = ", ".join(f.label for f in ordered[:6])
     note = f"“{mention}” could mean several films: {options}. Which one do you mean?"
     return Resolved(None, ev.abstain(req, note=note, choices=ordered))
+
+
+COPY_OPENING = 300  # the characters of a review's opening compared to tell one film listed twice
+
+
+def _copies_dropped(view: View, films: tuple[FilmRef, ...]) -> tuple[FilmRef, ...]:
+    """One film listed twice under a title, a year apart with the same review ("In Old Chicago" as 1937
+    and 1938): only the copy whose review dates it so ("is a 1938 American … film")."""
+    openings = {f: r[0].text[:COPY_OPENING] if (r := view.reviews(f)) else f.label for f in films}
+    dropped = set()
+    for film in films:
+        copies = [f for f in films if openings[f] == openings[film]]
+        dated = [f for f in copies if f.year is not None and re.search(rf"\b{f.year}\b", openings[f])]
+        if len(copies) > 1 and len(dated) == 1:
+            dropped |= set(copies) - set(dated)
+    return tuple(f for f in films if f not in dropped)
 
 
 def _unknown(view: View, req: Request, mention: str, year: int | None) -> Resolved:
@@ -53,7 +72,7 @@ def _unknown(view: View, req: Request, mention: str, year: int | None) -> Resolv
     )
     series = _titles_opening_with(view, mention, year) if all(w in FRAME for w in typed_on) else ()
     if len(series) >= 2:
-        return _ambiguous(req, mention, series)
+        return _ambiguous(view, req, mention, series)
     known = view.titles.resolve(mention).candidates
     if year is not None and known and title_key(known[0].title) == title_key(mention):
         mention = known[0].title  # "heat 1980": our Heat, another year
@@ -247,7 +266,7 @@ def _given(view: View, req: Request, film: str | FilmRef) -> Resolved:
         return Resolved(match.film)
     title, year = split_year(film)
     if match.ambiguous:
-        return _ambiguous(req, title, match.candidates)
+        return _ambiguous(view, req, title, match.candidates)
     return _unknown(view, req, title, year)
 
 
@@ -465,14 +484,7 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
     if len(req.films) == 1 and req.subject_role == "character" and fold(req.subject or "") == fold(req.aside):
         return Resolved(req.films[0])  # "forrest gump jenny actress": the part asked for, after the title
     said = [w for w in fold(req.aside).split() if w not in {"and", "n"} | ARTICLES]  # "peck and moore"
-    # ("loveless russian movie", "the dig netflix movie": where the one film of the title is from or
-    # shown, which its reviews need not say)
-    if (
-        len(req.films) == 1
-        and said
-        and set(said) <= NATIONALITIES | _OUTLETS
-        and not _from_elsewhere(view, req.films[0], said)
-    ):
+    if len(req.films) == 1 and said and _says_what_it_is(view, req.films[0], said):
         return Resolved(req.films[0])
     # "multiplicity michael keaton clones", "only the brave hotshots movie": a name first, or words
     # its reviews hold, every one of them rare ("taxi driver" is not Taxi, whose summary says "driver"),
@@ -733,7 +745,7 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
         named = [f for f in req.films if _said_forms(view, f, rare)]
     if len(named) == 1:
         return Resolved(named[0])
-    return _ambiguous(req, req.mention or "", req.films)
+    return _ambiguous(view, req, req.mention or "", req.films)
 
 
 RARE_STORY_WORD = 0.01  # a word at most this share of passages hold tells films of one title apart
@@ -1123,7 +1135,7 @@ def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | Non
         if title_key(f.title) == title_key(req.mention) and (req.year is None or f.year == req.year)
     )
     if req.year is None and len(exact) > 1:
-        return _ambiguous(req, req.mention, exact)
+        return _ambiguous(view, req, req.mention, exact)
     if len(exact) != 1:
         return _unknown(view, req, req.mention, req.year)
     return (_original_we_lack(view, req, exact[0]) if _first_said(req) else None) or Resolved(exact[0])
@@ -1164,9 +1176,15 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
     # (not "the brass lantern affair plot": words before the title, read where they lead)
     if req.made_by is None or (req.leading is not None and fold(req.made_by) in fold(req.leading)):
         return None
-    base = req.films[0] if req.films else context.film
-    if base is None and req.unknown_title:
-        return None  # ("bertoluccis 1900 cast, the super long italian one": the title typed is read on)
+    # ("and the documentary one, what was it up for": a word read as a title by chance is not the film
+    # whose versions are asked about)
+    weak = req.weak_mention and context.film is not None
+    base = req.films[0] if req.films and not weak else context.film
+    # ("bertoluccis 1900 cast, the super long italian one": the title typed is read on; "kestrel bay,
+    # the 2009 thriller": a kind of film and its year say which version of no film talked about)
+    kind_only = all(w in GENRE_WORDS | KINDS_OF_VERSION for w in req.made_by.split())
+    if base is None and (req.unknown_title or kind_only):
+        return None
     if base is None:
         # "the postman costner one": a title we have, then one of its people
         split = _title_then_person(view, replace(req, mention=req.made_by, unknown_title=True), context)
@@ -1211,6 +1229,7 @@ def _longer_title_made_by(
     return credited[0] if len(credited) == 1 else None
 
 
+SOUND_FILMS = 1929  # the year sound films took over from silent ones
 LONGER_TITLES = 30  # the films with a longer title holding the one asked, read for a person's credit
 
 
@@ -1241,6 +1260,11 @@ def _version_made_by(view: View, made_by: str, versions: tuple[FilmRef, ...]) ->
     opening = [f for f in said if len(said) > 1 and kinds and _says(view, f, made_by, opening=True)]
     if len(said) == 1 or len(opening) == 1:
         return (opening or said)[0]
+    # ("wasnt there an older silent version": the one made before films had sound, though its reviews
+    # don't say "silent")
+    early = [f for f in versions if "silent" in kinds and f.year is not None and f.year < SOUND_FILMS]
+    if len(early) == 1:
+        return early[0]
     # "shampoo, the warren beatty hairdresser one": the only film of the title, when its reviews say
     # some of what the question says of it (not "the tv version with richard chamberlain" of the one
     # film we have, which is another film)
@@ -1314,6 +1338,20 @@ def _titled_with(view: View, film: FilmRef, aside: str) -> bool:
     ("followed by … Sniper: Ghost Shooter"): another film, which we lack."""
     longer = re.compile(rf"\b{re.escape(fold(film.title))}\W{{1,3}}{re.escape(fold(aside))}\b")
     return any(longer.search(fold(p.text)) for p in view.passages(film))
+
+
+def _says_what_it_is(view: View, film: FilmRef, said: list[str]) -> bool:
+    """ "paris is burning doc", "titanica imax doc": what kind of film it is, as its opening says;
+    "loveless russian movie", "the dig netflix movie": where it is from or shown, which its reviews
+    need not say."""
+    kinds = {_KIND_SHORTHANDS.get(w, w) for w in said}
+    if kinds <= GENRE_WORDS | _FORMATS:
+        return kinds <= set(ev.words(_first_sentence(view.passages(film))))
+    return set(said) <= NATIONALITIES | _OUTLETS and not _from_elsewhere(view, film, said)
+
+
+_KIND_SHORTHANDS = {"doc": "documentary", "docu": "documentary", "toon": "cartoon"}
+_FORMATS = frozenset({"imax", "3d", "cartoon", "short", "serial"})
 
 
 def _opens_saying(view: View, film: FilmRef, words: list[str]) -> bool:

@@ -69,6 +69,7 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["singer", "vocalist", "frontwoman", "frontman"], "singer"),
     **dict.fromkeys(["son", "daughter", "kid", "child", "boy", "girl"], "child"),
     **dict.fromkeys(["killer", "murderer"], "killer"),
+    **dict.fromkeys(["assassin", "hitman", "hitwoman", "hitmen", "hitwomen"], "assassin"),
     **dict.fromkeys(["kidnapper", "abductor", "captor"], "captor"),
     **dict.fromkeys(["robot", "cyborg", "android"], "robot"),
     **dict.fromkeys(["fireman", "firemen", "firefighter", "firefighters"], "firefighter"),
@@ -91,7 +92,7 @@ ROLE_SYNONYMS: dict[str, str] = {
     **{w: w for w in ("colonel", "captain", "sergeant", "lieutenant", "commander", "admiral", "corporal")},
 }
 # two words people say as one part ("a sex worker played by …", "who plays the con man")
-_ROLE_PHRASES = re.compile(r"\b(call|sex|con|postal|mail) (girl|worker|man|artist|carrier)\b")
+_ROLE_PHRASES = re.compile(r"\b(call|sex|con|postal|mail|hit) (girl|worker|man|woman|artist|carrier)\b")
 
 
 def _role_text(text: str) -> list[str]:
@@ -732,9 +733,33 @@ def _lead_sentence(view: View, facts: FilmFacts, film: FilmRef) -> tuple[str, st
 
 def _about_them(view: View, film: FilmRef, said: str) -> bool:
     """Whether the film's opening sentence says it is about the person named ("a 1951 war film about
-    the role of German Field Marshal Erwin Rommel")."""
+    the role of German Field Marshal Erwin Rommel", "based on the life of singer-actor Bobby Darin",
+    "subtitled The Story of Franz Liszt")."""
     opening = ev.opening_sentence(view.passages(film))
-    return re.search(rf"\babout\b.{{0,80}}\b{re.escape(said)}\b", fold(opening)) is not None
+    return (
+        _ABOUT.search(fold(opening)) is not None
+        and re.search(rf"{_ABOUT.pattern}.{{0,80}}\b{re.escape(said)}\b", fold(opening)) is not None
+    )
+
+
+_ABOUT = re.compile(r"\b(?:about|life of|story of|biography of|biopic of)\b")
+
+
+def _about_guess(view: View, req: Request, facts: FilmFacts, film: FilmRef, said: str) -> Answer | None:
+    """ "who plays bobby darin in beyond the sea": a film about the person asked whose reviews pair no
+    one with them, most likely played by its first-billed star (said as a likelihood, with why)."""
+    star = story_lead.first_billed(view, facts, film)
+    passages = view.passages(film)
+    opening = ev.opening_sentence(passages)
+    named = re.search(rf"\b{re.escape(said)}\b", opening, re.IGNORECASE)
+    if star is None or named is None or not passages:
+        return None
+    text = (
+        f"Probably {star}: my reviews don't pair them, but {film.label} is about {named.group()}, and {star} "
+        f"is billed first. {ev.quote(opening)}"
+    )
+    first = min(passages, key=lambda p: (p.review_id, p.ordinal))
+    return ev.make(req, "cast", text, film, LEAD_GUESS, [Hit(first, support=LEAD_GUESS)])
 
 
 def _last_named(text: str, person: str) -> int:
@@ -784,6 +809,8 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
     stated = _lead_sentence(view, facts, film)
     if stated is not None and about and not stated[1].startswith(("titl", "eponymous")):
         return None
+    if stated is None and about:
+        return _about_guess(view, req, facts, film, " ".join(words))
     if stated is None and not (roles == {"hero"} or whole_title):
         return None
     if stated is not None:

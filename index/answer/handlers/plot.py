@@ -362,6 +362,11 @@ def _defines_bonus(question: str, sentence: str) -> float:
 
 
 #: where a film was made ("filmed largely at the Iverson Movie Ranch in Chatsworth, California")
+# ("what was it up for", "any oscar nominations"): the awards are asked; a sentence naming them answers
+_ASKS_AWARDS = re.compile(
+    r"\b(?:nominat\w*|(?:was|is|were) (?:it|the (?:film|movie)) up for|awards?|oscars?|emmys?|golden globes?)\b"
+)
+_AWARDED = re.compile(r"\b(?:nominat\w*|awards?|oscars?|prize)\b", re.I)
 _MADE_THERE = re.compile(r"\b(?:filmed|filming|shot|principal photography|production|on location)\b", re.I)
 _ASKS_MAKING = re.compile(r"\b(?:filmed|filming|shot|shoot|film (?:it|them|that|this)|locations?)\b")
 
@@ -631,7 +636,11 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     length = Counter(s.review for s in story)
     # the beginning, the end and the premise are the story's; a detail may sit in a sentence that
     # also names the cast ("Jack Torrance (Nicholson) … the Overlook Hotel")
-    candidates = story if req.focus in {"end", "start", "about"} else sents
+    # ("where did they shoot it": the making is what is asked, where it was shot answers; "what was it
+    # up for": the awards, which a sentence about the film tells)
+    making = req.focus == "where" and _ASKS_MAKING.search(req.text) is not None
+    told = _MADE_THERE if making else _AWARDED if _ASKS_AWARDS.search(fold(req.text)) else None
+    candidates = story if req.focus in {"end", "start", "about"} and told is None else sents
 
     # each sentence's shared words and word score, computed once
     # a name only says where to look; the question's other words say what is asked ("cherie's
@@ -645,16 +654,19 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     def weight(w: str) -> float:
         return ACTOR_SHARE if w in actor_stems else NAME_SHARE if w in name_stems else 1.0
 
-    overlap = [sum(weight(w) for w in qwords & {ev.stem(x) for x in ev.words(s.text)}) for s in candidates]
+    # (a sentence naming the awards asked about shares what is asked, though "up for" is no word of it)
+    overlap = [
+        sum(weight(w) for w in qwords & {ev.stem(x) for x in ev.words(s.text)})
+        + (told is _AWARDED and _AWARDED.search(s.text) is not None)
+        for s in candidates
+    ]
     penalty = _PRODUCTION_FOCUS.get(req.focus or "", META_PENALTY)
-    # ("where did they shoot it": the making is what is asked, where it was shot answers)
-    making = req.focus == "where" and _ASKS_MAKING.search(req.text) is not None
     made_there = _made_there(req, candidates, places, making)
     lexical = [
         overlap[i]
         + rel.get(s.passage.chunk_id, 0.0)
         + (0.0 if i in made_there else _type_bonus(req, s, places, people, 0.0))
-        + (1.0 if making and _MADE_THERE.search(s.text) else -penalty * s.meta)
+        + (1.0 if told is not None and told.search(s.text) else -penalty * s.meta)
         for i, s in enumerate(candidates)
     ]
 
