@@ -4848,6 +4848,10 @@ def test_the_awards_asked_are_told_by_a_sentence_about_the_film() -> None:
     for question in ("the war back home what was it up for", "the war back home what was it nominated for"):
         said = answer(view, question)
         assert not said.abstained and "Best Documentary Feature" in said.answer
+    # and the studio that put it out
+    text = "Hansel is a 1954 puppet film.\n\nIt follows two children lost in a wood.\n\nIt was released by RKO Radio Pictures."
+    said = answer(view_of([review("Hansel", 1954, text)]), "hansel 1954 which studio put it out")
+    assert not said.abstained and "RKO" in said.answer
 
 
 def test_the_person_a_film_is_about_is_probably_its_first_billed_star() -> None:
@@ -4894,3 +4898,41 @@ def test_a_hit_woman_is_the_assassin_the_story_follows() -> None:
     for question in ("proud meg who plays the hitwoman", "proud meg who plays the hit woman"):
         said = answer(view_of([film]), question)
         assert not said.abstained and said.answer.startswith("Probably Tara Hens")
+
+
+def test_a_title_written_as_typed_and_a_version_from_a_year() -> None:
+    films = [
+        review("9", 2009, "9 is a 2009 animated film.", director="Shane Ack"),
+        review("Nine", 2009, "Nine is a 2009 musical film.", director="Rob Marsh"),
+        review("The Computer Wore Shoes", 1969, "A 1969 comedy film.", director="Robert Butt"),
+        review("The Computer Wore Shoes", 1995, "A 1995 television film.", director="Peyton Red"),
+    ]
+    view = view_of(films)
+    assert answer(view, "who directed 9 2009").answer.startswith("9 (2009) was directed by Shane Ack")
+    assert answer(view, "who directed nine 2009").answer.startswith("Nine (2009) was directed by Rob Marsh")
+    assert answer(view, "9 the animated one from 2009 who directed").answer.startswith("9 (2009) was directed")
+    said = answer(view, "computer wore shoes the tv one from 1995, who directed it")
+    assert said.answer.startswith("The Computer Wore Shoes (1995) was directed by Peyton Red")
+
+
+def test_the_subtitle_alone_of_the_one_film_naming_the_part_asked() -> None:
+    film = review(
+        "Batman & Mr. Frost: SubZero",
+        1998,
+        "Mr. Frost kidnaps Barbara.",
+        cast=(CastMember("Michael Ans", "Mr. Frost"),),
+    )
+    said = answer(view_of([film]), "who voiced mr frost in subzero")
+    assert said.film == film.film and said.answer.startswith("Michael Ans")
+    # a part its reviews do not name is no sign of that film
+    assert answer(view_of([film]), "who voiced the joker in subzero").film is None
+
+
+def test_the_job_of_a_part_named_is_told_by_the_story() -> None:
+    film = review(
+        "Willie Dynamo", 1974,
+        "Willie Dynamo is a 1973 film starring Roscoe Orm.\n\nThe eponymous Willie Dynamo is a pimp in New York City.",
+        cast=(CastMember("Roscoe Orm", None),),
+    )  # fmt: skip
+    said = answer(view_of([film]), "willie dynamo what does willie do for a living lol")
+    assert said.kind == "plot" and "pimp" in said.answer

@@ -2930,3 +2930,14 @@ def test_how_many_parts_someone_plays_is_a_count_the_reviews_tell() -> None:
     ):
         assert parse(question, titles).kind == "plot"
     assert parse("who does jerry lewis play in the family jewels", titles).kind == "cast"
+
+
+def test_story_questions_whoever_they_name_beside() -> None:
+    titles = TitleIndex([FilmRef("Luck by Chance", 2009), FilmRef("Wings in the Dark", 1935), *FILMS])
+    for question in (
+        "luck by chance the guy moves to which city to be an actor",
+        "wings in the dark whats unusual about the main character",
+        "luck by chance who is vikram sent to rescue",
+    ):
+        assert parse(question, titles).kind == "plot", question
+    assert parse("luck by chance who plays the actor", titles).kind == "cast"

@@ -357,6 +357,28 @@ def _lead_job(view: View, req: Request, film: FilmRef) -> Request:
     return req if lead is None else replace(req, kind="cast", subject=lead.person, subject_role="actor")
 
 
+def _part_job(view: View, req: Request, film: FilmRef) -> Request:
+    """ "willie dynamite what does willie do for a living": the job of a part named that no credit
+    pairs with an actor (nor is an actor called so), which the story tells; a part credited is read
+    with its credit ("Gerwig also plays the title role, a struggling 27-year-old dancer")."""
+    if req.kind != "cast" or not req.subject or not _JOB_ASKED.search(req.text.lower()):
+        return req
+    said = req.subject or ""
+    if any(
+        name_match(said, c.person) >= NAMED_ACTOR
+        or (c.character and name_match(said, c.character) >= NAMED_ACTOR)
+        for c in view.facts(film).cast
+    ):
+        return req
+    return replace(req, kind="plot", subject=None, subject_role=None)
+
+
+NAMED_ACTOR = 85  # how close a name said must come to an actor's to be that actor
+_JOB_ASKED = re.compile(
+    r"\bdo for (?:a )?(?:living|work|money)\b|\b(?:job|occupation|profession|line of work)\b"
+)
+
+
 _LEAD_JOB = re.compile(
     r"\b(?:his|her|their) (?:job|jobs|occupation|profession|line of work)\b"
     r"|\bwhat (?:does|did) (?:he|she) do for (?:a )?living\b"
@@ -471,7 +493,7 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     if target.film is not None and req.kind == "search":
         req = replace(req, kind="plot")  # "what race are they trying to win", about the film talked about
     if target.film is not None:
-        req = _lead_job(view, _who_is_part(view, req, target.film), target.film)
+        req = _lead_job(view, _who_is_part(view, _part_job(view, req, target.film), target.film), target.film)
     if target.film is None and req.kind == "plot" and not req.unknown_title:
         guess = search.only_film(view, req)
         if guess is not None:

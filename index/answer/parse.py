@@ -234,6 +234,16 @@ _KIND_CUES: dict[str, _Cues] = {
         (r"\bstory\b|\bplay(?:s|ed|ing)? for\b", 2.0),
         # "how many characters does jerry lewis play in it": a count the reviews tell, not one part
         (r"\bhow many (?:\w+ )?(?:roles|parts|characters|personas|people|persons)\b", 7.0),
+        # a place, a job, a thing in the story, whoever is said beside it: "the guy moves to which city
+        # to be an actor", "what does willie do for a living", "who is hero sent to rescue", "whats
+        # unusual about the main character"
+        (
+            r"\b(?:what|which) (?:city|town|country|state|place|planet|island|village|county|school|prison|job"
+            r"|profession|career|line of work)\b|\bdo (?:for (?:a )?(?:living|work|money)|for his job|for her job)\b"
+            r"|\bwho (?:is|are|was|were) \w+ (?:sent|hired|trying|going|supposed|told|ordered) to\b"
+            r"|\bwhat (?:is|s|was) (?:so )?(?:unusual|special|different|wrong|strange|odd|weird) about\b",
+            4.0,
+        ),
         # "hers to hold is part of which trilogy": where it stands among films, which its story tells
         (
             r"\b(?:part|one) of (?:a|an|the|which|what) (?:\w+ )?(?:series|trilogy|franchise|saga|cycle)\b",
@@ -517,7 +527,8 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "teen wolf michael j fox is playing what exactly"
         (
-            r"^FILM (?P<s>[a-z][\w ]*?) (?:role|part|character|plays who|played who"
+            # (not "wings in the dark whats unusual about the main character": a question of the part)
+            r"^FILM (?P<s>(?!(?:what|whats|which|who|whos|where|why|how)\b)[a-z][\w ]*?) (?:role|part|character|plays who|played who"
             r"|(?:is )?playing (?:who|what)(?: exactly)?)$",
             "actor",
         ),
@@ -3123,6 +3134,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _IS_IN_IT.sub(r"\g<lead>who does \g<who> play in \g<it>", typed)
     # "and in the 39 one": a version's year in two digits (not a title: "the 21 movie")
     typed = _KIND_OF_VERSION.sub(r"\g<1>film", typed)  # "in the 1943 serial": that year's film
+    typed = _KIND_FROM_YEAR.sub(r"the \1 one", typed)
     typed = _TWO_DIGIT_VERSION.sub(
         lambda m: (
             m.group() if titles is not None and titles.titled(m[1]) else f"the {_two_digit_year(m[1])} {m[2]}"
@@ -3994,6 +4006,13 @@ _SEQUEL_OF_NAMED = re.compile(
 
 _KIND_OF_VERSION = re.compile(
     r"\b(the (?:\d\d|\d{4}) )(?:serial|miniseries|mini-series|telefilm)\b", re.IGNORECASE
+)
+# "the tv one from 1995": the year says which (the kind of version need not be told apart then)
+_KIND_FROM_YEAR = re.compile(
+    # (not "the animated one from 2009": a kind of version is read where the year does not tell)
+    r"\bthe (?:tv|television|remake|original|new|old|older|newer)"
+    r" (?:one|version|film|movie|remake) from ((?:19|20)\d\d)\b",
+    re.IGNORECASE,
 )
 _TWO_DIGIT_VERSION = re.compile(r"\bthe (\d\d) (one|version|remake)\b", re.IGNORECASE)
 _SHORT_YEAR_SAID = re.compile(r"\bthe (\d\d) (?:movie|film|one|version|remake)\b")

@@ -40,6 +40,9 @@ class Resolved:
 
 def _ambiguous(view: View, req: Request, mention: str, films: tuple[FilmRef, ...]) -> Resolved:
     films = _copies_dropped(view, films)
+    # ("9 2009 screenplay": 9, not Nine; a title the way it is written, over one the words only spell)
+    written = [f for f in films if " ".join(ev.words(fold(f.title))) == " ".join(ev.words(fold(mention)))]
+    films = (written[0],) if len(written) == 1 and len({title_key(f.title) for f in films}) == 1 else films
     if len(films) == 1:
         return Resolved(films[0])
     ordered = tuple(sorted(films, key=lambda f: f.year or 0))
@@ -73,6 +76,11 @@ def _unknown(view: View, req: Request, mention: str, year: int | None) -> Resolv
     series = _titles_opening_with(view, mention, year) if all(w in FRAME for w in typed_on) else ()
     if len(series) >= 2:
         return _ambiguous(view, req, mention, series)
+    # ("who voiced mr freeze in subzero": the subtitle of one film alone, whose reviews name the part
+    # or person asked about)
+    subtitled = [f for f in view.titles.subtitled(mention) if year is None or f.year == year]
+    if len(subtitled) == 1 and req.subject and _says(view, subtitled[0], req.subject):
+        return Resolved(subtitled[0])
     known = view.titles.resolve(mention).candidates
     if year is not None and known and title_key(known[0].title) == title_key(mention):
         mention = known[0].title  # "heat 1980": our Heat, another year

@@ -367,6 +367,15 @@ _ASKS_AWARDS = re.compile(
     r"\b(?:nominat\w*|(?:was|is|were) (?:it|the (?:film|movie)) up for|awards?|oscars?|emmys?|golden globes?)\b"
 )
 _AWARDED = re.compile(r"\b(?:nominat\w*|awards?|oscars?|prize)\b", re.I)
+# ("hansel and gretel 1954 which studio put it out"): who made or released it
+_ASKS_STUDIO = re.compile(
+    r"\b(?:studio|distributor|production company|put (?:it|this|that) out|released it)\b"
+)
+_RELEASED_BY = re.compile(
+    r"\b(?:released|distributed|produced) (?:\w+ )?by\b|\b(?:Pictures|Studios?|Productions)\b"
+)
+# what a question asks of the film's making, not of its story, and how a sentence tells it
+_ASKED_OF_THE_MAKING = ((_ASKS_AWARDS, _AWARDED), (_ASKS_STUDIO, _RELEASED_BY))
 _MADE_THERE = re.compile(r"\b(?:filmed|filming|shot|principal photography|production|on location)\b", re.I)
 _ASKS_MAKING = re.compile(r"\b(?:filmed|filming|shot|shoot|film (?:it|them|that|this)|locations?)\b")
 
@@ -639,7 +648,8 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     # ("where did they shoot it": the making is what is asked, where it was shot answers; "what was it
     # up for": the awards, which a sentence about the film tells)
     making = req.focus == "where" and _ASKS_MAKING.search(req.text) is not None
-    told = _MADE_THERE if making else _AWARDED if _ASKS_AWARDS.search(fold(req.text)) else None
+    of_making = next((t for a, t in _ASKED_OF_THE_MAKING if a.search(fold(req.text))), None)
+    told = _MADE_THERE if making else of_making
     candidates = story if req.focus in {"end", "start", "about"} and told is None else sents
 
     # each sentence's shared words and word score, computed once
@@ -657,7 +667,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     # (a sentence naming the awards asked about shares what is asked, though "up for" is no word of it)
     overlap = [
         sum(weight(w) for w in qwords & {ev.stem(x) for x in ev.words(s.text)})
-        + (told is _AWARDED and _AWARDED.search(s.text) is not None)
+        + (not making and of_making is not None and of_making.search(s.text) is not None)
         for s in candidates
     ]
     penalty = _PRODUCTION_FOCUS.get(req.focus or "", META_PENALTY)
