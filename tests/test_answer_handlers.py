@@ -4910,7 +4910,9 @@ def test_a_title_written_as_typed_and_a_version_from_a_year() -> None:
     view = view_of(films)
     assert answer(view, "who directed 9 2009").answer.startswith("9 (2009) was directed by Shane Ack")
     assert answer(view, "who directed nine 2009").answer.startswith("Nine (2009) was directed by Rob Marsh")
-    assert answer(view, "9 the animated one from 2009 who directed").answer.startswith("9 (2009) was directed")
+    assert answer(view, "9 the animated one from 2009 who directed").answer.startswith(
+        "9 (2009) was directed"
+    )
     said = answer(view, "computer wore shoes the tv one from 1995, who directed it")
     assert said.answer.startswith("The Computer Wore Shoes (1995) was directed by Peyton Red")
 
@@ -4936,3 +4938,14 @@ def test_the_job_of_a_part_named_is_told_by_the_story() -> None:
     )  # fmt: skip
     said = answer(view_of([film]), "willie dynamo what does willie do for a living lol")
     assert said.kind == "plot" and "pimp" in said.answer
+
+
+def test_a_star_and_a_two_word_title_we_lack_the_film_of() -> None:
+    film = review(
+        "Remote Control",
+        1988,
+        "Remote Control is a 1988 comedy film starring Kevin Dill.",
+        director="Jeff Lie",
+    )
+    said = answer(view_of([film]), "click adam sandler remote control movie who wrote it")
+    assert said.abstained and said.film is None and "click adam sandler remote control" in said.answer

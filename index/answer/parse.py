@@ -3681,18 +3681,23 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
     owner = _owner_before(tokens, spot)
     if owner is not None:
         return owner
-    if spot.end - spot.start != 1:
+    if spot.end - spot.start > LEADING_TITLE_WORDS:
         return None
-    if _place(tokens, spot).led:
+    if spot.end - spot.start == 1 and _place(tokens, spot).led:
         return " ".join(t.raw for t in tokens[: spot.start]).lower()
-    ending = _words_before_ending_title(tokens, spot)
+    ending = _words_before_ending_title(tokens, spot) if spot.end - spot.start == 1 else None
     if ending is not None:
         return ending
     before = [t.key for t in tokens[: spot.start]]
     after = tokens[spot.end].key if spot.end < len(tokens) else ""
     named = all(_name_word(w) or w in _TITLE_JOINERS for w in before) and _name_word(before[-1])
-    asked = after in ASKING or after in _CUE_WORDS
+    # ("click adam sandler remote control movie who wrote it": a film word, then the question)
+    then = tokens[spot.end + 1].key if spot.end + 1 < len(tokens) else ""
+    asked = after in ASKING or after in _CUE_WORDS or (after in FILM_WORDS and (then in ASKING or not then))
     return " ".join(t.raw for t in tokens[: spot.start]).lower() if named and asked else None
+
+
+LEADING_TITLE_WORDS = 2  # the longest title words opening the message may lead to (a longer one stands out)
 
 
 _TITLE_JOINERS = frozenset({"in", "of", "the", "and", "a", "on", "at"})
