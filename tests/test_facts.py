@@ -2689,3 +2689,16 @@ def test_both_parts_of_a_double_role_said_after_in() -> None:
         ("Tilda Swinton", "filmmaker"),
         ("Tilda Swinton", "mother"),
     }
+
+
+def test_a_directorial_debut_by_whose_it_is_and_a_film_from_a_person() -> None:
+    found = facts_of(
+        "This was William Keighley's solo directorial debut – he had co-directed two earlier films."
+    )
+    assert crew(found, "director") == ["William Keighley"]
+    assert crew(facts_of("Payback is a 2012 documentary film from Jennifer Baichwal."), "director") == [
+        "Jennifer Baichwal"
+    ]
+    # another film's debut, and a company's film, credit no one here
+    assert not crew(facts_of("He appeared in Ron Howard's directorial debut Grand Theft Auto."), "director")
+    assert not crew(facts_of("Toy Story is a 1995 film from Pixar Animation Studios."), "director")

@@ -2941,3 +2941,11 @@ def test_story_questions_whoever_they_name_beside() -> None:
     ):
         assert parse(question, titles).kind == "plot", question
     assert parse("luck by chance who plays the actor", titles).kind == "cast"
+
+
+def test_a_kind_before_the_year_and_when_it_came_out_asked_last() -> None:
+    titles = TitleIndex([FilmRef("The Patsy", 1928), FilmRef("The Patsy", 1964), *FILMS])
+    req = parse("and who directed the silent 1917 one", titles)
+    assert (req.kind, req.year) == ("director", 1917)
+    req = parse("the patsy jerry lewis when did it come out", titles)
+    assert not req.which_film and req.films and req.films[0].title == "The Patsy"

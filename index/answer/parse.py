@@ -2092,6 +2092,9 @@ _CREDIT_ASKED_LAST = re.compile(
     r"|\b\w+ s (?:character|role|part)(?: s)?(?: name| called)?$|\bcharacter name$"
     # "ladybugs rodney dangerfield movie, who's his assistant coach": a part of someone named asked last
     r"|\bwho (?:is|s|was|are|were) (?:his|her|their) (?:\w+ ){0,2}\w+$"
+    # "the patsy jerry lewis when did it come out": when it came out, asked last
+    r"|\b(?:when did it (?:come out|release|premiere)|when was it (?:released|made|out)"
+    r"|what year (?:did it come out|was it (?:released|made)))$"
     # "miss peregrines home for peculiar children is based on what book": the source asked last
     r"|\b(?:based on|adapted from) (?:(?:what|which|whose)(?: \w+)?|(?:a|an|the) \w+ by (?:who|whom))$"
 )
@@ -3135,6 +3138,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     # "and in the 39 one": a version's year in two digits (not a title: "the 21 movie")
     typed = _KIND_OF_VERSION.sub(r"\g<1>film", typed)  # "in the 1943 serial": that year's film
     typed = _KIND_FROM_YEAR.sub(r"the \1 one", typed)
+    typed = _KIND_BEFORE_YEAR.sub(r"the \2 \1 \3", typed)
     typed = _TWO_DIGIT_VERSION.sub(
         lambda m: (
             m.group() if titles is not None and titles.titled(m[1]) else f"the {_two_digit_year(m[1])} {m[2]}"
@@ -4011,6 +4015,12 @@ _SEQUEL_OF_NAMED = re.compile(
 
 _KIND_OF_VERSION = re.compile(
     r"\b(the (?:\d\d|\d{4}) )(?:serial|miniseries|mini-series|telefilm)\b", re.IGNORECASE
+)
+# "the silent 1917 one": a kind of version before its year, read as "the 1917 silent one"
+_KIND_BEFORE_YEAR = re.compile(
+    r"\bthe (silent|animated|cartoon|musical|tv|television|remake|original) ((?:19|20)\d\d|\d0s|'\d\d) "
+    r"(one|version|film|movie|remake)\b",
+    re.IGNORECASE,
 )
 # "the tv one from 1995": the year says which (the kind of version need not be told apart then)
 _KIND_FROM_YEAR = re.compile(
