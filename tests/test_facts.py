@@ -2702,3 +2702,14 @@ def test_a_directorial_debut_by_whose_it_is_and_a_film_from_a_person() -> None:
     # another film's debut, and a company's film, credit no one here
     assert not crew(facts_of("He appeared in Ron Howard's directorial debut Grand Theft Auto."), "director")
     assert not crew(facts_of("Toy Story is a 1995 film from Pixar Animation Studios."), "director")
+
+
+def test_a_job_played_with_its_article_and_an_appearance_owned_as_a_part() -> None:
+    found = facts_of("It stars Bob Hope. Hope plays a manager who enlists in the army.")
+    assert ("Bob Hope", "manager", None) in described(found)
+    assert not [c for c in cast(facts_of("It stars Tom Hanks, who plays host to a party.")) if c.description]
+    found = facts_of(
+        "It stars Adrian Paul and Christopher Lambert. This marks Lambert's fifth and final appearance as Connor."
+    )
+    assert ("Christopher Lambert", "Connor") in pairs(found)
+    assert not cast(facts_of("He made an appearance as himself."))

@@ -834,10 +834,33 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
     )
 
 
+# stars by the names people call them, which reviews and cast lists also use ("The Rock" in one, "Dwayne
+# Johnson" in the other)
+_NICKNAMES = {
+    "the rock": "dwayne johnson",
+    "arnie": "arnold schwarzenegger",
+    "sly": "sylvester stallone",
+    "jlo": "jennifer lopez",
+    "j lo": "jennifer lopez",
+    "marky mark": "mark wahlberg",
+    "the duke": "john wayne",
+    "bogie": "humphrey bogart",
+    "scarjo": "scarlett johansson",
+}
+
+
+def _also_called(said: str) -> set[str]:
+    """The name said, and the star's other name when it is a nickname (either way round)."""
+    key = fold(said).strip()
+    full = _NICKNAMES.get(key) or _NICKNAMES.get(f"the {key}")  # ("the rock": its article may go)
+    return {key, full} if full else {key, *(k for k, v in _NICKNAMES.items() if v == key)}
+
+
 def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     said = req.subject or ""
+    names = _also_called(said)
     credits = (
-        [c for c in facts.cast if name_match(said, c.person) >= 85]
+        [c for c in facts.cast if any(name_match(n, c.person) >= 85 for n in names)]
         or _by_short_name(said, facts)
         or [c for c in facts.cast if by_initials(said, c.person)]  # "rdj"
     )
