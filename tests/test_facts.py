@@ -2713,3 +2713,17 @@ def test_a_job_played_with_its_article_and_an_appearance_owned_as_a_part() -> No
     )
     assert ("Christopher Lambert", "Connor") in pairs(found)
     assert not cast(facts_of("He made an appearance as himself."))
+
+
+def test_a_screenplay_co_authored_and_one_written_after_an_aside() -> None:
+    found = facts_of(
+        "Real Life is a 1979 comedy film starring Albert Brooks, who also co-authored the screenplay."
+    )
+    assert crew(found, "writer") == ["Albert Brooks"]
+    found = facts_of(
+        "Stephen Metcalfe, upon whose play Strange Snow (1982) the film was based, wrote the screenplay."
+    )
+    assert crew(found, "writer") == ["Stephen Metcalfe"]
+    # a novel authored is the source's, and a song written no screenplay
+    assert not crew(facts_of("It is based on the novel authored by Jane Doe."), "writer")
+    assert not crew(facts_of("Tom Hanks, who starred in it, wrote a song."), "writer")
