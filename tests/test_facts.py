@@ -2727,3 +2727,15 @@ def test_a_screenplay_co_authored_and_one_written_after_an_aside() -> None:
     # a novel authored is the source's, and a song written no screenplay
     assert not crew(facts_of("It is based on the novel authored by Jane Doe."), "writer")
     assert not crew(facts_of("Tom Hanks, who starred in it, wrote a song."), "writer")
+
+
+def test_a_portrayal_by_the_one_a_who_clause_is_said_of() -> None:
+    found = facts_of(
+        "Other stars are Dorothy McGuire and James Dunn, who received the Academy Award for his portrayal "
+        "of Francie's father."
+    )
+    assert ("James Dunn", "father", "Francie") in described(found)
+    # a part they are known for is another film's
+    assert pairs(facts_of("The film stars Tom Hanks, who is known for his portrayal of Forrest Gump.")) == {
+        ("Tom Hanks", None)
+    }
