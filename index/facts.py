@@ -3511,8 +3511,7 @@ def _read_stars_part(sent: _Sentence, out: _Reader, k: int) -> None:
     owner = sent.ends.get(k)
     end = sent.names.get(k + 1)
     # (a person's name, not "Murphy's World War II experiences" or "Eastwood's Malpaso Company")
-    person = all(sent.doc[t].ent_type_ == "PERSON" for t in range(k + 1, end)) if end else False
-    if owner is None or end is None or end - (k + 1) < 2 or not person:
+    if owner is None or end is None or end - (k + 1) < 2 or not _tagged_person(sent, k + 1, end):
         return
     surname = sent.name(owner).split()[-1].lower()
     stars = [c.person for c in out.credits if c.role == "cast" and c.person.split()[-1].lower() == surname]
@@ -3629,9 +3628,10 @@ def _read_debut(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "the feature film directorial debut of the husband–wife team of Jonathan Dayton and Valerie
     Faris": its directors."""
     # ("The feature directorial debut by Bill Kroyer, FernGully was …")
-    if sent.low(k - 1) in {"directorial", "directing"} and sent.low(k + 1) not in {"of", "by"}:
-        _read_debut_of(sent, out, k)
-    if sent.low(k - 1) not in {"directorial", "directing"} or sent.low(k + 1) not in {"of", "by"}:
+    if sent.low(k - 1) not in {"directorial", "directing"}:
+        return
+    if sent.low(k + 1) not in {"of", "by"}:
+        _read_debut_of(sent, out, k)  # "This was William Keighley's solo directorial debut"
         return
     start = next((p for p in range(k + 2, min(sent.end, k + 10)) if p in sent.names), None)
     if start is not None:
@@ -3654,13 +3654,17 @@ def _read_debut_of(sent: _Sentence, out: _Reader, k: int) -> None:
     if sent.low(j) not in {"'s", "’s"} or j not in sent.ends:
         return
     start = sent.ends[j]
-    if sent.low(start - 1) in {"was", "is", "marks", "marked"} and sent.low(start - 2) in {
-        "it",
-        "this",
-        "film",
-        "movie",
-    }:
+    if sent.low(start - 1) in {"was", "is", "marks", "marked"} and sent.low(start - 2) in _THE_FILM_ITSELF:
         out.crew(sent, start, ["director"], "by", CONF_CREW_VERB, k)
+
+
+_THE_FILM_ITSELF = wordset("it this film movie")
+
+
+def _tagged_person(sent: _Sentence, start: int, end: int) -> bool:
+    """Every word of the name is tagged a person's ("Cynthia Potter", "Jennifer Baichwal"; not "World
+    War II", "Malpaso Company", "Pixar Animation Studios")."""
+    return all(sent.doc[t].ent_type_ == "PERSON" for t in range(start, end))
 
 
 def _read_film_from(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -3668,7 +3672,7 @@ def _read_film_from(sent: _Sentence, out: _Reader, k: int) -> None:
     director (not "a film from Pixar", a company)."""
     if sent.low(k - 1) not in {"film", "documentary", "movie", "picture"} or k + 1 not in sent.names:
         return
-    if all(sent.doc[t].ent_type_ == "PERSON" for t in range(k + 1, sent.names[k + 1])):
+    if _tagged_person(sent, k + 1, sent.names[k + 1]):
         out.crew(sent, k + 1, ["director"], "by", CONF_CREW_VERB, k)
 
 
@@ -3757,22 +3761,24 @@ def _read_portrayal(sent: _Sentence, out: _Reader, k: int) -> None:
         (j for j in range(k - 1, max(sent.start, k - OWNED_REACH) - 1, -1) if sent.low(j) in {"'s", "’s"}),
         None,
     )
-    owned = (
-        own is not None and own in sent.ends and all(sent.doc[t].text.islower() for t in range(own + 1, k))
+    owner = (
+        sent.ends[own]
+        if own is not None and own in sent.ends and all(sent.doc[t].text.islower() for t in range(own + 1, k))
+        else None
     )
+    owned = owner is not None
     if sent.low(k + 1) not in ({"of", "as"} if owned else {"of"}) or (
         sent.low(k) == "appearance" and not owned
     ):
         return
     role = sent.role_after(k + 2)
-    if owned and own is not None:
-        start = sent.ends[own]
+    if owner is not None:
+        start = owner
     elif sent.low(k - 1) in {"her", "his", "their"} and sent.start in sent.names:
         start = sent.start
+    # ("… and James Dunn, who received the Academy Award for his portrayal of Francie's father")
     elif sent.low(k - 1) in {"her", "his", "their"} and (who := _who_before(sent, k)) is not None:
-        start = (
-            who  # "… and James Dunn, who received the Academy Award for his portrayal of Francie's father"
-        )
+        start = who
     elif (performer := _whose_performance(sent, role)) is not None:
         start = performer
     else:

@@ -363,7 +363,7 @@ def _part_job(view: View, req: Request, film: FilmRef) -> Request:
     with its credit ("Gerwig also plays the title role, a struggling 27-year-old dancer")."""
     if req.kind != "cast" or not req.subject or not _JOB_ASKED.search(req.text.lower()):
         return req
-    said = req.subject or ""
+    said = req.subject
     if any(
         name_match(said, c.person) >= NAMED_ACTOR
         or (c.character and name_match(said, c.character) >= NAMED_ACTOR)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
@@ -3066,7 +3066,7 @@ def _made_by(text: str) -> tuple[str, str | None]:
     while len(who) > 1 and who[0] in _VERSION_WORDS:
         who.pop(0)  # "the old silent one": the kind of version says which
     # ("the western with the same name": a kind of film, not a person, after "the")
-    kind_only = all(w in GENRE_WORDS | KINDS_OF_VERSION for w in who)
+    kind_only = names_a_kind(who)
     described = re.match(r"\s*(?:where|with|that|about|in which)\b", text[m.end() :]) if m else None
     # a surname may look like a verb ("dakota fanning") when the name follows "with"
     named = m is not None and all(
@@ -3105,6 +3105,12 @@ _DESCRIBED_AFTER = re.compile(
     r"\s(?P<d>cartoon|animated|live[- ]action|silent)(?: (?:one|version|film|movie))?\s*[?!.]*$",
     re.IGNORECASE,
 )
+
+
+def names_a_kind(words: Iterable[str]) -> bool:
+    """The words of "the … one" say what kind of film a version is ("the western", "the silent
+    documentary"), not who made it."""
+    return all(w in GENRE_WORDS | KINDS_OF_VERSION for w in words)
 
 
 def _in_title(text: str, who: str, titles: TitleIndex | None) -> bool:
@@ -3685,11 +3691,12 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
     owner = _owner_before(tokens, spot)
     if owner is not None:
         return owner
+    one_word = spot.end - spot.start == 1
     if spot.end - spot.start > LEADING_TITLE_WORDS:
         return None
-    if spot.end - spot.start == 1 and _place(tokens, spot).led:
+    if one_word and _place(tokens, spot).led:
         return " ".join(t.raw for t in tokens[: spot.start]).lower()
-    ending = _words_before_ending_title(tokens, spot) if spot.end - spot.start == 1 else None
+    ending = _words_before_ending_title(tokens, spot) if one_word else None
     if ending is not None:
         return ending
     before = [t.key for t in tokens[: spot.start]]

@@ -19,6 +19,7 @@ from index.answer.parse import (
     ORDINALS,
     PLAYED_WORDS,
     ROLE_WORDS,
+    names_a_kind,
     typed_as,
 )
 from index.answer.request import Request
@@ -1190,8 +1191,7 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
     base = req.films[0] if req.films and not weak else context.film
     # ("bertoluccis 1900 cast, the super long italian one": the title typed is read on; "kestrel bay,
     # the 2009 thriller": a kind of film and its year say which version of no film talked about)
-    kind_only = all(w in GENRE_WORDS | KINDS_OF_VERSION for w in req.made_by.split())
-    if base is None and (req.unknown_title or kind_only):
+    if base is None and (req.unknown_title or names_a_kind(req.made_by.split())):
         return None
     if base is None:
         # "the postman costner one": a title we have, then one of its people

@@ -735,11 +735,8 @@ def _about_them(view: View, film: FilmRef, said: str) -> bool:
     """Whether the film's opening sentence says it is about the person named ("a 1951 war film about
     the role of German Field Marshal Erwin Rommel", "based on the life of singer-actor Bobby Darin",
     "subtitled The Story of Franz Liszt")."""
-    opening = ev.opening_sentence(view.passages(film))
-    return (
-        _ABOUT.search(fold(opening)) is not None
-        and re.search(rf"{_ABOUT.pattern}.{{0,80}}\b{re.escape(said)}\b", fold(opening)) is not None
-    )
+    opening = fold(ev.opening_sentence(view.passages(film)))
+    return re.search(rf"{_ABOUT.pattern}.{{0,80}}\b{re.escape(said)}\b", opening) is not None
 
 
 _ABOUT = re.compile(r"\b(?:about|life of|story of|biography of|biopic of)\b")
@@ -749,17 +746,17 @@ def _about_guess(view: View, req: Request, facts: FilmFacts, film: FilmRef, said
     """ "who plays bobby darin in beyond the sea": a film about the person asked whose reviews pair no
     one with them, most likely played by its first-billed star (said as a likelihood, with why)."""
     star = story_lead.first_billed(view, facts, film)
-    passages = view.passages(film)
-    opening = ev.opening_sentence(passages)
+    opening = ev.opening_sentence(view.passages(film))
     named = re.search(rf"\b{re.escape(said)}\b", opening, re.IGNORECASE)
-    if star is None or named is None or not passages:
+    if star is None or named is None:
         return None
     text = (
         f"Probably {star}: my reviews don't pair them, but {film.label} is about {named.group()}, and {star} "
         f"is billed first. {ev.quote(opening)}"
     )
-    first = min(passages, key=lambda p: (p.review_id, p.ordinal))
-    return ev.make(req, "cast", text, film, LEAD_GUESS, [Hit(first, support=LEAD_GUESS)])
+    return ev.make(
+        req, "cast", text, film, LEAD_GUESS, ev.dedupe([ev.cite(view, film, None, opening, LEAD_GUESS)])
+    )
 
 
 def _last_named(text: str, person: str) -> int:

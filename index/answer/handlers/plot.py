@@ -361,7 +361,6 @@ def _defines_bonus(question: str, sentence: str) -> float:
     return DEFINES_BONUS if defined is not None and defined.search(sentence) else 0.0
 
 
-#: where a film was made ("filmed largely at the Iverson Movie Ranch in Chatsworth, California")
 # ("what was it up for", "any oscar nominations"): the awards are asked; a sentence naming them answers
 _ASKS_AWARDS = re.compile(
     r"\b(?:nominat\w*|(?:was|is|were) (?:it|the (?:film|movie)) up for|awards?|oscars?|emmys?|golden globes?)\b"
@@ -376,6 +375,7 @@ _RELEASED_BY = re.compile(
 )
 # what a question asks of the film's making, not of its story, and how a sentence tells it
 _ASKED_OF_THE_MAKING = ((_ASKS_AWARDS, _AWARDED), (_ASKS_STUDIO, _RELEASED_BY))
+#: where a film was made ("filmed largely at the Iverson Movie Ranch in Chatsworth, California")
 _MADE_THERE = re.compile(r"\b(?:filmed|filming|shot|principal photography|production|on location)\b", re.I)
 _ASKS_MAKING = re.compile(r"\b(?:filmed|filming|shot|shoot|film (?:it|them|that|this)|locations?)\b")
 
