@@ -76,6 +76,15 @@ def _full_first_name(name: str) -> str:
     return " ".join(words)
 
 
+#: how close (0..100) a name said must come to a name in the reviews to be that name
+SAME_NAME = 85
+
+
+def is_name(said: str, name: str) -> bool:
+    """ "joan jet" is Joan Jett; "jett" is not Joan Jett's first name."""
+    return name_match(said, name) >= SAME_NAME
+
+
 def name_match(query: str, name: str) -> float:
     """0..100: how well a name from a question ("jett", "joan jet") matches a name from the reviews."""
     q, n = fold(query), fold(name)

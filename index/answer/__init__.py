@@ -19,7 +19,7 @@ from index.answer.parse import ASKING, FRAME, ROLE_WORDS, parse
 from index.answer.request import KINDS, Request
 from index.answer.resolve import mention_is_part, names_part_called, resolve, title_role_asked
 from index.answer.view import SnapshotView, View
-from index.filmfacts import name_match
+from index.filmfacts import is_name, name_match
 from index.textutil import fold
 from index.titles import title_key
 from index.types import Answer, Conversation, FilmRef
@@ -365,15 +365,12 @@ def _part_job(view: View, req: Request, film: FilmRef) -> Request:
         return req
     said = req.subject
     if any(
-        name_match(said, c.person) >= NAMED_ACTOR
-        or (c.character and name_match(said, c.character) >= NAMED_ACTOR)
-        for c in view.facts(film).cast
+        is_name(said, c.person) or (c.character and is_name(said, c.character)) for c in view.facts(film).cast
     ):
         return req
     return replace(req, kind="plot", subject=None, subject_role=None)
 
 
-NAMED_ACTOR = 85  # how close a name said must come to an actor's to be that actor
 _JOB_ASKED = re.compile(
     r"\bdo for (?:a )?(?:living|work|money)\b|\b(?:job|occupation|profession|line of work)\b"
 )

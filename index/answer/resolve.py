@@ -24,7 +24,7 @@ from index.answer.parse import (
 )
 from index.answer.request import Request
 from index.answer.view import View
-from index.filmfacts import by_initials, initials_of, name_match
+from index.filmfacts import by_initials, initials_of, is_name
 from index.textutil import STOPWORDS, fold, wordset
 from index.titles import ARTICLES, JOINING, after_owner, split_subtitle, split_year, title_key
 from index.types import Answer, Conversation, FilmRef, Passage
@@ -453,10 +453,7 @@ def _series_film_after_in(view: View, req: Request, context: Conversation) -> Re
 
 def names_part_called(said: str, character: str) -> bool:
     """Whether words said alone name this part, in full or near it, or by its initials ("lbj")."""
-    return name_match(said, character) >= PART_CALLED or by_initials(said, character)
-
-
-PART_CALLED = 85  # how closely words said alone must name a part
+    return is_name(said, character) or by_initials(said, character)
 
 
 def _title_role_of_talk(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -1291,13 +1288,9 @@ def _names_someone(view: View, words: str) -> bool:
     """Whether the words are a person's name in the films whose passages come closest to them."""
     facts = [view.facts(hit.passage.film) for hit in view.search(words, k=PERSON_FILMS)]
     credited = (c.person for f in facts for c in (*f.cast, *f.directors, *f.writers, *f.others))
-    return any(
-        name_match(words, person) >= PERSON_MATCH
-        for person in (*(p for f in facts for p in f.people), *credited)
-    )
+    return any(is_name(words, person) for person in (*(p for f in facts for p in f.people), *credited))
 
 
-PERSON_MATCH = 85  # how close words must come to a name to be that person's
 PERSON_FILMS = 5  # passages searched for the person the words may name
 
 
@@ -1393,7 +1386,7 @@ def _names(view: View, film: FilmRef, who: str, strength: int) -> bool:
     people = {c.person for c in credits if strength < 2 or c.role != "cast" or c.character or c.description}
     if strength == 0:
         people |= set(facts.people)
-    if any(name_match(who, p) >= 85 for p in people):
+    if any(is_name(who, p) for p in people):
         return True
     words = {w for p in people for w in fold(p).split()}
     wanted = [w for w in who.split() if len(w) > 2]

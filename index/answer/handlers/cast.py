@@ -14,7 +14,7 @@ from index.answer import evidence as ev
 from index.answer.handlers import described, plot, story_lead
 from index.answer.request import Request
 from index.answer.view import View
-from index.filmfacts import FilmFacts, by_initials, name_match, same_person
+from index.filmfacts import FilmFacts, by_initials, is_name, name_match, same_person
 from index.textutil import fold, wordset
 from index.titles import ARTICLES, title_key
 from index.types import Answer, Credit, FilmRef, Hit, Passage
@@ -274,7 +274,7 @@ def _whose_score(owner: str | None, credit: Credit, known: tuple[str, ...]) -> f
     coach Boone himself, nor "kat's sister" Kat."""
     if owner and credit.of:
         return 5.0 if _same_owner(owner, credit.of, known) else -25.0
-    if owner and credit.character and name_match(owner, credit.character) >= 85:
+    if owner and credit.character and is_name(owner, credit.character):
         return -25.0
     return 0.0
 
@@ -289,10 +289,7 @@ def _same_owner(owner: str, of: str, known: tuple[str, ...]) -> bool:
     """ "tonya" is "Harding" when the reviews name Tonya Harding; "coach boone" is Boone."""
     full = [of, *(n for n in known if fold(of) in fold(n).split())]
     surname = owner.split()[-1:]
-    return any(
-        name_match(owner, n) >= 85 or owner in fold(n).split() or surname == fold(n).split()[-1:]
-        for n in full
-    )
+    return any(is_name(owner, n) or owner in fold(n).split() or surname == fold(n).split()[-1:] for n in full)
 
 
 def _part_label(credit: Credit) -> str:
@@ -362,10 +359,10 @@ def _mirrored(subject: str, facts: FilmFacts) -> tuple[Credit, Credit] | None:
     if not owner or not roles or not roles <= _SYMMETRIC:
         return None
     for c in facts.cast:
-        if not (c.of and c.character and name_match(owner, c.character) >= 85):
+        if not (c.of and c.character and is_name(owner, c.character)):
             continue
         if roles & _role_words(c.description or ""):
-            other = next((o for o in facts.cast if o.character and name_match(c.of, o.character) >= 85), None)
+            other = next((o for o in facts.cast if o.character and is_name(c.of, o.character)), None)
             if other is not None:
                 return other, c
     return None
@@ -446,7 +443,7 @@ def _owner_named(subject: str, facts: FilmFacts, known: tuple[str, ...]) -> str:
     if "s" not in words[1:-1]:
         return subject
     owner, rest = words[: words.index("s")], words[words.index("s") :]
-    if any(name_match(" ".join(owner), n) >= 85 for n in known):
+    if any(is_name(" ".join(owner), n) for n in known):
         return subject
     matched = [c for c in facts.cast if c.character and _part_match(" ".join(owner), c, known) >= PART_MATCH]
     named = {fold(c.character or "") for c in matched}
@@ -574,7 +571,7 @@ def _by_family_name(view: View, req: Request, subject: str, facts: FilmFacts, fi
         owner = lead.character
     if not owner:
         return None
-    owners = [c for c in facts.cast if c.character and name_match(owner, c.character) >= 85]
+    owners = [c for c in facts.cast if c.character and is_name(owner, c.character)]
     family = {
         fold(c.character or "").split()[-1] for c in owners if len(fold(c.character or "").split()) >= 2
     }
@@ -797,7 +794,7 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
     # ("the actual sergeant" in Immortal Sergeant: a part named by the title's own words)
     # ("the old guy uncle drew himself": how the part is described, then the title's words)
     said = set(fold(req.subject or "").split()) - _POSSESSIVE_PRONOUNS - _SOMEONE - _TITLE_PART_ASIDES
-    in_title = whole_title or name_match(req.subject or "", film.title) >= 85
+    in_title = whole_title or is_name(req.subject or "", film.title)
     in_title = in_title or bool(said and not owned_title and said <= set(title_key(film.title).split()))
     # ("who plays rommel in the desert fox": a film about the person asked, its title role stated)
     about = not in_title and not roles and bool(said) and _about_them(view, film, " ".join(words))
@@ -857,7 +854,7 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
     said = req.subject or ""
     names = _also_called(said)
     credits = (
-        [c for c in facts.cast if any(name_match(n, c.person) >= 85 for n in names)]
+        [c for c in facts.cast if any(is_name(n, c.person) for n in names)]
         or _by_short_name(said, facts)
         or [c for c in facts.cast if by_initials(said, c.person)]  # "rdj"
     )
@@ -924,9 +921,7 @@ def _story_lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> An
     said = [w for w in rest.split() if w not in ev.STOP and w not in _ANYONE]
     # (and the role words of a description followed unnamed: "a high-priced call girl")
     described = {ROLE_SYNONYMS.get(w, w) for w in story.described} | _role_words(story.name)
-    by_name = name_match(req.subject or "", story.name) >= 85 or bool(
-        set(said) & set(fold(story.name).split())
-    )
+    by_name = is_name(req.subject or "", story.name) or bool(set(said) & set(fold(story.name).split()))
     # the noun asked for ("the barber", "the state cop"), or the lead itself ("the main kid")
     by_description = (roles or set(said[-1:])) <= described or roles == {"hero"}
     if owner or not (by_name or by_description):
@@ -1355,17 +1350,10 @@ def _name_after_description(req: Request, facts: FilmFacts) -> Request:
     characters = {c.character for c in facts.cast if c.character}
     for n in (3, 2):
         said = " ".join(words[-n:])
-        named = {
-            ch
-            for ch in characters
-            if name_match(said, ch) >= NAME_AFTER_MATCH and said.split()[0] in fold(ch)
-        }
+        named = {ch for ch in characters if is_name(said, ch) and said.split()[0] in fold(ch)}
         if len(named) == 1 and len(words) > n:
             return replace(req, subject=said)
     return req
-
-
-NAME_AFTER_MATCH = 85  # how closely the last words of a described part must name a part
 
 
 # words for several parts at once: the cast answers "who played the gang"
@@ -1551,7 +1539,7 @@ def _from_sentences(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
         for sentence in ev.sentences(passage):
             words = fold(sentence).split()
             starts = {i for n in credited for i in _positions(words, n)}
-            if owner and not any(name_match(owner, w) >= 85 for w in words):
+            if owner and not any(is_name(owner, w) for w in words):
                 continue
             capitals = _capitals(sentence)
             # ("a deadly drug kingpin, Viktor Rostavili": the part is the name right after the words,
@@ -1841,7 +1829,7 @@ def _without_film(view: View, req: Request) -> Answer | None:
         named = ", ".join(a.film.label for a, _ in found if a.film)
         film = found[0][0].film
         cast = view.facts(film).cast if film else ()
-        who = next((c.person for c in cast if name_match(req.subject, c.person) >= PART_MATCH), req.subject)
+        who = next((c.person for c in cast if is_name(req.subject, c.person)), req.subject)
         return ev.abstain(req, note=f"Which film do you mean? I have {who} in {named}.")
     # "who played mr miyagi": the same actor in the same part in several films (a series) is told
     # for the first of them, the others named
