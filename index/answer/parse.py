@@ -3333,16 +3333,20 @@ _SHORTHAND = re.compile(
     re.IGNORECASE,
 )
 
+# a follow-up's opening words ("and", "ok so"), and the film talked about said as "it" or "the movie"
+_FOLLOW_ON = r"(?:(?:and|ok|okay|so)\W+)*"
+_THE_FILM_TALKED_OF = r"(?:it|this|that|the (?:film|movie))"
 # "is bela lugosi in it? who does he play": the person asked about, not a title we lack
 _IS_IN_IT = re.compile(
-    r"^(?P<lead>(?:(?:and|ok|okay|so)\W+)*)(?:is|was) (?P<who>[a-z][\w.'’-]*(?: [a-z][\w.'’-]*){1,3}) in "
-    r"(?P<it>it|this|that|the (?:film|movie))\W+(?:and |if so |so )?who (?:does|did) (?:he|she) (?:play|voice)\b.*$",
+    rf"^(?P<lead>{_FOLLOW_ON})(?:is|was) (?P<who>[a-z][\w.'’-]*(?: [a-z][\w.'’-]*){{1,3}}) in "
+    rf"(?P<it>{_THE_FILM_TALKED_OF})\W+(?:and |if so |so )?who (?:does|did) (?:he|she) (?:play|voice)\b.*$",
     re.IGNORECASE,
 )
 _SHOWS_UP_IN_IT = re.compile(
-    r"^(?:(?:and|ok|okay|so)\W+)*(?:do|does|did|is|are|was|were) (?!(?:he|she|they|it|anyone|anybody)\b)"
+    rf"^{_FOLLOW_ON}(?:do|does|did|is|are|was|were) (?!(?:he|she|they|it|anyone|anybody)\b)"
     r"(?:[a-z][\w.'’-]*\s){1,4}"
-    r"(?:(?:show|turn|pop) up|appear|make an appearance|have a cameo|cameo)\s+in (?:it|this|that|the (?:film|movie))\W*$",
+    r"(?:(?:show|turn|pop) up|appear|make an appearance|have a cameo|cameo)\s+"
+    rf"in {_THE_FILM_TALKED_OF}\W*$",
     re.IGNORECASE,
 )
 _ENDED_UP = re.compile(
