@@ -2949,3 +2949,61 @@ def test_a_kind_before_the_year_and_when_it_came_out_asked_last() -> None:
     assert (req.kind, req.year) == ("director", 1917)
     req = parse("the patsy jerry lewis when did it come out", titles)
     assert not req.which_film and req.films and req.films[0].title == "The Patsy"
+
+
+def test_a_subtitle_set_off_by_a_comma_then_a_statement_asking_what() -> None:
+    titles = TitleIndex(
+        [FilmRef("Star Wars: Episode I – The Phantom Menace", 1999), FilmRef("The Queen", 2006), *FILMS]
+    )
+    req = parse("phantom menace, the queen is from what planet", titles)
+    assert req.films == (FilmRef("Star Wars: Episode I – The Phantom Menace", 1999),) and req.kind == "plot"
+
+
+def test_a_two_word_title_opening_before_its_question_wins_over_its_first_word() -> None:
+    titles = TitleIndex([FilmRef("Love Happens", 2009), FilmRef("Love", 1920), *FILMS])
+    req = parse("love happens who wrote the script", titles)
+    assert req.films == (FilmRef("Love Happens", 2009),) and req.kind == "writer"
+
+
+def test_a_one_word_title_typed_on_by_to_or_of_is_a_longer_title_we_lack() -> None:
+    titles = TitleIndex([FilmRef("Addicted", 2014), *FILMS])
+    req = parse("addicted to love meg ryan - who's the co-star", titles)
+    assert req.unknown_title and not req.films and req.mention == "addicted to love"
+    assert parse("heat 1995 cast", titles).films == (FilmRef("Heat", 1995),)
+
+
+def test_leads_asked_keyword_style_and_a_film_written_by_an_author() -> None:
+    titles = TitleIndex([FilmRef("The Big Street", 1942), FilmRef("Robot Jox", 1990), *FILMS])
+    assert parse("the big street (1942) leads?", titles).kind == "cast"
+    assert parse("robot jox was co-written by which sci fi author", titles).kind == "writer"
+    # the author of the book it is based on is still the source's
+    assert parse("the book robot jox is based on was written by which author", titles).kind == "source"
+
+
+def test_the_version_named_by_two_stars_and_the_work_it_follows() -> None:
+    titles = TitleIndex([FilmRef("I Take This Woman", 1931), FilmRef("I Take This Woman", 1940), *FILMS])
+    req = parse("who directed i take this woman, the gary cooper carole lombard one", titles)
+    assert req.made_by == "gary cooper carole lombard" and req.kind == "director"
+    req = parse("and the book it follows is by who", titles)
+    assert req.kind == "source" and not req.unknown_title and req.refers_back
+
+
+def test_what_a_part_does_in_the_story_is_a_plot_question() -> None:
+    titles = TitleIndex([FilmRef("The Last Movie", 1971), FilmRef("Falling Down", 1993), *FILMS])
+    req = parse("the last movie - what does hopper's character end up starting among the natives", titles)
+    assert req.kind == "plot" and req.films == (FilmRef("The Last Movie", 1971),)
+    # what the part is stays a cast question
+    assert parse("falling down what does douglas's character do for a living", titles).kind == "cast"
+
+
+def test_where_a_film_stands_in_its_series_is_asked_of_its_story() -> None:
+    titles = TitleIndex([FilmRef("Mysterious Mr. Moto", 1938), *FILMS])
+    assert parse("mysterious mr moto which one in the series is it", titles).kind == "plot"
+    req = parse("back to mysterious mr moto - which one in the series is it", titles)
+    assert req.kind == "plot" and req.cued
+    assert parse("its a continuation of which of his older films?", titles).kind == "plot"
+
+
+def test_voices_described_are_parts_asked() -> None:
+    req = parse("in stop look and laugh who does the female voices for the chimps", TITLES)
+    assert (req.kind, req.subject, req.subject_role) == ("cast", "female voices", "character")

@@ -82,8 +82,11 @@ def _with_context(req: Request, context: Conversation) -> Request:
     ):
         # "who voices him" after "who's the bad guy": the part asked about before
         return replace(req, subject=context.subject, subject_role="character")
+    # ("and whats the killer armed with" after who directed it: a question of the story, not the last
+    # one again)
+    own_story = req.followup and not req.films and _ASKS_OF_ITS_OWN.match(req.text.lower()) is not None
     if (req.followup or (req.switch and not req.cued)) and context.kind and not req.which_film:
-        kind = "cast" if req.subject else context.kind
+        kind = "plot" if own_story else "cast" if req.subject else context.kind
         # "and in the remake" after "who plays carrie": the same part, in the other film (not when the
         # follow-up names something of its own: "and robert de niro")
         # (nor when it only names another film: "ok and alien?" after "and the music?" asks for the
@@ -102,6 +105,11 @@ def _with_context(req: Request, context: Conversation) -> Request:
     return req
 
 
+_ASKS_OF_ITS_OWN = re.compile(
+    # (not "and who was in the old silent one": who is in it)
+    r"^(?:(?:and|ok|okay|so)\W+)*(?:what|whats|what's|where|why|how|who(?! (?:is|was|are|were|else)\b)|when)\b"
+    r"(?! about\b)(?:\W+[\w'’]+){3,}\W*$"
+)
 _WHO_WROTE_THAT = re.compile(r"^(?:and |ok |so )*who (?:wrote|penned|authored) (?:that|it|that one|this)\W*$")
 _WHO_PLAYS_THEM = re.compile(
     r"\bwho (?:plays|played|voices|voiced|portrays|portrayed|is playing) (?:him|her|them)\W*$"

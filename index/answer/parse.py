@@ -118,6 +118,8 @@ _KIND_CUES: dict[str, _Cues] = {
     ),
     "writer": _cues(
         (r"\bwr[oi]te\b|\bwritten\b|\bwriters?\b|\bwrites\b", 3.0),
+        # "robot jox was co-written by which sci fi author": the film's writer, known as an author
+        (r"\bwritten by (?:which|what) (?:[\w-]+ ){0,3}(?:author|novelist|writer)\b", 4.0),
         # "who adapted it for the screen": the screenwriter (what it was adapted from is the source)
         (
             r"\bwho adapted\b(?!.*\bfrom\b)|\badapted (?:it |FILM )?(?:for|to) the screen\b|\bscreen adaptation\b",
@@ -214,6 +216,7 @@ _KIND_CUES: dict[str, _Cues] = {
             r"|\bwho (?:was|is|s|are|were) (?!(?:they|he|she|we|you)\b).+ in (?:FILM|it|that"
             r"|the (?:(?:19|20)?\d\d )?(?:one|1|film|movie|version|remake|original))$"  # "in the 1971 one"
             r"|\bwho (?:is|s|was|are|were) the (?:2 |two |main |lead )?(?:leads?|stars?|actors?|leading (?:lady|man|ladies|men))\b"  # "out of africa who are the leads"
+            r"|^FILM (?:the )?(?:main |2 |two )?leads$"  # "the big street (1942) leads?"
             r"|\band who else\b"  # "cary grant and who else"
             # "fred claus, the vince vaughn xmas movie, who else shows up in it"
             r"|\bwho else (?:shows? up|appears?|turns? up|is|s|was|are|were|stars?|starred)\b"
@@ -245,8 +248,12 @@ _KIND_CUES: dict[str, _Cues] = {
             4.0,
         ),
         # "hers to hold is part of which trilogy": where it stands among films, which its story tells
+        # ("which one in the series is it", "its a continuation of which of his older films")
         (
-            r"\b(?:part|one) of (?:a|an|the|which|what) (?:\w+ )?(?:series|trilogy|franchise|saga|cycle)\b",
+            r"\b(?:part|one) of (?:a|an|the|which|what) (?:\w+ )?(?:series|trilogy|franchise|saga|cycle)\b"
+            r"|\b(?:which|what) (?:one|1|number|entry|installment|instalment|film|movie) (?:in|of) the "
+            r"(?:series|franchise|saga|trilogy|cycle)\b"
+            r"|\b(?:continuation|sequel|prequel|follow ?up) (?:of|to) (?:which|what)\b",
             3.5,
         ),
         (r"\b(?:is|s|was) (?:FILM|it|this|that) about\b|\babout\b$|\bgist\b|\bspoil", 3.0),
@@ -260,6 +267,12 @@ _KIND_CUES: dict[str, _Cues] = {
             + "|".join(sorted(w for w in ROLE_WORDS if w.endswith("s")))
             + r")\b)(?:\w+ )?\w+s(?: (?:in|from) (?:it|that|FILM))?$",
             3.0,
+        ),
+        # "what does hopper's character end up starting among the natives": what the part does in the
+        # story (not "what does his character do", the part)
+        (
+            r"\bwhat (?:does|did|do) (?:\w+ ){1,3}?(?:character|part) (?!(?:do|does|play|plays|have|has)\b)\w+ \w+",
+            4.0,
         ),
         # "whats the name of the comic book artist": a name in the story (not the source's author)
         (r"\bwhat (?:is|s|was|are|were) the names? of the\b", 3.0),
@@ -458,6 +471,12 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bwho (?:does|did) (?P<s>.+?) s voice" + _F + r"$", "character"),  # "who does fiona's voice"
         (r"\bwho (?:does|did|do) the voices? (?:of|for) (?P<s>.+?)" + _F + r"$", "character"),
+        # "who does the female voices for the chimps": the voices, as the reviews describe them
+        (
+            r"\bwho (?:does|did|do|provides|provided) the (?P<s>(?:female|male|additional|other|singing|animal|background)"
+            r" voices?)(?: (?:for|of) (?:the )?\w+)?" + _F + r"$",
+            "character",
+        ),
         (r"\b(?:what|who) (?:does|did) (?P<s>.+?) (?:play|portray|voice)" + _F + r"$", "actor"),
         # "what does michael douglas's character do (for a living)": the part, described
         (
@@ -725,6 +744,8 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         )
         or (spot.start == 0 and after in _CUE_WORDS | FILM_WORDS | ASKING | {"was", "is", "s"})
         or (before == "whats" and after in _CUE_WORDS)  # "what's star 80 based on"
+        # "phantom menace, the queen is from what planet": a title opening the message, set off
+        or (first == 0 and spot.end - spot.start >= 2 and _set_off(tokens, spot.end))
         # "in the old 101 dalmatians cartoon what does cruella want": a title said to be a film
         or (after in KINDS_OF_VERSION | FILM_WORDS and spot.end - spot.start >= 2)
         or keyword,
@@ -1168,6 +1189,8 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
         where.at_end
         or (len(where.named) > 1 and where.after in _CUE_WORDS | FILM_WORDS | KINDS_OF_VERSION)
         or (set(where.named) <= _FIRST_PERSON and where.after in ASKING)  # "in us what attacks …"
+        # ("love happens who wrote the script": keyword style, a title of two words opening it)
+        or (len(where.named) > 1 and not where.before and where.after in ASKING)
     )
     role_title = (
         where.slot and ends and (len(where.words) > 1 or set(where.named) <= ROLE_WORDS | _FIRST_PERSON)
@@ -2438,11 +2461,7 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
         (
             i
             for i, t in enumerate(rest)
-            if t.key in _KEYWORD_ASKS
-            or (
-                _is_frame(t.key)
-                and not (t.key in _ASIDE_JOINERS and i + 1 < len(rest) and _name_word(rest[i + 1].key))
-            )
+            if t.key in _KEYWORD_ASKS or (_is_frame(t.key) and not _joins_on(rest, i))
         ),
         len(rest),
     )
@@ -2451,7 +2470,18 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
     asked = end < len(rest) and rest[end].key in ASKING
     # (a possessive may open the longer title: "my best friends wedding who wrote it")
     opens = spot.start == 0 or (spot.start == 1 and tokens[0].key in ARTICLES | {"my"})
-    if not (_place(tokens, spot).keyword or asked) or not opens:
+    # ("who directed night at the museum secret of the tomb": the question first, then the title and
+    # words ending the message)
+    # (not "what year did the hive come out": after a "did", the words after the title are its verb)
+    before = {t.key for t in tokens[: spot.start]}
+    # (nor "who directed prince of darkness? wes craven?": a guess set off after the title)
+    ends = (
+        end == len(rest)
+        and bool(before & ASKING)
+        and not before & (_AUXILIARIES | _BE)
+        and not _set_off(tokens, spot.end)
+    )
+    if not ((_place(tokens, spot).keyword or asked) and opens) and not ends:
         return None
     if end < len(rest) and rest[end].key in FILM_WORDS and rest[end - 1].key in GENRE_WORDS:
         end -= 1  # "1917 war movie cast", "the natural redford baseball film": a genre, not a name
@@ -2459,11 +2489,29 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
     if between and _rest_of_title(tokens, spot, [t.key for t in rest[:end]]):
         return None  # "barbershop 2 back in buisness": the title's own end, misspelt
     named = all(
-        (_name_word(t.key) or _longer_title_word(t.key, spot) or (t.key in _ASIDE_JOINERS and i < end - 1))
+        (_name_word(t.key) or _longer_title_word(t.key, spot) or (_joins_on(rest, i) and i < end - 1))
         and t.key not in _NOT_NAMES
         for i, t in enumerate(rest[:end])
     )
     return " ".join([*(t.raw for t in article), *between]) if between and named else None
+
+
+def _joins_on(rest: list[_Token], i: int) -> bool:
+    """A small joining word between name words ("return to marrowfield"), with its article ("babe pig
+    in the city")."""
+    words = [t.key for t in rest]
+    after = words[i + 1 : i + 3]
+    if words[i] in _ASIDE_JOINERS:
+        return bool(after) and (
+            _name_word(after[0]) or (after[0] in ARTICLES and len(after) == 2 and _name_word(after[1]))
+        )
+    return (
+        words[i] in ARTICLES
+        and i > 0
+        and words[i - 1] in _ASIDE_JOINERS
+        and bool(after)
+        and _name_word(after[0])
+    )
 
 
 def _goes_on_after_the(rest: list[_Token]) -> bool:
@@ -2529,9 +2577,13 @@ _ASIDE_JOINERS = _JOINERS - ARTICLES
 # words between a title and what is asked that say which cast or what kind of film, not whose
 # ("once upon a time in america main actors", "crossfire the noir is based on what novel")
 # ("pain and gain true story, what was it based on")
-_NOT_NAMES = GENRE_WORDS | wordset(
-    "main lead leading principal supporting whole full entire original noir true real "
-    "netflix hbo hulu amazon prime apple tv streaming"  # where it was shown: "the devil all the time netflix"
+_NOT_NAMES = (
+    GENRE_WORDS
+    | wordset(
+        "main lead leading principal supporting whole full entire original noir true real "
+        "netflix hbo hulu amazon prime apple tv streaming "  # where it was shown: "the devil all the time netflix"
+        "himself herself themselves itself"  # "who plays the maverick queen herself"
+    )
 )
 
 
@@ -2727,6 +2779,8 @@ _ASKED_OF_IT = re.compile(
     # ("what fairy tale is it based on", "what french movie is it a remake of", "the books it's based on")
     r"|^(?:\w+ ){0,4}(?:is|was)(?: not)? it (?:based|adapted|inspired|a true story|a remake)\b"
     r"|\bit(?:s| s| is| was) (?:based|adapted|inspired) (?:on|from|by)\b"
+    # "and the book it follows is by who", "the novel it adapts"
+    r"|\b(?:book|novel|play|story|memoir|comic|musical)s? it (?:follows|adapts|comes from|came from)\b"
 )
 
 # what is asked, in words that name no film
@@ -2841,6 +2895,23 @@ def _title_then_to(tokens: list[_Token], spot: Spot) -> str | None:
         and not _set_off(tokens, spot.end)
         else None
     )
+
+
+def _title_joined_on(tokens: list[_Token], spot: Spot) -> str | None:
+    """ "addicted to love meg ryan - who's the co-star": a one-word title opening the message, typed
+    on by a joining word and a word of a name, is the start of a longer title (one we lack)."""
+    after = [t.key for t in tokens[spot.end : spot.end + 2]]
+    if (
+        spot.start != 0
+        or spot.end - spot.start != 1
+        or len(after) < 2
+        or after[0] not in {"to", "of"}
+        or _is_question_word(after[1])  # (a part's word may be a title's: "love")
+        or after[1].isdigit()
+        or _set_off(tokens, spot.end)
+    ):
+        return None
+    return " ".join([tokens[0].key, *after])
 
 
 def _film_after_actor(masked: str) -> str | None:
@@ -3014,7 +3085,8 @@ _UNKNOWN_TITLE = (
 # "and in the john wayne one", "the peter jackson version", "the 1990 kevin costner one": which of a
 # title's films, by a person
 _MADE_BY = re.compile(
-    r"(?:\b(?:in|from|of) )?\b(?:the|that|this|an?) (?P<year>(?:\d{4}|\d0s|'\d\d) )?(?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})"
+    # ("the gary cooper carole lombard one": two names)
+    r"(?:\b(?:in|from|of) )?\b(?:the|that|this|an?) (?P<year>(?:\d{4}|\d0s|'\d\d) )?(?P<who>[a-z][\w'’-]*(?: (?!(?:the|that|this|an?|for|of|in|from|with)\b)[a-z][\w'’-]*){0,4})"
     r" (?:one|version|remake)\b"
     # ("and who directed the 1922 western", "what about the 1945 mystery, …": a year and a kind of film,
     # nothing after them but the question)
@@ -3547,6 +3619,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
             or (_title_before_part(tokens, spot) if found.weak else None)
             or _another_subtitle(tokens, spot)
             or _title_then_to(tokens, spot)
+            or (_title_joined_on(tokens, spot) if found.weak else None)
             or _series_film_we_lack(tokens, titles, spot)
         )
         # "maniac cop 3 badge of silence cast": a numbered film of a title we have, over a typo

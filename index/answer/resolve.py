@@ -492,6 +492,13 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
     said = [w for w in fold(req.aside).split() if w not in {"and", "n"} | ARTICLES]  # "peck and moore"
     if len(req.films) == 1 and said and _says_what_it_is(view, req.films[0], said):
         return Resolved(req.films[0])
+    # "trinity and beyond atomic bomb doc", "two mouseketeers tom and jerry cartoon": the kind of film
+    # said, if the film's opening says it, and the rest read as any other aside
+    kinds = [w for w in said if _KIND_SHORTHANDS.get(w, w) in GENRE_WORDS | _FORMATS]
+    aside = req.aside
+    if len(req.films) == 1 and 0 < len(kinds) < len(said) and _says_what_it_is(view, req.films[0], kinds):
+        said = [w for w in said if w not in kinds]
+        aside = " ".join(w for w in fold(req.aside).split() if w not in kinds)
     # "multiplicity michael keaton clones", "only the brave hotshots movie": a name first, or words
     # its reviews hold, every one of them rare ("taxi driver" is not Taxi, whose summary says "driver"),
     # or where it is from ("gomorrah italian crime film")
@@ -507,20 +514,33 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
     # another title, which only a person's name of the film's would make an aside)
     kept = [w for w in said if w not in GENRE_WORDS]
     # (a country is no other film: "gomorrah italian crime film" is not The Italian)
-    titled = bool(view.titles.titled(req.aside)) and not set(said) <= NATIONALITIES
+    titled = bool(view.titles.titled(aside)) and not set(said) <= NATIONALITIES
     told = bool(words) and len(words) == len(kept) and not titled
+    # ("karen carpenter story with barbie dolls": words said to describe the film, not to go on its title)
+    described = (
+        re.search(
+            rf"{re.escape(fold(req.mention or ''))}\W+(?:with|about|where) {re.escape(said[0])}\b",
+            fold(req.text),
+        )
+        if said
+        else None
+    )
     named = [
         f
         for f in req.films
-        if not _titled_with(view, f, req.aside)
-        and not _only_of_another_film(view, f, req.aside)
+        if not _titled_with(view, f, aside)
+        and not _only_of_another_film(view, f, aside)
         and (
-            _names(view, f, fold(req.aside), 0)
+            _names(view, f, fold(aside), 0)
             or _people_of(view, f, said)
             or (len(said) > 2 and _people_of(view, f, said[:2]))
             # ("down with love zelweger mcgregor": two surnames, one misspelt)
             or (len(said) == 2 and any(_people_of(view, f, [w]) for w in said))
-            or (told and len(_said_forms(view, f, words)) == len(words) and _opens_saying(view, f, words))
+            or (
+                told
+                and len(_said_forms(view, f, words)) == len(words)
+                and (described or _opens_saying(view, f, words))
+            )
             or (not titled and _written_as_names(view, f, said))
             # ("new moon twilight": the rest of the film's own title, typed after its subtitle)
             or (bool(said) and set(said) <= set(title_key(f.title).split()))
@@ -581,6 +601,16 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
         return None  # the film named, read as ever ("de niro in heat", "the joker in batman")
     typed = f"{req.leading} {req.mention}"
     title = _owned_by(view, typed, req.year)  # "the del toro pinocchio": his own Pinocchio
+    if title is None:
+        # ("amityvile the awakening cast": a longer title ending with the one named, typed with a slip)
+        title = next(
+            (
+                f
+                for f in view.titles.suggest(typed, 1)
+                if typed_as(title_key(typed), f.title) and req.year in {None, f.year}
+            ),
+            None,
+        )
     return Resolved(title) if title is not None else _unknown(view, req, typed, req.year)
 
 
@@ -1226,6 +1256,9 @@ def _longer_title_made_by(
     the title (The Tragedy of Macbeth) and that credits the person named."""
     wider = [f for f in view.titles.holding(base.title) if f not in versions][:LONGER_TITLES]
     credited = [f for f in wider if _names(view, f, made_by, 1)]
+    # ("what about the kitty galore one" after Cats & Dogs: the one whose title says those words)
+    said = set(title_key(made_by).split())
+    credited = credited or [f for f in wider if said and said <= set(title_key(f.title).split())]
     # ("grinch live action one": of The Grinch (2018), animated, and How the Grinch Stole Christmas, the
     # one not animated)
     if not credited and fold(made_by).replace("-", " ") == "live action":

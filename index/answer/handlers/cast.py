@@ -90,6 +90,7 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["british", "english", "brit"], "british"),
     # ranks, each its own ("Col. Jim McQuade" is the colonel, not the captain)
     **{w: w for w in ("colonel", "captain", "sergeant", "lieutenant", "commander", "admiral", "corporal")},
+    "dualrole": "dualrole",
 }
 # two words people say as one part ("a sex worker played by …", "who plays the con man")
 _ROLE_PHRASES = re.compile(r"\b(call|sex|con|postal|mail|hit) (girl|worker|man|woman|artist|carrier)\b")
@@ -98,7 +99,12 @@ _ROLE_PHRASES = re.compile(r"\b(call|sex|con|postal|mail|hit) (girl|worker|man|w
 def _role_text(text: str) -> list[str]:
     """The folded words of a part's description or a question's, two-word parts joined, ranks in full
     ("Rev. Jack Eccles" is a reverend: the preacher)."""
-    return [_RANKS.get(w, w) for w in _ROLE_PHRASES.sub(r"\1\2", fold(text)).split()]
+    joined = _DUAL_ROLE.sub("dualrole", _ROLE_PHRASES.sub(r"\1\2", fold(text)))
+    return [_RANKS.get(w, w) for w in joined.split()]
+
+
+# "who plays both parts": the one credited with a dual role
+_DUAL_ROLE = re.compile(r"\b(?:dual|double|both|two) (?:roles?|parts?)\b")
 
 
 _POSSESSIVE_PRONOUNS = {"her", "his", "their", "the", "a", "an", "its"}
@@ -140,6 +146,8 @@ _RANKS = {
     "cpl": "corporal",
     "pvt": "private",
     "rev": "reverend",
+    "fr": "reverend",  # "Fr. Dunne" is a priest (not anyone's father)
+    "maj": "major",
     "jr": "junior",  # "lucifer jr" is Lucifer Junior
     "sr": "senior",
 }
@@ -182,9 +190,10 @@ def _part_match(
         # "the fbi trainee" is the trainee; "the baseball player guy" the baseball player before the
         # softball player
         # (a word a compound of the part ends with counts too: "the shop owner" is the pawnshop owner)
-        shared = len(
-            {w for w in head[:-1] if any(t == w or (len(w) >= 4 and t.endswith(w)) for t in told[:-1])}
-        )
+        # (the word itself over a compound: "male voices" are not the female ones)
+        exact = {w for w in head[:-1] if w in told[:-1]}
+        ending = {w for w in head[:-1] if len(w) >= 4 and any(t.endswith(w) for t in told[:-1])} - exact
+        shared = len(exact) + 0.5 * len(ending)
         best = max(best, 90.0 + _whose_score(owner, credit, known) + min(shared, 5))
     elif (
         owner
@@ -295,10 +304,16 @@ def _same_owner(owner: str, of: str, known: tuple[str, ...]) -> bool:
 def _part_label(credit: Credit) -> str:
     if credit.character:
         return credit.character
+    if credit.description in _OWN_SELF:
+        return _OWN_SELF[credit.description]  # "Tom Cruise plays himself"
     if credit.description:
         owner = f"{credit.of}'s " if credit.of else "the "
         return owner + credit.description
     return ""
+
+
+# a real person's part: their own (said of one of "A and B as themselves", without a gender)
+_OWN_SELF = {"himself": "himself", "herself": "herself", "themselves": "themself"}
 
 
 def _describes(description: str) -> bool:
@@ -535,10 +550,15 @@ def _title_named_part(view: View, req: Request, facts: FilmFacts, film: FilmRef)
     titled = {c.person: c for c in facts.cast if c.character and set(fold(c.character).split()) & named}
     opening = ev.opening_sentence(view.passages(film))
     lead = next((c for c in facts.cast if c.evidence and c.evidence in opening), None)
+    own = lead is not None and lead.description in _OWN_SELF
     if len(titled) == 1:
         credit = next(iter(titled.values()))
         text = f"{credit.person} plays {credit.character} in {film.label}."
-    elif not titled and lead is not None and not lead.character and lead.description:
+    elif own and lead is not None and not set(fold(req.subject or "").split()) & _AGES:
+        # "starring Pancho Villa as himself" (but "young villa" is someone else: a younger version)
+        credit = lead
+        text = f"{credit.person} plays {_part_label(credit)} in {film.label}."
+    elif not titled and lead is not None and not lead.character and lead.description and not own:
         credit = lead
         text = f"{credit.person} leads the cast of {film.label}, probably as the part it is named for."
     else:
