@@ -5143,3 +5143,21 @@ def test_a_sequels_subtitle_typed_after_the_first_films_title_is_a_film_we_lack(
         "who plays the maverick queen herself",
     )
     assert said.film == queen.film and "Barbara Stanwy" in said.answer
+
+
+def test_a_title_and_year_opening_a_which_film_question_is_no_film_of_another_year() -> None:
+    film = review(
+        "The Impossibles", 2012,
+        "The Impossibles is a 2012 disaster film starring Naomi Watts and Ewan McGregor as a family caught in a tsunami.",
+        cast=(CastMember("Naomi Watts"), CastMember("Ewan McGregor")),
+    )  # fmt: skip
+    others = [review(f"Drama {n}", 1950, "A drama film about a family.") for n in range(50)]
+    view = view_of([film, *others])
+    said = answer(view, "stay 2005 ewan mcgregor naomi watts whats the plot")
+    assert said.abstained and said.film is None
+    # the year of the film, or of what the story tells, is no bar
+    for question in (
+        "the 2012 one where ewan mcgregor and naomi watts get caught in a tsunami",
+        "drama inspired by 2004 tsunami, ewan mcgregor and naomi watts are caught in it",
+    ):
+        assert answer(view, question).film == film.film, question
