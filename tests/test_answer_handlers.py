@@ -5161,3 +5161,16 @@ def test_a_title_and_year_opening_a_which_film_question_is_no_film_of_another_ye
         "drama inspired by 2004 tsunami, ewan mcgregor and naomi watts are caught in it",
     ):
         assert answer(view, question).film == film.film, question
+
+
+def test_a_plural_owner_of_a_part_takes_an_apostrophe_alone() -> None:
+    film = review(
+        "The Secret Life", 1968, "Edy Willa has a supporting role as the Laytons' blonde bombshell neighbor."
+    )
+    rid = film.review_id
+    credit = Credit("Edy Willa", "cast", description="bombshell neighbor", of="Laytons", review_id=rid, how="as",
+                    confidence=0.5, evidence="Edy Willa has a supporting role as the Laytons' blonde bombshell neighbor.")  # fmt: skip
+    said = answer(
+        view_of([film], {rid: ReviewFacts(credits=(credit,))}), "edy willa in the secret life - what role"
+    )
+    assert "Laytons' bombshell neighbor" in said.answer and "Laytons's" not in said.answer

@@ -307,7 +307,8 @@ def _part_label(credit: Credit) -> str:
     if credit.description in _OWN_SELF:
         return _OWN_SELF[credit.description]  # "Tom Cruise plays himself"
     if credit.description:
-        owner = f"{credit.of}'s " if credit.of else "the "
+        # ("the Laytons' bombshell neighbor", "Marie's sister")
+        owner = (f"{credit.of}' " if credit.of.endswith("s") else f"{credit.of}'s ") if credit.of else "the "
         return owner + credit.description
     return ""
 
