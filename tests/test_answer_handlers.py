@@ -5174,3 +5174,25 @@ def test_a_plural_owner_of_a_part_takes_an_apostrophe_alone() -> None:
         view_of([film], {rid: ReviewFacts(credits=(credit,))}), "edy willa in the secret life - what role"
     )
     assert "Laytons' bombshell neighbor" in said.answer and "Laytons's" not in said.answer
+
+
+def test_each_of_two_actors_asked_at_once_and_each_sentence_once() -> None:
+    both = ask("who do riley keough and tatum o'neal play in the runaways")
+    assert both.startswith("Riley Keough plays Marie") and " and Tatum O'Neal plays " in both
+    assert both.count("“") == 2  # two sentences, each quoted once
+
+
+def test_two_actors_sharing_a_part_play_it_together() -> None:
+    film = review(
+        "Key to the Town", 1950, "It stars Clark Gabel and Loretta Yung as mayors who meet in San Francisco."
+    )
+    rid, told = film.review_id, "It stars Clark Gabel and Loretta Yung as mayors who meet in San Francisco."
+    facts = {
+        rid: ReviewFacts(credits=tuple(
+            Credit(person, "cast", description="mayors", review_id=rid, how="as", confidence=0.7, evidence=told)
+            for person in ("Clark Gabel", "Loretta Yung")
+        ))
+    }  # fmt: skip
+    said = answer(view_of([film], facts), "what do clark gabel and loretta yung play in key to the town")
+    assert said.answer.startswith("Clark Gabel and Loretta Yung play the mayors in Key to the Town (1950).")
+    assert said.answer.count("“") == 1

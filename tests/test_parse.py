@@ -3007,3 +3007,11 @@ def test_where_a_film_stands_in_its_series_is_asked_of_its_story() -> None:
 def test_voices_described_are_parts_asked() -> None:
     req = parse("in stop look and laugh who does the female voices for the chimps", TITLES)
     assert (req.kind, req.subject, req.subject_role) == ("cast", "female voices", "character")
+
+
+def test_the_parts_of_two_actors_asked_at_once() -> None:
+    titles = TitleIndex([FilmRef("Ring of Fear", 1954), *FILMS])
+    req = parse("ring of fear 1954 - who do clyde beatty and mickey spillane play", titles)
+    assert (req.kind, req.subject, req.subject_role) == ("cast", "clyde beatty and mickey spillane", "actor")
+    req = parse("what parts do al pacino and robert de niro play in heat", titles)
+    assert (req.subject, req.subject_role) == ("al pacino and robert de niro", "actor")

@@ -464,7 +464,7 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "character",
         ),
         (
-            r"\b(?:what|which|who) (?:role|part|character)s? (?:does|did|is|was) (?P<s>.+?) (?:play|playing|portray|have|in)"
+            r"\b(?:what|which|who) (?:role|part|character)s? (?:does|did|do|is|was|are|were) (?P<s>.+?) (?:play|playing|portray|have|in)"
             + _F
             + r"$",
             "actor",
@@ -477,7 +477,8 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" voices?)(?: (?:for|of) (?:the )?\w+)?" + _F + r"$",
             "character",
         ),
-        (r"\b(?:what|who) (?:does|did) (?P<s>.+?) (?:play|portray|voice)" + _F + r"$", "actor"),
+        # ("who do clyde beatty and mickey spillane play": two of them)
+        (r"\b(?:what|who) (?:does|did|do) (?P<s>.+?) (?:play|portray|voice)" + _F + r"$", "actor"),
         # "what does michael douglas's character do (for a living)": the part, described
         (
             r"\bwhat (?:does|did|is) (?P<s>.+?) s (?:character|role|part)(?: s)? (?:do|like|job|occupation)\b",

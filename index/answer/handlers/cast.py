@@ -872,6 +872,14 @@ def _also_called(said: str) -> set[str]:
 
 
 def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "what role does riley keough play", and "who do clyde beatty and mickey spillane play"."""
+    sides = re.split(r"\s+(?:and|&)\s+", req.subject or "")
+    if len(sides) == 2 and all(sides):
+        return _by_two_actors(view, req, facts, film, sides)
+    return _by_one_actor(view, req, facts, film)
+
+
+def _by_one_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     said = req.subject or ""
     names = _also_called(said)
     credits = (
@@ -929,6 +937,32 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
 
 
 LEAD_GUESS = 0.4  # a likelihood, not a credit: above the answer threshold, below anything read
+
+
+def _by_two_actors(
+    view: View, req: Request, facts: FilmFacts, film: FilmRef, sides: list[str]
+) -> Answer | None:
+    """ "who do clyde beatty and mickey spillane play": each one's part, when the reviews give both
+    (the sentences quoted once each)."""
+    said = [_by_one_actor(view, replace(req, subject=side), facts, film) for side in sides]
+    plays = [a for a in said if a is not None and not a.abstained and " plays " in a.answer.split("“")[0]]
+    if len(plays) != 2 or any(a.answer.startswith(("Probably", "The review")) for a in plays):
+        return None
+    claims = [a.answer.split("“")[0].strip() for a in plays]
+    quotes = list(
+        dict.fromkeys(q for a in plays if "“" in a.answer for q in [a.answer[a.answer.index("“") :]])
+    )
+    told = [re.match(rf"(.+?) plays (.+) in {re.escape(film.label)}\.$", c) for c in claims]
+    if told[0] and told[1] and told[0][2] == told[1][2]:
+        # "Clark Gable and Loretta Young play the mayors", "… play themselves"
+        part = "themselves" if told[0][2] in _OWN_SELF.values() else told[0][2]
+        text = " ".join([f"{told[0][1]} and {told[1][1]} play {part} in {film.label}.", *quotes])
+    else:
+        text = " ".join([claims[0].rstrip("."), "and", claims[1], *quotes]).replace(
+            f" in {film.label} and ", " and ", 1
+        )
+    sources = ev.dedupe([h for a in plays for h in a.sources])
+    return ev.make(req, "cast", text, film, min(a.confidence for a in plays), sources)
 
 
 def _story_lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
