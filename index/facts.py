@@ -3473,9 +3473,7 @@ def _appearance_before(sent: _Sentence, k: int) -> int | None:
     return None
 
 
-_APPEARANCE_GAP = _HAS_PART | wordset(
-    "appearance appearances in this the film movie , his her their credited"
-)
+_APPEARANCE_GAP = _HAS_PART | wordset("appearance appearances in this the film movie , credited")
 
 
 # ("Diana Ross, in her feature film debut, portrayed …", "Anthony Perkins, who also directs the film, …")
@@ -3521,8 +3519,8 @@ def _read_voice_given(sent: _Sentence, out: _Reader, k: int) -> None:
     of Y": the part voiced."""
     after = " ".join(sent.lowers[k + 1 - sent.start : k + 8 - sent.start]) + " "
     m = _VOICE_OF.match(after)
-    start = _player(sent, k)
     voices = _VOICES_GIVEN.match(after) if m is None else None
+    start = _player(sent, k) if m or voices else None
     if voices is not None and start is not None and not sent.hedged(start, k):
         # "with June Foray providing female voices and Alan Reed providing male voices"
         part = _Role(k + 1, k + 1 + len(voices.group().split()), None, voices.group("what"))

@@ -163,17 +163,7 @@ def which_film(view: View, req: Request) -> Answer:
     # ("40s comedy about a hollywood director who dresses up as a hobo": a film of another decade than
     # the one said is only a guess, however close its story)
     conf = min(conf, POSSIBLE) if _of_another_decade(film, req.decade) else conf
-    # ("stay 2005 ewan mcgregor naomi watts whats the plot": a title and its year open the question; a
-    # film of another year is not the one asked about, whoever it stars)
-    # (not "schwarzenegger drama inspired by 2002 überlingen plane collision": the story's year)
-    opening = _OPENING_YEAR.match(fold(req.text))
-    titled = opening is not None and not set(opening.group().split()) & (
-        GENRE_WORDS | FILM_WORDS | _STORY_JOINS
-    )
-    off_year = (
-        titled and opening is not None and film.year is not None and abs(film.year - int(opening[1])) > 1
-    )
-    conf = min(conf, POSSIBLE) if off_year else conf
+    conf = min(conf, POSSIBLE) if _opens_with_another_year(req.text, film) else conf
     # the sentence that tells the story asked about, not the one listing the people the question names
     # (unless it asks for people: "ronin de niro heist movie, rest of the cast?")
     told = query if _ASKS_PEOPLE.search(req.text.lower()) else _without_names(query, named)
@@ -328,6 +318,20 @@ _STORY_JOINS = frozenset(
     {"by", "in", "of", "from", "about", "after", "before", "since", "during", "on", "at", "to"}
 )
 _OPENING_YEAR = re.compile(r"^(?:[a-z][\w'-]* ){1,4}\(?((?:19|20)\d\d)\)?(?= )")
+
+
+def _opens_with_another_year(text: str, film: FilmRef) -> bool:
+    """ "stay 2005 ewan mcgregor naomi watts whats the plot": a title and its year open the question; a
+    film of another year is not the one asked about, whoever it stars (not "schwarzenegger drama
+    inspired by 2002 überlingen plane collision": the story's year)."""
+    opening = _OPENING_YEAR.match(fold(text))
+    if (
+        opening is None
+        or film.year is None
+        or set(opening.group().split()) & (GENRE_WORDS | FILM_WORDS | _STORY_JOINS)
+    ):
+        return False
+    return abs(film.year - int(opening[1])) > 1
 
 
 def _of_another_decade(film: FilmRef, decade: int | None) -> bool:
