@@ -327,15 +327,18 @@ _PLACE_IN_FILM = re.compile(r"\b(?:title|lead|leading|main|central|eponymous)\b"
 
 
 def _cited(view: View, req: Request, film: FilmRef, credit: Credit, text: str, conf: float) -> Answer:
-    """The answer with the sentence it was read from; for a part taken from a cast list, the sentence
-    that says what the part is."""
+    quote, hits = _told(view, film, credit, conf)
+    return ev.make(req, "cast", f"{text} {quote}" if quote else text, film, conf, hits)
+
+
+def _told(view: View, film: FilmRef, credit: Credit, conf: float) -> tuple[str, tuple[Hit, ...]]:
+    """The sentence a credit was read from, quoted, and its citation; for a part taken from a cast
+    list, the sentence that says what the part is."""
     told = None if credit.evidence or not _part_label(credit) else _part_sentence(view, film, credit)
     if told is not None:
-        return ev.make(req, "cast", f"{text} {ev.quote(told[0])}", film, conf, [Hit(told[1], support=conf)])
-    if credit.evidence:
-        text += " " + ev.quote(credit.evidence)
-    hits = ev.dedupe([ev.cite(view, film, credit.review_id, credit.evidence, conf)])
-    return ev.make(req, "cast", text, film, conf, hits)
+        return ev.quote(told[0]), (Hit(told[1], support=conf),)
+    quote = ev.quote(credit.evidence) if credit.evidence else ""
+    return quote, ev.dedupe([ev.cite(view, film, credit.review_id, credit.evidence, conf)])
 
 
 def _part_sentence(view: View, film: FilmRef, credit: Credit) -> tuple[str, Passage] | None:
@@ -364,9 +367,12 @@ def _a(description: str) -> str:
     return ("an " if sounds_vowel else "a ") + description
 
 
+STATED_CONF = 0.6  # a credit read this surely is stated; below, "the review mentions"
+
+
 def _stated(credit: Credit, text: str) -> str:
     """Weak evidence is not stated as certain."""
-    return text if credit.confidence >= 0.6 else "The review mentions that " + text
+    return text if credit.confidence >= STATED_CONF else "The review mentions that " + text
 
 
 def _mirrored(subject: str, facts: FilmFacts) -> tuple[Credit, Credit] | None:
@@ -880,15 +886,51 @@ def _by_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
 
 
 def _by_one_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
-    said = req.subject or ""
+    credits = _credits_of_actor(req.subject or "", facts)
+    if not credits:
+        return None
+    credit, parts = _actors_part(credits, film)
+    if parts and _guess_over_lead_part(parts):
+        # "It stars Zhang Ziyi in the lead role" and the story follows Chiyo: probably hers
+        guessed = _followed_by_star(view, req, facts, film, credit.person)
+        if guessed is not None:
+            return guessed
+    if parts:
+        text = _stated(credit, f"{credit.person} plays {_part_said(view, film, credit)} in {film.label}.")
+        return _cited(view, req, film, credit, text, credit.confidence)
+    return (
+        _read_part_of(view, req, facts, film, credit.person)
+        or _named_for_star(view, req, facts, film, credit.person)
+        or _followed_by_star(view, req, facts, film, credit.person)
+        or _part_untold(view, req, film, credit)
+    )
+
+
+def _part_untold(view: View, req: Request, film: FilmRef, credit: Credit) -> Answer:
+    """The actor is credited, with no part read or guessed."""
+    text = f"{credit.person} is in the cast of {film.label}; my reviews don't say which part."
+    conf = min(credit.confidence, 0.5)
+    story = story_lead.followed(view, film)
+    if story is not None:
+        # whom the story follows, quoted as the reviews say it, not given as the actor's part:
+        # the reader can tell ("… tells the story of Richard and Mildred Loving")
+        text = text[:-1] + f", but they say whom the story follows: {ev.quote(story.sentence)}"
+        return ev.make(req, "cast", text, film, conf, [Hit(story.passage, support=conf)])
+    return _cited(view, req, film, credit, text, conf)
+
+
+def _credits_of_actor(said: str, facts: FilmFacts) -> list[Credit]:
+    """The credits of the actor said: by name or nickname, by a shortened first name, by initials."""
     names = _also_called(said)
-    credits = (
+    return (
         [c for c in facts.cast if any(is_name(n, c.person) for n in names)]
         or _by_short_name(said, facts)
         or [c for c in facts.cast if by_initials(said, c.person)]  # "rdj"
     )
-    if not credits:
-        return None
+
+
+def _actors_part(credits: list[Credit], film: FilmRef) -> tuple[Credit, list[Credit]]:
+    """The credit to answer with, and those of the actor's credits that give a part."""
     parts = [c for c in credits if _part_label(c)]
     # a part's own name before the title role ("Stanley Ipkiss" before "The Mask")
     # (a named part before a group the actor is one of: "Ausiello" over "the lovers")
@@ -900,40 +942,22 @@ def _by_one_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> 
             c.confidence,
         ),
     )
-    lead_only = all(not c.character and story_lead.LEAD_PART.search(c.description or "") for c in parts)
-    if parts and lead_only:
-        # "It stars Zhang Ziyi in the lead role" and the story follows Chiyo: probably hers
-        guessed = _followed_by_star(view, req, facts, film, credit.person)
-        if guessed is not None:
-            return guessed
-    if not parts:
-        read = _read_part_of(view, req, facts, film, credit.person)
-        if read is not None:
-            return read
-        guessed = _named_for_star(view, req, facts, film, credit.person) or _followed_by_star(
-            view, req, facts, film, credit.person
-        )
-        if guessed is not None:
-            return guessed
-    if parts:
-        # "what does amy adams's character do": the part, and what the reviews say it is
-        shown = credit.description if credit.description and _describes(credit.description) else None
-        described = f", {_a(shown)}," if credit.character and shown else ""
-        label = _in_full(view, film, credit) or _part_label(credit)
-        named = _named_as_described(view, film, credit)
-        label = f"{label}, {named}," if named else label
-        text = _stated(credit, f"{credit.person} plays {label}{described} in {film.label}.")
-        conf = credit.confidence
-    else:
-        text = f"{credit.person} is in the cast of {film.label}; my reviews don't say which part."
-        conf = min(credit.confidence, 0.5)
-        story = story_lead.followed(view, film)
-        if story is not None:
-            # whom the story follows, quoted as the reviews say it, not given as the actor's part:
-            # the reader can tell ("… tells the story of Richard and Mildred Loving")
-            text = text[:-1] + f", but they say whom the story follows: {ev.quote(story.sentence)}"
-            return ev.make(req, "cast", text, film, conf, [Hit(story.passage, support=conf)])
-    return _cited(view, req, film, credit, text, conf)
+    return credit, parts
+
+
+def _guess_over_lead_part(parts: list[Credit]) -> bool:
+    """Every part read is only "the lead role": whom the story follows may name it."""
+    return all(not c.character and story_lead.LEAD_PART.search(c.description or "") for c in parts)
+
+
+def _part_said(view: View, film: FilmRef, credit: Credit) -> str:
+    """The part as an answer says it: "Stanley Ipkiss", "the author, Hunter S. Thompson,", and what
+    the reviews say the part is ("Marie, a linguist,")."""
+    shown = credit.description if credit.description and _describes(credit.description) else None
+    described = f", {_a(shown)}," if credit.character and shown else ""
+    label = _in_full(view, film, credit) or _part_label(credit)
+    named = _named_as_described(view, film, credit)
+    return (f"{label}, {named}," if named else label) + described
 
 
 LEAD_GUESS = 0.4  # a likelihood, not a credit: above the answer threshold, below anything read
@@ -944,25 +968,27 @@ def _by_two_actors(
 ) -> Answer | None:
     """ "who do clyde beatty and mickey spillane play": each one's part, when the reviews give both
     (the sentences quoted once each)."""
-    said = [_by_one_actor(view, replace(req, subject=side), facts, film) for side in sides]
-    plays = [a for a in said if a is not None and not a.abstained and " plays " in a.answer.split("“")[0]]
-    if len(plays) != 2 or any(a.answer.startswith(("Probably", "The review")) for a in plays):
-        return None
-    claims = [a.answer.split("“")[0].strip() for a in plays]
-    quotes = list(
-        dict.fromkeys(q for a in plays if "“" in a.answer for q in [a.answer[a.answer.index("“") :]])
-    )
-    told = [re.match(rf"(.+?) plays (.+) in {re.escape(film.label)}\.$", c) for c in claims]
-    if told[0] and told[1] and told[0][2] == told[1][2]:
+    chosen = []
+    for side in sides:
+        credits = _credits_of_actor(side, facts)
+        if not credits:
+            return None
+        credit, parts = _actors_part(credits, film)
+        guessed = _guess_over_lead_part(parts) and _followed_by_star(view, req, facts, film, credit.person)
+        if not parts or guessed or credit.confidence < STATED_CONF:
+            return None
+        chosen.append(credit)
+    said = [_part_said(view, film, c) for c in chosen]
+    if said[0] == said[1]:
         # "Clark Gable and Loretta Young play the mayors", "… play themselves"
-        part = "themselves" if told[0][2] in _OWN_SELF.values() else told[0][2]
-        text = " ".join([f"{told[0][1]} and {told[1][1]} play {part} in {film.label}.", *quotes])
+        part = "themselves" if said[0] in _OWN_SELF.values() else said[0]
+        text = f"{chosen[0].person} and {chosen[1].person} play {part} in {film.label}."
     else:
-        text = " ".join([claims[0].rstrip("."), "and", claims[1], *quotes]).replace(
-            f" in {film.label} and ", " and ", 1
-        )
-    sources = ev.dedupe([h for a in plays for h in a.sources])
-    return ev.make(req, "cast", text, film, min(a.confidence for a in plays), sources)
+        text = f"{chosen[0].person} plays {said[0]} and {chosen[1].person} plays {said[1]} in {film.label}."
+    told = [_told(view, film, c, c.confidence) for c in chosen]
+    quotes = list(dict.fromkeys(q for q, _ in told if q))
+    sources = ev.dedupe([h for _, hits in told for h in hits])
+    return ev.make(req, "cast", " ".join([text, *quotes]), film, min(c.confidence for c in chosen), sources)
 
 
 def _story_lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
