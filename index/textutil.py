@@ -204,9 +204,31 @@ def tokens(text: str) -> list[str]:
     return [t for t in _WORD.findall(strip_accents(text).lower()) if t not in STOPWORDS]
 
 
+# Ranks and titles as they are shortened before a name ("Det. Somerset", "Fr. Flanagan"), with
+# what they stand for; the one list the splitter, the fact reader and the cast handler share.
+RANK_ABBREVIATIONS = {
+    "det": "detective",
+    "sgt": "sergeant",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "cpt": "captain",
+    "col": "colonel",
+    "gen": "general",
+    "insp": "inspector",
+    "prof": "professor",
+    "supt": "superintendent",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "cpl": "corporal",
+    "pvt": "private",
+    "rev": "reverend",
+    "fr": "reverend",  # "Fr. Dunne" is a priest (not anyone's father)
+    "maj": "major",
+}
+
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by white space, unless the word
 # before is a common abbreviation or a single initial ("J. R. R. Tolkien").
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = frozenset(RANK_ABBREVIATIONS) | frozenset(
     [
         "mr",
         "mrs",
@@ -216,19 +238,8 @@ _ABBREVIATIONS = frozenset(
         "jr",
         "sr",
         "vs",
-        "prof",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "rev",
-        "fr",  # "Pat O'Brien as Fr. Edward J. Flanagan"
         "gov",
         "sen",
-        "maj",
-        "adm",
-        "det",
         "mt",
         "no",
         "vol",

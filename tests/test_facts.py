@@ -2890,3 +2890,56 @@ def test_appearances_counted_and_a_cameo_as_oneself() -> None:
     assert ("Goldberg", "himself", None) in described(cameo)
     assert ("Wayne", "Rooster Cogburn") in pairs(facts_of("It was Wayne's first film as Rooster Cogburn."))
     assert pairs(facts_of("It was the studio's last film as an independent company.")) == set()
+
+
+def test_directed_by_after_a_word_for_music_is_still_the_director() -> None:
+    facts = facts_of("Street Angle is a 1928 silent drama film with a Movietone soundtrack, directed by "
+                     "Frank Borzaje.")  # fmt: skip
+    assert [(c.role, c.person) for c in facts.credits] == [("director", "Frank Borzaje")]
+    # (a song's writer stays its composer)
+    facts = facts_of("Its soundtrack, written, produced and performed by Marvin Gay, sold well.")
+    assert [c.role for c in facts.credits] == ["composer"]
+
+
+def test_who_wrote_a_script_first_wrote_it_but_who_was_first_to_direct_did_not() -> None:
+    facts = facts_of("Home Frys is a 1998 comedy film directed by Dean Parisott. The script was originally "
+                     "penned by writer Vince Gilligann for a film class.")  # fmt: skip
+    assert ("writer", "Vince Gilligann") in [(c.role, c.person) for c in facts.credits]
+    facts = facts_of("Home Frys is a 1998 comedy film. Hitchcok was originally attached to direct it.")
+    assert "Hitchcok" not in [c.person for c in facts.credits]
+
+
+def test_sources_named_after_an_adaptation_by_its_writers_or_among_versions() -> None:
+    def sources(text: str) -> list[tuple[str, str | None]]:
+        return [(s.title, s.author) for s in facts_of(text).sources]
+
+    assert sources("The film is an adaptation by Ralph Blok, Alfred Cohen, and Myron Fagin of the novel "
+                   "Trailin'! by Max Brandt.") == [("Trailin'!", "Max Brandt")]  # fmt: skip
+    assert sources("The screenplay is the first of three film versions of Jerome Weidmann's novel I'll Never "
+                   "Go There Any More, the others being Broken Lance.") == [  # fmt: skip
+        ("I'll Never Go There Any More", "Jerome Weidmann")
+    ]
+    # a quoted title ends at its closing quote
+    assert sources('The story was adapted by Carl Meyer from the short story "The Excursion to Tilsitt", from '
+                   "the 1917 collection with the same title by Hermann Sudermannn.") == [  # fmt: skip
+        ("The Excursion to Tilsitt", "Hermann Sudermannn")
+    ]
+
+
+def test_parts_a_sentence_gives_in_passing() -> None:
+    def parts(text: str) -> set[tuple[str, str | None]]:
+        return {(c.person, c.description) for c in cast(facts_of(text)) if c.description}
+
+    # a group two people play
+    assert parts("Guy Kibbee and ZaSu Pitts play a married couple.") == {
+        ("Guy Kibbee", "couple"),
+        ("ZaSu Pitts", "couple"),
+    }
+    # a part taken, had or landed
+    assert parts("Akim Tamirov takes an unusual featured role as a slot-machine racketeer whose bombing "
+                 "leads to a murder charge.") == {("Akim Tamirov", "racketeer")}  # fmt: skip
+    # "he" is the one star of the sentence before
+    assert parts("Lawless Rang is a 1935 film starring John Wayn. He appears as a singing cowboy in the "
+                 "film.") == {("John Wayn", "singing cowboy")}  # fmt: skip
+    # the film is no part
+    assert parts("It starred Maxine Eliot. Her role in the film is played by Kathlyn Willams.") == set()
