@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from index.answer import evidence as ev
 from index.answer.handlers import cast, people, plot, search, source, verdict
-from index.answer.parse import ASKING, FRAME, ROLE_WORDS, parse
+from index.answer.parse import ASKING, FRAME, ROLE_WORDS, opening_decade, parse
 from index.answer.request import KINDS, Request
 from index.answer.resolve import mention_is_part, names_part_called, resolve, title_role_asked
 from index.answer.view import SnapshotView, View
@@ -385,7 +385,8 @@ _JOB_ASKED = re.compile(
 
 
 _LEAD_JOB = re.compile(
-    r"\b(?:his|her|their) (?:job|jobs|occupation|profession|line of work)\b"
+    r"\b(?:his|her|their|(?:main|lead|central) (?:character|protagonist|guy|girl)(?: s)?) "
+    r"(?:job|jobs|occupation|profession|line of work)\b"
     r"|\bwhat (?:does|did) (?:he|she) do for (?:a )?living\b"
 )
 
@@ -519,10 +520,6 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     return finish(req, found, in_series.film if in_series is not None else target.film, context)
 
 
-# "70s action movie that mashes up blaxploitation and kung fu …": the decade the film is said to be from
-_DECADE_SAID = re.compile(
-    r"^(?:\w+ ){0,3}(?:19)?(?P<d>[2-9]0)s (?:\w+ ){0,3}(?:movie|film|flick|cartoon|comedy|thriller|western|musical|drama)\b"
-)
 TOLD_MIN_WORDS = 10  # a film told by its story, not named: "70s movie hong kong cast" names it
 
 
@@ -530,10 +527,9 @@ def _told_of_another_decade(req: Request) -> Request:
     """ "70s action movie … guy plays a courier, shot in hong kong": a long message opening with the
     decade of a film it tells, whose words hold a title of another decade (Hong Kong, 1951), asks
     which film it tells."""
-    said = _DECADE_SAID.match(fold(req.text))
-    if said is None or not req.films or req.year is not None or len(ev.words(req.text)) < TOLD_MIN_WORDS:
+    decade = opening_decade(req.text)
+    if decade is None or not req.films or req.year is not None or len(ev.words(req.text)) < TOLD_MIN_WORDS:
         return req
-    decade = 1900 + int(said.group("d"))
     if any(f.year is not None and decade <= f.year < decade + 10 for f in req.films):
         return req
     return replace(req, kind="search", films=(), mention=None, which_film=True, decade=decade, subject=None)

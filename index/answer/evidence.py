@@ -187,3 +187,32 @@ def abstain(
     if names:
         text += " Closest films I have: " + ", ".join(names) + "."
     return Answer(req.text, req.kind, text, film, True, round(confidence, 4), sources, choices=choices)
+
+
+COPY_OPENING = 300  # the characters of a review's opening compared to tell one film listed twice
+
+
+def copies_dropped(view: View, films: tuple[FilmRef, ...]) -> tuple[FilmRef, ...]:
+    """One film listed twice under a title, a year apart with the same review ("In Old Chicago" as 1937
+    and 1938): only the copy whose review dates it so ("is a 1938 American … film")."""
+    openings = {f: _opening(view, f) for f in films}
+    dropped = set()
+    for film in films:
+        copies = [f for f in films if openings[f] == openings[film]]
+        dated = [f for f in copies if f.year is not None and re.search(rf"\b{f.year}\b", openings[f])]
+        if len(copies) > 1 and len(dated) == 1:
+            dropped |= set(copies) - set(dated)
+    return tuple(f for f in films if f not in dropped)
+
+
+def _opening(view: View, film: FilmRef) -> str:
+    reviews = view.reviews(film)
+    return reviews[0].text[:COPY_OPENING] if reviews else film.label
+
+
+def dated_copy(view: View, film: FilmRef) -> FilmRef:
+    """The copy of a film listed twice that its review dates (Hard Eight as 1996, not also as 1997)."""
+    kept = copies_dropped(view, tuple(view.titles.titled(film.title)) or (film,))
+    if film in kept:
+        return film
+    return next((f for f in kept if _opening(view, f) == _opening(view, film)), film)

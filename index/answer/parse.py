@@ -290,10 +290,19 @@ _KIND_CUES: dict[str, _Cues] = {
         ),
         # "without remorse main character name?", "what's the main character called": the part's name,
         # which the story gives (not who plays it)
+        # "who is after the vampire family", "who is the kid out for revenge against": whom the story
+        # puts against or after someone (not who plays a part)
+        (
+            r"\bwho (?:is|s|was|are|were) (?:after|against|hunting|chasing|stalking)\b"
+            r"|\bwho (?:is|s|was|are|were) (?:\w+ ){1,6}(?:against|after)$",
+            4.0,
+        ),
         (
             r"\b(?:main|lead|leading|central|title) (?:character|protagonist)(?: s)? (?:name|called)\b"
             r"|\bname of the (?:main|lead|leading|central|title) (?:character|protagonist)\b"
-            r"|\bwhat (?:is|s|was) the (?:main|lead|central) (?:character|protagonist) (?:called|named)\b",
+            r"|\bwhat (?:is|s|was) the (?:main|lead|central) (?:character|protagonist) (?:called|named)\b"
+            # "whats the main character's job in the lords of salem": what the lead does, the story tells
+            r"|\b(?:main|lead|central) (?:character|protagonist|guy|girl)(?: s)? (?:job|occupation|profession)\b",
             8.0,
         ),
     ),
@@ -1356,6 +1365,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         or _past_a_return(tokens, spot)
         or _of_a_longer_title(tokens, spot)
         or _what_is_called(tokens, spot)
+        or _says_of_a_career(tokens, spot)
     ):
         penalty = None
     elif spot.main:
@@ -1376,6 +1386,21 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         # ("who played the boxer in the first one": the film is pointed at after it, this is a part)
         penalty = None if where.in_the_one else penalty + PART_PENALTY
     return penalty is not None, strength - (penalty or 0.0)
+
+
+_CAREER_WORDS = wordset("role roles part parts break debut hit")
+
+
+def _says_of_a_career(tokens: list[_Token], spot: Spot) -> bool:
+    """ "whose first big movie role was it": one word said of a part in a career, not the film Big."""
+    after = [t.key for t in tokens[spot.end : spot.end + 2]]
+    said = after[1:] if after[:1] and after[0] in {"movie", "film", "screen"} else after[:1]
+    return (
+        spot.end - spot.start == 1
+        and bool(said)
+        and said[0] in _CAREER_WORDS
+        and not _capitalised(tokens, spot)
+    )
 
 
 def _what_is_called(tokens: list[_Token], spot: Spot) -> bool:
@@ -1575,6 +1600,50 @@ def _dated_after(words: list[str], spot: Spot) -> bool:
     )
 
 
+_PLAYS = wordset("play plays played playing voice voices voiced portray portrays portrayed")
+
+
+def _other_than_part(
+    tokens: list[_Token],
+    spots: list[Spot],
+    best: tuple[float, Spot] | None,
+    rest_is_chatter: Callable[[Spot], bool],
+) -> tuple[float, Spot] | None:
+    """ "who plays the general's daughter in red salute", "red salute the generals daughter - who plays
+    her": asked who plays whom, a title ending with a word for a part (The General's Daughter) is the
+    part; another title named, not so ending, is the film."""
+    words = [t.key for t in tokens]
+    if best is None or words[best[1].end - 1] not in ROLE_WORDS:
+        return best
+    # (where the part asked stands: right after "plays", or between the film's title and "- who plays
+    # her"; not "my favorite wife who plays the guy …")
+    before = [w for w in words[max(0, best[1].start - 2) : best[1].start] if w not in ARTICLES]
+    titled_before = any(s.end == best[1].start and s.start == 0 for s in spots)
+    if not (before and before[-1] in _PLAYS) and not (_part_asked_after(tokens, best[1]) and titled_before):
+        return best
+    others = [
+        (strength, s)
+        for s in spots
+        if (s.end <= best[1].start or s.start >= best[1].end) and words[s.end - 1] not in ROLE_WORDS
+        for ok, strength in [_acceptable(tokens, s, rest_is_chatter(s))]
+        if ok and s.end - s.start >= 2  # (a title of two words or more: not "Red" alone)
+    ]
+    return max(others, key=lambda o: o[0], default=best)
+
+
+def _part_asked_after(tokens: list[_Token], spot: Spot) -> bool:
+    """Words ending with a word for a part, set off before "who plays …" ("the generals daughter - who
+    plays her"): the part asked, not a title."""
+    words = [t.key for t in tokens]
+    after = words[spot.end : spot.end + 2]
+    return (
+        words[spot.end - 1] in ROLE_WORDS
+        and _set_off(tokens, spot.end)
+        and after[:1] == ["who"]
+        and bool(set(after) & _PLAYS)
+    )
+
+
 def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot | None, float]:
     if index is None or not tokens:
         return None, 0.0
@@ -1598,7 +1667,9 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         strength += DATED_BONUS if ok and _dated_after(words, spot) else 0.0
         if ok and (best is None or strength > best[0]):
             best = (strength, spot)
-    best = _held_by_longer(tokens, spots, best, rest_is_chatter)
+    best = _other_than_part(
+        tokens, spots, _held_by_longer(tokens, spots, best, rest_is_chatter), rest_is_chatter
+    )
     best = _title_after_series_name(index, tokens, spots, best, rest_is_chatter)
     longer: set[int] = set()  # the words of a longer title we lack: no typo of a title either
     # ("roustabout - elvis ends up working for what": a mark between the two, the title ends there)
@@ -1777,6 +1848,7 @@ def _title_after_series_name(
             for spot in [*spots, *typed]
             if (spot.exact or spot in typed)
             and spot.start == best[1].end
+            and not _part_asked_after(tokens, spot)  # ("red salute the generals daughter - who plays her")
             # (a film's own title, not a part of one: "under the rainbow the little people" is no
             # Darby O'Gill and the Little People)
             # (or the rest of a longer title opening with the one typed: "dungeons and dragons honor among
@@ -2046,8 +2118,10 @@ def _plain_words(tokens: list[_Token]) -> list[str]:
     return [w for t in tokens for w in _spelled_out(t) if w not in CHATTER]
 
 
-def _asks_which_film(tokens: list[_Token]) -> bool:
+def _asks_which_film(tokens: list[_Token], titles: TitleIndex | None) -> bool:
     """ "which movie has a shark …", "the one where …": the answer is a film, the words are its story."""
+    if _one_of_title_said(tokens, titles):
+        return False
     said = " ".join(_plain_words(tokens))
     # ("the 56 movie with the same name, the one about a boy and a bull": the title is the one talked
     # about, the story only tells its films apart; "what movie is airplane making fun of": a film
@@ -2058,6 +2132,24 @@ def _asks_which_film(tokens: list[_Token]) -> bool:
         and _RELATED_TO.search(said) is None
         and _OF_THE_FILM_TALKED_OF.search(said) is None
     )
+
+
+def _one_of_title_said(tokens: list[_Token], titles: TitleIndex | None) -> bool:
+    """ "who was in lonely hearts, the one about the 1940s killers": a title, then which of its films
+    (the story only tells them apart; the title names the film)."""
+    words = [t.key for t in tokens]
+    at = next(
+        (i for i in range(1, len(words) - 2) if words[i : i + 2] in (["the", "one"], ["the", "1"])),
+        None,
+    )
+    if (
+        at is None
+        or words[at + 2] not in {"about", "with", "where"}
+        or not _set_off(tokens, at)
+        or titles is None
+    ):
+        return False
+    return any(s.end == at and s.exact and s.end - s.start >= 2 for s in titles.spot_exact(words[:at]))
 
 
 # "which film in the maisie series is it", "what movie comes after it in the series": where the film
@@ -2313,7 +2405,7 @@ NAMED_FILM_STRENGTH = 10.0
 
 
 def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
-    if _asks_which_film(tokens):
+    if _asks_which_film(tokens, titles):
         return _Title(described=True)
     spot, strength = _choose_spot(titles, tokens)
     if (
@@ -2732,7 +2824,9 @@ def _story_who(masked: str, subject: str) -> bool:
         for w in (words[:1] + (words[2:3] if words[0] in ARTICLES else []))
     )
     clause = len(words) >= 4 and any(w in _CLAUSE_VERBS for w in words[1:])
-    return not _ACTING.search(masked) and (clause or doing)
+    # "who is after the vampire family", "who is the kid out for revenge against": whom someone is set against
+    against = words[0] in {"after", "against"} or words[-1] in {"after", "against"}
+    return not _ACTING.search(masked) and (clause or doing or against)
 
 
 _ING_NOUNS = wordset("darling sibling viking wedding morning evening lightning duckling earring offspring")
@@ -2800,6 +2894,8 @@ _CUE_PHRASE = re.compile(
     r"|\b(?:\w+ ){0,2}\w+ s (?:character|part|role)(?: (?:called|named))?\b"
     # "and the book it came from", "where did the story originally come from"
     r"|\b(?:it|they|that|the (?:story|idea|plot|script))(?: originally)? (?:came|comes|come) from\b"
+    # "whose first big movie role was it": a part in someone's career, no title
+    r"|\b(?:(?:first|big|breakout|breakthrough|major|early) )+(?:(?:movie|film|screen) )?(?:role|part|break|debut)s?\b"
 )
 
 
@@ -2836,6 +2932,8 @@ def _unknown_at_end(words: list[str], masked: str, kind: str, subject: str | Non
     in the desert" asks about the conversation's film)."""
     if re.match(r"(?:(?:ok|okay|so) )?and (?:what|where|who|why|how|when)\b", masked):
         return None
+    if re.match(r"(?:(?:ok|okay|so|and) )*(?:is|was) (?:it|that|this) (?:in|of)\b", masked):
+        return None  # "is it in color": what the film talked about is, no film Color
     if re.search(r"\bname of (?:the|his|her|their) \w+$", masked):
         return None  # "whats the name of the town": a story question, no film The Town
     if re.search(
@@ -3020,16 +3118,19 @@ def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:
     (not chatter: "ok so who …", "quick q who …"). A number typed in digits ends a series' title
     ("pirates of the carribean 4 who …"): the nth film, read from the films' own text (resolve)."""
     # (not a part the question asks of: "jacqueline bisset's character is based on who")
-    m = _TITLE_THEN_QUESTION.match(masked) if kind != "search" and not _PART_MODELLED.search(masked) else None
+    m = _TITLE_THEN_QUESTION.match(masked) if not _PART_MODELLED.search(masked) else None
     named = m.group("t").split() if m else []
     # "wag the dog 97 what does de niro play", "judge dredd 95 stallone who's …": the title ends at its
     # year (no series number), what follows says which film
     dated = next((i for i, w in enumerate(named) if i and re.fullmatch(r"(?:19|20)\d\d|[2-9]\d", w)), None)
+    # (a question of no kind yet only after a title and its year: "fantasia 2000 what music is in it")
+    if kind == "search" and (dated is None or not YEAR_TOKEN.fullmatch(named[dated])):
+        return None
     named = named[:dated] if dated is not None else named
     first = named[1] if len(named) > 1 and named[0] in ARTICLES else named[0] if named else ""
     if (
         not named
-        or _is_question_word(first)
+        or (_is_question_word(first) and not first.isdigit())  # ("eight crazy nights who …": a title's)
         # (a count inside a title is the title's: "house of 1000 corpses who wrote it")
         or (named[-1].isdigit() and re.search(rf"\b{named[-1]}\b", typed) is not None)
     ):
@@ -4042,11 +4143,23 @@ def _hints(plain: str) -> tuple[tuple[str, ...], int | None]:
     """The genres and release decade a which-film question names."""
     genres = tuple(dict.fromkeys(g for rx, labels in _GENRES if rx.search(plain) for g in labels))
     m = _DECADE.search(plain)
-    if m is None:
-        return genres, None
+    return genres, None if m is None else _decade_start(m)
+
+
+def _decade_start(m: re.Match[str]) -> int:
     century, tens = m.group("c") or m.group("c2"), int(m.group("d") or m.group("d2"))
-    start = int(century) * 100 + tens if century else (1900 + tens if tens >= 20 else 2000 + tens)
-    return genres, start
+    return int(century) * 100 + tens if century else (1900 + tens if tens >= 20 else 2000 + tens)
+
+
+DECADE_OPENS_WITHIN = 3  # words before the decade a message opens with ("old 70s action movie")
+
+
+def opening_decade(text: str) -> int | None:
+    """ "70s action movie that mashes up blaxploitation and kung fu …": the decade a message says,
+    near its start, its film is from."""
+    plain = fold(text)
+    m = _DECADE.search(plain)
+    return None if m is None or len(plain[: m.start()].split()) > DECADE_OPENS_WITHIN else _decade_start(m)
 
 
 def _of_the_age_said(films: tuple[FilmRef, ...], masked: str) -> tuple[FilmRef, ...]:
@@ -4068,7 +4181,8 @@ def _sequel_asked(masked: str, *, named: bool) -> int | None:
     """Which film of a series is asked: of the conversation's film ("the 4th one", "the sequel"), or,
     with a film named, its sequel ("who directed the sequel to the godfather")."""
     if named:
-        return 0 if _SEQUEL_OF_NAMED.search(masked) else None
+        nth = _NTH_OF_NAMED.search(masked)
+        return 0 if _SEQUEL_OF_NAMED.search(masked) else ORDINALS[nth.group("n")] if nth else None
     return _sequel(masked)
 
 
@@ -4097,6 +4211,10 @@ _SEQUEL_OF_NAMED = re.compile(
     r"\bthe (?:sequel|follow ?up|followup) (?:to|of) FILM\b|(?<!\ba )\bFILM(?: s)? sequel\b(?! to\b)"
     r"|\bthe (?:movie|film|one|1) (?:right |just )?(?:after|following) FILM\b"
 )
+
+# "second godfather cast", "who directed the third rocky movie": that film of the named one's series
+# (not "first": "her first big movie" is no film of a series, and the first is the title named anyway)
+_NTH_OF_NAMED = re.compile(r"\b(?P<n>" + "|".join(o for o in ORDINALS if ORDINALS[o] > 1) + r") FILM\b")
 
 _KIND_OF_VERSION = re.compile(
     r"\b(the (?:\d\d|\d{4}) )(?:serial|miniseries|mini-series|telefilm)\b", re.IGNORECASE

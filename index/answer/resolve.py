@@ -26,7 +26,7 @@ from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import by_initials, initials_of, is_name
 from index.textutil import STOPWORDS, fold, wordset
-from index.titles import ARTICLES, JOINING, after_owner, split_subtitle, split_year, title_key
+from index.titles import ARTICLES, JOINING, YEAR_TOKEN, after_owner, split_subtitle, split_year, title_key
 from index.types import Answer, Conversation, FilmRef, Passage
 
 MAX_SERIES = 24  # films of one series whose text is read for its number
@@ -40,7 +40,7 @@ class Resolved:
 
 
 def _ambiguous(view: View, req: Request, mention: str, films: tuple[FilmRef, ...]) -> Resolved:
-    films = _copies_dropped(view, films)
+    films = ev.copies_dropped(view, films)
     # ("9 2009 screenplay": 9, not Nine; a title the way it is written, over one the words only spell)
     written = [f for f in films if " ".join(ev.words(fold(f.title))) == " ".join(ev.words(fold(mention)))]
     films = (written[0],) if len(written) == 1 and len({title_key(f.title) for f in films}) == 1 else films
@@ -52,31 +52,17 @@ def _ambiguous(view: View, req: Request, mention: str, films: tuple[FilmRef, ...
     return Resolved(None, ev.abstain(req, note=note, choices=ordered))
 
 
-COPY_OPENING = 300  # the characters of a review's opening compared to tell one film listed twice
-
-
-def _copies_dropped(view: View, films: tuple[FilmRef, ...]) -> tuple[FilmRef, ...]:
-    """One film listed twice under a title, a year apart with the same review ("In Old Chicago" as 1937
-    and 1938): only the copy whose review dates it so ("is a 1938 American … film")."""
-    openings = {f: r[0].text[:COPY_OPENING] if (r := view.reviews(f)) else f.label for f in films}
-    dropped = set()
-    for film in films:
-        copies = [f for f in films if openings[f] == openings[film]]
-        dated = [f for f in copies if f.year is not None and re.search(rf"\b{f.year}\b", openings[f])]
-        if len(copies) > 1 and len(dated) == 1:
-            dropped |= set(copies) - set(dated)
-    return tuple(f for f in films if f not in dropped)
-
-
 def _unknown(view: View, req: Request, mention: str, year: int | None) -> Resolved:
     # ("what goes missing in ace ventura": the main part of several titles is one of them, not none;
     # not "pirates of the caribbean at worlds end", a longer title we lack)
-    typed_on = itertools.takewhile(
-        lambda w: w not in ASKING, fold(req.text).partition(fold(mention))[2].split()
-    )
-    series = _titles_opening_with(view, mention, year) if all(w in FRAME for w in typed_on) else ()
+    # ("sunrise 1927": the title typed, then its year)
+    typed, said_year = split_year(mention)
+    year = year or said_year
+    series = _titles_opening_with(view, typed, year) if not _typed_on(req, mention) else ()
     if len(series) >= 2:
         return _ambiguous(view, req, mention, series)
+    if len(series) == 1 and year is not None:
+        return Resolved(series[0])  # "sunrise (1927)": Sunrise: A Song of Two Humans, its subtitle left off
     # ("who voiced mr freeze in subzero": the subtitle of one film alone, whose reviews name the part
     # or person asked about)
     subtitled = [f for f in view.titles.subtitled(mention) if year is None or f.year == year]
@@ -91,6 +77,14 @@ def _unknown(view: View, req: Request, mention: str, year: int | None) -> Resolv
     if not closest:
         note += " Nothing in my index has a title close to that."
     return Resolved(None, ev.abstain(req, note=note, closest=closest))
+
+
+def _typed_on(req: Request, mention: str) -> list[str]:
+    """The words typed right after a title, before the question asks anything, that are no words of
+    the question's ("teenage mutant ninja turtles 2 secret of the ooze director": its subtitle)."""
+    after = fold(req.text).partition(fold(mention))[2].split()
+    typed = itertools.takewhile(lambda w: w not in ASKING, after)
+    return [w for w in typed if w not in FRAME and not YEAR_TOKEN.fullmatch(w)]
 
 
 def _titles_opening_with(view: View, mention: str, year: int | None) -> tuple[FilmRef, ...]:
@@ -124,7 +118,7 @@ def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
     n = req.sequel or (series.index(film) + 2 if film in series else 0)
     numbered = [f for f in series if str(n) in title_key(f.title).split()]  # "Part II" is 2
     if n == 1 and series:
-        return Resolved(series[0])
+        return Resolved(_first_of_series(series))
     if len(numbered) == 1:
         return Resolved(numbered[0])
     consistent = all(
@@ -135,9 +129,25 @@ def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
     placed = _told_place(view, film, series, n)
     if placed is not None:
         return Resolved(placed)
-    name = series[0].title if series and req.sequel else film.title  # "the 3rd Rocky film", not "Rocky IV"
+    name = _first_of_series(series).title if series and req.sequel else film.title  # not "Rocky IV"
     label = f"the {'next' if req.sequel == 0 else _ordinal(n)} {name} film"
-    return Resolved(None, ev.abstain(req, note=f"I don't know which film is {label}.", closest=series[:3]))
+    closest = dict.fromkeys([_first_of_series(series), *series] if series else [])
+    return Resolved(
+        None, ev.abstain(req, note=f"I don't know which film is {label}.", closest=list(closest)[:3])
+    )
+
+
+def _first_of_series(series: list[FilmRef]) -> FilmRef:
+    """The film whose title the others number (Rocky, not the older Rocky Mountain Mystery that starts
+    alike), else the first."""
+    keys = [title_key(f.title) for f in series]
+    roots = [
+        f for f, k in zip(series, keys, strict=True) if any(o.startswith(k + " ") for o in keys if o != k)
+    ]
+    numbered_on = [
+        f for f in roots if any(re.fullmatch(re.escape(title_key(f.title)) + r" \d+", o) for o in keys)
+    ]
+    return (numbered_on or roots or series)[0]
 
 
 # "the fourth and final film in the franchise", "the fourth installment in the X film series"
@@ -583,6 +593,9 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
     said = [
         w for w in fold(re.sub(r"['’]s\b", "", req.leading)).split() if w not in LEADING_JOINS
     ]  # "nolan's"
+    # ("greta garbo silent the temptress": a name, then what kind of film)
+    while len(said) > 1 and said[-1] in GENRE_WORDS | KINDS_OF_VERSION | _FILM_WORDS:
+        said.pop()
     who = " ".join(said)
     named = [
         f
@@ -612,6 +625,9 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
             None,
         )
     return Resolved(title) if title is not None else _unknown(view, req, typed, req.year)
+
+
+_FILM_WORDS = wordset("movie film flick picture")
 
 
 def _possessor(words: list[str]) -> str | None:
@@ -911,7 +927,14 @@ def _installment(view: View, req: Request, context: Conversation) -> Resolved | 
         for f in view.titles.starting(stem)[:MAX_SERIES]
         if _states_place(" ".join(p.text for p in view.passages(f)[:2]), stem, n)
     ]
-    return Resolved(found[0]) if len(found) == 1 else None
+    # (not when a subtitle typed after the number is not this film's: "… 2 secret of the ooze"; but
+    # "naked gun 2 and a half" is The Naked Gun 2½)
+    typed = {w for w in _typed_on(req, req.mention or "") if w.isalpha() and w not in STOPWORDS}
+    other = len(typed - set(title_key(found[0].title).split())) >= SUBTITLE_WORDS if found else False
+    return Resolved(found[0]) if len(found) == 1 and not other else None
+
+
+SUBTITLE_WORDS = 2  # words typed after a series number that make a subtitle ("secret … ooze")
 
 
 def _talked_about(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -1667,7 +1690,10 @@ def _typed_as_title(text: str, film: FilmRef) -> bool:
     before = "|".join([*article, "in", "about", "from", "of", "watch", "watched", "saw", "see"])
     typed = re.search(rf"\b{re.escape(words[0])}\b", text, flags=re.IGNORECASE)
     capital = typed is not None and typed.group()[:1].isupper()
-    return capital or re.search(rf"\b(?:{before})\s+{re.escape(words[0])}\b", fold(text)) is not None
+    # ("what kind of music is in it": a thing of a kind, not Music)
+    kind_of = re.search(rf"\b(?:kind|sort|type|lot|bit|piece|much) of\s+{re.escape(words[0])}\b", fold(text))
+    slot = re.search(rf"\b(?:{before})\s+{re.escape(words[0])}\b", fold(text)) is not None
+    return capital or (slot and kind_of is None)
 
 
 def _holds_a_character_name(view: View, film: FilmRef, subject: str | None) -> bool:

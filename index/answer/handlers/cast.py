@@ -15,7 +15,7 @@ from index.answer.handlers import described, plot, story_lead
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import FilmFacts, by_initials, is_name, name_match, same_person
-from index.textutil import fold, wordset
+from index.textutil import RANK_ABBREVIATIONS, fold, wordset
 from index.titles import ARTICLES, title_key
 from index.types import Answer, Credit, FilmRef, Hit, Passage
 
@@ -129,25 +129,9 @@ def _subject_parts(subject: str) -> tuple[set[str], str | None, str]:
     return roles, owner, rest
 
 
-# ranks and titles as people shorten them before a name
+# ranks and titles as people shorten them before a name, and the suffixes after one
 _RANKS = {
-    "det": "detective",
-    "sgt": "sergeant",
-    "lt": "lieutenant",
-    "capt": "captain",
-    "cpt": "captain",
-    "col": "colonel",
-    "gen": "general",
-    "insp": "inspector",
-    "prof": "professor",
-    "supt": "superintendent",
-    "cmdr": "commander",
-    "adm": "admiral",
-    "cpl": "corporal",
-    "pvt": "private",
-    "rev": "reverend",
-    "fr": "reverend",  # "Fr. Dunne" is a priest (not anyone's father)
-    "maj": "major",
+    **RANK_ABBREVIATIONS,
     "jr": "junior",  # "lucifer jr" is Lucifer Junior
     "sr": "senior",
 }
@@ -993,30 +977,54 @@ def _by_two_actors(
 
 def _story_lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     """ "who plays john bennett in ted", "who plays the barber": the character the story follows,
-    by name or by how it is described, is most likely the first-billed star's part."""
+    by name or by how it is described, is most likely the first-billed star's part (of a story about
+    two, "a hunter and a sheriff", the star named in that place)."""
+    pair = story_lead.pair_of_story(view, facts, film)
+    if pair is not None:
+        asked = [i for i, person in enumerate(pair.people) if _asks_for(req, person, frozenset())]
+        return _pair_guess(req, film, pair, asked[0], pair.stars[asked[0]]) if len(asked) == 1 else None
     found = story_lead.lead_of_story(view, facts, film)
     if found is None:
         return None
     star, story = found
+    return _lead_guess(req, film, star, story, star) if _asks_for(req, story.name, story.described) else None
+
+
+def _asks_for(req: Request, name: str, around: frozenset[str]) -> bool:
+    """Whether the part asked is the one a story names or describes so (with the words around it)."""
     roles, owner, rest = _subject_parts(req.subject or "")
     said = [w for w in rest.split() if w not in ev.STOP and w not in _ANYONE]
     # (and the role words of a description followed unnamed: "a high-priced call girl")
-    described = {ROLE_SYNONYMS.get(w, w) for w in story.described} | _role_words(story.name)
-    by_name = is_name(req.subject or "", story.name) or bool(set(said) & set(fold(story.name).split()))
+    described = {ROLE_SYNONYMS.get(w, w) for w in around | set(fold(name).split())} | _role_words(name)
+    by_name = is_name(req.subject or "", name) or bool(set(said) & set(fold(name).split()))
     # the noun asked for ("the barber", "the state cop"), or the lead itself ("the main kid")
     by_description = (roles or set(said[-1:])) <= described or roles == {"hero"}
-    if owner or not (by_name or by_description):
-        return None
-    return _lead_guess(req, film, star, story, star)
+    # ("the general's daughter": the daughter of a US Army general, the owner among the words too)
+    owned = owner is not None and set(fold(owner).split()) - ARTICLES <= around | set(fold(name).split())
+    return not (owner and not owned) and (by_name or by_description)
 
 
 def _followed_by_star(view: View, req: Request, facts: FilmFacts, film: FilmRef, actor: str) -> Answer | None:
     """ "mark wahlberg in ted, what's his character's name": the first-billed star's part is most
-    likely the character the story follows."""
+    likely the character the story follows (of a story about two, the one in the star's place)."""
+    pair = story_lead.pair_of_story(view, facts, film)
+    if pair is not None:
+        return _pair_guess(req, film, pair, pair.stars.index(actor), None) if actor in pair.stars else None
     found = story_lead.lead_of_story(view, facts, film)
     if found is None or found[0] != actor:
         return None
     return _lead_guess(req, film, actor, found[1], found[1].name)
+
+
+def _pair_guess(req: Request, film: FilmRef, pair: story_lead.Pair, i: int, star: str | None) -> Answer:
+    """The star (or the part) in the same place of two, said as a likelihood with why."""
+    guess = star or pair.people[i]
+    text = (
+        f"Probably {guess}: my reviews don't pair them, but {film.label} is about {pair.people[0]} and "
+        f"{pair.people[1]}, and stars {pair.stars[0]} and {pair.stars[1]}, named in that order. "
+        f"{ev.quote(pair.sentence)}"
+    )
+    return ev.make(req, "cast", text, film, LEAD_GUESS, [Hit(pair.passage, support=LEAD_GUESS)])
 
 
 def _named_for_star(view: View, req: Request, facts: FilmFacts, film: FilmRef, actor: str) -> Answer | None:
@@ -1890,7 +1898,8 @@ def _without_film(view: View, req: Request) -> Answer | None:
         for query in (req.subject, req.text)
         for f in list(dict.fromkeys(h.passage.film for h in view.search(query, k=10)))[:5]
     ]
-    films = list(dict.fromkeys(films))
+    # (a year said is the film's: "you again 2010 who plays kristen bell's mom" is no 1994 film's)
+    films = [f for f in dict.fromkeys(films) if req.year is None or f.year == req.year]
     # with no film named, only a credit will do: a sentence merely near the part's words may be any
     # film's ("who plays loretta lynn" is not answered from a film that mentions a Loretta)
     found = [
@@ -1942,6 +1951,8 @@ def _names_the_part_in_full(view: View, film: FilmRef, said: str, credit: Credit
     Spacek "as Lynn"; not Billy the Kid); a part described ("the gym owner", "ferris's best friend")
     is matched as any part is."""
     roles, owner, _ = _subject_parts(said)
+    if owner and not credit.of and not roles & _role_words(credit.description or ""):
+        return False  # ("kristen bell's mom" is not the title character of Serial Mom, nobody's mother)
     if roles or owner or credit.character is None:
         return True
     # (a word's spelling may differ: "christian gray")

@@ -602,7 +602,8 @@ LEAD_NAME_CONF = 0.7  # the reviews say whom the story follows
 def _lead_named(view: View, req: Request, film: FilmRef) -> Answer | None:
     """The name of the character the story follows, with the actor when a credit pairs them."""
     story = story_lead.followed(view, film)
-    if story is None or fold(story.name) in fold(film.title):
+    # (a name: "a 20th-century man thrown forward in time" says who, not what they are called)
+    if story is None or fold(story.name) in fold(film.title) or not story.name[:1].isupper():
         return None  # ("follows the X-Files agents": the title, no one followed)
     actor = next(
         (c.person for c in view.facts(film).cast if c.character and same_person(c.character, story.name)),

@@ -146,7 +146,7 @@ def which_film(view: View, req: Request) -> Answer:
     # film credited by a name's word, "blue", is no measure of it)
     lead = first - max((value for value, _ in ranked[1:]), default=0.0)
     sources = tuple(h for _, h in ranked[:5])
-    film = sources[0].passage.film
+    film = ev.dated_copy(view, sources[0].passage.film)
     if _names_missing(req.text, view, film, hits, named):
         conf *= 0.5  # "directed by and starring Buster Keaton": a film without Keaton is not it
     elif _named_lead(view, query, ranked, named) or (lead >= WIDE_MARGIN and first >= SENTENCE_FLOOR):

@@ -25,7 +25,7 @@ _FOLLOWS = re.compile(
     r"\b(?:(?:tells?|on|is|based on) (?:the )?(?:(?:true|coming-of-age|life) )?story of|follows|centers on|"
     r"centres on|focuses on|revolves around|is about|chronicles|depicts|"
     # "a 1987 American action drama surf film about Rick Kane, a young surfer"
-    r"(?:film|movie|picture|drama|comedy|musical|western|thriller) about|"
+    r"(?:film|movie|picture|drama|comedy|musical|western|thriller|story) about|"
     # "a dramatization of the real-life story of Brandon Teena", "based on the criminal career of …"
     r"the (?:real[- ]life |true |early |later |final |criminal |(?:\w+ )?)?(?:story|life|career|years) of"
     # "In the film, Tom Stall, a diner owner, becomes a local hero": the one the story is about
@@ -60,7 +60,7 @@ def followed(view: View, film: FilmRef) -> Followed | None:
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):
             m = _FOLLOWS.search(sentence)
-            found = (_followed_name(sentence, m.end(), places) or _unnamed(sentence, m.end())) if m else None
+            found = _first_followed(sentence, m.end(), places) if m else None
             if m is None or found is None:
                 continue
             if (m.group().startswith("In the") or m.start() == 0) and found[1] != m.end():
@@ -76,6 +76,19 @@ def followed(view: View, film: FilmRef) -> Followed | None:
     return None
 
 
+def _first_followed(sentence: str, start: int, places: set[str]) -> tuple[str, int, int] | None:
+    """The name after the verb, or the words for someone that open right after it when the name comes
+    only later ("about a U.S. mercenary escorting a Bosnian Serb woman … to a United Nations safe
+    zone"; but "follows a young boy, Tom, who …": Tom)."""
+    named, unnamed = _followed_name(sentence, start, places), _unnamed(sentence, start)
+    if named is None or unnamed is None:
+        return named or unnamed
+    return named if named[1] <= unnamed[2] + _APPOSED_GAP else unnamed
+
+
+_APPOSED_GAP = 2  # characters between someone's description and their name (", ")
+
+
 def _followed_name(sentence: str, start: int, places: set[str]) -> tuple[str, int, int] | None:
     """The first name after the verb that is a person's: "named X" when the sentence says it ("a
     Rhode Island state trooper named Charlie"); not a name used as a word for something else
@@ -89,6 +102,8 @@ def _followed_name(sentence: str, start: int, places: set[str]) -> tuple[str, in
         before = window[: m.start()].lower().split()
         if before and before[-1] in _THINGS:
             return None  # "follows the crew of the space tug Nostromo": a ship, no one followed
+        if before and before[-1] == "by":
+            continue  # "… with new songs by Cole Porter": who made it, no one followed
         word = re.match(r" ([a-z][\w-]*)", window[m.end() :])
         # "… School basketball coach" (not "Tracy Turnblad as she pursues stardom": a clause)
         modifier = word is not None and word.group(1) not in ev.STOP | _NOT_MODIFIERS
@@ -102,13 +117,30 @@ def _followed_name(sentence: str, start: int, places: set[str]) -> tuple[str, in
 
 
 # "follows a high-priced call girl who assists a detective": someone the story follows, unnamed
-_UNNAMED = re.compile(r"(?:an?|the) (?:[a-z][\w-]* ){0,3}?[a-z][\w-]*[^\Ws](?= who\b| whose\b)")
+# ("is about the daughter of a US Army general who …", "a New York City housewife who": a place or
+# body named among the words; "about a U.S. mercenary escorting …", "about a street magician in Los
+# Angeles.": the words that say what someone is, up to what they do or where)
+_UNNAMED = re.compile(
+    r"(?:an?|the|[a-z]+['’]s) (?:[\w.-]+ ){0,5}?[a-z][\w-]*[^\Ws]"
+    r"(?= (?:who|whose|in|from|on|at|with)\b| [a-z]+ing\b(?! (?:of|with|in)\b)|[,.;])"
+)
 
 
 def _unnamed(sentence: str, start: int) -> tuple[str, int, int] | None:
-    """Someone the story follows, described and not named (a person: "who" follows the words)."""
-    m = _UNNAMED.match(sentence, start)
-    return (m.group(), m.start(), m.end()) if m else None
+    """Someone the story follows, described and not named ("a government inspector investigating …";
+    not "the story of the musical", a work)."""
+    work = _OF_A_WORK.match(sentence, start)  # ("follows the story of a boxer who …": the boxer)
+    m = _UNNAMED.match(sentence, work.end() if work else start)
+    if m is None or m.group().rsplit(maxsplit=1)[-1] in _WORKS:
+        return None
+    return m.group(), m.start(), m.end()
+
+
+_WORKS = frozenset({"story", "musical", "novel", "book", "play", "film", "movie", "events", "plot"})
+_OF_A_WORK = re.compile(
+    r"the (?:(?:true|real[- ]life|early|later|final|criminal) )?"
+    r"(?:story|plot|events|adventures|exploits|film|novel|book|play|life|lives|career|years|days|journey) of "
+)
 
 
 # nouns a name after which is a thing's, not a person's
@@ -213,3 +245,65 @@ def lead_of_story(view: View, facts: FilmFacts, film: FilmRef) -> tuple[str, Fol
     if star is None or same_person(star, story.name):
         return None
     return star, story
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two stars and the two people a story is about, said in the same order ("It stars Nikolaj
+    Coster-Waldau and Annabelle Wallis. The film is about a hunter and a sheriff …"): most likely
+    the first plays the first, the second the second."""
+
+    stars: tuple[str, str]
+    people: tuple[str, str]
+    sentence: str
+    passage: Passage
+
+
+# "a hunter and a sheriff", "governor's daughter and a state attorney general"
+_TWO_PEOPLE = re.compile(r"(?P<a>.+?) and (?P<b>(?:an?|the) .+)")
+# "a woman who comes to believe her brother …": the one the story follows, and someone of theirs
+_KIN = re.compile(
+    r"\b(?:her|his) (?:brother|sister|husband|wife|son|daughter|father|mother|boyfriend|girlfriend|fiancée?)\b(?!['’]s)"
+)
+
+
+def pair_of_story(view: View, facts: FilmFacts, film: FilmRef) -> Pair | None:
+    """The two stars and the two people the story is about, when the reviews name exactly two of
+    each and credit neither star with a part."""
+    story = followed(view, film)
+    if story is None:
+        return None
+    two = _TWO_PEOPLE.fullmatch(story.name)
+    after = story.sentence[story.sentence.find(story.name) + len(story.name) :]
+    kin = _KIN.search(after) if two is None else None
+    people = (two["a"], two["b"]) if two else (story.name, kin.group()) if kin else None
+    stars = billed(view, facts, film)
+    if people is None or len(stars) != len(people):
+        return None
+    if any(c.character or c.description for c in facts.cast if c.person in stars):
+        return None  # a part read is the answer, not an order
+    return Pair((stars[0], stars[1]), people, story.sentence, story.passage)
+
+
+def billed(view: View, facts: FilmFacts, film: FilmRef) -> list[str]:
+    """The stars in the order the first sentence naming them gives ("starring Joan Crawford, Robert
+    Armstrong, and Kent Douglass in a story about …"), as the cast list spells them."""
+    cast = [c.person for c in facts.cast]
+    for passage in view.passages(film):
+        for sentence in ev.sentences(passage):
+            m = _STARS.search(sentence)
+            if m is None:
+                continue
+            names = []
+            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", sentence[m.start("who") :].rstrip(".")):
+                name = re.match(_NAME, part.strip())
+                if name is None:
+                    break
+                said = name.group()
+                names.append(
+                    next((p for p in cast if same_person(p, said)), None) or _by_surname(cast, said) or said
+                )
+                if name.end() != len(part.strip()):
+                    break  # ("… Kent Douglass in a story about …": the list ends)
+            return names
+    return []
