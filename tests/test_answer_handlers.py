@@ -5203,14 +5203,18 @@ def test_an_ordinal_before_a_title_asks_for_that_film_of_its_series() -> None:
                    director="Francis Copola")  # fmt: skip
     second = review("The Godfathr Part II", 1974, "The Godfathr Part II is a 1974 crime film directed by "
                     "Francis Copola. It is the sequel to The Godfathr.", director="Francis Copola")  # fmt: skip
-    shark = review("Jawz", 1975, "Jawz is a 1975 thriller film directed by Steve Spielbrg.", director="Steve Spielbrg")
+    shark = review(
+        "Jawz", 1975, "Jawz is a 1975 thriller film directed by Steve Spielbrg.", director="Steve Spielbrg"
+    )
     older = review("Jawz of Steel", 1927, "Jawz of Steel is a 1927 adventure film directed by Ray Enright.")
     view = view_of([first, second, shark, older])
     assert answer(view, "second godfathr cast").film == second.film
     # no second Jawz film: not the first one, nor the older film whose title starts alike
     said = answer(view, "who directed the second jawz")
     assert said.abstained and "Spielbrg" not in said.answer, said.answer
-    assert "the 2nd Jawz film" in said.answer and said.answer.index("Jawz (1975)") < said.answer.index("Steel")
+    assert "the 2nd Jawz film" in said.answer and said.answer.index("Jawz (1975)") < said.answer.index(
+        "Steel"
+    )
     # "first" is an everyday word: "her first big movie" asks of no series
     assert answer(view, "the third godfathr movie cast").abstained
 
@@ -5274,7 +5278,9 @@ def test_a_title_and_its_year_then_a_question_of_no_kind_yet_is_that_title() -> 
 def test_a_word_said_of_a_career_is_no_title() -> None:
     buddy = review("The Buddy Sistem", 1984, "The Buddy Sistem is a 1984 comedy film starring Richard "
                    "Dreyfus and Wil Wheatin.", cast=(CastMember("Richard Dreyfus"), CastMember("Wil Wheatin")))  # fmt: skip
-    big = review("Big", 1988, "Big is a 1988 fantasy comedy film starring Tom Hanx.", cast=(CastMember("Tom Hanx"),))
+    big = review(
+        "Big", 1988, "Big is a 1988 fantasy comedy film starring Tom Hanx.", cast=(CastMember("Tom Hanx"),)
+    )
     view = view_of([buddy, big])
     first = answer(view, "who's in the buddy sistem")
     then = answer(view, "whose first big movie role was it", context=first.conversation)
@@ -5310,7 +5316,9 @@ def test_a_story_about_someone_described_is_the_first_billed_stars_part() -> Non
                      "the story of the musical, but replaces the score with new songs by Cole Portor.",
                      cast=(CastMember("Eleanor Powel"),))  # fmt: skip
     view = view_of([magic, savior, musical])
-    assert answer(view, "what does jacob latimer play in sleyt").answer.startswith("Probably a street magician:")
+    assert answer(view, "what does jacob latimer play in sleyt").answer.startswith(
+        "Probably a street magician:"
+    )
     assert answer(view, "saviour 1998 who plays the mercenary").answer.startswith("Probably Dennis Quade:")
     # a work followed is no one, and a name after "by" is who made it
     assert "Cole" not in answer(view, "eleanor powel plays who in rosaly").answer
@@ -5369,3 +5377,30 @@ def test_a_follow_up_asking_what_the_film_is_or_has_keeps_the_film() -> None:
     assert answer(view, "ok who directed it", context=then.conversation).answer.startswith(
         "Kanzas City (1996) was directed by Robert Altmann"
     )
+
+
+def test_someone_named_whom_no_credit_gives_is_told_as_the_reviews_say() -> None:
+    film = review("Unzipt", 1995, "Unzipt is a 1995 documentary film. It follows fashion designer Isaac Mizrahy "
+                  "as he plans his fall collection.")  # fmt: skip
+    said = answer(view_of([film]), "who is isaac mizrahy in unzipt")
+    assert not said.abstained and "fashion designer Isaac Mizrahy" in said.answer, said.answer
+
+
+def test_what_kind_of_characters_two_actors_play() -> None:
+    film = review("Massacra", 1934, "Massacra is a 1934 drama film.", cast=(CastMember("Richard Barthelmes"),
+                  CastMember("Ann Dvorack")))  # fmt: skip
+    facts = {
+        film.review_id: ReviewFacts(
+            credits=tuple(
+                Credit(who, "cast", description="protagonists", review_id=film.review_id, how="as",
+                       confidence=0.7, evidence="The film stars Richard Barthelmes and Ann Dvorack as its "
+                       "Native American protagonists.")
+                for who in ("Richard Barthelmes", "Ann Dvorack")
+            )
+        )
+    }  # fmt: skip
+    said = answer(
+        view_of([film], facts),
+        "what kind of characters do richard barthelmes and ann dvorack play in massacra",
+    )
+    assert said.answer.startswith("Richard Barthelmes and Ann Dvorack play the protagonists"), said.answer

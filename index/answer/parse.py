@@ -507,7 +507,7 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "what kind of guy does adam sandler play"
         (
-            r"\bwhat (?:kind|sort|type) of (?:\w+ )?(?:does|did) (?P<s>.+?) (?:play|portray|voice)"
+            r"\bwhat (?:kind|sort|type) of (?:\w+ )?(?:does|did|do) (?P<s>.+?) (?:play|portray|voice)"
             + _F
             + r"$",
             "actor",

@@ -1342,6 +1342,7 @@ def _by_description(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
         or _in_story(view, req, film)
         or _by_told_part(view, req, facts, film)
         or _story_lead(view, req, facts, film)
+        or _named_in_story(view, req, facts, film)
         or _by_gender(view, req, facts, film)
         or _group(view, req, facts, film)
         or _unpaired(view, req, facts, film)
@@ -1534,6 +1535,27 @@ _STORY_PARTS = {
     "villain": "villain antagonist nemesis enemy foe menace threat stop stops derailed derails against",
     "killer": "killer murderer murders murdering killing kills slasher stalks",
 }
+
+
+NAMED_IN_STORY_CONF = 0.45  # the sentence naming them is quoted: the reader sees who they are
+
+
+def _named_in_story(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "who is isaac mizrahi in unzipped": someone named in full whom no credit gives, as the reviews
+    say who they are ("It follows fashion designer Isaac Mizrahi …")."""
+    said = fold(req.subject or "")
+    if len(said.split()) < 2 or set(said.split()) & (ev.STOP | _ANYONE):
+        return None
+    if any(is_name(said, c.person) or (c.character and is_name(said, c.character)) for c in facts.cast):
+        return None
+    told = next(
+        ((s, p) for s, p in ev.film_sentences(view, film) if re.search(rf"\b{re.escape(said)}\b", fold(s))),
+        None,
+    )
+    if told is None:
+        return None
+    text = f"The reviews of {film.label} name them, without a credit I can read: {ev.quote(told[0])}"
+    return ev.make(req, "cast", text, film, NAMED_IN_STORY_CONF, [Hit(told[1], support=NAMED_IN_STORY_CONF)])
 
 
 def _in_story(view: View, req: Request, film: FilmRef) -> Answer | None:
