@@ -32,12 +32,12 @@ def _source() -> re.Pattern[str]:
     from index.facts import RETELLING, TAKEN_WORKS
 
     return re.compile(
-        r"\b(?:based\s+(?:up)?on|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|adaptations?\s+(?:of|to)|inspired\s+by|on\s+which\s+(?:it|the\s+film|the\s+movie)\s+(?:is|was)\s+based|adapt(?:s|ed)\s+(?:the|a|an|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s)\s|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
+        r"\b(?:based\s+(?:up)?on|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|adaptations?,?\s+(?:by\s+[^;()]{3,80}?,?\s+)?(?:of|to)|inspired\s+by|on\s+which\s+(?:it|the\s+film|the\s+movie)\s+(?:is|was)\s+based|adapt(?:s|ed)\s+(?:the|a|an|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s)\s|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
         r"|"
         + RETELLING
         + r"[\"”]?\s+of|take\s+on\s+(?:the\s+)?(?:classic\s+)?"
         + TAKEN_WORKS
-        + r"|(?:film|screen|movie)\s+(?:version|adaptation)\s+of"
+        + r"|(?:film|screen|movie)\s+(?:version|adaptation)s?\s+of"
         r"|(?:drawn|derived)\s+from|(?:takes|took|taking|draws|drew|drawing)\s+(?:its\s+)?inspiration\s+from"
         r"|inspired\s+(?:in\s+part\s+|partly\s+|loosely\s+|largely\s+)by|characters\s+from|suggested\s+by|adapting\s+it\s+from"
         r"|adapt(?:s|ed)\s+(?:his|her|their)\s|spin-?off"
@@ -159,8 +159,8 @@ def _is_a_part(lows: list[str], nxt: str, i: int) -> bool:
 
 def is_candidate(sentence: str) -> bool:  # one rule per construction
     """True when `sentence` has a cue word of some fact pattern next to a possible name."""
-    if _source().search(sentence):
-        return True
+    if _source().search(sentence) or _PRONOUN_PLAYS_OPENING.match(sentence):
+        return True  # (or "… starring John Wayne. He appears as a singing cowboy": the star named before)
     always, by_roles, crew_nouns, crew_verbs, gap, stop_as, performed, parts_had, _served = _words()
     # spaCy splits "actor-writer" into actor, -, writer: so do we (keeping the whole word too)
     words = [p for w in _WORD.findall(sentence) for p in ([w, *w.split("-")] if "-" in w[1:-1] else [w])]
@@ -217,6 +217,10 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
                 return True
     return False
 
+
+_PRONOUN_PLAYS_OPENING = re.compile(
+    r"^(?:He|She)\s+(?:also\s+)?(?:plays|played|portrays|portrayed|appears|appeared)\b", re.IGNORECASE
+)
 
 _OPENS_WITH_POSSESSIVE = re.compile(r"^[\"“‘'(]*(?:Her|His|Their)\b")
 
