@@ -1600,9 +1600,6 @@ def _dated_after(words: list[str], spot: Spot) -> bool:
     )
 
 
-_PLAYS = wordset("play plays played playing voice voices voiced portray portrays portrayed")
-
-
 def _other_than_part(
     tokens: list[_Token],
     spots: list[Spot],
@@ -1619,7 +1616,9 @@ def _other_than_part(
     # her"; not "my favorite wife who plays the guy …")
     before = [w for w in words[max(0, best[1].start - 2) : best[1].start] if w not in ARTICLES]
     titled_before = any(s.end == best[1].start and s.start == 0 for s in spots)
-    if not (before and before[-1] in _PLAYS) and not (_part_asked_after(tokens, best[1]) and titled_before):
+    if not (before and before[-1] in _PLAY_WORDS | _PLAYED_BEFORE) and not (
+        _part_asked_after(tokens, best[1]) and titled_before
+    ):
         return best
     others = [
         (strength, s)
@@ -1640,7 +1639,7 @@ def _part_asked_after(tokens: list[_Token], spot: Spot) -> bool:
         words[spot.end - 1] in ROLE_WORDS
         and _set_off(tokens, spot.end)
         and after[:1] == ["who"]
-        and bool(set(after) & _PLAYS)
+        and bool(set(after) & _PLAY_WORDS)
     )
 
 

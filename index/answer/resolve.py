@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from index.answer import evidence as ev
 from index.answer.parse import (
     ASKING,
+    FILM_WORDS,
     FRAME,
     GENRE_WORDS,
     KINDS_OF_VERSION,
@@ -594,7 +595,7 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
         w for w in fold(re.sub(r"['’]s\b", "", req.leading)).split() if w not in LEADING_JOINS
     ]  # "nolan's"
     # ("greta garbo silent the temptress": a name, then what kind of film)
-    while len(said) > 1 and said[-1] in GENRE_WORDS | KINDS_OF_VERSION | _FILM_WORDS:
+    while len(said) > 1 and said[-1] in GENRE_WORDS | KINDS_OF_VERSION | FILM_WORDS:
         said.pop()
     who = " ".join(said)
     named = [
@@ -625,9 +626,6 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
             None,
         )
     return Resolved(title) if title is not None else _unknown(view, req, typed, req.year)
-
-
-_FILM_WORDS = wordset("movie film flick picture")
 
 
 def _possessor(words: list[str]) -> str | None:
