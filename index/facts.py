@@ -3581,15 +3581,8 @@ def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
         # each of the names before plays one of the title's people, in order (paired with the title's
         # names once the film's title is known: _title_pairs)
         starts, whole = sent.names_before(end)
-        for start in starts if whole and len(starts) == 2 else []:
-            out.add(
-                sent,
-                sent.name(start),
-                "cast",
-                "as",
-                CONF_AS_DESCRIBED,
-                _Role(k, k + 4, None, "title roles"),
-            )
+        if whole and len(starts) == 2:
+            _add_each(sent, out, k, starts, _Role(k, k + 4, None, "title roles"))
         return
     m = _TITLE_ROLE.match(words) or _TITLE_ROLE.match(" ".join(words.split()[:4]))
     if m is None:
@@ -3811,15 +3804,8 @@ def _read_respective(sent: _Sentence, out: _Reader, k: int) -> None:
         return
     starts, whole = sent.names_before(names_end)
     if whole and len(starts) == 2 and _TWO_TITLE_PARTS.match(" ".join(sent.lowers[after + 1 - sent.start :])):
-        for start in starts:  # "… as the two title characters": paired with the title's names later
-            out.add(
-                sent,
-                sent.name(start),
-                "cast",
-                "as",
-                CONF_AS_DESCRIBED,
-                _Role(after, after + 4, None, "title characters"),
-            )
+        # "… as the two title characters": paired with the title's names later
+        _add_each(sent, out, k, starts, _Role(after, after + 4, None, "title characters"))
         return
     roles, roles_whole = sent.role_list_after(after + 1)
     roles = _capitalised_named(sent, roles)
@@ -4021,7 +4007,7 @@ def _read_self(sent: _Sentence, out: _Reader, k: int) -> None:
         # ("Goldberg made a cameo appearance in the film as himself": the name before what they made)
         gap_end = _plain_gap(sent, v)
         starts = [sent.ends[gap_end]] if gap_end in sent.ends else _actors_before_as(sent, v)
-    elif verb in _PLAY_VERBS | {"playing", "play", "portray", "portraying"}:
+    elif verb in _PLAY_VERBS | {"play", "portray"}:
         several = _actors_before_as(sent, v)
         start = _player(sent, v)
         starts = several if len(several) >= 2 else [] if start is None or sent.hedged(start, v) else [start]
