@@ -979,11 +979,10 @@ def _story_lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> An
     """ "who plays john bennett in ted", "who plays the barber": the character the story follows,
     by name or by how it is described, is most likely the first-billed star's part (of a story about
     two, "a hunter and a sheriff", the star named in that place)."""
-    pair = story_lead.pair_of_story(view, facts, film)
-    if pair is not None:
-        asked = [i for i, person in enumerate(pair.people) if _asks_for(req, person, frozenset())]
-        return _pair_guess(req, film, pair, asked[0], pair.stars[asked[0]]) if len(asked) == 1 else None
-    found = story_lead.lead_of_story(view, facts, film)
+    found = story_lead.story_guess(view, facts, film)
+    if isinstance(found, story_lead.Pair):
+        asked = [i for i, person in enumerate(found.people) if _asks_for(req, person, frozenset())]
+        return _pair_guess(req, film, found, asked[0], found.stars[asked[0]]) if len(asked) == 1 else None
     if found is None:
         return None
     star, story = found
@@ -1007,10 +1006,9 @@ def _asks_for(req: Request, name: str, around: frozenset[str]) -> bool:
 def _followed_by_star(view: View, req: Request, facts: FilmFacts, film: FilmRef, actor: str) -> Answer | None:
     """ "mark wahlberg in ted, what's his character's name": the first-billed star's part is most
     likely the character the story follows (of a story about two, the one in the star's place)."""
-    pair = story_lead.pair_of_story(view, facts, film)
-    if pair is not None:
-        return _pair_guess(req, film, pair, pair.stars.index(actor), None) if actor in pair.stars else None
-    found = story_lead.lead_of_story(view, facts, film)
+    found = story_lead.story_guess(view, facts, film)
+    if isinstance(found, story_lead.Pair):
+        return _pair_guess(req, film, found, found.stars.index(actor), None) if actor in found.stars else None
     if found is None or found[0] != actor:
         return None
     return _lead_guess(req, film, actor, found[1], found[1].name)

@@ -233,11 +233,21 @@ def _by_surname(cast: list[str], said: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def lead_of_story(view: View, facts: FilmFacts, film: FilmRef) -> tuple[str, Followed] | None:
+def story_guess(view: View, facts: FilmFacts, film: FilmRef) -> Pair | tuple[str, Followed] | None:
+    """What the reviews let a reader guess of who plays whom, from whom the story follows (read once):
+    two stars and two people in order (a `Pair`), else (the first-billed star, the one followed)."""
+    story = followed(view, film)
+    if story is None:
+        return None
+    return _pair_of_story(view, facts, film, story) or _lead_of_story(view, facts, film, story)
+
+
+def _lead_of_story(
+    view: View, facts: FilmFacts, film: FilmRef, story: Followed
+) -> tuple[str, Followed] | None:
     """(the first-billed star, the character the story follows), when neither is paired with anyone
     else and the character is not the star."""
-    story = followed(view, film)
-    if story is None or fold(story.name) in fold(film.title):
+    if fold(story.name) in fold(film.title):
         return None  # ("follows the X-Files agents": the title, no one followed)
     if any(c.character and same_person(c.character, story.name) for c in facts.cast):
         return None  # the reviews say who plays that character: that is the answer, not a guess
@@ -267,12 +277,9 @@ _KIN = re.compile(
 )
 
 
-def pair_of_story(view: View, facts: FilmFacts, film: FilmRef) -> Pair | None:
+def _pair_of_story(view: View, facts: FilmFacts, film: FilmRef, story: Followed) -> Pair | None:
     """The two stars and the two people the story is about, when the reviews name exactly two of
     each and credit neither star with a part."""
-    story = followed(view, film)
-    if story is None:
-        return None
     two = _TWO_PEOPLE.fullmatch(story.name)
     after = story.sentence[story.sentence.find(story.name) + len(story.name) :]
     kin = _KIN.search(after) if two is None else None
