@@ -3015,3 +3015,65 @@ def test_the_parts_of_two_actors_asked_at_once() -> None:
     assert (req.kind, req.subject, req.subject_role) == ("cast", "clyde beatty and mickey spillane", "actor")
     req = parse("what parts do al pacino and robert de niro play in heat", titles)
     assert (req.subject, req.subject_role) == ("al pacino and robert de niro", "actor")
+
+
+def test_a_year_typed_after_a_title_is_that_titles_not_the_next_titles() -> None:
+    titles = TitleIndex([FilmRef("Exposed", 1932), FilmRef("Exposed", 1983), FilmRef("Keanu", 2016), *FILMS])
+    # "exposed 2016": a version we lack, never Keanu (2016), whose title is the star's first name
+    req = parse("exposed 2016 keanu reeves who directed", titles)
+    assert (req.films, req.mention, req.year) == ((), "exposed", 2016)
+    assert parse("exposed 1983 keanu reeves who directed", titles).films == (FilmRef("Exposed", 1983),)
+    assert parse("who directed 1998 godzilla", titles).films == (FilmRef("Godzilla", 1998),)
+
+
+def test_a_possessive_typed_without_its_apostrophe_asks_that_actors_part_or_job() -> None:
+    titles = TitleIndex(
+        [FilmRef("Texas Lady", 1955), FilmRef("Woman Wanted", 1935), FilmRef("Headhunters", 2011), *FILMS]
+    )
+    req = parse("texas lady - whats claudette colberts job in it", titles)
+    assert (req.kind, req.subject, req.subject_role) == ("cast", "claudette colberts", "actor")
+    req = parse("whats maureen o sullivans part in woman wanted", titles)
+    assert (req.kind, req.subject, req.subject_role) == ("cast", "maureen o sullivans", "actor")
+    # (a title ending in "s" after a name is no possessive)
+    assert "headhunters" not in (parse("aksel hennie headhunters role", titles).subject or "")
+
+
+def test_a_tag_question_and_a_film_called_something_are_no_titles() -> None:
+    titles = TitleIndex([FilmRef("They", 2002), FilmRef("Dudley Do-Right", 1999), *FILMS])
+    req = parse("its from a novel right, by who", titles)
+    assert (req.kind, req.unknown_title, req.refers_back) == ("source", False, True)
+    assert parse("dudley do right cast", titles).films == (FilmRef("Dudley Do-Right", 1999),)
+    # the words after "called" are the title, however common
+    req = parse("the 2002 horror movie called they, who's in it", titles)
+    assert (req.kind, req.films) == ("cast", (FilmRef("They", 2002),))
+
+
+def test_keyword_style_source_questions_and_the_leading_lady() -> None:
+    titles = TitleIndex(
+        [FilmRef("White Shadows in the South Seas", 1928), FilmRef("A Flea in Her Ear", 1968), *FILMS]
+    )
+    req = parse("white shadows in the south seas source material?", titles)
+    assert (req.kind, req.films) == ("source", (FilmRef("White Shadows in the South Seas", 1928),))
+    assert parse("a flea in her ear 1968 original play by", titles).kind == "source"
+    req = parse("who's the leading lady", titles)
+    assert (req.kind, req.subject, req.unknown_title) == ("cast", "the leading lady", False)
+
+
+def test_a_persons_film_said_after_the_title_names_the_version() -> None:
+    titles = TitleIndex([FilmRef("True Stories", 1986), FilmRef("Gordy", 1995), *FILMS])
+    req = parse("true stories the david byrne movie, who acted in it with him", titles)
+    assert (req.films, req.made_by) == ((FilmRef("True Stories", 1986),), "david byrne")
+    # (one word before "movie" set off is what the film is about, not whose it is)
+    assert parse("gordy the pig movie, who's the shady businessman", titles).made_by is None
+
+
+def test_the_last_or_first_film_of_a_series_said_by_a_word_of_its_titles() -> None:
+    torchy = [
+        FilmRef("Torchy Blane in Panama", 1938),
+        FilmRef("Torchy Gets Her Man", 1938),
+        FilmRef("Torchy Blane... Playing with Dynamite", 1939),
+    ]
+    titles = TitleIndex([*torchy, *FILMS])
+    req = parse("ok what about the last torchy movie, who played torchy there", titles)
+    assert (req.films, req.subject) == ((torchy[2],), "torchy")
+    assert parse("who directed the first torchy movie", titles).films == (torchy[0],)

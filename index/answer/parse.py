@@ -69,7 +69,7 @@ ROLE_WORDS = wordset(
     "parents kid kids child baby villain bad guy guys antagonist hero heroine protagonist lead cop "
     "detective police officer sheriff agent boss manager producer singer drummer guitarist bassist "
     "band member members killer murderer doctor teacher lawyer captain king queen prince princess "
-    "narrator love interest main"
+    "narrator love interest main leading lady"
 )
 _CUE_WORDS = wordset(
     "direct directed director directors directs directing helm helmed filmmaker made make makes "
@@ -191,8 +191,8 @@ _KIND_CUES: dict[str, _Cues] = {
         ),
         # "on golden pond - book or play?", "what's the original story of grease"
         (
-            r"\b(?:book|novel|play|musical|memoir|comic|true story)s? or (?:a |an )?(?:book|novel|play|musical|memoir"
-            r"|comic|true story|original)\b|\boriginal (?:story|source|book|novel)\b",
+            r"\b(?:book|novel|play|musical|memoir|comic|true story|(?:short )?story)s? or (?:a |an )?(?:book|novel|play|musical|memoir"
+            r"|comic|true story|original)\b|\boriginal (?:stage )?(?:story|source|book|novel|play|musical|memoir)\b",
             5.0,
         ),
     ),
@@ -517,8 +517,11 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:what (?:is|was|s) )?(?P<s>.+?) s (?:role|character|part)" + _F + r"$", "actor"),
         # "whats christopher lloyds character called": a possessive typed without its apostrophe
         (
-            r"^(?:what (?:is|was|s) )?(?P<s>(?!the\b|a\b|his\b|her\b|their\b)\w+ \w+s) (?:role|character|part)"
-            r"(?: called| name| s (?:job|occupation))?" + _F + r"$",
+            # ("whats maureen o sullivans part", "whats claudette colberts job in it")
+            r"^(?:FILM )?(?:what (?:is|was|s) )?(?P<s>(?!the\b|a\b|his\b|her\b|their\b)\w+"
+            r"(?: (?:o|de|van|von|la|le|del|da|di|du|st|mac))? \w+s) "
+            r"(?:role|character|part|job|occupation|profession)(?: called| name| s (?:job|occupation))?"
+            r"(?: in it)?" + _F + r"$",
             "actor",
         ),
         (r"^(?:is|was) (?P<s>.+?) in FILM$", "actor"),
@@ -1549,7 +1552,18 @@ def _opens_question(tokens: list[_Token], spot: Spot) -> bool:
             and (words[named] in ASKING or _set_off(tokens, named - 1))
         ):
             return True
-    return words[after] in ASKING or _set_off(tokens, spot.end)
+    # ("white shadows in the south seas source material": keyword style, the title then what is asked)
+    keyword = words[after] in _KEYWORD_ASKS | {"source", "author"} and len(words) - after <= KEYWORD_ASK_WORDS
+    # ("this world then the fireworks billy zane, from a jim thompson story …": its star, set off)
+    starred = any(
+        all(_name_word(w) and w not in _CUE_WORDS for w in words[after:end]) and _set_off(tokens, end)
+        for end in range(after + 2, min(len(words), after + NAME_AFTER_TITLE + 1))
+    )
+    return words[after] in ASKING or _set_off(tokens, spot.end) or keyword or starred
+
+
+NAME_AFTER_TITLE = 3  # the words of a star's name said right after the title
+KEYWORD_ASK_WORDS = 3  # "source material", "cast list": what a keyword-style question asks, in a few words
 
 
 def _beside_another_title(spots: list[Spot], spot: Spot, words: list[str]) -> bool:
@@ -2218,7 +2232,9 @@ _CREDIT_ASKED_LAST = re.compile(
 # "the neighborhood the director grew up in": a crew word as the subject of a past verb tells of the
 # person, it does not ask who they are
 _CREW_TOLD_OF = re.compile(
-    r"\bthe (?:director|writer|screenwriter)(?= (?:\w+ )?(?!directed\b|wrote\b)\w+(?:ed|ew|ent|ame|ote|oke|ived)\b)"
+    r"\bthe (?:director|writer|screenwriter)(?= (?:\w+ )?(?!directed\b|wrote\b)\w+(?:ed|ew|ent|ame|ote|oke|ived)\b"
+    # ("who is the writer up against on the island": someone of the story, and who opposes them)
+    r"| (?:(?:is|was) )?(?:up against|against|after|chasing|fighting|facing|running from|hiding from)\b)"
 )
 
 
@@ -2397,7 +2413,7 @@ def _the_named_film(tokens: list[_Token], titles: TitleIndex | None) -> _Title |
 
 
 _THE_NAMED_FILM = re.compile(
-    r"\bthe (?:(?:new|newest|latest|old|original|first) )?(?P<w>(?:\w+ ){0,2}\w+) (?:movie|film|flick|biopic)\b"
+    r"\bthe (?:(?:new|newest|latest|last|final|old|original|first) )?(?P<w>(?:\w+ ){0,2}\w+) (?:movie|film|flick|biopic)\b"
 )
 NAMED_FILMS = 3  # the most films a few words of their titles are read as naming (asked which one)
 NAMED_FILM_STRENGTH = 10.0
@@ -2440,7 +2456,9 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     rest = " ".join(t.key for t in tokens[spot.end :])
     words = [t.key for t in tokens]
     year, year_at = _year_near(words, spot, spot.films)
-    spot = _dated_title(titles, words, spot, year, year_at)
+    # ("exposed 2016 keanu reeves who directed": the year is the title's it follows, a version we
+    # lack, not the next title's)
+    spot = _dated_before(titles, words, spot, year_at) or _dated_title(titles, words, spot, year, year_at)
     # no film either: "the tuxedo jackie chan who's the girl in it" (a part of the film meant, but not
     # "who killed selena in the film"); "who does spencer tracy play" (a word of the actor's name);
     # "red eye 2005 … on the plane" (another film's year); "the saltwater accountant" (a longer title)
@@ -2476,6 +2494,15 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
             ),
         )
     return _Title(spot, strength, False, films, year, frozenset(year_at), _aside(tokens, spot))
+
+
+def _dated_before(titles: TitleIndex | None, words: list[str], spot: Spot, year_at: set[int]) -> Spot | None:
+    """A title we have that opens the question right before the year read for the spot after it
+    ("exposed 2016 keanu …"): "Title Year" is how a year is typed, so the year is that title's."""
+    if titles is None or year_at != {spot.start - 1} or spot.start < 2:
+        return None
+    before = [s for s in titles.spot_exact(words[: spot.start - 1]) if s.end == spot.start - 1 and s.exact]
+    return next((s for s in before if all(_is_frame(w) for w in words[: s.start]) and s.films), None)
 
 
 def _part_of_a_dated_title(tokens: list[_Token], spot: Spot) -> bool:
@@ -3313,6 +3340,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _IN_LAW.sub(r"\g<kin>-inlaw", typed)
     typed = _WHICH_OF_THEM.sub("who", typed)
     typed = _ENDED_UP.sub("", typed)  # "who ended up directing it": who directed it
+    typed = _TAG_QUESTION.sub("", typed)  # "its from a novel right, by who": no title "right"
     typed = _IS_IN_IT.sub(r"\g<lead>who does \g<who> play in \g<it>", typed)
     # "and in the 39 one": a version's year in two digits (not a title: "the 21 movie")
     typed = _KIND_OF_VERSION.sub(r"\g<1>film", typed)  # "in the 1943 serial": that year's film
@@ -3452,16 +3480,17 @@ def _apposed_kind(text: str, titles: TitleIndex | None) -> Request | None:
 def _persons_film(text: str, titles: TitleIndex | None) -> Request | None:
     """ "the michael mann movie ali": the film of that title whose reviews name that person."""
     whose = _WHOSE_FILM.search(text)
+    who = (whose.group("who") or whose.group("named")).lower() if whose is not None else ""
     if (
         whose is None
         # (not "the english film about two schoolkids …": a film described, not a person's film named)
         or re.match(r"(?:about|where|in which|that|when)\b", text[whose.end() :].lower()) is not None
-        or not all(_name_word(w) and w not in GENRE_WORDS for w in whose.group("who").lower().split())
-        or _in_title(text, whose.group("who").lower(), titles)  # "the kings go forth movie w sinatra"
+        or not all(_name_word(w) and w not in GENRE_WORDS for w in who.split())
+        or _in_title(text, who, titles)  # "the kings go forth movie w sinatra"
     ):
         return None
     plain = _without(text, whose, titles)
-    return replace(plain, made_by=whose.group("who").lower()) if plain.films else None
+    return replace(plain, made_by=who) if plain.films else None
 
 
 _APPOSED = re.compile(
@@ -3471,7 +3500,10 @@ _APPOSED = re.compile(
     re.IGNORECASE,
 )
 _WHOSE_FILM = re.compile(
-    r"\bthe (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (?:movie|film|flick) (?=\w)", re.I
+    r"\bthe (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (?:movie|film|flick) (?=\w)"
+    # ("true stories the david byrne movie, who …": set off after the title, a full name)
+    r"|\bthe (?P<named>[a-z][\w'’-]* [a-z][\w'’-]*) (?:movie|film|flick)(?=\s*[,-])",
+    re.I,
 )
 
 
@@ -3490,9 +3522,31 @@ def _with_star(text: str, titles: TitleIndex | None) -> Request | None:
 _WITH_STAR = re.compile(
     r"\s+(?:w|with|starring|featuring|ft)\s+(?P<who>[a-z][\w'’-]+(?: [a-z][\w'’-]+){0,2})\s*[?!.]*$", re.I
 )
+
+
 # words beside the title that say which film (or which version), read apart from the question; tried
 # in turn, the first that applies wins (they rarely meet in one question)
-_SAID_ASIDE = (_the_name_one, _in_brackets, _of_a_kind, _apposed_kind, _persons_film, _with_star)
+def _called(text: str, titles: TitleIndex | None) -> Request | None:
+    """ "the 2002 horror movie called they, who's in it": the words after "called" are a title, even
+    words a question is made of; the question is read as asked of that title (and the year said)."""
+    m = _CALLED_TITLE.match(text)
+    if m is None or titles is None:
+        return None
+    words = key_words(m["title"])
+    if not any(s.start == 0 and s.end == len(words) and s.exact for s in titles.spot_exact(words)):
+        return None
+    year = next((w for w in m["before"].split() if YEAR_TOKEN.fullmatch(w)), "")
+    found = _parse(f"{' '.join(words)} {year}, {m['rest']}", titles)
+    return found if found.films else None
+
+
+_CALLED_TITLE = re.compile(
+    r"^(?P<before>.*?\b(?:movie|film|flick|picture|one|thing|show)) (?:called|titled|named) "
+    r"(?P<title>[^,?!]+?)(?:\s*[,?!-]\s*|\s+(?=(?:who|whos|who's|what|whats|what's|which|where|when|how)\b))"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_SAID_ASIDE = (_the_name_one, _in_brackets, _of_a_kind, _apposed_kind, _persons_film, _with_star, _called)
 
 
 # chat shorthand read as the words: "w/" (with), "1998's godzilla" (the year, not a decade)
@@ -3521,6 +3575,10 @@ _SHOWS_UP_IN_IT = re.compile(
     r"(?:(?:show|turn|pop) up|appear|make an appearance|have a cameo|cameo)\s+"
     rf"in {_THE_FILM_TALKED_OF}\W*$",
     re.IGNORECASE,
+)
+# a question tagged on ("… right, by who", "… right?"), not a title's word ("mr right", "all right")
+_TAG_QUESTION = re.compile(
+    r"(?<=[a-z])(?<!\bmr)(?<!\bmr\.)(?<!\ball)(?<!\bdo)(?: too)? right(?=\s*[,?])", re.IGNORECASE
 )
 _ENDED_UP = re.compile(
     r"\b(?:ended|ends|end|ending|wound|winds) up (?=(?:directing|writing|playing|starring|producing|voicing|scoring)\b)",
@@ -4056,7 +4114,10 @@ def _edition(
     ordered = sorted(films, key=lambda f: f.year or 0)
     if {"original", "first", "old", "older", "classic"} & set(before):
         return (ordered[0],)
-    if {"new", "newer", "latest", "recent", "remake"} & set(before) or after in {"remake", "reboot"}:
+    if {"new", "newer", "newest", "latest", "last", "final", "recent", "remake"} & set(before) or after in {
+        "remake",
+        "reboot",
+    }:
         return (ordered[-1],)
     said = [*before, *(w for i, w in enumerate(later) if i >= 1 and later[i - 1] == "the")]
     decade = next((int(m.group(1)) for w in said if (m := re.fullmatch(r"(?:19)?([2-9]0)s", w))), None)
