@@ -206,7 +206,8 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
         if low in {"is", "was", "makes", "made"} and _cap(prev) and _is_a_part(lows, nxt, i):
             return True
         # ("Little Richard appears as a neighbor", "it stars Helen Hunt as a single mother")
-        described = lows[i + 1 : i + 2] in (["a"], ["an"]) and bool(performed & set(lows[:i]))
+        # ("… has a brief cameo as a secretary")
+        described = lows[i + 1 : i + 2] in (["a"], ["an"]) and bool((performed | parts_had) & set(lows[:i]))
         if low == "as" and nxt and (lows[i + 1] not in stop_as or described):
             if i == 0 or _cap(prev) or prev in _FRONT or lows[i - 1] in _FRONT:
                 return True

