@@ -61,7 +61,7 @@ ROLE_SYNONYMS: dict[str, str] = {
         ],
         "detective",
     ),
-    **dict.fromkeys(["hero", "heroine", "protagonist", "lead", "main"], "hero"),
+    **dict.fromkeys(["hero", "heroine", "protagonist", "lead", "leading", "main"], "hero"),
     **dict.fromkeys(["wife", "husband", "spouse"], "spouse"),
     **dict.fromkeys(["girlfriend", "boyfriend", "lover", "partner", "love"], "partner"),
     **dict.fromkeys(["shrink", "therapist", "psychologist", "psychiatrist", "analyst"], "therapist"),
@@ -825,6 +825,19 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
         part = f"the {named}" if named.startswith(("titl", "eponymous")) else "the lead"
         text = f"{person} plays {part} in {film.label}. {ev.quote(sentence)}"
         return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
+    return _first_billed(view, req, facts, film)
+
+
+def _first_billed(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer:
+    """The first-billed actor as the lead; or, asked for the leading lady, the stars (the billing
+    does not say which of them she is)."""
+    if set(fold(req.subject or "").split()) & _GENDERED_LEAD:
+        # "who's the leading lady": the first billed may be the leading man; the stars, said as such
+        stars = _listed(facts)
+        text = f"{film.label} stars {ev.listing(stars)}; my reviews don't say which of them is {req.subject}."
+        return ev.make(
+            req, "cast", text, film, LEAD_GUESS, ev.dedupe([ev.cite(view, film, None, "", LEAD_GUESS)])
+        )
     credit = facts.cast[0]
     conf = min(credit.confidence, 0.6)
     part = f" ({_part_label(credit)})" if _part_label(credit) else ""
@@ -837,6 +850,11 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
         conf,
         ev.dedupe([ev.cite(view, film, credit.review_id, credit.evidence, conf)]),
     )
+
+
+# words that ask for the female lead, whom the billing alone does not tell (the first billed is most
+# often the leading man)
+_GENDERED_LEAD = wordset("lady woman female actress girl heroine")
 
 
 # stars by the names people call them, which reviews and cast lists also use ("The Rock" in one, "Dwayne
@@ -918,15 +936,21 @@ def _actors_part(credits: list[Credit], film: FilmRef) -> tuple[Credit, list[Cre
     parts = [c for c in credits if _part_label(c)]
     # a part's own name before the title role ("Stanley Ipkiss" before "The Mask")
     # (a named part before a group the actor is one of: "Ausiello" over "the lovers")
+    # (and a part over what kind of part it is: Akeem Joffer over "the lead role", a priest over "a
+    # small role")
     credit = max(
         parts or credits,
         key=lambda c: (
             fold(c.character or "") != fold(film.title),
             not _plural(c.description or ""),
+            bool(c.character) or not _KIND_OF_PART.search(c.description or ""),
             c.confidence,
         ),
     )
     return credit, parts
+
+
+_KIND_OF_PART = re.compile(r"\b(?:role|part)s?$")
 
 
 def _guess_over_lead_part(parts: list[Credit]) -> bool:
@@ -1343,6 +1367,7 @@ def _by_description(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
         or _named_in_story(view, req, facts, film)
         or _by_gender(view, req, facts, film)
         or _group(view, req, facts, film)
+        or _named_by_title(view, req, facts, film)
         or _unpaired(view, req, facts, film)
     )
 
@@ -1510,6 +1535,64 @@ def _by_gender(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Ans
                 if first is not None:
                     break
     return None
+
+
+def _named_by_title(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "torchy blane in panama, who plays torchy": the one character the title is named for, whom
+    the story names, is most likely the first-billed star's part (when no part of the star's is read
+    and no one else is paired with the character)."""
+    words = fold(req.subject or "").split()
+    roles, owner, _ = _subject_parts(req.subject or "")
+    title = fold(re.sub(r"['’]", " ", film.title)).split()  # ("tarzan" of Tarzan's New York Adventure)
+    if (
+        not words
+        or roles
+        or owner
+        or set(words) & (set(ROLE_SYNONYMS) | ev.STOP)
+        or not set(words) <= set(title)
+        or len(req.films)
+        > 1  # a guess tells no film of a shared title apart (Romeo.Juliet's star is no Juliet)
+    ):
+        return None
+    # (not "frankenstein" of Bride of Frankenstein, nor of Abbott and Costello Meet Frankenstein: the
+    # title names others too)
+    if _SEVERAL_IN_TITLE.search(fold(film.title)):
+        return None
+    star = story_lead.first_billed(view, facts, film)
+    if star is None or set(fold(star).split()) & set(title):
+        return None
+    if any(c.character and set(words) <= set(fold(c.character).split()) for c in facts.cast):
+        return None  # the reviews pair the character with someone: that is the answer
+    said = r"\W+".join(re.escape(w) for w in words)
+    pattern = re.compile(rf"(?i:\b{said}\b)(?: [A-Z][\w'’-]+)*")
+    found = next(
+        (
+            (m.group(), s, p)
+            for p in view.passages(film)
+            for s in ev.sentences(p)
+            if (m := pattern.search(title_free(s, film)))
+        ),
+        None,
+    )
+    if found is None or not found[0][:1].isupper():
+        return None
+    name, sentence, passage = found
+    text = (
+        f"Probably {star}: my reviews don't pair them, but {film.label} is named for {name}, and {star} "
+        f"is billed first. {ev.quote(sentence)}"
+    )
+    return ev.make(req, "cast", text, film, LEAD_GUESS, [Hit(passage, support=LEAD_GUESS)])
+
+
+_SEVERAL_IN_TITLE = re.compile(
+    r"\b(?:and|meets?|vs|versus|bride|son|sons|daughter|brother|sister|wife|husband|ghost|house|curse|"
+    r"mother|father|widow|children|child|nephew|niece|grandson|granddaughter|return|revenge) "
+)
+
+
+def title_free(sentence: str, film: FilmRef) -> str:
+    """The sentence without the film's own title (a title names its character, not the story)."""
+    return re.sub(re.escape(film.title), " ", sentence, flags=re.IGNORECASE)
 
 
 def _unpaired(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:

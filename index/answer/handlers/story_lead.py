@@ -22,12 +22,16 @@ _NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|(?:de|van|von|la|le|du)(?= [A-
 # "tells the story of John Bennett, a Boston native …", "follows Ed Crane, a withdrawn barber",
 # "is about a Rhode Island state trooper named Charlie who …", "centers on teenager Viola Hastings"
 _FOLLOWS = re.compile(
-    r"\b(?:(?:tells?|on|is|based on) (?:the )?(?:(?:true|coming-of-age|life) )?story of|follows|centers on|"
+    # ("based on a true story of Jim Vaus", "tells a fictionalised life story of …")
+    r"\b(?:(?:tells?|on|is|based on) (?:the |an? )?(?:[a-z]+ )?(?:(?:true|coming-of-age|life) )?story of|follows|centers on|"
     r"centres on|focuses on|revolves around|is about|chronicles|depicts|"
+    # "Its plot concerns a martial arts instructor who …", "The screenplay concerns a young lawyer"
+    r"(?:plot|narrative|story|storyline|screenplay) concerns?|"
     # "a 1987 American action drama surf film about Rick Kane, a young surfer"
     r"(?:film|movie|picture|drama|comedy|musical|western|thriller|story) about|"
     # "a dramatization of the real-life story of Brandon Teena", "based on the criminal career of …"
-    r"the (?:real[- ]life |true |early |later |final |criminal |(?:\w+ )?)?(?:story|life|career|years) of"
+    r"the (?:real[- ]life |true |early |later |final |criminal |(?:\w+ )?)?(?:story|life|career|years|adventures|exploits)"
+    r"(?: and \w+)? of"
     # "In the film, Tom Stall, a diner owner, becomes a local hero": the one the story is about
     r"|^In the (?:film|movie),)\s"
     # "English hitman Chev Chelios is based in Los Angeles, is poisoned …": a sentence opening with what
@@ -106,7 +110,9 @@ def _followed_name(sentence: str, start: int, places: set[str]) -> tuple[str, in
             continue  # "… with new songs by Cole Porter": who made it, no one followed
         word = re.match(r" ([a-z][\w-]*)", window[m.end() :])
         # "… School basketball coach" (not "Tracy Turnblad as she pursues stardom": a clause)
-        modifier = word is not None and word.group(1) not in ev.STOP | _NOT_MODIFIERS
+        # ("In the film, Franny Ellis returns home …": a verb, the name its subject)
+        verb = word is not None and re.fullmatch(r"[a-z]{2,}[^su\W]s|is|was|has", word.group(1)) is not None
+        modifier = word is not None and word.group(1) not in ev.STOP | _NOT_MODIFIERS and not verb
         # ("the career of Washington, D.C. lobbyist … Jack Abramoff": a place, then the one followed)
         place = fold(m.group()) in places or re.match(r", (?:[A-Z]\.){2}", window[m.end() :]) is not None
         if fold(m.group()) in _NOT_NAMES or modifier or place or re.search(r"['’]s$", m.group()):
@@ -122,7 +128,8 @@ def _followed_name(sentence: str, start: int, places: set[str]) -> tuple[str, in
 # Angeles.": the words that say what someone is, up to what they do or where)
 _UNNAMED = re.compile(
     r"(?:an?|the|[a-z]+['’]s) (?:[\w.-]+ ){0,5}?[a-z][\w-]*[^\Ws]"
-    r"(?= (?:who|whose|in|from|on|at|with)\b| [a-z]+ing\b(?! (?:of|with|in)\b)|[,.;])"
+    # ("a Vietnam War veteran and his buddies, who …": the veteran)
+    r"(?= (?:who|whose|in|from|on|at|with|and (?:his|her|their))\b| [a-z]+ing\b(?! (?:of|with|in)\b)|[,.;])"
 )
 
 
@@ -139,7 +146,8 @@ def _unnamed(sentence: str, start: int) -> tuple[str, int, int] | None:
 _WORKS = frozenset({"story", "musical", "novel", "book", "play", "film", "movie", "events", "plot"})
 _OF_A_WORK = re.compile(
     r"the (?:(?:true|real[- ]life|early|later|final|criminal) )?"
-    r"(?:story|plot|events|adventures|exploits|film|novel|book|play|life|lives|career|years|days|journey) of "
+    r"(?:story|plot|events|adventures|exploits|film|novel|book|play|life|lives|career|years|days|journey)"
+    r"(?: and \w+)? of "  # ("chronicles the life and family of Flavia Mills")
 )
 
 
