@@ -25,6 +25,7 @@ from index import layout
 from index.embedding import DIMENSION, MODEL_NAME, WEIGHTS_SHA256
 from index.embedding import file_sha256 as file_digest
 from index.errors import IndexCorruptError, IndexMismatchError, IndexMissingError
+from index.people import PeopleIndex
 from index.store import VectorStore
 from index.textutil import tokens
 from index.titles import TitleIndex
@@ -429,6 +430,7 @@ class Snapshot:
                 f"The index in {version_dir} cannot be loaded ({exc}). Rebuild with `filmbot index build --rebuild`."
             ) from exc
         self._db_lock = threading.Lock()
+        self._people: PeopleIndex | None = None
         self.films: list[FilmEntry] = [
             FilmEntry(FilmRef(f["title"], f.get("year")), tuple(f["reviews"]), int(f["passages"]))
             for f in self.manifest.get("films", [])
@@ -583,6 +585,20 @@ class Snapshot:
             return None
         data = json.loads(rows[0][0])
         return ReviewVerdict(review_id, data["label"], float(data["probability"]), data.get("quote", ""))
+
+    def people(self) -> PeopleIndex:
+        """Who each film's front matter credits, read once (one pass over the reviews' metadata) on
+        first use: few questions need it."""
+        if self._people is None:
+            rows = self._query("SELECT title, year, meta FROM reviews")
+            credits = []
+            for title, year, meta in rows:
+                data = json.loads(meta) if meta else {}
+                film = FilmRef(title, year)
+                credits += [(film, actor) for actor, _ in data.get("cast", [])]
+                credits += [(film, data[job]) for job in ("director", "writer") if data.get(job)]
+            self._people = PeopleIndex(credits)
+        return self._people
 
     def film_card(self, film: FilmRef) -> Film:
         """The film's card: front matter and extracted facts merged across its reviews."""

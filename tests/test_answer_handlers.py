@@ -5473,6 +5473,40 @@ def test_a_guess_tells_no_film_of_a_shared_title_apart() -> None:
     assert said.abstained and "Probably" not in said.answer, said.answer
 
 
+def test_which_film_of_the_films_crediting_everyone_named_is_the_one_whose_story_it_is() -> None:
+    stars = (CastMember("Jon Travolt", None), CastMember("Salma Hayk", None))
+    savage = review(
+        "Savagez",
+        2012,
+        "Savagez stars Jon Travolt and Salma Hayk. Two growers confront a drug cartel.",
+        cast=stars,
+    )
+    # (its story never names them: only its cast list credits them)
+    hearts = review(
+        "Lonely Hartz",
+        2006,
+        "A killer couple of the 1940s lures its victims through lonely hearts ads.",
+        cast=stars,
+    )
+    others = [review(f"Filler {i}", 1990 + i, "A drama about a family and a farm.") for i in range(30)]
+    view = view_of([savage, hearts, *others], {})
+    said = answer(view, "which movie has jon travolt and salma hayk as a killer couple from the 1940s")
+    assert said.film == hearts.film, said.answer
+    said = answer(view, "jon travolt and salma hayk movie where they confront a drug cartel")
+    assert said.film == savage.film, said.answer
+
+
+def test_people_are_found_by_full_name_and_their_films_by_all_of_them() -> None:
+    from index.people import PeopleIndex
+
+    a, b = FilmRef("A", 2000), FilmRef("B", 2001)
+    people = PeopleIndex([(a, "John Travolta"), (a, "Salma Hayek"), (b, "Salma Hayek"), (b, "Cher")])
+    assert people.named_in("which one has salma hayek and john travolta") == ["salma hayek", "john travolta"]
+    assert people.named_in("travolta and hayek") == []  # surnames alone are no full names
+    assert people.films_crediting(["john travolta", "salma hayek"]) == {a}
+    assert people.films_crediting(["salma hayek"]) == {a, b}
+
+
 def test_a_story_about_someone_and_his_buddies_follows_that_one() -> None:
     view = _cast_view(
         "Vigilant Force", 1976,

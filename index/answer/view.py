@@ -12,6 +12,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from index.filmfacts import FilmFacts, merge
+from index.people import PeopleIndex
 from index.retrieval import hybrid_search
 from index.titles import TitleIndex
 from index.types import FilmRef, Hit, Passage, Review, ReviewVerdict
@@ -29,6 +30,7 @@ class View(Protocol):
     def similarity(self, query: str, texts: list[str]) -> list[float]: ...
     def idf(self, word: str) -> float: ...
     def doc_share(self, word: str) -> float: ...
+    def people(self) -> PeopleIndex: ...
 
 
 class SnapshotView:
@@ -76,6 +78,11 @@ class SnapshotView:
 
     def verdicts(self, film: FilmRef) -> list[ReviewVerdict]:
         return [v for r in self.reviews(film) if (v := self.snapshot.review_verdict(r.review_id)) is not None]
+
+    def people(self) -> PeopleIndex:
+        """Who each film credits, by full name (read once per index)."""
+        people: PeopleIndex = self.snapshot.people()
+        return people
 
     def idf(self, word: str) -> float:
         """How rare a word is across the index (BM25's IDF; the rarest for a word never indexed)."""

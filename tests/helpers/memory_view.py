@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from index.filmfacts import FilmFacts, merge
+from index.people import PeopleIndex
 from index.textutil import tokens
 from index.titles import TitleIndex
 from index.types import FilmRef, Hit, Passage, Review, ReviewFacts, ReviewVerdict
@@ -66,6 +67,14 @@ class MemoryView:
 
     def idf(self, word: str) -> float:
         return 1.0
+
+    def people(self) -> PeopleIndex:
+        return PeopleIndex(
+            (film, person)
+            for film, reviews in self.reviews_by_film.items()
+            for r in reviews
+            for person in [*(c.actor for c in r.cast), *(p for p in (r.director, r.writer) if p)]
+        )
 
     def doc_share(self, word: str) -> float:
         if not tokens(word):

@@ -133,12 +133,12 @@ def _untitled(text: str, film: FilmRef) -> str:
 
 def which_film(view: View, req: Request) -> Answer:
     query = req.query or req.text
-    hits = view.search(query, k=WHICH_FILM_HITS)
+    hits, credited = _with_films_of_people(view, query, req.text, view.search(query, k=WHICH_FILM_HITS))
     if not hits:
         return ev.abstain(req)
-    ranked = rerank(view, query, hits)
+    ranked = _within_hints(rerank(view, query, hits), credited)
     named = _people_by_film(view, req, ranked[:HINTED_FILMS], hits)
-    ranked = _hinted(view, req, ranked, named)
+    ranked = _by_story_among_credited(view, query, _hinted(view, req, ranked, named), named, req.decade)
     first = ranked[0][0]
     margin = first - (ranked[1][0] if len(ranked) > 1 else 0.0)
     conf = min(0.95, first + MARGIN_WEIGHT * margin)
@@ -176,6 +176,69 @@ def which_film(view: View, req: Request) -> Answer:
         note = f"I'm not sure. Possibly {film.label}: {sentence}" + (f" (or {others})" if others else "")
         return replace(ev.abstain(req, confidence=conf, sources=sources), answer=note)
     return ev.abstain(req, closest=[h.passage.film for h in sources[:3]], confidence=conf, sources=sources)
+
+
+def _with_films_of_people(
+    view: View, query: str, text: str, hits: list[Hit]
+) -> tuple[list[Hit], set[FilmRef]]:
+    """The hits, with the closest passage of each of the few films crediting everyone the question
+    names in full ("john travolta and salma hayek as a killer couple"): their cast lists credit them
+    where their stories may not say the names, so the search may not find those films; and those
+    films."""
+    people = view.people()
+    names = people.named_in(text)
+    films = people.films_crediting(names) if len(names) >= 2 else set()
+    if not films or len(films) > PEOPLE_FILMS:
+        return hits, set()
+    found = {h.passage.film for h in hits}
+    extra = [h for film in sorted(films - found, key=str) for h in view.search(query, film=film, k=1)]
+    return hits + extra, films
+
+
+def _within_hints(ranked: list[tuple[float, Hit]], credited: set[FilmRef]) -> list[tuple[float, Hit]]:
+    """The ranking with the films crediting everyone named among the films the hints weigh (their
+    evidence unchanged): a story that does not say the names is not far down for it."""
+    late = [t for t in ranked[HINTED_FILMS:] if t[1].passage.film in credited]
+    if not late:
+        return ranked
+    kept = [t for t in ranked if t not in late]
+    at = max(0, HINTED_FILMS - len(late))
+    return kept[:at] + late + kept[at:]
+
+
+def _by_story_among_credited(
+    view: View,
+    query: str,
+    ranked: list[tuple[float, Hit]],
+    named: dict[FilmRef, set[str]],
+    decade: int | None,
+) -> list[tuple[float, Hit]]:
+    """Of the films crediting everyone the question names (two people or more), the one whose story
+    is closest to the question without the names goes first: the names say only that it is one of
+    theirs (Savages and Lonely Hearts both star Travolta and Hayek; the killer couple is Lonely
+    Hearts')."""
+    everyone = set().union(*named.values()) if named else set()
+    places = [
+        i
+        for i, (_, h) in enumerate(ranked[:HINTED_FILMS])
+        if named.get(h.passage.film) == everyone and not _of_another_decade(h.passage.film, decade)
+    ]
+    if len(everyone) < 2 or len(places) < 2 or places[0] != 0:
+        return ranked
+    # (each film's passage closest to the story told, not the one the names found)
+    told = _without_names(query, named)
+    story = rerank(
+        view, told, [h for i in places for h in view.search(told, film=ranked[i][1].passage.film, k=1)]
+    )
+    value = {h.passage.film: v for v, h in story}
+    order = sorted((ranked[i] for i in places), key=lambda t: -value.get(t[1].passage.film, 0.0))
+    out = list(ranked)
+    for i, entry in zip(places, order, strict=True):
+        out[i] = entry
+    return out
+
+
+PEOPLE_FILMS = 5  # the most films crediting everyone named that are looked at
 
 
 _ASKS_PEOPLE = re.compile(

@@ -1,0 +1,42 @@
+"""Who each film credits in its front matter (cast lists, director, writer), looked up by full name.
+
+Which-film questions name people ("which movie has john travolta and salma hayek as a killer couple")
+whose films a summary may never name them in: the cast list is where they are credited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from index.textutil import fold
+from index.types import FilmRef
+
+NAME_WORDS = (2, 3)  # a full name: first and last, or with a middle name or particle
+
+
+class PeopleIndex:
+    """Folded full name → the films crediting that person."""
+
+    def __init__(self, credits: Iterable[tuple[FilmRef, str]]) -> None:
+        self._films: dict[str, set[FilmRef]] = {}
+        for film, person in credits:
+            key = " ".join(fold(person).split())
+            if len(key.split()) in NAME_WORDS:
+                self._films.setdefault(key, set()).add(film)
+
+    def named_in(self, text: str) -> list[str]:
+        """The credited people a text names in full, in the order it names them (each once)."""
+        words = fold(text).split()
+        found: list[str] = []
+        for i in range(len(words)):
+            for n in sorted(NAME_WORDS, reverse=True):
+                gram = " ".join(words[i : i + n])
+                if len(words[i : i + n]) == n and gram in self._films and gram not in found:
+                    found.append(gram)
+                    break
+        return found
+
+    def films_crediting(self, names: list[str]) -> set[FilmRef]:
+        """The films crediting every one of these people."""
+        sets = [self._films.get(name, set()) for name in names]
+        return set.intersection(*sets) if sets else set()
