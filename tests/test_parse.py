@@ -3077,3 +3077,13 @@ def test_the_last_or_first_film_of_a_series_said_by_a_word_of_its_titles() -> No
     req = parse("ok what about the last torchy movie, who played torchy there", titles)
     assert (req.films, req.subject) == ((torchy[2],), "torchy")
     assert parse("who directed the first torchy movie", titles).films == (torchy[0],)
+
+
+def test_a_title_of_ours_inside_a_longer_title_typed_keyword_style_is_a_film_we_lack() -> None:
+    titles = TitleIndex([FilmRef("High School", 1940), FilmRef("The Jerk", 1979), *FILMS])
+    req = parse("romy and micheles high school reunion director", titles)
+    assert (req.films, req.unknown_title) == ((), True)
+    assert req.mention == "romy and micheles high school reunion"
+    # its star before it, or a year after it, is no longer title
+    assert parse("steve martin the jerk 1979 cast", titles).films == (FilmRef("The Jerk", 1979),)
+    assert parse("who directed high school", titles).films == (FilmRef("High School", 1940),)

@@ -2674,6 +2674,35 @@ def _another_subtitle(tokens: list[_Token], spot: Spot) -> str | None:
     return None
 
 
+def _inside_a_longer_title(tokens: list[_Token], spot: Spot) -> str | None:
+    """ "romy and micheles high school reunion director": a title of ours (High School) with title
+    words on both sides, keyword style, is inside a longer title we lack (its words, or None)."""
+    words = [t.key for t in tokens]
+
+    def titled(w: str) -> bool:  # a word of a title, not of the question (nor a number or a year)
+        return not _is_frame(w) and w not in _CUE_WORDS | GENRE_WORDS | FILM_WORDS and not w.isdigit()
+
+    # (joined as titles join words: "romy and micheles …")
+    before = list(
+        itertools.takewhile(lambda w: titled(w) or w in {"and", "of"}, reversed(words[: spot.start]))
+    )
+    while before and not titled(before[-1]):
+        before.pop()
+    after = list(itertools.takewhile(titled, words[spot.end :]))
+    if (
+        sum(map(titled, before)) < LONGER_TITLE_SIDE
+        or not after
+        or _set_off(tokens, spot.start)
+        or _set_off(tokens, spot.end)
+        or any(w in ASKING for w in words)  # (keyword style only: "who is john wick in …" asks)
+    ):
+        return None
+    return " ".join(words[spot.start - len(before) : spot.end + len(after)])
+
+
+LONGER_TITLE_SIDE = 2  # title words before a title of ours that make it part of a longer one
+
+
 def _rest_of_title(tokens: list[_Token], spot: Spot, after: list[str]) -> bool:
     """Whether the words after a title's start are the rest of that one film's title, typed loosely."""
     if len(spot.films) != 1:
@@ -3777,6 +3806,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
             unknown
             or (_title_before_part(tokens, spot) if found.weak else None)
             or _another_subtitle(tokens, spot)
+            or _inside_a_longer_title(tokens, spot)
             or _title_then_to(tokens, spot)
             or (_title_joined_on(tokens, spot) if found.weak else None)
             or _series_film_we_lack(tokens, titles, spot)
