@@ -5516,3 +5516,14 @@ def test_a_story_about_someone_and_his_buddies_follows_that_one() -> None:
     )  # fmt: skip
     said = answer(view, "vigilant force who plays the vietnam vet").answer
     assert said.startswith("Probably Kris Kristofer"), said
+
+
+def test_a_series_named_in_the_title_is_no_character_followed_or_named_for() -> None:
+    view = _cast_view(
+        "Night of Dark Shades", 1971,
+        "Night of Dark Shades is a horror film by Dan Curt, starring Kate Jackman. It is the sequel to "
+        "House of Dark Shades.",
+        ("Kate Jackman", None),
+    )  # fmt: skip
+    said = answer(view, "kate jackman's character in night of dark shades?").answer
+    assert "Dark Shades:" not in said and "follows: “Night of Dark Shades" not in said, said

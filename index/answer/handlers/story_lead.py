@@ -70,6 +70,8 @@ def followed(view: View, film: FilmRef) -> Followed | None:
             if (m.group().startswith("In the") or m.start() == 0) and found[1] != m.end():
                 continue  # "In the film, the Pentagon assigns …": only a name that opens the clause
             name, at, end = found
+            if fold(name) in fold(film.title):
+                continue  # ("follows the X-Files agents", "Night of Dark Shadows is a …": the title)
             # what describes the one followed: the words before the name, and after it up to a
             # clause about something else ("a Boston native whose childhood wish brings his teddy
             # bear to life": no bear)
@@ -228,7 +230,15 @@ def title_character(view: View, film: FilmRef) -> tuple[str, str, Passage] | Non
                 said = fold(m.group()).split()
                 # (not the film's people: "directed by Tom Cart")
                 person = text[: m.start()].endswith(" by ") or any(same_person(p, m.group()) for p in people)
-                if len(said) >= 2 and said[-1] == last and not set(said) & _NOT_NAMES and not person:
+                # (not words of the title itself: "House of Dark Shadows" names a series, not a person)
+                own = set(said) <= set(words)
+                if (
+                    len(said) >= 2
+                    and said[-1] == last
+                    and not set(said) & _NOT_NAMES
+                    and not person
+                    and not own
+                ):
                     return re.sub(r"(?<=\w\w)\.$", "", m.group()), sentence, passage
     return None
 
@@ -255,8 +265,6 @@ def _lead_of_story(
 ) -> tuple[str, Followed] | None:
     """(the first-billed star, the character the story follows), when neither is paired with anyone
     else and the character is not the star."""
-    if fold(story.name) in fold(film.title):
-        return None  # ("follows the X-Files agents": the title, no one followed)
     if any(c.character and same_person(c.character, story.name) for c in facts.cast):
         return None  # the reviews say who plays that character: that is the answer, not a guess
     star = first_billed(view, facts, film)
