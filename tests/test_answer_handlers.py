@@ -5527,3 +5527,21 @@ def test_a_series_named_in_the_title_is_no_character_followed_or_named_for() -> 
     )  # fmt: skip
     said = answer(view, "kate jackman's character in night of dark shades?").answer
     assert "Dark Shades:" not in said and "follows: “Night of Dark Shades" not in said, said
+
+
+def test_a_story_naming_people_a_film_it_holds_the_title_of_does_not_credit_tells_their_film() -> None:
+    short = review("Kicked Outt", 1918, "Kicked Outt is a short comedy featuring Harold Loyd.")
+    year_one = review(
+        "Year Uno", 2009, "Two cavemen are kicked out of their tribe and wander into Old Testament lands.",
+        cast=(CastMember("Michael Cerra", None), CastMember("Jack Blak", None)),
+    )  # fmt: skip
+    others = [review(f"Filler {i}", 1990 + i, "A drama about a family and a farm.") for i in range(20)]
+    view = view_of([short, year_one, *others], {})
+    said = answer(
+        view, "michael cerra and jack blak as cavemen who get kicked outt and wander into old testament stuff"
+    )
+    assert said.film == year_one.film, said.answer
+    # a short question of the film named stays one, and so does a question asked of it
+    assert answer(view, "harold loyd in kicked outt who directed it").film != year_one.film
+    said = answer(view, "who directed kicked outt, the one with michael cerra and jack blak in it")
+    assert said.film != year_one.film

@@ -467,7 +467,7 @@ def _past_refusal(view: View, req: Request, refusal: Answer, context: Conversati
 
 def run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
     req = _with_context(req, context)
-    req = _told_of_another_decade(req) if film is None else req
+    req = _told_of_their_film(view, _told_of_another_decade(req)) if film is None else req
     if req.which_film and film is None:
         return finish(req, _of_described(view, req, search.which_film(view, req)), None, context)
     target = resolve(view, req, film, context)
@@ -533,6 +533,29 @@ def _told_of_another_decade(req: Request) -> Request:
     if any(f.year is not None and decade <= f.year < decade + 10 for f in req.films):
         return req
     return replace(req, kind="search", films=(), mention=None, which_film=True, decade=decade, subject=None)
+
+
+def _told_of_their_film(view: View, req: Request) -> Request:
+    """ "michael cera and jack black as cavemen who get kicked out and wander …": a long message naming
+    people in full, none of whom the one film its words hold (Kicked Out, 1918) credits or its reviews
+    name, tells another film, theirs: asks which film it tells."""
+    words = ev.words(fold(req.text))
+    # (a story told, not a question asked of the film named: "who wrote taking care of business, the
+    # jim belushi one", "husbands and wives woody allen who else is in it", "back to …")
+    asked = not words or words[0] in ASKING or "it" in words or words[:2] == ["back", "to"]
+    if len(req.films) != 1 or req.which_film or len(words) < TOLD_MIN_WORDS or asked:
+        return req
+    # (by their full names: "the rock" is a name some cast lists give, and no full name)
+    names = [n for n in view.people().named_in(req.text) if not n.startswith("the ")]
+    film = req.films[0]
+    credited = {
+        fold(p) for r in view.reviews(film) for p in (*(c.actor for c in r.cast), r.director, r.writer) if p
+    }
+    credited |= {fold(p) for p in view.facts(film).people}
+    said = _names_in(view, film)
+    if not names or any(n in credited or set(n.split()) <= said for n in names):
+        return req
+    return replace(req, kind="search", films=(), mention=None, which_film=True, subject=None, query=req.text)
 
 
 # "the die hard where he flies to russia …": a film of a series told by its story (not "the godfather
