@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from index.textutil import fold
-from index.types import FilmRef
+from index.types import FilmRef, Review
 
-NAME_WORDS = (2, 3)  # a full name: first and last, or with a middle name or particle
+NAME_WORDS = (3, 2)  # a full name: with a middle name or particle, or first and last (longest first)
 
 
 class PeopleIndex:
@@ -24,15 +24,21 @@ class PeopleIndex:
             if len(key.split()) in NAME_WORDS:
                 self._films.setdefault(key, set()).add(film)
 
+    @classmethod
+    def of_reviews(cls, reviews: Iterable[Review]) -> PeopleIndex:
+        """The people the reviews' front matter credits, by film."""
+        return cls((r.film, person) for r in reviews for person in r.credited)
+
     def named_in(self, text: str) -> list[str]:
         """The credited people a text names in full, in the order it names them (each once)."""
         words = fold(text).split()
         found: list[str] = []
         for i in range(len(words)):
-            for n in sorted(NAME_WORDS, reverse=True):
-                gram = " ".join(words[i : i + n])
-                if len(words[i : i + n]) == n and gram in self._films and gram not in found:
-                    found.append(gram)
+            for n in NAME_WORDS:
+                gram = words[i : i + n]
+                key = " ".join(gram)
+                if len(gram) == n and key in self._films and key not in found:
+                    found.append(key)
                     break
         return found
 

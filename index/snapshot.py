@@ -590,14 +590,10 @@ class Snapshot:
         """Who each film's front matter credits, read once (one pass over the reviews' metadata) on
         first use: few questions need it."""
         if self._people is None:
-            rows = self._query("SELECT title, year, meta FROM reviews")
-            credits = []
-            for title, year, meta in rows:
-                data = json.loads(meta) if meta else {}
-                film = FilmRef(title, year)
-                credits += [(film, actor) for actor, _ in data.get("cast", [])]
-                credits += [(film, data[job]) for job in ("director", "writer") if data.get(job)]
-            self._people = PeopleIndex(credits)
+            rows = self._query(
+                "SELECT review_id, title, year, '', content_hash, source_path, meta FROM reviews"
+            )
+            self._people = PeopleIndex.of_reviews(_review_from_row(row) for row in rows)
         return self._people
 
     def film_card(self, film: FilmRef) -> Film:

@@ -61,6 +61,11 @@ class Review:
     def film(self) -> FilmRef:
         return FilmRef(self.title, self.year)
 
+    @property
+    def credited(self) -> tuple[str, ...]:
+        """The people its front matter credits: the cast, the director, the writer."""
+        return (*(c.actor for c in self.cast), *(p for p in (self.director, self.writer) if p))
+
 
 @dataclass(frozen=True)
 class SkippedFile:

@@ -546,14 +546,14 @@ def _told_of_their_film(view: View, req: Request) -> Request:
     if len(req.films) != 1 or req.which_film or len(words) < TOLD_MIN_WORDS or asked:
         return req
     # (by their full names: "the rock" is a name some cast lists give, and no full name)
-    names = [n for n in view.people().named_in(req.text) if not n.startswith("the ")]
+    people = view.people()
+    names = [n for n in people.named_in(req.text) if not n.startswith("the ")]
     film = req.films[0]
-    credited = {
-        fold(p) for r in view.reviews(film) for p in (*(c.actor for c in r.cast), r.director, r.writer) if p
-    }
-    credited |= {fold(p) for p in view.facts(film).people}
+    read = {fold(p) for p in view.facts(film).people}
     said = _names_in(view, film)
-    if not names or any(n in credited or set(n.split()) <= said for n in names):
+    if not names or any(
+        film in people.films_crediting([n]) or n in read or set(n.split()) <= said for n in names
+    ):
         return req
     return replace(req, kind="search", films=(), mention=None, which_film=True, subject=None, query=req.text)
 

@@ -87,6 +87,12 @@ def answer_contains(answer_text: str, gold: str) -> bool:
     return bool(g) and any(f" {g} " in f" {fold(t)} " for t in (answer_text, plain))
 
 
+def without_title(sentence: str, film: FilmRef) -> str:
+    """The sentence without the film's own title (the words a title names itself by are no one the
+    story speaks of)."""
+    return re.sub(re.escape(film.title), " ", sentence, flags=re.IGNORECASE)
+
+
 def quote(text: str, limit: int = QUOTE_CHARS) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     # (a sentence quoted whole in the passage, or ending or opening a quotation: its own marks go, so

@@ -3553,8 +3553,6 @@ _WITH_STAR = re.compile(
 )
 
 
-# words beside the title that say which film (or which version), read apart from the question; tried
-# in turn, the first that applies wins (they rarely meet in one question)
 def _called(text: str, titles: TitleIndex | None) -> Request | None:
     """ "the 2002 horror movie called they, who's in it": the words after "called" are a title, even
     words a question is made of; the question is read as asked of that title (and the year said)."""
@@ -3575,6 +3573,8 @@ _CALLED_TITLE = re.compile(
     r"(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# words beside the title that say which film (or which version), read apart from the question; tried
+# in turn, the first that applies wins (they rarely meet in one question)
 _SAID_ASIDE = (_the_name_one, _in_brackets, _of_a_kind, _apposed_kind, _persons_film, _with_star, _called)
 
 
@@ -4144,10 +4144,7 @@ def _edition(
     ordered = sorted(films, key=lambda f: f.year or 0)
     if {"original", "first", "old", "older", "classic"} & set(before):
         return (ordered[0],)
-    if {"new", "newer", "newest", "latest", "last", "final", "recent", "remake"} & set(before) or after in {
-        "remake",
-        "reboot",
-    }:
+    if _LATEST & set(before) or after in {"remake", "reboot"}:
         return (ordered[-1],)
     said = [*before, *(w for i, w in enumerate(later) if i >= 1 and later[i - 1] == "the")]
     decade = next((int(m.group(1)) for w in said if (m := re.fullmatch(r"(?:19)?([2-9]0)s", w))), None)
@@ -4155,6 +4152,7 @@ def _edition(
     return in_decade if len(in_decade) == 1 else films
 
 
+_LATEST = wordset("new newer newest latest last final recent remake")  # "the last torchy movie"
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,

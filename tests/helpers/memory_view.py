@@ -69,12 +69,7 @@ class MemoryView:
         return 1.0
 
     def people(self) -> PeopleIndex:
-        return PeopleIndex(
-            (film, person)
-            for film, reviews in self.reviews_by_film.items()
-            for r in reviews
-            for person in [*(c.actor for c in r.cast), *(p for p in (r.director, r.writer) if p)]
-        )
+        return PeopleIndex.of_reviews(r for reviews in self.reviews_by_film.values() for r in reviews)
 
     def doc_share(self, word: str) -> float:
         if not tokens(word):

@@ -825,10 +825,10 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
         part = f"the {named}" if named.startswith(("titl", "eponymous")) else "the lead"
         text = f"{person} plays {part} in {film.label}. {ev.quote(sentence)}"
         return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
-    return _first_billed(view, req, facts, film)
+    return _billed_lead(view, req, facts, film)
 
 
-def _first_billed(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer:
+def _billed_lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer:
     """The first-billed actor as the lead; or, asked for the leading lady, the stars (the billing
     does not say which of them she is)."""
     if set(fold(req.subject or "").split()) & _GENDERED_LEAD:
@@ -1544,14 +1544,14 @@ def _named_by_title(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     words = fold(req.subject or "").split()
     roles, owner, _ = _subject_parts(req.subject or "")
     title = fold(re.sub(r"['’]", " ", film.title)).split()  # ("tarzan" of Tarzan's New York Adventure)
+    # (a guess tells no film of a shared title apart: Romeo.Juliet's star is no Juliet)
     if (
         not words
         or roles
         or owner
         or set(words) & (set(ROLE_SYNONYMS) | ev.STOP)
         or not set(words) <= set(title)
-        or len(req.films)
-        > 1  # a guess tells no film of a shared title apart (Romeo.Juliet's star is no Juliet)
+        or len(req.films) > 1
     ):
         return None
     # (not "frankenstein" of Bride of Frankenstein, nor of Abbott and Costello Meet Frankenstein: the
@@ -1563,14 +1563,12 @@ def _named_by_title(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
         return None
     if any(c.character and set(words) <= set(fold(c.character).split()) for c in facts.cast):
         return None  # the reviews pair the character with someone: that is the answer
-    said = r"\W+".join(re.escape(w) for w in words)
-    pattern = re.compile(rf"(?i:\b{said}\b)(?: [A-Z][\w'’-]+)*")
+    pattern = _named_as(words)
     found = next(
         (
             (m.group(), s, p)
-            for p in view.passages(film)
-            for s in ev.sentences(p)
-            if (m := pattern.search(title_free(s, film)))
+            for s, p in ev.film_sentences(view, film)
+            if (m := pattern.search(ev.without_title(s, film)))
         ),
         None,
     )
@@ -1590,9 +1588,11 @@ _SEVERAL_IN_TITLE = re.compile(
 )
 
 
-def title_free(sentence: str, film: FilmRef) -> str:
-    """The sentence without the film's own title (a title names its character, not the story)."""
-    return re.sub(re.escape(film.title), " ", sentence, flags=re.IGNORECASE)
+def _named_as(words: list[str]) -> re.Pattern[str]:
+    """The part's words as a text names someone, with the capitalised words after them ("tracy" →
+    "Tracy Turnblad")."""
+    said = r"\W+".join(re.escape(w) for w in words)
+    return re.compile(rf"(?i:\b{said}\b)(?: [A-Z][\w'’-]+)*")
 
 
 def _unpaired(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
@@ -1602,8 +1602,7 @@ def _unpaired(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
     words = fold(req.subject or "").split()
     if not cast or not words or any(w in ROLE_SYNONYMS for w in words):
         return None
-    said = r"\W+".join(re.escape(w) for w in words)
-    pattern = re.compile(rf"(?i:\b{said}\b)(?: [A-Z][\w'’-]+)*")
+    pattern = _named_as(words)
     named = next((m.group() for p in view.passages(film) if (m := pattern.search(p.text))), None)
     if named is None:
         return None

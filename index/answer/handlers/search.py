@@ -439,9 +439,7 @@ def _credited(view: View, hit: Hit, capitalised: set[str]) -> set[str]:
     the question's capitalised words: merging a film's facts costs a millisecond) those read from
     its reviews."""
     film = hit.passage.film
-    reviews = view.reviews(film)
-    people = {c.actor for r in reviews for c in r.cast}
-    people |= {p for r in reviews for p in (r.director, r.writer) if p}
+    people = {p for r in view.reviews(film) for p in r.credited}
     if any(re.search(rf"\b{re.escape(w)}\b", hit.passage.text, re.IGNORECASE) for w in capitalised):
         facts = view.facts(film)
         people |= {c.person for c in (*facts.cast, *facts.directors, *facts.writers)}
@@ -493,10 +491,7 @@ def _names_missing(
     credit ("the submarine one with denzel")."""
     # (its reviews' text and the people their front matter credits: a cast list is the review saying
     # the name)
-    reviews = view.reviews(film)
-    credits = [c.actor for r in reviews for c in r.cast] + [
-        p for r in reviews for p in (r.director, r.writer) if p
-    ]
+    credits = [p for r in view.reviews(film) for p in r.credited]
     text = " ".join([*(p.text for p in view.passages(film)), *credits]).lower()
     said = set(ev.words(fold(question)))
     # (the words of people other films credit; the film's own credits count as its reviews saying them)

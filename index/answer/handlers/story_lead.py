@@ -220,12 +220,11 @@ def title_character(view: View, film: FilmRef) -> tuple[str, str, Passage] | Non
     last = words[-1] if words and len(words[-1]) >= 4 and words[-1] not in ev.STOP else None
     if last is None:
         return None
-    title = re.compile(re.escape(film.title), re.IGNORECASE)
     facts = view.facts(film)
     people = [c.person for c in (*facts.cast, *facts.directors, *facts.writers)]
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):
-            text = title.sub(" ", sentence)
+            text = ev.without_title(sentence, film)
             for m in re.finditer(_NAME, text):
                 said = fold(m.group()).split()
                 # (not the film's people: "directed by Tom Cart")
