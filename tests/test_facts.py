@@ -1752,6 +1752,90 @@ def test_writers_by_whose_collaborators_they_are_whose_screenplay_and_with_whom(
     assert crew(novel, "writer") == []
 
 
+def test_writers_and_directors_credited_in_other_words() -> None:
+    assert crew(built("Frequent collaborator Francis Marian wrote the scenario."), "writer") == [
+        "Francis Marian"
+    ]
+    assert crew(built("The scenario was by Francis Marian."), "writer") == ["Francis Marian"]
+    text = "Richard Mathesen and Lewis Meltzar are credited with the screenplay."
+    assert crew(built(text), "writer") == ["Richard Mathesen", "Lewis Meltzar"]
+    assert crew(built("Charles Bush wrote both the original play and the screenplay."), "writer") == [
+        "Charles Bush"
+    ]
+    text = "It is based on a story by Herman Wauk, who also coauthored the screenplay."
+    assert crew(built(text), "writer") == ["Herman Wauk"]
+    text = "It is based on a story by Robert Heinlin, who shares the screenwriting credit with producer Jack Seeman."
+    assert crew(built(text), "writer") == ["Robert Heinlin", "Jack Seeman"]
+    text = "It was directed by Billy Cristal, from a screenplay that he wrote with Alan Zweibell."
+    assert "Alan Zweibell" in crew(built(text), "writer")
+    assert crew(built("Marshall Neelan directs his then wife Blanche Sweat, who stars."), "director") == [
+        "Marshall Neelan"
+    ]
+    # (a song is no script)
+    assert crew(built("Joan Jet wrote a song for the band."), "writer") == []
+
+
+def test_parts_had_voiced_or_played_uncredited() -> None:
+    assert pairs(built("It starred Ethan Embree. William Macey voiced Evolver.")) >= {
+        ("William Macey", "Evolver")
+    }
+    text = "Lisa Sherdan has a cameo role in the film, and Barbara Eaden has the uncredited part of Daphne."
+    assert ("Barbara Eaden", "Daphne") in pairs(built(text))
+    text = "Jim Thorp and Herman Brixx appear uncredited as unbilled football players."
+    assert {("Jim Thorp", "football players", None), ("Herman Brixx", "football players", None)} <= described(
+        built(text)
+    )
+    text = "Ziggy Lorenz and Erika Ritters also have cameo appearances in the film as interviewers."
+    assert ("Erika Ritters", "interviewers", None) in described(built(text))
+    assert cast(built("He is part of the team that Lana Turnor leads.")) == []
+    text = "It is narrated by comic Jerry Colona and is a madcap retelling of the ballad."
+    assert crew(built(text), "narrator") == ["Jerry Colona"]
+
+
+def test_the_kind_of_part_someone_has() -> None:
+    for text, person, part in (
+        ("Jackie Gleeson plays a supporting role.", "Jackie Gleeson", "supporting role"),
+        ("John Wain had a minor role in the film.", "John Wain", "minor role"),
+        (
+            "Despite receiving top billing, Bela Lugossi has a relatively small part.",
+            "Bela Lugossi",
+            "small part",
+        ),
+        (
+            "It was the debut of Vondie Hall, who also has a small role in the film.",
+            "Vondie Hall",
+            "small role",
+        ),
+    ):
+        assert (person, part, None) in described(built(text)), text
+    assert cast(built("The studio has a small role in distribution.")) == []
+    assert ("Ann Smyth", "sheriff", None) in described(built("Ann Smyth has a minor role as the sheriff."))
+
+
+def test_sources_told_in_other_words() -> None:
+    text = "The film's source is a short story by Gouverneur Moris, also titled Behind the Door, published in 1917."
+    assert works(built(text)) == [("a short story", "Gouverneur Moris", "short story")]
+    text = "It is directed by Rouben Mamulian from a story by Dashiel Hammet and stars Gary Cooper."
+    assert works(built(text)) == [("a story", "Dashiel Hammet", "story")]
+    text = (
+        "The film's screenplay was adapted by the husband-and-wife writing team of Tess Slesinger and Frank "
+        "Davies, from the novel Mr. and Mrs. Cugat, the Record of a Happy Marriage by Isabel Scott Rorik."
+    )
+    assert works(built(text)) == [
+        ("Mr. and Mrs. Cugat, the Record of a Happy Marriage", "Isabel Scott Rorik", "novel")
+    ]
+
+
+def test_the_narrator_who_narrated_the_film() -> None:
+    text = (
+        "It stars Marjie Eaten. Actor Bradley Dillmon, the younger brother of co-writer and producer "
+        "Dean Dillmon, Jr., narrated the film."
+    )
+    assert crew(built(text), "narrator") == ["Bradley Dillmon"]
+    assert crew(built("Kenneth Branner narrates the documentary."), "narrator") == ["Kenneth Branner"]
+    assert crew(built("Orsen Wellez narrated a radio show about the war."), "narrator") == []
+
+
 def test_the_narrator_who_provides_the_narration() -> None:
     text = "The film is directed by Orsen Wellez. It stars Joe Cotton, with Wellez providing the narration."
     assert crew(facts_of(text), "narrator") == ["Orsen Wellez"]
