@@ -404,6 +404,46 @@ def test_an_unknown_title_asked_about_is_named_whole() -> None:
     assert not req.unknown_title and req.year == 1934
 
 
+def test_a_title_of_small_words_typed_after_the_credit_asked_is_named_whole() -> None:
+    titles = TitleIndex([FilmRef("Luv", 1967), *FILMS])
+    req = parse("who directed i love you to death", titles)
+    assert req.unknown_title and req.mention == "i love you to death" and not req.films
+    assert parse("who directed zorgon returns lol", titles).mention == "zorgon returns"
+
+
+def test_a_year_opening_a_film_described_by_its_kind_is_the_films_year() -> None:
+    req = parse(
+        "1936 mystery about a man with amnesia who gets suspected of murder, what's it called", TITLES
+    )
+    assert (req.which_film, req.year) == (True, 1936)
+    assert parse("a 1950 noir where a boxer throws a fight", TITLES).year == 1950
+
+
+def test_an_actor_then_the_film_then_their_part_asked() -> None:
+    titles = TitleIndex([FilmRef("Three Fingered Jenny", 1916), FilmRef("Jennifer on My Mind", 1971), *FILMS])
+    for question, who, film in (
+        (
+            "william garwood in three fingered jenny what role does he have",
+            "william garwood",
+            "Three Fingered Jenny",
+        ),
+        (
+            "william garwood in three fingered jenny - what kind of part",
+            "william garwood",
+            "Three Fingered Jenny",
+        ),
+        (
+            "what kind of role did tippy walker get in jennifer on my mind",
+            "tippy walker",
+            "Jennifer on My Mind",
+        ),
+        ("how big is robert de niros part in jennifer on my mind", "robert de niro", "Jennifer on My Mind"),
+    ):
+        req = parse(question, titles)
+        assert (req.kind, req.subject, req.subject_role) == ("cast", who, "actor"), question
+        assert [f.title for f in req.films] == [film], question
+
+
 def test_a_name_in_brackets_says_which_film() -> None:
     assert parse("who is in nope (jordan peele)", TITLES).made_by == "jordan peele"
 
@@ -3046,6 +3086,30 @@ def test_a_tag_question_and_a_film_called_something_are_no_titles() -> None:
     # the words after "called" are the title, however common
     req = parse("the 2002 horror movie called they, who's in it", titles)
     assert (req.kind, req.films) == ("cast", (FilmRef("They", 2002),))
+    # as are the words right after the word for a film, set off by a comma
+    titles = TitleIndex([FilmRef("May", 2003), *FILMS])
+    req = parse("in the horror film may, who plays the lonely messed up girl", titles)
+    assert (req.kind, req.films, req.subject) == (
+        "cast",
+        (FilmRef("May", 2003),),
+        "the lonely messed up girl",
+    )
+    assert not parse("the film about a shark, who directed it", titles).films
+
+
+def test_a_film_also_known_by_another_title_is_the_one_we_hold() -> None:
+    titles = TitleIndex([FilmRef("Monstrosity", 1964), *FILMS])
+    monstrosity = (FilmRef("Monstrosity", 1964),)
+    for question in (
+        "monstrosity aka the atomic brain who directed it",
+        "the atomic brain aka monstrosity who directed it",
+        "who directed the atomic brain a.k.a. monstrosity",
+        "who directed monstrosity (also known as the atomic brain)",
+    ):
+        req = parse(question, titles)
+        assert (req.kind, req.films, req.unknown_title) == ("director", monstrosity, False), question
+    # neither title held: a film we lack
+    assert parse("who directed the atomic brain aka the brain snatchers", titles).unknown_title
 
 
 def test_keyword_style_source_questions_and_the_leading_lady() -> None:

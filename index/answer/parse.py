@@ -2554,6 +2554,16 @@ def _name_after_the(tokens: list[_Token], start: int) -> list[_Token] | None:
 
 
 # what kind of film a word before "movie" says ("the natural redford baseball film")
+def opens_with_year_of_kind(text: str) -> bool:
+    """ "1936 mystery about …", "a 1950s … ": a year opening the message, said of the kind of film."""
+    m = re.match(r"(?:(?:a|an|the|that|this|some) )?(?:19|20)\d\d((?: \w+){1,2})", text.lower())
+    return m is not None and bool(set(m[1].split()) & (GENRE_WORDS | FILM_WORDS | _MORE_KINDS))
+
+
+# kinds of film said after a year, besides the genres read as hints ("1936 mystery", "a 1950 noir")
+_MORE_KINDS = wordset("one mystery noir adventure cartoon short serial epic satire melodrama romcom caper")
+
+
 GENRE_WORDS = wordset(
     "war horror sports sport spy baseball football boxing basketball hockey golf western comedy action "
     "crime disaster heist kids family monster zombie musical animated silent superhero space romance "
@@ -2916,7 +2926,23 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
         return None
     runs = _content_runs(words)
     start, end = max(runs, key=lambda r: r[1] - r[0]) if runs else (0, 0)
+    # ("who directed i love you to death": a title of small words, all typed after the credit asked)
+    tail = _CREDIT_THEN_TITLE.search(" ".join(words))
+    said = tail.group("t").split() if tail else []
+    while said and said[-1] in CHATTER:
+        said.pop()
+    said = said[1:] if said[:1] in (["the"], ["a"], ["an"]) else said  # (read where articles are)
+    # (not "the 1930 film sisters": a year or a kind of film says which, it is no title's word)
+    kinds = FILM_WORDS | GENRE_WORDS | _CUE_WORDS | ASKING
+    plain = not any(w in kinds or YEAR_TOKEN.fullmatch(w) for w in said)
+    if plain and end > start and len(said) > end - start and " ".join(words[start:end]) in " ".join(said):
+        return " ".join(said)
     return " ".join(words[start:end]) or " ".join(left)
+
+
+_CREDIT_THEN_TITLE = re.compile(
+    r"^(?:\w+ ){0,3}(?:directed|wrote|scripted|produced|scored) (?P<t>(?!FILM)\w+(?: \w+)+)$"
+)
 
 
 # "who directed it, was it a first timer", "is it based on a real family": the film is "it" (a title
@@ -3371,6 +3397,8 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _ENDED_UP.sub("", typed)  # "who ended up directing it": who directed it
     typed = _TAG_QUESTION.sub("", typed)  # "its from a novel right, by who": no title "right"
     typed = _IS_IN_IT.sub(r"\g<lead>who does \g<who> play in \g<it>", typed)
+    typed = _PART_ASKED_AFTER.sub(r"what role does \g<who> play in \g<film>", typed)
+    typed = _KIND_OF_PART_ASKED.sub(lambda m: f"what role does {m['a'] or m['b']} play in {m['film']}", typed)
     # "and in the 39 one": a version's year in two digits (not a title: "the 21 movie")
     typed = _KIND_OF_VERSION.sub(r"\g<1>film", typed)  # "in the 1943 serial": that year's film
     typed = _KIND_FROM_YEAR.sub(r"the \1 one", typed)
@@ -3554,16 +3582,36 @@ _WITH_STAR = re.compile(
 
 
 def _called(text: str, titles: TitleIndex | None) -> Request | None:
-    """ "the 2002 horror movie called they, who's in it": the words after "called" are a title, even
-    words a question is made of; the question is read as asked of that title (and the year said)."""
-    m = _CALLED_TITLE.match(text)
-    if m is None or titles is None:
+    """ "the 2002 horror movie called they, who's in it", "in the horror film may, who plays …": the
+    words after "called" (or after the word for a film, up to a mark) are a title, even words a
+    question is made of; the question is read as asked of that title (and the year said)."""
+    m = _CALLED_TITLE.match(text) or _FILM_THEN_TITLE.match(text)
+    if m is None or titles is None or (m.re is _FILM_THEN_TITLE and not _said_of_a_kind(m["before"])):
         return None
     words = key_words(m["title"])
-    if not any(s.start == 0 and s.end == len(words) and s.exact for s in titles.spot_exact(words)):
+    spot = next(
+        (s for s in titles.spot_exact(words) if s.start == 0 and s.end == len(words) and s.exact), None
+    )
+    if spot is None:
         return None
     year = next((w for w in m["before"].split() if YEAR_TOKEN.fullmatch(w)), "")
     found = _parse(f"{' '.join(words)} {year}, {m['rest']}", titles)
+    typed_as_titled = all(fold(f.title).removeprefix("the ") == " ".join(words) for f in spot.films)
+    if (
+        not found.films
+        and not year
+        and found.mention is None
+        and m.re is _FILM_THEN_TITLE
+        and typed_as_titled
+    ):
+        # (a title the question's own words hide, "may": the one named, as the question says)
+        found = replace(
+            _parse(m["rest"], titles),
+            films=spot.films,
+            mention=" ".join(words),
+            refers_back=False,
+            passed_over=(),
+        )
     return found if found.films else None
 
 
@@ -3573,9 +3621,67 @@ _CALLED_TITLE = re.compile(
     r"(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+
+
+def _also_known_as(text: str, titles: TitleIndex | None) -> Request | None:
+    """ "monstrosity aka the atomic brain who narrated it": two titles of one film; the question is
+    read with the one we hold (the words after "aka", then the words before it, left out)."""
+    m = _AKA.search(text)
+    if m is None or titles is None:
+        return None
+    after = _AKA_AFTER.match(text, m.end())
+    before = text[: m.start()].split()
+    tries = [text[: m.start()] + text[after.end() :]] if after else []
+    # (the other title ends the words before "aka": the fewest that leave a title we hold)
+    for n in range(1, min(len(before), ASIDE_TITLE_WORDS) + 1):
+        if fold(before[-n]) in ASKING or fold(before[-n]) in _CUE_WORDS:
+            break
+        tries.append(" ".join(before[:-n]) + " " + text[m.end() :])
+    for rest in tries:
+        found = _parse(rest.strip(), titles)
+        if found.films and not found.unknown_title:
+            return found
+    return None
+
+
+ASIDE_TITLE_WORDS = 6  # the words of a title said before "aka" ("the atomic brain aka monstrosity")
+_AKA = re.compile(r"\s+(?:aka|a\.k\.a\.?|also known as|also called|otherwise known as)\s+", re.IGNORECASE)
+# the other title said after "aka": up to a mark, a question word or a word asking for a credit
+_AKA_AFTER = re.compile(
+    r"[^,?!()]+?(?=\s*[,?!()-]|\s+(?:who|whos|who's|what|whats|what's|which|where|when|how|cast|director|"
+    r"directed|writer|wrote|plot|based|is|was)\b|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _said_of_a_kind(words: str) -> bool:
+    """ "in the horror film", "the 2002 movie": between the article and the word for a film, only what
+    kind of film it is (not "the lightning thief movie": a title)."""
+    said = words.lower().split()
+    said = said[said.index(next(w for w in said if w in ARTICLES | {"that", "this"})) + 1 : -1]
+    return all(
+        w in GENRE_WORDS | _MORE_KINDS or YEAR_TOKEN.fullmatch(w) or re.fullmatch(r"\d0s", w) for w in said
+    )
+
+
+# ("in the horror film may, who plays …": a title right after the word for a film, set off by a mark)
+_FILM_THEN_TITLE = re.compile(
+    r"^(?P<before>(?:\w+ )?(?:the|a|an|that|this)(?: \w+){0,2} (?:movie|film|flick)) (?P<title>[^,?!]+?)\s*[,?!-]\s*"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 # words beside the title that say which film (or which version), read apart from the question; tried
 # in turn, the first that applies wins (they rarely meet in one question)
-_SAID_ASIDE = (_the_name_one, _in_brackets, _of_a_kind, _apposed_kind, _persons_film, _with_star, _called)
+_SAID_ASIDE = (
+    _the_name_one,
+    _in_brackets,
+    _of_a_kind,
+    _apposed_kind,
+    _persons_film,
+    _with_star,
+    _called,
+    _also_known_as,
+)
 
 
 # chat shorthand read as the words: "w/" (with), "1998's godzilla" (the year, not a decade)
@@ -3596,6 +3702,23 @@ _THE_FILM_TALKED_OF = r"(?:it|this|that|the (?:film|movie))"
 _IS_IN_IT = re.compile(
     rf"^(?P<lead>{_FOLLOW_ON})(?:is|was) (?P<who>[a-z][\w.'’-]*(?: [a-z][\w.'’-]*){{1,3}}) in "
     rf"(?P<it>{_THE_FILM_TALKED_OF})\W+(?:and |if so |so )?who (?:does|did) (?:he|she) (?:play|voice)\b.*$",
+    re.IGNORECASE,
+)
+# "william garwood in three fingered jenny what role does he have", "buster keaton in the lovable cheat
+# what kind of part": an actor, the film, then their part asked
+_NAME_WORDS = r"(?!(?:the|a|an|who|what|which|and|so|ok)\b)[a-z][\w.'’-]*(?: [a-z][\w.'’-]*){1,3}"
+_PART_ASKED_AFTER = re.compile(
+    rf"^(?P<who>{_NAME_WORDS}) in (?P<film>[^,?!]+?)\s*[,?!–—-]*\s+(?:so |and |ok )?(?:what|which|whats|what['’]s) "
+    r"(?:(?:kind|sort|type) of )?(?:role|part|character)"
+    r"(?: (?:does|did) (?:he|she) (?:have|play|get)| (?:is|was) (?:it|that|his|hers?))?\W*$",
+    re.IGNORECASE,
+)
+# "what kind of role did minna gombell get in women must dress", "how big is robert de niros part in …"
+_KIND_OF_PART_ASKED = re.compile(
+    rf"^(?:(?:what|which) (?:(?:kind|sort|type) of )?(?:role|part|character) (?:did|does) (?P<a>{_NAME_WORDS}) "
+    r"(?:get|have|play|take)"
+    rf"|how (?:big|large|small|important|major) (?:is|was) (?P<b>{_NAME_WORDS})['’]?s (?:part|role))"
+    r" in (?P<film>.+)$",
     re.IGNORECASE,
 )
 _SHOWS_UP_IN_IT = re.compile(
@@ -3831,6 +3954,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         )
         # "and 2005?", "what about 1976": a year alone asks the last question of that year's film
         or (all(_is_frame(w) for w in masked_words) and any(YEAR_TOKEN.match(w) for w in masked_words))
+        or opens_with_year_of_kind(masked)  # "1936 mystery about a man with amnesia …"
     ):
         year = _year_in(
             [t.key for t in tokens], short=True
