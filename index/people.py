@@ -42,6 +42,10 @@ class PeopleIndex:
                     break
         return found
 
+    def films_of(self, person: str) -> set[FilmRef]:
+        """The films crediting this person (by full name)."""
+        return self._films.get(" ".join(fold(person).split()), set())
+
     def films_crediting(self, names: list[str]) -> set[FilmRef]:
         """The films crediting every one of these people."""
         sets = [self._films.get(name, set()) for name in names]

@@ -3529,6 +3529,52 @@ def test_the_sequel_to_a_film_named_is_never_that_film() -> None:
     assert missing.abstained and missing.film is None
 
 
+def test_a_series_character_unpaired_here_is_probably_the_star_who_plays_them_in_its_other_films() -> None:
+    meet = review(
+        "Meet Bosten Blacky", 1941, "A jewel thief clears his name.",
+        cast=(CastMember("Chester Morrice", "Bosten Blacky"), CastMember("Rochelle Hudsen")),
+    )  # fmt: skip
+    confessions = review(
+        "Confessions of Bosten Blacky", 1941, "Blacky helps a woman whose heirloom was stolen.",
+        cast=(CastMember("Harriet Hillard"), CastMember("Chester Morrice")),
+    )  # fmt: skip
+    other = review("Smash Up", 1943, "A boxer retires.", cast=(CastMember("Chester Morrice"),))
+    view = view_of([meet, confessions, other])
+    said = answer(view, "who plays blacky in confessions of bosten blacky")
+    assert said.film == confessions.film and said.answer.startswith("Probably Chester Morrice")
+    assert "Meet Bosten Blacky (1941)" in said.answer
+    # a film whose reviews never name the character: no one is guessed
+    missing = answer(view, "who plays blacky in smash up")
+    assert "Chester Morrice" not in missing.answer.split(";")[0]
+    # and the actor's part, asked the other way round
+    part = answer(view, "chester morrice plays who in confessions of bosten blacky")
+    assert part.answer.startswith("Probably Bosten Blacky") and part.film == confessions.film
+    assert not answer(view, "chester morrice plays who in smash up").answer.startswith("Probably")
+
+
+def test_the_sequel_to_a_title_ending_in_a_question_mark() -> None:
+    first = review("Why Did We Wed?", 2007, "Four couples meet for a weekend.", director="Ty Parry")
+    second = review(
+        "Why Did We Wed Too?",
+        2010,
+        "Produced by Lionsgate, it is the sequel to Why Did We Wed? (2007). Four couples go on a retreat.",
+        director="Ty Parry",
+    )
+    third = review(
+        "They Named Me Bryce",
+        1987,
+        "A cook fights gangsters. It is a sequel to the 1982 film They Call Me Bryce?",
+    )
+    fourth = review("They Call Me Bryce?", 1982, "A cook delivers flour.", director="Al Hong")
+    view = view_of([first, second, third, fourth])
+    said = answer(
+        view, "whats the sequel about", context=answer(view, "who directed why did we wed").conversation
+    )
+    assert said.film == second.film and "retreat" in said.answer
+    then = answer(view, "and the sequel?", context=answer(view, "who was in they call me bryce").conversation)
+    assert then.film == third.film
+
+
 def test_the_sequel_to_a_title_is_not_the_sequel_to_its_numbered_follow_up() -> None:
     first = review("The Fin", 1975, "A shark terrorises a beach town.")
     third = review(
@@ -5161,6 +5207,84 @@ def test_a_title_and_year_opening_a_which_film_question_is_no_film_of_another_ye
         "drama inspired by 2004 tsunami, ewan mcgregor and naomi watts are caught in it",
     ):
         assert answer(view, question).film == film.film, question
+
+
+def test_a_year_and_kind_opening_a_which_film_question_weigh_against_other_years() -> None:
+    older = review(
+        "Two in the Dusk", 1936, "Two in the Dusk is a 1936 mystery film about a man with amnesia."
+    )
+    newer = review(
+        "Street of Luck", 1942,
+        "Street of Luck is a 1942 mystery film starring Burgess Meredyth as a man with amnesia whom the police "
+        "suspect of murder.",
+    )  # fmt: skip
+    view = view_of([older, newer])
+    said = answer(
+        view, "1936 mystery about a man with amnesia who gets suspected of murder, what's it called"
+    )
+    assert said.film == older.film
+
+
+def test_a_story_question_about_it_with_no_film_talked_about_names_no_film() -> None:
+    ender = review(
+        "Enders Game", 2013, "The film stars Asa Butterfeld as a gifted child who wins a war game."
+    )
+    view = view_of([ender])
+    said = answer(view, "butterfeld 8 who won the oscar for it")
+    assert said.abstained and said.film is None
+    # (a story question naming no film still finds the one its words tell)
+    assert answer(view, "what game does the gifted child win").film == ender.film
+
+
+def test_a_title_said_as_the_sequel_is_turned_to() -> None:
+    wives = review(
+        "Four Wifes", 1939, "Four Wifes is a 1939 film directed by Michael Kurtiz.", director="Michael Kurtiz"
+    )
+    mothers = review(
+        "Four Mothers",
+        1941,
+        "Four Mothers is a 1941 sequel directed by William Keeley.",
+        director="William Keeley",
+    )
+    view = view_of([wives, mothers])
+    first = answer(view, "whos in four wifes 1939")
+    then = answer(view, "and the sequel four mothers, who directed that one", context=first.conversation)
+    assert then.film == mothers.film and "William Keeley" in then.answer
+
+
+def test_whose_film_it_was_and_its_place_in_the_series_are_asked_of_its_text() -> None:
+    tiger = review(
+        "A Tiger Prowls", 1964,
+        "A Tiger Prowls is a 1964 drama film directed by Norman Tokker. It was the actor Sabbu's last film.",
+        director="Norman Tokker",
+    )  # fmt: skip
+    tremors = review(
+        "Quakes: Shrieker Isle", 2020,
+        "Quakes: Shrieker Isle is a 2020 horror film. It is the seventh film in the Quakes franchise.",
+        cast=(CastMember("Michael Grosse"),),
+    )  # fmt: skip
+    view = view_of([tiger, tremors])
+    first = answer(view, "who directed a tiger prowls")
+    then = answer(view, "and whose last movie was it", context=first.conversation)
+    assert then.kind == "plot" and "Sabbu's last film" in then.answer
+    first = answer(view, "quakes shrieker isle who's in it")
+    then = answer(view, "which one is it in the series", context=first.conversation)
+    assert "seventh film in the Quakes franchise" in then.answer
+
+
+def test_an_original_story_and_what_inspired_a_film_answer_its_source_question() -> None:
+    falcon = review("The Hawk and the Co-eds", 1943, "The film was produced by Maurice Gerrity.")
+    rid = falcon.review_id
+    evidence = "The story and screenplay was by Ardel Ray, a frequent collaborator."
+    credit = Credit("Ardel Ray", "writer", review_id=rid, how="by", confidence=0.8, evidence=evidence)
+    point = review(
+        "Action Spot", 2018,
+        "Johnny Knocksville was inspired to make the film after seeing a documentary about Action Park, a theme park.",
+    )  # fmt: skip
+    view = view_of([falcon, point], {rid: ReviewFacts(credits=(credit,))})
+    said = answer(view, "the hawk and the co-eds who wrote the story")
+    assert said.kind == "source" and "Ardel Ray" in said.answer and not said.abstained
+    assert "Action Park" in answer(view, "action spot, what real park was it inspired by").answer
 
 
 def test_a_plural_owner_of_a_part_takes_an_apostrophe_alone() -> None:

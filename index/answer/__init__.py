@@ -107,7 +107,8 @@ def _with_context(req: Request, context: Conversation) -> Request:
 
 _ASKS_OF_ITS_OWN = re.compile(
     # (not "and who was in the old silent one": who is in it)
-    r"^(?:(?:and|ok|okay|so)\W+)*(?:what|whats|what's|where|why|how|who(?! (?:is|was|are|were|else)\b)|when)\b"
+    # ("and whose last movie was it": whose is asked of the film's own text)
+    r"^(?:(?:and|ok|okay|so)\W+)*(?:what|whats|what's|where|why|how|who(?! (?:is|was|are|were|else)\b)|whose|when)\b"
     r"(?! about\b)(?:\W+[\w'’]+){3,}\W*$"
 )
 _WHO_WROTE_THAT = re.compile(r"^(?:and |ok |so )*who (?:wrote|penned|authored) (?:that|it|that one|this)\W*$")
@@ -503,21 +504,36 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     if target.film is None and req.kind == "plot" and not req.unknown_title:
         guess = search.only_film(view, req)
         if guess is not None:
-            return finish(req, plot.answer(view, req, guess), guess, context)
+            return finish(req, _of_the_film_said(req, context, plot.answer(view, req, guess)), guess, context)
     if target.film is None and req.kind == "plot" and req.focus in _STORY_FOCI and not req.unknown_title:
         # "what year does marty get sent back to": the film of the passage closest to the question,
         # read like any story question, and no surer than that passage is close
-        return finish(req, _story_of_closest(view, req), None, context)
+        return finish(req, _of_the_film_said(req, context, _story_of_closest(view, req)), None, context)
     # "what song does fowley make cherie sing": the passage that holds its rare words (not for a
     # version we could not find: "what happens in the original tron from 82")
     # (nor for "what's midnight at copper creek about": the story of a film we could not find)
     edition = req.year is not None or req.version is not None or req.sequel is not None
     story = req.kind == "plot" and not edition and req.focus not in {"about", "end", "start"}
     if target.film is None and (req.kind == "search" or story) and not req.unknown_title:
-        return finish(req, _searched(view, req, context), None, context)
+        return finish(req, _of_the_film_said(req, context, _searched(view, req, context)), None, context)
     in_series = _which_of_series(view, req, target.film)
     found = in_series or _or_story_told(view, req, HANDLERS[req.kind](view, req, target.film))
     return finish(req, found, in_series.film if in_series is not None else target.film, context)
+
+
+_IT = re.compile(r"\b(?:it|that one|this one)\b")  # the film a question refers to
+
+
+def _of_the_film_said(req: Request, context: Conversation, found: Answer | None) -> Answer | None:
+    """A story found for a question asking of "it" with no film talked about is an answer only when
+    the question names that film's title ("1900 bertolucci what region … does it take place in"); else
+    "it" is a film we cannot see ("butterfield 8 who won the oscar for it" is not Ender's Game, whose
+    star is Asa Butterfield)."""
+    if found is None or found.film is None or context.film is not None or not _IT.search(fold(req.text)):
+        return found
+    said = set(ev.words(req.text))
+    title = [w for w in ev.words(found.film.title) if w not in ev.STOP]
+    return found if title and set(title) <= said else ev.abstain(req, note="Which film do you mean?")
 
 
 TOLD_MIN_WORDS = 10  # a film told by its story, not named: "70s movie hong kong cast" names it

@@ -195,6 +195,12 @@ def abstain(
     return Answer(req.text, req.kind, text, film, True, round(confidence, 4), sources, choices=choices)
 
 
+# "the fourth and final film in the franchise", "the fourth installment in the X film series"
+NTH_OF_SERIES = re.compile(
+    r"\b(?P<n>\w+)(?: and (?:final|last))? (?:installment|instalment|film|entry|chapter|movie|part|feature) "
+    r"(?:in|of) the (?:[^.;:]{0,80}? )?(?:film |movie )?(?:series|franchise|saga)\b",
+    re.IGNORECASE,
+)
 COPY_OPENING = 300  # the characters of a review's opening compared to tell one film listed twice
 
 

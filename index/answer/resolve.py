@@ -151,14 +151,6 @@ def _first_of_series(series: list[FilmRef]) -> FilmRef:
     return (numbered_on or roots or series)[0]
 
 
-# "the fourth and final film in the franchise", "the fourth installment in the X film series"
-_NTH_OF_FRANCHISE = re.compile(
-    r"\b(?P<n>\w+)(?: and (?:final|last))? (?:installment|instalment|film|entry|chapter|movie|part|feature) "
-    r"(?:in|of) the (?:[^.;:]{0,80}? )?(?:film |movie )?(?:series|franchise|saga)\b",
-    re.IGNORECASE,
-)
-
-
 def _told_place(view: View, film: FilmRef, series: list[FilmRef], n: int) -> FilmRef | None:
     """The one film of the series (the films sharing this one's main title, "Pirates of the
     Caribbean: …") whose own text says it is the n-th of its franchise."""
@@ -169,7 +161,7 @@ def _told_place(view: View, film: FilmRef, series: list[FilmRef], n: int) -> Fil
         if n > 0
         and any(
             _number(m.group("n")) == n
-            for m in _NTH_OF_FRANCHISE.finditer(" ".join(p.text for p in view.passages(f)[:2]))
+            for m in ev.NTH_OF_SERIES.finditer(" ".join(p.text for p in view.passages(f)[:2]))
         )
     ]
     return told[0] if len(told) == 1 else None
@@ -189,7 +181,7 @@ def _told_relation(view: View, film: FilmRef, relation: str) -> list[FilmRef]:
     said = re.compile(
         rf"\b(?:{_RELATION_WORDS[relation]}) (?:the (?P<year>\d{{4}} )?(?:[\w-]+ ){{0,4}}?(?:film|movie) )?"
         # (not "sequel to Jaws 2" for Jaws: the title does not go on with a number or a subtitle)
-        rf"{re.escape(film.title)}\b(?! ?(?:\d|[:–-]|(?:II|III|IV|Part)\b))(?: \((?P<year2>\d{{4}})\))?",
+        rf"{re.escape(film.title)}(?!\w)(?! ?(?:\d|[:–-]|(?:II|III|IV|Part)\b))(?: \((?P<year2>\d{{4}})\))?",
         re.IGNORECASE,
     )
     found: list[FilmRef] = []
@@ -293,10 +285,20 @@ def _given(view: View, req: Request, film: str | FilmRef) -> Resolved:
 def _weak_mention(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "what island is it on" while talking about Jurassic Park: not The Island."""
     film = context.film
-    ok = req.weak_mention and film is not None and view.has(film)
+    ok = req.weak_mention and film is not None and view.has(film) and not _named_as_related(req)
     # ("and the 80s one - who played mata hari there": another decade's film of the title)
     elsewhen = req.decade is not None and film is not None and not _of_the_decade([film], req.decade)
     return Resolved(film) if ok and not elsewhen else None
+
+
+def _named_as_related(req: Request) -> bool:
+    """ "and the sequel four mothers, who directed that one": a title said as the film's sequel (or
+    remake) is turned to, however weak its words."""
+    said = re.escape((req.mention or "").lower())
+    return (
+        bool(said)
+        and re.search(rf"\b(?:sequel|prequel|remake|follow-?up)\W+{said}\b", req.text.lower()) is not None
+    )
 
 
 def _words_of_its_story(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -1570,11 +1572,11 @@ def _films_named(view: View, sentence: str, film: FilmRef) -> list[FilmRef]:
     for spot in view.titles.spot_exact(title_key(sentence).split()):
         title = spot.films[0].title
         name = re.sub(r"^(?:the|a|an) ", "", title, flags=re.IGNORECASE)
-        if title == film.title or not re.search(rf"\b{re.escape(name)}\b", sentence):
+        if title == film.title or not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence):
             continue
         # ("made The Spoilers together": its own article written with a capital inside the sentence)
-        marked = rf"(?<=\w )(?<!\. ){re.escape(title)}\b" if name != title else ""
-        said_to_be = rf"\b(?:film|movie|picture) {re.escape(name)}\b|\b{re.escape(name)} \(\d{{4}}\)"
+        marked = rf"(?<=\w )(?<!\. ){re.escape(title)}(?!\w)" if name != title else ""
+        said_to_be = rf"\b(?:film|movie|picture) {re.escape(name)}(?!\w)|(?<!\w){re.escape(name)} \(\d{{4}}\)"
         if " " not in name and not re.search("|".join(filter(None, (marked, said_to_be))), sentence):
             continue
         years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence)}

@@ -902,6 +902,7 @@ def _by_one_actor(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> 
         return _cited(view, req, film, credit, text, credit.confidence)
     return (
         _read_part_of(view, req, facts, film, credit.person)
+        or _part_in_other_films(view, req, facts, film, credit.person)
         or _named_for_star(view, req, facts, film, credit.person)
         or _followed_by_star(view, req, facts, film, credit.person)
         or _part_untold(view, req, film, credit)
@@ -1367,9 +1368,96 @@ def _by_description(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
         or _named_in_story(view, req, facts, film)
         or _by_gender(view, req, facts, film)
         or _group(view, req, facts, film)
+        or _played_in_other_films(view, req, facts, film)
         or _named_by_title(view, req, facts, film)
         or _unpaired(view, req, facts, film)
     )
+
+
+def _played_in_other_films(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "scarlet claw who plays watson": a character of a series (Watson, Boston Blackie, Tarzan) whom
+    this film's reviews name but pair with no one, and whom exactly one of its cast plays in other
+    films of ours, is most likely theirs here too (said as a guess, with the other film's credit)."""
+    words = [w for w in fold(req.subject or "").split() if w not in ev.STOP]
+    if (
+        not words
+        or set(words) & set(ROLE_SYNONYMS)
+        or any(c.character and _plays(c, words) for c in facts.cast)
+    ):
+        return None
+    if not _named_as(words).search(_named_text(view, film)):
+        return None  # (not Sherlock Holmes in a film of Rathbone's that names no Holmes)
+    found = {
+        person: credits[0]
+        for person in dict.fromkeys(c.person for c in facts.cast)
+        for part, credits in _parts_elsewhere(view, film, person).items()
+        if set(words) <= set(part.split())
+    }
+    if len(found) != 1:
+        return None
+    person, (other, credit) = next(iter(found.items()))
+    text = f"Probably {person}: my reviews of {film.label} don't pair them, but {person}, in its cast, plays"
+    return _guessed_from(view, req, film, other, credit, text)
+
+
+def _part_in_other_films(
+    view: View, req: Request, facts: FilmFacts, film: FilmRef, person: str
+) -> Answer | None:
+    """ "gilbert roland plays what character in robin hood of monterey": the one character of a series
+    the actor plays in other films of ours (the Cisco Kid), whom this film's reviews name and pair with
+    no one else, is most likely theirs here too (said as a guess)."""
+    text = _named_text(view, film)
+    # (not "Crash" for Ray "Crash" Corrigan: a nickname typed with the actor's name is no part)
+    own = set(fold(f"{req.subject or ''} {person}").split())
+    named = {
+        part: credits
+        for part, credits in _parts_elsewhere(view, film, person).items()
+        if not set(part.split()) <= own
+        and _named_as(part.split()).search(text)
+        and not any(
+            c.character and _plays(c, part.split()) for c in facts.cast if not same_person(c.person, person)
+        )
+    }
+    if len(named) != 1:
+        return None
+    other, credit = next(iter(named.values()))[0]
+    said = f"Probably {credit.character}: my reviews of {film.label} don't give {person}'s part, but {person} plays"
+    return _guessed_from(view, req, film, other, credit, said)
+
+
+def _guessed_from(
+    view: View, req: Request, film: FilmRef, other: FilmRef, credit: Credit, said: str
+) -> Answer:
+    text = f"{said} {credit.character} in {other.label}. {ev.quote(credit.evidence or '')}".rstrip()
+    hits = ev.dedupe([ev.cite(view, other, credit.review_id, credit.evidence or "", LEAD_GUESS)])
+    return ev.make(req, "cast", text, film, LEAD_GUESS, hits)
+
+
+def _named_text(view: View, film: FilmRef) -> str:
+    """The film's title and reviews, where a character of a series is named."""
+    return " ".join([film.title, *(p.text for p in view.passages(film))])
+
+
+def _parts_elsewhere(view: View, film: FilmRef, person: str) -> dict[str, list[tuple[FilmRef, Credit]]]:
+    """The named parts a person plays in other films of ours, by the part's words (without "the"),
+    oldest film first: only a series' part — of two words or more ("Boston Blackie"), or played in
+    two films ("Tarzan") — not a first name another film's character may share."""
+    parts: dict[str, list[tuple[FilmRef, Credit]]] = {}
+    for other in sorted(view.people().films_of(person) - {film}, key=lambda f: (f.year or 0, f.title)):
+        for c in view.facts(other).cast:
+            words = [w for w in fold(c.character or "").split() if w not in ev.STOP]
+            if words and same_person(c.person, person):
+                parts.setdefault(" ".join(words), []).append((other, c))
+    return {
+        part: found
+        for part, found in parts.items()
+        if len(part.split()) >= 2 or len({f for f, _ in found}) >= 2
+    }
+
+
+def _plays(credit: Credit, words: list[str]) -> bool:
+    """Whether a credit's character holds every word of the part asked ("watson" of "Dr. Watson")."""
+    return set(words) <= set(fold(credit.character or "").split())
 
 
 def _listed(facts: FilmFacts) -> list[str]:

@@ -589,6 +589,27 @@ def _released(view: View, req: Request, film: FilmRef, sents: list[_Sent]) -> An
 
 RELEASE_CONF = 0.9  # the year is the film's own, as the index lists it
 
+# "which one is it in the series", "what number is it in the franchise"
+_ASKS_PLACE = re.compile(
+    r"\b(?:which|what) (?:one|number|installment|instalment|entry|film|movie|part|chapter)\b.*\b"
+    r"(?:series|franchise|saga)\b|\bwhich (?:number|installment|instalment|entry) is (?:it|this|that)\b"
+)
+
+
+def _place_in_series(req: Request, film: FilmRef, sents: list[_Sent]) -> Answer | None:
+    """The sentence that says which film of its series this is ("It is the seventh film in the Tremors
+    franchise")."""
+    placed = next((s for s in sents if ev.NTH_OF_SERIES.search(s.text)), None)
+    if placed is None:
+        return None
+    hit = Hit(placed.passage, support=PLACE_CONF)
+    return ev.make(
+        req, "plot", f"From the reviews of {film.label}: {ev.quote(placed.text)}", film, PLACE_CONF, [hit]
+    )
+
+
+PLACE_CONF = 0.8  # the film's own text says its place
+
 
 # "without remorse main character name?", "what's the protagonist called"
 _ASKS_LEAD_NAME = re.compile(
@@ -614,17 +635,25 @@ def _lead_named(view: View, req: Request, film: FilmRef) -> Answer | None:
     return ev.make(req, "plot", text, film, LEAD_NAME_CONF, [Hit(story.passage, support=LEAD_NAME_CONF)])
 
 
+def _said_outright(view: View, req: Request, film: FilmRef, sents: list[_Sent]) -> Answer | None:
+    """What one sentence or the label says outright: the year it came out, its place in its series,
+    the name of the character the story follows."""
+    asked = fold(req.text)
+    if film.year is not None and _ASKS_RELEASE.search(asked):
+        return _released(view, req, film, sents)
+    placed = _place_in_series(req, film, sents) if _ASKS_PLACE.search(asked) else None
+    return placed or (_lead_named(view, req, film) if _ASKS_LEAD_NAME.search(asked) else None)
+
+
 def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if film is None:
         return None
     sents = _sentences(view, film)
     if not sents:
         return None
-    if film.year is not None and _ASKS_RELEASE.search(fold(req.text)):
-        return _released(view, req, film, sents)
-    named = _lead_named(view, req, film) if _ASKS_LEAD_NAME.search(fold(req.text)) else None
-    if named is not None:
-        return named
+    said = _said_outright(view, req, film, sents)
+    if said is not None:
+        return said
     facts = view.facts(film)
     people = (
         {n for n in facts.people}

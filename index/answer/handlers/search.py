@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from index.answer import evidence as ev
-from index.answer.parse import FILM_WORDS, GENRE_WORDS, ROLE_WORDS
+from index.answer.parse import FILM_WORDS, GENRE_WORDS, ROLE_WORDS, opens_with_year_of_kind
 from index.answer.request import Request
 from index.answer.view import View
 from index.textutil import fold
@@ -355,9 +355,8 @@ def _hinted(
     stranded on an island" is not Larry Crowne)."""
     # (a year said of the film, opening the question or after "from": not "the 1924 hearst boat
     # party" the story is about, "a remake of the 1927 silent film", nor "in 28 days")
-    said = req.year is not None and re.search(
-        rf"^(?:(?:a|an|the|that|this|some) )?{req.year} (?:\w+ )?(?:film|movie|flick|picture|one)\b|\bfrom {req.year}\b",
-        req.text.lower(),
+    said = req.year is not None and (
+        opens_with_year_of_kind(req.text) or re.search(rf"\bfrom {req.year}\b", req.text.lower())
     )
     year = req.year if said else None
     if not req.genres and req.decade is None and year is None and not named:

@@ -11,6 +11,7 @@ from index.types import Answer, FilmRef, Hit, SourceWork
 
 _BASED_ON = re.compile(
     r"\b(?:based (?:\w+ ){0,2}?(?:up)?on|adapted (?:\w+ ){0,3}?from|an adaptation of|inspired by"
+    r"|inspired to (?:make|write|film) (?:\w+ ){0,6}?after"  # "X was inspired to make the film after seeing …"
     r"|(?:a |direct )?remake (?:by .{1,40}? )?of|re-?imagining[\"”]? of|retelling of|(?:film|screen) version of)\b",
     re.IGNORECASE,
 )
@@ -22,7 +23,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         return None
     sources = view.facts(film).sources
     if not sources:
-        return _from_sentence(view, req, film)
+        return _from_sentence(view, req, film) or _story_by(view, req, film)
     work = _asked_for(req, sources)
     text = f"{film.label} is based on {work_label(work)}."
     if work.evidence:
@@ -99,3 +100,21 @@ def _from_sentence(view: View, req: Request, film: FilmRef) -> Answer | None:
                     [Hit(passage, support=SENTENCE_CONFIDENCE)],
                 )
     return None
+
+
+_STORY_BY = re.compile(
+    r"\bstory\b(?: and (?:the )?(?:screenplay|script))? (?:was |were )?(?:written )?by\b", re.IGNORECASE
+)
+
+
+def _story_by(view: View, req: Request, film: FilmRef) -> Answer | None:
+    """ "who wrote the story" of a film based on no other work: its writers, when their credit says
+    they wrote the story ("The story and screenplay was by Ardel Wray")."""
+    writers = [c for c in view.facts(film).writers if _STORY_BY.search(c.evidence or "")]
+    if not writers or not re.search(r"\bstory\b", req.text, re.IGNORECASE):
+        return None
+    credit = writers[0]
+    names = ev.listing(list(dict.fromkeys(c.person for c in writers)))
+    text = f"The story of {film.label} is by {names}. {ev.quote(credit.evidence or '')}"
+    hits = ev.dedupe([ev.cite(view, film, credit.review_id, credit.evidence or "", credit.confidence)])
+    return ev.make(req, "source", text, film, credit.confidence, hits)
