@@ -191,6 +191,10 @@ def _aliases(title: str) -> set[str]:
     keys |= _typed_short(title) | _without_owner(title) | _without_brackets(title)
     # "roman j israel": a name's suffix after a comma is left out (Roman J. Israel, Esq.)
     keys.add(title_key(_NAME_SUFFIX.sub("", title)))
+    # "some girls" for Some Girl(s): a plural's letter in brackets
+    keys.add(title_key(re.sub(r"(?<=\w)\((\w{1,2})\)", r"\1", title)))
+    # "broadway melody of 38": a year inside a title typed with two digits
+    keys.add(title_key(re.sub(r"(?<=\bof )(?:19|20)(\d\d)\b", r"\1", title)))
     words = title_key(title).split()
     keys |= _whose_adventures(words) | _without_titles(words) | _after_and_the(words) | _without_movie(words)
     # "whos afraid of virginia woolf": a title opening with a question word is typed without it
@@ -414,6 +418,8 @@ _PROBE_TITLES = (
     "Friday the 13th Part VIII: Jason Takes Manhattan",
     "Æon Flux",
     "Roman J. Israel, Esq.",
+    "Some Girl(s)",
+    "Broadway Melody of 1938",
     "Police Academy 3: Back in Training",
     "The Human Centipede 2 (Full Sequence)",
     "Crocodile Dundee in Los Angeles",
@@ -617,6 +623,9 @@ class TitleIndex:
         if not key:
             return TitleMatch(query, None)
         exact = self._by_key.get(key) or self._by_alias.get(key)
+        if exact and year is not None and not any(f.year == year for f in exact):
+            # ("some girls 2013": of another film known by those words, Some Girl(s), that year's)
+            exact = [f for f in self._by_alias.get(key, []) if f.year == year] or exact
         if exact:
             return self._pick(query, exact, year, 100.0)
         found = process.extract(

@@ -5287,6 +5287,20 @@ def test_an_original_story_and_what_inspired_a_film_answer_its_source_question()
     assert "Action Park" in answer(view, "action spot, what real park was it inspired by").answer
 
 
+def test_a_year_inside_a_title_typed_short_and_a_plurals_letter_in_brackets() -> None:
+    melody = review(
+        "Broadway Tune of 1938", 1937, "It stars Eleanor Powel.", cast=(CastMember("Eleanor Powel"),)
+    )
+    broadway = review("Broadway", 1929, "A nightclub story.", cast=(CastMember("Glenn Tryon"),))
+    girls = review("Some Girl(s)", 2013, "It was written by Neil LaBoot.", writer="Neil LaBoot")
+    older = review("Some Girls", 1988, "A student visits a family.", writer="Brian Gerbil")
+    view = view_of([melody, broadway, girls, older])
+    assert answer(view, "broadway tune of 38 cast").film == melody.film
+    said = answer(view, "some girls 2013 who wrote it")
+    assert said.film == girls.film and "Neil LaBoot" in said.answer
+    assert answer(view, "some girls 1988 who wrote it").film == older.film
+
+
 def test_a_plural_owner_of_a_part_takes_an_apostrophe_alone() -> None:
     film = review(
         "The Secret Life", 1968, "Edy Willa has a supporting role as the Laytons' blonde bombshell neighbor."

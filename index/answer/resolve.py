@@ -724,8 +724,14 @@ def _of_another_year(view: View, req: Request, context: Conversation) -> Resolve
     """ "jesus christ super star the 73 movie": no film of the title named is from the year said."""
     if req.year is None or not req.mention or not req.films or any(f.year == req.year for f in req.films):
         return None
-    dated = _dated_by_its_text(view, req.mention, req.year)
+    dated = _dated_by_its_text(view, req.mention, req.year) or _known_that_year(view, req.mention, req.year)
     return Resolved(dated) if dated is not None else _unknown(view, req, req.mention, req.year)
+
+
+def _known_that_year(view: View, mention: str, year: int | None) -> FilmRef | None:
+    """ "some girls 2013": another film known by the words typed (Some Girl(s)) is that year's."""
+    known = view.titles.resolve(f"{mention} {year}").film if year is not None else None
+    return known if known is not None and known.year == year else None
 
 
 def _longer_title_told(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -1180,8 +1186,10 @@ def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | Non
     """A title we do not have, or not from that year: refused, with the closest titles we have."""
     if req.mention is None or not (req.unknown_title or req.year is not None) or req.films:
         return None
-    dated = _dated_by_its_text(view, req.mention, req.year) or _owners_of_the_year(
-        view, req.mention, req.year
+    dated = (
+        _dated_by_its_text(view, req.mention, req.year)
+        or _owners_of_the_year(view, req.mention, req.year)
+        or _known_that_year(view, req.mention, req.year)
     )
     if dated is not None:
         return Resolved(dated)
