@@ -122,6 +122,24 @@ def test_incremental_rebuild_changes_only_what_changed(fresh_engine: Engine, tmp
     assert fresh_engine.status().version == version
 
 
+def test_a_rebuild_stores_the_title_keys_of_new_key_code(
+    fresh_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from index import layout, titles
+
+    before = layout.current_version_dir(fresh_engine.index_dir)
+    assert (
+        fresh_engine.reindex().unchanged == 4 and layout.current_version_dir(fresh_engine.index_dir) == before
+    )
+    # the key code changed (its fingerprint with it): a new version stores its keys, once
+    monkeypatch.setattr(titles, "keys_fingerprint", lambda: "new-key-code")
+    fresh_engine.reindex()
+    after = layout.current_version_dir(fresh_engine.index_dir)
+    assert after is not None and after != before
+    assert json.loads((after / layout.TITLES).read_text())["fingerprint"] == "new-key-code"
+    assert fresh_engine.film_ref("Alien").title == "Alien"
+
+
 def test_build_is_atomic_and_old_version_keeps_serving(fresh_engine: Engine, tmp_path: Path) -> None:
     index_dir = tmp_path / "index"
     live = (index_dir / "CURRENT").read_text().strip()
