@@ -5232,8 +5232,10 @@ def test_a_story_question_about_it_with_no_film_talked_about_names_no_film() -> 
     view = view_of([ender])
     said = answer(view, "butterfeld 8 who won the oscar for it")
     assert said.abstained and said.film is None
-    # (a story question naming no film still finds the one its words tell)
+    # (a story question naming no film still finds the one its words tell, and "it" may be the film
+    # asked for)
     assert answer(view, "what game does the gifted child win").film == ender.film
+    assert answer(view, "which movie has asa butterfeld as a gifted child in it").film == ender.film
 
 
 def test_a_title_said_as_the_sequel_is_turned_to() -> None:

@@ -522,6 +522,7 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
 
 
 _IT = re.compile(r"\b(?:it|that one|this one)\b")  # the film a question refers to
+_ASKS_WHICH_FILM = re.compile(r"\b(?:which|what) (?:\w+ ){0,2}(?:movie|film|flick|one)\b")
 
 
 def _of_the_film_said(req: Request, context: Conversation, found: Answer | None) -> Answer | None:
@@ -529,8 +530,11 @@ def _of_the_film_said(req: Request, context: Conversation, found: Answer | None)
     the question names that film's title ("1900 bertolucci what region … does it take place in"); else
     "it" is a film we cannot see ("butterfield 8 who won the oscar for it" is not Ender's Game, whose
     star is Asa Butterfield)."""
-    if found is None or found.film is None or context.film is not None or not _IT.search(fold(req.text)):
+    asked = fold(req.text)
+    if found is None or found.film is None or context.film is not None or not _IT.search(asked):
         return found
+    if _ASKS_WHICH_FILM.search(asked):
+        return found  # ("which tarzan movie has sean connery in it": "it" is the film asked for)
     said = set(ev.words(req.text))
     title = [w for w in ev.words(found.film.title) if w not in ev.STOP]
     return found if title and set(title) <= said else ev.abstain(req, note="Which film do you mean?")
