@@ -17,6 +17,7 @@ import logging
 import multiprocessing
 import os
 import re
+import threading
 import time
 from collections import Counter
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -300,9 +301,21 @@ VERDICT_BATCH = 64  # candidate lines of this many reviews go to the encoder tog
 _counter: Any = None  # the shared batch counter, in a worker process (set by _init_worker)
 
 
-def _init_worker(counter: Any) -> None:
+def _init_worker(counter: Any, parent: int) -> None:
     global _counter
     _counter = counter
+    threading.Thread(target=_exit_with_parent, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+PARENT_POLL_S = 1.0  # how often a worker checks that the build that started it is still there
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A build killed outright (no time to stop its pool) leaves its worker running on: the worker
+    ends itself once its parent is gone, instead of annotating for no one."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_S)
+    os._exit(1)
 
 
 def _claim(counter: Any, batches: int) -> int | None:
@@ -402,7 +415,7 @@ def submit(reviews: list[Review]) -> Pending:
     if len(reviews) >= PROCESS_MIN_REVIEWS and os.environ.get("FILMBOT_ANNOTATE_PROCESS", "1") != "0":
         # spawn, not fork: the parent may run threads (the bot's event loop, onnxruntime)
         pool = ProcessPoolExecutor(
-            max_workers=1, mp_context=context, initializer=_init_worker, initargs=(counter,)
+            max_workers=1, mp_context=context, initializer=_init_worker, initargs=(counter, os.getpid())
         )
         future = pool.submit(_work, reviews)
     else:

@@ -7,6 +7,7 @@ at chosen stages, inside the publish step, and after random delays.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -109,6 +110,73 @@ def _run_child(
     lines += [ln for ln in out.splitlines() if ln]
     assert "Traceback" not in err, err
     return child.returncode, lines
+
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is `pid` (read from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the worker")
+def test_a_killed_builds_annotation_worker_ends_too() -> None:
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.helpers.killed_annotation"],
+        cwd=ROOT,
+        env=_child_env(),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "annotating"
+        workers = _children(child.pid)
+        assert workers  # the annotation runs in a process of its own
+        # killed once the worker is busy annotating (its CPU time grows), not while it starts
+        deadline = time.monotonic() + 120
+        while (
+            max((_cpu_seconds(w) for w in workers), default=0.0) < BUSY_CPU_S and time.monotonic() < deadline
+        ):
+            time.sleep(0.5)
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        deadline = time.monotonic() + 60
+        while workers and time.monotonic() < deadline:
+            workers = {w for w in workers if Path(f"/proc/{w}").exists() and not _zombie(w)}
+            time.sleep(0.5)
+        assert not workers, "the annotation worker outlived its killed build"
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        for worker in workers:
+            with contextlib.suppress(OSError):
+                os.kill(worker, signal.SIGKILL)
+
+
+BUSY_CPU_S = 8.0  # the worker's CPU seconds that say it has loaded spaCy and is annotating
+
+
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return False
 
 
 @pytest.fixture(scope="module")
