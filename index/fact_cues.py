@@ -67,7 +67,7 @@ def _words() -> tuple[frozenset[str], ...]:
     )
     return (
         always,
-        frozenset(facts._BY_ROLES) | {"performance", "performances"},
+        frozenset(facts._BY_ROLES) | {"performance", "performances", "cameo", "cameos"},
         frozenset(facts._CREW_NOUNS),
         frozenset(facts._CREW_VERBS),
         frozenset(facts._PERFORMANCE_GAP),
@@ -152,9 +152,15 @@ def _owned_part(words: list[str], lows: list[str], i: int) -> bool:
     return lows[i] in _OWNED_PARTS and (owned or later) and _cap(after)
 
 
+_LEAD_WORDS = frozenset({"lead", "leading", "interest"})
+
+
 def _is_a_part(lows: list[str], nxt: str, i: int) -> bool:
     """After "X is": "a convincing Y", or a name and its apposition ("Stallone is John Spartan, a …")."""
     if lows[i + 1 : i + 2] in (["a"], ["an"]):
+        return True
+    # ("X was the male lead", "X is Bow's leading man")
+    if any(w in _LEAD_WORDS for w in lows[i + 1 : i + 5]):
         return True
     return lows[i] in {"is", "was"} and _cap(nxt) and "," in lows[i + 2 : i + 6]
 

