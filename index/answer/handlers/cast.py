@@ -1649,7 +1649,7 @@ def _named_by_title(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     star = story_lead.first_billed(view, facts, film)
     if star is None or set(fold(star).split()) & set(title):
         return None
-    if any(c.character and set(words) <= set(fold(c.character).split()) for c in facts.cast):
+    if any(c.character and _plays(c, words) for c in facts.cast):
         return None  # the reviews pair the character with someone: that is the answer
     pattern = _named_as(words)
     found = next(
