@@ -32,7 +32,7 @@ from index.embedding import (
     shared_embedder,
 )
 from index.errors import CorpusError, IndexCorruptError, IndexMismatchError
-from index.snapshot import check_compatible, file_digest, read_manifest, verify_version
+from index.snapshot import check_compatible, file_digest, read_manifest, stored_title_keys, verify_version
 from index.textutil import tokens
 from index.types import REVIEW, BuildProgress, BuildReport, Review
 
@@ -148,7 +148,8 @@ def run_build(
         removed = [rid for rid in old_docs if rid not in reviews]
         films = _films(reviews)
 
-        stale_keys = old_dir is not None and _stale_title_keys(old_dir)
+        # (title keys another key code made are stored again, not recomputed by every process)
+        stale_keys = old_dir is not None and stored_title_keys(old_dir, [t for t, _y in films]) is None
         if old_dir is not None and not (updated or added or removed or reannotate or stale_keys):
             report("done", 1, 1)
             return _report(reviews, films, old, 0, 0, 0, len(unchanged), loaded, started, old_dir.name)
@@ -435,15 +436,3 @@ def _report(
         seconds=time.perf_counter() - started,
         version=version,
     )
-
-
-def _stale_title_keys(version_dir: Path) -> bool:
-    """Whether the title keys a version stores were made by other key code than this (a new version
-    then stores this code's, instead of every process recomputing them at start-up)."""
-    from index.titles import keys_fingerprint
-
-    try:
-        data = json.loads((version_dir / layout.TITLES).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return True
-    return not isinstance(data, dict) or data.get("fingerprint") != keys_fingerprint()

@@ -438,7 +438,7 @@ class Snapshot:
         self.film_number = {entry.ref: i for i, entry in enumerate(self.films)}
         self.chunk_row = _ChunkRows(self.row_chunk_ids)
         refs = [f.ref for f in self.films]
-        self.titles = TitleIndex(refs, _stored_title_keys(version_dir, [r.title for r in refs]))
+        self.titles = TitleIndex(refs, stored_title_keys(version_dir, [r.title for r in refs]))
         if len(self.vectors) != len(self.row_chunk_ids):
             raise IndexCorruptError(
                 f"The index in {version_dir} is inconsistent ({len(self.vectors)} vectors for "
@@ -646,7 +646,7 @@ class Snapshot:
 TITLE_KEY_SAMPLE = 64
 
 
-def _stored_title_keys(version_dir: Path, titles: list[str]) -> list[tuple[str, list[str]]] | None:
+def stored_title_keys(version_dir: Path, titles: list[str]) -> list[tuple[str, list[str]]] | None:
     """The title keys the build stored, if the running code computes the same keys: the fingerprint
     (keys of probe titles) matches, and so do the keys of a sample of these very films."""
     from index.titles import film_keys, keys_fingerprint

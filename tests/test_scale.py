@@ -155,12 +155,12 @@ def test_cue_sentences_keep_every_fact_sentence() -> None:
     assert candidate_text(text).splitlines() == [kept[0], kept[1], kept[2]]
 
 
-def test_stored_title_keys_are_used_only_while_this_code_makes_the_same(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from index.snapshot import _stored_title_keys
+def teststored_title_keys_are_used_only_while_this_code_makes_the_same(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from index.snapshot import stored_title_keys
     from index.titles import film_keys, keys_fingerprint
 
     titles = [f.ref.title for f in engine.snapshot.films]
-    stored = _stored_title_keys(engine.snapshot.dir, titles)
+    stored = stored_title_keys(engine.snapshot.dir, titles)
     assert stored is not None and [(k, a) for k, a in stored] == film_keys(titles)
     # keys made by other code (a changed rule) are recomputed, whether or not the fingerprint shows it
     for fingerprint, keys in (
@@ -168,7 +168,7 @@ def test_stored_title_keys_are_used_only_while_this_code_makes_the_same(engine, 
         (keys_fingerprint(), [["x", ["x"]]] * len(titles)),
     ):
         (tmp_path / layout.TITLES).write_text(json.dumps({"fingerprint": fingerprint, "keys": keys}))
-        assert _stored_title_keys(tmp_path, titles) is None
+        assert stored_title_keys(tmp_path, titles) is None
 
 
 def test_manifest_documents_are_read_on_first_use(tmp_path: Path) -> None:
