@@ -63,7 +63,7 @@ def _words() -> tuple[frozenset[str], ...]:
         | facts._REPRISE_VERBS
         | facts._VOICE_GIVING
         | facts._VOICE_VERBS  # "William H. Macy voiced Evolver"
-        | {"cast", "actor", "actress", "respectively", "role", "character"}
+        | {"cast", "actor", "actress", "respectively", "role", "roles", "character"}
     )
     return (
         always,
@@ -142,6 +142,15 @@ def _crew_noun_cue(words: list[str], lows: list[str], i: int) -> bool:
     )
 
 
+def _whose_script(words: list[str], lows: list[str], i: int) -> bool:
+    """ "screenplay of X", or "his/her (original) screenplay" in a sentence that opens with a name."""
+    of_name = lows[i + 1 : i + 2] == ["of"] and i + 2 < len(words) and _cap(words[i + 2])
+    owned = (
+        bool({"his", "her"} & set(lows[max(0, i - 3) : i])) and _cap(words[0]) and words[0] not in _OPENERS
+    )
+    return of_name or owned
+
+
 def _owned_part(words: list[str], lows: list[str], i: int) -> bool:
     """ "Kevin Bacon's portrayal of Strobl", "Streep's performance as Thatcher", "The portrayal of
     Yitzhak Rabin was Peter Finch's final performance"."""
@@ -191,7 +200,12 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
         if (
             low in always
             or (low in {"play", "portray"} and _cap(prev))
-            or (low == "part" and i > 0 and lows[i - 1] in sizes)  # "Bela Lugosi has a small part"
+            # "the first screenplay of Stephen Morehouse Avery", "X received an Oscar nomination for
+            # his original screenplay"
+            or (low in {"screenplay", "script"} and _whose_script(words, lows, i))
+            # "Bela Lugosi has a small part", "… also made cameo appearances"
+            or (low in {"part", "parts", "appearance", "appearances"} and i > 0 and lows[i - 1] in sizes)
+            or (low == "leading" and lows[i + 1 : i + 2] in (["man"], ["men"], ["lady"], ["ladies"]))
             or cast_to_play
             or _owned_part(words, lows, i)
         ):

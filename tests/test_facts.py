@@ -1812,6 +1812,64 @@ def test_the_kind_of_part_someone_has() -> None:
     assert ("Ann Smyth", "sheriff", None) in described(built("Ann Smyth has a minor role as the sheriff."))
 
 
+def test_parts_by_their_billing_and_whose_they_are() -> None:
+    for text, person, part in (
+        ("Myrna Loi has a feature role.", "Myrna Loi", "feature role"),
+        ("Harold Loyd has an uncredited role.", "Harold Loyd", "uncredited role"),
+        ("It was an early lead role for Jack Oaky.", "Jack Oaky", "early lead role"),
+        ("It was an early leading role for Chaney, then billed under his birth name.", "Chaney", "early leading role"),
+        ("The film featured Clara Beau in her first starring role.", "Clara Beau", "lead role"),
+        ("Kaley Cuocco appears in her debut role.", "Kaley Cuocco", "debut role"),
+        ("Joyce Brothres and Hugh Downes also made cameo appearances in the film.", "Hugh Downes", "cameo appearances"),
+        ("It stars Glen Forde, with supporting appearances by Neil Boortz and Steve Sommers.", "Steve Sommers", "supporting role"),
+    ):  # fmt: skip
+        assert (person, part, None) in described(built(text)), text
+    # each of a list "in the lead roles"
+    text = "It was directed by Sidney Olcot with Richard Barthelmes and Patsy Ruth Milller in the lead roles."
+    assert {
+        ("Richard Barthelmes", "lead role", None),
+        ("Patsy Ruth Milller", "lead role", None),
+    } <= described(built(text))
+    # a part written for someone is no part they play
+    assert cast(built("He wrote a leading role for Katharine Hepbern.")) == []
+
+
+def test_leading_men_and_ladies_named_after_the_words() -> None:
+    text = "Leading men Walter Husten and Warren Williams were listed after the title."
+    assert {("Walter Husten", "leading man", None), ("Warren Williams", "leading man", None)} <= described(
+        built(text)
+    )
+    text = "It was co-produced by oilman Glen McCarty and leading man Robert Paig to display farming."
+    assert [(c.person, c.description) for c in cast(built(text))] == [("Robert Paig", "leading man")]
+
+
+def test_essayed_is_played() -> None:
+    text = "The film stars Basil Rathbon. Rathbon essayed the character of the detective Philo Vanse in it."
+    assert ("Basil Rathbon", "Philo Vanse") in pairs(built(text))
+
+
+def test_writers_by_whose_screenplay_it_is() -> None:
+    assert crew(built("Wharf Angle was the first screenplay of Stephen Morehouse Avry."), "writer") == [
+        "Stephen Morehouse Avry"
+    ]
+    text = "Harry Kurnits received an Oscar nomination for his original screenplay."
+    assert crew(built(text), "writer") == ["Harry Kurnits"]
+    assert crew(built("John Smyth wrote his first screenplay at age 12."), "writer") == []
+    assert (
+        crew(built("Preston Sturgis won an Oscar for his screenplay for The Great McGinny."), "writer") == []
+    )
+    text = "The film was written by Jean-Jacques Anaud with Alain Godart."
+    assert crew(built(text), "writer") == ["Jean-Jacques Anaud", "Alain Godart"]
+    assert crew(built("The novel was written by Jane Austin with Emily Bronty."), "writer") == []
+    text = "It is a television film directed by Craig Baxly, written by twin brothers Carey and Chad Hays."
+    assert crew(built(text), "writer") == ["Carey Hays", "Chad Hays"]
+    text = (
+        "It is a 1983 drama film directed by Martin Davidsen with the screenplay written by the director and "
+        "Arlene Davidsen, based on the novel by P. F. Kluj."
+    )
+    assert crew(built(text), "writer") == ["Martin Davidsen", "Arlene Davidsen"]
+
+
 def test_the_lead_someone_is_said_to_be() -> None:
     text = "Casson Fergusen was the male lead; Zasu Pits had a supporting role."
     assert ("Casson Fergusen", "male lead", None) in described(built(text))
