@@ -5043,6 +5043,43 @@ def test_what_a_film_is_said_after_its_title_with_its_kind_or_with() -> None:
     assert answer(view, "trinity and beyond hydrogen bomb doc who directed").abstained
 
 
+def test_a_format_or_kind_said_anywhere_in_its_reviews_is_no_word_of_its_title() -> None:
+    wings = review(
+        "Wings of Valour", 1995,
+        "Wings of Valour is a 1995 drama film directed by Jean Anno. It was the first drama shot in the IMAX format.",
+        director="Jean Anno",
+    )  # fmt: skip
+    jungle = review(
+        "Jivaru", 1954, "Jivaru is a 1954 American 3-D adventure film directed by Edward Ludvig.", director="Edward Ludvig"
+    )  # fmt: skip
+    battle = review(
+        "The Battle of San Pedro", 1945, "The Battle of San Pedro is a documentary film directed by John Hustin.",
+        director="John Hustin",
+    )  # fmt: skip
+    others = [review(f"Drama {n}", 1950, "A drama film about a family.") for n in range(300)]
+    view = view_of([wings, jungle, battle, *others])
+    for question, said in (
+        ("wings of valour imax who directed", "Wings of Valour (1995) was directed by Jean Anno"),
+        ("jivaru 3d movie 1954 director", "Jivaru (1954) was directed by Edward Ludvig"),
+        ("the battle of san pedro doc was directed by", "The Battle of San Pedro (1945) was directed by John Hustin"),
+    ):  # fmt: skip
+        assert answer(view, question).answer.startswith(said), question
+    # a format its reviews never say is a longer title's word
+    assert answer(view, "the battle of san pedro imax who directed").abstained
+
+
+def test_a_longer_title_opened_by_a_verb_is_not_the_one_word_title() -> None:
+    forever = review(
+        "Forever",
+        1921,
+        "Forever is a 1921 silent film directed by George Fitzmorris.",
+        director="George Fitzmorris",
+    )
+    said = answer(view_of([forever]), "waiting for forever who directed it")
+    assert said.abstained and "waiting for forever" in said.answer
+    assert not answer(view_of([forever]), "forever who directed it").abstained
+
+
 def test_a_longer_title_typed_with_a_slip_before_a_shorter_one() -> None:
     films = [
         review(

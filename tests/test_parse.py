@@ -444,6 +444,62 @@ def test_an_actor_then_the_film_then_their_part_asked() -> None:
         assert [f.title for f in req.films] == [film], question
 
 
+def test_an_actors_part_asked_in_other_words() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Sixteen Fathoms Deep", 1934),
+            FilmRef("Wine", 1924),
+            FilmRef("After Last Season", 2009),
+            *FILMS,
+        ]
+    )
+    for question, who, film in (
+        ("what kind of part was lon chaney jr's in sixteen fathoms deep", "lon chaney jr", "Sixteen Fathoms Deep"),
+        ("clara bow in wine 1924 what was her role like", "clara bow", "Wine"),
+        ("clara bow in wine, main part or not", "clara bow", "Wine"),
+        (
+            "what are peggy mcclellan and jason kulas playing in after last season",
+            "peggy mcclellan and jason kulas",
+            "After Last Season",
+        ),
+    ):  # fmt: skip
+        req = parse(question, titles)
+        assert (req.kind, req.subject, req.subject_role) == ("cast", who, "actor"), question
+        assert [f.title for f in req.films] == [film], question
+
+
+def test_a_co_star_is_no_title() -> None:
+    titles = TitleIndex([FilmRef("Star!", 1968), *FILMS])
+    for question in ("who's her co-star", "who is his costar"):
+        req = parse(question, titles)
+        assert req.kind == "cast" and req.mention is None and not req.unknown_title, question
+
+
+def test_a_verb_and_its_joining_word_open_a_longer_title() -> None:
+    titles = TitleIndex([FilmRef("Forever", 1921), *FILMS])
+    req = parse("waiting for forever who directed it", titles)
+    assert (req.leading, [f.title for f in req.films]) == ("waiting for", ["Forever"])
+    assert parse("forever who directed it", titles).leading is None
+
+
+def test_films_described_by_kind_year_or_star_are_asked_for() -> None:
+    titles = TitleIndex([FilmRef("After", 2019), FilmRef("Western Union", 1941), *FILMS])
+    for question in (
+        "which slasher has a crazy catholic priest going after four teens on prom night",
+        "nbc two-night tv movie from 2001 about the jews fighting back in the warsaw ghetto",
+        "50s western with sterling hayden that was inspired by rashomon",
+    ):
+        req = parse(question, titles)
+        assert req.which_film and not req.unknown_title, question
+
+
+def test_the_film_is_the_title_after_in_when_a_title_is_the_one_asked_about() -> None:
+    titles = TitleIndex([FilmRef("The Shark", 1920), FilmRef("Jaws", 1975), *FILMS])
+    for question in ("what does the shark do in jaws", "what is the shark doing in jaws"):
+        assert [f.title for f in parse(question, titles).films] == ["Jaws"], question
+    assert [f.title for f in parse("who directed the shark", titles).films] == ["The Shark"]
+
+
 def test_a_name_in_brackets_says_which_film() -> None:
     assert parse("who is in nope (jordan peele)", TITLES).made_by == "jordan peele"
 

@@ -79,7 +79,7 @@ _CUE_WORDS = wordset(
     "based adapted adaptation inspired true comes came book books novel novels memoir source author comic comics play plays "
     "musical musicals "
     "played playing portray "
-    "portrays portrayed star stars starred starring cast actor actors actress actresses role roles supporting "
+    "portrays portrayed star stars starred starring costar costars co-star co-stars cast actor actors actress actresses role roles supporting "
     "character characters part voice voiced voices voicing happen happens happened plot story stories storyline synopsis "
     "summary premise end ending ends start begin beginning opening good bad worth critics critic "
     "reviews review reviewers rating recommend overrated underrated watchable reception verdict liked "
@@ -335,15 +335,21 @@ _KIND_CUES: dict[str, _Cues] = {
 # When two kinds score the same, the more specific cue wins (a tie-break, not an order of rules).
 _SPECIFICITY = ("crew", "source", "writer", "director", "cast", "verdict", "plot")
 _WHICH_GENRES = wordset(
-    "horror comedy western thriller musical cartoon drama romcom noir mystery war sci fi animated disney pixar"
+    "horror comedy western thriller musical cartoon drama romcom noir mystery war sci fi animated disney pixar "
+    "slasher adventure indie spoof parody biopic documentary doc heist superhero"
 )
 _WHICH_FILM = re.compile(
     # ("which old movie has …", "what 80s film is about …")
     r"^(?:(?:in|on) )?(?:which|what) (?:(?:old|older|early|late|silent|classic|recent|new|(?:19|20)?\d0s) ){0,2}"
     r"(?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
-    r"|\b(?:movie|film|flick|noir|thriller|mystery|western|comedy|musical|biopic|documentary|doc|cartoon|romcom|spoof|parody|satire)"
+    r"|\b(?:movie|film|flick|noir|thriller|mystery|western|comedy|musical|biopic|documentary|doc|cartoon|romcom|spoof|parody|satire"
+    r"|horror|slasher|adventure|heist)"
+    # ("tv movie from 2001 about …": when it came out, then the story)
+    r"(?: from (?:the )?(?:19|20)?\d\ds?)?"
     # (not "loud house movie where do the louds travel to": a question asked of the film named)
-    r" (?:where(?! (?:do|does|did|is|are|was|were) )|in which|that has|with (?!the same\b)(?:the|a|an|some)|about (?!(?:it|this|that)\b)\w)"
+    r" (?:where(?! (?:do|does|did|is|are|was|were) )|in which|that has|with (?!the same\b)(?:the|a|an|some)|about (?!(?:it|this|that)\b)\w"
+    # ("50s western with sterling hayden that was inspired by rashomon": its star, then its story)
+    r"|with (?:[a-z]+ ){1,3}(?:that|where|in which)\b)"
     r"|\bthe (?:one|1) (?:where|with|about)\b"
     # "travolta plays an angel who gets sent down to earth, what's that one called": a story, then the
     # question for its name
@@ -352,7 +358,7 @@ _WHICH_FILM = re.compile(
     r"|\b(?:pixar|disney|dreamworks|ghibli|animated|anime) (?:one|1) (?:where|about)\b|\bwhat was (?:that|the) (?:\w+ ){0,2}(?:movie|film|thing)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
     # "which 40s horror has a woman who …", "what old western is about …"
     # (not "what war is advance to the rear set during": the war asked of a film)
-    r"|^(?:which|what) (?!war (?:is|was)\b)(?:old |early |late )?(?:(?:19|20)?\d0s )?(?:"
+    r"|^(?:which|what) (?!war (?:is|was)\b)(?:old |early |late )?(?:(?:19|20)?\d0s )?(?:(?:teen|kids|tv|cult) )?(?:"
     + "|".join(sorted(_WHICH_GENRES))
     + r")s? "
     r"(?:(?:movie|film|flick) )?(?:has|had|is|was|where|with|about|in which|that)\b"
@@ -627,6 +633,8 @@ def tokenize(text: str) -> list[_Token]:
     out: list[_Token] = []
     # "role(s)": one word, its plural mark blanked (positions kept)
     text = re.sub(r"(?<=\w)\((?:s|es)\)", lambda m: " " * len(m.group()), text)
+    # ("her co-star": one word, not "co" and a star; positions kept)
+    text = re.sub(r"\b([Cc]o)-(star\w*)", r"\1\2 ", text)
     for match in _TOKEN.finditer(text):
         raw = match.group().strip(".'’-")
         keys = key_words(raw) if raw else []
@@ -1644,6 +1652,29 @@ def _other_than_part(
     return max(others, key=lambda o: o[0], default=best)
 
 
+def _film_after_the_doer(
+    tokens: list[_Token],
+    spots: list[Spot],
+    best: tuple[float, Spot] | None,
+    rest_is_chatter: Callable[[Spot], bool],
+) -> tuple[float, Spot] | None:
+    """ "what does the shark do in jaws", "what is the shark doing in jaws": the one asked about is the
+    subject (a title's words too: The Shark), the film is the title after "in" ending the message."""
+    words = [t.key for t in tokens]
+    if best is None or best[1].start < 2 or words[best[1].start - 1] not in _DO | _BE:
+        return best
+    if words[0] not in {"what", "where", "why", "how", "who", "whom"}:
+        return best
+    after = [
+        (strength, s)
+        for s in spots
+        if s.start > best[1].end and s.end == len(words) and words[s.start - 1] == "in" and s.exact
+        for ok, strength in [_acceptable(tokens, s, rest_is_chatter(s))]
+        if ok
+    ]
+    return max(after, key=lambda o: o[0], default=best)
+
+
 def _part_asked_after(tokens: list[_Token], spot: Spot) -> bool:
     """Words ending with a word for a part, set off before "who plays …" ("the generals daughter - who
     plays her"): the part asked, not a title."""
@@ -1683,7 +1714,9 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
     best = _other_than_part(
         tokens, spots, _held_by_longer(tokens, spots, best, rest_is_chatter), rest_is_chatter
     )
-    best = _title_after_series_name(index, tokens, spots, best, rest_is_chatter)
+    best = _film_after_the_doer(
+        tokens, spots, _title_after_series_name(index, tokens, spots, best, rest_is_chatter), rest_is_chatter
+    )
     longer: set[int] = set()  # the words of a longer title we lack: no typo of a title either
     # ("roustabout - elvis ends up working for what": a mark between the two, the title ends there)
     if (
@@ -3398,7 +3431,9 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _TAG_QUESTION.sub("", typed)  # "its from a novel right, by who": no title "right"
     typed = _IS_IN_IT.sub(r"\g<lead>who does \g<who> play in \g<it>", typed)
     typed = _PART_ASKED_AFTER.sub(r"what role does \g<who> play in \g<film>", typed)
-    typed = _KIND_OF_PART_ASKED.sub(lambda m: f"what role does {m['a'] or m['b']} play in {m['film']}", typed)
+    typed = _KIND_OF_PART_ASKED.sub(
+        lambda m: f"what role does {m['a'] or m['b'] or m['c'] or m['d']} play in {m['film']}", typed
+    )
     # "and in the 39 one": a version's year in two digits (not a title: "the 21 movie")
     typed = _KIND_OF_VERSION.sub(r"\g<1>film", typed)  # "in the 1943 serial": that year's film
     typed = _KIND_FROM_YEAR.sub(r"the \1 one", typed)
@@ -3708,16 +3743,22 @@ _IS_IN_IT = re.compile(
 # what kind of part": an actor, the film, then their part asked
 _NAME_WORDS = r"(?!(?:the|a|an|who|what|which|and|so|ok)\b)[a-z][\w.'’-]*(?: [a-z][\w.'’-]*){1,3}"
 _PART_ASKED_AFTER = re.compile(
-    rf"^(?P<who>{_NAME_WORDS}) in (?P<film>[^,?!]+?)\s*[,?!–—-]*\s+(?:so |and |ok )?(?:what|which|whats|what['’]s) "
+    rf"^(?P<who>{_NAME_WORDS}) in (?P<film>[^,?!]+?)\s*[,?!–—-]*\s+(?:so |and |ok )?(?:(?:what|which|whats|what['’]s) "
     r"(?:(?:kind|sort|type) of )?(?:role|part|character)"
-    r"(?: (?:does|did) (?:he|she) (?:have|play|get)| (?:is|was) (?:it|that|his|hers?))?\W*$",
+    r"(?: (?:does|did) (?:he|she) (?:have|play|get)| (?:is|was) (?:it|that|his|hers?))?"
+    # ("clara bow in wine 1924 what was her role like", "earle foxe in to be called for, main part or not")
+    r"|(?:what|how) (?:is|was) (?:his|her|their) (?:role|part)(?: like)?"
+    r"|(?:a )?(?:main|lead|leading|big|small|major|minor|starring) (?:role|part) or not)\W*$",
     re.IGNORECASE,
 )
 # "what kind of role did minna gombell get in women must dress", "how big is robert de niros part in …"
 _KIND_OF_PART_ASKED = re.compile(
     rf"^(?:(?:what|which) (?:(?:kind|sort|type) of )?(?:role|part|character) (?:did|does) (?P<a>{_NAME_WORDS}) "
     r"(?:get|have|play|take)"
-    rf"|how (?:big|large|small|important|major) (?:is|was) (?P<b>{_NAME_WORDS})['’]?s (?:part|role))"
+    rf"|how (?:big|large|small|important|major) (?:is|was) (?P<b>{_NAME_WORDS})['’]?s (?:part|role)"
+    # ("what kind of part was lon chaney jr's in …", "what are peggy mcclellan and jason kulas playing in …")
+    rf"|(?:what|which) (?:kind|sort|type) of (?:role|part|character) (?:is|was) (?P<c>{_NAME_WORDS})['’]s"
+    rf"|what (?:is|was|are|were) (?P<d>{_NAME_WORDS}(?: and {_NAME_WORDS})?) (?:playing|doing))"
     r" in (?P<film>.+)$",
     re.IGNORECASE,
 )
@@ -4086,7 +4127,9 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
         return None
     if one_word and _place(tokens, spot).led:
         return " ".join(t.raw for t in tokens[: spot.start]).lower()
-    ending = _words_before_ending_title(tokens, spot) if one_word else None
+    ending = (
+        (_words_before_ending_title(tokens, spot) or _verb_opening_title(tokens, spot)) if one_word else None
+    )
     if ending is not None:
         return ending
     before = [t.key for t in tokens[: spot.start]]
@@ -4099,6 +4142,20 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
 
 
 LEADING_TITLE_WORDS = 2  # the longest title words opening the message may lead to (a longer one stands out)
+
+
+def _verb_opening_title(tokens: list[_Token], spot: Spot) -> str | None:
+    """ "waiting for forever who directed it": a verb and its joining word, opening the message right
+    before a one-word title, open a longer title (whether one we hold is read when it is resolved)."""
+    before = [t.key for t in tokens[: spot.start]]
+    if (
+        2 <= len(before) <= 3
+        and before[-1] in _WITHIN_TITLES
+        and before[0].endswith("ing")
+        and not any(_is_frame(w) or w in _CUE_WORDS for w in before[:-1])
+    ):
+        return " ".join(t.raw for t in tokens[: spot.start]).lower()
+    return None
 
 
 _TITLE_JOINERS = frozenset({"in", "of", "the", "and", "a", "on", "at"})

@@ -672,7 +672,8 @@ def _trailing(view: View, req: Request, context: Conversation) -> Resolved | Non
         facts = view.facts(film)
         people = {w for c in (*facts.cast, *facts.directors, *facts.writers) for w in fold(c.person).split()}
         if (
-            _said_forms(view, film, content)
+            all(_kind_said(view, film, w) for w in content)
+            or _said_forms(view, film, content)
             or set(content) & people
             or _written_as_names(view, film, content)
         ):
@@ -1411,12 +1412,27 @@ def _says_what_it_is(view: View, film: FilmRef, said: list[str]) -> bool:
     need not say."""
     kinds = {_KIND_SHORTHANDS.get(w, w) for w in said}
     if kinds <= GENRE_WORDS | _FORMATS:
-        return kinds <= set(ev.words(_first_sentence(view.passages(film))))
+        # (a format may be told later: "the first dramatic film shot in the IMAX format")
+        return kinds - _FORMATS <= set(ev.words(_first_sentence(view.passages(film)))) and all(
+            _format_said(view, film, w) for w in kinds & _FORMATS
+        )
     return set(said) <= NATIONALITIES | _OUTLETS and not _from_elsewhere(view, film, said)
+
+
+def _format_said(view: View, film: FilmRef, word: str) -> bool:
+    """Whether the film's reviews say it is in this format ("3d": "a 1954 American 3-D film")."""
+    return any(word in ev.words(_FORMAT_SPELLINGS.sub("3d", fold(p.text))) for p in view.passages(film))
+
+
+def _kind_said(view: View, film: FilmRef, word: str) -> bool:
+    """ "the battle of san pietro doc": a kind of film or format said of this one, no word of a title."""
+    kind = _KIND_SHORTHANDS.get(word, word)
+    return kind in GENRE_WORDS | _FORMATS and _says_what_it_is(view, film, [kind])
 
 
 _KIND_SHORTHANDS = {"doc": "documentary", "docu": "documentary", "toon": "cartoon"}
 _FORMATS = frozenset({"imax", "3d", "cartoon", "short", "serial"})
+_FORMAT_SPELLINGS = re.compile(r"\b3\W?d\b")
 
 
 def _opens_saying(view: View, film: FilmRef, words: list[str]) -> bool:
