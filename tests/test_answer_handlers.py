@@ -4213,6 +4213,31 @@ def test_an_opening_sentence_that_also_tells_the_story_answers_a_story_question(
     assert "in Iran" in said and "Turkey" not in said, said
 
 
+def test_whom_a_biopic_is_of_and_the_thing_its_title_names_are_story() -> None:
+    journey = review(
+        "Brave Journey", 1946,
+        "Brave Journey is a 1946 historical film directed by William Welman and starring Glen Forde. "
+        "The film is a biopic of the early aviation pioneer John Joseph Montgomerie. "
+        "The chief stunt pilot for the film was Paul Manz.",
+    )  # fmt: skip
+    stone = review(
+        "Bloodgem", 1988,
+        "Bloodgem is a 1988 adventure film produced by Ashok Amrit and directed by Dwight Littel. "
+        'The story revolves around a mythical ruby called the "bloodgem".',
+    )  # fmt: skip
+    nazi = review(
+        "Schooled for War", 1943,
+        "Schooled for War is an animated short film produced by Walt Disney Productions and directed by "
+        "Clyde Geronimo. The film tells the story of Hans, a boy raised in Germany, and his march to war.",
+    )  # fmt: skip
+    view = view_of([journey, stone, nazi])
+    said = answer(view, "schooled for war disney short, whats the boy called").answer
+    assert "Hans" in said, said
+    said = answer(view, "brave journey 1946 which aviation pioneer is it about").answer
+    assert "Montgomerie" in said, said
+    assert "ruby" in answer(view, "bloodgem 1988 what is the bloodgem").answer
+
+
 def test_the_version_by_a_person_may_have_a_longer_title() -> None:
     old = review("Makbeth", 1948, "Makbeth is a 1948 drama directed by Orsen Wells.", director="Orsen Wells")
     new = review(

@@ -74,6 +74,14 @@ def stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("e") else word
 
 
+def untitled(text: str, film: FilmRef) -> str:
+    """The text without the film's title when it opens with it ("Don't Hang Up, Tough Guy! is a
+    collection of prank calls"): the story told in the question's words is evidence, the words of a
+    title that names itself are not ("a sniper says dont hang up"); the story's own "fight club" still
+    counts."""
+    return text[len(film.title) :] if text.lower().startswith(film.title.lower()) else text
+
+
 def content_stems(text: str, drop: Iterable[str] = ()) -> set[str]:
     dropped = set(drop)
     return {stem(w) for w in words(text) if w not in STOP and w not in dropped}

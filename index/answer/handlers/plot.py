@@ -71,6 +71,8 @@ _STORY_RE = re.compile(
     r"|\b(?:film|movie|drama|comedy|thriller|picture|documentary|western|musical) about\b"
     # "based on the true story of the dog who …", "an origin story for the title villain, whose …"
     r"|(?:true|real|real-life|origin) story (?:of|for)\b"
+    # ("a biopic of the early aviation pioneer John Joseph Montgomery": whom the story is of)
+    r"|\b(?:biopic|bio-picture|biographical film|biography) (?:of|about)\b"
     # ("depicting the escape of … from her abusive husband in Iran", "the real-life experiences of …")
     r"|\bdepicting\b|(?:real|real-life|true) (?:experiences?|events?|life|lives) of\b)",
     re.IGNORECASE,
@@ -645,6 +647,18 @@ def _said_outright(view: View, req: Request, film: FilmRef, sents: list[_Sent]) 
     return placed or (_lead_named(view, req, film) if _ASKS_LEAD_NAME.search(asked) else None)
 
 
+def _asked_stems(req: Request, film: FilmRef, asked: str, people: set[str]) -> tuple[set[str], bool]:
+    """The question's words that say what is asked, and whether they are only its title's. Words said
+    beside the title only say which film ("education for death disney short, whats the boy called");
+    the title's own, only when nothing else is asked ("bloodstone, what is the bloodstone": the thing
+    the title names, found in the story's words, not in the title opening the first sentence)."""
+    aside = ev.words(req.aside or "")
+    qwords = _with_other_names(ev.content_stems(asked, [*ev.words(film.title), *aside]), people)
+    if qwords:
+        return qwords, False
+    return _with_other_names(ev.content_stems(asked, aside), people), True
+
+
 def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if film is None:
         return None
@@ -664,7 +678,9 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     names = {fold(n) for n in people} | {fold(n).split()[-1] for n in people if fold(n).split()}
     places = {p for p in facts.places if fold(p) not in names}
     asked = ev.as_written(req.query or req.text)
-    qwords = _with_other_names(ev.content_stems(asked, ev.words(film.title)), people)
+    # (words said beside the title only say which film: "education for death disney short, whats the
+    # boy called" asks for the boy)
+    qwords, title_only = _asked_stems(req, film, asked, people)
     hits = view.search(req.query or req.text, film=film, k=10)
     rel = {h.passage.chunk_id: 1.0 / (rank + 1) for rank, h in enumerate(hits)}
     story = [s for s in sents if not s.meta]
@@ -696,7 +712,11 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
 
     # (a sentence naming the awards asked about shares what is asked, though "up for" is no word of it)
     overlap = [
-        sum(weight(w) for w in qwords & {ev.stem(x) for x in ev.words(s.text)})
+        sum(
+            weight(w)
+            for w in qwords
+            & {ev.stem(x) for x in ev.words(ev.untitled(s.text, film) if title_only else s.text)}
+        )
         + (not making and of_making is not None and of_making.search(s.text) is not None)
         for s in candidates
     ]

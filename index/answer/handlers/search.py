@@ -87,7 +87,7 @@ def rerank(view: View, query: str, hits: list[Hit]) -> list[tuple[float, Hit]]:
         film = h.passage.film
         mine = _weights_beside_title(query, weights, said, film)
         total = sum(mine.values())
-        stems = {ev.stem(w) for w in ev.words(_untitled(h.passage.text, film))}
+        stems = {ev.stem(w) for w in ev.words(ev.untitled(h.passage.text, film))}
         coverage = sum(v for w, v in mine.items() if ev.stem(w) in stems) / total if total else 0.0
         value = COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * (h.dense or 0.0)
         if film not in best or value > best[film][0]:
@@ -121,14 +121,6 @@ def _named_as_a_film(query: str, film: FilmRef) -> bool:
         said[i : i + len(title)] == title and said[i + len(title)] in _NAMING
         for i in range(len(said) - len(title))
     )
-
-
-def _untitled(text: str, film: FilmRef) -> str:
-    """The text without the film's title when it opens with it ("Don't Hang Up, Tough Guy! is a
-    collection of prank calls"): the story told in the question's words is evidence, the words of a
-    title that names itself are not ("a sniper says dont hang up"); the story's own "fight club" still
-    counts."""
-    return text[len(film.title) :] if text.lower().startswith(film.title.lower()) else text
 
 
 def which_film(view: View, req: Request) -> Answer:
@@ -339,7 +331,7 @@ def _closest_sentence(view: View, query: str, films: list[FilmRef], hits: list[H
     texts: list[str] = []
     for film in films:
         # (the sentence a summary opens with, without the title it names itself by)
-        mine = [_untitled(s, film) for h in hits if h.passage.film == film for s in ev.sentences(h.passage)]
+        mine = [ev.untitled(s, film) for h in hits if h.passage.film == film for s in ev.sentences(h.passage)]
         mine = sorted(mine, key=lambda s: -len(qwords & {ev.stem(w) for w in ev.words(s)}))[:count]
         texts += mine
     return max(view.similarity(query, texts), default=-1.0)
@@ -594,7 +586,7 @@ def only_film(view: View, req: Request) -> FilmRef | None:
 def _holds_and_names(rare: set[str], hit: Hit) -> bool:
     """Whether the passage, past its film's own title, holds every rare word and writes one of them
     as (part of) a name."""
-    text = _untitled(hit.passage.text, hit.passage.film)
+    text = ev.untitled(hit.passage.text, hit.passage.film)
     said = {w: [m.group() for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.IGNORECASE)] for w in rare}
     return all(said.values()) and any(found[:1].isupper() for forms in said.values() for found in forms)
 
