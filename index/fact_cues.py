@@ -41,6 +41,7 @@ def _source() -> re.Pattern[str]:
         r"|(?:drawn|derived)\s+from|(?:takes|took|taking|draws|drew|drawing)\s+(?:its\s+)?inspiration\s+from"
         r"|inspired\s+(?:in\s+part\s+|partly\s+|loosely\s+|largely\s+)by|characters\s+from|suggested\s+by|adapting\s+it\s+from"
         r"|adapt(?:s|ed)\s+(?:his|her|their)\s|spin-?off|(?:film['’]s|its)\s+source\s+(?:is|was)\s"
+        r"|(?:story|plot)\s+(?:is|was|comes|came)\s+from\s"
         r"|\busing\s+[A-Z][^,;]{1,120}?\s+as\s+(?:a|the|its)\s+(?:guide|basis|source|blueprint)"
         r"|,\s+from\s+[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|memoir|book|short\s+story))\b",
         re.IGNORECASE,
@@ -203,6 +204,8 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
             # "the first screenplay of Stephen Morehouse Avery", "X received an Oscar nomination for
             # his original screenplay"
             or (low in {"screenplay", "script"} and _whose_script(words, lows, i))
+            # "the source for the William Parker screenplay was …"
+            or (low in {"screenplay", "script"} and i > 1 and _cap(prev) and _cap(words[i - 2]))
             # "Bela Lugosi has a small part", "… also made cameo appearances"
             or (low in {"part", "parts", "appearance", "appearances"} and i > 0 and lows[i - 1] in sizes)
             or (low == "leading" and lows[i + 1 : i + 2] in (["man"], ["men"], ["lady"], ["ladies"]))

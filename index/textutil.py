@@ -186,7 +186,8 @@ def fold(text: str) -> str:
 
 def _fold(text: str) -> str:
     text = strip_accents(text).lower().replace("&", " and ")
-    text = text.replace("'", "").replace("’", "")
+    # (an okina or modifier apostrophe is a letter to Unicode, typed as nothing: "Finding ʻOhana")
+    text = text.replace("'", "").replace("’", "").replace("ʻ", "").replace("ʼ", "")
     return _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
 
 

@@ -344,7 +344,15 @@ def typo_of(typed: str, title: str) -> bool:
     if len(a) != len(b):
         return "".join(a) == "".join(b)
     return all(
-        x == y or (x[0] == y[0] and (fuzz.ratio(x, y) >= 75 or _pet_form(x) == _pet_form(y)))
+        x == y
+        or (
+            x[0] == y[0]
+            # ("john carpenter" is no typo of John Carter: a typo changes a letter or two, not a third)
+            and (
+                (fuzz.ratio(x, y) >= 75 and OSA.distance(x, y) <= max(2, len(y) // 3))
+                or _pet_form(x) == _pet_form(y)
+            )
+        )
         for x, y in zip(a, b, strict=True)
     )
 

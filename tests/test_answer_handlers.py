@@ -5105,6 +5105,17 @@ def test_a_longer_title_opened_by_a_verb_is_not_the_one_word_title() -> None:
     assert not answer(view_of([forever]), "forever who directed it").abstained
 
 
+def test_words_running_on_after_a_title_to_the_end_are_a_longer_title() -> None:
+    thunder = review(
+        "Thunder", 1929, "Thunder is a 1929 silent melodrama directed by William Nie.", director="William Nie"
+    )
+    view = view_of([thunder])
+    said = answer(view, "who directed thunder over tallahassee")
+    assert said.abstained and "thunder over tallahassee" in said.answer
+    # (a year goes on with the question, not the title)
+    assert not answer(view, "who directed thunder in 1929").abstained
+
+
 def test_a_longer_title_typed_with_a_slip_before_a_shorter_one() -> None:
     films = [
         review(
@@ -5747,3 +5758,73 @@ def test_a_story_naming_people_a_film_it_holds_the_title_of_does_not_credit_tell
     assert answer(view, "harold loyd in kicked outt who directed it").film != year_one.film
     said = answer(view, "who directed kicked outt, the one with michael cerra and jack blak in it")
     assert said.film != year_one.film
+
+
+def test_which_film_says_only_possibly_of_a_film_from_another_country_than_the_one_asked() -> None:
+    story = "Three sorority pledges unleash a demon at an initiation in an abandoned house on campus."
+    american = review("Pledge Night", 1987, f"Pledge Night is a 1987 American horror film. {story}")
+    canadian = review("Party Demon", 1986, f"Party Demon is a 1986 Canadian horror film. {story}")
+    question = "canadian 80s horror where girls pledging a sorority release a demon in a deserted house"
+    assert answer(view_of([american, canadian], {}), question).film == canadian.film
+    alone = answer(view_of([american], {}), question)
+    assert alone.abstained and "Possibly Pledge Night" in alone.answer
+
+
+def test_the_version_of_the_year_said_in_a_talk_is_not_the_film_titled_by_that_year() -> None:
+    films = [
+        review("Sky Raiders", 1931, "Sky Raiders is a 1931 aviation drama.", director="Christy Cabanne"),
+        review("Sky Raiders", 1941, "Sky Raiders is a 1941 serial.", director="Ford Beebe"),
+        review("1941", 1979, "1941 is a 1979 comedy film.", director="Steven Spielberg"),
+    ]
+    view = view_of(films)
+    first = answer(view, "sky raiders 1931 who directed it")
+    said = answer(view, "the 1941 serial - who directed that", context=first.conversation)
+    assert said.film == films[1].film and "Ford Beebe" in said.answer
+    # (with no talk of a version, 1941 is the film titled so)
+    assert answer(view, "who directed 1941").film == films[2].film
+
+
+def test_a_version_named_by_its_star_and_said_to_share_the_title() -> None:
+    films = [
+        review(
+            "The Hungry Heart",
+            1917,
+            "A 1917 drama.",
+            director="Bob Vignola",
+            cast=(CastMember("Pauline Frederick", None),),
+        ),
+        review(
+            "A Hungry Heart",
+            1917,
+            "A 1917 drama.",
+            director="Emile Chautard",
+            cast=(CastMember("Alice Brady", None),),
+        ),
+    ]
+    view = view_of(films)
+    first = answer(view, "who directed the hungry heart 1917 with pauline frederick")
+    said = answer(view, "and the alice brady one with the same name", context=first.conversation)
+    assert said.film == films[1].film and "Emile Chautard" in said.answer
+
+
+def test_who_a_part_is_in_a_film_found_by_its_story_asks_who_plays_it() -> None:
+    les = review(
+        "Les Misérables",
+        1952,
+        "Les Misérables is a 1952 American film adapted from the novel by Victor Hugo.",
+        cast=(CastMember("Michael Rennie", "Jean Valjean"), CastMember("Robert Newton", "Javert")),
+    )
+    said = answer(view_of([les]), "who was javert in the les mis from 1952")
+    assert "Robert Newton" in said.answer and said.film == les.film
+
+
+def test_who_wrote_that_play_after_what_it_is_based_on_is_the_plays_author() -> None:
+    child = review(
+        "Child of Harlem",
+        1933,
+        "Child of Harlem is a 1933 melodrama film based on the play Child of Harlem by Preston Sturgis.",
+    )
+    view = view_of([child])
+    first = answer(view, "child of harlem 1933, it's from a broadway play right?")
+    said = answer(view, "who wrote that play", context=first.conversation)
+    assert not said.abstained and "Preston Sturgis" in said.answer

@@ -3157,3 +3157,25 @@ def test_both_parts_played_and_a_cameo_by_someone_named_in_apposition() -> None:
     ]
     text = "The director of the French film, Claude Lelouche, has a cameo as a man on a train."
     assert _cast_read(text) == [("Claude Lelouche", None, "man")]
+
+
+def test_crew_read_from_job_lists_a_named_script_and_a_film_from_its_director() -> None:
+    assert crew(facts_of("Actress Laura Sawmill wrote the screen story."), "writer") == ["Laura Sawmill"]
+    facts = facts_of("Charlie Chapman wrote, directed, and starred in the film.")
+    assert (crew(facts, "director"), crew(facts, "writer")) == (["Charlie Chapman"], ["Charlie Chapman"])
+    text = "The source for the William Parkman screenplay was the stage play of the same name."
+    assert crew(built(text), "writer") == ["William Parkman"]
+    # (another film's script the film is based on is no credit)
+    assert crew(facts_of("It was based on the Preston Sturgis screenplay."), "writer") == []
+    text = "It was directed by Stephen Donell from a screenplay by both Donell and the late Leslie Bricks."
+    assert crew(facts_of(text), "writer") == ["Stephen Donell", "Leslie Bricks"]
+    # a capitalised "Never" is the title's word, no negation of the credit
+    text = "You Never Know Women is a 1926 drama film from director William A. Wellmann."
+    assert crew(facts_of(text, "You Never Know Women"), "director") == ["William A. Wellmann"]
+    assert crew(facts_of("The film was never directed by John Fordham."), "director") == []
+
+
+def test_the_story_said_to_come_from_a_novel() -> None:
+    facts = built("The story is from a 1914 novel by Elinor Glynn, the famous novelist.")
+    assert [s.author for s in facts.sources] == ["Elinor Glynn"]
+    assert facts_of("The story is from the point of view of a dog.").sources == ()

@@ -500,6 +500,12 @@ def test_the_film_is_the_title_after_in_when_a_title_is_the_one_asked_about() ->
     assert [f.title for f in parse("who directed the shark", titles).films] == ["The Shark"]
 
 
+def test_a_title_inside_the_actors_name_is_not_the_film() -> None:
+    titles = TitleIndex([FilmRef("Ginger", 1946), *FILMS])
+    req = parse("what does ginger rogers play in upperworld", titles)
+    assert (req.unknown_title, req.mention, req.films) == (True, "upperworld", ())
+
+
 def test_a_name_in_brackets_says_which_film() -> None:
     assert parse("who is in nope (jordan peele)", TITLES).made_by == "jordan peele"
 
@@ -3207,3 +3213,89 @@ def test_a_title_of_ours_inside_a_longer_title_typed_keyword_style_is_a_film_we_
     # its star before it, or a year after it, is no longer title
     assert parse("steve martin the jerk 1979 cast", titles).films == (FilmRef("The Jerk", 1979),)
     assert parse("who directed high school", titles).films == (FilmRef("High School", 1940),)
+
+
+def test_where_a_film_is_from_and_its_kind_between_title_and_question() -> None:
+    titles = TitleIndex([FilmRef("Settai", 2013), FilmRef("The Shooting", 1967), FilmRef("They", 2002)])
+    req = parse("settai tamil film - which city did they start shooting in", titles)
+    assert (req.films, req.focus) == ((FilmRef("Settai", 2013),), "where")
+    titles = TitleIndex([FilmRef("Day of the Wolves", 1971), FilmRef("Heist", 2001)])
+    req = parse("the 71 heist flick day of the wolves was shot in which brand-new arizona town", titles)
+    assert req.films == (FilmRef("Day of the Wolves", 1971),) and not req.which_film
+
+
+def test_a_one_word_title_running_on_to_its_question_is_a_longer_title() -> None:
+    titles = TitleIndex([FilmRef("Ride", 1998), FilmRef("The Wild", 2006)])
+    req = parse("ride the wild surf whats it about", titles)
+    assert req.unknown_title and req.mention == "ride the wild surf" and not req.films
+
+
+def test_a_persons_name_is_no_typo_of_a_title() -> None:
+    titles = TitleIndex([FilmRef("John Carter", 2012), FilmRef("Elvis", 1979)])
+    req = parse("who played elvis in the john carpenter tv movie", titles)
+    assert FilmRef("John Carter", 2012) not in req.films
+    assert parse("who directed jon carter", titles).films == (FilmRef("John Carter", 2012),)
+
+
+def test_an_okina_is_typed_as_nothing() -> None:
+    titles = TitleIndex([FilmRef("Finding ʻOhana", 2021)])
+    assert parse("finding ohana is basically a remake of which 80s movie", titles).films == (
+        FilmRef("Finding ʻOhana", 2021),
+    )
+
+
+def test_kinds_asked_by_billing_by_a_first_script_and_keyword_style() -> None:
+    for question, kind in (
+        ("tnt jackson was originally written by which actor", "writer"),
+        ("who originally wrote the story of tnt jackson", "source"),
+        ("tnt jackson play by", "source"),
+        ("who headlined tnt jackson", "cast"),
+        ("tnt jackson 1974 male lead", "cast"),
+        ("tnt jackson who is the writer trying to track down", "plot"),
+    ):
+        assert parse(question, TitleIndex([FilmRef("TNT Jackson", 1974)])).kind == kind, question
+
+
+def test_a_version_named_by_its_star_said_to_share_the_title() -> None:
+    assert parse("and the alice brady one with the same name", TITLES).made_by == "alice brady"
+
+
+def test_a_title_played_as_a_part_then_the_film_after_in() -> None:
+    # (the star's name says which of the title's versions)
+    cleopatras = [FilmRef("Cleopatra", 1917), FilmRef("Cleopatra", 1963)]
+    titles = TitleIndex([FilmRef("Julius Caesar", 1953), *cleopatras])
+    req = parse("who played julius caesar in the theda bara cleopatra", titles)
+    assert (req.films, req.made_by, req.kind) == (tuple(cleopatras), "theda bara", "cast")
+
+
+def test_a_long_titles_main_part_after_the_actors_name_opening_the_message() -> None:
+    film = FilmRef("Master and Commander: The Far Side of the World", 2003)
+    req = parse(
+        "paul bettany master and commander who does he play", TitleIndex([film, FilmRef("Paul", 2011)])
+    )
+    assert req.films == (film,)
+
+
+def test_an_actor_plays_which_of_a_group() -> None:
+    req = parse(
+        "jamie bell plays which of the bielski brothers in defiance", TitleIndex([FilmRef("Defiance", 2008)])
+    )
+    assert (req.kind, req.subject, req.subject_role) == ("cast", "jamie bell", "actor")
+
+
+def test_a_kind_of_work_is_no_title_and_a_rewritten_message_never_names_a_stray_letter() -> None:
+    titles = TitleIndex([FilmRef("Broadway", 1929), FilmRef("Broadway", 1942), FilmRef("She", 1935)])
+    for question in (
+        "it's from a broadway play right?",
+        "its from a broadway play",
+        "is it based on a broadway musical",
+    ):
+        req = parse(question, titles)
+        assert (req.kind, req.mention, req.unknown_title) == ("source", None, False), question
+
+
+def test_a_count_set_off_after_a_title_word_is_no_sequel_we_lack() -> None:
+    titles = TitleIndex([FilmRef("Romance", 1920)])
+    req = parse("90s indie romance, two teen girls from totally different worlds falling for each other", titles)
+    assert not req.unknown_title and req.mention is None
+    assert parse("romance 2 cast", titles).unknown_title  # (typed as a number after it: a sequel we lack)

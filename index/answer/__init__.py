@@ -111,7 +111,10 @@ _ASKS_OF_ITS_OWN = re.compile(
     r"^(?:(?:and|ok|okay|so)\W+)*(?:what|whats|what's|where|why|how|who(?! (?:is|was|are|were|else)\b)|whose|when)\b"
     r"(?! about\b)(?:\W+[\w'’]+){3,}\W*$"
 )
-_WHO_WROTE_THAT = re.compile(r"^(?:and |ok |so )*who (?:wrote|penned|authored) (?:that|it|that one|this)\W*$")
+_WHO_WROTE_THAT = re.compile(
+    r"^(?:and |ok |so )*who (?:wrote|penned|authored) (?:that|it|that one|this)"
+    r"(?: (?:play|book|novel|story|musical|memoir))?\W*$"  # "who wrote that play"
+)
 _WHO_PLAYS_THEM = re.compile(
     r"\bwho (?:plays|played|voices|voiced|portrays|portrayed|is playing) (?:him|her|them)\W*$"
 )
@@ -282,7 +285,9 @@ def _story_of_closest(view: View, req: Request) -> Answer | None:
     rare = {w for w in said - names - ev.STOP if len(w) > 3 and view.doc_share(w) <= RARE_NAME}
     if rare and not any(ev.stem(w) in text for w in rare):
         return None
-    result = plot.answer(view, req, film)
+    # ("who was javert in the les mis from 1952": a part of that film asks who plays it)
+    asked = _who_is_part(view, req, film)
+    result = HANDLERS[asked.kind](view, asked, film)
     cap = hits[0].dense if hits[0].dense is not None else 0.5
     return replace(result, confidence=min(result.confidence, cap)) if result else None
 
@@ -410,6 +415,8 @@ def _who_is_part(view: View, req: Request, film: FilmRef) -> Request:
         if w not in title and w not in {"film", "movie", "flick"}
     ]
     asked = m.group("a") or ""
+    if "in" in said[1:]:
+        said = said[: said.index("in", 1)]  # "who was javert in the les mis from 1952": the film after "in"
     cut = next((i for i, w in enumerate(said) if w in _NOT_A_PART or w.endswith(("ing", "ed"))), None)
     if cut and asked.startswith("the "):
         said = said[:cut]  # "whos the texas ranger chasing them": the part, then what it does
@@ -504,7 +511,11 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     if target.film is None and req.kind == "plot" and not req.unknown_title:
         guess = search.only_film(view, req)
         if guess is not None:
-            return finish(req, _of_the_film_said(req, context, plot.answer(view, req, guess)), guess, context)
+            # ("who was javert in the les mis from 1952": a part of the film found asks who plays it)
+            req = _who_is_part(view, req, guess)
+            return finish(
+                req, _of_the_film_said(req, context, HANDLERS[req.kind](view, req, guess)), guess, context
+            )
     if target.film is None and req.kind == "plot" and req.focus in _STORY_FOCI and not req.unknown_title:
         # "what year does marty get sent back to": the film of the passage closest to the question,
         # read like any story question, and no surer than that passage is close

@@ -236,3 +236,16 @@ def dated_copy(view: View, film: FilmRef) -> FilmRef:
     if film in kept:
         return film
     return next((f for f in kept if _opening(view, f) == _opening(view, film)), film)
+
+
+OPENING_WORDS = 40  # where a review says what country a film is from
+
+
+def from_another_country(view: View, film: FilmRef, said: set[str], countries: frozenset[str]) -> bool:
+    """ "parasit korean film", "canadian 80s horror where …": the film's review opens calling it
+    another country's (not said at all: not known to be another's)."""
+    if not said:
+        return False
+    passages = view.passages(film)
+    opening = fold(passages[0].text).split()[:OPENING_WORDS] if passages else []
+    return any(w in countries for w in opening) and not said & set(opening)

@@ -142,7 +142,13 @@ _KIND_CUES: dict[str, _Cues] = {
     ),
     "source": _cues(
         (r"\bbased (?:up)?on\b|\badapt(?:ed|ation|s)\b|\binspired\b|\bsource material\b", 5.0),
-        (r"\b(?:wr[oi]te|written)\b.*\boriginally\b|\boriginally\b.*\b(?:wr[oi]te|written)\b", 5.0),
+        # (not "the script was originally written by which actor": the screenplay's first writer)
+        (
+            r"^(?!.*\b(?:script|screenplay|by (?:which|what) (?:actor|actress)))"
+            r"(?:.*\b(?:wr[oi]te|written)\b.*\boriginally\b|.*\boriginally\b.*\b(?:wr[oi]te|written)\b)",
+            5.0,
+        ),
+        (r"\b(?:play|novel|book|memoir) (?:written )?by$", 3.5),  # "first monday in october play by"
         (r"\b(?:which|what) (?:\w+ )?(?:play|book|novel|story|memoir)\b", 3.5),
         (r"\b(?:book|novel|memoir|comic|short story|autobiography|biography)s?\b", 2.5),
         (
@@ -227,6 +233,8 @@ _KIND_CUES: dict[str, _Cues] = {
             r" (?:are|were|is|was|appear|appeared) in (?:FILM|it|this|that)\b",
             2.5,
         ),
+        # "who headlined social register", "girl overboard 1937 male lead": its star, by billing
+        (r"\bheadlin(?:ed|es|ing|ers?)\b|\b(?:male|female) leads?$|\bleading (?:man|lady)$", 3.0),
         # (not "what part of england is the boy from": a place)
         (r"\b(?:role|roles|character|characters)\b|(?<!what )(?<!which )\bpart\b(?! of\b)", 2.0),
         (r"\bwho (?:is|s|was|are|were) (?:the )?(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b", 2.0),
@@ -742,6 +750,22 @@ def _names_then_mark(tokens: list[_Token], end: int) -> bool:
     )
 
 
+def _title_goes_on_to_its_question(tokens: list[_Token], at: int) -> bool:
+    """ "ride the wild surf whats it about": name words running on, unmarked, to a question of "it" —
+    all of it the title (one we lack), not Ride and then its question."""
+    named = list(
+        itertools.takewhile(lambda t: _name_word(t.key) and t.key not in ASKING, tokens[at : at + 4])
+    )
+    end = at + len(named)
+    return (
+        1 <= len(named) <= 3
+        and end < len(tokens)
+        and tokens[end].key in ASKING
+        and not _set_off(tokens, end - 1)
+        and "it" in {t.key for t in tokens[end + 1 :]}
+    )
+
+
 def _place(tokens: list[_Token], spot: Spot) -> _Place:
     words = [t.key for t in tokens[spot.start : spot.end]]
     first = spot.start - 1 if spot.start > 0 and tokens[spot.start - 1].key in ARTICLES else spot.start
@@ -764,6 +788,13 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
             before in _SLOT_BEFORE and not (before == "is" and first >= 2 and tokens[first - 2].key == "who")
         )
         or (spot.start == 0 and after in _CUE_WORDS | FILM_WORDS | ASKING | {"was", "is", "s"})
+        # ("settai tamil film - …": opening the message, then where it is from or its kind, a film word)
+        or (
+            spot.start == 0
+            and after in NATIONALITIES | GENRE_WORDS
+            and spot.end + 1 < len(tokens)
+            and tokens[spot.end + 1].key in FILM_WORDS
+        )
         or (before == "whats" and after in _CUE_WORDS)  # "what's star 80 based on"
         # "phantom menace, the queen is from what planet": a title opening the message, set off
         or (first == 0 and spot.end - spot.start >= 2 and _set_off(tokens, spot.end))
@@ -794,9 +825,12 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         and any(t.key in _DO for t in tokens[1:3]),
         set_off=_set_off(tokens, spot.end),
         trailed=len(words) == 1
-        and spot.end + 1 < len(tokens) <= spot.end + 3
+        and spot.end + 1 < len(tokens)
         and tokens[spot.end].key == "the"
-        and all(_name_word(t.key) for t in tokens[spot.end + 1 :]),
+        and (
+            (len(tokens) <= spot.end + 3 and all(_name_word(t.key) for t in tokens[spot.end + 1 :]))
+            or (first == 0 and _title_goes_on_to_its_question(tokens, spot.end + 1))
+        ),
         led=first >= 2 and before in LEADING_JOINS and all(_name_word(t.key) for t in tokens[: first - 1]),
         opened_in=first == 1 and before == "in" and spot.exact and spot.end - spot.start >= 2,
         by_name=len(spot.films) > 1 and _name_after_the(tokens, spot.start) is not None,
@@ -918,7 +952,13 @@ def _refused(where: _Place, spot: Spot) -> bool:
         and not where.keyword
         and not where.by_name
         and (
-            (_name_word(where.after) and not inverted and not where.set_off)
+            (
+                _name_word(where.after)
+                and not inverted
+                and not where.set_off
+                # ("settai tamil film - which city …": where it is from or its kind, then a film word)
+                and not (where.described and where.after in NATIONALITIES | GENRE_WORDS)
+            )
             # ("that kidnapping comedy snatched, who's in it": a film's kind before its title)
             or (
                 _name_word(where.before)
@@ -1302,7 +1342,11 @@ def _named_then_part(where: _Place) -> bool:
         len(where.named) >= 2
         and _name_word(where.before)
         and _name_word(where.before2)
-        and where.after in _PART_WORDS | {"characters"}
+        and (
+            where.after in _PART_WORDS | {"characters"}
+            # ("paul bettany master and commander who does he play": the name opening the message)
+            or (where.after in {"who", "what", "whos", "whats"} and not where.before3)
+        )
     )
 
 
@@ -1545,6 +1589,10 @@ def _opens_question(tokens: list[_Token], spot: Spot) -> bool:
         return False
     # ("rio 2011 what kind of bird is blu": the title's year between it and the question)
     after = spot.end + 1 if YEAR_TOKEN.fullmatch(words[spot.end]) and spot.end + 1 < len(words) else spot.end
+    # ("settai tamil film - which city …": what kind of film it is, between the title and its question)
+    kind_end = next((j + 1 for j in range(after, min(len(words), after + 3)) if words[j] in FILM_WORDS), None)
+    if kind_end is not None and kind_end < len(words) and not set(words[after:kind_end]) & ASKING:
+        after = kind_end
     if words[after] in {"with", "starring"}:  # (a typed "w" is read as "with")
         # ("stowaway with shirley temple - where does she …": who is in it, then the question)
         named = after + 1
@@ -1603,7 +1651,8 @@ def _film_of_a_country(words: list[str], spot: Spot) -> bool:
 NATIONALITIES = wordset(
     "american british english french italian german spanish japanese korean chinese indian mexican "
     "canadian australian aussie irish scottish swedish danish norwegian russian polish iranian brazilian "
-    "argentine dutch greek turkish israeli hungarian czech finnish thai filipino soviet"
+    "argentine dutch greek turkish israeli hungarian czech finnish thai filipino soviet "
+    "tamil telugu hindi malayalam kannada bengali marathi bollywood cantonese mandarin"
 )
 
 
@@ -1632,7 +1681,15 @@ def _other_than_part(
     her": asked who plays whom, a title ending with a word for a part (The General's Daughter) is the
     part; another title named, not so ending, is the film."""
     words = [t.key for t in tokens]
-    if best is None or words[best[1].end - 1] not in ROLE_WORDS:
+    if best is None:
+        return best
+    # ("who played julius caesar in the theda bara cleopatra": a title played, then the film after "in")
+    played = (
+        best[1].start > 0
+        and words[best[1].start - 1] in _PLAY_WORDS | _PLAYED_BEFORE
+        and words[best[1].end : best[1].end + 1] == ["in"]
+    )
+    if words[best[1].end - 1] not in ROLE_WORDS and not played:
         return best
     # (where the part asked stands: right after "plays", or between the film's title and "- who plays
     # her"; not "my favorite wife who plays the guy …")
@@ -1647,7 +1704,8 @@ def _other_than_part(
         for s in spots
         if (s.end <= best[1].start or s.start >= best[1].end) and words[s.end - 1] not in ROLE_WORDS
         for ok, strength in [_acceptable(tokens, s, rest_is_chatter(s))]
-        if ok and s.end - s.start >= 2  # (a title of two words or more: not "Red" alone)
+        # (a title of two words or more: not "Red" alone; or, after a title played, any after "in")
+        if ok and (s.end - s.start >= 2 or (played and s.start > best[1].end))
     ]
     return max(others, key=lambda o: o[0], default=best)
 
@@ -2267,7 +2325,9 @@ _CREDIT_ASKED_LAST = re.compile(
 _CREW_TOLD_OF = re.compile(
     r"\bthe (?:director|writer|screenwriter)(?= (?:\w+ )?(?!directed\b|wrote\b)\w+(?:ed|ew|ent|ame|ote|oke|ived)\b"
     # ("who is the writer up against on the island": someone of the story, and who opposes them)
-    r"| (?:(?:is|was) )?(?:up against|against|after|chasing|fighting|facing|running from|hiding from)\b)"
+    r"| (?:(?:is|was) )?(?:up against|against|after|chasing|fighting|facing|running from|hiding from)\b"
+    # ("who is the writer trying to track down": what someone of the story is doing)
+    r"| (?:(?:is|was) )?(?:trying|looking|searching|hunting|investigating|going)\b)"
 )
 
 
@@ -2304,7 +2364,11 @@ _FOCUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\baka\b",
         ),
         ("end", r"\bend(?:s|ing|ed)?\b|\bfinale\b|\bclimax\b|\btwist\b"),
-        ("start", r"\b(?:start|begin|open)(?:s|ning)?\b"),
+        # (not "which city did they start shooting in": where it was made)
+        (
+            "start",
+            r"\b(?:start|begin|open)(?:s|ning)?\b(?! (?:shooting|filming|production|to (?:shoot|film)))",
+        ),
         (
             "name",
             r"\b(?:called|named|real name|name of)\b|\bwhat is (?:his|her|their|the \w+ s|the \w+) name\b"
@@ -2629,7 +2693,16 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
     )
     # keyword style, or a question right after a misspelt or one-word title ("dog day afternoon who
     # directed": Dog Days is no answer)
-    asked = end < len(rest) and rest[end].key in ASKING
+    # ("loveless russian movie who plays …": where it is from, a word for a film, then the question)
+    asked = end < len(rest) and (
+        rest[end].key in ASKING
+        or (
+            rest[end].key in FILM_WORDS
+            and end + 1 < len(rest)
+            and rest[end + 1].key in ASKING
+            and all(t.key in NATIONALITIES for t in rest[:end])
+        )
+    )
     # (a possessive may open the longer title: "my best friends wedding who wrote it")
     opens = spot.start == 0 or (spot.start == 1 and tokens[0].key in ARTICLES | {"my"})
     # ("who directed night at the museum secret of the tomb": the question first, then the title and
@@ -2948,6 +3021,12 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
     if _FILM_REFERRED.search(masked) or _ASKED_OF_IT.search(masked):
         return None  # "who are the kidnappers in it", "who directed it, was it a first timer": the conversation's film
     words = _CUE_PHRASE.sub(" ", " ".join(words)).split()  # "who was behind the camera for it"
+    # ("its from a broadway play right": what kind of work, no title)
+    words = [
+        w
+        for i, w in enumerate(words)
+        if not (0 < i < len(words) - 1 and words[i - 1] in {"a", "an"} and words[i + 1] in _KINDS_OF_WORK)
+    ]
     # "and the music?"; "who are the women in it": people, no title
     # (nor the "s" of "and it's based on a comic by who")
     left = [
@@ -3136,7 +3215,8 @@ def _film_after_actor(masked: str) -> str | None:
 
 
 _ACTOR_SLOT = re.compile(
-    r"^(?:\w+ ){0,3}?(?:who|what|which (?:role|part|character)) (?:does|did|do|is) FILM"
+    # ("what does ginger rogers play in upperworld": the title found is part of the actor's name)
+    r"^(?:\w+ ){0,3}?(?:who|what|which (?:role|part|character)) (?:does|did|do|is) (?:\w+ )?FILM(?: \w+)?"
     r" (?:play|voice|portray|playing|voicing)(?: as)? (?:in|on) (?P<t>(?:\w+ ){0,5}\w+)$"
 )
 
@@ -3355,7 +3435,12 @@ def _made_by(text: str) -> tuple[str, str | None]:
         who.pop(0)  # "the old silent one": the kind of version says which
     # ("the western with the same name": a kind of film, not a person, after "the")
     kind_only = names_a_kind(who)
-    described = re.match(r"\s*(?:where|with|that|about|in which)\b", text[m.end() :]) if m else None
+    # ("and the alice brady one with the same name": the title said again, not a story)
+    described = (
+        re.match(r"\s*(?:where|with(?! the same (?:name|title)\b)|that|about|in which)\b", text[m.end() :])
+        if m
+        else None
+    )
     # a surname may look like a verb ("dakota fanning") when the name follows "with"
     named = m is not None and all(
         (
@@ -3432,7 +3517,8 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _IS_IN_IT.sub(r"\g<lead>who does \g<who> play in \g<it>", typed)
     typed = _PART_ASKED_AFTER.sub(r"what role does \g<who> play in \g<film>", typed)
     typed = _KIND_OF_PART_ASKED.sub(
-        lambda m: f"what role does {m['a'] or m['b'] or m['c'] or m['d']} play in {m['film']}", typed
+        lambda m: f"what role does {m['a'] or m['b'] or m['c'] or m['d'] or m['e']} play in {m['film']}",
+        typed,
     )
     # "and in the 39 one": a version's year in two digits (not a title: "the 21 movie")
     typed = _KIND_OF_VERSION.sub(r"\g<1>film", typed)  # "in the 1943 serial": that year's film
@@ -3758,7 +3844,9 @@ _KIND_OF_PART_ASKED = re.compile(
     rf"|how (?:big|large|small|important|major) (?:is|was) (?P<b>{_NAME_WORDS})['’]?s (?:part|role)"
     # ("what kind of part was lon chaney jr's in …", "what are peggy mcclellan and jason kulas playing in …")
     rf"|(?:what|which) (?:kind|sort|type) of (?:role|part|character) (?:is|was) (?P<c>{_NAME_WORDS})['’]s"
-    rf"|what (?:is|was|are|were) (?P<d>{_NAME_WORDS}(?: and {_NAME_WORDS})?) (?:playing|doing))"
+    rf"|what (?:is|was|are|were) (?P<d>{_NAME_WORDS}(?: and {_NAME_WORDS})?) (?:playing|doing)"
+    # ("jamie bell plays which of the bielski brothers in defiance")
+    rf"|(?P<e>{_NAME_WORDS}) (?:plays|played|portrays|portrayed) which (?:one )?of the (?:[\w'’-]+ ){{0,2}}[\w'’-]+)"
     r" in (?P<film>.+)$",
     re.IGNORECASE,
 )
@@ -3832,6 +3920,8 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
             _INSTALMENT.fullmatch(after)
             and not numbered_title
             and not (pronoun and not tokens[spot.end].raw.isdigit())
+            # ("90s indie romance, two teen girls …": a count set off after a word, no instalment)
+            and not (_set_off(tokens, spot.end) and not tokens[spot.end].raw.isdigit())
             and _refused(_place(tokens, spot), spot)
         ):
             return " ".join(words[spot.start : spot.end + 1])
@@ -4238,6 +4328,9 @@ def _opened_by_last(unknown: str | None, tokens: list[_Token]) -> str | None:
     return unknown
 
 
+_KINDS_OF_WORK = wordset("play musical novel book story show opera comic manga series poem song")
+
+
 def _as_typed(text: str, tokens: list[_Token], words: str) -> str:
     """The words of an unknown title as the person typed them ("Ocean's Twelve", not "ocean s 12")."""
     want = words.split()
@@ -4248,6 +4341,8 @@ def _as_typed(text: str, tokens: list[_Token], words: str) -> str:
             if got == want:
                 # (a bracket opened around a year belongs to the year: "saltwater accountant (2016)")
                 typed = text[tokens[i].start : tokens[j].end].strip(" ,.?!")
+                if fold(typed)[:1] != want[0][:1] and not want[0][:1].isdigit():
+                    return words  # (the text was rewritten before it was read: its places moved)
                 return (
                     re.sub(r"\s*\(\s*(?:\d{4})?$", "", typed)
                     if typed.count("(") > typed.count(")")
@@ -4626,6 +4721,9 @@ def _inside_the_story(tokens: list[_Token], spot: Spot) -> bool:
         and goes_on
         and not asks
         and before not in _SLOT_BEFORE | _TITLE_SAID
+        # ("the 71 heist flick day of the wolves was shot in …": said to be a film; not "his first
+        # feature, black and white jazz musical")
+        and not (before in FILM_WORDS - {"feature"} and not _set_off(tokens, spot.start))
         and not _capitalised(tokens, spot)
     )
 

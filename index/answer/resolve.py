@@ -569,14 +569,8 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
 
 def _from_elsewhere(view: View, film: FilmRef, said: list[str]) -> bool:
     """ "parasit korean film" when our Parasit's review calls it American: another country's film."""
-    if not set(said) & NATIONALITIES:
-        return False  # ("the dig netflix movie": where it is shown, not where from)
-    passages = view.passages(film)
-    opening = fold(passages[0].text) if passages else ""
-    return any(w in NATIONALITIES and w not in said for w in opening.split()[:OPENING_WORDS])
-
-
-OPENING_WORDS = 40  # where a review says what country a film is from
+    # ("the dig netflix movie": where it is shown, not where from)
+    return ev.from_another_country(view, film, set(said) & NATIONALITIES, NATIONALITIES)
 
 
 def _longer_title_typed(view: View, typed: str, stem: str) -> FilmRef | None:
@@ -698,16 +692,26 @@ def _run_after(typed: str, mention: str) -> list[str]:
         None
         if m
         else re.search(
-            rf"^(?:who|what|whos|whats)\b.*?\b{re.escape(mention)}\s+((?:[\w'’]+\s*){{1,2}})$", text
+            rf"^(?:who|what|whos|whats)\b.*?\b{re.escape(mention)}\s+((?:[\w'’]+\s*){{1,4}})$", text
         )
     )
     ending = fold(after.group(1)).split() if after else []
-    if ending and ending[0] not in _NOT_OF_A_TITLE and not ending[0].endswith(("self", "selves")):
+    # ("who directed thunder over tallahassee", "who voices wallace in curse of the were rabbit": a
+    # joining word, then more of the title)
+    opening = ending[1:] if ending[:1] and ending[0] in _JOINS_ON and len(ending) > 1 else ending
+    opening = [w for w in opening if w not in ARTICLES]
+    if (
+        opening
+        and opening[0] not in _NOT_OF_A_TITLE
+        and not opening[0].endswith(("self", "selves"))
+        and (len(ending) <= 2 or opening is not ending)
+    ):
         said = ending
     return [] if any(w.startswith("wh") or w in ASKING for w in said) else said
 
 
 _NO_SUBJECT_KINDS = frozenset({"cast", "director", "writer", "source"})
+_JOINS_ON = wordset("over of in on at to from under with and for")
 _ENDS_RUN = "cast|actors|who|director|directed|writer|wrote|screenplay|script|based|book|novel|source"
 # where a film was shown or who made it, said to tell it apart ("the royal treatment netflix movie writer")
 _OUTLETS = wordset(
@@ -717,7 +721,15 @@ _OUTLETS = wordset(
 # how much of the answer is asked ("return to horror high full cast list")
 _WHOLE = wordset("full whole entire complete")
 _NOT_OF_A_TITLE = (
-    FRAME | GENRE_WORDS | NATIONALITIES | KINDS_OF_VERSION | ev.STOP | LEADING_JOINS | _OUTLETS | _WHOLE
+    FRAME
+    | GENRE_WORDS
+    | NATIONALITIES
+    | KINDS_OF_VERSION
+    | ev.STOP
+    | LEADING_JOINS
+    | _OUTLETS
+    | _WHOLE
+    | {"screen", "stage", "tv", "television"}  # "who adapted village tale for the screen"
 )
 
 
@@ -965,6 +977,26 @@ def _talked_about(view: View, req: Request, context: Conversation) -> Resolved |
     return Resolved(said[0]) if said else None
 
 
+_VERSION_NOUNS = "one|1|version|serial|film|movie|remake|original|short|cartoon|picture"
+
+
+def _version_of_the_year_said(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "the 1941 serial - who directed that" after Sky Raiders (1931), "ok and the 1940 cisco kid one":
+    the conversation's title, the version of the year said (not 1941, the film titled by the year)."""
+    film = context.film
+    years = (
+        {req.year}
+        if req.year
+        else {int(f.title) for f in req.films if re.fullmatch(r"(?:19|20)\d\d", f.title)}
+    )
+    if film is None or len(years) != 1:
+        return None
+    year = years.pop()
+    said = re.search(rf"\bthe {year}(?: [\w'-]+){{0,3}}? (?:{_VERSION_NOUNS})\b", fold(req.text))
+    versions = [f for f in view.titles.same_title(film) if f.year == year and f != film]
+    return Resolved(versions[0]) if said and len(versions) == 1 else None
+
+
 def _back_to_year_titled(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "back to 2012 - who plays the geologist": a film titled by a year, talked about earlier (not
     the current film's version of that year)."""
@@ -1086,7 +1118,7 @@ def _person_then_story(view: View, film: FilmRef, said: list[str]) -> bool:
 _STUDIOS = frozenset(
     {"disney", "pixar", "marvel", "dreamworks", "netflix", "hbo", "mgm", "warner", "ghibli", "dc"}
 )
-_WHAT_FILM = frozenset({"serial", "ww2", "wwii", "ww1", "wwi", "documentary", "doc", "miniseries"})
+_WHAT_FILM = frozenset({"serial", "ww2", "wwii", "ww1", "wwi", "documentary", "doc", "miniseries", "romcom"})
 _FILLER = (
     GENRE_WORDS
     | {"the", "movie", "film", "flick", "one", "and"}
@@ -1733,6 +1765,7 @@ _ELLIPSIS = frozenset({"and", "ok", "okay", "so", "now", "then", "the", "a", "an
 # they could, the order is the precedence: a weak mention yields to the conversation, a named film
 # wins over everything after it.
 _RULES = (
+    _version_of_the_year_said,
     _title_role_of_talk,
     _part_of_talk,
     _title_end_said,

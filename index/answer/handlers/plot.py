@@ -379,7 +379,7 @@ _RELEASED_BY = re.compile(
 _ASKED_OF_THE_MAKING = ((_ASKS_AWARDS, _AWARDED), (_ASKS_STUDIO, _RELEASED_BY))
 #: where a film was made ("filmed largely at the Iverson Movie Ranch in Chatsworth, California")
 _MADE_THERE = re.compile(r"\b(?:filmed|filming|shot|principal photography|production|on location)\b", re.I)
-_ASKS_MAKING = re.compile(r"\b(?:filmed|filming|shot|shoot|film (?:it|them|that|this)|locations?)\b")
+_ASKS_MAKING = re.compile(r"\b(?:filmed|filming|shot|shoot|shooting|film (?:it|them|that|this)|locations?)\b")
 
 
 def _made_there(req: Request, candidates: list[_Sent], places: set[str], making: bool) -> set[int]:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from index.answer import evidence as ev
-from index.answer.parse import FILM_WORDS, GENRE_WORDS, ROLE_WORDS, opens_with_year_of_kind
+from index.answer.parse import FILM_WORDS, GENRE_WORDS, NATIONALITIES, ROLE_WORDS, opens_with_year_of_kind
 from index.answer.request import Request
 from index.answer.view import View
 from index.textutil import fold
@@ -156,6 +156,10 @@ def which_film(view: View, req: Request) -> Answer:
     # the one said is only a guess, however close its story)
     conf = min(conf, POSSIBLE) if _of_another_decade(film, req.decade) else conf
     conf = min(conf, POSSIBLE) if _opens_with_another_year(req.text, film) else conf
+    # ("canadian 80s horror where …": a film its review calls American is only a guess)
+    conf = (
+        min(conf, POSSIBLE) if ev.from_another_country(view, film, _countries(req), NATIONALITIES) else conf
+    )
     # the sentence that tells the story asked about, not the one listing the people the question names
     # (unless it asks for people: "ronin de niro heist movie, rest of the cast?")
     told = query if _ASKS_PEOPLE.search(req.text.lower()) else _without_names(query, named)
@@ -351,14 +355,17 @@ def _hinted(
         opens_with_year_of_kind(req.text) or re.search(rf"\bfrom {req.year}\b", req.text.lower())
     )
     year = req.year if said else None
-    if not req.genres and req.decade is None and year is None and not named:
+    countries = _countries(req)
+    if not req.genres and req.decade is None and year is None and not named and not countries:
         return ranked
     wanted = set(req.genres)
     out = []
     for value, hit in ranked[:HINTED_FILMS]:
         film = hit.passage.film
         bonus = GENRE_BONUS if wanted & {g for r in view.reviews(film) for g in r.genres} else 0.0
-        other = _of_another_decade(film, req.decade)
+        other = _of_another_decade(film, req.decade) or ev.from_another_country(
+            view, film, countries, NATIONALITIES
+        )
         # "2022 film about …": a year given is the film's, give or take its release elsewhere
         off_year = year is not None and film.year is not None and abs(film.year - year) > 1
         credited = PERSON_BONUS * min(len(named.get(film, ())), 2)
@@ -386,6 +393,19 @@ def _opens_with_another_year(text: str, film: FilmRef) -> bool:
     ):
         return False
     return abs(film.year - int(opening[1])) > 1
+
+
+_COUNTRY_SAID = re.compile(
+    r"\b(\w+) (?:(?:old|silent|classic|b|(?:19|20)?\d0s|(?:19|20)\d\d) ){0,2}(?:"
+    + "|".join(sorted(GENRE_WORDS | FILM_WORDS | {"cartoon", "romcom", "flick"}))
+    + r")s?\b"
+)
+
+
+def _countries(req: Request) -> set[str]:
+    """ "canadian 80s horror where …", "that french film about …": the country said of the film (not
+    "a movie about a french chef": a word of the story)."""
+    return {m[1] for m in _COUNTRY_SAID.finditer(fold(req.text)) if m[1] in NATIONALITIES}
 
 
 def _of_another_decade(film: FilmRef, decade: int | None) -> bool:
