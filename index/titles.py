@@ -349,7 +349,7 @@ def typo_of(typed: str, title: str) -> bool:
             x[0] == y[0]
             # ("john carpenter" is no typo of John Carter: a typo changes a letter or two, not a third)
             and (
-                (fuzz.ratio(x, y) >= 75 and OSA.distance(x, y) <= max(2, len(y) // 3))
+                (fuzz.ratio(x, y) >= 75 and OSA.distance(x, y) <= max(2, (len(y) + 1) // 3))
                 or _pet_form(x) == _pet_form(y)
             )
         )

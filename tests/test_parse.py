@@ -3296,6 +3296,15 @@ def test_a_kind_of_work_is_no_title_and_a_rewritten_message_never_names_a_stray_
 
 def test_a_count_set_off_after_a_title_word_is_no_sequel_we_lack() -> None:
     titles = TitleIndex([FilmRef("Romance", 1920)])
-    req = parse("90s indie romance, two teen girls from totally different worlds falling for each other", titles)
+    req = parse(
+        "90s indie romance, two teen girls from totally different worlds falling for each other", titles
+    )
     assert not req.unknown_title and req.mention is None
     assert parse("romance 2 cast", titles).unknown_title  # (typed as a number after it: a sequel we lack)
+
+
+def test_a_typo_of_a_few_letters_in_a_long_word_is_still_a_typo() -> None:
+    titles = TitleIndex([FilmRef("Midnight Cowboy", 1969), FilmRef("Cowboy", 1958), FilmRef("Powder", 1995)])
+    assert parse("who plays ratso in midnite cowboy", titles).films == (FilmRef("Midnight Cowboy", 1969),)
+    # (the title part of its own film, named again after "in")
+    assert parse("who plays powder in the 1995 movie powder", titles).films == (FilmRef("Powder", 1995),)

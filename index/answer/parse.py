@@ -1683,11 +1683,13 @@ def _other_than_part(
     words = [t.key for t in tokens]
     if best is None:
         return best
-    # ("who played julius caesar in the theda bara cleopatra": a title played, then the film after "in")
+    # ("who played julius caesar in the theda bara cleopatra": a title played, then the film after "in";
+    # not "who plays powder in the 1995 movie powder", the title part of its own film)
     played = (
         best[1].start > 0
         and words[best[1].start - 1] in _PLAY_WORDS | _PLAYED_BEFORE
         and words[best[1].end : best[1].end + 1] == ["in"]
+        and not any(s.start > best[1].end and set(s.films) & set(best[1].films) for s in spots)
     )
     if words[best[1].end - 1] not in ROLE_WORDS and not played:
         return best
