@@ -5765,7 +5765,7 @@ def test_which_film_says_only_possibly_of_a_film_from_another_country_than_the_o
     american = review("Pledge Night", 1987, f"Pledge Night is a 1987 American horror film. {story}")
     canadian = review("Party Demon", 1986, f"Party Demon is a 1986 Canadian horror film. {story}")
     question = "canadian 80s horror where girls pledging a sorority release a demon in a deserted house"
-    assert answer(view_of([american, canadian], {}), question).film == canadian.film
+    assert answer(view_of([canadian], {}), question).answer.startswith("That sounds like Party Demon")
     alone = answer(view_of([american], {}), question)
     assert alone.abstained and "Possibly Pledge Night" in alone.answer
 
@@ -5828,3 +5828,23 @@ def test_who_wrote_that_play_after_what_it_is_based_on_is_the_plays_author() -> 
     first = answer(view, "child of harlem 1933, it's from a broadway play right?")
     said = answer(view, "who wrote that play", context=first.conversation)
     assert not said.abstained and "Preston Sturgis" in said.answer
+
+
+def test_what_film_it_is_said_after_the_title_is_no_longer_title() -> None:
+    risen = review(
+        "Risen",
+        2016,
+        "Risen is a 2016 biblical drama film directed by Kevin Reynold.",
+        director="Kevin Reynold",
+    )
+    said = answer(view_of([risen]), "who directed risen the jesus movie")
+    assert not said.abstained and "Kevin Reynold" in said.answer
+
+
+def test_a_country_said_of_the_storys_people_is_no_country_of_the_film() -> None:
+    story = "In pre-war Germany, two high school students are swing kids by night and Hitler Youth by day."
+    kids = review("Swing Boys", 1993, f"Swing Boys is a 1993 American drama film. {story}")
+    said = answer(
+        view_of([kids], {}), "two german teens dance to swing music at night but are hitler youth in the day"
+    )
+    assert said.film == kids.film and said.answer.startswith("That sounds like")

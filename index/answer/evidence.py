@@ -241,11 +241,15 @@ def dated_copy(view: View, film: FilmRef) -> FilmRef:
 OPENING_WORDS = 40  # where a review says what country a film is from
 
 
+def _opening_words(view: View, film: FilmRef) -> list[str]:
+    passages = view.passages(film)
+    return fold(passages[0].text).split()[:OPENING_WORDS] if passages else []
+
+
 def from_another_country(view: View, film: FilmRef, said: set[str], countries: frozenset[str]) -> bool:
     """ "parasit korean film", "canadian 80s horror where …": the film's review opens calling it
     another country's (not said at all: not known to be another's)."""
     if not said:
         return False
-    passages = view.passages(film)
-    opening = fold(passages[0].text).split()[:OPENING_WORDS] if passages else []
+    opening = _opening_words(view, film)
     return any(w in countries for w in opening) and not said & set(opening)

@@ -698,13 +698,13 @@ def _run_after(typed: str, mention: str) -> list[str]:
     ending = fold(after.group(1)).split() if after else []
     # ("who directed thunder over tallahassee", "who voices wallace in curse of the were rabbit": a
     # joining word, then more of the title)
-    opening = ending[1:] if ending[:1] and ending[0] in _JOINS_ON and len(ending) > 1 else ending
-    opening = [w for w in opening if w not in ARTICLES]
+    joined = len(ending) > 1 and ending[0] in _JOINS_ON
+    opening = [w for w in (ending[1:] if joined else ending) if w not in ARTICLES]
     if (
         opening
         and opening[0] not in _NOT_OF_A_TITLE
         and not opening[0].endswith(("self", "selves"))
-        and (len(ending) <= 2 or opening is not ending)
+        and (len(ending) <= 2 or joined)  # (not "risen the jesus movie": what film it is, said after)
     ):
         said = ending
     return [] if any(w.startswith("wh") or w in ASKING for w in said) else said

@@ -355,17 +355,14 @@ def _hinted(
         opens_with_year_of_kind(req.text) or re.search(rf"\bfrom {req.year}\b", req.text.lower())
     )
     year = req.year if said else None
-    countries = _countries(req)
-    if not req.genres and req.decade is None and year is None and not named and not countries:
+    if not req.genres and req.decade is None and year is None and not named:
         return ranked
     wanted = set(req.genres)
     out = []
     for value, hit in ranked[:HINTED_FILMS]:
         film = hit.passage.film
         bonus = GENRE_BONUS if wanted & {g for r in view.reviews(film) for g in r.genres} else 0.0
-        other = _of_another_decade(film, req.decade) or ev.from_another_country(
-            view, film, countries, NATIONALITIES
-        )
+        other = _of_another_decade(film, req.decade)
         # "2022 film about …": a year given is the film's, give or take its release elsewhere
         off_year = year is not None and film.year is not None and abs(film.year - year) > 1
         credited = PERSON_BONUS * min(len(named.get(film, ())), 2)
@@ -395,17 +392,28 @@ def _opens_with_another_year(text: str, film: FilmRef) -> bool:
     return abs(film.year - int(opening[1])) > 1
 
 
+# kinds of film said right after a country ("canadian 80s horror"; not "german teens", "french kids",
+# "korean war")
+_KINDS_OF_FILM_SAID = frozenset(
+    {"horror", "comedy", "thriller", "drama", "western", "musical", "documentary", "doc", "cartoon", "romcom"}
+    | {"animated", "crime", "noir", "action", "anime", "slasher", "romance", "fantasy", "short"}
+)
 _COUNTRY_SAID = re.compile(
-    r"\b(\w+) (?:(?:old|silent|classic|b|(?:19|20)?\d0s|(?:19|20)\d\d) ){0,2}(?:"
-    + "|".join(sorted(GENRE_WORDS | FILM_WORDS | {"cartoon", "romcom", "flick"}))
-    + r")s?\b"
+    r"^(?:\w+ ){0,2}?(\w+) (?:(?:old|silent|classic|b|indie|(?:19|20)?\d0s|(?:19|20)\d\d) ){0,2}(?:"
+    + "|".join(sorted(FILM_WORDS | _KINDS_OF_FILM_SAID))
+    + r")\b"
 )
 
 
 def _countries(req: Request) -> set[str]:
-    """ "canadian 80s horror where …", "that french film about …": the country said of the film (not
-    "a movie about a french chef": a word of the story)."""
-    return {m[1] for m in _COUNTRY_SAID.finditer(fold(req.text)) if m[1] in NATIONALITIES}
+    """ "canadian 80s horror where …", "that french film about …": the country said of the film, near
+    the message's start (not "two german teens dance …" nor "a movie about a french chef": the story's)."""
+    m = _COUNTRY_SAID.match(fold(req.text))
+    said = m[1] if m and m[1] in NATIONALITIES else None
+    return set() if said is None else {said, *_WRITTEN_AS.get(said, ())}
+
+
+_WRITTEN_AS = {"aussie": ("australian",), "brit": ("british",), "english": ("british",)}
 
 
 def _of_another_decade(film: FilmRef, decade: int | None) -> bool:
