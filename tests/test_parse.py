@@ -3283,7 +3283,7 @@ def test_an_actor_plays_which_of_a_group() -> None:
     assert (req.kind, req.subject, req.subject_role) == ("cast", "jamie bell", "actor")
 
 
-def test_a_kind_of_work_is_no_title_and_a_rewritten_message_never_names_a_stray_letter() -> None:
+def test_a_kind_of_work_is_no_title_nor_the_s_of_its() -> None:
     titles = TitleIndex([FilmRef("Broadway", 1929), FilmRef("Broadway", 1942), FilmRef("She", 1935)])
     for question in (
         "it's from a broadway play right?",

@@ -727,6 +727,8 @@ class _Place:
     by_name: bool = False  # "the brendan fraser mummy": a version named by a person before the title
     year_fits: bool = False  # the year beside it is one of its films' years
     described: bool = False  # a word, then a film word: "1917 war movie cast"
+    # where it is from or its kind, then a film word: "settai tamil film - which city …"
+    kind_said: bool = False
     article: str = ""  # the article right before it ("a" of "in a big old house")
     before2: str = ""  # the word before `before`
     before3: str = ""  # … and the one before that
@@ -771,6 +773,8 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
     first = spot.start - 1 if spot.start > 0 and tokens[spot.start - 1].key in ARTICLES else spot.start
     before = tokens[first - 1].key if first > 0 else ""
     after = tokens[spot.end].key if spot.end < len(tokens) else ""
+    described = spot.end + 1 < len(tokens) and tokens[spot.end + 1].key in FILM_WORDS
+    kind_said = described and after in NATIONALITIES | GENRE_WORDS
     # ("the majestic jim carrey, what does everyone suspect him of": a title, a name, a mark, the question)
     # (a lone bare word before a name is its first name: "shirley temple heidi, …" is not Shirley)
     keyword = first == 0 and (
@@ -789,12 +793,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         )
         or (spot.start == 0 and after in _CUE_WORDS | FILM_WORDS | ASKING | {"was", "is", "s"})
         # ("settai tamil film - …": opening the message, then where it is from or its kind, a film word)
-        or (
-            spot.start == 0
-            and after in NATIONALITIES | GENRE_WORDS
-            and spot.end + 1 < len(tokens)
-            and tokens[spot.end + 1].key in FILM_WORDS
-        )
+        or (spot.start == 0 and kind_said)
         or (before == "whats" and after in _CUE_WORDS)  # "what's star 80 based on"
         # "phantom menace, the queen is from what planet": a title opening the message, set off
         or (first == 0 and spot.end - spot.start >= 2 and _set_off(tokens, spot.end))
@@ -816,7 +815,8 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         year_fits=any(
             str(f.year) in {after, tokens[spot.start - 1].key if spot.start else ""} for f in spot.films
         ),
-        described=spot.end + 1 < len(tokens) and tokens[spot.end + 1].key in FILM_WORDS,
+        described=described,
+        kind_said=kind_said,
         article=tokens[first].key if first < spot.start else "",
         before2=tokens[first - 2].key if first > 1 else "",
         before3=tokens[first - 3].key if first > 2 else "",
@@ -956,8 +956,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
                 _name_word(where.after)
                 and not inverted
                 and not where.set_off
-                # ("settai tamil film - which city …": where it is from or its kind, then a film word)
-                and not (where.described and where.after in NATIONALITIES | GENRE_WORDS)
+                and not where.kind_said  # ("settai tamil film - which city …")
             )
             # ("that kidnapping comedy snatched, who's in it": a film's kind before its title)
             or (
@@ -4343,8 +4342,6 @@ def _as_typed(text: str, tokens: list[_Token], words: str) -> str:
             if got == want:
                 # (a bracket opened around a year belongs to the year: "saltwater accountant (2016)")
                 typed = text[tokens[i].start : tokens[j].end].strip(" ,.?!")
-                if fold(typed)[:1] != want[0][:1] and not want[0][:1].isdigit():
-                    return words  # (the text was rewritten before it was read: its places moved)
                 return (
                     re.sub(r"\s*\(\s*(?:\d{4})?$", "", typed)
                     if typed.count("(") > typed.count(")")
