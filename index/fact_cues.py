@@ -144,12 +144,14 @@ def _crew_noun_cue(words: list[str], lows: list[str], i: int) -> bool:
 
 
 def _whose_script(words: list[str], lows: list[str], i: int) -> bool:
-    """ "screenplay of X", or "his/her (original) screenplay" in a sentence that opens with a name."""
+    """ "screenplay of X", "his/her (original) screenplay" in a sentence that opens with a name, or
+    "the William Parker screenplay"."""
     of_name = lows[i + 1 : i + 2] == ["of"] and i + 2 < len(words) and _cap(words[i + 2])
     owned = (
         bool({"his", "her"} & set(lows[max(0, i - 3) : i])) and _cap(words[0]) and words[0] not in _OPENERS
     )
-    return of_name or owned
+    named_before = i > 1 and _cap(words[i - 1]) and _cap(words[i - 2])
+    return of_name or owned or named_before
 
 
 def _owned_part(words: list[str], lows: list[str], i: int) -> bool:
@@ -202,10 +204,8 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
             low in always
             or (low in {"play", "portray"} and _cap(prev))
             # "the first screenplay of Stephen Morehouse Avery", "X received an Oscar nomination for
-            # his original screenplay"
+            # his original screenplay", "the source for the William Parker screenplay was …"
             or (low in {"screenplay", "script"} and _whose_script(words, lows, i))
-            # "the source for the William Parker screenplay was …"
-            or (low in {"screenplay", "script"} and i > 1 and _cap(prev) and _cap(words[i - 2]))
             # "Bela Lugosi has a small part", "… also made cameo appearances"
             or (low in {"part", "parts", "appearance", "appearances"} and i > 0 and lows[i - 1] in sizes)
             or (low == "leading" and lows[i + 1 : i + 2] in (["man"], ["men"], ["lady"], ["ladies"]))

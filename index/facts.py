@@ -548,10 +548,10 @@ _SOURCE_RE = re.compile(
     # "The film's plot is a dark take on the fairy tale "Little Red Riding Hood"" (a work named)
     r"|take\s+on(?=\s+(?:the\s+)?(?:classic\s+)?" + TAKEN_WORKS + r"\b)"
     r"|(?:a\s+)?spin-?off\s+(?:of|from)"
-    r"|(?:film['’]s|its)\s+source\s+(?:is|was)"
+    r"|(?:film['’]s|its)\s+source\s+(?:is|was)"  # "The film's source is a short story by …"
     # "The story is from a 1914 novel by Elinor Glyn" (not "the story is from the point of view of …")
     r"|(?:story|plot)\s+(?:is|was|comes|came)\s+from(?=\s+(?:a|an|the)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?"
-    r"(?:novel|play|book|short\s+story|story|memoir|novella)\b))\s+"  # "The film's source is a short story by …"
+    r"(?:novel|play|book|short\s+story|story|memoir|novella)\b))\s+"
     r"(?P<src>.+?)"
     r"(?=\s*(?:,\s*(?:and\s+)?(?:directed|starring|stars|written|produced|released|which|who|with|it|the\s+film|the\s+movie|also|published"
     r"|following|followed|follows|retold|set|featuring|while|whereas|the\s+screenplay|the\s+script)\b"
@@ -2578,7 +2578,7 @@ def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
         listed = verb in _CREW_VERBS and (sent.low(p - 1) == "and" or verb in _LISTED_JOBS)
         if p - gap - 1 < sent.start or sent.low(p - 1) not in {"and", ","} or not listed:
             break
-        roles.append(_CREW_VERBS[sent.low(p - gap - 1)])
+        roles.append(_CREW_VERBS[verb])
         p -= gap + 1
     if sent.low(p - 1) == "-" and sent.low(p - 2) == "co":
         p -= 2  # "Ryan Murphy co-wrote and directed the film" (the tokens "co", "-", "wrote")
