@@ -26,6 +26,7 @@ from index.types import FilmRef, TitleMatch
 
 _YEAR = re.compile(r"[\s(\[,]*\b(1[89]\d\d|20\d\d)\b[)\]]?\s*$")
 YEAR_TOKEN = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+OWN_WORD_TITLES = 3  # a word this many titles hold is typed as itself, not as a typo of another
 FUZZY_CUTOFF = 80.0  # edit-distance ratio; below this a different title is likelier than a typo
 SUGGEST_FLOOR = 70.0  # suggestions below this similarity are unrelated ("Zorgon Returns" is not "Goon")
 ARTICLES = frozenset({"the", "a", "an"})
@@ -357,6 +358,12 @@ def typo_of(typed: str, title: str) -> bool:
     )
 
 
+def _spelling_of(typed: str, word: str) -> bool:
+    """The same word in another form: a plural ("war", "gentleman"), a spelling ("colour")."""
+    a, b = (re.sub(r"men$", "man", w).rstrip("s").replace("u", "") for w in (typed, word))
+    return a == b
+
+
 def _pet_form(word: str) -> str:
     """ "donny" and "donnie", "freddy" and "freddie": one name, two endings."""
     return word[:-2] + "y" if word.endswith("ie") else word
@@ -605,6 +612,7 @@ class TitleIndex:
         self._by_year: dict[int, tuple[str, ...]] | None = None
         self._subtitles: dict[str, list[FilmRef]] | None = None
         self._firsts: dict[str, list[str]] | None = None
+        self._words: Counter[str] | None = None
         self._bags: dict[tuple[str, ...], list[str]] | None = None
 
     def _candidates(self, text: str, which: str) -> list[str]:
@@ -1059,7 +1067,7 @@ class TitleIndex:
                 # (a short one-word alias is initials, "moaa" for Madonna of Avenue A: no typo of "moana")
                 if hit is not None and " " not in hit[0] and len(hit[0]) <= 5 and hit[0] not in self._by_key:
                     hit = None
-                if hit is not None and self._opens_another(text, hit[0]):
+                if hit is not None and (self._opens_another(text, hit[0]) or self._other_word(text, hit[0])):
                     hit = None
                 if hit is not None and same_numbers(text, hit[0]) and typo_of(text, hit[0]):
                     found.append(
@@ -1077,6 +1085,42 @@ class TitleIndex:
         typed as other titles start is their name, not a misspelt one."""
         typed = [w for w in text.split() if w not in ARTICLES]
         return len(typed) == 1 and typed[0] != key and typed[0] in self._by_first_word()
+
+    def word_swapped(
+        self, words: list[str], runs: Iterable[tuple[int, int]], cutoff: float
+    ) -> tuple[int, int] | None:
+        """The first run typed as a title with one of its words swapped for another word of titles
+        ("the big short" for The Big Shot): a title of its own, one we lack."""
+        for start, end in runs:
+            text = " ".join(w for w in words[start:end] if w not in ARTICLES)
+            hit = process.extractOne(
+                text, self._candidates(text, "aliases"), scorer=fuzz.ratio, score_cutoff=cutoff
+            )
+            if hit is not None and same_numbers(text, hit[0]) and self._other_word(text, hit[0]):
+                return start, end
+        return None
+
+    def _other_word(self, text: str, key: str) -> bool:
+        """ "the big short" is no typo of The Big Shot: two words that several titles each hold are
+        two words, not one misspelt (but "star war" for Star Wars, "gentleman" for Gentlemen; and
+        "forest gump" is a typo: few titles hold "forrest")."""
+        typed = [w for w in text.split() if w not in ARTICLES]
+        title = [w for w in key.split() if w not in ARTICLES]
+        if len(typed) != len(title):
+            return False
+        words = self._title_words()
+        return any(
+            x != y
+            and all(w.isalpha() and w not in STOPWORDS for w in (x, y))
+            and min(words[x], words[y]) >= OWN_WORD_TITLES
+            and not _spelling_of(x, y)
+            for x, y in zip(typed, title, strict=True)
+        )
+
+    def _title_words(self) -> Counter[str]:
+        if self._words is None:
+            self._words = Counter(w for key in self._keys for w in set(key.split()))
+        return self._words
 
     def _typed_main_part(self, text: str, cutoff: float) -> tuple[tuple[FilmRef, ...], float] | None:
         """ "master and comander": a typo of a long title's main part (Master and Commander: The Far

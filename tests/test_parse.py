@@ -348,6 +348,124 @@ def test_a_word_that_opens_titles_of_its_own_is_no_typo_of_another_title() -> No
     assert parse("who directed the jackels", titles).films == (FilmRef("The Jackals", 1967),)
 
 
+def test_a_word_other_titles_hold_is_no_typo_of_another_title() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("The Big Shot", 1937),
+            FilmRef("Short Cuts", 1993),
+            FilmRef("Short Circuit", 1986),
+            FilmRef("Big", 1988),
+            FilmRef("The Short Night", 1979),
+            FilmRef("Star Wars", 1977),
+            FilmRef("Long Shot", 2019),
+            FilmRef("A Shot in the Dark", 1964),
+            FilmRef("Forrest Gump", 1994),
+            FilmRef("The Forest", 2016),
+            FilmRef("Forest Warrior", 1996),
+            FilmRef("Into the Forest", 2015),
+        ]
+    )
+    # (Big opens it, but only with "short" said of it: resolving checks its reviews say so)
+    req = parse("the big short is based on what book", titles)
+    assert FilmRef("The Big Shot", 1937) not in req.films and (req.unknown_title or req.aside == "short")
+    assert parse("who directed the big shoot", titles).films == (FilmRef("The Big Shot", 1937),)
+    assert parse("who directed star war", titles).films == (FilmRef("Star Wars", 1977),)
+    # few titles hold "forrest": "forest" is the typo of it a user makes
+    assert parse("who directed forest gump", titles).films == (FilmRef("Forrest Gump", 1994),)
+
+
+def test_a_title_inside_a_story_whose_film_is_asked_is_no_film_named() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("The Boy Next Door", 2015),
+            FilmRef("A Haunted House", 2013),
+            FilmRef("High School", 1940),
+            FilmRef("The Prince and the Pauper", 1937),
+        ]
+    )
+    for question in (
+        "teen girl who can't go outside because of an illness falls for the boy next door",
+        "a lawyer who doesn't believe in ghosts inherits a haunted house - what's that movie",
+        "that prequel about the two dumb guys back in high school",
+        "kid n play doing prince and the pauper at a high school, whats it called",
+    ):
+        req = parse(question, titles)
+        assert req.which_film and req.films == (), question
+    # the title asked of, or opening the message, is still the film
+    assert parse("who plays the mom in the boy next door", titles).films == (
+        FilmRef("The Boy Next Door", 2015),
+    )
+    req = parse("the prince and the pauper was from some mark twain thing, what was it called", titles)
+    assert req.films == (FilmRef("The Prince and the Pauper", 1937),)
+
+
+def test_words_running_on_after_a_title_are_a_longer_title_unless_they_say_which_film() -> None:
+    companion, circus = FilmRef("Longtime Companion", 1989), FilmRef("At the Circus", 1939)
+    titles = TitleIndex([FilmRef("Prey", 2019), FilmRef("The Town", 2010), companion, circus, *FILMS])
+    assert parse("prey for the devil who's the lead", titles).aside == "for the devil"
+    assert (
+        parse("town without pity kirk douglas, who's the director", titles).aside
+        == "without pity kirk douglas"
+    )
+    # a version or a mark after the title: the title's film
+    # (nor what is asked: "stars", "came out"; nor a verb with its preposition, nor the film's people)
+    req = parse("longtime companion deals with what epidemic", titles)
+    assert req.films == (companion,) and req.aside is None
+    assert parse("at the circus with the marx bros, who else is in the cast", titles).aside is None
+    for question in (
+        "alien the first one who directed",
+        "heat, who directed",
+        "heat stars who",
+        "heat came out when",
+    ):
+        req = parse(question, titles)
+        assert req.films and req.aside is None, question
+    # ("the" opens what is asked of the title)
+    initiation = FilmRef("Initiation: Silent Night, Deadly Night 4", 1990)
+    series = TitleIndex([initiation, FilmRef("Silent Night, Deadly Night", 1984)])
+    req = parse("silent night deadly night 4 the witches worship who", series)
+    assert req.films == (initiation,) and req.aside is None
+
+
+def test_a_story_then_its_title_asked_in_a_word_or_by_whose_short_it_is_asks_which_film() -> None:
+    titles = TitleIndex([FilmRef("The Spy", 1917), FilmRef("The American", 1927), FilmRef("Stella", 1990)])
+    for question in (
+        "kay francis movie, a theater actress caught between the man bankrolling her show and his buddy. title?",
+        "there's a raoul walsh silent where a reporter quits and then he tries to unmask the guy as a spy. title?",
+        "which edison short is supposed to be the first american political satire film",
+    ):
+        req = parse(question, titles)
+        assert req.which_film and req.films == (), question
+    assert not parse("blade runner working title", TitleIndex([FilmRef("Blade Runner", 1982)])).which_film
+
+
+def test_one_digit_after_a_title_is_its_instalment_never_its_year() -> None:
+    titles = TitleIndex([FilmRef("State Property", 2002), FilmRef("Aliens", 1986)])
+    req = parse("state property 2 who directed that one", titles)
+    assert req.films == () and req.unknown_title and req.mention == "state property 2"
+    assert parse("aliens 86 cast", titles).films == (FilmRef("Aliens", 1986),)
+
+
+def test_a_version_asked_by_its_short_year_and_its_kind_of_film() -> None:
+    req = parse("and the 85 western with that name?", TITLES)
+    assert req.year == 1985 and not req.which_film and req.films == ()
+    # (a story told of a kind of film and its year asks which film: no version of the last one)
+    assert parse("whats the 1950 western where a sheriff waits for a train", TITLES).year is None
+
+
+def test_a_film_kin_to_the_title_or_one_denied_is_no_film_named() -> None:
+    for question in (
+        "what's the lethal weapon parody with emilio estevez and samuel l jackson",
+        "star wars tv spin-off where the ewoks help a brother and sister",
+    ):
+        req = parse(question, TitleIndex([FilmRef("Lethal Weapon", 1987), FilmRef("Star Wars", 1977)]))
+        assert req.which_film and req.films == (), question
+    assert (
+        FilmRef("Toy Story 2", 1999)
+        not in parse("toy story, the first, not toy story 2 - who directed", TITLES).films
+    )
+
+
 def test_the_version_of_a_kind_with_someone_in_it() -> None:
     req = parse("and the western with ethan hawk, who directed that", TITLES)
     assert req.made_by == "ethan hawk" and req.kind == "director"

@@ -350,7 +350,7 @@ _WHICH_FILM = re.compile(
     # ("which old movie has …", "what 80s film is about …")
     r"^(?:(?:in|on) )?(?:which|what) (?:(?:old|older|early|late|silent|classic|recent|new|(?:19|20)?\d0s) ){0,2}"
     r"(?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
-    r"|\b(?:movie|film|flick|noir|thriller|mystery|western|comedy|musical|biopic|documentary|doc|cartoon|romcom|spoof|parody|satire"
+    r"|\b(?:movie|film|flick|noir|thriller|mystery|western|comedy|musical|biopic|documentary|doc|cartoon|romcom|spoof|parody|satire|silent"
     r"|horror|slasher|adventure|heist)"
     # ("tv movie from 2001 about …": when it came out, then the story)
     r"(?: from (?:the )?(?:19|20)?\d\ds?)?"
@@ -363,9 +363,15 @@ _WHICH_FILM = re.compile(
     # question for its name
     # (not "… some ray bradbury thing, what was it called": "it" is the thing)
     r"|\bwhat (?:is|was) (?:that|this)(?: (?:one|1|movie|film|flick))? called$"
+    # ("a lawyer who doesn't believe in ghosts inherits a haunted house - what's that movie")
+    r"|\bwhat (?:is|was) (?:that|this|the) (?:movie|film|flick)$"
+    # ("that prequel about the two dumb guys back in high school": "that" recalls a film not talked of)
+    r"|^that (?:prequel|sequel|remake) (?:about|where|in which)\b"
     r"|\b(?:pixar|disney|dreamworks|ghibli|animated|anime) (?:one|1) (?:where|about)\b|\bwhat was (?:that|the) (?:\w+ ){0,2}(?:movie|film|thing)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
     # "which 40s horror has a woman who …", "what old western is about …"
     # (not "what war is advance to the rear set during": the war asked of a film)
+    # ("which edison short is supposed to be the first …": whose film, then its kind)
+    r"|^(?:which|what) (?:\w+ ){1,2}(?:short|silent|serial|cartoon)s? (?:is|was|has|had|where|with|about|in which|that)\b"
     r"|^(?:which|what) (?!war (?:is|was)\b)(?:old |early |late )?(?:(?:19|20)?\d0s )?(?:(?:teen|kids|tv|cult) )?(?:"
     + "|".join(sorted(_WHICH_GENRES))
     + r")s? "
@@ -928,11 +934,14 @@ def _pronoun_one(tokens: list[_Token], spot: Spot) -> bool:
 
 def _numbered_on(where: _Place, spot: Spot) -> bool:
     """ "rocky 3", "spy kids 2": the title goes on with a film's number in its series (not "john wick 1",
-    the title itself, nor "aliens 86", its year)."""
+    the title itself, nor "aliens 86", its year — two digits: "state property 2" is no 2002)."""
     return (
         re.fullmatch(r"\d{1,2}", where.after) is not None
         and where.after != "1"
-        and not any(f.year is not None and f.year % 100 == int(where.after) for f in spot.films)
+        and not (
+            len(where.after) == 2
+            and any(f.year is not None and f.year % 100 == int(where.after) for f in spot.films)
+        )
     )
 
 
@@ -1420,6 +1429,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         or _of_a_longer_title(tokens, spot)
         or _what_is_called(tokens, spot)
         or _says_of_a_career(tokens, spot)
+        or _denied(tokens, spot)
     ):
         penalty = None
     elif spot.main:
@@ -1443,6 +1453,11 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
 
 
 _CAREER_WORDS = wordset("role roles part parts break debut hit")
+
+
+def _denied(tokens: list[_Token], spot: Spot) -> bool:
+    """ "troll, the original not troll 2 - who directed": a title said after "not" is the film not meant."""
+    return spot.start >= 2 and tokens[spot.start - 1].key in {"not", "nor"}
 
 
 def _says_of_a_career(tokens: list[_Token], spot: Spot) -> bool:
@@ -1793,7 +1808,9 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
     short = best is not None and best[1].end - best[1].start <= 2  # "the guardians" inside a longer start
     starts = index.spot_start(words) if best is None or one_word or short else []
     if best is not None and best[1].end - best[1].start <= TYPED_OVER_WORDS:
-        best = _typed_longer(index, tokens, best, rest_is_chatter)
+        longer, best = _unless_swapped(
+            index, words, _typed_longer(index, tokens, best, rest_is_chatter), longer
+        )
     if best is not None:
         # "no country": the start of a long title holds a shorter title ("Country"); the longer wins
         # (wherever it stands when it is three words or more: "jim sturges legend of the guardians voice
@@ -2106,6 +2123,31 @@ def _typed_longer(
     Mia!, Robin Hood: Prince of Thieves): the longer title wins."""
     words = [t.key for t in tokens]
     spot = best[1]
+    for typed in index.spot_fuzzy(words, _runs_over(words, spot), cutoff=TYPO_OVER_WORD):
+        longer = typed.end - typed.start > spot.end - spot.start and set(typed.films) != set(spot.films)
+        if typed.start <= spot.start and spot.end <= typed.end and longer:
+            ok, strength = _acceptable(tokens, typed, rest_is_chatter(typed))
+            if ok:
+                return max(strength, best[0]), typed
+    return best
+
+
+def _unless_swapped(
+    index: TitleIndex, words: list[str], best: tuple[float, Spot], longer: set[int]
+) -> tuple[set[int], tuple[float, Spot] | None]:
+    """ "the big short is based on what book": a title with one of its words swapped for another word
+    of titles, typed over the spot, is a longer title we lack, not Big inside it (its words, and no
+    spot)."""
+    spot = best[1]
+    swapped = index.word_swapped(words, _runs_over(words, spot, shortest=1), TYPO_OVER_WORD)
+    if swapped is not None and swapped[0] <= spot.start and spot.end <= swapped[1]:
+        return set(range(*swapped)), None
+    return longer, best
+
+
+def _runs_over(words: list[str], spot: Spot, shortest: int = 2) -> list[tuple[int, int]]:
+    """Runs of the question's words holding the spot and more: where a longer title may be typed
+    (`shortest`: the fewest words after the spot read with it)."""
     runs = [
         (a, b)
         for a, b in _content_runs(words)
@@ -2115,18 +2157,11 @@ def _typed_longer(
     # what is asked)
     runs += [
         (spot.start, end)
-        for end in range(min(len(words), spot.end + TYPED_ON_WORDS), spot.end + 1, -1)
+        for end in range(min(len(words), spot.end + TYPED_ON_WORDS), spot.end + shortest - 1, -1)
         if not any(w in ASKING or w in _KEYWORD_ASKS for w in words[spot.end : end])
     ]
     # ("two weeks in anotther town": a number opening the title, which runs of words leave out)
-    runs += [(a - 1, b) for a, b in runs if a > 0 and words[a - 1].isdigit() and (a - 1, b) not in runs]
-    for typed in index.spot_fuzzy(words, runs, cutoff=TYPO_OVER_WORD):
-        longer = typed.end - typed.start > spot.end - spot.start and set(typed.films) != set(spot.films)
-        if typed.start <= spot.start and spot.end <= typed.end and longer:
-            ok, strength = _acceptable(tokens, typed, rest_is_chatter(typed))
-            if ok:
-                return max(strength, best[0]), typed
-    return best
+    return runs + [(a - 1, b) for a, b in runs if a > 0 and words[a - 1].isdigit() and (a - 1, b) not in runs]
 
 
 def _content_runs(words: list[str], skip: set[int] | None = None) -> list[tuple[int, int]]:
@@ -2232,11 +2267,24 @@ def _asks_which_film(tokens: list[_Token], titles: TitleIndex | None) -> bool:
     # about, the story only tells its films apart; "what movie is airplane making fun of": a film
     # named, and what it relates to asked)
     return (
-        _WHICH_FILM.search(said) is not None
+        (_WHICH_FILM.search(said) is not None or _title_asked_last(tokens))
         and _SAME_TITLE.search(said) is None
         and _RELATED_TO.search(said) is None
         and _OF_THE_FILM_TALKED_OF.search(said) is None
     )
+
+
+def _title_asked_last(tokens: list[_Token]) -> bool:
+    """ "kay francis movie, a theater actress caught between … and his buddy. title?": a story, then,
+    set off, the film's title asked for in a word (not "blade runner working title")."""
+    return (
+        len(tokens) >= STORY_WORDS
+        and tokens[-1].key in {"title", "name"}
+        and _set_off(tokens, len(tokens) - 1)
+    )
+
+
+STORY_WORDS = 8  # the fewest words of a story told before its title is asked for in a word
 
 
 def _one_of_title_said(tokens: list[_Token], titles: TitleIndex | None) -> bool:
@@ -2521,7 +2569,7 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     if _asks_which_film(tokens, titles):
         return _Title(described=True)
     spot, strength = _choose_spot(titles, tokens)
-    if (
+    if (spot is not None and (_name_asked_of_story(tokens, spot) or _kin_asked(tokens, spot))) or (
         _is_description(tokens)
         and (spot is None or not _stands_out(tokens, spot))
         and _numbered_sequel(tokens, titles) is None  # "ace ventura 2 what animal is he after"
@@ -2591,7 +2639,8 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
                 tuple(words[spot.end : spot.end + 3]),
             ),
         )
-    return _Title(spot, strength, False, films, year, frozenset(year_at), _aside(tokens, spot))
+    aside = _aside(tokens, spot) or _runs_on(tokens, spot)
+    return _Title(spot, strength, False, films, year, frozenset(year_at), aside)
 
 
 def _dated_before(titles: TitleIndex | None, words: list[str], spot: Spot, year_at: set[int]) -> Spot | None:
@@ -2676,7 +2725,7 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
     checked when the film is resolved: "big lebowski cast" is not Big)."""
     rest = tokens[spot.end :]
     # ("catwoman w halle berry who directed": the name after "with")
-    starred = bool(rest) and rest[0].key in {"w", "with", "starring", "featuring", "ft", "feat"}
+    starred = bool(rest) and rest[0].key in _STARRED
     rest = rest[1:] if starred else rest
     # ("jack the giant slayer director": "the" and words that are neither a part nor a kind of film go
     # on with the title, a longer one we may lack; not "lost highway - the young mechanic, who plays
@@ -2730,6 +2779,42 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
         for i, t in enumerate(rest[:end])
     )
     return " ".join([*(t.raw for t in article), *between]) if between and named else None
+
+
+def _runs_on(tokens: list[_Token], spot: Spot) -> str | None:
+    """ "prey for the devil who's the lead", "town without pity kirk douglas, who's
+    the director": a title opening the message, then words going on, unmarked, up to the question — a
+    longer title we lack, unless they say which of its films it is (read when it is resolved, as any
+    aside). Not a year, a version, a kind of film or a part ("alien the first one", "jaws shark
+    movie"): those say which film, and are read as such."""
+    if not (spot.start == 0 or (spot.start == 1 and tokens[0].key in ARTICLES)) or _set_off(tokens, spot.end):
+        return None
+    rest = tokens[spot.end :]
+    end = next((i for i, t in enumerate(rest) if t.key in ASKING or t.key in _KEYWORD_ASKS), None)
+    if end is None or not 1 <= end <= RUN_ON_WORDS:
+        return None
+    said = [t.key for t in rest[:end]]
+    # (not "silent night deadly night 4 the witches worship who": "the" opens what is asked of it; nor
+    # "longtime companion deals with what", a verb and its preposition before the question; nor "at the
+    # circus with the marx bros, who else …", the film's people)
+    if (
+        said[0] in ARTICLES | _STARRED
+        or said[-1] in _RUNNING_JOINS
+        or any(
+            not w.isalpha() or w in _NOT_RUNNING_ON or (_is_frame(w) and w not in _RUNNING_JOINS)
+            for w in said
+        )
+        or not any(_name_word(w) for w in said)
+    ):
+        return None
+    if _rest_of_title(tokens, spot, said):
+        return None  # "barbershop 2 back in buisness": the title's own end, misspelt
+    return " ".join(t.raw for t in rest[:end])
+
+
+RUN_ON_WORDS = 4  # the most words a title we lack goes on with past one we hold
+_STARRED = frozenset({"w", "with", "starring", "featuring", "ft", "feat"})  # its people come next
+_RUNNING_JOINS = _JOINERS | wordset("over under from for with without")
 
 
 def _joins_on(rest: list[_Token], i: int) -> bool:
@@ -3470,6 +3555,20 @@ _NO_MAKERS = wordset("chosen only right wrong lucky lonely bad good little big y
 
 # "the animated one": what kind of film a version is (resolve reads it from the versions' reviews)
 KINDS_OF_VERSION = wordset("animated cartoon silent musical")
+# words that say which film a title means, not that it goes on (`_runs_on`)
+_NOT_RUNNING_ON = (
+    CHATTER
+    | FILM_WORDS
+    | GENRE_WORDS
+    | ROLE_WORDS
+    | NATIONALITIES
+    | KINDS_OF_VERSION
+    | _VERSION_WORDS
+    | _NOT_NAMES
+    | _AUXILIARIES
+    | _BE
+    | wordset("it its one this that")
+)
 # what kind of film a word after a title says (no name: "radar men from the moon serial - directed by?")
 _KINDS_OF_FILM = GENRE_WORDS | FILM_WORDS | KINDS_OF_VERSION | {"serial", "series", "miniseries", "short"}
 
@@ -4084,6 +4183,8 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
             r"\b(?:1|version|remake|original|film|movie|miniseries|series|serial|adaptation|cartoon)\b",
             masked,
         )
+        # ("and the 85 western with that name?": the kind of film of the year's version of the title)
+        or (not found.described and _KIND_WITH_THAT_NAME.search(masked))
         # "and 2005?", "what about 1976": a year alone asks the last question of that year's film
         or (all(_is_frame(w) for w in masked_words) and any(YEAR_TOKEN.match(w) for w in masked_words))
         or opens_with_year_of_kind(masked)  # "1936 mystery about a man with amnesia …"
@@ -4225,7 +4326,12 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
         return ending
     before = [t.key for t in tokens[: spot.start]]
     after = tokens[spot.end].key if spot.end < len(tokens) else ""
-    named = all(_name_word(w) or w in _TITLE_JOINERS for w in before) and _name_word(before[-1])
+    # ("spongebob sponge on the run who directed": "on" joins them to a title opening with its article)
+    # (and "war for the planet of the apes director")
+    joined = before[-1] in LEADING_JOINS | {"for"} and tokens[spot.start].key in ARTICLES
+    named = all(_name_word(w) or w in _TITLE_JOINERS or (w == "for" and joined) for w in before) and (
+        _name_word(before[-1]) or joined
+    )
     # ("click adam sandler remote control movie who wrote it": a film word, then the question)
     then = tokens[spot.end + 1].key if spot.end + 1 < len(tokens) else ""
     asked = after in ASKING or after in _CUE_WORDS or (after in FILM_WORDS and (then in ASKING or not then))
@@ -4628,6 +4734,7 @@ def _year_in(words: list[str], *, short: bool = False) -> int | None:
 
 
 _PLACED = frozenset({"in", "at", "from", "near"})
+_STORY_ENDS_ON = frozenset({"for", "with", "into", "against", "by", "as", "than", "over"})
 _ASKED_OF_A_FILM = wordset(
     "role roles character characters part parts play plays played name voice voices voiced who whos whose "
     "directed wrote cast"
@@ -4732,6 +4839,39 @@ _ASKED_OF_A_STORY = _PART_WORDS | wordset("name book novel")
 _TITLE_SAID = wordset("title titled called named")  # "the title louisiana purchase refers to …"
 
 
+_KIND_WITH_THAT_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(GENRE_WORDS)) + r") (?:with|of|by|under) (?:that|the same) (?:name|title)\b"
+)
+
+
+def _kin_asked(tokens: list[_Token], spot: Spot) -> bool:
+    """ "what's the lethal weapon parody with emilio estevez", "star wars tv spinoff where the ewoks …":
+    a film that makes fun of the title or spins off from it, asked for by its story or people — another
+    film, found as any described one (the title's words among its clues)."""
+    after = [t.key for t in tokens[spot.end : spot.end + 3]]
+    after = after[1:] if after[:1] in (["tv"], ["movie"], ["film"]) else after
+    said = "spinoff" if after[:2] == ["spin", "off"] else after[0] if after else ""
+    return said in _KIN_WORDS and spot.end + 2 < len(tokens)
+
+
+_KIN_WORDS = wordset("parody spoof spinoff ripoff knockoff")
+
+
+_NAME_ASKED = re.compile(r"\bwhat (?:is|was) it called$")
+
+
+def _name_asked_of_story(tokens: list[_Token], spot: Spot) -> bool:
+    """ "kid n play doing prince and the pauper at a high school, whats it called": the name of the film
+    the message tells of, asked last; lowercase words of a title inside that story are the story's
+    (not "it came from outer space was from some ray bradbury thing, what was it called": the title
+    opens the message, and what it came from is asked)."""
+    return (
+        spot.start > 0
+        and not _capitalised(tokens, spot)
+        and _NAME_ASKED.search(" ".join(_plain_words(tokens))) is not None
+    )
+
+
 def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     """A title that holds its own inside a description: several words, capitals, or a year beside it."""
     named = [t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
@@ -4788,8 +4928,10 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     # ("… jim belushi about high school kids building a solar car": what the story is about, words
     # going on after the title)
     about = before == "about" and spot.end < len(tokens)
+    # ("teen girl who can't go outside … falls for the boy next door": the thing the story ends on)
+    ends_story = before in _STORY_ENDS_ON and spot.end == len(tokens)
     if sequenced or (
-        ((before in {"of", "to", "like"} and not credit_of) or placed or subtitle or about)
+        ((before in {"of", "to", "like"} and not credit_of) or placed or subtitle or about or ends_story)
         and not _capitalised(tokens, spot)
     ):
         return False
