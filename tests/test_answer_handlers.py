@@ -5537,6 +5537,46 @@ def test_a_story_about_someone_described_is_the_first_billed_stars_part() -> Non
     assert "Cole" not in answer(view, "eleanor powel plays who in rosaly").answer
 
 
+def test_a_film_barely_ahead_of_another_telling_the_same_story_is_only_a_guess() -> None:
+    wife = review("My Favourite Wife", 1940, "A woman lost at sea for seven years comes home to find her "
+                  "husband has remarried.")  # fmt: skip
+    husbands = review("Too Many Husbandz", 1940, "A woman lost at sea for a year comes home to find her "
+                      "husband has remarried.")  # fmt: skip
+    said = answer(
+        view_of([wife, husbands]),
+        "old comedy where a woman lost at sea comes home and her husband has remarried",
+    )
+    assert said.abstained and said.answer.startswith("I'm not sure. Possibly"), said.answer
+    # one film listed twice (one review, two years) is no other film to be ahead of
+    trip = "Donald Duck travels through Latin America, where cartoons meet live actors."
+    copies = view_of([review("The Three Caballeroz", 1944, trip), review("The Three Caballeroz", 1945, trip)])
+    said = answer(
+        copies, "old disney movie where donald goes on a trip through latin america with real actors"
+    )
+    assert not said.abstained and said.film is not None and said.film.title == "The Three Caballeroz", (
+        said.answer
+    )
+    # one story alone is named
+    said = answer(
+        view_of([wife]), "old comedy where a woman lost at sea comes home and her husband has remarried"
+    )
+    assert said.film == FilmRef("My Favourite Wife", 1940) and not said.abstained, said.answer
+
+
+def test_a_title_that_is_the_surname_of_someone_named_in_full_is_the_person() -> None:
+    bronsen = review("Bronsen", 2009, "Bronsen is a 2009 prison film directed by Nick Refen.",
+                     cast=(CastMember("Tom Hardie"),), director="Nick Refen")  # fmt: skip
+    breakout = review("Breakaut", 1975, "Breakaut is a 1975 action film starring Charles Bronsen.",
+                      cast=(CastMember("Charles Bronsen"),), director="Tom Gries")  # fmt: skip
+    view = view_of([bronsen, breakout])
+    said = answer(view, "breakaut charles bronsen who directed")
+    assert said.film == FilmRef("Breakaut", 1975) and "Tom Gries" in said.answer, said.answer
+    said = answer(view, "st ives charles bronsen who directed")
+    assert said.abstained and said.film is None and "st ives" in said.answer, said.answer
+    # the title alone, or after its own star, is the film
+    assert answer(view, "tom hardie bronsen who directed").film == FilmRef("Bronsen", 2009)
+
+
 def test_one_film_listed_twice_is_named_by_the_year_its_review_gives() -> None:
     text = ("Hard Ate is a 1996 American crime film written and directed by Paul Andersen. An older gambler "
             "takes a homeless young man under his wing in Reno.")  # fmt: skip

@@ -230,6 +230,11 @@ def _opening(view: View, film: FilmRef) -> str:
     return reviews[0].text[:COPY_OPENING] if reviews else film.label
 
 
+def copy_of(view: View, film: FilmRef, other: FilmRef) -> bool:
+    """Whether two listings are one film listed twice (one title, the same review)."""
+    return film == other or (film.title == other.title and _opening(view, film) == _opening(view, other))
+
+
 def dated_copy(view: View, film: FilmRef) -> FilmRef:
     """The copy of a film listed twice that its review dates (Hard Eight as 1996, not also as 1997)."""
     kept = copies_dropped(view, tuple(view.titles.titled(film.title)) or (film,))

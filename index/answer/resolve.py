@@ -594,6 +594,13 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
     while len(said) > 1 and said[-1] in GENRE_WORDS | KINDS_OF_VERSION | FILM_WORDS:
         said.pop()
     who = " ".join(said)
+    # ("breakout charles bronson what yr": a first name, then the title — someone's name in full, not
+    # the film Bronson; the words before it are the title asked about)
+    person = f"{said[-1]} {fold(req.mention or '')}" if said else ""
+    if said and view.people().named_in(person) == [person]:
+        before = " ".join(req.leading.split()[:-1])
+        found = view.titles.resolve(f"{before} ({req.year})" if req.year else before).film if before else None
+        return Resolved(found) if found is not None else _unknown(view, req, before or person, req.year)
     named = [
         f
         for f in req.films
