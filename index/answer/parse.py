@@ -4329,9 +4329,8 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
     # ("spongebob sponge on the run who directed": "on" joins them to a title opening with its article)
     # (and "war for the planet of the apes director")
     joined = before[-1] in LEADING_JOINS | {"for"} and tokens[spot.start].key in ARTICLES
-    named = all(_name_word(w) or w in _TITLE_JOINERS or (w == "for" and joined) for w in before) and (
-        _name_word(before[-1]) or joined
-    )
+    joiners = _TITLE_JOINERS | {"for"} if joined else _TITLE_JOINERS
+    named = all(_name_word(w) or w in joiners for w in before) and (_name_word(before[-1]) or joined)
     # ("click adam sandler remote control movie who wrote it": a film word, then the question)
     then = tokens[spot.end + 1].key if spot.end + 1 < len(tokens) else ""
     asked = after in ASKING or after in _CUE_WORDS or (after in FILM_WORDS and (then in ASKING or not then))

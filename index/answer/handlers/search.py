@@ -185,8 +185,8 @@ def _barely_ahead(
 ) -> bool:
     """The first film, found by its story alone, is barely ahead of the next (not a copy of it
     listed twice): a guess, however it was found."""
-    top = ranked[0][1].passage.film if ranked else film
-    if not ranked or film in named or top in named:
+    top = ranked[0][1].passage.film  # (a which-film answer always has a first film)
+    if film in named or top in named:
         return False
     rival = next((v for v, h in ranked[1:] if not ev.copy_of(view, top, h.passage.film)), 0.0)
     return ranked[0][0] - rival < CLEAR_MARGIN
