@@ -3426,3 +3426,66 @@ def test_a_typo_of_a_few_letters_in_a_long_word_is_still_a_typo() -> None:
     assert parse("who plays ratso in midnite cowboy", titles).films == (FilmRef("Midnight Cowboy", 1969),)
     # (the title part of its own film, named again after "in")
     assert parse("who plays powder in the 1995 movie powder", titles).films == (FilmRef("Powder", 1995),)
+
+
+def test_a_story_opened_by_that_or_told_as_whose_life_is_a_which_film_question() -> None:
+    titles = TitleIndex([FilmRef("Swanee River", 1939), FilmRef("Pacer", 2010)])
+    for question in (
+        "what's the movie about that famous harness racing pacer from the early 1900s, dennis o'keefe",
+        "the 50s republic biopic of richard wagner, whats it called",
+    ):
+        assert parse(question, titles).which_film, question
+    # (a biopic of someone asked of a film named is no which-film question; "what's the movie about"
+    # alone asks the plot of the film talked about)
+    assert not parse("swanee river from 39 is a biopic of which songwriter", titles).which_film
+    assert not parse("what's the movie about", titles).which_film
+
+
+def test_black_and_white_before_a_genre_is_the_kind_of_film_not_a_title() -> None:
+    titles = TitleIndex([FilmRef("Black and White", 1999)])
+    req = parse("old black and white sci fi about an expedition deep under the earth", titles)
+    assert req.films == () and req.mention is None
+
+
+def test_a_numbered_film_of_a_series_we_hold_another_number_of_is_one_we_lack() -> None:
+    titles = TitleIndex([FilmRef("The Hangover Part II", 2011), FilmRef("Three", 2007)])
+    for question in ("hangover 3 release year", "when did hangover 3 come out"):
+        req = parse(question, titles)
+        assert (req.unknown_title, req.mention, req.films) == (True, "hangover 3", ()), question
+    assert parse("hangover 2 release year", titles).films == (FilmRef("The Hangover Part II", 2011),)
+
+
+def test_not_the_name_one_says_which_version_is_not_meant() -> None:
+    titles = TitleIndex([FilmRef("The Silver Streak", 1934), FilmRef("Silver Streak", 1976)])
+    req = parse("silver streak (not the gene wilder one) year?", titles)
+    assert req.not_made_by == "gene wilder" and req.made_by is None and req.films
+
+
+def test_a_subtitle_or_opening_words_set_off_from_the_question_make_a_longer_title() -> None:
+    titles = TitleIndex([FilmRef("Poison Ivy", 1992), FilmRef("South Central", 1992), FilmRef("Jaws", 1975)])
+    # (the words are checked against the film's reviews when it is resolved: a film they do not
+    # describe is not the one asked about)
+    assert parse("poison ivy the new seduction - who's the lead", titles).aside == "the new seduction"
+    assert parse("dont be a menace to south central - who wrote it", titles).leading == "dont be a menace to"
+    # (which version, or what is asked of the film, is no longer title)
+    for question in ("jaws the shark one, who directed", "the music for jaws, who did it"):
+        req = parse(question, titles)
+        assert (req.films, req.aside, req.leading) == ((FilmRef("Jaws", 1975),), None, None), question
+
+
+def test_the_one_of_two_names_joined_by_and_says_which_version() -> None:
+    titles = TitleIndex([FilmRef("The Midnight Patrol", 1932), FilmRef("The Midnight Patrol", 1933)])
+    req = parse("and the laurel and hardy one, when did that come out", titles)
+    assert req.made_by == "laurel and hardy"
+    # (an "and" opening or closing the words joins no names)
+    assert parse("and the one, when did that come out", titles).made_by is None
+
+
+def test_what_is_asked_keyword_style_after_a_title_and_its_star_is_no_story() -> None:
+    titles = TitleIndex([FilmRef("A Gentleman of Paris", 1927)])
+    req = parse("a gentleman of paris w adolphe menjou, source material?", titles)
+    assert (req.kind, req.which_film, req.films) == (
+        "source",
+        False,
+        (FilmRef("A Gentleman of Paris", 1927),),
+    )

@@ -355,10 +355,14 @@ _WHICH_FILM = re.compile(
     # ("tv movie from 2001 about …": when it came out, then the story)
     r"(?: from (?:the )?(?:19|20)?\d\ds?)?"
     # (not "loud house movie where do the louds travel to": a question asked of the film named)
-    r" (?:where(?! (?:do|does|did|is|are|was|were) )|in which|that has|with (?!the same\b)(?:the|a|an|some)|about (?!(?:it|this|that)\b)\w"
+    r" (?:where(?! (?:do|does|did|is|are|was|were) )|in which|that has|with (?!the same\b)(?:the|a|an|some)"
+    # ("the movie about that famous harness racing pacer": "that" opens the story, not the film)
+    r"|about (?:(?:that|this) (?!one\b|1\b|movie\b|film\b)\w+ \w|(?!(?:it|this|that)\b)\w)"
     # ("50s western with sterling hayden that was inspired by rashomon": its star, then its story)
     r"|with (?:[a-z]+ ){1,3}(?:that|where|in which)\b)"
     r"|\bthe (?:one|1) (?:where|with|about)\b"
+    # ("the 50s republic biopic of richard wagner": whose life it tells)
+    r"|\b(?:biopic|documentary|doc) (?:of|on) (?!(?:it|this|that|which|what|whom?)\b)\w"
     # "travolta plays an angel who gets sent down to earth, what's that one called": a story, then the
     # question for its name
     # (not "… some ray bradbury thing, what was it called": "it" is the thing)
@@ -1544,7 +1548,8 @@ def _kind_of_version(tokens: list[_Token], spot: Spot) -> bool:
         and re.fullmatch(r"(?:19|20)\d\d|\d0s|\d\d", after[0]) is not None
         and after[1] in _VERSION_NOUNS
     )
-    return dated or (after[:1] != [] and after[0] in _VERSION_NOUNS and said in _VERSION_KINDS)
+    # ("old black and white sci fi about …": the kind of film, then its genre)
+    return dated or (after[:1] != [] and after[0] in _VERSION_NOUNS | GENRE_WORDS and said in _VERSION_KINDS)
 
 
 _VERSION_KINDS = frozenset(
@@ -2366,6 +2371,8 @@ _CREDIT_ASKED_LAST = re.compile(
     r"|what year (?:did it come out|was it (?:released|made)))$"
     # "miss peregrines home for peculiar children is based on what book": the source asked last
     r"|\b(?:based on|adapted from) (?:(?:what|which|whose)(?: \w+)?|(?:a|an|the) \w+ by (?:who|whom))$"
+    # "a gentleman of paris w adolphe menjou, source material": what is asked, keyword style, last
+    r"|\b(?:source(?: material)?|release (?:date|year)|what year)$"
 )
 
 
@@ -2797,7 +2804,9 @@ def _runs_on(tokens: list[_Token], spot: Spot) -> str | None:
     # (not "silent night deadly night 4 the witches worship who": "the" opens what is asked of it; nor
     # "longtime companion deals with what", a verb and its preposition before the question; nor "at the
     # circus with the marx bros, who else …", the film's people)
-    if (
+    if _subtitle_set_off(tokens, spot.end + end, said):
+        pass
+    elif (
         said[0] in ARTICLES | _STARRED
         or said[-1] in _RUNNING_JOINS
         or any(
@@ -2813,6 +2822,29 @@ def _runs_on(tokens: list[_Token], spot: Spot) -> str | None:
 
 
 RUN_ON_WORDS = 4  # the most words a title we lack goes on with past one we hold
+
+
+def _subtitle_set_off(tokens: list[_Token], end: int, said: list[str]) -> bool:
+    """ "poison ivy the new seduction - who's the lead", "beauty and the beast the enchanted
+    christmas, who voiced belle": an article and words ending on a name, set off from the question —
+    a subtitle (not "jaws the shark one, …", "dracula the bela lugosi film, …": which version)."""
+    return (
+        len(said) >= 3
+        and said[0] in ARTICLES
+        and _set_off(tokens, end)
+        and all(w.isalpha() for w in said)
+        # (a part or a kind of film said is no subtitle: "four rooms the bellboy guy, who is that",
+        # "african cats the disney nature doc, who narrates it")
+        and not set(said) & (_VERSION_NOUNS | FILM_WORDS | _MORE_KINDS | _KIND_NOUNS | ROLE_WORDS | CHATTER)
+        and _name_word(said[-1])
+    )
+
+
+# the nouns a kind of film is said by ("the john wayne western"), beside those for film itself
+_KIND_NOUNS = wordset(
+    "western comedy musical thriller drama biopic documentary docudrama mockumentary romance fantasy "
+    "slasher anime sequel prequel talkie talkies doc docs"
+)
 _STARRED = frozenset({"w", "with", "starring", "featuring", "ft", "feat"})  # its people come next
 _RUNNING_JOINS = _JOINERS | wordset("over under from for with without")
 
@@ -3513,6 +3545,11 @@ _KIND_WITH = re.compile(
 )
 
 
+def _names_joined(who: list[str]) -> list[str]:
+    """The words of the people named, without an "and" joining two names ("the laurel and hardy one")."""
+    return [w for i, w in enumerate(who) if w != "and" or not 0 < i < len(who) - 1]
+
+
 def _made_by(text: str) -> tuple[str, str | None]:
     """The question without "the NAME one", and the name (None when there is none)."""
     m = _ONE_WITH.search(text) or _KIND_WITH.search(text) or _MADE_BY.search(text) or _SAME_NAME.search(text)
@@ -3537,7 +3574,7 @@ def _made_by(text: str) -> tuple[str, str | None]:
         )
         and w not in _NO_MAKERS  # "mistaken for the chosen one"
         and (w not in _CUE_WORDS | _VERSION_WORDS or w in KINDS_OF_VERSION)  # ("the musical remake")
-        for w in who
+        for w in _names_joined(who)
     )
     if m is None or described or not named or (m.re is _SAME_NAME and m["the"] == "the" and not kind_only):
         return text, None  # "the robin williams one where …" describes a film
@@ -3709,6 +3746,23 @@ def _the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
     if _in_title(text, made_by, titles):
         return None
     return replace(_parse(rest, titles), made_by=made_by)
+
+
+_NOT_THE_ONE = re.compile(
+    r"\s*(?P<open>\()?\bnot the (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (?:one|version|film|movie)\b"
+    r"(?(open)\s*\))",
+    re.IGNORECASE,
+)
+
+
+def _not_the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
+    """ "the silver streak with charles starrett (not the gene wilder one)": the version that person is
+    not in (the rest of the question read as it stands)."""
+    m = _NOT_THE_ONE.search(text)
+    if m is None or not all(_name_word(w) for w in m.group("who").lower().split()):
+        return None
+    plain = _without(text, m, titles)
+    return replace(plain, not_made_by=m.group("who").lower()) if plain.films else None
 
 
 def _in_brackets(text: str, titles: TitleIndex | None) -> Request | None:
@@ -3894,6 +3948,7 @@ _FILM_THEN_TITLE = re.compile(
 # words beside the title that say which film (or which version), read apart from the question; tried
 # in turn, the first that applies wins (they rarely meet in one question)
 _SAID_ASIDE = (
+    _not_the_name_one,
     _the_name_one,
     _in_brackets,
     _of_a_kind,
@@ -4032,9 +4087,23 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
             continue
         for start in range(max(0, i - SERIES_WORDS), i):
             run = words[start:i]
-            if len(run) >= 2 and run[0] not in _QUESTION_WORDS and len(titles.starting(" ".join(run))) >= 2:
+            if run[0] in _QUESTION_WORDS or run[0] in ARTICLES:
+                continue
+            if (len(run) >= 2 and len(titles.starting(" ".join(run))) >= 2) or _numbered_sibling(
+                titles, run, word
+            ):
                 return " ".join(words[start : i + 1])
     return None
+
+
+def _numbered_sibling(titles: TitleIndex, run: list[str], number: str) -> bool:
+    """ "hangover 3" with The Hangover Part II but no third one: the words and another number are a
+    title we have (typed as its key: "hangover 2"), the words and this one are none."""
+
+    def whole(words: list[str]) -> bool:
+        return any(s.start == 0 and s.end == len(words) for s in titles.spot_exact(words))
+
+    return not whole([*run, number]) and any(whole([*run, str(n)]) for n in range(2, 10) if str(n) != number)
 
 
 def _series_first_we_lack(tokens: list[_Token], titles: TitleIndex | None) -> str | None:
@@ -4322,6 +4391,8 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
     ending = (
         (_words_before_ending_title(tokens, spot) or _verb_opening_title(tokens, spot)) if one_word else None
     )
+    if ending is None and _opens_a_longer_title(tokens, spot):
+        ending = " ".join(t.raw for t in tokens[: spot.start]).lower()
     if ending is not None:
         return ending
     before = [t.key for t in tokens[: spot.start]]
@@ -4338,6 +4409,23 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
 
 
 LEADING_TITLE_WORDS = 2  # the longest title words opening the message may lead to (a longer one stands out)
+
+
+def _opens_a_longer_title(tokens: list[_Token], spot: Spot) -> bool:
+    """ "dont be a menace to south central - who wrote it": words that ask nothing open the message and
+    join on to the title, and the question is set off after it — the start of a longer title."""
+    before = [t.key for t in tokens[: spot.start]]
+    after = tokens[spot.end].key if spot.end < len(tokens) else ""
+    return (
+        2 <= len(before) <= 5
+        and before[0] not in ARTICLES | _POSSESSIVES  # ("the music for jaws, who did it")
+        and before[-1] in _WITHIN_TITLES
+        and not any(w in ASKING or w in _CUE_WORDS or w in _KEYWORD_ASKS for w in before)
+        and any(_name_word(w) for w in before[:-1])
+        and not _SWITCH.match(" ".join(before))  # ("back to the runaways - who directed it")
+        and _set_off(tokens, spot.end)
+        and (after in ASKING or after in _CUE_WORDS or after in _KEYWORD_ASKS)
+    )
 
 
 def _verb_opening_title(tokens: list[_Token], spot: Spot) -> str | None:

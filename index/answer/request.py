@@ -28,6 +28,7 @@ class Request:
     focus: str | None = None  # plot: start | end | where | who | when | why | None
     sequel: int | None = None  # "the 4th one", "the second one": which film of the conversation's series
     made_by: str | None = None  # "the john wayne one": the version this person made or is in
+    not_made_by: str | None = None  # "(not the gene wilder one)": a version this person is not in
     version: str | None = None  # "the remake", "the newer one" → later; "the original" → earlier
     aside: str | None = None  # "hugo scorsese based on what": a name after the title, to be the film's
     # "pacino in heat cast", "vampire in brooklyn director": the words before "in" that open the

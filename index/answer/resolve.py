@@ -1320,6 +1320,18 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
     return Resolved(None, ev.abstain(req, note=note, closest=list(versions)[:3]))
 
 
+def _not_made_by(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "silver streak (not the gene wilder one) year": of the films of the title named, the one whose
+    reviews do not name that person, when only one is left."""
+    if req.not_made_by is None or not req.films:
+        return None
+    match = view.titles.resolve(req.films[0].title)
+    versions = match.candidates or ((match.film,) if match.film else req.films)
+    versions = tuple(dict.fromkeys((*req.films, *versions)))
+    others = [f for f in versions if not _says(view, f, req.not_made_by)]
+    return Resolved(others[0]) if len(others) == 1 and len(versions) > 1 else None
+
+
 def _longer_title_made_by(
     view: View, made_by: str, base: FilmRef, versions: tuple[FilmRef, ...]
 ) -> FilmRef | None:
@@ -1777,6 +1789,7 @@ _RULES = (
     _part_of_talk,
     _title_end_said,
     _made_by,
+    _not_made_by,
     _weak_mention,
     _words_of_its_story,
     _part_or_title,
