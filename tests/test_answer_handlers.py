@@ -5888,3 +5888,57 @@ def test_a_country_said_of_the_storys_people_is_no_country_of_the_film() -> None
         view_of([kids], {}), "two german teens dance to swing music at night but are hitler youth in the day"
     )
     assert said.film == kids.film and said.answer.startswith("That sounds like")
+
+
+def test_which_film_of_all_the_films_of_the_star_named_is_the_one_whose_story_it_is() -> None:
+    star = (CastMember("Sal Minneo", None),)
+    # (the film asked about never names him in its story: only its cast list credits him)
+    krupa = review(
+        "The Drummer Story",
+        1959,
+        "A biopic of a big band drummer whose career marijuana nearly ends.",
+        cast=star,
+    )
+    tonka = review(
+        "Tonkah",
+        1958,
+        "Tonkah is a western starring Sal Minneo as a Sioux brave who tames a horse.",
+        cast=star,
+    )
+    rebel = review(
+        "Rebels", 1955, "Sal Minneo plays a troubled teen who gets into trouble with a gang.", cast=star
+    )
+    others = [
+        review(f"Filler {i}", 1990 + i, "A drama about a band of brothers and a farm.") for i in range(30)
+    ]
+    view = view_of([krupa, tonka, rebel, *others], {})
+    said = answer(view, "sal minneo as a big band drummer who gets into weed - title??")
+    assert said.film == krupa.film and not said.abstained, said.answer
+    said = answer(view, "the sal minneo one where he tames a horse as a sioux brave")
+    assert said.film == tonka.film and not said.abstained, said.answer
+
+
+def test_which_film_reads_a_year_said_of_the_kind_of_film_in_any_clause() -> None:
+    from index.answer.handlers.search import _year_of_film
+    from index.answer.parse import parse
+
+    assert _year_of_film(parse("richard pryor plays three people incl a preacher, 1977 comedy")) == 1977
+    assert _year_of_film(parse("1936 mystery about a stolen necklace")) == 1936
+    # (a year the story tells of is not the film's)
+    assert _year_of_film(parse("a remake of the 1927 silent film about a circus")) is None
+
+
+def test_not_the_name_one_is_the_version_whose_reviews_do_not_name_them() -> None:
+    old = review(
+        "The Silver Streek",
+        1934,
+        "A streamlined train races to deliver an iron lung. Directed by Tommy Atkins.",
+    )
+    new = review(
+        "Silver Streek", 1976, "Gene Wildar rides a train where a murder happens. Directed by Arthur Hillar."
+    )
+    view = view_of([old, new], {})
+    said = answer(view, "silver streek (not the gene wildar one) what is it about")
+    assert said.film == old.film, said.answer
+    said = answer(view, "silver streek, not the tommy atkins one, what is it about")
+    assert said.film == new.film, said.answer

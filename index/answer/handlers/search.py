@@ -142,10 +142,18 @@ def which_film(view: View, req: Request) -> Answer:
     # a wide lead is over the best other film by evidence, not the next in the hints' order (a weak
     # film credited by a name's word, "blue", is no measure of it)
     lead = first - max((value for value, _ in ranked[1:]), default=0.0)
+    theirs = _by_story_among_their_films(view, req, query, ranked, named)
+    if theirs is not None and theirs[1]:
+        top = theirs[0][0][1].passage.film
+        ranked = [theirs[0][0], *(t for t in ranked if t[1].passage.film != top)]
     sources = tuple(h for _, h in ranked[:5])
     film = ev.dated_copy(view, sources[0].passage.film)
     if _names_missing(req.text, view, film, hits, named):
         conf *= 0.5  # "directed by and starring Buster Keaton": a film without Keaton is not it
+    elif theirs is not None and theirs[1]:
+        conf = max(conf, CLEAR)
+    elif theirs is not None and _behind_their_film(theirs[0], sources[0].passage.film):
+        conf = min(conf, POSSIBLE)  # their film the story tells best is another: only a guess
     elif _named_lead(view, query, ranked, named) or (lead >= WIDE_MARGIN and first >= SENTENCE_FLOOR):
         conf = max(conf, CLEAR)
     elif conf < CLEAR + DOUBT_BAND and first >= SENTENCE_FLOOR:
@@ -253,6 +261,53 @@ def _by_story_among_credited(
 
 
 PEOPLE_FILMS = 5  # the most films crediting everyone named that are looked at
+THEIR_FILMS = 60  # the most films of the people named whose stories are all read
+THEIR_MIN = 0.2  # the story evidence of the film of theirs told …
+THEIR_MARGIN = 0.08  # … and its lead over their next film's
+THEIR_BEHIND = 0.01  # a film of theirs this far behind the story of another of theirs is only a guess
+
+
+def _behind_their_film(story: list[tuple[float, Hit]], film: FilmRef) -> bool:
+    """ "that joan blondell comedy with a pair of phone repair guys": the film found is one of theirs,
+    and another of theirs tells the story better."""
+    value = {h.passage.film: v for v, h in story}
+    if film not in value:
+        return False
+    return story[0][0] >= THEIR_MIN and value[film] < story[0][0] - THEIR_BEHIND
+
+
+def _by_story_among_their_films(
+    view: View, req: Request, query: str, ranked: list[tuple[float, Hit]], named: dict[FilmRef, set[str]]
+) -> tuple[list[tuple[float, Hit]], bool] | None:
+    """ "sal mineo as a big band drummer": the question names people, and ALL the films crediting them
+    (not only those the search found: a star's film is found by its story, which may not say the
+    star) are ranked by their stories, the names left out; with whether the first is clearly the
+    closest (else the names say only which films to choose among); None when it names no one."""
+    # (people named in full only: "mars" of a story is not Kenneth Mars)
+    people = view.people()
+    everyone = people.named_in(req.text)
+    if not everyone:
+        return None
+    # (and the films whose passages name them: a director is credited in the story, not the cast list)
+    films = people.films_crediting(everyone) | {
+        film for film, found in named.items() if set(everyone) <= {" ".join(fold(p).split()) for p in found}
+    }
+    if not films or len(films) > THEIR_FILMS:
+        return None
+    told = ev.without(query, {w for person in everyone for w in person.split()})
+    found = rerank(
+        view, told, [h for film in sorted(films, key=str) for h in view.search(told, film=film, k=2)]
+    )
+    story = sorted(((v * _when_weight(req, h.passage.film), h) for v, h in found), key=lambda t: -t[0])
+    if len(story) < 2:
+        return None  # (one film credits them: the credits we hold are too few to choose by)
+    clear = story[0][0] >= THEIR_MIN and story[0][0] - story[1][0] >= THEIR_MARGIN
+    # (and not behind the story of the best film crediting no one named: a film we lack may star them)
+    uncredited = next((h for _, h in ranked[:HINTED_FILMS] if h.passage.film not in films), None)
+    if clear and uncredited is not None:
+        other = rerank(view, told, [uncredited])
+        clear = not other or other[0][0] <= story[0][0] + UNCREDITED_LEAD
+    return story, clear
 
 
 _ASKS_PEOPLE = re.compile(
@@ -367,27 +422,39 @@ def _hinted(
     a filter: labels can be missing). Films crediting the people it names go first, their evidence
     unchanged: a name says which of the films the story fits, not that any of them fits ("tom hanks
     stranded on an island" is not Larry Crowne)."""
-    # (a year said of the film, opening the question or after "from": not "the 1924 hearst boat
-    # party" the story is about, "a remake of the 1927 silent film", nor "in 28 days")
-    said = req.year is not None and (
-        opens_with_year_of_kind(req.text) or re.search(rf"\bfrom {req.year}\b", req.text.lower())
-    )
-    year = req.year if said else None
-    if not req.genres and req.decade is None and year is None and not named:
+    if not req.genres and req.decade is None and _year_of_film(req) is None and not named:
         return ranked
     wanted = set(req.genres)
     out = []
     for value, hit in ranked[:HINTED_FILMS]:
         film = hit.passage.film
         bonus = GENRE_BONUS if wanted & {g for r in view.reviews(film) for g in r.genres} else 0.0
-        other = _of_another_decade(film, req.decade)
-        # "2022 film about …": a year given is the film's, give or take its release elsewhere
-        off_year = year is not None and film.year is not None and abs(film.year - year) > 1
         credited = PERSON_BONUS * min(len(named.get(film, ())), 2)
-        weight = OTHER_YEAR if off_year else OTHER_DECADE if other else 1.0
-        out.append(((value + bonus) * weight, credited, hit))
+        out.append(((value + bonus) * _when_weight(req, film), credited, hit))
     out.sort(key=lambda t: -(t[0] + t[1]))
     return [(value, hit) for value, _, hit in out] + ranked[HINTED_FILMS:]
+
+
+_CLAUSES = re.compile(r"[,;:(]| - | – ")
+
+
+def _year_of_film(req: Request) -> int | None:
+    """The year the question says of the film, opening a clause of it with a kind of film ("…, 1977
+    comedy") or after "from" (not "the 1924 hearst boat party" the story is about, "a remake of the
+    1927 silent film", nor "in 28 days")."""
+    for clause in _CLAUSES.split(req.text.lower()):
+        if opens_with_year_of_kind(clause.strip()):
+            return int(re.findall(r"(?:19|20)\d\d", clause)[0])
+    return req.year if req.year is not None and re.search(rf"\bfrom {req.year}\b", req.text.lower()) else None
+
+
+def _when_weight(req: Request, film: FilmRef) -> float:
+    """What a film's evidence is worth for when it came out: less from another year than the one said
+    ("2022 film about …", give or take its release elsewhere), or another decade ("70s movie …")."""
+    year = _year_of_film(req)
+    if year is not None and film.year is not None and abs(film.year - year) > 1:
+        return OTHER_YEAR
+    return OTHER_DECADE if _of_another_decade(film, req.decade) else 1.0
 
 
 _STORY_JOINS = frozenset(
