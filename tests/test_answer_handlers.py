@@ -5942,3 +5942,29 @@ def test_not_the_name_one_is_the_version_whose_reviews_do_not_name_them() -> Non
     assert said.film == old.film, said.answer
     said = answer(view, "silver streek, not the tommy atkins one, what is it about")
     assert said.film == new.film, said.answer
+
+
+def test_which_film_measures_its_lead_over_other_films_not_over_the_same_film_listed_twice() -> None:
+    text = "It is the story of a pool hustler who is opposed by his former mentor in a big nine-ball match."
+    first, again = review("Poolhall Junkeys", 2002, text), review("Poolhall Junkeys", 2003, text)
+    others = [
+        review(f"Filler {i}", 1990 + i, "A drama about a teacher and a game of cards.") for i in range(30)
+    ]
+    view = view_of([first, again, *others], {})
+    said = answer(view, "movie about a hustler who plays his old teacher in a big money game of pool")
+    assert said.film is not None and said.film.title == "Poolhall Junkeys" and not said.abstained, said.answer
+
+
+def test_the_one_with_a_star_picks_among_the_films_just_offered() -> None:
+    old = review(
+        "Two of a Kynd",
+        1951,
+        "A crime film starring Edmond O'Brien and Lizabeth Scott.",
+        director="Henry Levin",
+    )
+    new = review("Two of a Kynd", 1983, "A fantasy film starring John Travolta and Olivia Newton-John.")
+    view = view_of([old, new], {})
+    offered = answer(view, "who's in two of a kynd")
+    assert offered.film is None and set(offered.conversation.choices) == {old.film, new.film}, offered.answer
+    said = answer(view, "the one with lizabeth scott, who directed", context=offered.conversation)
+    assert said.film == old.film and "Henry Levin" in said.answer, said.answer

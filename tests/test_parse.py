@@ -3459,6 +3459,9 @@ def test_not_the_name_one_says_which_version_is_not_meant() -> None:
     titles = TitleIndex([FilmRef("The Silver Streak", 1934), FilmRef("Silver Streak", 1976)])
     req = parse("silver streak (not the gene wilder one) year?", titles)
     assert req.not_made_by == "gene wilder" and req.made_by is None and req.films
+    # (and the rest read whole: the version meant, said beside it)
+    req = parse("i mean the tim mccoy one from 34, not the wyler one", titles)
+    assert (req.made_by, req.not_made_by) == ("tim mccoy", "wyler")
 
 
 def test_a_subtitle_or_opening_words_set_off_from_the_question_make_a_longer_title() -> None:
@@ -3489,3 +3492,20 @@ def test_what_is_asked_keyword_style_after_a_title_and_its_star_is_no_story() ->
         False,
         (FilmRef("A Gentleman of Paris", 1927),),
     )
+
+
+def test_chat_words_around_a_follow_up_are_no_title() -> None:
+    titles = TitleIndex([FilmRef("Cool as Ice", 1991), FilmRef("It", 2017), FilmRef("Creed", 2015)])
+    for question, kind in (
+        ("cool who wrote it", "writer"),
+        ("who's credited as director tho", "director"),
+        ("who co-wrote it w mccarthy", "writer"),
+    ):
+        req = parse(question, titles)
+        assert (req.kind, req.mention, req.unknown_title) == (kind, None, False), question
+
+
+def test_the_kind_of_film_one_with_a_star_says_which_version() -> None:
+    titles = TitleIndex([FilmRef("Two of a Kind", 1951), FilmRef("Two of a Kind", 1983)])
+    req = parse("nah the 1951 crime one with lizabeth scott. director?", titles)
+    assert (req.kind, req.made_by) == ("director", "lizabeth scott")

@@ -2828,10 +2828,12 @@ def _subtitle_set_off(tokens: list[_Token], end: int, said: list[str]) -> bool:
     """ "poison ivy the new seduction - who's the lead", "beauty and the beast the enchanted
     christmas, who voiced belle": an article and words ending on a name, set off from the question —
     a subtitle (not "jaws the shark one, …", "dracula the bela lugosi film, …": which version)."""
+    asked = {t.key for t in tokens[end:]}
     return (
         len(said) >= 3
         and said[0] in ARTICLES
         and _set_off(tokens, end)
+        and not asked & _PLAY_WORDS  # ("bride of frankenstein the blind old hermit - who plays him")
         and all(w.isalpha() for w in said)
         # (a part or a kind of film said is no subtitle: "four rooms the bellboy guy, who is that",
         # "african cats the disney nature doc, who narrates it")
@@ -3518,11 +3520,13 @@ _VERSION_WORDS = wordset("newer new newest latest later recent older old oldest 
 # "and the one with dakota fanning, who wrote it": a version by who is in it, the name alone
 _ONE_WITH = re.compile(
     r"\bthe (?P<year>(?:\d{4}|\d0s|'\d\d) )?(?:(?:old|older|original|new|newer) )?"
-    r"(?:(?:tv|television|animated|cartoon|silent|musical|live[- ]action|black and white) )?"
+    # ("the 1951 crime one with lizabeth scott. director?": a kind of film too)
+    r"(?:(?:tv|television|animated|cartoon|silent|musical|live[- ]action|black and white|crime|war|horror"
+    r"|western|comedy|spy|gangster|prison|noir|mystery) )?"
     r"(?:one|version|remake) (?:with|starring) (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,2}"
     r"|[a-z][\w'’-]{2,}(?= from \d)"  # "the one with cher from 85"
     r"|(?(year)[a-z][\w'’-]{2,}|(?!)))"  # "the 1999 one with denzel"
-    r"(?=\s*(?:[,?!]|$|-\s|from \d|(?:who|what|whos|whats|where|when|how)\b))",
+    r"(?=\s*(?:[,?!]|\.\s|$|-\s|from \d|(?:who|what|whos|whats|where|when|how)\b))",
     re.IGNORECASE,
 )
 
@@ -3761,8 +3765,9 @@ def _not_the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
     m = _NOT_THE_ONE.search(text)
     if m is None or not all(_name_word(w) for w in m.group("who").lower().split()):
         return None
-    plain = _without(text, m, titles)
-    return replace(plain, not_made_by=m.group("who").lower()) if plain.films else None
+    # (the rest read whole: "i mean the tim mccoy one from 34, not the wyler one")
+    plain = parse(text[: m.start()] + text[m.end() :], titles)
+    return replace(plain, not_made_by=m.group("who").lower()) if plain.films or plain.made_by else None
 
 
 def _in_brackets(text: str, titles: TitleIndex | None) -> Request | None:
@@ -3966,7 +3971,12 @@ _SHORTHANDS = {"w/": "with "}
 # is who wrote; "ngl never heard of plymouth adventure, who stars": what the user knows, no title)
 _SHORTHAND = re.compile(
     r"\bw/\s*|(?<=\b(?:19|20)\d[1-9])['’]s\b|\bco-?(?=wr[io]t)|^\s*(?:cool|sweet|great|nice|awesome|ok|okay|alright|thanks|thx|ty)"
-    r"\s*[,.!]+\s*|^\s*(?:(?:ngl|tbh|honestly|lol)\s+)?(?:i\s*(?:['’]?ve|have)?\s+)?"
+    r"\s*[,.!]+\s*"
+    # ("cool who wrote it": the interjection, then the question at once; "who's credited as director":
+    # who is the director; "who co-wrote it w mccarthy": its writers)
+    r"|^\s*(?:cool|sweet|great|nice|awesome|thanks|thx|ty|wow|neat)\s+(?=(?:who|whos|who's|what|whats|what's|when|where|how|which)\b)"
+    r"|\bcredited as\s+|(?<=\bwrote it)\s+(?:w|with)\s+(?!who\b|whom\b)[a-z'’-]+\s*[?!.]*$"
+    r"|^\s*(?:(?:ngl|tbh|honestly|lol)\s+)?(?:i\s*(?:['’]?ve|have)?\s+)?"
     r"(?:never|havent|haven['’]t|have not)\s+(?:even\s+)?heard of\s+",
     re.IGNORECASE,
 )

@@ -1287,6 +1287,8 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
     # whose versions are asked about)
     weak = req.weak_mention and context.film is not None
     base = req.films[0] if req.films and not weak else context.film
+    # ("two of a kind" offered as 1951 or 1983, then "the one with lizabeth scott": one of those)
+    base = base or (context.choices[0] if context.choices and not req.films else None)
     # ("bertoluccis 1900 cast, the super long italian one": the title typed is read on; "kestrel bay,
     # the 2009 thriller": a kind of film and its year say which version of no film talked about)
     if base is None and (req.unknown_title or names_a_kind(req.made_by.split())):

@@ -136,6 +136,7 @@ def which_film(view: View, req: Request) -> Answer:
     ranked = _within_hints(rerank(view, query, hits), credited)
     named = _people_by_film(view, req, ranked[:HINTED_FILMS], hits)
     ranked = _by_story_among_credited(view, query, _hinted(view, req, ranked, named), named, req.decade)
+    ranked = _copies_of_first_dropped(view, ranked)
     first = ranked[0][0]
     margin = first - (ranked[1][0] if len(ranked) > 1 else 0.0)
     conf = min(0.95, first + MARGIN_WEIGHT * margin)
@@ -186,6 +187,15 @@ def which_film(view: View, req: Request) -> Answer:
         note = f"I'm not sure. Possibly {film.label}: {sentence}" + (f" (or {others})" if others else "")
         return replace(ev.abstain(req, confidence=conf, sources=sources), answer=note)
     return ev.abstain(req, closest=[h.passage.film for h in sources[:3]], confidence=conf, sources=sources)
+
+
+def _copies_of_first_dropped(view: View, ranked: list[tuple[float, Hit]]) -> list[tuple[float, Hit]]:
+    """The ranking without the films that are the first film listed again (Poolhall Junkies as 2002
+    and as 2003, one review): a copy is no rival to measure its lead by."""
+    if not ranked:
+        return ranked
+    top = ranked[0][1].passage.film
+    return [ranked[0], *(t for t in ranked[1:] if not ev.copy_of(view, top, t[1].passage.film))]
 
 
 def _barely_ahead(
@@ -285,7 +295,7 @@ def _by_story_among_their_films(
     closest (else the names say only which films to choose among); None when it names no one."""
     # (people named in full only: "mars" of a story is not Kenneth Mars)
     people = view.people()
-    everyone = people.named_in(req.text)
+    everyone = people.named_in(_POSSESSIVE.sub("", req.text))  # ("jim carrey's guy")
     if not everyone:
         return None
     # (and the films whose passages name them: a director is credited in the story, not the cast list)
@@ -298,7 +308,9 @@ def _by_story_among_their_films(
     found = rerank(
         view, told, [h for film in sorted(films, key=str) for h in view.search(told, film=film, k=2)]
     )
-    story = sorted(((v * _when_weight(req, h.passage.film), h) for v, h in found), key=lambda t: -t[0])
+    story = _copies_of_first_dropped(
+        view, sorted(((v * _when_weight(req, h.passage.film), h) for v, h in found), key=lambda t: -t[0])
+    )
     if len(story) < 2:
         return None  # (one film credits them: the credits we hold are too few to choose by)
     clear = story[0][0] >= THEIR_MIN and story[0][0] - story[1][0] >= THEIR_MARGIN
