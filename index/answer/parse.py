@@ -2828,12 +2828,15 @@ def _subtitle_set_off(tokens: list[_Token], end: int, said: list[str]) -> bool:
     """ "poison ivy the new seduction - who's the lead", "beauty and the beast the enchanted
     christmas, who voiced belle": an article and words ending on a name, set off from the question —
     a subtitle (not "jaws the shark one, …", "dracula the bela lugosi film, …": which version)."""
-    asked = {t.key for t in tokens[end:]}
+    asked = [t.key for t in tokens[end:]]
+    # ("bride of frankenstein the blind old hermit - who plays him": the words are the part asked)
+    played = next((i for i, w in enumerate(asked) if w in _PLAY_WORDS), None)
+    the_part = played is not None and set(asked[played + 1 :]) <= {"him", "her", "them", "that", "it", "in"}
     return (
         len(said) >= 3
         and said[0] in ARTICLES
         and _set_off(tokens, end)
-        and not asked & _PLAY_WORDS  # ("bride of frankenstein the blind old hermit - who plays him")
+        and not the_part
         and all(w.isalpha() for w in said)
         # (a part or a kind of film said is no subtitle: "four rooms the bellboy guy, who is that",
         # "african cats the disney nature doc, who narrates it")
