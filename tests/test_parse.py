@@ -3512,3 +3512,29 @@ def test_the_kind_of_film_one_with_a_star_says_which_version() -> None:
     titles = TitleIndex([FilmRef("Two of a Kind", 1951), FilmRef("Two of a Kind", 1983)])
     req = parse("nah the 1951 crime one with lizabeth scott. director?", titles)
     assert (req.kind, req.made_by) == ("director", "lizabeth scott")
+
+
+def test_a_true_story_or_the_female_lead_is_no_title() -> None:
+    titles = TitleIndex([FilmRef("True Story", 2015), FilmRef("Female", 1933), FilmRef("Megaville", 1990)])
+    req = parse("is it based on a true story?", titles)
+    assert (req.kind, req.films, req.unknown_title) == ("source", (), False)
+    assert parse("who directed true story", titles).films == (FilmRef("True Story", 2015),)
+    for question in ("and the female lead?", "and who's the female lead"):
+        req = parse(question, titles)
+        assert (req.kind, req.films, req.unknown_title) == ("cast", (), False), question
+    assert parse("megaville lead actor", titles).films == (FilmRef("Megaville", 1990),)
+
+
+def test_words_joining_on_before_a_title_asked_keyword_style_open_a_longer_one() -> None:
+    titles = TitleIndex([FilmRef("Planet of the Apes", 1968), FilmRef("Seize the Day", 1986)])
+    assert parse("war for the planet of the apes director", titles).leading == "war for"
+    # (a return to the film talked about, after chatter, is no title)
+    req = parse("ok back to seize the day - whos in that", titles)
+    assert req.leading is None and req.films == (FilmRef("Seize the Day", 1986),)
+
+
+def test_a_long_title_we_lack_asked_keyword_style_is_no_story() -> None:
+    req = parse(
+        "the night the lights went out in georgia cast", TitleIndex([FilmRef("Friday Night Lights", 2004)])
+    )
+    assert (req.kind, req.which_film, req.unknown_title) == ("cast", False, True)

@@ -1434,6 +1434,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         or _what_is_called(tokens, spot)
         or _says_of_a_career(tokens, spot)
         or _denied(tokens, spot)
+        or _true_story_said(tokens, spot)
     ):
         penalty = None
     elif spot.main:
@@ -1462,6 +1463,18 @@ _CAREER_WORDS = wordset("role roles part parts break debut hit")
 def _denied(tokens: list[_Token], spot: Spot) -> bool:
     """ "troll, the original not troll 2 - who directed": a title said after "not" is the film not meant."""
     return spot.start >= 2 and tokens[spot.start - 1].key in {"not", "nor"}
+
+
+def _true_story_said(tokens: list[_Token], spot: Spot) -> bool:
+    """ "is it based on a true story?": what the film is based on, not the film True Story; "the
+    female lead": a part."""
+    said = [t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
+    before = [t.key for t in tokens[max(0, spot.start - 2) : spot.start]]
+    if said in (["true", "story"], ["true", "events"]) and before in (["based", "on"], ["inspired", "by"]):
+        return True
+    # ("pendulum george peppard who's the female lead": the part asked, not the film Female)
+    after = tokens[spot.end].key if spot.end < len(tokens) else ""
+    return said in (["female"], ["male"]) and after == "lead" and not _capitalised(tokens, spot)
 
 
 def _says_of_a_career(tokens: list[_Token], spot: Spot) -> bool:
@@ -2372,7 +2385,7 @@ _CREDIT_ASKED_LAST = re.compile(
     # "miss peregrines home for peculiar children is based on what book": the source asked last
     r"|\b(?:based on|adapted from) (?:(?:what|which|whose)(?: \w+)?|(?:a|an|the) \w+ by (?:who|whom))$"
     # "a gentleman of paris w adolphe menjou, source material": what is asked, keyword style, last
-    r"|\b(?:source(?: material)?|release (?:date|year)|what year)$"
+    r"|\b(?:source(?: material)?|release (?:date|year)|what year|cast)$"
 )
 
 
@@ -3157,7 +3170,8 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
         for w in words
         if w not in {"FILM", "s", "thing"} and not _is_frame(w) and w not in _MUSIC and w not in _PERSON_NOUNS
     ]
-    if not left:
+    # ("and the female lead?": a part asked of the film talked about)
+    if not left or (kind == "cast" and all(w in ROLE_WORDS | _LEAD_KINDS for w in left)):
         return None
     runs = _content_runs(words)
     start, end = max(runs, key=lambda r: r[1] - r[0]) if runs else (0, 0)
@@ -3175,6 +3189,7 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
     return " ".join(words[start:end]) or " ".join(left)
 
 
+_LEAD_KINDS = wordset("female male romantic leading")
 _CREDIT_THEN_TITLE = re.compile(
     r"^(?:\w+ ){0,3}(?:directed|wrote|scripted|produced|scored) (?P<t>(?!FILM)\w+(?: \w+)+)$"
 )
@@ -4394,6 +4409,8 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
     if spot is None or spot.start == 0:
         return None
     owner = _owner_before(tokens, spot)
+    if owner is None and _opens_a_longer_title(tokens, spot):
+        owner = " ".join(t.raw for t in tokens[: spot.start]).lower()
     if owner is not None:
         return owner
     one_word = spot.end - spot.start == 1
@@ -4404,8 +4421,6 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
     ending = (
         (_words_before_ending_title(tokens, spot) or _verb_opening_title(tokens, spot)) if one_word else None
     )
-    if ending is None and _opens_a_longer_title(tokens, spot):
-        ending = " ".join(t.raw for t in tokens[: spot.start]).lower()
     if ending is not None:
         return ending
     before = [t.key for t in tokens[: spot.start]]
@@ -4425,8 +4440,9 @@ LEADING_TITLE_WORDS = 2  # the longest title words opening the message may lead 
 
 
 def _opens_a_longer_title(tokens: list[_Token], spot: Spot) -> bool:
-    """ "dont be a menace to south central - who wrote it": words that ask nothing open the message and
-    join on to the title, and the question is set off after it — the start of a longer title."""
+    """ "dont be a menace to south central - who wrote it", "war for the planet of the apes director":
+    words that ask nothing open the message and join on to the title, and the question is set off
+    after it or asked in a word — the start of a longer title."""
     before = [t.key for t in tokens[: spot.start]]
     after = tokens[spot.end].key if spot.end < len(tokens) else ""
     return (
@@ -4435,8 +4451,11 @@ def _opens_a_longer_title(tokens: list[_Token], spot: Spot) -> bool:
         and before[-1] in _WITHIN_TITLES
         and not any(w in ASKING or w in _CUE_WORDS or w in _KEYWORD_ASKS for w in before)
         and any(_name_word(w) for w in before[:-1])
-        and not _SWITCH.match(" ".join(before))  # ("back to the runaways - who directed it")
-        and _set_off(tokens, spot.end)
+        # ("ok back to the runaways - who directed it")
+        and not _SWITCH.match(" ".join(itertools.dropwhile(lambda w: w in CHATTER, before)))
+        and not set(before) & CHATTER
+        # (set off, or one word asking, keyword style: "war for the planet of the apes director")
+        and (_set_off(tokens, spot.end) or (after in _KEYWORD_ASKS and spot.end == len(tokens) - 1))
         and (after in ASKING or after in _CUE_WORDS or after in _KEYWORD_ASKS)
     )
 
