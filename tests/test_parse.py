@@ -3471,6 +3471,8 @@ def test_a_subtitle_or_opening_words_set_off_from_the_question_make_a_longer_tit
     assert parse("poison ivy the new seduction - who's the lead", titles).aside == "the new seduction"
     assert parse("dont be a menace to south central - who wrote it", titles).leading == "dont be a menace to"
     assert parse("poison ivy the new seduction, who voiced ivy", titles).aside == "the new seduction"
+    # (which version, by its kind: "the lost silent")
+    assert parse("poison ivy the lost silent, which war is it set during", titles).aside is None
     # (the part asked about: "who plays him")
     assert parse("poison ivy the blind old hermit - who plays him", titles).aside is None
     # (which version, or what is asked of the film, is no longer title)

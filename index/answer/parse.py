@@ -2853,7 +2853,8 @@ def _subtitle_set_off(tokens: list[_Token], end: int, said: list[str]) -> bool:
         and all(w.isalpha() for w in said)
         # (a part or a kind of film said is no subtitle: "four rooms the bellboy guy, who is that",
         # "african cats the disney nature doc, who narrates it")
-        and not set(said) & (_VERSION_NOUNS | FILM_WORDS | _MORE_KINDS | _KIND_NOUNS | ROLE_WORDS | CHATTER)
+        and not set(said)
+        & (_VERSION_NOUNS | FILM_WORDS | _MORE_KINDS | _KIND_NOUNS | ROLE_WORDS | CHATTER | KINDS_OF_VERSION)
         and _name_word(said[-1])
     )
 
