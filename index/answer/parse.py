@@ -1435,6 +1435,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         or _says_of_a_career(tokens, spot)
         or _denied(tokens, spot)
         or _true_story_said(tokens, spot)
+        or _lead_said(tokens, spot)
     ):
         penalty = None
     elif spot.main:
@@ -1466,13 +1467,15 @@ def _denied(tokens: list[_Token], spot: Spot) -> bool:
 
 
 def _true_story_said(tokens: list[_Token], spot: Spot) -> bool:
-    """ "is it based on a true story?": what the film is based on, not the film True Story; "the
-    female lead": a part."""
+    """ "is it based on a true story?": what the film is based on, not the film True Story."""
     said = [t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
     before = [t.key for t in tokens[max(0, spot.start - 2) : spot.start]]
-    if said in (["true", "story"], ["true", "events"]) and before in (["based", "on"], ["inspired", "by"]):
-        return True
-    # ("pendulum george peppard who's the female lead": the part asked, not the film Female)
+    return said in (["true", "story"], ["true", "events"]) and before in (["based", "on"], ["inspired", "by"])
+
+
+def _lead_said(tokens: list[_Token], spot: Spot) -> bool:
+    """ "pendulum george peppard who's the female lead": the part asked, not the film Female."""
+    said = [t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
     after = tokens[spot.end].key if spot.end < len(tokens) else ""
     return said in (["female"], ["male"]) and after == "lead" and not _capitalised(tokens, spot)
 
@@ -2817,9 +2820,7 @@ def _runs_on(tokens: list[_Token], spot: Spot) -> str | None:
     # (not "silent night deadly night 4 the witches worship who": "the" opens what is asked of it; nor
     # "longtime companion deals with what", a verb and its preposition before the question; nor "at the
     # circus with the marx bros, who else …", the film's people)
-    if _subtitle_set_off(tokens, spot.end + end, said):
-        pass
-    elif (
+    if not _subtitle_set_off(tokens, spot.end + end, said) and (
         said[0] in ARTICLES | _STARRED
         or said[-1] in _RUNNING_JOINS
         or any(
@@ -4452,8 +4453,8 @@ def _opens_a_longer_title(tokens: list[_Token], spot: Spot) -> bool:
         and before[-1] in _WITHIN_TITLES
         and not any(w in ASKING or w in _CUE_WORDS or w in _KEYWORD_ASKS for w in before)
         and any(_name_word(w) for w in before[:-1])
-        # ("ok back to the runaways - who directed it")
-        and not _SWITCH.match(" ".join(itertools.dropwhile(lambda w: w in CHATTER, before)))
+        # ("back to the runaways - who directed it", "ok so about jaws - …")
+        and not _SWITCH.match(" ".join(before))
         and not set(before) & CHATTER
         # (set off, or one word asking, keyword style: "war for the planet of the apes director")
         and (_set_off(tokens, spot.end) or (after in _KEYWORD_ASKS and spot.end == len(tokens) - 1))

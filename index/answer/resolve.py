@@ -1297,8 +1297,7 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
         # "the postman costner one": a title we have, then one of its people
         split = _title_then_person(view, replace(req, mention=req.made_by, unknown_title=True), context)
         return split or Resolved(None, ev.abstain(req, note="Which film do you mean?"))
-    match = view.titles.resolve(base.title)
-    versions = match.candidates or ((match.film,) if match.film else (base,))
+    versions = _versions(view, base)
     dated = [f for f in versions if req.year is not None and f.year == req.year]
     # ("the western from the 50s with the same name": the decade says which)
     dated = dated or (_of_the_decade(versions, req.decade) if req.decade else [])
@@ -1322,14 +1321,18 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
     return Resolved(None, ev.abstain(req, note=note, closest=list(versions)[:3]))
 
 
+def _versions(view: View, film: FilmRef) -> tuple[FilmRef, ...]:
+    """The films of this film's title (itself when the title resolves to no other)."""
+    match = view.titles.resolve(film.title)
+    return match.candidates or ((match.film,) if match.film else (film,))
+
+
 def _not_made_by(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "silver streak (not the gene wilder one) year": of the films of the title named, the one whose
     reviews do not name that person, when only one is left."""
     if req.not_made_by is None or not req.films:
         return None
-    match = view.titles.resolve(req.films[0].title)
-    versions = match.candidates or ((match.film,) if match.film else req.films)
-    versions = tuple(dict.fromkeys((*req.films, *versions)))
+    versions = tuple(dict.fromkeys((*req.films, *_versions(view, req.films[0]))))
     others = [f for f in versions if not _says(view, f, req.not_made_by)]
     return Resolved(others[0]) if len(others) == 1 and len(versions) > 1 else None
 

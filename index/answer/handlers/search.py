@@ -144,14 +144,15 @@ def which_film(view: View, req: Request) -> Answer:
     # film credited by a name's word, "blue", is no measure of it)
     lead = first - max((value for value, _ in ranked[1:]), default=0.0)
     theirs = _by_story_among_their_films(view, req, query, ranked, named)
-    if theirs is not None and theirs[1]:
+    decisive = theirs is not None and theirs[1]
+    if theirs is not None and decisive:
         top = theirs[0][0][1].passage.film
         ranked = [theirs[0][0], *(t for t in ranked if t[1].passage.film != top)]
     sources = tuple(h for _, h in ranked[:5])
     film = ev.dated_copy(view, sources[0].passage.film)
     if _names_missing(req.text, view, film, hits, named):
         conf *= 0.5  # "directed by and starring Buster Keaton": a film without Keaton is not it
-    elif theirs is not None and theirs[1]:
+    elif decisive:
         conf = max(conf, CLEAR)
     elif theirs is not None and _behind_their_film(theirs[0], sources[0].passage.film):
         conf = min(conf, POSSIBLE)  # their film the story tells best is another: only a guess
@@ -308,9 +309,9 @@ def _by_story_among_their_films(
     found = rerank(
         view, told, [h for film in sorted(films, key=str) for h in view.search(told, film=film, k=2)]
     )
-    story = _copies_of_first_dropped(
-        view, sorted(((v * _when_weight(req, h.passage.film), h) for v, h in found), key=lambda t: -t[0])
-    )
+    year = _year_of_film(req)
+    weighed = ((v * _when_weight(h.passage.film, year, req.decade), h) for v, h in found)
+    story = _copies_of_first_dropped(view, sorted(weighed, key=lambda t: -t[0]))
     if len(story) < 2:
         return None  # (one film credits them: the credits we hold are too few to choose by)
     clear = story[0][0] >= THEIR_MIN and story[0][0] - story[1][0] >= THEIR_MARGIN
@@ -434,7 +435,8 @@ def _hinted(
     a filter: labels can be missing). Films crediting the people it names go first, their evidence
     unchanged: a name says which of the films the story fits, not that any of them fits ("tom hanks
     stranded on an island" is not Larry Crowne)."""
-    if not req.genres and req.decade is None and _year_of_film(req) is None and not named:
+    year = _year_of_film(req)
+    if not req.genres and req.decade is None and year is None and not named:
         return ranked
     wanted = set(req.genres)
     out = []
@@ -442,7 +444,7 @@ def _hinted(
         film = hit.passage.film
         bonus = GENRE_BONUS if wanted & {g for r in view.reviews(film) for g in r.genres} else 0.0
         credited = PERSON_BONUS * min(len(named.get(film, ())), 2)
-        out.append(((value + bonus) * _when_weight(req, film), credited, hit))
+        out.append(((value + bonus) * _when_weight(film, year, req.decade), credited, hit))
     out.sort(key=lambda t: -(t[0] + t[1]))
     return [(value, hit) for value, _, hit in out] + ranked[HINTED_FILMS:]
 
@@ -460,13 +462,13 @@ def _year_of_film(req: Request) -> int | None:
     return req.year if req.year is not None and re.search(rf"\bfrom {req.year}\b", req.text.lower()) else None
 
 
-def _when_weight(req: Request, film: FilmRef) -> float:
+def _when_weight(film: FilmRef, year: int | None, decade: int | None) -> float:
     """What a film's evidence is worth for when it came out: less from another year than the one said
-    ("2022 film about …", give or take its release elsewhere), or another decade ("70s movie …")."""
-    year = _year_of_film(req)
+    of it (`_year_of_film`: "2022 film about …", give or take its release elsewhere), or another decade
+    ("70s movie …")."""
     if year is not None and film.year is not None and abs(film.year - year) > 1:
         return OTHER_YEAR
-    return OTHER_DECADE if _of_another_decade(film, req.decade) else 1.0
+    return OTHER_DECADE if _of_another_decade(film, decade) else 1.0
 
 
 _STORY_JOINS = frozenset(
