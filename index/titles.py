@@ -59,6 +59,7 @@ FUZZY_POOL = 2000
 # "10 things i hate about u", "charlie n the …", "a river runs thru it", "saturday nite fever"
 _CHAT_SPELLING = {
     **{"u": "you", "ur": "your", "n": "and", "thru": "through", "nite": "night", "luv": "love"},
+    **{"tuff": "tough", "tonite": "tonight"},  # "little tuff guy"
     "mister": "mr",  # "mister magoo" is Mr. Magoo; "Mister Roberts" keyed alike
     "se7en": "seven",
     "alright": "all right",  # "the kids are alright"
@@ -419,6 +420,7 @@ class _GramPool:
 #: punctuation): their keys stand for the key code in keys_fingerprint
 _PROBE_TITLES = (
     "The Runaways",
+    "Tuff Turf",
     "20,000 Leagues Under the Sea",
     "Around the World in Eighty Days",
     "A Beautiful Mind",
@@ -602,6 +604,7 @@ class TitleIndex:
                 self._by_alias[alias].append(film)
         self._keys = list(self._by_key)
         self._alias_keys = list(self._by_alias)
+        self._by_letters: dict[str, list[FilmRef]] | None = None  # built when first needed
         self.max_words = max((len(k.split()) for k in self._by_alias), default=0)
         self._pools: dict[str, _GramPool] = {}
         self._pool_lock = threading.Lock()
@@ -642,7 +645,12 @@ class TitleIndex:
         exact = self._by_key.get(key) or self._by_alias.get(key)
         if exact and year is not None and not any(f.year == year for f in exact):
             # ("some girls 2013": of another film known by those words, Some Girl(s), that year's)
-            exact = [f for f in self._by_alias.get(key, []) if f.year == year] or exact
+            # ("stardust 1940": Star Dust, its words written apart, that year's)
+            exact = (
+                [f for f in self._by_alias.get(key, []) if f.year == year]
+                or [f for f in self._spelled_alike(key) if f.year == year]
+                or exact
+            )
         if exact:
             return self._pick(query, exact, year, 100.0)
         found = process.extract(
@@ -655,6 +663,15 @@ class TitleIndex:
         # near-ties between different titles are ambiguous; otherwise the best wins
         films = [f for k, s, _ in found if s >= best_score - 0.5 for f in self._by_key[k]]
         return self._pick(query, films, year, float(best_score))
+
+    def _spelled_alike(self, key: str) -> list[FilmRef]:
+        """The films whose key has the same letters, its words joined or split ("stardust" and Star
+        Dust, "the roughneck" and The Rough Neck)."""
+        if self._by_letters is None:
+            self._by_letters = defaultdict(list)
+            for k, films in self._by_key.items():
+                self._by_letters[k.replace(" ", "")].extend(films)
+        return self._by_letters.get(key.replace(" ", ""), [])
 
     def _pick(self, query: str, films: list[FilmRef], year: int | None, score: float) -> TitleMatch:
         films = list(dict.fromkeys(films))

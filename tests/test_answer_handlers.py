@@ -5968,3 +5968,51 @@ def test_the_one_with_a_star_picks_among_the_films_just_offered() -> None:
     assert offered.film is None and set(offered.conversation.choices) == {old.film, new.film}, offered.answer
     said = answer(view, "the one with lizabeth scott, who directed", context=offered.conversation)
     assert said.film == old.film and "Henry Levin" in said.answer, said.answer
+
+
+def test_two_stars_credited_together_by_one_film_only_name_it_when_its_story_fits() -> None:
+    pair = (CastMember("Jim Coburne", None), CastMember("Omar Sharef", None))
+    bullet = review(
+        "The Baltimore Bulett",
+        1980,
+        "The Baltimore Bulett is a film about two pool hustlers making their way across the country.",
+        cast=pair,
+    )
+    # (their other films, each crediting one of them, tell other stories)
+    solo = [
+        review(
+            "The Appointmint",
+            1969,
+            "The Appointmint is a comedy where Omar Sharef is a lawyer who suspects his wife.",
+            cast=pair[1:],
+        ),
+        review("Juggernot", 1974, "A bomber threatens an ocean liner at sea.", cast=pair[1:]),
+        review("Our Man Flinn", 1966, "A spy saves the world from mad scientists.", cast=pair[:1]),
+    ]
+    others = [review(f"Filler {i}", 1990 + i, "A drama about a farm and a family.") for i in range(30)]
+    view = view_of([bullet, *solo, *others], {})
+    said = answer(view, "comedy where jim coburne and omar sharef are pool sharks")
+    assert said.film == bullet.film and not said.abstained, said.answer
+    # (a story it does not tell is not named, whoever it credits)
+    said = answer(view, "jim coburne and omar sharef fight a dragon on the moon")
+    assert said.film != bullet.film or said.abstained, said.answer
+
+
+def test_a_decade_said_before_a_genre_of_two_words_or_doc_dates_the_film() -> None:
+    from index.answer.parse import opening_decade
+
+    assert opening_decade("70s sci-fi where rich people visit a wild west theme park") == 1970
+    assert opening_decade("80s doc about the music scene in athens") == 1980
+    assert opening_decade("the band played in the 80s") is None
+
+
+def test_a_film_crediting_everyone_named_is_not_outdone_by_someone_sharing_one_of_the_names() -> None:
+    from index.answer.handlers.search import _names_all
+
+    eagles, battalion = FilmRef("Where Eagels Dare", 1968), FilmRef("The Lost Batallion", 1919)
+    named = {eagles: {"Richard Burten", "Clint Eastwod"}, battalion: {"Burten L. King"}}
+    question = "ww2 movie where burten and eastwod parachute into a nazi castle"
+    assert _names_all(question, named[eagles], named)
+    assert not _names_all(question, named[battalion], named)
+    # (a person the question does not say is still one more person named)
+    assert not _names_all(question, named[eagles], {**named, battalion: {"Ann Other"}})

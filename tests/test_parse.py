@@ -3540,3 +3540,80 @@ def test_a_long_title_we_lack_asked_keyword_style_is_no_story() -> None:
         "the night the lights went out in georgia cast", TitleIndex([FilmRef("Friday Night Lights", 2004)])
     )
     assert (req.kind, req.which_film, req.unknown_title) == ("cast", False, True)
+
+
+def test_words_before_a_title_that_ends_the_question_or_opens_it_may_be_a_longer_title() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Benji", 1974),
+            FilmRef("Battleground", 1949),
+            FilmRef("Woman", 1918),
+            FilmRef("The Three Stooges", 2012),
+        ]
+    )
+    # (read against the film's people when it is resolved)
+    assert parse("who directed for the love of benji", titles).leading == "for the love of"
+    assert parse("who's in the marine 5 battleground", titles).leading == "the marine 5"
+    assert parse("the unchastened woman who was the director", titles).leading == "the unchastened"
+    assert parse("three little pirates three stooges who directed", titles).leading == "three little pirates"
+    # which version, what of it, or no words at all: the film itself
+    for question in (
+        "who directed benji",
+        "who did the music for benji",
+        "who's in the 1974 benji",
+        "who's in the original benji",
+        "who plays the mom in benji",
+    ):
+        req = parse(question, titles)
+        assert req.leading is None and req.films == (FilmRef("Benji", 1974),), question
+
+
+def test_a_title_going_on_with_a_word_and_a_number_is_a_longer_one() -> None:
+    titles = TitleIndex([FilmRef("Class", 1983), FilmRef("The Gallows", 2015), FilmRef("Heat", 1995)])
+    req = parse("class of 44 cast", titles)
+    assert (req.films, req.unknown_title, req.mention) == ((), True, "class of 44")
+    assert parse("the gallows act 2 who wrote it", titles).films == ()
+    assert parse("class cast", titles).films == (FilmRef("Class", 1983),)
+    # (a year is the film's own: "heat pacino 95")
+    assert parse("heat pacino 95 cast", titles).films == (FilmRef("Heat", 1995),)
+
+
+def test_a_title_with_its_words_joined_or_split_is_found_by_its_year() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Stardust", 2007),
+            FilmRef("Star Dust", 1940),
+            FilmRef("The Roughneck", 1924),
+            FilmRef("The Rough Neck", 1919),
+            FilmRef("Little Tough Guy", 1938),
+            FilmRef("Tuff Turf", 1985),
+        ]
+    )
+    assert titles.resolve("stardust (1940)").film == FilmRef("Star Dust", 1940)
+    assert titles.resolve("the roughneck (1919)").film == FilmRef("The Rough Neck", 1919)
+    assert titles.resolve("stardust").film == FilmRef("Stardust", 2007)
+    assert titles.resolve("stardust (1950)").film is None
+    # "tuff" is how people type "tough" (and Tuff Turf is still found as typed)
+    assert films_of(parse("when was little tuff guy released", titles)) == ["Little Tough Guy (1938)"]
+    assert films_of(parse("tuff turf cast", titles)) == ["Tuff Turf (1985)"]
+
+
+def test_a_typo_in_a_title_opening_with_a_pronoun_and_a_longer_title_running_left() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Her Cardboard Lover", 1942),
+            FilmRef("Death Wish V: The Face of Death", 1994),
+            FilmRef("Bleed for This", 2016),
+            FilmRef("The Revenge of Frankenstein", 1958),
+        ]
+    )
+    assert films_of(parse("her cardbord lover director?", titles)) == ["Her Cardboard Lover (1942)"]
+    # a word of a name and "of" before a title of three words: a longer title we lack
+    assert parse("what year is the worst of faces of death", titles).films == ()
+    # (not what is done for a film: "behind the camera for")
+    assert films_of(parse("who was behind the camera for bleed for this", titles)) == [
+        "Bleed for This (2016)"
+    ]
+    # (a word and "one" set off after the title say which version, not a numbered film)
+    req = parse("the revenge of frankenstein, hammer one, director pls", titles)
+    assert films_of(req) == ["The Revenge of Frankenstein (1958)"]

@@ -949,6 +949,23 @@ def _numbered_on(where: _Place, spot: Spot) -> bool:
     )
 
 
+def _numbered_further_on(tokens: list[_Token], spot: Spot) -> bool:
+    """ "the gallows act 2 who wrote it", "class of 44 cast": the title goes on with a word and a film's
+    number (not its year: "heat pacino 95") — a longer title we lack, not this one."""
+    after = [t.key for t in tokens[spot.end : spot.end + 2]]
+    # (typed as a number, not "the revenge of frankenstein, hammer one", "three secrets, teh one with …")
+    if (
+        len(after) < 2
+        or re.fullmatch(r"\d{1,2}", tokens[spot.end + 1].raw) is None
+        or _is_year_of(after[1], spot.films)
+        or _set_off(tokens, spot.end)
+    ):
+        return False
+    word = after[0]
+    plain = _name_word(word) and word not in _CUE_WORDS | _KEYWORD_ASKS | FILM_WORDS | GENRE_WORDS
+    return word in {"of", "act"} or (plain and word not in _VERSION_WORDS | KINDS_OF_VERSION)
+
+
 def _refused(where: _Place, spot: Spot) -> bool:
     """ "rocky 3" is not Rocky; "shark tornado 9" is neither Shark! nor Nine."""
     sequel = _numbered_on(where, spot)
@@ -1016,8 +1033,10 @@ def _refused(where: _Place, spot: Spot) -> bool:
     # ("water for elephants" is not Elephant; but "the music for jaws" is the score of Jaws)
     # ("legends of the fall" is not The Fall: "of" after a word of a name runs on too, but not after
     # what a film has: "the budget of avatar")
+    # ("the worst of faces of death": three words after "of" too; not "behind the camera for bleed for
+    # this")
     runs_left = (
-        len(where.named) <= 2
+        len(where.named) <= (RUNS_LEFT_WORDS if where.before == "of" else 2)
         and (
             where.before in {"with", "and", "at"}
             or (where.before in {"for", "of"} and where.before2 not in _FOR_A_FILM | _OF_A_FILM)
@@ -1181,6 +1200,9 @@ def _refused(where: _Place, spot: Spot) -> bool:
         or apart
         or where.trailed
     )
+
+
+RUNS_LEFT_WORDS = 3  # the longest title a word of a name and "of" before it make a longer one
 
 
 # what people ask for a film by ("the songs for frozen", "tickets for dune"): no title's own words
@@ -1424,6 +1446,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
     where = _place(tokens, spot)
     if (
         _refused(where, spot)
+        or _numbered_further_on(tokens, spot)
         or _pronoun_one(tokens, spot)
         or _cuts_a_word(tokens, spot)
         or _initials_of_name(tokens, spot)
@@ -1874,11 +1897,12 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             for s, e in _content_runs(words)
             if e < len(words) and words[e] not in _CUE_WORDS and (s, e + 1) not in runs  # not "the big show"
         ]
-        # a title opening with question words ("for whom the bell tolls", "picture of dorian gray")
+        # a title opening with question words ("for whom the bell tolls", "picture of dorian gray",
+        # "her cardbord lover")
         runs += [
             (s - k, e)
             for s, e in _content_runs(words)
-            for k in (3, 2)
+            for k in (3, 2, 1)
             if s - k >= 0 and (s - k, e) not in runs
         ]
         # ("two weeks in anotther town 62": a number opening the title, a two-digit year after it)
@@ -4431,11 +4455,21 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
     # (and "war for the planet of the apes director")
     joined = before[-1] in LEADING_JOINS | {"for"} and tokens[spot.start].key in ARTICLES
     joiners = _TITLE_JOINERS | {"for"} if joined else _TITLE_JOINERS
-    named = all(_name_word(w) or w in joiners for w in before) and (_name_word(before[-1]) or joined)
+    named = all(_word_of_title(before, i) or w in joiners for i, w in enumerate(before)) and (
+        _word_of_title(before, len(before) - 1) or joined
+    )
     # ("click adam sandler remote control movie who wrote it": a film word, then the question)
     then = tokens[spot.end + 1].key if spot.end + 1 < len(tokens) else ""
     asked = after in ASKING or after in _CUE_WORDS or (after in FILM_WORDS and (then in ASKING or not then))
     return " ".join(t.raw for t in tokens[: spot.start]).lower() if named and asked else None
+
+
+def _word_of_title(words: list[str], i: int) -> bool:
+    """A word that may stand in a title before the one found: a word of a name, a count ("three
+    little pirates" → "3"), or any plain word after an article ("the unchastened woman")."""
+    w = words[i]
+    after_article = i > 0 and words[i - 1] in ARTICLES and w.isalpha() and not _is_frame(w)
+    return _name_word(w) or re.fullmatch(r"\d", w) is not None or after_article
 
 
 LEADING_TITLE_WORDS = 2  # the longest title words opening the message may lead to (a longer one stands out)
@@ -4478,7 +4512,7 @@ def _verb_opening_title(tokens: list[_Token], spot: Spot) -> str | None:
 
 _TITLE_JOINERS = frozenset({"in", "of", "the", "and", "a", "on", "at"})
 _WITHIN_TITLES = wordset("over under from to for with on at of and")
-ENDING_TITLE_WORDS = 3  # the most words between "in" and a one-word title ending the question
+ENDING_TITLE_WORDS = 4  # the most words between "in" (or the verb) and a one-word title ending the question
 
 
 def _words_before_ending_title(tokens: list[_Token], spot: Spot) -> str | None:
@@ -4488,13 +4522,23 @@ def _words_before_ending_title(tokens: list[_Token], spot: Spot) -> str | None:
     if spot.end != len(tokens):
         return None
     k = spot.start - 1
-    while k > 0 and spot.start - k <= ENDING_TITLE_WORDS and tokens[k].key != "in":
+    while k > 0 and spot.start - k <= ENDING_TITLE_WORDS and tokens[k].key not in _TITLE_AFTER:
         k -= 1
     words = [t.key for t in tokens[k + 1 : spot.start]]
+    # ("who directed for the love of benji", "who's in the marine 5 battleground"; not "who did the
+    # music for benji", "who's in the 1974 benji")
+    # (a part's word may be a title's: "for the love of")
     plain = all(
-        (_name_word(w) or w in _WITHIN_TITLES) and w not in FILM_WORDS | _VERSION_WORDS for w in words
+        (_word_of_title(words, i) or w in _WITHIN_TITLES | ARTICLES | ROLE_WORDS)
+        and w not in FILM_WORDS | _VERSION_WORDS | _FOR_A_FILM | _OF_A_FILM | GENRE_WORDS
+        for i, w in enumerate(words)
     )
-    return " ".join(words) if tokens[k].key == "in" and words and _name_word(words[0]) and plain else None
+    named = any(_name_word(w) or w in ROLE_WORDS for w in words) and words[-1] not in ARTICLES
+    return " ".join(words) if tokens[k].key in _TITLE_AFTER and named and plain else None
+
+
+# the words a title stands right after, in a question that ends with it
+_TITLE_AFTER = wordset("in directed direct directs wrote writes made makes produced")
 
 
 def _owner_before(tokens: list[_Token], spot: Spot) -> str | None:
@@ -4724,7 +4768,7 @@ _GENRES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
 # is set, not when it came out)
 _DECADE = re.compile(
     r"\b(?:(?P<c>19|20)?(?P<d>[0-9]0)s (?:[a-z]+ ){0,2}(?:movie|film|flick|1|cartoon|musical|western|comedy|drama"
-    r"|thriller|horror|romcom|biopic|documentary|noir|picture)"
+    r"|thriller|horror|romcom|biopic|documentary|doc|docu|noir|picture|sci fi|scifi|fantasy|slasher|mockumentary)"
     r"|(?:movie|film|flick|1) from the (?P<c2>19|20)?(?P<d2>[0-9]0)s)\b"
 )
 

@@ -162,7 +162,7 @@ def which_film(view: View, req: Request) -> Answer:
         # (a film crediting everyone the question names needs a sentence less close: the names have
         # already narrowed the films to theirs)
         mine = named.get(film, set())
-        minimum = NAMED_SENTENCE_MIN if mine and mine >= set().union(*named.values()) else SENTENCE_MIN
+        minimum = NAMED_SENTENCE_MIN if mine and _names_all(query, mine, named) else SENTENCE_MIN
         conf = max(
             _weighed_by_sentences(view, q, against, hits, conf, minimum)
             for q, against in _sentence_readings(query, ranked, named)
@@ -171,7 +171,8 @@ def which_film(view: View, req: Request) -> Answer:
     # the one said is only a guess, however close its story)
     conf = min(conf, POSSIBLE) if _of_another_decade(film, req.decade) else conf
     conf = min(conf, POSSIBLE) if _opens_with_another_year(req.text, film) else conf
-    conf = min(conf, POSSIBLE) if _barely_ahead(view, ranked, film, named) else conf
+    # (a film their stories name clearly was measured against their other films already)
+    conf = min(conf, POSSIBLE) if not decisive and _barely_ahead(view, ranked, film, named) else conf
     # ("canadian 80s horror where …": a film its review calls American is only a guess)
     conf = (
         min(conf, POSSIBLE) if ev.from_another_country(view, film, _countries(req), NATIONALITIES) else conf
@@ -312,9 +313,12 @@ def _by_story_among_their_films(
     year = _year_of_film(req)
     weighed = ((v * _when_weight(h.passage.film, year, req.decade), h) for v, h in found)
     story = _copies_of_first_dropped(view, sorted(weighed, key=lambda t: -t[0]))
-    if len(story) < 2:
+    if len(story) < 2 and len(everyone) < 2:
         return None  # (one film credits them: the credits we hold are too few to choose by)
-    clear = story[0][0] >= THEIR_MIN and story[0][0] - story[1][0] >= THEIR_MARGIN
+    # (but two people or more are credited together by one film only: "james coburn and omar sharif
+    # are pool sharks" — still a story it must tell)
+    rival = story[1][0] if len(story) > 1 else 0.0
+    clear = story[0][0] >= THEIR_MIN and story[0][0] - rival >= THEIR_MARGIN
     # (and not behind the story of the best film crediting no one named: a film we lack may star them)
     uncredited = next((h for _, h in ranked[:HINTED_FILMS] if h.passage.film not in films), None)
     if clear and uncredited is not None:
@@ -339,25 +343,44 @@ def _named_lead(
         return False
     top = ranked[0][1]
     mine = named.get(top.passage.film, set())
-    if not mine or mine < set().union(*named.values()):
+    if not mine or not _names_all(query, mine, named):
         return False  # "sandler nicholson": a film with only one of them is not the one
-    rivals = [h for _, h in ranked[1:HINTED_FILMS] if h.passage.film in named]
+    # ("burton and eastwood parachute into a nazi castle": the rivals are the films crediting them
+    # both, not those with only one of them)
+    rivals = [h for _, h in ranked[1:HINTED_FILMS] if named.get(h.passage.film, set()) >= mine]
     margin = NAMED_MARGIN if rivals else ALONE_MARGIN
+    # (no other film credits two people named together: only the film crediting no one named is a
+    # rival; one person named alone must lead the next film, which may be theirs too)
+    others = rivals or ([] if len(mine) >= 2 else [ranked[1][1]])
     # (and not behind the story of the best film crediting no one named: "blue streak martin lawrence
     # fake cop movie" tells a cop film, and Bad Boys is only Lawrence's best cop film)
     uncredited = next((h for _, h in ranked[1:HINTED_FILMS] if h.passage.film not in named), None)
     evidence = rerank(
         view,
         _without_names(query, named),
-        [top, *(rivals or [ranked[1][1]]), *([uncredited] if uncredited else [])],
+        [top, *others, *([uncredited] if uncredited else [])],
     )
     value = {h.passage.film: v for v, h in evidence}
     first = value[top.passage.film]
-    second = max(
-        (value[h.passage.film] for h in rivals or [ranked[1][1]] if h.passage.film in value), default=0.0
-    )
+    second = max((value[h.passage.film] for h in others if h.passage.film in value), default=0.0)
     behind = uncredited is not None and value.get(uncredited.passage.film, 0.0) > first + UNCREDITED_LEAD
     return first >= NAMED_MIN and first - second >= margin and not behind
+
+
+def _names_all(query: str, mine: set[str], named: dict[FilmRef, set[str]]) -> bool:
+    """The people a film credits answer to every name the question says that any film's people answer
+    to ("burton and eastwood": Where Eagles Dare's Richard Burton and Clint Eastwood, though another
+    film credits a Burton L. King)."""
+    said = set(ev.words(fold(query)))
+
+    def answered(people: set[str]) -> set[str]:
+        return {w for person in people for w in ev.words(fold(person)) if w in said}
+
+    said_of_mine = answered(mine)
+    return all(
+        person in mine or said_of_mine >= answered({person}) != set()
+        for person in set().union(*named.values())
+    )
 
 
 def _without_names(query: str, named: dict[FilmRef, set[str]]) -> str:
