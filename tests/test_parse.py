@@ -3617,3 +3617,19 @@ def test_a_typo_in_a_title_opening_with_a_pronoun_and_a_longer_title_running_lef
     # (a word and "one" set off after the title say which version, not a numbered film)
     req = parse("the revenge of frankenstein, hammer one, director pls", titles)
     assert films_of(req) == ["The Revenge of Frankenstein (1958)"]
+
+
+def test_story_questions_about_a_named_person_a_heist_score_and_what_a_doc_is_about() -> None:
+    titles = TitleIndex(
+        [FilmRef("Time After Time", 1979), FilmRef("The Town", 2010), FilmRef("Message to Love", 1995)]
+    )
+    # someone named, then what they do to whom in the story: not who plays them
+    req = parse("who is hg wells chasing in time after time (1979)", titles)
+    assert (req.kind, req.subject) == ("plot", None)
+    # a heist's last score is its haul, not the critics' score
+    assert parse("in the town with ben affleck what do they rob for the last score", titles).kind == "plot"
+    assert parse("whats the critics score for the town", titles).kind == "verdict"
+    # what a film named is about, asked last: not a film to find by its story
+    req = parse("message to love is a doc about what festival", titles)
+    assert (req.kind, req.which_film, films_of(req)) == ("plot", False, ["Message to Love (1995)"])
+    assert parse("the doc about a festival on an island in 1970", titles).which_film

@@ -105,6 +105,11 @@ def _cues(*pairs: tuple[str, float]) -> _Cues:
     return tuple((re.compile(p), w) for p, w in pairs)
 
 
+# what someone named does to someone in the story: "who is hg wells chasing"
+STORY_DOINGS = wordset(
+    "chasing hunting stalking tracking fighting marrying kidnapping protecting guarding blackmailing investigating"
+)
+
 _KIND_CUES: dict[str, _Cues] = {
     "director": _cues(
         (r"\bdirect(?:ed|or|ors|s|ing)?\b|\bdir\b", 3.0),  # "stunt man 1980 dir"
@@ -300,9 +305,11 @@ _KIND_CUES: dict[str, _Cues] = {
         # which the story gives (not who plays it)
         # "who is after the vampire family", "who is the kid out for revenge against": whom the story
         # puts against or after someone (not who plays a part)
+        # ("who is hg wells chasing in time after time": someone named, then what they do to whom)
         (
             r"\bwho (?:is|s|was|are|were) (?:after|against|hunting|chasing|stalking)\b"
-            r"|\bwho (?:is|s|was|are|were) (?:\w+ ){1,6}(?:against|after)$",
+            r"|\bwho (?:is|s|was|are|were) (?:\w+ ){1,6}(?:against|after)$"
+            r"|\bwho (?:is|s|was|are|were) (?:\w+ ){1,3}(?:" + "|".join(sorted(STORY_DOINGS)) + r")\b",
             4.0,
         ),
         (
@@ -326,7 +333,8 @@ _KIND_CUES: dict[str, _Cues] = {
         # (not "when everyone hears your thoughts", "like a robot or what": the story's words)
         (
             r"\breceived\b|\bthoughts (?:on|about)\b|^(?:\w+ )?(?:your |ur |any |the critics )?thoughts\b"
-            r"|\bscary\b|\bfunny\b|\bboring\b|\bscore\b|\bacclaimed\b",
+            # (not "what do they rob for the last score": a heist's haul)
+            r"|\bscary\b|\bfunny\b|\bboring\b|(?<!\blast )(?<!\bbig )(?<!\bfinal )\bscore\b|\bacclaimed\b",
             3.0,
         ),
         (
@@ -357,7 +365,8 @@ _WHICH_FILM = re.compile(
     # (not "loud house movie where do the louds travel to": a question asked of the film named)
     r" (?:where(?! (?:do|does|did|is|are|was|were) )|in which|that has|with (?!the same\b)(?:the|a|an|some)"
     # ("the movie about that famous harness racing pacer": "that" opens the story, not the film)
-    r"|about (?:(?:that|this) (?!one\b|1\b|movie\b|film\b)\w+ \w|(?!(?:it|this|that)\b)\w)"
+    # (not "message to love is a doc about what festival": what the film named is about, asked last)
+    r"|about (?:(?:that|this) (?!one\b|1\b|movie\b|film\b)\w+ \w|(?!(?:it|this|that)\b)(?!(?:what|which|who|whom)(?: \w+)?$)\w)"
     # ("50s western with sterling hayden that was inspired by rashomon": its star, then its story)
     r"|with (?:[a-z]+ ){1,3}(?:that|where|in which)\b)"
     r"|\bthe (?:one|1) (?:where|with|about)\b"
@@ -3159,7 +3168,8 @@ def _story_who(masked: str, subject: str) -> bool:
     clause = len(words) >= 4 and any(w in _CLAUSE_VERBS for w in words[1:])
     # "who is after the vampire family", "who is the kid out for revenge against": whom someone is set against
     against = words[0] in {"after", "against"} or words[-1] in {"after", "against"}
-    return not _ACTING.search(masked) and (clause or doing or against)
+    done_to = len(words) >= 2 and words[-1] in STORY_DOINGS  # "who is hg wells chasing"
+    return not _ACTING.search(masked) and (clause or doing or against or done_to)
 
 
 _ING_NOUNS = wordset("darling sibling viking wedding morning evening lightning duckling earring offspring")
