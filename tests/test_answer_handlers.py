@@ -6016,3 +6016,26 @@ def test_a_film_crediting_everyone_named_is_not_outdone_by_someone_sharing_one_o
     assert not _names_all(question, named[battalion], named)
     # (a person the question does not say is still one more person named)
     assert not _names_all(question, named[eagles], {**named, battalion: {"Ann Other"}})
+
+
+def test_a_work_a_film_is_taken_from_or_made_after_is_what_it_is_based_on() -> None:
+    imp = review(
+        "The Bottel Imp",
+        1917,
+        "The Bottel Imp is a 1917 silent fantasy film. It is taken from the Robert Louis Stevensen short story.",
+    )
+    gent = review(
+        "The Gentleman from Indianna",
+        1915,
+        "The Gentleman from Indianna is a 1915 drama written by Julia Ivers after the novel by Booth Tarkingtn.",
+    )
+    song = review(
+        "Message to Luv", 1995, "Message to Luv is a documentary. The title of the film is taken from a song."
+    )
+    view = view_of([imp, gent, song], {})
+    assert (
+        "Robert Louis Stevensen"
+        in answer(view, "the bottel imp 1917 is adapted from which author's story").answer
+    )
+    assert "Booth Tarkingtn" in answer(view, "gentleman from indianna 1915 - whose novel").answer
+    assert answer(view, "message to luv based on what").abstained

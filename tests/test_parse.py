@@ -3633,3 +3633,13 @@ def test_story_questions_about_a_named_person_a_heist_score_and_what_a_doc_is_ab
     req = parse("message to love is a doc about what festival", titles)
     assert (req.kind, req.which_film, films_of(req)) == ("plot", False, ["Message to Love (1995)"])
     assert parse("the doc about a festival on an island in 1970", titles).which_film
+
+
+def test_a_title_of_common_words_before_its_star_and_a_play_by_who() -> None:
+    titles = TitleIndex(
+        [FilmRef("Lawyer Man", 1932), FilmRef("The Man", 1972), FilmRef("The Last Mile", 1932)]
+    )
+    req = parse("lawyer man with william powell - based on a novel by?", titles)
+    assert (req.kind, films_of(req)) == ("source", ["Lawyer Man (1932)"])
+    assert parse("the last mile 1932 play by who", titles).kind == "source"
+    assert parse("the last mile 1932 who plays the warden", titles).kind == "cast"

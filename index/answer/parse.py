@@ -153,7 +153,8 @@ _KIND_CUES: dict[str, _Cues] = {
             r"(?:.*\b(?:wr[oi]te|written)\b.*\boriginally\b|.*\boriginally\b.*\b(?:wr[oi]te|written)\b)",
             5.0,
         ),
-        (r"\b(?:play|novel|book|memoir) (?:written )?by$", 3.5),  # "first monday in october play by"
+        # "first monday in october play by", "the last mile 1932 play by who"
+        (r"\b(?:play|novel|book|memoir) (?:written )?by(?: (?:who|whom))?$", 3.5),
         (r"\b(?:which|what) (?:\w+ )?(?:play|book|novel|story|memoir)\b", 3.5),
         (r"\b(?:book|novel|memoir|comic|short story|autobiography|biography)s?\b", 2.5),
         (
@@ -1295,6 +1296,8 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
         or (set(where.named) <= _FIRST_PERSON and where.after in ASKING)  # "in us what attacks …"
         # ("love happens who wrote the script": keyword style, a title of two words opening it)
         or (len(where.named) > 1 and not where.before and where.after in ASKING)
+        # ("lawyer man with william powell - based on …": keyword style, its star after it)
+        or (len(where.named) > 1 and where.keyword and where.after in {"with", "starring", "featuring"})
     )
     role_title = (
         where.slot and ends and (len(where.words) > 1 or set(where.named) <= ROLE_WORDS | _FIRST_PERSON)

@@ -12,7 +12,9 @@ from index.types import Answer, FilmRef, Hit, SourceWork
 _BASED_ON = re.compile(
     r"\b(?:based (?:\w+ ){0,2}?(?:up)?on|adapted (?:\w+ ){0,3}?from|an adaptation of|inspired by"
     r"|inspired to (?:make|write|film) (?:\w+ ){0,6}?after"  # "X was inspired to make the film after seeing …"
-    r"|(?:a |direct )?remake (?:by .{1,40}? )?of|re-?imagining[\"”]? of|retelling of|(?:film|screen) version of)\b",
+    r"|(?:a |direct )?remake (?:by .{1,40}? )?of|re-?imagining[\"”]? of|retelling of|(?:film|screen) version of"
+    # "It is taken from the Robert Louis Stevenson short story", "after the novel by Booth Tarkington"
+    r"|taken from|after (?:the|a) (?:\w+ ){0,3}?(?:novel|play|story|book) by)\b",
     re.IGNORECASE,
 )
 SENTENCE_CONFIDENCE = 0.5  # a "based on" sentence quoted as it stands, not read into a title
@@ -89,7 +91,7 @@ def _from_sentence(view: View, req: Request, film: FilmRef) -> Answer | None:
     """No source work was read out of the reviews, but a sentence says what the film is based on."""
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):
-            if _BASED_ON.search(sentence):
+            if _says_based_on(sentence):
                 text = f"The review says what {film.label} is based on: {ev.quote(sentence)}"
                 return ev.make(
                     req,
@@ -100,6 +102,14 @@ def _from_sentence(view: View, req: Request, film: FilmRef) -> Answer | None:
                     [Hit(passage, support=SENTENCE_CONFIDENCE)],
                 )
     return None
+
+
+def _says_based_on(sentence: str) -> bool:
+    """A sentence saying what the film is based on (not "The title of the film is taken from a song")."""
+    m = _BASED_ON.search(sentence)
+    return m is not None and not (
+        m.group().lower().startswith("taken") and "title" in sentence[: m.start()].lower()
+    )
 
 
 _STORY_BY = re.compile(
