@@ -6004,6 +6004,11 @@ def test_a_decade_said_before_a_genre_of_two_words_or_doc_dates_the_film() -> No
     assert opening_decade("70s sci-fi where rich people visit a wild west theme park") == 1970
     assert opening_decade("80s doc about the music scene in athens") == 1980
     assert opening_decade("the band played in the 80s") is None
+    # (a thing of the story from that decade, said later: not when the film came out)
+    from index.answer.parse import parse
+
+    req = parse("which movie is about a guy at a video store where an old 50s sci fi tape brainwashes people")
+    assert req.decade is None
 
 
 def test_a_film_crediting_everyone_named_is_not_outdone_by_someone_sharing_one_of_the_names() -> None:
@@ -6014,6 +6019,9 @@ def test_a_film_crediting_everyone_named_is_not_outdone_by_someone_sharing_one_o
     question = "ww2 movie where burten and eastwod parachute into a nazi castle"
     assert _names_all(question, named[eagles], named)
     assert not _names_all(question, named[battalion], named)
+    # (one name said of two people, each in a film of their own: neither film is the one by the name)
+    foster = {eagles: {"Jody Fostr"}, battalion: {"Ben Fostr"}}
+    assert not _names_all("teen goes from fostr home to fostr home", foster[eagles], foster)
     # (a person the question does not say is still one more person named)
     assert not _names_all(question, named[eagles], {**named, battalion: {"Ann Other"}})
 

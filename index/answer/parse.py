@@ -4781,20 +4781,27 @@ _GENRES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
 # is set, not when it came out)
 _DECADE = re.compile(
     r"\b(?:(?P<c>19|20)?(?P<d>[0-9]0)s (?:[a-z]+ ){0,2}(?:movie|film|flick|1|cartoon|musical|western|comedy|drama"
-    r"|thriller|horror|romcom|biopic|documentary|doc|docu|noir|picture|sci fi|scifi|fantasy|slasher|mockumentary)"
+    r"|thriller|horror|romcom|biopic|documentary|noir|picture)"
     r"|(?:movie|film|flick|1) from the (?P<c2>19|20)?(?P<d2>[0-9]0)s)\b"
+)
+
+
+# ("70s sci fi where …", "80s doc about …": a kind that may also be a thing's, opening the message)
+_DECADE_OPENING = re.compile(
+    r"^(?:\w+ ){0,2}(?P<c>19|20)?(?P<d>[0-9]0)s (?:sci fi|scifi|doc|docu|fantasy|slasher|mockumentary)\b"
 )
 
 
 def _hints(plain: str) -> tuple[tuple[str, ...], int | None]:
     """The genres and release decade a which-film question names."""
     genres = tuple(dict.fromkeys(g for rx, labels in _GENRES if rx.search(plain) for g in labels))
-    m = _DECADE.search(plain)
+    m = _DECADE.search(plain) or _DECADE_OPENING.search(plain)
     return genres, None if m is None else _decade_start(m)
 
 
 def _decade_start(m: re.Match[str]) -> int:
-    century, tens = m.group("c") or m.group("c2"), int(m.group("d") or m.group("d2"))
+    said = m.groupdict()
+    century, tens = said.get("c") or said.get("c2"), int(said.get("d") or said.get("d2") or 0)
     return int(century) * 100 + tens if century else (1900 + tens if tens >= 20 else 2000 + tens)
 
 
@@ -4805,7 +4812,7 @@ def opening_decade(text: str) -> int | None:
     """ "70s action movie that mashes up blaxploitation and kung fu …": the decade a message says,
     near its start, its film is from."""
     plain = fold(text)
-    m = _DECADE.search(plain)
+    m = _DECADE.search(plain) or _DECADE_OPENING.search(plain)
     return None if m is None or len(plain[: m.start()].split()) > DECADE_OPENS_WITHIN else _decade_start(m)
 
 

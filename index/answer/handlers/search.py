@@ -376,9 +376,11 @@ def _names_all(query: str, mine: set[str], named: dict[FilmRef, set[str]]) -> bo
     def answered(people: set[str]) -> set[str]:
         return {w for person in people for w in ev.words(fold(person)) if w in said}
 
+    # (someone answering to fewer of the names said than the film's people do: not "foster" said of
+    # two people, each in a film of their own)
     said_of_mine = answered(mine)
     return all(
-        person in mine or said_of_mine >= answered({person}) != set()
+        person in mine or set() != answered({person}) < said_of_mine
         for person in set().union(*named.values())
     )
 
