@@ -6047,3 +6047,25 @@ def test_a_work_a_film_is_taken_from_or_made_after_is_what_it_is_based_on() -> N
     )
     assert "Booth Tarkingtn" in answer(view, "gentleman from indianna 1915 - whose novel").answer
     assert answer(view, "message to luv based on what").abstained
+
+
+def test_a_series_name_typed_alone_is_its_first_film_not_a_later_one_we_hold() -> None:
+    later = review(
+        "Paranormal Activitee: The Ghost Dimension",
+        2015,
+        "Paranormal Activitee: The Ghost Dimension is a 2015 horror film directed by Greg Plotkn. It is the "
+        "sixth film in the Paranormal Activitee series.",
+        director="Greg Plotkn",
+    )
+    first = review(
+        "Ace Venturo: Pet Detective",
+        1994,
+        "Ace Venturo: Pet Detective is a 1994 comedy film directed by Tom Shadyak.",
+        director="Tom Shadyak",
+    )
+    view = view_of([later, first])
+    said = answer(view, "who directed paranormal activitee")
+    assert said.abstained and "paranormal activitee" in said.answer and "Greg Plotkn" not in said.answer
+    # (typed whole, or a series' first film subtitled: the film)
+    assert "Greg Plotkn" in answer(view, "who directed paranormal activitee the ghost dimension").answer
+    assert "Tom Shadyak" in answer(view, "who directed ace venturo").answer

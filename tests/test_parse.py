@@ -3643,3 +3643,15 @@ def test_a_title_of_common_words_before_its_star_and_a_play_by_who() -> None:
     assert (req.kind, films_of(req)) == ("source", ["Lawyer Man (1932)"])
     assert parse("the last mile 1932 play by who", titles).kind == "source"
     assert parse("the last mile 1932 who plays the warden", titles).kind == "cast"
+
+
+def test_a_title_going_on_under_or_with_an_article_is_a_longer_one() -> None:
+    titles = TitleIndex([FilmRef("Woman", 1918), FilmRef("Die Hard", 1988)])
+    req = parse("a woman under the influence director", titles)
+    assert (req.films, req.unknown_title) == ((), True)
+    assert films_of(parse("who directed woman", titles)) == ["Woman (1918)"]
+    # "with a" goes on with the title; "with" and a name say who is in it (read against its people)
+    assert parse("die hard with a vengeance - who's bruce willis's partner in it", titles).aside == (
+        "with a vengeance"
+    )
+    assert parse("die hard with bruce willis - who directed", titles).aside == "bruce willis"

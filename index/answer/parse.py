@@ -868,6 +868,7 @@ _POINTING = wordset(
 
 
 _JOINERS = frozenset({"in", "of", "the", "and", "a", "an", "on", "at", "to"})
+_PLACING = frozenset({"under", "over", "beyond", "outside"})  # "a woman under the influence"
 # "vampire in brooklyn": the words that join the words opening a question to a one-word title
 LEADING_JOINS = frozenset({"in", "of", "on", "at"})
 # "the apartment billy wilder actors", "hugo scorsese based on what": the title, a name, the question
@@ -913,7 +914,7 @@ def _continued(tokens: list[_Token], end: int) -> str:
     ):
         return "by"
     i = end
-    while i < len(tokens) and tokens[i].key in _JOINERS:
+    while i < len(tokens) and tokens[i].key in _JOINERS | _PLACING:
         i += 1
     # ("house of 1000 corpses": a count after a joining word, then a word of a name)
     if (
@@ -1024,11 +1025,12 @@ def _refused(where: _Place, spot: Spot) -> bool:
                 and not where.opened_in
                 and not (where.after in ARTICLES and not where.before2)
             )
-            # "pirates of the caribbean at worlds end" is not Pirates
+            # "pirates of the caribbean at worlds end" is not Pirates ("a woman under the influence" is not
+            # Woman)
             or (
                 where.continued == "named"
                 and len(where.named) == 1
-                and where.after in {"of", "in", "at", "on"}
+                and where.after in {"of", "in", "at", "on"} | _PLACING
             )
         )
         and not where.year
@@ -2856,8 +2858,12 @@ def _runs_on(tokens: list[_Token], spot: Spot) -> str | None:
     # (not "silent night deadly night 4 the witches worship who": "the" opens what is asked of it; nor
     # "longtime companion deals with what", a verb and its preposition before the question; nor "at the
     # circus with the marx bros, who else …", the film's people)
+    # ("die hard with a vengeance - …": "with a" goes on with the title, not with its people, as "with the
+    # marx bros" may)
+    starred = said[0] in _STARRED and not (len(said) > 1 and said[1] in {"a", "an"})
     if not _subtitle_set_off(tokens, spot.end + end, said) and (
-        said[0] in ARTICLES | _STARRED
+        said[0] in ARTICLES
+        or starred
         or said[-1] in _RUNNING_JOINS
         or any(
             not w.isalpha() or w in _NOT_RUNNING_ON or (_is_frame(w) and w not in _RUNNING_JOINS)

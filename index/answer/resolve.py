@@ -423,6 +423,32 @@ def _first_of_the_name(view: View, req: Request, context: Conversation) -> Resol
     return Resolved(earlier[0]) if earlier else _original_we_lack(view, req, film)
 
 
+def _later_instalment_by_its_main_part(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who directed paranormal activity" with only Paranormal Activity: The Ghost Dimension, whose
+    reviews call it the sixth film of its series: a series' name typed alone is its first film, one
+    we lack — not a later one found by the words its title opens with."""
+    if len(req.films) != 1 or req.mention is None or req.year is not None:
+        return None
+    film = req.films[0]
+    parts = split_subtitle(film.title)
+    if len(parts) != 2 or _bare_key(req.mention) != _bare_key(parts[0]):
+        return None
+    text = " ".join(p.text for p in view.passages(film))
+    later = any(
+        m.group("n").lower() in {"final", "last", "latest"} or (_number(m.group("n")) or 0) >= 2
+        for m in ev.NTH_OF_SERIES.finditer(text)
+    )
+    # ("takes place after Paranormal Activity 4": an earlier film of the series, numbered)
+    numbered = re.search(rf"\b{re.escape(parts[0])} (?:[2-9]|I[IV]|III)\b", text, re.IGNORECASE)
+    if not later and numbered is None and _SEQUEL_TO.search(text) is None:
+        return None
+    return _unknown(view, req, req.mention, None)
+
+
+def _bare_key(title: str) -> str:
+    return " ".join(w for w in title_key(title).split() if w not in ARTICLES)
+
+
 def _first_said(req: Request) -> bool:
     """ "the first tomb raider movie", "the original texas chainsaw massacre"."""
     key = title_key(req.mention or "")
@@ -1806,6 +1832,7 @@ _RULES = (
     _longer_title_told,
     _first_of_the_name,
     _series_film_after_in,
+    _later_instalment_by_its_main_part,
     _named,
     _sequel,
     _person_of_the_year,
