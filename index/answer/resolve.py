@@ -425,24 +425,31 @@ def _first_of_the_name(view: View, req: Request, context: Conversation) -> Resol
 
 def _later_instalment_by_its_main_part(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "who directed paranormal activity" with only Paranormal Activity: The Ghost Dimension, whose
-    reviews call it the sixth film of its series: a series' name typed alone is its first film, one
-    we lack — not a later one found by the words its title opens with."""
+    reviews call it the sixth film of the Paranormal Activity series: a series' name typed alone is its
+    first film, one we lack — not a later one found by the words its title opens with (but "glass
+    onion", a sequel to Knives Out, and "terminator 2" are the films they name)."""
     if len(req.films) != 1 or req.mention is None or req.year is not None:
         return None
     film = req.films[0]
     parts = split_subtitle(film.title)
     if len(parts) != 2 or _bare_key(req.mention) != _bare_key(parts[0]):
         return None
+    series = re.escape(parts[0])
+    if re.search(r"(?:\d+|\b[IVX]+)$", parts[0]):
+        return None  # (a numbered name is the instalment's own)
     text = " ".join(p.text for p in view.passages(film))
     later = any(
-        m.group("n").lower() in {"final", "last", "latest"} or (_number(m.group("n")) or 0) >= 2
+        re.search(series, m.group(), re.IGNORECASE)
+        and (m.group("n").lower() in {"final", "last", "latest"} or (_number(m.group("n")) or 0) >= 2)
         for m in ev.NTH_OF_SERIES.finditer(text)
     )
-    # ("takes place after Paranormal Activity 4": an earlier film of the series, numbered)
-    numbered = re.search(rf"\b{re.escape(parts[0])} (?:[2-9]|I[IV]|III)\b", text, re.IGNORECASE)
-    if not later and numbered is None and _SEQUEL_TO.search(text) is None:
-        return None
-    return _unknown(view, req, req.mention, None)
+    # ("takes place after Paranormal Activity 4", "a sequel to Tremors": an earlier film of the series)
+    earlier = re.search(
+        rf"\bafter {series} (?:[2-9]|I[IV]|III)\b|\bsequel to (?:the (?:\d{{4}} )?(?:film )?)?{series}\b(?!:)",
+        text,
+        re.IGNORECASE,
+    )
+    return _unknown(view, req, req.mention, None) if later or earlier else None
 
 
 def _bare_key(title: str) -> str:
