@@ -3655,3 +3655,22 @@ def test_a_title_going_on_under_or_with_an_article_is_a_longer_one() -> None:
         "with a vengeance"
     )
     assert parse("die hard with bruce willis - who directed", titles).aside == "bruce willis"
+
+
+def test_a_son_of_a_title_where_a_title_stands_and_a_doing_of_it_are_no_film_of_ours() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Ali Baba Goes to Town", 1937),
+            FilmRef("Kazan", 1921),
+            FilmRef("Making It", 1971),
+            FilmRef("Interval", 1973),
+        ]
+    )
+    for question in ("who starred in son of ali baba", "baree son of kazan based on whose novel"):
+        req = parse(question, titles)
+        assert (req.films, req.unknown_title) == ((), True), question
+    # (a part asked, or what is done to the film: the film itself)
+    assert films_of(parse("who played the son of kazan", titles)) == ["Kazan (1921)"]
+    req = parse("merle oberon's last movie interval - who did she fall for while making it", titles)
+    assert films_of(req) == ["Interval (1973)"]
+    assert films_of(parse("who directed making it", titles)) == ["Making It (1971)"]

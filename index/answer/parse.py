@@ -1183,10 +1183,17 @@ def _refused(where: _Place, spot: Spot) -> bool:
         and not where.year
         and where.before not in _SLOT_BEFORE
     )
+    # ("who did she fall for while making it": a doing of the film talked about, not Making It)
+    doing_it = (
+        where.words[-1] == "it"
+        and where.before in {"while", "when", "after", "before", "since"}
+        and not where.capitalised
+    )
     # ("47 ronin cast": a count opening the message is the start of a longer title we lack, not Ronin)
     counted = re.fullmatch(r"\d{1,3}", where.before) is not None and not where.before2 and not where.year
     return (
         sequel
+        or doing_it
         or subtitled
         or counted
         or player
@@ -1549,7 +1556,14 @@ def _of_a_longer_title(tokens: list[_Token], spot: Spot) -> bool:
     if spot.start < 2 or tokens[spot.start - 1].key != "of":
         return False
     head = tokens[spot.start - 2].key
-    if not all(t.key in _LINKS | ARTICLES | CHATTER for t in tokens[: spot.start - 2]):
+    before = [t.key for t in tokens[: spot.start - 2]]
+    # (or after a name, keyword style: "baree son of kazan"; or where a title stands: "who starred in
+    # son of ali baba", "who directed the son of dr jekyll")
+    opening = all(w in _LINKS | ARTICLES | CHATTER for w in before)
+    named = bool(before) and all(_name_word(w) for w in before)
+    bare = [w for w in before if w not in ARTICLES]
+    slot = bool(bare) and bare[-1] in _TITLE_AFTER | {"starred", "stars"} and all(map(_is_frame, bare))
+    if not (opening or named or slot):
         return False
     part = head in ROLE_WORDS and any(t.key in _PLAY_WORDS for t in tokens)
     asked = head in FRAME - ROLE_WORDS or head in _OF_A_FILM | _FOR_A_FILM | GENRE_WORDS | _VERSION_WORDS
