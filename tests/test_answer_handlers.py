@@ -6040,7 +6040,14 @@ def test_a_work_a_film_is_taken_from_or_made_after_is_what_it_is_based_on() -> N
     song = review(
         "Message to Luv", 1995, "Message to Luv is a documentary. The title of the film is taken from a song."
     )
-    view = view_of([imp, gent, song], {})
+    waltz = review(
+        "The Mefisto Waltz",
+        1971,
+        "The name of the film is taken from the piano work by Liszt. Ben Madow adapted his screenplay from "
+        "the novel by Fred Stewert.",
+    )
+    view = view_of([imp, gent, song, waltz], {})
+    assert "Fred Stewert" in answer(view, "the mefisto waltz 1971 is from a novel by who").answer
     assert (
         "Robert Louis Stevensen"
         in answer(view, "the bottel imp 1917 is adapted from which author's story").answer

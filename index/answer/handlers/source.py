@@ -88,28 +88,30 @@ def _asked_for(req: Request, sources: tuple[SourceWork, ...]) -> SourceWork:
 
 
 def _from_sentence(view: View, req: Request, film: FilmRef) -> Answer | None:
-    """No source work was read out of the reviews, but a sentence says what the film is based on."""
-    for passage in view.passages(film):
-        for sentence in ev.sentences(passage):
-            if _says_based_on(sentence):
-                text = f"The review says what {film.label} is based on: {ev.quote(sentence)}"
-                return ev.make(
-                    req,
-                    "source",
-                    text,
-                    film,
-                    SENTENCE_CONFIDENCE,
-                    [Hit(passage, support=SENTENCE_CONFIDENCE)],
-                )
-    return None
-
-
-def _says_based_on(sentence: str) -> bool:
-    """A sentence saying what the film is based on (not "The title of the film is taken from a song")."""
-    m = _BASED_ON.search(sentence)
-    return m is not None and not (
-        m.group().lower().startswith("taken") and "title" in sentence[: m.start()].lower()
+    """No source work was read out of the reviews, but a sentence says what the film is based on (one
+    saying it is adapted from a work before one saying it is taken from one)."""
+    said = [
+        (m, passage, sentence)
+        for passage in view.passages(film)
+        for sentence in ev.sentences(passage)
+        if (m := _based_on(sentence)) is not None
+    ]
+    if not said:
+        return None
+    _, passage, sentence = min(said, key=lambda t: t[0].group().lower().startswith("taken"))
+    text = f"The review says what {film.label} is based on: {ev.quote(sentence)}"
+    return ev.make(
+        req, "source", text, film, SENTENCE_CONFIDENCE, [Hit(passage, support=SENTENCE_CONFIDENCE)]
     )
+
+
+def _based_on(sentence: str) -> re.Match[str] | None:
+    """Where a sentence says what the film is based on (not "The title of the film is taken from a song",
+    "The name of the film is taken from the piano work")."""
+    m = _BASED_ON.search(sentence)
+    if m is None or not m.group().lower().startswith("taken"):
+        return m
+    return None if re.search(r"\b(?:title|name)\b", sentence[: m.start()], re.I) else m
 
 
 _STORY_BY = re.compile(
