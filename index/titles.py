@@ -138,6 +138,11 @@ def title_key(text: str) -> str:
     return " ".join(words)
 
 
+def bare_key(text: str) -> str:
+    """The title key without any article ("good bad and ugly" for The Good, the Bad and the Ugly)."""
+    return " ".join(w for w in title_key(text).split() if w not in ARTICLES)
+
+
 def split_year(text: str) -> tuple[str, int | None]:
     """'The Runaways (2010)' → ('The Runaways', 2010). A title that *is* a year ('1917') keeps it."""
     match = _YEAR.search(text)
@@ -539,7 +544,7 @@ def _typed_short(title: str) -> set[str]:
             and words[0].isalpha()
         ):
             short.add(words[0][0] + words[1])
-    bare = [w for w in title_key(title).split() if w not in ARTICLES]
+    bare = bare_key(title).split()
     if len(bare) >= 3 and len(bare) < len(title_key(title).split()):
         short.add(" ".join(bare))
     return short

@@ -106,7 +106,7 @@ def _cues(*pairs: tuple[str, float]) -> _Cues:
 
 
 # what someone named does to someone in the story: "who is hg wells chasing"
-STORY_DOINGS = wordset(
+_STORY_DOINGS = wordset(
     "chasing hunting stalking tracking fighting marrying kidnapping protecting guarding blackmailing investigating"
 )
 
@@ -310,7 +310,7 @@ _KIND_CUES: dict[str, _Cues] = {
         (
             r"\bwho (?:is|s|was|are|were) (?:after|against|hunting|chasing|stalking)\b"
             r"|\bwho (?:is|s|was|are|were) (?:\w+ ){1,6}(?:against|after)$"
-            r"|\bwho (?:is|s|was|are|were) (?:\w+ ){1,3}(?:" + "|".join(sorted(STORY_DOINGS)) + r")\b",
+            r"|\bwho (?:is|s|was|are|were) (?:\w+ ){1,3}(?:" + "|".join(sorted(_STORY_DOINGS)) + r")\b",
             4.0,
         ),
         (
@@ -3191,7 +3191,7 @@ def _story_who(masked: str, subject: str) -> bool:
     clause = len(words) >= 4 and any(w in _CLAUSE_VERBS for w in words[1:])
     # "who is after the vampire family", "who is the kid out for revenge against": whom someone is set against
     against = words[0] in {"after", "against"} or words[-1] in {"after", "against"}
-    done_to = len(words) >= 2 and words[-1] in STORY_DOINGS  # "who is hg wells chasing"
+    done_to = len(words) >= 2 and words[-1] in _STORY_DOINGS  # "who is hg wells chasing"
     return not _ACTING.search(masked) and (clause or doing or against or done_to)
 
 

@@ -27,7 +27,16 @@ from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import by_initials, initials_of, is_name
 from index.textutil import STOPWORDS, fold, wordset
-from index.titles import ARTICLES, JOINING, YEAR_TOKEN, after_owner, split_subtitle, split_year, title_key
+from index.titles import (
+    ARTICLES,
+    JOINING,
+    YEAR_TOKEN,
+    after_owner,
+    bare_key,
+    split_subtitle,
+    split_year,
+    title_key,
+)
 from index.types import Answer, Conversation, FilmRef, Passage
 
 MAX_SERIES = 24  # films of one series whose text is read for its number
@@ -432,7 +441,7 @@ def _later_instalment_by_its_main_part(view: View, req: Request, context: Conver
         return None
     film = req.films[0]
     parts = split_subtitle(film.title)
-    if len(parts) != 2 or _bare_key(req.mention) != _bare_key(parts[0]):
+    if len(parts) != 2 or bare_key(req.mention) != bare_key(parts[0]):
         return None
     series = re.escape(parts[0])
     if re.search(r"(?:\d+|\b[IVX]+)$", parts[0]):
@@ -450,10 +459,6 @@ def _later_instalment_by_its_main_part(view: View, req: Request, context: Conver
         re.IGNORECASE,
     )
     return _unknown(view, req, req.mention, None) if later or earlier else None
-
-
-def _bare_key(title: str) -> str:
-    return " ".join(w for w in title_key(title).split() if w not in ARTICLES)
 
 
 def _first_said(req: Request) -> bool:
