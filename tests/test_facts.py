@@ -3179,3 +3179,15 @@ def test_the_story_said_to_come_from_a_novel() -> None:
     facts = built("The story is from a 1914 novel by Elinor Glynn, the famous novelist.")
     assert [s.author for s in facts.sources] == ["Elinor Glynn"]
     assert facts_of("The story is from the point of view of a dog.").sources == ()
+
+
+def test_whose_film_it_is_said_in_its_first_sentence_is_its_director_said_less_surely() -> None:
+    found = facts_of("Checkered Flag is a 1990 made-for-television film by John Glen and Michael Levine.")
+    assert crew(found, "director") == ["John Glen", "Michael Levine"]
+    assert all(c.confidence < 0.8 for c in found.credits)  # "directed by" says it more surely
+    # a studio's film has no director here, nor has a novel's author
+    assert crew(facts_of("Roberta is a 1935 American musical film by RKO Radio Pictures."), "director") == []
+    assert (
+        crew(facts_of("The Lodger is a 1944 film based on the novel by Marie Belloc Lowndes."), "director")
+        == []
+    )

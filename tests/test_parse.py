@@ -3674,3 +3674,27 @@ def test_a_son_of_a_title_where_a_title_stands_and_a_doing_of_it_are_no_film_of_
     req = parse("merle oberon's last movie interval - who did she fall for while making it", titles)
     assert films_of(req) == ["Interval (1973)"]
     assert films_of(parse("who directed making it", titles)) == ["Making It (1971)"]
+
+
+def test_a_negation_in_a_title_is_found_contracted_or_spelled_out() -> None:
+    hang, capra = FilmRef("The Man They Could Not Hang", 1939), FilmRef("You Can't Take It with You", 1938)
+    titles = TitleIndex([hang, capra, FilmRef("They", 2002), FilmRef("Don't", 1925)])
+    assert films_of(parse("karloff's character in the man they couldnt hang", titles)) == [hang.label]
+    assert films_of(parse("who directed you cannot take it with you", titles)) == [capra.label]
+    assert films_of(parse("you can not take it with you cast", titles)) == [capra.label]
+    assert films_of(parse("who directed you cant take it with you", titles)) == [capra.label]
+
+
+def test_the_one_set_somewhere_is_a_film_told_by_its_story_not_a_title_ending_alike() -> None:
+    titles = TitleIndex([FilmRef("Psycho Beach Party", 2000), *FILMS])
+    asked = parse(
+        "which was the final AIP beach party movie, the one set around a spooky mansion and its pool", titles
+    )
+    assert asked.which_film and not asked.films
+
+
+def test_what_was_that_film_of_a_year_and_kind_asks_for_a_film_by_its_story() -> None:
+    story = parse("what's that 1905 spoof follow-up of great train robbery where the whole cast is kids", TITLES)
+    assert story.which_film and story.kind == "search"  # "the whole cast" is no question of the cast
+    assert parse("what was that 80s horror with the killer doll", TITLES).which_film
+    assert not parse("what is that 1933 film about", TITLES).which_film  # the film talked of

@@ -17,7 +17,13 @@ from index.answer import evidence as ev
 from index.answer.handlers import cast, people, plot, search, source, verdict
 from index.answer.parse import ASKING, FRAME, ROLE_WORDS, opening_decade, parse
 from index.answer.request import KINDS, Request
-from index.answer.resolve import mention_is_part, names_part_called, resolve, title_role_asked
+from index.answer.resolve import (
+    mention_is_part,
+    names_part_called,
+    resolve,
+    retold_with_sibling,
+    title_role_asked,
+)
 from index.answer.view import SnapshotView, View
 from index.filmfacts import is_name, name_match
 from index.textutil import fold
@@ -473,8 +479,18 @@ def _past_refusal(view: View, req: Request, refusal: Answer, context: Conversati
     return finish(req, found or refusal, found.film if found else None, context)
 
 
+def _of_the_series_told(view: View, req: Request, context: Conversation) -> Request:
+    """ "and the one where they go to town" after Ma and Pa Kettle: no film to find by its story, but
+    the question asked of that film of the series."""
+    retold = retold_with_sibling(view, req, context) if req.which_film else None
+    if retold is None:
+        return req
+    asked = parse(retold, view.titles)
+    return replace(asked, text=req.text, followup=asked.followup or asked.kind == "search")
+
+
 def run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
-    req = _with_context(req, context)
+    req = _with_context(req if film is not None else _of_the_series_told(view, req, context), context)
     req = _told_of_their_film(view, _told_of_another_decade(req)) if film is None else req
     if req.which_film and film is None:
         return finish(req, _of_described(view, req, search.which_film(view, req)), None, context)

@@ -370,7 +370,12 @@ _WHICH_FILM = re.compile(
     r"|about (?:(?:that|this) (?!one\b|1\b|movie\b|film\b)\w+ \w|(?!(?:it|this|that)\b)(?!(?:what|which|who|whom)(?: \w+)?$)\w)"
     # ("50s western with sterling hayden that was inspired by rashomon": its star, then its story)
     r"|with (?:[a-z]+ ){1,3}(?:that|where|in which)\b)"
-    r"|\bthe (?:one|1) (?:where|with|about)\b"
+    r"|\bthe (?:one|1) (?:where|with|about|set (?:in|at|on|around|during|among))\b"
+    # ("whats that 1905 spoof follow up of …", "what was that 80s horror with …": a film not talked of
+    # yet, by when and what it is)
+    r"|\bwhat (?:is|was) that (?:(?:19|20)?\d0s|1[89]\d\d|20\d\d) (?:\w+ )?(?:"
+    + "|".join(sorted(_WHICH_GENRES | {"short", "serial", "silent", "movie", "film", "flick"}))
+    + r")\b(?! (?:about|called|again)$)(?=.* \w+ \w+ \w+$)"
     # ("the 50s republic biopic of richard wagner": whose life it tells)
     r"|\b(?:biopic|documentary|doc) (?:of|on) (?!(?:it|this|that|which|what|whom?)\b)\w"
     # "travolta plays an angel who gets sent down to earth, what's that one called": a story, then the

@@ -1022,6 +1022,56 @@ def _talked_about(view: View, req: Request, context: Conversation) -> Resolved |
     return Resolved(said[0]) if said else None
 
 
+# "and the one at the fair", "what about the one where they go to town": a film told by what sets it apart
+_THE_ONE_WHERE = re.compile(
+    r"\bthe (?:one|1|film|movie) (?:(?:that(?:'s| is)? )?set )?(?:at|in|on|where|with|about|when|from) "
+    r"(?P<words>[^,;?!]+?)\s*(?:[,;?!]|\s-\s|$)"
+)
+SERIES_PREFIX_WORDS = 2  # the fewest opening words a series' titles share ("ma and pa kettle …")
+
+
+def _sibling_told(view: View, req: Request, context: Conversation) -> Resolved | None:
+    if req.films or (req.mention and not req.unknown_title):
+        return None
+    sibling = sibling_told(view, req, context)
+    return Resolved(sibling) if sibling is not None else None
+
+
+def retold_with_sibling(view: View, req: Request, context: Conversation) -> str | None:
+    """ "and the one where theyre back on the farm, who starred" after Ma and Pa Kettle at the Fair:
+    the question with the film's title for the words telling it ("and Ma and Pa Kettle Back on the
+    Farm, who starred")."""
+    sibling = sibling_told(view, req, context)
+    told = _THE_ONE_WHERE.search(req.text.lower())
+    if sibling is None or told is None:
+        return None
+    return f"{req.text[: told.start()]}{sibling.title}{req.text[told.end('words') :]}"
+
+
+def sibling_told(view: View, req: Request, context: Conversation) -> FilmRef | None:
+    """ "ok and the one at the fair" after Ma and Pa Kettle Back on the Farm: the one film of the same
+    series (titles opening alike) whose title holds the words said of it."""
+    told = _THE_ONE_WHERE.search(req.text.lower())  # (before folding: the comma ends the words)
+    film = context.film
+    if told is None or film is None:
+        return None
+    words = [w for w in title_key(told.group("words")).split() if w not in STOPWORDS and w not in FRAME]
+    own = title_key(film.title).split()
+    if not words or set(words) <= set(own):
+        return None
+    for n in range(len(own) - 1, SERIES_PREFIX_WORDS - 1, -1):
+        series = [f for f in view.titles.starting(" ".join(own[:n])) if f != film]
+        if not series:
+            continue
+        # (all the words said, or all but one: "the one where theyre back on the farm")
+        held = {f: len(set(words) & set(title_key(f.title).split()[n:])) for f in series}
+        best = max(held.values())
+        named = [f for f, count in held.items() if count == best]
+        if best >= max(1, len(set(words)) - 1):
+            return named[0] if len(named) == 1 else None
+    return None
+
+
 _VERSION_NOUNS = "one|1|version|serial|film|movie|remake|original|short|cartoon|picture"
 
 
@@ -1854,6 +1904,7 @@ _RULES = (
     _edition,
     _installment,
     _talked_about,
+    _sibling_told,
     _title_then_person,
     _person_then_title,
     _owners_title,
