@@ -3694,7 +3694,21 @@ def test_the_one_set_somewhere_is_a_film_told_by_its_story_not_a_title_ending_al
 
 
 def test_what_was_that_film_of_a_year_and_kind_asks_for_a_film_by_its_story() -> None:
-    story = parse("what's that 1905 spoof follow-up of great train robbery where the whole cast is kids", TITLES)
+    story = parse(
+        "what's that 1905 spoof follow-up of great train robbery where the whole cast is kids", TITLES
+    )
     assert story.which_film and story.kind == "search"  # "the whole cast" is no question of the cast
     assert parse("what was that 80s horror with the killer doll", TITLES).which_film
     assert not parse("what is that 1933 film about", TITLES).which_film  # the film talked of
+
+
+def test_someone_told_by_what_they_do_in_the_story_is_a_story_question() -> None:
+    told = parse("valley of the zombies who is the guy that comes back from the dead", TITLES)
+    assert told.kind == "plot" and told.subject is None
+    assert parse("who is the guy that plays the villain in jaws", TITLES).kind == "cast"  # a part
+
+
+def test_a_work_made_in_the_story_is_asked_of_the_story() -> None:
+    making = parse("for your consideration what's the movie the actors are making", TITLES)
+    assert making.kind == "plot"
+    assert parse("who are the actors in jaws", TITLES).kind == "cast"

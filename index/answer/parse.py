@@ -290,6 +290,13 @@ _KIND_CUES: dict[str, _Cues] = {
         ),
         # "whats the name of the comic book artist": a name in the story (not the source's author)
         (r"\bwhat (?:is|s|was|are|were) the names? of the\b", 3.0),
+        # "what's the movie the actors are making", "whats the play theyre putting on": a work in the
+        # story (its actors are no question of the cast)
+        (
+            r"\bwhat (?:is|s|was) the (?:movie|film|play|show|picture|musical|opera|song) (?:that |which )?"
+            r"(?:the|they|theyre|he|she|his|her|their|everyone|everybody) \w+",
+            4.0,
+        ),
         (r"\bwhat (?:do|does|did) (?:they|he|she|it)\b|\bwho (?:do|does|did) (?:they|he|she)\b", 2.5),
         # "what city does it go after", "which president did eastwoods character fail to save"
         (
@@ -3102,7 +3109,7 @@ def _read_kind(masked: str, described: bool) -> tuple[str, float, str | None, st
         subject, role = None, None  # "who plays in it besides kim basinger": the cast, no part
     asked = re.search(r"\bwho (?:is|s|was) (?P<s>.+)$", masked) if kind == "cast" else None
     who_is = subject if role == "character" else asked.group("s") if asked else None
-    if who_is is not None and _story_who(masked, who_is):
+    if who_is is not None and (_story_who(masked, who_is) or (asked and _told_by_doing(masked, asked["s"]))):
         return "plot", strength, None, None
     if subject is not None and kind == "plot" and role == "character" and not re.search(r"\bwho\b", masked):
         subject, role = None, None  # "where does the band go": a story question, not a part
@@ -3198,6 +3205,13 @@ def _story_who(masked: str, subject: str) -> bool:
     against = words[0] in {"after", "against"} or words[-1] in {"after", "against"}
     done_to = len(words) >= 2 and words[-1] in _STORY_DOINGS  # "who is hg wells chasing"
     return not _ACTING.search(masked) and (clause or doing or against or done_to)
+
+
+def _told_by_doing(masked: str, asked: str) -> bool:
+    """ "who is the guy that romances and dumps mary": someone of the story told by what they do."""
+    words = asked.split()
+    relative = len(words) >= 4 and words[0] in ARTICLES and words[2] in {"that", "who"}
+    return relative and not _ACTING.search(masked)
 
 
 _ING_NOUNS = wordset("darling sibling viking wedding morning evening lightning duckling earring offspring")
