@@ -2272,7 +2272,9 @@ def _read_by(sent: _Sentence, out: _Reader, k: int) -> None:
         # "Checkered Flag is a 1990 made-for-television film by John Glen": whose film it is, its
         # director, said less surely than "directed by" (a company is no director)
         for _n, pos in sent.walk_list(start):
-            out.crew(sent, pos, ["director"], "by", CONF_FILM_BY, k - 1)
+            # (a studio or channel by its initials is no director: "a film by RKO", "by HBO")
+            if not sent.doc[pos : sent.names[pos]].text.isupper():
+                out.crew(sent, pos, ["director"], "by", CONF_FILM_BY, k - 1)
 
 
 # the sentence that says what the film is, ending in a film's noun before "by"
@@ -3181,6 +3183,7 @@ _COMPANY_WORDS = {
     "brothers",
     "bros",
     "bros.",
+    "features",  # "A. H. Fischer Features"
 }
 _MUSIC_WORDS = {"soundtrack", "music", "song", "songs", "score", "theme", "album", "lyrics", "songwriter"}
 _RELEASE_WORDS = {

@@ -3187,6 +3187,7 @@ def test_whose_film_it_is_said_in_its_first_sentence_is_its_director_said_less_s
     assert all(c.confidence < 0.8 for c in found.credits)  # "directed by" says it more surely
     # a studio's film has no director here, nor has a novel's author
     assert crew(facts_of("Roberta is a 1935 American musical film by RKO Radio Pictures."), "director") == []
+    assert crew(facts_of("Hemingway is a 1995 documentary film by HBO."), "director") == []
     assert (
         crew(facts_of("The Lodger is a 1944 film based on the novel by Marie Belloc Lowndes."), "director")
         == []
