@@ -6108,3 +6108,16 @@ def test_the_one_told_apart_in_a_follow_up_is_that_film_of_the_series() -> None:
     # words no film of the series holds tell no film of it
     hat = answer(view, "and the one with the hat", context=fair.conversation)
     assert hat.film is None or "Kettle" not in hat.film.title
+
+
+def test_a_form_of_film_said_ranks_the_films_of_that_form_first() -> None:
+    serial = FilmRef("Canadian Mounties vs Atomic Invaders", 1953)
+    said = {
+        serial: "Canadian Mounties vs Atomic Invaders is a Republic Movie serial starring Bill Henry. The plot is"
+        " a northern adventure involving secret missile bases and an invasion.",
+        FilmRef("The Flying Missile", 1950): "The Flying Missile is a 1950 film about secret missile bases in"
+        " the north and an invasion, starring Glenn Ford.",
+    }
+    view = view_of(review(f.title, f.year, text) for f, text in said.items())
+    result = answer(view, "50s serial about secret missile bases up north and an invasion")
+    assert result.sources and result.sources[0].passage.film == serial

@@ -461,17 +461,30 @@ def _hinted(
     unchanged: a name says which of the films the story fits, not that any of them fits ("tom hanks
     stranded on an island" is not Larry Crowne)."""
     year = _year_of_film(req)
-    if not req.genres and req.decade is None and year is None and not named:
+    forms = _FORMS_SAID.findall(fold(req.text))
+    if not req.genres and not forms and req.decade is None and year is None and not named:
         return ranked
     wanted = set(req.genres)
     out = []
     for value, hit in ranked[:HINTED_FILMS]:
         film = hit.passage.film
-        bonus = GENRE_BONUS if wanted & {g for r in view.reviews(film) for g in r.genres} else 0.0
+        labelled = wanted & {g for r in view.reviews(film) for g in r.genres}
+        bonus = GENRE_BONUS if labelled or (forms and _of_form(view, film, forms)) else 0.0
         credited = PERSON_BONUS * min(len(named.get(film, ())), 2)
         out.append(((value + bonus) * _when_weight(film, year, req.decade), credited, hit))
     out.sort(key=lambda t: -(t[0] + t[1]))
     return [(value, hit) for value, _, hit in out] + ranked[HINTED_FILMS:]
+
+
+# forms of film no genre label holds ("the republic serial with mounties …", "that edison short where …")
+_FORMS_SAID = re.compile(r"\b(serial|short|cartoon|newsreel|miniseries|anthology)s?\b")
+
+
+def _of_form(view: View, film: FilmRef, forms: list[str]) -> bool:
+    """The film's opening sentence says it is of that form ("… is a Republic Movie serial")."""
+    passages = view.passages(film)
+    opening = fold(passages[0].text.split(". ")[0]) if passages else ""
+    return any(re.search(rf"\b{form}s?\b", opening) for form in forms)
 
 
 _CLAUSES = re.compile(r"[,;:(]| - | – ")
