@@ -6121,3 +6121,27 @@ def test_a_form_of_film_said_ranks_the_films_of_that_form_first() -> None:
     view = view_of(review(f.title, f.year, text) for f, text in said.items())
     result = answer(view, "50s serial about secret missile bases up north and an invasion")
     assert result.sources and result.sources[0].passage.film == serial
+
+
+def test_of_a_persons_films_the_one_they_did_the_job_said_for_goes_first() -> None:
+    starred = review(
+        "The St. Louis Kid",
+        1934,
+        "The St. Louis Kid is a 1934 movie starring James Cagney, ever the tough guy.",
+    )
+    directed = review(
+        "Short Cut to Hell",
+        1957,
+        "Short Cut to Hell is a 1957 noir movie. James Cagney is its director, his only time.",
+    )
+    cagney = "James Cagney"
+    facts = {
+        starred.review_id: ReviewFacts(
+            credits=(Credit(cagney, "cast", review_id=starred.review_id, how="stars", confidence=0.6),)
+        ),
+        directed.review_id: ReviewFacts(
+            credits=(Credit(cagney, "director", review_id=directed.review_id, how="noun", confidence=0.7),)
+        ),
+    }
+    result = answer(view_of([starred, directed], facts), "the only movie james cagney ever directed")
+    assert result.sources and result.sources[0].passage.film == directed.film

@@ -3720,3 +3720,8 @@ def test_which_film_of_a_maker_and_kind_is_asked_by_its_story() -> None:
         TITLES,
     )
     assert asked.which_film
+
+
+def test_the_only_film_someone_ever_directed_asks_for_a_film() -> None:
+    asked = parse("the only movie james cagney ever directed", TITLES)
+    assert asked.which_film and not asked.films and asked.kind == "search"

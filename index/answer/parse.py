@@ -378,6 +378,9 @@ _WHICH_FILM = re.compile(
     # ("50s western with sterling hayden that was inspired by rashomon": its star, then its story)
     r"|with (?:[a-z]+ ){1,3}(?:that|where|in which)\b)"
     r"|\bthe (?:one|1) (?:where|with|about|set (?:in|at|on|around|during|among))\b"
+    # ("the only movie james cagney ever directed": a film by what its maker did, the question not asked)
+    r"|^(?:(?:and|so|ok) )?the (?:only|first|last|final|one) (?:movie|film|picture|feature|time) (?:that )?"
+    r"(?:[a-z.'-]+ ){1,4}(?:ever |also |actually )?(?:directed|made|wrote|produced|starred in|appeared in)$"
     # ("whats that 1905 spoof follow up of …", "what was that 80s horror with …": a film not talked of
     # yet, by when and what it is)
     r"|\bwhat (?:is|was) that (?:(?:19|20)?\d0s|1[89]\d\d|20\d\d) (?:\w+ )?(?:"

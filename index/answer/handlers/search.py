@@ -462,6 +462,7 @@ def _hinted(
     stranded on an island" is not Larry Crowne)."""
     year = _year_of_film(req)
     forms = _FORMS_SAID.findall(fold(req.text))
+    jobs = {_JOBS_DONE[w] for w in _JOB_DONE.findall(fold(req.text))} if named else set()
     if not req.genres and not forms and req.decade is None and year is None and not named:
         return ranked
     wanted = set(req.genres)
@@ -471,9 +472,23 @@ def _hinted(
         labelled = wanted & {g for r in view.reviews(film) for g in r.genres}
         bonus = GENRE_BONUS if labelled or (forms and _of_form(view, film, forms)) else 0.0
         credited = PERSON_BONUS * min(len(named.get(film, ())), 2)
+        # ("the only movie james cagney ever directed": of his films, those he directed)
+        credited += PERSON_BONUS if jobs and _in_the_job(view, film, named.get(film, set()), jobs) else 0.0
         out.append(((value + bonus) * _when_weight(film, year, req.decade), credited, hit))
     out.sort(key=lambda t: -(t[0] + t[1]))
     return [(value, hit) for value, _, hit in out] + ranked[HINTED_FILMS:]
+
+
+# the job a person named did for the film asked for ("… cagney ever directed", "directed by kubrick")
+_JOBS_DONE = {"directed": "director", "direct": "director", "wrote": "writer", "write": "writer"}
+_JOB_DONE = re.compile(r"\b(directed|direct|wrote|write)\b")
+
+
+def _in_the_job(view: View, film: FilmRef, people: set[str], jobs: set[str]) -> bool:
+    """One of the people named is credited with the job said (not only in the cast)."""
+    facts = view.facts(film)
+    credits = [*(facts.directors if "director" in jobs else ()), *(facts.writers if "writer" in jobs else ())]
+    return any(fold(c.person) == fold(p) for c in credits for p in people)
 
 
 # forms of film no genre label holds ("the republic serial with mounties …", "that edison short where …")
