@@ -491,8 +491,9 @@ def _in_the_job(view: View, film: FilmRef, people: set[str], jobs: set[str]) -> 
     return any(fold(c.person) == fold(p) for c in credits for p in people)
 
 
-# forms of film no genre label holds ("the republic serial with mounties …", "that edison short where …")
-_FORMS_SAID = re.compile(r"\b(serial|short|cartoon|newsreel|miniseries|anthology)s?\b")
+# forms of film no genre label holds ("the republic serial with mounties …", "tv miniseries about …"; not
+# "short" or "cartoon": most films a question about one finds are of that form)
+_FORMS_SAID = re.compile(r"\b(serial|newsreel|miniseries|anthology)s?\b")
 
 
 def _of_form(view: View, film: FilmRef, forms: list[str]) -> bool:
