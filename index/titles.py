@@ -189,7 +189,7 @@ def _negation_typed(key: str) -> set[str]:
     """The key with its negations contracted, or spelled out ("cant" also "cannot")."""
     contracted = _CONTRACTED.sub(lambda m: _CONTRACTIONS[m.group()], key)
     expanded = _EXPANDABLE.sub(lambda m: _EXPANDED[m.group()], key)
-    return {contracted, expanded, *([key.replace("cant", "cannot")] if "cant" in key.split() else [])} - {key}
+    return {contracted, expanded, re.sub(r"\bcant\b", "cannot", key)} - {key}
 
 
 def _aliases(title: str) -> set[str]:

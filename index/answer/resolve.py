@@ -1033,24 +1033,26 @@ SERIES_PREFIX_WORDS = 2  # the fewest opening words a series' titles share ("ma 
 def _sibling_told(view: View, req: Request, context: Conversation) -> Resolved | None:
     if req.films or (req.mention and not req.unknown_title):
         return None
-    sibling = sibling_told(view, req, context)
-    return Resolved(sibling) if sibling is not None else None
+    found = _series_film_told(view, req, context)
+    return Resolved(found[0]) if found is not None else None
 
 
 def retold_with_sibling(view: View, req: Request, context: Conversation) -> str | None:
     """ "and the one where theyre back on the farm, who starred" after Ma and Pa Kettle at the Fair:
     the question with the film's title for the words telling it ("and Ma and Pa Kettle Back on the
     Farm, who starred")."""
-    sibling = sibling_told(view, req, context)
-    told = _THE_ONE_WHERE.search(req.text.lower())
-    if sibling is None or told is None:
+    found = _series_film_told(view, req, context)
+    if found is None:
         return None
+    sibling, told = found
     return f"{req.text[: told.start()]}{sibling.title}{req.text[told.end('words') :]}"
 
 
-def sibling_told(view: View, req: Request, context: Conversation) -> FilmRef | None:
+def _series_film_told(
+    view: View, req: Request, context: Conversation
+) -> tuple[FilmRef, re.Match[str]] | None:
     """ "ok and the one at the fair" after Ma and Pa Kettle Back on the Farm: the one film of the same
-    series (titles opening alike) whose title holds the words said of it."""
+    series (titles opening alike) whose title holds the words said of it, and the words that told it."""
     told = _THE_ONE_WHERE.search(req.text.lower())  # (before folding: the comma ends the words)
     film = context.film
     if told is None or film is None:
@@ -1068,7 +1070,7 @@ def sibling_told(view: View, req: Request, context: Conversation) -> FilmRef | N
         best = max(held.values())
         named = [f for f, count in held.items() if count == best]
         if best >= max(1, len(set(words)) - 1):
-            return named[0] if len(named) == 1 else None
+            return (named[0], told) if len(named) == 1 else None
     return None
 
 

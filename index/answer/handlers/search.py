@@ -461,8 +461,9 @@ def _hinted(
     unchanged: a name says which of the films the story fits, not that any of them fits ("tom hanks
     stranded on an island" is not Larry Crowne)."""
     year = _year_of_film(req)
-    forms = _FORMS_SAID.findall(fold(req.text))
-    jobs = {_JOBS_DONE[w] for w in _JOB_DONE.findall(fold(req.text))} if named else set()
+    text = fold(req.text)
+    forms = set(_FORMS_SAID.findall(text))
+    jobs = {_JOBS_DONE[w] for w in _JOB_DONE.findall(text)} if named else set()
     if not req.genres and not forms and req.decade is None and year is None and not named:
         return ranked
     wanted = set(req.genres)
@@ -481,7 +482,7 @@ def _hinted(
 
 # the job a person named did for the film asked for ("… cagney ever directed", "directed by kubrick")
 _JOBS_DONE = {"directed": "director", "direct": "director", "wrote": "writer", "write": "writer"}
-_JOB_DONE = re.compile(r"\b(directed|direct|wrote|write)\b")
+_JOB_DONE = re.compile(r"\b(" + "|".join(_JOBS_DONE) + r")\b")
 
 
 def _in_the_job(view: View, film: FilmRef, people: set[str], jobs: set[str]) -> bool:
@@ -496,11 +497,9 @@ def _in_the_job(view: View, film: FilmRef, people: set[str], jobs: set[str]) -> 
 _FORMS_SAID = re.compile(r"\b(serial|newsreel|miniseries|anthology)s?\b")
 
 
-def _of_form(view: View, film: FilmRef, forms: list[str]) -> bool:
+def _of_form(view: View, film: FilmRef, forms: set[str]) -> bool:
     """The film's opening sentence says it is of that form ("… is a Republic Movie serial")."""
-    passages = view.passages(film)
-    opening = fold(passages[0].text.split(". ")[0]) if passages else ""
-    return any(re.search(rf"\b{form}s?\b", opening) for form in forms)
+    return bool(forms & set(_FORMS_SAID.findall(fold(ev.opening_sentence(view.passages(film))))))
 
 
 _CLAUSES = re.compile(r"[,;:(]| - | – ")
