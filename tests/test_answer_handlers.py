@@ -5924,6 +5924,9 @@ def test_which_film_reads_a_year_said_of_the_kind_of_film_in_any_clause() -> Non
 
     assert _year_of_film(parse("richard pryor plays three people incl a preacher, 1977 comedy")) == 1977
     assert _year_of_film(parse("1936 mystery about a stolen necklace")) == 1936
+    # (after the question word: "which 1936 horror flick …", "whats that 1905 spoof …")
+    assert _year_of_film(parse("which 1936 horror flick was meant to follow up another")) == 1936
+    assert _year_of_film(parse("whats that 1905 spoof of a stage show")) == 1905
     # (a year the story tells of is not the film's)
     assert _year_of_film(parse("a remake of the 1927 silent film about a circus")) is None
 

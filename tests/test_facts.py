@@ -3222,7 +3222,21 @@ def test_a_writer_said_with_what_they_were_before() -> None:
             " Interim, written by Thomas Edward O'Connell.",
             "Thomas Edward O'Connell",
         ),
+        (
+            "Mission Over Korea is a 1953 American war film released by Columbia Pictures, directed by Fred F."
+            " Sears, from a story by former war correspondent Richard Tregaskis, author of Guadalcanal Diary.",
+            "Richard Tregaskis",
+        ),
     ],
 )
 def test_a_work_a_film_was_made_from_with_its_author(text: str, author: str) -> None:
     assert [s.author for s in facts_of(text).sources] == [author]
+
+
+def test_a_writer_said_as_him_after_directed_by_is_the_director() -> None:
+    found = facts_of(
+        "Elevated is a 1996 Canadian short film directed by Vincenzo Natali and co-written by him and Karen"
+        " Walton, who also participated in the writing of Ginger Snaps."
+    )
+    assert crew(found, "writer") == ["Vincenzo Natali", "Karen Walton"]
+    assert crew(found, "director") == ["Vincenzo Natali"]

@@ -3725,3 +3725,84 @@ def test_which_film_of_a_maker_and_kind_is_asked_by_its_story() -> None:
 def test_the_only_film_someone_ever_directed_asks_for_a_film() -> None:
     asked = parse("the only movie james cagney ever directed", TITLES)
     assert asked.which_film and not asked.films and asked.kind == "search"
+
+
+def test_a_film_asked_for_by_its_form_maker_and_year_is_a_film_to_find() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("White Zombie", 1932),
+            FilmRef("Up", 2009),
+            FilmRef("Hotel", 1967),
+            FilmRef("The Pilot", 1980),
+        ]
+    )
+    for question in (
+        "which 1936 horror flick was supposed to follow up white zombie but they got sued",
+        "which 1930 picture was the final hollywood release with no sound track",
+        "which william s hart western from 1917 got bits of its footage recycled",
+        "the porky pig short from 1940 where the early version of bugs bunny pops up one final time",
+        "whats that 90s anthology of four sexy shorts, one each by rafelson and ken russell",
+        "what was the abc pilot with bebe neuwirth that got rejected",
+        "jarmusch anthology where a japanese couple end up at the same cheap hotel one night",
+        "1936 musical made in yiddish, molly picon stars, whats the title",
+    ):
+        req = parse(question, titles)
+        assert req.which_film and req.films == () and not req.unknown_title, question
+    # the year said of the form is the year of the film asked for
+    assert parse("the porky pig short from 1940 where bugs bunny pops up", titles).year == 1940
+    # (a film named and its source asked, or the kind of a part: no film to find)
+    assert not parse("what stage musical is white zombie based on", titles).which_film
+    assert not parse("which actor in the horror movie white zombie was the zombie master", titles).which_film
+    # (a kind of film inside a title is the title's word: "at war with the army")
+    army = TitleIndex([FilmRef("At War with the Army", 1950)])
+    assert parse("at war with the army 1950 cast", army).films == (FilmRef("At War with the Army", 1950),)
+    assert not parse("which world war is at war with the army set in", army).which_film
+
+
+def test_more_ways_of_asking_for_a_film_by_its_story() -> None:
+    titles = TitleIndex([FilmRef("The Thin Blue Line", 1988), FilmRef("What's Up, Doc?", 1972)])
+    for question in (
+        "whats that documentary all about the f-word, has hunter s thompson's final interview in it",
+        "what's that tiny 1901 edison film that combined drawings with real actors",
+        "1931 warner musical that looks like an aviation picture but is really a spy story",
+        "which was the 2nd tom n jerry short ever made, from 1941",
+        "which doc has famous actors voicing actual mail sent home by soldiers",
+    ):
+        assert parse(question, titles).which_film, question
+    # (what a film named is about; a title ending in a kind of film)
+    assert not parse("what's the thin blue line documentary about", titles).which_film
+    assert not parse("whats up doc with barbra streisand, who directed it", titles).which_film
+
+
+def test_a_number_after_a_title_that_is_no_year_makes_a_longer_title() -> None:
+    titles = TitleIndex([FilmRef("Detroit", 2017), FilmRef("Life", 1999)])
+    for question, mention in (("detroit 9000 who's in it", "detroit 9000"), ("life 101 who else is in it", "life 101")):
+        req = parse(question, titles)
+        assert req.unknown_title and req.mention == mention and req.films == (), question
+    assert parse("detroit 2017 who's in it", titles).films == (FilmRef("Detroit", 2017),)
+
+
+def test_a_title_set_off_before_who_is_a_name_is_the_film_of_that_part() -> None:
+    titles = TitleIndex([FilmRef("Hamlet", 1996), FilmRef("Ophelia", 2019)])
+    req = parse("branagh hamlet, who's ophelia", titles)
+    assert req.films == (FilmRef("Hamlet", 1996),)
+    assert parse("who is ophelia", titles).films == (FilmRef("Ophelia", 2019),)
+
+
+def test_a_different_movie_said_switches_to_the_title_named() -> None:
+    titles = TitleIndex([FilmRef("D-War", 2007), FilmRef("The Juror", 1996)])
+    req = parse("different movie, d-war who wrote and directed it", titles)
+    assert req.films == (FilmRef("D-War", 2007),) and req.switch and not req.weak_mention
+    assert parse("ok diff movie - who directed the juror", titles).switch
+
+
+def test_which_one_of_a_kind_is_in_it_asks_the_cast() -> None:
+    for question in ("flaming fury 1926 which horror legend is in it", "and which country singer is in the cast"):
+        assert parse(question, TITLES).kind == "cast", question
+
+
+def test_this_one_and_a_count_set_off_after_it_name_no_numbered_film() -> None:
+    titles = TitleIndex([FilmRef("1", 2013), FilmRef("Three", 2007), FilmRef("Rocky", 1976)])
+    req = parse("orson welles never finished this one, 3 latin american stories shot in mexico", titles)
+    assert not req.unknown_title and req.films == (), req.mention
+    assert parse("rocky 3 who directed", titles).mention == "rocky 3"

@@ -308,6 +308,8 @@ def _names_a_part(req: Request) -> bool:
     return (
         bool(said)
         and re.search(rf"\b{said} (?:stars?|actors?|actresses|names|leads|cast)\b", fold(req.text)) is None
+        # ("and which country singer is in the cast": which of the cast is one, not a part by that name)
+        and re.search(rf"\bwhich {said} (?:\w+ )?(?:is|was|are|were) in\b", fold(req.text)) is None
     )
 
 

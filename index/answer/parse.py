@@ -235,8 +235,10 @@ _KIND_CUES: dict[str, _Cues] = {
             # "ppl in mystic pizza", "was anyone famous in the remake"
             r"|(?:^|\b(?:is|was|are|were) )(?:ppl|people|any(?:one|body)(?: famous)?|who all) (?:is |was |were )?in\b"
             # "which comedians are in it": the performers, by what they are
-            r"|\bwhich (?:\w+ )?(?:comedians|comics|actors|actresses|stars|celebrities|singers|musicians|performers)"
-            r" (?:are|were|is|was|appear|appeared) in (?:FILM|it|this|that)\b",
+            # ("which horror legend is in it", "which country singer is in the cast": one, by what they are)
+            r"|\bwhich (?:\w+ ){0,2}(?:comedians?|comics?|actors?|actress(?:es)?|stars?|celebrit(?:y|ies)|singers?"
+            r"|musicians?|performers?|legends?|icons?|rappers?|wrestlers?|athletes?|boxers?|idols?)"
+            r" (?:are|were|is|was|appears?|appeared) in (?:FILM|it|this|that|the (?:cast|film|movie))\b",
             2.5,
         ),
         # "who headlined social register", "girl overboard 1937 male lead": its star, by billing
@@ -362,19 +364,27 @@ _WHICH_GENRES = wordset(
     "horror comedy western thriller musical cartoon drama romcom noir mystery war sci fi animated disney pixar "
     "slasher adventure indie spoof parody biopic documentary doc heist superhero"
 )
+# forms a film takes that no genre names ("the porky pig short from 1940 where …", "the abc pilot with …")
+_FILM_FORMS = wordset("short serial anthology pilot newsreel miniseries feature picture")
+_FORM_OR_GENRE = "|".join(sorted(_WHICH_GENRES | _FILM_FORMS))
 _WHICH_FILM = re.compile(
-    # ("which old movie has …", "what 80s film is about …")
-    r"^(?:(?:in|on) )?(?:which|what) (?:(?:old|older|early|late|silent|classic|recent|new|(?:19|20)?\d0s) ){0,2}"
+    # ("which old movie has …", "what 80s film is about …", "which 1930 picture was …")
+    r"^(?:(?:in|on) )?(?:which|what) (?:(?:old|older|early|late|silent|classic|recent|new|(?:19|20)?\d0s|(?:19|20)\d\d) ){0,2}"
     r"(?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
-    r"|\b(?:movie|film|flick|noir|thriller|mystery|western|comedy|musical|biopic|documentary|doc|cartoon|romcom|spoof|parody|satire|silent"
-    r"|horror|slasher|adventure|heist)"
+    # (not "at war with the army": a word of a title, not the film's kind)
+    r"|\b(?:movie|film|flick|noir|thriller|mystery|western|comedy|musical|biopic|documentary|doc|cartoon|romcom"
+    r"|spoof|parody|satire|silent|horror|slasher|adventure|heist|" + "|".join(sorted(_FILM_FORMS)) + r")"
     # ("tv movie from 2001 about …": when it came out, then the story)
     r"(?: from (?:the )?(?:19|20)?\d\ds?)?"
     # (not "loud house movie where do the louds travel to": a question asked of the film named)
-    r" (?:where(?! (?:do|does|did|is|are|was|were) )|in which|that has|with (?!the same\b)(?:the|a|an|some)"
+    # ("1931 warner musical that looks like an aviation picture but …": what it does, then the story)
+    r" (?:where(?! (?:do|does|did|is|are|was|were) )|in which|with (?!the same\b)(?:the|a|an|some)"
+    r"|that (?:has|had|looks|looked|features|featured|shows|showed|tells|told|follows|followed|combined|combines"
+    r"|spliced|splices|mixes|mixed|starts|started|opens|opened)\b"
     # ("the movie about that famous harness racing pacer": "that" opens the story, not the film)
     # (not "message to love is a doc about what festival": what the film named is about, asked last)
-    r"|about (?:(?:that|this) (?!one\b|1\b|movie\b|film\b)\w+ \w|(?!(?:it|this|that)\b)(?!(?:what|which|who|whom)(?: \w+)?$)\w)"
+    # ("whats that documentary all about the f-word")
+    r"|(?:all )?about (?:(?:that|this) (?!one\b|1\b|movie\b|film\b)\w+ \w|(?!(?:it|this|that)\b)(?!(?:what|which|who|whom)(?: \w+)?$)\w)"
     # ("50s western with sterling hayden that was inspired by rashomon": its star, then its story)
     r"|with (?:[a-z]+ ){1,3}(?:that|where|in which)\b)"
     r"|\bthe (?:one|1) (?:where|with|about|set (?:in|at|on|around|during|among))\b"
@@ -384,7 +394,7 @@ _WHICH_FILM = re.compile(
     # ("whats that 1905 spoof follow up of …", "what was that 80s horror with …": a film not talked of
     # yet, by when and what it is)
     r"|\bwhat (?:is|was) that (?:(?:19|20)?\d0s|1[89]\d\d|20\d\d) (?:\w+ )?(?:"
-    + "|".join(sorted(_WHICH_GENRES | {"short", "serial", "silent", "movie", "film", "flick"}))
+    + "|".join(sorted(_WHICH_GENRES | _FILM_FORMS | {"silent", "movie", "film", "flick"}))
     + r")\b(?! (?:about|called|again)$)(?=.* \w+ \w+ \w+$)"
     # ("the 50s republic biopic of richard wagner": whose life it tells)
     r"|\b(?:biopic|documentary|doc) (?:of|on) (?!(?:it|this|that|which|what|whom?)\b)\w"
@@ -394,20 +404,38 @@ _WHICH_FILM = re.compile(
     r"|\bwhat (?:is|was) (?:that|this)(?: (?:one|1|movie|film|flick))? called$"
     # ("a lawyer who doesn't believe in ghosts inherits a haunted house - what's that movie")
     r"|\bwhat (?:is|was) (?:that|this|the) (?:movie|film|flick)$"
+    # ("1936 musical made in yiddish, molly picon stars, whats the title": a story, then its title asked)
+    r"|^(?:\S+ ){8,}what (?:is|was) the title$"
     # ("that prequel about the two dumb guys back in high school": "that" recalls a film not talked of)
     r"|^that (?:prequel|sequel|remake) (?:about|where|in which)\b"
-    r"|\b(?:pixar|disney|dreamworks|ghibli|animated|anime) (?:one|1) (?:where|about)\b|\bwhat was (?:that|the) (?:\w+ ){0,2}(?:movie|film|thing)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
+    r"|\b(?:pixar|disney|dreamworks|ghibli|animated|anime) (?:one|1) (?:where|about)\b|\bwhat was (?:that|the) (?:\w+ ){0,2}(?:movie|film|thing|short|pilot|serial|anthology)\b|\bi(?:m| am) looking for (?:a|the) (?:movie|film)\b"
     # "which 40s horror has a woman who …", "what old western is about …"
     # (not "what war is advance to the rear set during": the war asked of a film)
-    # ("which edison short is supposed to be the first …": whose film, then its kind)
-    r"|^(?:which|what) (?:\w+ ){1,3}(?:short|silent|serial|cartoon)s? (?:is|was|has|had|where|with|about|in which|that)\b"
-    r"|^(?:which|what) (?!war (?:is|was)\b)(?:old |early |late )?(?:(?:19|20)?\d0s )?(?:(?:teen|kids|tv|cult) )?(?:"
-    + "|".join(sorted(_WHICH_GENRES))
-    + r")s? "
-    r"(?:(?:movie|film|flick) )?(?:has|had|is|was|where|with|about|in which|that)\b"
+    # ("which edison short is supposed to be the first …", "which william s hart western from 1917 got
+    # …", "which 1936 horror flick was …": whose film and when, then its kind; words that ask of a
+    # film or a part, never among them)
+    r"|^(?:which|what) (?:old |early |late )?doc (?:has|had|is|was|where|with|about(?= \w)|in which|that)\b"
+    # (not "which world war is it set in": a war is a film's kind only as "war movie")
+    # ("whats that tiny 1901 edison film that …", "which was the 2nd tom n jerry short ever made")
+    r"|^(?:which|what)(?: is| was)?(?: that| the)? "
+    r"(?:(?!(?:in|of|the|from|on|at|for|is|was|are|were|do|does|did|has|had|year|kind|sort|type|actor|actress"
+    r"|character|part|role|stage|broadway|book|novel|play|it|its|this|that)\b)[\w'-]+ ){0,4}"
+    r"(?:silent|movie|film|flick|war(?= (?:movie|film|flick)\b)|"
+    # (not "whats up doc with barbra streisand": "doc" ends titles too)
+     + "|".join(sorted((_WHICH_GENRES | _FILM_FORMS) - {"war", "doc"})) + r")s? "
+    r"(?:(?:movie|film|flick) )?(?:from (?:the )?(?:19|20)?\d\ds? )?"
+    # (not "what's the thin blue line documentary about": what the film named is about)
+    r"(?:has|had|is|was|where|with|about(?= \w)|in which|that|got|gets|ever)\b"
 )
+_DESCRIBED_FROM_YEAR = re.compile(
+    # ("which was the 2nd tom n jerry short ever made, from 1941": said last, set off)
+    r"\b(?:flick|picture|silent|" + _FORM_OR_GENRE + r")s? from (?:19|20)\d\d\b|^.+ from (?:19|20)\d\d$"
+)
+# ("different movie, d-war who wrote it": the film named next is another than the one talked of)
+_ANOTHER_FILM = r"^(?:(?:ok|okay|so|now) )?(?:(?:a|an) )?(?:different|other|another|diff|new|next) (?:movie|film|flick|one|q)\b"
 _SWITCH = re.compile(
-    r"^(?:what|how) about\b|^back to\b|^now\b|^same (?:for|with)\b|^and (?:for|in)\b|^what of\b"
+    r"^(?:what|how) about\b|^back to\b|^now\b|^same (?:for|with)\b|^and (?:for|in)\b|^what of\b|"
+    + _ANOTHER_FILM
 )
 _REFERS_BACK = re.compile(r"\b(?:it|its|this|that|the (?:film|movie|flick|picture))\b")
 # a question of its own about the story: "and what are they hunting for" (not "what about jaws")
@@ -1813,6 +1841,31 @@ def _other_than_part(
     return max(others, key=lambda o: o[0], default=best)
 
 
+def _film_before_who_is(
+    tokens: list[_Token],
+    spots: list[Spot],
+    best: tuple[float, Spot] | None,
+    rest_is_chatter: Callable[[Spot], bool],
+) -> tuple[float, Spot] | None:
+    """ "branagh hamlet, who's ophelia": a title set off, then "who's" and a name ending the message —
+    the name is the part asked of the film named first (Hamlet, not Ophelia)."""
+    words = [t.key for t in tokens]
+    if best is None or best[1].end != len(words) or best[1].start < 1:
+        return best
+    ask = best[1].start - (1 if words[best[1].start - 1] == "whos" else 2)
+    if ask < 1 or words[ask : best[1].start] not in (["whos"], ["who", "is"], ["who", "s"], ["who", "was"]):
+        return best
+    others = [
+        (strength, s)
+        for s in spots
+        if s.end == ask and _set_off(tokens, s.end)
+        for ok, strength in [_acceptable(tokens, s, rest_is_chatter(s))]
+        # (a name before it, "branagh hamlet", is whose film it is: weighed, not refused)
+        if ok or strength > best[0]
+    ]
+    return max(others, key=lambda o: o[0], default=best)
+
+
 def _film_after_the_doer(
     tokens: list[_Token],
     spots: list[Spot],
@@ -1875,8 +1928,16 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
     best = _other_than_part(
         tokens, spots, _held_by_longer(tokens, spots, best, rest_is_chatter), rest_is_chatter
     )
-    best = _film_after_the_doer(
-        tokens, spots, _title_after_series_name(index, tokens, spots, best, rest_is_chatter), rest_is_chatter
+    best = _film_before_who_is(
+        tokens,
+        spots,
+        _film_after_the_doer(
+            tokens,
+            spots,
+            _title_after_series_name(index, tokens, spots, best, rest_is_chatter),
+            rest_is_chatter,
+        ),
+        rest_is_chatter,
     )
     longer: set[int] = set()  # the words of a longer title we lack: no typo of a title either
     # ("roustabout - elvis ends up working for what": a mark between the two, the title ends there)
@@ -2798,7 +2859,10 @@ def opens_with_year_of_kind(text: str) -> bool:
 
 
 # kinds of film said after a year, besides the genres read as hints ("1936 mystery", "a 1950 noir")
-_MORE_KINDS = wordset("one mystery noir adventure cartoon short serial epic satire melodrama romcom caper")
+_MORE_KINDS = wordset(
+    "one mystery noir adventure cartoon short serial epic satire melodrama romcom caper spoof parody anthology "
+    "pilot miniseries newsreel"
+)
 
 
 GENRE_WORDS = wordset(
@@ -3026,6 +3090,17 @@ def _inside_a_longer_title(tokens: list[_Token], spot: Spot) -> str | None:
 
 
 LONGER_TITLE_SIDE = 2  # title words before a title of ours that make it part of a longer one
+
+
+def _title_then_number(tokens: list[_Token], spot: Spot) -> str | None:
+    """ "detroit 9000 who's in it": a title going on with a number of three digits or more that is no
+    year (nor a film's place in a series) is a longer title we lack (Detroit 9000, not Detroit)."""
+    if spot.end >= len(tokens) or _set_off(tokens, spot.end):
+        return None
+    number = tokens[spot.end].raw
+    if re.fullmatch(r"\d{3,}", number) is None or YEAR_TOKEN.fullmatch(number):
+        return None
+    return " ".join(t.key for t in tokens[spot.start : spot.end + 1])
 
 
 def _rest_of_title(tokens: list[_Token], spot: Spot, after: list[str]) -> bool:
@@ -4169,6 +4244,12 @@ def _passed_over(tokens: list[_Token], titles: TitleIndex | None) -> tuple[FilmR
     return tuple(dict.fromkeys(f for s in spots for f in s.films))
 
 
+def _points(words: list[str], start: int, end: int) -> bool:
+    """ "orson welles never finished this one, 3 latin american stories": "this one" points at the film
+    told of; it names none (not the film 1, numbered)."""
+    return words[start:end] == ["1"] and words[start - 1 : start] in (["this"], ["that"])
+
+
 def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | None:
     """ "lethal weapon 3 who's the villain" with Lethal Weapon but no third one: that title, numbered."""
     words = [t.key for t in tokens]
@@ -4186,6 +4267,7 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
             and not (pronoun and not tokens[spot.end].raw.isdigit())
             # ("90s indie romance, two teen girls …": a count set off after a word, no instalment)
             and not (_set_off(tokens, spot.end) and not tokens[spot.end].raw.isdigit())
+            and not _points(words, spot.start, spot.end)
             and _refused(_place(tokens, spot), spot)
         ):
             return " ".join(words[spot.start : spot.end + 1])
@@ -4196,7 +4278,8 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
             continue
         for start in range(max(0, i - SERIES_WORDS), i):
             run = words[start:i]
-            if run[0] in _QUESTION_WORDS or run[0] in ARTICLES:
+            # (not "… this one, 3 latin american stories": "this one" points, it names no film)
+            if run[0] in _QUESTION_WORDS or run[0] in ARTICLES or _points(words, start, i):
                 continue
             if (len(run) >= 2 and len(titles.starting(" ".join(run))) >= 2) or _numbered_sibling(
                 titles, run, word
@@ -4339,6 +4422,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
             or (_title_before_part(tokens, spot) if found.weak else None)
             or _another_subtitle(tokens, spot)
             or _inside_a_longer_title(tokens, spot)
+            or _title_then_number(tokens, spot)
             or _title_then_to(tokens, spot)
             or (_title_joined_on(tokens, spot) if found.weak else None)
             or _series_film_we_lack(tokens, titles, spot)
@@ -4366,6 +4450,8 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         # "and 2005?", "what about 1976": a year alone asks the last question of that year's film
         or (all(_is_frame(w) for w in masked_words) and any(YEAR_TOKEN.match(w) for w in masked_words))
         or opens_with_year_of_kind(masked)  # "1936 mystery about a man with amnesia …"
+        # ("the porky pig short from 1940 where …": the year said of the film asked for)
+        or (found.described and _DESCRIBED_FROM_YEAR.search(masked) is not None)
     ):
         year = _year_in(
             [t.key for t in tokens], short=True
@@ -4425,7 +4511,9 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         and not only_title
         # ("what about the newer awake": a version word picks the title's film)
         and not (spot is not None and spot.start > 0 and tokens[spot.start - 1].key in _VERSION_WORDS)
-        and not re.match(r"(?:(?:ok|okay|so) )?and FILM\b", masked),
+        and not re.match(r"(?:(?:ok|okay|so) )?and FILM\b", masked)
+        # ("different movie, d-war who wrote it": the title after a word of switching is the film meant)
+        and not re.match(_ANOTHER_FILM, masked),
         switch=bool(_SWITCH.search(masked) and spot)
         or only_title
         or edition

@@ -502,6 +502,7 @@ def _of_form(view: View, film: FilmRef, forms: set[str]) -> bool:
     return bool(forms & set(_FORMS_SAID.findall(fold(ev.opening_sentence(view.passages(film))))))
 
 
+_ASKING = re.compile(r"^(?:which|what(?:'?s| is| was)?) ")
 _CLAUSES = re.compile(r"[,;:(]| - | – ")
 
 
@@ -509,8 +510,9 @@ def _year_of_film(req: Request) -> int | None:
     """The year the question says of the film, opening a clause of it with a kind of film ("…, 1977
     comedy") or after "from" (not "the 1924 hearst boat party" the story is about, "a remake of the
     1927 silent film", nor "in 28 days")."""
-    for clause in _CLAUSES.split(req.text.lower()):
-        if opens_with_year_of_kind(clause.strip()):
+    # ("which 1936 horror flick …": the kind of film asked for, after the question word)
+    for clause in (_ASKING.sub("", c.strip()) for c in _CLAUSES.split(req.text.lower())):
+        if opens_with_year_of_kind(clause):
             return int(re.findall(r"(?:19|20)\d\d", clause)[0])
     return req.year if req.year is not None and re.search(rf"\bfrom {req.year}\b", req.text.lower()) else None
 
