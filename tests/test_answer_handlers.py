@@ -6148,3 +6148,38 @@ def test_of_a_persons_films_the_one_they_did_the_job_said_for_goes_first() -> No
     }
     result = answer(view_of([starred, directed], facts), "the only movie james cagney ever directed")
     assert result.sources and result.sources[0].passage.film == directed.film
+
+
+def test_a_title_we_lack_typed_before_a_star_is_not_another_film_of_theirs() -> None:
+    star = (CastMember("Thomas Ian Griffith", None),)
+    hollow = review(
+        "Hollow Tip",
+        1996,
+        "Hollow Tip is a 1996 action film starring Thomas Ian Griffith as a federal agent.",
+        cast=star,
+    )
+    others = [
+        review(f"Filler {i}", 1990 + i, "A drama about a band of brothers and a farm.") for i in range(30)
+    ]
+    view = view_of([hollow, *others], {})
+    said = answer(view, "excessive force thomas ian griffith movie, who else is in it")
+    assert said.abstained and "excessive force" in said.answer, said.answer
+    # (the star's film asked for by its story: found)
+    said = answer(view, "thomas ian griffith movie where he plays a federal agent")
+    assert said.film == hollow.film and not said.abstained, said.answer
+
+
+def test_a_title_only_opened_then_a_surname_is_no_film_of_that_title() -> None:
+    heart = review(
+        "There Goes My Heart",
+        1938,
+        "There Goes My Heart is a 1938 comedy starring Fredric March and Patsy Kelly.",
+        cast=(CastMember("Fredric March", None), CastMember("Patsy Kelly", None)),
+    )
+    bride = review("There Goes the Bride", 1932, "There Goes the Bride is a 1932 British comedy.")
+    view = view_of([heart, bride], {})
+    said = answer(view, "there goes kelly cast")
+    assert said.abstained and said.film is None, said.answer
+    # (the whole title, then a star of it: that film)
+    said = answer(view, "there goes my heart fredric march who else is in it")
+    assert said.film == heart.film and not said.abstained, said.answer

@@ -3776,7 +3776,10 @@ def test_more_ways_of_asking_for_a_film_by_its_story() -> None:
 
 def test_a_number_after_a_title_that_is_no_year_makes_a_longer_title() -> None:
     titles = TitleIndex([FilmRef("Detroit", 2017), FilmRef("Life", 1999)])
-    for question, mention in (("detroit 9000 who's in it", "detroit 9000"), ("life 101 who else is in it", "life 101")):
+    for question, mention in (
+        ("detroit 9000 who's in it", "detroit 9000"),
+        ("life 101 who else is in it", "life 101"),
+    ):
         req = parse(question, titles)
         assert req.unknown_title and req.mention == mention and req.films == (), question
     assert parse("detroit 2017 who's in it", titles).films == (FilmRef("Detroit", 2017),)
@@ -3797,7 +3800,10 @@ def test_a_different_movie_said_switches_to_the_title_named() -> None:
 
 
 def test_which_one_of_a_kind_is_in_it_asks_the_cast() -> None:
-    for question in ("flaming fury 1926 which horror legend is in it", "and which country singer is in the cast"):
+    for question in (
+        "flaming fury 1926 which horror legend is in it",
+        "and which country singer is in the cast",
+    ):
         assert parse(question, TITLES).kind == "cast", question
 
 
@@ -3806,3 +3812,10 @@ def test_this_one_and_a_count_set_off_after_it_name_no_numbered_film() -> None:
     req = parse("orson welles never finished this one, 3 latin american stories shot in mexico", titles)
     assert not req.unknown_title and req.films == (), req.mention
     assert parse("rocky 3 who directed", titles).mention == "rocky 3"
+
+
+def test_a_title_typed_whole_before_the_credit_asked_is_the_title_we_lack() -> None:
+    titles = TitleIndex([FilmRef("Woman", 1918), FilmRef("Pulp Fiction", 1994)])
+    req = parse("a woman under the influence director", titles)
+    assert req.unknown_title and req.mention == "a woman under the influence" and req.films == ()
+    assert parse("pulp fiction director", titles).films == (FilmRef("Pulp Fiction", 1994),)

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from index.answer import evidence as ev
 from index.answer.handlers import cast, people, plot, search, source, verdict
-from index.answer.parse import ASKING, FRAME, ROLE_WORDS, opening_decade, parse
+from index.answer.parse import ASKING, FILM_WORDS, FRAME, GENRE_WORDS, ROLE_WORDS, opening_decade, parse
 from index.answer.request import KINDS, Request
 from index.answer.resolve import (
     mention_is_part,
@@ -495,7 +495,9 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
     req = _with_context(req if film is not None else _of_the_series_told(view, req, context), context)
     req = _told_of_their_film(view, _told_of_another_decade(req)) if film is None else req
     if req.which_film and film is None:
-        return finish(req, _of_described(view, req, search.which_film(view, req)), None, context)
+        guessed = search.which_film(view, req)
+        lacked = _title_lacked_before_name(view, req, guessed)
+        return finish(req, lacked or _of_described(view, req, guessed), None, context)
     target = resolve(view, req, film, context)
     if target.refusal is not None:
         return _past_refusal(view, req, target.refusal, context)
@@ -692,6 +694,92 @@ def _by_rare_words(view: View, req: Request, context: Conversation) -> Answer | 
 _ASKS_OF_IT = re.compile(
     r"\b(?:where|when|what|who|how|which (?!movie|film|one|flick|show)\w+(?:['’]?s)?(?: \w+)?) "
     r"(?:\w+ )?(?:is|are|was|were|does|do|did|has|have)\b"
+)
+
+
+def _title_lacked_before_name(view: View, req: Request, found: Answer) -> Answer | None:
+    """ "excessive force thomas ian griffith movie, who else is in it": words typed before the name of
+    someone the film found credits, keyword style, that neither its title nor its reviews say are the
+    title of a film we lack (the film found is another of theirs): no reviews of it."""
+    if found.abstained or found.film is None:
+        return None
+    text = " ".join(ev.words(fold(req.text)))
+    said = " ".join([fold(found.film.title), *(fold(p.text) for p in view.passages(found.film))])
+    credited = [p for r in view.reviews(found.film) for p in r.credited]
+    for person in dict.fromkeys([*view.facts(found.film).people, *credited]):
+        name = ev.words(fold(person))
+        # (a full name: "benson" alone may end "robby benson", typed whole)
+        at = re.search(rf"\b{re.escape(' '.join(name))}\b", text) if len(name) >= 2 else None
+        if at is None:
+            continue
+        before = text[: at.start()].split()
+        if _typed_as_title(before, text[at.end() :].split()[:1], said):
+            typed = " ".join(before[1:] if before[0] in {"the", "a", "an"} and len(before) > 2 else before)
+            return ev.abstain(
+                req, note=f"I have no reviews of “{typed}”.", closest=view.titles.suggest(typed, 3)
+            )
+    return None
+
+
+def _typed_as_title(before: list[str], after: list[str], said: str) -> bool:
+    """Keyword style: a few title words, the name, then the kind of film or the question ("pump up the
+    volume christian slater movie"), the title words not all in the film's title or reviews (a story
+    told before the name is no title: "giant snake in the jungle eats the film crew, j lo …")."""
+    words = [w for w in before if w not in FRAME and w not in GENRE_WORDS]
+    return (
+        len(words) >= LACKED_TITLE_WORDS
+        and len(before) <= LACKED_TITLE_MAX
+        and (not after or after[0] in _AFTER_KEYWORD_NAME)
+        # (a kind of film, a year or "inspired by" said before the name describes the film)
+        and not set(before) & (_DESCRIBING | GENRE_WORDS)
+        and not any(re.search(r"\d", w) for w in before)
+        # ("michael cerra and jack blak as cavemen": names listed, the first misspelt)
+        and before[-1] not in {"and", "n", "or"}
+        and not all(re.search(rf"\b{re.escape(w)}\b", said) for w in words)
+    )
+
+
+LACKED_TITLE_WORDS = 2  # title words (not words of a question or a kind of film) typed before a name
+LACKED_TITLE_MAX = 5  # words before the name, at most, for them to be a title typed keyword style
+# what follows a name typed after a title: the kind of film, or the question
+_AFTER_KEYWORD_NAME = frozenset(
+    {
+        "movie",
+        "film",
+        "flick",
+        "one",
+        "s",
+        "who",
+        "whos",
+        "what",
+        "whats",
+        "how",
+        "hows",
+        "is",
+        "was",
+        "any",
+        "cast",
+    }
+    | {"director", "directed", "wrote", "writer"}
+)
+# words that describe a film rather than name it ("the shark spielberg movie", "the one with …")
+_DESCRIBING = frozenset(
+    {
+        "where",
+        "about",
+        "with",
+        "that",
+        "which",
+        "who",
+        "what",
+        "whats",
+        "when",
+        "one",
+        "by",
+        "based",
+        "inspired",
+    }
+    | FILM_WORDS
 )
 
 

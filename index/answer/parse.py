@@ -3342,7 +3342,27 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
     plain = not any(w in kinds or YEAR_TOKEN.fullmatch(w) for w in said)
     if plain and end > start and len(said) > end - start and " ".join(words[start:end]) in " ".join(said):
         return " ".join(said)
-    return " ".join(words[start:end]) or " ".join(left)
+    return _typed_before_credit(words) or " ".join(words[start:end]) or " ".join(left)
+
+
+_CREDITS_ASKED = frozenset(
+    {"director", "directors", "writer", "writers", "cast", "screenplay", "screenwriter"}
+)
+
+
+def _typed_before_credit(words: list[str]) -> str | None:
+    """ "a woman under the influence director": keyword style, the title typed whole before the one word
+    asking the credit (not one run of its words, "woman")."""
+    *before, asked = words or [""]
+    # (not "hancock will smith director", "cyrano with peter dinklage": a star's name after the title)
+    kinds = FILM_WORDS | GENRE_WORDS | _CUE_WORDS | ASKING | CHATTER | {"with", "w", "is", "was", "it"}
+    if (
+        asked not in _CREDITS_ASKED
+        or len([w for w in before if w not in {"the", "a", "an"}]) < 2
+        or any(w in kinds or YEAR_TOKEN.fullmatch(w) for w in before)
+    ):
+        return None
+    return " ".join(before)
 
 
 _LEAD_KINDS = wordset("female male romantic leading")

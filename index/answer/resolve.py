@@ -1115,7 +1115,15 @@ def _title_then_person(view: View, req: Request, context: Conversation) -> Resol
         films = match.candidates or ((match.film,) if match.film else ())
         # (of titles merely suggested for the words, those the words hold or open with: "shenandoah
         # jimmy", "shang chi meng er"; not "moonfall halle berry" for Moon)
-        films = films if match.score > 0 else tuple(f for f in films if _typed_in(words[:cut], f))
+        # (a title only opened, "there goes kelly" for There Goes My Heart, needs its person in full:
+        # "shang chi meng er", not a surname alone)
+        films = (
+            films
+            if match.score > 0
+            else tuple(
+                f for f in films if _typed_in(words[:cut], f) and (len(said) >= 2 or _holds(words[:cut], f))
+            )
+        )
         # ("the majestic jim carrey 2001": of that year only)
         films = tuple(f for f in films if req.year is None or f.year == req.year)
         named = [f for f in films if said and (_people_of(view, f, said) or _part_of(view, f, said))]
@@ -1193,13 +1201,18 @@ OWNER_WORDS = 3  # "guillermo del toro's pinocchio": the longest name read befor
 _OWNED_TITLE = re.compile(r"^(?P<owner>[^'’]+?)['’]s? (?P<title>.+)$")  # "Guillermo del Toro's Pinocchio"
 
 
+def _holds(words: list[str], film: FilmRef) -> bool:
+    """Whether the words hold every word of the film's title."""
+    return set(title_key(film.title).split()) <= set(words)
+
+
 def _typed_in(words: list[str], film: FilmRef) -> bool:
     """Whether the words hold the film's title, or open with two words or more of it."""
     key = title_key(film.title).split()
     opening = next(
         (i for i, (a, b) in enumerate(zip(words, key, strict=False)) if a != b), min(len(words), len(key))
     )
-    return set(key) <= set(words) or opening >= 2
+    return _holds(words, film) or opening >= 2
 
 
 def _person_then_story(view: View, film: FilmRef, said: list[str]) -> bool:
