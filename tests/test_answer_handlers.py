@@ -6151,7 +6151,7 @@ def test_of_a_persons_films_the_one_they_did_the_job_said_for_goes_first() -> No
 
 
 def test_a_title_we_lack_typed_before_a_star_is_not_another_film_of_theirs() -> None:
-    star = (CastMember("Thomas Ian Griffith", None),)
+    star = (CastMember("Thomas Ian Griffith", None), CastMember("Tia Carrera", None))
     hollow = review(
         "Hollow Tip",
         1996,
@@ -6164,6 +6164,9 @@ def test_a_title_we_lack_typed_before_a_star_is_not_another_film_of_theirs() -> 
     view = view_of([hollow, *others], {})
     said = answer(view, "excessive force thomas ian griffith movie, who else is in it")
     assert said.abstained and "excessive force" in said.answer, said.answer
+    # (another of its people named first is no title: their film)
+    said = answer(view, "tia carrera thomas ian griffith movie, who else is in it")
+    assert said.film == hollow.film and not said.abstained, said.answer
     # (the star's film asked for by its story: found)
     said = answer(view, "thomas ian griffith movie where he plays a federal agent")
     assert said.film == hollow.film and not said.abstained, said.answer

@@ -706,11 +706,20 @@ def _title_lacked_before_name(view: View, req: Request, found: Answer) -> Answer
     text = " ".join(ev.words(fold(req.text)))
     said = " ".join([fold(found.film.title), *(fold(p.text) for p in view.passages(found.film))])
     credited = [p for r in view.reviews(found.film) for p in r.credited]
-    for person in dict.fromkeys([*view.facts(found.film).people, *credited]):
-        name = ev.words(fold(person))
-        # (a full name: "benson" alone may end "robby benson", typed whole)
-        at = re.search(rf"\b{re.escape(' '.join(name))}\b", text) if len(name) >= 2 else None
-        if at is None:
+    # (full names: "benson" alone may end "robby benson", typed whole; none of the title's words: "darling
+    # clementine")
+    title = " ".join(ev.words(fold(found.film.title)))
+    names = [
+        n
+        for n in dict.fromkeys(
+            " ".join(ev.words(fold(p))) for p in [*view.facts(found.film).people, *credited]
+        )
+        if " " in n and n not in title
+    ]
+    for name in names:
+        at = re.search(rf"\b{re.escape(name)}\b", text)
+        # (not after another of its people: "henry fonda's role in my darling clementine")
+        if at is None or any(other in text[: at.start()] for other in names):
             continue
         before = text[: at.start()].split()
         if _typed_as_title(before, text[at.end() :].split()[:1], said):
@@ -778,6 +787,7 @@ _DESCRIBING = frozenset(
         "by",
         "based",
         "inspired",
+        "w",
     }
     | FILM_WORDS
 )
