@@ -26,8 +26,8 @@ from index.answer.resolve import (
 )
 from index.answer.view import SnapshotView, View
 from index.filmfacts import is_name, name_match
-from index.textutil import fold
-from index.titles import title_key
+from index.textutil import fold, wordset
+from index.titles import ARTICLES, title_key
 from index.types import Answer, Conversation, FilmRef
 
 __all__ = ["KINDS", "THRESHOLDS", "Request", "SnapshotView", "View", "answer", "answer_kind", "parse"]
@@ -723,7 +723,7 @@ def _title_lacked_before_name(view: View, req: Request, found: Answer) -> Answer
             continue
         before = text[: at.start()].split()
         if _typed_as_title(before, text[at.end() :].split()[:1], said):
-            typed = " ".join(before[1:] if before[0] in {"the", "a", "an"} and len(before) > 2 else before)
+            typed = " ".join(before[1:] if before[0] in ARTICLES and len(before) > 2 else before)
             return ev.abstain(
                 req, note=f"I have no reviews of “{typed}”.", closest=view.titles.suggest(typed, 3)
             )
@@ -751,46 +751,11 @@ def _typed_as_title(before: list[str], after: list[str], said: str) -> bool:
 LACKED_TITLE_WORDS = 2  # title words (not words of a question or a kind of film) typed before a name
 LACKED_TITLE_MAX = 5  # words before the name, at most, for them to be a title typed keyword style
 # what follows a name typed after a title: the kind of film, or the question
-_AFTER_KEYWORD_NAME = frozenset(
-    {
-        "movie",
-        "film",
-        "flick",
-        "one",
-        "s",
-        "who",
-        "whos",
-        "what",
-        "whats",
-        "how",
-        "hows",
-        "is",
-        "was",
-        "any",
-        "cast",
-    }
-    | {"director", "directed", "wrote", "writer"}
+_AFTER_KEYWORD_NAME = wordset(
+    "movie film flick one s who whos what whats how hows is was any cast director directed wrote writer"
 )
 # words that describe a film rather than name it ("the shark spielberg movie", "the one with …")
-_DESCRIBING = frozenset(
-    {
-        "where",
-        "about",
-        "with",
-        "that",
-        "which",
-        "who",
-        "what",
-        "whats",
-        "when",
-        "one",
-        "by",
-        "based",
-        "inspired",
-        "w",
-    }
-    | FILM_WORDS
-)
+_DESCRIBING = wordset("where about with that which who what whats when one by based inspired w") | FILM_WORDS
 
 
 def _of_described(view: View, req: Request, found: Answer) -> Answer:

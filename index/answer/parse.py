@@ -432,10 +432,12 @@ _DESCRIBED_FROM_YEAR = re.compile(
     r"\b(?:flick|picture|silent|" + _FORM_OR_GENRE + r")s? from (?:19|20)\d\d\b|^.+ from (?:19|20)\d\d$"
 )
 # ("different movie, d-war who wrote it": the film named next is another than the one talked of)
-_ANOTHER_FILM = r"^(?:(?:ok|okay|so|now) )?(?:(?:a|an) )?(?:different|other|another|diff|new|next) (?:movie|film|flick|one|q)\b"
+_ANOTHER_FILM = re.compile(
+    r"^(?:(?:ok|okay|so|now) )?(?:(?:a|an) )?(?:different|other|another|diff|new|next) (?:movie|film|flick|one|q)\b"
+)
 _SWITCH = re.compile(
     r"^(?:what|how) about\b|^back to\b|^now\b|^same (?:for|with)\b|^and (?:for|in)\b|^what of\b|"
-    + _ANOTHER_FILM
+    + _ANOTHER_FILM.pattern
 )
 _REFERS_BACK = re.compile(r"\b(?:it|its|this|that|the (?:film|movie|flick|picture))\b")
 # a question of its own about the story: "and what are they hunting for" (not "what about jaws")
@@ -3345,9 +3347,7 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
     return _typed_before_credit(words) or " ".join(words[start:end]) or " ".join(left)
 
 
-_CREDITS_ASKED = frozenset(
-    {"director", "directors", "writer", "writers", "cast", "screenplay", "screenwriter"}
-)
+_CREDITS_ASKED = wordset("director directors writer writers cast screenplay screenwriter")
 
 
 def _typed_before_credit(words: list[str]) -> str | None:
@@ -3358,7 +3358,7 @@ def _typed_before_credit(words: list[str]) -> str | None:
     kinds = FILM_WORDS | GENRE_WORDS | _CUE_WORDS | ASKING | CHATTER | {"with", "w", "is", "was", "it"}
     if (
         asked not in _CREDITS_ASKED
-        or len([w for w in before if w not in {"the", "a", "an"}]) < 2
+        or len([w for w in before if w not in ARTICLES]) < 2
         or any(w in kinds or YEAR_TOKEN.fullmatch(w) for w in before)
     ):
         return None
@@ -4533,7 +4533,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         and not (spot is not None and spot.start > 0 and tokens[spot.start - 1].key in _VERSION_WORDS)
         and not re.match(r"(?:(?:ok|okay|so) )?and FILM\b", masked)
         # ("different movie, d-war who wrote it": the title after a word of switching is the film meant)
-        and not re.match(_ANOTHER_FILM, masked),
+        and not _ANOTHER_FILM.match(masked),
         switch=bool(_SWITCH.search(masked) and spot)
         or only_title
         or edition
