@@ -1622,6 +1622,28 @@ def test_a_documentary_or_cartoon_described_is_a_which_film_question() -> None:
         assert parse(question, TITLES).which_film, question
 
 
+def test_a_film_asked_by_its_name_or_by_where_it_is_set_names_no_title_in_its_story() -> None:
+    titles = TitleIndex([FilmRef("Paroled - To Die", 1938), FilmRef("Headin' Home", 1920)])
+    for question in (
+        "name of the 90s british tv doc that exposed how babies were left to die in china's orphanages",
+        "disney channel movie set on a navy carrier heading home when 9/11 happens",
+    ):
+        req = parse(question, titles)
+        assert req.which_film and not req.films, question
+    # (a film's set is no story: "who died on the movie set")
+    assert not parse("who died on the movie set in 1993", titles).which_film
+
+
+def test_which_one_was_a_film_of_someone_or_of_a_series_asks_which_film() -> None:
+    for question in (
+        "which one was john wayne's final western of the six he did at warners",
+        "which was the very first bowery boys picture after east side kids got renamed",
+    ):
+        assert parse(question, TITLES).which_film, question
+    for question in ("which one was the killer", "which one is it in the series"):
+        assert not parse(question, TITLES).which_film, question
+
+
 def test_leads_a_part_of_a_country_and_her_in_laws() -> None:
     titles = TitleIndex(
         [FilmRef("Out of Africa", 1985), FilmRef("Lassie", 1943), FilmRef("The In-Laws", 2003)]
@@ -2203,6 +2225,49 @@ def test_a_numbered_film_we_lack_over_a_typo_found_later() -> None:
     titles = TitleIndex([FilmRef("Maniac Cop", 1988), FilmRef("The Silencers", 1966)])
     req = parse("maniac cop 3 badge of silence cast", titles)
     assert (req.films, req.unknown_title, req.mention) == ((), True, "maniac cop 3")
+
+
+def test_a_numbered_film_we_lack_whose_number_is_another_title() -> None:
+    # "saw 3" is the third Saw (we have only the second), not the film Three
+    titles = TitleIndex([FilmRef("Saw II", 2005), FilmRef("Three", 2007), FilmRef("Five", 1951)])
+    for question, typed in (("who directed saw 3", "saw 3"), ("saw 4 cast", "saw 4")):
+        req = parse(question, titles)
+        assert (req.films, req.unknown_title, req.mention) == ((), True, typed)
+    assert [f.label for f in parse("who directed saw 2", titles).films] == ["Saw II (2005)"]
+    assert [f.label for f in parse("who directed three", titles).films] == ["Three (2007)"]
+
+
+def test_a_title_and_its_year_before_an_actor_asked_for_a_part_is_the_film() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("The Rookie", 2002),
+            FilmRef("The Rookie", 1990),
+            FilmRef("Heat", 1995),
+            FilmRef("Commitment", 2013),
+        ]
+    )
+    for question, film, actor in (
+        ("the rookie 2002 dennis quaid plays who", "The Rookie (2002)", "dennis quaid"),
+        ("heat 1995 al pacino plays who", "Heat (1995)", "al pacino"),
+        # (the actor's possessive, the question's words around it not part of the name)
+        ("commitment 2013 what's choi seung-hyun's character", "Commitment (2013)", "choi seung hyun"),
+    ):
+        req = parse(question, titles)
+        assert ([f.label for f in req.films], req.subject, req.subject_role) == ([film], actor, "actor")
+
+
+def test_the_job_or_the_publishing_asked_after_is_no_title() -> None:
+    for question in ("and who produced", "where was the original story published"):
+        req = parse(question, TITLES)
+        assert not req.unknown_title and req.mention is None, question
+
+
+def test_a_number_counting_things_numbers_no_film() -> None:
+    titles = TitleIndex([FilmRef("Galaxy of Terror", 1981), FilmRef("Rocky", 1976)])
+    req = parse("monogram musical on ice skates from 44 that got 2 oscar nominations", titles)
+    assert req.which_film and not req.unknown_title
+    # (a number after a title is still its instalment)
+    assert parse("who directed rocky 9", titles).mention == "rocky 9"
 
 
 def test_asides_versions_and_parts_people_type_around_a_title() -> None:

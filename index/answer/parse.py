@@ -371,6 +371,18 @@ _WHICH_FILM = re.compile(
     # ("which old movie has …", "what 80s film is about …", "which 1930 picture was …")
     r"^(?:(?:in|on) )?(?:which|what) (?:(?:old|older|early|late|silent|classic|recent|new|(?:19|20)?\d0s|(?:19|20)\d\d) ){0,2}"
     r"(?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
+    # ("name of the 90s british tv doc that …": the film's kind, then what it does)
+    r"|^(?:(?:the|whats?(?: s)?|what is) )?name of (?:the|that) (?:\w+ ){0,4}(?:movie|film|flick|"
+    + _FORM_OR_GENRE
+    + r") (?:that|where|which|about|with|in which)\b"
+    # ("which one was john wayne's final western …", "which was the very first bowery boys picture
+    # after …": which film of someone's, or of a series, by what sets it apart)
+    + r"|^(?:(?:and|so|ok) )?which (?:one |1 )?(?:was|is|were) (?!it\b|this\b|that\b|they\b|he\b|she\b)"
+    + r"(?:[\w']+ ){1,6}?(?:movie|film|flick|"
+    + _FORM_OR_GENRE
+    + r")s? (?:of|after|before|that|where|with|in|from|to)\b"
+    # ("disney channel movie set on a navy carrier …": where the film is set, its story told)
+    + r"|^(?:\w+ ){0,3}(?:movie|film|flick) set (?:in|on|at|during|around|among) (?!it\b|that\b|this\b)"
     # (not "at war with the army": a word of a title, not the film's kind)
     r"|\b(?:movie|film|flick|noir|thriller|mystery|western|comedy|musical|biopic|documentary|doc|cartoon|romcom"
     r"|spoof|parody|satire|silent|horror|slasher|adventure|heist|" + "|".join(sorted(_FILM_FORMS)) + r")"
@@ -593,7 +605,12 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bwho (?:is|s|was) (?P<s>.+?) (?:playing|portraying|voicing)" + _F + r"$", "actor"),
         (r"^(?P<s>.+?) (?:plays|played) (?:who|what|which)" + _F + r"$", "actor"),
-        (r"^(?:what (?:is|was|s) )?(?P<s>.+?) s (?:role|character|part)" + _F + r"$", "actor"),
+        (
+            r"^(?:FILM )?(?:what (?:is|was|s) )?(?P<s>(?!who\b|which\b).+?) s (?:role|character|part)"
+            + _F
+            + r"$",
+            "actor",
+        ),
         # "whats christopher lloyds character called": a possessive typed without its apostrophe
         (
             # ("whats maureen o sullivans part", "whats claudette colberts job in it")
@@ -3040,11 +3057,18 @@ def _goes_on_after_the(rest: list[_Token]) -> bool:
 
 
 def _numbered_outside(tokens: list[_Token], titles: TitleIndex | None, spot: Spot) -> str | None:
-    """A numbered title we lack (`_numbered_sequel`), unless the title found holds those words: "chicago
-    7 trial" is The Trial of the Chicago 7."""
+    """A numbered title we lack (`_numbered_sequel`) over the title found, unless that title holds those
+    words: "chicago 7 trial" is The Trial of the Chicago 7."""
     numbered = _numbered_sequel(tokens, titles)
     spotted = " ".join(t.key for t in tokens[spot.start : spot.end])
-    return None if numbered and f" {numbered} " in f" {spotted} " else numbered
+    if numbered is None or f" {numbered} " in f" {spotted} ":
+        return None
+    before = " ".join(t.key for t in tokens[: spot.start])
+    # (over a title found exactly only when typed before it, or when it is the number: "who directed
+    # saw 3" is the third Saw, not the film Three)
+    *run, number = numbered.split()
+    its_number = spotted == number and titles is not None and _numbered_sibling(titles, run, number)
+    return numbered if not spot.exact or before.startswith(numbered) or its_number else None
 
 
 def _another_subtitle(tokens: list[_Token], spot: Spot) -> str | None:
@@ -3842,9 +3866,17 @@ _DESCRIBED = re.compile(
 )
 
 
+# "same q", "ok same question for the remake": the question asked last, asked again
+_SAME_QUESTION = re.compile(
+    r"^(?:(?:ok|okay|so|and)\W+)*same (?:q|qs|question|questions)(?: again)?\b\W*(?:(?:for|with|about)\b\W*)?",
+    re.IGNORECASE,
+)
+
+
 def parse(text: str, titles: TitleIndex | None = None) -> Request:
     """Read a question: its kind, the film it names (via the title index), whom it asks about."""
     typed = _SHORTHAND.sub(lambda m: _SHORTHANDS.get(m.group().lower().strip(), ""), text)
+    typed = _SAME_QUESTION.sub("and ", typed)  # "same q for jaws": the last question, of Jaws
     typed = _IN_LAW.sub(r"\g<kin>-inlaw", typed)
     typed = _WHICH_OF_THEM.sub("who", typed)
     typed = _ENDED_UP.sub("", typed)  # "who ended up directing it": who directed it
@@ -4233,7 +4265,9 @@ _IN_LAW = re.compile(
 # "which one plays jimmy flaherty" after a cast: which of the people named, asked like "who"
 # ("which musician plays the neighbor": whoever it is, asked by what they are)
 _WHICH_OF_THEM = re.compile(
-    r"\bwhich (?:(?:one|1|of them|of the \w+|guy|girl|actor|actress)(?= (?:is|was)\b)"
+    # (not "which one was john wayne's final western of …": a film asked for)
+    r"\bwhich (?:(?:one|1|of them|of the \w+|guy|girl|actor|actress)(?= (?:is|was)\b)(?! (?:is|was) (?:[\w']+ ){1,6}?"
+    r"(?:movie|film|flick|" + _FORM_OR_GENRE + r")s? (?:of|after|before|that|where|with|in|from|to)\b)"
     r"|(?:one|1|of them|of the \w+|\w+)(?= (?:plays|played|voices|voiced|portrays|portrayed)\b))",
     re.IGNORECASE,
 )
@@ -4288,6 +4322,7 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
             # ("90s indie romance, two teen girls …": a count set off after a word, no instalment)
             and not (_set_off(tokens, spot.end) and not tokens[spot.end].raw.isdigit())
             and not _points(words, spot.start, spot.end)
+            and not _counts(words, spot.end)
             and _refused(_place(tokens, spot), spot)
         ):
             return " ".join(words[spot.start : spot.end + 1])
@@ -4299,13 +4334,32 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
         for start in range(max(0, i - SERIES_WORDS), i):
             run = words[start:i]
             # (not "… this one, 3 latin american stories": "this one" points, it names no film)
-            if run[0] in _QUESTION_WORDS or run[0] in ARTICLES or _points(words, start, i):
+            if (
+                run[0] in _QUESTION_WORDS
+                or run[0] in ARTICLES
+                or _points(words, start, i)
+                or _counts(words, i)
+            ):
                 continue
             if (len(run) >= 2 and len(titles.starting(" ".join(run))) >= 2) or _numbered_sibling(
                 titles, run, word
             ):
                 return " ".join(words[start : i + 1])
     return None
+
+
+def _counts(words: list[str], at: int) -> bool:
+    """ "… that got 2 oscar nominations": the number counts the things named after it (a plural of no
+    question's word), it numbers no film."""
+    return words[at - 1 : at] in ([w] for w in _COUNTING) and any(
+        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and not _is_frame(w)
+        for w in words[at + 1 : at + 3]
+    )
+
+
+_COUNTING = wordset(
+    "got gets get has had have won wins win earned earns took takes"
+)  # "got 2 oscar nominations"
 
 
 def _numbered_sibling(titles: TitleIndex, run: list[str], number: str) -> bool:
@@ -4359,11 +4413,6 @@ def _named_last(tokens: list[_Token], titles: TitleIndex | None, found: _Title) 
     return _Title(last[0], found.strength, False, last[0].films)
 
 
-_WORK_WORDS = re.compile(
-    r"(?:the |a )?(?:original )?(?:manga|comics?|graphic novel|book|novel|play|short story|story|source|musical)"
-)
-
-
 def _without_title(subject: str | None, unknown: str | None) -> str | None:
     """The part asked, without the title we lack typed after it ("america chavez in doctor strange
     2": the film is found by its number, the part is America Chavez)."""
@@ -4375,8 +4424,14 @@ def _without_title(subject: str | None, unknown: str | None) -> str | None:
 
 def _no_work(unknown: str | None) -> str | None:
     """The words taken for a title we lack, unless they only name a kind of work ("and who made the
-    manga": the film's source)."""
+    manga": the film's source) or the job asked ("and who produced")."""
     return None if unknown is not None and _WORK_WORDS.fullmatch(fold(unknown)) else unknown
+
+
+_WORK_WORDS = re.compile(
+    r"(?:the |a )?(?:original )?(?:manga|comics?|graphic novel|book|novel|play|short story|story|source|musical)"
+    r"|produced|producers?|published"
+)
 
 
 def _parse(text: str, titles: TitleIndex | None) -> Request:
@@ -4450,11 +4505,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         # "maniac cop 3 badge of silence cast": a numbered film of a title we have, over a typo
         # found later (not The Silencers)
         # (or a word of its subtitle we happen to have: "maniac cop 3 badge of silence", not The Silence)
-        numbered = None if unknown else _numbered_outside(tokens, titles, spot)
-        before = " ".join(t.key for t in tokens[: spot.start])
-        unknown = unknown or (
-            numbered if numbered and (not spot.exact or before.startswith(numbered)) else None
-        )
+        unknown = unknown or _numbered_outside(tokens, titles, spot)
         if unknown is not None:
             spot, found = None, _Title()
     unknown = _opened_by_last(_no_work(unknown), tokens)
@@ -5106,6 +5157,9 @@ def _in_actor_named(tokens: list[_Token], own: set[str]) -> bool:
     subject, role = _subject(" ".join(_plain_words(tokens)))
     # (the name only: "jamie fox in rae plays who" names Rae after the name)
     words = re.split(r" (?:in|from|of) ", subject or "")[0].split()
+    # (nor a title and its year before the name: "the rookie 2002 dennis quaid plays who")
+    dated = [i for i, w in enumerate(words) if YEAR_TOKEN.fullmatch(w)]
+    words = words[dated[-1] + 1 :] if dated else words
     return role == "actor" and len(words) > 1 and own <= set(words)
 
 
