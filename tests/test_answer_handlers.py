@@ -2231,6 +2231,13 @@ def test_jobs_behind_the_camera_carry_over_to_the_next_film() -> None:
     # an interjection opening a follow-up is no title
     cool = answer(view, "cool, who directed it", context=producer.conversation)
     assert cool.film == alien.film and "Rid Scott" in cool.answer
+    # (after who is in it, "and the producer?" is the job, no part of the film being the producer;
+    # "and who produced" names no film "produced")
+    cast = answer(view, "alien whos in it")
+    assert answer(view, "and the producer?", context=cast.conversation).answer.startswith(
+        "Alien (1979) was produced by Gordon Caroll"
+    )
+    assert "Gordon Caroll" in answer(view, "and who produced", context=cast.conversation).answer
 
 
 def test_a_mother_is_no_wife_however_close_the_words() -> None:
@@ -3438,6 +3445,54 @@ def test_his_job_asks_the_leads_part() -> None:
         view_of([film], {film.review_id: ReviewFacts(credits=(credit,))}), "pointe blank whats his job"
     ).answer
     assert text.startswith("John Cusak plays Martin Blank") and "assassin" in text
+    # ("whats his day job": his job all the same)
+    day_job = answer(
+        view_of([film], {film.review_id: ReviewFacts(credits=(credit,))}), "pointe blank whats his day job"
+    ).answer
+    assert day_job.startswith("John Cusak plays Martin Blank")
+
+
+def test_a_part_typed_with_the_title_and_nothing_else_asks_who_plays_it() -> None:
+    assert ask("marie in the runaways").startswith("Riley Keough plays Marie")
+    assert "Dakota Fanning plays Cherie Currie" in ask("cherie currie in the runaways")
+    # (an actor typed so asks whom they play)
+    assert ask("riley keough in the runaways").startswith("Riley Keough plays Marie")
+    # (a story's words are not a part: the story is told)
+    assert not ask("japan in the runaways").startswith(("Riley", "Tatum", "Brett", "Dakota"))
+
+
+def test_a_part_asked_as_an_actors_relative_is_the_relative_of_their_part() -> None:
+    # Dakota Fanning plays Cherie Currie; the mother is Cherie's
+    assert ask("in the runaways who plays dakota fanning's mom").startswith("Tatum O'Neal plays")
+    assert ask("the runaways who plays dakota fannings mother").startswith("Tatum O'Neal plays")
+    # (never the actor's own part: "dicaprios partner" is not DiCaprio)
+    said = "Leo Capri stars as Marshal Teddy Daniels. Mark Ruffo plays his partner and fellow marshal."
+    isle = review("Shutter Isle", 2010, said, cast=(CastMember("Leo Capri"), CastMember("Mark Ruffo")))
+    rid = isle.review_id
+    credits = (
+        Credit(
+            "Leo Capri",
+            "cast",
+            character="Teddy Daniels",
+            review_id=rid,
+            how="as",
+            confidence=0.8,
+            evidence=said,
+        ),
+        Credit(
+            "Mark Ruffo",
+            "cast",
+            description="marshal",
+            review_id=rid,
+            how="plays",
+            confidence=0.8,
+            evidence=said,
+        ),
+    )
+    text = answer(
+        view_of([isle], {rid: ReviewFacts(credits=credits)}), "shutter isle who plays capris partner"
+    ).answer
+    assert not text.startswith("Leo Capri plays"), text
 
 
 def test_a_work_named_only_by_whose_it_is_is_said_once() -> None:
@@ -3699,6 +3754,14 @@ def test_which_war_is_the_sentence_naming_one_and_the_main_characters_name_the_o
     )  # fmt: skip
     said = answer(view_of([war]), "men at war is set during which war")
     assert not said.abstained and "Korean War" in said.answer
+    # (or a name, then the thing asked in apposition: "SeaWorld, a Florida marine park")
+    shark = review(
+        "Jaws 3-D", 1983,
+        "Jaws 3-D is a 1983 thriller film starring Dennis Quade. The film follows the Brody children to "
+        "SeaWorld, a Florida marine park with underwater tunnels. As the park prepares for opening, a young "
+        "shark infiltrates the park from the sea, seemingly attacking the park's employees.",
+    )  # fmt: skip
+    assert "SeaWorld" in answer(view_of([shark]), "jaws 3 which park does the shark get into").answer
     kelly = review(
         "No Remorse", 2021,
         "No Remorse is a 2021 action thriller film. It stars Michael Jordon and Jamie Bel. The plot follows "
@@ -5360,6 +5423,17 @@ def test_an_original_story_and_what_inspired_a_film_answer_its_source_question()
     said = answer(view, "the hawk and the co-eds who wrote the story")
     assert said.kind == "source" and "Ardel Ray" in said.answer and not said.abstained
     assert "Action Park" in answer(view, "action spot, what real park was it inspired by").answer
+    # (writers nominated for the award for the best story wrote the story)
+    award = "Writers Stephen Avory and Don Hartmann were nominated for the Academy Award for Best Story."
+    gay = review("The Gay Ruse", 1935, award)
+    writers = tuple(
+        Credit(p, "writer", review_id=gay.review_id, how="noun", confidence=0.7, evidence=award)
+        for p in ("Stephen Avory", "Don Hartmann")
+    )
+    said = answer(
+        view_of([gay], {gay.review_id: ReviewFacts(credits=writers)}), "the gay ruse who wrote the story"
+    )
+    assert said.answer.startswith("The story of The Gay Ruse (1935) is by Stephen Avory and Don Hartmann.")
 
 
 def test_a_year_inside_a_title_typed_short_and_a_plurals_letter_in_brackets() -> None:
@@ -6186,3 +6260,68 @@ def test_a_title_only_opened_then_a_surname_is_no_film_of_that_title() -> None:
     # (the whole title, then a star of it: that film)
     said = answer(view, "there goes my heart fredric march who else is in it")
     assert said.film == heart.film and not said.abstained, said.answer
+
+
+def test_a_part_credited_by_its_surname_is_said_by_the_full_name_the_review_gives() -> None:
+    said = "The film follows Tom Rath, a veteran. It stars Gregory Peck as Rath and Jennifer Jones as Betsy."
+    film = review(
+        "The Gray Suit", 1956, said, cast=(CastMember("Gregory Peck"), CastMember("Jennifer Jones"))
+    )
+    credit = Credit(
+        "Gregory Peck",
+        "cast",
+        character="Rath",
+        evidence=said,
+        review_id=film.review_id,
+        how="as",
+        confidence=0.8,
+    )
+    people = {"Tom Rath": 1, "Gregory Peck": 1, "Jennifer Jones": 1}
+    view = view_of([film], {film.review_id: ReviewFacts(credits=(credit,), people=people)})
+    assert answer(view, "what part does gregory peck play in the gray suit").answer.startswith(
+        "Gregory Peck plays Tom Rath"
+    )
+    # (nor a name the film credits: the director Ann Rath is no part; two other Raths say neither is)
+    crew = Credit("Ann Rath", "director", review_id=film.review_id, how="by", confidence=0.8)
+    for extra, said_as in (({"Ann Rath": 1}, "Tom Rath"), ({"Ann Rath": 1, "Mary Rath": 1}, "Rath")):
+        view = view_of(
+            [film], {film.review_id: ReviewFacts(credits=(credit, crew), people={**people, **extra})}
+        )
+        assert answer(view, "what part does gregory peck play in the gray suit").answer.startswith(
+            f"Gregory Peck plays {said_as} in"
+        )
+
+
+def test_a_title_then_the_series_its_reviews_say_it_is_of_asks_of_the_first() -> None:
+    gold = review(
+        "Ghost-Town Riches", 1936, "It is one of the Three Mesquiteers westerns.", director="Joseph Kanter"
+    )
+    series = review("The Three Mesquiteers", 1936, "The first of the series.", director="Ray Taylorson")
+    view = view_of([gold, series])
+    said = answer(view, "ghost town riches three mesquiteers who directed")
+    assert said.film == gold.film and "Joseph Kanter" in said.answer
+    # (the series asked alone is the series' film)
+    assert answer(view, "three mesquiteers who directed").film == series.film
+
+
+def test_a_name_of_the_films_people_close_to_another_title_is_no_switch() -> None:
+    north = review(
+        "North to the Klondyke", 1942, "It stars Broderick Crawfurd and Lon Chaney.",
+        cast=(CastMember("Broderick Crawfurd"), CastMember("Lon Chaney")), director="Erle Kenten",
+    )  # fmt: skip
+    chance = review("The Lone Chance", 1924, "A silent drama.", director="Howard Mitchel")
+    view = view_of([north, chance])
+    first = answer(view, "north to the klondyke cast")
+    then = answer(view, "is lon chaney in it", context=first.conversation)
+    assert then.film == north.film
+    assert "Erle Kenten" in answer(view, "who directed it", context=then.conversation).answer
+    # (the title typed as it is switches)
+    assert answer(view, "ok what about the lone chance", context=first.conversation).film == chance.film
+
+
+def test_same_question_asks_the_last_question_again() -> None:
+    first = answer(VIEW, "who directed the runaways")
+    for follow in ("same q for heat", "ok same question, heat"):
+        assert answer(VIEW, follow, context=first.conversation).kind == "director", follow
+    switched = answer(VIEW, "ok and heat", context=first.conversation)
+    assert answer(VIEW, "same q", context=switched.conversation).kind == "director"

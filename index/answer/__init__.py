@@ -338,18 +338,48 @@ def _part_carried(view: View, req: Request, context: Conversation, film: FilmRef
     return replace(req, subject=named) if named and cast.part_name(named, here) is not None else req
 
 
-def _part_named(view: View, req: Request, film: FilmRef) -> Request:
-    """ "and elwood?" after "who directed the blues brothers": a part (or an actor) of the film named
-    alone asks who plays it (or whom they play), not the last question again."""
-    words = [w for w in ev.words(req.text) if w not in FRAME]
-    if not 1 <= len(words) <= 3 or req.made_by:
-        return req  # "and the tom cruise one?": the name picked the version, the question stays
+PART_WORDS = 3  # the most words naming a part alone ("and elwood?", "smee in hook")
+
+
+def _part_said(view: View, req: Request, film: FilmRef, typed: list[str]) -> Request | None:
+    """A part (or an actor) of the film named by the few words typed besides the question's frame:
+    who plays it (or whom they play)."""
+    words = [w for w in typed if w not in FRAME]
+    if not 1 <= len(words) <= PART_WORDS:
+        return None
     said = " ".join(words)
     for credit in view.facts(film).cast:
         if credit.character and names_part_called(said, credit.character):
             return replace(req, kind="cast", subject=said, subject_role="character")
         if name_match(said, credit.person) >= 90:
             return replace(req, kind="cast", subject=said, subject_role="actor")
+    return None
+
+
+def _part_alone(view: View, req: Request, film: FilmRef) -> Request:
+    """ "smee in spielbergs hook": a part of the film typed with its title and nothing else asks who
+    plays it."""
+    if req.kind != "plot" or req.focus or req.subject or req.followup or req.made_by:
+        return req
+    title = set(ev.words(req.mention or "")) | set(ev.words(film.title))
+    typed = [w for w in ev.words(req.query) if w not in title]
+    # (the name and nothing else: "michael douglas is an agent of what" asks of the story)
+    if any(w in FRAME and w not in _NAME_JOINS for w in typed):
+        return req
+    return _part_said(view, req, film, typed) or req
+
+
+_NAME_JOINS = frozenset({"in", "from", "of", "s"})  # "smee in hook", "hooks smee"
+
+
+def _part_named(view: View, req: Request, film: FilmRef) -> Request:
+    """ "and elwood?" after "who directed the blues brothers": a part (or an actor) of the film named
+    alone asks who plays it (or whom they play), not the last question again."""
+    if not 1 <= len([w for w in ev.words(req.text) if w not in FRAME]) <= PART_WORDS or req.made_by:
+        return req  # "and the tom cruise one?": the name picked the version, the question stays
+    named = _part_said(view, req, film, ev.words(req.text))
+    if named is not None:
+        return named
     # "and the american journalist" after "who plays the poet": a part described, in a talk of parts
     # (a few words: not "and his daughter's friend he gets obsessed with", a clause to read whole)
     described = " ".join(w for w in ev.words(req.text) if w not in {"and", "or", "what", "about", "ok"})
@@ -400,7 +430,7 @@ _JOB_ASKED = re.compile(
 
 _LEAD_JOB = re.compile(
     r"\b(?:his|her|their|(?:main|lead|central) (?:character|protagonist|guy|girl)(?: s)?) "
-    r"(?:job|jobs|occupation|profession|line of work)\b"
+    r"(?:(?:day )?jobs?|occupation|profession|line of work)\b"
     r"|\bwhat (?:does|did) (?:he|she) do for (?:a )?living\b"
 )
 
@@ -528,6 +558,7 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
         req = replace(req, kind="plot")  # "what race are they trying to win", about the film talked about
     if target.film is not None:
         req = _lead_job(view, _who_is_part(view, _part_job(view, req, target.film), target.film), target.film)
+        req = _part_alone(view, req, target.film)
     if target.film is None and req.kind == "plot" and not req.unknown_title:
         guess = search.only_film(view, req)
         if guess is not None:
@@ -549,6 +580,7 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
         return finish(req, _of_the_film_said(req, context, _searched(view, req, context)), None, context)
     in_series = _which_of_series(view, req, target.film)
     found = in_series or _or_story_told(view, req, HANDLERS[req.kind](view, req, target.film))
+    found = _or_the_job(view, req, found, target.film)
     return finish(req, found, in_series.film if in_series is not None else target.film, context)
 
 
@@ -661,6 +693,16 @@ def _told_not_asked(req: Request, context: Conversation) -> bool:
 
 
 TOLD_WORDS = 3  # "killer bees attack texas"
+
+
+def _or_the_job(view: View, req: Request, result: Answer | None, film: FilmRef | None) -> Answer | None:
+    """ "and the producer?" after who is in it: when no part of the film is the producer, the job is
+    asked."""
+    job = _JOBS.get(re.sub(r"^(?:the|a) ", "", req.subject or ""))
+    if job is None or req.kind != "cast" or film is None or _accepted(result):
+        return result
+    crew = people.answer(view, replace(req, kind="crew", subject=job, subject_role="crew"), film)
+    return crew if _accepted(crew) else result
 
 
 def _or_story_told(view: View, req: Request, result: Answer | None) -> Answer | None:

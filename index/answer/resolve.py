@@ -379,6 +379,25 @@ def _part_of_talk(view: View, req: Request, context: Conversation) -> Resolved |
     return Resolved(context.film) if any(names_part_called(name, p) for p in parts) else None
 
 
+def _person_of_talk(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "is lon chaney jr in it" about North to the Klondike: words close to a title (The Lone Chance)
+    that are, as typed, the full name of someone the film talked about credits — its person, not
+    another film."""
+    if context.film is None or not req.films or not req.mention or context.film in req.films:
+        return None
+    said = " ".join(ev.words(fold(req.mention)))
+    if any(title_key(said) == title_key(f.title) for f in req.films):
+        return None  # ("ok what about jaws": a title typed as it is)
+    credited = {
+        " ".join(ev.words(fold(p)))
+        for p in (
+            *view.facts(context.film).people,
+            *(p for r in view.reviews(context.film) for p in r.credited),
+        )
+    }
+    return Resolved(context.film) if said in credited else None
+
+
 TITLE_END_LETTERS = 6  # the fewest letters of a word said alone for the title it ends ("genisys")
 
 
@@ -654,6 +673,9 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
     )
     if named or owned or any(_names_part(view, f, who) for f in req.films):
         return None  # the film named, read as ever ("de niro in heat", "the joker in batman")
+    of_series = _of_the_series_named(view, req)
+    if of_series is not None:
+        return Resolved(of_series)
     typed = f"{req.leading} {req.mention}"
     title = _owned_by(view, typed, req.year)  # "the del toro pinocchio": his own Pinocchio
     if title is None:
@@ -667,6 +689,21 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
             None,
         )
     return Resolved(title) if title is not None else _unknown(view, req, typed, req.year)
+
+
+def _of_the_series_named(view: View, req: Request) -> FilmRef | None:
+    """ "ghost town gold three mesquiteers": a whole title, then the series its reviews say it is of
+    (itself a title: The Three Mesquiteers) — the first film is asked about."""
+    words = title_key(req.leading or "").split()
+    series = re.compile(rf"\b{re.escape(title_key(req.mention or ''))}\b")
+    films = [
+        f
+        for spot in view.titles.spot_exact(words)
+        if spot.start == 0 and spot.end == len(words)
+        for f in spot.films
+        if req.year in {None, f.year} and any(series.search(title_key(p.text)) for p in view.passages(f))
+    ]
+    return films[0] if len(films) == 1 else None
 
 
 def _possessor(words: list[str]) -> str | None:
@@ -1895,6 +1932,7 @@ _RULES = (
     _version_of_the_year_said,
     _title_role_of_talk,
     _part_of_talk,
+    _person_of_talk,
     _title_end_said,
     _made_by,
     _not_made_by,

@@ -449,6 +449,15 @@ def _owner_named(subject: str, facts: FilmFacts, known: tuple[str, ...]) -> str:
     if "s" not in words[1:-1]:
         return subject
     owner, rest = words[: words.index("s")], words[words.index("s") :]
+    # ("doris day s drunk mom" is Melinda Howard's mother: an actor's part, by the name it is given)
+    played = {
+        fold(c.character or "") for c in facts.cast if c.character and is_name(" ".join(owner), c.person)
+    }
+    mapped = " ".join([played.pop(), *rest]) if len(played) == 1 else None
+    best = _best_part(mapped, facts) if mapped else None
+    # (unless the part found is the actor's own: "dicaprios partner" is not DiCaprio)
+    if mapped and best is not None and not is_name(" ".join(owner), best[1].person):
+        return mapped
     if any(is_name(" ".join(owner), n) for n in known):
         return subject
     matched = [c for c in facts.cast if c.character and _part_match(" ".join(owner), c, known) >= PART_MATCH]
@@ -1089,13 +1098,35 @@ def _named_as_described(view: View, film: FilmRef, credit: Credit) -> str | None
 
 
 def _in_full(view: View, film: FilmRef, credit: Credit) -> str | None:
-    """The title role by the full name the reviews give it: "Ray" of Ray is Ray Charles (a name that
-    opens with the title, written with capitals)."""
-    if not credit.character or fold(credit.character) != fold(film.title) or " " in credit.character.strip():
+    """A part named by one word, by the full name the reviews give it: the title role "Ray" of Ray is
+    Ray Charles (a name that opens with the title, written with capitals); "Rath" is Tom Rath."""
+    if not credit.character or " " in credit.character.strip():
         return None
+    if fold(credit.character) != fold(film.title):
+        return _full_name(view, film, credit)
     pattern = re.compile(rf"\b{re.escape(credit.character)} [A-Z][a-z]+\b")
     found = Counter(m.group() for p in view.passages(film) for m in pattern.finditer(p.text))
     return found.most_common(1)[0][0] if found else None
+
+
+def _full_name(view: View, film: FilmRef, credit: Credit) -> str | None:
+    """ "Gregory Peck as Rath": the part by the one full name the reviews give someone of that surname
+    (Tom Rath), when no one the film credits has it."""
+    facts = view.facts(film)
+    surname = fold(credit.character or "")
+    credited = {
+        fold(p)
+        for p in (
+            *(c.person for c in (*facts.cast, *facts.directors, *facts.writers, *facts.others)),
+            *(p for r in view.reviews(film) for p in r.credited),
+        )
+    }
+    full = {
+        p
+        for p in facts.people
+        if len(fold(p).split()) >= 2 and fold(p).split()[-1] == surname and fold(p) not in credited
+    }
+    return full.pop() if len(full) == 1 else None
 
 
 SHORT_NAME_MIN = 3
@@ -1506,7 +1537,9 @@ def _actor_asked_beside_title(req: Request, facts: FilmFacts) -> Request:
 def _not_the_actor_named(req: Request, facts: FilmFacts) -> FilmFacts:
     """ "who's the bad guy arnold is chasing", "who plays the girl tom hanks falls for": an actor the
     question names outside the part asked about does not play it."""
-    outside = fold(req.text).replace(fold(req.subject or ""), " ")
+    asked = fold(req.subject or "")
+    # (the question's own spelling of a possessive: "doris day's drunk mom" is "doris days drunk mom")
+    outside = fold(req.text).replace(asked, " ").replace(asked.replace(" s ", "s "), " ")
     said = set(outside.split())
     named = {
         c.person

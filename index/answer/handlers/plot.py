@@ -426,7 +426,9 @@ def _named_kind(question: str) -> re.Pattern[str] | None:
     if m is None or m.group(1) in _NOT_NAMED_KINDS:
         return None
     noun = re.escape(m.group(1).capitalize())
-    return re.compile(rf"\b(?:[A-Z][\w'’.-]+ )+{noun}s?\b")
+    # (or a name, then what it is: "SeaWorld, a Florida marine park")
+    apposed = rf"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*, (?:a|an|the) (?:[\w'’-]+ ){{0,3}}{noun.lower()}s?\b"
+    return re.compile(rf"\b(?:[A-Z][\w'’.-]+ )+{noun}s?\b|{apposed}")
 
 
 # what a "which …" question asks that names nothing ("which year", "what kind", "which one")

@@ -115,7 +115,10 @@ def _based_on(sentence: str) -> re.Match[str] | None:
 
 
 _STORY_BY = re.compile(
-    r"\bstory\b(?: and (?:the )?(?:screenplay|script))? (?:was |were )?(?:written )?by\b", re.IGNORECASE
+    r"\bstory\b(?: and (?:the )?(?:screenplay|script))? (?:was |were )?(?:written )?by\b"
+    # ("Writers … were nominated for the Academy Award for Best Story": their award says so)
+    r"|\bbest (?:original )?story\b",
+    re.IGNORECASE,
 )
 
 
