@@ -6325,3 +6325,17 @@ def test_same_question_asks_the_last_question_again() -> None:
         assert answer(VIEW, follow, context=first.conversation).kind == "director", follow
     switched = answer(VIEW, "ok and heat", context=first.conversation)
     assert answer(VIEW, "same q", context=switched.conversation).kind == "director"
+
+
+def test_a_source_read_as_what_was_done_with_it_is_said_by_its_kind() -> None:
+    said = "A film adaptation of the book was released in 2002."
+    film = review("The Kid Stays", 2002, f"The Kid Stays is a 1994 autobiography by Rob Evens. {said}")
+    work = SourceWork(
+        "was released in 2002", kind="book", review_id=film.review_id, evidence=said, confidence=0.75
+    )
+    view = view_of([film], {film.review_id: ReviewFacts(sources=(work,))})
+    text = answer(view, "the kid stays is based on what").answer
+    assert (
+        text.startswith("The Kid Stays (2002) is based on a book.")
+        and "book was released" not in text.split("“")[0]
+    )
