@@ -26,6 +26,13 @@ STOP = wordset(
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 
+def a(noun: str) -> str:
+    """The noun with its indefinite article: "a u.s. vice president", "a one-eyed marshal", "a unicorn",
+    "an autobiography" (by sound, roughly)."""
+    sounds_vowel = noun[:1].lower() in "aeiou" and not re.match(r"(?i)u\.|uni|use|one\b|one-", noun)
+    return ("an " if sounds_vowel else "a ") + noun
+
+
 def words(text: str) -> list[str]:
     """Folded words; a possessive is the name ("Currie's father" → currie, father), not "curries"."""
     return _WORD.findall(fold(_POSSESSIVE.sub("", text)))

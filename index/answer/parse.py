@@ -367,20 +367,22 @@ _WHICH_GENRES = wordset(
 # forms a film takes that no genre names ("the porky pig short from 1940 where …", "the abc pilot with …")
 _FILM_FORMS = wordset("short serial anthology pilot newsreel miniseries feature picture")
 _FORM_OR_GENRE = "|".join(sorted(_WHICH_GENRES | _FILM_FORMS))
+_KIND_OF_FILM = r"(?:movie|film|flick|" + _FORM_OR_GENRE + r")"
+# "… john wayne's final western of …", "… the very first bowery boys picture after …": which film of
+# someone's, or of a series, by what sets it apart (asked after "which one was")
+_SET_APART = r"(?:[\w']+ ){1,6}?" + _KIND_OF_FILM + r"s? (?:of|after|before|that|where|with|in|from|to)\b"
 _WHICH_FILM = re.compile(
     # ("which old movie has …", "what 80s film is about …", "which 1930 picture was …")
     r"^(?:(?:in|on) )?(?:which|what) (?:(?:old|older|early|late|silent|classic|recent|new|(?:19|20)?\d0s|(?:19|20)\d\d) ){0,2}"
     r"(?:movie|film|flick|picture)s?\b|\bname (?:of )?the (?:movie|film)\b"
     # ("name of the 90s british tv doc that …": the film's kind, then what it does)
-    r"|^(?:(?:the|whats?(?: s)?|what is) )?name of (?:the|that) (?:\w+ ){0,4}(?:movie|film|flick|"
-    + _FORM_OR_GENRE
-    + r") (?:that|where|which|about|with|in which)\b"
+    r"|^(?:(?:the|whats?(?: s)?|what is) )?name of (?:the|that) (?:\w+ ){0,4}"
+    + _KIND_OF_FILM
+    + r" (?:that|where|which|about|with|in which)\b"
     # ("which one was john wayne's final western …", "which was the very first bowery boys picture
-    # after …": which film of someone's, or of a series, by what sets it apart)
+    # after …")
     + r"|^(?:(?:and|so|ok) )?which (?:one |1 )?(?:was|is|were) (?!it\b|this\b|that\b|they\b|he\b|she\b)"
-    + r"(?:[\w']+ ){1,6}?(?:movie|film|flick|"
-    + _FORM_OR_GENRE
-    + r")s? (?:of|after|before|that|where|with|in|from|to)\b"
+    + _SET_APART
     # ("disney channel movie set on a navy carrier …": where the film is set, its story told)
     + r"|^(?:\w+ ){0,3}(?:movie|film|flick) set (?:in|on|at|during|around|among) (?!it\b|that\b|this\b)"
     # (not "at war with the army": a word of a title, not the film's kind)
@@ -4266,8 +4268,9 @@ _IN_LAW = re.compile(
 # ("which musician plays the neighbor": whoever it is, asked by what they are)
 _WHICH_OF_THEM = re.compile(
     # (not "which one was john wayne's final western of …": a film asked for)
-    r"\bwhich (?:(?:one|1|of them|of the \w+|guy|girl|actor|actress)(?= (?:is|was)\b)(?! (?:is|was) (?:[\w']+ ){1,6}?"
-    r"(?:movie|film|flick|" + _FORM_OR_GENRE + r")s? (?:of|after|before|that|where|with|in|from|to)\b)"
+    r"\bwhich (?:(?:one|1|of them|of the \w+|guy|girl|actor|actress)(?= (?:is|was)\b)(?! (?:is|was) "
+    + _SET_APART
+    + r")"
     r"|(?:one|1|of them|of the \w+|\w+)(?= (?:plays|played|voices|voiced|portrays|portrayed)\b))",
     re.IGNORECASE,
 )

@@ -343,14 +343,6 @@ def _part_sentence(view: View, film: FilmRef, credit: Credit) -> tuple[str, Pass
     return None if best is None else (best[1], best[2])
 
 
-def _a(description: str) -> str:
-    # "a u.s. vice president", "a one-eyed marshal", "a unicorn": by sound, roughly
-    sounds_vowel = description[:1].lower() in "aeiou" and not re.match(
-        r"(?i)u\.|uni|use|one\b|one-", description
-    )
-    return ("an " if sounds_vowel else "a ") + description
-
-
 STATED_CONF = 0.6  # a credit read this surely is stated; below, "the review mentions"
 
 
@@ -449,18 +441,17 @@ def _owner_named(subject: str, facts: FilmFacts, known: tuple[str, ...]) -> str:
     if "s" not in words[1:-1]:
         return subject
     owner, rest = words[: words.index("s")], words[words.index("s") :]
+    whose = " ".join(owner)
     # ("doris day s drunk mom" is Melinda Howard's mother: an actor's part, by the name it is given)
-    played = {
-        fold(c.character or "") for c in facts.cast if c.character and is_name(" ".join(owner), c.person)
-    }
+    played = {fold(c.character or "") for c in facts.cast if c.character and is_name(whose, c.person)}
     mapped = " ".join([played.pop(), *rest]) if len(played) == 1 else None
     best = _best_part(mapped, facts) if mapped else None
     # (unless the part found is the actor's own: "dicaprios partner" is not DiCaprio)
-    if mapped and best is not None and not is_name(" ".join(owner), best[1].person):
+    if mapped and best is not None and not is_name(whose, best[1].person):
         return mapped
-    if any(is_name(" ".join(owner), n) for n in known):
+    if any(is_name(whose, n) for n in known):
         return subject
-    matched = [c for c in facts.cast if c.character and _part_match(" ".join(owner), c, known) >= PART_MATCH]
+    matched = [c for c in facts.cast if c.character and _part_match(whose, c, known) >= PART_MATCH]
     named = {fold(c.character or "") for c in matched}
     return " ".join([named.pop(), *rest]) if len(named) == 1 else subject
 
@@ -713,7 +704,7 @@ def _by_meaning(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> An
         return None
     conf = min(credit.confidence, 0.5)
     # (in the words the review describes the part with: "an unemployed oil-rig worker", not "the worker")
-    described = _a(_described_as(credit))
+    described = ev.a(_described_as(credit))
     part = (
         f"{credit.character}, {described},"
         if credit.character
@@ -972,7 +963,7 @@ def _part_said(view: View, film: FilmRef, credit: Credit) -> str:
     """The part as an answer says it: "Stanley Ipkiss", "the author, Hunter S. Thompson,", and what
     the reviews say the part is ("Marie, a linguist,")."""
     shown = credit.description if credit.description and _describes(credit.description) else None
-    described = f", {_a(shown)}," if credit.character and shown else ""
+    described = f", {ev.a(shown)}," if credit.character and shown else ""
     label = _in_full(view, film, credit) or _part_label(credit)
     named = _named_as_described(view, film, credit)
     return (f"{label}, {named}," if named else label) + described

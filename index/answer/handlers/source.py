@@ -39,7 +39,7 @@ def work_label(work: SourceWork) -> str:
     by = f" by {work.author}" if work.author and work.author not in work.title else ""
     if _TOLD_NOT_NAMED.match(work.title):
         # ("a film adaptation of the book was released in 2002": what was done, no title)
-        return f"{_a(work.kind or 'work')}{by}"
+        return f"{ev.a(work.kind or 'work')}{by}"
     # ("Arthur Herzog's 1974 novel": a work named only by whose it is says its kind itself)
     owned = bool(work.author) and re.match(rf"{re.escape(work.author or '')}['’]s?\s", work.title) is not None
     kind = (
@@ -51,10 +51,6 @@ def work_label(work: SourceWork) -> str:
 
 
 _TOLD_NOT_NAMED = re.compile(r"(?:was|were|is|are|has|have|had|will|would)\b")
-
-
-def _a(kind: str) -> str:
-    return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind}"
 
 
 # the kind of work a question names, as the reviews' kinds go ("whose memoir", "what book")
