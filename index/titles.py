@@ -615,6 +615,9 @@ LONE_SUBTITLE = 8  # the fewest letters of a one-word subtitle typed alone for i
 
 
 _SPEAKERS = frozenset({"i", "we", "you", "he", "she", "they"})
+# a title's end opening with one of these is the end of a phrase, not a name for it ("it out" of Fight
+# It Out is what "when was it out" says)
+_OBJECTS = frozenset({"it", "me", "him", "her", "them", "us", "this", "that"})
 
 
 class TitleIndex:
@@ -906,7 +909,7 @@ class TitleIndex:
                         tail = words[len(words) - n :]
                         # (not what a lone pronoun says: "walk the line" is not I Walk the Line)
                         spoken = len(words) - n == 1 and words[0] in _SPEAKERS
-                        if tail[0] not in JOINING and not tail[-1].isdigit() and not spoken:
+                        if tail[0] not in JOINING | _OBJECTS and not tail[-1].isdigit() and not spoken:
                             owners[" ".join(tail)].add(key)
                 # "quantumania": a long one-word subtitle no other title holds
                 held = Counter(w for key in self._keys for w in set(key.split()))

@@ -330,6 +330,19 @@ def test_the_name_after_a_comma_is_what_something_is_called() -> None:
     assert "Morgana" in answer(view, "whats the sea witch called in deep song").answer
 
 
+def test_the_year_it_came_out_is_never_asked_of_a_film_guessed() -> None:
+    come = review("Come and Get It", 1936, "Come and Get It is a 1936 lumberjack drama film.")
+    jazz = review("Jazz on a Summer Day", 1959, "Jazz on a Summer Day is a 1959 concert film.")
+    view = view_of([come, jazz], {})
+    for question in ("what year did it come out", "when was it released"):
+        said = answer(view, question)
+        assert said.abstained and said.film is None and "Which film do you mean?" in said.answer, question
+    # a title we lack, then the year asked: said so, not Come and Get It
+    said = answer(view, "young mr jazz harold lloyd what year")
+    assert said.abstained and "“young mr jazz harold lloyd”" in said.answer
+    assert answer(view, "come and get it what year").answer.startswith("Come and Get It came out in 1936")
+
+
 def test_a_series_number_no_title_carries_is_read_from_the_films_own_text() -> None:
     first = review("Shriek", 1996, "Shriek is a 1996 slasher film.", director="Wes Crane")
     fifth = review(
@@ -350,6 +363,17 @@ def test_a_series_number_no_title_carries_is_read_from_the_films_own_text() -> N
     # the text's other counts are not this series' numbers
     for question in ("shriek 4 director", "shriek 2 director", "cat in boots 6 director"):
         assert answer(view, question).abstained, question
+    # a sequel to a longer title of the series, when a film is titled the stem alone, is no second film
+    # ("step up 2" is not Step Up: All In, the fifth, which follows Step Up Revolution)
+    step = review("Step In", 2006, "Step In is a 2006 dance film.", director="Anne Fletch")
+    fifth = review(
+        "Step In: All Out", 2014,
+        "It serves as a sequel to Step In Revolution and the fifth and final installment in the Step In "
+        "film series.", director="Trish Sea",
+    )  # fmt: skip
+    view = view_of([step, fifth], {})
+    assert answer(view, "step in 2 who directed it").abstained
+    assert "Trish Sea" in answer(view, "step in 5 who directed it").answer
 
 
 def test_who_does_an_actor_voice() -> None:

@@ -1200,9 +1200,17 @@ def test_a_title_we_lack_before_the_question_is_named_not_dropped() -> None:
     for question, title in (
         ("air force one who plays the president", "air force one"),
         ("edward scissorhands who plays the inventor", "edward scissorhands"),
+        # the year it came out asked after the title
+        ("three men and a little lady what year", "three men and a little lady"),
+        ("young mr jazz harold lloyd what year did it come out", "young mr jazz harold lloyd"),
     ):
         req = parse(question, titles)
         assert req.unknown_title and req.mention == title, req
+    # (a story asked of the year, no title: "to" ends no title)
+    assert not parse("doc brown travels to what year", titles).unknown_title
+    # ("when was it out" names no Fight It Out: the end of a title, opening with "it", is no name for it)
+    req = parse("when was it out", TitleIndex([FilmRef("Fight It Out", 1920)]))
+    assert req.films == () and req.mention is None, req
     # a series number typed in digits: the nth film, read later from the films' own text
     series = TitleIndex([FilmRef("Pirates of the Caribbean: On Stranger Tides", 2011)])
     assert not parse("pirates of the carribean 4 who plays blackbeard", series).unknown_title

@@ -564,13 +564,13 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
         if guess is not None:
             # ("who was javert in the les mis from 1952": a part of the film found asks who plays it)
             req = _who_is_part(view, req, guess)
-            return finish(
-                req, _of_the_film_said(req, context, HANDLERS[req.kind](view, req, guess)), guess, context
-            )
+            found = _release_of_untitled(req, HANDLERS[req.kind](view, req, guess))
+            return finish(req, _of_the_film_said(req, context, found), guess, context)
     if target.film is None and req.kind == "plot" and req.focus in _STORY_FOCI and not req.unknown_title:
         # "what year does marty get sent back to": the film of the passage closest to the question,
         # read like any story question, and no surer than that passage is close
-        return finish(req, _of_the_film_said(req, context, _story_of_closest(view, req)), None, context)
+        found = _release_of_untitled(req, _story_of_closest(view, req))
+        return finish(req, _of_the_film_said(req, context, found), None, context)
     # "what song does fowley make cherie sing": the passage that holds its rare words (not for a
     # version we could not find: "what happens in the original tron from 82")
     # (nor for "what's midnight at copper creek about": the story of a film we could not find)
@@ -601,6 +601,17 @@ def _of_the_film_said(req: Request, context: Conversation, found: Answer | None)
     said = set(ev.words(req.text))
     title = [w for w in ev.words(found.film.title) if w not in ev.STOP]
     return found if title and set(title) <= said else ev.abstain(req, note="Which film do you mean?")
+
+
+def _release_of_untitled(req: Request, found: Answer | None) -> Answer | None:
+    """The year a film came out, asked of a film found by search, is an answer only when the question
+    types that film's whole title ("corregidor war movie was released when"): "what year did it come
+    out" is not about Come and Get It."""
+    if found is None or found.film is None or found.abstained or not plot.asks_release(req.text):
+        return found
+    said = set(ev.words(fold(req.text)))
+    title = [w for w in ev.words(fold(found.film.title)) if w not in ARTICLES]
+    return found if set(title) <= said else ev.abstain(req, note="Which film do you mean?")
 
 
 TOLD_MIN_WORDS = 10  # a film told by its story, not named: "70s movie hong kong cast" names it

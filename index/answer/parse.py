@@ -3657,9 +3657,15 @@ def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:
     # "wag the dog 97 what does de niro play", "judge dredd 95 stallone who's …": the title ends at its
     # year (no series number), what follows says which film
     dated = next((i for i, w in enumerate(named) if i and re.fullmatch(r"(?:19|20)\d\d|[2-9]\d", w)), None)
-    # (a question of no kind yet only after a title and its year: "fantasia 2000 what music is in it")
-    if kind == "search" and (dated is None or not YEAR_TOKEN.fullmatch(named[dated])):
+    # (a question of no kind yet only after a title and its year: "fantasia 2000 what music is in it",
+    # or when it asks the year the film came out: "three men and a little lady what year")
+    released = m is not None and _RELEASE_ASKED.fullmatch(masked[m.end("t") :].strip()) is not None
+    if kind == "search" and (dated is None or not YEAR_TOKEN.fullmatch(named[dated])) and not released:
         return None
+    if released and _is_question_word(named[-1]):
+        return None  # ("doc brown travels to what year": a story asked, no title)
+    if released and set(named[1:]) & (GENRE_WORDS | FILM_WORDS):
+        return None  # ("xx the horror anthology, what year": a title and what kind of film it is)
     named = named[:dated] if dated is not None else named
     first = named[1] if len(named) > 1 and named[0] in ARTICLES else named[0] if named else ""
     if (
@@ -3672,6 +3678,14 @@ def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:
     # ("half baked who plays thurgood": a word like a verb form may be a title's, beside a name word)
     titled = sum(not _is_frame(w) and not w.isdigit() for w in named) >= min(2, len(named))
     return " ".join(named) if titled and any(_name_word(w) for w in named) else None
+
+
+# what is asked after a title when it is the year the film came out
+_RELEASE_ASKED = re.compile(
+    r"(?:what|which) year(?: (?:did|was|is) (?:it|that|this)(?: one)?(?: (?:come out|released|made|out))?)?"
+    r"|when (?:was|did|is) (?:it|that|this)(?: one)? (?:come out|released|made|out)"
+    r"|(?:what|whats|when) (?:(?:is|was) )?(?:the |its )?release (?:date|year)"
+)
 
 
 _ABOUT_ASKED = re.compile(

@@ -965,7 +965,7 @@ def _edition(view: View, req: Request, context: Conversation) -> Resolved | None
 
 
 _NTH_IN_SERIES = re.compile(
-    r"\b(?P<n>\w+) (?:installment|instalment|film|entry|chapter|movie|part|feature) (?:in|of) "
+    r"\b(?P<n>\w+) (?:and (?:final|last) )?(?:installment|instalment|film|entry|chapter|movie|part|feature) (?:in|of) "
     r"(?P<series>[^.;:]{1,80}?) (?:film |movie )?(?:series|franchise|saga)\b",
     re.IGNORECASE,
 )
@@ -980,10 +980,11 @@ def _number(word: str) -> int | None:
     return int(digits.group(1)) if digits else ORDINALS.get(word)
 
 
-def _states_place(text: str, stem: str, n: int) -> bool:
+def _states_place(text: str, stem: str, n: int, first_titled: bool) -> bool:
     """Whether a film's text says it is the n-th of the `stem` series: "the fifth installment in the
     Scream film series"; "the sequel to the spin-off film Puss in Boots (2011)" (the 2nd); "a direct
-    sequel to Scream 4" (the 5th). Another series' count ("the sixth in the Shrek franchise") is not it."""
+    sequel to Scream 4" (the 5th). Another series' count ("the sixth in the Shrek franchise") is not it.
+    `first_titled`: a film is titled the stem alone, so a longer title opening with it is no first film."""
     stated: set[int] = set()
     for m in _NTH_IN_SERIES.finditer(text):
         number = _number(m.group("n"))
@@ -996,8 +997,10 @@ def _states_place(text: str, stem: str, n: int) -> bool:
             stated.add(2)
         elif numbered:
             stated.add(int(numbered.group(1)) + 1)
-        elif _opens_with(before, stem):
-            stated.add(2)  # "the sequel to Bridget Jones's Diary": "bridget jones 2"
+        elif _opens_with(before, stem) and not first_titled:
+            # "the sequel to Bridget Jones's Diary": "bridget jones 2"; not "a sequel to Step Up
+            # Revolution" when Step Up is a film of ours (the fifth: "step up 2" is one we lack)
+            stated.add(2)
     # "the sequel to Men in Black (1997) and Men in Black II … third installment": one number only
     return stated == {n}
 
@@ -1023,10 +1026,11 @@ def _installment(view: View, req: Request, context: Conversation) -> Resolved | 
     if numbered is None:
         return None
     stem, n = numbered.group("stem"), int(numbered.group("n"))
+    first_titled = bool(view.titles.titled(stem))
     found = [
         f
         for f in view.titles.starting(stem)[:MAX_SERIES]
-        if _states_place(" ".join(p.text for p in view.passages(f)[:2]), stem, n)
+        if _states_place(" ".join(p.text for p in view.passages(f)[:2]), stem, n, first_titled)
     ]
     # (not when a subtitle typed after the number is not this film's: "… 2 secret of the ooze"; but
     # "naked gun 2 and a half" is The Naked Gun 2½)

@@ -581,6 +581,11 @@ _ASKS_RELEASE = re.compile(
 )
 
 
+def asks_release(text: str) -> bool:
+    """Whether the question asks the year the film came out ("when was it released")."""
+    return _ASKS_RELEASE.search(fold(text)) is not None
+
+
 def _released(view: View, req: Request, film: FilmRef, sents: list[_Sent]) -> Answer:
     """The year the film came out: its label's year, with the sentence that dates it when one does."""
     dated = next((s for s in sents if str(film.year) in s.text), None)
@@ -643,7 +648,7 @@ def _said_outright(view: View, req: Request, film: FilmRef, sents: list[_Sent]) 
     """What one sentence or the label says outright: the year it came out, its place in its series,
     the name of the character the story follows."""
     asked = fold(req.text)
-    if film.year is not None and _ASKS_RELEASE.search(asked):
+    if film.year is not None and asks_release(asked):
         return _released(view, req, film, sents)
     placed = _place_in_series(req, film, sents) if _ASKS_PLACE.search(asked) else None
     return placed or (_lead_named(view, req, film) if _ASKS_LEAD_NAME.search(asked) else None)
