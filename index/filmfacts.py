@@ -64,6 +64,7 @@ _FIRST_NAMES = {
         "margaret": "meg maggie peggy", "susan": "sue", "andrew": "andy", "gregory": "greg", "ronald": "ron",
         "douglas": "doug", "theodore": "teddy", "joshua": "josh", "jeffrey": "jeff", "phillip": "phil",
         "zachary": "zach", "nathaniel": "nate", "rebecca": "becky", "raymond": "ray", "vincent": "vince",
+        "jacqueline": "jackie jacqui",
     }.items()
     for short in shorts.split()
 }  # fmt: skip

@@ -378,10 +378,15 @@ def typo_of(typed: str, title: str) -> bool:
             and (
                 (fuzz.ratio(x, y) >= 75 and OSA.distance(x, y) <= max(2, (len(y) + 1) // 3))
                 or _pet_form(x) == _pet_form(y)
+                # ("showdown at abeline": the very same letters, two of them swapped)
+                or (len(x) >= SWAPPED_MIN and sorted(x) == sorted(y))
             )
         )
         for x, y in zip(a, b, strict=True)
     )
+
+
+SWAPPED_MIN = 5  # letters of a word typed with two of its letters swapped, at least
 
 
 def _spelling_of(typed: str, word: str) -> bool:

@@ -2715,6 +2715,13 @@ def test_an_actor_by_the_short_form_of_the_first_name() -> None:
     assert name_match("nic cage", "Nicolas Cage") >= 85
     assert name_match("phil seymour hoffman", "Philip Seymour Hoffman") >= 85
     assert name_match("nic cage", "Nick Nolte") < 85
+    # a part by the short form of its first name too
+    view = _cast_view(
+        "Timewalk", 2002,
+        "It stars Victor Slezac as John F. Kennedy and Caprice Benedict as Jacqueline Kennedy.",
+        ("Victor Slezac", "John F. Kennedy"), ("Caprice Benedict", "Jacqueline Kennedy"),
+    )  # fmt: skip
+    assert answer(view, "timewalk jackie kennedy actress").answer.startswith("Caprice Benedict plays")
 
 
 def test_a_version_of_the_same_name_by_what_kind_of_film_it_is() -> None:
@@ -6363,3 +6370,51 @@ def test_a_source_read_as_what_was_done_with_it_is_said_by_its_kind() -> None:
         text.startswith("The Kid Stays (2002) is based on a book.")
         and "book was released" not in text.split("“")[0]
     )
+
+
+def test_a_star_beside_a_longer_title_or_a_version_not_theirs_keeps_the_question() -> None:
+    first = review(
+        "Street Brawler", 1994, "Street Brawler is a 1994 action film.", cast=(CastMember("Jean Van Dam"),)
+    )
+    spin = review(
+        "Street Brawler: The Legend of Chun-Li", 2009,
+        "It is a 2009 crime film. The film co-stars Neal McDona as M. Bison and Michael Clark Dunkin as Balrog.",
+        cast=(CastMember("Michael Clark Dunkin"), CastMember("Neal McDona")),
+    )  # fmt: skip
+    rid = spin.review_id
+    facts = {
+        rid: ReviewFacts(credits=(Credit("Michael Clark Dunkin", "cast", character="Balrog", review_id=rid),))
+    }
+    view = view_of([first, spin], facts)
+    # the star of the longer title the words beside the title name: that film, and their part
+    said = answer(view, "michael clark dunkin in the chun li street brawler movie, who does he play")
+    assert said.film == spin.film and "Balrog" in said.answer, said.answer
+    # a person a version is said not to be by tells no other film: still the version asked
+    gun = review("Naked Pistol", 1956, "Naked Pistol is a 1956 Western film starring Will Parks.",
+                 cast=(CastMember("Will Parks"),))  # fmt: skip
+    newer = review("The Naked Pistol", 1988, "The Naked Pistol is a 1988 comedy starring Les Nilson.",
+                   cast=(CastMember("Les Nilson"),))  # fmt: skip
+    view = view_of([gun, newer], {})
+    said = answer(view, "naked pistol 1956 who starred, not the les nilson one")
+    assert said.film == gun.film and "Will Parks" in said.answer, said.answer
+
+
+def test_a_story_asked_of_a_title_read_as_words_leaves_the_star_typed_beside_it_out() -> None:
+    film = review(
+        "Valkyrja", 2008,
+        "Valkyrja is a 2008 war thriller directed by Bryan Sing, starring Tom Cruz. The film depicts the "
+        "plot by army officers to assassinate Adolf Hitler. It stars Cruz as Colonel Stauffen.",
+        cast=(CastMember("Tom Cruz"),),
+    )  # fmt: skip
+    said = answer(view_of([film], {}), "valkyrja tom cruz, who are they trying to kill").answer
+    assert "Hitler" in said and "starring Tom Cruz" not in said, said
+
+
+def test_a_cartoon_typed_beside_its_title_is_what_it_is_not_more_title() -> None:
+    short = review(
+        "For Scent Reasons", 1949,
+        "For Scent Reasons is a 1949 Warner Bros. Looney Tunes short directed by Chuck Jonas and written "
+        "by Michael Maltis. It stars Pepe Le Pew.", writer="Michael Maltis",
+    )  # fmt: skip
+    said = answer(view_of([short], {}), "for scent reasons pepe le pew cartoon writer")
+    assert said.film == short.film and "Michael Maltis" in said.answer, said.answer

@@ -192,6 +192,8 @@ def test_confidence_is_per_construction(runaways: ReviewFacts) -> None:
             "Kane Richmond plays the hero Bob Moore, and Charles King plays head villain Jake Raynes.",
             ("Charles King", "Jake Raynes", "head villain", None),
         ),
+        # (a participle before the part, after a possessive: "Gable's character's meddling mother")
+        ("May Robson portrays Gable's character's meddling mother.", ("May Robson", None, "mother", "Gable")),
         # Character, played by Actor
         (
             "The sailor Tom Ward, played by Gene Kelly, comes home.",

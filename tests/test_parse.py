@@ -1208,6 +1208,15 @@ def test_a_title_we_lack_before_the_question_is_named_not_dropped() -> None:
         assert req.unknown_title and req.mention == title, req
     # (a story asked of the year, no title: "to" ends no title)
     assert not parse("doc brown travels to what year", titles).unknown_title
+    # a title, "and" a word or two, then only what is asked: a longer title we lack
+    phone = TitleIndex([FilmRef("The Telephone Girl", 1927)])
+    req = parse("telephone girl and the lady cast", phone)
+    assert req.unknown_title and req.mention == "telephone girl and the lady", req
+    assert parse("telephone girl and the remake director", phone).films == (
+        FilmRef("The Telephone Girl", 1927),
+    )
+    # "writing credits" asks who wrote it
+    assert parse("telephone girl writing credits", phone).kind == "writer"
     # ("when was it out" names no Fight It Out: the end of a title, opening with "it", is no name for it)
     req = parse("when was it out", TitleIndex([FilmRef("Fight It Out", 1920)]))
     assert req.films == () and req.mention is None, req
@@ -3499,6 +3508,10 @@ def test_a_typo_of_a_few_letters_in_a_long_word_is_still_a_typo() -> None:
     assert parse("who plays ratso in midnite cowboy", titles).films == (FilmRef("Midnight Cowboy", 1969),)
     # (the title part of its own film, named again after "in")
     assert parse("who plays powder in the 1995 movie powder", titles).films == (FilmRef("Powder", 1995),)
+    # two letters swapped, the very same letters ("abeline" for Abilene)
+    showdown = TitleIndex([FilmRef("Showdown at Abilene", 1956), FilmRef("The Showdown", 1940)])
+    req = parse("hey who directed showdown at abeline", showdown)
+    assert req.films == (FilmRef("Showdown at Abilene", 1956),) and not req.unknown_title
 
 
 def test_a_story_opened_by_that_or_told_as_whose_life_is_a_which_film_question() -> None:

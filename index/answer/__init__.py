@@ -18,6 +18,7 @@ from index.answer.handlers import cast, people, plot, search, source, verdict
 from index.answer.parse import ASKING, FILM_WORDS, FRAME, GENRE_WORDS, ROLE_WORDS, opening_decade, parse
 from index.answer.request import KINDS, Request
 from index.answer.resolve import (
+    MAX_SERIES,
     mention_is_part,
     names_part_called,
     resolve,
@@ -641,14 +642,20 @@ def _told_of_their_film(view: View, req: Request) -> Request:
         return req
     # (by their full names: "the rock" is a name some cast lists give, and no full name)
     people = view.people()
-    names = [n for n in people.named_in(req.text) if not n.startswith("the ")]
-    film = req.films[0]
-    read = {fold(p) for p in view.facts(film).people}
-    said = _names_in(view, film)
-    if not names or any(
-        film in people.films_crediting([n]) or n in read or set(n.split()) <= said for n in names
-    ):
-        return req
+    # (not the person a version is said not to be by: "naked gun 1956 …, not the leslie nielsen one")
+    unsaid = set(fold(req.not_made_by or "").split())
+    names = [
+        n for n in people.named_in(req.text) if not n.startswith("the ") and not set(n.split()) <= unsaid
+    ]
+    # (of the films its title opens, any: "… in the chun li street fighter movie" is The Legend of Chun-Li)
+    films = view.titles.starting(req.mention) if req.mention else []
+    for film in dict.fromkeys([req.films[0], *films[:MAX_SERIES]]):
+        read = {fold(p) for p in view.facts(film).people}
+        said = _names_in(view, film)
+        if not names or any(
+            film in people.films_crediting([n]) or n in read or set(n.split()) <= said for n in names
+        ):
+            return req
     return replace(req, kind="search", films=(), mention=None, which_film=True, subject=None, query=req.text)
 
 
@@ -821,6 +828,12 @@ def _of_described(view: View, req: Request, found: Answer) -> Answer:
     if kind is None or found.abstained or found.film is None:
         return found
     asked = replace(req, kind=kind, which_film=False)
+    if named and kind == "plot":
+        # ("valkyrie tom cruise, who are they trying to kill": the star typed beside the title says
+        # which film, not what is asked)
+        people = view.people()
+        stars = [n for n in people.named_in(req.text) if found.film in people.films_of(n)]
+        asked = replace(asked, aside=" ".join([*stars, req.aside or ""]).strip() or None)
     then = HANDLERS[kind](view, asked, found.film)
     if then is None or not _accepted(then):
         return found

@@ -131,6 +131,7 @@ _KIND_CUES: dict[str, _Cues] = {
             9.0,
         ),
         (r"\bscreen ?play\b|\bteleplay\b|\bscript(?:ed|s)?\b|\bscreen ?writers?\b|\bpenned\b", 3.5),
+        (r"\bwriting (?:credits?|team)\b|\bwho did the writing\b", 3.5),  # "… writing credits"
     ),
     # other jobs behind the camera ("who did the music"); "who plays the producer" stays a part
     "crew": _cues(
@@ -3546,6 +3547,21 @@ def _title_joined_on(tokens: list[_Token], spot: Spot) -> str | None:
     return " ".join([tokens[0].key, *after])
 
 
+def _title_and_more(tokens: list[_Token], spot: Spot) -> str | None:
+    """ "telephone girl and the lady cast": a title opening the message, then "and" and a word or two
+    of a name, then only what is asked, keyword style — a longer title (one we lack)."""
+    words = [t.key for t in tokens]
+    rest = words[spot.end :]
+    if spot.start > (1 if words[:1] and words[0] in ARTICLES else 0) or len(rest) < 3 or rest[0] != "and":
+        return None
+    named = rest[1:-1]
+    named = named[1:] if named[:1] and named[0] in ARTICLES else named
+    if rest[-1] not in _KEYWORD_ASKS or not 1 <= len(named) <= 2 or _set_off(tokens, spot.end):
+        return None
+    # (a role word may be a title's: "the lady"; not a question's: "and the sequel")
+    return " ".join(words[: len(words) - 1]) if not any(map(_is_question_word, named)) else None
+
+
 def _film_after_actor(masked: str) -> str | None:
     """ "who does arnold play in collateral damage": the title found stands where the actor does, so
     the film asked about is the words after "in" (a title we lack)."""
@@ -4517,6 +4533,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
             or _title_then_number(tokens, spot)
             or _title_then_to(tokens, spot)
             or (_title_joined_on(tokens, spot) if found.weak else None)
+            or _title_and_more(tokens, spot)
             or _series_film_we_lack(tokens, titles, spot)
         )
         # "maniac cop 3 badge of silence cast": a numbered film of a title we have, over a typo

@@ -676,6 +676,15 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
     of_series = _of_the_series_named(view, req)
     if of_series is not None:
         return Resolved(of_series)
+    # ("… in the chun li street fighter movie": the longer title holding the one named and the words
+    # said of it, Street Fighter: The Legend of Chun-Li)
+    longer = (
+        _longer_title_made_by(view, req.made_by, req.films[0], _versions(view, req.films[0]))
+        if req.made_by and req.films
+        else None
+    )
+    if longer is not None:
+        return Resolved(longer)
     typed = f"{req.leading} {req.mention}"
     title = _owned_by(view, typed, req.year)  # "the del toro pinocchio": his own Pinocchio
     if title is None:
@@ -1620,8 +1629,14 @@ def _says_what_it_is(view: View, film: FilmRef, said: list[str]) -> bool:
 
 
 def _format_said(view: View, film: FilmRef, word: str) -> bool:
-    """Whether the film's reviews say it is in this format ("3d": "a 1954 American 3-D film")."""
+    """Whether the film's reviews say it is in this format ("3d": "a 1954 American 3-D film"; a
+    cartoon: "a 1949 Warner Bros. Looney Tunes short")."""
+    if word == "cartoon":
+        return any(_CARTOON_SAID.search(fold(p.text)) for p in view.passages(film))
     return any(word in ev.words(_FORMAT_SPELLINGS.sub("3d", fold(p.text))) for p in view.passages(film))
+
+
+_CARTOON_SAID = re.compile(r"\b(?:cartoons?|animated|animation|looney tunes|merrie melodies)\b")
 
 
 def _kind_said(view: View, film: FilmRef, word: str) -> bool:
