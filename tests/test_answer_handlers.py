@@ -6418,3 +6418,48 @@ def test_a_cartoon_typed_beside_its_title_is_what_it_is_not_more_title() -> None
     )  # fmt: skip
     said = answer(view_of([short], {}), "for scent reasons pepe le pew cartoon writer")
     assert said.film == short.film and "Michael Maltis" in said.answer, said.answer
+
+
+def test_whose_film_typed_before_a_title_of_several_films_picks_theirs() -> None:
+    pixar = review(
+        "Lift", 2009,
+        "Lift is a 2009 animated film by Pixar Animation Studios. On the way they meet a giant bird named Kevin.",
+    )  # fmt: skip
+    other = review("Lift!", 1976, "Lift! is a 1976 sex comedy about a bird watcher.")
+    said = answer(view_of([pixar, other], {}), "in pixars lift whats the giant bird called")
+    assert said.film == pixar.film and "Kevin" in said.answer, said.answer
+
+
+def test_back_to_a_film_talked_about_by_part_of_its_title() -> None:
+    hero = review(
+        "Shield Man: The First Hero", 2011, "A superhero film directed by Joe Johns.", director="Joe Johns"
+    )
+    old = review("Shield Man", 1979, "A television film directed by Rod Holc.", director="Rod Holc")
+    iron = review("Iron Guy 2", 2010, "A superhero sequel directed by Jon Fav.", director="Jon Fav")
+    squid = review("Sh! The Squid", 1937, "A comedy-mystery directed by Will McGan.", director="Will McGan")
+    view = view_of([hero, old, iron, squid], {})
+    turn = answer(view, "who directed shield man the first hero")
+    turn = answer(view, "ok what about iron guy 2 - who directed that", context=turn.conversation)
+    back = answer(view, "back to shield man, who directed it", context=turn.conversation)
+    assert back.film == hero.film and "Joe Johns" in back.answer, back.answer
+    # ("the squid one": the words of its title, said as which one)
+    turn = answer(view, "who directed sh! the squid")
+    turn = answer(view, "ok what about iron guy 2 - who directed that", context=turn.conversation)
+    back = answer(view, "back to the squid one - who directed it", context=turn.conversation)
+    assert back.film == squid.film and "Will McGan" in back.answer, back.answer
+    # never another film asked for the first time: "shield man" alone is the 1979 film
+    assert answer(view, "who directed shield man").film == old.film
+
+
+def test_and_the_end_of_another_title_of_the_series_talked_about() -> None:
+    rescue = review("The Brave Little Kettle to the Rescue", 1997, "A sequel.", source="novella by Tom Dish")
+    mars = review(
+        "The Brave Little Kettle Goes to Mars",
+        1998,
+        "It is based on the 1988 novella of the same name by Tom Dish.",
+    )
+    other = review("Jerry Goes to Mars", 1950, "A comedy about a trip, based on a comic by Al Kapp.")
+    view = view_of([rescue, mars, other], {})
+    turn = answer(view, "who's in the brave little kettle to the rescue")
+    then = answer(view, "and goes to mars, what's that one based on", context=turn.conversation)
+    assert then.film == mars.film and "Tom Dish" in then.answer, then.answer

@@ -3905,3 +3905,27 @@ def test_a_title_typed_whole_before_the_credit_asked_is_the_title_we_lack() -> N
     req = parse("a woman under the influence director", titles)
     assert req.unknown_title and req.mention == "a woman under the influence" and req.films == ()
     assert parse("pulp fiction director", titles).films == (FilmRef("Pulp Fiction", 1994),)
+
+
+def test_whose_film_between_in_and_the_title_leaves_the_title_where_a_title_stands() -> None:
+    titles = TitleIndex([FilmRef("The Farmer's Daughter", 1947), FilmRef("The Tramp", 1915)])
+    for question in (
+        "who plays the farmers daughter in chaplins the tramp",
+        "who played the farmers daughter in chaplin's the tramp",
+    ):
+        req = parse(question, titles)
+        assert req.films == (FilmRef("The Tramp", 1915),), question
+        assert (req.subject, req.subject_role) == ("the farmers daughter", "character"), question
+
+
+def test_a_subtitle_alone_where_a_title_stands_over_a_part_read_as_a_title() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Ant-Man and the Wasp: Quantumania", 2023),
+            FilmRef("The Wasp", 1915),
+            FilmRef("Ad Astra", 2019),
+        ]
+    )
+    req = parse("ok what about quantumania, who plays the wasp", titles)
+    assert req.films == (FilmRef("Ant-Man and the Wasp: Quantumania", 2023),), req
+    assert req.subject == "the wasp"

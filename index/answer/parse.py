@@ -825,6 +825,7 @@ class _Place:
     # "… the boxer in the first one", "… the sheriff in it": "in", then only words pointing at a film
     in_the_one: bool = False
     trailed: bool = False  # one word, then "the" and name words end the message: "wag the dog"
+    owned: bool = False  # whose film it is, between "in" and it: "in chaplins the tramp"
 
 
 def _names_then_mark(tokens: list[_Token], end: int) -> bool:
@@ -853,6 +854,30 @@ def _title_goes_on_to_its_question(tokens: list[_Token], at: int) -> bool:
     )
 
 
+def _owner_between(tokens: list[_Token], spot: Spot) -> int | None:
+    """Where the name of whose film it is stands, between "in" and the title, written as an
+    owner's, apostrophe or not ("in chaplin's the tramp", "in chaplins the tramp")."""
+    first = spot.start - 1 if spot.start > 0 and tokens[spot.start - 1].key in ARTICLES else spot.start
+    if first < 2 or tokens[first - 2].key != "in":
+        return None
+    token = tokens[first - 1]
+    # (a title that has "the", typed without it after a name, ends a longer title: "carlitos way")
+    headless = tokens[first].key not in ARTICLES and all(
+        f.title.lower().startswith(("the ", "a ", "an ")) for f in spot.films
+    )
+    owner = (
+        not headless
+        and len(token.key) > OWNER_MIN
+        and token.key.endswith("s")
+        and not _is_frame(token.key)
+        and (token.raw.lower().endswith(("'s", "’s")) or not token.key.endswith("ss"))
+    )
+    return first - 1 if owner else None
+
+
+OWNER_MIN = 3  # letters of a word read as whose film it is, past its "s"
+
+
 def _place(tokens: list[_Token], spot: Spot) -> _Place:
     words = [t.key for t in tokens[spot.start : spot.end]]
     first = spot.start - 1 if spot.start > 0 and tokens[spot.start - 1].key in ARTICLES else spot.start
@@ -862,6 +887,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
     kind_said = described and after in NATIONALITIES | GENRE_WORDS
     # ("the majestic jim carrey, what does everyone suspect him of": a title, a name, a mark, the question)
     # (a lone bare word before a name is its first name: "shirley temple heidi, …" is not Shirley)
+    owned = _owner_between(tokens, spot) is not None
     keyword = first == 0 and (
         any(t.key in _KEYWORD_ASKS for t in tokens[spot.end + 1 :])
         or (spot.end - spot.start >= 2 and _names_then_mark(tokens, spot.end))
@@ -876,6 +902,8 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         slot=(
             before in _SLOT_BEFORE and not (before == "is" and first >= 2 and tokens[first - 2].key == "who")
         )
+        # ("who plays the farmers daughter in chaplins the tramp": whose film, between "in" and the title)
+        or owned
         or (spot.start == 0 and after in _CUE_WORDS | FILM_WORDS | ASKING | {"was", "is", "s"})
         # ("settai tamil film - …": opening the message, then where it is from or its kind, a film word)
         or (spot.start == 0 and kind_said)
@@ -897,6 +925,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         at_end=spot.end == len(tokens),
         continued=_continued(tokens, spot.end),
         keyword=keyword,
+        owned=owned,
         year_fits=any(
             str(f.year) in {after, tokens[spot.start - 1].key if spot.start else ""} for f in spot.films
         ),
@@ -1068,6 +1097,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
             or (
                 _name_word(where.before)
                 and where.before not in _SLOT_BEFORE
+                and not where.owned  # ("in chaplins the tramp": whose film it is)
                 and not asked_after
                 and not (where.before in GENRE_WORDS | FILM_WORDS and where.set_off)
             )
@@ -1924,6 +1954,26 @@ def _part_asked_after(tokens: list[_Token], spot: Spot) -> bool:
     )
 
 
+def _start_in_slot(
+    tokens: list[_Token],
+    starts: list[Spot],
+    best: tuple[float, Spot],
+    rest_is_chatter: Callable[[Spot], bool],
+) -> tuple[float, Spot]:
+    """ "ok what about quantumania, who plays the wasp": a subtitle alone (or a long title's start)
+    where a title stands, over a title read where it weighs against itself (a part asked about)."""
+    if best[0] >= 0:
+        return best
+    found = [
+        (strength, spot)
+        for spot in starts
+        if spot.end <= best[1].start or spot.start >= best[1].end
+        for ok, strength in [_acceptable(tokens, spot, rest_is_chatter(spot))]
+        if ok and strength > best[0] and _place(tokens, spot).slot
+    ]
+    return max([best, *found], key=lambda t: t[0])
+
+
 def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot | None, float]:
     if index is None or not tokens:
         return None, 0.0
@@ -2001,19 +2051,25 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         )
         # ("south park movie the us goes to war with who": the main part of a title opening the
         # message, a film word after it, over a lone word later)
-        best = next(
-            (
-                (strength, spot)
-                for spot in starts
-                if short
-                and spot.start == 0
-                and spot.end < len(words)
-                and words[spot.end] in FILM_WORDS
-                and best[1].start >= spot.end
-                for ok, strength in [_acceptable(tokens, spot, rest_is_chatter(spot))]
-                if ok
+        # (then "ok what about quantumania, who plays the wasp": a subtitle where a title stands)
+        best = _start_in_slot(
+            tokens,
+            starts,
+            next(
+                (
+                    (strength, spot)
+                    for spot in starts
+                    if short
+                    and spot.start == 0
+                    and spot.end < len(words)
+                    and words[spot.end] in FILM_WORDS
+                    and best[1].start >= spot.end
+                    for ok, strength in [_acceptable(tokens, spot, rest_is_chatter(spot))]
+                    if ok
+                ),
+                best,
             ),
-            best,
+            rest_is_chatter,
         )
     else:
         runs = _content_runs(words) + [w for w in _slot_windows(words) if w not in _content_runs(words)]
@@ -3167,9 +3223,12 @@ _NOT_NAMES = (
 def _mask(tokens: list[_Token], found: _Title) -> list[str]:
     """The question's words with the title as FILM, contractions spelled out, chatter gone."""
     spot = found.spot
+    # (whose film it is, said before the title, is no word of the question: "who plays the farmers
+    # daughter in chaplins the tramp")
+    owner = _owner_between(tokens, spot) if spot is not None else None
     out: list[str] = []
     for i, token in enumerate(tokens):
-        if i in found.year_at:
+        if i in found.year_at or i == owner:
             continue
         if spot is not None and spot.start <= i < spot.end:
             if i == spot.start:

@@ -429,6 +429,25 @@ def _title_end_said(view: View, req: Request, context: Conversation) -> Resolved
     return None if re.search(rf"\b{re.escape(word)}\b", told) else Resolved(ending[0])
 
 
+def _series_end_said(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "and goes to mars, what's that one based on" after The Brave Little Toaster to the Rescue: a
+    few words said alone that end exactly one other title of the series talked about."""
+    film = context.film
+    if film is None or req.films or req.mention or not view.has(film):
+        return None
+    said = " ".join(ev.words(fold(req.text)))
+    m = re.match(
+        r"(?:ok(?:ay)? )?(?:and|what about|how about) ((?:\w+ ){1,3}?\w+)(?: (?:who|what|whats|where|when|how)\b.*)?$",
+        said,
+    )
+    if m is None:
+        return None
+    ending = f" {m.group(1)}"
+    stem = " ".join(title_key(film.title).split()[:SERIES_PREFIX_WORDS])
+    found = [f for f in view.titles.starting(stem) if f != film and f" {title_key(f.title)}".endswith(ending)]
+    return Resolved(found[0]) if len(found) == 1 else None
+
+
 def _first_of_the_name(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "the first tomb raider movie" with only Tomb Raider (2018) titled so: the earliest film whose
     longer title holds the name (Lara Croft: Tomb Raider, 2001), when there is one."""
@@ -668,23 +687,22 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
     ]
     # ("hammetts neighbor in hammett": a part of someone the film's reviews name)
     owner = _possessor(said)
-    owned = owner is not None and any(
-        _names(view, f, owner, 0) or _written_as_names(view, f, [owner]) for f in req.films
-    )
+    owned = [
+        f for f in req.films if owner and (_names(view, f, owner, 0) or _written_as_names(view, f, [owner]))
+    ]
     if named or owned or any(_names_part(view, f, who) for f in req.films):
-        return None  # the film named, read as ever ("de niro in heat", "the joker in batman")
-    of_series = _of_the_series_named(view, req)
-    if of_series is not None:
-        return Resolved(of_series)
-    # ("… in the chun li street fighter movie": the longer title holding the one named and the words
-    # said of it, Street Fighter: The Legend of Chun-Li)
-    longer = (
+        # the film named, read as ever ("de niro in heat", "the joker in batman"); "in pixars up": the
+        # one Up whose reviews name Pixar
+        return Resolved(owned[0]) if len(owned) == 1 and not named else None
+    # (a film of the series its review names; "… in the chun li street fighter movie": the longer title
+    # holding the one named and the words said of it, Street Fighter: The Legend of Chun-Li)
+    found = _of_the_series_named(view, req) or (
         _longer_title_made_by(view, req.made_by, req.films[0], _versions(view, req.films[0]))
         if req.made_by and req.films
         else None
     )
-    if longer is not None:
-        return Resolved(longer)
+    if found is not None:
+        return Resolved(found)
     typed = f"{req.leading} {req.mention}"
     title = _owned_by(view, typed, req.year)  # "the del toro pinocchio": his own Pinocchio
     if title is None:
@@ -719,8 +737,8 @@ def _possessor(words: list[str]) -> str | None:
     """Whose part the words ask about: "cherie s mom" → "cherie", "hammetts neighbor" → "hammett"."""
     if len(words) >= 3 and words[1] == "s":
         return words[0]
-    if len(words) == 2 and len(words[0]) > 4 and words[0].endswith("s"):
-        return words[0][:-1]
+    if 1 <= len(words) <= 2 and len(words[0]) > 4 and words[0].endswith("s"):
+        return words[0][:-1]  # (and "pixars up": whose film)
     return None
 
 
@@ -1049,6 +1067,21 @@ def _installment(view: View, req: Request, context: Conversation) -> Resolved | 
 
 
 SUBTITLE_WORDS = 2  # words typed after a series number that make a subtitle ("secret … ooze")
+
+
+def _back_to_talked(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "back to captain america" after Captain America: The First Avenger and another film: the film
+    talked about whose title holds the words, not another film of those words alone ("back to the
+    octopus one": Sh! The Octopus)."""
+    talked = [f for f in (context.film, *context.earlier) if f is not None and view.has(f)]
+    if not (req.films or req.made_by) or not _BACK_TO.match(fold(req.text)) or set(req.films) & set(talked):
+        return None
+    typed = title_key(req.mention or req.made_by or "")
+    said = [f for f in talked if typed and f" {typed} " in f" {title_key(f.title)} "]
+    return Resolved(said[0]) if len(set(said)) == 1 else None
+
+
+_BACK_TO = re.compile(r"(?:(?:ok|okay|so|and|now) )*(?:go )?back to\b")
 
 
 def _talked_about(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -1953,6 +1986,8 @@ _RULES = (
     _part_of_talk,
     _person_of_talk,
     _title_end_said,
+    _series_end_said,
+    _back_to_talked,
     _made_by,
     _not_made_by,
     _weak_mention,
