@@ -6463,3 +6463,19 @@ def test_and_the_end_of_another_title_of_the_series_talked_about() -> None:
     turn = answer(view, "who's in the brave little kettle to the rescue")
     then = answer(view, "and goes to mars, what's that one based on", context=turn.conversation)
     assert then.film == mars.film and "Tom Dish" in then.answer, then.answer
+
+
+def test_a_title_then_a_film_word_and_who_is_in_it_is_their_film_of_the_title() -> None:
+    old = review("Joan of Ark", 1948, "Joan of Ark is a 1948 epic directed by Vic Flem.", director="Vic Flem",
+                 cast=(CastMember("Ingrid Berg"),))  # fmt: skip
+    new = review(
+        "The Courier: The Story of Joan of Ark", 1999,
+        "The Courier: The Story of Joan of Ark is a 1999 epic directed by Luc Bess, starring Mila Jovo.",
+        director="Luc Bess", cast=(CastMember("Mila Jovo"),),
+    )  # fmt: skip
+    view = view_of([old, new], {})
+    said = answer(view, "the courier joan of ark film w mila jovo who directed it")
+    assert said.film == new.film and "Luc Bess" in said.answer, said.answer
+    # nobody of any of its films: said so, not the 1948 film
+    said = answer(view, "joan of ark movie w tom arnie, who directed")
+    assert said.abstained and said.film is None, said.answer

@@ -3929,3 +3929,12 @@ def test_a_subtitle_alone_where_a_title_stands_over_a_part_read_as_a_title() -> 
     req = parse("ok what about quantumania, who plays the wasp", titles)
     assert req.films == (FilmRef("Ant-Man and the Wasp: Quantumania", 2023),), req
     assert req.subject == "the wasp"
+
+
+def test_a_film_word_and_who_is_in_it_after_a_title_says_which_version_but_never_asks_which_film() -> None:
+    titles = TitleIndex([FilmRef("Joan of Arc", 1948), FilmRef("Dr. Jekyll and Mr. Hyde", 1931)])
+    req = parse("the messenger joan of arc film w milla jovovich who directed it", titles)
+    assert req.made_by == "milla jovovich" and req.kind == "director", req
+    # (the title asked for: a story told, no version)
+    req = parse("blaxploitation jekyll and hyde movie with bernie casey, what's the title", titles)
+    assert req.which_film and req.made_by is None, req

@@ -3858,6 +3858,15 @@ _KIND_WITH = re.compile(
 )
 
 
+# "the messenger joan of arc film w milla jovovich who directed it": the title, then a film word and who
+# is in it (not "the movie with …", which tells a film without its title)
+_FILM_WITH = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\bthat )(?<!\bthis )\b(?:film|movie|flick) (?:w|with|starring) "
+    r"(?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,2})(?=\s*(?:[,-]\s*)?(?:who|whos|what(?![\w'’]*\s+(?:is\s+)?(?:the\s+|its\s+)?(?:title|name|movie|film|one)\b))\b)",
+    re.IGNORECASE,
+)
+
+
 def _names_joined(who: list[str]) -> list[str]:
     """The words of the people named, without an "and" joining two names ("the laurel and hardy one")."""
     return [w for i, w in enumerate(who) if w != "and" or not 0 < i < len(who) - 1]
@@ -3865,7 +3874,13 @@ def _names_joined(who: list[str]) -> list[str]:
 
 def _made_by(text: str) -> tuple[str, str | None]:
     """The question without "the NAME one", and the name (None when there is none)."""
-    m = _ONE_WITH.search(text) or _KIND_WITH.search(text) or _MADE_BY.search(text) or _SAME_NAME.search(text)
+    m = (
+        _ONE_WITH.search(text)
+        or _KIND_WITH.search(text)
+        or _FILM_WITH.search(text)
+        or _MADE_BY.search(text)
+        or _SAME_NAME.search(text)
+    )
     who = (m.group("who") or m.groupdict().get("kind") or "").lower().split() if m else []
     while len(who) > 1 and who[0] in _VERSION_WORDS:
         who.pop(0)  # "the old silent one": the kind of version says which
@@ -3882,7 +3897,7 @@ def _made_by(text: str) -> tuple[str, str | None]:
         (
             _name_word(w)
             or w in KINDS_OF_VERSION
-            or (m.re in (_ONE_WITH, _KIND_WITH) and not _is_frame(w))
+            or (m.re in (_ONE_WITH, _KIND_WITH, _FILM_WITH) and not _is_frame(w))
             or (m.re in (_SAME_NAME, _MADE_BY) and kind_only)  # "the documentary one"
         )
         and w not in _NO_MAKERS  # "mistaken for the chosen one"
