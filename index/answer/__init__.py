@@ -647,14 +647,14 @@ def _told_of_their_film(view: View, req: Request) -> Request:
     names = [
         n for n in people.named_in(req.text) if not n.startswith("the ") and not set(n.split()) <= unsaid
     ]
+    if not names:
+        return req
     # (of the films its title opens, any: "… in the chun li street fighter movie" is The Legend of Chun-Li)
     films = view.titles.starting(req.mention) if req.mention else []
     for film in dict.fromkeys([req.films[0], *films[:MAX_SERIES]]):
         read = {fold(p) for p in view.facts(film).people}
         said = _names_in(view, film)
-        if not names or any(
-            film in people.films_crediting([n]) or n in read or set(n.split()) <= said for n in names
-        ):
+        if any(film in people.films_crediting([n]) or n in read or set(n.split()) <= said for n in names):
             return req
     return replace(req, kind="search", films=(), mention=None, which_film=True, subject=None, query=req.text)
 
