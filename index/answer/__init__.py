@@ -765,7 +765,7 @@ def _title_lacked_before_name(view: View, req: Request, found: Answer) -> Answer
         return None
     text = " ".join(ev.words(fold(req.text)))
     said = " ".join([fold(found.film.title), *(fold(p.text) for p in view.passages(found.film))])
-    credited = [p for r in view.reviews(found.film) for p in r.credited]
+    credited = ev.credited(view, found.film)
     # (full names: "benson" alone may end "robby benson", typed whole; none of the title's words: "darling
     # clementine")
     title = " ".join(ev.words(fold(found.film.title)))

@@ -33,6 +33,11 @@ def a(noun: str) -> str:
     return ("an " if sounds_vowel else "a ") + noun
 
 
+def credited(view: View, film: FilmRef) -> list[str]:
+    """The people the film's front matter credits (cast list, director, writer), review by review."""
+    return [p for r in view.reviews(film) for p in r.credited]
+
+
 def words(text: str) -> list[str]:
     """Folded words; a possessive is the name ("Currie's father" → currie, father), not "curries"."""
     return _WORD.findall(fold(_POSSESSIVE.sub("", text)))

@@ -392,7 +392,7 @@ def _person_of_talk(view: View, req: Request, context: Conversation) -> Resolved
         " ".join(ev.words(fold(p)))
         for p in (
             *view.facts(context.film).people,
-            *(p for r in view.reviews(context.film) for p in r.credited),
+            *ev.credited(view, context.film),
         )
     }
     return Resolved(context.film) if said in credited else None

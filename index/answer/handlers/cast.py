@@ -1109,7 +1109,7 @@ def _full_name(view: View, film: FilmRef, credit: Credit) -> str | None:
         fold(p)
         for p in (
             *(c.person for c in (*facts.cast, *facts.directors, *facts.writers, *facts.others)),
-            *(p for r in view.reviews(film) for p in r.credited),
+            *ev.credited(view, film),
         )
     }
     full = {

@@ -612,7 +612,7 @@ def _credited(view: View, hit: Hit, capitalised: set[str]) -> set[str]:
     the question's capitalised words: merging a film's facts costs a millisecond) those read from
     its reviews."""
     film = hit.passage.film
-    people = {p for r in view.reviews(film) for p in r.credited}
+    people = set(ev.credited(view, film))
     if any(re.search(rf"\b{re.escape(w)}\b", hit.passage.text, re.IGNORECASE) for w in capitalised):
         facts = view.facts(film)
         people |= {c.person for c in (*facts.cast, *facts.directors, *facts.writers)}
@@ -664,7 +664,7 @@ def _names_missing(
     credit ("the submarine one with denzel")."""
     # (its reviews' text and the people their front matter credits: a cast list is the review saying
     # the name)
-    credits = [p for r in view.reviews(film) for p in r.credited]
+    credits = ev.credited(view, film)
     text = " ".join([*(p.text for p in view.passages(film)), *credits]).lower()
     said = set(ev.words(fold(question)))
     # (the words of people other films credit; the film's own credits count as its reviews saying them)
