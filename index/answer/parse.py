@@ -854,10 +854,15 @@ def _title_goes_on_to_its_question(tokens: list[_Token], at: int) -> bool:
     )
 
 
+def _opening(tokens: list[_Token], spot: Spot) -> int:
+    """Where the title's run opens, an article typed before it counted."""
+    return spot.start - 1 if spot.start > 0 and tokens[spot.start - 1].key in ARTICLES else spot.start
+
+
 def _owner_between(tokens: list[_Token], spot: Spot) -> int | None:
     """Where the name of whose film it is stands, between "in" and the title, written as an
     owner's, apostrophe or not ("in chaplin's the tramp", "in chaplins the tramp")."""
-    first = spot.start - 1 if spot.start > 0 and tokens[spot.start - 1].key in ARTICLES else spot.start
+    first = _opening(tokens, spot)
     if first < 2 or tokens[first - 2].key != "in":
         return None
     token = tokens[first - 1]
@@ -880,7 +885,7 @@ OWNER_MIN = 3  # letters of a word read as whose film it is, past its "s"
 
 def _place(tokens: list[_Token], spot: Spot) -> _Place:
     words = [t.key for t in tokens[spot.start : spot.end]]
-    first = spot.start - 1 if spot.start > 0 and tokens[spot.start - 1].key in ARTICLES else spot.start
+    first = _opening(tokens, spot)
     before = tokens[first - 1].key if first > 0 else ""
     after = tokens[spot.end].key if spot.end < len(tokens) else ""
     described = spot.end + 1 < len(tokens) and tokens[spot.end + 1].key in FILM_WORDS
@@ -1954,6 +1959,30 @@ def _part_asked_after(tokens: list[_Token], spot: Spot) -> bool:
     )
 
 
+def _main_part_opening(
+    tokens: list[_Token],
+    starts: list[Spot],
+    best: tuple[float, Spot],
+    rest_is_chatter: Callable[[Spot], bool],
+) -> tuple[float, Spot]:
+    """ "south park movie the us goes to war with who": the main part of a title opening the message,
+    a film word after it, over a short title found later."""
+    words = [t.key for t in tokens]
+    return next(
+        (
+            (strength, spot)
+            for spot in starts
+            if spot.start == 0
+            and spot.end < len(words)
+            and words[spot.end] in FILM_WORDS
+            and best[1].start >= spot.end
+            for ok, strength in [_acceptable(tokens, spot, rest_is_chatter(spot))]
+            if ok
+        ),
+        best,
+    )
+
+
 def _start_in_slot(
     tokens: list[_Token],
     starts: list[Spot],
@@ -2049,26 +2078,11 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             ),
             best,
         )
-        # ("south park movie the us goes to war with who": the main part of a title opening the
-        # message, a film word after it, over a lone word later)
-        # (then "ok what about quantumania, who plays the wasp": a subtitle where a title stands)
+        # (the main part of a title opening the message, then a subtitle where a title stands)
         best = _start_in_slot(
             tokens,
             starts,
-            next(
-                (
-                    (strength, spot)
-                    for spot in starts
-                    if short
-                    and spot.start == 0
-                    and spot.end < len(words)
-                    and words[spot.end] in FILM_WORDS
-                    and best[1].start >= spot.end
-                    for ok, strength in [_acceptable(tokens, spot, rest_is_chatter(spot))]
-                    if ok
-                ),
-                best,
-            ),
+            _main_part_opening(tokens, starts, best, rest_is_chatter) if short else best,
             rest_is_chatter,
         )
     else:
