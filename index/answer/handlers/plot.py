@@ -648,7 +648,7 @@ def _said_outright(view: View, req: Request, film: FilmRef, sents: list[_Sent]) 
     """What one sentence or the label says outright: the year it came out, its place in its series,
     the name of the character the story follows."""
     asked = fold(req.text)
-    if film.year is not None and asks_release(asked):
+    if film.year is not None and asks_release(req.text):
         return _released(view, req, film, sents)
     placed = _place_in_series(req, film, sents) if _ASKS_PLACE.search(asked) else None
     return placed or (_lead_named(view, req, film) if _ASKS_LEAD_NAME.search(asked) else None)
