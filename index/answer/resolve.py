@@ -1069,15 +1069,26 @@ def _installment(view: View, req: Request, context: Conversation) -> Resolved | 
 SUBTITLE_WORDS = 2  # words typed after a series number that make a subtitle ("secret … ooze")
 
 
+def _talked(view: View, context: Conversation) -> list[FilmRef]:
+    """The films of the conversation we have, the one talked about first."""
+    return [f for f in (context.film, *context.earlier) if f is not None and view.has(f)]
+
+
+def _talked_holding(view: View, context: Conversation, typed: str) -> list[FilmRef]:
+    """The films of the conversation whose title holds the words typed: its start, its end or its
+    middle ("back to rises" after The Dark Knight Rises, "back to maisie" after What Maisie Knew)."""
+    return [f for f in _talked(view, context) if typed and f" {typed} " in f" {title_key(f.title)} "]
+
+
 def _back_to_talked(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "back to captain america" after Captain America: The First Avenger and another film: the film
     talked about whose title holds the words, not another film of those words alone ("back to the
     octopus one": Sh! The Octopus)."""
-    talked = [f for f in (context.film, *context.earlier) if f is not None and view.has(f)]
-    if not (req.films or req.made_by) or not _BACK_TO.match(fold(req.text)) or set(req.films) & set(talked):
+    if not (req.films or req.made_by) or not _BACK_TO.match(fold(req.text)):
         return None
-    typed = title_key(req.mention or req.made_by or "")
-    said = [f for f in talked if typed and f" {typed} " in f" {title_key(f.title)} "]
+    if set(req.films) & set(_talked(view, context)):
+        return None
+    said = _talked_holding(view, context, title_key(req.mention or req.made_by or ""))
     return Resolved(said[0]) if len(set(said)) == 1 else None
 
 
@@ -1090,18 +1101,9 @@ def _talked_about(view: View, req: Request, context: Conversation) -> Resolved |
     if req.mention is None or not req.unknown_title or req.year is not None:
         return None
     typed = title_key(re.sub(r"^(?:back to|what about|how about)\s+", "", req.mention, flags=re.I))
-    if not typed:
+    if not set(typed.split()) - STOPWORDS:
         return None
-    said = [
-        f
-        for f in (context.film, *context.earlier)
-        if f is not None
-        and view.has(f)
-        # (its start, its end or its middle: "back to rises" after The Dark Knight Rises, "back to
-        # maisie" after What Maisie Knew)
-        and f" {typed} " in f" {title_key(f.title)} "
-        and set(typed.split()) - STOPWORDS
-    ]
+    said = _talked_holding(view, context, typed)
     return Resolved(said[0]) if said else None
 
 
