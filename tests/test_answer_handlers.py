@@ -6479,3 +6479,54 @@ def test_a_title_then_a_film_word_and_who_is_in_it_is_their_film_of_the_title() 
     # nobody of any of its films: said so, not the 1948 film
     said = answer(view, "joan of ark movie w tom arnie, who directed")
     assert said.abstained and said.film is None, said.answer
+
+
+def test_who_a_part_is_when_its_name_is_close_to_an_actors() -> None:
+    film = review(
+        "Professor Maston and the Wonder Girls", 2017,
+        "It stars Luke Evan as Maston; and Bella Heath as his partner, Olive Byrne. Oliver Pratt also features.",
+        cast=(CastMember("Luke Evan"), CastMember("Bella Heath"), CastMember("Oliver Pratt")),
+    )  # fmt: skip
+    facts = {
+        film.review_id: ReviewFacts(
+            credits=(
+                Credit("Luke Evan", "cast", character="Maston", review_id=film.review_id, how="as", confidence=0.8,
+                       evidence="It stars Luke Evan as Maston"),
+                Credit("Bella Heath", "cast", character="Olive Byrne", review_id=film.review_id, how="as",
+                       confidence=0.8, evidence="Bella Heath as his partner, Olive Byrne"),
+            )
+        )
+    }  # fmt: skip
+    view = view_of([film], facts)
+    said = answer(view, "professor maston and the wonder girls, who's olive")
+    assert said.answer.startswith("Bella Heath plays Olive Byrne"), said.answer
+    # the name after the title, then "is who": the actor's part
+    said = answer(view, "professor maston and the wonder girls - luke evan is who exactly")
+    assert said.answer.startswith("Luke Evan plays Maston"), said.answer
+
+
+def test_what_someone_does_for_work_quotes_their_job() -> None:
+    film = review(
+        "Final Chance Harold", 2008,
+        "Final Chance Harold is a 2008 romantic drama written and directed by Joel Hops. The screenplay focuses "
+        "on two lonely people who forge a relationship during two days. Dustin Huff plays the title character, "
+        "Harold Shine, an American television commercial jingles composer who travels to England for his "
+        "daughter's wedding and promptly loses his job. Emma Tomson plays an airport hospitality worker "
+        "with a jaundiced view of relationships.",
+    )  # fmt: skip
+    said = answer(view_of([film], {}), "in final chance harold what does harold do for work")
+    # (stated, not "perhaps": "job" is the word a summary says)
+    assert "jingles composer" in said.answer and "perhaps" not in said.answer, said.answer
+
+
+def test_a_star_named_before_a_title_of_a_film_without_them_is_no_answer() -> None:
+    kid = review("Billy the Kid", 1941, "Billy the Kid is a 1941 western starring Robert Taylor.",
+                 director="David Miller", cast=(CastMember("Robert Taylor"),))  # fmt: skip
+    other = review(
+        "Steele Justice", 1987, "An action film starring Bob Steele.", cast=(CastMember("Bob Steele"),)
+    )
+    view = view_of([kid, other], {})
+    said = answer(view, "bob steele billy the kid picture from 41, who directed it")
+    assert said.abstained and said.film is None, said.answer
+    said = answer(view, "robert taylor billy the kid picture from 41, who directed it")
+    assert "David Miller" in said.answer, said.answer

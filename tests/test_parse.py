@@ -3938,3 +3938,57 @@ def test_a_film_word_and_who_is_in_it_after_a_title_says_which_version_but_never
     # (the title asked for: a story told, no version)
     req = parse("blaxploitation jekyll and hyde movie with bernie casey, what's the title", titles)
     assert req.which_film and req.made_by is None, req
+
+
+def test_which_film_of_a_kind_then_anything_told_of_it_when_no_title_is_found() -> None:
+    titles = TitleIndex([FilmRef("Kit Carson", 1928), FilmRef("Kit Carson", 1940), FilmRef("Velvet", 1984)])
+    for question in (
+        "which 50s western did a little ron howard make his screen debut in",
+        "what was the republic musical comedy from the early 50s that introduced rita moreno",
+        "which woody woodpecker cartoon skips his usual guess who line in the titles",
+        "george montgomery western that recycled a lot of footage from kit carson, jim thorpe shows up in a small part",
+    ):
+        assert parse(question, titles).which_film, question
+    # a question of the film talked about, or what a film we lack is about: not a film to find
+    for question in (
+        "which musical number does she sing",
+        "what war is it set in",
+        "whats the movie velvet horizon about",
+    ):
+        assert not parse(question, titles).which_film, question
+
+
+def test_an_actor_voices_who_asks_for_their_part() -> None:
+    titles = TitleIndex([FilmRef("Guillermo del Toro's Pinocchio", 2022), FilmRef("Pinocchio", 1940)])
+    req = parse("david bradley voices who in del toro's pinocchio", titles)
+    assert req.films == (FilmRef("Guillermo del Toro's Pinocchio", 2022),), req
+    assert (req.subject, req.subject_role) == ("david bradley", "actor"), req
+
+
+def test_whose_characters_asks_the_source() -> None:
+    titles = TitleIndex([FilmRef("Counter-Espionage", 1942)])
+    req = parse("counter espionage 42, the lone wolf one — whose characters", titles)
+    assert req.kind == "source" and req.films == (FilmRef("Counter-Espionage", 1942),), req
+
+
+def test_a_name_before_a_longer_title_is_whose_film_it_is() -> None:
+    titles = TitleIndex([FilmRef("Billy the Kid", 1941), FilmRef("Raiders of the Lost Ark", 1981)])
+    req = parse("bob steele billy the kid picture from 41, who directed it", titles)
+    assert req.leading == "bob steele" and req.films == (FilmRef("Billy the Kid", 1941),), req
+    assert parse("raiders of the lost ark director", titles).leading is None
+
+
+def test_titles_as_catalogues_and_owners_write_them_and_first_letters_said_alike() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Last Dragon, The", 1985),
+            FilmRef("Guillermo del Toro's Pinocchio", 2022),
+            FilmRef("Abbott and Costello Meet the Keystone Kops", 1955),
+        ]
+    )
+    assert parse("the last dragon 1985 who's in it", titles).films == (FilmRef("Last Dragon, The", 1985),)
+    assert parse("who directed del toros pinocchio", titles).films == (
+        FilmRef("Guillermo del Toro's Pinocchio", 2022),
+    )
+    req = parse("abbot and costello meet the keystone cops who directed", titles)
+    assert req.films == (FilmRef("Abbott and Costello Meet the Keystone Kops", 1955),), req

@@ -394,6 +394,7 @@ def _part_named(view: View, req: Request, film: FilmRef) -> Request:
 
 
 _WHO_IS = re.compile(r"^who (?:is|s|was) (?P<a>.+)$|^(?P<b>.+) (?:is|was) who$")
+_WHO_AFTER = re.compile(r"(?<=\bwho)(?: (?:exactly|again|tho|though|lol|then))+$")
 _NOT_A_PART = frozenset({"for", "to", "with", "about", "at", "by", "from", "after", "they", "he", "she"})
 
 
@@ -440,7 +441,10 @@ def _who_is_part(view: View, req: Request, film: FilmRef) -> Request:
     """ "adventureland whos emily", "island of lost souls whos the mad scientist", "apt pupil the high
     school kid is who": who a part of the film is asks who plays it (the answer names the part too);
     not "who is travis searching for"."""
-    m = _WHO_IS.match(req.query) if req.kind == "plot" and req.focus == "who" and not req.subject else None
+    query = _WHO_AFTER.sub("", req.query)
+    # ("coriolanus - gerard butler is who exactly": the name after the title is whom it asks about)
+    query = f"{req.aside} {query}" if req.aside and query in {"is who", "was who"} else query
+    m = _WHO_IS.match(query) if req.kind == "plot" and req.focus == "who" and not req.subject else None
     if m is None:
         return req
     facts = view.facts(film)
@@ -462,10 +466,13 @@ def _who_is_part(view: View, req: Request, film: FilmRef) -> Request:
     if not 1 <= len(said) <= 4 or _NOT_A_PART & set(said) or any(w.endswith(("ing", "ed")) for w in said):
         return req
     subject = " ".join(said)
-    if any(name_match(subject, c.person) >= 90 for c in facts.cast):
-        # "xfiles movie 98 david duchovny is who": an actor, asked for the part
+    part = cast.names_part(view, subject, facts)
+    actors = [c.person for c in facts.cast if name_match(subject, c.person) >= 90]
+    # "xfiles movie 98 david duchovny is who": an actor, asked for the part; but a part's name is only
+    # near an actor's ("whos olive" is Olive Byrne, not Oliver Platt) unless the actor's words say it
+    if actors and (not part or any(set(said) <= set(fold(a).split()) for a in actors)):
         return replace(req, kind="cast", subject=subject, subject_role="actor")
-    if not cast.names_part(view, subject, facts):
+    if not part:
         return req
     return replace(req, kind="cast", subject=subject, subject_role="character")
 

@@ -173,7 +173,9 @@ _KIND_CUES: dict[str, _Cues] = {
         ),
         # "cat on a hot tin roof whose play is it", "the story was by who", "from whose comic strip"
         (
-            r"\bwhose (?:\w+ )?(?:play|book|novel|story|memoir|comic|musical)s?\b|\bthe (?:story|book|novel|play) was by\b",
+            # ("counter espionage 42, the lone wolf one — whose characters")
+            r"\bwhose (?:\w+ )?(?:play|book|novel|story|memoir|comic|musical)s?\b|\bwhose (?:\w+ )?characters\b"
+            r"|\bthe (?:story|book|novel|play) was by\b|\bcharacters (?:created|invented) by\b",
             5.0,
         ),
         # "was from a story by which writer": whose work it was made from
@@ -372,6 +374,19 @@ _KIND_OF_FILM = r"(?:movie|film|flick|" + _FORM_OR_GENRE + r")"
 # "… john wayne's final western of …", "… the very first bowery boys picture after …": which film of
 # someone's, or of a series, by what sets it apart (asked after "which one was")
 _SET_APART = r"(?:[\w']+ ){1,6}?" + _KIND_OF_FILM + r"s? (?:of|after|before|that|where|with|in|from|to)\b"
+
+
+def _kind_opening(kinds: Iterable[str]) -> str:
+    """ "which 1936 horror flick …", "what was the republic musical …": a question opening on which
+    film of a kind, whose words (up to four) never ask of a film or a part."""
+    return (
+        r"^(?:which|what)(?: is| was)?(?: that| the)? "
+        r"(?:(?!(?:in|of|the|from|on|at|for|is|was|are|were|do|does|did|has|had|year|kind|sort|type|actor"
+        r"|actress|character|part|role|stage|broadway|book|novel|play|it|its|this|that)\b)[\w'-]+ ){0,4}"
+        r"(?:silent|movie|film|flick|war(?= (?:movie|film|flick)\b)|" + "|".join(sorted(kinds)) + r")s? "
+    )
+
+
 _WHICH_FILM = re.compile(
     # ("which old movie has …", "what 80s film is about …", "which 1930 picture was …")
     r"^(?:(?:in|on) )?(?:which|what) (?:(?:old|older|early|late|silent|classic|recent|new|(?:19|20)?\d0s|(?:19|20)\d\d) ){0,2}"
@@ -395,7 +410,9 @@ _WHICH_FILM = re.compile(
     # ("1931 warner musical that looks like an aviation picture but …": what it does, then the story)
     r" (?:where(?! (?:do|does|did|is|are|was|were) )|in which|with (?!the same\b)(?:the|a|an|some)"
     r"|that (?:has|had|looks|looked|features|featured|shows|showed|tells|told|follows|followed|combined|combines"
-    r"|spliced|splices|mixes|mixed|starts|started|opens|opened)\b"
+    r"|spliced|splices|mixes|mixed|starts|started|opens|opened"
+    # ("george montgomery western that recycled a lot of footage from kit carson")
+    r"|(?!(?:based|called|named|titled|released|directed|written|produced|made|set)\b)[a-z]{3,}ed)\b"
     # ("the movie about that famous harness racing pacer": "that" opens the story, not the film)
     # (not "message to love is a doc about what festival": what the film named is about, asked last)
     # ("whats that documentary all about the f-word")
@@ -432,16 +449,33 @@ _WHICH_FILM = re.compile(
     r"|^(?:which|what) (?:old |early |late )?doc (?:has|had|is|was|where|with|about(?= \w)|in which|that)\b"
     # (not "which world war is it set in": a war is a film's kind only as "war movie")
     # ("whats that tiny 1901 edison film that …", "which was the 2nd tom n jerry short ever made")
-    r"|^(?:which|what)(?: is| was)?(?: that| the)? "
-    r"(?:(?!(?:in|of|the|from|on|at|for|is|was|are|were|do|does|did|has|had|year|kind|sort|type|actor|actress"
-    r"|character|part|role|stage|broadway|book|novel|play|it|its|this|that)\b)[\w'-]+ ){0,4}"
-    r"(?:silent|movie|film|flick|war(?= (?:movie|film|flick)\b)|"
     # (not "whats up doc with barbra streisand": "doc" ends titles too)
-     + "|".join(sorted((_WHICH_GENRES | _FILM_FORMS) - {"war", "doc"})) + r")s? "
-    r"(?:(?:movie|film|flick) )?(?:from (?:the )?(?:19|20)?\d\ds? )?"
+    + "|"
+    + _kind_opening((_WHICH_GENRES | _FILM_FORMS) - {"war", "doc"})
+    + r"(?:(?:movie|film|flick) )?(?:from (?:the )?(?:19|20)?\d\ds? )?"
     # (not "what's the thin blue line documentary about": what the film named is about)
     r"(?:has|had|is|was|where|with|about(?= \w)|in which|that|got|gets|ever)\b"
 )
+# "which 50s western did a little ron howard make his screen debut in", "what was the republic musical
+# comedy … that introduced rita moreno": which film of a kind, then anything told of it (read only when
+# no title is found; not "which musical number is it", asked of the film talked of)
+_KIND_THEN_STORY = re.compile(
+    _kind_opening((_WHICH_GENRES | _FILM_FORMS) - {"war"})
+    + r"(?!(?:is|was|does|did|do|has) (?:it|this|that|he|she|they)\b)(?:\w+ ){2}\w"
+)
+_ITS = re.compile(r"\b(?:it|its|he|she|they)\b")
+
+
+def _kind_then_story(tokens: list[_Token]) -> bool:
+    said = " ".join(_plain_words(tokens))
+    # (not "whats the movie velvet horizon about": what a film named, one we lack, is about)
+    return (
+        _KIND_THEN_STORY.search(said) is not None
+        and _ITS.search(said) is None
+        and not said.endswith(" about")
+    )
+
+
 _DESCRIBED_FROM_YEAR = re.compile(
     # ("which was the 2nd tom n jerry short ever made, from 1941": said last, set off)
     r"\b(?:flick|picture|silent|" + _FORM_OR_GENRE + r")s? from (?:19|20)\d\d\b|^.+ from (?:19|20)\d\d$"
@@ -607,7 +641,11 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "actor",
         ),
         (r"\bwho (?:is|s|was) (?P<s>.+?) (?:playing|portraying|voicing)" + _F + r"$", "actor"),
-        (r"^(?P<s>.+?) (?:plays|played) (?:who|what|which)" + _F + r"$", "actor"),
+        # ("david bradley voices who in del toro's pinocchio")
+        (
+            r"^(?P<s>.+?) (?:plays|played|voices|voiced|portrays|portrayed) (?:who|what|which)" + _F + r"$",
+            "actor",
+        ),
         (
             r"^(?:FILM )?(?:what (?:is|was|s) )?(?P<s>(?!who\b|which\b).+?) s (?:role|character|part)"
             + _F
@@ -2819,7 +2857,7 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     ):
         return _Title(described=True)
     if spot is None:
-        return _the_named_film(tokens, titles) or _Title()
+        return _the_named_film(tokens, titles) or _Title(described=_kind_then_story(tokens))
     own = {t.key for t in tokens[spot.start : spot.end]}
     one_word = len(own - ARTICLES) == 1  # "rocky 5" is more than a common word
     # ("jaws who played the mayor": a title first, then its question, stands)
@@ -4777,7 +4815,7 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
         return owner
     one_word = spot.end - spot.start == 1
     if spot.end - spot.start > LEADING_TITLE_WORDS:
-        return None
+        return _name_before_title(tokens, spot)
     if one_word and _place(tokens, spot).led:
         return " ".join(t.raw for t in tokens[: spot.start]).lower()
     ending = (
@@ -4798,6 +4836,21 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
     then = tokens[spot.end + 1].key if spot.end + 1 < len(tokens) else ""
     asked = after in ASKING or after in _CUE_WORDS or (after in FILM_WORDS and (then in ASKING or not then))
     return " ".join(t.raw for t in tokens[: spot.start]).lower() if named and asked else None
+
+
+def _name_before_title(tokens: list[_Token], spot: Spot) -> str | None:
+    """ "bob steele billy the kid picture from 41 …": a name of two or three words opening the message
+    right before a longer title, then a word for a film or the question — whose film it is (read when
+    it is resolved: a film not theirs is not the one asked about)."""
+    before = [t.key for t in tokens[: spot.start]]
+    after = tokens[spot.end].key if spot.end < len(tokens) else ""
+    if (
+        2 <= len(before) <= 3
+        and all(_name_word(w) and w not in CHATTER and w not in ARTICLES for w in before)
+        and (after in FILM_WORDS or after in ASKING or after in _CUE_WORDS)
+    ):
+        return " ".join(t.raw for t in tokens[: spot.start]).lower()
+    return None
 
 
 def _word_of_title(words: list[str], i: int) -> bool:

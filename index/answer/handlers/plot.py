@@ -666,6 +666,9 @@ def _asked_stems(req: Request, film: FilmRef, asked: str, people: set[str]) -> t
     return _with_other_names(ev.content_stems(asked, aside), people), True
 
 
+_WORK_ASKED = re.compile(r" do for (?:a )?(?:living|work|money|a job)\b", re.IGNORECASE)
+
+
 def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if film is None:
         return None
@@ -684,7 +687,8 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     # a surname misread as a place ("Fowley") is a person's; "Jackson, Mississippi" keeps Mississippi
     names = {fold(n) for n in people} | {fold(n).split()[-1] for n in people if fold(n).split()}
     places = {p for p in facts.places if fold(p) not in names}
-    asked = ev.as_written(req.query or req.text)
+    # ("what does harvey do for work": a summary says "job", or the job itself, not "work")
+    asked = _WORK_ASKED.sub(" job", ev.as_written(req.query or req.text))
     # (words said beside the title only say which film: "education for death disney short, whats the
     # boy called" asks for the boy)
     qwords, title_only = _asked_stems(req, film, asked, people)
