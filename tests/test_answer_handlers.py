@@ -6530,3 +6530,19 @@ def test_a_star_named_before_a_title_of_a_film_without_them_is_no_answer() -> No
     assert said.abstained and said.film is None, said.answer
     said = answer(view, "robert taylor billy the kid picture from 41, who directed it")
     assert "David Miller" in said.answer, said.answer
+
+
+def test_a_film_whose_text_says_the_first_or_last_asked_is_named_not_guessed() -> None:
+    from index.answer.handlers.search import _milestone_told
+
+    champ = review(
+        "Joe Paluka, Champ", 1946,
+        "Joe Paluka, Champ is a 1946 sports film. This film from Monogram Pictures is the beginning of a series "
+        "with eleven sequels.",
+    )  # fmt: skip
+    view = view_of([champ], {})
+    asked = "the first monogram movie about the boxer from the funny papers, the one with like eleven sequels"
+    assert _milestone_told(view, asked, champ.film)
+    # the last of them is another milestone; and a first said with nothing else of the question is no evidence
+    assert not _milestone_told(view, asked.replace("first", "last"), champ.film)
+    assert not _milestone_told(view, "the first boxer movie from the funny papers", champ.film)

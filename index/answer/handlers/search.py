@@ -167,6 +167,9 @@ def which_film(view: View, req: Request) -> Answer:
             _weighed_by_sentences(view, q, against, hits, conf, minimum)
             for q, against in _sentence_readings(query, ranked, named)
         )
+    # ("the first monogram movie about the boxer from the funny papers": a film whose text says it was the
+    # first of those is named, not guessed)
+    conf = CLEAR if POSSIBLE <= conf < CLEAR and _milestone_told(view, query, film) else conf
     # ("40s comedy about a hollywood director who dresses up as a hobo": a film of another decade than
     # the one said is only a guess, however close its story)
     conf = min(conf, POSSIBLE) if _of_another_decade(film, req.decade) else conf
@@ -189,6 +192,28 @@ def which_film(view: View, req: Request) -> Answer:
         note = f"I'm not sure. Possibly {film.label}: {sentence}" + (f" (or {others})" if others else "")
         return replace(ev.abstain(req, confidence=conf, sources=sources), answer=note)
     return ev.abstain(req, closest=[h.passage.film for h in sources[:3]], confidence=conf, sources=sources)
+
+
+# a film's place in a career or a series, as questions and summaries say it
+_MILESTONES = {"first": "first", "debut": "first", "beginning": "first", "last": "last", "final": "last"}
+MILESTONE_SHARED = 2  # the question's other words a sentence saying the milestone must share, at least
+
+
+def _milestone_told(view: View, query: str, film: FilmRef) -> bool:
+    """The question asks for a first or last film of something ("foghorn leghorn's first ever
+    appearance", "john wayne's final western of the six he did at warners"), and a sentence of the
+    film's text says that milestone with more of the question's words."""
+    said = {_MILESTONES[w] for w in ev.words(fold(query)) if w in _MILESTONES}
+    if len(said) != 1:
+        return False
+    asked = ev.content_stems(query, drop=_MILESTONES)
+    for passage in view.passages(film):
+        for sentence in ev.sentences(passage):
+            words = ev.words(fold(sentence))
+            shared = asked & {ev.stem(w) for w in words}
+            if said <= {_MILESTONES.get(w) for w in words} and len(shared) >= MILESTONE_SHARED:
+                return True
+    return False
 
 
 def _copies_of_first_dropped(view: View, ranked: list[tuple[float, Hit]]) -> list[tuple[float, Hit]]:
