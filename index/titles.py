@@ -313,7 +313,9 @@ _PARTICLES = frozenset({"de", "del", "da", "di", "van", "von", "le", "la"})
 # whose film a title says it is: a name of up to four words (particles in lower case: "Guillermo del
 # Toro's"), an apostrophe alone only after an "s" ("Seuss'", not "Lightnin' in the Forest")
 _OWNER = re.compile(
-    r"^(?P<owner>[A-Z][\w.]*(?: (?:[A-Z][\w.]*|de|del|da|di|van|von|le|la)){0,3})(?P<mark>['’]s|(?<=s)['’]) (?P<rest>.+)$"
+    r"^(?P<owner>[A-Z][\w.]*(?: (?:[A-Z][\w.]*|"
+    + "|".join(sorted(_PARTICLES))
+    + r")){0,3})(?P<mark>['’]s|(?<=s)['’]) (?P<rest>.+)$"
 )
 
 
