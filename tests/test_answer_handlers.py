@@ -196,6 +196,14 @@ def test_which_film_reads_chat_words_as_the_words_reviews_write() -> None:
     assert ranked[0][1].passage.film == first.film and ranked[0][0] > ranked[1][0]
 
 
+def test_which_film_reads_a_spoof_as_the_parody_its_review_writes() -> None:
+    parody = review("High Nerves", 1977, "A parody of Hitchcock thrillers: a psychiatrist runs an institute.")
+    homage = review("Low Nerves", 1977, "A psychiatrist who loves Hitchcock thrillers runs an institute.")
+    view = view_of([parody, homage])
+    said = answer(view, "the movie spoofing hitchcock thrillers where a psychiatrist runs an institute")
+    assert said.film == parody.film
+
+
 def test_what_something_is_called_quotes_the_sentence_that_names_it() -> None:
     text = (
         "A doctor, himself a serial killer, helps the young agent from his cell. "

@@ -129,7 +129,8 @@ def _named_as_a_film(query: str, film: FilmRef) -> bool:
 
 
 def which_film(view: View, req: Request) -> Answer:
-    query = req.query or req.text
+    # ("mel brooks movie spoofing hitchcock": the summary says "a parody of")
+    query = ev.as_written(req.query or req.text)
     hits, credited = _with_films_of_people(view, query, req.text, view.search(query, k=WHICH_FILM_HITS))
     if not hits:
         return ev.abstain(req)
