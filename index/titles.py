@@ -859,7 +859,8 @@ class TitleIndex:
         film ("Austin Powers: International Man of Mystery", "The Taking of Pelham 123"); one word only
         closing it after whose the film is ("vacation 1983")."""
         typed = title_key(text)
-        if len(typed.replace(" ", "")) < CUT_SHORT_MIN:
+        # (nor "back in 2004" for Barbershop 2: Back in Business: a title is not cut after a small word)
+        if len(typed.replace(" ", "")) < CUT_SHORT_MIN or {typed.split()[0], typed.split()[-1]} & STOPWORDS:
             return ()
         # (one word only as the end of a title after whose it is: "vacation 1983" is National
         # Lampoon's Vacation)

@@ -843,6 +843,15 @@ def test_long_titles_typed_with_a_typo_or_without_whose_they_are() -> None:
     assert hood.films == (FilmRef("Robin Hood: Prince of Thieves", 1991),)
     assert parse("who directed robin hood 2010", titles).films == (FilmRef("Robin Hood", 2010),)
     assert parse("who directed master", titles).films == (FilmRef("Master", 2022),)
+    # a long title with a slip outweighs a lone common word that is a title too, where a part's name
+    # stands
+    woolf = TitleIndex([FilmRef("Who's Afraid of Virginia Woolf?", 1966), FilmRef("Honey", 2003)])
+    for asked in (
+        "whos afraid of virginia wolf - who plays honey",
+        "who plays honey in whos afraid of virginia wolf",
+    ):
+        assert parse(asked, woolf).films == (FilmRef("Who's Afraid of Virginia Woolf?", 1966),), asked
+    assert parse("who plays honey", woolf).films == (FilmRef("Honey", 2003),)
     assert parse("horton hears a who 2008 who voices horton", titles).films[0].year == 2008
     # whose film it is stays when the rest is short: "dracula" is another film's title
     assert parse("who directed dracula", titles).films == (FilmRef("Dracula", 1931),)
@@ -1649,6 +1658,11 @@ def test_a_film_asked_by_its_name_or_by_where_it_is_set_names_no_title_in_its_st
         assert req.which_film and not req.films, question
     # (a film's set is no story: "who died on the movie set")
     assert not parse("who died on the movie set in 1993", titles).which_film
+    # where a film of a kind was shot, and when, then its story: the place is no title
+    placed = TitleIndex([FilmRef("New Mexico", 1951), FilmRef("Casablanca", 1942)])
+    req = parse("some western shot in new mexico in 69 where the governor has a bit part", placed)
+    assert req.which_film and not req.films
+    assert parse("who gets shot in casablanca", placed).films == (FilmRef("Casablanca", 1942),)
 
 
 def test_which_one_was_a_film_of_someone_or_of_a_series_asks_which_film() -> None:
@@ -2401,6 +2415,10 @@ def test_story_words_that_look_like_opinions_and_a_title_part_beside_its_year() 
     assert parse("pelham 123 2009 what gets hijacked", titles).films == (
         FilmRef("The Taking of Pelham 123", 2009),
     )
+    # not a title's start cut after a small word: "back in 2004" is a date of the story told
+    dated = TitleIndex([FilmRef("Barbershop 2: Back in Business", 2004)])
+    req = parse("one of the few surviving silents, the dutch restored it back in 2004", dated)
+    assert req.films == () and req.kind == "search"
     # a title after "the novel"
     novel = TitleIndex([FilmRef("The Best of Everything", 1959)])
     req = parse("who wrote the novel the best of everything", novel)

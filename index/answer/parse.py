@@ -404,8 +404,10 @@ _WHICH_FILM = re.compile(
     # (not "at war with the army": a word of a title, not the film's kind)
     r"|\b(?:movie|film|flick|noir|thriller|mystery|western|comedy|musical|biopic|documentary|doc|cartoon|romcom"
     r"|spoof|parody|satire|silent|horror|slasher|adventure|heist|" + "|".join(sorted(_FILM_FORMS)) + r")"
+    # ("western shot in new mexico in 69 where …": where it was made, when, then the story)
+    r"(?: (?:set|shot|filmed) (?:in|on|at) (?:[a-z]+ ){0,2}[a-z]+)?"
     # ("tv movie from 2001 about …": when it came out, then the story)
-    r"(?: from (?:the )?(?:19|20)?\d\ds?)?"
+    r"(?: (?:from|in) (?:the )?(?:19|20)?\d\ds?)?"
     # (not "loud house movie where do the louds travel to": a question asked of the film named)
     # ("1931 warner musical that looks like an aviation picture but …": what it does, then the story)
     r" (?:where(?! (?:do|does|did|is|are|was|were) )|in which|with (?!the same\b)(?:the|a|an|some)"
@@ -1618,6 +1620,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         or _denied(tokens, spot)
         or _true_story_said(tokens, spot)
         or _lead_said(tokens, spot)
+        or _where_a_kind_was_made(tokens, spot)
     ):
         penalty = None
     elif spot.main:
@@ -1660,6 +1663,21 @@ def _lead_said(tokens: list[_Token], spot: Spot) -> bool:
     said = [t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
     after = tokens[spot.end].key if spot.end < len(tokens) else ""
     return said in (["female"], ["male"]) and after == "lead" and not _capitalised(tokens, spot)
+
+
+def _where_a_kind_was_made(tokens: list[_Token], spot: Spot) -> bool:
+    """ "some western shot in new mexico where …": where a film of a kind was set or shot, not the film
+    New Mexico (but "who gets shot in the godfather" asks of that film)."""
+    before = [t.key for t in tokens[max(0, spot.start - 3) : spot.start]]
+    return (
+        len(before) == 3
+        and before[2] == "in"
+        and before[1] in _MADE_IN
+        and before[0] in GENRE_WORDS | FILM_WORDS | _MORE_KINDS
+    )
+
+
+_MADE_IN = frozenset({"set", "shot", "filmed", "made"})
 
 
 def _says_of_a_career(tokens: list[_Token], spot: Spot) -> bool:
@@ -2124,31 +2142,7 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             rest_is_chatter,
         )
     else:
-        runs = _content_runs(words) + [w for w in _slot_windows(words) if w not in _content_runs(words)]
-        # a title ending with a small word ("analyse this", typed with a typo)
-        runs += [
-            (s, e + 1)
-            for s, e in _content_runs(words)
-            if e < len(words) and words[e] not in _CUE_WORDS and (s, e + 1) not in runs  # not "the big show"
-        ]
-        # a title opening with question words ("for whom the bell tolls", "picture of dorian gray",
-        # "her cardbord lover")
-        runs += [
-            (s - k, e)
-            for s, e in _content_runs(words)
-            for k in (3, 2, 1)
-            if s - k >= 0 and (s - k, e) not in runs
-        ]
-        # ("two weeks in anotther town 62": a number opening the title, a two-digit year after it)
-        runs += [
-            (s - 1, e - int(YEAR_TOKEN.fullmatch(words[e - 1]) is not None or words[e - 1].isdigit()))
-            for s, e in _content_runs(words)
-            if s > 0 and words[s - 1].isdigit() and e - s >= 2
-        ]
-        # "every which way but lose who directed it": the words before the question, small words and all
-        ask = next((i for i, w in enumerate(words) if i >= 3 and w in ASKING), None)
-        if ask is not None and (0, ask) not in runs:
-            runs.append((0, ask))
+        runs = _typo_runs(words)
         found = [
             *index.spot_fuzzy(words, runs),
             *index.spot_skipping(words, runs),
@@ -2160,6 +2154,7 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
             if ok and (best is None or strength > best[0]):
                 best = (strength, spot)
+    best = _typo_over_a_weak_word(index, tokens, best, rest_is_chatter)
     # (a title found, but the year typed is no film of it: "austin powers 1997" is not The Power, 1968;
     # "the 2017 orient express movie" is Murder on the Orient Express, not Orient Express, 1934)
     years = {int(t.key) for t in tokens if YEAR_TOKEN.fullmatch(t.key)}
@@ -2172,6 +2167,63 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
     )
     best = _opening_exactly(spots, best) or _opening_then_asked(tokens, spots)
     return (best[1], best[0]) if best else (None, 0.0)
+
+
+def _typo_over_a_weak_word(
+    index: TitleIndex,
+    tokens: list[_Token],
+    best: tuple[float, Spot] | None,
+    rest_is_chatter: Callable[[Spot], bool],
+) -> tuple[float, Spot] | None:
+    """ "whos afraid of virginia wolf - who plays honey": a title of three words or more typed with one
+    slip outweighs a lone common word that is a title where the question's words stand (Honey)."""
+    if (
+        best is None
+        or best[0] >= WEAK_SPOT
+        or len({t.key for t in tokens[best[1].start : best[1].end]} - ARTICLES) > 1
+    ):
+        return best
+    words = [t.key for t in tokens]
+    apart = [
+        typed
+        for typed in index.spot_fuzzy(words, _typo_runs(words), cutoff=SERIES_THEN_TYPED)
+        if typed.end - typed.start >= 3 and (typed.end <= best[1].start or typed.start >= best[1].end)
+    ]
+    for typed in sorted(apart, key=lambda t: t.start - t.end):
+        ok, strength = _acceptable(tokens, typed, rest_is_chatter(typed))
+        if ok:
+            return strength, typed
+    return best
+
+
+def _typo_runs(words: list[str]) -> list[tuple[int, int]]:
+    """The runs of the question's words a title typed with a typo may be."""
+    runs = _content_runs(words) + [w for w in _slot_windows(words) if w not in _content_runs(words)]
+    # a title ending with a small word ("analyse this", typed with a typo)
+    runs += [
+        (s, e + 1)
+        for s, e in _content_runs(words)
+        if e < len(words) and words[e] not in _CUE_WORDS and (s, e + 1) not in runs  # not "the big show"
+    ]
+    # a title opening with question words ("for whom the bell tolls", "picture of dorian gray",
+    # "her cardbord lover")
+    runs += [
+        (s - k, e)
+        for s, e in _content_runs(words)
+        for k in (3, 2, 1)
+        if s - k >= 0 and (s - k, e) not in runs
+    ]
+    # ("two weeks in anotther town 62": a number opening the title, a two-digit year after it)
+    runs += [
+        (s - 1, e - int(YEAR_TOKEN.fullmatch(words[e - 1]) is not None or words[e - 1].isdigit()))
+        for s, e in _content_runs(words)
+        if s > 0 and words[s - 1].isdigit() and e - s >= 2
+    ]
+    # "every which way but lose who directed it": the words before the question, small words and all
+    ask = next((i for i, w in enumerate(words) if i >= 3 and w in ASKING), None)
+    if ask is not None and (0, ask) not in runs:
+        runs.append((0, ask))
+    return runs
 
 
 def _opening_then_asked(tokens: list[_Token], spots: list[Spot]) -> tuple[float, Spot] | None:
@@ -2301,6 +2353,7 @@ def _opening_exactly(spots: list[Spot], best: tuple[float, Spot] | None) -> tupl
     return (best[0], opening[0]) if opening else best
 
 
+WEAK_SPOT = 10.0  # a spot this weak, of one common word, gives way to names or a longer title typed
 SERIES_THEN_TYPED = 95.0  # a title typed this close after another one is the film (one slip in a long title)
 YEAR_TYPO_CUTOFF = 80.0  # a title typed this close is meant when the year typed beside it is its film's
 
@@ -2317,7 +2370,7 @@ def _typed_with_its_year(
     years = {i: int(w) for i, w in enumerate(words) if YEAR_TOKEN.fullmatch(w)}
     # ("huck finn 60 version director": two digits said to be a version's year)
     years |= {
-        i: _two_digit_year(w)
+        i: two_digit_year(w)
         for i, w in enumerate(words)
         if re.fullmatch(r"[2-9]\d", w) and words[i + 1 : i + 2] and words[i + 1] in _VERSION_NOUNS
     }
@@ -2808,7 +2861,7 @@ class _Title:
         person = (
             set(title_key(self.films[0].title).split()) <= ROLE_WORDS | _PERSON_NOUNS if self.films else False
         )
-        return self.strength < 10 or person
+        return self.strength < WEAK_SPOT or person
 
 
 _PERSON_NOUNS = wordset(
@@ -2870,7 +2923,7 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
         all(_name_word(t.key) for t in tokens[: spot.start]) and _asked_right_after(tokens, spot)
     )
     if (
-        strength < 10
+        strength < WEAK_SPOT
         and one_word
         and not keyword_first
         and not set_off
@@ -2893,7 +2946,7 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
         (
             one_word
             and (
-                (strength < 10 and tokens[spot.start].key in ARTICLES and _IN_IT.fullmatch(rest))
+                (strength < WEAK_SPOT and tokens[spot.start].key in ARTICLES and _IN_IT.fullmatch(rest))
                 or _in_actor_named(tokens, own - ARTICLES)
             )
         )
@@ -4051,7 +4104,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _KIND_BEFORE_YEAR.sub(r"the \2 \1 \3", typed)
     typed = _TWO_DIGIT_VERSION.sub(
         lambda m: (
-            m.group() if titles is not None and titles.titled(m[1]) else f"the {_two_digit_year(m[1])} {m[2]}"
+            m.group() if titles is not None and titles.titled(m[1]) else f"the {two_digit_year(m[1])} {m[2]}"
         ),
         typed,
     )
@@ -4608,7 +4661,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     if year is None and spot is not None and (said := _SHORT_YEAR_SAID.search(masked)):
         # "jesus christ super star the 73 movie": the year the film is said to be from, checked when
         # it is resolved (not Superstar, 1999)
-        year = _two_digit_year(said.group(1))
+        year = two_digit_year(said.group(1))
     # ("see spot run - what kind of dog is spot": words set off before the question, a title we lack)
     unknown = _set_off_opening(text) if spot is None else None
     # ("what about the remake"; "sounds wild lol who directed it": a reaction, then the question)
@@ -5274,11 +5327,11 @@ def _short_year_after(words: list[str], title: str) -> int | None:
     said = title.split()
     for i in range(len(words) - len(said)):
         if words[i : i + len(said)] == said and re.fullmatch(r"\d\d", words[i + len(said)]):
-            return _two_digit_year(words[i + len(said)])
+            return two_digit_year(words[i + len(said)])
     return None
 
 
-def _two_digit_year(w: str) -> int:
+def two_digit_year(w: str) -> int:
     """ "62" → 1962, "05" → 2005."""
     return (1900 if int(w) >= 20 else 2000) + int(w)
 
@@ -5290,7 +5343,7 @@ def _year_in(words: list[str], *, short: bool = False) -> int | None:
         if YEAR_TOKEN.match(w):
             return int(w)
         if short and re.fullmatch(r"\d\d", w) and i > 0 and words[i - 1] in {"from", "in", "of", "the"}:
-            return _two_digit_year(w)
+            return two_digit_year(w)
     return None
 
 
