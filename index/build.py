@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from index import annotate, layout
-from index.chunking import ChunkParams, chunk_spans, passage_document
+from index.chunking import ChunkParams, chunk_spans, passage_document, story_document
 from index.corpus import load_corpus
 from index.embedding import (
     DIMENSION,
@@ -150,7 +150,11 @@ def run_build(
 
         # (title keys another key code made are stored again, not recomputed by every process)
         stale_keys = old_dir is not None and stored_title_keys(old_dir, [t for t, _y in films]) is None
-        if old_dir is not None and not (updated or added or removed or reannotate or stale_keys):
+        # (an index built before story vectors gets them for every review on its next build)
+        no_stories = old_dir is not None and not (old_dir / layout.STORIES).is_file()
+        if old_dir is not None and not (
+            updated or added or removed or reannotate or stale_keys or no_stories
+        ):
             report("done", 1, 1)
             return _report(reviews, films, old, 0, 0, 0, len(unchanged), loaded, started, old_dir.name)
 
@@ -169,12 +173,16 @@ def run_build(
                 ids.append(next_id)
                 next_id += 1
             chunk_map[rid] = ids
+        # each review's story, keyed by its first passage's id (fresh when the review changes)
+        storied = [rid for rid in (list(reviews) if no_stories else updated + added) if chunk_map[rid]]
+        story_ids = [chunk_map[rid][0] for rid in storied]
+        story_docs = [story_document(reviews[rid].text) for rid in storied]
 
         lap("chunk")
         # The encoder decides which vectors the index holds: never mix two encoders' vectors.
         enc: Encoder | None = None
         kind = str((old.get("model") or {}).get("encoder", "fp32")) if old else None
-        if docs:
+        if docs or story_docs:
             enc = encoder() if encoder is not None else shared_embedder()
             if kind is not None and encoder_id(enc) != kind:
                 raise IndexMismatchError(
@@ -194,10 +202,14 @@ def run_build(
         try:
             vectors = np.zeros((0, DIMENSION), dtype=np.float32)
             if enc is not None:
-                report("embedding", 0, len(docs))
+                report("embedding", 0, len(docs) + len(story_docs))
                 vectors = encode_with_progress(
-                    enc, docs, lambda d, t: report("embedding", d, t), spare_core=pending.worker_done
+                    enc,
+                    docs + story_docs,
+                    lambda d, t: report("embedding", d, t),
+                    spare_core=pending.worker_done,
                 )
+            vectors, story_vectors = vectors[: len(docs)], vectors[len(docs) :]
             lap("embed")
             report("annotating", 0, 0)
         finally:
@@ -224,6 +236,10 @@ def run_build(
         store.add(np.asarray([r[0] for r in new_rows], dtype=np.int64), vectors)
         store = store.adapted()  # exact below the threshold, IVF (recall measured) above it
         store.save(tmp / layout.VECTORS)
+        stories = _stories(old_dir if not no_stories else None, old, updated + removed)
+        stories.add(np.asarray(story_ids, dtype=np.int64), story_vectors)
+        stories = stories.adapted()
+        stories.save(tmp / layout.STORIES)
         lap("vectors")
 
         # Texts: copy unchanged rows from the live database, insert the new ones.
@@ -247,7 +263,7 @@ def run_build(
             encoding="utf-8",
         )
         lap("bm25")
-        if len(row_ids) != len(store):
+        if len(row_ids) != len(store) or len(stories) != sum(1 for ids in chunk_map.values() if ids):
             raise IndexCorruptError("internal error: passages and vectors disagree; the build was abandoned")
 
         manifest = {
@@ -261,6 +277,7 @@ def run_build(
                 "encoder": kind or "fp32",
             },
             "vectors": store.quality,
+            "stories": stories.quality,
             "chunking": params.to_json(),
             "annotations": ann_versions,
             "next_chunk_id": next_id,
@@ -320,6 +337,18 @@ def run_build(
             started,
             name,
         )
+
+
+def _stories(old_dir: Path | None, old: dict[str, Any], stale: list[str]) -> Any:
+    """The live version's story vectors without those of reviews changed or gone (or none)."""
+    from index.store import VectorStore
+
+    if old_dir is None:
+        return VectorStore.empty(DIMENSION)
+    stories = VectorStore.load(old_dir / layout.STORIES, info=old.get("stories"))
+    firsts = [old["documents"][rid]["chunks"][0] for rid in stale if old["documents"][rid]["chunks"]]
+    stories.remove(np.asarray(firsts, dtype=np.int64))
+    return stories
 
 
 def _progress(stage: str, done: int, total: int, rate: float, eta: float | None) -> BuildProgress:

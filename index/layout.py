@@ -37,6 +37,9 @@ VERSIONS = "versions"
 MANIFEST = "manifest.json"
 MANIFEST_SUM = "manifest.sha256"
 VECTORS = "vectors.faiss"
+STORIES = (
+    "stories.faiss"  # one vector per review: its story (index.chunking.story_document), by first chunk id
+)
 PASSAGES = "passages.sqlite"
 ROWS = "layout.npz"
 TITLES = "titles.json"  # each film's title key and aliases (index.titles), computed at build time

@@ -416,6 +416,13 @@ class Snapshot:
                 version_dir / layout.VECTORS, mmap=True, info=self.manifest.get("vectors")
             )
             self.vectors.use_huge_pages()
+            # (an index built before story vectors has none until its next build)
+            stories = version_dir / layout.STORIES
+            self.stories = (
+                VectorStore.load(stories, mmap=True, info=self.manifest.get("stories"))
+                if stories.is_file()
+                else None
+            )
             rows = np.load(version_dir / layout.ROWS, allow_pickle=False)
             self.row_chunk_ids: np.ndarray = rows["chunk_ids"]
             self.row_film: np.ndarray = rows["film"]
@@ -482,6 +489,13 @@ class Snapshot:
         sims = self.vectors.vectors(ids) @ qvec.astype(np.float32).ravel()
         order = np.argsort(-sims)[:k]
         return [(int(ids[j]), float(sims[j])) for j in order]
+
+    def story_dense(self, qvec: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """The k reviews whose stories are closest to the query: (first chunk id, cosine)."""
+        if self.stories is None or not len(self.stories):
+            return []
+        scores, ids = self.stories.search(qvec, k)
+        return [(int(i), float(s)) for i, s in zip(ids, scores, strict=True) if i >= 0]
 
     def idf_total(self, query: str) -> float:
         """Sum of the query tokens' IDF (Lucene form): roughly the BM25 score of a passage that holds

@@ -204,6 +204,29 @@ def test_which_film_reads_a_spoof_as_the_parody_its_review_writes() -> None:
     assert said.film == parody.film
 
 
+def test_which_film_names_the_film_whose_story_alone_leads_when_the_words_leave_it_a_guess() -> None:
+    pops = review(
+        "Up Pops", 1931,
+        "Up Pops is a 1931 comedy film directed by Al Sutherland for Paramount.\n\n"
+        "An advertising man quits his job to become a novelist, upsetting his wife.",
+    )  # fmt: skip
+    club = review(
+        "Night Club", 1931, "Night Club is a 1931 comedy film directed by Al Sutherland about a singer."
+    )
+    view = view_of([pops, club])
+    asked = "early 30s comedy where an ad guy leaves work to write books and his missus isnt happy"
+    assert answer(view, asked).abstained  # the words alone: too few of them in either film
+    view.told_by_stories = [(pops.film, 0.62), (club.film, 0.45)]
+    said = answer(view, asked)
+    assert said.film == pops.film and not said.abstained
+    assert "novelist" in said.answer  # the sentence that tells the story is quoted
+    # a story barely ahead of the next is no answer, nor one of another decade than the one said
+    view.told_by_stories = [(pops.film, 0.62), (club.film, 0.55)]
+    assert answer(view, asked).abstained
+    view.told_by_stories = [(pops.film, 0.62), (club.film, 0.45)]
+    assert answer(view, asked.replace("early 30s", "50s")).abstained
+
+
 def test_what_something_is_called_quotes_the_sentence_that_names_it() -> None:
     text = (
         "A doctor, himself a serial killer, helps the young agent from his cell. "

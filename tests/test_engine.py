@@ -122,6 +122,32 @@ def test_incremental_rebuild_changes_only_what_changed(fresh_engine: Engine, tmp
     assert fresh_engine.status().version == version
 
 
+def test_story_vectors_follow_the_reviews_and_reach_an_index_built_before_them(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    from index import layout
+    from index.snapshot import file_digest
+
+    story = "a space crew answers a distress call and a creature hunts them through the ship"
+    assert fresh_engine._view().stories(story, k=1)[0][0].title == "Alien"
+    # an index built before story vectors (no file, none in its manifest): the next build adds them
+    # for every review, without re-reading or re-embedding a passage
+    live = layout.current_version_dir(fresh_engine.index_dir)
+    assert live is not None
+    manifest = json.loads((live / layout.MANIFEST).read_text())
+    del manifest["files"][layout.STORIES], manifest["stories"]
+    (live / layout.STORIES).unlink()
+    (live / layout.MANIFEST).write_text(json.dumps(manifest))
+    (live / layout.MANIFEST_SUM).write_text(file_digest(live / layout.MANIFEST) + "\n")
+    report = fresh_engine.reindex()
+    assert report.unchanged == 4 and layout.current_version_dir(fresh_engine.index_dir) != live
+    assert fresh_engine._view().stories(story, k=1)[0][0].title == "Alien"
+    # a review gone: its story with it
+    (tmp_path / "corpus" / "alien-1979.md").unlink()
+    fresh_engine.reindex()
+    assert all(film.title != "Alien" for film, _ in fresh_engine._view().stories(story, k=5))
+
+
 def test_a_rebuild_stores_the_title_keys_of_new_key_code(
     fresh_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:

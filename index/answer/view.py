@@ -28,6 +28,7 @@ class View(Protocol):
     def facts(self, film: FilmRef) -> FilmFacts: ...
     def verdicts(self, film: FilmRef) -> list[ReviewVerdict]: ...
     def similarity(self, query: str, texts: list[str]) -> list[float]: ...
+    def stories(self, query: str, k: int = 5) -> list[tuple[FilmRef, float]]: ...
     def idf(self, word: str) -> float: ...
     def doc_share(self, word: str) -> float: ...
     def people(self) -> PeopleIndex: ...
@@ -91,6 +92,18 @@ class SnapshotView:
     def doc_share(self, word: str) -> float:
         """The share of passages holding the word (0.0 for a word never indexed)."""
         return float(self.snapshot.doc_share(word))
+
+    def stories(self, query: str, k: int = 5) -> list[tuple[FilmRef, float]]:
+        """The films whose stories (index.chunking.story_document) are closest to the query, best first,
+        each once with its best cosine."""
+        found = self.snapshot.story_dense(np.asarray(self._encode(query), dtype=np.float32), 3 * k)
+        passages = self.snapshot.passages_by_id([c for c, _ in found])
+        best: dict[FilmRef, float] = {}
+        for chunk, score in found:
+            if chunk in passages:
+                film = passages[chunk].film
+                best[film] = max(score, best.get(film, score))
+        return sorted(best.items(), key=lambda t: -t[1])[:k]
 
     def similarity(self, query: str, texts: list[str]) -> list[float]:
         """Cosine of the question with each text (normalised embeddings); zeros without an encoder."""

@@ -21,6 +21,9 @@ class MemoryView:
     reviews_by_film: dict[FilmRef, list[Review]]
     facts_by_review: dict[str, ReviewFacts] = field(default_factory=dict)
     verdicts_by_review: dict[str, ReviewVerdict] = field(default_factory=dict)
+    #: what the index's story vectors would say (films and cosines, best first): set by the tests of
+    #: them (a cosine faked from a few words would tell films apart far more sharply than the model)
+    told_by_stories: list[tuple[FilmRef, float]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.titles = TitleIndex(list(self.reviews_by_film))
@@ -81,6 +84,9 @@ class MemoryView:
     def similarity(self, query: str, texts: list[str]) -> list[float]:
         words = set(re.findall(r"\w+", query.lower()))
         return [len(words & set(re.findall(r"\w+", t.lower()))) / (len(words) or 1) for t in texts]
+
+    def stories(self, query: str, k: int = 5) -> list[tuple[FilmRef, float]]:
+        return self.told_by_stories[:k]
 
 
 def review(title: str, year: int | None, text: str, review_id: str | None = None, **meta: object) -> Review:
