@@ -5134,6 +5134,15 @@ def test_the_job_of_a_part_named_is_told_by_the_story() -> None:
     )  # fmt: skip
     said = answer(view_of([film]), "willie dynamo what does willie do for a living lol")
     assert said.kind == "plot" and "pimp" in said.answer
+    # a part credited with nothing said of it: its story tells the job
+    greedy = review(
+        "Greedy", 1924,
+        "Greedy is a 1924 American silent drama film. It stars Gib Gowl as Dr. John McTeague; Zasu Pit as "
+        "Trina Sieppe, his wife. The film tells the story of McTeague, a San Francisco dentist, who marries Trina.",
+        cast=(CastMember("Gib Gowl", "Dr. John McTeague"), CastMember("Zasu Pit", "Trina Sieppe")),
+    )  # fmt: skip
+    said = answer(view_of([greedy]), "whats mcteague's job in greedy")
+    assert said.kind == "plot" and "dentist" in said.answer
 
 
 def test_a_star_and_a_two_word_title_we_lack_the_film_of() -> None:

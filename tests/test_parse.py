@@ -207,6 +207,8 @@ def test_kind_and_film(question: str, kind: str, films: list[str]) -> None:
         ("what kind of guy does al pacino play in heat", "al pacino", "actor"),
         ("whats al pacinos character's job in heat", "al pacinos", "actor"),
         ("in heat, who is neil mccauley", "neil mccauley", "character"),
+        # a part's name, then what the part is: the name is asked about
+        ("who plays eady, the girl who helps neil in heat", "eady", "character"),
         ("heat 1995 neil mccauley actor", "neil mccauley", "character"),
         ("the runaways cherie's mom actress", "cherie s mom", "character"),
         # a turn's opener is no part of the name: "and sam elliott plays who"
@@ -2419,6 +2421,12 @@ def test_story_words_that_look_like_opinions_and_a_title_part_beside_its_year() 
     dated = TitleIndex([FilmRef("Barbershop 2: Back in Business", 2004)])
     req = parse("one of the few surviving silents, the dutch restored it back in 2004", dated)
     assert req.films == () and req.kind == "search"
+    # a star "in" a title typed short, then its year: that year's film, not initials (Melody in Spring)
+    mis = TitleIndex(
+        [FilmRef("Les Misérables", 1952), FilmRef("Les Misérables", 2012), FilmRef("Melody in Spring", 1934)]
+    )
+    req = parse("michael rennie in les mis 1952 plays who", mis)
+    assert req.films == (FilmRef("Les Misérables", 1952),) and req.subject == "michael rennie"
     # a title after "the novel"
     novel = TitleIndex([FilmRef("The Best of Everything", 1959)])
     req = parse("who wrote the novel the best of everything", novel)

@@ -418,8 +418,11 @@ def _part_job(view: View, req: Request, film: FilmRef) -> Request:
     if req.kind != "cast" or not req.subject or not _JOB_ASKED.search(req.text.lower()):
         return req
     said = req.subject
+    # (a part whose credit says nothing of it, "Gibson Gowland as Dr. John McTeague", is read in the
+    # story: "whats mcteague's job in greed" → "McTeague, a San Francisco dentist")
     if any(
-        is_name(said, c.person) or (c.character and is_name(said, c.character)) for c in view.facts(film).cast
+        is_name(said, c.person) or (c.character and is_name(said, c.character) and c.description)
+        for c in view.facts(film).cast
     ):
         return req
     return replace(req, kind="plot", subject=None, subject_role=None)

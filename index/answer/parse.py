@@ -2376,6 +2376,8 @@ def _typed_with_its_year(
     }
     runs = _content_runs(words)
     before = [(s, i) for s, e in runs for i in range(s + 1, min(e + 1, len(words))) if i in years]
+    # ("michael rennie in les mis 1952": the run's last words before the year, a name before them)
+    before += [(k, i) for s, i in before for k in range(s + 1, i - 1)]
     after = [(i + 1, e) for s, e in runs for i in range(s, e - 1) if i in years]
     # (a run right after its year: "the 2017 orient express movie")
     after += [(s, e) for s, e in runs if s - 1 in years and (s, e) not in before + after]
@@ -2793,11 +2795,21 @@ def _subject(masked: str) -> tuple[str | None, str | None]:
         subject = _SUBJECT_NOISE.sub("", m.group("s")).strip()
         if re.match(r"(?:alongside|opposite|next to|with|beside) ", subject):
             return None, None  # "who played alongside dustin hoffman": the cast, not a part
-        words = _actor_trimmed(subject.split()) if role == "actor" else subject.split()
+        words = _actor_trimmed(subject.split()) if role == "actor" else _name_then_described(subject.split())
         if not words or all(w in _QUESTION_WORDS | CHATTER | FILM_WORDS for w in words) or "FILM" in words:
             continue
         return " ".join(words), role
     return None, None
+
+
+def _name_then_described(words: list[str]) -> list[str]:
+    """ "who plays carolyn, the girl who helps david": a part's name, then what the part is (the name is
+    the part asked about, not David)."""
+    for at in (1, 2):
+        described = words[at : at + 1] in (["the"], ["a"]) and words[at + 2 : at + 3] in (["who"], ["that"])
+        if described and all(_name_word(w) and w not in ROLE_WORDS for w in words[:at]):
+            return words[:at]
+    return words
 
 
 def _actor_trimmed(words: list[str]) -> list[str]:
@@ -3000,6 +3012,8 @@ def _part_of_a_dated_title(tokens: list[_Token], spot: Spot) -> bool:
         and all(_name_word(w) or w in JOINING | {"than"} for w in before)
         and not set(before) & own
         and any(_name_word(w) for w in before)
+        # (not "michael rennie in les mis 1952 …": a name, then "in" the title, as a star is said)
+        and not (len(before) >= 3 and before[-1] == "in")
     )
 
 
