@@ -2299,6 +2299,15 @@ def test_a_number_counting_things_numbers_no_film() -> None:
     titles = TitleIndex([FilmRef("Galaxy of Terror", 1981), FilmRef("Rocky", 1976)])
     req = parse("monogram musical on ice skates from 44 that got 2 oscar nominations", titles)
     assert req.which_film and not req.unknown_title
+    # chapters, years, an age: counts too, after a title or alone (Hero, Twelve)
+    counted = TitleIndex([FilmRef("Hero", 1992), FilmRef("Twelve", 2010)])
+    for asked in (
+        "50s republic serial w judd holdren as a space hero, 12 chapters, originally a tv show",
+        "mary miles minter's first full length feature, she was only 12. 1915",
+    ):
+        req = parse(asked, counted)
+        assert req.which_film and not req.films and req.mention is None, asked
+    assert parse("who directed 12", counted).films == (FilmRef("Twelve", 2010),)
     # (a number after a title is still its instalment)
     assert parse("who directed rocky 9", titles).mention == "rocky 9"
 

@@ -1621,6 +1621,11 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         or _true_story_said(tokens, spot)
         or _lead_said(tokens, spot)
         or _where_a_kind_was_made(tokens, spot)
+        or (
+            spot.end - spot.start == 1
+            and tokens[spot.start].raw.isdigit()
+            and _counts([t.key for t in tokens], spot.start)
+        )
     ):
         penalty = None
     elif spot.main:
@@ -4575,12 +4580,24 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
 
 
 def _counts(words: list[str], at: int) -> bool:
-    """ "… that got 2 oscar nominations": the number counts the things named after it (a plural of no
-    question's word), it numbers no film."""
-    return words[at - 1 : at] in ([w] for w in _COUNTING) and any(
+    """ "… that got 2 oscar nominations", "a space hero, 12 chapters", "she was only 12": the number
+    counts the things named after it (a plural of no question's word), or is an age; it numbers no
+    film."""
+    counted = words[at - 1 : at] in ([w] for w in _COUNTING) and any(
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and not _is_frame(w)
         for w in words[at + 1 : at + 3]
     )
+    return (
+        counted
+        or words[at + 1 : at + 2] in ([w] for w in _UNITS)
+        or words[at - 1 : at] in ([w] for w in _AGED)
+    )
+
+
+_UNITS = wordset(
+    "chapters episodes reels parts seasons sequels years yrs months weeks days hours minutes mins"
+)
+_AGED = wordset("only aged age just")
 
 
 _COUNTING = wordset(
