@@ -6586,3 +6586,14 @@ def test_a_film_whose_text_says_the_first_or_last_asked_is_named_not_guessed() -
     # the last of them is another milestone; and a first said with nothing else of the question is no evidence
     assert not _milestone_told(view, asked.replace("first", "last"), champ.film)
     assert not _milestone_told(view, "the first boxer movie from the funny papers", champ.film)
+
+
+def test_a_film_whose_text_says_only_the_other_end_of_a_series_is_only_a_guess() -> None:
+    plane = review(
+        "Plane Daft", 1928,
+        "Plane Daft is a 1928 cartoon released by the Walt Disney Studios, the first Mickey Mouse cartoon.",
+    )  # fmt: skip
+    view = view_of([plane, review("Other", 1990, "A drama.")])
+    said = answer(view, "the last mickey mouse cartoon the walt disney studios released")
+    assert said.abstained and said.answer.startswith("I'm not sure. Possibly Plane Daft")
+    assert answer(view, "the first mickey mouse cartoon the walt disney studios released").film == plane.film

@@ -182,20 +182,9 @@ def which_film(view: View, req: Request) -> Answer:
     # ("the first monogram movie about the boxer from the funny papers": a film whose text says it was the
     # first of those is named, not guessed)
     conf = CLEAR if POSSIBLE <= conf < CLEAR and _milestone_told(view, query, film) else conf
-    # ("40s comedy about a hollywood director who dresses up as a hobo", "chuck jones cartoon from 52
-    # …": a film of another decade or year than the one said is only a guess, however close its story)
-    conf = (
-        min(conf, POSSIBLE)
-        if _of_another_decade(film, req.decade) or _of_another_year(view, req, film)
-        else conf
-    )
-    conf = min(conf, POSSIBLE) if _opens_with_another_year(req.text, film) else conf
+    conf = min(conf, POSSIBLE) if _said_otherwise(view, req, query, film) else conf
     # (a film their stories name clearly was measured against their other films already)
     conf = min(conf, POSSIBLE) if not decisive and _barely_ahead(view, ranked, film, named) else conf
-    # ("canadian 80s horror where …": a film its review calls American is only a guess)
-    conf = (
-        min(conf, POSSIBLE) if ev.from_another_country(view, film, _countries(req), NATIONALITIES) else conf
-    )
     # the sentence that tells the story asked about, not the one listing the people the question names
     # (unless it asks for people: "ronin de niro heist movie, rest of the cast?")
     told = query if _ASKS_PEOPLE.search(req.text.lower()) else _without_names(query, named)
@@ -217,18 +206,25 @@ def _told_by_story(view: View, req: Request, query: str) -> FilmRef | None:
     """The film whose story alone (its text without the opening that names its makers and stars) is
     far closer to the question than any other film's, when the words and passages left it a guess:
     "early 30s comedy where an ad man quits to write a novel and his wife isnt happy" is Up Pops the
-    Devil, whose passage opens on its title, director and studio. Not a film of another time or
-    country than the one said."""
+    Devil, whose passage opens on its title, director and studio."""
     films = view.stories(query, k=2)
     if len(films) < 2 or films[0][1] - films[1][1] < STORY_MARGIN:
         return None
-    film = films[0][0]
-    other_time = (
+    return None if _said_otherwise(view, req, query, films[0][0]) else films[0][0]
+
+
+def _said_otherwise(view: View, req: Request, query: str, film: FilmRef) -> bool:
+    """A film of another decade, year or country than the one the question says, or of the other end
+    of a career or series, is only a guess however close its story: "40s comedy about a hollywood
+    director who dresses up as a hobo", "chuck jones cartoon from 52 …", "canadian 80s horror where …"
+    (a film its review calls American), "last mickey cartoon disney put out" (the first one)."""
+    return (
         _of_another_decade(film, req.decade)
         or _of_another_year(view, req, film)
         or _opens_with_another_year(req.text, film)
+        or ev.from_another_country(view, film, _countries(req), NATIONALITIES)
+        or _milestone_denied(view, query, film)
     )
-    return None if other_time or ev.from_another_country(view, film, _countries(req), NATIONALITIES) else film
 
 
 def _named_by_story(view: View, req: Request, story: FilmRef, told: str, sources: tuple[Hit, ...]) -> Answer:
@@ -243,6 +239,15 @@ def _named_by_story(view: View, req: Request, story: FilmRef, told: str, sources
 # a film's place in a career or a series, as questions and summaries say it
 _MILESTONES = {"first": "first", "debut": "first", "beginning": "first", "last": "last", "final": "last"}
 MILESTONE_SHARED = 2  # the question's other words a sentence saying the milestone must share, at least
+
+
+def _milestone_denied(view: View, query: str, film: FilmRef) -> bool:
+    """The question asks for a first film of something and the film's text says only of a last one, or
+    the other way ("last mickey cartoon disney put out" is not Plane Crazy, "the first Mickey Mouse
+    film"; on the read which-film questions, 2 answers named so, both of another film)."""
+    asked = {_MILESTONES[w] for w in ev.words(fold(query)) if w in _MILESTONES}
+    said = {_MILESTONES[w] for p in view.passages(film) for w in ev.words(fold(p.text)) if w in _MILESTONES}
+    return len(asked) == 1 and bool(said) and not asked & said
 
 
 def _milestone_told(view: View, query: str, film: FilmRef) -> bool:
