@@ -2295,6 +2295,20 @@ def test_the_job_or_the_publishing_asked_after_is_no_title() -> None:
         assert not req.unknown_title and req.mention is None, question
 
 
+def test_what_a_part_does_in_the_story_is_a_story_question() -> None:
+    titles = TitleIndex([FilmRef("Cecil B. Demented", 2000), FilmRef("The Wagons Roll at Night", 1941)])
+    for asked in (
+        "cecil b demented who kidnaps melanie griffith's character",
+        "wagons roll at night - what does bogart's character own",
+    ):
+        assert parse(asked, titles).kind == "plot", asked
+    # (a part asked is still a part, and the cast still the cast)
+    assert parse("cecil b demented who plays the kidnapped actress", titles).kind == "cast"
+    assert parse("wagons roll at night what does bogart play", titles).kind == "cast"
+    assert parse("cecil b demented who starred in it", titles).kind == "cast"
+    assert parse("cecil b demented who ended up with the female lead", titles).kind == "cast"
+
+
 def test_a_number_counting_things_numbers_no_film() -> None:
     titles = TitleIndex([FilmRef("Galaxy of Terror", 1981), FilmRef("Rocky", 1976)])
     req = parse("monogram musical on ice skates from 44 that got 2 oscar nominations", titles)

@@ -3403,7 +3403,11 @@ def _read_kind(masked: str, described: bool) -> tuple[str, float, str | None, st
         return "plot", strength, None, None
     if subject is not None and kind == "plot" and role == "character" and not re.search(r"\bwho\b", masked):
         subject, role = None, None  # "where does the band go": a story question, not a part
-    if subject is None and kind == "cast" and _NAME_OF_PERSON.search(masked):
+    if (
+        subject is None
+        and kind == "cast"
+        and (_NAME_OF_PERSON.search(masked) or _DONE_IN_STORY.search(masked))
+    ):
         return "plot", strength, None, None  # "what's the name of the spanish star in it": the story's
     return ("cast" if subject is not None else kind), strength, subject, role
 
@@ -3440,6 +3444,16 @@ def _asked_last(
 
 
 # the name of someone of the story asked, described (not an actor's part: no one plays here)
+# "who kidnaps melanie griffith's character", "what does bogart's character own": what someone does in
+# the story (a part only said to say whom), not who plays a part ("who ended up with the female lead",
+# "who takes over the part gabby goat used to have")
+_DONE_IN_STORY = re.compile(
+    r"^(?!.*\b(?:part|parts|role|roles|lead|leads)\b)(?:.*?FILM )?"
+    r"(?:who (?!(?:plays|played|stars|starred|voices|voiced|portrays|portrayed|acts|acted|appears|appeared"
+    r"|is|was|are|were|s|else|does|did|do|has|had|headlined|headlines|leads|featured|features)\b)"
+    r"[a-z]+(?:s|ed)\b(?! (?:FILM|it|in|this|that)\b)"
+    r"|what (?:does|did) (?:\w+ ){1,4}?(?!(?:play|do|voice|portray|look|like|act|sing)\b)[a-z]+$)"
+)
 _NAME_OF_PERSON = re.compile(
     r"^what (?:is|s) the (?:name|real name) of the (?:\w+ ){0,3}(?:star|singer|actress|actor|dancer|performer)"
     r"(?: in (?:FILM|it))?$"
@@ -4597,7 +4611,7 @@ def _counts(words: list[str], at: int) -> bool:
 _UNITS = wordset(
     "chapters episodes reels parts seasons sequels years yrs months weeks days hours minutes mins"
 )
-_AGED = wordset("only aged age just")
+_AGED = wordset("only aged just")  # (not "age": "ice age 2")
 
 
 _COUNTING = wordset(
