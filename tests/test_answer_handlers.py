@@ -6597,3 +6597,12 @@ def test_a_film_whose_text_says_only_the_other_end_of_a_series_is_only_a_guess()
     said = answer(view, "the last mickey mouse cartoon the walt disney studios released")
     assert said.abstained and said.answer.startswith("I'm not sure. Possibly Plane Daft")
     assert answer(view, "the first mickey mouse cartoon the walt disney studios released").film == plane.film
+    # (a title it was first given is no place in a series)
+    last = review(
+        "Plane Daft",
+        1953,
+        "Plane Daft is a 1953 cartoon by the Walt Disney Studios, the last Mickey Mouse cartoon.",
+    )
+    view = view_of([last, review("Other", 1990, "A drama.")])
+    said = answer(view, "that mickey mouse cartoon by the walt disney studios, first called plane silly")
+    assert said.film == last.film and not said.abstained

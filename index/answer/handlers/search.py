@@ -245,9 +245,16 @@ def _milestone_denied(view: View, query: str, film: FilmRef) -> bool:
     """The question asks for a first film of something and the film's text says only of a last one, or
     the other way ("last mickey cartoon disney put out" is not Plane Crazy, "the first Mickey Mouse
     film"; on the read which-film questions, 2 answers named so, both of another film)."""
-    asked = {_MILESTONES[w] for w in ev.words(fold(query)) if w in _MILESTONES}
+    # (not "it was first called king gun": when it was named so, no place in a series)
+    asked = {_MILESTONES[w] for w in ev.words(_FIRST_DONE.sub("", fold(query))) if w in _MILESTONES}
     said = {_MILESTONES[w] for p in view.passages(film) for w in ev.words(fold(p.text)) if w in _MILESTONES}
     return len(asked) == 1 and bool(said) and not asked & said
+
+
+_FIRST_DONE = re.compile(
+    r"\b(?:first|last|final|finally)(?: \w+)? (?:called|titled|named|known|released|shown|aired|premiered|screened"
+    r"|seen|meant|planned|announced)\b"
+)
 
 
 def _milestone_told(view: View, query: str, film: FilmRef) -> bool:
