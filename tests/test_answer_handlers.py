@@ -6588,6 +6588,25 @@ def test_a_film_whose_text_says_the_first_or_last_asked_is_named_not_guessed() -
     assert not _milestone_told(view, "the first boxer movie from the funny papers", champ.film)
 
 
+def test_a_title_that_ends_the_name_of_someone_credited_is_their_film_to_find() -> None:
+    tintin = review("The Adventures of Tintin", 2011, "The Adventures of Tintin is a 2011 animated film.")
+    collar = review(
+        "The Dollar Collar", 1929, "The Dollar Collar is a 1929 part-talkie crime film starring the dog Rin Tin Tin.",
+        cast=(CastMember("Rin Tin Tin", None),),
+    )  # fmt: skip
+    from index.answer import _title_inside_a_name
+    from index.answer.parse import parse
+
+    view = view_of([tintin, collar])
+    asked = "rin tin tin movie from 1929, part talkie crime film"
+    req = _title_inside_a_name(view, parse(asked, view.titles))
+    assert req.which_film and req.films == () and req.mention is None
+    said = answer(view, asked)
+    assert said.film == collar.film and not said.abstained
+    # (a title after a word that makes no name of it stays the title)
+    assert not _title_inside_a_name(view, parse("who plays the dog in tin tin", view.titles)).which_film
+
+
 def test_a_film_whose_text_says_only_the_other_end_of_a_series_is_only_a_guess() -> None:
     plane = review(
         "Plane Daft", 1928,

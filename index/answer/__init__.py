@@ -534,7 +534,11 @@ def _of_the_series_told(view: View, req: Request, context: Conversation) -> Requ
 
 def run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
     req = _with_context(req if film is not None else _of_the_series_told(view, req, context), context)
-    req = _told_of_their_film(view, _told_of_another_decade(req)) if film is None else req
+    req = (
+        _told_of_their_film(view, _title_inside_a_name(view, _told_of_another_decade(req)))
+        if film is None
+        else req
+    )
     if req.which_film and film is None:
         guessed = search.which_film(view, req)
         lacked = _title_lacked_before_name(view, req, guessed)
@@ -638,6 +642,19 @@ def _told_of_another_decade(req: Request) -> Request:
     if any(f.year is not None and decade <= f.year < decade + 10 for f in req.films):
         return req
     return replace(req, kind="search", films=(), mention=None, which_film=True, decade=decade, subject=None)
+
+
+def _title_inside_a_name(view: View, req: Request) -> Request:
+    """ "rin tin tin movie from 1929, part talkie, crime story": the words read as a title (Tintin's,
+    "tin tin") end the name of someone the films credit, said in full: a film of theirs to find."""
+    if req.mention is None or req.which_film:
+        return req
+    mention = fold(req.mention)
+    before = re.search(rf"(\w+) {re.escape(mention)}\b", fold(req.text))
+    person = f"{before[1]} {mention}" if before else ""
+    if not person or view.people().named_in(person) != [person]:
+        return req
+    return replace(req, kind="search", films=(), mention=None, which_film=True, subject=None, query=req.text)
 
 
 def _told_of_their_film(view: View, req: Request) -> Request:
