@@ -646,8 +646,9 @@ def _told_of_another_decade(req: Request) -> Request:
 
 def _title_inside_a_name(view: View, req: Request) -> Request:
     """ "rin tin tin movie from 1929, part talkie, crime story": the words read as a title (Tintin's,
-    "tin tin") end the name of someone the films credit, said in full: a film of theirs to find."""
-    if req.mention is None or req.which_film:
+    "tin tin") end the name of someone the films credit, said in full, and no film of that title and year
+    is ours: a film of theirs to find (with one, the name before the title is `_leading`'s to read)."""
+    if req.mention is None or req.which_film or req.films:
         return req
     mention = fold(req.mention)
     before = re.search(rf"(\w+) {re.escape(mention)}\b", fold(req.text))
