@@ -225,6 +225,23 @@ def test_which_film_names_the_film_whose_story_alone_leads_when_the_words_leave_
     assert answer(view, asked).abstained
     view.told_by_stories = [(pops.film, 0.62), (club.film, 0.45)]
     assert answer(view, asked.replace("early 30s", "50s")).abstained
+    # nor one whose sentence closest to the question is about its making, said of many films
+    from index.answer.handlers.search import _told_by_story
+    from index.answer.parse import parse
+
+    oath = review(
+        "Sheriff Oath",
+        1923,
+        "Sheriff Oath is a 1923 western. The film was distributed by Universal Pictures.",
+    )
+    view = view_of([oath, club])
+    view.told_by_stories = [(oath.film, 0.9), (club.film, 0.7)]
+    asked = "which movie was distributed by universal pictures"
+    assert _told_by_story(view, parse(asked, view.titles), asked) is None
+    view = view_of([pops, club])
+    view.told_by_stories = [(pops.film, 0.62), (club.film, 0.45)]
+    asked = "an advertising guy quits his job to write novels"
+    assert _told_by_story(view, parse(asked, view.titles), asked) == pops.film
 
 
 def test_what_something_is_called_quotes_the_sentence_that_names_it() -> None:
@@ -6625,3 +6642,20 @@ def test_a_film_whose_text_says_only_the_other_end_of_a_series_is_only_a_guess()
     view = view_of([last, review("Other", 1990, "A drama.")])
     said = answer(view, "that mickey mouse cartoon by the walt disney studios, first called plane silly")
     assert said.film == last.film and not said.abstained
+
+
+def test_sentences_about_the_making_of_a_film_are_told_from_its_story() -> None:
+    from index.answer.evidence import of_the_making
+
+    for making in (
+        "The film was produced and distributed by Universal Pictures.",
+        "A copy of the film is preserved at the Library of Congress.",
+        "It was the second of eight adaptations of Peter B. Kyne stories.",
+        "The film is based upon a short story by Gerald Beaumont.",
+    ):
+        assert of_the_making(making), making
+    for story in (
+        "The film tells the story of McTeague, a San Francisco dentist.",
+        "It is based on the true story of a dog who waits for his master.",
+    ):
+        assert not of_the_making(story), story

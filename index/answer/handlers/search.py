@@ -210,7 +210,14 @@ def _told_by_story(view: View, req: Request, query: str) -> FilmRef | None:
     films = view.stories(query, k=2)
     if len(films) < 2 or films[0][1] - films[1][1] < STORY_MARGIN:
         return None
-    return None if _said_otherwise(view, req, query, films[0][0]) else films[0][0]
+    film = films[0][0]
+    # (and the sentence it holds closest to the question tells a story: "produced and distributed by
+    # Universal Pictures", "preserved at the Library of Congress" are said of a great many films)
+    said = [s for p in view.passages(film) for s in ev.sentences(p)]
+    told = max(zip(view.similarity(query, said), said, strict=True), default=None)
+    return (
+        None if told is None or ev.of_the_making(told[1]) or _said_otherwise(view, req, query, film) else film
+    )
 
 
 def _said_otherwise(view: View, req: Request, query: str, film: FilmRef) -> bool:
