@@ -6648,10 +6648,8 @@ def test_sentences_about_the_making_of_a_film_are_told_from_its_story() -> None:
     from index.answer.evidence import of_the_making
 
     for making in (
-        "The film was produced and distributed by Universal Pictures.",
-        "A copy of the film is preserved at the Library of Congress.",
-        "It was the second of eight adaptations of Peter B. Kyne stories.",
-        "The film is based upon a short story by Gerald Beaumont.",
+        "It was directed by James Flood and stars Corinne Griffith.",
+        "The film was released by Paramount Pictures in March.",
     ):
         assert of_the_making(making), making
     for story in (

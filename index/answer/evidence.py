@@ -81,11 +81,9 @@ _MAKING_RE = re.compile(
     r"\b(?:bio-pictures?|biopics?|director|directed|directs|performances?|actor|actress|actors|cast|casting|"
     r"screenplay|script|scripted|critic|critics|review|reviewer|audiences?|worth|interview|cinematography|"
     r"starring|stars|starred|screenwriter|filmmakers?|box office|released|premiered?|oscars?|academy award|"
-    r"nominated|produced by|adaptations?|based (?:up)?on|recommend|principal photography|filming|grossed|sequel|franchise|"
+    r"nominated|produced by|adaptation|recommend|principal photography|filming|grossed|sequel|franchise|"
     r"installment|remake|supporting roles?|also stars?|also features|ensemble cast|co-stars?|appears? in|portrays|"
     r"portrayed|filmed|shot on location|reprised|reprises|reprising|voiced|framing device"
-    # (what became of the film: "distributed by Universal", "preserved at the Library of Congress")
-    r"|distributed|preserved|archives?|library of congress|survives"
     r"|(?:film|movie|it|scenes|footage) (?:was|were) shot)\b"
     r"|(?:^|[\s\"“])(?:I|I'm|I've|we|We|my|My)\b",
     re.IGNORECASE,

@@ -215,9 +215,15 @@ def _told_by_story(view: View, req: Request, query: str) -> FilmRef | None:
     # Universal Pictures", "preserved at the Library of Congress" are said of a great many films)
     said = [s for p in view.passages(film) for s in ev.sentences(p)]
     told = max(zip(view.similarity(query, said), said, strict=True), default=None)
-    return (
-        None if told is None or ev.of_the_making(told[1]) or _said_otherwise(view, req, query, film) else film
-    )
+    making = told is None or ev.of_the_making(told[1]) or _RECORD.search(told[1]) is not None
+    return None if making or _said_otherwise(view, req, query, film) else film
+
+
+# what became of a film and where it came from: said of a great many films, and never the story a user
+# tells (a story question may still be answered by it: "what real protests is it loosely based on")
+_RECORD = re.compile(
+    r"\b(?:distributed|preserved|archives?|library of congress|survives|adaptations?|based (?:up)?on)\b", re.I
+)
 
 
 def _said_otherwise(view: View, req: Request, query: str, film: FilmRef) -> bool:
