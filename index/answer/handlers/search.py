@@ -205,8 +205,8 @@ def which_film(view: View, req: Request) -> Answer:
 def _told_by_story(view: View, req: Request, query: str) -> FilmRef | None:
     """The film whose story alone (its text without the opening that names its makers and stars) is
     far closer to the question than any other film's, when the words and passages left it a guess:
-    "early 30s comedy where an ad man quits to write a novel and his wife isnt happy" is Up Pops the
-    Devil, whose passage opens on its title, director and studio."""
+    "50s sci fi where four explorers go down into the sea and get trapped in a cave", "old movie where a
+    rich girl marries a newspaper reporter just so she can win a wager" (read dev questions)."""
     films = view.stories(query, k=2)
     if len(films) < 2 or films[0][1] - films[1][1] < STORY_MARGIN:
         return None
