@@ -37,9 +37,7 @@ VERSIONS = "versions"
 MANIFEST = "manifest.json"
 MANIFEST_SUM = "manifest.sha256"
 VECTORS = "vectors.faiss"
-STORIES = (
-    "stories.faiss"  # one vector per review: its story (index.chunking.story_document), by first chunk id
-)
+STORIES = "stories.faiss"  # a vector per review, its story (chunking.story_document), by first passage id
 PASSAGES = "passages.sqlite"
 ROWS = "layout.npz"
 TITLES = "titles.json"  # each film's title key and aliases (index.titles), computed at build time

@@ -111,8 +111,8 @@ _STORY_RE = re.compile(
 
 
 def of_the_making(sentence: str) -> bool:
-    """Whether a sentence talks about the film (its makers, cast, release, reception, what became of
-    it) rather than tells its story ("The film is set on …" does both: story)."""
+    """Whether a sentence talks about the film (its makers, cast, release, reception) rather than tells
+    its story ("The film is set on …" does both: story)."""
     return bool(_MAKING_RE.search(sentence)) and not _STORY_RE.search(sentence)
 
 

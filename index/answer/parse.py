@@ -3443,7 +3443,6 @@ def _asked_last(
     return asked if asked[0] in _FACT_KINDS and asked[0] != read[0] and asked[1] > 0 else read
 
 
-# the name of someone of the story asked, described (not an actor's part: no one plays here)
 # "who kidnaps melanie griffith's character", "what does bogart's character own": what someone does in
 # the story (a part only said to say whom), not who plays a part ("who ended up with the female lead",
 # "who takes over the part gabby goat used to have")
@@ -3454,6 +3453,7 @@ _DONE_IN_STORY = re.compile(
     r"[a-z]+(?:s|ed)\b(?! (?:FILM|it|in|this|that)\b)"
     r"|what (?:does|did) (?:\w+ ){1,4}?(?!(?:play|do|voice|portray|look|like|act|sing)\b)[a-z]+$)"
 )
+# the name of someone of the story asked, described (not an actor's part: no one plays here)
 _NAME_OF_PERSON = re.compile(
     r"^what (?:is|s) the (?:name|real name) of the (?:\w+ ){0,3}(?:star|singer|actress|actor|dancer|performer)"
     r"(?: in (?:FILM|it))?$"

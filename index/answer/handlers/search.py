@@ -193,7 +193,7 @@ def which_film(view: View, req: Request) -> Answer:
         return _named_by_story(view, req, story, told, sources)
     sentence = ev.quote(best_sentence(sources[0].passage, told))
     if conf >= CLEAR:
-        return ev.make(req, "search", f"That sounds like {film.label}: {sentence}", film, conf, sources)
+        return _sounds_like(req, film, sentence, conf, sources)
     if conf >= POSSIBLE:
         # a hedge is not an answer: it abstains, and says which film it would guess
         others = ", ".join(h.passage.film.label for h in sources[1:3])
@@ -246,7 +246,12 @@ def _named_by_story(view: View, req: Request, story: FilmRef, told: str, sources
     sources = (*hits, *(h for h in sources if h.passage.film != story))[:5]
     film = ev.dated_copy(view, story)
     sentence = ev.quote(best_sentence(sources[0].passage, told))
-    return ev.make(req, "search", f"That sounds like {film.label}: {sentence}", film, CLEAR, sources)
+    return _sounds_like(req, film, sentence, CLEAR, sources)
+
+
+def _sounds_like(req: Request, film: FilmRef, quoted: str, conf: float, sources: tuple[Hit, ...]) -> Answer:
+    """The film a which-film question names, with the sentence (quoted) that tells it."""
+    return ev.make(req, "search", f"That sounds like {film.label}: {quoted}", film, conf, sources)
 
 
 # a film's place in a career or a series, as questions and summaries say it
@@ -259,9 +264,16 @@ def _milestone_denied(view: View, query: str, film: FilmRef) -> bool:
     the other way ("last mickey cartoon disney put out" is not Plane Crazy, "the first Mickey Mouse
     film"; on the read which-film questions, 2 answers named so, both of another film)."""
     # (not "it was first called king gun": when it was named so, no place in a series)
-    asked = {_MILESTONES[w] for w in ev.words(_FIRST_DONE.sub("", fold(query))) if w in _MILESTONES}
-    said = {_MILESTONES[w] for p in view.passages(film) for w in ev.words(fold(p.text)) if w in _MILESTONES}
-    return len(asked) == 1 and bool(said) and not asked & said
+    asked = _milestones(_FIRST_DONE.sub("", fold(query)))
+    if len(asked) != 1:
+        return False  # (the film's text read only when the question asks one milestone)
+    said = set().union(*(_milestones(fold(p.text)) for p in view.passages(film)))
+    return bool(said) and not asked & said
+
+
+def _milestones(text: str) -> set[str]:
+    """The places in a career or series a (folded) text says: "first", "last"."""
+    return {_MILESTONES[w] for w in ev.words(text) if w in _MILESTONES}
 
 
 _FIRST_DONE = re.compile(
@@ -274,7 +286,7 @@ def _milestone_told(view: View, query: str, film: FilmRef) -> bool:
     """The question asks for a first or last film of something ("foghorn leghorn's first ever
     appearance", "john wayne's final western of the six he did at warners"), and a sentence of the
     film's text says that milestone with more of the question's words."""
-    said = {_MILESTONES[w] for w in ev.words(fold(query)) if w in _MILESTONES}
+    said = _milestones(fold(query))
     if len(said) != 1:
         return False
     asked = ev.content_stems(query, drop=_MILESTONES)
@@ -853,8 +865,7 @@ def which_of_series(view: View, req: Request, story: str, films: list[FilmRef]) 
     lead = first - (best[1][0] if len(best) > 1 else 0.0)
     film, hit = passage.film, Hit(passage, support=round(first, 4))
     if first >= SERIES_SENTENCE_MIN and lead >= SERIES_MARGIN:
-        text = f"That sounds like {film.label}: {ev.quote(sentence)}"
-        return ev.make(req, "search", text, film, max(CLEAR, min(0.95, first)), (hit,))
+        return _sounds_like(req, film, ev.quote(sentence), max(CLEAR, min(0.95, first)), (hit,))
     note = "I'm not sure which of those films that is."
     if lead >= SERIES_GUESS:
         note = f"I'm not sure. Possibly {film.label}: {ev.quote(sentence)}"
