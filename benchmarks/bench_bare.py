@@ -48,6 +48,28 @@ def passage_documents(index_dir: Path) -> list[str]:
     return [passage_document(t, y, x) for t, y, x in rows]
 
 
+def story_documents(index_dir: Path) -> list[str]:
+    """The story texts the build embedded (one per review, index.chunking.story_document), each
+    review's text put back together from its passages' spans (they cover every non-space character)."""
+    from index import layout
+    from index.chunking import story_document
+
+    version = layout.current_version_dir(index_dir)
+    if version is None:
+        raise SystemExit(f"no index in {index_dir}")
+    db = sqlite3.connect(f"file:{version / layout.PASSAGES}?mode=ro", uri=True)
+    try:
+        rows = db.execute("SELECT review_id, start, end, text FROM passages ORDER BY review_id, start").fetchall()
+    finally:
+        db.close()
+    texts: dict[str, list[str]] = {}
+    for review_id, start, end, text in rows:
+        chars = texts.setdefault(review_id, [])
+        chars.extend(" " * (end - len(chars)))
+        chars[start:end] = text
+    return [story_document("".join(chars)) for chars in texts.values()]
+
+
 def percentiles(samples_s: list[float]) -> dict[str, float]:
     ms = np.asarray(samples_s) * 1000.0
     return {

@@ -290,6 +290,7 @@ def main() -> int:
                 "wiki_build_wall_s": w["wall_s"],
                 "wiki_build_passages": w["passages"],
                 "wiki_build_passages_per_s": w["passages_per_s"],
+                "wiki_build_texts_per_s": w.get("texts_per_s"),
                 "wiki_build_ratio": w["ratio"],
                 "wiki_annotation_share": w["annotation_share"],
                 "int8_cosine_mean": w["int8_agreement"]["cosine_mean"],

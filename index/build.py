@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from index import annotate, layout
-from index.chunking import ChunkParams, chunk_spans, passage_document, story_document
+from index.chunking import STORY_TEXT, ChunkParams, chunk_spans, passage_document, story_document
 from index.corpus import load_corpus
 from index.embedding import (
     DIMENSION,
@@ -150,8 +150,11 @@ def run_build(
 
         # (title keys another key code made are stored again, not recomputed by every process)
         stale_keys = old_dir is not None and stored_title_keys(old_dir, [t for t, _y in films]) is None
-        # (an index built before story vectors gets them for every review on its next build)
-        no_stories = old_dir is not None and not (old_dir / layout.STORIES).is_file()
+        # (an index built before story vectors, or with stories told otherwise, gets them for every
+        # review on its next build)
+        no_stories = old_dir is not None and (
+            not (old_dir / layout.STORIES).is_file() or old.get("story_text") != STORY_TEXT
+        )
         if old_dir is not None and not (
             updated or added or removed or reannotate or stale_keys or no_stories
         ):
@@ -174,9 +177,14 @@ def run_build(
                 next_id += 1
             chunk_map[rid] = ids
         # each review's story, keyed by its first passage's id (fresh when the review changes)
-        storied = [rid for rid in (list(reviews) if no_stories else updated + added) if chunk_map[rid]]
-        story_ids = [chunk_map[rid][0] for rid in storied]
-        story_docs = [story_document(reviews[rid].text) for rid in storied]
+        # (a review whose text tells no story gets no story vector)
+        told = (
+            (rid, story_document(reviews[rid].text))
+            for rid in (list(reviews) if no_stories else updated + added)
+        )
+        storied = [(rid, story) for rid, story in told if story and chunk_map[rid]]
+        story_ids = [chunk_map[rid][0] for rid, _ in storied]
+        story_docs = [story for _, story in storied]
 
         lap("chunk")
         # The encoder decides which vectors the index holds: never mix two encoders' vectors.
@@ -263,7 +271,8 @@ def run_build(
             encoding="utf-8",
         )
         lap("bm25")
-        if len(row_ids) != len(store) or len(stories) != sum(1 for ids in chunk_map.values() if ids):
+        # (a review whose text tells no story has no story vector: at most one per review)
+        if len(row_ids) != len(store) or len(stories) > sum(1 for ids in chunk_map.values() if ids):
             raise IndexCorruptError("internal error: passages and vectors disagree; the build was abandoned")
 
         manifest = {
@@ -278,6 +287,7 @@ def run_build(
             },
             "vectors": store.quality,
             "stories": stories.quality,
+            "story_text": STORY_TEXT,
             "chunking": params.to_json(),
             "annotations": ann_versions,
             "next_chunk_id": next_id,

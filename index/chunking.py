@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+from index.making import tells_a_story
 from index.textutil import paragraph_starts, sentence_spans
 from index.types import FilmRef
 
@@ -105,13 +106,23 @@ def _starts_paragraph(text: str, offset: int, paragraphs: set[int]) -> bool:
     return j in paragraphs
 
 
+# what story_document keeps, by version (1: the text without its opening, unnamed): an index whose
+# stories were told otherwise tells them again
+STORY_TEXT = "story-sentences-2"
+
+
 def story_document(text: str) -> str:
-    """What gets embedded as a review's story: its text without the opening sentence, which names the
-    film, its year, makers and stars ("Up Pops the Devil is a 1931 American pre-Code comedy …"): a
-    question telling that film's story scored cosine 0.82 against its story sentence alone and 0.22
-    against the same sentence after that opening. A text of one sentence is its own story."""
+    """What gets embedded as a review's story: its sentences that tell one, without the opening sentence,
+    which names the film, its year, makers and stars ("Up Pops the Devil is a 1931 American pre-Code
+    comedy …"): a question telling that film's story scored cosine 0.82 against its story sentence alone
+    and 0.22 against the same sentence after that opening. Sentences about the making or the film's
+    record are left out too: "It stars Alexandra Daddario and Diego Boneta" is no story a user tells.
+    A text of one sentence is its own story; a longer one that tells none has none ("")."""
     spans = list(sentence_spans(text))
-    return text[spans[1][0] :].strip() if len(spans) > 1 else text.strip()
+    if len(spans) < 2:
+        return text.strip()
+    told = (text[start:end].strip() for start, end in spans[1:])
+    return " ".join(s for s in told if tells_a_story(s))
 
 
 def passage_document(title: str, year: int | None, text: str) -> str:

@@ -237,11 +237,21 @@ def test_which_film_names_the_film_whose_story_alone_leads_when_the_words_leave_
     view = view_of([oath, club])
     view.told_by_stories = [(oath.film, 0.9), (club.film, 0.7)]
     asked = "which movie was distributed by universal pictures"
-    assert _told_by_story(view, parse(asked, view.titles), asked) is None
+    assert _told_by_story(view, parse(asked, view.titles), asked, asked) is None
     view = view_of([pops, club])
     view.told_by_stories = [(pops.film, 0.62), (club.film, 0.45)]
     asked = "an advertising guy quits his job to write novels"
-    assert _told_by_story(view, parse(asked, view.titles), asked) == pops.film
+    assert _told_by_story(view, parse(asked, view.titles), asked, asked) == pops.film
+    # nor a film whose text never says the milestone asked, nor one crediting none of the people named
+    # (a story says nothing of either)
+    asked = "the first film where an advertising guy quits his job to write novels"
+    assert _told_by_story(view, parse(asked, view.titles), asked, asked) is None
+    starred = replace(club, cast=(CastMember("Cary Grant"),))
+    view = view_of([pops, starred])
+    view.told_by_stories = [(pops.film, 0.62), (club.film, 0.45)]
+    asked = "cary grant one where an advertising guy quits his job to write novels"
+    told = "one where an advertising guy quits his job to write novels"
+    assert _told_by_story(view, parse(asked, view.titles), asked, told) is None
 
 
 def test_what_something_is_called_quotes_the_sentence_that_names_it() -> None:
@@ -6645,7 +6655,7 @@ def test_a_film_whose_text_says_only_the_other_end_of_a_series_is_only_a_guess()
 
 
 def test_sentences_about_the_making_of_a_film_are_told_from_its_story() -> None:
-    from index.answer.evidence import of_the_making
+    from index.making import of_the_making
 
     for making in (
         "It was directed by James Flood and stars Corinne Griffith.",
@@ -6657,3 +6667,44 @@ def test_sentences_about_the_making_of_a_film_are_told_from_its_story() -> None:
         "It is based on the true story of a dog who waits for his master.",
     ):
         assert not of_the_making(story), story
+
+
+def test_a_reviews_story_is_its_sentences_that_tell_one() -> None:
+    from index.chunking import story_document
+
+    # the opening, the stars and the film's record are no story a user tells
+    gunfight = (
+        "Die Fast is a 2021 American crime film directed by Collin Doe. It stars Ann Roe and Bo Poe. "
+        "It was distributed by Lionsgate."
+    )
+    assert story_document(gunfight) == ""
+    pops = (
+        "Up Pops the Devil is a 1931 American comedy film directed by A. Edward Sutherland. "
+        "An advertising man quits his job to become a novelist. It stars Norman Foster and Carole Lombard. "
+        "His wife goes to work to keep them afloat."
+    )
+    assert story_document(pops) == (
+        "An advertising man quits his job to become a novelist. His wife goes to work to keep them afloat."
+    )
+    # a one-sentence stub is its own story
+    stub = "Feeding Sea Lions is a short silent film of a man feeding sea lions at Coney Island."
+    assert story_document(stub) == stub
+
+
+def test_a_film_the_series_numbers_otherwise_than_the_question_is_only_a_guess() -> None:
+    from index.answer.handlers.search import _numbered_otherwise
+
+    conga = review("Stooge Conga", 1943, "It is the 67th entry in the series released by Columbia Pictures.")
+    jungle = review("Jungle Man", 1949, "It is the third film in the Jungle Jim series.")
+    view = view_of([conga, jungle])
+    assert _numbered_otherwise(view, "which stooges short was number 102 in the columbia series", conga.film)
+    assert not _numbered_otherwise(view, "which stooges short was the 67th one columbia put out", conga.film)
+    assert not _numbered_otherwise(view, "the 3rd jungle jim picture with johnny weissmuller", jungle.film)
+    spook = review("Spook Hunters", 1957, "It is the forty-fifth film in the series.")
+    assert not _numbered_otherwise(view_of([spook]), "bowery boys horror comedy, their 45th picture", spook.film)
+    assert _numbered_otherwise(view_of([spook]), "bowery boys horror comedy, their 5th picture", spook.film)
+    # (no number asked, or an award's: nothing to deny)
+    assert not _numbered_otherwise(view, "which stooges short has them dancing the conga", conga.film)
+    assert not _numbered_otherwise(
+        view, "the jungle jim film that won her second oscar for the role", jungle.film
+    )

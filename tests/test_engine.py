@@ -142,6 +142,16 @@ def test_story_vectors_follow_the_reviews_and_reach_an_index_built_before_them(
     report = fresh_engine.reindex()
     assert report.unchanged == 4 and layout.current_version_dir(fresh_engine.index_dir) != live
     assert fresh_engine._view().stories(story, k=1)[0][0].title == "Alien"
+    # stories told by another version of index.chunking.story_document are told again
+    live = layout.current_version_dir(fresh_engine.index_dir)
+    assert live is not None
+    manifest = json.loads((live / layout.MANIFEST).read_text())
+    manifest["story_text"] = "an older telling"
+    (live / layout.MANIFEST).write_text(json.dumps(manifest))
+    (live / layout.MANIFEST_SUM).write_text(file_digest(live / layout.MANIFEST) + "\n")
+    report = fresh_engine.reindex()
+    assert report.unchanged == 4 and layout.current_version_dir(fresh_engine.index_dir) != live
+    assert fresh_engine._view().stories(story, k=1)[0][0].title == "Alien"
     # a review gone: its story with it
     (tmp_path / "corpus" / "alien-1979.md").unlink()
     fresh_engine.reindex()

@@ -76,46 +76,6 @@ def as_written(text: str) -> str:
     return _WRITTEN_PHRASES.sub("parody of", text)
 
 
-# Sentences that talk about the film rather than tell its story.
-_MAKING_RE = re.compile(
-    r"\b(?:bio-pictures?|biopics?|director|directed|directs|performances?|actor|actress|actors|cast|casting|"
-    r"screenplay|script|scripted|critic|critics|review|reviewer|audiences?|worth|interview|cinematography|"
-    r"starring|stars|starred|screenwriter|filmmakers?|box office|released|premiered?|oscars?|academy award|"
-    r"nominated|produced by|adaptation|recommend|principal photography|filming|grossed|sequel|franchise|"
-    r"installment|remake|supporting roles?|also stars?|also features|ensemble cast|co-stars?|appears? in|portrays|"
-    r"portrayed|filmed|shot on location|reprised|reprises|reprising|voiced|framing device"
-    r"|(?:film|movie|it|scenes|footage) (?:was|were) shot)\b"
-    r"|(?:^|[\s\"“])(?:I|I'm|I've|we|We|my|My)\b",
-    re.IGNORECASE,
-)
-# "The film is set on …", "The plot follows …": about the film, and about its story
-_STORY_RE = re.compile(
-    r"\b(?:is set|are set|(?<!originally )set in|takes place|follows|tells|cent(?:er|re)s on|revolves|depicts|chronicl|concerns|"
-    # ("stars Tom Berenger and Billy Zane as snipers on an assassination mission in Panama")
-    # ("starring Elvis Presley as a singer who takes a job working with a struggling carnival")
-    r"the story of|the plot|is about|murder|kill|star(?:s|ring|red)?\b[^.;]{0,80}? as (?:\w+ ){0,6}?(?:who|that|on|in|at)\b"
-    # ("Karl Urban stars as Judge Dredd, a law enforcer …", "who stars as a runaway slave headed for …")
-    r"|stars? as (?:an? \w|[^,.;]{1,40}, (?:an?|the) \w)"
-    # ("The film stars Robert Burke as Hitch, a mysterious man who wanders the deserts in Namibia")
-    r"|stars?\b[^.;]{0,80}? as [^,.;]{1,40}, (?:an?|the) \w"
-    # ("a 1957 … war film about the Korean War directed by …")
-    r"|\b(?:film|movie|drama|comedy|thriller|picture|documentary|western|musical) about\b"
-    # "based on the true story of the dog who …", "an origin story for the title villain, whose …"
-    r"|(?:true|real|real-life|origin) story (?:of|for)\b"
-    # ("a biopic of the early aviation pioneer John Joseph Montgomery": whom the story is of)
-    r"|\b(?:biopic|bio-picture|biographical film|biography) (?:of|about)\b"
-    # ("depicting the escape of … from her abusive husband in Iran", "the real-life experiences of …")
-    r"|\bdepicting\b|(?:real|real-life|true) (?:experiences?|events?|life|lives) of\b)",
-    re.IGNORECASE,
-)
-
-
-def of_the_making(sentence: str) -> bool:
-    """Whether a sentence talks about the film (its makers, cast, release, reception) rather than tells
-    its story ("The film is set on …" does both: story)."""
-    return bool(_MAKING_RE.search(sentence)) and not _STORY_RE.search(sentence)
-
-
 def stem(word: str) -> str:
     word = _WRITTEN.get(word, word)
     for suffix in ("ies", "es", "s", "ed", "ing"):

@@ -16,6 +16,7 @@ from index.answer.handlers import story_lead
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import FilmFacts, same_person
+from index.making import of_the_making
 from index.textutil import fold, sentence_spans, wordset
 from index.types import Answer, FilmRef, Hit, Passage
 
@@ -69,7 +70,7 @@ def _sentences(view: View, film: FilmRef) -> list[_Sent]:
             if len(key) < 12 or key in seen:  # passages overlap: keep the first copy
                 continue
             seen.add(key)
-            meta = ev.of_the_making(s)
+            meta = of_the_making(s)
             out.append(_Sent(s, p, r, counts[r], meta))
             counts[r] += 1
     return out

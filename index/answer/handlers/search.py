@@ -17,6 +17,7 @@ from index.answer.parse import (
 )
 from index.answer.request import Request
 from index.answer.view import View
+from index.making import tells_a_story
 from index.textutil import fold
 from index.titles import ARTICLES
 from index.types import Answer, FilmRef, Hit, Passage
@@ -188,7 +189,7 @@ def which_film(view: View, req: Request) -> Answer:
     # the sentence that tells the story asked about, not the one listing the people the question names
     # (unless it asks for people: "ronin de niro heist movie, rest of the cast?")
     told = query if _ASKS_PEOPLE.search(req.text.lower()) else _without_names(query, named)
-    story = _told_by_story(view, req, query) if conf < CLEAR else None
+    story = _told_by_story(view, req, query, told) if conf < CLEAR else None
     if story is not None:
         return _named_by_story(view, req, story, told, sources)
     sentence = ev.quote(best_sentence(sources[0].passage, told))
@@ -202,28 +203,39 @@ def which_film(view: View, req: Request) -> Answer:
     return ev.abstain(req, closest=[h.passage.film for h in sources[:3]], confidence=conf, sources=sources)
 
 
-def _told_by_story(view: View, req: Request, query: str) -> FilmRef | None:
+def _told_by_story(view: View, req: Request, query: str, told: str) -> FilmRef | None:
     """The film whose story alone (its text without the opening that names its makers and stars) is
     far closer to the question than any other film's, when the words and passages left it a guess:
     "50s sci fi where four explorers go down into the sea and get trapped in a cave", "old movie where a
     rich girl marries a newspaper reporter just so she can win a wager" (read dev questions)."""
-    films = view.stories(query, k=2)
+    # (the story told without the people it names: "zac efron one where his little brother dies …" is
+    # no more the film whose story names Zac Efron than any other of his)
+    films = view.stories(told, k=2)
     if len(films) < 2 or films[0][1] - films[1][1] < STORY_MARGIN:
         return None
     film = films[0][0]
     # (and the sentence it holds closest to the question tells a story: "produced and distributed by
     # Universal Pictures", "preserved at the Library of Congress" are said of a great many films)
     said = [s for p in view.passages(film) for s in ev.sentences(p)]
-    told = max(zip(view.similarity(query, said), said, strict=True), default=None)
-    making = told is None or ev.of_the_making(told[1]) or _RECORD.search(told[1]) is not None
-    return None if making or _said_otherwise(view, req, query, film) else film
+    closest = max(zip(view.similarity(told, said), said, strict=True), default=None)
+    making = closest is None or not tells_a_story(closest[1])
+    return None if making or _unlike_the_question(view, req, query, film) else film
 
 
-# what became of a film and where it came from: said of a great many films, and never the story a user
-# tells (a story question may still be answered by it: "what real protests is it loosely based on")
-_RECORD = re.compile(
-    r"\b(?:distributed|preserved|archives?|library of congress|survives|adaptations?|based (?:up)?on)\b", re.I
-)
+def _unlike_the_question(view: View, req: Request, query: str, film: FilmRef) -> bool:
+    """What the question says besides the story and the film does not: a time, place or milestone it
+    contradicts (_said_otherwise); a milestone its text never says ("the first movie disney made out of
+    one of its theme park rides"); none of the people it names ("cary grant ww2 comedy where hes a
+    grumpy drunk watching for planes on an island": a story alone says nothing of who is in it)."""
+    people = view.people()
+    names = people.named_in(req.text)
+    asked = _milestones(_FIRST_DONE.sub("", fold(query)))
+    said = set().union(*(_milestones(fold(p.text)) for p in view.passages(film))) if asked else set()
+    return (
+        _said_otherwise(view, req, query, film)
+        or (bool(names) and all(film not in people.films_crediting([name]) for name in names))
+        or (len(asked) == 1 and not asked & said)
+    )
 
 
 def _said_otherwise(view: View, req: Request, query: str, film: FilmRef) -> bool:
@@ -237,7 +249,74 @@ def _said_otherwise(view: View, req: Request, query: str, film: FilmRef) -> bool
         or _opens_with_another_year(req.text, film)
         or ev.from_another_country(view, film, _countries(req), NATIONALITIES)
         or _milestone_denied(view, query, film)
+        or _numbered_otherwise(view, query, film)
     )
+
+
+def _numbered_otherwise(view: View, query: str, film: FilmRef) -> bool:
+    """The question says which entry of a series ("number 102 in the columbia series", "the 3rd jungle jim
+    picture") and the film's text numbers it otherwise ("the 67th entry in the series")."""
+    asked = _entry_numbers(fold(query))
+    if not asked:
+        return False
+    said = set().union(*(_entry_numbers(fold(p.text)) for p in view.passages(film)))
+    return bool(said) and not asked & said
+
+
+def _entry_numbers(text: str) -> set[int]:
+    """The places in a series a (folded) text gives ("number 102", "the 67th entry", "third film",
+    "the forty fifth film in the series")."""
+    found = {int(m[1]) for m in _NUMBER_IN_SERIES.finditer(text)}
+    for m in _ENTRY.finditer(text):
+        n = m["n"]
+        if n[0].isdigit():
+            found.add(int(n[:-2]))
+        else:
+            *tens, unit = n.split()
+            found.add(10 * sum(_TENS[t] for t in tens) + _ORDINAL_WORDS[unit])
+    return found
+
+
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+_TENS = dict(
+    zip(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+        range(2, 10),
+        strict=True,
+    )
+)
+_ORDINAL_WORDS = {
+    **{w: i for i, w in enumerate(_UNITS, 1)},
+    **{w: i for i, w in enumerate(_TEENS.split(), 10)},
+    **{
+        w: 10 * i
+        for i, w in enumerate(
+            [
+                "twentieth",
+                "thirtieth",
+                "fortieth",
+                "fiftieth",
+                "sixtieth",
+                "seventieth",
+                "eightieth",
+                "ninetieth",
+            ],
+            2,
+        )
+    },
+}
+_NUMBER_IN_SERIES = re.compile(r"\b(?:number|no) (\d{1,3})\b")
+# ("first" alone and "last" are milestones: _milestone_denied; "forty first" is a number)
+_SPELLED = (
+    r"(?:(?:" + "|".join(_TENS) + r") (?:" + "|".join(_UNITS) + r")"
+    r"|(?:" + "|".join(w for w in _ORDINAL_WORDS if w != "first") + r"))"
+)
+_ENTRY = re.compile(
+    r"\b(?P<n>" + _SPELLED + r"|\d{1,3}(?:st|nd|rd|th))"
+    r" (?:(?!(?:for|of|in|as|at|with|to|by|from)\b)[a-z]+ ){0,4}?"
+    r"(?:entry|entries|film|short|installment|instalment|picture|feature|cartoon|movie|one)\b"
+)
 
 
 def _named_by_story(view: View, req: Request, story: FilmRef, told: str, sources: tuple[Hit, ...]) -> Answer:
