@@ -23,6 +23,12 @@ class PeopleIndex:
             key = " ".join(fold(person).split())
             if len(key.split()) in NAME_WORDS:
                 self._films.setdefault(key, set()).add(film)
+        self._words = {w for name in self._films for w in name.split()}
+
+    def names_with(self, word: str) -> bool:
+        """Whether a (folded) word is a word of someone's name, or its possessive without the
+        apostrophe ("hitchcocks family plot")."""
+        return word in self._words or (word.endswith("s") and word[:-1] in self._words)
 
     @classmethod
     def of_reviews(cls, reviews: Iterable[Review]) -> PeopleIndex:

@@ -6691,6 +6691,26 @@ def test_a_reviews_story_is_its_sentences_that_tell_one() -> None:
     assert story_document(stub) == stub
 
 
+def test_a_short_title_at_the_end_of_a_longer_one_we_lack_is_no_film_of_ours() -> None:
+    touch = review(
+        "Touch", 1997, "Touch is a 1997 film written and directed by Paul Schrader.", director="Paul Schrader"
+    )
+    wanted = review("Most Wanted", 1997, "Most Wanted is a 1997 action thriller.", director="David Hogan")
+    plot = review(
+        "Family Plot", 1976, "Family Plot is a 1976 comedy thriller.", director="Alfred Hitchcock",
+        cast=(CastMember("Karen Black"), CastMember("Bruce Dern")),
+    )  # fmt: skip
+    view = view_of([touch, wanted, plot])
+    said = answer(view, "the midas touch 1997 who directed")
+    assert said.abstained and said.film is None and "the midas touch (1997)" in said.answer
+    assert "muppets most wanted" in answer(view, "muppets most wanted - any reviews").answer
+    # a word of someone's name before the title (a possessive typed without its apostrophe), a
+    # question's words, or the words set off from it: the title is the film
+    assert answer(view, "hitchcocks family plot whos in the cast").film == plot.film
+    assert answer(view, "who directed touch 1997").film == touch.film
+    assert answer(view, "midas - who directed touch 1997").film == touch.film
+
+
 def test_a_film_the_series_numbers_otherwise_than_the_question_is_only_a_guess() -> None:
     from index.answer.handlers.search import _numbered_otherwise
 
@@ -6708,3 +6728,23 @@ def test_a_film_the_series_numbers_otherwise_than_the_question_is_only_a_guess()
     assert not _numbered_otherwise(
         view, "the jungle jim film that won her second oscar for the role", jungle.film
     )
+
+
+def test_a_title_opening_a_name_said_in_full_is_no_film_named() -> None:
+    dead_end = review(
+        "Dead End", 1937, "It was the first film appearance of the acting group known as the Dead End Kids.",
+        cast=(CastMember("Dead End Kids"), CastMember("Sylvia Sidney")),
+    )  # fmt: skip
+    tough = review(
+        "Tough Guys in Society", 1938,
+        "Universal made it in their series without any of the original Dead End Kids. Mischa Auer stars.",
+        cast=(CastMember("Mischa Auer"), CastMember("Mary Boland")),
+    )  # fmt: skip
+    view = view_of([dead_end, tough])
+    said = answer(
+        view,
+        "universal 1938 movie in their tough kids series, without any og dead end kids, mary boland in it",
+    )
+    assert said.film != dead_end.film
+    # (the title asked of, or said before no name)
+    assert answer(view, "what happens in dead end").film == dead_end.film

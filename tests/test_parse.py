@@ -459,9 +459,15 @@ def test_a_film_kin_to_the_title_or_one_denied_is_no_film_named() -> None:
     for question in (
         "what's the lethal weapon parody with emilio estevez and samuel l jackson",
         "star wars tv spin-off where the ewoks help a brother and sister",
+        "what was the army comedy from 42, the tanks a million follow-up where doubleday and ames are rivals",
     ):
-        req = parse(question, TitleIndex([FilmRef("Lethal Weapon", 1987), FilmRef("Star Wars", 1977)]))
+        titles = TitleIndex(
+            [FilmRef("Lethal Weapon", 1987), FilmRef("Star Wars", 1977), FilmRef("Tanks a Million", 1941)]
+        )
+        req = parse(question, titles)
         assert req.which_film and req.films == (), question
+    # (the follow-up asked of, with no story told: the film's sequel)
+    assert not parse("the tanks a million follow up, who directed it", titles).which_film
     assert (
         FilmRef("Toy Story 2", 1999)
         not in parse("toy story, the first, not toy story 2 - who directed", TITLES).films

@@ -13,9 +13,24 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from index.answer import evidence as ev
 from index.answer.handlers import cast, people, plot, search, source, verdict
-from index.answer.parse import ASKING, FILM_WORDS, FRAME, GENRE_WORDS, ROLE_WORDS, opening_decade, parse
+from index.answer.parse import (
+    ASKING,
+    CHATTER,
+    FILM_WORDS,
+    FRAME,
+    GENRE_WORDS,
+    NATIONALITIES,
+    ROLE_WORDS,
+    TITLE_SAID,
+    VERSION_WORDS,
+    is_frame,
+    opening_decade,
+    parse,
+)
 from index.answer.request import KINDS, Request
 from index.answer.resolve import (
     MAX_SERIES,
@@ -535,7 +550,9 @@ def _of_the_series_told(view: View, req: Request, context: Conversation) -> Requ
 def run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
     req = _with_context(req if film is not None else _of_the_series_told(view, req, context), context)
     req = (
-        _told_of_their_film(view, _title_inside_a_name(view, _told_of_another_decade(req)))
+        _told_of_their_film(
+            view, _title_inside_a_name(view, _inside_a_longer_title(view, _told_of_another_decade(req)))
+        )
         if film is None
         else req
     )
@@ -644,16 +661,67 @@ def _told_of_another_decade(req: Request) -> Request:
     return replace(req, kind="search", films=(), mention=None, which_film=True, decade=decade, subject=None)
 
 
+LONGER_TITLE_END = 2  # the most words (past an article) of a title found at the end of a longer one
+_SET_OFF = re.compile(r"[,;:!?/()\[\]–—]|\s-\s")
+
+
+def _inside_a_longer_title(view: View, req: Request) -> Request:
+    """ "the midas touch 1997 who directed", "muppets most wanted - any reviews", "hot tub time machine
+    cast": a short title found at the end of words the message opens with, none of them a question's,
+    a kind of film's, a version's, a number or a word of a credited person's name, is the end of a
+    longer title we lack: no film of ours (not Touch, 1997), unless the whole is one of our titles
+    typed with a slip. Not a lone lowercase title, which gives way anyway ("saving shiloh")."""
+    if req.mention is None or not req.films or req.which_film or req.weak_mention:
+        return req
+    at = req.text.lower().find(req.mention.lower())
+    if at <= 0 or _SET_OFF.search(req.text[:at]):
+        return req
+    title = [w for w in fold(req.mention).split() if w not in ARTICLES]
+    words = fold(req.text[:at]).split()
+    lead = next((i for i, w in enumerate(words) if w not in _LEADING_CHAT), len(words))
+    longer = [w for w in words[lead:] if w not in ARTICLES]
+    people = view.people()
+    if not longer or not 0 < len(title) <= LONGER_TITLE_END:
+        return req
+    if any(is_frame(w) or w in _NOT_TITLE_WORDS or w.isdigit() or people.names_with(w) for w in longer):
+        return req
+    # (the words as typed: "yogi's great escape")
+    typed = req.text[:at].split()
+    said = " ".join([*(typed[lead:] if len(typed) == len(words) else words[lead:]), req.mention])
+    # (a title of ours typed with a slip is that film: "amityvile the awakening"; and the words before
+    # may be a title of ours themselves: "ghost town riches three mesquiteers who directed")
+    before = " ".join(words[lead:])
+    if any(
+        fuzz.ratio(title_key(typed), title_key(f.title)) >= TITLE_SLIP
+        for typed in (said, before)
+        for f in view.titles.suggest(typed, 3)
+    ):
+        return req
+    return replace(req, films=(), mention=said, unknown_title=True)
+
+
+TITLE_SLIP = 85  # a longer title typed this close to one of ours is that one, mistyped
+_NOT_TITLE_WORDS = FRAME | GENRE_WORDS | NATIONALITIES | TITLE_SAID | VERSION_WORDS
+
+
+_LEADING_CHAT = CHATTER | wordset("and ok okay so now then what about how back to")
+
+
 def _title_inside_a_name(view: View, req: Request) -> Request:
     """ "rin tin tin movie from 1929, part talkie, crime story": the words read as a title (Tintin's,
     "tin tin") end the name of someone the films credit, said in full, and no film of that title and year
-    is ours: a film of theirs to find (with one, the name before the title is `_leading`'s to read)."""
-    if req.mention is None or req.which_film or req.films:
+    is ours: a film of theirs to find (with one, the name before the title is `_leading`'s to read).
+    Said at the start of a name, they are no film even when one has that title, in a question of no
+    other kind ("universal 1938 movie in their tough kids series, without any og dead end kids …": the
+    Dead End Kids, not Dead End)."""
+    if req.mention is None or req.which_film or (req.films and req.kind not in {"search", "plot"}):
         return req
     mention = fold(req.mention)
-    before = re.search(rf"(\w+) {re.escape(mention)}\b", fold(req.text))
-    person = f"{before[1]} {mention}" if before else ""
-    if not person or view.people().named_in(person) != [person]:
+    text = fold(req.text)
+    before = re.search(rf"(\w+) {re.escape(mention)}\b", text) if not req.films else None
+    after = re.search(rf"\b{re.escape(mention)} (\w+)", text)
+    people = [f"{before[1]} {mention}" if before else "", f"{mention} {after[1]}" if after else ""]
+    if not any(person and view.people().named_in(person) == [person] for person in people):
         return req
     return replace(req, kind="search", films=(), mention=None, which_film=True, subject=None, query=req.text)
 

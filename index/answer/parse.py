@@ -804,7 +804,7 @@ def _spelled_out(token: _Token) -> tuple[str, ...]:
     return (token.key,)
 
 
-def _is_frame(word: str) -> bool:
+def is_frame(word: str) -> bool:
     return (
         word in _CONTRACTIONS
         or word in FRAME
@@ -816,12 +816,12 @@ def _is_frame(word: str) -> bool:
 def _name_word(word: str) -> bool:
     """A word that could belong to a name (not a question word, a number, or a verb form)."""
     verb_form = len(word) > 4 and word.endswith(("ed", "ing"))
-    return bool(word) and not _is_frame(word) and not word.isdigit() and not verb_form
+    return bool(word) and not is_frame(word) and not word.isdigit() and not verb_form
 
 
 def _is_question_word(word: str) -> bool:
     """Frame words that never stand inside a title typed with a typo (role words may: "mama mia")."""
-    return _is_frame(word) and word not in ROLE_WORDS
+    return is_frame(word) and word not in ROLE_WORDS
 
 
 def _capitalised(tokens: list[_Token], spot: Spot) -> bool:
@@ -914,7 +914,7 @@ def _owner_between(tokens: list[_Token], spot: Spot) -> int | None:
         not headless
         and len(token.key) > OWNER_MIN
         and token.key.endswith("s")
-        and not _is_frame(token.key)
+        and not is_frame(token.key)
         and (token.raw.lower().endswith(("'s", "’s")) or not token.key.endswith("ss"))
     )
     return first - 1 if owner else None
@@ -939,7 +939,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
     )
     return _Place(
         words=words,
-        content=[w for w in words if not _is_frame(w)],
+        content=[w for w in words if not is_frame(w)],
         named=[w for w in words if w not in ARTICLES],
         before=before,
         after=after,
@@ -1113,7 +1113,7 @@ def _numbered_further_on(tokens: list[_Token], spot: Spot) -> bool:
         return False
     word = after[0]
     plain = _name_word(word) and word not in _CUE_WORDS | _KEYWORD_ASKS | FILM_WORDS | GENRE_WORDS
-    return word in {"of", "act"} or (plain and word not in _VERSION_WORDS | KINDS_OF_VERSION)
+    return word in {"of", "act"} or (plain and word not in VERSION_WORDS | KINDS_OF_VERSION)
 
 
 def _refused(where: _Place, spot: Spot) -> bool:
@@ -1148,7 +1148,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
             )
         )
         # ("the newer awake": which of the title's films)
-        and not (where.before in _VERSION_WORDS and len(spot.films) >= 2)
+        and not (where.before in VERSION_WORDS and len(spot.films) >= 2)
     )
     # "Who stars in Magic Mike XXL?": a title we have, inside a longer one we do not
     longer_title = (
@@ -1243,7 +1243,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
         len(where.named) == 1
         and not where.article
         and where.before2 in ARTICLES
-        and where.before not in _VERSION_WORDS
+        and where.before not in VERSION_WORDS
         and not where.capitalised
         and not where.year
         and (
@@ -1556,7 +1556,7 @@ def _partial_penalty(where: _Place, alone: bool) -> float | None:
     # ("who is in sky captain": a part's word may end a title's start, typed where a title stands)
     # ("in cloudy 2": a number ends a numbered title's short form)
     own_word = (
-        not _is_frame(where.words[-1])
+        not is_frame(where.words[-1])
         or (where.words[-1] in ROLE_WORDS and where.slot)
         or (where.words[-1].isdigit() and len(where.words) == 2 and bool(where.content))
         or where.after in FILM_WORDS  # "the new ant man movie"
@@ -1723,11 +1723,11 @@ def _of_a_longer_title(tokens: list[_Token], spot: Spot) -> bool:
     opening = all(w in _LINKS | ARTICLES | CHATTER for w in before)
     named = bool(before) and all(_name_word(w) for w in before)
     bare = [w for w in before if w not in ARTICLES]
-    slot = bool(bare) and bare[-1] in _TITLE_AFTER | {"starred", "stars"} and all(map(_is_frame, bare))
+    slot = bool(bare) and bare[-1] in _TITLE_AFTER | {"starred", "stars"} and all(map(is_frame, bare))
     if not (opening or named or slot):
         return False
     part = head in ROLE_WORDS and any(t.key in _PLAY_WORDS for t in tokens)
-    asked = head in FRAME - ROLE_WORDS or head in _OF_A_FILM | _FOR_A_FILM | GENRE_WORDS | _VERSION_WORDS
+    asked = head in FRAME - ROLE_WORDS or head in _OF_A_FILM | _FOR_A_FILM | GENRE_WORDS | VERSION_WORDS
     return not part and not asked and not head.isdigit() and not _name_word(head)
 
 
@@ -1770,7 +1770,7 @@ def _kind_of_version(tokens: list[_Token], spot: Spot) -> bool:
     said = " ".join(t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES)
     after = [t.key for t in tokens[spot.end : spot.end + 2]]
     dated = (
-        said in _VERSION_WORDS
+        said in VERSION_WORDS
         and not tokens[spot.start].raw[:1].isupper()
         and len(after) == 2
         and re.fullmatch(r"(?:19|20)\d\d|\d0s|\d\d", after[0]) is not None
@@ -1872,7 +1872,7 @@ KEYWORD_ASK_WORDS = 3  # "source material", "cast list": what a keyword-style qu
 def _beside_another_title(spots: list[Spot], spot: Spot, words: list[str]) -> bool:
     """A one-word title right after or before another title word ("alien covenant"), neither of them
     a word of the question's frame."""
-    if spot.end - spot.start != 1 or _is_frame(words[spot.start]):
+    if spot.end - spot.start != 1 or is_frame(words[spot.start]):
         return False
     # ("alien vs predator": two titles joined by "vs" are a longer title too)
     joined = (
@@ -1883,7 +1883,7 @@ def _beside_another_title(spots: list[Spot], spot: Spot, words: list[str]) -> bo
     return any(
         other.end - other.start == 1
         and (other.start in {spot.start - 1, spot.end} or other.start in joined)
-        and not _is_frame(words[other.start])
+        and not is_frame(words[other.start])
         and not _film_of_a_country(words, other)
         for other in spots
     )
@@ -2069,7 +2069,7 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         return None, 0.0
     words = [t.key for t in tokens]
     spots = index.spot_exact(words)
-    rest_is_chatter = lambda s: all(_is_frame(w) for i, w in enumerate(words) if not s.start <= i < s.end)  # noqa: E731
+    rest_is_chatter = lambda s: all(is_frame(w) for i, w in enumerate(words) if not s.start <= i < s.end)  # noqa: E731
     best: tuple[float, Spot] | None = None
     # ("spy kids 2 cast": a numbered film of a series we lack, whose words hold no shorter title: not Spy)
     numbered = [s for s in spots if _numbered_on(_place(tokens, s), s)]
@@ -2298,7 +2298,7 @@ def _title_after_series_name(
         if not set(words[best[1].end : e]) & (_ASKED_WORDS | ASKING)
     ]
     # (read only when two words or more there could be a title's: a fuzzy search costs a few ms)
-    told = bool(ends) and len([w for w in words[best[1].end : max(ends or [0])] if not _is_frame(w)]) >= 2
+    told = bool(ends) and len([w for w in words[best[1].end : max(ends or [0])] if not is_frame(w)]) >= 2
     typed = index.spot_fuzzy(words, [(best[1].end, max(ends))], cutoff=TYPO_OVER_WORD) if told else []
     return next(
         (
@@ -2674,7 +2674,7 @@ _SAME_TITLE = re.compile(
 def _is_description(tokens: list[_Token]) -> bool:
     """A bare description, not a question ("boy left home alone at christmas fights off burglars")."""
     words = _plain_words(tokens)
-    content = [w for w in words if not _is_frame(w)]
+    content = [w for w in words if not is_frame(w)]
     # ("stir crazy gene wilder richard pryor who directed": a title and its people, then the question)
     asked = _CREDIT_ASKED_LAST.search(" ".join(words)) is not None
     # ("more than murder 1984 stacy keach mike hammer plot": a title and its year open the message,
@@ -2896,7 +2896,7 @@ def _the_named_film(tokens: list[_Token], titles: TitleIndex | None) -> _Title |
         end = start + len(m.group("w").split())
         said = words[start:end]
         # (not a kind of film: "2012 the disaster movie")
-        kind_only = all(_is_frame(w) or w in GENRE_WORDS for w in said)
+        kind_only = all(is_frame(w) or w in GENRE_WORDS for w in said)
         if titles is None or kind_only or any(w in ASKING for w in said):
             continue
         films = tuple(titles.holding(" ".join(said)))
@@ -3000,7 +3000,7 @@ def _dated_before(titles: TitleIndex | None, words: list[str], spot: Spot, year_
     if titles is None or year_at != {spot.start - 1} or spot.start < 2:
         return None
     before = [s for s in titles.spot_exact(words[: spot.start - 1]) if s.end == spot.start - 1 and s.exact]
-    return next((s for s in before if all(_is_frame(w) for w in words[: s.start]) and s.films), None)
+    return next((s for s in before if all(is_frame(w) for w in words[: s.start]) and s.films), None)
 
 
 def _part_of_a_dated_title(tokens: list[_Token], spot: Spot) -> bool:
@@ -3093,7 +3093,7 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
         (
             i
             for i, t in enumerate(rest)
-            if t.key in _KEYWORD_ASKS or (_is_frame(t.key) and not _joins_on(rest, i))
+            if t.key in _KEYWORD_ASKS or (is_frame(t.key) and not _joins_on(rest, i))
         ),
         len(rest),
     )
@@ -3161,8 +3161,7 @@ def _runs_on(tokens: list[_Token], spot: Spot) -> str | None:
         or starred
         or said[-1] in _RUNNING_JOINS
         or any(
-            not w.isalpha() or w in _NOT_RUNNING_ON or (_is_frame(w) and w not in _RUNNING_JOINS)
-            for w in said
+            not w.isalpha() or w in _NOT_RUNNING_ON or (is_frame(w) and w not in _RUNNING_JOINS) for w in said
         )
         or not any(_name_word(w) for w in said)
     ):
@@ -3235,7 +3234,7 @@ def _goes_on_after_the(rest: list[_Token]) -> bool:
         len(said) >= 2
         and len(words) + 1 < len(rest)
         and rest[len(words) + 1].key in _KEYWORD_ASKS  # keyword style: what is asked comes last
-        and not any(_is_frame(w) or w in GENRE_WORDS | FILM_WORDS | ROLE_WORDS | _NOT_NAMES for w in said)
+        and not any(is_frame(w) or w in GENRE_WORDS | FILM_WORDS | ROLE_WORDS | _NOT_NAMES for w in said)
     )
 
 
@@ -3267,7 +3266,7 @@ def _another_subtitle(tokens: list[_Token], spot: Spot) -> str | None:
     after = list(
         itertools.takewhile(lambda t: t.key not in ASKING | _CUE_WORDS, tokens[spot.end : spot.end + 3])
     )
-    if any(not _is_frame(t.key) or t.key in ROLE_WORDS for t in after) and not {t.key for t in after} & own:
+    if any(not is_frame(t.key) or t.key in ROLE_WORDS for t in after) and not {t.key for t in after} & own:
         return " ".join(t.key for t in tokens[spot.start : spot.end + len(after)])
     return None
 
@@ -3278,7 +3277,7 @@ def _inside_a_longer_title(tokens: list[_Token], spot: Spot) -> str | None:
     words = [t.key for t in tokens]
 
     def titled(w: str) -> bool:  # a word of a title, not of the question (nor a number or a year)
-        return not _is_frame(w) and w not in _CUE_WORDS | GENRE_WORDS | FILM_WORDS and not w.isdigit()
+        return not is_frame(w) and w not in _CUE_WORDS | GENRE_WORDS | FILM_WORDS and not w.isdigit()
 
     # (joined as titles join words: "romy and micheles …")
     before = list(
@@ -3325,7 +3324,7 @@ REST_OF_TITLE = 90  # how close a title typed whole must be to the film's (one l
 def _longer_title_word(word: str, spot: Spot) -> bool:
     """A word after a title of two words or more that may continue it ("my best friends wedding"),
     checked like a name when the film is resolved."""
-    return spot.end - spot.start >= 2 and not _is_frame(word) and word.isalpha()
+    return spot.end - spot.start >= 2 and not is_frame(word) and word.isalpha()
 
 
 # small words inside the words after a title that make them a longer title ("return to marrowfield";
@@ -3550,7 +3549,7 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
     left = [
         w
         for w in words
-        if w not in {"FILM", "s", "thing"} and not _is_frame(w) and w not in _MUSIC and w not in _PERSON_NOUNS
+        if w not in {"FILM", "s", "thing"} and not is_frame(w) and w not in _MUSIC and w not in _PERSON_NOUNS
     ]
     # ("and the female lead?": a part asked of the film talked about)
     if not left or (kind == "cast" and all(w in ROLE_WORDS | _LEAD_KINDS for w in left)):
@@ -3644,7 +3643,7 @@ def _unknown_after_part(words: list[str], masked: str, kind: str, subject: str |
     run = " ".join(itertools.takewhile(lambda w: w not in ASKING, m.group("t").split()))
     if _CUE_PHRASE.fullmatch(run):
         return None
-    return m.group("t") if any(not _is_frame(w) for w in m.group("t").split()) else None
+    return m.group("t") if any(not is_frame(w) for w in m.group("t").split()) else None
 
 
 def _unknown_switch(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
@@ -3889,7 +3888,7 @@ def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:
     ):
         return None
     # ("half baked who plays thurgood": a word like a verb form may be a title's, beside a name word)
-    titled = sum(not _is_frame(w) and not w.isdigit() for w in named) >= min(2, len(named))
+    titled = sum(not is_frame(w) and not w.isdigit() for w in named) >= min(2, len(named))
     return " ".join(named) if titled and any(_name_word(w) for w in named) else None
 
 
@@ -3961,7 +3960,7 @@ _MADE_BY = re.compile(
 )
 
 
-_VERSION_WORDS = wordset("newer new newest latest later recent older old oldest earlier first original")
+VERSION_WORDS = wordset("newer new newest latest later recent older old oldest earlier first original")
 
 
 # "and the one with dakota fanning, who wrote it": a version by who is in it, the name alone
@@ -4020,7 +4019,7 @@ def _made_by(text: str) -> tuple[str, str | None]:
         or _SAME_NAME.search(text)
     )
     who = (m.group("who") or m.groupdict().get("kind") or "").lower().split() if m else []
-    while len(who) > 1 and who[0] in _VERSION_WORDS:
+    while len(who) > 1 and who[0] in VERSION_WORDS:
         who.pop(0)  # "the old silent one": the kind of version says which
     # ("the western with the same name": a kind of film, not a person, after "the")
     kind_only = names_a_kind(who)
@@ -4035,11 +4034,11 @@ def _made_by(text: str) -> tuple[str, str | None]:
         (
             _name_word(w)
             or w in KINDS_OF_VERSION
-            or (m.re in (_ONE_WITH, _KIND_WITH, _FILM_WITH) and not _is_frame(w))
+            or (m.re in (_ONE_WITH, _KIND_WITH, _FILM_WITH) and not is_frame(w))
             or (m.re in (_SAME_NAME, _MADE_BY) and kind_only)  # "the documentary one"
         )
         and w not in _NO_MAKERS  # "mistaken for the chosen one"
-        and (w not in _CUE_WORDS | _VERSION_WORDS or w in KINDS_OF_VERSION)  # ("the musical remake")
+        and (w not in _CUE_WORDS | VERSION_WORDS or w in KINDS_OF_VERSION)  # ("the musical remake")
         for w in _names_joined(who)
     )
     if m is None or described or not named or (m.re is _SAME_NAME and m["the"] == "the" and not kind_only):
@@ -4066,7 +4065,7 @@ _NOT_RUNNING_ON = (
     | ROLE_WORDS
     | NATIONALITIES
     | KINDS_OF_VERSION
-    | _VERSION_WORDS
+    | VERSION_WORDS
     | _NOT_NAMES
     | _AUXILIARIES
     | _BE
@@ -4318,7 +4317,7 @@ def _with_star(text: str, titles: TitleIndex | None) -> Request | None:
     """ "who wrote man of the year w robin williams": a star named after the title, ending the
     question, says which film (checked when the film is resolved)."""
     m = _WITH_STAR.search(text)
-    if m is None or not all(_name_word(w) and not _is_frame(w) for w in m.group("who").lower().split()):
+    if m is None or not all(_name_word(w) and not is_frame(w) for w in m.group("who").lower().split()):
         return None
     if _in_title(text, m.group("who").lower(), titles):
         return None  # "the boy with green hair": the title's own words
@@ -4531,7 +4530,7 @@ def _passed_over(tokens: list[_Token], titles: TitleIndex | None) -> tuple[FilmR
     spots = [
         s
         for s in titles.spot_exact(words)
-        if any(not _is_frame(w) for w in words[s.start : s.end])
+        if any(not is_frame(w) for w in words[s.start : s.end])
         and not (s.end - s.start == 1 and s.start > 0 and words[s.start - 1] in _POSSESSIVES)  # "his ex wife"
         and not _thing_talked_of(words, s)
         and not _award(_place(tokens, s))
@@ -4598,7 +4597,7 @@ def _counts(words: list[str], at: int) -> bool:
     counts the things named after it (a plural of no question's word), or is an age; it numbers no
     film."""
     counted = words[at - 1 : at] in ([w] for w in _COUNTING) and any(
-        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and not _is_frame(w)
+        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and not is_frame(w)
         for w in words[at + 1 : at + 3]
     )
     return (
@@ -4777,7 +4776,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         # ("and the 85 western with that name?": the kind of film of the year's version of the title)
         or (not found.described and _KIND_WITH_THAT_NAME.search(masked))
         # "and 2005?", "what about 1976": a year alone asks the last question of that year's film
-        or (all(_is_frame(w) for w in masked_words) and any(YEAR_TOKEN.match(w) for w in masked_words))
+        or (all(is_frame(w) for w in masked_words) and any(YEAR_TOKEN.match(w) for w in masked_words))
         or opens_with_year_of_kind(masked)  # "1936 mystery about a man with amnesia …"
         # ("the porky pig short from 1940 where …": the year said of the film asked for)
         or (found.described and _DESCRIBED_FROM_YEAR.search(masked) is not None)
@@ -4797,7 +4796,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     story = focus in {"where", "when", "who", "why", "name"}
     # "back to event horizon, what year is it set in": a question of its own, never the last one's
     # ("and the remake?? who did that one" asks the last question again: a bare "who" asks nothing new)
-    bare_who = focus == "who" and all(_is_frame(w) for w in masked_words if w != "FILM")
+    bare_who = focus == "who" and all(is_frame(w) for w in masked_words if w != "FILM")
     asks_story = (
         kind == "search"
         and not found.described
@@ -4839,7 +4838,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         weak_mention=found.weak
         and not only_title
         # ("what about the newer awake": a version word picks the title's film)
-        and not (spot is not None and spot.start > 0 and tokens[spot.start - 1].key in _VERSION_WORDS)
+        and not (spot is not None and spot.start > 0 and tokens[spot.start - 1].key in VERSION_WORDS)
         and not re.match(r"(?:(?:ok|okay|so) )?and FILM\b", masked)
         # ("different movie, d-war who wrote it": the title after a word of switching is the film meant)
         and not _ANOTHER_FILM.match(masked),
@@ -4955,7 +4954,7 @@ def _word_of_title(words: list[str], i: int) -> bool:
     """A word that may stand in a title before the one found: a word of a name, a count ("three
     little pirates" → "3"), or any plain word after an article ("the unchastened woman")."""
     w = words[i]
-    after_article = i > 0 and words[i - 1] in ARTICLES and w.isalpha() and not _is_frame(w)
+    after_article = i > 0 and words[i - 1] in ARTICLES and w.isalpha() and not is_frame(w)
     return _name_word(w) or re.fullmatch(r"\d", w) is not None or after_article
 
 
@@ -4991,7 +4990,7 @@ def _verb_opening_title(tokens: list[_Token], spot: Spot) -> str | None:
         2 <= len(before) <= 3
         and before[-1] in _WITHIN_TITLES
         and before[0].endswith("ing")
-        and not any(_is_frame(w) or w in _CUE_WORDS for w in before[:-1])
+        and not any(is_frame(w) or w in _CUE_WORDS for w in before[:-1])
     ):
         return " ".join(t.raw for t in tokens[: spot.start]).lower()
     return None
@@ -5017,7 +5016,7 @@ def _words_before_ending_title(tokens: list[_Token], spot: Spot) -> str | None:
     # (a part's word may be a title's: "for the love of")
     plain = all(
         (_word_of_title(words, i) or w in _WITHIN_TITLES | ARTICLES | ROLE_WORDS)
-        and w not in FILM_WORDS | _VERSION_WORDS | _FOR_A_FILM | _OF_A_FILM | GENRE_WORDS
+        and w not in FILM_WORDS | VERSION_WORDS | _FOR_A_FILM | _OF_A_FILM | GENRE_WORDS
         for i, w in enumerate(words)
     )
     named = any(_name_word(w) or w in ROLE_WORDS for w in words) and words[-1] not in ARTICLES
@@ -5153,7 +5152,7 @@ def _year_near(
                 return fits[0], {i}
             if i > spot.end and words[i - 1] == "from":  # "the four feathers from 39": that year, had or not
                 return (1900 if int(words[i]) >= 20 else 2000) + int(words[i]), {i}
-        if i >= spot.end and not _is_frame(words[i]):
+        if i >= spot.end and not is_frame(words[i]):
             break
     return None, set()
 
@@ -5407,7 +5406,7 @@ def _article_apart(words: list[str], spot: Spot) -> bool:
     return (
         len(before) == 2
         and before[0] == "the"
-        and not _is_frame(before[1])
+        and not is_frame(before[1])
         and words[spot.start] != "the"
         and all(f.title.lower().startswith("the ") for f in spot.films)
     )
@@ -5488,7 +5487,7 @@ def _inside_the_story(tokens: list[_Token], spot: Spot) -> bool:
         spot.start > 0
         and goes_on
         and not asks
-        and before not in _SLOT_BEFORE | _TITLE_SAID
+        and before not in _SLOT_BEFORE | TITLE_SAID
         # ("the 71 heist flick day of the wolves was shot in …": said to be a film; not "his first
         # feature, black and white jazz musical")
         and not (before in FILM_WORDS - {"feature"} and not _set_off(tokens, spot.start))
@@ -5498,7 +5497,7 @@ def _inside_the_story(tokens: list[_Token], spot: Spot) -> bool:
 
 _STORY_ASIDES = wordset("where when that which with and or s")
 _ASKED_OF_A_STORY = _PART_WORDS | wordset("name book novel")
-_TITLE_SAID = wordset("title titled called named")  # "the title louisiana purchase refers to …"
+TITLE_SAID = wordset("title titled called named")  # "the title louisiana purchase refers to …"
 
 
 _KIND_WITH_THAT_NAME = re.compile(
@@ -5508,15 +5507,23 @@ _KIND_WITH_THAT_NAME = re.compile(
 
 def _kin_asked(tokens: list[_Token], spot: Spot) -> bool:
     """ "what's the lethal weapon parody with emilio estevez", "star wars tv spinoff where the ewoks …":
-    a film that makes fun of the title or spins off from it, asked for by its story or people — another
+    a film that makes fun of the title, spins off from it or follows it, asked for by its story or people — another
     film, found as any described one (the title's words among its clues)."""
     after = [t.key for t in tokens[spot.end : spot.end + 3]]
     after = after[1:] if after[:1] in (["tv"], ["movie"], ["film"]) else after
-    said = "spinoff" if after[:2] == ["spin", "off"] else after[0] if after else ""
+    joined: dict[tuple[str, ...], str] = {("spin", "off"): "spinoff", ("follow", "up"): "followup"}
+    said = joined.get(tuple(after[:2]), after[0] if after else "")
+    if said == "followup":  # (told by its story; "the godfather follow up, who directed it" is its sequel)
+        told = tokens[spot.end + (2 if after[0] == "follow" else 1) :]
+        return bool(told) and told[0].key in _STORY_OPENERS
     return said in _KIN_WORDS and spot.end + 2 < len(tokens)
 
 
-_KIN_WORDS = wordset("parody spoof spinoff ripoff knockoff")
+_STORY_OPENERS = wordset("where with about that in starring")
+
+
+# ("the tanks a million follow-up where doubleday and ames are rivals": the next film, told by its story)
+_KIN_WORDS = wordset("parody spoof spinoff ripoff knockoff followup")
 
 
 _NAME_ASKED = re.compile(r"\bwhat (?:is|was) it called$")
