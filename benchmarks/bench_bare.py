@@ -49,8 +49,9 @@ def passage_documents(index_dir: Path) -> list[str]:
 
 
 def story_documents(index_dir: Path) -> list[str]:
-    """The story texts the build embedded (one per review, index.chunking.story_document), each
-    review's text put back together from its passages' spans (they cover every non-space character)."""
+    """The story texts the build embedded (one per review that tells one, index.chunking.story_document),
+    each review's text put back together from its passages' spans (they cover every non-space
+    character)."""
     from index import layout
     from index.chunking import story_document
 
@@ -59,7 +60,9 @@ def story_documents(index_dir: Path) -> list[str]:
         raise SystemExit(f"no index in {index_dir}")
     db = sqlite3.connect(f"file:{version / layout.PASSAGES}?mode=ro", uri=True)
     try:
-        rows = db.execute("SELECT review_id, start, end, text FROM passages ORDER BY review_id, start").fetchall()
+        rows = db.execute(
+            "SELECT review_id, start, end, text FROM passages ORDER BY review_id, start"
+        ).fetchall()
     finally:
         db.close()
     texts: dict[str, list[str]] = {}
@@ -67,7 +70,8 @@ def story_documents(index_dir: Path) -> list[str]:
         chars = texts.setdefault(review_id, [])
         chars.extend(" " * (end - len(chars)))
         chars[start:end] = text
-    return [story_document("".join(chars)) for chars in texts.values()]
+    # (a review telling no story has no story vector)
+    return [story for story in (story_document("".join(chars)) for chars in texts.values()) if story]
 
 
 def percentiles(samples_s: list[float]) -> dict[str, float]:
