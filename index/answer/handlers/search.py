@@ -11,6 +11,7 @@ from index.answer.parse import (
     FILM_WORDS,
     GENRE_WORDS,
     NATIONALITIES,
+    ORDINALS,
     ROLE_WORDS,
     opens_with_year_of_kind,
     two_digit_year,
@@ -273,39 +274,19 @@ def _entry_numbers(text: str) -> set[int]:
             found.add(int(n[:-2]))
         else:
             *tens, unit = n.split()
-            found.add(10 * sum(_TENS[t] for t in tens) + _ORDINAL_WORDS[unit])
+            found.add(sum(_TENS[t] for t in tens) + _ORDINAL_WORDS[unit])
     return found
 
 
-_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-_TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
-_TENS = dict(
-    zip(
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
-        range(2, 10),
-        strict=True,
-    )
-)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}  # fmt: skip
+# ("first" … "twelfth" as the parse reads them, then on to "ninetieth")
 _ORDINAL_WORDS = {
-    **{w: i for i, w in enumerate(_UNITS, 1)},
-    **{w: i for i, w in enumerate(_TEENS.split(), 10)},
-    **{
-        w: 10 * i
-        for i, w in enumerate(
-            [
-                "twentieth",
-                "thirtieth",
-                "fortieth",
-                "fiftieth",
-                "sixtieth",
-                "seventieth",
-                "eightieth",
-                "ninetieth",
-            ],
-            2,
-        )
-    },
-}
+    **{w: n for w, n in ORDINALS.items() if w.isalpha()},
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+}  # fmt: skip
+_UNITS = [w for w, n in _ORDINAL_WORDS.items() if n < 10]
 _NUMBER_IN_SERIES = re.compile(r"\b(?:number|no) (\d{1,3})\b")
 # ("first" alone and "last" are milestones: _milestone_denied; "forty first" is a number)
 _SPELLED = (
