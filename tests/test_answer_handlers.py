@@ -6721,7 +6721,9 @@ def test_a_film_the_series_numbers_otherwise_than_the_question_is_only_a_guess()
     assert not _numbered_otherwise(view, "which stooges short was the 67th one columbia put out", conga.film)
     assert not _numbered_otherwise(view, "the 3rd jungle jim picture with johnny weissmuller", jungle.film)
     spook = review("Spook Hunters", 1957, "It is the forty-fifth film in the series.")
-    assert not _numbered_otherwise(view_of([spook]), "bowery boys horror comedy, their 45th picture", spook.film)
+    assert not _numbered_otherwise(
+        view_of([spook]), "bowery boys horror comedy, their 45th picture", spook.film
+    )
     assert _numbered_otherwise(view_of([spook]), "bowery boys horror comedy, their 5th picture", spook.film)
     # (no number asked, or an award's: nothing to deny)
     assert not _numbered_otherwise(view, "which stooges short has them dancing the conga", conga.film)
@@ -6748,3 +6750,26 @@ def test_a_title_opening_a_name_said_in_full_is_no_film_named() -> None:
     assert said.film != dead_end.film
     # (the title asked of, or said before no name)
     assert answer(view, "what happens in dead end").film == dead_end.film
+
+
+def test_a_guess_its_story_also_puts_first_by_half_the_margin_is_named() -> None:
+    pops = review(
+        "Up Pops", 1931,
+        "Up Pops is a 1931 comedy film.\n\nAn advertising man quits his job to become a novelist, upsetting his wife.",
+    )  # fmt: skip
+    club = review(
+        "Night Club",
+        1931,
+        "Night Club is a 1931 comedy film.\n\nA clerk quits his job to become a singer, upsetting his wife.",
+    )
+    view = view_of([pops, club])
+    asked = "comedy where a man quits his job and his wife is upset"
+    assert answer(view, asked).answer.startswith("I'm not sure. Possibly Up Pops")  # the words: a guess
+    view.told_by_stories = [(pops.film, 0.62), (club.film, 0.55)]  # its story first, 0.07 ahead
+    said = answer(view, asked)
+    assert said.film == pops.film and not said.abstained
+    # not a story only just ahead, nor one that puts another film first
+    view.told_by_stories = [(pops.film, 0.62), (club.film, 0.58)]
+    assert answer(view, asked).abstained
+    view.told_by_stories = [(club.film, 0.62), (pops.film, 0.55)]
+    assert answer(view, asked).abstained
