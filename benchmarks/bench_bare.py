@@ -30,21 +30,28 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def passage_documents(index_dir: Path) -> list[str]:
-    """The exact texts the build embedded, read back from the live index version."""
+def _passage_rows(index_dir: Path, sql: str) -> list[Any]:
+    """Rows of the live index version's passage store (read-only)."""
     from index import layout
-    from index.chunking import passage_document
 
     version = layout.current_version_dir(index_dir)
     if version is None:
         raise SystemExit(f"no index in {index_dir}")
     db = sqlite3.connect(f"file:{version / layout.PASSAGES}?mode=ro", uri=True)
     try:
-        rows = db.execute(
-            "SELECT r.title, r.year, p.text FROM passages p JOIN reviews r USING (review_id) ORDER BY p.chunk_id"
-        ).fetchall()
+        return db.execute(sql).fetchall()
     finally:
         db.close()
+
+
+def passage_documents(index_dir: Path) -> list[str]:
+    """The exact texts the build embedded, read back from the live index version."""
+    from index.chunking import passage_document
+
+    rows = _passage_rows(
+        index_dir,
+        "SELECT r.title, r.year, p.text FROM passages p JOIN reviews r USING (review_id) ORDER BY p.chunk_id",
+    )
     return [passage_document(t, y, x) for t, y, x in rows]
 
 
@@ -52,21 +59,11 @@ def story_documents(index_dir: Path) -> list[str]:
     """The story texts the build embedded (one per review that tells one, index.chunking.story_document),
     each review's text put back together from its passages' spans (they cover every non-space
     character)."""
-    from index import layout
     from index.chunking import story_document
 
-    version = layout.current_version_dir(index_dir)
-    if version is None:
-        raise SystemExit(f"no index in {index_dir}")
-    db = sqlite3.connect(f"file:{version / layout.PASSAGES}?mode=ro", uri=True)
-    try:
-        rows = db.execute(
-            "SELECT review_id, start, end, text FROM passages ORDER BY review_id, start"
-        ).fetchall()
-    finally:
-        db.close()
     texts: dict[str, list[str]] = {}
-    for review_id, start, end, text in rows:
+    sql = "SELECT review_id, start, end, text FROM passages ORDER BY review_id, start"
+    for review_id, start, end, text in _passage_rows(index_dir, sql):
         chars = texts.setdefault(review_id, [])
         chars.extend(" " * (end - len(chars)))
         chars[start:end] = text
