@@ -23,6 +23,7 @@ from index.answer.parse import (
     FILM_WORDS,
     FRAME,
     GENRE_WORDS,
+    LINKS,
     NATIONALITIES,
     ROLE_WORDS,
     TITLE_SAID,
@@ -680,9 +681,9 @@ def _inside_a_longer_title(view: View, req: Request) -> Request:
     words = fold(req.text[:at]).split()
     lead = next((i for i, w in enumerate(words) if w not in _LEADING_CHAT), len(words))
     longer = [w for w in words[lead:] if w not in ARTICLES]
-    people = view.people()
     if not longer or not 0 < len(title) <= LONGER_TITLE_END:
         return req
+    people = view.people()
     if any(is_frame(w) or w in _NOT_TITLE_WORDS or w.isdigit() or people.names_with(w) for w in longer):
         return req
     # (the words as typed: "yogi's great escape")
@@ -692,9 +693,9 @@ def _inside_a_longer_title(view: View, req: Request) -> Request:
     # may be a title of ours themselves: "ghost town riches three mesquiteers who directed")
     before = " ".join(words[lead:])
     if any(
-        fuzz.ratio(title_key(typed), title_key(f.title)) >= TITLE_SLIP
-        for typed in (said, before)
-        for f in view.titles.suggest(typed, 3)
+        fuzz.ratio(title_key(phrase), title_key(f.title)) >= TITLE_SLIP
+        for phrase in (said, before)
+        for f in view.titles.suggest(phrase, 3)
     ):
         return req
     return replace(req, films=(), mention=said, unknown_title=True)
@@ -704,7 +705,7 @@ TITLE_SLIP = 85  # a longer title typed this close to one of ours is that one, m
 _NOT_TITLE_WORDS = FRAME | GENRE_WORDS | NATIONALITIES | TITLE_SAID | VERSION_WORDS
 
 
-_LEADING_CHAT = CHATTER | wordset("and ok okay so now then what about how back to")
+_LEADING_CHAT = CHATTER | LINKS
 
 
 def _title_inside_a_name(view: View, req: Request) -> Request:

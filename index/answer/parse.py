@@ -1720,7 +1720,7 @@ def _of_a_longer_title(tokens: list[_Token], spot: Spot) -> bool:
     before = [t.key for t in tokens[: spot.start - 2]]
     # (or after a name, keyword style: "baree son of kazan"; or where a title stands: "who starred in
     # son of ali baba", "who directed the son of dr jekyll")
-    opening = all(w in _LINKS | ARTICLES | CHATTER for w in before)
+    opening = all(w in LINKS | ARTICLES | CHATTER for w in before)
     named = bool(before) and all(_name_word(w) for w in before)
     bare = [w for w in before if w not in ARTICLES]
     slot = bool(bare) and bare[-1] in _TITLE_AFTER | {"starred", "stars"} and all(map(is_frame, bare))
@@ -1734,7 +1734,7 @@ def _of_a_longer_title(tokens: list[_Token], spot: Spot) -> bool:
 def _past_a_return(tokens: list[_Token], spot: Spot) -> bool:
     """ "back to maisie - how old is the kid": the message returns to the words after "back to"; a
     title in the question set off after them is no film asked about (not The Kid)."""
-    start = next((i for i, t in enumerate(tokens) if t.key not in _LINKS - {"back", "to"}), len(tokens))
+    start = next((i for i, t in enumerate(tokens) if t.key not in LINKS - {"back", "to"}), len(tokens))
     if [t.key for t in tokens[start : start + 2]] != ["back", "to"] or spot.start <= start + 2:
         return False
     return any(_set_off(tokens, end) for end in range(start + 3, spot.start + 1))
@@ -1817,10 +1817,10 @@ def _played(where: _Place) -> bool:
 def _only_title(tokens: list[_Token], spot: Spot) -> bool:
     """ "and talladega nights?", "ok what about scott pilgrim": the message is the title and a link
     to the conversation, nothing else."""
-    return all(t.key in _LINKS for i, t in enumerate(tokens) if not spot.start <= i < spot.end)
+    return all(t.key in LINKS for i, t in enumerate(tokens) if not spot.start <= i < spot.end)
 
 
-_LINKS = wordset("and ok okay so now then what about how back to")
+LINKS = wordset("and ok okay so now then what about how back to")
 
 
 def _opens_question(tokens: list[_Token], spot: Spot) -> bool:
@@ -3802,7 +3802,7 @@ def _set_off_opening(text: str) -> str | None:
     # ("live and let die 1973 - who plays bond": the year says the words before it are a title)
     enough = len(named) >= (1 if m.group("y") else 2)
     # (not "back to 2012 - who plays the geologist": a return to a film titled by a year)
-    opened = words[0] not in _QUESTION_WORDS and words[0] not in _LINKS
+    opened = words[0] not in _QUESTION_WORDS and words[0] not in LINKS
     return m.group("t").strip() if enough and opened else None
 
 
@@ -5557,7 +5557,7 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     # law abiding citizen, what city is it set in": the talk returns to a film
     # (the message opening with "back to", after a link word at most: not "… bring the dead back to life")
     returns = [t.key for t in tokens[max(0, spot.start - 2) : spot.start]] == ["back", "to"] and all(
-        t.key in _LINKS for t in tokens[: spot.start - 2]
+        t.key in LINKS for t in tokens[: spot.start - 2]
     )
     # ("town where dancing is banned and …": a common word the story then tells of, not The Town; but
     # "heat where is it set" asks)
