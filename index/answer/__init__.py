@@ -538,6 +538,16 @@ def _past_refusal(view: View, req: Request, refusal: Answer, context: Conversati
     return finish(req, found or refusal, found.film if found else None, context)
 
 
+def _read_with_the_index(view: View, req: Request) -> Request:
+    """A question naming no film by option, read again with what the index knows: a decade told
+    first, a title at the end of a longer one we lack, a title inside a credited name, a story of
+    the people it names."""
+    req = _told_of_another_decade(req)
+    for reading in (_opened_by_a_longer_title, _title_inside_a_name, _told_of_their_film):
+        req = reading(view, req)
+    return req
+
+
 def _of_the_series_told(view: View, req: Request, context: Conversation) -> Request:
     """ "and the one where they go to town" after Ma and Pa Kettle: no film to find by its story, but
     the question asked of that film of the series."""
@@ -550,13 +560,7 @@ def _of_the_series_told(view: View, req: Request, context: Conversation) -> Requ
 
 def run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
     req = _with_context(req if film is not None else _of_the_series_told(view, req, context), context)
-    req = (
-        _told_of_their_film(
-            view, _title_inside_a_name(view, _inside_a_longer_title(view, _told_of_another_decade(req)))
-        )
-        if film is None
-        else req
-    )
+    req = _read_with_the_index(view, req) if film is None else req
     if req.which_film and film is None:
         guessed = search.which_film(view, req)
         lacked = _title_lacked_before_name(view, req, guessed)
@@ -663,10 +667,10 @@ def _told_of_another_decade(req: Request) -> Request:
 
 
 LONGER_TITLE_END = 2  # the most words (past an article) of a title found at the end of a longer one
-_SET_OFF = re.compile(r"[,;:!?/()\[\]–—]|\s-\s")
+_MARK = re.compile(r"[,;:!?/()\[\]–—]|\s-\s")  # (a mark between words: "midas - who directed …")
 
 
-def _inside_a_longer_title(view: View, req: Request) -> Request:
+def _opened_by_a_longer_title(view: View, req: Request) -> Request:
     """ "the midas touch 1997 who directed", "muppets most wanted - any reviews", "hot tub time machine
     cast": a short title found at the end of words the message opens with, none of them a question's,
     a kind of film's, a version's, a number or a word of a credited person's name, is the end of a
@@ -675,7 +679,7 @@ def _inside_a_longer_title(view: View, req: Request) -> Request:
     if req.mention is None or not req.films or req.which_film or req.weak_mention:
         return req
     at = req.text.lower().find(req.mention.lower())
-    if at <= 0 or _SET_OFF.search(req.text[:at]):
+    if at <= 0 or _MARK.search(req.text[:at]):
         return req
     title = [w for w in fold(req.mention).split() if w not in ARTICLES]
     words = fold(req.text[:at]).split()

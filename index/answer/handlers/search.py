@@ -193,10 +193,8 @@ def which_film(view: View, req: Request) -> Answer:
     # the sentence that tells the story asked about, not the one listing the people the question names
     # (unless it asks for people: "ronin de niro heist movie, rest of the cast?")
     told = query if _ASKS_PEOPLE.search(req.text.lower()) else _without_names(query, named)
-    story = _told_by_story(view, req, query, told) if conf < CLEAR else None
-    if story is None and POSSIBLE <= conf < CLEAR:
-        agreed = _told_by_story(view, req, query, told, AGREED_MARGIN)
-        story = agreed if agreed == sources[0].passage.film else None
+    guessed = sources[0].passage.film if conf >= POSSIBLE else None
+    story = _told_by_story(view, req, query, told, guessed) if conf < CLEAR else None
     if story is not None:
         return _named_by_story(view, req, story, told, sources)
     sentence = ev.quote(best_sentence(sources[0].passage, told))
@@ -211,18 +209,21 @@ def which_film(view: View, req: Request) -> Answer:
 
 
 def _told_by_story(
-    view: View, req: Request, query: str, told: str, margin: float = STORY_MARGIN
+    view: View, req: Request, query: str, told: str, guessed: FilmRef | None = None
 ) -> FilmRef | None:
     """The film whose story alone (its sentences that tell one: index.chunking.story_document) is far
-    closer to the question than any other film's (by `margin`), when the words and passages left it a
-    guess: "50s sci fi where four explorers go down into the sea and get trapped in a cave", "old movie
-    where a rich girl marries a newspaper reporter just so she can win a wager" (read dev questions)."""
+    closer to the question than any other film's (STORY_MARGIN; AGREED_MARGIN when it is the film the
+    words `guessed`), when the words and passages left it a guess: "50s sci fi where four explorers go
+    down into the sea and get trapped in a cave", "old movie where a rich girl marries a newspaper
+    reporter just so she can win a wager" (read dev questions)."""
     # (the story told without the people it names: "zac efron one where his little brother dies …" is
     # no more the film whose story names Zac Efron than any other of his)
     films = view.stories(told, k=2)
-    if len(films) < 2 or films[0][1] - films[1][1] < margin:
+    if len(films) < 2:
         return None
     film = films[0][0]
+    if films[0][1] - films[1][1] < (AGREED_MARGIN if film == guessed else STORY_MARGIN):
+        return None
     # (and the sentence it holds closest to the question tells a story: "produced and distributed by
     # Universal Pictures", "preserved at the Library of Congress" are said of a great many films)
     said = [s for p in view.passages(film) for s in ev.sentences(p)]
