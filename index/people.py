@@ -21,8 +21,10 @@ class PeopleIndex:
         self._films: dict[str, set[FilmRef]] = {}
         for film, person in credits:
             key = " ".join(fold(person).split())
-            if len(key.split()) in NAME_WORDS:
-                self._films.setdefault(key, set()).add(film)
+            # (a group credited with its article is typed without it: "andrews sisters first movie")
+            for name in {key, key.removeprefix("the ")}:
+                if len(name.split()) in NAME_WORDS:
+                    self._films.setdefault(name, set()).add(film)
         self._words = {w for name in self._films for w in name.split()}
 
     def names_with(self, word: str) -> bool:

@@ -6725,11 +6725,44 @@ def test_a_film_the_series_numbers_otherwise_than_the_question_is_only_a_guess()
         view_of([spook]), "bowery boys horror comedy, their 45th picture", spook.film
     )
     assert _numbered_otherwise(view_of([spook]), "bowery boys horror comedy, their 5th picture", spook.film)
-    # (no number asked, or an award's: nothing to deny)
+    # (a film its text numbers nowhere is no film of that number either)
+    feature = review("Rockin in the Rockies", 1945, "A feature starring the Three Stooges for Columbia.")
+    assert _numbered_otherwise(view_of([feature]), "which three stooges short was number 47", feature.film)
+    frogs = review("Toad Warrior", 1996, "This film is the third in the Hell Comes to Frogtown series.")
+    assert not _numbered_otherwise(view_of([frogs]), "third movie in the frogtown franchise", frogs.film)
+    # (no number asked, or an award's, or a war's: nothing to deny)
     assert not _numbered_otherwise(view, "which stooges short has them dancing the conga", conga.film)
+    assert not _numbered_otherwise(view, "a second world war film about the stooges", conga.film)
     assert not _numbered_otherwise(
         view, "the jungle jim film that won her second oscar for the role", jungle.film
     )
+
+
+def test_the_one_film_found_with_the_number_in_a_series_asked_is_named() -> None:
+    nutty = review(
+        "Nutty But Nice", 1940, "A short starring The Three Stooges. It is the 47th entry in the series.",
+        cast=(CastMember("The Three Stooges"),),
+    )  # fmt: skip
+    other = review(
+        "Cactus Makes Perfect", 1942, "A short starring The Three Stooges. It is the 61st entry in the series.",
+        cast=(CastMember("The Three Stooges"),),
+    )  # fmt: skip
+    # (the same number, said of a film that neither credits nor names the stooges: not theirs)
+    mystery = review("The Mystery of No. 47", 1917, "A comedy short about a detective.")
+    # (a film of the series whose text calls them by the group's name only, the cast list by theirs)
+    hounds = review(
+        "News Hounds", 1947, "A film starring the comedy team of The Bowery Boys. It is the seventh film in the series.",
+        cast=(CastMember("Leo Gorcey"),),
+    )  # fmt: skip
+    view = view_of([nutty, other, mystery, hounds])
+    said = answer(view, "which three stooges short was number 47 in the columbia run")
+    assert not said.abstained and said.film == nutty.film
+    assert answer(view, "which bowery boys movie was the 7th one").film == hounds.film
+    # (a film numbered so that holds too few of the question's words: of another series)
+    daffy = review("Yankee Doodle Daffy", 1943, "A cartoon short. It is the second short of its director.")
+    assert answer(view_of([daffy, nutty]), "which was the 2nd tom n jerry short ever made").film != daffy.film
+    # (no film of the series numbered so: none named)
+    assert answer(view, "which three stooges short was number 52 in the columbia run").film is None
 
 
 def test_a_title_opening_a_name_said_in_full_is_no_film_named() -> None:
@@ -6773,3 +6806,55 @@ def test_a_guess_its_story_also_puts_first_by_half_the_margin_is_named() -> None
     assert answer(view, asked).abstained
     view.told_by_stories = [(club.film, 0.62), (pops.film, 0.55)]
     assert answer(view, asked).abstained
+
+
+def test_a_film_of_someone_asked_for_by_their_career_is_not_a_title_in_the_words() -> None:
+    nights = review(
+        "Argentine Nights", 1940, "Argentine Nights is a 1940 musical starring The Andrews Sisters. It was their first film.",
+        cast=(CastMember("The Andrews Sisters"),),
+    )  # fmt: skip
+    sisters = review(
+        "Sisters", 1972, "Sisters is a 1972 thriller about twins.", cast=(CastMember("Margot Kidder"),)
+    )
+    view = view_of([nights, sisters])
+    said = answer(view, "andrews sisters first movie?")
+    assert not said.abstained and said.film == nights.film
+    # (a question of the film named, whoever it credits, is that film's)
+    assert answer(view, "who directed sisters, margot kidder's first horror film").film == sisters.film
+
+
+def test_a_film_asked_for_by_another_title_its_text_gives_it() -> None:
+    wildfire = review(
+        "The Return of Wildfire", 1948,
+        "The Return of Wildfire, also known as Black Stallion, is a 1948 Western starring Richard Arlen.",
+        cast=(CastMember("Richard Arlen"),),
+    )  # fmt: skip
+    stallion = review(
+        "The Black Stallion", 1979, "The Black Stallion is a 1979 adventure film about a boy and a horse."
+    )
+    buffalo = review(
+        "Buffalo Bill Rides Again",
+        1947,
+        "A 1947 Western starring Richard Arlen.",
+        cast=(CastMember("Richard Arlen"),),
+    )
+    view = view_of([wildfire, stallion, buffalo])
+    for question in (
+        "late 40s richard arlen western, alt title was black stallion",
+        "which richard arlen western was also called black stallion",
+    ):
+        said = answer(view, question)
+        assert not said.abstained and said.film == wildfire.film, question
+    # (the title itself, asked of, is the film of that title)
+    assert answer(view, "who is in the black stallion").film == stallion.film
+
+
+def test_a_film_asked_for_by_its_place_in_a_series() -> None:
+    west = review(
+        "Out West with the Peppers", 1940, "A Western comedy. It is the third Five Little Peppers film."
+    )
+    home = review("Five Little Peppers at Home", 1940, "A comedy. It is the second Five Little Peppers film.")
+    view = view_of([west, home])
+    said = answer(view, "the 3rd one in the five little peppers films, the western comedy one")
+    assert not said.abstained and said.film == west.film
+    assert answer(view, "which was the second film of the five little peppers series").film == home.film

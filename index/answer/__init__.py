@@ -541,9 +541,15 @@ def _past_refusal(view: View, req: Request, refusal: Answer, context: Conversati
 def _read_with_the_index(view: View, req: Request) -> Request:
     """A question naming no film by option, read again with what the index knows: a decade told
     first, a title at the end of a longer one we lack, a title inside a credited name, a story of
-    the people it names."""
+    the people it names, a film of theirs asked for, a film asked for by its other title."""
     req = _told_of_another_decade(req)
-    for reading in (_opened_by_a_longer_title, _title_inside_a_name, _told_of_their_film):
+    for reading in (
+        _opened_by_a_longer_title,
+        _title_inside_a_name,
+        _told_of_their_film,
+        _their_film_asked,
+        _known_by_the_title_named,
+    ):
         req = reading(view, req)
     return req
 
@@ -706,6 +712,8 @@ def _opened_by_a_longer_title(view: View, req: Request) -> Request:
 
 
 TITLE_SLIP = 85  # a longer title typed this close to one of ours is that one, mistyped
+
+
 _NOT_TITLE_WORDS = FRAME | GENRE_WORDS | NATIONALITIES | TITLE_SAID | VERSION_WORDS
 
 
@@ -752,12 +760,59 @@ def _told_of_their_film(view: View, req: Request) -> Request:
         return req
     # (of the films its title opens, any: "… in the chun li street fighter movie" is The Legend of Chun-Li)
     films = view.titles.starting(req.mention) if req.mention else []
-    for film in dict.fromkeys([req.films[0], *films[:MAX_SERIES]]):
-        read = {fold(p) for p in view.facts(film).people}
-        said = _names_in(view, film)
-        if any(film in people.films_crediting([n]) or n in read or set(n.split()) <= said for n in names):
-            return req
+    if any(_of_theirs(view, film, names) for film in dict.fromkeys([req.films[0], *films[:MAX_SERIES]])):
+        return req
+    return _asked_which(req)
+
+
+def _of_theirs(view: View, film: FilmRef, names: list[str]) -> bool:
+    """The film credits one of the people named, or its reviews name them."""
+    people = view.people()
+    read = {fold(p) for p in view.facts(film).people}
+    said = _names_in(view, film)
+    return any(film in people.films_crediting([n]) or n in read or set(n.split()) <= said for n in names)
+
+
+def _asked_which(req: Request) -> Request:
     return replace(req, kind="search", films=(), mention=None, which_film=True, subject=None, query=req.text)
+
+
+# "andrews sisters first movie?", "what was mary pickford's very first full length feature", "whats the
+# first movie ronald colman did in the US", "which barbara la marr movie came out the day after …"
+_THEIR_FILM_ASKED = re.compile(
+    r"\b(?:first|last|final)\b(?: [a-z-]+){0,3}? (?:movie|film|picture|feature|flick|talkie)s?\b"
+    r"|\b(?:film|movie|screen|feature) debut\b"
+    r"|^(?:which|what) (?:(?:is|was) )?(?P<who>(?:[a-z.'-]+ ){2,3})(?:movie|film|picture|flick)\b"
+)
+
+
+def _known_by_the_title_named(view: View, req: Request) -> Request:
+    """ "which richard arlen western was also called black stallion": the title found is the other
+    title of the film asked for, not The Black Stallion."""
+    if req.which_film or req.mention is None or not req.films:
+        return req
+    other = search.OTHER_TITLE.search(" ".join(ev.words(req.text)))
+    if other is None or title_key(req.mention) not in f" {other['t']} ":
+        return req
+    return _asked_which(req)
+
+
+def _their_film_asked(view: View, req: Request) -> Request:
+    """A question asking for a film of someone it names in full by its place in their career ("andrews
+    sisters first movie?") or by what it tells ("which barbara la marr movie came out the day after she
+    passed away"), of no film that the words read as a title (Sisters, Us, The Day After) credits or
+    names them in: asks which film of theirs it is."""
+    if req.which_film or req.kind not in {"search", "plot"}:
+        return req
+    asked = _THEIR_FILM_ASKED.search(fold(req.text))
+    if asked is None:
+        return req
+    people = view.people()
+    # (a possessive is the name: "mary pickford's")
+    names = people.named_in(asked["who"] or " ".join(ev.words(req.text)))
+    if not names or any(_of_theirs(view, film, names) for film in req.films):
+        return req
+    return _asked_which(req)
 
 
 # "the die hard where he flies to russia …": a film of a series told by its story (not "the godfather

@@ -422,6 +422,9 @@ _WHICH_FILM = re.compile(
     # ("50s western with sterling hayden that was inspired by rashomon": its star, then its story)
     r"|with (?:[a-z]+ ){1,3}(?:that|where|in which)\b)"
     r"|\bthe (?:one|1) (?:where|with|about|set (?:in|at|on|around|during|among))\b"
+    # ("the 3rd one in the five little peppers films": a film by its place in a series)
+    r"|^(?:(?:and|so|ok|which|what|whats) )?(?:(?:is|was) )?the (?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth"
+    r"|sixth|seventh|eighth|ninth|tenth) (?:one|1|film|movie|picture|entry|installment|instalment) (?:in|of) \w"
     # ("the only movie james cagney ever directed": a film by what its maker did, the question not asked)
     r"|^(?:(?:and|so|ok) )?the (?:only|first|last|final|one) (?:movie|film|picture|feature|time) (?:that )?"
     r"(?:[a-z.'-]+ ){1,4}(?:ever |also |actually )?(?:directed|made|wrote|produced|starred in|appeared in)$"

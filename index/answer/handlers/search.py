@@ -194,7 +194,8 @@ def which_film(view: View, req: Request) -> Answer:
     # (unless it asks for people: "ronin de niro heist movie, rest of the cast?")
     told = query if _ASKS_PEOPLE.search(req.text.lower()) else _without_names(query, named)
     guessed = sources[0].passage.film if conf >= POSSIBLE else None
-    story = _told_by_story(view, req, query, told, guessed) if conf < CLEAR else None
+    story = _film_of_entry(view, req, query, ranked) or _film_of_other_title(view, req, query, ranked)
+    story = story or (_told_by_story(view, req, query, told, guessed) if conf < CLEAR else None)
     if story is not None:
         return _named_by_story(view, req, story, told, sources)
     sentence = ev.quote(best_sentence(sources[0].passage, told))
@@ -242,9 +243,17 @@ def _unlike_the_question(view: View, req: Request, query: str, film: FilmRef) ->
     asked, said = _milestones_asked_and_said(view, query, film)
     return (
         _said_otherwise(view, req, query, film)
-        or (bool(names) and all(film not in people.films_crediting([name]) for name in names))
+        or (bool(names) and not any(_credits_or_says(view, film, name) for name in names))
         or (bool(asked) and not asked & said)
     )
+
+
+def _credits_or_says(view: View, film: FilmRef, name: str) -> bool:
+    """The film credits the person or group named (folded), or its text says them: News Hounds' cast
+    list names Leo Gorcey and Huntz Hall, its summary "The Bowery Boys"."""
+    if film in view.people().films_of(name):
+        return True
+    return any(f" {name} " in f" {' '.join(ev.words(p.text))} " for p in view.passages(film))
 
 
 def _said_otherwise(view: View, req: Request, query: str, film: FilmRef) -> bool:
@@ -258,18 +267,86 @@ def _said_otherwise(view: View, req: Request, query: str, film: FilmRef) -> bool
         or _opens_with_another_year(req.text, film)
         or ev.from_another_country(view, film, _countries(req), NATIONALITIES)
         or _milestone_denied(view, query, film)
-        or _numbered_otherwise(view, query, film)
+        or _numbered_otherwise(view, req.text, film)  # (as typed: the query reads "7th one" as "7th 1")
     )
 
 
 def _numbered_otherwise(view: View, query: str, film: FilmRef) -> bool:
     """The question says which entry of a series ("number 102 in the columbia series", "the 3rd jungle jim
-    picture") and the film's text numbers it otherwise ("the 67th entry in the series")."""
+    picture") and the film's text does not give it that number: it numbers it otherwise ("the 67th
+    entry in the series") or not at all (a feature of the Stooges is not their 47th short)."""
     asked = _entry_numbers(fold(query))
+    return bool(asked) and not asked & _numbers_said(view, film)
+
+
+def _numbers_said(view: View, film: FilmRef) -> set[int]:
+    return set().union(*(_entry_numbers(fold(p.text)) for p in view.passages(film)))
+
+
+def _film_of_entry(view: View, req: Request, query: str, ranked: list[tuple[float, Hit]]) -> FilmRef | None:
+    """The one film found whose text gives it the place in a series the question asks for ("which
+    three stooges short was number 47 in the columbia run": the 47th entry) and that the question
+    says nothing against (a decade, people it neither credits nor names: The Mystery of No. 47)."""
+    asked = _entry_numbers(fold(req.text))
     if not asked:
-        return False
-    said = set().union(*(_entry_numbers(fold(p.text)) for p in view.passages(film)))
-    return bool(said) and not asked & said
+        return None
+    films = list(dict.fromkeys(h.passage.film for _, h in ranked))
+    saying = [
+        f
+        for f in films
+        if asked & _numbers_said(view, f)
+        and _share_of_words_held(view, query, f) >= ENTRY_WORDS_MIN
+        and not _unlike_the_question(view, req, query, f)
+    ]
+    return saying[0] if len(saying) == 1 else None
+
+
+# the share of the question's words (by rarity) a film numbered so must hold: its words tell the series
+# (Yankee Doodle Daffy, "the second" of something, holds only "short" of "the 2nd tom n jerry short")
+ENTRY_WORDS_MIN = 0.25
+
+
+def _share_of_words_held(view: View, query: str, film: FilmRef) -> float:
+    """The share of the question's content words, each weighted by its rarity, the film's text holds."""
+    weights = {w: view.idf(w) for w in ev.words(query) if w not in ev.STOP}
+    held = set(ev.words(" ".join(p.text for p in view.passages(film))))
+    total = sum(weights.values())
+    return sum(v for w, v in weights.items() if w in held) / total if total else 0.0
+
+
+# "alt title was black stallion", "aka the lone rider", "also released as …": another title of the film
+OTHER_TITLE = re.compile(
+    r"\b(?:(?:alt|alternate|alternative|other|working|reissue|rerelease|uk|us|british|american) (?:title|name)"
+    r"|aka|also (?:known as|called|titled|released as)|released as|retitled|renamed)"
+    r"(?: (?:was|is|of|as))? (?P<t>(?:[a-z0-9]+ ){0,5}?[a-z0-9]+)"
+    r"(?= (?:who|what|which|where|when|and|with|from|in|i think|or something)\b|$)"
+)
+
+
+def _film_of_other_title(
+    view: View, req: Request, query: str, ranked: list[tuple[float, Hit]]
+) -> FilmRef | None:
+    """The one film found, or found by those words, whose text gives it the other title the question
+    says it had ("late 40s richard arlen western, alt title was black stallion": The Return of Wildfire,
+    "also known as Black Stallion"), and that the question says nothing against."""
+    said = OTHER_TITLE.search(" ".join(ev.words(req.text)))
+    if said is None or said["t"] in ARTICLES:
+        return None
+    other = f" {said['t']} "
+    films = [h.passage.film for _, h in ranked] + [
+        h.passage.film for h in view.search(said["t"], k=OTHER_TITLE_HITS)
+    ]
+    saying = [
+        f
+        for f in dict.fromkeys(films)
+        if any(other in f" {' '.join(ev.words(p.text))} " for p in view.passages(f))
+        and fold(f.title) != fold(said["t"])
+        and not _unlike_the_question(view, req, query, f)
+    ]
+    return saying[0] if len(saying) == 1 else None
+
+
+OTHER_TITLE_HITS = 10  # passages searched for the other title said
 
 
 def _entry_numbers(text: str) -> set[int]:
@@ -303,8 +380,16 @@ _SPELLED = (
 )
 _ENTRY = re.compile(
     r"\b(?P<n>" + _SPELLED + r"|\d{1,3}(?:st|nd|rd|th))"
-    r" (?:(?!(?:for|of|in|as|at|with|to|by|from)\b)[a-z]+ ){0,4}?"
-    r"(?:entry|entries|film|short|installment|instalment|picture|feature|cartoon|movie|one)\b"
+    r"(?! (?:world|century)\b)"  # (not "a second world war film", "a 20th century fox picture")
+    r"(?: and (?:final|last))?"  # ("the ninth and final of republic's higgins family series")
+    r" (?:(?:(?!(?:for|of|in|as|at|with|to|by|from)\b)[a-z]+ ){0,4}?"
+    r"(?:entry|entries|film|short|installment|instalment|picture|feature|cartoon|movie|one|production|release"
+    r"|serial|outing|episode|chapter)\b"
+    # ("the third in the hell comes to frogtown series", "the 36th of 41 films", "the fourth in monogram
+    # pictures range busters series", "the fifth of a total of ten dr kildare pictures")
+    r"|(?:in|of) (?:(?:the|a|an|his|her|their|its) )?(?:[a-z0-9]+ ){0,8}?"
+    r"(?:series|franchise|saga|films|features|shorts|pictures|entries|installments|instalments|cartoons|movies"
+    r"|westerns|serials)\b)"
 )
 
 
