@@ -6808,6 +6808,48 @@ def test_a_guess_its_story_also_puts_first_by_half_the_margin_is_named() -> None
     assert answer(view, asked).abstained
 
 
+def test_a_count_typed_before_a_title_is_part_of_a_longer_title_we_lack() -> None:
+    east = review("The East", 2013, "The East is a 2013 thriller directed by Zal Batmanglij.")
+    ninjas = review("3 Ninjas", 1992, "3 Ninjas is a 1992 family film directed by Jon Turteltaub.")
+    view = view_of([east, ninjas])
+    said = answer(view, "who directed 39 east")
+    assert said.abstained and said.film is None and "39 east" in said.answer
+    assert answer(view, "who directed the east").film == east.film
+    # (a title of ours opening with the count, and a year before a title, are no longer title)
+    assert answer(view, "who directed 3 ninjas").film == ninjas.film
+    assert answer(view, "who directed 2013 the east").film == east.film
+    assert answer(view, "who directed the 13 east").film == east.film  # (a year in two digits)
+
+
+def test_going_back_to_a_film_talked_about_earlier() -> None:
+    party = review(
+        "The Party's Over", 1934, "The Party's Over is a 1934 comedy.", cast=(CastMember("Stuart Erwin"),)
+    )
+    jaws = review("Jaws", 1975, "Jaws is a 1975 thriller directed by Steven Spielberg.")
+    view = view_of([party, jaws])
+    first = answer(view, "who directed the party's over")
+    second = answer(view, "who directed jaws", context=first.conversation)
+    for phrase in (
+        "going back to the party's over, who was in it",
+        "ok lets go back to the party's over - cast",
+    ):
+        said = answer(view, phrase, context=second.conversation)
+        assert said.film == party.film and "Stuart Erwin" in said.answer
+
+
+def test_the_original_of_a_title_typed_with_its_words_run_together() -> None:
+    old = review(
+        "The Texas Chain Saw Massacre", 1974, "A 1974 horror film directed by Tobe Hooper.",
+        cast=(CastMember("Gunnar Hansen", "Leatherface"),),
+    )  # fmt: skip
+    new = review(
+        "The Texas Chainsaw Massacre", 2003, "It is a remake of Tobe Hooper's 1974 film of the same name."
+    )
+    view = view_of([old, new])
+    assert answer(view, "who directed the original texas chainsaw massacre").film == old.film
+    assert answer(view, "who directed the texas chainsaw massacre").film == new.film
+
+
 def test_a_film_of_someone_asked_for_by_their_career_is_not_a_title_in_the_words() -> None:
     nights = review(
         "Argentine Nights", 1940, "Argentine Nights is a 1940 musical starring The Andrews Sisters. It was their first film.",
@@ -6821,6 +6863,16 @@ def test_a_film_of_someone_asked_for_by_their_career_is_not_a_title_in_the_words
     assert not said.abstained and said.film == nights.film
     # (a question of the film named, whoever it credits, is that film's)
     assert answer(view, "who directed sisters, margot kidder's first horror film").film == sisters.film
+
+
+def test_getting_cast_in_which_film_asks_of_the_story() -> None:
+    from index.answer.parse import parse
+
+    bond = review("Becoming Bond", 2017, "It tells of George Lazenby's casting as James Bond.")
+    skyfall = review("Skyfall", 2012, "Skyfall is a 2012 spy film.")
+    titles = view_of([bond, skyfall]).titles
+    assert parse("becoming bond is about lazenby getting cast in which bond film", titles).kind != "cast"
+    assert parse("who got cast as the villain in skyfall", titles).kind == "cast"
 
 
 def test_a_film_asked_for_by_another_title_its_text_gives_it() -> None:

@@ -3051,6 +3051,8 @@ def test_good_at_something_in_the_story_is_no_verdict() -> None:
     assert parse("in rocky who helps him get good at boxing", TITLES).kind == "plot"
     assert parse("is rocky good at all", TITLES).kind == "verdict"
     assert parse("is rocky good", TITLES).kind == "verdict"
+    # ("for good": for ever, in the story)
+    assert parse("in alien what finally gets rid of the creature for good", TITLES).kind == "plot"
 
 
 def test_a_title_where_the_actor_stands_leaves_the_film_asked_after_in() -> None:

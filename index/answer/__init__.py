@@ -44,7 +44,7 @@ from index.answer.resolve import (
 from index.answer.view import SnapshotView, View
 from index.filmfacts import is_name, name_match
 from index.textutil import fold, wordset
-from index.titles import ARTICLES, title_key
+from index.titles import ARTICLES, YEAR_TOKEN, title_key
 from index.types import Answer, Conversation, FilmRef
 
 __all__ = ["KINDS", "THRESHOLDS", "Request", "SnapshotView", "View", "answer", "answer_kind", "parse"]
@@ -540,11 +540,12 @@ def _past_refusal(view: View, req: Request, refusal: Answer, context: Conversati
 
 def _read_with_the_index(view: View, req: Request) -> Request:
     """A question naming no film by option, read again with what the index knows: a decade told
-    first, a title at the end of a longer one we lack, a title inside a credited name, a story of
+    first, a title at the end of a longer one we lack or after a count, a title inside a credited name, a story of
     the people it names, a film of theirs asked for, a film asked for by its other title."""
     req = _told_of_another_decade(req)
     for reading in (
         _opened_by_a_longer_title,
+        _counted_into_a_longer_title,
         _title_inside_a_name,
         _told_of_their_film,
         _their_film_asked,
@@ -712,6 +713,26 @@ def _opened_by_a_longer_title(view: View, req: Request) -> Request:
 
 
 TITLE_SLIP = 85  # a longer title typed this close to one of ours is that one, mistyped
+
+
+def _counted_into_a_longer_title(view: View, req: Request) -> Request:
+    """ "who directed 39 east", "who starred in 50000 reward": a count (not a year) typed right before
+    a title found is the start of a longer title we lack (no film of ours: not The East), unless the
+    whole is one of our titles typed with a slip."""
+    if req.mention is None or not req.films or req.which_film:
+        return req
+    at = req.text.lower().find(req.mention.lower())
+    before = fold(req.text[:at]).split() if at > 0 else []
+    if not before or not before[-1].isdigit() or YEAR_TOKEN.match(before[-1]):
+        return req
+    if req.year is not None and int(before[-1]) == req.year % 100:
+        return req  # (a year in two digits: "in the 84 dune")
+    said = f"{before[-1]} {req.mention}"
+    if any(
+        fuzz.ratio(title_key(said), title_key(f.title)) >= TITLE_SLIP for f in view.titles.suggest(said, 3)
+    ):
+        return req
+    return replace(req, films=(), mention=said, unknown_title=True)
 
 
 _NOT_TITLE_WORDS = FRAME | GENRE_WORDS | NATIONALITIES | TITLE_SAID | VERSION_WORDS

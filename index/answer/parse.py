@@ -222,7 +222,8 @@ _KIND_CUES: dict[str, _Cues] = {
             3.0,
         ),
         (
-            r"\bstar(?:s|red|ring)?\b|\bcast\b|\bactors?\b|\bactress(?:es)?\b|\bco ?stars?\b|\bact(?:s|ed)?\b",
+            # (not "lazenby getting cast in which bond film": the film is asked)
+            r"\bstar(?:s|red|ring)?\b|\bcast\b(?! (?:in|as) (?:which|what)\b)|\bactors?\b|\bactress(?:es)?\b|\bco ?stars?\b|\bact(?:s|ed)?\b",
             3.0,
         ),
         (
@@ -337,8 +338,9 @@ _KIND_CUES: dict[str, _Cues] = {
     "verdict": _cues(
         (
             # (not "who leads the bad mutants", "the good guys": a description of someone in the story)
-            # (nor "who helps ernest get good at basketball": a skill in the story)
-            r"(?<!\bthe )(?<!\bthose )\b(?:good|bad)\b(?! guys?\b)(?! at (?!all\b))|\bworth\b|\bcritics?\b|\breviews?\b"
+            # (nor "who helps ernest get good at basketball": a skill in the story; nor "what can kill
+            # jason for good": for ever)
+            r"(?<!\bthe )(?<!\bthose )(?<!\bfor )\b(?:good|bad)\b(?! guys?\b)(?! at (?!all\b))|\bworth\b|\bcritics?\b|\breviews?\b"
             r"|\breviewers?\b|\brating\b|\brated\b",
             3.0,
         ),
@@ -4113,6 +4115,10 @@ _DESCRIBED = re.compile(
 
 
 # "same q", "ok same question for the remake": the question asked last, asked again
+_GOING_BACK = re.compile(
+    r"^(?:(?:ok|okay|so|and|now)\W+)*(?:(?:let'?s|lets) )?(?:going|go|goin|switching|switch) back to\b\W*",
+    re.IGNORECASE,
+)
 _SAME_QUESTION = re.compile(
     r"^(?:(?:ok|okay|so|and)\W+)*same (?:q|qs|question|questions)(?: again)?\b\W*(?:(?:for|with|about)\b\W*)?",
     re.IGNORECASE,
@@ -4123,6 +4129,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     """Read a question: its kind, the film it names (via the title index), whom it asks about."""
     typed = _SHORTHAND.sub(lambda m: _SHORTHANDS.get(m.group().lower().strip(), ""), text)
     typed = _SAME_QUESTION.sub("and ", typed)  # "same q for jaws": the last question, of Jaws
+    typed = _GOING_BACK.sub("back to ", typed)  # "going back to the party's over": a return to it
     typed = _IN_LAW.sub(r"\g<kin>-inlaw", typed)
     typed = _WHICH_OF_THEM.sub("who", typed)
     typed = _ENDED_UP.sub("", typed)  # "who ended up directing it": who directed it

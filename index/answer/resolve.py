@@ -456,18 +456,36 @@ def _first_of_the_name(view: View, req: Request, context: Conversation) -> Resol
     film = req.films[0]
     if not _first_said(req) or film.year is None:
         return None
+    return _first_version(view, req, film)
+
+
+def _first_version(view: View, req: Request, film: FilmRef) -> Resolved | None:
+    """The earliest film whose longer title holds the name of one asked for as "the first" or "the
+    original" (the refusal when its review tells of an earlier one we lack)."""
+    earlier = _earlier_of_the_name(view, film)
+    return Resolved(earlier[0]) if earlier else _original_we_lack(view, req, film)
+
+
+def _earlier_of_the_name(view: View, film: FilmRef) -> list[FilmRef]:
+    """Films before this one subtitled with its name, or of its title with its words run together or
+    split (The Texas Chain Saw Massacre, 1974, for The Texas Chainsaw Massacre, 2003)."""
+    if film.year is None:
+        return []
     # (subtitled with the name, as a series' first title may be: not The Rocky Horror Picture Show for
     # Rocky, nor Sling Blade for Blade)
     key = title_key(film.title)
+    squashed = key.replace(" ", "")
     earlier = [
         f
-        for f in view.titles.holding(film.title)
+        for f in [*view.titles.holding(film.title), *view.titles.suggest(film.title, 5)]
         if f.year is not None
         and f.year < film.year
-        and len(parts := split_subtitle(f.title)) == 2
-        and title_key(parts[1]) == key
+        and (
+            (len(parts := split_subtitle(f.title)) == 2 and title_key(parts[1]) == key)
+            or title_key(f.title).replace(" ", "") == squashed
+        )
     ]
-    return Resolved(earlier[0]) if earlier else _original_we_lack(view, req, film)
+    return sorted(set(earlier), key=lambda f: (f.year or 0, f.title))
 
 
 def _later_instalment_by_its_main_part(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -1433,7 +1451,7 @@ def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | Non
         return _ambiguous(view, req, req.mention, exact)
     if len(exact) != 1:
         return _unknown(view, req, req.mention, req.year)
-    return (_original_we_lack(view, req, exact[0]) if _first_said(req) else None) or Resolved(exact[0])
+    return (_first_version(view, req, exact[0]) if _first_said(req) else None) or Resolved(exact[0])
 
 
 def _owners_of_the_year(view: View, mention: str, year: int | None) -> FilmRef | None:
