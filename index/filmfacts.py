@@ -310,7 +310,7 @@ def merge(film: FilmRef, reviews: Sequence[Review], facts: Mapping[str, ReviewFa
         sources.extend(found.sources)
         people.update(found.people)
         places.update(found.places)
-    cast = _fix_cast(film, [c for c in credits if c.role == "cast"])
+    cast = _fix_cast(film, _in_full([c for c in credits if c.role == "cast"], people))
     crew = [c for c in credits if c.role != "cast"]
     support: dict[str, float] = {name: float(n) for name, n in people.items()}
     for c in cast + crew:
@@ -330,6 +330,34 @@ def merge(film: FilmRef, reviews: Sequence[Review], facts: Mapping[str, ReviewFa
         people=dict(people),
         places=tuple(sorted(places)),
     )
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
+
+
+def _in_full(cast: list[Credit], named: Iterable[str]) -> list[Credit]:
+    """Parts the text credits to a surname alone ("Tony Stark (Downey)") credited to the one person of
+    that surname the cast list names (Robert Downey Jr.), unless the text names someone else of that
+    surname too (Francis Ford beside John Ford); a name the cast list gives alone ("Cher") stays as it
+    is."""
+    listed = [c.person for c in cast if c.how == "credits"]
+    by_surname: dict[str, dict[str, str]] = {}
+    for person in [*listed, *named]:
+        words = [w for w in fold(person).replace(".", " ").split() if w not in _SUFFIXES]
+        if len(words) >= 2:
+            by_surname.setdefault(words[-1], {}).setdefault(" ".join(words), person)
+    alone = {fold(p) for p in listed}
+    full = {
+        s: person
+        for s, names in by_surname.items()
+        if len(names) == 1 and fold(person := next(iter(names.values()))) in alone
+    }
+    return [
+        replace(c, person=full[fold(c.person)])
+        if fold(c.person) in full and fold(c.person) not in alone and c.how != "credits"
+        else c
+        for c in cast
+    ]
 
 
 def initials_of(name: str) -> str:

@@ -6837,6 +6837,30 @@ def test_going_back_to_a_film_talked_about_earlier() -> None:
         assert said.film == party.film and "Stuart Erwin" in said.answer
 
 
+def test_a_part_credited_to_a_surname_is_said_with_the_full_name_of_the_cast_list() -> None:
+    war = review(
+        "Captain America: Civil War", 2016,
+        "The Avengers split into two factions, one led by Steve Rogers and the other by Tony Stark (Downey).",
+        cast=(CastMember("Chris Evans"), CastMember("Robert Downey Jr.")),
+    )  # fmt: skip
+    facts = {war.review_id: ReviewFacts(credits=(Credit("Downey", "cast", character="Tony Stark",
+                                                         review_id=war.review_id, how="paren", confidence=0.8),))}  # fmt: skip
+    said = answer(view_of([war], facts), "civil war - who's tony stark again")
+    assert said.answer.startswith("Robert Downey Jr. plays Tony Stark")
+    # (not when the text names someone else of that surname: which Ford is not for us to say)
+    tornado = review(
+        "The Tornado", 1917, "Jack Ford stars, with his brother Francis Ford. The outlaw (Ford) escapes.",
+        cast=(CastMember("John Ford"),),
+    )  # fmt: skip
+    found = {tornado.review_id: ReviewFacts(
+        credits=(Credit("Ford", "cast", character="the outlaw", review_id=tornado.review_id, how="paren", confidence=0.8),),
+        people={"Francis Ford": 1, "Jack Ford": 1},
+    )}  # fmt: skip
+    assert not answer(view_of([tornado], found), "who plays the outlaw in the tornado").answer.startswith(
+        "John Ford"
+    )
+
+
 def test_the_original_of_a_title_typed_with_its_words_run_together() -> None:
     old = review(
         "The Texas Chain Saw Massacre", 1974, "A 1974 horror film directed by Tobe Hooper.",
