@@ -6934,3 +6934,30 @@ def test_a_film_asked_for_by_its_place_in_a_series() -> None:
     said = answer(view, "the 3rd one in the five little peppers films, the western comedy one")
     assert not said.abstained and said.film == west.film
     assert answer(view, "which was the second film of the five little peppers series").film == home.film
+
+
+def test_whose_film_opening_the_message_picks_the_version_they_made() -> None:
+    old = review("Psycho", 1960, "A 1960 horror film.", director="Alfred Hitchcock")
+    remake = review("Psycho", 1998, "A 1998 remake.", director="Gus Van Sant")
+    view = view_of([old, remake])
+    assert answer(view, "hitchcocks psycho who directed it").film == old.film
+    assert answer(view, "van sants psycho who directed it").film == remake.film
+    # (an owner none of the films names opens a longer title we lack)
+    assert answer(view, "mothers psycho who directed it").film is None
+
+
+def test_a_title_then_its_actor_then_the_part_asked() -> None:
+    crusades = review(
+        "The Crusades", 1935, "It stars Loretta Young as Berengaria of Navarre.",
+        cast=(CastMember("Loretta Young"), CastMember("Henry Wilcoxon")),
+    )  # fmt: skip
+    heat = review("Heat", 1986, "A crime film.", cast=(CastMember("Burt Reynolds"),))
+    for question in (
+        "in the crusades loretta young is which character",
+        "in demille's the crusades loretta young is who",
+        "the crusades, loretta young plays who",
+    ):
+        said = answer(view_of([crusades, heat]), question)
+        assert said.film == crusades.film and "Berengaria" in said.answer, question
+    # (someone the film does not credit: no film of theirs named so)
+    assert answer(view_of([crusades, heat]), "heat al pacino plays who").film is None

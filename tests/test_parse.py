@@ -3975,6 +3975,26 @@ def test_whose_film_between_in_and_the_title_leaves_the_title_where_a_title_stan
         assert (req.subject, req.subject_role) == ("the farmers daughter", "character"), question
 
 
+def test_whose_film_opening_the_message_leaves_the_title() -> None:
+    titles = TitleIndex(
+        [
+            FilmRef("Psycho", 1960),
+            FilmRef("Psycho", 1998),
+            FilmRef("Jaws", 1975),
+            FilmRef("Sophie's Choice", 1982),
+        ]
+    )
+    req = parse("hitchcocks psycho who plays norman", titles)
+    assert req.films == (FilmRef("Psycho", 1960), FilmRef("Psycho", 1998)) and req.leading == "hitchcocks", (
+        req
+    )
+    assert (req.subject, req.subject_role) == ("norman", "character")
+    req = parse("spielberg's jaws who plays the shark hunter", titles)
+    assert req.films == (FilmRef("Jaws", 1975),) and req.leading == "spielberg's", req
+    # (an owner's title we have is that title)
+    assert parse("sophies choice who directed", titles).films == (FilmRef("Sophie's Choice", 1982),)
+
+
 def test_a_subtitle_alone_where_a_title_stands_over_a_part_read_as_a_title() -> None:
     titles = TitleIndex(
         [

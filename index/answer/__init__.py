@@ -550,6 +550,7 @@ def _read_with_the_index(view: View, req: Request) -> Request:
         _told_of_their_film,
         _their_film_asked,
         _known_by_the_title_named,
+        _title_then_its_actor,
     ):
         req = reading(view, req)
     return req
@@ -796,6 +797,46 @@ def _of_theirs(view: View, film: FilmRef, names: list[str]) -> bool:
 
 def _asked_which(req: Request) -> Request:
     return replace(req, kind="search", films=(), mention=None, which_film=True, subject=None, query=req.text)
+
+
+# "… plays who", "… is which character", "… role": the part of the actor named right before
+_PART_ASKED = re.compile(
+    r"\W+(?:(?:is|was|plays|played|voices|voiced|portrays|portrayed|is playing) (?:who|what|which)"
+    r"(?: (?:character|role|part|guy|person))?|(?:role|part|character)(?: name)?)(?: exactly| again| then)?\W*$"
+)
+
+
+def _title_then_its_actor(view: View, req: Request) -> Request:
+    """ "in jaws roy scheider plays who", "heat al pacino is which character", "demille's the crusades
+    loretta young is who": a title, then someone it credits, then their part asked — the name read as
+    the title going on (there are longer titles ending so) or as the question's subject, when it is the
+    film's actor."""
+    asked = _PART_ASKED.search(req.text)
+    if req.films or req.which_film or asked is None:
+        return req
+    before = re.sub(r"^(?:(?:in|from|so|ok|and)\W+)+", "", req.text[: asked.start()].lower())
+    people = view.people()
+    names = people.named_in(before)
+    said = " ".join(ev.words(before))
+    if not names or not said.endswith(f" {names[-1]}"):
+        return req
+    title = " ".join(said.split()[: -len(names[-1].split())])
+    # (whose film it is, said first: "demille's the crusades")
+    for typed in (title, title.split(" ", 1)[-1]):
+        films = tuple(f for f in view.titles.titled(typed) if f in people.films_of(names[-1]))
+        if films:
+            return replace(
+                req,
+                kind="cast",
+                films=films,
+                mention=typed,
+                unknown_title=False,
+                subject=names[-1],
+                subject_role="actor",
+                refers_back=False,
+                passed_over=(),
+            )
+    return req
 
 
 # "andrews sisters first movie?", "what was mary pickford's very first full length feature", "whats the

@@ -905,10 +905,12 @@ def _opening(tokens: list[_Token], spot: Spot) -> int:
 
 
 def _owner_between(tokens: list[_Token], spot: Spot) -> int | None:
-    """Where the name of whose film it is stands, between "in" and the title, written as an
-    owner's, apostrophe or not ("in chaplin's the tramp", "in chaplins the tramp")."""
+    """Where the name of whose film it is stands, between "in" and the title or opening the message,
+    written as an owner's, apostrophe or not ("in chaplin's the tramp", "in chaplins the tramp",
+    "hitchcocks psycho who plays norman"; whether it names one of the film's people is read when it is
+    resolved, else it opens a longer title we lack)."""
     first = _opening(tokens, spot)
-    if first < 2 or tokens[first - 2].key != "in":
+    if first != 1 and (first < 2 or tokens[first - 2].key != "in"):
         return None
     token = tokens[first - 1]
     # (a title that has "the", typed without it after a name, ends a longer title: "carlitos way")
