@@ -6961,3 +6961,111 @@ def test_a_title_then_its_actor_then_the_part_asked() -> None:
         assert said.film == crusades.film and "Berengaria" in said.answer, question
     # (someone the film does not credit: no film of theirs named so)
     assert answer(view_of([crusades, heat]), "heat al pacino plays who").film is None
+
+
+def test_a_film_told_with_its_name_asked_and_no_film_talked_about_is_looked_for() -> None:
+    revolution = review(
+        "Revolution OS",
+        2001,
+        "A documentary film about the history of GNU, Linux and the open source movement.",
+    )
+    cold = review(
+        "Out Cold", 2001, "A snowboarding comedy; it makes a number of references to the film Casablanca."
+    )
+    view = view_of([revolution, cold])
+    for question in (
+        "theres a doc from the early 2000s about linux, gnu and the whole open source crowd, what's it called",
+        "doc about linux and gnu and open source, title?",
+    ):
+        said = answer(view, question)
+        assert said.film == revolution.film, question
+    # (a film told with no question at all)
+    assert answer(view, "snowboarding comedy that references casablanca").film == cold.film
+    # (a story question of no film named, a name in the story, or a question of whose film: no film looked for)
+    assert answer(view, "who directed it").film is None
+    assert answer(view, "devil dog dawson (1921) whose film was that").film is None
+    # (a title we lack and its story asked: no film looked for)
+    assert answer(view, "whats the plot of revolution of the open source gnu").film is None
+    # (a film talked about: the question is of it)
+    talked = Conversation(film=cold.film)
+    assert answer(
+        view, "snowboarding comedy that references casablanca, whats it called", context=talked
+    ).film != (revolution.film)
+
+
+def test_a_place_in_a_series_typed_with_a_hash_or_after_a_title_of_the_series() -> None:
+    blondie = review("Blondie", 1938, "The first film of the Blondie series, starring Penny Singleton.")
+    victory = review(
+        "Blondie for Victory",
+        1942,
+        "A comedy starring Penny Singleton. It is the 12th entry in the Blondie series.",
+    )
+    college = review(
+        "Blondie Goes to College",
+        1942,
+        "A comedy starring Penny Singleton. It is the 10th entry in the Blondie series.",
+    )
+    view = view_of([blondie, victory, college])
+    said = answer(view, "which blondie film is #12 in the series")
+    assert not said.abstained and said.film == victory.film
+    # (a "#" that numbers something in the story numbers no film: "then husband #1 turns up alive")
+    husbands = review(
+        "Too Many Husbands",
+        1940,
+        "A comedy about a wife who remarries; then her first husband, thought drowned, turns up alive.",
+    )
+    said = answer(
+        view_of([husbands, victory]), "comedy where a wife remarries, then husband #1 turns up alive. title?"
+    )
+    assert not said.abstained and said.film == husbands.film
+    # (a title of the series named, and a place none of its films has: the film of that place)
+    said = answer(view, "blondie movie no. 10 with penny singleton")
+    assert not said.abstained and said.film == college.film
+    # (a place none of the series' films has is asked of a film we lack: "blondie 3rd one reviews?")
+    assert answer(view, "blondie brings up baby, the 3rd one - reviews?").film != victory.film
+    # (a number in the title is no place asked)
+    thirteenth = review("Friday the 13th", 1980, "A slasher film directed by Sean S. Cunningham.")
+    assert answer(view_of([thirteenth]), "friday the 13th movie who directed").film == thirteenth.film
+
+
+def test_the_last_short_of_a_group_asked_for() -> None:
+    romeo = review(
+        "Dancing Romeo", 1944, "A 1944 Our Gang short. It was the 220th and final Our Gang short to be released.",
+        cast=(CastMember("Our Gang"),),
+    )  # fmt: skip
+    other = review("Tale of a Dog", 1944, "A 1944 Our Gang short comedy.", cast=(CastMember("Our Gang"),))
+    said = answer(view_of([romeo, other]), "what was the last our gang short they ever put out")
+    assert not said.abstained and said.film == romeo.film
+
+
+def test_the_film_that_kicked_off_a_series_is_its_first() -> None:
+    first = review(
+        "The Durango Kid", 1940, "A Western starring Charles Starrett. This is the first of 65 Durango Kid movies Starrett made at Columbia.",
+        cast=(CastMember("Charles Starrett"),),
+    )  # fmt: skip
+    later = review(
+        "Riding Through Nevada", 1942, "A Western starring Charles Starrett about cattle rustlers.",
+        cast=(CastMember("Charles Starrett"),),
+    )  # fmt: skip
+    said = answer(
+        view_of([first, later]), "which movie kicked off charles starretts durango kid movies at columbia"
+    )
+    assert not said.abstained and said.film == first.film
+
+
+def test_of_several_films_numbered_as_asked_the_one_holding_the_series_words() -> None:
+    gorilla = review(
+        "Mark of the Gorilla", 1950, "Mark of the Gorilla is a Jungle Jim film starring Johnny Weissmuller. It was the third in the series."
+    )  # fmt: skip
+    jumanji = review(
+        "Jumanji: Welcome to the Jungle",
+        2017,
+        "An adventure film. It is the third film in the Jumanji franchise.",
+    )
+    first = review(
+        "Jungle Jim",
+        1948,
+        "Jungle Jim is an adventure film starring Johnny Weissmuller, the first of its series.",
+    )
+    said = answer(view_of([first, gorilla, jumanji]), "which was the 3rd jungle jim picture")
+    assert not said.abstained and said.film == gorilla.film

@@ -551,6 +551,7 @@ def _read_with_the_index(view: View, req: Request) -> Request:
         _their_film_asked,
         _known_by_the_title_named,
         _title_then_its_actor,
+        _entry_of_the_series,
     ):
         req = reading(view, req)
     return req
@@ -567,6 +568,51 @@ def _of_the_series_told(view: View, req: Request, context: Conversation) -> Requ
 
 
 def run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
+    found = _run(view, req, film, context)
+    if film is None and _unplaced(req, found, context):
+        # ("theres a doc from the early 2000s about linux and the open source crowd, whats it called":
+        # no film named or talked about, so the one it tells is asked for)
+        asked = _asked_which(req)
+        return finish(asked, _of_described(view, asked, search.which_film(view, asked)), None, context)
+    return found
+
+
+# a question asking for a film's name ("…, whats it called", "whats the doc that …", "title?"), or
+# telling a film with no question word at all ("snowboarding comedy that spoofs casablanca")
+_NAME_ASKED = re.compile(
+    r"^(?:(?:so|ok|hey|and)\W+)?(?:what|whats|which)\b(?: (?:is|was|s))? (?:the|that|this) (?:[\w-]+ ){0,4}?"
+    r"(?:movie|film|flick|one|1|doc|documentary|mockumentary|cartoon|short|video|thing|picture|western|comedy"
+    r"|musical|drama|thriller|horror|silent)\b"
+    r"|\bwhat(?: (?:is|was|s)|s)? (?:it|that|this)(?: one| movie| film)?(?: called)?\W*$"
+    # (not "whats the orangutans name": a name in the story)
+    r"|(?:^|[,.;:!?-] ?|\b(?:the|its|what is the|whats the|what was the) )(?:title|name)(?: pls| please)?\W*$"
+    r"|\b(?:which|what) (?:movie|film|one)\b"
+)
+_TOLD = re.compile(r"\b(?:that|where|about|in which|who)\b")
+DESCRIBED_WORDS = 4  # content words a message telling a film has, at least
+
+
+def _unplaced(req: Request, found: Answer, context: Conversation) -> bool:
+    """Nothing named a film, none is talked about, and the message tells one in four content words or
+    more and asks for its name or asks nothing: which film it tells is the question, not "which film
+    do you mean?"."""
+    if not found.abstained or found.film is not None or found.choices or context.film is not None:
+        return False
+    if req.films or req.unknown_title or req.which_film or not req.refers_back:
+        return False
+    words = fold(req.text).split()
+    # (a film told: what it is, then its story — not "return of the ape man bela lugosi year", a title
+    # we lack and what is asked of it)
+    bare = (
+        not any(w in ASKING or w in {"whose", "whom"} for w in words)
+        and "?" not in req.text
+        and _TOLD.search(" ".join(words)) is not None
+    )
+    told = len(ev.content_stems(req.text)) >= DESCRIBED_WORDS
+    return told and (bare or _NAME_ASKED.search(re.sub(r"['’]", "", req.text.lower())) is not None)
+
+
+def _run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
     req = _with_context(req if film is not None else _of_the_series_told(view, req, context), context)
     req = _read_with_the_index(view, req) if film is None else req
     if req.which_film and film is None:
@@ -839,10 +885,40 @@ def _title_then_its_actor(view: View, req: Request) -> Request:
     return req
 
 
+_CREDITS = frozenset({"director", "writer", "cast", "source"})
+
+
+def _entry_of_the_series(view: View, req: Request) -> Request:
+    """ "east side kids movie no. 5, the spy one …": a title found, and a place in a series asked (not
+    in the title: "friday the 13th movie") that no film of that title has — the film of that place in
+    the series is asked for (and what the question asks of it: "who directed the 5th east side kids
+    movie")."""
+    if not req.films or req.which_film or req.mention is None:
+        return req
+    asked = search.entries_asked(re.sub(re.escape(req.mention), " ", req.text, flags=re.IGNORECASE))
+    if not asked or any(asked & search.numbers_said(view, f) for f in req.films):
+        return req
+    # (only when a film of that place holds the title's words: "gods not dead a light in darkness, the
+    # third one" asks of a film we lack, not of Evil Dead 3)
+    title = set(ev.words(title_key(req.mention)))
+    found = {h.passage.film for h in view.search(req.text, k=SERIES_HITS)}
+    if not any(
+        asked & search.numbers_said(view, f)
+        and title <= set(ev.words(" ".join(p.text for p in view.passages(f))))
+        for f in found
+    ):
+        return req
+    return replace(_asked_which(req), of_described=req.kind if req.kind in _CREDITS else None)
+
+
+SERIES_HITS = 20  # passages searched for a film of the place in a series asked
+
+
 # "andrews sisters first movie?", "what was mary pickford's very first full length feature", "whats the
 # first movie ronald colman did in the US", "which barbara la marr movie came out the day after …"
 _THEIR_FILM_ASKED = re.compile(
-    r"\b(?:first|last|final)\b(?: [a-z-]+){0,3}? (?:movie|film|picture|feature|flick|talkie)s?\b"
+    r"\b(?:first|last|final)\b(?: [a-z-]+){0,3}? (?:movie|film|picture|feature|flick|talkie|short|cartoon|western"
+    r"|serial)s?\b"
     r"|\b(?:film|movie|screen|feature) debut\b"
     r"|^(?:which|what) (?:(?:is|was) )?(?P<who>(?:[a-z.'-]+ ){2,3})(?:movie|film|picture|flick)\b"
 )

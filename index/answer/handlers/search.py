@@ -275,11 +275,11 @@ def _numbered_otherwise(view: View, query: str, film: FilmRef) -> bool:
     """The question says which entry of a series ("number 102 in the columbia series", "the 3rd jungle jim
     picture") and the film's text does not give it that number: it numbers it otherwise ("the 67th
     entry in the series") or not at all (a feature of the Stooges is not their 47th short)."""
-    asked = _entry_numbers(fold(query))
-    return bool(asked) and not asked & _numbers_said(view, film)
+    asked = entries_asked(query)
+    return bool(asked) and not asked & numbers_said(view, film)
 
 
-def _numbers_said(view: View, film: FilmRef) -> set[int]:
+def numbers_said(view: View, film: FilmRef) -> set[int]:
     return set().union(*(_entry_numbers(fold(p.text)) for p in view.passages(film)))
 
 
@@ -287,28 +287,38 @@ def _film_of_entry(view: View, req: Request, query: str, ranked: list[tuple[floa
     """The one film found whose text gives it the place in a series the question asks for ("which
     three stooges short was number 47 in the columbia run": the 47th entry) and that the question
     says nothing against (a decade, people it neither credits nor names: The Mystery of No. 47)."""
-    asked = _entry_numbers(fold(req.text))
+    asked = entries_asked(req.text)
     if not asked:
         return None
     films = list(dict.fromkeys(h.passage.film for _, h in ranked))
-    saying = [
-        f
-        for f in films
-        if asked & _numbers_said(view, f)
-        and _share_of_words_held(view, query, f) >= ENTRY_WORDS_MIN
-        and not _unlike_the_question(view, req, query, f)
-    ]
-    return saying[0] if len(saying) == 1 else None
+    saying = sorted(
+        (
+            (share, f)
+            for f in films
+            if asked & numbers_said(view, f)
+            and (share := _share_of_words_held(view, query, f)) >= ENTRY_WORDS_MIN
+            and not _unlike_the_question(view, req, query, f)
+        ),
+        key=lambda t: -t[0],
+    )
+    # (of several numbered so, the one holding far more of the words: the third Jungle Jim film, not
+    # the third Jumanji, which holds "jungle" only)
+    if len(saying) == 1 or (len(saying) > 1 and saying[0][0] - saying[1][0] >= ENTRY_LEAD):
+        return saying[0][1]
+    return None
 
 
-# the share of the question's words (by rarity) a film numbered so must hold: its words tell the series
-# (Yankee Doodle Daffy, "the second" of something, holds only "short" of "the 2nd tom n jerry short")
+# the share of the question's words (by rarity, the number asked left out) a film numbered so must hold:
+# its words tell the series (Yankee Doodle Daffy, "the second" of something, holds only "short" of "the
+# 2nd tom n jerry short")
 ENTRY_WORDS_MIN = 0.25
+ENTRY_LEAD = 0.25  # … and the share by which it leads any other film numbered so
 
 
 def _share_of_words_held(view: View, query: str, film: FilmRef) -> float:
-    """The share of the question's content words, each weighted by its rarity, the film's text holds."""
-    weights = {w: view.idf(w) for w in ev.words(query) if w not in ev.STOP}
+    """The share of the question's content words, each weighted by its rarity, the film's text holds
+    (a place in a series typed, "3rd", is read apart: texts say "third")."""
+    weights = {w: view.idf(w) for w in ev.words(query) if w not in ev.STOP and not _PLACE_WORD.fullmatch(w)}
     held = set(ev.words(" ".join(p.text for p in view.passages(film))))
     total = sum(weights.values())
     return sum(v for w, v in weights.items() if w in held) / total if total else 0.0
@@ -349,6 +359,19 @@ def _film_of_other_title(
 OTHER_TITLE_HITS = 10  # passages searched for the other title said
 
 
+def entries_asked(text: str) -> set[int]:
+    """The places in a series a question asks for, as typed ("which blondie film is #12 in the series":
+    number 12; not "then husband #1 turns up alive")."""
+    typed = _HASH_AFTER.sub(r"\g<1> number ", text)
+    return _entry_numbers(fold(_HASH_BEFORE.sub("number ", typed)))
+
+
+_HASH_AFTER = re.compile(
+    r"\b(is|was|movie|film|short|picture|entry|cartoon|feature|installment|episode) #\s?(?=\d)"
+)
+_HASH_BEFORE = re.compile(r"#\s?(?=\d{1,3} (?:in|of)\b)")
+
+
 def _entry_numbers(text: str) -> set[int]:
     """The places in a series a (folded) text gives ("number 102", "the 67th entry", "third film",
     "the forty fifth film in the series")."""
@@ -372,6 +395,7 @@ _ORDINAL_WORDS = {
     "seventieth": 70, "eightieth": 80, "ninetieth": 90,
 }  # fmt: skip
 _UNITS = [w for w, n in _ORDINAL_WORDS.items() if n < 10]
+_PLACE_WORD = re.compile(r"\d+(?:st|nd|rd|th)?|" + "|".join(_ORDINAL_WORDS))
 _NUMBER_IN_SERIES = re.compile(r"\b(?:number|no) (\d{1,3})\b")
 # ("first" alone and "last" are milestones: _milestone_denied; "forty first" is a number)
 _SPELLED = (
@@ -431,8 +455,13 @@ def _milestones_asked_and_said(view: View, query: str, film: FilmRef) -> tuple[s
 
 
 def _milestones(text: str) -> set[str]:
-    """The places in a career or series a (folded) text says: "first", "last"."""
-    return {_MILESTONES[w] for w in ev.words(text) if w in _MILESTONES}
+    """The places in a career or series a (folded) text says: "first", "last" ("which movie kicked off
+    the durango kid series": its first)."""
+    said = {_MILESTONES[w] for w in ev.words(text) if w in _MILESTONES}
+    return said | {"first"} if _KICKED_OFF.search(text) else said
+
+
+_KICKED_OFF = re.compile(r"\bkick(?:ed|s)? off\b(?! again)")
 
 
 _FIRST_DONE = re.compile(
