@@ -7069,3 +7069,16 @@ def test_of_several_films_numbered_as_asked_the_one_holding_the_series_words() -
     )
     said = answer(view_of([first, gorilla, jumanji]), "which was the 3rd jungle jim picture")
     assert not said.abstained and said.film == gorilla.film
+
+
+def test_the_title_part_asked_by_its_name_cut_short() -> None:
+    huck = review(
+        "The Adventures of Huckleberry Finn", 1939, "A film of Mark Twain's novel, starring Mickey Rooney in the title role.",
+        cast=(CastMember("Mickey Rooney"), CastMember("Walter Connolly")),
+    )  # fmt: skip
+    said = answer(view_of([huck]), "huckleberry finn (1939) who played huck")
+    assert not said.abstained and "Mickey Rooney" in said.answer
+    # (a short word that starts no name of the title: no title part)
+    assert (
+        "title role" not in answer(view_of([huck]), "huckleberry finn (1939) who played the sheriff").answer
+    )

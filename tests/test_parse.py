@@ -3047,6 +3047,12 @@ def test_the_one_film_of_a_title_asked_with_a_year_off_by_one() -> None:
     assert parse("heat 1996 director", titles).films == ()
 
 
+def test_a_part_whose_job_is_directing_something_is_no_director_asked() -> None:
+    assert parse("jaws hooper the art director - actor?", TITLES).kind == "cast"
+    assert parse("jaws who was the director", TITLES).kind == "director"
+    assert parse("jaws 1975 universal musical, director??", TITLES).kind == "director"
+
+
 def test_good_at_something_in_the_story_is_no_verdict() -> None:
     assert parse("in rocky who helps him get good at boxing", TITLES).kind == "plot"
     assert parse("is rocky good at all", TITLES).kind == "verdict"

@@ -112,7 +112,13 @@ _STORY_DOINGS = wordset(
 
 _KIND_CUES: dict[str, _Cues] = {
     "director": _cues(
-        (r"\bdirect(?:ed|or|ors|s|ing)?\b|\bdir\b", 3.0),  # "stunt man 1980 dir"
+        # ("nigel the art director - actor?": a part's job, no one who directed the film)
+        (
+            # (not "musical": "junior prom 1946 monogram musical, director??" asks who directed it)
+            r"(?<!\bart )(?<!\bcasting )(?<!\bassistant )(?<!\bcreative )"
+            r"\bdirect(?:ed|or|ors|s|ing)?\b|\bdir\b",  # "stunt man 1980 dir"
+            3.0,
+        ),
         (r"\bhelm(?:ed|s)?\b|\bfilmmaker\b|\bbehind the camera\b", 3.0),
         # (not "who's behind the missing marines": who is to blame in the story)
         (

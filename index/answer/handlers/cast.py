@@ -774,6 +774,14 @@ def _last_named(text: str, person: str) -> int:
     return max(found, default=-1)
 
 
+def _cut_short(said: str, word: str) -> bool:
+    """ "huck" for Huckleberry, "tom" for Tommy: the start of a longer name, as a nickname."""
+    return len(said) >= CUT_MIN and len(word) >= len(said) + CUT_MIN - 1 and word.startswith(said)
+
+
+CUT_MIN = 3  # letters of a name cut short, and at least as many (less one) cut off it
+
+
 _PERSONS_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
@@ -807,6 +815,12 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
     said = set(fold(req.subject or "").split()) - _POSSESSIVE_PRONOUNS - _SOMEONE - _TITLE_PART_ASIDES
     in_title = whole_title or is_name(req.subject or "", film.title)
     in_title = in_title or bool(said and not owned_title and said <= set(title_key(film.title).split()))
+    # ("huckleberry finn 1939 who played huck": a name of the title cut short, as people call the part)
+    in_title = in_title or (
+        len(said) == 1
+        and not owned_title
+        and any(_cut_short(w, t) for w in said for t in title_key(film.title).split())
+    )
     # ("who plays rommel in the desert fox": a film about the person asked, its title role stated)
     about = not in_title and not roles and bool(said) and _about_them(view, film, " ".join(words))
     if not (roles == {"hero"} or in_title or about) or not facts.cast:
