@@ -7082,3 +7082,22 @@ def test_the_title_part_asked_by_its_name_cut_short() -> None:
     assert (
         "title role" not in answer(view_of([huck]), "huckleberry finn (1939) who played the sheriff").answer
     )
+
+
+def test_a_story_question_with_a_word_of_the_cast_is_answered_from_the_story() -> None:
+    stateside = review(
+        "Stateside", 2004, "A love story about a rich kid in the Marine Corps who falls in love with an actress with schizophrenia.",
+        cast=(CastMember("Rachael Leigh Cook"), CastMember("Jonathan Tucker")),
+    )  # fmt: skip
+    view = view_of([stateside])
+    said = answer(view, "stateside the actress he falls for has what illness")
+    assert not said.abstained and "schizophrenia" in said.answer
+    # (the cast asked, however: the cast list)
+    for question in (
+        "who played in stateside",
+        "stateside who else is in it",
+        "which actors were in stateside",
+        "stateside which two actresses",
+        "who stars in stateside, the one where he falls for an actress",
+    ):
+        assert "Rachael Leigh Cook" in answer(view, question).answer, question

@@ -672,6 +672,7 @@ def _run(view: View, req: Request, film: str | FilmRef | None, context: Conversa
     in_series = _which_of_series(view, req, target.film)
     found = in_series or _or_story_told(view, req, HANDLERS[req.kind](view, req, target.film))
     found = _or_the_job(view, req, found, target.film)
+    found = _or_story_of_cast(view, req, found, target.film)
     return finish(req, found, in_series.film if in_series is not None else target.film, context)
 
 
@@ -1029,6 +1030,43 @@ def _or_story_told(view: View, req: Request, result: Answer | None) -> Answer | 
     if len(before) < 2 or before & (ASKING | {"whose"}):
         return result
     return search.which_film(view, replace(req, which_film=True))
+
+
+def _or_story_of_cast(view: View, req: Request, found: Answer | None, film: FilmRef | None) -> Answer | None:
+    """ "stateside the actress he falls for has what illness", "in top hat where does astaire's
+    character go to star in the show": a word of the cast read as the kind, no part named, and a
+    question asked of the story — the cast list answers nothing asked; the story does, when it
+    holds the answer."""
+    # (only the cast list: not "jack oakie sitting pretty 1933 what's his character", a part found)
+    listed = found is not None and film is not None and found.answer.startswith(f"{film.label} stars ")
+    if req.kind != "cast" or req.subject or found is None or film is None or not listed:
+        return found
+    # (the words without the title too: "who played in jaws" asks the cast)
+    said = (fold(req.text), fold(req.query or req.text))
+    if not _STORY_ASKED.search(said[1]) or any(_CAST_ASKED.search(t) for t in said):
+        return found
+    told = plot.answer(view, replace(req, kind="plot"), film)
+    return told if told is not None and _accepted(told) else found
+
+
+# a question word asking something of the story ("… has what illness", "where does …"; not "who": "who
+# plays in the dark horse" asks the cast; nor "what about …", another film; nor "the one where …", a version)
+_STORY_ASKED = re.compile(
+    r"\b(?:what(?! about\b)|whats|(?<!\bone )(?<!\b1 )where|when|why|how|which|whose)\b"
+)
+# … not the cast or a part ("what actors are in it", "which opera singer stars in …", "tom cruise in
+# valkyrie plays which officer", "which two actresses", "what part does …", "whats her full name")
+_CAST_ASKED = re.compile(
+    r"\b(?:what|whats|which) (?:(?:is|was) )?(?:the )?(?:two |three |\d )?(?:actors?|actress(?:es)?|stars?|cast|people|guy"
+    r"|girl|woman|man|one|comedians?|singers?|band|part|role)\b"
+    r"|\b(?:which|what) (?:[\w-]+ ){0,3}?(?:stars|starred|plays|played|is playing|headlines|voices|voiced|appears"
+    r"|shows up|is in|are in|was in|were in)\b"
+    r"|\b(?:plays|played|voices|voiced|is playing) (?:which|what) [\w-]+\W*$"
+    r"|\bcast\b|\bstarring\b|\b(?:is|was|are) playing (?:who|what)\b|\bplay(?:s|ed)? (?:who|what)\b"
+    r"|\bcharacter s name\b|\bfull name\b|\bfirst (?:film|movie|role)\b|\bwhose (?:parts?|roles?)\b"
+    # ("who stars in the final countdown, the one where …", "… when your dead who's in that")
+    r"|\bwho (?:else )?(?:stars|starred|acted|is in|s in|was in|are in|were in|plays in|played in|appears in)\b"
+)
 
 
 def _by_rare_words(view: View, req: Request, context: Conversation) -> Answer | None:
