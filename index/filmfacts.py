@@ -335,6 +335,11 @@ def merge(film: FilmRef, reviews: Sequence[Review], facts: Mapping[str, ReviewFa
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
 
 
+def _name_words(name: str) -> list[str]:
+    """A name's folded words, its initials' dots and its suffix (Jr., III) dropped."""
+    return [w for w in fold(name).replace(".", " ").split() if w not in _SUFFIXES]
+
+
 def _in_full(cast: list[Credit], named: Iterable[str]) -> list[Credit]:
     """Parts the text credits to a surname alone ("Tony Stark (Downey)") credited to the one person of
     that surname the cast list names (Robert Downey Jr.), unless the text names someone else of that
@@ -343,7 +348,7 @@ def _in_full(cast: list[Credit], named: Iterable[str]) -> list[Credit]:
     listed = [c.person for c in cast if c.how == "credits"]
     by_surname: dict[str, dict[str, str]] = {}
     for person in [*listed, *named]:
-        words = [w for w in fold(person).replace(".", " ").split() if w not in _SUFFIXES]
+        words = _name_words(person)
         if len(words) >= 2:
             by_surname.setdefault(words[-1], {}).setdefault(" ".join(words), person)
     alone = {fold(p) for p in listed}
@@ -362,7 +367,7 @@ def _in_full(cast: list[Credit], named: Iterable[str]) -> list[Credit]:
 
 def initials_of(name: str) -> str:
     """ "John F. Kennedy" → "jfk", "Martin Luther King Jr." → "mlk": how people shorten famous names."""
-    words = [w for w in fold(name).replace(".", " ").split() if w not in {"jr", "sr", "ii", "iii"}]
+    words = _name_words(name)
     while len(words) > 2 and words[0] in _HONORIFICS:  # "President Lyndon B. Johnson" → lbj
         words = words[1:]
     return "".join(w[0] for w in words if w[0].isalpha()) if len(words) >= 2 else ""

@@ -903,11 +903,7 @@ def _entry_of_the_series(view: View, req: Request) -> Request:
     # third one" asks of a film we lack, not of Evil Dead 3)
     title = set(ev.words(title_key(req.mention)))
     found = {h.passage.film for h in view.search(req.text, k=SERIES_HITS)}
-    if not any(
-        asked & search.numbers_said(view, f)
-        and title <= set(ev.words(" ".join(p.text for p in view.passages(f))))
-        for f in found
-    ):
+    if not any(asked & search.numbers_said(view, f) and title <= ev.film_words(view, f) for f in found):
         return req
     return replace(_asked_which(req), of_described=req.kind if req.kind in _CREDITS else None)
 
@@ -1038,8 +1034,13 @@ def _or_story_of_cast(view: View, req: Request, found: Answer | None, film: Film
     question asked of the story — the cast list answers nothing asked; the story does, when it
     holds the answer."""
     # (only the cast list: not "jack oakie sitting pretty 1933 what's his character", a part found)
-    listed = found is not None and film is not None and found.answer.startswith(f"{film.label} stars ")
-    if req.kind != "cast" or req.subject or found is None or film is None or not listed:
+    if (
+        req.kind != "cast"
+        or req.subject
+        or found is None
+        or film is None
+        or not cast.lists_the_cast(found, film)
+    ):
         return found
     # (the words without the title too: "who played in jaws" asks the cast)
     said = (fold(req.text), fold(req.query or req.text))

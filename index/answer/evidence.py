@@ -43,6 +43,16 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(_POSSESSIVE.sub("", text)))
 
 
+def film_words(view: View, film: FilmRef) -> set[str]:
+    """The folded words of a film's text."""
+    return set(words(" ".join(p.text for p in view.passages(film))))
+
+
+def says(view: View, film: FilmRef, phrase: str) -> bool:
+    """A passage of the film's text says the (folded) words, whole."""
+    return any(f" {phrase} " in f" {' '.join(words(p.text))} " for p in view.passages(film))
+
+
 def without(text: str, drop: set[str]) -> str:
     """The text's words without these (folded) words; the text itself when nothing but small words
     is left ("the sissy spacek movie")."""

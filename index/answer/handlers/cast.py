@@ -1213,9 +1213,18 @@ def _everyone(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
         return None
     names = [f"{c.person} ({_shown_part(c)})" if _shown_part(c) else c.person for c in shown.values()]
     conf = max(c.confidence for c in shown.values())
-    text = f"{film.label} stars {ev.listing(names)}."
+    text = f"{_cast_opening(film)}{ev.listing(names)}."
     hits = ev.dedupe(ev.cite(view, film, c.review_id, c.evidence, c.confidence) for c in shown.values())
     return ev.make(req, "cast", text, film, conf, hits[:3])
+
+
+def _cast_opening(film: FilmRef) -> str:
+    return f"{film.label} stars "
+
+
+def lists_the_cast(found: Answer, film: FilmRef) -> bool:
+    """The answer is the film's cast list, no part told (`_everyone`)."""
+    return found.answer.startswith(_cast_opening(film))
 
 
 def _shown_part(credit: Credit) -> str:

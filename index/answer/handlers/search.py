@@ -253,7 +253,7 @@ def _credits_or_says(view: View, film: FilmRef, name: str) -> bool:
     list names Leo Gorcey and Huntz Hall, its summary "The Bowery Boys"."""
     if film in view.people().films_of(name):
         return True
-    return any(f" {name} " in f" {' '.join(ev.words(p.text))} " for p in view.passages(film))
+    return ev.says(view, film, name)
 
 
 def _said_otherwise(view: View, req: Request, query: str, film: FilmRef) -> bool:
@@ -319,7 +319,7 @@ def _share_of_words_held(view: View, query: str, film: FilmRef) -> float:
     """The share of the question's content words, each weighted by its rarity, the film's text holds
     (a place in a series typed, "3rd", is read apart: texts say "third")."""
     weights = {w: view.idf(w) for w in ev.words(query) if w not in ev.STOP and not _PLACE_WORD.fullmatch(w)}
-    held = set(ev.words(" ".join(p.text for p in view.passages(film))))
+    held = ev.film_words(view, film)
     total = sum(weights.values())
     return sum(v for w, v in weights.items() if w in held) / total if total else 0.0
 
@@ -342,14 +342,13 @@ def _film_of_other_title(
     said = OTHER_TITLE.search(" ".join(ev.words(req.text)))
     if said is None or said["t"] in ARTICLES:
         return None
-    other = f" {said['t']} "
     films = [h.passage.film for _, h in ranked] + [
         h.passage.film for h in view.search(said["t"], k=OTHER_TITLE_HITS)
     ]
     saying = [
         f
         for f in dict.fromkeys(films)
-        if any(other in f" {' '.join(ev.words(p.text))} " for p in view.passages(f))
+        if ev.says(view, f, said["t"])
         and fold(f.title) != fold(said["t"])
         and not _unlike_the_question(view, req, query, f)
     ]
