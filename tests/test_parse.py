@@ -3176,6 +3176,17 @@ def test_titles_we_lack_with_a_count_or_a_short_year() -> None:
     assert req.unknown_title and req.mention == "judge dredd" and req.year == 1995
 
 
+def test_a_title_then_its_year_in_two_digits_outweighs_a_title_later_in_the_question() -> None:
+    titles = TitleIndex([FilmRef("Bean", 1997), FilmRef("America", 1924)])
+    req = parse("bean 97 what painting does he have to present in america", titles)
+    assert films_of(req) == ["Bean (1997)"] and not req.unknown_title
+    # a title we lack, then the year it came out asked with its verb: the verb is no part of the title
+    req = parse("zorgon returns came out what year", titles)
+    assert req.unknown_title and req.mention == "zorgon returns"
+    # (two digits that are not its year leave the title later in the question its chance)
+    assert films_of(parse("who directed america 24", titles)) == ["America (1924)"]
+
+
 def test_the_first_film_of_a_series_we_have_only_the_sequel_of() -> None:
     titles = TitleIndex([FilmRef("Under Siege 2: Dark Territory", 1995)])
     for question in ("under siege seagal, what ship does it happen on", "who directed under siege"):

@@ -1926,6 +1926,8 @@ def _dated_after(words: list[str], spot: Spot) -> bool:
     """Whether the year typed right after the title is one of its films' (or a year off: released
     elsewhere a year apart)."""
     after = words[spot.end] if spot.end < len(words) else ""
+    if re.fullmatch(r"\d\d", after):  # ("bean 97 what painting …": two digits, the year exactly)
+        return any(f.year == two_digit_year(after) for f in spot.films)
     return bool(YEAR_TOKEN.fullmatch(after)) and any(
         f.year is not None and abs(f.year - int(after)) <= 1 for f in spot.films
     )
@@ -3891,6 +3893,8 @@ def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:
         return None  # ("doc brown travels to what year": a story asked, no title)
     if released and set(named[1:]) & (GENRE_WORDS | FILM_WORDS):
         return None  # ("xx the horror anthology, what year": a title and what kind of film it is)
+    if released:  # ("zorgon returns came out what year": the title's verb is the question's)
+        named = _RELEASE_VERB_LAST.sub("", " ".join(named)).split()
     named = named[:dated] if dated is not None else named
     first = named[1] if len(named) > 1 and named[0] in ARTICLES else named[0] if named else ""
     if (
@@ -3904,6 +3908,8 @@ def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:
     titled = sum(not is_frame(w) and not w.isdigit() for w in named) >= min(2, len(named))
     return " ".join(named) if titled and any(_name_word(w) for w in named) else None
 
+
+_RELEASE_VERB_LAST = re.compile(r"(?: (?:was|is|got))?(?: (?:came|come) out| released| premiered| made)$")
 
 # what is asked after a title when it is the year the film came out
 _RELEASE_ASKED = re.compile(
