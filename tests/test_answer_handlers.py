@@ -1794,9 +1794,24 @@ def test_a_story_question_sharing_no_word_is_answered_by_the_one_sentence_that_m
     close = {"adrenoleukodystrophy": 0.3, "Pittsburgh": 0.27}
     said = answer(_MeaningView(base, close), "oil of hope what illness does the kid have")
     assert "adrenoleukodystrophy" in said.answer and "perhaps" in said.answer
+    # only a little close, but the closest of all by far: an answer, said as a guess (on the read dev
+    # files' story questions most such sentences held the answer)
+    faint = {"adrenoleukodystrophy": 0.15, "Pittsburgh": 0.05}
+    said = answer(_MeaningView(base, faint), "oil of hope what illness does the kid have")
+    assert "adrenoleukodystrophy" in said.answer and "perhaps" in said.answer
     # nothing close enough in meaning: no answer by meaning alone
-    far = {"adrenoleukodystrophy": 0.15, "Pittsburgh": 0.1}
+    far = {"adrenoleukodystrophy": 0.08, "Pittsburgh": 0.05}
     assert answer(_MeaningView(base, far), "oil of hope what illness does the kid have").abstained
+
+
+def test_a_guess_by_meaning_tells_no_film_apart_among_films_sharing_a_title() -> None:
+    old = review(
+        "The Gale", 1922, "The Gale is a 1922 silent drama. A fishing fleet is lost off the coast of Maine."
+    )
+    new = review("The Gale", 1938, "The Gale is a 1938 drama film about a ship's radio operator.")
+    view = _MeaningView(view_of([old, new]), {"fishing": 0.15})
+    said = answer(view, "the gale what category is the storm")
+    assert said.abstained and said.film is None and "could mean several films" in said.answer
 
 
 def _pupil_view() -> MemoryView:
@@ -3649,6 +3664,9 @@ def test_when_a_film_came_out_is_its_year_and_when_it_is_set_is_its_story() -> N
         assert answer(view, question).answer.startswith("The Hive came out in 1978. “The Hive is a 1978"), (
             question
         )
+    # keyword style, nothing else asked
+    for question in ("the hive, year?", "the hive - year it came out", "the hive 1970s bees year pls"):
+        assert answer(view, question).answer.startswith("The Hive came out in 1978."), question
     assert "1985" in answer(view, "what year is the hive set in").answer
     assert "came out" not in answer(view, "the hive what year do the bees come from").answer
 
@@ -7101,3 +7119,23 @@ def test_a_story_question_with_a_word_of_the_cast_is_answered_from_the_story() -
         "who stars in stateside, the one where he falls for an actress",
     ):
         assert "Rachael Leigh Cook" in answer(view, question).answer, question
+
+
+def test_where_a_story_is_set_is_a_place_it_names_not_the_countries_that_made_it() -> None:
+    text = (
+        "Last Stop to Queens is a 1989 drama film. The film is an international co-production between "
+        "Germany, the UK, and the United States. It follows the working class underbelly of the Red Hook "
+        "neighborhood during a strike."
+    )
+    view = view_of([review("Last Stop to Queens", 1989, text)])
+    said = answer(view, "last stop to queens what neighborhood is it set in")
+    assert "Red Hook" in said.answer and "co-production" not in said.answer
+    # (a people's word before the thing asked names no such thing: "an American spy comedy")
+    text = (
+        "Agent Groovy is a 1997 American spy comedy film. The film is a parody of the James Bond films "
+        "of the 1960s."
+    )
+    said = answer(
+        view_of([review("Agent Groovy", 1997, text)]), "agent groovy which spy movies is it making fun of"
+    )
+    assert "James Bond" in said.answer

@@ -273,7 +273,15 @@ def _disambiguate(view: View, req: Request, films: tuple[FilmRef, ...]) -> Answe
     elif req.kind == "verdict":
         return None
     else:
-        results = [r for f in films if _accepted(r := HANDLERS[req.kind](view, req, f))]
+        # (a story sentence chosen by meaning alone is a guess, which tells no film apart: "huricane heist
+        # what category is the storm" is not about The Storm of 1922)
+        results = [
+            r
+            for f in films
+            if (r := HANDLERS[req.kind](view, req, f)) is not None
+            and _accepted(r)
+            and r.confidence != plot.LONE_SENTENCE
+        ]
         if len(results) != 1 and (len(results) < len(films) or not _agree([r for r in results if r])):
             return None
     result = results[0]
@@ -699,7 +707,7 @@ def _release_of_untitled(req: Request, found: Answer | None) -> Answer | None:
     """The year a film came out, asked of a film found by search, is an answer only when the question
     types that film's whole title ("corregidor war movie was released when"): "what year did it come
     out" is not about Come and Get It."""
-    if found is None or found.film is None or found.abstained or not plot.asks_release(req.text):
+    if found is None or found.film is None or found.abstained or not plot.asks_release(req):
         return found
     said = set(ev.words(fold(req.text)))
     title = [w for w in ev.words(fold(found.film.title)) if w not in ARTICLES]
