@@ -62,7 +62,7 @@ _FIRST_NAMES = {
         "alexander": "alex", "jonathan": "jon", "timothy": "tim", "kenneth": "ken", "gerald": "jerry",
         "abraham": "abe", "patrick": "pat", "frederick": "fred", "lawrence": "larry", "charles": "charlie chuck",
         "margaret": "meg maggie peggy", "susan": "sue", "andrew": "andy", "gregory": "greg", "ronald": "ron",
-        "douglas": "doug", "theodore": "teddy", "joshua": "josh", "jeffrey": "jeff", "phillip": "phil",
+        "douglas": "doug", "theodore": "teddy theo", "joshua": "josh", "jeffrey": "jeff", "phillip": "phil",
         "zachary": "zach", "nathaniel": "nate", "rebecca": "becky", "raymond": "ray", "vincent": "vince",
         "jacqueline": "jackie jacqui",
     }.items()
@@ -72,7 +72,7 @@ _FIRST_NAMES = {
 
 def _full_first_name(name: str) -> str:
     words = name.split()
-    if len(words) >= 2 and words[0] in _FIRST_NAMES:
+    if words and words[0] in _FIRST_NAMES:  # ("theo" alone is Theodore Decker's first name)
         words[0] = _FIRST_NAMES[words[0]]
     return " ".join(words)
 

@@ -897,8 +897,11 @@ class TitleIndex:
         that a title writes as one."""
         for j in range(len(gram) - 1):
             if gram[j].isalpha() and gram[j + 1].isalpha():
-                key = " ".join([*gram[:j], gram[j] + gram[j + 1], *gram[j + 2 :]])
+                joined = gram[j] + gram[j + 1]
+                key = " ".join([*gram[:j], joined, *gram[j + 2 :]])
                 films = self._by_key.get(key) or self._by_alias.get(key)
+                # (a word of the title, not its initials: "go to" is not Girl of the Ozarks, "goto")
+                films = [f for f in films or () if joined in title_key(f.title).split()]
                 if films:
                     return tuple(films)
         return ()

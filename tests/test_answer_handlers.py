@@ -7139,3 +7139,65 @@ def test_where_a_story_is_set_is_a_place_it_names_not_the_countries_that_made_it
         view_of([review("Agent Groovy", 1997, text)]), "agent groovy which spy movies is it making fun of"
     )
     assert "James Bond" in said.answer
+
+
+def test_a_title_inside_a_stars_name_is_no_film_of_that_title() -> None:
+    bill = review("Wild Bill", 1995, "Wild Bill is a 1995 western.", cast=(CastMember("Jeff Bridges"),))
+    star = review(
+        "The Last Bandit",
+        1949,
+        "A western starring Wild Bill Elliott.",
+        cast=(CastMember("Wild Bill Elliott"),),
+    )
+    val = review(
+        "Val", 2021, "It follows the life and career of actor Val Kilmer.", cast=(CastMember("Val Kilmer"),)
+    )
+    view = view_of([bill, star, val])
+    for question in (
+        "frontiers of 49 wild bill elliott, who else is in it",
+        "the salton sea val kilmer whats it about",
+    ):
+        said = answer(view, question)
+        assert said.abstained and said.film is None, question
+    assert answer(view, "wild bill 1995 cast").film == bill.film
+    assert answer(view, "val 2021 whats it about").film == val.film
+
+
+def test_a_star_named_after_a_longer_title_we_lack_is_checked_against_the_film_found() -> None:
+    wing = review("Wing and a Prayer", 1944, "A war film directed by Henry Hathaway.", director="Henry Hathaway",
+                  cast=(CastMember("Don Ameche"),))  # fmt: skip
+    quaid = review("Breaking Away", 1979, "A film starring Dennis Quaid.", cast=(CastMember("Dennis Quaid"),))
+    view = view_of([wing, quaid])
+    said = answer(view, "on a wing and a prayer dennis quaid, who directed it")
+    assert said.abstained and said.film is None
+    assert "Henry Hathaway" in answer(view, "on a wing and a prayer don ameche, who directed it").answer
+
+
+def test_a_part_by_its_surname_is_said_by_the_full_name_the_review_gives_it() -> None:
+    text = (
+        "Rhapsody Blue is a 2018 film that focuses on the life of Freddie Mercury, the lead singer of Queen. "
+        "It stars Rami Malek as Mercury, with Lucy Boynton."
+    )
+    film = review(
+        "Rhapsody Blue", 2018, text, cast=(CastMember("Rami Malek", "Mercury"), CastMember("Lucy Boynton"))
+    )
+    said = answer(view_of([film]), "rami malek's role in rhapsody blue")
+    assert said.answer.startswith("Rami Malek plays Freddie Mercury")
+
+
+def test_a_part_asked_by_a_short_form_of_its_first_name() -> None:
+    film = review("The Finch", 2019, "It stars Ansel Elgort as Theodore Decker, a boy whose mother dies.",
+                  cast=(CastMember("Ansel Elgort", "Theodore Decker"), CastMember("Nicole Kidman")))  # fmt: skip
+    assert answer(view_of([film]), "who plays theo in the finch").answer.startswith(
+        "Ansel Elgort plays Theodore"
+    )
+
+
+def test_words_right_before_a_title_that_its_film_never_says_make_a_longer_title() -> None:
+    wanted = review("Most Wanted", 1997, "Most Wanted is a 1997 action thriller about a framed marine sniper.")
+    muppets = review("The Muppets", 2011, "The Muppets is a 2011 musical comedy film.")
+    view = view_of([wanted, muppets])
+    said = answer(view, "whats the plot of muppets most wanted")
+    assert said.abstained and said.film is None and "“muppets most wanted”" in said.answer
+    # (words its own text says are the question's: "the plot of the sniper most wanted")
+    assert answer(view, "whats the plot of sniper most wanted").film == wanted.film

@@ -4086,3 +4086,47 @@ def test_titles_as_catalogues_and_owners_write_them_and_first_letters_said_alike
     )
     req = parse("abbot and costello meet the keystone cops who directed", titles)
     assert req.films == (FilmRef("Abbott and Costello Meet the Keystone Kops", 1955),), req
+
+
+def test_a_longer_title_we_lack_is_not_the_title_inside_it() -> None:
+    keyhole = TitleIndex([FilmRef("The Keyhole", 1933), FilmRef("Keyhole", 2012)])
+    req = parse("broadway through a keyhole 1933 whos in the cast", keyhole)
+    assert req.unknown_title and not req.films and req.mention == "broadway through a keyhole"
+    # the end of a title opened by as many other words as it has before it: another title
+    lamp = TitleIndex([FilmRef("Aladdin and the Wonderful Lamp", 1917)])
+    req = parse("chris and his wonderful lamp 1917 - starring?", lamp)
+    assert req.unknown_title and not req.films
+    assert films_of(parse("who directed wonderful lamp", lamp)) == ["Aladdin and the Wonderful Lamp (1917)"]
+    # a title found only in the words set off after it, saying what kind of film it is
+    dog = TitleIndex([FilmRef("Dog", 2022)])
+    req = parse("what's flashing fangs about, the dog movie", dog)
+    assert req.unknown_title and req.mention == "flashing fangs" and not req.films
+    # a word a sequel's title adds
+    fletch = TitleIndex([FilmRef("Fletch", 1985), FilmRef("Magic", 1978)])
+    req = parse("fletch lives cast", fletch)
+    assert req.kind == "cast" and req.unknown_title and req.mention == "fletch lives" and not req.films
+    # (the cast asked, then someone left out: a question of a title, no film told; the words after the
+    # title are checked against the film when it is resolved)
+    req = parse("magic mike xxl who's in it besides channing tatum", fletch)
+    assert req.kind == "cast" and not req.which_film and req.aside == "mike xxl"
+    assert films_of(parse("fletch cast", fletch)) == ["Fletch (1985)"]
+    # two words typed apart are a title's one word, not its initials ("goto" for Girl of the Ozarks)
+    ozarks = TitleIndex([FilmRef("Girl of the Ozarks", 1936)])
+    assert not parse("harold and kumar go to white castle, who directed it", ozarks).films
+
+
+def test_a_place_in_a_series_asked_last_asks_of_the_title_before_it() -> None:
+    fools = TitleIndex([FilmRef("Fools", 1970), FilmRef("Boys", 1996)])
+    req = parse("feudin fools bowery boys which number in the series", fools)
+    assert req.kind == "plot" and not req.which_film  # (the words before: checked when resolved)
+
+
+def test_part_and_a_number_is_a_part_of_the_series_not_a_title_of_that_number() -> None:
+    req = parse("and who starred in part 3", TitleIndex([FilmRef("Three", 2007)]))
+    assert req.kind == "cast" and req.sequel == 3 and not req.films
+
+
+def test_the_name_of_someone_in_the_story_asked_keyword_style() -> None:
+    titles = TitleIndex([FilmRef("Beverly Hills Chihuahua", 2008)])
+    req = parse("beverly hills chihuahua the bad doberman's name", titles)
+    assert req.kind == "plot" and films_of(req) == ["Beverly Hills Chihuahua (2008)"] and not req.which_film

@@ -771,6 +771,7 @@ class _Token:
     raw: str  # the word as written
     start: int = 0  # where the word stands in the question
     end: int = 0
+    numbered: bool = False  # a number said after "part", "chapter", "vol." (the marker dropped)
 
 
 def tokenize(text: str) -> list[_Token]:
@@ -789,11 +790,10 @@ def tokenize(text: str) -> list[_Token]:
             _Token("with" if k == "w" and raw != "W" else _cue_spelling(k), raw, match.start(), match.end())
             for k in keys
         )
-    return [
-        t
-        for i, t in enumerate(out)
-        if not (t.key in NUMBER_MARKERS and i + 1 < len(out) and out[i + 1].key.isdigit())
+    marker = [
+        t.key in NUMBER_MARKERS and i + 1 < len(out) and out[i + 1].key.isdigit() for i, t in enumerate(out)
     ]
+    return [replace(t, numbered=bool(i and marker[i - 1])) for i, t in enumerate(out) if not marker[i]]
 
 
 # "who's" folds to "whos": spelled out again for the cue and subject patterns
@@ -2709,12 +2709,19 @@ def _is_description(tokens: list[_Token]) -> bool:
 
 
 _CREDIT_ASKED_LAST = re.compile(
-    r"\bwho (?:directed|wrote|made|produced|starred|stars|was in|is in)(?: it| that)?(?: mess| movie| film| one| thing)?$"
+    r"\bwho (?:directed|wrote|made|produced|starred|stars|was in|is in)(?: it| that)?(?: mess| movie| film| one| thing)?"
+    # ("magic mike xxl who's in it besides channing tatum")
+    r"(?: (?:besides|other than|apart from|except|along with|with) (?:\w+ ){0,2}\w+)?$"
     r"|\bwho (?:plays|played|voices|voiced)(?: \w+){0,6}$"  # "fast times at ridgemont high who plays spicoli"
     # "planes trains and automobiles john candys character name": a part asked, keyword style
     r"|\b\w+ s (?:character|role|part)(?: s)?(?: name| called)?$|\bcharacter name$"
     # "ladybugs rodney dangerfield movie, who's his assistant coach": a part of someone named asked last
     r"|\bwho (?:is|s|was|are|were) (?:his|her|their) (?:\w+ ){0,2}\w+$"
+    # "beverly hills chihuahua the bad doberman's name": the name of someone in the story, asked last
+    r"|\bthe (?:\w+ ){0,2}\w+ s (?:real |full )?name$"
+    # "feudin fools bowery boys which number in the series": its place in a series, asked last
+    r"|\b(?:which|what) (?:number|entry|installment|instalment)(?: is (?:it|this|that))? in the (?:\w+ )?"
+    r"(?:series|franchise|saga|run)$"
     # "the patsy jerry lewis when did it come out": when it came out, asked last
     r"|\b(?:when did it (?:come out|release|premiere)|when was it (?:released|made|out)"
     r"|what year (?:did it come out|was it (?:released|made)))$"
@@ -2984,6 +2991,9 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
         )
         or (year is None and _year_of_another(words, spot))
         or _article_apart(words, spot)
+        or _other_article(words, spot)
+        or _other_words_in_place(words, spot)
+        or _part_number(tokens, spot)
         or (one_word and _describes_a_part(words, spot))
         or (one_word and _thing_talked_of(words, spot))
         or _part_of_a_dated_title(tokens, spot)
@@ -3090,6 +3100,9 @@ GENRE_WORDS = wordset(
 )
 
 
+LONGER_OPENING = 2  # the words before a title, opening the message, that may be a longer title's
+
+
 def _aside(tokens: list[_Token], spot: Spot) -> str | None:
     """ "the apartment billy wilder actors", "hugo scorsese based on what": the words between a title
     that opens the question and what it asks, when they can only be a name (one of the film's people,
@@ -3125,7 +3138,15 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
         )
     )
     # (a possessive may open the longer title: "my best friends wedding who wrote it")
-    opens = spot.start == 0 or (spot.start == 1 and tokens[0].key in ARTICLES | {"my"})
+    # (or a word or two of a longer title we may lack, the name then checked against the film found:
+    # "on a wing and a prayer dennis quaid, who directed it")
+    opens = spot.start == 0 or (
+        spot.start <= LONGER_OPENING
+        and not any(
+            t.key in ASKING or (is_frame(t.key) and t.key not in JOINING | {"my"})
+            for t in tokens[: spot.start]
+        )
+    )
     # ("who directed night at the museum secret of the tomb": the question first, then the title and
     # words ending the message)
     # (not "what year did the hive come out": after a "did", the words after the title are its verb)
@@ -3727,6 +3748,25 @@ def _series_film_we_lack(tokens: list[_Token], titles: TitleIndex | None, spot: 
     return None
 
 
+# the word a sequel's title adds to the first film's ("fletch lives", "magic mike xxl")
+_SEQUEL_WORDS = wordset(
+    "lives returns strikes rises reloaded revisited unleashed reborn begins forever xxl resurrection "
+    "revenge redux continues awakens again"
+)
+
+
+def _title_then_sequel_word(tokens: list[_Token], spot: Spot) -> str | None:
+    """ "fletch lives cast", "magic mike xxl who's in it": a title opening the message, then a word a
+    sequel's title adds, then what is asked — that sequel, which we lack (not Fletch)."""
+    words = [t.key for t in tokens]
+    after = words[spot.end : spot.end + 2]
+    opens = spot.start == 0 or (spot.start == 1 and words[0] in ARTICLES)
+    asked = len(after) == 1 or (len(after) == 2 and (after[1] in ASKING or after[1] in _KEYWORD_ASKS))
+    if not opens or not after or after[0] not in _SEQUEL_WORDS or not asked:
+        return None
+    return " ".join(words[spot.start : spot.end + 1])
+
+
 def _title_then_to(tokens: list[_Token], spot: Spot) -> str | None:
     """ "dumb and dumber to who directed": "to" between a title and the question asks nothing; it is
     the end of a longer title (one we lack, or the index would have found it)."""
@@ -3931,9 +3971,34 @@ def _unknown_about(words: list[str], masked: str, kind: str, subject: str | None
     m = _ABOUT_ASKED.match(masked) if kind in {"plot", "search"} else None
     named = next((g for g in m.groups() if g), "").split() if m else []
     inner = named[1:-1]  # "midnight at copper creek": small joining words inside a title
-    ok = bool(named) and all(_name_word(w) or w in ARTICLES for w in (named[0], named[-1]))
+    # (a title may open with a word of any kind, said before a name: "what's flashing fangs about")
+    first = named[0] if named else ""
+    opens = _name_word(first) or first in ARTICLES or (len(named) > 1 and not is_frame(first))
+    ok = bool(named) and opens and (_name_word(named[-1]) or named[-1] in ARTICLES)
     ok = ok and all(_name_word(w) or w in ARTICLES or w in _JOINERS for w in inner)
     return " ".join(named) if ok else None
+
+
+def _described_after_unknown(
+    text: str, tokens: list[_Token], spot: Spot, kind: str, subject: str | None
+) -> str | None:
+    """ "what's flashing fangs about, the dog movie": a title found only in the words set off after the
+    question, which say what kind of film it is, when the question names a title we lack."""
+    apposed = _APPOSED.search(text)
+    # (a kind of film said, not "the welcome to the jungle one": a subtitle, which names the film)
+    if (
+        apposed is None
+        or tokens[spot.start].start < apposed.start()
+        or apposed.group("d").lower().split()[-1] not in FILM_WORDS | GENRE_WORDS
+    ):
+        return None
+    words = _mask([t for t in tokens if t.end <= apposed.start()], _Title())
+    plain = " ".join(words)
+    unknown = next((m for rule in _UNKNOWN_TITLE if (m := rule(words, plain, kind, subject))), None)
+    held = unknown is not None and any(
+        set(unknown.split()) <= set(title_key(f.title).split()) for f in spot.films
+    )
+    return None if held else unknown
 
 
 def _unknown_dated_opening(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
@@ -4210,7 +4275,7 @@ _ASIDE_ENDS = ASKING | {"whom", "whose", "from", "based", "is", "was", "cast", "
 def _title_opening_the_part(req: Request, titles: TitleIndex | None) -> Request:
     """ "the highwaymen frank hamer is played by": the part asked about opens with a title we have
     (no film found else), and the rest names the part: the part of that film."""
-    if titles is None or req.films or req.unknown_title or req.subject_role != "character" or not req.subject:
+    if titles is None or req.films or req.subject_role != "character" or not req.subject:
         return req
     words = req.subject.split()
     opening = [
@@ -4223,11 +4288,33 @@ def _title_opening_the_part(req: Request, titles: TitleIndex | None) -> Request:
         # (not "the boxer in the first one": the part, then the film it is in)
         and words[spot.end] not in _PLACED
     ]
-    if len(opening) != 1:
+    if len(opening) == 1 and not req.unknown_title:
+        part, title = " ".join(words[opening[0].end :]), " ".join(words[: opening[0].end])
+        films = opening[0].films
+    elif (owned := _possessive_title(words, titles)) is not None:
+        title, part, films = owned
+    else:
         return req
-    part, title = " ".join(words[opening[0].end :]), " ".join(words[: opening[0].end])
     found = _parse(f"who plays {part} in {title}", titles)
-    return replace(found, text=req.text) if found.films == opening[0].films else req
+    return replace(found, text=req.text) if found.films == films else req
+
+
+def _possessive_title(words: list[str], titles: TitleIndex) -> tuple[str, str, tuple[FilmRef, ...]] | None:
+    """ "hammetts neighbour kit", "who plays rockys trainer": a title we have typed as a possessive
+    ("'s" run on, the apostrophe dropped), then the part."""
+    for end in range(1, len(words)):
+        last = words[end - 1]
+        if len(last) <= POSSESSED_MIN or not last.endswith("s") or last.endswith("ss"):
+            continue
+        title = [*words[: end - 1], last[:-1]]
+        spots = [s for s in titles.spot_exact(title) if s.start == 0 and s.end == len(title) and s.exact]
+        typed = [s for s in titles.spot_exact(words[:end]) if s.start == 0 and s.end == end]
+        if spots and not typed:
+            return " ".join(title), " ".join(words[end:]), spots[0].films
+    return None
+
+
+POSSESSED_MIN = 3  # the shortest title word read as a possessive ("rockys"), not "its", "his"
 
 
 def _without(text: str, m: re.Match[str], titles: TitleIndex | None) -> Request:
@@ -4779,9 +4866,11 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
             or _inside_a_longer_title(tokens, spot)
             or _title_then_number(tokens, spot)
             or _title_then_to(tokens, spot)
+            or _title_then_sequel_word(tokens, spot)
             or (_title_joined_on(tokens, spot) if found.weak else None)
             or _title_and_more(tokens, spot)
             or _series_film_we_lack(tokens, titles, spot)
+            or _described_after_unknown(text, tokens, spot, kind, subject)
         )
         # "maniac cop 3 badge of silence cast": a numbered film of a title we have, over a typo
         # found later (not The Silencers)
@@ -5434,6 +5523,46 @@ def _article_apart(words: list[str], spot: Spot) -> bool:
         and words[spot.start] != "the"
         and all(f.title.lower().startswith("the ") for f in spot.films)
     )
+
+
+def _other_article(words: list[str], spot: Spot) -> bool:
+    """ "broadway through a keyhole 1933 whos in the cast": "a" where the title has "the" or none (The
+    Keyhole), after words the message opens with that are no frame, is a longer title we lack."""
+    return (
+        spot.start >= 2
+        and words[spot.start] in {"a", "an"}
+        and not is_frame(words[0])
+        and not any(re.match(r"(?:a|an) ", f.title, re.IGNORECASE) for f in spot.films)
+    )
+
+
+def _part_number(tokens: list[_Token], spot: Spot) -> bool:
+    """ "and who starred in part 3": the number of a part of the series talked about, not Three (but
+    "chapter 27" is Chapter 27)."""
+    return (
+        spot.end - spot.start == 1
+        and tokens[spot.start].numbered
+        and not any(_MARKED_NUMBER.search(f.title) for f in spot.films)
+    )
+
+
+_MARKED_NUMBER = re.compile(r"\b(?:part|pt|chapter|episode|vol|volume)\b", re.IGNORECASE)
+
+
+def _other_words_in_place(words: list[str], spot: Spot) -> bool:
+    """ "chris and his wonderful lamp 1917 - starring?": the end of a title (Aladdin and the Wonderful
+    Lamp), opened by as many words as the title has before it, none of them its own: another title."""
+    if spot.exact or len(spot.films) != 1:
+        return False
+    lead = next((i for i, w in enumerate(words) if w not in CHATTER), 0)
+    typed = words[lead : spot.start]
+    title = title_key(spot.films[0].title).split()
+    found = words[spot.start : spot.end]
+    at = next((i for i in range(1, len(title)) if title[i : i + len(found)] == found), None)
+    if at is None or len(typed) != at:
+        return False
+    own = [w for w in typed if not is_frame(w)]
+    return bool(own) and not set(own) & set(title)
 
 
 def _year_of_another(words: list[str], spot: Spot) -> bool:

@@ -1211,7 +1211,11 @@ def _title_then_person(view: View, req: Request, context: Conversation) -> Resol
     if req.mention is None or not req.unknown_title:
         return None
     words = fold(req.mention).split()
+    # (no cut inside a name: "the salton sea val kilmer" is not Val, then Kilmer)
+    names = [f" {n} " for n in view.people().named_in(req.mention) if " " in n]
     for cut in range(len(words) - 1, 0, -1):
+        if any(f" {words[cut - 1]} {words[cut]} " in n for n in names):
+            continue
         # "cliffhanger stallone", "magnolia pta", "the edge hopkins baldwin movie": surnames, initials
         said = [w for w in words[cut:] if w not in _FILLER]
         match = view.titles.resolve(" ".join(words[:cut]))

@@ -1131,6 +1131,16 @@ def _full_name(view: View, film: FilmRef, credit: Credit) -> str | None:
         for p in facts.people
         if len(fold(p).split()) >= 2 and fold(p).split()[-1] == surname and fold(p) not in credited
     }
+    if not full:
+        # (a name the people reader missed, written in full in the reviews: "the life of Freddie
+        # Mercury" for "Rami Malek as Mercury")
+        written = re.compile(rf"\b([A-Z][a-z]+) {re.escape(credit.character or '')}\b")
+        full = {
+            m.group()
+            for p in view.passages(film)
+            for m in written.finditer(p.text)
+            if m.group(1).lower() not in ev.STOP and fold(m.group()) not in credited
+        }
     return full.pop() if len(full) == 1 else None
 
 
