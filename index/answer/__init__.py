@@ -727,6 +727,8 @@ def _told_of_another_decade(req: Request) -> Request:
 
 
 LONGER_TITLE_END = 2  # the most words (past an article) of a title found at the end of a longer one
+# who does something in a question ("where'd they shoot …"): the next word is a verb, not a title's
+_SUBJECTS = wordset("they he she it we you i did do does to")
 # what is asked when said right after a title, keyword style ("… hockey homicide cast")
 _ASKED_LAST = frozenset({"cast", "director", "directed", "writer", "plot", "reviews", "review", "year"})
 _MARK = re.compile(r"[,;:!?/()\[\]–—]|\s-\s")  # (a mark between words: "midas - who directed …")
@@ -760,6 +762,9 @@ def _opened_by_a_longer_title(view: View, req: Request) -> Request:
         # words right before the title, after the question's, when the film's own text has none of them)
         run = list(itertools.takewhile(lambda w: w in ARTICLES or titled(w), reversed(words[lead:])))[::-1]
         run = run[next((i for i, w in enumerate(run) if w not in ARTICLES), len(run)) :]
+        # (no verb of the question: "where'd they shoot tucson raiders", "which silent star headlined …")
+        said_by = words[len(words) - len(run) - 1] if len(run) < len(words) else ""
+        verbs = said_by in _SUBJECTS or any(len(w) > 4 and w.endswith(("ed", "ing")) for w in run)
         own = {w for f in req.films for w in ev.film_words(view, f)}
         # (nor whose film it is: "the plot of disneys frozen"; nor a longer title we have: "the chun li
         # street brawler movie" is Street Brawler: The Legend of Chun-Li)
@@ -771,6 +776,7 @@ def _opened_by_a_longer_title(view: View, req: Request) -> Request:
         after = fold(req.text[at + len(req.mention) :]).split()[:1]
         if (
             not run
+            or verbs
             or longer_ours
             or not (not after or after[0] in ASKING | _ASKED_LAST or YEAR_TOKEN.match(after[0]))
             or any(w in ROLE_WORDS or w in own or w[:-1] in own for w in run)

@@ -3100,9 +3100,6 @@ GENRE_WORDS = wordset(
 )
 
 
-LONGER_OPENING = 2  # the words before a title, opening the message, that may be a longer title's
-
-
 def _aside(tokens: list[_Token], spot: Spot) -> str | None:
     """ "the apartment billy wilder actors", "hugo scorsese based on what": the words between a title
     that opens the question and what it asks, when they can only be a name (one of the film's people,
@@ -3138,15 +3135,7 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
         )
     )
     # (a possessive may open the longer title: "my best friends wedding who wrote it")
-    # (or a word or two of a longer title we may lack, the name then checked against the film found:
-    # "on a wing and a prayer dennis quaid, who directed it")
-    opens = spot.start == 0 or (
-        spot.start <= LONGER_OPENING
-        and not any(
-            t.key in ASKING or (is_frame(t.key) and t.key not in JOINING | {"my"})
-            for t in tokens[: spot.start]
-        )
-    )
+    opens = spot.start == 0 or (spot.start == 1 and tokens[0].key in ARTICLES | {"my"})
     # ("who directed night at the museum secret of the tomb": the question first, then the title and
     # words ending the message)
     # (not "what year did the hive come out": after a "did", the words after the title are its verb)
