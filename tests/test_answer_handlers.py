@@ -7193,3 +7193,36 @@ def test_words_right_before_a_title_that_its_film_never_says_make_a_longer_title
     assert said.abstained and said.film is None and "“muppets most wanted”" in said.answer
     # (words its own text says are the question's: "the plot of the sniper most wanted")
     assert answer(view, "whats the plot of sniper most wanted").film == wanted.film
+
+
+def test_the_real_events_a_film_draws_on_are_asked_apart_from_the_books_it_follows() -> None:
+    text = (
+        "Lola Banks 2 is a 2022 mystery film that adapts the book series The Lola Banks Mysteries by Nan Spring. "
+        "Unlike its predecessor, the film takes real-life inspiration from the 1888 matchgirls' strike."
+    )
+    film = review("Lola Banks 2", 2022, text)
+    facts = {
+        film.review_id: ReviewFacts(
+            sources=(
+                SourceWork(
+                    "The Lola Banks Mysteries",
+                    author="Nan Spring",
+                    kind="book series",
+                    review_id=film.review_id,
+                    evidence=text.split(". ")[0],
+                ),
+            )  # fmt: skip
+        )
+    }
+    view = view_of([film], facts)
+    said = answer(view, "lola banks 2 - what real event inspired it")
+    assert "matchgirls' strike" in said.answer and not said.abstained
+    assert "The Lola Banks Mysteries" in answer(view, "what is lola banks 2 based on").answer
+    # (the sequel asked in a follow-up, then "what … inspired it": the sequel's, no title "event")
+    first = review(
+        "Lola Banks", 2020, "Lola Banks is a 2020 mystery film directed by Harry Brad.", director="Harry Brad"
+    )
+    view = view_of([first, film], facts)
+    turn = answer(view, "who directed lola banks")
+    said = answer(view, "and the sequel - what real event inspired it", context=turn.conversation)
+    assert said.film == film.film and "matchgirls' strike" in said.answer

@@ -3629,6 +3629,8 @@ _ASKED_OF_IT = re.compile(
     # ("what fairy tale is it based on", "what french movie is it a remake of", "the books it's based on")
     r"|^(?:\w+ ){0,4}(?:is|was)(?: not)? it (?:based|adapted|inspired|a true story|a remake)\b"
     r"|\bit(?:s| s| is| was) (?:based|adapted|inspired) (?:on|from|by)\b"
+    # ("what real event inspired it", "which book inspired it")
+    r"|\b(?:inspired|influenced|prompted|sparked) (?:it|that|this)$"
     # "and the book it follows is by who", "the novel it adapts"
     r"|\b(?:book|novel|play|story|memoir|comic|musical)s? it (?:follows|adapts|comes from|came from)\b"
 )

@@ -26,6 +26,10 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     sources = view.facts(film).sources
     if not sources:
         return _from_sentence(view, req, film) or _story_by(view, req, film)
+    real = _ASKS_REAL.search(req.text) and not any(_is_real(s) for s in sources)
+    told = _real_inspiration(view, req, film) if real else None
+    if told is not None:
+        return told  # ("what real event inspired enola holmes 2": not the books it follows)
     work = _asked_for(req, sources)
     text = f"{film.label} is based on {work_label(work)}."
     if work.evidence:
@@ -85,11 +89,39 @@ def _asked_for(req: Request, sources: tuple[SourceWork, ...]) -> SourceWork:
     kinds = [s for s in sources if asked and (s.kind or "") in asked]
     if not kinds and _ASKS_REAL.search(req.text):
         # "inspired by which real case": a true story or a real person's life, not the novel
-        kinds = [s for s in sources if s.kind in {"true story", "life"} or _REAL_WORK.search(s.title)]
+        kinds = [s for s in sources if _is_real(s)]
     # a work the film is based on before one it was merely inspired by; then a titled work by its author
     return min(
         kinds or list(sources),
         key=lambda s: ("inspired by" in (s.evidence or "").lower(), not (s.title[:1].isupper() and s.author)),
+    )
+
+
+def _is_real(work: SourceWork) -> bool:
+    return work.kind in {"true story", "life"} or _REAL_WORK.search(work.title) is not None
+
+
+# "takes real-life inspiration from the 1888 matchgirls' strike", "inspired by true events"
+_REAL_INSPIRATION = re.compile(
+    r"\b(?:real[- ]life|true (?:story|stories|events?)|real (?:events?|people|case|incidents?)"
+    r"|inspiration from|inspired by (?:the )?(?:real|true|actual)|based on (?:the )?(?:real|true|actual))\b",
+    re.IGNORECASE,
+)
+
+
+def _real_inspiration(view: View, req: Request, film: FilmRef) -> Answer | None:
+    """The sentence saying what real events the film draws on, asked of a film whose source read is
+    a work of fiction ("unlike its predecessor, … takes real-life inspiration from the 1888 matchgirls'
+    strike")."""
+    said = next(
+        ((p, s) for p in view.passages(film) for s in ev.sentences(p) if _REAL_INSPIRATION.search(s)), None
+    )
+    if said is None:
+        return None
+    passage, sentence = said
+    text = f"The review says what real events {film.label} draws on: {ev.quote(sentence)}"
+    return ev.make(
+        req, "source", text, film, SENTENCE_CONFIDENCE, [Hit(passage, support=SENTENCE_CONFIDENCE)]
     )
 
 
