@@ -7209,9 +7209,9 @@ def test_the_real_events_a_film_draws_on_are_asked_apart_from_the_books_it_follo
                     author="Nan Spring",
                     kind="book series",
                     review_id=film.review_id,
-                    evidence=text.split(". ")[0],
+                    evidence=text.split(". ", maxsplit=1)[0],
                 ),
-            )  # fmt: skip
+            )
         )
     }
     view = view_of([film], facts)
