@@ -886,11 +886,23 @@ class TitleIndex:
                     continue  # the article-less run is tried too, and the article belongs to the span
                 gram_key = " ".join(gram)
                 # a film's own title outranks the films it is only the main part of ("jaws")
-                films = self._by_key.get(gram_key) or self._by_alias.get(gram_key) or self._joined(gram)
+                films = (
+                    self._by_key.get(gram_key) or self._initials_unlike_a_word(gram_key) or self._joined(gram)
+                )
                 if films:
                     start = i - 1 if i > 0 and words[i - 1] in ARTICLES else i
                     found.append(Spot(start, i + n, tuple(dict.fromkeys(films)), exact=True))
         return found
+
+    def _initials_unlike_a_word(self, key: str) -> list[FilmRef]:
+        """The films an alias names, but not by initials that spell a word many titles hold ("where did it
+        first air" names neither Abie's Irish Rose nor Affair in Reno; "lotr", "et" still name theirs)."""
+        films = self._by_alias.get(key, [])
+        if " " in key or self._title_words()[key] < OWN_WORD_TITLES:
+            return films
+        return [
+            f for f in films if "".join(w[0] for w in title_key(f.title).split() if not w.isdigit()) != key
+        ]
 
     def _joined(self, gram: list[str]) -> tuple[FilmRef, ...]:
         """ "dream girls" is Dreamgirls, "the ice man cometh" The Iceman Cometh: two words typed apart

@@ -7226,3 +7226,18 @@ def test_the_real_events_a_film_draws_on_are_asked_apart_from_the_books_it_follo
     turn = answer(view, "who directed lola banks")
     said = answer(view, "and the sequel - what real event inspired it", context=turn.conversation)
     assert said.film == film.film and "matchgirls' strike" in said.answer
+
+
+def test_another_one_with_the_same_name_is_the_other_film_of_that_title() -> None:
+    old = review("Is Everybody Glad?", 1929, "Is Everybody Glad? is a 1929 musical directed by Archie May.",
+                 director="Archie May")  # fmt: skip
+    new = review("Is Everybody Glad?", 1943, "Is Everybody Glad? is a 1943 musical film.")
+    other = review(
+        "Blues Town", 1929, "Blues Town is a 1929 short. It was made the same year as Is Everybody Glad?."
+    )
+    view = view_of([old, new, other])
+    turn = answer(view, "is everybody glad 1929 - who directed")
+    said = answer(
+        view, "did he do another one with the same name later? what year", context=turn.conversation
+    )
+    assert said.film == new.film

@@ -4130,3 +4130,12 @@ def test_the_name_of_someone_in_the_story_asked_keyword_style() -> None:
     titles = TitleIndex([FilmRef("Beverly Hills Chihuahua", 2008)])
     req = parse("beverly hills chihuahua the bad doberman's name", titles)
     assert req.kind == "plot" and films_of(req) == ["Beverly Hills Chihuahua (2008)"] and not req.which_film
+
+
+def test_initials_that_spell_a_word_many_titles_hold_name_no_film() -> None:
+    titles = TitleIndex(
+        [FilmRef("Abie's Irish Rose", 1928), FilmRef("Affair in Reno", 1957), FilmRef("Air Force One", 1997),
+         FilmRef("Air Bud", 1997), FilmRef("On the Air", 1995), FilmRef("E.T. the Extra-Terrestrial", 1982)]
+    )  # fmt: skip
+    assert not parse("where did it first air", titles).films
+    assert films_of(parse("who directed et", titles)) == ["E.T. the Extra-Terrestrial (1982)"]

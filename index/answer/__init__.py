@@ -323,8 +323,10 @@ def _story_of_closest(view: View, req: Request) -> Answer | None:
     # ("who was javert in the les mis from 1952": a part of that film asks who plays it)
     asked = _who_is_part(view, req, film)
     result = HANDLERS[asked.kind](view, asked, film)
+    if result is None or (result.kind == "plot" and result.confidence == plot.LONE_SENTENCE):
+        return None  # (a guess by meaning, of a film no one named: "where did it first air")
     cap = hits[0].dense if hits[0].dense is not None else 0.5
-    return replace(result, confidence=min(result.confidence, cap)) if result else None
+    return replace(result, confidence=min(result.confidence, cap))
 
 
 _OWNED = re.compile(r"(?:['’]s?)?((?: [a-z]+){1,3}?)(?= in | from | on |[?!.,]|$)")

@@ -1831,6 +1831,9 @@ _ANOTHER_FILM = re.compile(
 )
 
 
+_SAME_NAME = re.compile(r"\b(?:same|that) (?:name|title)\b")
+
+
 def _named_by_its_reviews(view: View, req: Request, context: Conversation) -> Resolved | None:
     """The other film a follow-up asks about: of the films the talked-about film's reviews name, the
     one in the sentence closest to the question (with its year, or "that same year"); a refusal when
@@ -1839,7 +1842,8 @@ def _named_by_its_reviews(view: View, req: Request, context: Conversation) -> Re
     asked = _ANOTHER_FILM.search(fold(req.text))
     if film is None or req.films or not view.has(film) or asked is None:
         return None
-    if asked.group("what") in {"version", "remake", "adaptation"}:
+    # (or "another one with the same name": the same title's)
+    if asked.group("what") in {"version", "remake", "adaptation"} or _SAME_NAME.search(fold(req.text)):
         # "was there another version? who directed that one": the other films of its title
         versions = tuple(f for f in view.titles.same_title(film) if f != film)
         if len(versions) == 1:
