@@ -721,7 +721,8 @@ class TitleIndex:
         found = process.extract(
             key, self._candidates(key, "keys"), scorer=fuzz.ratio, limit=5, score_cutoff=FUZZY_CUTOFF
         )
-        found = [f for f in found if same_numbers(key, f[0])]
+        # ("city of god 2002" is no typo of City of Ghosts: two words many titles hold are two words)
+        found = [f for f in found if same_numbers(key, f[0]) and not self._other_word(key, f[0])]
         if not found:
             return TitleMatch(query, None, candidates=tuple(self.suggest(title, 3)))
         best_score = found[0][1]

@@ -4139,3 +4139,16 @@ def test_initials_that_spell_a_word_many_titles_hold_name_no_film() -> None:
     )  # fmt: skip
     assert not parse("where did it first air", titles).films
     assert films_of(parse("who directed et", titles)) == ["E.T. the Extra-Terrestrial (1982)"]
+
+
+def test_a_numeral_after_another_word_or_another_title_word_is_no_film_we_have() -> None:
+    titles = TitleIndex([FilmRef("Five", 1951), FilmRef("Rocky V", 1990)])
+    assert not parse("saw v cast", titles).films
+    assert films_of(parse("rocky v cast", titles)) == ["Rocky V (1990)"]
+    # two words many titles hold are two words, not one misspelt, even with the year said
+    ghosts = TitleIndex(
+        [FilmRef("City of Ghosts", 2002), *(FilmRef(f"{w} Ghosts", 1990) for w in ("Dark", "Old", "Sea")),
+         *(FilmRef(f"{w} God", 1990) for w in ("Dark", "Old", "Sea"))]
+    )  # fmt: skip
+    assert ghosts.resolve("city of god 2002").film is None
+    assert ghosts.resolve("city of ghost 2002").film == FilmRef("City of Ghosts", 2002)

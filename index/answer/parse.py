@@ -2994,6 +2994,7 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
         or _other_article(words, spot)
         or _other_words_in_place(words, spot)
         or _part_number(tokens, spot)
+        or _number_of_another_title(tokens, spot)
         or (one_word and _describes_a_part(words, spot))
         or (one_word and _thing_talked_of(words, spot))
         or _part_of_a_dated_title(tokens, spot)
@@ -5524,6 +5525,20 @@ def _other_article(words: list[str], spot: Spot) -> bool:
         and words[spot.start] in {"a", "an"}
         and not is_frame(words[0])
         and not any(re.match(r"(?:a|an) ", f.title, re.IGNORECASE) for f in spot.films)
+    )
+
+
+def _number_of_another_title(tokens: list[_Token], spot: Spot) -> bool:
+    """ "saw v cast": a numeral after the word opening the message, the number of a series we lack,
+    not Five (a title spelling the number out)."""
+    token = tokens[spot.start]
+    raw = token.raw.lower()
+    return (
+        spot.end - spot.start == 1
+        and spot.start == 1  # (keyword style: the series' name, its number, what is asked)
+        and re.fullmatch(r"[ivxlc]+|\d+", raw) is not None
+        and tokens[0].key not in ASKING | JOINING
+        and all(raw not in f.title.lower().split() for f in spot.films)
     )
 
 
