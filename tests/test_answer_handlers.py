@@ -7241,3 +7241,14 @@ def test_another_one_with_the_same_name_is_the_other_film_of_that_title() -> Non
         view, "did he do another one with the same name later? what year", context=turn.conversation
     )
     assert said.film == new.film
+
+
+def test_the_opening_of_a_longer_title_with_small_words_inside_it_is_no_film_of_ours() -> None:
+    heels = review("High Heels", 1921, "High Heels is a 1921 silent comedy about a rich girl.")
+    eleven = review("Eleven Friends", 2001, "Eleven Friends follows Danny and his right hand man Rusty Ryan.",
+                    cast=(CastMember("Brad Pitts", "Rusty Ryan"),))  # fmt: skip
+    view = view_of([heels, eleven])
+    said = answer(view, "satan in high heels who stars")
+    assert said.abstained and said.film is None and "“satan in high heels”" in said.answer
+    # (a word its film's text says is the question's: the part asked in that film)
+    assert answer(view, "rusty in eleven friends who plays him").film == eleven.film

@@ -25,6 +25,7 @@ from index.answer.parse import (
     FILM_WORDS,
     FRAME,
     GENRE_WORDS,
+    JOINING,
     LINKS,
     NATIONALITIES,
     ROLE_WORDS,
@@ -764,6 +765,12 @@ def _opened_by_a_longer_title(view: View, req: Request) -> Request:
         # words right before the title, after the question's, when the film's own text has none of them)
         run = list(itertools.takewhile(lambda w: w in ARTICLES or titled(w), reversed(words[lead:])))[::-1]
         run = run[next((i for i, w in enumerate(run) if w not in ARTICLES), len(run)) :]
+        # (or the whole opening, small joining words inside it: "satan in high heels who stars"; not
+        # "to": "ok lets go back to the party's over")
+        # (nor "the dog in up who voices him": a thing of the film, said with its article)
+        plain = words[lead] not in ARTICLES
+        if plain and titled(longer[0]) and all(titled(w) or w in JOINING - {"to"} for w in longer[1:]):
+            run = [w for w in words[lead:] if w not in ARTICLES]
         # (no verb of the question: "where'd they shoot tucson raiders", "which silent star headlined …")
         said_by = words[len(words) - len(run) - 1] if len(run) < len(words) else ""
         verbs = said_by in _SUBJECTS or any(len(w) > 4 and w.endswith(("ed", "ing")) for w in run)
@@ -781,7 +788,7 @@ def _opened_by_a_longer_title(view: View, req: Request) -> Request:
             or verbs
             or longer_ours
             or not (not after or after[0] in ASKING | _ASKED_LAST or YEAR_TOKEN.match(after[0]))
-            or any(w in ROLE_WORDS or w in own or w[:-1] in own for w in run)
+            or any(w in ROLE_WORDS or w in own or w[:-1] in own for w in run if w not in JOINING)
             or len(req.films) > 1
         ):
             return req
