@@ -7252,3 +7252,14 @@ def test_the_opening_of_a_longer_title_with_small_words_inside_it_is_no_film_of_
     assert said.abstained and said.film is None and "“satan in high heels”" in said.answer
     # (a word its film's text says is the question's: the part asked in that film)
     assert answer(view, "rusty in eleven friends who plays him").film == eleven.film
+
+
+def test_a_question_word_typed_short_or_misspelt_opens_no_longer_title() -> None:
+    pizza = review(
+        "Mystic Pizza", 1988, "Mystic Pizza is a 1988 comedy.", cast=(CastMember("Julia Roberts"),)
+    )
+    horde = review("The Conquering Horde", 1931, "The Conquering Horde is a 1931 Western directed by Edward Sloman.",
+                   director="Edward Sloman")  # fmt: skip
+    view = view_of([pizza, horde])
+    assert answer(view, "ppl in mystic pizza").film == pizza.film
+    assert "Edward Sloman" in answer(view, "directer of the conquering horde (1931)?").answer

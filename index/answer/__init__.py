@@ -34,6 +34,7 @@ from index.answer.parse import (
     is_frame,
     opening_decade,
     parse,
+    tokenize,
 )
 from index.answer.request import KINDS, Request
 from index.answer.resolve import (
@@ -768,7 +769,13 @@ def _opened_by_a_longer_title(view: View, req: Request) -> Request:
         # (or the whole opening, small joining words inside it: "satan in high heels who stars"; not
         # "to": "ok lets go back to the party's over")
         # (nor "the dog in up who voices him": a thing of the film, said with its article)
-        plain = words[lead] not in ARTICLES
+        # (nor a question's word typed short or with a slip: "ppl in mystic pizza", "directer of …")
+        keys = [t.key for t in tokenize(" ".join(longer))]
+        plain = (
+            words[lead] not in ARTICLES
+            and len(longer[0]) >= OPENING_WORD_MIN
+            and not any(map(is_frame, keys[:1]))
+        )
         if plain and titled(longer[0]) and all(titled(w) or w in JOINING - {"to"} for w in longer[1:]):
             run = [w for w in words[lead:] if w not in ARTICLES]
         # (no verb of the question: "where'd they shoot tucson raiders", "which silent star headlined …")
@@ -810,6 +817,7 @@ def _opened_by_a_longer_title(view: View, req: Request) -> Request:
 
 
 TITLE_SLIP = 85  # a longer title typed this close to one of ours is that one, mistyped
+OPENING_WORD_MIN = 4  # the shortest first word of a longer title read with small words inside it
 
 
 def _counted_into_a_longer_title(view: View, req: Request) -> Request:
