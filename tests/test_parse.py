@@ -4152,3 +4152,10 @@ def test_a_numeral_after_another_word_or_another_title_word_is_no_film_we_have()
     )  # fmt: skip
     assert ghosts.resolve("city of god 2002").film is None
     assert ghosts.resolve("city of ghost 2002").film == FilmRef("City of Ghosts", 2002)
+
+
+def test_the_name_of_a_thing_in_a_film_named_after_in_is_asked_of_that_film() -> None:
+    titles = TitleIndex([FilmRef("Alien", 1979), FilmRef("Aliens", 1986)])
+    for question in ("the ship in alien whats it called", "the ship in alien, what is it called"):
+        req = parse(question, titles)
+        assert req.kind == "plot" and not req.which_film and films_of(req) == ["Alien (1979)"], question

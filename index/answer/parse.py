@@ -5693,11 +5693,22 @@ def _name_asked_of_story(tokens: list[_Token], spot: Spot) -> bool:
     the message tells of, asked last; lowercase words of a title inside that story are the story's
     (not "it came from outer space was from some ray bradbury thing, what was it called": the title
     opens the message, and what it came from is asked)."""
+    # (but "the boat in jaws whats it called": a thing of the film named right after "in", asked the
+    # name of)
+    thing_in = (
+        2 <= spot.start <= THING_WORDS + 1
+        and tokens[0].key in ARTICLES
+        and tokens[spot.start - 1].key in {"in", "from"}
+    )
     return (
         spot.start > 0
+        and not thing_in
         and not _capitalised(tokens, spot)
         and _NAME_ASKED.search(" ".join(_plain_words(tokens))) is not None
     )
+
+
+THING_WORDS = 3  # "the boat", "the big white shark": a thing of the film, said before "in" and its title
 
 
 def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
