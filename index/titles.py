@@ -581,13 +581,18 @@ def _phrase_ends(title: str) -> set[int]:
 LONG_SERIES_NAME = 6  # letters of a one-word series name typed by its initial ("t2", not "r2" for Rocky)
 
 
+def _initials(words: list[str]) -> str:
+    """The first letters of a title key's words, its numbers left out ("mib" of "men in black 3")."""
+    return "".join(w[0] for w in words if not w.isdigit())
+
+
 def _typed_short(title: str) -> set[str]:
     """ "mib 3", "potc": the initials of a title (or of its main part) of three words or more, its
     number kept apart; "t2"; "good bad and ugly": a long title typed without its inner articles."""
     short: set[str] = set()
     for part in {title, split_subtitle(title)[0]}:
         words = title_key(part).split()
-        letters = "".join(w[0] for w in words if not w.isdigit())
+        letters = _initials(words)
         numbers = [w for w in words if w.isdigit()]
         if len(letters) >= 3 and letters.isalpha():
             short.add(" ".join([letters, *numbers]))
@@ -901,9 +906,7 @@ class TitleIndex:
         films = self._by_alias.get(key, [])
         if " " in key or self._title_words()[key] < OWN_WORD_TITLES:
             return films
-        return [
-            f for f in films if "".join(w[0] for w in title_key(f.title).split() if not w.isdigit()) != key
-        ]
+        return [f for f in films if _initials(title_key(f.title).split()) != key]
 
     def _joined(self, gram: list[str]) -> tuple[FilmRef, ...]:
         """ "dream girls" is Dreamgirls, "the ice man cometh" The Iceman Cometh: two words typed apart

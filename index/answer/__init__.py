@@ -743,7 +743,8 @@ def _opened_by_a_longer_title(view: View, req: Request) -> Request:
     cast": a short title found at the end of words the message opens with, none of them a question's,
     a kind of film's, a version's, a number or a word of a credited person's name, is the end of a
     longer title we lack: no film of ours (not Touch, 1997), unless the whole is one of our titles
-    typed with a slip. Not a lone lowercase title, which gives way anyway ("saving shiloh")."""
+    typed with a slip (or, when not all of them could be a title's, the words right before it:
+    `_run_before_title`). Not a lone lowercase title, which gives way anyway ("saving shiloh")."""
     if req.mention is None or not req.films or req.which_film or req.weak_mention:
         return req
     at = req.text.lower().find(req.mention.lower())
@@ -762,42 +763,8 @@ def _opened_by_a_longer_title(view: View, req: Request) -> Request:
 
     adjacent = not all(map(titled, longer))
     if adjacent:
-        # ("whats the plot of muppets most wanted", "that goofy cartoon hockey homicide, who made it": the
-        # words right before the title, after the question's, when the film's own text has none of them)
-        run = list(itertools.takewhile(lambda w: w in ARTICLES or titled(w), reversed(words[lead:])))[::-1]
-        run = run[next((i for i, w in enumerate(run) if w not in ARTICLES), len(run)) :]
-        # (or the whole opening, small joining words inside it: "satan in high heels who stars"; not
-        # "to": "ok lets go back to the party's over")
-        # (nor "the dog in up who voices him": a thing of the film, said with its article)
-        # (nor a question's word typed short or with a slip: "ppl in mystic pizza", "directer of …")
-        keys = [t.key for t in tokenize(" ".join(longer))]
-        plain = (
-            words[lead] not in ARTICLES
-            and len(longer[0]) >= OPENING_WORD_MIN
-            and not any(map(is_frame, keys[:1]))
-        )
-        if plain and titled(longer[0]) and all(titled(w) or w in JOINING - {"to"} for w in longer[1:]):
-            run = [w for w in words[lead:] if w not in ARTICLES]
-        # (no verb of the question: "where'd they shoot tucson raiders", "which silent star headlined …")
-        said_by = words[len(words) - len(run) - 1] if len(run) < len(words) else ""
-        verbs = said_by in _SUBJECTS or any(len(w) > 4 and w.endswith(("ed", "ing")) for w in run)
-        own = {w for f in req.films for w in ev.film_words(view, f)}
-        # (nor whose film it is: "the plot of disneys frozen"; nor a longer title we have: "the chun li
-        # street brawler movie" is Street Brawler: The Legend of Chun-Li)
-        longer_ours = any(
-            set(run) <= set(title_key(f.title).split()) for f in view.titles.holding(req.mention)
-        )
-        # (the title ends the message or the question follows it: not "… cavemen who get kicked out and
-        # wander …", a story told)
-        after = fold(req.text[at + len(req.mention) :]).split()[:1]
-        if (
-            not run
-            or verbs
-            or longer_ours
-            or not (not after or after[0] in ASKING | _ASKED_LAST or YEAR_TOKEN.match(after[0]))
-            or any(w in ROLE_WORDS or w in own or w[:-1] in own for w in run if w not in JOINING)
-            or len(req.films) > 1
-        ):
+        run = _run_before_title(view, req, words, lead, at, titled)
+        if run is None:
             return req
         lead = len(words) - len(run)
     # (the words as typed: "yogi's great escape", "pee-wee's big adventure")
@@ -814,6 +781,53 @@ def _opened_by_a_longer_title(view: View, req: Request) -> Request:
     ):
         return req
     return replace(req, films=(), mention=said, unknown_title=True)
+
+
+def _run_before_title(
+    view: View, req: Request, words: list[str], lead: int, at: int, titled: Callable[[str], bool]
+) -> list[str] | None:
+    """The words right before the title (`words`: the message's before it, folded; `lead`: where those
+    after the chat start; `at`: where the title stands) that make a longer title we lack with it, when
+    not all of the words the message opens with could be a title's; None when they make none."""
+    longer = [w for w in words[lead:] if w not in ARTICLES]
+    # ("whats the plot of muppets most wanted", "that goofy cartoon hockey homicide, who made it": the
+    # words right before the title, after the question's, when the film's own text has none of them)
+    run = list(itertools.takewhile(lambda w: w in ARTICLES or titled(w), reversed(words[lead:])))[::-1]
+    run = run[next((i for i, w in enumerate(run) if w not in ARTICLES), len(run)) :]
+    # (or the whole opening, small joining words inside it: "satan in high heels who stars"; not
+    # "to": "ok lets go back to the party's over")
+    # (nor "the dog in up who voices him": a thing of the film, said with its article)
+    # (nor a question's word typed short or with a slip: "ppl in mystic pizza", "directer of …")
+    keys = [t.key for t in tokenize(" ".join(longer))]
+    plain = (
+        words[lead] not in ARTICLES
+        and len(longer[0]) >= OPENING_WORD_MIN
+        and not any(map(is_frame, keys[:1]))
+    )
+    if plain and titled(longer[0]) and all(titled(w) or w in JOINING - {"to"} for w in longer[1:]):
+        run = [w for w in words[lead:] if w not in ARTICLES]
+    # (no verb of the question: "where'd they shoot tucson raiders", "which silent star headlined …")
+    said_by = words[len(words) - len(run) - 1] if len(run) < len(words) else ""
+    verbs = said_by in _SUBJECTS or any(len(w) > 4 and w.endswith(("ed", "ing")) for w in run)
+    own = {w for f in req.films for w in ev.film_words(view, f)}
+    # (nor whose film it is: "the plot of disneys frozen"; nor a longer title we have: "the chun li
+    # street brawler movie" is Street Brawler: The Legend of Chun-Li)
+    longer_ours = any(
+        set(run) <= set(title_key(f.title).split()) for f in view.titles.holding(req.mention or "")
+    )
+    # (the title ends the message or the question follows it: not "… cavemen who get kicked out and
+    # wander …", a story told)
+    after = fold(req.text[at + len(req.mention or "") :]).split()[:1]
+    if (
+        not run
+        or verbs
+        or longer_ours
+        or not (not after or after[0] in ASKING | _ASKED_LAST or YEAR_TOKEN.match(after[0]))
+        or any(w in ROLE_WORDS or w in own or w[:-1] in own for w in run if w not in JOINING)
+        or len(req.films) > 1
+    ):
+        return None
+    return run
 
 
 TITLE_SLIP = 85  # a longer title typed this close to one of ours is that one, mistyped
@@ -860,7 +874,8 @@ def _title_inside_a_name(view: View, req: Request) -> Request:
     before = re.search(rf"(\w+) {re.escape(mention)}\b", text) if not req.films else None
     after = re.search(rf"\b{re.escape(mention)} (\w+)", text)
     people = [f"{before[1]} {mention}" if before else "", f"{mention} {after[1]}" if after else ""]
-    named = [person for person in people if person and person in view.people().named_in(person)]
+    read = {person: view.people().named_in(person) for person in people if person}
+    named = [person for person, names in read.items() if person in names]
     if not named:
         return req
     # ("frontiers of 49 wild bill elliott, who else is in it", "the salton sea val kilmer whats it
@@ -881,10 +896,10 @@ def _title_inside_a_name(view: View, req: Request) -> Request:
         aside = asked.aside or (named[0] if asked.films else None)
         return replace(asked, text=req.text, aside=aside)
     if (req.films and req.kind not in {"search", "plot"}) or not any(
-        view.people().named_in(person) == [person] for person in named
+        read[person] == [person] for person in named
     ):
         return req
-    return replace(req, kind="search", films=(), mention=None, which_film=True, subject=None, query=req.text)
+    return _asked_which(req)
 
 
 def _told_of_their_film(view: View, req: Request) -> Request:

@@ -5548,11 +5548,8 @@ def _part_number(tokens: list[_Token], spot: Spot) -> bool:
     return (
         spot.end - spot.start == 1
         and tokens[spot.start].numbered
-        and not any(_MARKED_NUMBER.search(f.title) for f in spot.films)
+        and not any(set(re.findall(r"\w+", f.title.lower())) & NUMBER_MARKERS for f in spot.films)
     )
-
-
-_MARKED_NUMBER = re.compile(r"\b(?:part|pt|chapter|episode|vol|volume)\b", re.IGNORECASE)
 
 
 def _other_words_in_place(words: list[str], spot: Spot) -> bool:
