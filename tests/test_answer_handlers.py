@@ -5293,6 +5293,10 @@ def test_words_running_on_after_a_title_to_the_end_are_a_longer_title() -> None:
     assert said.abstained and "thunder over tallahassee" in said.answer
     # (a year goes on with the question, not the title)
     assert not answer(view, "who directed thunder in 1929").abstained
+    # (small words after the joining word go on with the title too)
+    curse = review("The Curse", 1987, "The Curse is a 1987 horror film.", cast=(CastMember("Wil Wheaton"),))
+    said = answer(view_of([curse]), "who voices wallace in curse of the were rabbit")
+    assert said.abstained and "curse of the were rabbit" in said.answer
 
 
 def test_a_longer_title_typed_with_a_slip_before_a_shorter_one() -> None:
@@ -7263,3 +7267,164 @@ def test_a_question_word_typed_short_or_misspelt_opens_no_longer_title() -> None
     view = view_of([pizza, horde])
     assert answer(view, "ppl in mystic pizza").film == pizza.film
     assert "Edward Sloman" in answer(view, "directer of the conquering horde (1931)?").answer
+
+
+def test_the_sequel_asked_with_a_part_that_is_also_a_title() -> None:
+    creepers = review(
+        "Creepers", 2001, "Creepers is a horror film.", cast=(CastMember("Jon Breck", "Creeper"),)
+    )
+    two = review(
+        "Creepers II",
+        2003,
+        "It is the sequel to Creepers. Ray Wise appears as Jack Taggart, a farmer who hunts the Creeper.",
+        cast=(CastMember("Ray Wise", "Jack Taggart"),),
+    )
+    farmer = review("The Farmer", 1977, "The Farmer is a 1977 crime film.", director="David Berlatsky")
+    view = view_of([creepers, two, farmer])
+    turn = answer(view, "who plays the creeper in creepers 2001")
+    for question in (
+        "and in the sequel who plays the farmer hunting it",
+        "and in the sequel who plays the cop",
+    ):
+        then = answer(view, question, context=turn.conversation)
+        assert then.film == two.film, question
+    assert (
+        "Ray Wise" in answer(view, "and in the sequel who plays the farmer", context=turn.conversation).answer
+    )
+
+
+def test_a_version_of_the_year_said_while_its_title_is_the_part_asked() -> None:
+    old = review("Ivanhoe", 1952, "Ivanhoe is a 1952 film.", director="Richard Thorpe")
+    tv = review(
+        "Ivanhoe",
+        1982,
+        "Ivanhoe is a 1982 television film.",
+        cast=(CastMember("Anthony Andrews", "Ivanhoe"),),
+    )
+    view = view_of([old, tv])
+    turn = answer(view, "who directed ivanhoe 1952")
+    then = answer(view, "and the tv one from 82, who plays ivanhoe", context=turn.conversation)
+    assert then.film == tv.film and "Anthony Andrews" in then.answer
+
+
+def test_someones_last_title_and_a_title_before_its_star_are_films_we_lack() -> None:
+    raid = review("The Raid", 1954, "The Raid is a 1954 war film.", cast=(CastMember("Van Heflin"),))
+    lloyd = review(
+        "Safety Last!",
+        1923,
+        "Safety Last! is a comedy film starring Harold Lloyd.",
+        cast=(CastMember("Harold Lloyd"),),
+    )
+    view = view_of([raid, lloyd])
+    said = answer(view, "who was in sunlights last raid")
+    assert said.abstained and said.film is None
+    said = answer(view, "lukes washful waiting harold lloyd short, who else is in it")
+    # (the title typed is the words before the star's name)
+    assert said.abstained and "“lukes washful waiting”" in said.answer
+    assert not answer(view, "safety last harold lloyd, who else is in it").abstained
+
+
+def test_the_form_of_a_film_after_its_title_says_which_version() -> None:
+    films = [
+        review(
+            "The Phantom", 1931, "The Phantom is a 1931 mystery film.", cast=(CastMember("Guinn Williams"),)
+        ),
+        review(
+            "The Phantom",
+            1943,
+            "The Phantom is a 1943 serial.",
+            cast=(CastMember("Tom Tyler", "The Phantom"), CastMember("Jeanne Bates", "Diana Palmer")),
+        ),
+    ]
+    said = answer(view_of(films), "who plays diana palmer in the phantom serial from 43")
+    assert said.film == films[1].film and "Jeanne Bates" in said.answer
+
+
+def test_where_it_was_shot_answers_which_city_they_shot_it_in() -> None:
+    robo = review(
+        "RoboCop 3",
+        1993,
+        "RoboCop 3 is a 1993 American science fiction action film. Set in Detroit, Michigan, a city where "
+        "police actually shoot the residents they should protect, the plot centers on RoboCop saving the "
+        "city. It was filmed in Atlanta, Georgia.",
+    )
+    said = answer(view_of([robo]), "robocop 3 which city did they actually shoot it in")
+    assert "Atlanta" in said.answer and "Detroit" not in said.answer
+
+
+def test_the_title_character_by_the_full_name_the_reviews_give() -> None:
+    limpet = review(
+        "The Incredible Mr. Limpet",
+        1964,
+        "It is about a man named Henry Limpet who turns into a talking fish. Don Knotts plays the title character.",
+    )
+    credit = Credit(
+        "Don Knotts", "cast", character="The Incredible Mr. Limpet", description="title character",
+        evidence="Don Knotts plays the title character.", review_id=limpet.review_id, how="credits", confidence=0.6,
+    )  # fmt: skip
+    view = view_of([limpet], {limpet.review_id: ReviewFacts(credits=(credit,))})
+    said = answer(view, "who does don knotts play in the incredible mr limpet")
+    assert said.answer.startswith("Don Knotts plays Henry Limpet")
+
+
+def test_a_part_asked_by_another_form_of_a_word_said_of_it() -> None:
+    west = review(
+        "Once Upon a Time in the West",
+        1969,
+        "It stars Henry Fonda as a killer, Charles Bronson as his nemesis, Jason Robards as a bandit, and "
+        "Claudia Cardinale as a newly widowed homesteader.",
+    )
+    sentence = west.text
+    credits = tuple(
+        Credit(person, "cast", description=part, evidence=sentence, review_id=west.review_id, how="credits",
+               confidence=0.7)
+        for person, part in (("Charles Bronson", "nemesis"), ("Jason Robards", "bandit"),
+                             ("Claudia Cardinale", "homesteader"))
+    )  # fmt: skip
+    view = view_of([west], {west.review_id: ReviewFacts(credits=credits)})
+    said = answer(view, "once upon a time in the west who plays the widow")
+    assert said.answer.startswith("Claudia Cardinale")
+
+
+def test_a_place_written_only_inside_another_films_title_is_not_where_the_story_is() -> None:
+    penguin = review(
+        "The Penguin Pool Murder",
+        1932,
+        "The Penguin Pool Murder is a 1932 mystery film starring Edna May Oliver as a witness in a murder case "
+        "at the New York Aquarium. It is the first in a trilogy including Murder on a Honeymoon, in which Oliver "
+        "and Gleason team up.",
+    )
+    honeymoon = review("Murder on a Honeymoon", 1935, "Murder on a Honeymoon is a 1935 mystery film.")
+    # (the place reader took "Honeymoon" for a place)
+    view = view_of([penguin, honeymoon], {penguin.review_id: ReviewFacts(places=("Honeymoon",))})
+    said = answer(view, "where does the penguin pool murder take place")
+    assert "Aquarium" in said.answer and "trilogy" not in said.answer
+
+
+def test_a_film_the_story_names_answers_what_movie() -> None:
+    banks = review(
+        "Saving Mr. Banks",
+        2013,
+        "Centered on the development of the 1964 film Mary Poppins, the film stars Emma Thompson as author "
+        "P. L. Travers and Tom Hanks as Walt Disney. Saving Mr. Banks depicts the author's childhood in "
+        "Queensland and the meetings in Los Angeles during which Disney tries to obtain the rights to her novels.",
+    )
+    said = answer(view_of([banks]), "saving mr banks is about disney trying to make what movie")
+    assert "Mary Poppins" in said.answer and not said.abstained
+
+
+def test_who_wrote_the_story_of_a_film_based_on_no_work_is_its_writer() -> None:
+    way = review(
+        "The Straight Way", 1916, "The Straight Way is a 1916 silent drama film written by Will Davis."
+    )
+    credit = Credit(
+        "Will Davis", "writer", evidence=way.text, review_id=way.review_id, how="credits", confidence=0.8
+    )
+    said = answer(
+        view_of([way], {way.review_id: ReviewFacts(credits=(credit,))}),
+        "the straight way 1916 who wrote the story",
+    )
+    assert not said.abstained and "Will Davis" in said.answer and "no work" in said.answer
+    # (no writer credited either: said so, nothing made up)
+    said = answer(view_of([way]), "the straight way 1916 who wrote the story")
+    assert said.abstained and said.film == way.film

@@ -4159,3 +4159,53 @@ def test_the_name_of_a_thing_in_a_film_named_after_in_is_asked_of_that_film() ->
     for question in ("the ship in alien whats it called", "the ship in alien, what is it called"):
         req = parse(question, titles)
         assert req.kind == "plot" and not req.which_film and films_of(req) == ["Alien (1979)"], question
+
+
+def test_a_title_whose_words_end_with_ing_after_is_and_its_article_is_the_film() -> None:
+    titles = TitleIndex([FilmRef("Hotel", 1967), FilmRef("The Shining", 1980), FilmRef("Obsessed", 2009)])
+    req = parse("what hotel is the shining set in", titles)
+    assert req.kind == "plot" and films_of(req) == ["The Shining (1980)"]
+    assert not parse("the kids are obsessed with it", titles).films  # (a verb's participle)
+
+
+def test_a_title_in_the_subject_of_who_do_is_followed_by_its_verb() -> None:
+    titles = TitleIndex([FilmRef("The Last Supper", 1995), FilmRef("Stunts", 1977)])
+    req = parse("who do the students in the last supper invite over to kill", titles)
+    assert films_of(req) == ["The Last Supper (1995)"] and not req.unknown_title
+
+
+def test_the_first_film_of_a_series_named_by_its_own_title() -> None:
+    titles = TitleIndex(
+        [FilmRef("Alien", 1979), FilmRef("Alien Nation", 1988), FilmRef("Alien Nation: The Enemy Within", 1996),
+         FilmRef("Alien Nation: The Udara Legacy", 1997)]
+    )  # fmt: skip
+    assert films_of(parse("alien nation who directed that", titles)) == ["Alien Nation (1988)"]
+    # (words after the series' name that no film of it is subtitled with: one we lack)
+    rings = TitleIndex(
+        [FilmRef("The Ring", 2002), FilmRef("The Lord of the Rings: The Fellowship of the Ring", 2001),
+         FilmRef("The Lord of the Rings: The Return of the King", 2003)]
+    )  # fmt: skip
+    assert parse("lord of the rings two towers cast", rings).unknown_title
+
+
+def test_and_then_a_title_with_an_ordinal_in_digits_turns_the_talk_to_it() -> None:
+    titles = TitleIndex([FilmRef("The 49th Man", 1953), FilmRef("The Man", 1972)])
+    req = parse("and the 49th man?", titles)
+    assert films_of(req) == ["The 49th Man (1953)"] and req.switch
+    assert not parse("and the 2nd one?", titles).films
+
+
+def test_said_to_be_from_a_play_asks_the_source_and_the_director_doing_something_asks_the_story() -> None:
+    titles = TitleIndex([FilmRef("Passion Flower", 1921), FilmRef("Irma Vep", 1996)])
+    req = parse("passion flower 1921 is from a spanish play, which one and who wrote it", titles)
+    assert req.kind == "source" and films_of(req) == ["Passion Flower (1921)"]
+    assert parse("irma vep the director is remaking what old serial", titles).kind == "plot"
+    assert parse("irma vep who is the director", titles).kind == "director"
+    assert parse("who wrote passion flower", titles).kind == "writer"
+
+
+def test_a_number_spelled_out_before_what_it_counts_numbers_no_film() -> None:
+    titles = TitleIndex([FilmRef("The Bounty Hunter", 1954), FilmRef("To Save a Life", 2009)])
+    text = "80s 3-d space western, a bounty hunter goes to save three stranded women on a nasty planet"
+    req = parse(text, titles)
+    assert req.which_film and not req.films and not req.unknown_title

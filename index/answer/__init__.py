@@ -1254,7 +1254,8 @@ LACKED_TITLE_WORDS = 2  # title words (not words of a question or a kind of film
 LACKED_TITLE_MAX = 5  # words before the name, at most, for them to be a title typed keyword style
 # what follows a name typed after a title: the kind of film, or the question
 _AFTER_KEYWORD_NAME = wordset(
-    "movie film flick one s who whos what whats how hows is was any cast director directed wrote writer"
+    "movie film flick one s who whos what whats how hows is was any cast director directed wrote writer "
+    "short serial cartoon"  # ("lukes washful waiting harold lloyd short, who else is in it")
 )
 # words that describe a film rather than name it ("the shark spielberg movie", "the one with …")
 _DESCRIBING = wordset("where about with that which who what whats when one by based inspired w") | FILM_WORDS

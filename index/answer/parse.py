@@ -116,7 +116,8 @@ _KIND_CUES: dict[str, _Cues] = {
         (
             # (not "musical": "junior prom 1946 monogram musical, director??" asks who directed it)
             r"(?<!\bart )(?<!\bcasting )(?<!\bassistant )(?<!\bcreative )"
-            r"\bdirect(?:ed|or|ors|s|ing)?\b|\bdir\b",  # "stunt man 1980 dir"
+            # (nor "the director is remaking what old serial": a doing of the story's director)
+            r"\bdirect(?:ed|or|ors|s|ing)?\b(?! (?:is|was) \w+ing\b)|\bdir\b",  # "stunt man 1980 dir"
             3.0,
         ),
         (r"\bhelm(?:ed|s)?\b|\bfilmmaker\b|\bbehind the camera\b", 3.0),
@@ -189,6 +190,8 @@ _KIND_CUES: dict[str, _Cues] = {
             r"\bfrom (?:a|an|the) (?:\w+ )?(?:story|book|novel|play|memoir|article|comic) (?:written )?by\b",
             5.0,
         ),
+        # "passion flower 1921 is from a spanish play, which one and who wrote it"
+        (r"\b(?:is|was|s) (?:\w+ )?from (?:a|an) (?:\w+ )?(?:book|novel|play|memoir|comic|musical)\b", 5.0),
         # "snowpiercer comes from a comic right", "where did the story originally come from" (not "where
         # does the alien come from": a story question)
         (r"^(?!where\b).*\bFILM(?: \w+)? (?:comes?|came) from\b", 5.0),
@@ -877,6 +880,8 @@ class _Place:
     in_the_one: bool = False
     trailed: bool = False  # one word, then "the" and name words end the message: "wag the dog"
     owned: bool = False  # whose film it is, between "in" and it: "in chaplins the tramp"
+    # where it is set or was shot follows: "what hotel is the shining set in"
+    placed: bool = False
 
 
 def _names_then_mark(tokens: list[_Token], end: int) -> bool:
@@ -996,6 +1001,10 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         and tokens[0].key in ASKING
         and any(t.key in _DO for t in tokens[1:3]),
         set_off=_set_off(tokens, spot.end),
+        placed=after in _MADE_IN
+        and (
+            spot.end + 1 == len(tokens) or tokens[spot.end + 1].key in {"in", "at", "on", "during", "around"}
+        ),
         trailed=len(words) == 1
         and spot.end + 1 < len(tokens)
         and tokens[spot.end].key == "the"
@@ -1051,6 +1060,10 @@ def _set_off(tokens: list[_Token], end: int) -> bool:
     return 0 < end < len(tokens) and tokens[end].start - tokens[end - 1].end > 1
 
 
+# a form a film takes, said after its title ("the phantom serial from 43")
+_FORMS = wordset("serial short miniseries")
+
+
 def _continued(tokens: list[_Token], end: int) -> str:
     """How the words after a title run go on, past small joining words: "capitalised" when the next
     word is written like a title word ("Magic Mike XXL", "A Kiss in the Dark"), "named" when it is
@@ -1078,7 +1091,7 @@ def _continued(tokens: list[_Token], end: int) -> str:
         i += 1
     if i >= len(tokens) or not _name_word(tokens[i].key):
         return ""
-    if i == end and tokens[i].key in KINDS_OF_VERSION | GENRE_WORDS:
+    if i == end and tokens[i].key in KINDS_OF_VERSION | GENRE_WORDS | _FORMS:
         return ""  # "the king and i cartoon", "1917 war movie": what kind of film, not more title
     return "capitalised" if tokens[i].raw[:1].isupper() and end > 0 else "named"
 
@@ -1148,6 +1161,8 @@ def _refused(where: _Place, spot: Spot) -> bool:
             (
                 _name_word(where.after)
                 and not inverted
+                and not where.placed  # ("what hotel is the shining set in")
+                and where.after not in _FORMS  # ("the phantom serial from 43")
                 and not where.set_off
                 and not where.kind_said  # ("settai tamil film - which city …")
             )
@@ -1188,6 +1203,9 @@ def _refused(where: _Place, spot: Spot) -> bool:
         )
         and not where.year
         and not (len(where.named) == 1 and inverted)
+        # ("who do the students in the last supper invite …": in the subject of "who do …" a title of
+        # two words or more is followed by its verb)
+        and not (where.in_subject and len(where.named) >= 2)
     )
     # "who did the music for it": the score asked about, not the film Music
     # (but "music, the 2021 one": a title dated is a film)
@@ -1212,7 +1230,11 @@ def _refused(where: _Place, spot: Spot) -> bool:
     # "the last emperor" is not Emperor: "the last" before a title of one film is a longer title
     last_of_one = (
         where.before == "last"
-        and where.before2 in ARTICLES
+        # (or someone's: "who was in sunlights last raid")
+        and (
+            where.before2 in ARTICLES | _POSSESSIVES
+            or (len(where.before2) > 4 and where.before2.endswith("s") and _name_word(where.before2))
+        )
         and len(spot.films) == 1
         and not where.capitalised
         and not where.year
@@ -1306,6 +1328,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
     # "the kids are obsessed with": a verb's participle after "are", not the film Obsessed
     participle = (
         len(where.named) == 1
+        and where.words[0] not in ARTICLES  # (not "what hotel is the shining set in")
         and re.fullmatch(r"\w{3,}(?:ed|ing)", where.named[0]) is not None
         and where.before in _LINKING
         and not where.capitalised
@@ -1501,6 +1524,16 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
         or (where.capitalised and where.slot)
         # ("and kids? who directed that": a title the talk turns to, set off, then asked of)
         or (spot.start == 1 and where.before == "and" and where.set_off and where.after in ASKING)
+        # ("and the 49th man?": the talk turns to a title of small words and an ordinal in digits)
+        or (
+            spot.start == 1
+            and where.before == "and"
+            and where.at_end
+            and where.words[0] in ARTICLES
+            and len(where.named) >= 2
+            and where.named[0][:1].isdigit()
+            and where.named[-1] not in VERSION_WORDS | FILM_WORDS | {"one", "part", "sequel"}
+        )
         # ("vin diesel in a man apart who is he": a title of small words, its own article, after "in"
         # and before the question)
         or (
@@ -2785,7 +2818,8 @@ _FOCUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "name",
             r"\b(?:called|named|real name|name of)\b|\bwhat is (?:his|her|their|the \w+ s|the \w+) name\b"
             r"|^(?:(?:and|ok|so) )*the (?:\w+ ){1,2}s name$"  # "and the bad guy's name?"
-            r"|\bwhat (?:kind|sort|type) of \w+ is\b",
+            r"|\bwhat (?:kind|sort|type) of \w+ is\b"
+            r"|\b(?:what|which) (?:movie|film)$",  # "… disney trying to make what movie": a film named
         ),
         ("when", r"\b(?:what|which) (?:year|decade|era|century)\b"),  # "what year is it set in"
         (
@@ -3669,7 +3703,9 @@ def _unknown_after_part(words: list[str], masked: str, kind: str, subject: str |
     # "ok and in the 1935 one what does lugosi play": the run ends where the question starts, and
     # "the 1935 one" is a version of the conversation's title
     run = " ".join(itertools.takewhile(lambda w: w not in ASKING, m.group("t").split()))
-    if _CUE_PHRASE.fullmatch(run):
+    # ("and in the sequel who plays the cop": the series' next film, or a version of the title talked
+    # about)
+    if _CUE_PHRASE.fullmatch(run) or _sequel(run) is not None or _version(run) is not None:
         return None
     return m.group("t") if any(not is_frame(w) for w in m.group("t").split()) else None
 
@@ -3735,6 +3771,8 @@ def _series_film_we_lack(tokens: list[_Token], titles: TitleIndex | None, spot: 
             if len(series) < 2 or set(spot.films) & set(series):
                 continue
             rest = list(itertools.takewhile(lambda w: w not in _ASKED_WORDS | ASKING, words[end:]))
+            if (start, end + len(rest)) == (spot.start, spot.end):
+                return None  # ("alien nation who directed that": the first film, its title the series')
             # (the series' name alone: which of its films, resolve asks)
             return " ".join(words[start : end + len(rest)])
     return None
@@ -4670,6 +4708,9 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
             and not (_set_off(tokens, spot.end) and not tokens[spot.end].raw.isdigit())
             and not _points(words, spot.start, spot.end)
             and not _counts(words, spot.end)
+            # ("a bounty hunter goes to save three stranded women": a number spelled out, then the
+            # people or things it counts)
+            and not (not tokens[spot.end].raw.isdigit() and _plural_after(words, spot.end))
             and _refused(_place(tokens, spot), spot)
         ):
             return " ".join(words[spot.start : spot.end + 1])
@@ -4699,15 +4740,24 @@ def _counts(words: list[str], at: int) -> bool:
     """ "… that got 2 oscar nominations", "a space hero, 12 chapters", "she was only 12": the number
     counts the things named after it (a plural of no question's word), or is an age; it numbers no
     film."""
-    counted = words[at - 1 : at] in ([w] for w in _COUNTING) and any(
-        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and not is_frame(w)
-        for w in words[at + 1 : at + 3]
-    )
+    counted = words[at - 1 : at] in ([w] for w in _COUNTING) and _plural_after(words, at)
     return (
         counted
         or words[at + 1 : at + 2] in ([w] for w in _UNITS)
         or words[at - 1 : at] in ([w] for w in _AGED)
     )
+
+
+def _plural_after(words: list[str], at: int) -> bool:
+    """A plural noun within two words after the number at `at` ("three stranded women")."""
+    return any(
+        w in _IRREGULAR_PLURALS
+        or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and not is_frame(w))
+        for w in words[at + 1 : at + 3]
+    )
+
+
+_IRREGULAR_PLURALS = wordset("men women children people kids mice geese teeth feet")
 
 
 _UNITS = wordset(
@@ -4873,7 +4923,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     unknown = _opened_by_last(_no_work(unknown), tokens)
     if unknown is not None:
         year = _short_year_after([t.key for t in tokens], unknown)
-    elif spot is None and (
+    elif (spot is None or (found.weak and year is None)) and (
         re.search(
             r"\b(?:1|version|remake|original|film|movie|miniseries|series|serial|adaptation|cartoon)\b",
             masked,
@@ -4890,6 +4940,8 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
             [t.key for t in tokens], short=True
         )  # "what about the 1998 one", "the original from 62"
     sequel = _sequel_asked(masked, named=spot is not None) if unknown is None else None
+    if sequel is None and spot is not None and found.weak and _played(_place(tokens, spot)):
+        sequel = _sequel(masked)  # ("and in the sequel who plays the farmer": a part, not The Farmer)
     if sequel is None and spot is None and unknown is None:
         sequel = _part_said(text)  # "and who directed part 2": the conversation's series, its 2nd
     edition = spot is None and unknown is None and year is not None
@@ -5257,7 +5309,7 @@ def _year_near(
                 return fits[0], {i}
             if i > spot.end and words[i - 1] == "from":  # "the four feathers from 39": that year, had or not
                 return (1900 if int(words[i]) >= 20 else 2000) + int(words[i]), {i}
-        if i >= spot.end and not is_frame(words[i]):
+        if i >= spot.end and not is_frame(words[i]) and words[i] not in _FORMS:  # ("… serial from 43")
             break
     return None, set()
 

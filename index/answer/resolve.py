@@ -66,6 +66,7 @@ def _unknown(view: View, req: Request, mention: str, year: int | None) -> Resolv
     # ("what goes missing in ace ventura": the main part of several titles is one of them, not none;
     # not "pirates of the caribbean at worlds end", a longer title we lack)
     # ("sunrise 1927": the title typed, then its year)
+    mention = _before_its_star(view, mention)
     typed, said_year = split_year(mention)
     year = year or said_year
     series = _titles_opening_with(view, typed, year) if not _typed_on(req, mention) else ()
@@ -87,6 +88,24 @@ def _unknown(view: View, req: Request, mention: str, year: int | None) -> Resolv
     if not closest:
         note += " Nothing in my index has a title close to that."
     return Resolved(None, ev.abstain(req, note=note, closest=closest))
+
+
+def _before_its_star(view: View, mention: str) -> str:
+    """ "lukes washful waiting harold lloyd short": the title typed is the words before a credited
+    person's full name that ends the mention, a kind of film at most after it."""
+    words = mention.split()
+    kinds = FILM_WORDS | GENRE_WORDS | KINDS_OF_VERSION | {"short", "serial", "one"}
+    for i in range(1, len(words) - 1):
+        rest = fold(" ".join(words[i:])).split()
+        name = next(
+            (n for n in view.people().named_in(" ".join(rest[:3])) if " ".join(rest).startswith(n)), None
+        )
+        if name and all(w in kinds for w in rest[len(name.split()) :]):
+            kept = words[:i]
+            while len(kept) > 1 and fold(kept[-1]) in {"with", "w", "starring", "featuring", "and"}:
+                kept.pop()  # ("the vanishing with jeff bridges")
+            return " ".join(kept)
+    return mention
 
 
 def _typed_on(req: Request, mention: str) -> list[str]:
@@ -296,8 +315,14 @@ def _weak_mention(view: View, req: Request, context: Conversation) -> Resolved |
     film = context.film
     ok = req.weak_mention and film is not None and view.has(film) and not _named_as_related(req)
     # ("and the 80s one - who played mata hari there": another decade's film of the title)
-    elsewhen = req.decade is not None and film is not None and not _of_the_decade([film], req.decade)
-    return Resolved(film) if ok and not elsewhen else None
+    # ("and the tv one from 82, who plays ivanhoe": another year's film of the title)
+    elsewhen = (req.decade is not None and film is not None and not _of_the_decade([film], req.decade)) or (
+        req.year is not None and film is not None and film.year != req.year
+    )
+    if not ok or elsewhen or film is None:
+        return None
+    # ("and in the sequel who plays the farmer": the series' next film)
+    return _in_series(view, req, film) if req.sequel is not None else Resolved(film)
 
 
 def _named_as_related(req: Request) -> bool:
@@ -826,7 +851,9 @@ def _run_after(typed: str, mention: str) -> list[str]:
     # ("who directed thunder over tallahassee", "who voices wallace in curse of the were rabbit": a
     # joining word, then more of the title)
     joined = len(ending) > 1 and ending[0] in _JOINS_ON
-    opening = [w for w in (ending[1:] if joined else ending) if w not in ARTICLES]
+    # (the small words after a joining word other than "and" go on with the title: "of the were rabbit")
+    small = ev.STOP if joined and ending[0] != "and" else ARTICLES
+    opening = [w for w in (ending[1:] if joined else ending) if w not in small]
     if (
         opening
         and opening[0] not in _NOT_OF_A_TITLE
@@ -916,8 +943,10 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
         return Resolved(req.films[0])
     # "and the 80s one - who played mata hari there": the one of the title from that decade
     of_decade = _of_the_decade(req.films, req.decade) if req.decade is not None else []
-    if len(of_decade) == 1:
-        return Resolved(of_decade[0])
+    # ("and the tv one from 82, who plays ivanhoe": the one of the year said)
+    of_year = [f for f in req.films if f.year == req.year]
+    if len(of_decade) == 1 or len(of_year) == 1:
+        return Resolved((of_decade or of_year)[0])
     # "back to the witches" after The Witches (1990) and another film: the one talked about
     talked = next((f for f in (context.film, *context.earlier) if f in req.films), None)
     if talked is not None:

@@ -186,6 +186,12 @@ def _part_match(
     ):
         # "coach boone's assistant" is Bill Yoast, "Boone's assistant coach" (a review's words for the part)
         best = max(best, 92.0 if _same_owner(owner, credit.of, known) else best)
+    head = _someone_dropped(rest)
+    if len(head) == 1 and not roles and not owner and len(head[0]) >= 4 and credit.description:
+        # "the widow" is the "newly widowed homesteader": a word said of the part, in another form
+        near = f"{_before_description(credit)} {fold(credit.description)}".split()
+        other_form = head[0] not in near and ev.stem(head[0]) in {ev.stem(w) for w in near}
+        best = max(best, 86.0 + _whose_score(owner, credit, known) if other_form else best)
     prefix = fold(credit.character or "").split()[: len(rest.split())]
     if rest and not roles and not owner and prefix == fold(rest).split():
         best = max(best, 88.0)  # "the colonel" is Colonel Robert Gould Shaw
@@ -1105,13 +1111,32 @@ def _named_as_described(view: View, film: FilmRef, credit: Credit) -> str | None
 def _in_full(view: View, film: FilmRef, credit: Credit) -> str | None:
     """A part named by one word, by the full name the reviews give it: the title role "Ray" of Ray is
     Ray Charles (a name that opens with the title, written with capitals); "Rath" is Tom Rath."""
-    if not credit.character or " " in credit.character.strip():
+    if not credit.character:
         return None
+    if " " in credit.character.strip():
+        return _named_after_the_title(view, film, credit.character)
     if fold(credit.character) != fold(film.title):
         return _full_name(view, film, credit)
     pattern = re.compile(rf"\b{re.escape(credit.character)} [A-Z][a-z]+\b")
     found = Counter(m.group() for p in view.passages(film) for m in pattern.finditer(p.text))
     return found.most_common(1)[0][0] if found else None
+
+
+def _named_after_the_title(view: View, film: FilmRef, character: str) -> str | None:
+    """ "Don Knotts plays the title character" of The Incredible Mr. Limpet: the one full name the
+    reviews give whose surname is the title's last word (Henry Limpet)."""
+    words = re.findall(r"[A-Za-z]+", film.title)
+    if fold(character) != fold(film.title) or not words or not words[-1][:1].isupper():
+        return None
+    pattern = re.compile(rf"\b([A-Z][a-z]+) {re.escape(words[-1])}\b")
+    own = {fold(w) for w in words}
+    found = {
+        m.group()
+        for p in view.passages(film)
+        for m in pattern.finditer(p.text)
+        if fold(m.group(1)) not in own and m.group(1).lower() not in ev.STOP
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _full_name(view: View, film: FilmRef, credit: Credit) -> str | None:

@@ -18,6 +18,7 @@ from index.answer.view import View
 from index.filmfacts import FilmFacts, same_person
 from index.making import of_the_making
 from index.textutil import fold, sentence_spans, wordset
+from index.titles import title_key
 from index.types import Answer, FilmRef, Hit, Passage
 
 SIMILARITY_POOL = 8  # sentences compared with the question by meaning (encoded at question time)
@@ -284,6 +285,36 @@ _BONUS = {
 }
 
 
+def _candidates(
+    req: Request, story: list[_Sent], sents: list[_Sent], told: re.Pattern[str] | None, making: bool
+) -> list[_Sent]:
+    """The sentences that may answer: the story's for its start, end or gist; where it was shot, when
+    that is asked and a sentence names the place ("robocop 3 which city did they shoot it in": not the
+    city its story is set in)."""
+    candidates = story if req.focus in {"end", "start", "about"} and told is None else sents
+    shot_at = [s for s in candidates if _SHOT_AT.search(s.text)] if making else []
+    return shot_at or candidates
+
+
+def _only_in_titles(view: View, film: FilmRef, sents: list[_Sent], place: str) -> bool:
+    """ "Honeymoon" of "Murder on a Honeymoon": a place the reviews write only inside the title of
+    another film (one the index holds), no place of the story."""
+    said = [m for s in sents for m in re.finditer(rf"\b{re.escape(place)}\b", s.text)]
+    size = len(title_key(place).split())
+    return bool(said) and all(_ends_a_title(view, film, m.string[: m.end()], size) for m in said)
+
+
+def _ends_a_title(view: View, film: FilmRef, before: str, size: int) -> bool:
+    """The text up to a place (of `size` words) ends with another film's longer title: capitalised
+    words joined by small ones ("Murder on a Honeymoon"; not "New Orleans", no longer than the place)."""
+    run = re.search(r"(?:[A-Z][\w'’-]*\s+(?:(?:on|in|of|at|to|from|a|an|the)\s+)*)+[\w'’-]+$", before)
+    words = title_key(run.group()).split() if run else []
+    return any(
+        s.end == len(words) and s.end - s.start > size and film not in s.films
+        for s in view.titles.spot_exact(words)
+    )
+
+
 def _type_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
     """How well a sentence holds the kind of thing asked for."""
     bonus = _BONUS.get(req.focus or "")
@@ -354,6 +385,9 @@ _RELEASED_BY = re.compile(
 _ASKED_OF_THE_MAKING = ((_ASKS_AWARDS, _AWARDED), (_ASKS_STUDIO, _RELEASED_BY))
 #: where a film was made ("filmed largely at the Iverson Movie Ranch in Chatsworth, California")
 _MADE_THERE = re.compile(r"\b(?:filmed|filming|shot|principal photography|production|on location)\b", re.I)
+_SHOT_AT = re.compile(
+    r"\b(?:filmed|shot|filming|shooting|photography|on location)\b[^.;]*?\b(?:in|at|around|near|was|were)\s+(?:the\s+)?[A-Z]"
+)
 _ASKS_MAKING = re.compile(r"\b(?:filmed|filming|shot|shoot|shooting|film (?:it|them|that|this)|locations?)\b")
 
 
@@ -398,6 +432,9 @@ def _named_kind(question: str) -> re.Pattern[str] | None:
     """ "set during which war", "what magazine did he work at": a name ending with the thing asked
     ("the Korean War", "The New Republic Magazine"), as a pattern read once per question."""
     m = re.search(r"\b(?:which|what) ([a-z]+)\b", fold(question))
+    if m is not None and m.group(1) in {"movie", "film"}:
+        # ("saving mr banks is about disney trying to make what movie": a film the story names)
+        return re.compile(r"\b(?:film|movie) (?:[A-Z][\w'’.-]+ )*[A-Z][\w'’.-]+")
     if m is None or m.group(1) in _NOT_NAMED_KINDS:
         return None
     noun = re.escape(m.group(1))
@@ -670,7 +707,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     )
     # a surname misread as a place ("Fowley") is a person's; "Jackson, Mississippi" keeps Mississippi
     names = {fold(n) for n in people} | {fold(n).split()[-1] for n in people if fold(n).split()}
-    places = {p for p in facts.places if fold(p) not in names}
+    places = {p for p in facts.places if fold(p) not in names and not _only_in_titles(view, film, sents, p)}
     # ("what does harvey do for work": a summary says "job", or the job itself, not "work")
     asked = _WORK_ASKED.sub(" job", ev.as_written(req.query or req.text))
     # (words said beside the title only say which film: "education for death disney short, whats the
@@ -691,7 +728,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     making = req.focus == "where" and _ASKS_MAKING.search(req.text) is not None
     of_making = next((t for a, t in _ASKED_OF_THE_MAKING if a.search(fold(req.text))), None)
     told = _MADE_THERE if making else of_making
-    candidates = story if req.focus in {"end", "start", "about"} and told is None else sents
+    candidates = _candidates(req, story, sents, told, making)
 
     # each sentence's shared words and word score, computed once
     # a name only says where to look; the question's other words say what is asked ("cherie's

@@ -161,13 +161,23 @@ _STORY_BY = re.compile(
 
 
 def _story_by(view: View, req: Request, film: FilmRef) -> Answer | None:
-    """ "who wrote the story" of a film based on no other work: its writers, when their credit says
-    they wrote the story ("The story and screenplay was by Ardel Wray")."""
-    writers = [c for c in view.facts(film).writers if _STORY_BY.search(c.evidence or "")]
-    if not writers or not re.search(r"\bstory\b", req.text, re.IGNORECASE):
+    """ "who wrote the story" of a film based on no other work: its writers, those whose credit says
+    they wrote the story first ("The story and screenplay was by Ardel Wray")."""
+    if not re.search(r"\bstory\b", req.text, re.IGNORECASE):
         return None
-    credit = writers[0]
-    names = ev.listing(list(dict.fromkeys(c.person for c in writers)))
-    text = f"The story of {film.label} is by {names}. {ev.quote(credit.evidence or '')}"
+    credited = view.facts(film).writers
+    writers = [c for c in credited if _STORY_BY.search(c.evidence or "")]
+    if not credited:
+        return None
+    names = ev.listing(list(dict.fromkeys(c.person for c in writers or credited)))
+    if writers:
+        text = f"The story of {film.label} is by {names}. {ev.quote(writers[0].evidence or '')}"
+    else:
+        # ("the straight way 1916 who wrote the story": an original story, by the film's writers)
+        text = (
+            f"My reviews name no work {film.label} is based on; it was written by {names}. "
+            f"{ev.quote(credited[0].evidence or '')}"
+        )
+    credit = (writers or credited)[0]
     hits = ev.dedupe([ev.cite(view, film, credit.review_id, credit.evidence or "", credit.confidence)])
     return ev.make(req, "source", text, film, credit.confidence, hits)
