@@ -7428,3 +7428,79 @@ def test_who_wrote_the_story_of_a_film_based_on_no_work_is_its_writer() -> None:
     # (no writer credited either: said so, nothing made up)
     said = answer(view_of([way]), "the straight way 1916 who wrote the story")
     assert said.abstained and said.film == way.film
+
+
+def test_a_part_named_only_by_the_subtitled_film_of_the_title() -> None:
+    solo = review(
+        "Solo", 1996, "Solo is a 1996 science fiction film.", cast=(CastMember("Mario van Peebles"),)
+    )
+    star = review(
+        "Solo: A Star Wars Story",
+        2018,
+        "It centers on the character Han Solo. Alden Ehrenreich stars as Han Solo.",
+    )
+    credit = Credit(
+        "Alden Ehrenreich", "cast", character="Han Solo", evidence="Alden Ehrenreich stars as Han Solo.",
+        review_id=star.review_id, how="credits", confidence=0.8,
+    )  # fmt: skip
+    view = view_of([solo, star], {star.review_id: ReviewFacts(credits=(credit,))})
+    said = answer(view, "who plays han solo in solo")
+    assert said.film == star.film and "Alden Ehrenreich" in said.answer
+    assert answer(view, "who directed solo").film == solo.film
+
+
+def test_a_part_read_as_its_size_is_what_the_evidence_says_after_as() -> None:
+    wild = review(
+        "Wild Company",
+        1930,
+        "Although Bela Lugosi had a relatively brief role in this film as a nightclub owner, his murder matters.",
+    )
+    credit = Credit(
+        "Bela Lugosi", "cast", description="brief role", evidence=wild.text, review_id=wild.review_id,
+        how="credits", confidence=0.7,
+    )  # fmt: skip
+    view = view_of([wild], {wild.review_id: ReviewFacts(credits=(credit,))})
+    said = answer(view, "wild company who plays the nightclub owner")
+    assert not said.abstained and "Bela Lugosi" in said.answer and "nightclub owner" in said.answer
+
+
+def test_a_part_by_its_name_then_whose_it_is() -> None:
+    hard = review(
+        "Hard Times",
+        1975,
+        "It stars Charles Bronson as Chaney, a drifter who forms a partnership with the hustler Speed, "
+        "played by James Coburn.",
+    )
+    credits = (
+        Credit("Charles Bronson", "cast", character="Chaney", description="drifter", evidence=hard.text,
+               review_id=hard.review_id, how="credits", confidence=0.8),
+        Credit("James Coburn", "cast", character="Speed", description="hustler", evidence=hard.text,
+               review_id=hard.review_id, how="credits", confidence=0.8),
+    )  # fmt: skip
+    view = view_of([hard], {hard.review_id: ReviewFacts(credits=credits)})
+    said = answer(view, "hard times 1975 who plays speed, bronsons fast talking partner")
+    assert said.answer.startswith("James Coburn plays Speed")
+
+
+def test_another_films_title_beside_a_title_may_be_its_series_or_a_part_in_it() -> None:
+    west = review(
+        "West of the Law",
+        1942,
+        "This is the eighth film in Monogram Pictures' Rough Riders series, and stars Raymond Hatton as "
+        "Marshal Sandy Hopkins.",
+    )
+    riders = review("Rough Riders", 1997, "Rough Riders is a 1997 television film about the war of 1898.")
+    green = review(
+        "The Woman in Green",
+        1945,
+        "It stars Basil Rathbone as Sherlock Holmes and Henry Daniell as Moriarty.",
+    )
+    holmes = review("Sherlock Holmes", 1922, "Sherlock Holmes is a 1922 silent mystery film.")
+    alien = review("Alien", 1979, "Alien is a 1979 horror film. It was followed by Alien: Covenant.")
+    covenant = review("Covenant", 2006, "Covenant is a 2006 horror film.")
+    view = view_of([west, riders, green, holmes, alien, covenant])
+    assert answer(view, "west of the law rough riders - whos marshal sandy hopkins").film == west.film
+    assert answer(view, "woman in green sherlock holmes, who's moriarty").film == green.film
+    # (another film's title the reviews write otherwise is a longer title we lack)
+    said = answer(view, "alien covenant who directed")
+    assert said.abstained and said.film is None

@@ -674,6 +674,9 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
                 and (described or _opens_saying(view, f, words))
             )
             or (not titled and _written_as_names(view, f, said))
+            # ("west of the law rough riders", "woman in green sherlock holmes": another film's title, but
+            # the series this one is of, or a part in it)
+            or (titled and _series_or_part(view, f, aside))
             # ("new moon twilight": the rest of the film's own title, typed after its subtitle)
             or (bool(said) and set(said) <= set(title_key(f.title).split()))
         )
@@ -684,6 +687,18 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
         longer = _longer_title_typed(view, f"{req.mention} {req.aside}", req.mention or "")
         return Resolved(longer) if longer else _unknown(view, req, f"{req.mention} {req.aside}", req.year)
     return None
+
+
+def _series_or_part(view: View, film: FilmRef, aside: str) -> bool:
+    """The film's reviews write the words as the name of its series ("Monogram Pictures' Rough Riders
+    series") or of a part in it ("Basil Rathbone as Sherlock Holmes")."""
+    name = r"\s+".join(re.escape(w) for w in aside.split())
+    pattern = re.compile(rf"\b{name}\s+(?:series|serials?|franchise)\b|\bas\s+{name}\b", re.IGNORECASE)
+    return any(
+        m.group(0)[:1].isupper() or m.group(0).split()[-1][:1].isupper()
+        for p in view.passages(film)
+        for m in pattern.finditer(p.text)
+    )
 
 
 def _from_elsewhere(view: View, film: FilmRef, said: list[str]) -> bool:
@@ -940,7 +955,7 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
     if not req.films:
         return None
     if len(req.films) == 1:
-        return Resolved(req.films[0])
+        return Resolved(_subtitled_naming_the_part(view, req, req.films[0]) or req.films[0])
     # "and the 80s one - who played mata hari there": the one of the title from that decade
     of_decade = _of_the_decade(req.films, req.decade) if req.decade is not None else []
     # ("and the tv one from 82, who plays ivanhoe": the one of the year said)
@@ -973,6 +988,16 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
     if len(named) == 1:
         return Resolved(named[0])
     return _ambiguous(view, req, req.mention or "", req.films)
+
+
+def _subtitled_naming_the_part(view: View, req: Request, film: FilmRef) -> FilmRef | None:
+    """ "who plays han solo in solo": the one film titled with the title named and a subtitle (Solo: A
+    Star Wars Story) whose reviews name the part asked about, when the film of that very title's do
+    not (Solo, 1996)."""
+    if req.subject_role != "character" or req.year is not None or _names_part(view, film, req.subject):
+        return None
+    subtitled = [f for f in view.titles.subtitled_after(film.title) if _names_part(view, f, req.subject)]
+    return subtitled[0] if len(subtitled) == 1 else None
 
 
 RARE_STORY_WORD = 0.01  # a word at most this share of passages hold tells films of one title apart

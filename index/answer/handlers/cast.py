@@ -201,6 +201,20 @@ def _part_match(
     return best
 
 
+def _as_what(credit: Credit) -> Credit:
+    """ "Bela Lugosi had a relatively brief role in this film as a nightclub owner": a part read as
+    only its size ("brief role") is what the evidence says it is after "as"."""
+    if not _KIND_OF_PART.search(credit.description or ""):
+        return credit
+    said = _AS_WHAT.search(credit.evidence or "")
+    return replace(credit, description=said.group(1)) if said else credit
+
+
+_AS_WHAT = re.compile(
+    r"\b(?:role|part|appearance|cameo)\b[^,.;()]{0,30}?\bas (?:a|an) ([a-z]+(?: [a-z]+){0,2}?)(?=[,.;)]|$| who\b| in\b| and\b)"
+)
+
+
 LITERAL_BONUS = 0.5  # a part described by the very word asked, over a word of the same kind
 
 
@@ -1274,8 +1288,9 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     if film is None:
         return _without_film(view, req)
     facts = view.facts(film)
+    facts = replace(facts, cast=tuple(_as_what(c) for c in facts.cast))
     req = _actor_named_asking_a_part(_actor_asked_beside_title(req, facts), facts)
-    req = _name_after_description(req, facts)
+    req = _name_before_whose(_name_after_description(req, facts), facts)
     if req.subject and req.subject_role == "actor":
         return _by_actor(view, req, facts, film) or _by_part(view, req, facts, film)
     if req.subject:
@@ -1635,6 +1650,21 @@ def _name_after_description(req: Request, facts: FilmFacts) -> Request:
         said = " ".join(words[-n:])
         named = {ch for ch in characters if is_name(said, ch) and said.split()[0] in fold(ch)}
         if len(named) == 1 and len(words) > n:
+            return replace(req, subject=said)
+    return req
+
+
+def _name_before_whose(req: Request, facts: FilmFacts) -> Request:
+    """ "who plays speed, bronsons fast talking partner": a part's own name, then whose part it is to
+    someone the film credits (Charles Bronson): the name says which part."""
+    words = (req.subject or "").split()
+    if req.subject_role != "character" or len(words) < 3:
+        return req
+    people = {w for c in facts.cast for w in fold(c.person).split()}
+    for n in (2, 1):
+        said, owner = " ".join(words[:n]), words[n]
+        named = [c for c in facts.cast if c.character and fold(c.character) == said]
+        if len(named) == 1 and owner.endswith("s") and owner[:-1] in people:
             return replace(req, subject=said)
     return req
 
