@@ -7504,3 +7504,44 @@ def test_another_films_title_beside_a_title_may_be_its_series_or_a_part_in_it() 
     # (another film's title the reviews write otherwise is a longer title we lack)
     said = answer(view, "alien covenant who directed")
     assert said.abstained and said.film is None
+
+
+def test_the_title_role_by_the_name_said_to_go_by_the_title() -> None:
+    cid = review(
+        "El Cid",
+        1961,
+        'The film is based on the life of the warlord Rodrigo Díaz de Vivar, called "El Cid". The film stars '
+        "Charlton Heston in the title role and Sophia Loren as Doña Jimena.",
+    )
+    barfi = review(
+        "Barfi!",
+        2012,
+        'The film stars Ranbir Kapoor as the eponymous lead. The film is about Murphy "Barfi" Johnson, a young boy.',
+    )
+    facts = {
+        cid.review_id: ReviewFacts(credits=(Credit(
+            "Charlton Heston", "cast", character="El Cid", description="title role", evidence=cid.text,
+            review_id=cid.review_id, how="credits", confidence=0.7),)),
+        barfi.review_id: ReviewFacts(credits=(Credit(
+            "Ranbir Kapoor", "cast", character="Barfi!", description="lead", evidence=barfi.text,
+            review_id=barfi.review_id, how="credits", confidence=0.7),)),
+    }  # fmt: skip
+    view = view_of([cid, barfi], facts)
+    assert answer(view, "heston in el cid who is he exactly").answer.startswith(
+        "Charlton Heston plays Rodrigo Díaz de Vivar"
+    )
+    assert answer(view, "ranbir kapoor's role in barfi").answer.startswith(
+        'Ranbir Kapoor plays Murphy "Barfi" Johnson'
+    )
+
+
+def test_who_is_an_actor_in_a_film_asks_their_part() -> None:
+    zoo = review("Zoo in Budapest", 1933, "O.P. Heggie plays Dr. Grunbaum, the zoo's doctor.")
+    credit = Credit(
+        "O.P. Heggie", "cast", character="Dr. Grunbaum", description="doctor", evidence=zoo.text,
+        review_id=zoo.review_id, how="plays", confidence=0.7,
+    )  # fmt: skip
+    view = view_of([zoo], {zoo.review_id: ReviewFacts(credits=(credit,))})
+    assert answer(view, "who is o.p. heggie in zoo in budapest").answer.startswith(
+        "O.P. Heggie plays Dr. Grunbaum"
+    )

@@ -1127,6 +1127,8 @@ def _in_full(view: View, film: FilmRef, credit: Credit) -> str | None:
     Ray Charles (a name that opens with the title, written with capitals); "Rath" is Tom Rath."""
     if not credit.character:
         return None
+    if fold(credit.character) == fold(film.title) and (called := _called_by_the_title(view, film)):
+        return called
     if " " in credit.character.strip():
         return _named_after_the_title(view, film, credit.character)
     if fold(credit.character) != fold(film.title):
@@ -1134,6 +1136,18 @@ def _in_full(view: View, film: FilmRef, credit: Credit) -> str | None:
     pattern = re.compile(rf"\b{re.escape(credit.character)} [A-Z][a-z]+\b")
     found = Counter(m.group() for p in view.passages(film) for m in pattern.finditer(p.text))
     return found.most_common(1)[0][0] if found else None
+
+
+def _called_by_the_title(view: View, film: FilmRef) -> str | None:
+    """The title role by the one full name the reviews say goes by the title: 'Rodrigo Díaz de Vivar,
+    called "El Cid"', 'Murphy "Barfi" Johnson'."""
+    title = re.escape(re.sub(r"[^\w\s'’-]+$", "", film.title))
+    name = r"[A-Z][\w'’.-]+(?: (?:(?:de|del|da|di|van|von|le|la) )?[A-Z][\w'’.-]+)+"
+    pattern = re.compile(
+        rf"\b({name}),? (?:called|known as|nicknamed|dubbed) [\"“]?{title}\b|\b([A-Z][\w'’.-]+ [\"“]{title}[\"”] [A-Z][\w'’.-]+)"
+    )
+    found = {m.group(1) or m.group(2) for p in view.passages(film) for m in pattern.finditer(p.text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_after_the_title(view: View, film: FilmRef, character: str) -> str | None:
@@ -1631,12 +1645,21 @@ _PART_ASKED_OF_THEM = re.compile(
 def _actor_named_asking_a_part(req: Request, facts: FilmFacts) -> Request:
     """ "meryl streep a cry in the dark who does she play", "gary oldman in mank is playing who
     exactly": the question names one of the film's actors and asks for a part: that actor's."""
+    if req.subject and req.subject_role == "character":
+        # ("who is o.p. heggie in zoo in budapest": one of its actors, by name, and no part of it)
+        actors = {c.person for c in facts.cast if is_name(req.subject, c.person)}
+        parts = [c for c in facts.cast if c.character and is_name(req.subject, c.character)]
+        if len(actors) == 1 and not parts and _WHO_IS.match(fold(req.text)):
+            return replace(req, subject=actors.pop(), subject_role="actor")
     if req.subject or not _PART_ASKED_OF_THEM.search(fold(req.text)):
         return req
     said = fold(req.text)
     # (a possessive typed without its apostrophe: "richard pryors character")
     named = {c.person for c in facts.cast if re.search(rf"\b{re.escape(fold(c.person))}s?\b", said)}
     return replace(req, subject=named.pop(), subject_role="actor") if len(named) == 1 else req
+
+
+_WHO_IS = re.compile(r"(?:\w+ )*?who (?:is|s|was) ")
 
 
 def _name_after_description(req: Request, facts: FilmFacts) -> Request:
