@@ -1195,6 +1195,19 @@ def test_a_story_told_around_a_titles_word_is_no_question_about_that_film() -> N
     view = view_of([up, bridge, hitman])
     said = answer(view, "sad kids movie, two 11 year olds make up a magic kingdom in the woods")
     assert "Up!" not in said.answer.split("Closest")[0], said.answer
+    # (but the talk turning to a title, then a story question of it, asks of that film)
+    theo = review(
+        "Vincent & Theo",
+        1990,
+        "Vincent & Theo is a film about the painter Vincent van Gogh and his brother Theo, an art dealer.",
+    )
+    skin = review(
+        "American Skin", 2021, "It stars Theo Rossi and follows a veteran who works as a school janitor."
+    )
+    talk = view_of([theo, skin])
+    turn = answer(talk, "who directed vincent and theo")
+    said = answer(talk, "ok and vincent and theo, what did theo do for work", context=turn.conversation)
+    assert said.film == theo.film, said.answer
     # a title's word where the part asked about stands, and a film we lack before it
     said = answer(view, "shoot em up clive owen who plays the hitman chasing him")
     assert said.abstained and "Which film do you mean?" in said.answer, said.answer
@@ -7420,11 +7433,14 @@ def test_who_wrote_the_story_of_a_film_based_on_no_work_is_its_writer() -> None:
     credit = Credit(
         "Will Davis", "writer", evidence=way.text, review_id=way.review_id, how="credits", confidence=0.8
     )
+    view = view_of([way], {way.review_id: ReviewFacts(credits=(credit,))})
     said = answer(
-        view_of([way], {way.review_id: ReviewFacts(credits=(credit,))}),
+        view,
         "the straight way 1916 who wrote the story",
     )
     assert not said.abstained and "Will Davis" in said.answer and "no work" in said.answer
+    # (where the story came from is no question its writer answers)
+    assert answer(view, "where did the straight way's story come from").abstained
     # (no writer credited either: said so, nothing made up)
     said = answer(view_of([way]), "the straight way 1916 who wrote the story")
     assert said.abstained and said.film == way.film
@@ -7545,3 +7561,14 @@ def test_who_is_an_actor_in_a_film_asks_their_part() -> None:
     assert answer(view, "who is o.p. heggie in zoo in budapest").answer.startswith(
         "O.P. Heggie plays Dr. Grunbaum"
     )
+
+
+def test_and_the_leads_asks_the_cast_of_the_film_talked_about() -> None:
+    grand = review(
+        "Grand Exit", 1935, "Grand Exit is a 1935 crime film.", director="Erle Kenton",
+        cast=(CastMember("Edmund Lowe"), CastMember("Ann Sothern")),
+    )  # fmt: skip
+    view = view_of([grand])
+    turn = answer(view, "quick q who directed grand exit")
+    said = answer(view, "and the leads?", context=turn.conversation)
+    assert said.film == grand.film and "Edmund Lowe" in said.answer

@@ -4209,3 +4209,19 @@ def test_a_number_spelled_out_before_what_it_counts_numbers_no_film() -> None:
     text = "80s 3-d space western, a bounty hunter goes to save three stranded women on a nasty planet"
     req = parse(text, titles)
     assert req.which_film and not req.films and not req.unknown_title
+
+
+def test_who_is_asked_of_the_film_talked_about_not_a_title_it_opens() -> None:
+    titles = TitleIndex([FilmRef("Two Blondes and a Redhead", 1947)])
+    req = parse("and who are the two blondes in it", titles)
+    assert not req.films and req.refers_back
+    assert films_of(parse("who directed two blondes and a redhead", titles)) == [
+        "Two Blondes and a Redhead (1947)"
+    ]
+
+
+def test_elliptical_leads_and_a_version_by_two_digits() -> None:
+    titles = TitleIndex([FilmRef("Chapter 27", 2008), FilmRef("The Fortune Hunter", 1927)])
+    assert parse("and the leads?", titles).kind == "cast"
+    req = parse("and in the 27 version?", titles)
+    assert not req.films and req.year == 1927

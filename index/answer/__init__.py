@@ -1132,7 +1132,8 @@ def _or_story_told(view: View, req: Request, result: Answer | None) -> Answer | 
     # (words that tell a story before the title, not a question asked of it: "what studio made …")
     at = req.text.lower().find(req.mention.lower())
     before = set(ev.words(req.text[:at].lower())) if at > 0 else set()
-    if len(before) < 2 or before & (ASKING | {"whose"}):
+    # (not "ok and vincent and theo, what did theo do": the talk turning to a title)
+    if len(before - LINKS - CHATTER) < 2 or before & (ASKING | {"whose"}):
         return result
     return search.which_film(view, replace(req, which_film=True))
 

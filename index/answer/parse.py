@@ -242,6 +242,7 @@ _KIND_CUES: dict[str, _Cues] = {
             r"|the (?:(?:19|20)?\d\d )?(?:one|1|film|movie|version|remake|original))$"  # "in the 1971 one"
             r"|\bwho (?:is|s|was|are|were) the (?:2 |two |main |lead )?(?:leads?|stars?|actors?|leading (?:lady|man|ladies|men))\b"  # "out of africa who are the leads"
             r"|^FILM (?:the )?(?:main |2 |two )?leads$"  # "the big street (1942) leads?"
+            r"|^(?:(?:and|ok|so|what about) )+(?:the )?(?:main |2 |two )?leads$"  # "and the leads?"
             r"|\band who else\b"  # "cary grant and who else"
             # "fred claus, the vince vaughn xmas movie, who else shows up in it"
             r"|\bwho else (?:shows? up|appears?|turns? up|is|s|was|are|were|stars?|starred)\b"
@@ -1323,8 +1324,12 @@ def _refused(where: _Place, spot: Spot) -> bool:
         "one",
         "1",
     }
-    # "the one from 27": a year, not the film 27
-    short_year = where.before == "from" and re.fullmatch(r"\d\d", " ".join(where.named)) is not None
+    # "the one from 27": a year, not the film 27 (nor "and in the 27 version?")
+    two_digits = re.fullmatch(r"\d\d", " ".join(where.named)) is not None
+    short_year = two_digits and (
+        where.before == "from"
+        or (where.words[0] == "the" and where.after in {"version", "remake", "adaptation"})
+    )
     # "the kids are obsessed with": a verb's participle after "are", not the film Obsessed
     participle = (
         len(where.named) == 1
@@ -1678,8 +1683,10 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         penalty = _main_penalty(where)
     elif spot.partial:
         # (nor the subject of a question's clause: "what state do they drive to" is not They Drive by
-        # Night)
-        clause = where.before in _AUXILIARIES
+        # Night; nor who is asked of the film talked about: "who are the two blondes in it" is not Two
+        # Blondes and a Redhead)
+        rest = " ".join(t.key for t in tokens[spot.end :])
+        clause = where.before in _AUXILIARIES or (where.before in _BE and _IN_IT.fullmatch(rest) is not None)
         penalty = (
             None
             if _typed_on_otherwise(tokens, spot) or clause or _first_of_a_series(tokens, spot)
@@ -3648,7 +3655,7 @@ def _typed_before_credit(words: list[str]) -> str | None:
     return " ".join(before)
 
 
-_LEAD_KINDS = wordset("female male romantic leading")
+_LEAD_KINDS = wordset("female male romantic leading leads")
 _CREDIT_THEN_TITLE = re.compile(
     r"^(?:\w+ ){0,3}(?:directed|wrote|scripted|produced|scored) (?P<t>(?!FILM)\w+(?: \w+)+)$"
 )

@@ -167,7 +167,8 @@ def _story_by(view: View, req: Request, film: FilmRef) -> Answer | None:
         return None
     credited = view.facts(film).writers
     writers = [c for c in credited if _STORY_BY.search(c.evidence or "")]
-    if not credited:
+    # (its writers answer whose story it is, not where it came from: "where did the story come from")
+    if not credited or not (writers or re.search(r"\bwho\b", req.text, re.IGNORECASE)):
         return None
     names = ev.listing(list(dict.fromkeys(c.person for c in writers or credited)))
     if writers:
