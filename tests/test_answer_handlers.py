@@ -7572,3 +7572,21 @@ def test_and_the_leads_asks_the_cast_of_the_film_talked_about() -> None:
     turn = answer(view, "quick q who directed grand exit")
     said = answer(view, "and the leads?", context=turn.conversation)
     assert said.film == grand.film and "Edmund Lowe" in said.answer
+
+
+def test_the_other_version_by_those_named_when_a_word_of_their_name_is_a_title() -> None:
+    keaton = review(
+        "Go West",
+        1925,
+        "Go West is a 1925 silent comedy film directed by Buster Keaton.",
+        director="Buster Keaton",
+    )
+    marx = review(
+        "Go West", 1940, "Go West is a 1940 comedy film starring the Marx Bros.", director="Edward Buzzell",
+        cast=(CastMember("Marx Brothers"),),
+    )  # fmt: skip
+    brothers = review("Brothers", 1977, "Brothers is a 1977 drama film.", director="Arthur Barron")
+    view = view_of([keaton, marx, brothers])
+    turn = answer(view, "who made go west 1925")
+    said = answer(view, "and the marx brothers version who directed it", context=turn.conversation)
+    assert said.film == marx.film and "Edward Buzzell" in said.answer

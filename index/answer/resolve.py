@@ -322,7 +322,18 @@ def _weak_mention(view: View, req: Request, context: Conversation) -> Resolved |
     if not ok or elsewhen or film is None:
         return None
     # ("and in the sequel who plays the farmer": the series' next film)
-    return _in_series(view, req, film) if req.sequel is not None else Resolved(film)
+    if req.sequel is not None:
+        return _in_series(view, req, film)
+    return Resolved(_other_version_by(view, req, film) or film)
+
+
+def _other_version_by(view: View, req: Request, film: FilmRef) -> FilmRef | None:
+    """ "and the marx brothers version who directed it" after Go West (1925): the title's other version
+    by those named, when a word of their name was read as a title (Brothers)."""
+    mention = re.escape(fold(req.mention or ""))
+    maker = re.search(rf"\bthe ((?:[\w'’-]+ ){{1,3}}?{mention}) (?:one|version|remake)\b", fold(req.text))
+    others = tuple(f for f in _versions(view, film) if f != film)
+    return _version_made_by(view, maker.group(1), others) if maker and mention and others else None
 
 
 def _named_as_related(req: Request) -> bool:
