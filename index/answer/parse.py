@@ -1685,8 +1685,9 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         # (nor the subject of a question's clause: "what state do they drive to" is not They Drive by
         # Night; nor who is asked of the film talked about: "who are the two blondes in it" is not Two
         # Blondes and a Redhead)
-        rest = " ".join(t.key for t in tokens[spot.end :])
-        clause = where.before in _AUXILIARIES or (where.before in _BE and _IN_IT.fullmatch(rest) is not None)
+        clause = where.before in _AUXILIARIES or (
+            where.before in _BE and _IN_IT.fullmatch(" ".join(t.key for t in tokens[spot.end :])) is not None
+        )
         penalty = (
             None
             if _typed_on_otherwise(tokens, spot) or clause or _first_of_a_series(tokens, spot)

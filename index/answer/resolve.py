@@ -332,8 +332,11 @@ def _other_version_by(view: View, req: Request, film: FilmRef) -> FilmRef | None
     by those named, when a word of their name was read as a title (Brothers)."""
     mention = re.escape(fold(req.mention or ""))
     maker = re.search(rf"\bthe ((?:[\w'’-]+ ){{1,3}}?{mention}) (?:one|version|remake)\b", fold(req.text))
+    if maker is None or not mention:
+        return None
+    # (the title's other films looked up only when a maker is said: most follow-ups say none)
     others = tuple(f for f in _versions(view, film) if f != film)
-    return _version_made_by(view, maker.group(1), others) if maker and mention and others else None
+    return _version_made_by(view, maker.group(1), others) if others else None
 
 
 def _named_as_related(req: Request) -> bool:
