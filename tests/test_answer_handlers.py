@@ -7590,3 +7590,386 @@ def test_the_other_version_by_those_named_when_a_word_of_their_name_is_a_title()
     turn = answer(view, "who made go west 1925")
     said = answer(view, "and the marx brothers version who directed it", context=turn.conversation)
     assert said.film == marx.film and "Edward Buzzell" in said.answer
+
+
+def test_a_version_said_not_to_be_meant_keeps_or_turns_the_talk() -> None:
+    films = [
+        review("The Hook", 1963, "The Hook is a 1963 Korean War film.", director="George Seaton"),
+        review(
+            "Hook",
+            1991,
+            "Hook is a 1991 adventure film directed by Steven Spielberg.",
+            director="Steven Spielberg",
+        ),
+    ]
+    view = view_of(films)
+    # "not the spielberg one": the film talked about is not his, so it stays the film
+    first = answer(view, "who directed the hook 1963")
+    said = answer(view, "not the spielberg one lol", context=first.conversation)
+    assert said.film == films[0].film, said.answer
+    again = answer(view, "who directed it", context=said.conversation)
+    assert again.film == films[0].film and "George Seaton" in again.answer
+    # and turns it when it is his
+    first = answer(view, "who directed hook 1991")
+    said = answer(view, "no, not the spielberg one", context=first.conversation)
+    assert said.film == films[0].film, said.answer
+
+
+def test_a_sequel_said_not_to_be_meant_is_not_the_film_answered() -> None:
+    sequel = review(
+        "Snake Eater II: The Drug Buster",
+        1990,
+        "Snake Eater II: The Drug Buster is a 1990 action film.",
+        director="George Erschbamer",
+    )
+    said = answer(
+        view_of([sequel]),
+        "snake eater with lorenzo lamas, the first one not the drug buster sequel - who directed",
+    )
+    assert said.abstained and said.film is None and "Erschbamer" not in said.answer
+
+
+def test_a_year_and_a_kind_of_film_said_with_a_title_or_of_the_title_talked_about() -> None:
+    films = [
+        review("The Intruder", 1933, "The Intruder is a 1933 crime film.", director="Albert Ray"),
+        review("Intruder", 1989, "Intruder is a 1989 American slasher film.", director="Scott Spiegel"),
+        review(
+            "Dont Look Back",
+            1967,
+            "Dont Look Back is a 1967 documentary film of a Bob Dylan tour.",
+            director="D. A. Pennebaker",
+        ),
+        review("Don't Look Back", 1996, "Don't Look Back is a 1996 thriller film.", director="Geoff Murphy"),
+    ]
+    view = view_of(films)
+    first = answer(view, "the intruder 1933 who directed")
+    said = answer(view, "ok what about the 89 slasher just called intruder", context=first.conversation)
+    assert said.film == films[1].film and "Scott Spiegel" in said.answer, said.answer
+    first = answer(view, "who made dont look back 1967")
+    said = answer(
+        view, "theres also a 96 hbo thriller called that right? who directed it", context=first.conversation
+    )
+    assert said.film == films[3].film and "Geoff Murphy" in said.answer, said.answer
+
+
+def test_the_series_named_of_the_film_talked_about_keeps_the_film() -> None:
+    films = [
+        review(
+            "Maisie",
+            1939,
+            "Maisie is a 1939 comedy film, the first of ten Maisie films.",
+            director="Edwin L. Marin",
+        ),
+        review(
+            "Up Goes Maisie",
+            1946,
+            "Up Goes Maisie is a 1946 comedy film, the ninth of ten films in the Maisie series.",
+            director="Harry Beaumont",
+        ),
+    ]
+    view = view_of(films)
+    first = answer(view, "who directed up goes maisie")
+    said = answer(view, "which film in the maisie series is it, like number what", context=first.conversation)
+    assert said.film == films[1].film, said.answer
+    assert (
+        answer(view, "who directed the first maisie film", context=first.conversation).film == films[0].film
+    )
+
+
+def test_a_word_for_a_part_after_the_title_goes_on_with_it_when_another_part_is_asked() -> None:
+    tom = review(
+        "Tom Sawyer",
+        1973,
+        "Tom Sawyer is a 1973 musical film. It stars Jeff East as Huckleberry Finn and Jodie Foster as Becky Thatcher.",
+    )
+    jaws = review(
+        "Jaws",
+        1975,
+        "Jaws is a 1975 thriller. It stars Roy Scheider as police chief Martin Brody, a sheriff.",
+    )
+    view = view_of([tom, jaws])
+    said = answer(view, "tom sawyer detective who plays huck")
+    assert said.abstained and said.film is None and "tom sawyer detective" in said.answer, said.answer
+    assert answer(view, "tom sawyer who plays huck").film == tom.film
+    assert answer(view, "jaws sheriff who plays him").film == jaws.film
+
+
+def test_words_before_of_and_a_title_typed_with_its_article_are_a_longer_title_we_lack() -> None:
+    hawk = review(
+        "The Hawk", 1931, "The Hawk is a 1931 Western film about a bandit.", director="Jacques Jaccard"
+    )
+    titanic = review(
+        "Titanic", 1997, "Titanic is a 1997 film based on accounts of the sinking of the RMS Titanic."
+    )
+    view = view_of([hawk, titanic])
+    said = answer(view, "tell me about the hunting of the hawk")
+    assert said.abstained and said.film is None and "the hunting of the hawk" in said.answer
+    # (what is asked of a film, or a word of its story, is no title)
+    assert answer(view, "tell me about the making of the hawk").film == hawk.film
+    assert answer(view, "what year was the sinking of the titanic").film == titanic.film
+
+
+def test_a_number_between_a_title_and_a_year_goes_on_with_a_longer_title() -> None:
+    films = [
+        review("Deadline", 1948, "Deadline is a 1948 Western.", director="Oliver Drake"),
+        review("The Dead Line", 1920, "The Dead Line is a 1920 drama.", director="Dell Henderson"),
+    ]
+    said = answer(view_of(films), "deadline at eleven 1920 - who directed it")
+    assert said.abstained and said.film is None and "Dell Henderson" not in said.answer
+    assert answer(view_of(films), "the dead line 1920 who directed").film == films[1].film
+
+
+def test_a_version_said_by_a_name_among_other_words_of_no_film_we_have_is_not_answered() -> None:
+    cyclone = review("Cyclone", 1987, "Cyclone is a 1987 action film.", director="Fred Olen Ray")
+    tyler = review(
+        "Riders of the Range",
+        1930,
+        "Riders of the Range is a Western starring Tom Tyler.",
+        director="Robert Bradbury",
+        cast=(CastMember("Tom Tyler"),),
+    )
+    said = answer(view_of([cyclone, tyler]), "cyclone of the range tom tyler one - who directed")
+    assert said.abstained and "Fred Olen Ray" not in said.answer
+    # (names the film's reviews give, among words of its story, say it)
+    clue = review(
+        "Get a Clue",
+        1997,
+        "Get a Clue is a 1997 mystery film starring Ray Walston and Diane Ladd.",
+        director="Maggie Greenwald",
+        cast=(CastMember("Ray Walston"), CastMember("Diane Ladd")),
+    )
+    said = answer(view_of([clue, tyler]), "get a clue, the ray walston mystery one - who directed")
+    assert "Maggie Greenwald" in said.answer, said.answer
+
+
+def test_credits_leads_and_a_stars_part_asked_in_the_ways_people_type_them() -> None:
+    accused = review(
+        "The Accused", 1988, "The Accused is a 1988 drama.", director="Jonathan Kaplan", writer="Tom Topor"
+    )
+    brigade = review(
+        "The Fire Brigade",
+        1926,
+        "The Fire Brigade is a 1926 drama. The film stars May McAvoy and Charles Ray.",
+        cast=(CastMember("May McAvoy"), CastMember("Charles Ray")),
+    )
+    heat = review(
+        "Heat",
+        1995,
+        "Heat is a 1995 crime film. It stars Al Pacino as Vincent Hanna, a detective.",
+        cast=(CastMember("Al Pacino", "Vincent Hanna"),),
+    )
+    other = review("Heat", 1986, "Heat is a 1986 thriller starring Burt Reynolds.")
+    view = view_of([accused, brigade, heat, other])
+    assert "Tom Topor" in answer(view, "whos credited with writing the accused (1988)").answer
+    leads = answer(view, "the fire brigade (1926) - name the leads pls")
+    assert not leads.abstained and "May McAvoy" in leads.answer
+    for question in ("heat 95, al pacino's character?", "heat, al pacino's character?"):
+        said = answer(view, question)
+        assert said.film == heat.film and "Vincent Hanna" in said.answer, question
+
+
+def test_a_title_and_its_star_set_off_before_what_is_asked_by_name() -> None:
+    hud = review(
+        "Hud",
+        1963,
+        "Hud is a 1963 drama starring Paul Newman, based on Larry McMurtry's novel Horseman, Pass By.",
+    )
+    paul = review("Paul", 2011, "Paul is a 2011 comedy.")
+    facts = {
+        hud.review_id: ReviewFacts(
+            credits=(Credit("Paul Newman", "cast", review_id=hud.review_id),),
+            sources=(
+                SourceWork(
+                    "Horseman, Pass By", author="Larry McMurtry", kind="novel", review_id=hud.review_id
+                ),
+            ),
+        )
+    }
+    said = answer(view_of([hud, paul], facts), "hud paul newman - the book it came from?")
+    assert said.film == hud.film and "McMurtry" in said.answer, said.answer
+
+
+def test_a_year_alone_in_a_talk_is_that_years_film_of_the_title_talked_about() -> None:
+    films = [
+        review(
+            "Dr. Jekyll and Mr. Hyde", 1931, "Dr. Jekyll and Mr. Hyde is a 1931 film starring Fredric March."
+        ),
+        review(
+            "Dr. Jekyll and Mr. Hyde", 1941, "Dr. Jekyll and Mr. Hyde is a 1941 film starring Spencer Tracy."
+        ),
+        review("1941", 1979, "1941 is a 1979 comedy film.", director="Steven Spielberg"),
+    ]
+    view = view_of(films)
+    first = answer(view, "who is in the 1931 dr jekyll and mr hyde")
+    assert answer(view, "what about 1941", context=first.conversation).film == films[1].film
+    # (with no such version, the film titled by the year)
+    jaws = answer(view_of([*films, review("Jaws", 1975, "Jaws is a 1975 film.")]), "who is in jaws")
+    assert answer(view, "what about 1941", context=jaws.conversation).film == films[2].film
+
+
+def test_a_part_the_title_names_said_alone_in_a_talk_of_parts() -> None:
+    bride = review(
+        "Bride of Frankenstein",
+        1935,
+        "Bride of Frankenstein is a 1935 film. It stars Boris Karloff as the Monster and Elsa Lanchester.",
+        cast=(CastMember("Boris Karloff", "the Monster"), CastMember("Elsa Lanchester")),
+    )
+    other = review("The Bride", 1985, "The Bride is a 1985 film starring Sting and Jennifer Beals.")
+    view = view_of([bride, other])
+    first = answer(view, "who plays the monster in bride of frankenstein")
+    for question in ("and the bride herself", "and the bride?"):
+        said = answer(view, question, context=first.conversation)
+        assert said.film == bride.film and "Lanchester" in said.answer, (question, said.answer)
+
+
+def test_a_part_told_with_the_story_answers_a_story_question() -> None:
+    soup = review(
+        "Duck Soup",
+        1933,
+        "Duck Soup is a 1933 comedy film starring the Marx Brothers. In the film, Groucho portrays the newly "
+        "installed president of the mythical country of Freedonia. Zeppo is his secretary, while Chico and "
+        "Harpo are spies for the neighboring country of Sylvania.",
+    )
+    said = answer(view_of([soup]), "duck soup groucho is president of what country")
+    assert "Freedonia" in said.answer, said.answer
+    from index.answer.handlers.plot import _sentences
+
+    # (read as the story, not as a line about the making: a story question may quote it first)
+    told = {s.text: s.meta for s in _sentences(view_of([soup]), soup.film)}
+    assert not told[
+        "In the film, Groucho portrays the newly installed president of the mythical country of Freedonia."
+    ]
+    assert told["Duck Soup is a 1933 comedy film starring the Marx Brothers."]
+
+
+def test_someones_kin_by_the_family_name_of_a_part_named_by_it_alone() -> None:
+    hour = review(
+        "Darkest Hour",
+        2017,
+        "Darkest Hour is a 2017 war drama. It stars Gary Oldman as Churchill, alongside Kristin Scott Thomas as "
+        "Clementine Churchill and Lily James as Elizabeth Layton.",
+        cast=(
+            CastMember("Gary Oldman", "Churchill"),
+            CastMember("Kristin Scott Thomas", "Clementine Churchill"),
+            CastMember("Lily James", "Elizabeth Layton"),
+        ),
+    )
+    for question in (
+        "who plays churchills wife in darkest hour",
+        "who plays churchill's wife in darkest hour",
+    ):
+        said = answer(view_of([hour]), question)
+        assert not said.abstained and "Kristin Scott Thomas" in said.answer, (question, said.answer)
+
+
+def test_a_numbered_sequel_told_by_a_sentence_going_on_after_the_first_films_title() -> None:
+    second = review(
+        "Ghost Rider: Spirit of Vengeance",
+        2012,
+        "Ghost Rider: Spirit of Vengeance is a 2011 superhero film. It is a sequel to the 2007 film Ghost Rider "
+        "and features Nicolas Cage reprising his role as Johnny Blaze.",
+        director="Mark Neveldine",
+    )
+    western = review("The Ghost Rider", 1943, "The Ghost Rider is a 1943 Western.", director="Wallace Fox")
+    said = answer(view_of([second, western]), "who directed ghost rider 2")
+    assert said.film == second.film and "Mark Neveldine" in said.answer, said.answer
+    # (a title going on with "and" is still read whole)
+    dumber = review(
+        "Dumb and Dumber To",
+        2014,
+        "Dumb and Dumber To is a 2014 comedy, the sequel to Dumb and Dumber.",
+        director="Peter Farrelly",
+    )
+    assert answer(view_of([dumber]), "who directed dumb and dumber 2").film == dumber.film
+
+
+def test_parts_asked_in_other_shapes_than_who_plays() -> None:
+    report = review(
+        "Minority Report",
+        2002,
+        "Minority Report is a 2002 science fiction film directed by Steven Spielberg. It stars Tom Cruise as "
+        "Precrime Chief John Anderton and Max von Sydow as Lamar Burgess, the director of Precrime.",
+        director="Steven Spielberg",
+        cast=(CastMember("Tom Cruise", "John Anderton"), CastMember("Max von Sydow", "Lamar Burgess")),
+    )
+    blackie = review("Boston Blackie", 1923, "Boston Blackie is a 1923 silent crime film.")
+    night = review(
+        "One Mysterious Night",
+        1944,
+        "One Mysterious Night is a 1944 crime film starring Chester Morris as Boston Blackie.",
+        cast=(CastMember("Chester Morris", "Boston Blackie"),),
+    )
+    view = view_of([report, blackie, night])
+    said = answer(view, "who's the precrime director in minority report")
+    assert said.kind == "cast" and "Max von Sydow" in said.answer, said.answer
+    assert "Steven Spielberg" in answer(view, "who's the film director in minority report").answer
+    said = answer(view, "boston blackie in one mysterious night is played by")
+    assert said.film == night.film and "Chester Morris" in said.answer, said.answer
+
+
+def test_a_title_typed_before_a_word_of_its_longer_title() -> None:
+    saga = review(
+        "The Twilight Saga: New Moon",
+        2009,
+        "The Twilight Saga: New Moon is a 2009 film starring Taylor Lautner as Jacob Black.",
+        cast=(CastMember("Taylor Lautner", "Jacob Black"),),
+    )
+    operetta = review("New Moon", 1930, "New Moon is a 1930 musical film.")
+    said = answer(view_of([saga, operetta]), "new moon twilight who plays jacob")
+    assert said.film == saga.film and "Taylor Lautner" in said.answer, said.answer
+
+
+def test_a_star_named_before_the_question_says_which_film_not_another_films_review() -> None:
+    later = review(
+        "Ransom",
+        1996,
+        "Ransom is a 1996 thriller film directed by Ron Howard, about the kidnapping of a rich man's son. "
+        "In 1956, it was adapted into the feature film, "
+        "Ransom!, starring Glenn Ford, Donna Reed, and Leslie Nielsen.",
+        cast=(CastMember("Mel Gibson"), CastMember("Glenn Ford")),
+    )
+    earlier = review(
+        "Ransom!",
+        1956,
+        "Ransom! is a 1956 crime drama film about the kidnapping of the son of a wealthy couple.",
+        director="Alex Segal",
+        cast=(CastMember("Glenn Ford"),),
+    )
+    view = view_of([later, earlier])
+    said = answer(view, "in ransom! with glenn ford who gets kidnapped")
+    assert said.film == earlier.film and "son of a wealthy couple" in said.answer, said.answer
+    said = answer(view, "ransom with glenn ford, who directed it")
+    assert said.film == earlier.film and "Alex Segal" in said.answer and "also have" not in said.answer, (
+        said.answer
+    )
+    from index.answer.resolve import _only_of_another_film
+
+    # (the later film's review names him only in telling of the earlier one, "In 1956, …")
+    assert _only_of_another_film(view, later.film, "glenn ford")
+    assert not _only_of_another_film(view, earlier.film, "glenn ford")
+
+
+def test_the_part_a_title_names_is_read_as_its_one_star_s() -> None:
+    jekyll = review(
+        "Dr. Jekyll and Mr. Hyde",
+        1920,
+        "Dr. Jekyll and Mr. Hyde is a 1920 silent horror film. The film, which stars John Barrymore, is an "
+        "adaptation of the novella by Robert Louis Stevenson.",
+        cast=(CastMember("John Barrymore"),),
+    )
+    said = answer(view_of([jekyll]), "dr jekyll and mr hyde 1920 who played jekyll")
+    assert not said.abstained and "John Barrymore" in said.answer and "probably" in said.answer, said.answer
+    # (of two stars, neither is said to be the part)
+    pair = replace(jekyll, cast=(CastMember("John Barrymore"), CastMember("Nita Naldi")))
+    assert answer(view_of([pair]), "dr jekyll and mr hyde 1920 who played jekyll").abstained
+
+
+def test_a_kind_of_thing_asked_is_not_the_kind_of_film() -> None:
+    peak = review(
+        "Dante's Peak",
+        1997,
+        "Dante's Peak is a 1997 American disaster thriller film directed by Roger Donaldson. The film is set in "
+        "the fictional town of Dante's Peak where the inhabitants fight to survive a volcanic eruption.",
+    )
+    said = answer(view_of([peak]), "what kind of disaster hits the town in dantes peak")
+    assert "volcanic eruption" in said.answer and "disaster thriller" not in said.answer, said.answer

@@ -3263,3 +3263,34 @@ def test_two_stars_as_parts_with_their_jobs_are_both_read_and_a_parts_job_is_no_
     assert not [c for c in facts.credits if c.role == "composer"]
     # (a place before "as" after "and" is still no performer)
     assert not cast(facts_of("It was released in Japan and Korea as Big Time."))
+
+
+def test_a_hedging_word_inside_the_films_own_title_hedges_no_credit() -> None:
+    title = "How Could You, Caroline?"
+    text = (
+        "How Could You, Caroline? is a 1918 American silent comedy-drama film directed by Frederick A. "
+        "Thomson, with a screenplay by Agnes Christine Johnston."
+    )
+    found = {(c.role, c.person) for c in facts_of(text, title).credits}
+    assert {("director", "Frederick A. Thomson"), ("writer", "Agnes Christine Johnston")} <= found
+    # (a hedge outside the title still hedges)
+    hedged = facts_of("Foo is a film that could have been directed by John Smith.", "Foo")
+    assert not [c for c in hedged.credits if c.role == "director"]
+
+
+def test_a_kind_of_film_said_with_a_letter_before_the_director_is_not_the_name() -> None:
+    text = "Blind Date is a 1984 independent erotic thriller film directed by B-film maker Nico Mastorakis."
+    assert [c.person for c in facts_of(text, "Blind Date").credits if c.role == "director"] == [
+        "Nico Mastorakis"
+    ]
+
+
+def test_a_part_named_by_its_surname_is_not_given_the_full_name_of_another_part() -> None:
+    text = (
+        "The film is an account of Winston Churchill's early days as Prime Minister. It stars Gary Oldman as "
+        "Churchill, alongside Kristin Scott Thomas as Clementine Churchill, Lily James as Elizabeth Layton."
+    )
+    assert pairs(facts_of(text, "Darkest Hour")) >= {
+        ("Gary Oldman", "Churchill"),
+        ("Kristin Scott Thomas", "Clementine Churchill"),
+    }

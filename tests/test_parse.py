@@ -3431,6 +3431,10 @@ def test_a_tag_question_and_a_film_called_something_are_no_titles() -> None:
         "the lonely messed up girl",
     )
     assert not parse("the film about a shark, who directed it", titles).films
+    # (and after a kind of film: "the 1925 silent comedy called don't")
+    titles = TitleIndex([FilmRef("Don't", 1925), FilmRef("Comedy", 2012), *FILMS])
+    req = parse("the 1925 silent comedy called don't - who directed it", titles)
+    assert (req.kind, req.films) == ("director", (FilmRef("Don't", 1925),))
 
 
 def test_a_film_also_known_by_another_title_is_the_one_we_hold() -> None:
@@ -4225,3 +4229,12 @@ def test_elliptical_leads_and_a_version_by_two_digits() -> None:
     assert parse("and the leads?", titles).kind == "cast"
     req = parse("and in the 27 version?", titles)
     assert not req.films and req.year == 1927
+
+
+def test_someones_last_picture_then_its_story_is_a_which_film_question() -> None:
+    titles = TitleIndex([FilmRef("The Valet", 2022), FilmRef("The Heart of Ezra Greer", 1917)])
+    question = "last thanhouser picture, a broke father works as valet for the guy who seduced and dumped his daughter"
+    req = parse(question, titles)
+    assert req.which_film and req.films == (), req
+    # (a last film asked of, named, stays a question about it)
+    assert parse("the valet, last scene explained", titles).films == (FilmRef("The Valet", 2022),)

@@ -138,7 +138,11 @@ _KIND_CUES: dict[str, _Cues] = {
             9.0,
         ),
         (r"\bscreen ?play\b|\bteleplay\b|\bscript(?:ed|s)?\b|\bscreen ?writers?\b|\bpenned\b", 3.5),
-        (r"\bwriting (?:credits?|team)\b|\bwho did the writing\b", 3.5),  # "… writing credits"
+        # "… writing credits", "whos credited with writing the accused"
+        (
+            r"\bwriting (?:credits?|team)\b|\bwho did the writing\b|\bcredited (?:with|for) (?:the )?writing\b",
+            3.5,
+        ),
     ),
     # other jobs behind the camera ("who did the music"); "who plays the producer" stays a part
     "crew": _cues(
@@ -223,6 +227,12 @@ _KIND_CUES: dict[str, _Cues] = {
     "cast": _cues(
         # "who plays the author": a part, whatever its name says ("author" is no source asked)
         (r"^(?:\w+ ){0,2}who (?:plays|played|portrays|portrayed|voices|voiced|is playing)\b", 1.5),
+        # "who's the precrime director in minority report": a director in the story, a part
+        (
+            r"^(?:\w+ ){0,2}who (?:is|s|was) the (?!(?:film|movie|main|original|actual|credited|real)\b)[a-z-]+ "
+            r"director in FILM$",
+            4.0,
+        ),
         # (not "what college is he desperate to play for": a team, in the story; nor "what game are
         # they playing", "what instrument does she play": a thing played, in the story)
         (
@@ -242,6 +252,7 @@ _KIND_CUES: dict[str, _Cues] = {
             r"|the (?:(?:19|20)?\d\d )?(?:one|1|film|movie|version|remake|original))$"  # "in the 1971 one"
             r"|\bwho (?:is|s|was|are|were) the (?:2 |two |main |lead )?(?:leads?|stars?|actors?|leading (?:lady|man|ladies|men))\b"  # "out of africa who are the leads"
             r"|^FILM (?:the )?(?:main |2 |two )?leads$"  # "the big street (1942) leads?"
+            r"|\b(?:name|list|tell me) the (?:main |2 |two )?leads\b"  # "the fire brigade (1926) - name the leads pls"
             r"|^(?:(?:and|ok|so|what about) )+(?:the )?(?:main |2 |two )?leads$"  # "and the leads?"
             r"|\band who else\b"  # "cary grant and who else"
             # "fred claus, the vince vaughn xmas movie, who else shows up in it"
@@ -2745,6 +2756,8 @@ def _is_description(tokens: list[_Token]) -> bool:
         bool(words)
         and words[0] in _OPENERS
         and not (words[0] == "will" and len(words) > 1 and _name_word(words[1]))
+        # ("last thanhouser picture, a broke father …": which film of someone's, then its story)
+        and not (words[0] in {"last", "first", "final"} and FILM_WORDS & set(words[1:4]))
     )
     return bool(words) and not opener and len(content) >= 5 and len(words) >= 8
 
@@ -2824,7 +2837,8 @@ _FOCUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "name",
-            r"\b(?:called|named|real name|name of)\b|\bwhat is (?:his|her|their|the \w+ s|the \w+) name\b"
+            # (not "the 89 slasher just called intruder": the film's own title)
+            r"\b(?:called|named)\b(?! FILM\b)|\b(?:real name|name of)\b|\bwhat is (?:his|her|their|the \w+ s|the \w+)(?: (?:normal|usual|regular|actual|civilian|human|first|last|full))? name\b"
             r"|^(?:(?:and|ok|so) )*the (?:\w+ ){1,2}s name$"  # "and the bad guy's name?"
             r"|\bwhat (?:kind|sort|type) of \w+ is\b"
             r"|\b(?:what|which) (?:movie|film)$",  # "… disney trying to make what movie": a film named
@@ -3028,7 +3042,8 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
             one_word
             and (
                 (strength < WEAK_SPOT and tokens[spot.start].key in ARTICLES and _IN_IT.fullmatch(rest))
-                or _in_actor_named(tokens, own - ARTICLES)
+                # ("heat, al pacino's character?": a mark ends the title before the name)
+                or (_in_actor_named(tokens, own - ARTICLES) and not set_off)
             )
         )
         or (year is None and _year_of_another(words, spot))
@@ -3901,7 +3916,9 @@ def _set_off_opening(text: str) -> str | None:
 
 _SET_OFF = re.compile(
     r"^\s*(?P<t>[^\s?:]+(?: [^\s?:]+){1,3}?)(?: \(?(?P<y>(?:19|20)\d\d)\)?)?(?: [-–—]+|:) +"
-    r"(?P<q>(?:who|who's|whos|what|what's|whats|which|where|when|how|is|was|does|did|do)\b.*)$",
+    r"(?P<q>(?:who|who's|whos|whose|what|what's|whats|which|where|when|how|is|was|does|did|do)\b.*"
+    # ("hud paul newman - the book it came from?": what is asked, named)
+    r"|(?:the )?(?:book|novel|source|director|writers?|cast|plot|screenplay|script|actors|leads)\b.*)$",
     re.IGNORECASE,
 )
 _WHICH_FILM_ASKED = re.compile(
@@ -4070,7 +4087,7 @@ _UNKNOWN_TITLE = (
 # title's films, by a person
 _MADE_BY = re.compile(
     # ("the gary cooper carole lombard one": two names)
-    r"(?:\b(?:in|from|of) )?\b(?:the|that|this|an?) (?P<year>(?:\d{4}|\d0s|'\d\d) )?(?P<who>[a-z][\w'’-]*(?: (?!(?:the|that|this|an?|for|of|in|from|with)\b)[a-z][\w'’-]*){0,4})"
+    r"(?<!\bnot )(?:\b(?:in|from|of) )?\b(?:the|that|this|an?) (?P<year>(?:\d{4}|\d0s|'\d\d) )?(?P<who>[a-z][\w'’-]*(?: (?!(?:the|that|this|an?|for|of|in|from|with)\b)[a-z][\w'’-]*){0,4})"
     r" (?:one|version|remake)\b"
     # ("and who directed the 1922 western", "what about the 1945 mystery, …": a year and a kind of film,
     # nothing after them but the question)
@@ -4242,6 +4259,12 @@ _SAME_QUESTION = re.compile(
 )
 
 
+# ("and the bride herself" after Bride of Frankenstein: the part, stressed — not "who plays himself")
+_SELF_AFTER_PART = re.compile(
+    r"(?<=\bthe )([a-z]{3,}) (?:herself|himself|itself|themselves)\b", re.IGNORECASE
+)
+
+
 def parse(text: str, titles: TitleIndex | None = None) -> Request:
     """Read a question: its kind, the film it names (via the title index), whom it asks about."""
     typed = _SHORTHAND.sub(lambda m: _SHORTHANDS.get(m.group().lower().strip(), ""), text)
@@ -4250,8 +4273,10 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _IN_LAW.sub(r"\g<kin>-inlaw", typed)
     typed = _WHICH_OF_THEM.sub("who", typed)
     typed = _ENDED_UP.sub("", typed)  # "who ended up directing it": who directed it
+    typed = _SELF_AFTER_PART.sub(r"\1", typed)  # "and the bride herself": the bride
     typed = _TAG_QUESTION.sub("", typed)  # "its from a novel right, by who": no title "right"
     typed = _IS_IN_IT.sub(r"\g<lead>who does \g<who> play in \g<it>", typed)
+    typed = _PART_IN_IS_PLAYED.sub(r"who plays \g<part> in \g<film>", typed)
     typed = _PART_ASKED_AFTER.sub(r"what role does \g<who> play in \g<film>", typed)
     typed = _KIND_OF_PART_ASKED.sub(
         lambda m: f"what role does {m['a'] or m['b'] or m['c'] or m['d'] or m['e']} play in {m['film']}",
@@ -4261,12 +4286,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _KIND_OF_VERSION.sub(r"\g<1>film", typed)  # "in the 1943 serial": that year's film
     typed = _KIND_FROM_YEAR.sub(r"the \1 one", typed)
     typed = _KIND_BEFORE_YEAR.sub(r"the \2 \1 \3", typed)
-    typed = _TWO_DIGIT_VERSION.sub(
-        lambda m: (
-            m.group() if titles is not None and titles.titled(m[1]) else f"the {two_digit_year(m[1])} {m[2]}"
-        ),
-        typed,
-    )
+    typed = _TWO_DIGIT_VERSION.sub(lambda m: _two_digit_version(m, titles), typed)
     if typed != text:  # "overboard w/ goldie hawn", "1998's godzilla"
         return replace(parse(typed, titles), text=text)
     if _SHOWS_UP_IN_IT.match(text):
@@ -4371,21 +4391,31 @@ def _the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
 
 
 _NOT_THE_ONE = re.compile(
-    r"\s*(?P<open>\()?\bnot the (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (?:one|version|film|movie)\b"
-    r"(?(open)\s*\))",
+    r"\s*(?P<open>\()?\bnot the (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) "
+    r"(?P<what>one|version|film|movie|sequel|remake)\b(?(open)\s*\))",
     re.IGNORECASE,
 )
+
+
+_GAINSAYING = wordset("no nope nah i mean meant")
 
 
 def _not_the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
     """ "the silver streak with charles starrett (not the gene wilder one)": the version that person is
     not in (the rest of the question read as it stands)."""
     m = _NOT_THE_ONE.search(text)
-    if m is None or not all(_name_word(w) for w in m.group("who").lower().split()):
+    # ("snake eater, the first one not the drug buster sequel": the sequel named by its own words)
+    said = m is not None and m.group("what").lower() in ("sequel", "remake")
+    if m is None or not (said or all(_name_word(w) for w in m.group("who").lower().split())):
         return None
-    # (the rest read whole: "i mean the tim mccoy one from 34, not the wyler one")
-    plain = parse(text[: m.start()] + text[m.end() :], titles)
-    return replace(plain, not_made_by=m.group("who").lower()) if plain.films or plain.made_by else None
+    # (the rest read whole: "i mean the tim mccoy one from 34, not the wyler one"; "not the spielberg
+    # one lol" alone, of the conversation's film)
+    rest = text[: m.start()] + text[m.end() :]
+    plain = parse(rest, titles)
+    alone = not plain.films and all(w in CHATTER | _GAINSAYING for w in fold(rest).split())
+    if not (plain.films or plain.made_by or plain.unknown_title or alone):
+        return None
+    return replace(plain, not_made_by=m.group("who").lower(), refers_back=plain.refers_back or alone)
 
 
 def _in_brackets(text: str, titles: TitleIndex | None) -> Request | None:
@@ -4466,16 +4496,24 @@ def _with_star(text: str, titles: TitleIndex | None) -> Request | None:
     """ "who wrote man of the year w robin williams": a star named after the title, ending the
     question, says which film (checked when the film is resolved)."""
     m = _WITH_STAR.search(text)
-    if m is None or not all(_name_word(w) and not is_frame(w) for w in m.group("who").lower().split()):
+    who = (m.group("who") or m.group("star")).lower() if m else ""
+    if m is None or not all(_name_word(w) and not is_frame(w) for w in who.split()):
         return None
-    if _in_title(text, m.group("who").lower(), titles):
+    # (not "… jekyll and hyde movie with bernie casey, what's the title": the film asked for)
+    if m.group("star") and _WHICH_FILM_ASKED.search(text[m.end() :].lower()):
+        return None
+    if _in_title(text, who, titles):
         return None  # "the boy with green hair": the title's own words
     plain = _without(text, m, titles)
-    return replace(plain, made_by=m.group("who").lower()) if plain.films and not plain.made_by else None
+    return replace(plain, made_by=who) if plain.films and not plain.made_by else None
 
 
 _WITH_STAR = re.compile(
-    r"\s+(?:w|with|starring|featuring|ft)\s+(?P<who>[a-z][\w'’-]+(?: [a-z][\w'’-]+){0,2})\s*[?!.]*$", re.I
+    r"\s+(?:w|with|starring|featuring|ft)\s+(?P<who>[a-z][\w'’-]+(?: [a-z][\w'’-]+){0,2})\s*[?!.]*$"
+    # ("in ransom! with glenn ford who gets kidnapped": or right before the question)
+    r"|\s+(?:w|with|starring)\s+(?P<star>[a-z][\w'’-]+(?: [a-z][\w'’-]+){1,2})"
+    r"(?=,?\s+(?:who|whos|who's|what|whats|what's|where|when|why|how|which)\b)",
+    re.I,
 )
 
 
@@ -4514,7 +4552,9 @@ def _called(text: str, titles: TitleIndex | None) -> Request | None:
 
 
 _CALLED_TITLE = re.compile(
-    r"^(?P<before>.*?\b(?:movie|film|flick|picture|one|thing|show)) (?:called|titled|named) "
+    # ("the 1925 silent comedy called don't - who directed it": a kind of film too)
+    r"^(?P<before>.*?\b(?:movie|film|flick|picture|one|thing|show|comedy|drama|western|thriller|musical|cartoon"
+    r"|short|serial|documentary|doc|horror|romance|melodrama|noir|biopic)) (?:called|titled|named) "
     r"(?P<title>[^,?!]+?)(?:\s*[,?!-]\s*|\s+(?=(?:who|whos|who's|what|whats|what's|which|where|when|how)\b))"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE,
@@ -4603,6 +4643,12 @@ _SHORTHAND = re.compile(
 _FOLLOW_ON = r"(?:(?:and|ok|okay|so)\W+)*"
 _THE_FILM_TALKED_OF = r"(?:it|this|that|the (?:film|movie))"
 # "is bela lugosi in it? who does he play": the person asked about, not a title we lack
+# "boston blackie in one mysterious night is played by": who plays the part in that film
+_PART_IN_IS_PLAYED = re.compile(
+    r"^(?P<part>[a-z][\w.'’-]*(?: [a-z][\w.'’-]*){0,3}) in (?P<film>[^?]+?) (?:is|was|s) "
+    r"(?:played|portrayed|voiced) by(?: (?:who|whom))?\W*$",
+    re.IGNORECASE,
+)
 _IS_IN_IT = re.compile(
     rf"^(?P<lead>{_FOLLOW_ON})(?:is|was) (?P<who>[a-z][\w.'’-]*(?: [a-z][\w.'’-]*){{1,3}}) in "
     rf"(?P<it>{_THE_FILM_TALKED_OF})\W+(?:and |if so |so )?who (?:does|did) (?:he|she) (?:play|voice)\b.*$",
@@ -5070,7 +5116,7 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
     it is resolved). The words, "in" kept when it joins them to the title."""
     if spot is None or spot.start == 0:
         return None
-    owner = _owner_before(tokens, spot)
+    owner = _owner_before(tokens, spot) or _noun_of_title(tokens, spot)
     if owner is None and _opens_a_longer_title(tokens, spot):
         owner = " ".join(t.raw for t in tokens[: spot.start]).lower()
     if owner is not None:
@@ -5192,6 +5238,31 @@ def _words_before_ending_title(tokens: list[_Token], spot: Spot) -> str | None:
 _TITLE_AFTER = wordset("in directed direct directs wrote writes made makes produced")
 
 
+# what is asked "of" a film without being its title: "the making of the godfather", "the theme of the graduate"
+_TOLD_OF_A_FILM = wordset(
+    "making theme music soundtrack score song songs budget meaning premise message moral point setting title "
+    "poster release reception remake sequel prequel star stars hero heroine villain rest"
+)
+
+
+def _noun_of_title(tokens: list[_Token], spot: Spot) -> str | None:
+    """ "tell me about the hunting of the hawk": "the", a word that asks nothing and "of" before a
+    title typed with its article — the start of a longer title, unless the film's reviews say the word
+    (read when it is resolved; "the cast of the hawk" asks the cast)."""
+    before = [t.key for t in tokens[: spot.start]]
+    if (
+        len(before) >= 3
+        and before[-1] == "of"
+        and before[-3] == "the"
+        and tokens[spot.start].key == "the"
+        and len(before[-2]) > 3
+        and not is_frame(before[-2])
+        and before[-2] not in _CUE_WORDS | _KEYWORD_ASKS | _TOLD_OF_A_FILM
+    ):
+        return " ".join(before[-3:])
+    return None
+
+
 def _owner_before(tokens: list[_Token], spot: Spot) -> str | None:
     """ "who directed pee-wee's big adventure", "nolan's dark knight": whose the film is, said in place
     of the article its title opens with — a person of the film, or the start of a longer title we lack
@@ -5306,7 +5377,19 @@ def _year_near(
         if spot.start >= 3 and words[spot.start - 1] == "of" and words[spot.start - 2] in _VERSION_OF
         else []
     )
-    for i in [spot.start - 1, *named_between, *version_of, *after]:  # "the 2019 lion king who voices simba"
+    # ("the 89 slasher just called intruder": the year of the film described, then what it is called)
+    called = (
+        list(range(spot.start - 2, max(-1, spot.start - 6), -1))
+        if spot.start >= 1 and words[spot.start - 1] in {"called", "titled", "named"}
+        else []
+    )
+    for i in [
+        spot.start - 1,
+        *named_between,
+        *version_of,
+        *called,
+        *after,
+    ]:  # "the 2019 lion king who voices simba"
         if not 0 <= i < len(words):
             continue
         if YEAR_TOKEN.match(words[i]):
@@ -5318,6 +5401,13 @@ def _year_near(
             if i > spot.end and words[i - 1] == "from":  # "the four feathers from 39": that year, had or not
                 return (1900 if int(words[i]) >= 20 else 2000) + int(words[i]), {i}
         if i >= spot.end and not is_frame(words[i]) and words[i] not in _FORMS:  # ("… serial from 43")
+            break
+        # ("deadline at eleven 1920": a number going on with a longer title, the year that title's)
+        if (
+            i > spot.end
+            and re.fullmatch(r"\d{1,2}", words[i])
+            and words[i - 1] not in {"from", "the", "in", "of"}
+        ):
             break
     return None, set()
 
@@ -5524,8 +5614,21 @@ _KIND_FROM_YEAR = re.compile(
     r" (?:one|version|film|movie|remake) from ((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_TWO_DIGIT_VERSION = re.compile(r"\bthe (\d\d) (one|version|remake)\b", re.IGNORECASE)
+
+# ("the 89 slasher just called intruder", "a 96 hbo thriller called that": a kind of film too)
+_TWO_DIGIT_VERSION = re.compile(
+    r"\b(?P<a>the|an?) (?P<yy>\d\d) (?P<what>(?P<one>one|version|remake)|[a-z-]+(?: [a-z-]+)?)\b",
+    re.IGNORECASE,
+)
 _SHORT_YEAR_SAID = re.compile(r"\bthe (\d\d) (?:movie|film|one|version|remake)\b")
+
+
+def _two_digit_version(m: re.Match[str], titles: TitleIndex | None) -> str:
+    """ "the 39 one", "the 89 slasher" → the year in four digits (not a title: "the 21 movie")."""
+    kind = m["one"] or not GENRE_WORDS.isdisjoint(m["what"].lower().split())
+    if (titles is not None and titles.titled(m["yy"])) or not kind:
+        return m.group()
+    return f"{m['a']} {two_digit_year(m['yy'])} {m['what']}"
 
 
 def _short_year_after(words: list[str], title: str) -> int | None:
@@ -5646,7 +5749,9 @@ def _in_actor_named(tokens: list[_Token], own: set[str]) -> bool:
     # (the name only: "jamie fox in rae plays who" names Rae after the name)
     words = re.split(r" (?:in|from|of) ", subject or "")[0].split()
     # (nor a title and its year before the name: "the rookie 2002 dennis quaid plays who")
-    dated = [i for i, w in enumerate(words) if YEAR_TOKEN.fullmatch(w)]
+    dated = [
+        i for i, w in enumerate(words) if YEAR_TOKEN.fullmatch(w) or re.fullmatch(r"\d\d", w)
+    ]  # "heat 95"
     words = words[dated[-1] + 1 :] if dated else words
     return role == "actor" and len(words) > 1 and own <= set(words)
 

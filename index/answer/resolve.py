@@ -21,6 +21,7 @@ from index.answer.parse import (
     PLAYED_WORDS,
     ROLE_WORDS,
     names_a_kind,
+    two_digit_year,
     typed_as,
 )
 from index.answer.request import Request
@@ -410,12 +411,19 @@ def _part_of_talk(view: View, req: Request, context: Conversation) -> Resolved |
     film talked about (Lyndon B. Johnson), in a talk of parts, is that part."""
     if not (req.switch and req.films and context.film is not None and context.kind == "cast"):
         return None
-    said = [w for w in ev.words(fold(req.text)) if w not in FRAME]
+    # ("and the bride herself": the part, stressed)
+    said = [
+        w
+        for w in ev.words(fold(req.text))
+        if w not in FRAME and w not in {"herself", "himself", "themselves"}
+    ]
     if context.film in req.films or not 1 <= len(said) <= 3:
         return None
     name = " ".join(said)
     parts = [c.character for c in view.facts(context.film).cast if c.character]
-    return Resolved(context.film) if any(names_part_called(name, p) for p in parts) else None
+    # ("and the bride" after Bride of Frankenstein: a part its title names)
+    titled = set(said) <= set(title_key(context.film.title).split())
+    return Resolved(context.film) if titled or any(names_part_called(name, p) for p in parts) else None
 
 
 def _person_of_talk(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -485,6 +493,20 @@ def _series_end_said(view: View, req: Request, context: Conversation) -> Resolve
     stem = " ".join(title_key(film.title).split()[:SERIES_PREFIX_WORDS])
     found = [f for f in view.titles.starting(stem) if f != film and f" {title_key(f.title)}".endswith(ending)]
     return Resolved(found[0]) if len(found) == 1 else None
+
+
+def _series_of_talk(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "which film in the maisie series is it" after Up Goes Maisie: the title named is the series the
+    film talked about belongs to, and "it" is still that film."""
+    film = context.film
+    if film is None or req.mention is None or not view.has(film) or film in req.films:
+        return None
+    named = " ".join(w for w in fold(req.mention).split() if w not in ARTICLES)
+    said = re.search(
+        rf"\b(?:the|that|this) {re.escape(named)} (?:series|franchise|films|movies)\b", fold(req.text)
+    )
+    held = set(title_key(req.mention).split()) <= set(title_key(film.title).split())
+    return Resolved(film) if said and re.search(r"\b(?:it|this|that)\b", fold(req.text)) and held else None
 
 
 def _first_of_the_name(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -698,9 +720,18 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
     if len(named) == 1:
         return Resolved(named[0])
     if not named:
-        longer = _longer_title_typed(view, f"{req.mention} {req.aside}", req.mention or "")
+        longer = _longer_title_typed(view, f"{req.mention} {req.aside}", req.mention or "") or _holding_both(
+            view, req.mention or "", said
+        )
         return Resolved(longer) if longer else _unknown(view, req, f"{req.mention} {req.aside}", req.year)
     return None
+
+
+def _holding_both(view: View, mention: str, said: list[str]) -> FilmRef | None:
+    """ "new moon twilight": the one film whose title holds the title typed and the words after it, in
+    another order (The Twilight Saga: New Moon)."""
+    found = [f for f in view.titles.holding(mention) if set(said) <= set(title_key(f.title).split())]
+    return found[0] if len(found) == 1 and said else None
 
 
 def _series_or_part(view: View, film: FilmRef, aside: str) -> bool:
@@ -762,7 +793,9 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
     owned = [
         f for f in req.films if owner and (_names(view, f, owner, 0) or _written_as_names(view, f, [owner]))
     ]
-    if named or owned or any(_names_part(view, f, who) for f in req.films):
+    # ("what year was the sinking of the titanic": a word of its story, not of a longer title)
+    told = len(said) == 2 and said[0] == "the" and any(_said_forms(view, f, said[1:]) for f in req.films)
+    if named or owned or told or any(_names_part(view, f, who) for f in req.films):
         # the film named, read as ever ("de niro in heat", "the joker in batman"); "in pixars up": the
         # one Up whose reviews name Pixar
         return Resolved(owned[0]) if len(owned) == 1 and not named else None
@@ -830,7 +863,10 @@ def _trailing(view: View, req: Request, context: Conversation) -> Resolved | Non
     if req.kind not in _NO_SUBJECT_KINDS or req.aside or not req.films or not req.mention:
         return None
     said = _run_after(req.text, req.mention.lower())
-    content = [w for w in said if w not in _NOT_OF_A_TITLE]
+    # ("tom sawyer detective who plays huck": a word for a part, when another part is asked, goes on
+    # with the title)
+    asked = set(fold(req.subject or "").split())
+    content = [w for w in said if w not in _NOT_OF_A_TITLE or (w in ROLE_WORDS and asked and w not in asked)]
     # (a year or a decade: "the lost boys 87 cast", "sea devils from the 30s who directed"; the part
     # asked: "die hard villain who plays him" — but not "spiderman homecoming who plays the vulture",
     # the part asked after the question)
@@ -1087,6 +1123,9 @@ _SEQUEL_TO = re.compile(
 )
 
 
+_TOLD_ON = re.compile(r"\s+(?:and|with|that|which|who|starring|but)\s+")
+
+
 def _number(word: str) -> int | None:
     word = word.lower()
     digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", word)
@@ -1103,8 +1142,11 @@ def _states_place(text: str, stem: str, n: int, first_titled: bool) -> bool:
         number = _number(m.group("n"))
         if number is not None and f" {stem} " in f" {title_key(m.group('series'))} ":
             stated.add(number)
-    for m in _SEQUEL_TO.finditer(text):
-        before = title_key(m.group("series"))
+    # ("a sequel to the 2007 film Ghost Rider and features Nicolas Cage …": the title may end at "and",
+    # or go on with it: "the sequel to Dumb and Dumber")
+    said = [m.group("series") for m in _SEQUEL_TO.finditer(text)]
+    for series in {*said, *(_TOLD_ON.split(s, maxsplit=1)[0] for s in said)}:
+        before = title_key(series)
         numbered = re.fullmatch(re.escape(stem) + r" (\d{1,2})", before)
         if before == stem:
             stated.add(2)
@@ -1248,6 +1290,15 @@ def _series_film_told(
 _VERSION_NOUNS = "one|1|version|serial|film|movie|remake|original|short|cartoon|picture"
 
 
+_CALLED_THAT = re.compile(
+    r"\b(?:the|an?) (?P<year>(?:19|20)?\d\d)(?: [\w'-]+){0,3}? (?:called|titled|named) (?:that|it)\b"
+)
+
+
+def _full_year(typed: str) -> int:
+    return int(typed) if len(typed) == 4 else two_digit_year(typed)
+
+
 def _version_of_the_year_said(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "the 1941 serial - who directed that" after Sky Raiders (1931), "ok and the 1940 cisco kid one":
     the conversation's title, the version of the year said (not 1941, the film titled by the year)."""
@@ -1257,10 +1308,21 @@ def _version_of_the_year_said(view: View, req: Request, context: Conversation) -
         if req.year
         else {int(f.title) for f in req.films if re.fullmatch(r"(?:19|20)\d\d", f.title)}
     )
+    # ("theres also a 96 hbo thriller called that right?": the title talked about, another year's film)
+    called = _CALLED_THAT.search(fold(req.text))
+    years = years or ({_full_year(called["year"])} if called and not req.films else set())
     if film is None or len(years) != 1:
         return None
     year = years.pop()
-    said = re.search(rf"\bthe {year}(?: [\w'-]+){{0,3}}? (?:{_VERSION_NOUNS})\b", fold(req.text))
+    said = (
+        called
+        or re.search(rf"\bthe {year}(?: [\w'-]+){{0,3}}? (?:{_VERSION_NOUNS})\b", fold(req.text))
+        # ("what about 1941" after the 1931 Dr. Jekyll and Mr. Hyde: the year alone, of the title talked about)
+        or re.fullmatch(
+            rf"(?:(?:ok|okay|so|and) )*(?:(?:what|how) about|and|in) (?:the )?(?:version from )?{year}",
+            " ".join(re.findall(r"\w+", fold(req.text))),
+        )
+    )
     versions = [f for f in view.titles.same_title(film) if f.year == year and f != film]
     return Resolved(versions[0]) if said and len(versions) == 1 else None
 
@@ -1608,10 +1670,17 @@ def _versions(view: View, film: FilmRef) -> tuple[FilmRef, ...]:
 def _not_made_by(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "silver streak (not the gene wilder one) year": of the films of the title named, the one whose
     reviews do not name that person, when only one is left."""
-    if req.not_made_by is None or not req.films:
+    if req.not_made_by is None:
         return None
-    versions = tuple(dict.fromkeys((*req.films, *_versions(view, req.films[0]))))
+    talked = context.film if not req.films and req.refers_back else None
+    base = req.films[0] if req.films else talked
+    if base is None:
+        return None
+    versions = tuple(dict.fromkeys((*req.films, *_versions(view, base))))
     others = [f for f in versions if not _says(view, f, req.not_made_by)]
+    # ("not the spielberg one lol" after The Hook (1963): the film talked about, when it is not that one)
+    if talked in others:
+        return Resolved(talked)
     return Resolved(others[0]) if len(others) == 1 and len(versions) > 1 else None
 
 
@@ -1655,6 +1724,9 @@ def _version_made_by(view: View, made_by: str, versions: tuple[FilmRef, ...]) ->
         ]
         if len(made) > 1 and kinds:  # both name Bugs Bunny: the cartoon is the one asked about
             made = [f for f in made if all(_says(view, f, k) for k in kinds)]
+        # (Ransom (1996) credits Glenn Ford only in telling of the 1956 film, "Ransom!, starring Glenn Ford")
+        own = [f for f in made if not _only_of_another_film(view, f, who)]
+        made = own if len(made) > 1 and len(own) == 1 else made
         if len(made) == 1:
             return made[0]
     # "glory, the civil war one", "luca, the pixar one": the version whose reviews say those words
@@ -1680,7 +1752,13 @@ def _version_made_by(view: View, made_by: str, versions: tuple[FilmRef, ...]) ->
     # (and in words the reviews use somewhere: "the jlo stripper one" may name someone by a nickname;
     # never a kind of version: "the animated one" is another film)
     plain = bool(words) and all(w not in KINDS_OF_VERSION and view.doc_share(w) > 0 for w in words)
-    return versions[0] if len(versions) == 1 and plain and not _names_someone(view, made_by) else None
+    # (nor "cyclone of the range tom tyler one": a name among the words that the film's reviews don't)
+    typed = made_by.split()
+    pairs = [" ".join(typed[i : i + 2]) for i in range(max(1, len(typed) - 1))]
+    stranger = len(versions) == 1 and any(
+        _names_someone(view, p) and not _names(view, versions[0], p, 0) for p in pairs
+    )
+    return versions[0] if len(versions) == 1 and plain and not stranger else None
 
 
 def _names_someone(view: View, words: str) -> bool:
@@ -1715,7 +1793,11 @@ def _only_of_another_film(view: View, film: FilmRef, aside: str) -> bool:
     # (another film's year: "Hard to Handle (1933) … starring James Cagney" is the film's own; before
     # the name, "the 2000 live-action feature-length film starring Jim Carrey")
     others = re.compile(rf"\((?!{film.year}\))(?:18|19|20)\d\d\)")
-    dated = re.compile(rf"\bthe (?!{film.year}\b)(?:18|19|20)\d\d (?:[\w-]+ ){{0,8}}?(?:{_FILM_NOUNS})\b")
+    # ("In 1956, it was adapted … into the feature film, Ransom!, starring Glenn Ford": another year's film)
+    dated = re.compile(
+        rf"\bthe (?!{film.year}\b)(?:18|19|20)\d\d (?:[\w-]+ ){{0,8}}?(?:{_FILM_NOUNS})\b"
+        rf"|^in (?!{film.year}\b)(?:18|19|20)\d\d\b.*\b(?:{_FILM_NOUNS})\b"
+    )
     found = [
         (s, m.start())
         for p in view.passages(film)
@@ -2083,6 +2165,7 @@ _RULES = (
     _person_of_talk,
     _title_end_said,
     _series_end_said,
+    _series_of_talk,
     _back_to_talked,
     _made_by,
     _not_made_by,

@@ -572,6 +572,16 @@ def _title_named_part(view: View, req: Request, facts: FilmFacts, film: FilmRef)
     elif not titled and lead is not None and not lead.character and lead.description and not own:
         credit = lead
         text = f"{credit.person} leads the cast of {film.label}, probably as the part it is named for."
+    elif (
+        not titled
+        and len({c.person for c in facts.cast}) == 1
+        and not facts.cast[0].character
+        and len(req.films) <= 1
+    ):
+        # ("dr jekyll and mr hyde 1920 who played jekyll": "The film, which stars John Barrymore, …",
+        # the one star its review names)
+        credit = facts.cast[0]
+        text = f"The reviews of {film.label} name one star, {credit.person}, probably in the part it is named for."
     else:
         return None
     conf = min(credit.confidence, TITLE_NAMED_CONF)
@@ -603,9 +613,14 @@ def _by_family_name(view: View, req: Request, subject: str, facts: FilmFacts, fi
     if not owner:
         return None
     owners = [c for c in facts.cast if c.character and is_name(owner, c.character)]
-    family = {
-        fold(c.character or "").split()[-1] for c in owners if len(fold(c.character or "").split()) >= 2
-    }
+    # ("churchills wife": the possessive typed without its apostrophe)
+    if not owners and owner.endswith("s"):
+        owners = [c for c in facts.cast if c.character and is_name(owner[:-1], c.character)]
+    # ("churchill": the part named so exactly, not Clementine Churchill, who is of the family asked of)
+    exact = {fold(owner), fold(owner).removesuffix("s")}
+    owners = [c for c in owners if fold(c.character or "") in exact] or owners
+    # (a part named by its family name alone, "Gary Oldman as Churchill", gives it too)
+    family = {fold(c.character or "").split()[-1] for c in owners if fold(c.character or "").split()}
     owning = {o.person for o in owners}
     kin = {
         c.person: c

@@ -4,7 +4,6 @@ story order for the beginning and the end."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -64,6 +63,13 @@ class _Sent:
     meta: bool
 
 
+# a part told with the story: "Groucho portrays the newly installed president of the mythical country of
+# Freedonia" (not "Clive Owen portrays him", "portrayed by …")
+_PART_TOLD = re.compile(
+    r"\b(?:portrays|portrayed|plays|played) (?:the|an?) (?:[\w-]+ ){1,5}?(?:of|who|that|whose)\b"
+)
+
+
 def _sentences(view: View, film: FilmRef) -> list[_Sent]:
     out: list[_Sent] = []
     seen: set[str] = set()
@@ -77,7 +83,7 @@ def _sentences(view: View, film: FilmRef) -> list[_Sent]:
             if len(key) < 12 or key in seen:  # passages overlap: keep the first copy
                 continue
             seen.add(key)
-            meta = of_the_making(s) or _MADE_BY_COUNTRIES.search(s) is not None
+            meta = (of_the_making(s) and not _PART_TOLD.search(s)) or _MADE_BY_COUNTRIES.search(s) is not None
             out.append(_Sent(s, p, r, counts[r], meta))
             counts[r] += 1
     return out
@@ -93,7 +99,22 @@ _SAME_KIND = {
     "school": ("school", "academy", "college", "university"),
     "gang": ("gang", "crew", "mob", "family", "band"),
     "company": ("company", "corporation", "firm", "business", "industry"),
+    "disaster": (
+        "disaster",
+        "eruption",
+        "earthquake",
+        "flood",
+        "tornado",
+        "hurricane",
+        "tsunami",
+        "storm",
+        "avalanche",
+    ),
 }
+# the words after a thing that make it a kind of film ("a disaster thriller film"), not the thing asked
+_FILM_KINDS = frozenset(
+    {"film", "movie", "thriller", "drama", "comedy", "epic", "picture", "flick", "series"}
+)
 # (a term after "known as" too: "synthetic humans known as replicants")
 _NAMING = re.compile(r"\b(?:(?:named|called|nicknamed|dubbed)\s+[\"“']?[A-Z]|known as\s+[\"“']?\w)")
 
@@ -500,8 +521,8 @@ def _kind_of_bonus(question: str, sentence: str) -> float:
     asked = set(ev.words(fold(question)))
     words = ev.words(fold(sentence))
     said = any(
-        ev.stem(w) in things and before not in ev.STOP and before not in asked
-        for before, w in itertools.pairwise(words)
+        ev.stem(w) in things and before not in ev.STOP and before not in asked and after not in _FILM_KINDS
+        for before, w, after in zip(words, words[1:], [*words[2:], ""], strict=False)
     )
     return KIND_OF_BONUS if said else 0.0
 
