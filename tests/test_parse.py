@@ -4238,3 +4238,30 @@ def test_someones_last_picture_then_its_story_is_a_which_film_question() -> None
     assert req.which_film and req.films == (), req
     # (a last film asked of, named, stays a question about it)
     assert parse("the valet, last scene explained", titles).films == (FilmRef("The Valet", 2022),)
+
+
+def test_a_number_spelled_out_before_a_word_in_ed_is_no_instalment() -> None:
+    titles = TitleIndex(
+        [FilmRef("Robin Hood of El Dorado", 1936), FilmRef("Robin Hood", 1973), FilmRef("Rocky", 1976)]
+    )
+    req = parse("robin hood of el dorado three fingered jack actor", titles)
+    assert req.films == (FilmRef("Robin Hood of El Dorado", 1936),) and not req.unknown_title, req
+    # (a number on its own is still the series' next film, one we lack)
+    req = parse("rocky three cast", titles)
+    assert req.unknown_title and req.films == (), req
+
+
+def test_which_part_of_a_place_asks_where() -> None:
+    titles = TitleIndex([FilmRef("Strictly Business", 1991)])
+    assert parse("strictly business which part of new york did they mainly shoot in", titles).focus == "where"
+    assert parse("what part of the film is the best", titles).focus != "where"
+
+
+def test_a_title_opening_with_an_interjection_is_no_interjection() -> None:
+    titles = TitleIndex([FilmRef("The Cool and the Crazy", 1958), FilmRef("Sweet and Low-Down", 1944)])
+    assert parse("cool and the crazy year", titles).films == (FilmRef("The Cool and the Crazy", 1958),)
+    assert parse("sweet and low down is a fictional take on which bandleader", titles).films == (
+        FilmRef("Sweet and Low-Down", 1944),
+    )
+    # (but "ok cool and who wrote it" is a reaction, then the question)
+    assert parse("ok cool and who wrote it", titles).kind == "writer"

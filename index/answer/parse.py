@@ -892,6 +892,7 @@ class _Place:
     in_the_one: bool = False
     trailed: bool = False  # one word, then "the" and name words end the message: "wag the dog"
     owned: bool = False  # whose film it is, between "in" and it: "in chaplins the tramp"
+    quality_after: bool = False  # a number spelled out, then an "-ed" word: "three fingered jack"
     # where it is set or was shot follows: "what hotel is the shining set in"
     placed: bool = False
 
@@ -998,6 +999,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         ),
         capitalised=_capitalised(tokens, spot),
         at_end=spot.end == len(tokens),
+        quality_after=_spelled_quality(tokens, spot.end),
         continued=_continued(tokens, spot.end),
         keyword=keyword,
         owned=owned,
@@ -1124,12 +1126,24 @@ def _pronoun_one(tokens: list[_Token], spot: Spot) -> bool:
     return len(raw) == 1 and raw[0].lower() in {"one", "ones"} and not raw[0][:1].isupper()
 
 
+def _spelled_quality(tokens: list[_Token], at: int) -> bool:
+    """ "robin hood of el dorado three fingered jack": a number spelled out before a word in "-ed" says
+    what someone is like ("three-fingered", "one-eyed"), no instalment."""
+    return (
+        at + 1 < len(tokens)
+        and tokens[at].raw.isalpha()
+        and len(tokens[at + 1].key) > 4
+        and tokens[at + 1].key.endswith("ed")
+    )
+
+
 def _numbered_on(where: _Place, spot: Spot) -> bool:
     """ "rocky 3", "spy kids 2": the title goes on with a film's number in its series (not "john wick 1",
     the title itself, nor "aliens 86", its year — two digits: "state property 2" is no 2002)."""
     return (
         re.fullmatch(r"\d{1,2}", where.after) is not None
         and where.after != "1"
+        and not where.quality_after
         and not (
             len(where.after) == 2
             and any(f.year is not None and f.year % 100 == int(where.after) for f in spot.films)
@@ -2847,7 +2861,9 @@ _FOCUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "where",
             r"^where\b|\bwhere\b|\b(?:what|which) (?:\w+ )?(?:island|city|town|country|state|place|planet|hotel|school|"
-            r"house|prison|ship|street|camp|village|neighbou?rhood)\b|\bset in\b|\btake place\b",
+            r"house|prison|ship|street|camp|village|neighbou?rhood)\b|\bset in\b|\btake place\b"
+            # ("which part of new york did they mainly shoot in": a place within one)
+            r"|\b(?:what|which) (?:part|area|region|side) of (?!(?:the |this |that )?(?:it|film|movie|story|book)\b)",
         ),
         ("who", r"\bwhose\b|\bwho\b"),
         ("when", r"\bwhen\b"),
@@ -4504,7 +4520,8 @@ def _with_star(text: str, titles: TitleIndex | None) -> Request | None:
         return None
     if _in_title(text, who, titles):
         return None  # "the boy with green hair": the title's own words
-    plain = _without(text, m, titles)
+    # (a star before the question stays in it: "matinee 93 with john goodman, who else")
+    plain = _parse(text, titles) if m.group("star") else _without(text, m, titles)
     return replace(plain, made_by=who) if plain.films and not plain.made_by else None
 
 
@@ -4632,7 +4649,9 @@ _SHORTHAND = re.compile(
     r"\s*[,.!]+\s*"
     # ("cool who wrote it": the interjection, then the question at once; "who's credited as director":
     # who is the director; "who co-wrote it w mccarthy": its writers)
-    r"|^\s*(?:cool|sweet|great|nice|awesome|thanks|thx|ty|wow|neat)\s+(?=(?:who|whos|who's|what|whats|what's|when|where|how|which)\b)"
+    # ("ok cool and whose novel is it from": the interjection before "and" too)
+    r"|^\s*(?:ok(?:ay)?\s+)?(?:cool|sweet|great|nice|awesome|thanks|thx|ty|wow|neat)\s+"
+    r"(?=(?:(?:and|so|but)\s+)?(?:who|whos|who's|whose|what|whats|what's|when|where|how|which)\b)"
     r"|\bcredited as\s+|(?<=\bwrote it)\s+(?:w|with)\s+(?!who\b|whom\b)[a-z'’-]+\s*[?!.]*$"
     r"|^\s*(?:(?:ngl|tbh|honestly|lol)\s+)?(?:i\s*(?:['’]?ve|have)?\s+)?"
     r"(?:never|havent|haven['’]t|have not)\s+(?:even\s+)?heard of\s+",

@@ -101,7 +101,9 @@ def _before_its_star(view: View, mention: str) -> str:
         name = next(
             (n for n in view.people().named_in(" ".join(rest[:3])) if " ".join(rest).startswith(n)), None
         )
-        if name and all(w in kinds for w in rest[len(name.split()) :]):
+        # (not "the return of rin tin tin": a name the title's words join on to is the title's)
+        joined = fold(words[i - 1]) in JOINING - {"and", "with"}
+        if name and not joined and all(w in kinds for w in rest[len(name.split()) :]):
             kept = words[:i]
             while len(kept) > 1 and fold(kept[-1]) in {"with", "w", "starring", "featuring", "and"}:
                 kept.pop()  # ("the vanishing with jeff bridges")
@@ -328,6 +330,26 @@ def _weak_mention(view: View, req: Request, context: Conversation) -> Resolved |
     return Resolved(_other_version_by(view, req, film) or film)
 
 
+COMMON_WORD = 0.002  # a word at least this share of passages hold is no title said in passing
+
+
+def _common_word_of_talk(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "was it shot in color", "what did it play with as a double feature" while talking about a film:
+    a common word typed lowercase after "it" is no title we lack, and "it" is the film."""
+    film = context.film
+    # (not "back to rises - who directed it": a title turned to)
+    if not (req.unknown_title and req.mention and film is not None and view.has(film)) or req.switch:
+        return None
+    said = req.mention.split()
+    typed = re.search(rf"\b{re.escape(req.mention)}\b", req.text)
+    # ("it" said first: not "back to rises - who directed it")
+    pointed = typed is not None and re.search(
+        r"\b(?:it|its|this one|that one)\b", req.text[: typed.start()].lower()
+    )
+    common = len(said) == 1 and view.doc_share(fold(said[0])) >= COMMON_WORD
+    return Resolved(film) if pointed and common else None
+
+
 def _other_version_by(view: View, req: Request, film: FilmRef) -> FilmRef | None:
     """ "and the marx brothers version who directed it" after Go West (1925): the title's other version
     by those named, when a word of their name was read as a title (Brothers)."""
@@ -430,7 +452,13 @@ def _person_of_talk(view: View, req: Request, context: Conversation) -> Resolved
     """ "is lon chaney jr in it" about North to the Klondike: words close to a title (The Lone Chance)
     that are, as typed, the full name of someone the film talked about credits — its person, not
     another film."""
-    if context.film is None or not req.films or not req.mention or context.film in req.films:
+    # ("estelita rodriguez is great" while watching Tropical Heat Wave: a name we hold no title of, too)
+    if (
+        context.film is None
+        or not (req.films or req.unknown_title)
+        or not req.mention
+        or context.film in req.films
+    ):
         return None
     said = " ".join(ev.words(fold(req.mention)))
     if any(title_key(said) == title_key(f.title) for f in req.films):
@@ -730,7 +758,14 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
 def _holding_both(view: View, mention: str, said: list[str]) -> FilmRef | None:
     """ "new moon twilight": the one film whose title holds the title typed and the words after it, in
     another order (The Twilight Saga: New Moon)."""
-    found = [f for f in view.titles.holding(mention) if set(said) <= set(title_key(f.title).split())]
+    # (not "baby geniuses" in Superbabies: Baby Geniuses 2: the words typed in its order are a shorter
+    # title, which we lack)
+    typed = f" {title_key(' '.join([mention, *said]))} "
+    found = [
+        f
+        for f in view.titles.holding(mention)
+        if set(said) <= set(title_key(f.title).split()) and typed not in f" {title_key(f.title)} "
+    ]
     return found[0] if len(found) == 1 and said else None
 
 
@@ -778,6 +813,10 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
     person = f"{said[-1]} {fold(req.mention or '')}" if said else ""
     if said and view.people().named_in(person) == [person]:
         before = " ".join(req.leading.split()[:-1])
+        # ("the return of rin tin tin who directed it": the words before the name join on to it — a
+        # title holding the name, which we lack, not The Return)
+        if before.split()[-1:] and before.split()[-1] in JOINING:
+            return _unknown(view, req, f"{req.leading} {req.mention}", req.year)
         found = view.titles.resolve(f"{before} ({req.year})" if req.year else before).film if before else None
         return Resolved(found) if found is not None else _unknown(view, req, before or person, req.year)
     named = [
@@ -900,6 +939,13 @@ def _run_after(typed: str, mention: str) -> list[str]:
     text = typed.lower()
     m = re.search(
         rf"^(?:(?:ok|so|and|hey|yo)\W+)*(?:the\s+)?{re.escape(mention)}\s+((?:[\w'’]+\s+){{1,4}}?)(?:{_ENDS_RUN})\b",
+        text,
+    )
+    # ("military academy with that tenth avenue gang - who directed it": a run joined on to the title
+    # may be set off from the question)
+    m = m or re.search(
+        rf"^(?:the\s+)?{re.escape(mention)}\s+((?:with|of|in|on|at|to|from|for)\s+(?:[\w'’]+\s+){{1,5}}?)"
+        rf"[-–—:]\s*(?:{_ENDS_RUN})\b",
         text,
     )
     said = fold(m.group(1)).split() if m else []
@@ -1030,6 +1076,8 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
     # "titanic who plays rose": the one film of the title whose reviews name the part asked about
     if not named and req.subject_role == "character":
         named = [f for f in req.films if _names_part(view, f, req.subject)]
+        longer = None if named else _longer_naming_the_part(view, req, req.films)
+        named = [longer] if longer is not None else named
     # "underworld what are the werewolves called": the one film of the title whose story holds the
     # question's rare words
     rare = [w for w in said if view.doc_share(w) <= RARE_STORY_WORD]
@@ -1047,7 +1095,22 @@ def _subtitled_naming_the_part(view: View, req: Request, film: FilmRef) -> FilmR
     if req.subject_role != "character" or req.year is not None or _names_part(view, film, req.subject):
         return None
     subtitled = [f for f in view.titles.subtitled_after(film.title) if _names_part(view, f, req.subject)]
-    return subtitled[0] if len(subtitled) == 1 else None
+    return subtitled[0] if len(subtitled) == 1 else _longer_naming_the_part(view, req, (film,))
+
+
+def _longer_naming_the_part(view: View, req: Request, films: tuple[FilmRef, ...]) -> FilmRef | None:
+    """ "who plays bella in new moon": of the films whose longer title holds the title named (The
+    Twilight Saga: New Moon), the one whose reviews name the part, when no film of that title does."""
+    # (a part named, not described: "the sea captain" of China Seas is no one in Trader Tom of the China Seas)
+    named = bool(req.subject) and not set(fold(req.subject or "").split()) & (ARTICLES | ROLE_WORDS)
+    if req.subject_role != "character" or req.year is not None or not req.mention or not named:
+        return None
+    longer = [
+        f
+        for f in view.titles.holding(req.mention)[:LONGER_TITLES]
+        if f not in films and _names_part(view, f, req.subject)
+    ]
+    return longer[0] if len(longer) == 1 else None
 
 
 RARE_STORY_WORD = 0.01  # a word at most this share of passages hold tells films of one title apart
@@ -1637,6 +1700,12 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
         # "the postman costner one": a title we have, then one of its people
         split = _title_then_person(view, replace(req, mention=req.made_by, unknown_title=True), context)
         return split or Resolved(None, ev.abstain(req, note="Which film do you mean?"))
+    return _version_made_by_or_said(view, req, base, req.made_by)
+
+
+def _version_made_by_or_said(view: View, req: Request, base: FilmRef, made_by: str) -> Resolved | None:
+    """Of the films of `base`'s title, the one of the year or decade said, or made by or naming the
+    person said; a refusal when none is."""
     versions = _versions(view, base)
     dated = [f for f in versions if req.year is not None and f.year == req.year]
     # ("the western from the 50s with the same name": the decade says which)
@@ -1647,9 +1716,7 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
         # "and the adam sandler remake" of Mr. Deeds Goes to Town: a remake under another title, told
         # by its own text ("a remake of the 1936 Frank Capra film Mr. Deeds Goes to Town")
         versions = (*versions, *(f for f in _told_relation(view, base, "remake") if f not in versions))
-    made = _version_made_by(view, req.made_by, versions) or _longer_title_made_by(
-        view, req.made_by, base, versions
-    )
+    made = _version_made_by(view, made_by, versions) or _longer_title_made_by(view, made_by, base, versions)
     # ("tomorrowland actors, the disney one w clooney": the one film of the title, and one of its
     # people named beside)
     said = [w for w in ev.words(fold(req.query)) if len(w) >= 4 and w not in ASKING]
@@ -1657,7 +1724,11 @@ def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None
     made = made or (versions[0] if named else None)
     if made is not None:
         return Resolved(made)
-    note = f"I don't know which “{base.title}” film is the {req.made_by.title()} one."
+    # ("men of respect w rod steiger, who is turturro playing": every version credits him — the same
+    # film listed twice — so he says nothing of which; the rest of the question may)
+    if sum(_names(view, f, made_by, 0) for f in versions) > 1:
+        return None
+    note = f"I don't know which “{base.title}” film is the {made_by.title()} one."
     return Resolved(None, ev.abstain(req, note=note, closest=list(versions)[:3]))
 
 
@@ -2115,7 +2186,8 @@ def _owner_alone(view: View, req: Request, context: Conversation) -> Resolved | 
     name, typed by the name alone (Billy Lynn's Long Halftime Walk); not a maker's name ("John
     Carpenter's …"), which names the films they make."""
     said = title_key(req.mention or "")
-    if not req.unknown_title or len(said.split()) < 2:
+    # (not "mexican spitfire at sea who directed": the title goes on past the name)
+    if not req.unknown_title or len(said.split()) < 2 or _typed_on(req, req.mention or ""):
         return None
     owned = _titles_owned_by(view, said, req.year)
     if len(owned) != 1:
@@ -2170,6 +2242,7 @@ _RULES = (
     _made_by,
     _not_made_by,
     _weak_mention,
+    _common_word_of_talk,
     _words_of_its_story,
     _part_or_title,
     _aside,

@@ -1329,16 +1329,18 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         said = apposed.groups() if apposed else ()
         credited = (_by_part(view, replace(req, subject=s), facts, film) for s in said)
         found = next((found for found in credited if found), None) or _by_description(view, req, facts, film)
-        # ("who's the guy and who else is in it": the cast asked besides, when the part is not told)
+        # ("who's the guy and who else is in it": the cast asked besides, when the part is not told;
+        # "whos the comedian in just neighbors": a performer by what they are, when no part is called so)
         return found or (
             _everyone(view, req, facts, film)
-            if _WHO_ELSE.search(fold(req.text))
+            if _WHO_ELSE.search(fold(req.text)) or _PERFORMER.fullmatch(fold(req.subject))
             else _untold(req, facts, film)
         )
     return _everyone(view, req, facts, film)
 
 
 _WHO_ELSE = re.compile(r"\band who else (?:is|s|was|are|were) in\b")
+_PERFORMER = re.compile(r"(?:the )?(?:main |lead |big )?(?:comedian|comic|comedienne|star|headliner)")
 
 
 # the ends of words saying what a part is, by gender ("schoolgirl", "chairwoman", "stepfather")
@@ -1475,8 +1477,9 @@ def _part_told_of(view: View, req: Request, film: FilmRef, person: str) -> Answe
 
 
 # two descriptions of one part, the comma between them lost: "the rider the evil guy"
+# ("swayzes mentor, the older bouncer": whose part, then what it is)
 _APPOSED_PARTS = re.compile(
-    r"(the \w+(?: \w+)?(?<! of)(?<! in)(?<! from)(?<! with)(?<! at)) (the \w+(?: \w+){0,2})"
+    r"((?:the|his|her|their|\w+s|\w+ s) \w+(?: \w+)?(?<! of)(?<! in)(?<! from)(?<! with)(?<! at)) (the \w+(?: \w+){0,2})"
 )
 
 
