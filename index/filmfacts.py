@@ -70,7 +70,7 @@ _FIRST_NAMES = {
 }  # fmt: skip
 
 
-def _full_first_name(name: str) -> str:
+def full_first_name(name: str) -> str:
     words = name.split()
     if words and words[0] in _FIRST_NAMES:  # ("theo" alone is Theodore Decker's first name)
         words[0] = _FIRST_NAMES[words[0]]
@@ -90,7 +90,7 @@ def name_match(query: str, name: str) -> float:
     """0..100: how well a name from a question ("jett", "joan jet") matches a name from the reviews."""
     q, n = fold(query), fold(name)
     score = _name_match(q, n)
-    full_q, full_n = _full_first_name(q), _full_first_name(n)
+    full_q, full_n = full_first_name(q), full_first_name(n)
     if score < 100.0 and (full_q, full_n) != (q, n):  # "jimmy stewart" is James Stewart
         score = max(score, _name_match(full_q, full_n))
     return score

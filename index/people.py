@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from index.filmfacts import full_first_name
 from index.textutil import fold
 from index.types import FilmRef, Review
 
@@ -44,8 +45,11 @@ class PeopleIndex:
         for i in range(len(words)):
             for n in NAME_WORDS:
                 gram = words[i : i + n]
-                key = " ".join(gram)
-                if len(gram) == n and key in self._films and key not in found:
+                # ("jimmy stewart": James Stewart, credited so, by the usual short form of his name)
+                key = next(
+                    (k for k in (" ".join(gram), full_first_name(" ".join(gram))) if k in self._films), ""
+                )
+                if len(gram) == n and key and key not in found:
                     found.append(key)
                     break
         return found

@@ -8133,3 +8133,65 @@ def test_a_longer_title_or_a_star_is_read_only_when_it_tells_the_film_apart() ->
     ]
     said = answer(view_of(copies), "men of respect w rod steiger, who is turturro playing")
     assert "Mike Battaglia" in said.answer, said.answer
+
+
+def test_a_star_named_by_the_short_form_of_his_first_name_is_the_stars_film() -> None:
+    country = review(
+        "The Far Country",
+        1955,
+        "The Far Country is a 1954 Western film directed by Anthony Mann and starring James Stewart. The film is "
+        "about an adventurer who locks horns with a corrupt judge while driving cattle to Dawson, Yukon Territory.",
+        director="Anthony Mann",
+        cast=(CastMember("James Stewart"),),
+    )
+    winchester = review(
+        "Winchester '73",
+        1950,
+        "Winchester '73 is a 1950 Western film directed by Anthony Mann and starring James Stewart, about a rifle.",
+        director="Anthony Mann",
+        cast=(CastMember("James Stewart"),),
+    )
+    # (another review writes him by that short form)
+    tribute = review(
+        "Hollywood Greats", 1990, "A documentary about Jimmy Stewart and other stars of Westerns."
+    )
+    view = view_of([country, winchester, tribute])
+    question = "anthony mann western where jimmy stewart drives a herd up to the yukon and clashes with a crooked judge"
+    said = answer(view, question)
+    assert not said.abstained and said.film == country.film, said.answer
+    # (his credits are found by that form too)
+    assert view.people().named_in(question) == ["anthony mann", "james stewart"]
+
+
+def test_a_studio_the_reader_took_for_a_person_is_no_name_the_film_must_say() -> None:
+    revenge = review(
+        "The Invisible Man's Revenge",
+        1944,
+        "The Invisible Man's Revenge is a 1944 American film. The film stars John Carradine as a scientist "
+        "who tests his experiment on Jon Hall, a psychiatric hospital escapee who takes the invisibility serum "
+        "and then goes on a crime spree.",
+        cast=(CastMember("John Carradine"), CastMember("Jon Hall")),
+    )
+    dracula = review(
+        "House of Dracula",
+        1945,
+        "House of Dracula is a 1945 Universal Horror film starring Lon Chaney Jr. and John Carradine as Dracula.",
+        cast=(CastMember("John Carradine"),),
+    )
+    # (the reader's slip: a credit for "Universal Horror")
+    facts = {
+        dracula.review_id: ReviewFacts(
+            credits=(Credit("Universal Horror", "cast", review_id=dracula.review_id),)
+        )
+    }
+    question = (
+        "universal horror where john carradine scientist makes an asylum escapee invisible and the guy starts "
+        "robbing and killing"
+    )
+    from index.answer.handlers.search import _people_by_film
+    from index.answer.parse import parse
+
+    view = view_of([revenge, dracula], facts)
+    hits = view.search(question, k=10)
+    named = _people_by_film(view, parse(question, view.titles), [(1.0, h) for h in hits], hits)
+    assert named == {revenge.film: {"John Carradine"}, dracula.film: {"John Carradine"}}, named

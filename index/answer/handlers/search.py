@@ -18,8 +18,9 @@ from index.answer.parse import (
 )
 from index.answer.request import Request
 from index.answer.view import View
+from index.filmfacts import full_first_name
 from index.making import tells_a_story
-from index.textutil import fold
+from index.textutil import fold, wordset
 from index.titles import ARTICLES
 from index.types import Answer, FilmRef, Hit, Passage
 
@@ -914,11 +915,26 @@ def _people_by_film(
     text = f" {' '.join(said)} "
     full = {p for people in named.values() for p in people if f" {' '.join(ev.words(fold(p)))} " in text}
     covered = {w for p in full for w in ev.words(fold(p))}
+    # (no studio or kind of film the reader took for a person: "Universal Horror")
     named = {
-        film: {p for p in people if p in full or not set(ev.words(fold(p))) & set(said) <= covered}
+        film: {
+            p
+            for p in people
+            if (p in full or not set(ev.words(fold(p))) & set(said) <= covered)
+            and not set(ev.words(fold(p))) <= _NO_PERSON
+        }
         for film, people in named.items()
     }
     return {film: people for film, people in named.items() if people}
+
+
+# studios and kinds of film, which a summary's capitals may make look like a person's name
+_NO_PERSON = GENRE_WORDS | wordset(
+    "universal paramount columbia republic monogram mgm rko fox warner warners disney pixar tiffany pathe "
+    "hammer ealing gaumont selznick goldwyn dreamworks miramax lionsgate netflix hbo allied mascot "
+    "chesterfield essanay biograph vitagraph keystone mutual triangle thanhouser selig edison lubin kalem "
+    "studios pictures films productions horror"
+)
 
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -997,7 +1013,8 @@ def _names_missing(
     ]
     for name in names:
         words = [w for w in ev.words(name) if w not in ev.STOP and len(w) > 2]
-        if words and not all(w in text for w in words):
+        # ("jimmy stewart": James Stewart, by the usual short form of his first name)
+        if words and not all(w in text or full_first_name(w) in text for w in words):
             return True
     return False
 
