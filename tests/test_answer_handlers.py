@@ -8195,3 +8195,38 @@ def test_a_studio_the_reader_took_for_a_person_is_no_name_the_film_must_say() ->
     hits = view.search(question, k=10)
     named = _people_by_film(view, parse(question, view.titles), [(1.0, h) for h in hits], hits)
     assert named == {revenge.film: {"John Carradine"}, dracula.film: {"John Carradine"}}, named
+
+
+def test_a_story_told_less_well_will_do_among_the_few_films_crediting_two_people_named() -> None:
+    from index.answer.handlers.search import clearly_theirs
+
+    # "owen wilson + jennifer aniston have a lab that wrecks everything": two films credit both
+    assert clearly_theirs(0.184, 0.029, people=2, films=2)
+    # (one person named, or many films crediting them, still need the story told well)
+    assert not clearly_theirs(0.184, 0.029, people=1, films=2)
+    assert not clearly_theirs(0.184, 0.029, people=2, films=12)
+    assert not clearly_theirs(0.184, 0.15, people=2, films=2)  # and ahead of the next
+
+
+def test_how_a_film_was_shot_is_told_by_the_sentence_saying_it() -> None:
+    mamba = review(
+        "Mamba",
+        1930,
+        "Mamba is a 1930 American pre-Code film. It was shot entirely in Technicolor and stars Jean Hersholt and "
+        "Eleanor Boardman. It was based on a story by Ferdinand Schumann-Heink and was advertised as the First "
+        "Drama In Natural Color.",
+    )
+    said = answer(view_of([mamba]), "mamba 1930 what was special about how it was shot")
+    assert "shot entirely in Technicolor" in said.answer, said.answer
+
+
+def test_where_the_story_has_its_people_in_the_sentence_naming_its_stars() -> None:
+    dinner = review(
+        "My Dinner with Andre",
+        1981,
+        "My Dinner with Andre is a 1981 American comedy-drama film directed by Louis Malle, and written by and "
+        "starring André Gregory and Wallace Shawn as fictionalized versions of themselves sharing a conversation "
+        "at Café des Artistes in Manhattan. The film's dialogue covers topics such as experimental theater.",
+    )
+    said = answer(view_of([dinner]), "my dinner with andre where do they actually eat")
+    assert not said.abstained and "Café des Artistes" in said.answer, said.answer

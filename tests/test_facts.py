@@ -3304,3 +3304,13 @@ def test_a_surname_part_takes_the_full_name_the_same_actor_is_given_elsewhere() 
     )
     parts = {c.character for c in cast(facts_of(text, "Lone Star")) if c.person == "Lionel Barrymore"}
     assert parts == {"Andrew Jackson"}, parts
+
+
+def test_a_non_speaking_cameo_as_one_member_of_a_group_is_a_part() -> None:
+    text = "Charlotte Ayanna has a non-speaking cameo role as the murdered fourth member of the group."
+    assert [(c.person, c.description) for c in cast(facts_of(text, "Jawbreaker"))] == [
+        ("Charlotte Ayanna", "member")
+    ]
+    # (a share of a group is still no part)
+    text = "The film stars Kate Winslet and Leonardo DiCaprio as members of different social classes."
+    assert all(c.description is None for c in cast(facts_of(text, "Titanic")))

@@ -4265,3 +4265,9 @@ def test_a_title_opening_with_an_interjection_is_no_interjection() -> None:
     )
     # (but "ok cool and who wrote it" is a reaction, then the question)
     assert parse("ok cool and who wrote it", titles).kind == "writer"
+
+
+def test_a_part_then_whos_the_actress_asks_who_plays_it() -> None:
+    titles = TitleIndex([FilmRef("Jawbreaker", 1999)])
+    req = parse("jawbreaker the dead fourth girl whos the actress", titles)
+    assert (req.kind, req.subject, req.subject_role) == ("cast", "the dead 4th girl", "character"), req

@@ -625,7 +625,9 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # keyword style: "runaways joan jett actor", "the runaways cherie's mom actress"
         (
-            r"^FILM (?P<s>(?!who\b|what\b)[a-z][\w ]*?) (?:actor|actress|(?:is |was )?played by|plays who)$",
+            # ("jawbreaker the dead fourth girl whos the actress": who is asked, then of whom)
+            r"^FILM (?P<s>(?!who\b|what\b)[a-z][\w ]*?) (?:(?:who is|who s|whos) the )?"
+            r"(?:actor|actress|(?:is |was )?played by|plays who)$",
             "character",
         ),
         (

@@ -67,6 +67,9 @@ class _Sent:
 # Freedonia" (not "Clive Owen portrays him", "portrayed by …")
 _PART_TOLD = re.compile(
     r"\b(?:portrays|portrayed|plays|played) (?:the|an?) (?:[\w-]+ ){1,5}?(?:of|who|that|whose)\b"
+    # ("starring André Gregory and Wallace Shawn as fictionalized versions of themselves sharing a
+    # conversation at Café des Artistes in Manhattan": the part, and where the story has it)
+    r"|\bstar(?:s|ring|red)\b[^.;]*? as (?:[\w-]+ ){1,10}?(?:at|aboard) [A-Z]"
 )
 
 
@@ -402,8 +405,17 @@ _ASKS_STUDIO = re.compile(
 _RELEASED_BY = re.compile(
     r"\b(?:released|distributed|produced) (?:\w+ )?by\b|\b(?:Pictures|Studios?|Productions)\b"
 )
+# ("mamba 1930 what was special about how it was shot", "was it in color"): how it was filmed
+_ASKS_FILMING = re.compile(
+    r"\bhow (?:was |did they )?(?:it |they )?(?:was |were )?(?:shot|filmed|shoot|film it)\b|\b(?:in|shot in) (?:colou?r|black and white|3d)\b"
+)
+_FILMED_IN = re.compile(
+    r"\b(?:shot|filmed|photographed|made) (?:\w+ )?(?:in|on|with) (?:\w+ )?(?:Technicolor|Cinecolor|Trucolor|color|colour|"
+    r"black[- ]and[- ]white|3-?D|IMAX|CinemaScope|VistaVision|widescreen|\d+ ?mm)\b|\b(?:two|three)-(?:color|strip)\b",
+    re.I,
+)
 # what a question asks of the film's making, not of its story, and how a sentence tells it
-_ASKED_OF_THE_MAKING = ((_ASKS_AWARDS, _AWARDED), (_ASKS_STUDIO, _RELEASED_BY))
+_ASKED_OF_THE_MAKING = ((_ASKS_AWARDS, _AWARDED), (_ASKS_STUDIO, _RELEASED_BY), (_ASKS_FILMING, _FILMED_IN))
 #: where a film was made ("filmed largely at the Iverson Movie Ranch in Chatsworth, California")
 _MADE_THERE = re.compile(r"\b(?:filmed|filming|shot|principal photography|production|on location)\b", re.I)
 _SHOT_AT = re.compile(

@@ -572,6 +572,8 @@ PEOPLE_FILMS = 5  # the most films crediting everyone named that are looked at
 THEIR_FILMS = 60  # the most films of the people named whose stories are all read
 THEIR_MIN = 0.2  # the story evidence of the film of theirs told …
 THEIR_MARGIN = 0.08  # … and its lead over their next film's
+THEIR_FEW = 3  # films crediting everyone of two or more people named …
+THEIR_FEW_MIN = 0.15  # … whose story told this well is the one
 THEIR_BEHIND = 0.01  # a film of theirs this far behind the story of another of theirs is only a guess
 
 
@@ -614,13 +616,21 @@ def _by_story_among_their_films(
     # (but two people or more are credited together by one film only: "james coburn and omar sharif
     # are pool sharks" — still a story it must tell)
     rival = story[1][0] if len(story) > 1 else 0.0
-    clear = story[0][0] >= THEIR_MIN and story[0][0] - rival >= THEIR_MARGIN
+    clear = clearly_theirs(story[0][0], rival, len(everyone), len(films))
     # (and not behind the story of the best film crediting no one named: a film we lack may star them)
     uncredited = next((h for _, h in ranked[:HINTED_FILMS] if h.passage.film not in films), None)
     if clear and uncredited is not None:
         other = rerank(view, told, [uncredited])
         clear = not other or other[0][0] <= story[0][0] + UNCREDITED_LEAD
     return story, clear
+
+
+def clearly_theirs(first: float, rival: float, people: int, films: int) -> bool:
+    """Whether the story evidence of the first of the films crediting everyone named says it is the
+    one: told well enough, and ahead of their next film's. Two people or more credited together by a
+    few films only have done most of the choosing, so a story told less well will do."""
+    least = THEIR_FEW_MIN if people >= 2 and films <= THEIR_FEW else THEIR_MIN
+    return first >= least and first - rival >= THEIR_MARGIN
 
 
 _ASKS_PEOPLE = re.compile(
