@@ -8230,3 +8230,26 @@ def test_where_the_story_has_its_people_in_the_sentence_naming_its_stars() -> No
     )
     said = answer(view_of([dinner]), "my dinner with andre where do they actually eat")
     assert not said.abstained and "Café des Artistes" in said.answer, said.answer
+
+
+def test_where_someone_is_from_is_their_home_town_not_the_place_the_question_names() -> None:
+    brooklyn = review(
+        "Brooklyn",
+        2015,
+        "The plot follows Eilis Lacey, a young Irishwoman who emigrates to Brooklyn in the early 1950s to find "
+        "employment. After building a life there, she is drawn back to her home town of Enniscorthy.",
+    )
+    said = answer(
+        view_of([brooklyn], {brooklyn.review_id: ReviewFacts(places=("Brooklyn", "Enniscorthy"))}),
+        "where is eilis from in brooklyn",
+    )
+    assert "Enniscorthy" in said.answer, said.answer
+
+
+def test_the_place_asked_within_is_no_title() -> None:
+    texas = review("Texas", 1941, "Texas is a 1941 Western film starring William Holden and Glenn Ford.")
+    giant = review("Giant", 1956, "Giant is a 1956 Western drama set in Texas.")
+    view = view_of([texas, giant])
+    said = answer(view, "where in texas is the last picture show set")
+    assert said.film != texas.film and said.abstained, said.answer
+    assert answer(view, "where in texas is giant set").film == giant.film

@@ -1680,6 +1680,18 @@ def _first_of_a_series(tokens: list[_Token], spot: Spot) -> bool:
     return bool(rest) and re.fullmatch(r"[2-9]|1\d", rest[0]) is not None
 
 
+def _place_asked_within(tokens: list[_Token], spot: Spot) -> bool:
+    """ "where in texas is the last picture show set": the place the answer lies within, right after
+    "where in", before the subject the question asks of (not Texas, the film)."""
+    keys = [t.key for t in tokens]
+    return (
+        spot.start == 2
+        and keys[:2] == ["where", "in"]
+        and spot.end + 2 < len(keys)
+        and keys[spot.end] in {"is", "was", "are", "were", "does", "did", "do"}
+    )
+
+
 def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tuple[bool, float]:
     """Whether a spotted run names a film here, and how strongly (for choosing between runs)."""
     where = _place(tokens, spot)
@@ -1699,6 +1711,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         or _true_story_said(tokens, spot)
         or _lead_said(tokens, spot)
         or _where_a_kind_was_made(tokens, spot)
+        or _place_asked_within(tokens, spot)
         or (
             spot.end - spot.start == 1
             and tokens[spot.start].raw.isdigit()

@@ -193,7 +193,14 @@ def _name_bonus(question: str, sentence: str) -> float:
 
 def _where_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
     words = set(ev.words(s.text))
-    named = sum(1 for p in places if re.search(rf"\b{re.escape(p)}\b", s.text))
+    # (a place the question names says where to look, it is not the answer: "where is eilis from in
+    # brooklyn" is not Brooklyn)
+    asked = f" {' '.join(ev.words(req.text))} "
+    named = sum(
+        1
+        for p in places
+        if re.search(rf"\b{re.escape(p)}\b", s.text) and f" {' '.join(ev.words(p))} " not in asked
+    )
     # no place recognised at index time: a capitalised name after "in/at/to/from" that is nobody
     # (a lone word the recogniser took for a person is a place there: "in 11th-century Normandy")
     located = named == 0 and any(
@@ -203,9 +210,9 @@ def _where_bonus(req: Request, s: _Sent, places: set[str], people: set[str], ran
     # country named in passing
     town = any(re.search(rf"\b[A-Z][\w.'’-]+, {re.escape(p)}\b", s.text) for p in places)
     # "what town were they from": a place said with the same word ("robbers from Uvalde, Texas")
-    origin = (
-        " from " in f" {fold(req.query or req.text)} "
-        and re.search(r"\bfrom (?:the )?[A-Z]", s.text) is not None
+    # ("where is eilis from": "drawn back to her home town of Enniscorthy")
+    origin = " from " in f" {fold(req.query or req.text)} " and (
+        re.search(r"\bfrom (?:the )?[A-Z]", s.text) is not None or _HOME_RE.search(s.text) is not None
     )
     return (
         1.5 * min(named, 2)
@@ -216,6 +223,7 @@ def _where_bonus(req: Request, s: _Sent, places: set[str], people: set[str], ran
     )
 
 
+_HOME_RE = re.compile(r"\b(?:home ?town|native|born (?:and raised )?in|grew up in) (?:of )?[A-Z]")
 # "inside a suburban shopping mall": a place that is no name
 _PLACE_NOUN_RE = re.compile(
     r"\b(?:in|inside|at|into|to|on|from) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,4}(?:mall|house|hotel|motel|"
