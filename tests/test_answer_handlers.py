@@ -8232,7 +8232,7 @@ def test_where_the_story_has_its_people_in_the_sentence_naming_its_stars() -> No
     assert not said.abstained and "Café des Artistes" in said.answer, said.answer
 
 
-def test_where_someone_is_from_is_their_home_town_not_the_place_the_question_names() -> None:
+def test_where_someone_is_from_is_their_home_town() -> None:
     brooklyn = review(
         "Brooklyn",
         2015,
@@ -8253,3 +8253,24 @@ def test_the_place_asked_within_is_no_title() -> None:
     said = answer(view, "where in texas is the last picture show set")
     assert said.film != texas.film and said.abstained, said.answer
     assert answer(view, "where in texas is giant set").film == giant.film
+
+
+def test_a_name_the_title_holds_tells_no_other_film() -> None:
+    dime = review(
+        "Come Back to the Five and Dime, Jimmy Dean, Jimmy Dean",
+        1982,
+        "Come Back to the 5 & Dime, Jimmy Dean, Jimmy Dean is a 1982 comedy-drama film directed by Robert Altman.",
+        director="Robert Altman",
+    )
+    giant = review(
+        "Giant", 1956, "Giant is a 1956 drama starring James Dean.", cast=(CastMember("James Dean"),)
+    )
+    view = view_of([dime, giant])
+    question = "come back to the 5 and dime jimmy dean jimmy dean was directed by who"
+    said = answer(view, question)
+    assert said.film == dime.film and "Robert Altman" in said.answer, said.answer
+    from index.answer import _told_of_their_film
+    from index.answer.parse import parse
+
+    # (the question is not read as a story of James Dean's film)
+    assert not _told_of_their_film(view, parse(question, view.titles)).which_film

@@ -916,8 +916,12 @@ def _told_of_their_film(view: View, req: Request) -> Request:
     people = view.people()
     # (not the person a version is said not to be by: "naked gun 1956 …, not the leslie nielsen one")
     unsaid = set(fold(req.not_made_by or "").split())
+    # (nor a name the title holds: "come back to the 5 and dime jimmy dean jimmy dean" names no James Dean)
+    titled = set(title_key(req.films[0].title).split())
     names = [
-        n for n in people.named_in(req.text) if not n.startswith("the ") and not set(n.split()) <= unsaid
+        n
+        for n in people.named_in(req.text)
+        if not n.startswith("the ") and not set(n.split()) <= unsaid and n.split()[-1] not in titled
     ]
     if not names:
         return req

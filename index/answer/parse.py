@@ -5417,13 +5417,8 @@ def _year_near(
         if spot.start >= 1 and words[spot.start - 1] in {"called", "titled", "named"}
         else []
     )
-    for i in [
-        spot.start - 1,
-        *named_between,
-        *version_of,
-        *called,
-        *after,
-    ]:  # "the 2019 lion king who voices simba"
+    # ("the 2019 lion king who voices simba": right before the title first)
+    for i in [spot.start - 1, *named_between, *version_of, *called, *after]:
         if not 0 <= i < len(words):
             continue
         if YEAR_TOKEN.match(words[i]):

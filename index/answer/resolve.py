@@ -337,7 +337,7 @@ def _common_word_of_talk(view: View, req: Request, context: Conversation) -> Res
     """ "was it shot in color", "what did it play with as a double feature" while talking about a film:
     a common word typed lowercase after "it" is no title we lack, and "it" is the film."""
     film = context.film
-    # (not "back to rises - who directed it": a title turned to)
+    # (not "what about crumb": a title turned to)
     if not (req.unknown_title and req.mention and film is not None and view.has(film)) or req.switch:
         return None
     said = req.mention.split()

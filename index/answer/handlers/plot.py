@@ -193,14 +193,7 @@ def _name_bonus(question: str, sentence: str) -> float:
 
 def _where_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank: float) -> float:
     words = set(ev.words(s.text))
-    # (a place the question names says where to look, it is not the answer: "where is eilis from in
-    # brooklyn" is not Brooklyn)
-    asked = f" {' '.join(ev.words(req.text))} "
-    named = sum(
-        1
-        for p in places
-        if re.search(rf"\b{re.escape(p)}\b", s.text) and f" {' '.join(ev.words(p))} " not in asked
-    )
+    named = sum(1 for p in places if re.search(rf"\b{re.escape(p)}\b", s.text))
     # no place recognised at index time: a capitalised name after "in/at/to/from" that is nobody
     # (a lone word the recogniser took for a person is a place there: "in 11th-century Normandy")
     located = named == 0 and any(
