@@ -45,11 +45,10 @@ class PeopleIndex:
         for i in range(len(words)):
             for n in NAME_WORDS:
                 gram = words[i : i + n]
-                # ("jimmy stewart": James Stewart, credited so, by the usual short form of his name)
-                key = next(
-                    (k for k in (" ".join(gram), full_first_name(" ".join(gram))) if k in self._films), ""
-                )
-                if len(gram) == n and key and key not in found:
+                key = " ".join(gram)
+                if key not in self._films:
+                    key = full_first_name(key)  # ("jimmy stewart": James Stewart, by his usual short name)
+                if len(gram) == n and key in self._films and key not in found:
                     found.append(key)
                     break
         return found

@@ -4676,13 +4676,13 @@ _SHORTHAND = re.compile(
 # a follow-up's opening words ("and", "ok so"), and the film talked about said as "it" or "the movie"
 _FOLLOW_ON = r"(?:(?:and|ok|okay|so)\W+)*"
 _THE_FILM_TALKED_OF = r"(?:it|this|that|the (?:film|movie))"
-# "is bela lugosi in it? who does he play": the person asked about, not a title we lack
 # "boston blackie in one mysterious night is played by": who plays the part in that film
 _PART_IN_IS_PLAYED = re.compile(
     r"^(?P<part>[a-z][\w.'’-]*(?: [a-z][\w.'’-]*){0,3}) in (?P<film>[^?]+?) (?:is|was|s) "
     r"(?:played|portrayed|voiced) by(?: (?:who|whom))?\W*$",
     re.IGNORECASE,
 )
+# "is bela lugosi in it? who does he play": the person asked about, not a title we lack
 _IS_IN_IT = re.compile(
     rf"^(?P<lead>{_FOLLOW_ON})(?:is|was) (?P<who>[a-z][\w.'’-]*(?: [a-z][\w.'’-]*){{1,3}}) in "
     rf"(?P<it>{_THE_FILM_TALKED_OF})\W+(?:and |if so |so )?who (?:does|did) (?:he|she) (?:play|voice)\b.*$",
@@ -5428,7 +5428,7 @@ def _year_near(
             if fits:
                 return fits[0], {i}
             if i > spot.end and words[i - 1] == "from":  # "the four feathers from 39": that year, had or not
-                return (1900 if int(words[i]) >= 20 else 2000) + int(words[i]), {i}
+                return two_digit_year(words[i]), {i}
         if i >= spot.end and not is_frame(words[i]) and words[i] not in _FORMS:  # ("… serial from 43")
             break
         # ("deadline at eleven 1920": a number going on with a longer title, the year that title's)
@@ -5777,10 +5777,9 @@ def _in_actor_named(tokens: list[_Token], own: set[str]) -> bool:
     subject, role = _subject(" ".join(_plain_words(tokens)))
     # (the name only: "jamie fox in rae plays who" names Rae after the name)
     words = re.split(r" (?:in|from|of) ", subject or "")[0].split()
-    # (nor a title and its year before the name: "the rookie 2002 dennis quaid plays who")
-    dated = [
-        i for i, w in enumerate(words) if YEAR_TOKEN.fullmatch(w) or re.fullmatch(r"\d\d", w)
-    ]  # "heat 95"
+    # (nor a title and its year, or two digits of it, before the name: "the rookie 2002 dennis quaid plays
+    # who", "heat 95, al pacino's character?")
+    dated = [i for i, w in enumerate(words) if YEAR_TOKEN.fullmatch(w) or re.fullmatch(r"\d\d", w)]
     words = words[dated[-1] + 1 :] if dated else words
     return role == "actor" and len(words) > 1 and own <= set(words)
 

@@ -943,7 +943,7 @@ _NO_PERSON = GENRE_WORDS | wordset(
     "universal paramount columbia republic monogram mgm rko fox warner warners disney pixar tiffany pathe "
     "hammer ealing gaumont selznick goldwyn dreamworks miramax lionsgate netflix hbo allied mascot "
     "chesterfield essanay biograph vitagraph keystone mutual triangle thanhouser selig edison lubin kalem "
-    "studios pictures films productions horror"
+    "studios pictures films productions"
 )
 
 
