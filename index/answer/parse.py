@@ -671,9 +671,11 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "actor",
         ),
         (r"\bwho (?:is|s|was) (?P<s>.+?) (?:playing|portraying|voicing)" + _F + r"$", "actor"),
-        # ("david bradley voices who in del toro's pinocchio")
+        # ("david bradley voices who in del toro's pinocchio", "anthony dexter plays which outlaw in …")
         (
-            r"^(?P<s>.+?) (?:plays|played|voices|voiced|portrays|portrayed) (?:who|what|which)" + _F + r"$",
+            r"^(?P<s>.+?) (?:plays|played|voices|voiced|portrays|portrayed) (?:who|(?:what|which)(?: [a-z]+){0,2}?)"
+            + _F
+            + r"$",
             "actor",
         ),
         (
@@ -894,7 +896,7 @@ class _Place:
     in_the_one: bool = False
     trailed: bool = False  # one word, then "the" and name words end the message: "wag the dog"
     owned: bool = False  # whose film it is, between "in" and it: "in chaplins the tramp"
-    quality_after: bool = False  # a number spelled out, then an "-ed" word: "three fingered jack"
+    quality_after: bool = False  # a number spelled out, then an "-ed" word or a plural: "three fingered jack"
     # where it is set or was shot follows: "what hotel is the shining set in"
     placed: bool = False
 
@@ -1130,13 +1132,13 @@ def _pronoun_one(tokens: list[_Token], spot: Spot) -> bool:
 
 def _spelled_quality(tokens: list[_Token], at: int) -> bool:
     """ "robin hood of el dorado three fingered jack": a number spelled out before a word in "-ed" says
-    what someone is like ("three-fingered", "one-eyed"), no instalment."""
-    return (
-        at + 1 < len(tokens)
-        and tokens[at].raw.isalpha()
-        and len(tokens[at + 1].key) > 4
-        and tokens[at + 1].key.endswith("ed")
-    )
+    what someone is like ("three-fingered", "one-eyed"), no instalment; before a plural it counts them
+    ("some more of samoa three stooges director")."""
+    if at + 1 >= len(tokens) or not tokens[at].raw.isalpha():
+        return False
+    word = tokens[at + 1].key
+    plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss") and _name_word(word)
+    return (len(word) > 4 and word.endswith("ed")) or (plural and word not in _KEYWORD_ASKS | FILM_WORDS)
 
 
 def _numbered_on(where: _Place, spot: Spot) -> bool:
@@ -1712,6 +1714,10 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         or _lead_said(tokens, spot)
         or _where_a_kind_was_made(tokens, spot)
         or _place_asked_within(tokens, spot)
+        or _frames_a_question(tokens, spot)
+        or _name_of_a_thing(tokens, spot)
+        or _form_said(tokens, spot)
+        or _part_someone_is(tokens, spot)
         or (
             spot.end - spot.start == 1
             and tokens[spot.start].raw.isdigit()
@@ -1743,6 +1749,67 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
 
 
 _CAREER_WORDS = wordset("role roles part parts break debut hit")
+
+
+def _frames_a_question(tokens: list[_Token], spot: Spot) -> bool:
+    """ "do u know who directed the scarlet lily": words that only frame a question, then its question
+    word, are no film (How Do You Know) — unless they are a title typed whole ("what about bob who …")."""
+    said = [t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
+    after = tokens[spot.end].key if spot.end < len(tokens) else ""
+    whole = [[w for w in title_key(f.title).split() if w not in ARTICLES] for f in spot.films]
+    return after in ASKING and all(w in _FRAMING for w in said) and said not in whole
+
+
+# the words that only frame a question ("do you know who …", "can anyone tell me what …")
+_FRAMING = wordset(
+    "do does did you u ya know knows can could would tell me anyone anybody someone somebody i wonder"
+)
+
+
+def _name_of_a_thing(tokens: list[_Token], spot: Spot) -> bool:
+    """ "whats the name of the time machine" (of Mr. Peabody & Sherman): the name of a thing in the film
+    talked about, ending the message — a film's name is no question."""
+    before = [t.key for t in tokens[max(0, spot.start - 5) : spot.start] if t.key not in ARTICLES]
+    rest = [t.key for t in tokens[spot.end :]]
+    asks = before[-3:] == ["whats", "name", "of"] or before[-4:-2] in (
+        ["what", "s"],
+        ["what", "is"],
+        ["what", "was"],
+    )
+    return (
+        before[-2:] == ["name", "of"]
+        and asks
+        and all(w in CHATTER or w in {"in", "it", "there"} for w in rest)
+        and not _capitalised(tokens, spot)
+    )
+
+
+def _form_said(tokens: list[_Token], spot: Spot) -> bool:
+    """ "king of the rocket men serial - whos the hero": what kind of film the words before it are,
+    not the film Serial."""
+    said = [t.key for t in tokens[spot.start : spot.end]]
+    before = tokens[spot.start - 1].key if spot.start else ""
+    return (
+        len(said) == 1
+        and said[0] in _FORMS
+        and _name_word(before)
+        and before not in ARTICLES
+        and not _capitalised(tokens, spot)
+    )
+
+
+def _part_someone_is(tokens: list[_Token], spot: Spot) -> bool:
+    """ "…, mel gibson is the bad guy": the part someone named is or plays, not the film Bad Guy."""
+    words = [t.key for t in tokens]
+    before = words[max(0, spot.start - 2) : spot.start]
+    return (
+        len(before) == 2
+        and before[1] in _BE | _PLAY_WORDS
+        and _name_word(before[0])
+        and words[spot.end - 1] in ROLE_WORDS
+        and not _capitalised(tokens, spot)
+        and not YEAR_TOKEN.fullmatch(words[spot.end] if spot.end < len(words) else "")
+    )
 
 
 def _denied(tokens: list[_Token], spot: Spot) -> bool:
@@ -2103,6 +2170,29 @@ def _film_after_the_doer(
     return max(after, key=lambda o: o[0], default=best)
 
 
+def _film_after_the_part(
+    tokens: list[_Token],
+    spots: list[Spot],
+    best: tuple[float, Spot] | None,
+    rest_is_chatter: Callable[[Spot], bool],
+) -> tuple[float, Spot] | None:
+    """ "doctor strange in no way home is who": a title opening the message, "in" and another title,
+    then who it is — the first is the part asked (a title's words too), the second the film."""
+    words = [t.key for t in tokens]
+    if best is None or best[1].start != 0 or words[best[1].end : best[1].end + 1] != ["in"]:
+        return best
+    after = [
+        (strength, s)
+        for s in spots
+        if s.start == best[1].end + 1
+        and s.exact
+        and (words[s.end : s.end + 2] == ["is", "who"] or words[s.end : s.end + 1] in (["who"], ["whos"]))
+        for ok, strength in [_acceptable(tokens, s, rest_is_chatter(s))]
+        if ok
+    ]
+    return max(after, key=lambda o: o[0], default=best)
+
+
 def _part_asked_after(tokens: list[_Token], spot: Spot) -> bool:
     """Words ending with a word for a part, set off before "who plays …" ("the generals daughter - who
     plays her"): the part asked, not a title."""
@@ -2197,6 +2287,7 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         ),
         rest_is_chatter,
     )
+    best = _film_after_the_part(tokens, spots, best, rest_is_chatter)
     longer: set[int] = set()  # the words of a longer title we lack: no typo of a title either
     # ("roustabout - elvis ends up working for what": a mark between the two, the title ends there)
     if (
@@ -4762,6 +4853,7 @@ def _passed_over(tokens: list[_Token], titles: TitleIndex | None) -> tuple[FilmR
         if any(not is_frame(w) for w in words[s.start : s.end])
         and not (s.end - s.start == 1 and s.start > 0 and words[s.start - 1] in _POSSESSIVES)  # "his ex wife"
         and not _thing_talked_of(words, s)
+        and not _name_of_a_thing(tokens, s)
         and not _award(_place(tokens, s))
         # (not a title's initials: "an oscar nom for it" holds no Night of Mystery)
         and not (
@@ -5228,15 +5320,19 @@ def _opens_a_longer_title(tokens: list[_Token], spot: Spot) -> bool:
 
 
 def _verb_opening_title(tokens: list[_Token], spot: Spot) -> str | None:
-    """ "waiting for forever who directed it": a verb and its joining word, opening the message right
-    before a one-word title, open a longer title (whether one we hold is read when it is resolved)."""
+    """ "waiting for forever who directed it", "geared to go - whos in it": a verb and its joining
+    word, opening the message right before a one-word title, open a longer title (whether one we hold
+    is read when it is resolved); so does a verb alone right before the title and its question
+    ("rocking moon who made it")."""
     before = [t.key for t in tokens[: spot.start]]
-    if (
-        2 <= len(before) <= 3
-        and before[-1] in _WITHIN_TITLES
-        and before[0].endswith("ing")
-        and not any(is_frame(w) or w in _CUE_WORDS for w in before[:-1])
-    ):
+    after = tokens[spot.end].key if spot.end < len(tokens) else ""
+    verb = bool(before) and len(before[0]) > 4 and before[0].endswith(("ing", "ed"))
+    plain = verb and not any(is_frame(w) or w in _CUE_WORDS or w in _SLOT_BEFORE for w in before[:-1])
+    joined = 2 <= len(before) <= 3 and before[-1] in _WITHIN_TITLES
+    # (only "-ing": "watched heat who was in it" is what the user did)
+    doing = before[:1] == before and before[0].endswith("ing") and not is_frame(before[0])
+    alone = doing and not {before[0], before[0].removeprefix("re")} & (_SLOT_BEFORE | _CUE_WORDS)
+    if plain and (joined or (alone and (after in ASKING or after in _CUE_WORDS or after in _KEYWORD_ASKS))):
         return " ".join(t.raw for t in tokens[: spot.start]).lower()
     return None
 
@@ -5428,6 +5524,9 @@ def _year_near(
             if fits:
                 return fits[0], {i}
             if i > spot.end and words[i - 1] == "from":  # "the four feathers from 39": that year, had or not
+                return two_digit_year(words[i]), {i}
+            # ("the 94 frankenstein": that year's, whatever its title)
+            if i == spot.start - 1 and i > 0 and words[i - 1] == "the":
                 return two_digit_year(words[i]), {i}
         if i >= spot.end and not is_frame(words[i]) and words[i] not in _FORMS:  # ("… serial from 43")
             break
@@ -5822,8 +5921,13 @@ def _inside_the_story(tokens: list[_Token], spot: Spot) -> bool:
     after = keys[spot.end] if spot.end < len(keys) else ""
     then = keys[spot.end + 1] if spot.end + 1 < len(keys) else ""
     # (not "… with tom hanks", a film's star set beside it; but "with her in-laws" goes on)
+    # (nor "disney robin hood from 73 who's …": the year it is from)
+    dated = after == "from" and re.fullmatch(r"\d\d|(?:19|20)\d\d", then) is not None
     goes_on = (after == "with" and then in _POSSESSIVES | ARTICLES) or not (
-        not after or after in ASKING | FILM_WORDS | GENRE_WORDS | _STORY_ASIDES or YEAR_TOKEN.match(after)
+        not after
+        or after in ASKING | FILM_WORDS | GENRE_WORDS | _STORY_ASIDES
+        or YEAR_TOKEN.match(after)
+        or dated
     )
     # ("harrison ford raiders of the lost ark role", "bill murray where the buffalo roam he's playing
     # who": a film asked of, after its star)
@@ -5983,7 +6087,13 @@ OWNED_PHRASE = 3  # the most words of a title opening with "my"/"his" that a sto
 def _asks_anything(tokens: list[_Token]) -> bool:
     """A question word, or a word for what may be asked ("cast", "directed", "played"; not "play",
     which a story may do)."""
-    return any(t.key in ASKING or t.key in _ASKED_WORDS for t in tokens)
+    keys = [t.key for t in tokens]
+    # ("…, name of their hometown?": a name asked, not "put out under a different name")
+    named = any(
+        keys[i : i + 2] == ["name", "of"] and (i == 0 or keys[i - 1] in CHATTER or _set_off(tokens, i))
+        for i in range(len(keys))
+    )
+    return named or any(k in ASKING or k in _ASKED_WORDS for k in keys)
 
 
 _ASKED_WORDS = _KEYWORD_ASKS | PLAYED_WORDS | wordset("whose directed wrote written starring stars starred")

@@ -264,7 +264,11 @@ def _other_version_told(view: View, film: FilmRef, later: bool) -> str | None:
         for sentence in ev.sentences(passage):
             if not _VERSION_TOLD.search(sentence):
                 continue
-            years = [int(y) for y in re.findall(r"\b(?:18|19|20)\d\d\b", sentence)]
+            # (not the year of its source: "based on the 1990 novel of the same name")
+            years = [
+                int(y)
+                for y in re.findall(r"\b(?:18|19|20)\d\d\b(?! (?:novel|book|play|short story))", sentence)
+            ]
             if film.year and any((y > film.year) if later else (y < film.year) for y in years):
                 return sentence
     return None
@@ -446,6 +450,18 @@ def _part_of_talk(view: View, req: Request, context: Conversation) -> Resolved |
     # ("and the bride" after Bride of Frankenstein: a part its title names)
     titled = set(said) <= set(title_key(context.film.title).split())
     return Resolved(context.film) if titled or any(names_part_called(name, p) for p in parts) else None
+
+
+def _part_in_title_of_talk(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who does the voice of stitch" after Lilo & Stitch: a part the title of the film talked about
+    names, asked where a part stands — that film, not another title close to the word (Stitches)."""
+    if req.kind != "cast" or req.subject or context.film is None or context.film in req.films:
+        return None
+    said = fold(req.mention or "")
+    played = "|".join(sorted(PLAYED_WORDS))
+    slot = re.search(rf"\b(?:{played}|(?:voice|role|part) of) (?:the )?{re.escape(said)}$", fold(req.text))
+    titled = bool(said) and set(said.split()) <= set(title_key(context.film.title).split())
+    return Resolved(context.film) if slot and titled else None
 
 
 def _person_of_talk(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -1002,8 +1018,47 @@ def _of_another_year(view: View, req: Request, context: Conversation) -> Resolve
     """ "jesus christ super star the 73 movie": no film of the title named is from the year said."""
     if req.year is None or not req.mention or not req.films or any(f.year == req.year for f in req.films):
         return None
-    dated = _dated_by_its_text(view, req.mention, req.year) or _known_that_year(view, req.mention, req.year)
+    dated = (
+        _dated_by_its_text(view, req.mention, req.year)
+        or _known_that_year(view, req.mention, req.year)
+        or _longer_title_of_the_year(view, req.mention, req.year)
+    )
     return Resolved(dated) if dated is not None else _unknown(view, req, req.mention, req.year)
+
+
+def _longer_title_of_the_year(view: View, mention: str, year: int | None) -> FilmRef | None:
+    """ "the 94 frankenstein", "frankenstein from 94": the one film of that year whose title is the one
+    typed after whose it is (Mary Shelley's Frankenstein, 1994; not Night Raiders for "the raiders 1952")."""
+    typed = title_key(mention)
+    films = [
+        f
+        for f in view.titles.holding(mention)[:LONGER_TITLES]
+        if f.year == year and after_owner(f.title) == typed
+    ]
+    return films[0] if len(films) == 1 else None
+
+
+def _unknown_of_the_year(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "frankenstein from 94", "frankenstein 94" (two digits no instalment number reaches): no film of
+    the title that year, but the year's film whose longer title holds it."""
+    if not req.mention or req.films or not (req.unknown_title or req.year is not None):
+        return None
+    typed, year = req.mention, req.year
+    numbered = re.fullmatch(r"(?P<title>.+?) (?P<yy>[2-9]\d)", typed)
+    if year is None and numbered:
+        typed, year = numbered["title"], two_digit_year(numbered["yy"])
+    # (the whole title typed: not "golf widows 1928", of which "widows" was read)
+    said = fold(req.text).split()
+    at = next((i for i in range(len(said)) if said[i : i + len(typed.split())] == fold(typed).split()), None)
+    before = said[max(0, (at or 0) - 2) : at or 0]
+    # (a word where a title stands, itself after a frame word: "cast of", not "fools of fortune")
+    slot = before[-1:] and before[-1] in _BEFORE_A_TITLE and (len(before) < 2 or before[0] in FRAME)
+    whole = not before or before[-1] in ARTICLES or before[-1].isdigit() or bool(slot)
+    found = _longer_title_of_the_year(view, typed, year) if year is not None and whole else None
+    return Resolved(found) if found is not None else None
+
+
+_BEFORE_A_TITLE = ASKING | wordset("in of about from for directed wrote made did is was")
 
 
 def _known_that_year(view: View, mention: str, year: int | None) -> FilmRef | None:
@@ -1275,10 +1330,13 @@ def _back_to_talked(view: View, req: Request, context: Conversation) -> Resolved
     """ "back to captain america" after Captain America: The First Avenger and another film: the film
     talked about whose title holds the words, not another film of those words alone ("back to the
     octopus one": Sh! The Octopus)."""
-    if not (req.films or req.made_by) or not _BACK_TO.match(fold(req.text)):
-        return None
-    if set(req.films) & set(_talked(view, context)):
-        return None
+    if not (req.films or req.made_by) or not _BACK_TO.match(fold(req.text)) or _first_said(req):
+        return None  # ("back to the first jurassic park" after Jurassic Park III: not the one talked about)
+    # ("back to seven" after Seven (1995) and another film: the one of the title talked about, however
+    # weak a title of one common word is)
+    talked = [f for f in req.films if f in set(_talked(view, context))]
+    if talked:
+        return Resolved(talked[0]) if len(talked) == 1 else None
     said = _talked_holding(view, context, title_key(req.mention or req.made_by or ""))
     return Resolved(said[0]) if len(set(said)) == 1 else None
 
@@ -2234,6 +2292,7 @@ _RULES = (
     _version_of_the_year_said,
     _title_role_of_talk,
     _part_of_talk,
+    _part_in_title_of_talk,
     _person_of_talk,
     _title_end_said,
     _series_end_said,
@@ -2269,6 +2328,7 @@ _RULES = (
     _owners_title,
     _year_as_title,
     _owner_alone,
+    _unknown_of_the_year,
     _not_ours,
     _aged_title,
     _named_by_its_reviews,

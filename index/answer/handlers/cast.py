@@ -157,8 +157,10 @@ def _part_match(
     best = _by_name(subject, plain, credit.character, known) if credit.character else 0.0
     named, _the, what = plain.partition(" the ")
     if named and what and credit.character:
-        # "carver the eviction guy": a name, then what the person is
-        best = max(best, _part_match(named, credit, known, parts) - 1.0)
+        # "carver the eviction guy": a name, then what the person is (the name, when it fits, over what
+        # another part is described as too: "yoast the assistant coach" is not the coach Boone)
+        by_name = _part_match(named, credit, known, parts)
+        best = max(best, by_name + NAME_OVER_DESCRIPTION if by_name >= NAMED_PART else by_name - 1.0)
     roles, owner, rest = _subject_parts(subject)
     if roles and _named_with_relation(subject, credit, owner):
         best = max(best, 87.0)
@@ -175,7 +177,8 @@ def _part_match(
         # softball player
         # (a word a compound of the part ends with counts too: "the shop owner" is the pawnshop owner)
         # (the word itself over a compound: "male voices" are not the female ones)
-        exact = {w for w in head[:-1] if w in told[:-1]}
+        # (or the words right before it: "Boone's assistant coach")
+        exact = {w for w in head[:-1] if w in told[:-1] or w in _before_description(credit).split()}
         ending = {w for w in head[:-1] if len(w) >= 4 and any(t.endswith(w) for t in told[:-1])} - exact
         shared = len(exact) + 0.5 * len(ending)
         best = max(best, 90.0 + _whose_score(owner, credit, known) + min(shared, 5))
@@ -216,6 +219,8 @@ _AS_WHAT = re.compile(
 
 
 LITERAL_BONUS = 0.5  # a part described by the very word asked, over a word of the same kind
+NAMED_PART = 85.0  # a name asked that fits a part this well …
+NAME_OVER_DESCRIPTION = 5.0  # … outranks a part described as what was said after the name
 
 
 def _literal_role(subject: str) -> set[str]:
