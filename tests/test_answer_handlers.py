@@ -8555,3 +8555,20 @@ def test_a_title_then_the_name_asked_of_its_story() -> None:
     )
     said = answer(view_of([pepper]), "sgt peppers lonely hearts club band movie, name of their hometown?")
     assert said.film == pepper.film and "Heartland" in said.answer, said.answer
+
+
+def test_the_eponymous_part_is_the_title_character() -> None:
+    megan = review(
+        "M3GAN",
+        2023,
+        "M3GAN is a 2022 science fiction horror film starring Allison Williams and Violet McGraw, with Amie "
+        "Donald physically portraying M3GAN and Jenna Davis voicing the character. Its plot follows the "
+        "eponymous artificially intelligent doll who develops self-awareness.",
+        cast=(CastMember("Allison Williams"), CastMember("Amie Donald"), CastMember("Jenna Davis")),
+    )
+    from index.facts import extract_text
+
+    view = view_of([megan], {megan.review_id: extract_text([megan.text], [megan.title])[0]})
+    said = answer(view, "m3gan who does the voice of the doll")
+    assert said.answer.startswith("Jenna Davis"), said.answer
+    assert answer(view, "m3gan who plays the doll").answer.startswith("Amie Donald")

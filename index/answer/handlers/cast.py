@@ -1065,7 +1065,34 @@ def _story_lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> An
     if found is None:
         return None
     star, story = found
-    return _lead_guess(req, film, star, story, star) if _asks_for(req, story.name, story.described) else None
+    if not _asks_for(req, story.name, story.described):
+        return None
+    titled = _eponymous(view, req, film, story)
+    return (
+        _part_answer(view, req, film, (PART_MATCH, titled))
+        if titled
+        else _lead_guess(req, film, star, story, star)
+    )
+
+
+_EPONYMOUS = re.compile(r"\b(?:eponymous|titular|title)\b")
+_VOICED = re.compile(r"\bvoic(?:e|es|ed|ing)\b")  # the voice asked
+
+
+def _eponymous(view: View, req: Request, film: FilmRef, story: story_lead.Followed) -> Credit | None:
+    """ "m3gan who does the voice of the doll", when the story follows "the eponymous … doll": the part
+    is the title character, and who is credited with it says who plays it (of two, the one said to
+    voice it when the voice is asked)."""
+    at = story.sentence.find(story.name)
+    told = story.sentence[: at + len(story.name)] if at >= 0 else story.sentence
+    if not _EPONYMOUS.search(told.split(",")[-1].lower()):
+        return None
+    credits = [c for c in view.facts(film).cast if c.character and fold(c.character) == fold(film.title)]
+    text = " ".join(p.text for p in view.passages(film))
+    voiced = [c for c in credits if re.search(rf"\b{re.escape(c.person)}\W+(?:\w+\W+)?voic", text)]
+    asked_voice = _VOICED.search(fold(req.text)) is not None
+    chosen = voiced if asked_voice and voiced else credits
+    return chosen[0] if len(chosen) == 1 or (chosen and not asked_voice) else None
 
 
 def _asks_for(req: Request, name: str, around: frozenset[str]) -> bool:
