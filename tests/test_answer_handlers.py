@@ -8572,3 +8572,79 @@ def test_the_eponymous_part_is_the_title_character() -> None:
     said = answer(view, "m3gan who does the voice of the doll")
     assert said.answer.startswith("Jenna Davis"), said.answer
     assert answer(view, "m3gan who plays the doll").answer.startswith("Amie Donald")
+
+
+def test_words_after_an_article_name_no_one() -> None:
+    lawn = review(
+        "Lawn Dogs",
+        1997,
+        "Lawn Dogs is a 1997 fantasy-drama film starring Mischa Barton and Sam Rockwell. The film tells the "
+        "story of a precocious young girl (Barton) from a gated community who befriends a landscape worker "
+        "(Rockwell).",
+        cast=(CastMember("Sam Rockwell"), CastMember("Mischa Barton")),
+    )
+    mess = review(
+        "Another Nice Mess",
+        1972,
+        "Another Nice Mess is a 1972 comedy starring Rich Little and Herb Voland.",
+        cast=(CastMember("Rich Little"), CastMember("Herb Voland")),
+    )
+    question = (
+        "90s film, sam rockwell mows lawns and a rich little girl from a gated neighborhood befriends him"
+    )
+    said = answer(view_of([lawn, mess]), question)
+    assert said.film == lawn.film and not said.abstained, said.answer
+
+
+def test_a_film_told_by_the_one_it_copies() -> None:
+    robowar = review(
+        "Robowar",
+        1988,
+        "Robowar is a 1988 Italian science fiction action film directed by Bruno Mattei and starring Reb Brown. "
+        "It is an unofficial knockoff of the 1987 film Predator.",
+        cast=(CastMember("Reb Brown"),),
+    )
+    predator = review(
+        "Predator", 1987, "Predator is a 1987 science fiction action film starring Arnold Schwarzenegger."
+    )
+    view = view_of([robowar, predator])
+    from index.answer.parse import parse
+
+    assert parse("the italian predator knockoff with reb brown", view.titles).which_film
+    said = answer(view, "the italian predator knockoff with reb brown")
+    assert said.film == robowar.film, said.answer
+
+
+def test_someones_name_asked_keyword_style() -> None:
+    smoking = review(
+        "No Smoking",
+        1951,
+        "No Smoking is a cartoon made by Walt Disney Productions in 1951, featuring Goofy. This cartoon is "
+        'another short of the "Goofy the Everyman" series of the 1950s. This cartoon begins by tracing the '
+        'history of smoking, and then moves on to Goofy, as "George Geef" in this cartoon, trying '
+        "unsuccessfully to drop the smoking habit.",
+    )
+    view = view_of([smoking])
+    for question in ("goofy's name in no smoking (the cartoon)", "whats goofys name in no smoking"):
+        said = answer(view, question)
+        assert "George Geef" in said.answer, (question, said.answer)
+
+
+def test_names_joined_on_a_title_opening_with_in() -> None:
+    society = review(
+        "In Society",
+        1944,
+        "In Society is a 1944 comedy directed by Jean Yarbrough, starring Abbott and Costello.",
+        cast=(CastMember("Bud Abbott"), CastMember("Lou Costello")),
+        director="Jean Yarbrough",
+    )
+    view = view_of([society])
+    for question in ("who played jiggs in jiggs and maggie in society", "jiggs and maggie in society cast"):
+        said = answer(view, question)
+        assert said.abstained and said.film is None, (question, said.answer)
+    # (its stars before it: the film named)
+    assert answer(view, "who directed abbott and costello in society").film == society.film
+    from index.answer.parse import parse
+
+    # (the names before the title are read as its people or the start of a longer title, never dropped)
+    assert parse("who played jiggs in jiggs and maggie in society", view.titles).leading == "jiggs and maggie"

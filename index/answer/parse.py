@@ -494,6 +494,16 @@ _KIND_THEN_STORY = re.compile(
 _ITS = re.compile(r"\b(?:it|its|he|she|they)\b")
 
 
+def _copy_of_a_film(tokens: list[_Token]) -> bool:
+    """ "the italian predator knockoff with reb brown": a film told by the one it copies, nothing else
+    asked of it."""
+    keys = {t.key for t in tokens}
+    return bool(keys & _COPIES) and not keys & (ASKING | _KEYWORD_ASKS | _CUE_WORDS)
+
+
+_COPIES = wordset("knockoff knockoffs ripoff ripoffs clone copycat mockbuster")
+
+
 def _kind_then_story(tokens: list[_Token]) -> bool:
     said = " ".join(_plain_words(tokens))
     # (not "whats the movie velvet horizon about": what a film named, one we lack, is about)
@@ -2960,6 +2970,7 @@ _FOCUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (not "the 89 slasher just called intruder": the film's own title)
             r"\b(?:called|named)\b(?! FILM\b)|\b(?:real name|name of)\b|\bwhat is (?:his|her|their|the \w+ s|the \w+)(?: (?:normal|usual|regular|actual|civilian|human|first|last|full))? name\b"
             r"|^(?:(?:and|ok|so) )*the (?:\w+ ){1,2}s name$"  # "and the bad guy's name?"
+            r"|^\w+ s name\b|\bwhat is \w+(?: s)? name\b"  # "goofy's name in no smoking", "whats goofys name"
             r"|\bwhat (?:kind|sort|type) of \w+ is\b"
             r"|\b(?:what|which) (?:movie|film)$",  # "… disney trying to make what movie": a film named
         ),
@@ -3127,7 +3138,9 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     ):
         return _Title(described=True)
     if spot is None:
-        return _the_named_film(tokens, titles) or _Title(described=_kind_then_story(tokens))
+        return _the_named_film(tokens, titles) or _Title(
+            described=_kind_then_story(tokens) or _copy_of_a_film(tokens)
+        )
     own = {t.key for t in tokens[spot.start : spot.end]}
     one_word = len(own - ARTICLES) == 1  # "rocky 5" is more than a common word
     # ("jaws who played the mayor": a title first, then its question, stands)
@@ -5245,6 +5258,7 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
     owner = _owner_before(tokens, spot) or _noun_of_title(tokens, spot)
     if owner is None and _opens_a_longer_title(tokens, spot):
         owner = " ".join(t.raw for t in tokens[: spot.start]).lower()
+    owner = owner or _names_joined_on(tokens, spot)
     if owner is not None:
         return owner
     one_word = spot.end - spot.start == 1
@@ -5270,6 +5284,21 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
     then = tokens[spot.end + 1].key if spot.end + 1 < len(tokens) else ""
     asked = after in ASKING or after in _CUE_WORDS or (after in FILM_WORDS and (then in ASKING or not then))
     return " ".join(t.raw for t in tokens[: spot.start]).lower() if named and asked else None
+
+
+def _names_joined_on(tokens: list[_Token], spot: Spot) -> str | None:
+    """ "who played jiggs in jiggs and maggie in society": names joined by "and" right before a title
+    that opens with a joining word (In Society) — its stars, or the start of a longer title (whether they
+    are its people is read when it is resolved)."""
+    if tokens[spot.start].key not in _WITHIN_TITLES | {"in"}:
+        return None
+    start = spot.start
+    while start > 0 and (_name_word(tokens[start - 1].key) or tokens[start - 1].key == "and"):
+        start -= 1
+    run = [t.key for t in tokens[start : spot.start]]
+    if len(run) < 3 or "and" not in run[1:-1] or not all(_name_word(w) or w == "and" for w in run):
+        return None
+    return " ".join(t.raw for t in tokens[start : spot.start]).lower()
 
 
 def _name_before_title(tokens: list[_Token], spot: Spot) -> str | None:

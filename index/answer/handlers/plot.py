@@ -278,7 +278,21 @@ def _called_bonus(req: Request, s: _Sent, places: set[str], people: set[str], ra
     # "whats the jokers real name": a name the question does not hold ("it follows Arthur Fleck")
     # ("tom hardy in bronson, what's the guy's real name": "as Michael Peterson, known … as Charles Bronson")
     real = _asks(_ASKS_REAL_NAME, req.text) and _KNOWN_AS.search(s.text) is not None
-    return _name_bonus(req.query or req.text, s.text) + 1.0 * _names_someone_new(req, s, people) + 2.0 * real
+    return (
+        _name_bonus(req.query or req.text, s.text)
+        + 1.0 * _names_someone_new(req, s, people)
+        + 2.0 * real
+        + 2.0 * _named_in_quotes(req.text, s.text)
+    )
+
+
+def _named_in_quotes(question: str, sentence: str) -> bool:
+    """ "goofy's name in no smoking": the sentence giving the one asked about a name in quotes ("Goofy,
+    as "George Geef" in this cartoon")."""
+    owner = re.search(r"\b(\w+?)(?:'s|’s|s)? name\b", question.lower())
+    if owner is None or owner.group(1) in ev.STOP:
+        return False
+    return re.search(rf"\b{re.escape(owner.group(1))}s?\W+(?:\w+\W+)?as [\"“]", sentence, re.I) is not None
 
 
 _ASKS_REAL_NAME = re.compile(r"\b(?:real|actual|true|birth|full) name\b")

@@ -1019,7 +1019,11 @@ def _names_missing(
     names = [
         *NAME.findall(question),
         *_names_in_lower_case(question, view, hits or []),
-        *(w for w in credited & said if len(w) >= 4 and w not in ev.STOP),
+        *(
+            w
+            for w in credited & said
+            if len(w) >= 4 and w not in ev.STOP and not _described_with(question, w)
+        ),
     ]
     for name in names:
         words = [w for w in ev.words(name) if w not in ev.STOP and len(w) > 2]
@@ -1029,12 +1033,22 @@ def _names_missing(
     return False
 
 
+def _described_with(question: str, word: str) -> bool:
+    """ "a rich little girl": a word after an article describes someone; it names no one (Rich Little)."""
+    words = ev.words(fold(question))
+    return all(i and words[i - 1] in ARTICLES for i, w in enumerate(words) if w == word)
+
+
 def _names_in_lower_case(question: str, view: View, hits: list[Hit]) -> set[str]:
     """Two words of the question that the retrieved passages write as a person's name ("Tom Hanks"),
     and never in lower case: "quiz show" is a phrase, though a film is called "Quiz Show"; "south
     america" is a place, which a film may call Peru."""
     words = ev.words(question.lower())
-    pairs = {f"{a} {b}" for a, b in itertools.pairwise(words) if a not in ev.STOP and b not in ev.STOP}
+    pairs = {
+        f"{a} {b}"
+        for i, (a, b) in enumerate(itertools.pairwise(words))
+        if a not in ev.STOP and b not in ev.STOP and not (i and words[i - 1] in ARTICLES)
+    }
     found: set[str] = set()
     for hit in hits:
         for m in _CAPITAL_PAIR.finditer(hit.passage.text):
