@@ -8624,10 +8624,20 @@ def test_someones_name_asked_keyword_style() -> None:
         'history of smoking, and then moves on to Goofy, as "George Geef" in this cartoon, trying '
         "unsuccessfully to drop the smoking habit.",
     )
-    view = view_of([smoking])
+    george = review(
+        "The Killing of Sister George",
+        1968,
+        "The Killing of Sister George is a 1968 American film directed by Robert Aldrich and filmed at his "
+        'Aldrich Studios in Los Angeles. In the film, an ageing television actress, June "George" Buckridge, '
+        "faces the loss of her popular television role.",
+    )
+    view = view_of([smoking, george])
     for question in ("goofy's name in no smoking (the cartoon)", "whats goofys name in no smoking"):
         said = answer(view, question)
         assert "George Geef" in said.answer, (question, said.answer)
+    # (the full name around the nickname asked)
+    said = answer(view, "in the killing of sister george whats george's real name")
+    assert "Buckridge" in said.answer, said.answer
 
 
 def test_names_joined_on_a_title_opening_with_in() -> None:

@@ -288,11 +288,17 @@ def _called_bonus(req: Request, s: _Sent, places: set[str], people: set[str], ra
 
 def _named_in_quotes(question: str, sentence: str) -> bool:
     """ "goofy's name in no smoking": the sentence giving the one asked about a name in quotes ("Goofy,
-    as "George Geef" in this cartoon")."""
-    owner = re.search(r"\b(\w+?)(?:'s|’s|s)? name\b", question.lower())
+    as "George Geef" in this cartoon"), or the full name around the one asked as a nickname ("whats
+    george's real name": June "George" Buckridge)."""
+    owner = re.search(
+        r"\b(\w+?)(?:'s|’s|s)? (?:(?:real|full|actual|birth|first|last) )?name\b", question.lower()
+    )
     if owner is None or owner.group(1) in ev.STOP:
         return False
-    return re.search(rf"\b{re.escape(owner.group(1))}s?\W+(?:\w+\W+)?as [\"“]", sentence, re.I) is not None
+    who = re.escape(owner.group(1))
+    given = re.search(rf"\b{who}s?\W+(?:\w+\W+)?as [\"“]", sentence, re.I)
+    nicknamed = re.search(rf"\b[A-Z][\w'’-]+ [\"“]{who}[\"”] [A-Z]", sentence, re.I)
+    return given is not None or nicknamed is not None
 
 
 _ASKS_REAL_NAME = re.compile(r"\b(?:real|actual|true|birth|full) name\b")
