@@ -1040,7 +1040,7 @@ def _longer_title_of_the_year(view: View, mention: str, year: int | None) -> Fil
 
 def _unknown_of_the_year(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "frankenstein from 94", "frankenstein 94" (two digits no instalment number reaches): no film of
-    the title that year, but the year's film whose longer title holds it."""
+    the title that year, but the year's film titled with it after whose it is, the title typed whole."""
     if not req.mention or req.films or not (req.unknown_title or req.year is not None):
         return None
     typed, year = req.mention, req.year

@@ -1036,7 +1036,7 @@ def _names_missing(
 def _described_with(question: str, word: str) -> bool:
     """ "a rich little girl": a word after an article describes someone; it names no one (Rich Little)."""
     words = ev.words(fold(question))
-    return all(i and words[i - 1] in ARTICLES for i, w in enumerate(words) if w == word)
+    return all(i > 0 and words[i - 1] in ARTICLES for i, w in enumerate(words) if w == word)
 
 
 def _names_in_lower_case(question: str, view: View, hits: list[Hit]) -> set[str]:
@@ -1047,7 +1047,7 @@ def _names_in_lower_case(question: str, view: View, hits: list[Hit]) -> set[str]
     pairs = {
         f"{a} {b}"
         for i, (a, b) in enumerate(itertools.pairwise(words))
-        if a not in ev.STOP and b not in ev.STOP and not (i and words[i - 1] in ARTICLES)
+        if a not in ev.STOP and b not in ev.STOP and not (i > 0 and words[i - 1] in ARTICLES)
     }
     found: set[str] = set()
     for hit in hits:
