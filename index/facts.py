@@ -4985,12 +4985,15 @@ def _tidy(credits: list[Credit], people: Counter[str]) -> list[Credit]:
         # "written by Cholodenko and Stuart Blumberg" after "Lisa Cholodenko": a surname, not a first name
         shared = None if c.person in full else _shared_surname(c.person, c.evidence)
         person = shared or expand(c.person, full)
-        # ("The film stars Marshall as Hank, … Marshall's sons John and Jerry Marshall": of two of the
-        # surname, the one credited in another sentence, introduced before)
-        introduced = {
-            d.person for d in credits if d.person in full.get(c.person, set()) and d.evidence != c.evidence
-        }
-        person = next(iter(introduced)) if person == c.person and len(introduced) == 1 else person
+        if person == c.person:
+            # ("The film stars Marshall as Hank, … Marshall's sons John and Jerry Marshall": of two of the
+            # surname, the one credited in another sentence, introduced before)
+            introduced = {
+                d.person
+                for d in credits
+                if d.person in full.get(c.person, set()) and d.evidence != c.evidence
+            }
+            person = next(iter(introduced)) if len(introduced) == 1 else person
         of = c.of
         if of:
             of = expand(of, char_full) if of in char_full else expand(of, full)

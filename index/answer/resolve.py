@@ -1027,15 +1027,10 @@ def _of_another_year(view: View, req: Request, context: Conversation) -> Resolve
 
 
 def _longer_title_of_the_year(view: View, mention: str, year: int | None) -> FilmRef | None:
-    """ "the 94 frankenstein", "frankenstein from 94": the one film of that year whose title is the one
-    typed after whose it is (Mary Shelley's Frankenstein, 1994; not Night Raiders for "the raiders 1952")."""
-    typed = title_key(mention)
-    films = [
-        f
-        for f in view.titles.holding(mention)[:LONGER_TITLES]
-        if f.year == year and after_owner(f.title) == typed
-    ]
-    return films[0] if len(films) == 1 else None
+    """ "the 94 frankenstein", "frankenstein from 94": of the longer titles holding the one typed, the
+    year's titled with it after whose it is (Mary Shelley's Frankenstein, 1994; not Night Raiders for
+    "the raiders 1952")."""
+    return _owners_of_the_year(view, mention, year, view.titles.holding(mention)[:LONGER_TITLES])
 
 
 def _unknown_of_the_year(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -1709,15 +1704,17 @@ def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | Non
     return (_first_version(view, req, exact[0]) if _first_said(req) else None) or Resolved(exact[0])
 
 
-def _owners_of_the_year(view: View, mention: str, year: int | None) -> FilmRef | None:
-    """ "the lorax 2012": the one film of that year whose title is the one typed after whose it is
-    (Dr. Seuss' The Lorax); without the year, only offered ("dracula" is not Bram Stoker's Dracula)."""
+def _owners_of_the_year(
+    view: View, mention: str, year: int | None, films: Iterable[FilmRef] | None = None
+) -> FilmRef | None:
+    """ "the lorax 2012": the one film of that year (among `films`, else the titles close to the words
+    typed) whose title is the one typed after whose it is (Dr. Seuss' The Lorax); without the year, only
+    offered ("dracula" is not Bram Stoker's Dracula)."""
     if year is None:
         return None
     typed = title_key(re.sub(rf"\W*\(?{year}\)?\W*$", "", mention))
-    owned = [
-        f for f in view.titles.resolve(mention).candidates if f.year == year and after_owner(f.title) == typed
-    ]
+    pool = view.titles.resolve(mention).candidates if films is None else films
+    owned = [f for f in pool if f.year == year and after_owner(f.title) == typed]
     return owned[0] if len(owned) == 1 and typed else None
 
 
