@@ -209,6 +209,11 @@ def is_candidate(sentence: str) -> bool:  # one rule per construction
             # "the first screenplay of Stephen Morehouse Avery", "X received an Oscar nomination for
             # his original screenplay", "the source for the William Parker screenplay was …"
             or (low in {"screenplay", "script"} and _whose_script(words, lows, i))
+            # ("… for which David Koepp received a sole screenplay credit")
+            or (
+                low == "credit"
+                and lows[i - 1 : i] in (["screenplay"], ["screenwriting"], ["writing"], ["script"])
+            )
             # "Bela Lugosi has a small part", "… also made cameo appearances"
             or (low in {"part", "parts", "appearance", "appearances"} and i > 0 and lows[i - 1] in sizes)
             or (low == "leading" and lows[i + 1 : i + 2] in (["man"], ["men"], ["lady"], ["ladies"]))

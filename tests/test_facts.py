@@ -3331,3 +3331,40 @@ def test_a_surname_is_the_one_of_the_name_credited_before() -> None:
         "supporting roles."
     )
     assert ("Noel Marshall", "Hank") in pairs(facts_of(text, "Roar"))
+
+
+def test_a_writer_after_a_title_ending_with_a_kind_of_work() -> None:
+    # ("Child's Play" is the first film, not someone's play whose author wrote it)
+    text = (
+        "Child's Play 2 is a 1990 American slasher film and the direct sequel to Child's Play, written by "
+        "Don Mancini and directed by John Lafia."
+    )
+    assert crew(facts_of(text, "Child's Play 2"), "writer") == ["Don Mancini"]
+    text = "Gaslight is a 1940 film based on Patrick Hamilton's play, written by John Smith in 1938."
+    assert crew(facts_of(text, "Gaslight"), "writer") == []
+
+
+def test_a_writer_who_is_kin_of_the_director() -> None:
+    text = (
+        "The Daughter of MacGregor is a 1916 American silent film. It was directed by Sidney Olcott with "
+        "Valentine Grant, his wife who wrote the scenario."
+    )
+    assert crew(facts_of(text, "The Daughter of MacGregor"), "writer") == ["Valentine Grant"]
+
+
+def test_a_screenplay_credit_received_reaches_the_reader() -> None:
+    from index.fact_cues import is_candidate
+
+    text = "Bad Influence was the first original screenplay for which David Koepp received a sole screenplay credit."
+    assert is_candidate(text)  # the build hands spaCy the sentence
+    assert crew(facts_of(text, "Bad Influence"), "writer") == ["David Koepp"]
+
+
+def test_a_source_at_a_sentence_end_with_no_space_after_it() -> None:
+    text = (
+        "Dangerous Blondes is a 1943 American comedy film directed by Leigh Jason and written by Richard "
+        "Flournoy and Jack Henley, from the story If the Shroud Fits by Kelley Roos.The film stars Allyn Joslyn."
+    )
+    assert [(s.title, s.author) for s in facts_of(text, "Dangerous Blondes").sources] == [
+        ("If the Shroud Fits", "Kelley Roos")
+    ]
