@@ -64,7 +64,9 @@ _FIRST_NAMES = {
         "margaret": "meg maggie peggy", "susan": "sue", "andrew": "andy", "gregory": "greg", "ronald": "ron",
         "douglas": "doug", "theodore": "teddy theo", "joshua": "josh", "jeffrey": "jeff", "phillip": "phil",
         "zachary": "zach", "nathaniel": "nate", "rebecca": "becky", "raymond": "ray", "vincent": "vince",
-        "jacqueline": "jackie jacqui",
+        "jacqueline": "jackie jacqui", "donald": "don donny", "david": "dave",
+        "henry": "hank", "jacob": "jake", "arnold": "arnie", "sylvester": "sly", "montgomery": "monty",
+        "judith": "judy", "deborah": "debbie deb", "kimberly": "kim", "victoria": "vicky", "walter": "walt",
     }.items()
     for short in shorts.split()
 }  # fmt: skip
@@ -96,6 +98,9 @@ def name_match(query: str, name: str) -> float:
     return score
 
 
+SHORT_FIRST_NAME = 3  # the fewest letters of a first name cut short ("leo", "max") said with a surname
+
+
 def _name_match(q: str, n: str) -> float:
     if not q or not n:
         return 0.0
@@ -111,6 +116,13 @@ def _name_match(q: str, n: str) -> float:
         and all(fuzz.ratio(w, x) >= 85 for w, x in zip(qw[::2], nw, strict=True))
     ):
         part = 90.0  # "ray crash corrigan": Ray Corrigan, said with his nickname
+    elif (
+        len(qw) == len(nw) == 2
+        and len(qw[0]) >= SHORT_FIRST_NAME
+        and nw[0].startswith(qw[0])
+        and fuzz.ratio(qw[1], nw[1]) >= 85
+    ):
+        part = 90.0  # "leo dicaprio": Leonardo DiCaprio, his first name cut short
     return max(fuzz.ratio(q, n), part)
 
 

@@ -673,9 +673,9 @@ def test_follow_ups_switch_films_or_keep_the_question() -> None:
     req = parse("what about the 2005 one", TITLES)
     assert req.year == 2005 and req.switch and not req.films
     assert parse("what happens in the second one", TITLES).sequel == 2
-    # one lowercase word that is also a title: the conversation's film may win
+    # one lowercase word that is also a title, asked for by "what": the thing asked, of the conversation's film
     req = parse("what island is it on", TITLES)
-    assert req.kind == "plot" and req.weak_mention
+    assert req.kind == "plot" and not req.films and req.refers_back
 
 
 def test_focus_of_story_questions() -> None:

@@ -39,6 +39,7 @@ from index.answer.parse import (
 from index.answer.request import KINDS, Request
 from index.answer.resolve import (
     MAX_SERIES,
+    TITLE_SLIP,
     mention_is_part,
     names_part_called,
     resolve,
@@ -806,9 +807,18 @@ def _run_before_title(
     )
     if plain and titled(longer[0]) and all(titled(w) or w in JOINING - {"to"} for w in longer[1:]):
         run = [w for w in words[lead:] if w not in ARTICLES]
-    # (no verb of the question: "where'd they shoot tucson raiders", "which silent star headlined …")
+    # (or all the words after a verb whose object is the film, small joining words inside them: "who
+    # directed paroled from the big house")
+    made = max((i for i in range(lead, len(words)) if words[i] in _MAKING), default=len(words))
+    object_ = [w for w in words[made + 1 :] if w not in ARTICLES]
+    if object_ and titled(object_[0]) and all(titled(w) or w in JOINING - {"to"} for w in object_):
+        run = words[made + 1 :][next(i for i, w in enumerate(words[made + 1 :]) if w not in ARTICLES) :]
+    # (no verb of the question: "where'd they shoot tucson raiders", "which silent star headlined …";
+    # any word after the verb making the film is the film's)
     said_by = words[len(words) - len(run) - 1] if len(run) < len(words) else ""
-    verbs = said_by in _SUBJECTS or any(len(w) > 4 and w.endswith(("ed", "ing")) for w in run)
+    verbs = said_by in _SUBJECTS or (
+        said_by not in _MAKING and any(len(w) > 4 and w.endswith(("ed", "ing")) for w in run)
+    )
     own = {w for f in req.films for w in ev.film_words(view, f)}
     # (nor whose film it is: "the plot of disneys frozen"; nor a longer title we have: "the chun li
     # street brawler movie" is Street Brawler: The Legend of Chun-Li)
@@ -830,7 +840,10 @@ def _run_before_title(
     return run
 
 
-TITLE_SLIP = 85  # a longer title typed this close to one of ours is that one, mistyped
+# the verbs whose object is the film made ("who directed …", "who wrote …")
+_MAKING = wordset(
+    "directed direct directs wrote write writes penned produced produce produces helmed made make"
+)
 OPENING_WORD_MIN = 4  # the shortest first word of a longer title read with small words inside it
 
 

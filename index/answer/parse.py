@@ -1704,6 +1704,22 @@ def _place_asked_within(tokens: list[_Token], spot: Spot) -> bool:
     )
 
 
+def _thing_asked(tokens: list[_Token], spot: Spot) -> bool:
+    """ "drumline nick cannon goes to which college": one lowercase word right after "which" or "what"
+    is the kind of thing asked for (not College, the film), unless a film word follows ("which cars
+    movie")."""
+    keys = [t.key for t in tokens]
+    # (ending the message, or before its verb: "which college does he go to"; not "which country singer")
+    after = keys[spot.end : spot.end + 1]
+    return (
+        spot.end - spot.start == 1
+        and spot.start >= 1
+        and keys[spot.start - 1] in {"which", "what"}
+        and tokens[spot.start].raw.islower()
+        and (not after or after[0] in _AUXILIARIES | _BE | _DO | _SUBJECT_PRONOUNS)
+    )
+
+
 def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tuple[bool, float]:
     """Whether a spotted run names a film here, and how strongly (for choosing between runs)."""
     where = _place(tokens, spot)
@@ -1724,6 +1740,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         or _lead_said(tokens, spot)
         or _where_a_kind_was_made(tokens, spot)
         or _place_asked_within(tokens, spot)
+        or _thing_asked(tokens, spot)
         or _frames_a_question(tokens, spot)
         or _name_of_a_thing(tokens, spot)
         or _form_said(tokens, spot)
@@ -2408,11 +2425,11 @@ def _typo_runs(words: list[str]) -> list[tuple[int, int]]:
         if e < len(words) and words[e] not in _CUE_WORDS and (s, e + 1) not in runs  # not "the big show"
     ]
     # a title opening with question words ("for whom the bell tolls", "picture of dorian gray",
-    # "her cardbord lover")
+    # "her cardbord lover", "and so they were maried")
     runs += [
         (s - k, e)
         for s, e in _content_runs(words)
-        for k in (3, 2, 1)
+        for k in (4, 3, 2, 1)
         if s - k >= 0 and (s - k, e) not in runs
     ]
     # ("two weeks in anotther town 62": a number opening the title, a two-digit year after it)
@@ -2899,6 +2916,11 @@ _CREDIT_ASKED_LAST = re.compile(
     r"|\bwho (?:plays|played|voices|voiced)(?: \w+){0,6}$"  # "fast times at ridgemont high who plays spicoli"
     # "planes trains and automobiles john candys character name": a part asked, keyword style
     r"|\b\w+ s (?:character|role|part)(?: s)?(?: name| called)?$|\bcharacter name$"
+    # ("case of the stuttering bishop donald woods role": someone's part, keyword style; not "lands a
+    # big role")
+    r"|\b(?!(?:a|an|the|his|her|their|its|my|your|s|is|was)\b)[a-z]+ (?!(?:lead|leading|main|title|starring|big"
+    r"|small|supporting|minor|major|first|new|dream|bit|cameo|voice|his|her|their|its|my|your)\b)[a-z]+ "
+    r"(?:role|character)$"
     # "ladybugs rodney dangerfield movie, who's his assistant coach": a part of someone named asked last
     r"|\bwho (?:is|s|was|are|were) (?:his|her|their) (?:\w+ ){0,2}\w+$"
     # "beverly hills chihuahua the bad doberman's name": the name of someone in the story, asked last
@@ -4408,6 +4430,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _IN_LAW.sub(r"\g<kin>-inlaw", typed)
     typed = _WHICH_OF_THEM.sub("who", typed)
     typed = _ENDED_UP.sub("", typed)  # "who ended up directing it": who directed it
+    typed = _WAY_BACK.sub("", typed)
     typed = _SELF_AFTER_PART.sub(r"\1", typed)  # "and the bride herself": the bride
     typed = _TAG_QUESTION.sub("", typed)  # "its from a novel right, by who": no title "right"
     typed = _IS_IN_IT.sub(r"\g<lead>who does \g<who> play in \g<it>", typed)
@@ -4522,7 +4545,10 @@ def _the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
         return None
     if _in_title(text, made_by, titles):
         return None
-    return replace(_parse(rest, titles), made_by=made_by)
+    found = _parse(rest, titles)
+    # ("what about the ninjago one": nothing left but the words moving on, the same question of it)
+    moving_on = all(w in LINKS for w in fold(rest).split())
+    return replace(found, made_by=made_by, followup=found.followup or moving_on)
 
 
 _NOT_THE_ONE = re.compile(
@@ -4760,7 +4786,7 @@ _SAID_ASIDE = (
 
 
 # chat shorthand read as the words: "w/" (with), "1998's godzilla" (the year, not a decade)
-_SHORTHANDS = {"w/": "with "}
+_SHORTHANDS = {"w/": "with ", "big bad": "villain"}
 # (and an interjection opening a follow-up: "cool, who's the bad guy", not Cool Hand Luke; "co-wrote"
 # is who wrote; "ngl never heard of plymouth adventure, who stars": what the user knows, no title)
 _SHORTHAND = re.compile(
@@ -4771,7 +4797,8 @@ _SHORTHAND = re.compile(
     # ("ok cool and whose novel is it from": the interjection before "and" too)
     r"|^\s*(?:ok(?:ay)?\s+)?(?:cool|sweet|great|nice|awesome|thanks|thx|ty|wow|neat)\s+"
     r"(?=(?:(?:and|so|but)\s+)?(?:who|whos|who's|whose|what|whats|what's|when|where|how|which)\b)"
-    r"|\bcredited as\s+|(?<=\bwrote it)\s+(?:w|with)\s+(?!who\b|whom\b)[a-z'’-]+\s*[?!.]*$"
+    # ("who is the big bad in …": the villain, no verdict)
+    r"|(?<=\bthe )big bad\b(?! wolf)|\bcredited as\s+|(?<=\bwrote it)\s+(?:w|with)\s+(?!who\b|whom\b)[a-z'’-]+\s*[?!.]*$"
     r"|^\s*(?:(?:ngl|tbh|honestly|lol)\s+)?(?:i\s*(?:['’]?ve|have)?\s+)?"
     r"(?:never|havent|haven['’]t|have not)\s+(?:even\s+)?heard of\s+",
     re.IGNORECASE,
@@ -4827,6 +4854,10 @@ _SHOWS_UP_IN_IT = re.compile(
 # a question tagged on ("… right, by who", "… right?"), not a title's word ("mr right", "all right")
 _TAG_QUESTION = re.compile(
     r"(?<=[a-z])(?<!\bmr)(?<!\bmr\.)(?<!\ball)(?<!\bdo)(?: too)? right(?=\s*[,?])", re.IGNORECASE
+)
+# "fail safe way back in 64": when it came out, no title (not The Way Back, nor No Way Back)
+_WAY_BACK = re.compile(
+    r"(?<!\bthe )(?<!\bno )(?<!\bway )\b(?:way )?back (?=in (?:the )?(?:(?:19|20)?\d\d|'\d\d)s?\b)", re.I
 )
 _ENDED_UP = re.compile(
     r"\b(?:ended|ends|end|ending|wound|winds) up (?=(?:directing|writing|playing|starring|producing|voicing|scoring)\b)",
@@ -5163,7 +5194,8 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     mention = " ".join(raw for _, raw in typed) if spot else None
     # "and jaws", "ok now alien": only a title, after the conversation's question
     only_title = (
-        spot is not None and re.fullmatch(r"(?:(?:and|ok|okay|now|then|so) )*FILM", masked) is not None
+        spot is not None
+        and re.fullmatch(r"(?:(?:and|ok|okay|now|then|so) )*FILM(?: (?:one|1))?", masked) is not None
     )
     genres, decade = _hints(" ".join(_plain_words(tokens))) if found.described else ((), None)
     if unknown is None and not found.described:
@@ -5557,7 +5589,8 @@ def _year_near(
             # ("the 94 frankenstein": that year's, whatever its title)
             if i == spot.start - 1 and i > 0 and words[i - 1] == "the":
                 return two_digit_year(words[i]), {i}
-        if i >= spot.end and not is_frame(words[i]) and words[i] not in _FORMS:  # ("… serial from 43")
+        # ("… serial from 43", "fail safe back in 64")
+        if i >= spot.end and not is_frame(words[i]) and words[i] not in _FORMS | {"back", "way"}:
             break
         # ("deadline at eleven 1920": a number going on with a longer title, the year that title's)
         if (
@@ -6093,7 +6126,7 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     # ("teen girl who can't go outside … falls for the boy next door": the thing the story ends on)
     ends_story = before in _STORY_ENDS_ON and spot.end == len(tokens)
     if sequenced or (
-        ((before in {"of", "to", "like"} and not credit_of) or placed or subtitle or about or ends_story)
+        ((before in _COMPARED_OR_GONE_TO and not credit_of) or placed or subtitle or about or ends_story)
         and not _capitalised(tokens, spot)
     ):
         return False
@@ -6110,6 +6143,8 @@ def _stands_out(tokens: list[_Token], spot: Spot) -> bool:
     return len(named) >= 2 or _capitalised(tokens, spot) or bool(YEAR_TOKEN.match(after))
 
 
+# a film compared to, or a place the story goes to ("… runs around new york", "… visiting new york")
+_COMPARED_OR_GONE_TO = wordset("of to like around across through into toward towards visiting visits")
 OWNED_PHRASE = 3  # the most words of a title opening with "my"/"his" that a story may say as a phrase
 
 

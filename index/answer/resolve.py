@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from rapidfuzz import fuzz
+
 from index.answer import evidence as ev
 from index.answer.parse import (
     ASKING,
@@ -20,13 +22,14 @@ from index.answer.parse import (
     ORDINALS,
     PLAYED_WORDS,
     ROLE_WORDS,
+    VERSION_WORDS,
     names_a_kind,
     two_digit_year,
     typed_as,
 )
 from index.answer.request import Request
 from index.answer.view import View
-from index.filmfacts import by_initials, initials_of, is_name
+from index.filmfacts import by_initials, full_first_name, initials_of, is_name
 from index.textutil import STOPWORDS, fold, wordset
 from index.titles import (
     ARTICLES,
@@ -539,6 +542,39 @@ def _series_end_said(view: View, req: Request, context: Conversation) -> Resolve
     return Resolved(found[0]) if len(found) == 1 else None
 
 
+# "and the batman one?", "what about the azkaban one": a film told by words of its title
+_THE_NAMED_ONE = re.compile(
+    r"(?:(?:ok|okay|so|and|now) )*(?:(?:what|how) about )?(?:the|that) (?P<words>(?:[\w'-]+ ){0,2}?[\w'-]+) (?:one|1)\b"
+)
+
+
+def _series_film_named(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "and the batman one?" after The Lego Movie 2: The Second Part, "and the azkaban one" after Harry
+    Potter and the Chamber of Secrets: the one other film of the series talked about (titles opening
+    with the same word) whose title holds the words said — not The Batman, nor the film talked about;
+    or the one version of the title talked about that credits the person said."""
+    film = context.film
+    told = _THE_NAMED_ONE.match(" ".join(ev.words(fold(req.text))))
+    if film is None or told is None or not view.has(film):
+        return None
+    # ("and the carpenter one" after The Thing (2011): the version of its title that credits him, not
+    # The Carpenter)
+    versions = _versions(view, film)
+    credited = [f for f in versions if len(versions) > 1 and _names(view, f, told["words"], 1)]
+    if len(credited) == 1:
+        return Resolved(credited[0])
+    said = set(title_key(told["words"]).split()) - STOPWORDS
+    own = title_key(film.title).split()
+    # (not a version's year, place or kind: "the 1978 one", "the first one", "the animated one")
+    told_apart = KINDS_OF_VERSION | GENRE_WORDS | FRAME | set(ORDINALS)
+    if not said or said <= set(own) or any(w.isdigit() or w in told_apart for w in said):
+        return None
+    series = [
+        f for f in view.titles.starting(own[0]) if f != film and said <= set(title_key(f.title).split())
+    ]
+    return Resolved(series[0]) if len(series) == 1 else None
+
+
 def _series_of_talk(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "which film in the maisie series is it" after Up Goes Maisie: the title named is the series the
     film talked about belongs to, and "it" is still that film."""
@@ -812,6 +848,185 @@ def _longer_title_typed(view: View, typed: str, stem: str) -> FilmRef | None:
     return close[0] if len(close) == 1 else None
 
 
+# frames that hold only a title: every other word in them is the title's, or says which film it is
+_TIGHT_FRAMES = (
+    ("who", "directed"), ("who", "wrote"), ("who", "made"), ("who", "produced"), ("who", "stars", "in"),
+    ("who", "starred", "in"), ("who", "was", "in"), ("who", "is", "in"), ("who", "s", "in"), ("whos", "in"),
+    ("who", "acted", "in"),
+)  # fmt: skip
+# what frames a title asked about: "who directed …", "whats … about", "hey who was in … lol"
+_FRAME_BEFORE = (
+    *_TIGHT_FRAMES, ("whats",), ("what", "s"), ("what", "is"), ("what", "was"), ("tell", "me", "about"),
+    ("cast", "of"), ("director", "of"), ("plot", "of"),
+)  # fmt: skip
+_ASKED_LAST = wordset("cast director writer")
+_ASIDE_OPENS = wordset("besides apart except aka w starring featuring")
+_OPENING_CHAT = wordset("hey hi hello yo ok okay so quick q question bot filmbot um uh hmm btw pls please")
+_CLOSING_CHAT = wordset("lol lmao lmfao haha hahaha pls plz please thx thanks ty tho though idk btw")
+_FRAME_AFTER = wordset("cast director writer about plot actors stars reviews review summary")
+WORD_SLIP = 80  # a word typed this close to a title's word is that word, mistyped ("theives")
+NAME_WORD_MIN = 3  # the shortest word of a name read beside a title as its person's ("mix": Tom Mix)
+TITLE_SLIP = 85  # a longer title typed this close to one of ours is that one, mistyped
+
+
+def _framed_slot(text: str) -> tuple[list[str], bool] | None:
+    """The words a plain question frames as its title ("who directed the other guys" → the other
+    guys; "hey who was in kitty foiled lol" → kitty foiled), its year left off, and whether the frame
+    holds nothing else (`tight`: "who directed …", "… cast", "whats … about"); None when the message is
+    no such frame, or sets words off (a comma, a dash: an aside) or asks something else inside."""
+    if re.search(r",|\s[-–—]\s|[()]|[?!]\W*\w", re.sub(r"\((?:19|20)\d\d\)", "", text)):
+        return None
+    words = re.findall(r"[\w']+", fold(text).replace("'s", "s"))
+    while words and words[0] in _OPENING_CHAT:
+        words = words[1:]
+    frame = next((f for f in sorted(_FRAME_BEFORE, key=len, reverse=True) if tuple(words[: len(f)]) == f), ())
+    words = words[len(frame) :]
+    asked: set[str] = set()
+    # (what follows a laugh is more chat, "who was in it must be love (1926) lol weird title"; what
+    # follows "besides" or "aka" an aside, "who's in lady bird besides saoirse ronan")
+    words = list(itertools.takewhile(lambda w: w not in _CLOSING_CHAT | _ASIDE_OPENS, words)) or words
+    # (not "man", "guys": words of a title too, "the tomorrow man")
+    while words and (words[-1] in _CLOSING_CHAT or (words[-1] in _FRAME_AFTER and len(words) > 1)):
+        asked.add(words.pop())
+    while words and YEAR_TOKEN.fullmatch(words[-1]):
+        words = words[:-1]
+    if (
+        not words
+        or set(words) & (ASKING | {"whose", "whom"})
+        or (not frame and words == re.findall(r"[\w']+", fold(text)))
+    ):
+        return None
+    tight = frame in _TIGHT_FRAMES or bool(asked & _ASKED_LAST) or (bool(frame) and "about" in asked)
+    return words, tight
+
+
+def _names_or_says(view: View, films: tuple[FilmRef, ...], named: set[str], word: str) -> bool:
+    """Whether a word typed beside a title is a word of its people's names (or their initials, or a
+    possessive), or one its reviews write — never a word titles are made of ("guys", "man")."""
+    # ("the far country jimmy stewart western": a first name by its usual short form)
+    forms = {word, word.removesuffix("s"), full_first_name(word)}
+    if forms & named or any(_people_of(view, f, [word]) for f in films):
+        return True
+    return word not in _TITLE_WORDS and any(
+        _said_forms(view, f, [word]) or _format_said(view, f, word) or _kind_said(view, f, word)
+        for f in films
+    )
+
+
+# a film's place in a series (not a year in two digits: "caught 96 main cast")
+_NUMBERED = re.compile(r"1?\d|[ivx]+|part|chapter|episode|vol|volume|" + "|".join(ORDINALS))
+
+
+def _title_initials(film: FilmRef) -> str:
+    """ "lotr" for The Lord of the Rings: The Fellowship of the Ring: the initials people type for a
+    title (its main part, past its article)."""
+    main = title_key(split_subtitle(film.title)[0]).split()
+    return "".join(w[0] for w in main) if len(main) >= INITIALLED_TITLE else ""
+
+
+INITIALLED_TITLE = 3  # the fewest words of a title people shorten to its initials
+
+
+def _structural(word: str) -> bool:
+    """Whether a word in a frame that holds only a title says which film it is or how it is asked (a
+    year, a kind of film, a version, "that", "from") rather than being a word of the title."""
+    return (
+        word in _EXCUSED
+        or word in _FRAME_AFTER
+        or word in _SAID_OF_A_TITLE
+        or re.fullmatch(r"(?:19|20)?\d\d|'\d\d|(?:19|20)?\d0s", word) is not None
+    )
+
+
+# words of the question's kind that titles are often made of: a title's, beside it
+_TITLE_WORDS = ROLE_WORDS | wordset(
+    "man men guy guys dude woman women boy boys girl girls lady ladies kid kids time night day life love world"
+)
+_SAID_OF_A_TITLE = wordset(
+    "remake remakes version one serial short cartoon idk maybe leads lead main noir list need "
+    "that this those from in of for by with year back way sequel sequels prequel to classic old famous "
+    "voice voices voiced actors actor actress actresses crew full starring starred screenwriter writers "
+    "directors screenplay script scenario novel book books story based on is was source behind comes came "
+    "come adapted live action mgm rko warner universal columbia fox republic monogram miniseries series tv "
+    "television show"
+)
+
+
+def _phrase_written(view: View, films: Iterable[FilmRef], words: list[str]) -> bool:
+    """Whether a film's reviews write these words (two or more), one after another."""
+    gap = r"\W+"
+    said = re.compile(rf"\b{gap.join(map(re.escape, words))}\b")
+    return len(words) >= 2 and any(said.search(fold(p.text)) for f in films for p in view.passages(f))
+
+
+def _framed_longer_title(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who directed the other guys", "whats maleficent mistress of evil about": a title found
+    inside the words a plain question frames as its title, the other words neither a year, a kind of
+    film, a version nor a name of its people, is a longer title we lack (not The Other, 1972)."""
+    # (a title read as the start of a longer one we lack: "fingers at the window", its films still ours)
+    read_as = view.titles.resolve(req.mention) if req.unknown_title and req.mention else None
+    films = req.films or (
+        ((read_as.film,) if read_as.film else read_as.candidates) if read_as and read_as.score == 100 else ()
+    )
+    if not films or not req.mention or req.subject or req.which_film:
+        return None
+    slot, tight = _framed_slot(req.text) or ([], False)
+    title = re.findall(r"[\w']+", fold(req.mention).replace("'s", "s"))
+    at = next((i for i in range(len(slot)) if slot[i : i + len(title)] == title), None)
+    if at is None or not title or not tight:
+        return None
+    extra = [*slot[:at], *slot[at + len(title) :]]
+    said = " ".join(slot)
+    content = [w for w in extra if not _structural(w)]
+    subtitled = re.search(rf"{re.escape(req.mention)}\s*:", req.text, re.IGNORECASE) is not None
+    named = {
+        w
+        for facts in map(view.facts, films)
+        for p in (*facts.people, *(c.person for c in (*facts.cast, *facts.directors, *facts.writers)))
+        for w in fold(p).split()
+        if len(w) >= NAME_WORD_MIN and w not in ev.STOP
+    }
+    after = slot[at + len(title) :]
+    if (
+        not content
+        # (a number after it, or an ordinal: the film's place in a series, read elsewhere — unless more of
+        # a title follows it, "the birds ii: land's end")
+        or (
+            after[:1]
+            and _NUMBERED.fullmatch(after[0])
+            and all(_structural(w) or _NUMBERED.fullmatch(w) for w in after)
+        )
+        or any(w in ORDINALS for w in extra)
+        # (what film it is, said after it: "risen the jesus movie")
+        or (after[:1] == ["the"] and after[-1:] and after[-1] in FILM_WORDS | {"one"})
+        # (whose film it is, who is in it, or what its reviews say of it: "hitchcocks the birds", "heat
+        # pacino", "… romeo mix movie", "magnolius pta", "for scent reasons pepe le pew cartoon" — not
+        # a subtitle typed after a colon, "star wars: the rise of skywalker")
+        or (not subtitled and any(_names_or_says(view, films, named, w) for w in content))
+        # ("lotr fellowship of the ring": the initials of its title)
+        or any(_title_initials(f) in content for f in films)
+        # (words its reviews write as they were typed: "star wars a new hope", its later subtitle)
+        or _phrase_written(view, films, [w for w in extra if w not in ARTICLES])
+    ):
+        return None
+    # (a longer title of ours typed with a slip: that one, "the husband hunter" for Husband Hunters)
+    slip = view.titles.resolve(said)
+    slipped = slip.film is not None and slip.score >= TITLE_SLIP
+    if slipped and slip.film in films:
+        return None
+    # (a film whose title holds the words typed, ours and those beside it: not Out of the Shadow for "tmnt
+    # out of the shadows", nor The International for "mib international")
+    held = title_key(slip.film.title).split() if slip.film else []
+    typed = [w for w in [*content, *title] if w not in ev.STOP]
+    if (
+        slip.film is not None
+        and slipped
+        and all(any(fuzz.ratio(w, h) >= WORD_SLIP for h in held) for w in typed)
+    ):
+        return Resolved(slip.film)
+    return _unknown(view, req, said, req.year)
+
+
 def _leading(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "vampire in brooklyn director": words before the one-word title that none of its films'
     people answer to are the start of a longer title we lack (not "pacino in heat cast")."""
@@ -926,7 +1141,10 @@ def _trailing(view: View, req: Request, context: Conversation) -> Resolved | Non
     # asked: "die hard villain who plays him" — but not "spiderman homecoming who plays the vulture",
     # the part asked after the question)
     dated = any(re.fullmatch(r"\d+|(?:19|20)?\d0s", w) for w in said)
-    if not content or dated or set(fold(req.subject or "").split()) & set(said):
+    # ("first blood the small town sheriff who hunts rambo - who plays him": a part described, its article
+    # first)
+    part = said[:1] == ["the"] and any(w in ROLE_WORDS for w in said)
+    if not content or dated or part or set(fold(req.subject or "").split()) & set(said):
         return None
     words = " ".join(said)
     typed = title_key(f"{req.mention} {words}")
@@ -999,6 +1217,8 @@ _OUTLETS = wordset(
     "netflix hbo hulu amazon prime disney pixar dreamworks apple showtime starz lifetime hallmark bbc itv "
     "syfy paramount peacock max a24"
 )
+# words beside a title that only say which film it is ("the original disney aladdin movie")
+_EXCUSED = FILM_WORDS | GENRE_WORDS | KINDS_OF_VERSION | VERSION_WORDS | NATIONALITIES | _OUTLETS | ARTICLES
 # how much of the answer is asked ("return to horror high full cast list")
 _WHOLE = wordset("full whole entire complete")
 _NOT_OF_A_TITLE = (
@@ -2293,10 +2513,12 @@ _RULES = (
     _person_of_talk,
     _title_end_said,
     _series_end_said,
+    _series_film_named,
     _series_of_talk,
     _back_to_talked,
     _made_by,
     _not_made_by,
+    _framed_longer_title,
     _weak_mention,
     _common_word_of_talk,
     _words_of_its_story,

@@ -1845,6 +1845,11 @@ def _named_by_title(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
         ),
         None,
     )
+    # ("great gatsby 1949 who played gatsby": a story that never names him outside the title, which does)
+    titled = pattern.search(film.title)
+    opening = ev.film_sentences(view, film)[:1]
+    if found is None and titled is not None and opening:
+        found = (titled.group(), *opening[0])
     if found is None or not found[0][:1].isupper():
         return None
     name, sentence, passage = found
@@ -1879,6 +1884,11 @@ def _unpaired(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
     named = next((m.group() for p in view.passages(film) if (m := pattern.search(p.text))), None)
     if named is None:
         return None
+    # ("who plays freddie" when the reviews pair Rami Malek with "Mercury" and name Freddie Mercury)
+    full = fold(named).split()
+    paired = [c for c in facts.cast if len(full) > 1 and c.character and fold(c.character) in full[1:]]
+    if len(paired) == 1:
+        return _part_answer(view, req, film, (PART_MATCH, paired[0]), facts)
     note = f"The reviews name {named} but not who plays the part; {film.label} stars {ev.listing(cast)}."
     return ev.abstain(req, film, note=note)
 

@@ -644,8 +644,9 @@ _ASKS_RELEASE = re.compile(
     r"^(?!.*\b(?:set|takes?|place|happens?|happened|occurs?|come from|comes from|go|goes|travel|travels)\b)(?:"
     r"\b(?:what year|when|which year)\b.*\b"
     r"(?:come out|came out|released?|premiered?|out in (?:theaters|cinemas)|made|filmed|from)\W*$"
-    # ("how old is the kid", "how old is she": an age in the story)
-    r"|.*\brelease (?:date|year)\b|.*\bhow old is (?:(?:the|this|that) (?:film|movie|flick)\b|(?!(?:the|his|her|their|a|an|he|she|they)\b))"
+    # ("how old is the kid", "how old is she", "how old is maude in harold and maude": an age in the story)
+    r"|.*\brelease (?:date|year)\b|.*\bhow old is (?:(?:the|this|that) (?:film|movie|flick)\b"
+    r"|(?!(?:the|his|her|their|a|an|he|she|they)\b)(?!\w+ in\b))"
     r"|(?:\w+ ){0,6}(?:what year|when)\W*$)"
 )
 # keyword style, the title left out and nothing else asked: "private lessons sylvia kristel, year?",
