@@ -8910,3 +8910,32 @@ def test_a_longer_title_of_ours_typed_with_a_slip_in_a_plain_question() -> None:
     )
     said = answer(view_of([hunters, hunter]), "The Husband Hunter cast")
     assert said.film == hunters.film, said.answer
+
+
+def test_never_the_film_of_a_title_inside_a_name_a_year_or_a_series_name() -> None:
+    ray = review(
+        "Ray", 2004, "Ray is a 2004 biographical film.", cast=(CastMember("Jamie Foxx", "Ray Charles"),)
+    )
+    dew = review("Mountain Dew", 1917, "Mountain Dew is a lost 1917 film directed by Thomas Heffron.",
+                 director="Thomas Heffron")  # fmt: skip
+    war = review("1917", 2019, "1917 is a 2019 war film directed by Sam Mendes.", director="Sam Mendes")
+    trio = review("The Three Mesquiteers", 1936, "The Three Mesquiteers is a 1936 Western.")
+    view = view_of([ray, dew, war, trio])
+    said = answer(view, "charles ray plays who in the millionaire vagrant")
+    assert said.abstained and said.film is None, said.answer
+    said = answer(view, "director of mountain dew the lost 1917 film")
+    assert said.answer.startswith("Mountain Dew (1917) was directed by Thomas Heffron"), said.answer
+    said = answer(view, "what was the 3rd three mesquiteers picture, from 1936")
+    assert said.abstained and said.film is None, said.answer
+
+
+def test_someone_named_beside_a_title_whom_its_film_never_names_tells_of_another_film() -> None:
+    days = review("Thirty Days", 1922, "Thirty Days is a 1922 comedy starring Wallace Reid.",
+                  cast=(CastMember("Wallace Reid"),))  # fmt: skip
+    other = review("Fair and Warmer", 1919, "Fair and Warmer is a 1919 comedy starring May Allison.",
+                   cast=(CastMember("May Allison"),))  # fmt: skip
+    view = view_of([days, other])
+    said = answer(view, "in for thirty days may allison movie what's it about")
+    assert said.abstained and said.film is None and "May Allison" in said.answer, said.answer
+    # (one of its own people: that film)
+    assert answer(view, "thirty days wallace reid movie what's it about").film == days.film

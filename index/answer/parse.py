@@ -1704,12 +1704,27 @@ def _place_asked_within(tokens: list[_Token], spot: Spot) -> bool:
     )
 
 
-def _thing_asked(tokens: list[_Token], spot: Spot) -> bool:
-    """ "drumline nick cannon goes to which college": one lowercase word right after "which" or "what"
-    is the kind of thing asked for (not College, the film), unless a film word follows ("which cars
-    movie")."""
+def _told_after(tokens: list[_Token], spot: Spot) -> bool:
+    """ "director of mountain dew the lost 1917 film": words after the title, from "the" to a film word
+    ending the message, say what film it is (no longer title: not 1917)."""
     keys = [t.key for t in tokens]
-    # (ending the message, or before its verb: "which college does he go to"; not "which country singer")
+    after = keys[spot.end : spot.end + TOLD_AFTER_WORDS + 2]
+    return (
+        after[:1] == ["the"]
+        and spot.end + len(after) == len(keys)
+        and after[-1] in FILM_WORDS
+        and any(YEAR_TOKEN.fullmatch(w) or w in GENRE_WORDS for w in after[1:-1])
+    )
+
+
+TOLD_AFTER_WORDS = 3  # the most words between "the" and the film word that say what film it is
+
+
+def _thing_asked(tokens: list[_Token], spot: Spot) -> bool:
+    """ "drumline nick cannon goes to which college": one lowercase word right after "which" or "what",
+    ending the message or before its verb ("which college does he go to"), is the kind of thing asked
+    for (not College, the film; but "which country singer", "which cars movie" are read on)."""
+    keys = [t.key for t in tokens]
     after = keys[spot.end : spot.end + 1]
     return (
         spot.end - spot.start == 1
@@ -1724,7 +1739,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
     """Whether a spotted run names a film here, and how strongly (for choosing between runs)."""
     where = _place(tokens, spot)
     if (
-        _refused(where, spot)
+        (_refused(where, spot) and not _told_after(tokens, spot))
         or _numbered_further_on(tokens, spot)
         or _pronoun_one(tokens, spot)
         or _cuts_a_word(tokens, spot)
@@ -4435,6 +4450,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _TAG_QUESTION.sub("", typed)  # "its from a novel right, by who": no title "right"
     typed = _IS_IN_IT.sub(r"\g<lead>who does \g<who> play in \g<it>", typed)
     typed = _PART_IN_IS_PLAYED.sub(r"who plays \g<part> in \g<film>", typed)
+    typed = _PLAYS_WHO_IN.sub(r"who does \g<who> play in \g<film>", typed)
     typed = _PART_ASKED_AFTER.sub(r"what role does \g<who> play in \g<film>", typed)
     typed = _KIND_OF_PART_ASKED.sub(
         lambda m: f"what role does {m['a'] or m['b'] or m['c'] or m['d'] or m['e']} play in {m['film']}",
@@ -4822,6 +4838,12 @@ _IS_IN_IT = re.compile(
 # "william garwood in three fingered jenny what role does he have", "buster keaton in the lovable cheat
 # what kind of part": an actor, the film, then their part asked
 _NAME_WORDS = r"(?!(?:the|a|an|who|what|which|and|so|ok)\b)[a-z][\w.'’-]*(?: [a-z][\w.'’-]*){1,3}"
+# "charles ray plays who in the millionaire vagrant": the part someone plays in the film named after "in"
+# (not Ray, a title inside the name)
+_PLAYS_WHO_IN = re.compile(
+    rf"^(?P<who>{_NAME_WORDS}) (?:plays|played|portrays|portrayed) (?:who|whom) in (?P<film>[^?!]+?)\s*[?!]*$",
+    re.IGNORECASE,
+)
 _PART_ASKED_AFTER = re.compile(
     rf"^(?P<who>{_NAME_WORDS}) in (?P<film>[^,?!]+?)\s*[,?!–—-]*\s+(?:so |and |ok )?(?:(?:what|which|whats|what['’]s) "
     r"(?:(?:kind|sort|type) of )?(?:role|part|character)"

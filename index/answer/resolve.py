@@ -23,6 +23,7 @@ from index.answer.parse import (
     PLAYED_WORDS,
     ROLE_WORDS,
     VERSION_WORDS,
+    is_frame,
     names_a_kind,
     two_digit_year,
     typed_as,
@@ -151,7 +152,10 @@ def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
         if len(told) == 1 or later:
             return Resolved((later or told)[0])
     n = req.sequel or (series.index(film) + 2 if film in series else 0)
-    numbered = [f for f in series if str(n) in title_key(f.title).split()]  # "Part II" is 2
+    # ("Part II" is 2; not the number in the series' own name: "the 3rd three mesquiteers picture" is not
+    # The Three Mesquiteers)
+    own = title_key(film.title).split().count(str(n))
+    numbered = [f for f in series if title_key(f.title).split().count(str(n)) > own]
     if n == 1 and series:
         return Resolved(_first_of_series(series))
     if len(numbered) == 1:
@@ -1025,6 +1029,55 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
     ):
         return Resolved(slip.film)
     return _unknown(view, req, said, req.year)
+
+
+def _stranger_beside_title(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "in for thirty days may allison movie what's it about": someone the index credits, named in
+    full beside the title only to tell the film, whom no film of that title names, tells of another
+    film (In for Thirty Days, which we lack), not Thirty Days (1922)."""
+    if (
+        not req.films
+        or not req.mention
+        or req.subject
+        or req.which_film
+        or req.asks_if
+        or req.not_made_by
+        or req.kind not in _TOLD_BY_PEOPLE
+    ):
+        return None
+    # (named right after the title, keyword style: not the question's own subject, "in papa's delicate
+    # condition where does corinne griffith grow up", nor a guess, "who directed prince of darkness? wes craven?")
+    text = fold(req.text)
+    at = text.find(fold(req.mention))
+    rest = text[at + len(fold(req.mention)) :]
+    after = re.sub(rf"^\W*(?:(?:19|20)\d\d|{_BESIDE_A_TITLE})?\W*", "", rest)
+    title = set(fold(req.mention).split())
+    typed_at = req.text.lower().find(req.mention.lower())
+    if typed_at >= 0 and re.match(r"\W*\?", req.text[typed_at + len(req.mention) :]):
+        return None  # (a guess at who made it: "who directed prince of darkness? wes craven?")
+
+    def beside(name: str) -> bool:
+        # (right after the title, or after a word or two of a longer title: "the perfect score scarlett
+        # johansson heist movie")
+        before = after[: after.find(name)].split() if name in after else ["?"]
+        return len(before) <= STRANGER_GAP and not any(map(is_frame, before))
+
+    strangers = [
+        name
+        for name in view.people().named_in(after)
+        if beside(name)
+        and not set(name.split()) & title
+        and not any(_names(view, f, name, 0) or _says(view, f, name) for f in req.films)
+    ]
+    if not strangers:
+        return None
+    note = f"None of my reviews of “{req.mention}” names {strangers[0].title()}."
+    return Resolved(None, ev.abstain(req, note=note, closest=list(req.films)[:3]))
+
+
+_TOLD_BY_PEOPLE = frozenset({"plot", "director", "writer", "source", "search"})
+_BESIDE_A_TITLE = r"(?:with|w|starring|featuring|the)\b"
+STRANGER_GAP = 2  # the most words of a longer title between the title found and the name typed
 
 
 def _leading(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -2524,6 +2577,7 @@ _RULES = (
     _words_of_its_story,
     _part_or_title,
     _aside,
+    _stranger_beside_title,
     _leading,
     _trailing,
     _of_another_year,
