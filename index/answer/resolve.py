@@ -858,11 +858,9 @@ _TIGHT_FRAMES = (
     ("who", "starred", "in"), ("who", "was", "in"), ("who", "is", "in"), ("who", "s", "in"), ("whos", "in"),
     ("who", "acted", "in"),
 )  # fmt: skip
-# what frames a title asked about: "who directed …", "whats … about", "hey who was in … lol"
-_FRAME_BEFORE = (
-    *_TIGHT_FRAMES, ("whats",), ("what", "s"), ("what", "is"), ("what", "was"), ("tell", "me", "about"),
-    ("cast", "of"), ("director", "of"), ("plot", "of"),
-)  # fmt: skip
+# what frames a title asked about: "who directed …", "hey who was in … lol", "whats … about" (tight when
+# "about" ends it)
+_FRAME_BEFORE = (*_TIGHT_FRAMES, ("whats",), ("what", "s"), ("what", "is"), ("what", "was"))
 _ASKED_LAST = wordset("cast director writer")
 _ASIDE_OPENS = wordset("besides apart except aka w starring featuring")
 _OPENING_CHAT = wordset("hey hi hello yo ok okay so quick q question bot filmbot um uh hmm btw pls please")
