@@ -810,9 +810,10 @@ def _run_before_title(
     # (or all the words after a verb whose object is the film, small joining words inside them: "who
     # directed paroled from the big house")
     made = max((i for i in range(lead, len(words)) if words[i] in _MAKING), default=len(words))
-    object_ = [w for w in words[made + 1 :] if w not in ARTICLES]
+    made_of = list(itertools.dropwhile(lambda w: w in ARTICLES, words[made + 1 :]))
+    object_ = [w for w in made_of if w not in ARTICLES]
     if object_ and titled(object_[0]) and all(titled(w) or w in JOINING - {"to"} for w in object_):
-        run = words[made + 1 :][next(i for i, w in enumerate(words[made + 1 :]) if w not in ARTICLES) :]
+        run = made_of
     # (no verb of the question: "where'd they shoot tucson raiders", "which silent star headlined …";
     # any word after the verb making the film is the film's)
     said_by = words[len(words) - len(run) - 1] if len(run) < len(words) else ""

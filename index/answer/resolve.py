@@ -902,17 +902,28 @@ def _framed_slot(text: str) -> tuple[list[str], bool] | None:
     return words, tight
 
 
-def _names_or_says(view: View, films: tuple[FilmRef, ...], named: set[str], word: str) -> bool:
-    """Whether a word typed beside a title is a word of its people's names (or their initials, or a
+def _names_or_says(view: View, films: tuple[FilmRef, ...], words: list[str]) -> bool:
+    """Whether any word typed beside a title is a word of its people's names (or their initials, or a
     possessive), or one its reviews write — never a word titles are made of ("guys", "man")."""
-    # ("the far country jimmy stewart western": a first name by its usual short form)
-    forms = {word, word.removesuffix("s"), full_first_name(word)}
-    if forms & named or any(_people_of(view, f, [word]) for f in films):
-        return True
-    return word not in _TITLE_WORDS and any(
-        _said_forms(view, f, [word]) or _format_said(view, f, word) or _kind_said(view, f, word)
-        for f in films
-    )
+    named = {
+        w
+        for facts in map(view.facts, films)
+        for p in (*facts.people, *(c.person for c in (*facts.cast, *facts.directors, *facts.writers)))
+        for w in fold(p).split()
+        if len(w) >= NAME_WORD_MIN and w not in ev.STOP
+    }
+    for word in words:
+        # ("the far country jimmy stewart western": a first name by its usual short form)
+        if {word, word.removesuffix("s"), full_first_name(word)} & named or any(
+            _people_of(view, f, [word]) for f in films
+        ):
+            return True
+        if word not in _TITLE_WORDS and any(
+            _said_forms(view, f, [word]) or _format_said(view, f, word) or _kind_said(view, f, word)
+            for f in films
+        ):
+            return True
+    return False
 
 
 # a film's place in a series (not a year in two digits: "caught 96 main cast")
@@ -954,13 +965,6 @@ _SAID_OF_A_TITLE = wordset(
 )
 
 
-def _phrase_written(view: View, films: Iterable[FilmRef], words: list[str]) -> bool:
-    """Whether a film's reviews write these words (two or more), one after another."""
-    gap = r"\W+"
-    said = re.compile(rf"\b{gap.join(map(re.escape, words))}\b")
-    return len(words) >= 2 and any(said.search(fold(p.text)) for f in films for p in view.passages(f))
-
-
 def _framed_longer_title(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "who directed the other guys", "whats maleficent mistress of evil about": a title found
     inside the words a plain question frames as its title, the other words neither a year, a kind of
@@ -981,14 +985,8 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
     said = " ".join(slot)
     content = [w for w in extra if not _structural(w)]
     subtitled = re.search(rf"{re.escape(req.mention)}\s*:", req.text, re.IGNORECASE) is not None
-    named = {
-        w
-        for facts in map(view.facts, films)
-        for p in (*facts.people, *(c.person for c in (*facts.cast, *facts.directors, *facts.writers)))
-        for w in fold(p).split()
-        if len(w) >= NAME_WORD_MIN and w not in ev.STOP
-    }
     after = slot[at + len(title) :]
+    phrase = [w for w in extra if w not in ARTICLES]
     if (
         not content
         # (a number after it, or an ordinal: the film's place in a series, read elsewhere — unless more of
@@ -1004,11 +1002,11 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
         # (whose film it is, who is in it, or what its reviews say of it: "hitchcocks the birds", "heat
         # pacino", "… romeo mix movie", "magnolius pta", "for scent reasons pepe le pew cartoon" — not
         # a subtitle typed after a colon, "star wars: the rise of skywalker")
-        or (not subtitled and any(_names_or_says(view, films, named, w) for w in content))
+        or (not subtitled and _names_or_says(view, films, content))
         # ("lotr fellowship of the ring": the initials of its title)
         or any(_title_initials(f) in content for f in films)
         # (words its reviews write as they were typed: "star wars a new hope", its later subtitle)
-        or _phrase_written(view, films, [w for w in extra if w not in ARTICLES])
+        or (len(phrase) >= 2 and any(_says(view, f, " ".join(phrase)) for f in films))
     ):
         return None
     # (a longer title of ours typed with a slip: that one, "the husband hunter" for Husband Hunters)
@@ -1045,11 +1043,12 @@ def _stranger_beside_title(view: View, req: Request, context: Conversation) -> R
         return None
     # (named right after the title, keyword style: not the question's own subject, "in papa's delicate
     # condition where does corinne griffith grow up", nor a guess, "who directed prince of darkness? wes craven?")
-    text = fold(req.text)
-    at = text.find(fold(req.mention))
-    rest = text[at + len(fold(req.mention)) :]
-    after = re.sub(rf"^\W*(?:(?:19|20)\d\d|{_BESIDE_A_TITLE})?\W*", "", rest)
-    title = set(fold(req.mention).split())
+    text, mention = fold(req.text), fold(req.mention)
+    at = text.find(mention)
+    if at < 0:
+        return None
+    after = re.sub(rf"^\W*(?:(?:19|20)\d\d|{_BESIDE_A_TITLE})?\W*", "", text[at + len(mention) :])
+    title = set(mention.split())
     typed_at = req.text.lower().find(req.mention.lower())
     if typed_at >= 0 and re.match(r"\W*\?", req.text[typed_at + len(req.mention) :]):
         return None  # (a guess at who made it: "who directed prince of darkness? wes craven?")
