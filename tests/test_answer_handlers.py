@@ -4766,6 +4766,13 @@ def test_a_maker_named_before_a_title_picks_their_version_or_their_studios() -> 
     assert said.film == disney.film and "Ben Sharpstin" in said.answer, said.answer
     # (a maker its text does not name is no version of ours)
     assert answer(view, "who directed the pixar pinokio").film is None
+    # (nor a word opening a sentence, or naming a longer title: "A sequel, Another Stakeout, followed")
+    stakeout = review(
+        "Stakeout", 1987, "Stakeout is a 1987 comedy. Another man watches. A sequel, Another Stakeout, followed in 1993.",
+        director="John Badham",
+    )  # fmt: skip
+    said = answer(view_of([stakeout]), "whats another stakeout about")
+    assert said.film is None and "another stakeout" in said.answer.lower(), said.answer
 
 
 def test_the_role_word_asked_itself_wins_over_another_of_its_kind() -> None:
@@ -6370,6 +6377,9 @@ def test_a_title_we_lack_typed_before_a_star_is_not_another_film_of_theirs() -> 
     ]
     view = view_of([hollow, *others], {})
     said = answer(view, "excessive force thomas ian griffith movie, who else is in it")
+    assert said.abstained and "excessive force" in said.answer, said.answer
+    # (its year typed after it)
+    said = answer(view, "excessive force 1996 thomas ian griffith - who else is in it")
     assert said.abstained and "excessive force" in said.answer, said.answer
     # (another of its people named first is no title: their film)
     said = answer(view, "tia carrera thomas ian griffith movie, who else is in it")
@@ -8884,6 +8894,64 @@ def test_a_title_inside_the_words_a_plain_question_frames_is_a_longer_title_we_l
         assert answer(view, question).film == film.film, question
 
 
+def test_words_joined_to_a_title_in_a_plain_question_make_a_longer_title_we_lack() -> None:
+    aladdin = review(
+        "Aladdin", 2019, "Aladdin is a 2019 fantasy film. Aladdin finds a magic lamp in a cave.",
+        cast=(CastMember("Mena Massoud"),),
+    )  # fmt: skip
+    town = review(
+        "The Town", 2010, "The Town is a 2010 crime film directed by Ben Affleck.", director="Ben Affleck"
+    )
+    apes = review(
+        "Planet of the Apes", 1968, "Planet of the Apes is a 1968 science fiction film. The war between apes and men.",
+        director="Franklin J. Schaffner",
+    )  # fmt: skip
+    nick = review("Nick of Time", 1995, "Nick of Time is a 1995 thriller.", director="John Badham")
+    birds = review("The Birds", 1963, "The Birds is a 1963 horror film. It is done well.",
+                   cast=(CastMember("Tippi Hedren"),))  # fmt: skip
+    reefer = review(
+        "Reefer Madness", 1936, "Reefer Madness is a 1936 propaganda musical film.", director="Louis Gasnier"
+    )
+    jaws = review("Jaws", 1975, "Jaws is a 1975 thriller.", director="Steven Spielberg")
+    jaws2 = review("Jaws 2", 1978, "Jaws 2 is a 1978 thriller.", director="Jeannot Szwarc")
+    sing = review(
+        "Sing", 1989, "Sing is a 1989 musical film. They sing and sing.", director="Richard J. Baskin"
+    )
+    high = review(
+        "How High",
+        2001,
+        "How High is a 2001 comedy film. They go up to Harvard.",
+        cast=(CastMember("Redman"),),
+    )
+    duty = review("The Assignment", 1997, "The Assignment is a 1997 thriller.", director="Christian Duguay")
+    view = view_of([aladdin, town, apes, nick, birds, reefer, jaws, jaws2, sing, high, duty])
+    for question, lacked in (
+        # (words its reviews happen to say — "lamp", "war", "do", "it" — do not tell the film)
+        ("hey who was in aladdin and his lamp lol", "aladdin and his lamp"),
+        ("who directed new in town", "new in town"),
+        ("who directed war for the planet of the apes", "war for the planet of the apes"),
+        ("who directed in the nick of time", "in the nick of time"),
+        ("birds do it cast", "birds do it"),
+        ("whats reefer madness: the movie musical about", "reefer madness the movie musical"),
+        # (nor its title's own words, nor a question word of it, nor an ordinal inside a longer title)
+        ("who wrote sing baby sing", "sing baby sing"),
+        ("who was in how high is up", "how high is up"),
+        ("who wrote police academy 2 their first assignment", "police academy 2 their first assignment"),
+    ):
+        said = answer(view, question)
+        assert said.abstained and said.film is None and lacked in said.answer.lower(), (question, said.answer)
+    for question, film in (
+        ("who wrote the screenplay for the planet of the apes", apes),
+        ("who directed the remake of nick of time", nick),
+        ("who was in the birds from 1963", birds),
+        ("who was in the birds with tippi hedren", birds),
+        ("who directed the town in 2010", town),
+        ("who directed jaws and jaws 2", jaws),
+        ("who was in how high", high),
+    ):
+        assert answer(view, question).film == film.film, question
+
+
 def test_a_plain_question_naming_a_title_by_its_initials_or_its_subtitle() -> None:
     ring = review(
         "The Lord of the Rings: The Fellowship of the Ring", 2001, "It is a 2001 fantasy film.",
@@ -8939,3 +9007,214 @@ def test_someone_named_beside_a_title_whom_its_film_never_names_tells_of_another
     assert said.abstained and said.film is None and "May Allison" in said.answer, said.answer
     # (one of its own people: that film)
     assert answer(view, "thirty days wallace reid movie what's it about").film == days.film
+
+
+def test_follow_ups_typed_loosely_keep_the_talk_or_switch_it() -> None:
+    mi = review("Mission: Impossible", 1996, "Mission: Impossible is a 1996 spy film directed by Brian De Palma.",
+                director="Brian De Palma")  # fmt: skip
+    mi2 = review("Mission: Impossible 2", 2000, "Mission: Impossible 2 is a 2000 spy film directed by John Woo.",
+                 director="John Woo")  # fmt: skip
+    moon = review("Shine On, Harvest Moon", 1938, "Shine On, Harvest Moon is a 1938 western directed by Joseph Kane.",
+                  director="Joseph Kane", writer="Jack Natteford")  # fmt: skip
+    avenger = review("The Silent Avenger", 1927, "The Silent Avenger is a 1927 serial. The hero is silent.",
+                     cast=(CastMember("Charles Delaney"),))  # fmt: skip
+    hero = review(
+        "The Silent Hero", 1927, "The Silent Hero is a 1927 drama.", cast=(CastMember("Robert Frazer"),)
+    )
+    shop = review("Little Shop of Horrors", 1986, "Little Shop of Horrors is a 1986 musical directed by Frank Oz.",
+                  director="Frank Oz")  # fmt: skip
+    shop60 = review("The Little Shop of Horrors", 1960,
+                    "The Little Shop of Horrors is a 1960 comedy directed by Roger Corman. It is based on a story by "
+                    "John Collier.", director="Roger Corman")  # fmt: skip
+    view = view_of([mi, mi2, moon, avenger, hero, shop, shop60])
+    first = answer(view, "who directed mission impossible 1996")
+    said = answer(view, "and number 2?", context=first.conversation)
+    assert said.answer.startswith("Mission: Impossible 2 (2000) was directed by John Woo"), said.answer
+    first = answer(view, "who was the director of shine on harvest moon 1938")
+    for question in ("writer too pls", "and the writer too"):
+        said = answer(view, question, context=first.conversation)
+        assert said.answer.startswith("Shine On, Harvest Moon (1938) was written by Jack Natteford"), (
+            said.answer
+        )
+    # (a whole title of ours, not a part of the film talked about: "silent" and "hero" are in its story)
+    first = answer(view, "who starred in the silent avenger (1927)")
+    said = answer(view, "ok what about the silent hero", context=first.conversation)
+    assert said.film == hero.film and "Robert Frazer" in said.answer, said.answer
+    # (the question asked before, of the version named by its year)
+    first = answer(view, "who directed little shop of horrors 1986")
+    said = answer(view, "and the 1960 original?", context=first.conversation)
+    assert said.answer.startswith("The Little Shop of Horrors (1960) was directed by Roger Corman"), (
+        said.answer
+    )
+
+
+def test_a_title_typed_keyword_style_by_its_subtitle_or_with_a_laugh_after_it() -> None:
+    ghost = review("Mission: Impossible – Ghost Protocol", 2011, "It is a 2011 spy film written by Josh Appelbaum.",
+                   writer="Josh Appelbaum")  # fmt: skip
+    ghost90 = review(
+        "Ghost", 1990, "Ghost is a 1990 film written by Bruce Joel Rubin.", writer="Bruce Joel Rubin"
+    )
+    protocol = review(
+        "Protocol", 1984, "Protocol is a 1984 comedy written by Buck Henry.", writer="Buck Henry"
+    )
+    lives = review("The Man with Nine Lives", 1940, "The Man with Nine Lives is a 1940 horror film.",
+                   cast=(CastMember("Boris Karloff"),))  # fmt: skip
+    man = review("The Man", 1972, "The Man is a 1972 drama.", cast=(CastMember("James Earl Jones"),))
+    view = view_of([ghost, ghost90, protocol, lives, man])
+    for question in ("ghost protocol script was by who", "ghost protocol writer"):
+        said = answer(view, question)
+        assert said.film == ghost.film and "Josh Appelbaum" in said.answer, (question, said.answer)
+    said = answer(view, "whos the star of the man with nine lives lol")
+    assert said.film == lives.film and "Boris Karloff" in said.answer, said.answer
+
+
+def test_a_year_or_a_longer_title_typed_that_no_film_of_ours_has_is_never_another_film() -> None:
+    destiny = review("Destiny", 1915, "Destiny is a 1915 silent drama.", cast=(CastMember("Emily Stevens"),))
+    summer = review("10:30 P.M. Summer", 1966,
+                    "10:30 P.M. Summer is a 1966 drama. A girl spends the summer in Spain.", director="Jules Dassin")  # fmt: skip
+    view = view_of([destiny, summer])
+    said = answer(view, "cast of the ring of destiny 1915?")
+    assert said.abstained and said.film is None and "ring of destiny" in said.answer.lower(), said.answer
+    assert answer(view, "cast of destiny 1915").film == destiny.film
+    said = answer(view, "what happens in the summer girl from 1916")
+    assert said.abstained and said.film is None, said.answer
+    where = review(
+        "Where the Boys Are", 1960, "Where the Boys Are is a 1960 comedy.", cast=(CastMember("Dolores Hart"),)
+    )
+    band = review("The Boys in the Band", 2020,
+                  "The Boys in the Band is a 2020 drama. Crowley had adapted it for a film starring the original cast.",
+                  cast=(CastMember("Jim Parsons"),))  # fmt: skip
+    said = answer(view_of([where, band]), "where the boys are '84 cast")
+    assert said.abstained and said.film is None, said.answer
+
+
+def test_whom_an_actor_plays_asked_last_or_by_the_name_they_have() -> None:
+    sky = review(
+        "Sky High", 2005,
+        "Sky High is a 2005 superhero comedy film. It tells the story of Will Stronghold, the son of two superheroes.",
+        cast=(CastMember("Michael Angarano"), CastMember("Kurt Russell")),
+    )  # fmt: skip
+    school = review(
+        "The School for Good and Evil", 2022,
+        "The film stars Sophia Anne Caruso as Sophie and Sofia Wylie as Agatha, two best friends.",
+        cast=(CastMember("Sophia Anne Caruso", "Sophie"), CastMember("Sofia Wylie", "Agatha")),
+    )  # fmt: skip
+    remains = review(
+        "The Remains of the Day", 1993, "It stars Anthony Hopkins as James Stevens and Emma Thompson as Miss Kenton.",
+        cast=(CastMember("Anthony Hopkins", "James Stevens"), CastMember("Emma Thompson", "Miss Kenton")),
+    )  # fmt: skip
+    view = view_of([sky, school, remains])
+    for question in (
+        "sky high 2005, michael angarano is playing which kid",
+        "michael angarano plays which kid in sky high",
+    ):
+        said = answer(view, question)
+        assert "Will Stronghold" in said.answer and said.answer.startswith("Probably"), (
+            question,
+            said.answer,
+        )
+    said = answer(view, "the school for good and evil - sofia wylie = which girl")
+    assert said.answer.startswith("Sofia Wylie plays Agatha"), said.answer
+    said = answer(view, "what's anthony hopkins' name in the remains of the day")
+    assert said.answer.startswith("Anthony Hopkins plays James Stevens"), said.answer
+
+
+def test_what_a_film_is_a_prequel_to_is_its_source() -> None:
+    nevada = review(
+        "Nevada Smith", 1966,
+        "Nevada Smith is a 1966 Western film. The movie was a prequel to the 1961 Harold Robbins novel The "
+        "Carpetbaggers, which had been made into a film two years earlier.",
+        director="Henry Hathaway",
+    )  # fmt: skip
+    said = answer(view_of([nevada]), "nevada smith is a prequel to what book")
+    assert not said.abstained and "The Carpetbaggers" in said.answer, said.answer
+
+
+def test_a_number_after_a_thing_told_with_a_is_no_numbered_title() -> None:
+    magic = review(
+        "Magic", 1978, "Magic is a 1978 horror film about a ventriloquist.", director="Richard Attenborough"
+    )
+    kubo = review(
+        "Kubo and the Two Strings", 2016,
+        "Kubo and the Two Strings is a 2016 stop-motion animated film. A boy missing an eye plays a magical "
+        "three-stringed shamisen.",
+        director="Travis Knight",
+    )  # fmt: skip
+    said = answer(
+        view_of([magic, kubo]),
+        "stop motion one with a boy who plays a magic 3 string instrument and is missing an eye",
+    )
+    assert "magic 3" not in said.answer.lower() and said.film != magic.film, said.answer
+
+
+def test_the_first_or_the_original_of_a_numbered_film_is_the_first_of_its_series_or_none_of_ours() -> None:
+    scream2 = review(
+        "Scream 2", 1997, "Scream 2 is a 1997 slasher film directed by Wes Craven.", director="Wes Craven"
+    )
+    scream = review(
+        "Scream", 1996, "Scream is a 1996 slasher film directed by Wes Craven.", director="Wes Craven"
+    )
+    night = review("A Scream in the Night", 1919, "A Scream in the Night is a 1919 drama directed by Burton L. King.",
+                   director="Burton L. King")  # fmt: skip
+    shrek2 = review("Shrek 2", 2004, "Shrek 2 is a 2004 animated film directed by Andrew Adamson.",
+                    director="Andrew Adamson")  # fmt: skip
+    view = view_of([scream2, scream, night, shrek2])
+    first = answer(view, "who directed scream 2")
+    for question in ("and the original", "and the first?"):
+        said = answer(view, question, context=first.conversation)
+        assert said.film == scream.film, (question, said.answer)
+    first = answer(view, "who directed shrek 2")
+    for question in ("and the first?", "and the first one?", "and the original"):
+        said = answer(view, question, context=first.conversation)
+        assert said.abstained and said.film is None, (question, said.answer)
+
+
+def test_a_short_title_of_several_films_after_a_film_of_one_series_is_that_series_film() -> None:
+    terminator = review("The Terminator", 1984, "The Terminator is a 1984 film directed by James Cameron.",
+                        director="James Cameron")  # fmt: skip
+    t2 = review("Terminator 2: Judgment Day", 1991, "It is a 1991 film directed by James Cameron.",
+                director="James Cameron")  # fmt: skip
+    tremors = review("Tremors 2: Aftershocks", 1996, "It is a 1996 film directed by S. S. Wilson.",
+                     director="S. S. Wilson")  # fmt: skip
+    view = view_of([terminator, t2, tremors])
+    first = answer(view, "who directed the terminator")
+    said = answer(view, "and t2?", context=first.conversation)
+    assert said.film == t2.film, said.answer
+    assert answer(view, "who directed t2").film is None
+
+
+def test_someone_named_by_what_they_do_after_another_question_asks_who_plays_them() -> None:
+    jaws = review(
+        "Jaws", 1975,
+        "It stars Roy Scheider as police chief Martin Brody, who, with the help of a marine biologist and a "
+        "professional shark hunter, hunts a shark. Robert Shaw plays the shark hunter Quint.",
+        director="Steven Spielberg", cast=(CastMember("Roy Scheider", "Martin Brody"), CastMember("Robert Shaw", "Quint")),
+    )  # fmt: skip
+    view = view_of([jaws])
+    first = answer(view, "who directed jaws")
+    said = answer(view, "and the shark hunter?", context=first.conversation)
+    assert said.kind == "cast" and "Robert Shaw" in said.answer, said.answer
+    said = answer(view, "and the writer?", context=first.conversation)
+    assert said.kind == "writer", said.answer
+
+
+def test_a_longer_title_joined_or_opened_on_ours_is_never_ours() -> None:
+    wing = review(
+        "Wing and a Prayer", 1944, "Wing and a Prayer is a 1944 war film.", director="Henry Hathaway"
+    )
+    doctors = review("The Young Doctors", 1961, "The Young Doctors is a 1961 drama.",
+                     cast=(CastMember("Fredric March"), CastMember("Phyllis Love")))  # fmt: skip
+    night = review("Midnight", 1939, "Midnight is a 1939 comedy.", cast=(CastMember("Claudette Colbert"),))
+    run = review("Run", 2020, "Run is a 2020 thriller.", cast=(CastMember("Sarah Paulson"),))
+    longer = review("Midnight Run for Your Life", 1994, "It is a 1994 television film.",
+                    cast=(CastMember("Christopher McDonald"),))  # fmt: skip
+    view = view_of([wing, doctors, night, run, longer])
+    for question, lacked in (
+        ("whats on a wing and a prayer about", "on a wing and a prayer"),
+        ("hey who was in young doctors in love lol", "young doctors in love"),
+        ("midnight run cast", "midnight run"),
+    ):
+        said = answer(view, question)
+        assert said.abstained and said.film is None and lacked in said.answer.lower(), (question, said.answer)
+    assert answer(view, "whats wing and a prayer about").film == wing.film
+    assert answer(view, "who was in the young doctors with phyllis love").film == doctors.film

@@ -390,6 +390,21 @@ def _part_said(view: View, req: Request, film: FilmRef, typed: list[str]) -> Req
     return None
 
 
+def _actors_name(view: View, req: Request, film: FilmRef) -> Request:
+    """ "what's anthony hopkins' name in the remains of the day": the name of someone in its cast is
+    the part they play (not "what's the dog's name": a name in the story)."""
+    m = _NAME_OF.match(req.query) if req.kind == "plot" and not req.subject else None
+    if m is None:
+        return req
+    who = next((c.person for c in view.facts(film).cast if is_name(m.group("who"), c.person)), None)
+    return req if who is None else replace(req, kind="cast", subject=who, subject_role="actor")
+
+
+_NAME_OF = re.compile(
+    r"^(?:what|whats) (?:is |was |s )?(?P<who>[a-z][\w ]+?)(?: s)? (?:name|called)(?: in)?$"
+)
+
+
 def _part_alone(view: View, req: Request, film: FilmRef) -> Request:
     """ "smee in spielbergs hook": a part of the film typed with its title and nothing else asks who
     plays it."""
@@ -659,7 +674,7 @@ def _run(view: View, req: Request, film: str | FilmRef | None, context: Conversa
         req = replace(req, kind="plot")  # "what race are they trying to win", about the film talked about
     if target.film is not None:
         req = _lead_job(view, _who_is_part(view, _part_job(view, req, target.film), target.film), target.film)
-        req = _part_alone(view, req, target.film)
+        req = _actors_name(view, _part_alone(view, req, target.film), target.film)
     if target.film is None and req.kind == "plot" and not req.unknown_title:
         guess = search.only_film(view, req)
         if guess is not None:
@@ -696,6 +711,8 @@ def _of_the_film_said(req: Request, context: Conversation, found: Answer | None)
     "it" is a film we cannot see ("butterfield 8 who won the oscar for it" is not Ender's Game, whose
     star is Asa Butterfield)."""
     asked = fold(req.text)
+    if found is not None and _of_another_year(req, found):
+        return ev.abstain(req, note="Which film do you mean?", closest=list(req.passed_over)[:3])
     if found is None or found.film is None or context.film is not None or not _IT.search(asked):
         return found
     if _ASKS_WHICH_FILM.search(asked):
@@ -1207,7 +1224,24 @@ def _by_rare_words(view: View, req: Request, context: Conversation) -> Answer | 
     if req.made_by or req.year is not None or req.version or req.sequel is not None:
         return None
     found = search.answer(view, replace(req, kind="plot"), None)
-    return found if found is not None and not found.abstained else None
+    return found if found is not None and not found.abstained and not _of_another_year(req, found) else None
+
+
+def _of_another_year(req: Request, found: Answer) -> bool:
+    """Whether the question types a year the film found (no title named) is not from: it tells of
+    another film ("what happens in the summer girl from 1916" is not 10:30 P.M. Summer, 1966)."""
+    film = found.film
+    # (not a year its title is: "the two soldiers in 1917")
+    title = set(title_key(film.title).split()) if film is not None else set()
+    years = {int(w) for w in ev.words(req.text) if YEAR_TOKEN.fullmatch(w) and w not in title}
+    # ("where the boys are '84 cast": a year in two digits, of either century)
+    years |= {c + int(m) for m in re.findall(r"['’](\d\d)\b", req.text) for c in (1900, 2000)}
+    return (
+        bool(years)
+        and film is not None
+        and film.year is not None
+        and all(abs(film.year - y) > 1 for y in years)
+    )
 
 
 # a question asked of the story ("where is kermit going", "which city's police does he work for"), not
@@ -1254,7 +1288,10 @@ def _title_lacked_before_name(view: View, req: Request, found: Answer) -> Answer
 def _typed_as_title(before: list[str], after: list[str], said: str) -> bool:
     """Keyword style: a few title words, the name, then the kind of film or the question ("pump up the
     volume christian slater movie"), the title words not all in the film's title or reviews (a story
-    told before the name is no title: "giant snake in the jungle eats the film crew, j lo …")."""
+    told before the name is no title: "giant snake in the jungle eats the film crew, j lo …"); a year
+    may follow the title ("the mortal sin 1917 viola dana")."""
+    if len(before) > LACKED_TITLE_WORDS and YEAR_TOKEN.fullmatch(before[-1]):
+        before = before[:-1]
     words = [w for w in before if w not in FRAME and w not in GENRE_WORDS]
     return (
         len(words) >= LACKED_TITLE_WORDS

@@ -45,7 +45,7 @@ CHATTER = wordset(
     "lol lmao lmfao haha hahaha pls plz please thx thanks hey hi hello yo bot filmbot btw tbh tho though "
     "idk ok okay okk so um uh hmm like just really actually quick q question real anyway also well nah "
     "ya yeah yea u ur wanna gonna kinda sorta bruh dude man guys again remind forgot forget wait oh ah omg"
-    " sorry k kk nice awesome gotcha aight"
+    " sorry k kk nice awesome gotcha aight too"
 )
 _QUESTION_WORDS = wordset(
     "who whom whose what which where when why how is was are were do does did done be been being has have "
@@ -754,6 +754,15 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "character",
         ),
         (
+            # "and the shark hunter?", "what about the marine biologist": someone by what they do (not "and
+            # the other", "and the writer")
+            r"^(?:and |what about |how about )?(?P<s>(?:his|her|their|the) (?:\w+ )?"
+            r"(?!(?:other|another|latter|former|number|character|trailer|poster|answer|order|director|writer"
+            r"|producer|composer|editor|author|screenwriter|cinematographer|actor|remake|sequel|original)\b)"
+            r"\w{3,}(?:er|or|ist|ian|ess))$",
+            "character",
+        ),
+        (
             # (not "whos the guy in it": the male lead, whoever he plays)
             r"\bwho (?:is|s|was|are|were) (?!the (?:guy|girl|dude|lady|man|woman) (?:in|from|of) \w+$)"
             r"(?P<s>(?:his|her|their|the|\w+ s) (?:\w+ )?(?:"
@@ -1012,7 +1021,8 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
             and _is_year_of(tokens[spot.end + 1].key, spot.films)
         ),
         capitalised=_capitalised(tokens, spot),
-        at_end=spot.end == len(tokens),
+        # (a laugh or a thanks after it ends nothing: "whos the star of the man with nine lives lol")
+        at_end=all(t.key in CLOSING_CHAT for t in tokens[spot.end :]),
         quality_after=_spelled_quality(tokens, spot.end),
         continued=_continued(tokens, spot.end),
         keyword=keyword,
@@ -1735,6 +1745,10 @@ def _thing_asked(tokens: list[_Token], spot: Spot) -> bool:
     )
 
 
+# what closes a message and says nothing ("… lol", "… thx")
+CLOSING_CHAT = wordset("lol lmao lmfao haha hahaha pls plz please thx thanks ty tho though idk btw")
+
+
 def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tuple[bool, float]:
     """Whether a spotted run names a film here, and how strongly (for choosing between runs)."""
     where = _place(tokens, spot)
@@ -2383,7 +2397,10 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             *index.spot_reordered(words, runs),
         ]
         for spot in [*found, *starts]:
-            if longer & set(range(spot.start, spot.end)):
+            # (unless they end one title of ours: "ghost protocol writer", not "midnight run cast" for
+            # Midnight Run for Your Life)
+            span = set(range(spot.start, spot.end))
+            if longer & span and not (spot in starts and longer <= span and _ends_its_title(words, spot)):
                 continue
             ok, strength = _acceptable(tokens, spot, rest_is_chatter(spot))
             if ok and (best is None or strength > best[0]):
@@ -4451,6 +4468,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _IS_IN_IT.sub(r"\g<lead>who does \g<who> play in \g<it>", typed)
     typed = _PART_IN_IS_PLAYED.sub(r"who plays \g<part> in \g<film>", typed)
     typed = _PLAYS_WHO_IN.sub(r"who does \g<who> play in \g<film>", typed)
+    typed = _PLAYS_WHICH.sub(r"who does \g<who> play", typed)
     typed = _PART_ASKED_AFTER.sub(r"what role does \g<who> play in \g<film>", typed)
     typed = _KIND_OF_PART_ASKED.sub(
         lambda m: f"what role does {m['a'] or m['b'] or m['c'] or m['d'] or m['e']} play in {m['film']}",
@@ -4844,6 +4862,13 @@ _PLAYS_WHO_IN = re.compile(
     rf"^(?P<who>{_NAME_WORDS}) (?:plays|played|portrays|portrayed) (?:who|whom) in (?P<film>[^?!]+?)\s*[?!]*$",
     re.IGNORECASE,
 )
+# "sky high 2005, michael angarano is playing which kid": whom someone plays, asked last
+_PLAYS_WHICH = re.compile(
+    # (after a mark or a year, where the name starts: not "… good and evil sofia wylie is which girl")
+    rf"(?:^|(?<=[,;:!?=–—-] )|(?<=\d ))(?P<who>{_NAME_WORDS}) (?:(?:is |was )?(?:plays|played|playing|portrays|portrayed|portraying)|is|was|=) "
+    r"(?:which|what) (?!(?:film|movie|one|flick)\b)\w+\s*[?!]*$",
+    re.IGNORECASE,
+)
 _PART_ASKED_AFTER = re.compile(
     rf"^(?P<who>{_NAME_WORDS}) in (?P<film>[^,?!]+?)\s*[,?!–—-]*\s+(?:so |and |ok )?(?:(?:what|which|whats|what['’]s) "
     r"(?:(?:kind|sort|type) of )?(?:role|part|character)"
@@ -4954,6 +4979,7 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
             and not (_set_off(tokens, spot.end) and not tokens[spot.end].raw.isdigit())
             and not _points(words, spot.start, spot.end)
             and not _counts(words, spot.end)
+            and not _after_indefinite(words, spot)
             # ("a bounty hunter goes to save three stranded women": a number spelled out, then the
             # people or things it counts)
             and not (not tokens[spot.end].raw.isdigit() and _plural_after(words, spot.end))
@@ -4980,6 +5006,26 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
             ):
                 return " ".join(words[start : i + 1])
     return None
+
+
+def _ends_its_title(words: list[str], spot: Spot) -> bool:
+    """Whether the words spotted are the last words of the one title they find."""
+    typed = " ".join(w for w in words[spot.start : spot.end] if w not in ARTICLES)
+    return len(spot.films) == 1 and f" {title_key(spot.films[0].title)}".endswith(f" {typed}")
+
+
+def _after_indefinite(words: list[str], spot: Spot) -> bool:
+    """ "a boy who plays a magic 3 string instrument": a thing, not a title, after "a" (unless the title
+    opens with it)."""
+    first = words[spot.start : spot.start + 1]
+    opens = first in (["a"], ["an"]) and not any(fold(f.title).split()[:1] == first for f in spot.films)
+    # (the number then goes on to the thing: not "is there a school of rock 2, who's in it")
+    thing = words[spot.end + 1 : spot.end + 2]
+    return (
+        (opens or words[spot.start - 1 : spot.start] in (["a"], ["an"]))
+        and bool(thing)
+        and not is_frame(thing[0])
+    )
 
 
 def _counts(words: list[str], at: int) -> bool:
@@ -5661,14 +5707,15 @@ _SEQUEL = re.compile(
     r"\b(?P<n>"
     + "|".join(ORDINALS)
     + r") (?:1|movie|film|part|installment|entry)\b|\bthe (?P<next>sequel|next 1|1 after (?:it|that|this))\b"
-    + r"|^(?:and |what about |ok )+(?:part )?(?P<num>[1-9])$"  # "and part 2?" (read as "and 2")
+    # "and part 2?" (read as "and 2"), "and number 2?"
+    + r"|^(?:and |what about |how about |ok )+(?:part |number |no |num )?(?P<num>[1-9])$"
 )
 
 
 _VERSION = re.compile(
     # (not "was it a remake": whether it is one)
-    r"(?<!\bis it )(?<!\bwas it )(?<!\bis that )(?<!\bwas that )(?<!\bits )(?<!\bit s )\b(?:the|an?) (?:(?:19|20)?\d0s )?(?:(?P<later>remake(?! of\b)|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie|remake))"
-    r"|(?P<earlier>(?<=the )original(?! (?:novella|novel|book|story|stories|play|comics?|manga|memoir|source|script|screenplay|(?:\w+ )?(?:title|name)s?)\b)(?: 1| version| film| movie)?|original (?:1|version|film|movie)|first version"
+    r"(?<!\bis it )(?<!\bwas it )(?<!\bis that )(?<!\bwas that )(?<!\bits )(?<!\bit s )\b(?:the|an?) (?:(?:19|20)?\d0s |(?:19|20)\d\d )?(?:(?P<later>remake(?! of\b)|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie|remake))"
+    r"|(?P<earlier>(?:(?<=the )|(?<=\d\d ))original(?! (?:novella|novel|book|story|stories|play|comics?|manga|memoir|source|script|screenplay|(?:\w+ )?(?:title|name)s?)\b)(?: 1| version| film| movie)?|original (?:1|version|film|movie)|first version"
     r"|(?:older|old|oldest|earlier) (?:1|version|film|movie)))\b"  # "a book or an original" is no version
 )
 
@@ -5791,8 +5838,9 @@ _PART_SAID = re.compile(r"\bpart ([2-9]|ii|iii|iv|v|vi|two|three|four|five|six)\
 
 
 def _sequel(masked: str) -> int | None:
-    """ "the 4th one" → 4, "the sequel" → 0 (the one after the conversation's film)."""
-    m = _SEQUEL.search(masked)
+    """ "the 4th one" → 4, "the sequel" → 0 (the one after the conversation's film); "and the first?"
+    → 1."""
+    m = _SEQUEL.search(_LAST_ORDINAL.sub(r"\g<0> 1", masked))
     if m is None:
         return None
     if m.group("num"):
@@ -5800,6 +5848,7 @@ def _sequel(masked: str) -> int | None:
     return 0 if m.group("next") else ORDINALS[m.group("n")]
 
 
+_LAST_ORDINAL = re.compile(r"^(?:and |what about |how about |ok )*the (?:" + "|".join(ORDINALS) + r")$")
 # the sequel of the film named ("the sequel to FILM", "FILM sequel"; not "is FILM a sequel")
 _SEQUEL_OF_NAMED = re.compile(
     r"\bthe (?:sequel|follow ?up|followup) (?:to|of) FILM\b|(?<!\ba )\bFILM(?: s)? sequel\b(?! to\b)"

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from index.answer import evidence as ev
 from index.answer.parse import (
     ASKING,
+    CLOSING_CHAT,
     FILM_WORDS,
     FRAME,
     GENRE_WORDS,
@@ -156,7 +157,7 @@ def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
     # The Three Mesquiteers)
     own = title_key(film.title).split().count(str(n))
     numbered = [f for f in series if title_key(f.title).split().count(str(n)) > own]
-    if n == 1 and series:
+    if n == 1 and _first_we_have(series):
         return Resolved(_first_of_series(series))
     if len(numbered) == 1:
         return Resolved(numbered[0])
@@ -169,11 +170,25 @@ def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
     if placed is not None:
         return Resolved(placed)
     name = _first_of_series(series).title if series and req.sequel else film.title  # not "Rocky IV"
-    label = f"the {'next' if req.sequel == 0 else _ordinal(n)} {name} film"
+    if n == 1:  # ("the first Shrek film", not "the 1st Shrek 2 film")
+        name = re.sub(r"\s+(?:part\s+)?(?:\d+|[IVX]+)\b.*$", "", name, flags=re.IGNORECASE) or name
+    label = f"the {'next' if req.sequel == 0 else 'first' if n == 1 else _ordinal(n)} {name} film"
     closest = dict.fromkeys([_first_of_series(series), *series] if series else [])
     return Resolved(
         None, ev.abstain(req, note=f"I don't know which film is {label}.", closest=list(closest)[:3])
     )
+
+
+def _first_we_have(series: list[FilmRef]) -> list[FilmRef]:
+    """The first film of the series, unless its title numbers it after another (Shrek 2: the first
+    Shrek is one we lack)."""
+    first = _first_of_series(series) if series else None
+    return [] if first is None or _NUMBERED_ON.search(title_key(first.title)) else [first]
+
+
+_NUMBERED_ON = re.compile(
+    r"\b(?:[2-9]|1[0-9])\b"
+)  # "shrek 2", "godfather 2" (title keys: numerals as digits)
 
 
 def _first_of_series(series: list[FilmRef]) -> FilmRef:
@@ -251,9 +266,10 @@ def _version(view: View, req: Request, context: Conversation) -> Resolved | None
     if req.version == "later":
         later = [f for f in versions if f.year > film.year]  # type: ignore[operator]
         found = later[:1] or _told_relation(view, film, "remake")[:1]
-    else:  # "the original" of a sequel is the first of its series
+    else:  # "the original" of a sequel is the first of its series (never one we lack: "and the first"
+        # after Shrek 2 is no film of ours)
         found = [f for f in versions if f.year < film.year][:1]  # type: ignore[operator]
-        found = found or [f for f in view.titles.series(film)[:1] if f != film]
+        found = found or [f for f in _first_we_have(view.titles.series(film)) if f != film]
     if found:
         return Resolved(found[0])
     which = "a later" if req.version == "later" else "an earlier"
@@ -444,11 +460,13 @@ def _part_of_talk(view: View, req: Request, context: Conversation) -> Resolved |
     film talked about (Lyndon B. Johnson), in a talk of parts, is that part."""
     if not (req.switch and req.films and context.film is not None and context.kind == "cast"):
         return None
-    # ("and the bride herself": the part, stressed)
+    # ("and the bride herself": the part, stressed; not "what about the silent hero", every word of a title
+    # of ours)
+    titled_said = set(title_key(req.mention or "").split()) - ARTICLES
     said = [
         w
         for w in ev.words(fold(req.text))
-        if w not in FRAME and w not in {"herself", "himself", "themselves"}
+        if (w not in FRAME or w in titled_said) and w not in {"herself", "himself", "themselves"}
     ]
     if context.film in req.films or not 1 <= len(said) <= 3:
         return None
@@ -591,6 +609,16 @@ def _series_of_talk(view: View, req: Request, context: Conversation) -> Resolved
     )
     held = set(title_key(req.mention).split()) <= set(title_key(film.title).split())
     return Resolved(film) if said and re.search(r"\b(?:it|this|that)\b", fold(req.text)) and held else None
+
+
+def _one_of_the_series_talked(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "and t2?" after The Terminator: of the several films a short title could mean, the one of the
+    series talked about."""
+    if len(req.films) < 2 or context.film is None or req.year is not None:
+        return None
+    series = set(view.titles.series(context.film)) - {context.film}
+    of_series = [f for f in req.films if f in series]
+    return Resolved(of_series[0]) if len(of_series) == 1 else None
 
 
 def _first_of_the_name(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -856,7 +884,8 @@ def _longer_title_typed(view: View, typed: str, stem: str) -> FilmRef | None:
 _TIGHT_FRAMES = (
     ("who", "directed"), ("who", "wrote"), ("who", "made"), ("who", "produced"), ("who", "stars", "in"),
     ("who", "starred", "in"), ("who", "was", "in"), ("who", "is", "in"), ("who", "s", "in"), ("whos", "in"),
-    ("who", "acted", "in"),
+    ("who", "acted", "in"), ("who", "wrote", "and", "directed"), ("who", "directed", "and", "wrote"),
+    ("cast", "of"), ("the", "cast", "of"), ("director", "of"), ("the", "director", "of"), ("writer", "of"),
 )  # fmt: skip
 # what frames a title asked about: "who directed …", "hey who was in … lol", "whats … about" (tight when
 # "about" ends it)
@@ -864,14 +893,13 @@ _FRAME_BEFORE = (*_TIGHT_FRAMES, ("whats",), ("what", "s"), ("what", "is"), ("wh
 _ASKED_LAST = wordset("cast director writer")
 _ASIDE_OPENS = wordset("besides apart except aka w starring featuring")
 _OPENING_CHAT = wordset("hey hi hello yo ok okay so quick q question bot filmbot um uh hmm btw pls please")
-_CLOSING_CHAT = wordset("lol lmao lmfao haha hahaha pls plz please thx thanks ty tho though idk btw")
 _FRAME_AFTER = wordset("cast director writer about plot actors stars reviews review summary")
 WORD_SLIP = 80  # a word typed this close to a title's word is that word, mistyped ("theives")
 NAME_WORD_MIN = 3  # the shortest word of a name read beside a title as its person's ("mix": Tom Mix)
 TITLE_SLIP = 85  # a longer title typed this close to one of ours is that one, mistyped
 
 
-def _framed_slot(text: str) -> tuple[list[str], bool] | None:
+def _framed_slot(text: str, title: list[str]) -> tuple[list[str], bool] | None:
     """The words a plain question frames as its title ("who directed the other guys" → the other
     guys; "hey who was in kitty foiled lol" → kitty foiled), its year left off, and whether the frame
     holds nothing else (`tight`: "who directed …", "… cast", "whats … about"); None when the message is
@@ -886,15 +914,20 @@ def _framed_slot(text: str) -> tuple[list[str], bool] | None:
     asked: set[str] = set()
     # (what follows a laugh is more chat, "who was in it must be love (1926) lol weird title"; what
     # follows "besides" or "aka" an aside, "who's in lady bird besides saoirse ronan")
-    words = list(itertools.takewhile(lambda w: w not in _CLOSING_CHAT | _ASIDE_OPENS, words)) or words
+    words = list(itertools.takewhile(lambda w: w not in CLOSING_CHAT | _ASIDE_OPENS, words)) or words
     # (not "man", "guys": words of a title too, "the tomorrow man")
-    while words and (words[-1] in _CLOSING_CHAT or (words[-1] in _FRAME_AFTER and len(words) > 1)):
+    # ("bondage 1917 writer and director": two things asked)
+    while words and (
+        words[-1] in CLOSING_CHAT
+        or (words[-1] in _FRAME_AFTER and len(words) > 1)
+        or (words[-1] == "and" and asked & _FRAME_AFTER and len(words) > 1)
+    ):
         asked.add(words.pop())
     while words and YEAR_TOKEN.fullmatch(words[-1]):
         words = words[:-1]
     if (
         not words
-        or set(words) & (ASKING | {"whose", "whom"})
+        or (set(words) - set(title)) & (ASKING | {"whose", "whom"})  # (not "how high": a title's)
         or (not frame and words == re.findall(r"[\w']+", fold(text)))
     ):
         return None
@@ -902,9 +935,10 @@ def _framed_slot(text: str) -> tuple[list[str], bool] | None:
     return words, tight
 
 
-def _names_or_says(view: View, films: tuple[FilmRef, ...], words: list[str]) -> bool:
+def _names_or_says(view: View, films: tuple[FilmRef, ...], words: list[str], said: bool = True) -> bool:
     """Whether any word typed beside a title is a word of its people's names (or their initials, or a
-    possessive), or one its reviews write — never a word titles are made of ("guys", "man")."""
+    possessive), or (with `said`) one its reviews write — never a word titles are made of ("guys",
+    "man")."""
     named = {
         w
         for facts in map(view.facts, films)
@@ -912,15 +946,21 @@ def _names_or_says(view: View, films: tuple[FilmRef, ...], words: list[str]) -> 
         for w in fold(p).split()
         if len(w) >= NAME_WORD_MIN and w not in ev.STOP
     }
-    for word in words:
+    for word in (
+        w for w in words if w not in ev.STOP | STOPWORDS
+    ):  # ("aladdin and his lamp": said of any film)
         # ("the far country jimmy stewart western": a first name by its usual short form)
         if {word, word.removesuffix("s"), full_first_name(word)} & named or any(
             _people_of(view, f, [word]) for f in films
         ):
             return True
-        if word not in _TITLE_WORDS and any(
-            _said_forms(view, f, [word]) or _format_said(view, f, word) or _kind_said(view, f, word)
-            for f in films
+        if (
+            said
+            and word not in _TITLE_WORDS
+            and any(
+                _said_forms(view, f, [word]) or _format_said(view, f, word) or _kind_said(view, f, word)
+                for f in films
+            )
         ):
             return True
     return False
@@ -965,6 +1005,51 @@ _SAID_OF_A_TITLE = wordset(
 )
 
 
+_OPENS_A_TITLE = wordset("in on at to of for from by with into under over after before behind beyond across")
+# words joining more words to a title into a longer one ("apology for murder"; not "with", "from", "by": "heat
+# with pacino", "the birds from 63", "jaws by spielberg")
+_JOINS_A_TITLE = wordset("and in on at to of for into under over after before behind beyond across")
+# what a word joined before a title may name of it instead ("the remake of", "the scenario for")
+_OF_A_FILM = _SAID_OF_A_TITLE | _FRAME_AFTER | FILM_WORDS | wordset("original adaptation soundtrack play")
+
+
+def _glued(view: View, before: list[str], after: list[str]) -> bool:
+    """Whether words beside a title are joined to it into a longer title ("aladdin and his lamp", "new in
+    town", "war for the planet of the apes")."""
+    if after[:1] and after[0] in _JOINS_A_TITLE and not all(map(_structural, after[1:])):
+        return True
+    joined = before[-2:-1]
+    return (
+        bool(joined) and before[-1] in _JOINS_A_TITLE and (before[-1] == "and" or joined[0] not in _OF_A_FILM)
+    )
+
+
+def _two_titles(view: View, before: list[str], after: list[str]) -> bool:
+    """ "who directed jaws and jaws 2": two titles of ours asked together, no longer one."""
+    return (after[:1] == ["and"] and _a_title(view, after[1:])) or (
+        before[-1:] == ["and"] and _a_title(view, before[:-1])
+    )
+
+
+def _a_title(view: View, words: list[str]) -> bool:
+    """Whether the words are a title of ours ("jaws and jaws 2": two films, not one longer title)."""
+    return bool(words) and view.titles.resolve(" ".join(words)).score == 100
+
+
+@dataclass(frozen=True)
+class _Beside:
+    """The words a plain question frames beside a title: before and after it, those that are no year,
+    kind, version or frame (`content`), whether they are joined to it (`glued`, "aladdin and his lamp")
+    and whether a colon sets them off as a subtitle."""
+
+    before: list[str]
+    after: list[str]
+    content: list[str]
+    glued: bool
+    subtitled: bool
+    opened: bool  # a word opening the frame before the title: "who directed in the nick of time"
+
+
 def _framed_longer_title(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "who directed the other guys", "whats maleficent mistress of evil about": a title found
     inside the words a plain question frames as its title, the other words neither a year, a kind of
@@ -976,18 +1061,43 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
     )
     if not films or not req.mention or req.subject or req.which_film:
         return None
-    slot, tight = _framed_slot(req.text) or ([], False)
     title = re.findall(r"[\w']+", fold(req.mention).replace("'s", "s"))
+    slot, tight = _framed_slot(req.text, title) or ([], False)
     at = next((i for i in range(len(slot)) if slot[i : i + len(title)] == title), None)
-    if at is None or not title or not tight:
+    if at is None or not title or not tight or _two_titles(view, slot[:at], slot[at + len(title) :]):
         return None
-    extra = [*slot[:at], *slot[at + len(title) :]]
-    said = " ".join(slot)
-    content = [w for w in extra if not _structural(w)]
     subtitled = re.search(rf"{re.escape(req.mention)}\s*:", req.text, re.IGNORECASE) is not None
-    after = slot[at + len(title) :]
-    phrase = [w for w in extra if w not in ARTICLES]
+    beside = _beside(view, slot[:at], slot[at + len(title) :], subtitled)
+    if _says_which_film(view, films, title, beside):
+        return None
+    if beside.glued or beside.opened:  # (a longer title, not ours with a slip: "on a wing and a prayer")
+        return _unknown(view, req, " ".join(slot), req.year)
+    return _longer_title_said(view, req, films, slot, [*beside.content, *title])
+
+
+def _beside(view: View, before: list[str], after: list[str], subtitled: bool) -> _Beside:
+    extra = [*before, *after]
+    # (a word opening the frame before the title, "who directed in the nick of time", or joining words to
+    # it, "aladdin and his lamp", is a word of a longer title: a name may tell the film, no word its
+    # reviews happen to say)
+    opening = before[:1] if before[:1] and before[0] in _OPENS_A_TITLE else []
+    glued = _glued(view, before, after)
+    content = [*opening, *(w for w in extra[len(opening) :] if not _structural(w))]
+    if glued:  # (the joining word, and those it joins, are the title's)
+        content = [*content, *(w for w in extra if w in _JOINS_A_TITLE and w not in content)]
     if (
+        subtitled
+    ):  # (a subtitle's words are the title's, whatever they are: "reefer madness: the movie musical")
+        content += [w for w in after if w in _EXCUSED - ARTICLES - FILM_WORDS]
+    return _Beside(before, after, content, glued, subtitled, bool(opening))
+
+
+def _says_which_film(view: View, films: tuple[FilmRef, ...], title: list[str], beside: _Beside) -> bool:
+    """Whether the words beside a title only say which of its films it is, or how it is asked."""
+    after, content = beside.after, beside.content
+    extra = [*beside.before, *after]
+    phrase = [w for w in extra if w not in ARTICLES]
+    return bool(
         not content
         # (a number after it, or an ordinal: the film's place in a series, read elsewhere — unless more of
         # a title follows it, "the birds ii: land's end")
@@ -996,34 +1106,45 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
             and _NUMBERED.fullmatch(after[0])
             and all(_structural(w) or _NUMBERED.fullmatch(w) for w in after)
         )
-        or any(w in ORDINALS for w in extra)
+        or (
+            any(w in ORDINALS for w in extra)
+            and all(w in ORDINALS or _NUMBERED.fullmatch(w) for w in content)
+        )
         # (what film it is, said after it: "risen the jesus movie")
         or (after[:1] == ["the"] and after[-1:] and after[-1] in FILM_WORDS | {"one"})
         # (whose film it is, who is in it, or what its reviews say of it: "hitchcocks the birds", "heat
         # pacino", "… romeo mix movie", "magnolius pta", "for scent reasons pepe le pew cartoon" — not
         # a subtitle typed after a colon, "star wars: the rise of skywalker")
-        or (not subtitled and _names_or_says(view, films, content))
+        # (joined to it, a name in full: "young doctors in love" is no film with Phyllis Love)
+        or (
+            not beside.subtitled
+            and not (
+                after[:1] and after[0] in _JOINS_A_TITLE and len([w for w in after[1:] if w in content]) < 2
+            )
+            and _names_or_says(view, films, [w for w in content if w not in title], said=not beside.glued)
+        )
         # ("lotr fellowship of the ring": the initials of its title)
         or any(_title_initials(f) in content for f in films)
         # (words its reviews write as they were typed: "star wars a new hope", its later subtitle)
-        or (len(phrase) >= 2 and any(_says(view, f, " ".join(phrase)) for f in films))
-    ):
-        return None
-    # (a longer title of ours typed with a slip: that one, "the husband hunter" for Husband Hunters)
+        or (not beside.glued and len(phrase) >= 2 and any(_says(view, f, " ".join(phrase)) for f in films))
+    )
+
+
+def _longer_title_said(
+    view: View, req: Request, films: tuple[FilmRef, ...], slot: list[str], typed: list[str]
+) -> Resolved | None:
+    """The longer title framed: a longer title of ours typed with a slip ("the husband hunter" for
+    Husband Hunters), or one we lack."""
+    said = " ".join(slot)
     slip = view.titles.resolve(said)
-    slipped = slip.film is not None and slip.score >= TITLE_SLIP
-    if slipped and slip.film in films:
-        return None
-    # (a film whose title holds the words typed, ours and those beside it: not Out of the Shadow for "tmnt
-    # out of the shadows", nor The International for "mib international")
-    held = title_key(slip.film.title).split() if slip.film else []
-    typed = [w for w in [*content, *title] if w not in ev.STOP]
-    if (
-        slip.film is not None
-        and slipped
-        and all(any(fuzz.ratio(w, h) >= WORD_SLIP for h in held) for w in typed)
-    ):
-        return Resolved(slip.film)
+    if slip.film is not None and slip.score >= TITLE_SLIP:
+        if slip.film in films:
+            return None
+        # (a film whose title holds the words typed, ours and those beside it: not Out of the Shadow for
+        # "tmnt out of the shadows", nor The International for "mib international")
+        held = title_key(slip.film.title).split()
+        if all(any(fuzz.ratio(w, h) >= WORD_SLIP for h in held) for w in typed if w not in ev.STOP):
+            return Resolved(slip.film)
     return _unknown(view, req, said, req.year)
 
 
@@ -1778,7 +1899,11 @@ def _studio_said(view: View, film: FilmRef, owner: list[str]) -> bool:
     """One word, capitalised in the film's own text as a maker's name ("Disney", "Pixar")."""
     if len(owner) != 1 or len(owner[0]) < STUDIO_LETTERS:
         return False
-    said = re.compile(rf"\b{re.escape(owner[0].capitalize())}\b")
+    # (inside a sentence, any word opening one being capitalised; not naming a longer title, "A sequel,
+    # Another Stakeout, followed")
+    said = re.compile(
+        rf"(?<=[\w,] ){re.escape(owner[0].capitalize())}\b(?! {re.escape(split_subtitle(film.title)[0])})"
+    )
     return any(said.search(p.text) for p in view.passages(film)[:2])
 
 
@@ -2583,6 +2708,7 @@ _RULES = (
     _first_of_the_name,
     _series_film_after_in,
     _later_instalment_by_its_main_part,
+    _one_of_the_series_talked,
     _named,
     _sequel,
     _person_of_the_year,

@@ -14,7 +14,9 @@ _BASED_ON = re.compile(
     r"|inspired to (?:make|write|film) (?:\w+ ){0,6}?after"  # "X was inspired to make the film after seeing …"
     r"|(?:a |direct )?remake (?:by .{1,40}? )?of|re-?imagining[\"”]? of|retelling of|(?:film|screen) version of"
     # "It is taken from the Robert Louis Stevenson short story", "after the novel by Booth Tarkington"
-    r"|taken from|after (?:the|a) (?:\w+ ){0,3}?(?:novel|play|story|book) by)\b",
+    r"|taken from|after (?:the|a) (?:\w+ ){0,3}?(?:novel|play|story|book) by"
+    # ("The movie was a prequel to the 1961 Harold Robbins novel The Carpetbaggers": to a work, not a film)
+    r"|(?:prequel|sequel|follow-up|spin-?off) (?:to|of) (?:the |a )?(?:[\w'’]+ ){0,4}?(?:novels?|books?|plays?|story|stories|comics?|memoir|musical))\b",
     re.IGNORECASE,
 )
 SENTENCE_CONFIDENCE = 0.5  # a "based on" sentence quoted as it stands, not read into a title
