@@ -9218,3 +9218,53 @@ def test_a_longer_title_joined_or_opened_on_ours_is_never_ours() -> None:
         assert said.abstained and said.film is None and lacked in said.answer.lower(), (question, said.answer)
     assert answer(view, "whats wing and a prayer about").film == wing.film
     assert answer(view, "who was in the young doctors with phyllis love").film == doctors.film
+
+
+def test_a_comma_inside_a_title_in_a_plain_question_is_the_titles_not_an_aside() -> None:
+    girl = review("The Girl", 2012, "The Girl is a 2012 television film written by Gwyneth Hughes.",
+                  writer="Gwyneth Hughes", cast=(CastMember("Sienna Miller"),))  # fmt: skip
+    heat = review("Heat", 1995, "Heat is a 1995 crime film directed by Michael Mann.", director="Michael Mann",
+                  cast=(CastMember("Al Pacino"),))  # fmt: skip
+    view = view_of([girl, heat])
+    said = answer(view, "who wrote girl, interrupted")
+    assert said.abstained and said.film is None and "girl interrupted" in said.answer.lower(), said.answer
+    said = answer(view, "who directed heat, baby, heat")
+    assert said.abstained and said.film is None and "heat baby heat" in said.answer.lower(), said.answer
+    # (an aside after the comma: a pointer, a name of its people, a doubt)
+    for question, film in (
+        ("who directed heat, the pacino one", heat),
+        ("who directed heat, al pacino", heat),
+        ("who directed heat, was it michael mann", heat),
+        ("who was in heat, same director as collateral?", heat),
+        ("who was in the girl, sienna miller one", girl),
+    ):
+        assert answer(view, question).film == film.film, question
+
+
+def test_the_named_film_typed_with_a_year_is_that_years() -> None:
+    bean = review(
+        "Bean", 1997, "Bean is a 1997 comedy film written by Richard Curtis.", writer="Richard Curtis"
+    )
+    holiday = review("Mr. Bean's Holiday", 2007, "Mr. Bean's Holiday is a 2007 comedy written by Hamish McColl.",
+                     writer="Hamish McColl")  # fmt: skip
+    view = view_of([bean, holiday])
+    for question in ("who wrote the mr bean movie from 97", "who wrote the mr bean movie from 1997"):
+        said = answer(view, question)
+        assert said.film == bean.film and "Richard Curtis" in said.answer, (question, said.answer)
+    assert answer(view, "who wrote the mr bean movie from 2007").film == holiday.film
+    said = answer(view, "who wrote the mr bean movie from 2003")
+    assert said.abstained and said.film is None, said.answer
+
+
+def test_a_series_film_asked_by_its_ordinal_before_the_title() -> None:
+    first = review("The Godfather", 1972, "The Godfather is a 1972 crime film directed by Francis Ford Coppola.",
+                   director="Francis Ford Coppola", cast=(CastMember("Marlon Brando"),))  # fmt: skip
+    second = review("The Godfather Part II", 1974, "The Godfather Part II is a 1974 crime film directed by "
+                    "Francis Ford Coppola.", director="Francis Ford Coppola", cast=(CastMember("Al Pacino"),))  # fmt: skip
+    third = review("The Godfather Part III", 1990, "The Godfather Part III is a 1990 crime film.",
+                   cast=(CastMember("Al Pacino"), CastMember("Andy Garcia")))  # fmt: skip
+    view = view_of([first, second, third])
+    said = answer(view, "who directed the second godfather")
+    assert said.film == second.film and "Coppola" in said.answer, said.answer
+    said = answer(view, "who was in the third godfather")
+    assert said.film == third.film and "Andy Garcia" in said.answer, said.answer

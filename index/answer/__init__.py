@@ -649,7 +649,14 @@ def _run(view: View, req: Request, film: str | FilmRef | None, context: Conversa
         return _past_refusal(view, req, target.refusal, context)
     # "who plays the girl in it" about King Kong: "the girl" is the part, not The Girl; "who plays
     # juno": the part the title is named for
-    part_not_title = req.weak_mention and req.kind == "cast" and not req.subject and _names_a_part(req)
+    # (not "who was in the third godfather": the title names the series the film is of)
+    part_not_title = (
+        req.weak_mention
+        and req.sequel is None
+        and req.kind == "cast"
+        and not req.subject
+        and _names_a_part(req)
+    )
     asked_of_title = title_role_asked(req) is not None
     title_role = target.film in req.films and (mention_is_part(req) or asked_of_title)
     # ("who plays the wolf man in that": the title named is the part, of the film pointed at)

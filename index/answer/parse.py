@@ -1329,6 +1329,7 @@ def _refused(where: _Place, spot: Spot) -> bool:
         and not where.article
         and where.before2 in ARTICLES
         and where.before not in VERSION_WORDS
+        and where.before not in ORDINALS  # ("the second godfather": its place in the series)
         and not where.capitalised
         and not where.year
         and (
@@ -3166,12 +3167,27 @@ def _the_named_film(tokens: list[_Token], titles: TitleIndex | None) -> _Title |
             continue
         films = tuple(titles.holding(" ".join(said)))
         first = len(m.string[: m.start()].split())
+        # ("the mr bean movie from 97": of that year, the one film whose title holds one of its words)
+        year = _year_in(words[end + 1 : end + 3], short=True)
+        if year is not None:
+            films = tuple(f for f in films if f.year == year) or _one_of_the_year(titles, said, year)
         # (not words set off after a title we lack: "bring it on, the cheerleader movie from 2000")
         if 1 <= len(films) <= NAMED_FILMS and not _set_off(tokens, first):
             # (the spot is the whole "the … movie": what is asked is read around it)
             spot = Spot(first, end + 1, films, exact=False, score=90.0, partial=True, main=False)
-            return _Title(spot, NAMED_FILM_STRENGTH, False, _edition(words[max(0, start - 2) : start], films))
+            edition = _edition(words[max(0, start - 2) : start], films)
+            return _Title(spot, NAMED_FILM_STRENGTH, False, edition, year=year)
     return None
+
+
+def _one_of_the_year(titles: TitleIndex, said: list[str], year: int) -> tuple[FilmRef, ...]:
+    """The one film of the year whose title holds a word said of it (not a small word or a frame's)."""
+    words = [w for w in said if len(w) >= NAME_WORD_MIN and not is_frame(w)]
+    films = {f for w in words for f in titles.holding(w) if f.year == year}
+    return tuple(films) if len(films) == 1 else ()
+
+
+NAME_WORD_MIN = 3  # the shortest word said of a film that its title is looked up by
 
 
 _THE_NAMED_FILM = re.compile(

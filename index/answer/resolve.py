@@ -899,12 +899,34 @@ NAME_WORD_MIN = 3  # the shortest word of a name read beside a title as its pers
 TITLE_SLIP = 85  # a longer title typed this close to one of ours is that one, mistyped
 
 
+# the words opening an aside after a comma: a pointer, a doubt, a correction, a year, the question again
+_ASIDE_AFTER_COMMA = (
+    r"the|a|an|that|this|those|not|was|is|were|are|i|im|idk|teh|all|wasnt|isnt|like|with|w|from|or|and|but|you"
+    r"|u|its|it|maybe|probably|pretty|think|who|what|whats|which|when|where|how|lol|pls|please|thx|thanks"
+    r"|starring|featuring|aka|also|plus|(?:19|20)?\d\d|'\d\d|\d0s|(?:19|20)\d0s"
+)
+
+
+def _comma_of_title(text: str) -> str:
+    """The message with the commas after its first dropped when what follows them goes on a title
+    ("girl, interrupted", "sing, baby, sing"): no aside's opening word, no word asking ("…, same
+    director?")."""
+    head, comma, rest = text.partition(",")
+    words = re.findall(r"[\w']+", fold(rest))
+    opens = re.match(rf"\s*(?:{_ASIDE_AFTER_COMMA})\b", rest, re.IGNORECASE)
+    asks = any(is_frame(w) and w not in ROLE_WORDS | CLOSING_CHAT for w in words)
+    return f"{head} {rest.replace(',', ' ')}" if comma and words and not opens and not asks else text
+
+
 def _framed_slot(text: str, title: list[str]) -> tuple[list[str], bool] | None:
     """The words a plain question frames as its title ("who directed the other guys" → the other
     guys; "hey who was in kitty foiled lol" → kitty foiled), its year left off, and whether the frame
     holds nothing else (`tight`: "who directed …", "… cast", "whats … about"); None when the message is
-    no such frame, or sets words off (a comma, a dash: an aside) or asks something else inside."""
-    if re.search(r",|\s[-–—]\s|[()]|[?!]\W*\w", re.sub(r"\((?:19|20)\d\d\)", "", text)):
+    no such frame, or sets words off (a comma, a dash: an aside) or asks something else inside. A
+    comma inside a title is the title's ("who wrote girl, interrupted"), not one before an aside ("…, the
+    pacino one", "…, not the bob hope one", "…, was it stallone again")."""
+    text = _comma_of_title(re.sub(r"\((?:19|20)\d\d\)", "", text))
+    if re.search(r",|\s[-–—]\s|[()]|[?!]\W*\w", text):
         return None
     words = re.findall(r"[\w']+", fold(text).replace("'s", "s"))
     while words and words[0] in _OPENING_CHAT:
@@ -1070,9 +1092,10 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
     beside = _beside(view, slot[:at], slot[at + len(title) :], subtitled)
     if _says_which_film(view, films, title, beside):
         return None
-    if beside.glued or beside.opened:  # (a longer title, not ours with a slip: "on a wing and a prayer")
-        return _unknown(view, req, " ".join(slot), req.year)
-    return _longer_title_said(view, req, films, slot, [*beside.content, *title])
+    # (joined or opened, its small words count too: "on a wing and a prayer" is not Wing and a Prayer,
+    # "barbershop 2 back in buisness" is Barbershop 2: Back in Business)
+    strict = beside.glued or beside.opened
+    return _longer_title_said(view, req, films, slot, [*beside.content, *title], strict)
 
 
 def _beside(view: View, before: list[str], after: list[str], subtitled: bool) -> _Beside:
@@ -1131,20 +1154,21 @@ def _says_which_film(view: View, films: tuple[FilmRef, ...], title: list[str], b
 
 
 def _longer_title_said(
-    view: View, req: Request, films: tuple[FilmRef, ...], slot: list[str], typed: list[str]
+    view: View, req: Request, films: tuple[FilmRef, ...], slot: list[str], typed: list[str], strict: bool
 ) -> Resolved | None:
     """The longer title framed: a longer title of ours typed with a slip ("the husband hunter" for
-    Husband Hunters), or one we lack."""
+    Husband Hunters), or one we lack (`strict`: every word typed but an article must be its title's)."""
     said = " ".join(slot)
     slip = view.titles.resolve(said)
     if slip.film is not None and slip.score >= TITLE_SLIP:
-        if slip.film in films:
-            return None
         # (a film whose title holds the words typed, ours and those beside it: not Out of the Shadow for
         # "tmnt out of the shadows", nor The International for "mib international")
         held = title_key(slip.film.title).split()
-        if all(any(fuzz.ratio(w, h) >= WORD_SLIP for h in held) for w in typed if w not in ev.STOP):
-            return Resolved(slip.film)
+        small = ARTICLES if strict else ev.STOP
+        if all(any(fuzz.ratio(w, h) >= WORD_SLIP for h in held) for w in typed if w not in small):
+            return None if slip.film in films else Resolved(slip.film)
+        if slip.film in films and not strict:
+            return None
     return _unknown(view, req, said, req.year)
 
 
