@@ -3182,12 +3182,12 @@ def _the_named_film(tokens: list[_Token], titles: TitleIndex | None) -> _Title |
 
 def _one_of_the_year(titles: TitleIndex, said: list[str], year: int) -> tuple[FilmRef, ...]:
     """The one film of the year whose title holds a word said of it (not a small word or a frame's)."""
-    words = [w for w in said if len(w) >= NAME_WORD_MIN and not is_frame(w)]
+    words = [w for w in said if len(w) >= TITLE_WORD_MIN and not is_frame(w)]
     films = {f for w in words for f in titles.holding(w) if f.year == year}
     return tuple(films) if len(films) == 1 else ()
 
 
-NAME_WORD_MIN = 3  # the shortest word said of a film that its title is looked up by
+TITLE_WORD_MIN = 3  # the shortest word said of a film that its title is looked up by
 
 
 _THE_NAMED_FILM = re.compile(

@@ -186,9 +186,8 @@ def _first_we_have(series: list[FilmRef]) -> list[FilmRef]:
     return [] if first is None or _NUMBERED_ON.search(title_key(first.title)) else [first]
 
 
-_NUMBERED_ON = re.compile(
-    r"\b(?:[2-9]|1[0-9])\b"
-)  # "shrek 2", "godfather 2" (title keys: numerals as digits)
+# "shrek 2", "godfather 2" (title keys write numerals as digits)
+_NUMBERED_ON = re.compile(r"\b(?:[2-9]|1[0-9])\b")
 
 
 def _first_of_series(series: list[FilmRef]) -> FilmRef:
@@ -968,9 +967,8 @@ def _names_or_says(view: View, films: tuple[FilmRef, ...], words: list[str], sai
         for w in fold(p).split()
         if len(w) >= NAME_WORD_MIN and w not in ev.STOP
     }
-    for word in (
-        w for w in words if w not in ev.STOP | STOPWORDS
-    ):  # ("aladdin and his lamp": said of any film)
+    # (no small word: "aladdin and his lamp", said of any film)
+    for word in (w for w in words if w not in ev.STOP | STOPWORDS):
         # ("the far country jimmy stewart western": a first name by its usual short form)
         if {word, word.removesuffix("s"), full_first_name(word)} & named or any(
             _people_of(view, f, [word]) for f in films
@@ -1035,7 +1033,7 @@ _JOINS_A_TITLE = wordset("and in on at to of for into under over after before be
 _OF_A_FILM = _SAID_OF_A_TITLE | _FRAME_AFTER | FILM_WORDS | wordset("original adaptation soundtrack play")
 
 
-def _glued(view: View, before: list[str], after: list[str]) -> bool:
+def _glued(before: list[str], after: list[str]) -> bool:
     """Whether words beside a title are joined to it into a longer title ("aladdin and his lamp", "new in
     town", "war for the planet of the apes")."""
     if after[:1] and after[0] in _JOINS_A_TITLE and not all(map(_structural, after[1:])):
@@ -1089,7 +1087,7 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
     if at is None or not title or not tight or _two_titles(view, slot[:at], slot[at + len(title) :]):
         return None
     subtitled = re.search(rf"{re.escape(req.mention)}\s*:", req.text, re.IGNORECASE) is not None
-    beside = _beside(view, slot[:at], slot[at + len(title) :], subtitled)
+    beside = _beside(slot[:at], slot[at + len(title) :], subtitled)
     if _says_which_film(view, films, title, beside):
         return None
     # (joined or opened, its small words count too: "on a wing and a prayer" is not Wing and a Prayer,
@@ -1098,19 +1096,18 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
     return _longer_title_said(view, req, films, slot, [*beside.content, *title], strict)
 
 
-def _beside(view: View, before: list[str], after: list[str], subtitled: bool) -> _Beside:
+def _beside(before: list[str], after: list[str], subtitled: bool) -> _Beside:
     extra = [*before, *after]
     # (a word opening the frame before the title, "who directed in the nick of time", or joining words to
     # it, "aladdin and his lamp", is a word of a longer title: a name may tell the film, no word its
     # reviews happen to say)
     opening = before[:1] if before[:1] and before[0] in _OPENS_A_TITLE else []
-    glued = _glued(view, before, after)
+    glued = _glued(before, after)
     content = [*opening, *(w for w in extra[len(opening) :] if not _structural(w))]
     if glued:  # (the joining word, and those it joins, are the title's)
         content = [*content, *(w for w in extra if w in _JOINS_A_TITLE and w not in content)]
-    if (
-        subtitled
-    ):  # (a subtitle's words are the title's, whatever they are: "reefer madness: the movie musical")
+    # (a subtitle's words are the title's, whatever they are: "reefer madness: the movie musical")
+    if subtitled:
         content += [w for w in after if w in _EXCUSED - ARTICLES - FILM_WORDS]
     return _Beside(before, after, content, glued, subtitled, bool(opening))
 
