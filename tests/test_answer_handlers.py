@@ -9230,6 +9230,10 @@ def test_a_comma_inside_a_title_in_a_plain_question_is_the_titles_not_an_aside()
     assert said.abstained and said.film is None and "girl interrupted" in said.answer.lower(), said.answer
     said = answer(view, "who directed heat, baby, heat")
     assert said.abstained and said.film is None and "heat baby heat" in said.answer.lower(), said.answer
+    # (so is a dash before a subtitle we lack)
+    said = answer(view, "who directed heat - legacy")
+    assert said.abstained and said.film is None and "heat legacy" in said.answer.lower(), said.answer
+    assert answer(view, "who directed heat - the 1995 one").film == heat.film
     # (an aside after the comma: a pointer, a name of its people, a doubt)
     for question, film in (
         ("who directed heat, the pacino one", heat),

@@ -907,14 +907,20 @@ _ASIDE_AFTER_COMMA = (
 
 
 def _comma_of_title(text: str) -> str:
-    """The message with the commas after its first dropped when what follows them goes on a title
-    ("girl, interrupted", "sing, baby, sing"): no aside's opening word, no word asking ("…, same
-    director?")."""
-    head, comma, rest = text.partition(",")
+    """The message with its commas and dashes dropped from the first on when what follows goes on a
+    title ("girl, interrupted", "sing, baby, sing", "mission impossible - fallout"): no aside's opening
+    word, no word asking ("…, same director?")."""
+    mark = _SETS_OFF.search(text)
+    if mark is None:
+        return text
+    head, rest = text[: mark.start()], text[mark.end() :]
     words = re.findall(r"[\w']+", fold(rest))
     opens = re.match(rf"\s*(?:{_ASIDE_AFTER_COMMA})\b", rest, re.IGNORECASE)
     asks = any(is_frame(w) and w not in ROLE_WORDS | CLOSING_CHAT for w in words)
-    return f"{head} {rest.replace(',', ' ')}" if comma and words and not opens and not asks else text
+    return f"{head} {_SETS_OFF.sub(' ', rest)}" if words and not opens and not asks else text
+
+
+_SETS_OFF = re.compile(r",|\s[-–—]\s")
 
 
 def _framed_slot(text: str, title: list[str]) -> tuple[list[str], bool] | None:
