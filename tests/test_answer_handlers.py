@@ -9272,3 +9272,23 @@ def test_a_series_film_asked_by_its_ordinal_before_the_title() -> None:
     assert said.film == second.film and "Coppola" in said.answer, said.answer
     said = answer(view, "who was in the third godfather")
     assert said.film == third.film and "Andy Garcia" in said.answer, said.answer
+
+
+def test_whats_a_title_of_common_words_about() -> None:
+    sister = review("Bad Sister", 1931, "Bad Sister is a 1931 drama. A spoiled girl falls for a con man.",
+                    director="Hobart Henley")  # fmt: skip
+    place = review("A Place to Live", 1941, "A Place to Live is a 1941 documentary about inner city squalor.",
+                   director="Irving Lerner")  # fmt: skip
+    jaws = review(
+        "Jaws", 1975, "Jaws is a 1975 thriller. A shark attacks a beach town.", director="Steven Spielberg"
+    )
+    it = review(
+        "It", 2017, "It is a 2017 horror film. A clown preys on children.", director="Andy Muschietti"
+    )
+    view = view_of([sister, place, jaws, it])
+    for question, film in (("whats bad sister about", sister), ("what is a place to live about lol", place)):
+        said = answer(view, question)
+        assert said.film == film.film and not said.abstained, (question, said.answer)
+    # ("what is it about": the film talked about, not It)
+    first = answer(view, "who directed jaws")
+    assert answer(view, "what is it about", context=first.conversation).film == jaws.film

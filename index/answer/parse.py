@@ -977,6 +977,18 @@ def _owner_between(tokens: list[_Token], spot: Spot) -> int | None:
 OWNER_MIN = 3  # letters of a word read as whose film it is, past its "s"
 
 
+def _asked_about(tokens: list[_Token], spot: Spot, before: str, after: str) -> bool:
+    """ "whats bad sister about", "what is a place to live about": two words or more between "what is"
+    and a closing "about" (not "what is it about": the film talked about)."""
+    named = [t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
+    return (
+        len(named) >= 2
+        and before in {"whats", "is", "s", "was"}
+        and after == "about"
+        and all(t.key in CLOSING_CHAT for t in tokens[spot.end + 1 :])
+    )
+
+
 def _place(tokens: list[_Token], spot: Spot) -> _Place:
     words = [t.key for t in tokens[spot.start : spot.end]]
     first = _opening(tokens, spot)
@@ -1007,6 +1019,8 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         # ("settai tamil film - …": opening the message, then where it is from or its kind, a film word)
         or (spot.start == 0 and kind_said)
         or (before == "whats" and after in _CUE_WORDS)  # "what's star 80 based on"
+        # ("whats the king and i about": a title of common words, all that is asked about)
+        or _asked_about(tokens, spot, before, after)
         # "phantom menace, the queen is from what planet": a title opening the message, set off
         or (first == 0 and spot.end - spot.start >= 2 and _set_off(tokens, spot.end))
         # "in the old 101 dalmatians cartoon what does cruella want": a title said to be a film
@@ -1533,6 +1547,7 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
     ends = (
         where.at_end
         or (len(where.named) > 1 and where.after in _CUE_WORDS | FILM_WORDS | KINDS_OF_VERSION)
+        or (where.slot and where.after == "about")  # ("whats bad sister about")
         or (set(where.named) <= _FIRST_PERSON and where.after in ASKING)  # "in us what attacks …"
         # ("love happens who wrote the script": keyword style, a title of two words opening it)
         or (len(where.named) > 1 and not where.before and where.after in ASKING)
