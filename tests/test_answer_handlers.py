@@ -9292,3 +9292,9 @@ def test_whats_a_title_of_common_words_about() -> None:
     # ("what is it about": the film talked about, not It)
     first = answer(view, "who directed jaws")
     assert answer(view, "what is it about", context=first.conversation).film == jaws.film
+    # (nor the end of a longer title of ours: On Dangerous Ground)
+    ground = review(
+        "On Dangerous Ground", 1951, "On Dangerous Ground is a 1951 film noir.", director="Nicholas Ray"
+    )
+    said = answer(view_of([ground]), "whats dangerous ground about")
+    assert said.abstained and said.film is None, said.answer

@@ -981,8 +981,10 @@ def _asked_about(tokens: list[_Token], spot: Spot, before: str, after: str) -> b
     """ "whats bad sister about", "what is a place to live about": two words or more between "what is"
     and a closing "about" (not "what is it about": the film talked about)."""
     named = [t.key for t in tokens[spot.start : spot.end] if t.key not in ARTICLES]
+    # (a whole title: not "whats escape room about", the main part of a longer one)
     return (
-        len(named) >= 2
+        spot.exact
+        and len(named) >= 2
         and before in {"whats", "is", "s", "was"}
         and after == "about"
         and all(t.key in CLOSING_CHAT for t in tokens[spot.end + 1 :])
