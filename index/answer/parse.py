@@ -1306,13 +1306,8 @@ def _refused(where: _Place, spot: Spot) -> bool:
         and not where.year
     )
     # "in a big old house": a word after "a" describes something, unless the title opens with "a"
-    article = where.article or (where.words[0] if where.words[0] in {"a", "an"} else "")
     described_thing = (
-        article in {"a", "an"}
-        and len(where.named) == 1
-        and not where.capitalised
-        and not where.year
-        and not any(f.title.lower().startswith(f"{article} ") for f in spot.films)
+        _told_with_a(where, spot) and len(where.named) == 1 and not where.capitalised and not where.year
     )
     # "and his ex wife": a word after "his" is his, not the film The Ex
     possessed = (
@@ -5012,7 +5007,7 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
             and not (_set_off(tokens, spot.end) and not tokens[spot.end].raw.isdigit())
             and not _points(words, spot.start, spot.end)
             and not _counts(words, spot.end)
-            and not _after_indefinite(words, spot)
+            and not _after_indefinite(tokens, spot)
             # ("a bounty hunter goes to save three stranded women": a number spelled out, then the
             # people or things it counts)
             and not (not tokens[spot.end].raw.isdigit() and _plural_after(words, spot.end))
@@ -5047,18 +5042,18 @@ def _ends_its_title(words: list[str], spot: Spot) -> bool:
     return len(spot.films) == 1 and f" {title_key(spot.films[0].title)}".endswith(f" {typed}")
 
 
-def _after_indefinite(words: list[str], spot: Spot) -> bool:
-    """ "a boy who plays a magic 3 string instrument": a thing, not a title, after "a" (unless the title
-    opens with it)."""
-    first = words[spot.start : spot.start + 1]
-    opens = first in (["a"], ["an"]) and not any(fold(f.title).split()[:1] == first for f in spot.films)
-    # (the number then goes on to the thing: not "is there a school of rock 2, who's in it")
-    thing = words[spot.end + 1 : spot.end + 2]
-    return (
-        (opens or words[spot.start - 1 : spot.start] in (["a"], ["an"]))
-        and bool(thing)
-        and not is_frame(thing[0])
-    )
+def _told_with_a(where: _Place, spot: Spot) -> bool:
+    """Whether "a" or "an" opens the run or stands before it, and no title of its films opens so: a
+    thing described ("in a big old house"), not the film."""
+    article = where.article or (where.words[0] if where.words[0] in {"a", "an"} else "")
+    return article in {"a", "an"} and not any(f.title.lower().startswith(f"{article} ") for f in spot.films)
+
+
+def _after_indefinite(tokens: list[_Token], spot: Spot) -> bool:
+    """ "a boy who plays a magic 3 string instrument": a thing told with "a", then its number, then what
+    the number counts (not "is there a school of rock 2, who's in it")."""
+    thing = [t.key for t in tokens[spot.end + 1 : spot.end + 2]]
+    return _told_with_a(_place(tokens, spot), spot) and bool(thing) and not is_frame(thing[0])
 
 
 def _counts(words: list[str], at: int) -> bool:
@@ -5736,12 +5731,14 @@ ORDINALS = {
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
 }  # fmt: skip
+# how a turn that only follows on opens ("and …", "what about …")
+_TURN_OPENER = r"(?:and |what about |how about |ok )"
 _SEQUEL = re.compile(
     r"\b(?P<n>"
     + "|".join(ORDINALS)
     + r") (?:1|movie|film|part|installment|entry)\b|\bthe (?P<next>sequel|next 1|1 after (?:it|that|this))\b"
     # "and part 2?" (read as "and 2"), "and number 2?"
-    + r"|^(?:and |what about |how about |ok )+(?:part |number |no |num )?(?P<num>[1-9])$"
+    + rf"|^{_TURN_OPENER}+(?:part |number |no |num )?(?P<num>[1-9])$"
 )
 
 
@@ -5881,7 +5878,7 @@ def _sequel(masked: str) -> int | None:
     return 0 if m.group("next") else ORDINALS[m.group("n")]
 
 
-_LAST_ORDINAL = re.compile(r"^(?:and |what about |how about |ok )*the (?:" + "|".join(ORDINALS) + r")$")
+_LAST_ORDINAL = re.compile(rf"^{_TURN_OPENER}*the (?:" + "|".join(ORDINALS) + r")$")
 # the sequel of the film named ("the sequel to FILM", "FILM sequel"; not "is FILM a sequel")
 _SEQUEL_OF_NAMED = re.compile(
     r"\bthe (?:sequel|follow ?up|followup) (?:to|of) FILM\b|(?<!\ba )\bFILM(?: s)? sequel\b(?! to\b)"
