@@ -9234,6 +9234,9 @@ def test_a_comma_inside_a_title_in_a_plain_question_is_the_titles_not_an_aside()
     said = answer(view, "who directed heat - legacy")
     assert said.abstained and said.film is None and "heat legacy" in said.answer.lower(), said.answer
     assert answer(view, "who directed heat - the 1995 one").film == heat.film
+    # (a place in a series after the dash asks nothing: it is the subtitle's)
+    said = answer(view, "who directed heat - legacy part 2")
+    assert said.abstained and said.film is None and "heat legacy part 2" in said.answer.lower(), said.answer
     # (an aside after the comma: a pointer, a name of its people, a doubt)
     for question, film in (
         ("who directed heat, the pacino one", heat),
@@ -9298,3 +9301,122 @@ def test_whats_a_title_of_common_words_about() -> None:
     )
     said = answer(view_of([ground]), "whats dangerous ground about")
     assert said.abstained and said.film is None, said.answer
+
+
+def test_the_film_before_one_named_is_never_that_film() -> None:
+    boat = review(
+        "Steamboat Willy",
+        1928,
+        "The cartoon debuts Mickey, who appeared earlier in Plane Crazy.",
+        director="Walt D",
+    )
+    first = review("Rocco", 1976, "A boxer gets a title shot.", director="John Avil")
+    second = review("Rocco II", 1979, "The boxer fights again.", director="Sly Stone")
+    view = view_of([boat, first, second])
+    refused = answer(view, "what was the first mickey cartoon, even before steamboat willy")
+    assert refused.abstained and refused.film is None and "came before Steamboat Willy" in refused.answer
+    assert answer(view, "who directed the movie right before rocco 2").film == first.film
+    assert answer(view, "what did sly stone direct before rocco ii").film is None
+
+
+def test_a_year_said_of_a_kind_of_film_after_a_title_is_that_years_film() -> None:
+    old = review("Billy the Kidd", 1930, "A western about the outlaw.", director="King Vid")
+    new = review("Billy the Kidd", 1941, "A remake of the western about the outlaw.", director="Dave Mill")
+    view = view_of([old, new])
+    said = answer(view, "billy the kidd western from 43 who directed")
+    assert said.abstained and said.film is None and "1943" in said.answer, said.answer
+    assert answer(view, "billy the kidd western from 41 who directed").film == new.film
+
+
+def test_a_title_we_lack_asked_after_chat_is_not_a_longer_title_of_that_year_holding_a_word_of_it() -> None:
+    hell = review("Hell Morgan's Girl", 1917, "A silent drama.", director="Joe Grasse")
+    view = view_of([hell])
+    for question in (
+        "do you know who directed girl by the roadside from 1917",
+        "who directed girl by the roadside from 1917",
+    ):
+        said = answer(view, question)
+        assert said.abstained and said.film is None and "girl by the roadside (1917)" in said.answer, (
+            said.answer
+        )
+
+
+def test_a_title_we_lack_typed_with_its_year_and_star_or_kind_of_film_is_refused() -> None:
+    gamble = review(
+        "Youth's Gamble", 1925, "Youth's Gamble is a 1925 silent action film starring Reed Howes.",
+        cast=(CastMember("Reed Howes"),),
+    )  # fmt: skip
+    canyon = review(
+        "Bandits of Dark Canyon", 1947, "Bandits of Dark Canyon is a 1947 Western film starring Allan Lane.",
+        cast=(CastMember("Allan Lane"),),
+    )  # fmt: skip
+    others = [
+        review(f"Filler {i}", 1990 + i, "A drama about a band of brothers and a farm.") for i in range(30)
+    ]
+    view = view_of([gamble, canyon, *others], {})
+    said = answer(view, "crack o dawn 1925 stars reed howes right? who else")
+    assert said.abstained and said.film is None and "“crack o dawn”" in said.answer, said.answer
+    said = answer(view, "bandits of the west allan lane western, rating?")
+    assert said.abstained and said.film is None and "bandits of the west" in said.answer, said.answer
+
+
+def test_a_part_asked_with_when_it_is_somewhere_keeps_the_film_talked_about() -> None:
+    creature = review(
+        "The Creature Walks Among Them", 1956, "The Creature was played by Don Megan on land.",
+        director="John Sherwood", cast=(CastMember("Don Megan", "The Creature"), CastMember("Jeff Morrow")),
+    )  # fmt: skip
+    land = review("Land", 2021, "Land is a drama about a woman living off the grid.", director="Robin Wright")
+    view = view_of([creature, land])
+    turn = answer(view, "creature walks among them who directed")
+    said = answer(view, "who played the creature when it's on land", context=turn.conversation)
+    assert said.film == creature.film, said.answer
+
+
+def test_a_film_of_a_series_told_without_its_star_is_found_by_its_story() -> None:
+    first = review(
+        "Home Lonely", 1990, "Kevin, played by Macaulay Culkin, defends his home from two burglars.",
+        cast=(CastMember("Macaulay Culkin", "Kevin"),),
+    )  # fmt: skip
+    third = review(
+        "Home Lonely 3", 1997, "An 8-year-old boy defends his home from a band of terrorists working for a "
+        "terrorist organization.", cast=(CastMember("Alex Linz", "Alex"),),
+    )  # fmt: skip
+    view = view_of([first, third])
+    said = answer(view, "the home lonely with no culkin where a little kid fights off terrorists")
+    assert said.film != first.film and "Home Lonely 3" in said.answer, said.answer
+
+
+def test_a_place_in_a_series_asked_of_the_people_it_names_is_that_film() -> None:
+    chasers = review(
+        "Ghost Chasers", 1951, "Ghost Chasers is a comedy starring The Bowery Boys. It is the twenty-second "
+        "film in the series.", cast=(CastMember("Leo Gorcey"), CastMember("Bowery Boys")),
+    )  # fmt: skip
+    battalion = review(
+        "Bowery Battalion", 1951, "A comedy starring The Bowery Boys. It is the twenty-first film in the series.",
+        cast=(CastMember("Leo Gorcey"), CastMember("Bowery Boys")),
+    )  # fmt: skip
+    boy = review("Bowery Boy", 1940, "The film was released by Republic Pictures.")
+    view = view_of([chasers, battalion, boy])
+    said = answer(view, "bowery boys movie that was number 22 in the series")
+    assert said.film == chasers.film and not said.abstained, said.answer
+
+
+def test_names_listed_after_a_title_and_a_comma_say_which_film() -> None:
+    club = review(
+        "The Cheyenne Social Club", 1970, "A western comedy written by James Lee Barrett.",
+        cast=(CastMember("James Stewart"), CastMember("Henry Fonda")), writer="James Lee Barrett",
+    )  # fmt: skip
+    view = view_of([club, review("Cheyenne", 1947, "A western.")])
+    said = answer(view, "the cheyenne social club, jimmy stewart n henry fonda - who wrote that")
+    assert said.film == club.film and "James Lee Barrett" in said.answer, said.answer
+
+
+def test_which_director_and_lead_actress_asked_keyword_style() -> None:
+    champ = review("The Champ", 1979, "A boxing drama directed by Franco Zeff.", director="Franco Zeff")
+    humor = review(
+        "Humoresque", 1946, "A drama about a violinist.",
+        cast=(CastMember("John Garfield"), CastMember("Joan Crawford")),
+    )  # fmt: skip
+    view = view_of([champ, humor])
+    assert "Franco Zeff" in answer(view, "the 1979 champ with jon voight - which director did it").answer
+    assert "Joan Crawford" in answer(view, "humoresque (46) lead actress").answer

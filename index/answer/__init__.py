@@ -573,10 +573,11 @@ def _past_refusal(view: View, req: Request, refusal: Answer, context: Conversati
 def _read_with_the_index(view: View, req: Request) -> Request:
     """A question naming no film by option, read again with what the index knows (a decade told first,
     then the one other reading that applies, if any). The readings are alternatives, each tried on
-    the question as parsed: on the 36,074 distinct messages of the read dev files no two of them
-    apply to one message. If two ever did, the question would be read two ways; the parse stands."""
+    the question as parsed. Two that read it alike agree ("bowery boys movie that was number 22 in the
+    series": the film asked for, by the people it names and by its place in the series); two that read
+    it differently would read it two ways, so the parse stands."""
     req = _told_of_another_decade(req)
-    readings = [read for reading in _READINGS if (read := reading(view, req)) != req]
+    readings = list(dict.fromkeys(read for reading in _READINGS if (read := reading(view, req)) != req))
     if len(readings) > 1:
         log.debug("%d readings of %r; keeping the parse", len(readings), req.text)
     return readings[0] if len(readings) == 1 else req
@@ -1111,13 +1112,17 @@ _SERIES_STORY = re.compile(
 )
 
 
+_WITHOUT = re.compile(r" (?:with no|without|minus|sans|not with) \w+(?: \w+)?$")
+
+
 def _which_of_series(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     """The film of the series the title named holds, told by the story after "where" (None when the
     question is not so shaped, or the title names one film)."""
     if film is None or req.kind not in {"plot", "search"} or req.year is not None or req.mention is None:
         return None
     m = _SERIES_STORY.match(" ".join(ev.words(fold(req.text))))
-    if m is None or title_key(m.group("t") or m.group("u")) != title_key(req.mention):
+    # ("the home alone with no culkin where …": who is not in it says no more than the story)
+    if m is None or title_key(_WITHOUT.sub("", m.group("t") or m.group("u"))) != title_key(req.mention):
         return None
     films = view.titles.holding(film.title)
     # (and the films whose reviews say they are of the series: Jason X "in the Friday the 13th franchise")
@@ -1284,26 +1289,36 @@ def _title_lacked_before_name(view: View, req: Request, found: Answer) -> Answer
         if at is None or any(other in text[: at.start()] for other in names):
             continue
         before = text[: at.start()].split()
-        if _typed_as_title(before, text[at.end() :].split()[:1], said):
-            typed = " ".join(before[1:] if before[0] in ARTICLES and len(before) > 2 else before)
+        lacked = _title_typed_before(before, text[at.end() :].split()[:1], said)
+        if lacked:
+            typed = " ".join(lacked[1:] if lacked[0] in ARTICLES and len(lacked) > 2 else lacked)
             return ev.abstain(
                 req, note=f"I have no reviews of “{typed}”.", closest=view.titles.suggest(typed, 3)
             )
     return None
 
 
-def _typed_as_title(before: list[str], after: list[str], said: str) -> bool:
+def _title_typed_before(before: list[str], after: list[str], said: str) -> list[str]:
     """Keyword style: a few title words, the name, then the kind of film or the question ("pump up the
     volume christian slater movie"), the title words not all in the film's title or reviews (a story
     told before the name is no title: "giant snake in the jungle eats the film crew, j lo …"); a year
-    may follow the title ("the mortal sin 1917 viola dana")."""
+    may follow the title ("the mortal sin 1917 viola dana"). The title's words, or none."""
+    # ("crack o dawn 1925 stars reed howes right?": the year, then the word that brings the star in; not
+    # "the italian predator knockoff with reb brown", a film described)
+    if (
+        len(before) > LACKED_TITLE_WORDS + 1
+        and before[-1] in _BRINGS_A_STAR
+        and YEAR_TOKEN.fullmatch(before[-2])
+    ):
+        before = before[:-1]
     if len(before) > LACKED_TITLE_WORDS and YEAR_TOKEN.fullmatch(before[-1]):
         before = before[:-1]
     words = [w for w in before if w not in FRAME and w not in GENRE_WORDS]
-    return (
+    typed = (
         len(words) >= LACKED_TITLE_WORDS
         and len(before) <= LACKED_TITLE_MAX
-        and (not after or after[0] in _AFTER_KEYWORD_NAME)
+        # (a kind of film after the name too: "bandits of the west allan lane western, rating?")
+        and (not after or after[0] in _AFTER_KEYWORD_NAME | GENRE_WORDS)
         # (a kind of film, a year or "inspired by" said before the name describes the film)
         and not set(before) & (_DESCRIBING | GENRE_WORDS)
         and not any(re.search(r"\d", w) for w in before)
@@ -1311,6 +1326,7 @@ def _typed_as_title(before: list[str], after: list[str], said: str) -> bool:
         and before[-1] not in {"and", "n", "or"}
         and not all(re.search(rf"\b{re.escape(w)}\b", said) for w in words)
     )
+    return before if typed else []
 
 
 LACKED_TITLE_WORDS = 2  # title words (not words of a question or a kind of film) typed before a name
@@ -1319,7 +1335,9 @@ LACKED_TITLE_MAX = 5  # words before the name, at most, for them to be a title t
 _AFTER_KEYWORD_NAME = wordset(
     "movie film flick one s who whos what whats how hows is was any cast director directed wrote writer "
     "short serial cartoon"  # ("lukes washful waiting harold lloyd short, who else is in it")
+    " right"  # ("… stars reed howes right? who else")
 )
+_BRINGS_A_STAR = wordset("stars starring with w feat featuring")
 # words that describe a film rather than name it ("the shark spielberg movie", "the one with …")
 _DESCRIBING = wordset("where about with that which who what whats when one by based inspired w") | FILM_WORDS
 

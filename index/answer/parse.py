@@ -329,6 +329,7 @@ _KIND_CUES: dict[str, _Cues] = {
         (
             r"\b(?:what|which) (?!kind\b|sort\b|type\b|roles?\b|parts?\b|characters?\b|actor\b|actress\b"
             r"|novel\b|book\b|memoir\b|play\b|comic\b"  # "what novel did the story start as": its source
+            r"|director\b|writer\b|screenwriter\b"  # ("which director did it": who made it)
             r"|(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b)\w+ (?:do|does|did) (?!FILM\b)\w+",
             3.5,  # "what game do the moms play": the game, not a part
         ),
@@ -636,8 +637,9 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # keyword style: "runaways joan jett actor", "the runaways cherie's mom actress"
         (
             # ("jawbreaker the dead fourth girl whos the actress": who is asked, then of whom)
-            r"^FILM (?P<s>(?!who\b|what\b)[a-z][\w ]*?) (?:(?:who is|who s|whos) the )?"
-            r"(?:actor|actress|(?:is |was )?played by|plays who)$",
+            # (not "humoresque (46) lead actress": which of the cast leads, read with the actress asked)
+            r"^FILM (?P<s>(?!who\b|what\b)(?!(?:lead|main|leading|female|male|supporting|star) actress$)"
+            r"[a-z][\w ]*?) (?:(?:who is|who s|whos) the )?(?:actor|actress|(?:is |was )?played by|plays who)$",
             "character",
         ),
         (
@@ -1787,6 +1789,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         or _name_of_a_thing(tokens, spot)
         or _form_said(tokens, spot)
         or _part_someone_is(tokens, spot)
+        or _where_one_is(tokens, spot)
         or (
             spot.end - spot.start == 1
             and tokens[spot.start].raw.isdigit()
@@ -1818,6 +1821,20 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
 
 
 _CAREER_WORDS = wordset("role roles part parts break debut hit")
+
+
+def _where_one_is(tokens: list[_Token], spot: Spot) -> bool:
+    """ "who played the creature when it's on land", "what does he do while he's in prison": one
+    lowercase word for where someone or something is, not a film (Land, Prison)."""
+    where = _place(tokens, spot)
+    being = (where.before2 in _IS and where.before3 in _PRONOUNS) or where.before2 in _PRONOUN_IS
+    return spot.end - spot.start == 1 and not where.capitalised and where.before in _WHERE_ONE_IS and being
+
+
+_WHERE_ONE_IS = wordset("on in at under inside outside")
+_IS = wordset("s is was are re were")
+_PRONOUNS = wordset("it he she they we i you")
+_PRONOUN_IS = wordset("its hes shes theyre were")
 
 
 def _frames_a_question(tokens: list[_Token], spot: Spot) -> bool:
@@ -3859,7 +3876,8 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
     # ("who directed i love you to death": a title of small words, all typed after the credit asked)
     tail = _CREDIT_THEN_TITLE.search(" ".join(words))
     said = tail.group("t").split() if tail else []
-    while said and said[-1] in CHATTER:
+    # (nor the "from" of a year left off: "girl by the roadside from 1917")
+    while said and (said[-1] in CHATTER or said[-1] == "from"):
         said.pop()
     said = said[1:] if said[:1] in (["the"], ["a"], ["an"]) else said  # (read where articles are)
     # (not "the 1930 film sisters": a year or a kind of film says which, it is no title's word)
@@ -3890,7 +3908,7 @@ def _typed_before_credit(words: list[str]) -> str | None:
 
 _LEAD_KINDS = wordset("female male romantic leading leads")
 _CREDIT_THEN_TITLE = re.compile(
-    r"^(?:\w+ ){0,3}(?:directed|wrote|scripted|produced|scored) (?P<t>(?!FILM)\w+(?: \w+)+)$"
+    r"^(?:\w+ ){0,5}(?:directed|wrote|scripted|produced|scored) (?P<t>(?!FILM)\w+(?: \w+)+)$"
 )
 
 
@@ -4563,8 +4581,9 @@ def _title_opening_the_part(req: Request, titles: TitleIndex | None) -> Request:
         and spot.exact
         and len(words) - spot.end >= 2
         and len(spot.films) == 1
-        # (not "the boxer in the first one": the part, then the film it is in)
-        and words[spot.end] not in _PLACED
+        # (not "the boxer in the first one": the part, then the film it is in; nor "the creature when it's
+        # on land": the part, then when)
+        and words[spot.end] not in _PLACED | _WHEN_WORDS
     ]
     if len(opening) == 1 and not req.unknown_title:
         part, title = " ".join(words[opening[0].end :]), " ".join(words[: opening[0].end])
@@ -4575,6 +4594,9 @@ def _title_opening_the_part(req: Request, titles: TitleIndex | None) -> Request:
         return req
     found = _parse(f"who plays {part} in {title}", titles)
     return replace(found, text=req.text) if found.films == films else req
+
+
+_WHEN_WORDS = wordset("when while whenever once after before")
 
 
 def _possessive_title(words: list[str], titles: TitleIndex) -> tuple[str, str, tuple[FilmRef, ...]] | None:
@@ -5002,6 +5024,8 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
         if (
             _INSTALMENT.fullmatch(after)
             and not numbered_title
+            # ("spike lee vampire one, a rich guy …": the one about vampires, no first film of a series)
+            and tokens[spot.end].raw.lower() != "one"
             and not (pronoun and not tokens[spot.end].raw.isdigit())
             # ("90s indie romance, two teen girls …": a count set off after a word, no instalment)
             and not (_set_off(tokens, spot.end) and not tokens[spot.end].raw.isdigit())
@@ -5174,11 +5198,8 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     kind, strength, subject, role = _asked_last(
         text, tokens, _read_kind(_VERSION.sub("FILM", masked), found.described)
     )
-    spot, year = found.spot, found.year
-    if year is None and spot is not None and (said := _SHORT_YEAR_SAID.search(masked)):
-        # "jesus christ super star the 73 movie": the year the film is said to be from, checked when
-        # it is resolved (not Superstar, 1999)
-        year = two_digit_year(said.group(1))
+    spot = found.spot
+    year = found.year if found.year is not None or spot is None else _year_said_after(masked)
     # ("see spot run - what kind of dog is spot": words set off before the question, a title we lack)
     unknown = _set_off_opening(text) if spot is None else None
     # ("what about the remake"; "sounds wild lol who directed it": a reaction, then the question)
@@ -5853,6 +5874,8 @@ def _sequel_asked(masked: str, *, named: bool) -> int | None:
     with a film named, its sequel ("who directed the sequel to the godfather")."""
     if named:
         nth = _NTH_OF_NAMED.search(masked)
+        if _BEFORE_NAMED.search(masked):
+            return BEFORE
         return 0 if _SEQUEL_OF_NAMED.search(masked) else ORDINALS[nth.group("n")] if nth else None
     return _sequel(masked)
 
@@ -5885,6 +5908,18 @@ _SEQUEL_OF_NAMED = re.compile(
     r"|\bthe (?:movie|film|one|1) (?:right |just )?(?:after|following) FILM\b"
 )
 
+# the film that came before the one named ("what was the first mickey cartoon, even before FILM", "the
+# movie right before FILM"): never the film named (not "was FILM released before …": FILM is asked of)
+BEFORE = -1
+_BEFORE_NAMED = re.compile(
+    r"\b(?:movie|film|one|1|cartoon|short|picture|entry|installment|instalment)"
+    r"(?: that)?(?: (?:came|come|was|were)(?: out| made| released)?)?"
+    r" (?:(?:right|just|directly|even|immediately) )?(?:before|preceding|prior to) FILM\b"
+    # ("what did spielberg direct before jaws": a film of theirs)
+    r"|^(?:what|which|whats|what s)\b.*\b(?:even|right|just|directly|immediately|direct|make|do|star in"
+    r"|write|shoot) before FILM$"
+)
+
 # "second godfather cast", "who directed the third rocky movie": that film of the named one's series
 # (not "first": "her first big movie" is no film of a series, and the first is the title named anyway)
 _NTH_OF_NAMED = re.compile(r"\b(?P<n>" + "|".join(o for o in ORDINALS if ORDINALS[o] > 1) + r") FILM\b")
@@ -5910,6 +5945,21 @@ _KIND_FROM_YEAR = re.compile(
 _TWO_DIGIT_VERSION = re.compile(
     r"\b(?P<a>the|an?) (?P<yy>\d\d) (?P<what>(?P<one>one|version|remake)|[a-z-]+(?: [a-z-]+)?)\b",
     re.IGNORECASE,
+)
+
+
+def _year_said_after(masked: str) -> int | None:
+    """The year a film named is said to be from, checked when it is resolved: "jesus christ super star
+    the 73 movie" (not Superstar, 1999), "billy the kid western from 43" (not the 1930 one)."""
+    if said := _SHORT_YEAR_SAID.search(masked):
+        return two_digit_year(said.group(1))
+    if said := _KIND_OF_FILM_FROM.search(masked):
+        return int(said.group(1)) if len(said.group(1)) == 4 else two_digit_year(said.group(1))
+    return None
+
+
+_KIND_OF_FILM_FROM = re.compile(
+    rf"\bFILM (?:{_KIND_OF_FILM}|picture|one|version|remake|short)s? from ((?:19|20)\d\d|\d\d)\b"
 )
 _SHORT_YEAR_SAID = re.compile(r"\bthe (\d\d) (?:movie|film|one|version|remake)\b")
 

@@ -26,7 +26,9 @@ class Request:
     subject: str | None = None  # the person or part asked about: "joan jett", "her mom"
     subject_role: str | None = None  # "character" (who plays X) | "actor" (what role does X play)
     focus: str | None = None  # plot: start | end | where | who | when | why | None
-    sequel: int | None = None  # "the 4th one", "the second one": which film of the conversation's series
+    # "the 4th one", "the second one": which film of the conversation's series (-1: the one before the
+    # film named)
+    sequel: int | None = None
     made_by: str | None = None  # "the john wayne one": the version this person made or is in
     not_made_by: str | None = None  # "(not the gene wilder one)": a version this person is not in
     version: str | None = None  # "the remake", "the newer one" → later; "the original" → earlier

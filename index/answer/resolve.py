@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from index.answer import evidence as ev
 from index.answer.parse import (
     ASKING,
+    BEFORE,
     CLOSING_CHAT,
     FILM_WORDS,
     FRAME,
@@ -815,6 +816,7 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
             or (len(said) > 2 and _people_of(view, f, said[:2]))
             # ("down with love zelweger mcgregor": two surnames, one misspelt)
             or (len(said) == 2 and any(_people_of(view, f, [w]) for w in said))
+            or _names_listed(view, f, aside)
             or (
                 told
                 and len(_said_forms(view, f, words)) == len(words)
@@ -916,7 +918,10 @@ def _comma_of_title(text: str) -> str:
     head, rest = text[: mark.start()], text[mark.end() :]
     words = re.findall(r"[\w']+", fold(rest))
     opens = re.match(rf"\s*(?:{_ASIDE_AFTER_COMMA})\b", rest, re.IGNORECASE)
-    asks = any(is_frame(w) and w not in ROLE_WORDS | CLOSING_CHAT for w in words)
+    # (a place in a series asks nothing: "the hunger games - mockingjay part 2")
+    asks = any(
+        is_frame(w) and w not in ROLE_WORDS | CLOSING_CHAT and not _NUMBERED.fullmatch(w) for w in words
+    )
     return f"{head} {_SETS_OFF.sub(' ', rest)}" if words and not opens and not asks else text
 
 
@@ -1085,7 +1090,8 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
     films = req.films or (
         ((read_as.film,) if read_as.film else read_as.candidates) if read_as and read_as.score == 100 else ()
     )
-    if not films or not req.mention or req.subject or req.which_film:
+    # (nor when the words around it ask for another film of its series: "the movie right before rocky 2")
+    if not films or not req.mention or req.subject or req.which_film or req.sequel is not None:
         return None
     title = re.findall(r"[\w']+", fold(req.mention).replace("'s", "s"))
     slot, tight = _framed_slot(req.text, title) or ([], False)
@@ -1466,7 +1472,10 @@ def _unknown_of_the_year(view: View, req: Request, context: Conversation) -> Res
     before = said[max(0, (at or 0) - 2) : at or 0]
     # (a word where a title stands, itself after a frame word: "cast of", not "fools of fortune")
     slot = before[-1:] and before[-1] in _BEFORE_A_TITLE and (len(before) < 2 or before[0] in FRAME)
-    whole = not before or before[-1] in ARTICLES or before[-1].isdigit() or bool(slot)
+    # (and nothing of a longer title after it: not "girl by the roadside from 1917", of which "girl" was read)
+    after = said[(at or 0) + len(typed.split()) :][:1]
+    ends = not after or after[0] not in (JOINING | _JOINS_A_TITLE) - {"from", "in"}
+    whole = (not before or before[-1] in ARTICLES or before[-1].isdigit() or bool(slot)) and ends
     found = _longer_title_of_the_year(view, typed, year) if year is not None and whole else None
     return Resolved(found) if found is not None else None
 
@@ -1606,7 +1615,21 @@ def _sequel_of_named(view: View, req: Request, context: Conversation) -> Resolve
     one named (never the named film itself)."""
     if req.sequel is None or len(req.films) != 1:
         return None
+    if req.sequel == BEFORE:
+        return _before_in_series(view, req, req.films[0])
     return _in_series(view, req, req.films[0])
+
+
+def _before_in_series(view: View, req: Request, film: FilmRef) -> Resolved:
+    """ "the movie right before rocky 3": the film its number follows (the first of the series after a
+    2); before a film its title does not number ("even before steamboat willie"), or a person's film
+    before it ("what did stallone direct before rocky ii"), none is known."""
+    numbers = re.findall(r"\b\d+\b", title_key(film.title))
+    theirs = bool(view.people().named_in(req.text))
+    if numbers and int(numbers[-1]) > 1 and len(view.titles.series(film)) > 1 and not theirs:
+        return _in_series(view, replace(req, sequel=int(numbers[-1]) - 1), film)
+    note = f"I don't know which film came before {film.label}."
+    return Resolved(None, ev.abstain(req, note=note, closest=[film]))
 
 
 PERSON_YEAR_HITS = 50  # passages searched for "the deanna durbin orchestra movie from 1937"
@@ -2036,6 +2059,18 @@ def _part_of(view: View, film: FilmRef, said: list[str]) -> bool:
     """A part's whole name, two words or more ("tinker tailor george smiley actor"; not "finding
     dory", a sequel we lack named after a part of Finding Nemo)."""
     return len(said) >= 2 and any(fold(c.character or "").split() == said for c in view.facts(film).cast)
+
+
+def _names_listed(view: View, film: FilmRef, aside: str) -> bool:
+    """ "jimmy stewart n henry fonda": two or more names listed, each ending with the surname of one of
+    the film's people (a first name as it is known, not as credited: James Stewart)."""
+    names = [n.split() for n in re.split(r"\s+(?:and|n|&)\s+|\s*,\s*", fold(aside)) if n.strip()]
+    return len(names) >= 2 and all(
+        1 <= len(n) <= NAME_WORDS and _people_of(view, film, n[-1:]) for n in names
+    )
+
+
+NAME_WORDS = 3  # words of a name listed after a title, at most
 
 
 def _people_of(view: View, film: FilmRef, words: list[str]) -> bool:

@@ -58,6 +58,9 @@ ROLE_SYNONYMS: dict[str, str] = {
             "sheriff",
             "deputy",
             "lawman",
+            "privateeye",  # ("who plays the private eye": a private investigator)
+            "sleuth",
+            "gumshoe",
         ],
         "detective",
     ),
@@ -93,7 +96,9 @@ ROLE_SYNONYMS: dict[str, str] = {
     "dualrole": "dualrole",
 }
 # two words people say as one part ("a sex worker played by …", "who plays the con man")
-_ROLE_PHRASES = re.compile(r"\b(call|sex|con|postal|mail|hit) (girl|worker|man|woman|artist|carrier)\b")
+_ROLE_PHRASES = re.compile(
+    r"\b(call|sex|con|postal|mail|hit|private) (girl|worker|man|woman|artist|carrier|eye)\b"
+)
 
 
 def _role_text(text: str) -> list[str]:
