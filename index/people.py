@@ -6,6 +6,7 @@ whose films a summary may never name them in: the cast list is where they are cr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from index.filmfacts import full_first_name
@@ -13,6 +14,7 @@ from index.textutil import fold
 from index.types import FilmRef, Review
 
 NAME_WORDS = (3, 2)  # a full name: with a middle name or particle, or first and last (longest first)
+SURNAME_FILMS = 3  # films a person needs for their surname alone to name them
 
 
 class PeopleIndex:
@@ -27,6 +29,9 @@ class PeopleIndex:
                 if len(name.split()) in NAME_WORDS:
                     self._films.setdefault(name, set()).add(film)
         self._words = {w for name in self._films for w in name.split()}
+        self._by_surname: dict[str, list[str]] = {}
+        for name in self._films:
+            self._by_surname.setdefault(name.split()[-1], []).append(name)
 
     def names_with(self, word: str) -> bool:
         """Whether a (folded) word is a word of someone's name, or its possessive without the
@@ -51,6 +56,16 @@ class PeopleIndex:
                 if len(gram) == n and key in self._films and key not in found:
                     found.append(key)
                     break
+        return found
+
+    def owner_named(self, text: str) -> list[str]:
+        """The people a text names by a possessive surname alone ("stanwyck's final film"), when that
+        surname is one credited person's, with several films (no one else's: "young's", "king's")."""
+        found: list[str] = []
+        for m in re.finditer(r"\b([^\W\d_]+)['’]s\b", text.lower()):
+            names = self._by_surname.get(fold(m.group(1)), [])
+            if len(names) == 1 and len(self._films[names[0]]) >= SURNAME_FILMS and names[0] not in found:
+                found.append(names[0])
         return found
 
     def films_of(self, person: str) -> set[FilmRef]:

@@ -957,9 +957,10 @@ def _told_of_their_film(view: View, req: Request) -> Request:
     unsaid = set(fold(req.not_made_by or "").split())
     # (nor a name the title holds: "come back to the 5 and dime jimmy dean jimmy dean" names no James Dean)
     titled = set(title_key(req.films[0].title).split())
+    # ("stanwyck's final film, a woman whose …": a surname alone, as an owner, of one person with films)
     names = [
         n
-        for n in people.named_in(req.text)
+        for n in people.named_in(req.text) or people.owner_named(_without_mention(req))
         if not n.startswith("the ") and not set(n.split()) <= unsaid and n.split()[-1] not in titled
     ]
     if not names:
@@ -969,6 +970,11 @@ def _told_of_their_film(view: View, req: Request) -> Request:
     if any(_of_theirs(view, film, names) for film in dict.fromkeys([req.films[0], *films[:MAX_SERIES]])):
         return req
     return _asked_which(req)
+
+
+def _without_mention(req: Request) -> str:
+    """The question without the words naming the film ("papa's delicate condition": no Papa named)."""
+    return re.sub(re.escape(req.mention), " ", req.text, flags=re.IGNORECASE) if req.mention else req.text
 
 
 def _of_theirs(view: View, film: FilmRef, names: list[str]) -> bool:
@@ -1033,7 +1039,7 @@ def _entry_of_the_series(view: View, req: Request) -> Request:
     movie")."""
     if not req.films or req.which_film or req.mention is None:
         return req
-    asked = search.entries_asked(re.sub(re.escape(req.mention), " ", req.text, flags=re.IGNORECASE))
+    asked = search.entries_asked(_without_mention(req))
     if not asked or any(asked & search.numbers_said(view, f) for f in req.films):
         return req
     # (only when a film of that place holds the title's words: "gods not dead a light in darkness, the

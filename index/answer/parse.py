@@ -449,6 +449,9 @@ _WHICH_FILM = re.compile(
     # ("the 3rd one in the five little peppers films": a film by its place in a series)
     r"|^(?:(?:and|so|ok|which|what|whats) )?(?:(?:is|was) )?the (?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth"
     r"|sixth|seventh|eighth|ninth|tenth) (?:one|1|film|movie|picture|entry|installment|instalment) (?:in|of) \w"
+    # ("which five little peppers movie came second": a film of a series by its place)
+    r"|^(?:which|what) (?:[a-z0-9'-]+ ){1,5}(?:movie|film|picture|one|short|cartoon|entry) (?:came|come|was|is)"
+    r"(?: out)? (?:first|second|third|fourth|fifth|sixth|last|\d{1,2}(?:st|nd|rd|th))$"
     # ("the only movie james cagney ever directed": a film by what its maker did, the question not asked)
     r"|^(?:(?:and|so|ok) )?the (?:only|first|last|final|one) (?:movie|film|picture|feature|time) (?:that )?"
     r"(?:[a-z.'-]+ ){1,4}(?:ever |also |actually )?(?:directed|made|wrote|produced|starred in|appeared in)$"
@@ -3233,7 +3236,8 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
     if (spot is not None and (_name_asked_of_story(tokens, spot) or _kin_asked(tokens, spot))) or (
         _is_description(tokens)
         and (spot is None or not _stands_out(tokens, spot))
-        and _numbered_sequel(tokens, titles) is None  # "ace ventura 2 what animal is he after"
+        # ("ace ventura 2 what animal is he after"; with no title found, not "spike lee vampire one, …")
+        and (_numbered_we_lack if spot is None else _numbered_sequel)(tokens, titles) is None
     ):
         return _Title(described=True)
     if spot is None:
@@ -3868,8 +3872,10 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
         for w in words
         if w not in {"FILM", "s", "thing"} and not is_frame(w) and w not in _MUSIC and w not in _PERSON_NOUNS
     ]
-    # ("and the female lead?": a part asked of the film talked about)
-    if not left or (kind == "cast" and all(w in ROLE_WORDS | _LEAD_KINDS for w in left)):
+    # ("and the female lead?": a part asked of the film talked about; "whats karloffs character called":
+    # whose part, the apostrophe dropped)
+    owners = set(_OWNERS_PART.findall(" ".join(words)))
+    if not left or (kind == "cast" and all(w in ROLE_WORDS | _LEAD_KINDS | owners for w in left)):
         return None
     runs = _content_runs(words)
     start, end = max(runs, key=lambda r: r[1] - r[0]) if runs else (0, 0)
@@ -3888,6 +3894,7 @@ def _unknown_in_slot(words: list[str], masked: str, kind: str, subject: str | No
     return _typed_before_credit(words) or " ".join(words[start:end]) or " ".join(left)
 
 
+_OWNERS_PART = re.compile(r"\b([a-z]+s) (?=(?:character|role|part)s?\b)")
 _CREDITS_ASKED = wordset("director directors writer writers cast screenplay screenwriter")
 
 
@@ -4513,6 +4520,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _TAG_QUESTION.sub("", typed)  # "its from a novel right, by who": no title "right"
     typed = _IS_IN_IT.sub(r"\g<lead>who does \g<who> play in \g<it>", typed)
     typed = _PART_IN_IS_PLAYED.sub(r"who plays \g<part> in \g<film>", typed)
+    typed = _PART_IN_THEN_ACTOR.sub(r"who plays \g<part> in \g<film>", typed)
     typed = _PLAYS_WHO_IN.sub(r"who does \g<who> play in \g<film>", typed)
     typed = _PLAYS_WHICH.sub(r"who does \g<who> play", typed)
     typed = _PART_ASKED_AFTER.sub(r"what role does \g<who> play in \g<film>", typed)
@@ -4632,7 +4640,9 @@ def _the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
     found = _parse(rest, titles)
     # ("what about the ninjago one": nothing left but the words moving on, the same question of it)
     moving_on = all(w in LINKS for w in fold(rest).split())
-    return replace(found, made_by=made_by, followup=found.followup or moving_on)
+    # ("and the silent one from 25": the year it is from too)
+    year = found.year if found.year is not None or found.films else _year_in(fold(rest).split(), short=True)
+    return replace(found, made_by=made_by, followup=found.followup or moving_on, year=year)
 
 
 _NOT_THE_ONE = re.compile(
@@ -4892,6 +4902,12 @@ _SHORTHAND = re.compile(
 _FOLLOW_ON = r"(?:(?:and|ok|okay|so)\W+)*"
 _THE_FILM_TALKED_OF = r"(?:it|this|that|the (?:film|movie))"
 # "boston blackie in one mysterious night is played by": who plays the part in that film
+# "little beaver in marshal of laredo (45) - actor?": who plays the part in that film, asked after a mark
+_PART_IN_THEN_ACTOR = re.compile(
+    r"^(?P<part>[a-z][\w.'’-]*(?: [a-z][\w.'’-]*){0,3}) in (?P<film>[^?]+?)\s*[-–—,:]\s*"
+    r"(?:the )?(?:actor|actress|who played (?:him|her)|who plays (?:him|her))\W*$",
+    re.IGNORECASE,
+)
 _PART_IN_IS_PLAYED = re.compile(
     r"^(?P<part>[a-z][\w.'’-]*(?: [a-z][\w.'’-]*){0,3}) in (?P<film>[^?]+?) (?:is|was|s) "
     r"(?:played|portrayed|voiced) by(?: (?:who|whom))?\W*$",
@@ -5010,6 +5026,14 @@ def _points(words: list[str], start: int, end: int) -> bool:
     return words[start:end] == ["1"] and words[start - 1 : start] in (["this"], ["that"])
 
 
+def _numbered_we_lack(tokens: list[_Token], titles: TitleIndex | None) -> str | None:
+    """A numbered title we lack (`_numbered_sequel`), unless its number is "one" spelled out ("spike lee
+    vampire one, a rich guy …": the one about vampires, no first film of a series)."""
+    found = _numbered_sequel(tokens, titles)
+    one = found is not None and found.endswith(" 1") and any(t.raw.lower() == "one" for t in tokens)
+    return None if one else found
+
+
 def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | None:
     """ "lethal weapon 3 who's the villain" with Lethal Weapon but no third one: that title, numbered."""
     words = [t.key for t in tokens]
@@ -5024,8 +5048,6 @@ def _numbered_sequel(tokens: list[_Token], titles: TitleIndex | None) -> str | N
         if (
             _INSTALMENT.fullmatch(after)
             and not numbered_title
-            # ("spike lee vampire one, a rich guy …": the one about vampires, no first film of a series)
-            and tokens[spot.end].raw.lower() != "one"
             and not (pronoun and not tokens[spot.end].raw.isdigit())
             # ("90s indie romance, two teen girls …": a count set off after a word, no instalment)
             and not (_set_off(tokens, spot.end) and not tokens[spot.end].raw.isdigit())
@@ -5222,7 +5244,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         )
         plain = " ".join(plain_words)
         unknown = (
-            _numbered_sequel(tokens, titles)
+            _numbered_we_lack(tokens, titles)
             or _series_first_we_lack(tokens, titles)
             or next((m for rule in _UNKNOWN_TITLE if (m := rule(plain_words, plain, kind, subject))), None)
             or _unknown_before_question(masked, kind, text.lower())

@@ -159,7 +159,7 @@ def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
     own = title_key(film.title).split().count(str(n))
     numbered = [f for f in series if title_key(f.title).split().count(str(n)) > own]
     if n == 1 and _first_we_have(series):
-        return Resolved(_first_of_series(series))
+        return Resolved(_first_of_series(series, film))
     if len(numbered) == 1:
         return Resolved(numbered[0])
     consistent = all(
@@ -191,9 +191,10 @@ def _first_we_have(series: list[FilmRef]) -> list[FilmRef]:
 _NUMBERED_ON = re.compile(r"\b(?:[2-9]|1[0-9])\b")
 
 
-def _first_of_series(series: list[FilmRef]) -> FilmRef:
+def _first_of_series(series: list[FilmRef], of: FilmRef | None = None) -> FilmRef:
     """The film whose title the others number (Rocky, not the older Rocky Mountain Mystery that starts
-    alike), else the first."""
+    alike), else the first; of several so titled, the last before the film talked about (after Iron Man
+    2, Iron Man of 2008, not of 1951)."""
     keys = [title_key(f.title) for f in series]
     roots = [
         f for f, k in zip(series, keys, strict=True) if any(o.startswith(k + " ") for o in keys if o != k)
@@ -201,7 +202,14 @@ def _first_of_series(series: list[FilmRef]) -> FilmRef:
     numbered_on = [
         f for f in roots if any(re.fullmatch(re.escape(title_key(f.title)) + r" \d+", o) for o in keys)
     ]
-    return (numbered_on or roots or series)[0]
+    first = (numbered_on or roots or series)[0]
+    # (after a remake, "the first one" is the earliest of its title: The Champ of 1931 after that of 1979)
+    if of is None or not of.year or title_key(of.title) == title_key(first.title):
+        return first
+    alike = [
+        f for f in series if title_key(f.title) == title_key(first.title) and f.year and f.year <= of.year
+    ]
+    return alike[-1] if alike else first
 
 
 def _told_place(view: View, film: FilmRef, series: list[FilmRef], n: int) -> FilmRef | None:
@@ -681,9 +689,11 @@ def _later_instalment_by_its_main_part(view: View, req: Request, context: Conver
         and (m.group("n").lower() in {"final", "last", "latest"} or (_number(m.group("n")) or 0) >= 2)
         for m in ev.NTH_OF_SERIES.finditer(text)
     )
-    # ("takes place after Paranormal Activity 4", "a sequel to Tremors": an earlier film of the series)
+    # ("takes place after Paranormal Activity 4", "a sequel to Tremors", "a sequel to 2019's Escape Room": an
+    # earlier film of the series)
     earlier = re.search(
-        rf"\bafter {series} (?:[2-9]|I[IV]|III)\b|\bsequel to (?:the (?:\d{{4}} )?(?:film )?)?{series}\b(?!:)",
+        rf"\bafter {series} (?:[2-9]|I[IV]|III)\b"
+        rf"|\bsequel to (?:the (?:\d{{4}} )?(?:film )?|\d{{4}}['’]s )?{series}\b(?!:)",
         text,
         re.IGNORECASE,
     )
@@ -918,14 +928,36 @@ def _comma_of_title(text: str) -> str:
     head, rest = text[: mark.start()], text[mark.end() :]
     words = re.findall(r"[\w']+", fold(rest))
     opens = re.match(rf"\s*(?:{_ASIDE_AFTER_COMMA})\b", rest, re.IGNORECASE)
-    # (a place in a series asks nothing: "the hunger games - mockingjay part 2")
+    # (a place in a series asks nothing: "the hunger games - mockingjay part 2"; nor does the word that
+    # closes the frame: "sing, baby, sing cast", "whats … about")
+    # (not the asking word with nothing of a title before it: "ok now scream 3 - writer?", "hidden aces 27 -
+    # gimme the cast")
+    closing = (
+        words[-1:] != []
+        and words[-1] in _FRAME_AFTER
+        and (words[-1] != "about" or _WHAT_IS.match(head) is not None)
+        and any(_of_a_title(w) for w in words[:-1])
+    )
+    # (nor do the small words and title words a title is made of: "blue, white and perfect", "i love you, man")
     asks = any(
-        is_frame(w) and w not in ROLE_WORDS | CLOSING_CHAT and not _NUMBERED.fullmatch(w) for w in words
+        is_frame(w)
+        and w not in ROLE_WORDS | CLOSING_CHAT | JOINING | _TITLE_WORDS
+        and not _NUMBERED.fullmatch(w)
+        for w in (words[:-1] if closing else words)
     )
     return f"{head} {_SETS_OFF.sub(' ', rest)}" if words and not opens and not asks else text
 
 
+def _of_a_title(word: str) -> bool:
+    """Whether a word set off after a title may go on it (not a request, "gimme", nor an article)."""
+    if word in _REQUESTS or word in ARTICLES:
+        return False
+    return not is_frame(word) or word in _TITLE_WORDS or _NUMBERED.fullmatch(word) is not None
+
+
+_REQUESTS = wordset("gimme give tell show list me pls please")
 _SETS_OFF = re.compile(r",|\s[-–—]\s")
+_WHAT_IS = re.compile(r"\s*what(?:s|'s|’s| is)?\b", re.IGNORECASE)
 
 
 def _framed_slot(text: str, title: list[str]) -> tuple[list[str], bool] | None:
@@ -967,10 +999,9 @@ def _framed_slot(text: str, title: list[str]) -> tuple[list[str], bool] | None:
     return words, tight
 
 
-def _names_or_says(view: View, films: tuple[FilmRef, ...], words: list[str], said: bool = True) -> bool:
+def _names_or_says(view: View, films: tuple[FilmRef, ...], words: list[str]) -> bool:
     """Whether any word typed beside a title is a word of its people's names (or their initials, or a
-    possessive), or (with `said`) one its reviews write — never a word titles are made of ("guys",
-    "man")."""
+    possessive), or one its reviews write — never a word titles are made of ("guys", "man")."""
     named = {
         w
         for facts in map(view.facts, films)
@@ -985,13 +1016,9 @@ def _names_or_says(view: View, films: tuple[FilmRef, ...], words: list[str], sai
             _people_of(view, f, [word]) for f in films
         ):
             return True
-        if (
-            said
-            and word not in _TITLE_WORDS
-            and any(
-                _said_forms(view, f, [word]) or _format_said(view, f, word) or _kind_said(view, f, word)
-                for f in films
-            )
+        if word not in _TITLE_WORDS and any(
+            _said_forms(view, f, [word]) or _format_said(view, f, word) or _kind_said(view, f, word)
+            for f in films
         ):
             return True
     return False
@@ -1047,7 +1074,10 @@ _OF_A_FILM = _SAID_OF_A_TITLE | _FRAME_AFTER | FILM_WORDS | wordset("original ad
 def _glued(before: list[str], after: list[str]) -> bool:
     """Whether words beside a title are joined to it into a longer title ("aladdin and his lamp", "new in
     town", "war for the planet of the apes")."""
-    if after[:1] and after[0] in _JOINS_A_TITLE and not all(map(_structural, after[1:])):
+    # (a joining word that ends the message is a title's too: "who wrote dumb and dumber to"; not "in",
+    # before a year left off: "who directed last of the mohicans in 1936")
+    ends_joined = after == after[:1] and after[:1] != ["in"]
+    if after[:1] and after[0] in _JOINS_A_TITLE and (ends_joined or not all(map(_structural, after[1:]))):
         return True
     joined = before[-2:-1]
     return (
@@ -1056,9 +1086,10 @@ def _glued(before: list[str], after: list[str]) -> bool:
 
 
 def _two_titles(view: View, before: list[str], after: list[str]) -> bool:
-    """ "who directed jaws and jaws 2": two titles of ours asked together, no longer one."""
-    return (after[:1] == ["and"] and _a_title(view, after[1:])) or (
-        before[-1:] == ["and"] and _a_title(view, before[:-1])
+    """ "who directed jaws and jaws 2": two titles of ours asked together, no longer one (nor with more
+    words beside them: "whats captain john smith and pocahontas about")."""
+    return (after[:1] == ["and"] and not before and _a_title(view, after[1:])) or (
+        before[-1:] == ["and"] and not after and _a_title(view, before[:-1])
     )
 
 
@@ -1095,6 +1126,10 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
         return None
     title = re.findall(r"[\w']+", fold(req.mention).replace("'s", "s"))
     slot, tight = _framed_slot(req.text, title) or ([], False)
+    if title[:1] == ["in"] and slot[: len(title) - 1] == title[1:] and len(slot) >= len(title):
+        # ("hey who was in society snobs lol": the frame's "in" read as the start of In Society, more title
+        # after it)
+        title = title[1:]
     at = next((i for i in range(len(slot)) if slot[i : i + len(title)] == title), None)
     if at is None or not title or not tight or _two_titles(view, slot[:at], slot[at + len(title) :]):
         return None
@@ -1153,13 +1188,51 @@ def _says_which_film(view: View, films: tuple[FilmRef, ...], title: list[str], b
             and not (
                 after[:1] and after[0] in _JOINS_A_TITLE and len([w for w in after[1:] if w in content]) < 2
             )
-            and _names_or_says(view, films, [w for w in content if w not in title], said=not beside.glued)
+            and (
+                _surname_or_full_name_in(view, films, content)
+                if beside.glued  # ("the last days of frank and jesse james": no James Moll film)
+                else _names_or_says(
+                    view,
+                    films,
+                    [w for w in content if w not in title and not _opens_titles(view, w, beside, title)],
+                )
+            )
         )
         # ("lotr fellowship of the ring": the initials of its title)
         or any(_title_initials(f) in content for f in films)
         # (words its reviews write as they were typed: "star wars a new hope", its later subtitle)
         or (not beside.glued and len(phrase) >= 2 and any(_says(view, f, " ".join(phrase)) for f in films))
     )
+
+
+def _surname_or_full_name_in(view: View, films: tuple[FilmRef, ...], words: list[str]) -> bool:
+    """Whether the words hold the surname or full name of one of the films' people ("pacino in heat"),
+    not merely a first name ("… frank and jesse james" is no film of James Moll's)."""
+    said = f" {' '.join(words)} "
+    names = [
+        fold(p).split()
+        for facts in map(view.facts, films)
+        for p in (*facts.people, *(c.person for c in (*facts.cast, *facts.directors, *facts.writers)))
+    ]
+    return any(
+        len(n) >= 2 and (f" {' '.join(n)} " in said or (len(n[-1]) >= NAME_WORD_MIN and n[-1] in words))
+        for n in names
+    )
+
+
+def _opens_titles(view: View, word: str, beside: _Beside, title: list[str]) -> bool:
+    """The word right before the title, when it opens several titles of ours, is a title's word, whoever
+    it may also name ("young sherlock holmes" is no Sherlock Holmes with Roland Young; not "the play the
+    silver king", set off by its article)."""
+    return (
+        beside.before[-1:] == [word]
+        and title[:1] != []
+        and title[0] not in ARTICLES
+        and len(view.titles.starting(word)) >= TITLE_OPENER_MIN
+    )
+
+
+TITLE_OPENER_MIN = 3  # titles a word opens for it to be a title's word
 
 
 def _longer_title_said(
@@ -1603,6 +1676,30 @@ def _names_part(view: View, film: FilmRef, subject: str | None) -> bool:
     """Whether the film's reviews write each word of the part asked about as a name ("Rose")."""
     return _written_as_names(
         view, film, [w for w in fold(subject or "").split() if w not in ev.STOP and w not in ROLE_WORDS]
+    )
+
+
+_ASKS_FOR_A_FILM = re.compile(r"\s*(?:which|what)\b", re.IGNORECASE)
+
+
+def _silent_asked(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "the three godfathers harry carey silent, who directed": a silent version asked for, of a title
+    whose films are all of the sound era and not silent by their own account (3 Godfathers, 1948): one
+    we lack."""
+    # (not a film asked for: "which silent starred the real model …", whatever title its words hold)
+    if (
+        not req.films
+        or req.year is not None
+        or "silent" not in ev.words(fold(req.text))
+        or _ASKS_FOR_A_FILM.match(req.text)
+    ):
+        return None
+    if "silent" in ev.words(fold(req.mention or "")) or any(
+        (f.year or 0) <= SOUND_FILMS or _says(view, f, "silent", opening=True) for f in req.films
+    ):
+        return None
+    return Resolved(
+        None, ev.abstain(req, note=f"I have no reviews of a silent “{req.mention}”.", closest=list(req.films))
     )
 
 
@@ -2220,6 +2317,8 @@ def _version_made_by_or_said(view: View, req: Request, base: FilmRef, made_by: s
     person said; a refusal when none is."""
     versions = _versions(view, base)
     dated = [f for f in versions if req.year is not None and f.year == req.year]
+    # ("and the silent one from 25" after Ben-Hur: Ben-Hur: A Tale of the Christ, a version titled longer)
+    dated = dated or (view.titles.version_of(base.title, req.year) if req.year is not None else [])
     # ("the western from the 50s with the same name": the decade says which)
     dated = dated or (_of_the_decade(versions, req.decade) if req.decade else [])
     if len(dated) == 1:
@@ -2767,6 +2866,7 @@ _RULES = (
     _of_another_year,
     _sequel_of_named,
     _longer_title_told,
+    _silent_asked,
     _first_of_the_name,
     _series_film_after_in,
     _later_instalment_by_its_main_part,

@@ -363,7 +363,8 @@ def entries_asked(text: str) -> set[int]:
     """The places in a series a question asks for, as typed ("which blondie film is #12 in the series":
     number 12; not "then husband #1 turns up alive")."""
     typed = _HASH_AFTER.sub(r"\g<1> number ", text)
-    return _entry_numbers(fold(_HASH_BEFORE.sub("number ", typed)))
+    # ("which five little peppers movie came second": its place)
+    return _entry_numbers(_CAME.sub(r"the \g<n> film", fold(_HASH_BEFORE.sub("number ", typed))))
 
 
 _HASH_AFTER = re.compile(
@@ -415,6 +416,9 @@ _ENTRY = re.compile(
     r"(?:series|franchise|saga|films|features|shorts|pictures|entries|installments|instalments|cartoons|movies"
     r"|westerns|serials)\b)"
 )
+
+
+_CAME = re.compile(r"\b(?:came|come)(?: out)? (?P<n>" + _SPELLED + r"|\d{1,3}(?:st|nd|rd|th))$")
 
 
 def _named_by_story(view: View, req: Request, story: FilmRef, told: str, sources: tuple[Hit, ...]) -> Answer:
