@@ -1219,15 +1219,7 @@ def _surname_or_full_name_in(view: View, films: tuple[FilmRef, ...], words: list
     """Whether the words hold the surname or full name of one of the films' people ("pacino in heat"),
     not merely a first name ("… frank and jesse james" is no film of James Moll's)."""
     said = f" {' '.join(words)} "
-    names = [
-        fold(p).split()
-        for facts in map(view.facts, films)
-        for p in (*facts.people, *(c.person for c in (*facts.cast, *facts.directors, *facts.writers)))
-    ]
-    return any(
-        len(n) >= 2 and (f" {' '.join(n)} " in said or (len(n[-1]) >= NAME_WORD_MIN and n[-1] in words))
-        for n in names
-    )
+    return any(_named_in_full(view, f, said) or any(_people_of(view, f, [w]) for w in words) for f in films)
 
 
 def _opens_titles(view: View, word: str, beside: _Beside, title: list[str]) -> bool:
