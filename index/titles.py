@@ -893,7 +893,10 @@ class TitleIndex:
                 gram_key = " ".join(gram)
                 # a film's own title outranks the films it is only the main part of ("jaws")
                 films = (
-                    self._by_key.get(gram_key) or self._initials_unlike_a_word(gram_key) or self._joined(gram)
+                    self._by_key.get(gram_key)
+                    or self._initials_unlike_a_word(gram_key)
+                    or self._joined(gram)
+                    or self._numbered_by_hand(gram)
                 )
                 if films:
                     start = i - 1 if i > 0 and words[i - 1] in ARTICLES else i
@@ -907,6 +910,24 @@ class TitleIndex:
         if " " in key or self._title_words()[key] < OWN_WORD_TITLES:
             return films
         return [f for f in films if _initials(title_key(f.title).split()) != key]
+
+    def _numbered_by_hand(self, gram: list[str]) -> tuple[FilmRef, ...]:
+        """ "jaws 4 the revenge" is Jaws: The Revenge: a series' name, the place its subtitled film has in
+        the series (which the title leaves out), then the subtitle."""
+        for j in range(1, len(gram) - 1):
+            if not re.fullmatch(r"[2-9]|1\d|[ivx]+", gram[j]):
+                continue
+            main, key = " ".join(gram[:j]), " ".join([*gram[:j], *gram[j + 1 :]])
+            films = [
+                f
+                for f in self._by_key.get(key) or self._by_alias.get(key) or ()
+                if len(parts := split_subtitle(f.title)) == 2
+                and title_key(parts[0]) == main
+                and not re.search(r"\d", f.title)
+            ]
+            if films:
+                return tuple(films)
+        return ()
 
     def _joined(self, gram: list[str]) -> tuple[FilmRef, ...]:
         """ "dream girls" is Dreamgirls, "the ice man cometh" The Iceman Cometh: two words typed apart

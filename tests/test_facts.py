@@ -3368,3 +3368,40 @@ def test_a_source_at_a_sentence_end_with_no_space_after_it() -> None:
     assert [(s.title, s.author) for s in facts_of(text, "Dangerous Blondes").sources] == [
         ("If the Shroud Fits", "Kelley Roos")
     ]
+
+
+def test_writers_said_after_who_they_are_or_as_the_director_who_also_wrote() -> None:
+    # (what the person is, listed before the name)
+    soup = facts_of(
+        "Soupe to Nutz is a 1930 comedy film written by cartoonist, sculptor, author, and inventor Rubes "
+        "Goldbergh and directed by Benjamin Stoloffe."
+    )
+    assert crew(soup, "writer") == ["Rubes Goldbergh"]
+    # (the director, then "a screenplay he also wrote", after a comma)
+    laugh = facts_of(
+        "Laff and Get Rich is a 1931 comedy film, directed by Gregorio La Cavo, from a screenplay he also "
+        "wrote with contributions from Douglas McLain."
+    )
+    assert "Gregorio La Cavo" in crew(laugh, "writer")
+    # ("who also wrote the screenplay" with no comma; "the one-reeler's screenplay")
+    romance = facts_of("Young Romanse is a 1915 silent film by William C. deMillo who also wrote the screenplay.")
+    assert crew(romance, "writer") == ["William C. deMillo"]
+    frank = facts_of(
+        "It was directed by J. Searle Dawlee, who also wrote the one-reeler's screenplay, broadly basing it on "
+        "a novel."
+    )
+    assert crew(frank, "writer") == ["J. Searle Dawlee"]
+    # ("who also wrote and produced the film")
+    buck = facts_of(
+        "The Knickerbocker Buckaru is a 1919 western directed by Albert Parkes and starring Douglas "
+        "Fairbanx, who also wrote and produced the film."
+    )
+    assert crew(buck, "writer") == ["Douglas Fairbanx"]
+
+
+def test_a_part_named_after_a_lowercase_participle() -> None:
+    for text in (
+        "In the film, Edward McWaid plays the role of stuttering Bishop William Mallorie.",
+        "Edward McWaid plays stuttering Bishop William Mallorie.",
+    ):
+        assert ("Edward McWaid", "Bishop William Mallorie") in pairs(facts_of(text)), text

@@ -923,6 +923,9 @@ class _Place:
     quality_after: bool = False  # a number spelled out, then an "-ed" word or a plural: "three fingered jack"
     # where it is set or was shot follows: "what hotel is the shining set in"
     placed: bool = False
+    # opening the message, then a name of two or three words and the question: "walter mitty ben stiller
+    # who wrote it"
+    starred: bool = False
 
 
 def _names_then_mark(tokens: list[_Token], end: int) -> bool:
@@ -932,6 +935,21 @@ def _names_then_mark(tokens: list[_Token], end: int) -> bool:
         and _set_off(tokens, end + n)
         for n in range(1, 4)
         if end + n < len(tokens)
+    )
+
+
+def _names_then_question(tokens: list[_Token], end: int) -> bool:
+    """Two or three name words after a title, then a question word ("… ben stiller who wrote it"; "…
+    ben stiller version who wrote it")."""
+    keys = [t.key for t in tokens]
+    return any(
+        all(_name_word(k) and k not in _KINDS_OF_FILM for k in keys[end : end + n])
+        and (
+            keys[end + n] in ASKING
+            or (keys[end + n] in {"version", "remake"} and keys[end + n + 1] in ASKING)
+        )
+        for n in range(2, 4)
+        if end + n + 1 < len(tokens)
     )
 
 
@@ -1016,9 +1034,11 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         named=[w for w in words if w not in ARTICLES],
         before=before,
         after=after,
-        # ("who is king richard": after "who is" comes a person asked about, not a film)
+        # ("who is king richard", "and who was the star": after "who is" comes a person asked about, not
+        # a film)
         slot=(
-            before in _SLOT_BEFORE and not (before == "is" and first >= 2 and tokens[first - 2].key == "who")
+            before in _SLOT_BEFORE
+            and not (before in {"is", "was"} and first >= 2 and tokens[first - 2].key == "who")
         )
         # ("who plays the farmers daughter in chaplins the tramp": whose film, between "in" and the title)
         or owned
@@ -1060,6 +1080,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         and tokens[0].key in ASKING
         and any(t.key in _DO for t in tokens[1:3]),
         set_off=_set_off(tokens, spot.end),
+        starred=first == 0 and _names_then_question(tokens, spot.end),
         placed=after in _MADE_IN
         and (
             spot.end + 1 == len(tokens) or tokens[spot.end + 1].key in {"in", "at", "on", "during", "around"}
@@ -1669,7 +1690,7 @@ def _partial_penalty(where: _Place, alone: bool) -> float | None:
     the last a word of its own ("murder is" is no title), and typed loosely — "Go West" capitalised is
     the title someone means, not the start of "Go West, Young Man"."""
     # ("scott pilgrim ramona actress": keyword style, a part's name between the title and its ask)
-    ends = where.at_end or not _name_word(where.after) or where.keyword
+    ends = where.at_end or not _name_word(where.after) or where.keyword or where.starred
     typed_as_title = where.capitalised or where.continued == "capitalised"
     # ("who is in sky captain": a part's word may end a title's start, typed where a title stands)
     # ("in cloudy 2": a number ends a numbered title's short form)
@@ -1680,7 +1701,14 @@ def _partial_penalty(where: _Place, alone: bool) -> float | None:
         or where.after in FILM_WORDS  # "the new ant man movie"
     )
     # "the 2017 orient express movie" (not "from 2029 to kill")
-    placed = where.slot or where.year_fits or (alone and where.at_end) or _named_then_part(where)
+    # ("walter mitty ben stiller who wrote it": opening a keyword-style message, who is in it after it)
+    placed = (
+        where.slot
+        or where.year_fits
+        or (alone and where.at_end)
+        or _named_then_part(where)
+        or (where.starred and len(where.named) >= 2)
+    )
     # ("dodgeball 2004": one word, with the year of the one film it starts)
     # ("quantumania writer": a long one-word subtitle typed alone)
     long_enough = len(where.named) >= 2 or where.year_fits or len(where.named[0]) >= LONE_SUBTITLE
@@ -2319,6 +2347,11 @@ def _main_part_opening(
     )
 
 
+def _described_next(words: list[str], end: int) -> bool:
+    """What film the title is, right after it: "the wine movie", "the hitchcock one"."""
+    return re.match(r"the (?:\w+ ){1,3}(?:movie|film|flick|one)\b", " ".join(words[end:])) is not None
+
+
 def _start_in_slot(
     tokens: list[_Token],
     starts: list[Spot],
@@ -2355,8 +2388,14 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         # film asked about (not "The Town" inside the question)
         # ("jurassic park iii the kid whos lost on the island": a title of two words or more opening the
         # message too, keyword style)
+        # ("sideways the wine movie - …": a title opening the message, then what film it is)
         leads = (
-            spot.start == 0 and spot.exact and len([w for w in words[: spot.end] if w not in ARTICLES]) >= 2
+            spot.start == 0
+            and spot.exact
+            and (
+                len([w for w in words[: spot.end] if w not in ARTICLES]) >= 2
+                or _described_next(words, spot.end)
+            )
         )
         strength += OPENING_BONUS if ok and (_opens_question(tokens, spot) or leads) else 0.0
         strength += DATED_BONUS if ok and _dated_after(words, spot) else 0.0
@@ -2678,11 +2717,22 @@ def _typed_with_its_year(
         if (films := cut(" ".join(words[s:e]), year_beside(s, e) or 0))
     ]
     typos = index.spot_fuzzy(words, before + after, cutoff=YEAR_TYPO_CUTOFF) if before or after else []
+    # (each word a slip of one of its title's: "submarine base 1943" is not Submarine Alert)
+    typos = [t for t in typos if any(_each_word_slipped(words[t.start : t.end], f.title) for f in t.films)]
     for typed in [*typos, *short]:
         ok, strength = _acceptable(tokens, typed, rest_is_chatter(typed))
         if ok and any(f.year == year_beside(typed.start, typed.end) for f in typed.films):
             return strength, typed
     return None
+
+
+WORD_TYPO_CUTOFF = 75.0  # a word typed this close to a word of the title is that word, mistyped
+
+
+def _each_word_slipped(typed: list[str], title: str) -> bool:
+    """Every word typed (but an article) is a word of the title, mistyped or not."""
+    held = title_key(title).split()
+    return all(any(fuzz.ratio(w, h) >= WORD_TYPO_CUTOFF for h in held) for w in typed if w not in ARTICLES)
 
 
 def _typed_in_slot_after(
@@ -2920,7 +2970,18 @@ def _one_of_title_said(tokens: list[_Token], titles: TitleIndex | None) -> bool:
         or titles is None
     ):
         return False
-    return any(s.end == at and s.exact and s.end - s.start >= 2 for s in titles.spot_exact(words[:at]))
+    # ("who directed the cartoon robin hood from 73, the one with the fox": its year between)
+    return any(
+        s.exact and s.end - s.start >= 2 and _only_a_year(words[s.end : at])
+        for s in titles.spot_exact(words[:at])
+    )
+
+
+def _only_a_year(words: list[str]) -> bool:
+    """No words, or only a year said of a film ("from 73", "1973")."""
+    return (
+        not words or re.fullmatch(r"(?:from |of |in )?(?:(?:19|20)?\d\d|'\d\d)", " ".join(words)) is not None
+    )
 
 
 # "which film in the maisie series is it", "what movie comes after it in the series": where the film
@@ -3941,6 +4002,8 @@ _CUE_PHRASE = re.compile(
     r"|\bthe (?:stage |broadway )?(?:show|musical|play)\b"  # "and who wrote the stage show"
     # "whos in it besides audrey hepburn": a person left out, no title
     r"|\b(?:besides|apart from|aside from|other than|except(?: for)?|not counting) (?:\w+ ){0,3}\w+$"
+    # "and who was the star": its lead, no title (not Star!)
+    r"|\bwho(?: (?:was|is|were|are|s)|s) the (?:(?:main|lead|big|leading) )?stars?\W*$"
     # "and who's the other star, not errol flynn"
     r"|\bother (?:stars?|actors?|actress|leads?|guy|girl)\W+not (?:\w+ ){0,2}\w+$"
     # "and the 93 disney one", "the 70s musical version": which version, no title
@@ -4257,9 +4320,18 @@ _RELEASE_ASKED = re.compile(
 
 
 _ABOUT_ASKED = re.compile(
-    r"^(?:what (?:is|s|was) (?P<a>(?:\w+ ){0,4}\w+) (?:about|all about)"
+    r"^(?:(?:hey|so|ok|okay|yo) )?"
+    r"(?:what (?:is|s|was) (?P<a>(?:\w+ ){0,4}\w+) (?:about|all about)"
     r"|(?:tell me )?about (?P<b>(?:\w+ ){0,4}\w+)"
-    r"|(?P<c>(?:\w+ ){0,4}\w+) (?:plot|summary|synopsis|storyline))$"
+    # ("hey what happens in baby driver")
+    r"|what (?:happens|happened|goes on) in (?P<d>(?:\w+ ){0,4}\w+)"
+    r"|(?P<c>(?:\w+ ){0,4}\w+) (?:plot|summary|synopsis|storyline))(?: (?:lol|pls|please|thx))?$"
+)
+# where in a story a question asks about, or what else of a film it asks, not a title ("what happens in
+# the end", "tell me about the making of the hawk")
+STORY_PLACES = wordset(
+    "end ending beginning start middle climax finale opening sequel book novel scene scenes "
+    "making production filming shooting casting reception history music soundtrack score cast plot story"
 )
 
 
@@ -4270,10 +4342,22 @@ def _unknown_about(words: list[str], masked: str, kind: str, subject: str | None
     inner = named[1:-1]  # "midnight at copper creek": small joining words inside a title
     # (a title may open with a word of any kind, said before a name: "what's flashing fangs about")
     first = named[0] if named else ""
-    opens = _name_word(first) or first in ARTICLES or (len(named) > 1 and not is_frame(first))
-    ok = bool(named) and opens and (_name_word(named[-1]) or named[-1] in ARTICLES)
-    ok = ok and all(_name_word(w) or w in ARTICLES or w in _JOINERS for w in inner)
-    return " ".join(named) if ok else None
+    # (or with a word for someone, before more of it: "what happens in baby driver")
+    opens = (
+        _name_word(first)
+        or first in ARTICLES
+        or (len(named) > 1 and (not is_frame(first) or first in ROLE_WORDS))
+    )
+    # ("what happens in baby driver": a word for someone may end a title, after a word of a name)
+    ended = _name_word(named[-1]) or named[-1] in ARTICLES if named else False
+    ended = ended or (named[-1:] != [] and named[-1] in ROLE_WORDS and any(_name_word(w) for w in named[:-1]))
+    ok = bool(named) and opens and ended
+    # ("the last american virgin": a word of any kind inside, but a question's or a clause's)
+    ok = ok and not set(inner) & _CLAUSE_WORDS
+    return " ".join(named) if ok and not set(named) & STORY_PLACES else None
+
+
+_CLAUSE_WORDS = ASKING | _AUXILIARIES | _BE | _DO | _SUBJECT_PRONOUNS | wordset("it its this that")
 
 
 def _described_after_unknown(
@@ -4411,16 +4495,20 @@ def _made_by(text: str) -> tuple[str, str | None]:
         else None
     )
     # a surname may look like a verb ("dakota fanning") when the name follows "with"
+    # (a name may open with a word for a part: "the lady gaga one", "the kid rock one")
+    joined = _names_joined(who)
+    titled = joined[:1] if len(joined) >= 2 and joined[0] in ROLE_WORDS and _name_word(joined[-1]) else []
     named = m is not None and all(
         (
             _name_word(w)
+            or w in titled
             or w in KINDS_OF_VERSION
             or (m.re in (_ONE_WITH, _KIND_WITH, _FILM_WITH) and not is_frame(w))
             or (m.re in (_SAME_NAME, _MADE_BY) and kind_only)  # "the documentary one"
         )
         and w not in _NO_MAKERS  # "mistaken for the chosen one"
         and (w not in _CUE_WORDS | VERSION_WORDS or w in KINDS_OF_VERSION)  # ("the musical remake")
-        for w in _names_joined(who)
+        for w in joined
     )
     if m is None or described or not named or (m.re is _SAME_NAME and m["the"] == "the" and not kind_only):
         return text, None  # "the robin williams one where …" describes a film
@@ -5405,13 +5493,22 @@ _ASKS_IF = (
 _OF_DESCRIBED = (
     (
         "director",
-        re.compile(r"^(?:so |ok |hey )?who (?:directed|made)\b|\bwho (?:directed|made)(?: it| that)?\W*$"),
+        re.compile(
+            r"^(?:so |ok |hey )?who (?:directed|made)\b|\bwho (?:directed|made)(?: it| that)?\W*$"
+            r"|[,-] ?(?:the |its )?director\W*$"  # "…, director?": asked in a word, set off
+        ),
     ),
-    ("writer", re.compile(r"^(?:so |ok |hey )?who wrote\b|\bwho wrote(?: it| that)?\W*$")),
+    (
+        "writer",
+        re.compile(
+            r"^(?:so |ok |hey )?who wrote\b|\bwho wrote(?: it| that)?\W*$|[,-] ?(?:the |its )?(?:screen)?writers?\W*$"
+        ),
+    ),
     (
         "cast",
         re.compile(
             r"^(?:so |ok |hey )?who (?:starred|stars|was|is|acted) in\b|\bwho (?:starred|was|is) in (?:it|that)\W*$"
+            r"|[,-] ?(?:the |its )?cast\W*$"
         ),
     ),
 )

@@ -24,6 +24,7 @@ from index.answer.parse import (
     ORDINALS,
     PLAYED_WORDS,
     ROLE_WORDS,
+    STORY_PLACES,
     VERSION_WORDS,
     is_frame,
     names_a_kind,
@@ -383,6 +384,21 @@ def _common_word_of_talk(view: View, req: Request, context: Conversation) -> Res
     )
     common = len(said) == 1 and view.doc_share(fold(said[0])) >= COMMON_WORD
     return Resolved(film) if pointed and common else None
+
+
+_STORY_PLACE_ASKED = re.compile(
+    r"\bwhat (?:happens|happened|goes on) (?:in|at|by) (?:the )?(?:very )?"
+    r"(?:end|ending|beginning|start|middle|climax|finale)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _story_place_of_talk(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "what happens in the end" while talking about Jaws: where in its story, not the film The End."""
+    film = context.film
+    if film is None or not view.has(film) or not _STORY_PLACE_ASKED.search(req.text):
+        return None
+    return Resolved(film)
 
 
 def _other_version_by(view: View, req: Request, film: FilmRef) -> FilmRef | None:
@@ -837,6 +853,7 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
             # ("down with love zelweger mcgregor": two surnames, one misspelt)
             or (len(said) == 2 and any(_people_of(view, f, [w]) for w in said))
             or _names_listed(view, f, aside)
+            or (len(said) == 1 and _short_for_a_name(view, f, said[0]))
             or (
                 told
                 and len(_said_forms(view, f, words)) == len(words)
@@ -907,7 +924,14 @@ _TIGHT_FRAMES = (
     ("who", "starred", "in"), ("who", "was", "in"), ("who", "is", "in"), ("who", "s", "in"), ("whos", "in"),
     ("who", "acted", "in"), ("who", "wrote", "and", "directed"), ("who", "directed", "and", "wrote"),
     ("cast", "of"), ("the", "cast", "of"), ("director", "of"), ("the", "director", "of"), ("writer", "of"),
+    # ("hey what happens in paroled from the big house", "tell me about diamonds are forever lol")
+    ("what", "happens", "in"), ("what", "happened", "in"), ("tell", "me", "about"), ("the", "plot", "of"),
+    ("plot", "of"), ("whats", "the", "plot", "of"), ("what", "is", "the", "plot", "of"), ("is",),
 )  # fmt: skip
+# what closes a frame opened by "is" ("is wild horse canyon based on a book")
+_BASED_ON = re.compile(
+    r"\s+based on (?:a |an |the )?(?:book|novel|play|story|true story|comic)\W*$", re.IGNORECASE
+)
 # what frames a title asked about: "who directed …", "hey who was in … lol", "whats … about" (tight when
 # "about" ends it)
 _FRAME_BEFORE = (*_TIGHT_FRAMES, ("whats",), ("what", "s"), ("what", "is"), ("what", "was"))
@@ -918,6 +942,7 @@ _FRAME_AFTER = wordset("cast director writer about plot actors stars reviews rev
 WORD_SLIP = 80  # a word typed this close to a title's word is that word, mistyped ("theives")
 NAME_WORD_MIN = 3  # the shortest word of a name read beside a title as its person's ("mix": Tom Mix)
 TITLE_SLIP = 85  # a longer title typed this close to one of ours is that one, mistyped
+WHOLE_TITLE_SLIP = 90  # … and over a shorter title found inside it, this close
 
 
 # the words opening an aside after a comma: a pointer, a doubt, a correction, a year, the question again
@@ -970,7 +995,7 @@ _SETS_OFF = re.compile(r",|\s[-–—]\s")
 _WHAT_IS = re.compile(r"\s*what(?:s|'s|’s| is)?\b", re.IGNORECASE)
 
 
-def _framed_slot(text: str, title: list[str]) -> tuple[list[str], bool] | None:
+def _framed_slot(text: str, title: list[str], asking: bool = False) -> tuple[list[str], bool] | None:
     """The words a plain question frames as its title ("who directed the other guys" → the other
     guys; "hey who was in kitty foiled lol" → kitty foiled), its year left off, and whether the frame
     holds nothing else (`tight`: "who directed …", "… cast", "whats … about"); None when the message is
@@ -978,12 +1003,19 @@ def _framed_slot(text: str, title: list[str]) -> tuple[list[str], bool] | None:
     comma inside a title is the title's ("who wrote girl, interrupted"), not one before an aside ("…, the
     pacino one", "…, not the bob hope one", "…, was it stallone again")."""
     text = _comma_of_title(re.sub(r"\((?:19|20)\d\d\)", "", text))
+    based = _BASED_ON.search(text)
+    text = text[: based.start()] if based else text
     if re.search(r",|\s[-–—]\s|[()]|[?!]\W*\w", text):
         return None
     words = re.findall(r"[\w']+", fold(text).replace("'s", "s"))
     while words and words[0] in _OPENING_CHAT:
         words = words[1:]
     frame = next((f for f in sorted(_FRAME_BEFORE, key=len, reverse=True) if tuple(words[: len(f)]) == f), ())
+    # ("is" frames only a title asked to be based on something; nothing frames a place in the story)
+    if (frame == ("is",)) != bool(based) or [w for w in words[len(frame) :] if w not in ARTICLES][:1] in [
+        [w] for w in STORY_PLACES
+    ]:
+        return None
     words = words[len(frame) :]
     asked: set[str] = set()
     # (what follows a laugh is more chat, "who was in it must be love (1926) lol weird title"; what
@@ -1001,7 +1033,8 @@ def _framed_slot(text: str, title: list[str]) -> tuple[list[str], bool] | None:
         words = words[:-1]
     if (
         not words
-        or (set(words) - set(title)) & (ASKING | {"whose", "whom"})  # (not "how high": a title's)
+        # (not "how high": a title's; `asking`: any word may be a title's)
+        or ((set(words) - set(title)) & (ASKING | {"whose", "whom"}) and not asking)
         or (not frame and words == re.findall(r"[\w']+", fold(text)))
     ):
         return None
@@ -1135,6 +1168,18 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
     if not films or not req.mention or req.subject or req.which_film or req.sequel is not None:
         return None
     title = re.findall(r"[\w']+", fold(req.mention).replace("'s", "s"))
+    # ("who directed i know what you did last sumer": the words framed are a longer title of ours typed
+    # with a slip, not The Last Summer inside them)
+    loose, tight = _framed_slot(req.text, title, asking=True) or ([], False)
+    whole = view.titles.resolve(" ".join(loose)) if tight else None
+    if (
+        whole is not None
+        and whole.film is not None
+        and whole.score >= WHOLE_TITLE_SLIP
+        and whole.film not in films
+        and len(title_key(whole.film.title).split()) >= len(title) + 2
+    ):
+        return Resolved(whole.film)
     slot, tight = _framed_slot(req.text, title) or ([], False)
     if title[:1] == ["in"] and slot[: len(title) - 1] == title[1:] and len(slot) >= len(title):
         # ("hey who was in society snobs lol": the frame's "in" read as the start of In Society, more title
@@ -1143,6 +1188,10 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
     at = next((i for i in range(len(slot)) if slot[i : i + len(title)] == title), None)
     if at is None or not title or not tight or _two_titles(view, slot[:at], slot[at + len(title) :]):
         return None
+    if any(_word_put_inside(slot, title_key(f.title).split()) for f in films):
+        return _unknown(view, req, " ".join(slot), req.year)
+    # ("who directed i know what you did last sumer": the words framed are a longer title of ours typed
+    # with a slip, not The Last Summer inside them)
     subtitled = re.search(rf"{re.escape(req.mention)}\s*:", req.text, re.IGNORECASE) is not None
     beside = _beside(slot[:at], slot[at + len(title) :], subtitled)
     if _says_which_film(view, films, title, beside):
@@ -1151,6 +1200,18 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
     # "barbershop 2 back in buisness" is Barbershop 2: Back in Business)
     strict = beside.glued or beside.opened
     return _longer_title_said(view, req, films, slot, [*beside.content, *title], strict)
+
+
+def _word_put_inside(slot: list[str], full: list[str]) -> bool:
+    """ "i still know what you did last summer": a film's whole title, in its order, first and last
+    words kept, with a word of more inside it — a title we lack, never a slip or an aside."""
+    if len(slot) <= len(full) or len(full) < 2 or slot[0] != full[0] or slot[-1] != full[-1]:
+        return False
+    rest = iter(slot)
+    # (not a place in a series, which titles often leave out: "jaws 4 the revenge")
+    return all(w in rest for w in full) and any(
+        w not in ev.STOP and not _NUMBERED.fullmatch(w) for w in slot if w not in full
+    )
 
 
 def _beside(before: list[str], after: list[str], subtitled: bool) -> _Beside:
@@ -1415,7 +1476,8 @@ def _trailing(view: View, req: Request, context: Conversation) -> Resolved | Non
     # ("tom sawyer detective who plays huck": a word for a part, when another part is asked, goes on
     # with the title)
     asked = set(fold(req.subject or "").split())
-    content = [w for w in said if w not in _NOT_OF_A_TITLE or (w in ROLE_WORDS and asked and w not in asked)]
+    # ("the non stop kid - who starred in that one": a word for a part when no part is asked, too)
+    content = [w for w in said if w not in _NOT_OF_A_TITLE or (w in ROLE_WORDS and w not in asked)]
     # (a year or a decade: "the lost boys 87 cast", "sea devils from the 30s who directed"; the part
     # asked: "die hard villain who plays him" — but not "spiderman homecoming who plays the vulture",
     # the part asked after the question)
@@ -1451,7 +1513,7 @@ def _run_after(typed: str, mention: str) -> list[str]:
     among them ("whod it get directed by")."""
     text = typed.lower()
     m = re.search(
-        rf"^(?:(?:ok|so|and|hey|yo)\W+)*(?:the\s+)?{re.escape(mention)}\s+((?:[\w'’]+\s+){{1,4}}?)(?:{_ENDS_RUN})\b",
+        rf"^(?:(?:ok|so|and|hey|yo)\W+)*(?:the\s+)?{re.escape(mention)}\s+((?:[\w'’]+\s+){{1,4}}?)(?:[-–—]\s+)?(?:{_ENDS_RUN})\b",
         text,
     )
     # ("military academy with that tenth avenue gang - who directed it": a run joined on to the title
@@ -1561,7 +1623,14 @@ _BEFORE_A_TITLE = ASKING | wordset("in of about from for directed wrote made did
 def _known_that_year(view: View, mention: str, year: int | None) -> FilmRef | None:
     """ "some girls 2013": another film known by the words typed (Some Girl(s)) is that year's."""
     known = view.titles.resolve(f"{mention} {year}").film if year is not None else None
-    return known if known is not None and known.year == year else None
+    # (each word typed one of its title's, mistyped or not: "submarine base 1943" is not Submarine Alert)
+    held = title_key(known.title).split() if known is not None else []
+    slipped = all(
+        any(fuzz.ratio(w, h) >= WORD_SLIP for h in held)
+        for w in title_key(mention).split()
+        if w not in ARTICLES
+    )
+    return known if known is not None and known.year == year and slipped else None
 
 
 def _longer_title_told(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -2182,6 +2251,16 @@ def _people_of(view: View, film: FilmRef, words: list[str]) -> bool:
     # (initials, not a small word that spells some: "in" is no Ian N…)
     initials = {initials_of(p) for p in people} - ev.STOP
     return all((len(w) >= 4 and w in surnames) or (2 <= len(w) <= 3 and w in initials) for w in words)
+
+
+SHORT_NAME_MIN = 4  # letters of a name cut short that people type for the whole ("shaq", "arnie" no)
+
+
+def _short_for_a_name(view: View, film: FilmRef, word: str) -> bool:
+    """ "steel w/ shaq": the opening letters of one of the film's people's first names (Shaquille)."""
+    facts = view.facts(film)
+    firsts = {fold(c.person).split()[0] for c in (*facts.cast, *facts.directors) if c.person.strip()}
+    return len(word) >= SHORT_NAME_MIN and any(f.startswith(word) and len(f) >= len(word) + 2 for f in firsts)
 
 
 def _words_said(text: str) -> str:
@@ -2859,6 +2938,7 @@ _RULES = (
     _framed_longer_title,
     _weak_mention,
     _common_word_of_talk,
+    _story_place_of_talk,
     _words_of_its_story,
     _part_or_title,
     _aside,

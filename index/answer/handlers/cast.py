@@ -37,7 +37,8 @@ ROLE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["bro", "brother"], "brother"),
     **dict.fromkeys(
         wordset(
-            "villain baddie baddy antagonist bad evil nemesis criminal gangster psychopath psychopathic "
+            "villain baddie baddy antagonist bad evil nemesis criminal gangster psychopath psychopathic psycho "
+            "maniac "
             "terrorist kingpin mastermind corrupt sinister ruthless sadistic murderous oppressive tyrannical "
             "tyrant dictator"
         ),
@@ -65,7 +66,9 @@ ROLE_SYNONYMS: dict[str, str] = {
         "detective",
     ),
     **dict.fromkeys(["hero", "heroine", "protagonist", "lead", "leading", "main"], "hero"),
-    **dict.fromkeys(["wife", "husband", "spouse"], "spouse"),
+    **dict.fromkeys(["wife", "husband", "spouse", "bride", "groom", "newlywed"], "spouse"),
+    **dict.fromkeys(["fiance", "fiancee", "betrothed"], "fiance"),
+    **dict.fromkeys(["bodyguard", "protector", "protection"], "bodyguard"),
     **dict.fromkeys(["girlfriend", "boyfriend", "lover", "partner", "love"], "partner"),
     **dict.fromkeys(["shrink", "therapist", "psychologist", "psychiatrist", "analyst"], "therapist"),
     **dict.fromkeys(["producer", "manager", "boss"], "producer"),
@@ -536,10 +539,16 @@ def _plural(phrase: str) -> bool:
     )
 
 
+def _before_its_clause(subject: str) -> str:
+    """ "the crazy temp that goes after beyonces husband": the part is what comes before its clause."""
+    head = re.split(r" (?:that|who|which) ", fold(subject), maxsplit=1)[0]
+    return head if [w for w in head.split() if w not in _POSSESSIVE_PRONOUNS] else subject
+
+
 def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     known = _known_names(facts)
     subject = _owner_named(_with_apostrophe(req.subject or "", known), facts, known)
-    best = _best_part(subject, facts)
+    best = _best_part(subject, facts) or _best_part(_before_its_clause(subject), facts)
     if best is not None:
         return _part_answer(view, req, film, best, facts)
     mirrored = _mirrored(subject, facts)
@@ -1894,8 +1903,25 @@ def _unpaired(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
     paired = [c for c in facts.cast if len(full) > 1 and c.character and fold(c.character) in full[1:]]
     if len(paired) == 1:
         return _part_answer(view, req, film, (PART_MATCH, paired[0]), facts)
+    # ("in poltergeist 2 who is the beast actually": who the part is in the story, not who plays it —
+    # the sentence naming it says)
+    asked = req.text.lower()
+    told = (
+        next(((t, p) for t, p in ev.film_sentences(view, film) if pattern.search(t)), None)
+        if _WHO_IS_IT.search(asked) and not _PLAYS.search(asked)
+        else None
+    )
+    if told is not None:
+        text = f"From the reviews of {film.label}: {ev.quote(told[0])}"
+        return ev.make(
+            req, "cast", text, film, NAMED_IN_STORY_CONF, [Hit(told[1], support=NAMED_IN_STORY_CONF)]
+        )
     note = f"The reviews name {named} but not who plays the part; {film.label} stars {ev.listing(cast)}."
     return ev.abstain(req, film, note=note)
+
+
+_WHO_IS_IT = re.compile(r"\bwho(?:'s|’s|s| is| was)\b")
+_PLAYS = re.compile(r"\b(?:play\w*|portray\w*|voic\w*|actor|actress|acted|cast)\b")
 
 
 # how a story says who opposes or leads it, for the sentence that names them

@@ -62,6 +62,7 @@ NAMED_MIN = 0.22
 NAMED_MARGIN = 0.1
 ALONE_MARGIN = 0.05  # ahead of the next film when no other film credits them
 UNCREDITED_LEAD = 0.1  # … and not this far behind the story of a film crediting no one named
+NAMED_TOGETHER = 3  # … unless it credits this many of the people named
 #: a film this far ahead of the next one is named on any evidence above SENTENCE_FLOOR: measured
 #: on the 416 read which-film questions over two corpora (other distractors), every film first by
 #: 0.1 or more was the one asked about but for two, already refused; 0.08 named two wrong films
@@ -154,7 +155,9 @@ def which_film(view: View, req: Request) -> Answer:
     ranked = _within_hints(rerank(view, query, hits), credited)
     named = _people_by_film(view, req, ranked[:HINTED_FILMS], hits)
     ranked = _by_story_among_credited(view, query, _hinted(view, req, ranked, named), named, req.decade)
-    ranked = _copies_of_first_dropped(view, ranked)
+    ranked = _copies_of_first_dropped(view, _denied_dropped(req, ranked))
+    if not ranked:
+        return ev.abstain(req)
     first = ranked[0][0]
     margin = first - (ranked[1][0] if len(ranked) > 1 else 0.0)
     conf = min(0.95, first + MARGIN_WEIGHT * margin)
@@ -491,6 +494,21 @@ def _milestone_told(view: View, query: str, film: FilmRef) -> bool:
     return False
 
 
+_DENIED = r"(?:not|except|besides|other than|apart from|before|isnt|wasnt|but not)"
+
+
+def _denied_dropped(req: Request, ranked: list[tuple[float, Hit]]) -> list[tuple[float, Hit]]:
+    """ "the very first mickey cartoon (not steamboat willie)": never a film the question rules out."""
+    said = " ".join(ev.words(fold(req.text)))
+    denied = {
+        f
+        for f in {h.passage.film for _, h in ranked}
+        if (key := " ".join(ev.words(fold(f.title))))
+        and re.search(rf"\b{_DENIED} (?:the )?{re.escape(key)}\b", said)
+    }
+    return [t for t in ranked if t[1].passage.film not in denied]
+
+
 def _copies_of_first_dropped(view: View, ranked: list[tuple[float, Hit]]) -> list[tuple[float, Hit]]:
     """The ranking without the films that are the first film listed again (Poolhall Junkies as 2002
     and as 2003, one review): a copy is no rival to measure its lead by."""
@@ -673,7 +691,13 @@ def _named_lead(
     value = {h.passage.film: v for v, h in evidence}
     first = value[top.passage.film]
     second = max((value[h.passage.film] for h in others if h.passage.film in value), default=0.0)
-    behind = uncredited is not None and value.get(uncredited.passage.film, 0.0) > first + UNCREDITED_LEAD
+    # (three people named, and only this film credits them all: no story of a film crediting none
+    # outweighs that — "sternberg movie where dietrich … (gary cooper)" is Morocco)
+    behind = (
+        uncredited is not None
+        and len(mine) < NAMED_TOGETHER
+        and value.get(uncredited.passage.film, 0.0) > first + UNCREDITED_LEAD
+    )
     return first >= NAMED_MIN and first - second >= margin and not behind
 
 
