@@ -9773,3 +9773,11 @@ def test_parts_asked_by_a_word_of_the_same_kind_as_the_reviews_word() -> None:
     assert "Ellen Drue" in said.answer and not said.abstained, said.answer
     said = answer(view, "rock the kasba who plays the bodyguard guy")
     assert "Bruce Willies" in said.answer and not said.abstained, said.answer
+
+
+def test_a_short_word_typed_two_letters_off_is_another_word_not_a_slip() -> None:
+    fires = review("Hidden Fyres", 1918, "A silent drama.", director="George Irvin")
+    view = view_of([fires])
+    said = answer(view, "hidden fygures director")
+    assert said.abstained and said.film is None, said.answer
+    assert answer(view, "hidden fyers director").film == fires.film  # (one slip)

@@ -44,6 +44,7 @@ from index.titles import (
     split_subtitle,
     split_year,
     title_key,
+    typo_of,
 )
 from index.types import Answer, Conversation, FilmRef, Passage
 
@@ -1176,6 +1177,7 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
         whole is not None
         and whole.film is not None
         and whole.score >= WHOLE_TITLE_SLIP
+        and typo_of(" ".join(loose), title_key(whole.film.title))
         and whole.film not in films
         and len(title_key(whole.film.title).split()) >= len(title) + 2
     ):
@@ -1310,7 +1312,9 @@ def _longer_title_said(
         # "tmnt out of the shadows", nor The International for "mib international")
         held = title_key(slip.film.title).split()
         small = ARTICLES if strict else ev.STOP
-        if all(any(fuzz.ratio(w, h) >= WORD_SLIP for h in held) for w in typed if w not in small):
+        # (a slip of each word, not another word: "hidden figures" is not Hidden Fires)
+        slipped = typo_of(said, title_key(slip.film.title)) or len(slot) != len(held)
+        if slipped and all(any(fuzz.ratio(w, h) >= WORD_SLIP for h in held) for w in typed if w not in small):
             return None if slip.film in films else Resolved(slip.film)
         if slip.film in films and not strict:
             return None
