@@ -9614,7 +9614,9 @@ def test_after_reading_heldout196_197_a_title_holding_a_kind_of_version_a_short_
 
 
 def test_after_reading_heldout198_199_titles_typed_with_more_than_the_title() -> None:
-    nonstop = review("Non-Stopp", 2014, "An air marshal hunts a killer on a plane.", cast=(CastMember("Liam Neesan"),))
+    nonstop = review(
+        "Non-Stopp", 2014, "An air marshal hunts a killer on a plane.", cast=(CastMember("Liam Neesan"),)
+    )
     jaws = review("Jawz", 1975, "A shark attacks a beach town.", director="Steve Spielbirg")
     revenge = review("Jawz: The Revenge", 1987, "A shark follows a widow.", director="Joseph Sargant")
     old = review("The Secret Life of Walter Mittie", 1947, "A daydreamer.", cast=(CastMember("Danny Kaey"),))
@@ -9622,7 +9624,9 @@ def test_after_reading_heldout198_199_titles_typed_with_more_than_the_title() ->
         "The Secret Life of Walter Mittie", 2013, "A daydreamer at a magazine.", cast=(CastMember("Ben Stilor"),),
         writer="Steve Conrod",
     )  # fmt: skip
-    sideway = review("Sideway", 2004, "Two men take a road trip through wine country.", source="Rex Pickit's novel")
+    sideway = review(
+        "Sideway", 2004, "Two men take a road trip through wine country.", source="Rex Pickit's novel"
+    )
     wine = review("Wine", 1924, "A silent drama about bootleggers.")
     view = view_of([nonstop, jaws, revenge, old, new, sideway, wine])
     # (a word of a longer title between the title found and a dash, no part asked: a title we lack)
@@ -9635,7 +9639,9 @@ def test_after_reading_heldout198_199_titles_typed_with_more_than_the_title() ->
     assert said.film == new.film and "Steve Conrod" in said.answer, said.answer
     assert answer(view, "walter mittie ben stilor version who wrote it").film == new.film
     # (a title opening the message, then "the … movie" saying what film it is: not the film Wine)
-    assert answer(view, "sideway the wine movie - was it a book first? who wrote the book").film == sideway.film
+    assert (
+        answer(view, "sideway the wine movie - was it a book first? who wrote the book").film == sideway.film
+    )
 
 
 def test_after_reading_heldout198_199_the_star_a_name_opening_with_a_part_word_and_a_name_cut_short() -> None:
@@ -9644,7 +9650,9 @@ def test_after_reading_heldout198_199_the_star_a_name_opening_with_a_part_word_a
         writer="Howard Koche",
     )  # fmt: skip
     star = review("Star!", 1968, "A biopic of a stage star.", writer="William Fairchilde")
-    born = review("A Star Is Borne", 1954, "A singer rises.", cast=(CastMember("Judy Garlund"),), writer="Moss Hartt")
+    born = review(
+        "A Star Is Borne", 1954, "A singer rises.", cast=(CastMember("Judy Garlund"),), writer="Moss Hartt"
+    )
     later = review(
         "A Star Is Borne", 2018, "A singer rises.", cast=(CastMember("Bradley Coopar"), CastMember("Lady Gogo")),
         writer="Eric Rothe",
@@ -9675,7 +9683,9 @@ def test_after_reading_heldout198_199_parts_years_and_which_film() -> None:
         )
     }  # fmt: skip
     obsessed = review("Obsesst", 2009, "An office temp falls for her boss.", review_id="obsesst-2009")
-    hood = review("Robbin Hood", 1973, "An animated film in which Robin is a fox.", director="Wolfgang Reitman")
+    hood = review(
+        "Robbin Hood", 1973, "An animated film in which Robin is a fox.", director="Wolfgang Reitman"
+    )
     older = review("Robbin Hood", 1922, "A silent swashbuckler.", director="Allan Dwon")
     recount = review(
         "Recounte", 2008, "A television film about Florida's vote recount in the 2000 election.",
@@ -9698,7 +9708,9 @@ def test_after_reading_heldout198_199_parts_years_and_which_film() -> None:
     assert said.film != willie.film, said.answer
 
 
-def test_a_longer_title_framed_by_what_happens_in_tell_me_about_or_is_it_based_on_a_book_is_one_we_lack() -> None:
+def test_a_longer_title_framed_by_what_happens_in_tell_me_about_or_is_it_based_on_a_book_is_one_we_lack() -> (
+    None
+):
     house = review("The Bigg House", 1930, "A prison drama.", director="George Hille")
     diamonds = review("Diamondz", 1975, "A heist in Tel Aviv.", director="Menahem Golam")
     horse = review("Wild Horsey", 1931, "A western about a wild horse.", source="a story by Peter Kyne")
@@ -9740,7 +9752,9 @@ def test_a_word_put_inside_a_title_a_title_typed_with_a_slip_and_a_story_place_w
     last = review("The Last Summr", 2019, "Friends spend a summer before college.", director="William Bindly")
     driver = review("The Drivr", 1978, "A getaway driver is hunted by a detective.", director="Walter Hil")
     end = review("The End", 1978, "A man tries to end his life.", director="Burt Reynoldz")
-    alert = review("Submarine Alertt", 1943, "Spies use a radio transmitter.", cast=(CastMember("Richard Arlan"),))
+    alert = review(
+        "Submarine Alertt", 1943, "Spies use a radio transmitter.", cast=(CastMember("Richard Arlan"),)
+    )
     view = view_of([summer, last, driver, end, alert])
     # (a word put inside a title of ours: a title we lack, never a slip)
     said = answer(view, "who directed i still know what you did last summr")
@@ -9761,9 +9775,14 @@ def test_a_word_put_inside_a_title_a_title_typed_with_a_slip_and_a_story_place_w
 
 def test_parts_asked_by_a_word_of_the_same_kind_as_the_reviews_word() -> None:
     facts = {
-        "doc-1941": ReviewFacts(credits=(_credit("Ellen Drue", description="bride"), _credit("Basil Rathbon"))),
+        "doc-1941": ReviewFacts(
+            credits=(_credit("Ellen Drue", description="bride"), _credit("Basil Rathbon"))
+        ),
         "kasbah-2015": ReviewFacts(
-            credits=(_credit("Bruce Willies", description="protection"), _credit("Bill Murrey", description="manager"))
+            credits=(
+                _credit("Bruce Willies", description="protection"),
+                _credit("Bill Murrey", description="manager"),
+            )
         ),
     }
     doc = review("The Mad Doctr", 1941, "A doctor marries for money.", review_id="doc-1941")
@@ -9781,3 +9800,44 @@ def test_a_short_word_typed_two_letters_off_is_another_word_not_a_slip() -> None
     said = answer(view, "hidden fygures director")
     assert said.abstained and said.film is None, said.answer
     assert answer(view, "hidden fyers director").film == fires.film  # (one slip)
+
+
+def test_after_reading_heldout200_201_its_films_asked_as_people_type() -> None:
+    butterfly = review("Butterflye", 1924, "A silent drama.", cast=(CastMember("Laura La Plant"),))
+    august = review(
+        "Augustus", 1996, "An adaptation of Chekhov's play Uncle Vanya, directed by Anthony Hopkinz.",
+        director="Anthony Hopkinz", source="Uncle Vanya by Anton Chekhov",
+    )  # fmt: skip
+    frank = review(
+        "Frankensteen", 1931, "A monster is made.", cast=(CastMember("Boris Karlof", "the Monster"),)
+    )
+    tale = review(
+        "Dolfin Tale",
+        2011,
+        "A boy befriends a dolphin.",
+        director="Charles Martin Smyth",
+        writer="Karen Jansen",
+    )
+    tale2 = review(
+        "Dolfin Tale 2",
+        2014,
+        "The dolphin needs a companion.",
+        director="Charles Martin Smyth",
+        writer="Charles Martin Smyth",
+    )
+    view = view_of([butterfly, august, frank, tale, tale2])
+    # (a longer title framed by "who plays in")
+    said = answer(view, "who plays in the gilded butterflye")
+    assert said.abstained and said.film is None, said.answer
+    # ("a movie called …": the title right after it)
+    said = answer(view, "anthony hopkinz did a movie called augustus in the 90s, what is it adapted from")
+    assert said.film == august.film and "Uncle Vanya" in said.answer, said.answer
+    # (a film, who is in it, then their part asked: never a film told by the person alone)
+    said = answer(view, "anne against the world has boris karlof in it right, what does he play")
+    assert said.abstained and said.film is None, said.answer
+    assert answer(view, "frankensteen has boris karlof in it right, what does he play").film == frank.film
+    # ("back to the first one": the first of the series talked about, no title "back")
+    turn = answer(view, "who directed dolfin tale")
+    turn = answer(view, "and dolfin tale 2?", context=turn.conversation)
+    said = answer(view, "back to the first one, who wrote the screenplay", context=turn.conversation)
+    assert said.film == tale.film and "Karen Jansen" in said.answer, said.answer

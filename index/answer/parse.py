@@ -94,7 +94,7 @@ FRAME = CHATTER | _QUESTION_WORDS | FILM_WORDS | ROLE_WORDS | _CUE_WORDS
 _SLOT_BEFORE = wordset(
     "in of for about from on to directed direct wrote write made make watch watching see seeing saw "
     "seen like liked love loved hate hated recommend rate adapted cast plot ending is was does did do are were "
-    "behind vs versus now novel book"
+    "behind vs versus now novel book called named titled"
 )
 
 # Cue weights per kind, over the masked question (title → FILM, lower-case key words).
@@ -4590,6 +4590,11 @@ _SAME_QUESTION = re.compile(
 
 
 # ("and the bride herself" after Bride of Frankenstein: the part, stressed — not "who plays himself")
+_BACK_TO_THE_ONE = re.compile(
+    r"^(?P<lead>(?:(?:ok|okay|so|and|now)\W+)*)back to (?=the (?:first|1st|original|earlier|previous|other|second"
+    r"|2nd|third|3rd) (?:one|1|film|movie)\b)",
+    re.IGNORECASE,
+)
 _SELF_AFTER_PART = re.compile(
     r"(?<=\bthe )([a-z]{3,}) (?:herself|himself|itself|themselves)\b", re.IGNORECASE
 )
@@ -4600,6 +4605,9 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _SHORTHAND.sub(lambda m: _SHORTHANDS.get(m.group().lower().strip(), ""), text)
     typed = _SAME_QUESTION.sub("and ", typed)  # "same q for jaws": the last question, of Jaws
     typed = _GOING_BACK.sub("back to ", typed)  # "going back to the party's over": a return to it
+    typed = _BACK_TO_THE_ONE.sub(
+        r"\g<lead>", typed
+    )  # "back to the first one, …": the first one, no title "back"
     typed = _IN_LAW.sub(r"\g<kin>-inlaw", typed)
     typed = _WHICH_OF_THEM.sub("who", typed)
     typed = _ENDED_UP.sub("", typed)  # "who ended up directing it": who directed it
@@ -4607,6 +4615,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _SELF_AFTER_PART.sub(r"\1", typed)  # "and the bride herself": the bride
     typed = _TAG_QUESTION.sub("", typed)  # "its from a novel right, by who": no title "right"
     typed = _IS_IN_IT.sub(r"\g<lead>who does \g<who> play in \g<it>", typed)
+    typed = _HAS_IN_IT.sub(r"who does \g<who> play in \g<film>", typed)
     typed = _PART_IN_IS_PLAYED.sub(r"who plays \g<part> in \g<film>", typed)
     typed = _PART_IN_THEN_ACTOR.sub(r"who plays \g<part> in \g<film>", typed)
     typed = _PLAYS_WHO_IN.sub(r"who does \g<who> play in \g<film>", typed)
@@ -5007,6 +5016,13 @@ _PART_IN_IS_PLAYED = re.compile(
 _IS_IN_IT = re.compile(
     rf"^(?P<lead>{_FOLLOW_ON})(?:is|was) (?P<who>[a-z][\w.'’-]*(?: [a-z][\w.'’-]*){{1,3}}) in "
     rf"(?P<it>{_THE_FILM_TALKED_OF})\W+(?:and |if so |so )?who (?:does|did) (?:he|she) (?:play|voice)\b.*$",
+    re.IGNORECASE,
+)
+# "anne against the world has boris karloff in it right, what does he play": the film, who is in it, their part
+_HAS_IN_IT = re.compile(
+    r"^(?P<film>[a-z0-9][\w'’ -]{2,60}?) (?:has|had|stars|starred|features|featured) "
+    r"(?P<who>[a-z][\w.'’-]*(?: [a-z][\w.'’-]*){1,3}) in it\W+(?:right\W+)?(?:so |and )?"
+    r"(?:what|who) (?:does|did) (?:he|she) (?:play|voice)\b\W*$",
     re.IGNORECASE,
 )
 # "william garwood in three fingered jenny what role does he have", "buster keaton in the lovable cheat

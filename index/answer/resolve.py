@@ -926,6 +926,7 @@ _TIGHT_FRAMES = (
     ("who", "acted", "in"), ("who", "wrote", "and", "directed"), ("who", "directed", "and", "wrote"),
     ("cast", "of"), ("the", "cast", "of"), ("director", "of"), ("the", "director", "of"), ("writer", "of"),
     # ("hey what happens in paroled from the big house", "tell me about diamonds are forever lol")
+    ("who", "plays", "in"), ("who", "played", "in"), ("who", "acts", "in"), ("who", "appears", "in"),
     ("what", "happens", "in"), ("what", "happened", "in"), ("tell", "me", "about"), ("the", "plot", "of"),
     ("plot", "of"), ("whats", "the", "plot", "of"), ("what", "is", "the", "plot", "of"), ("is",),
 )  # fmt: skip
