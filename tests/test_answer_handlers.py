@@ -9666,6 +9666,8 @@ def test_after_reading_heldout198_199_the_star_a_name_opening_with_a_part_word_a
     turn = answer(view, "who wrote the sea hauk 1940")
     said = answer(view, "and who was the star", context=turn.conversation)
     assert said.film == hawk.film and "Errol Flinn" in said.answer, said.answer
+    # (but "who was … directed by" asks of the film named)
+    assert answer(view, "Who was Star! directed by?").film == star.film
     # ("the lady gogo one": a name opening with a word for a part says which version)
     turn = answer(view, "who wrote a star is borne 1954")
     said = answer(view, "what about the lady gogo one", context=turn.conversation)

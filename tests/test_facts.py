@@ -3384,7 +3384,9 @@ def test_writers_said_after_who_they_are_or_as_the_director_who_also_wrote() -> 
     )
     assert "Gregorio La Cavo" in crew(laugh, "writer")
     # ("who also wrote the screenplay" with no comma; "the one-reeler's screenplay")
-    romance = facts_of("Young Romanse is a 1915 silent film by William C. deMillo who also wrote the screenplay.")
+    romance = facts_of(
+        "Young Romanse is a 1915 silent film by William C. deMillo who also wrote the screenplay."
+    )
     assert crew(romance, "writer") == ["William C. deMillo"]
     frank = facts_of(
         "It was directed by J. Searle Dawlee, who also wrote the one-reeler's screenplay, broadly basing it on "

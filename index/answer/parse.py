@@ -1035,10 +1035,14 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         before=before,
         after=after,
         # ("who is king richard", "and who was the star": after "who is" comes a person asked about, not
-        # a film)
+        # a film — but "who was flick directed by" asks of the film)
         slot=(
             before in _SLOT_BEFORE
-            and not (before in {"is", "was"} and first >= 2 and tokens[first - 2].key == "who")
+            and not (
+                first >= 2
+                and tokens[first - 2].key == "who"
+                and (before == "is" or (before == "was" and spot.end == len(tokens)))
+            )
         )
         # ("who plays the farmers daughter in chaplins the tramp": whose film, between "in" and the title)
         or owned
