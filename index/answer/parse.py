@@ -4609,9 +4609,8 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _SHORTHAND.sub(lambda m: _SHORTHANDS.get(m.group().lower().strip(), ""), text)
     typed = _SAME_QUESTION.sub("and ", typed)  # "same q for jaws": the last question, of Jaws
     typed = _GOING_BACK.sub("back to ", typed)  # "going back to the party's over": a return to it
-    typed = _BACK_TO_THE_ONE.sub(
-        r"\g<lead>", typed
-    )  # "back to the first one, …": the first one, no title "back"
+    # "back to the first one, …": the first one, no title "back"
+    typed = _BACK_TO_THE_ONE.sub(r"\g<lead>", typed)
     typed = _IN_LAW.sub(r"\g<kin>-inlaw", typed)
     typed = _WHICH_OF_THEM.sub("who", typed)
     typed = _ENDED_UP.sub("", typed)  # "who ended up directing it": who directed it

@@ -1193,8 +1193,6 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
         return None
     if any(_word_put_inside(slot, title_key(f.title).split()) for f in films):
         return _unknown(view, req, " ".join(slot), req.year)
-    # ("who directed i know what you did last sumer": the words framed are a longer title of ours typed
-    # with a slip, not The Last Summer inside them)
     subtitled = re.search(rf"{re.escape(req.mention)}\s*:", req.text, re.IGNORECASE) is not None
     beside = _beside(slot[:at], slot[at + len(title) :], subtitled)
     if _says_which_film(view, films, title, beside):
@@ -1628,14 +1626,12 @@ _BEFORE_A_TITLE = ASKING | wordset("in of about from for directed wrote made did
 def _known_that_year(view: View, mention: str, year: int | None) -> FilmRef | None:
     """ "some girls 2013": another film known by the words typed (Some Girl(s)) is that year's."""
     known = view.titles.resolve(f"{mention} {year}").film if year is not None else None
+    if known is None or known.year != year:
+        return None
     # (each word typed one of its title's, mistyped or not: "submarine base 1943" is not Submarine Alert)
-    held = title_key(known.title).split() if known is not None else []
-    slipped = all(
-        any(fuzz.ratio(w, h) >= WORD_SLIP for h in held)
-        for w in title_key(mention).split()
-        if w not in ARTICLES
-    )
-    return known if known is not None and known.year == year and slipped else None
+    held = title_key(known.title).split()
+    typed = [w for w in title_key(mention).split() if w not in ARTICLES]
+    return known if all(any(fuzz.ratio(w, h) >= WORD_SLIP for h in held) for w in typed) else None
 
 
 def _longer_title_told(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -2258,7 +2254,7 @@ def _people_of(view: View, film: FilmRef, words: list[str]) -> bool:
     return all((len(w) >= 4 and w in surnames) or (2 <= len(w) <= 3 and w in initials) for w in words)
 
 
-SHORT_NAME_MIN = 4  # letters of a name cut short that people type for the whole ("shaq", "arnie" no)
+SHORT_NAME_MIN = 4  # letters, at least, of a first name typed cut short ("shaq" for Shaquille)
 
 
 def _short_for_a_name(view: View, film: FilmRef, word: str) -> bool:
