@@ -404,7 +404,7 @@ def typo_of(typed: str, title: str) -> bool:
             x[0] == y[0]
             # ("john carpenter" is no typo of John Carter: a typo changes a letter or two, not a third)
             and (
-                (fuzz.ratio(x, y) >= 75 and OSA.distance(x, y) <= _slips_allowed(y))
+                (fuzz.ratio(x, y) >= 75 and OSA.distance(x, y) <= _slips_allowed(y, x))
                 or _pet_form(x) == _pet_form(y)
                 # ("showdown at abeline": the very same letters, two of them swapped)
                 or (len(x) >= SWAPPED_MIN and sorted(x) == sorted(y))
@@ -418,8 +418,10 @@ SWAPPED_MIN = 5  # letters of a word typed with two of its letters swapped, at l
 SHORT_WORD = 6  # a word this short is typed with one slip at most ("hidden figures" is not Hidden Fires)
 
 
-def _slips_allowed(word: str) -> int:
-    return 1 if len(word) <= SHORT_WORD else max(2, (len(word) + 1) // 3)
+def _slips_allowed(word: str, typed: str) -> int:
+    # (an ending added or left off is one slip however short the word: "fish" for "fishes")
+    ending = word.startswith(typed) or typed.startswith(word)
+    return 1 if len(word) <= SHORT_WORD and not ending else max(2, (len(word) + 1) // 3)
 
 
 def _spelling_of(typed: str, word: str) -> bool:

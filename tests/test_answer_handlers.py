@@ -9843,3 +9843,34 @@ def test_after_reading_heldout200_201_its_films_asked_as_people_type() -> None:
     turn = answer(view, "and dolfin tale 2?", context=turn.conversation)
     said = answer(view, "back to the first one, who wrote the screenplay", context=turn.conversation)
     assert said.film == tale.film and "Karen Jansen" in said.answer, said.answer
+
+
+def test_a_clause_rank_words_endings_and_chatter_beside_a_title_say_nothing_of_it() -> None:
+    kiss = review(
+        "Prelude to a Kis", 1992, "On their wedding day, Rita is kissed by an elderly stranger named Julius (Walkr).",
+        cast=(CastMember("Alec Baldwyn", "Peter"), CastMember("Sydney Walkr")),
+    )  # fmt: skip
+    facts = {
+        "prelude-to-a-kis-1992": ReviewFacts(
+            credits=(
+                _credit("Alec Baldwyn", character="Peter", description="husband"),
+                _credit("Sydney Walkr"),
+            )
+        )
+    }
+    crimes = review(
+        "Imaginary Crimez", 1994, "A father raises two daughters.", cast=(CastMember("Harvey Keitle"),)
+    )
+    fishes = review("Dream with the Fishez", 1997, "A voyeur befriends a dying man.", director="Finn Tailor")
+    hunt = review("Man Hunnt", 1936, "A comedy.", director="William Clemenz")
+    view = view_of([kiss, crimes, fishes, hunt], facts)
+    # (a clause says what the part does: "the bride" in it asks for no spouse)
+    said = answer(view, "in prelude to a kis whos the old man that kisses the bride")
+    assert "Alec Baldwyn" not in said.answer, said.answer
+    # (a word of rank is no word of a longer title)
+    assert answer(view, "imaginary crimez main actors").film == crimes.film
+    # (an ending left off is a slip: "fish" for "fishez")
+    assert answer(view, "dream with the fishe who directed lol").film == fishes.film
+    # (chatter after a title and its year)
+    said = answer(view, "wait theres a 1936 man hunnt too? who directed that")
+    assert said.film == hunt.film, said.answer

@@ -14,6 +14,7 @@ from index.answer import evidence as ev
 from index.answer.parse import (
     ASKING,
     BEFORE,
+    CHATTER,
     CLOSING_CHAT,
     FILM_WORDS,
     FRAME,
@@ -1479,8 +1480,9 @@ def _trailing(view: View, req: Request, context: Conversation) -> Resolved | Non
     # ("tom sawyer detective who plays huck": a word for a part, when another part is asked, goes on
     # with the title)
     asked = set(fold(req.subject or "").split())
-    # ("the non stop kid - who starred in that one": a word for a part when no part is asked, too)
-    content = [w for w in said if w not in _NOT_OF_A_TITLE or (w in ROLE_WORDS and w not in asked)]
+    # ("the non stop kid - who starred in that one": a word for a part when no part is asked, too; not a
+    # word of rank: "imaginary crimes main actors")
+    content = [w for w in said if w not in _NOT_OF_A_TITLE or (w in ROLE_WORDS and w not in asked | _RANKED)]
     # (a year or a decade: "the lost boys 87 cast", "sea devils from the 30s who directed"; the part
     # asked: "die hard villain who plays him" — but not "spiderman homecoming who plays the vulture",
     # the part asked after the question)
@@ -1554,6 +1556,7 @@ def _run_after(typed: str, mention: str) -> list[str]:
 
 
 _NO_SUBJECT_KINDS = frozenset({"cast", "director", "writer", "source"})
+_RANKED = wordset("main lead leading principal supporting top big star stars")
 _JOINS_ON = wordset("over of in on at to from under with and for")
 _ENDS_RUN = "cast|actors|who|director|directed|writer|wrote|screenplay|script|based|book|novel|source"
 # where a film was shown or who made it, said to tell it apart ("the royal treatment netflix movie writer")
@@ -1630,7 +1633,7 @@ def _known_that_year(view: View, mention: str, year: int | None) -> FilmRef | No
         return None
     # (each word typed one of its title's, mistyped or not: "submarine base 1943" is not Submarine Alert)
     held = title_key(known.title).split()
-    typed = [w for w in title_key(mention).split() if w not in ARTICLES]
+    typed = [w for w in title_key(mention).split() if w not in ARTICLES | CHATTER]  # ("man hunt too")
     return known if all(any(fuzz.ratio(w, h) >= WORD_SLIP for h in held) for w in typed) else None
 
 

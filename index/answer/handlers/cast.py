@@ -124,9 +124,16 @@ def _role_words(text: str) -> set[str]:
     return {ROLE_SYNONYMS[w] for w in _role_text(text) if w in ROLE_SYNONYMS}
 
 
+def _without_clause(subject: str) -> str:
+    """The part asked without a clause after it, which says what the part does, not what it is ("the old
+    that kisses the bride" is no bride)."""
+    head = re.split(r" (?:that|who|which) ", subject, maxsplit=1)[0]
+    return head if head.strip() else subject
+
+
 def _subject_parts(subject: str) -> tuple[set[str], str | None, str]:
     """ "cherie s mom" → ({"mother"}, "cherie", rest); "joan jett" → (set(), None, "joan jett")."""
-    words = _role_text(subject)
+    words = _role_text(_without_clause(subject))
     owner = None
     asked = words
     if "s" in words and words.index("s") > 0:
@@ -540,9 +547,11 @@ def _plural(phrase: str) -> bool:
 
 
 def _before_its_clause(subject: str) -> str:
-    """ "the crazy temp that goes after beyonces husband": the part is what comes before its clause."""
-    head = re.split(r" (?:that|who|which) ", fold(subject), maxsplit=1)[0]
-    return head if [w for w in head.split() if w not in _POSSESSIVE_PRONOUNS] else subject
+    """ "the crazy temp that goes after beyonces husband": the part is what comes before its clause, when
+    it says enough alone (not "the old man that kisses the bride": a man, which the clause tells)."""
+    head = _without_clause(fold(subject))
+    said = [w for w in head.split() if w not in _POSSESSIVE_PRONOUNS | _AGES | _SOMEONE]
+    return head if len(said) >= 2 else subject
 
 
 def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
@@ -1466,7 +1475,7 @@ def _by_told_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> 
     closest in meaning to the part asked (described.py); kin asked for must head the part ("her dad"
     is not Catherine, whose abusive father the same words tell of). Said as a reading, not a credit."""
     asked = req.subject or ""
-    kin = _role_words(asked) & _KIN
+    kin = _role_words(_without_clause(asked)) & _KIN
     # (and whose: "joan's mother" is not the mother of a sentence that never names Joan)
     _, owner, _ = _subject_parts(asked)
     owners = {w for w in (owner or "").split() if len(w) > 2}
