@@ -9869,6 +9869,9 @@ def test_a_clause_rank_words_endings_and_chatter_beside_a_title_say_nothing_of_i
     assert "Alec Baldwyn" not in said.answer, said.answer
     # (a word of rank is no word of a longer title)
     assert answer(view, "imaginary crimez main actors").film == crimes.film
+    # (and "who" with no part's word before it opens no clause: the lead is asked)
+    said = answer(view, "imaginary crimez from 94 - whos the lead actor")
+    assert "Harvey Keitle" in said.answer and not said.abstained, said.answer
     # (an ending left off is a slip: "fish" for "fishez")
     assert answer(view, "dream with the fishe who directed lol").film == fishes.film
     # (chatter after a title and its year)

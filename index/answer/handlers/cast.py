@@ -128,7 +128,8 @@ def _without_clause(subject: str) -> str:
     """The part asked without a clause after it, which says what the part does, not what it is ("the old
     that kisses the bride" is no bride)."""
     head = re.split(r" (?:that|who|which) ", subject, maxsplit=1)[0]
-    return head if head.strip() else subject
+    # (only after a part's own words: not "from who is the lead")
+    return head if set(fold(head).split()) - ev.STOP - _POSSESSIVE_PRONOUNS else subject
 
 
 def _subject_parts(subject: str) -> tuple[set[str], str | None, str]:
