@@ -9770,9 +9770,14 @@ def test_a_word_put_inside_a_title_a_title_typed_with_a_slip_and_a_story_place_w
     # (where in the story, while talking about a film: not The End)
     turn = answer(view, "who directed the drivr")
     assert answer(view, "what happens in the end", context=turn.conversation).film == driver.film
-    # (a title typed with its year, one word not a slip of its title's: one we lack)
+    # (a title typed with its year, one word not a slip of its title's: one we lack; but its words run
+    # together are its own)
     said = answer(view, "submarine base 1943 who was in it")
     assert said.abstained and said.film is None, said.answer
+    dust = review("Star Dusst", 1940, "A comedy drama.", director="Walter Lange")
+    later = review("Stardusst", 2007, "A fantasy film.", director="Matthew Vaughm")
+    said = answer(view_of([dust, later]), "stardusst 1940 who directed it")
+    assert "Walter Lange" in said.answer, said.answer
 
 
 def test_parts_asked_by_a_word_of_the_same_kind_as_the_reviews_word() -> None:

@@ -1634,7 +1634,9 @@ def _known_that_year(view: View, mention: str, year: int | None) -> FilmRef | No
     # (each word typed one of its title's, mistyped or not: "submarine base 1943" is not Submarine Alert)
     held = title_key(known.title).split()
     typed = [w for w in title_key(mention).split() if w not in ARTICLES | CHATTER]  # ("man hunt too")
-    return known if all(any(fuzz.ratio(w, h) >= WORD_SLIP for h in held) for w in typed) else None
+    # (or its words run together: "stardust 1940" for Star Dust)
+    slipped = all(any(fuzz.ratio(w, h) >= WORD_SLIP for h in held) for w in typed)
+    return known if slipped or "".join(typed) == "".join(held) else None
 
 
 def _longer_title_told(view: View, req: Request, context: Conversation) -> Resolved | None:
