@@ -2722,7 +2722,7 @@ def _typed_with_its_year(
     ]
     typos = index.spot_fuzzy(words, before + after, cutoff=YEAR_TYPO_CUTOFF) if before or after else []
     # (each word a slip of one of its title's: "submarine base 1943" is not Submarine Alert)
-    typos = [t for t in typos if any(_each_word_slipped(words[t.start : t.end], f.title) for f in t.films)]
+    typos = [t for t in typos if any(each_word_slipped(words[t.start : t.end], f.title) for f in t.films)]
     for typed in [*typos, *short]:
         ok, strength = _acceptable(tokens, typed, rest_is_chatter(typed))
         if ok and any(f.year == year_beside(typed.start, typed.end) for f in typed.films):
@@ -2733,10 +2733,10 @@ def _typed_with_its_year(
 WORD_TYPO_CUTOFF = 75.0  # a word typed this close to a word of the title is that word, mistyped
 
 
-def _each_word_slipped(typed: list[str], title: str) -> bool:
-    """Every word typed (but an article) is a word of the title, mistyped or not."""
+def each_word_slipped(typed: list[str], title: str, cutoff: float = WORD_TYPO_CUTOFF) -> bool:
+    """Every word typed (but an article) is a word of the title, mistyped or not (`cutoff`: how close)."""
     held = title_key(title).split()
-    return all(any(fuzz.ratio(w, h) >= WORD_TYPO_CUTOFF for h in held) for w in typed if w not in ARTICLES)
+    return all(any(fuzz.ratio(w, h) >= cutoff for h in held) for w in typed if w not in ARTICLES)
 
 
 def _typed_in_slot_after(

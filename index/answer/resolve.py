@@ -8,8 +8,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
-
 from index.answer import evidence as ev
 from index.answer.parse import (
     ASKING,
@@ -27,6 +25,7 @@ from index.answer.parse import (
     ROLE_WORDS,
     STORY_PLACES,
     VERSION_WORDS,
+    each_word_slipped,
     is_frame,
     names_a_kind,
     two_digit_year,
@@ -1314,7 +1313,7 @@ def _longer_title_said(
         small = ARTICLES if strict else ev.STOP
         # (a slip of each word, not another word: "hidden figures" is not Hidden Fires)
         slipped = typo_of(said, title_key(slip.film.title)) or len(slot) != len(held)
-        if slipped and all(any(fuzz.ratio(w, h) >= WORD_SLIP for h in held) for w in typed if w not in small):
+        if slipped and each_word_slipped([w for w in typed if w not in small], slip.film.title, WORD_SLIP):
             return None if slip.film in films else Resolved(slip.film)
         if slip.film in films and not strict:
             return None
@@ -1632,11 +1631,10 @@ def _known_that_year(view: View, mention: str, year: int | None) -> FilmRef | No
     if known is None or known.year != year:
         return None
     # (each word typed one of its title's, mistyped or not: "submarine base 1943" is not Submarine Alert)
-    held = title_key(known.title).split()
     typed = [w for w in title_key(mention).split() if w not in ARTICLES | CHATTER]  # ("man hunt too")
     # (or its words run together: "stardust 1940" for Star Dust)
-    slipped = all(any(fuzz.ratio(w, h) >= WORD_SLIP for h in held) for w in typed)
-    return known if slipped or "".join(typed) == "".join(held) else None
+    joined = "".join(typed) == "".join(title_key(known.title).split())
+    return known if each_word_slipped(typed, known.title, WORD_SLIP) or joined else None
 
 
 def _longer_title_told(view: View, req: Request, context: Conversation) -> Resolved | None:
