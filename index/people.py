@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cached_property
 
 from index.filmfacts import full_first_name
 from index.textutil import fold
@@ -29,9 +30,14 @@ class PeopleIndex:
                 if len(name.split()) in NAME_WORDS:
                     self._films.setdefault(name, set()).add(film)
         self._words = {w for name in self._films for w in name.split()}
-        self._by_surname: dict[str, list[str]] = {}
+
+    @cached_property
+    def _by_surname(self) -> dict[str, list[str]]:
+        """Surname → the full names ending with it; built on first use (only "stanwyck's" asks)."""
+        found: dict[str, list[str]] = {}
         for name in self._films:
-            self._by_surname.setdefault(name.split()[-1], []).append(name)
+            found.setdefault(name.split()[-1], []).append(name)
+        return found
 
     def names_with(self, word: str) -> bool:
         """Whether a (folded) word is a word of someone's name, or its possessive without the
