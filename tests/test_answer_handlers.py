@@ -9882,3 +9882,55 @@ def test_a_clause_rank_words_endings_and_chatter_beside_a_title_say_nothing_of_i
     # (chatter after a title and its year)
     said = answer(view, "wait theres a 1936 man hunnt too? who directed that")
     assert said.film == hunt.film, said.answer
+
+
+def test_a_title_opened_by_a_pronoun_or_a_version_we_lack_is_no_story_of_another_film() -> None:
+    soldiers = review("Soldiers of Fortune", 1919, "Soldiers of Fortune is a 1919 drama. The soldiers live in fear.",
+                      cast=(CastMember("Wallace Beery"),))  # fmt: skip
+    live = review(
+        "They Live by Night", 1949, "A young convict on the run falls in love.", director="Nicholas Ray"
+    )
+    where = review("Where the Boys Are", 1960, "Four co-eds spend spring break in Fort Lauderdale.",
+                   cast=(CastMember("Dolores Hart"),))  # fmt: skip
+    door = review("The Boys Next Door", 1985, "Two boys leave their town where they are bored and go on a spree.",
+                  cast=(CastMember("Charlie Sheen"),))  # fmt: skip
+    view = view_of([soldiers, live, where, door])
+    # ("what happens in" then a pronoun: a title we lack, not a story question)
+    for question in ("what happens in we were soldiers", "hey what happens in they live in fear"):
+        said = answer(view, question)
+        assert said.abstained and said.film is None, (question, said.answer)
+    said = answer(view, "what happens in they live by night")
+    assert said.film == live.film and not said.abstained, said.answer
+    # (a whole title of ours typed with a year not its own: a version we lack, not a film found by its story)
+    said = answer(view, "hey what happens in where the boys are '84")
+    assert said.abstained and said.film is None and "Where the Boys Are (1960)" in said.answer, said.answer
+    assert answer(view, "what happens in where the boys are 1960").film == where.film
+
+
+def test_a_longer_title_of_the_year_said_only_for_the_title_typed_whole() -> None:
+    mans = review(
+        "Man's Woman", 1917, "Man's Woman is a 1917 silent drama.", cast=(CastMember("Ethel Clayton"),)
+    )
+    woman = review("Woman", 1918, "Woman is a 1918 silent drama.", cast=(CastMember("Ethel Hallor"),))
+    view = view_of([mans, woman])
+    # ("war and" goes on with the title: a film we lack, not the 1917 film holding "woman")
+    said = answer(view, "war and the woman 1917 who starred")
+    assert said.abstained and said.film is None, said.answer
+    assert answer(view, "the 1917 woman who starred").film == mans.film
+
+
+def test_a_long_title_we_lack_asked_about_and_a_part_of_the_story_of_one_we_have() -> None:
+    blue = review("Bluebeard", 1944, "Bluebeard is a 1944 film noir. A painter strangles his models.",
+                  cast=(CastMember("John Carradine"),))  # fmt: skip
+    jaws = review("Jaws", 1975, "Jaws is a 1975 thriller. A shark attacks a beach town. In the end, Brody kills it.",
+                  cast=(CastMember("Roy Scheider"),))  # fmt: skip
+    view = view_of([blue, jaws])
+    # (whose, after a name, is no "is" inside a title; and a title of eight words is still one)
+    for question in ("tell me about bluebeard's seven wives lol",
+                     "tell me about the pirates of the caribbean dead man's chest movie lol"):  # fmt: skip
+        said = answer(view, question)
+        assert said.abstained and said.film is None, (question, said.answer)
+    # (a place in the story of a title of ours, whose or not: no longer title we lack)
+    for question in ("what happens in jaws's ending", "what happens in jaws ending"):
+        said = answer(view, question)
+        assert said.film == jaws.film, (question, said.answer)

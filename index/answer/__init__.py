@@ -719,7 +719,7 @@ def _of_the_film_said(req: Request, context: Conversation, found: Answer | None)
     "it" is a film we cannot see ("butterfield 8 who won the oscar for it" is not Ender's Game, whose
     star is Asa Butterfield)."""
     asked = fold(req.text)
-    if found is not None and _of_another_year(req, found):
+    if found is not None and (_of_another_year(req, found) or _version_we_lack(req, found)):
         return ev.abstain(req, note="Which film do you mean?", closest=list(req.passed_over)[:3])
     if found is None or found.film is None or context.film is not None or not _IT.search(asked):
         return found
@@ -1245,20 +1245,38 @@ def _by_rare_words(view: View, req: Request, context: Conversation) -> Answer | 
     return found if found is not None and not found.abstained and not _of_another_year(req, found) else None
 
 
+def _years_typed(req: Request, film: FilmRef) -> set[int]:
+    """The years a question types, but for one the film's title is ("the two soldiers in 1917")."""
+    title = set(title_key(film.title).split())
+    years = {int(w) for w in ev.words(req.text) if YEAR_TOKEN.fullmatch(w) and w not in title}
+    # ("where the boys are '84 cast": a year in two digits, of either century)
+    years |= {c + int(m) for m in re.findall(r"['’](\d\d)\b", req.text) for c in (1900, 2000)}
+    return years
+
+
 def _of_another_year(req: Request, found: Answer) -> bool:
     """Whether the question types a year the film found (no title named) is not from: it tells of
     another film ("what happens in the summer girl from 1916" is not 10:30 P.M. Summer, 1966)."""
     film = found.film
-    # (not a year its title is: "the two soldiers in 1917")
-    title = set(title_key(film.title).split()) if film is not None else set()
-    years = {int(w) for w in ev.words(req.text) if YEAR_TOKEN.fullmatch(w) and w not in title}
-    # ("where the boys are '84 cast": a year in two digits, of either century)
-    years |= {c + int(m) for m in re.findall(r"['’](\d\d)\b", req.text) for c in (1900, 2000)}
-    return (
-        bool(years)
-        and film is not None
-        and film.year is not None
-        and all(abs(film.year - y) > 1 for y in years)
+    if film is None or film.year is None:
+        return False
+    years = _years_typed(req, film)
+    return bool(years) and all(abs(film.year - y) > 1 for y in years)
+
+
+def _version_we_lack(req: Request, found: Answer) -> bool:
+    """Whether the question types the whole title of a film we have, two words or more, with a year
+    not its own, and the story search found another film: a version of that title we lack ("what
+    happens in where the boys are '84" is not The Boys Next Door, 1985)."""
+    said = f" {title_key(req.text)} "
+    return found.film is not None and any(
+        f != found.film
+        and f.year is not None
+        and len([w for w in title_key(f.title).split() if w not in ARTICLES]) >= 2
+        and f" {title_key(f.title)} " in said
+        and (years := _years_typed(req, f))
+        and all(abs(f.year - y) > 1 for y in years)
+        for f in req.passed_over
     )
 
 

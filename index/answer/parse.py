@@ -4326,9 +4326,9 @@ _RELEASE_ASKED = re.compile(
 _ABOUT_ASKED = re.compile(
     r"^(?:(?:hey|so|ok|okay|yo) )?"
     r"(?:what (?:is|s|was) (?P<a>(?:\w+ ){0,4}\w+) (?:about|all about)"
-    r"|(?:tell me )?about (?P<b>(?:\w+ ){0,4}\w+)"
+    r"|(?:tell me )?about (?P<b>(?:\w+ ){0,7}\w+)"
     # ("hey what happens in baby driver")
-    r"|what (?:happens|happened|goes on) in (?P<d>(?:\w+ ){0,4}\w+)"
+    r"|what (?:happens|happened|goes on) in (?P<d>(?:\w+ ){0,7}\w+)"
     r"|(?P<c>(?:\w+ ){0,4}\w+) (?:plot|summary|synopsis|storyline))(?: (?:lol|pls|please|thx))?$"
 )
 # where in a story a question asks about, or what else of a film it asks, not a title ("what happens in
@@ -4344,6 +4344,10 @@ def _unknown_about(words: list[str], masked: str, kind: str, subject: str | None
     m = _ABOUT_ASKED.match(masked) if kind in {"plot", "search"} else None
     named = next((g for g in m.groups() if g), "").split() if m else []
     inner = named[1:-1]  # "midnight at copper creek": small joining words inside a title
+    # ("bluebeard's seven wives": the "s" of whose after a name, no "is")
+    inner = [
+        w for i, w in enumerate(inner) if not (w == "s" and _name_word(named[i]) and not is_frame(named[i]))
+    ]
     # (a title may open with a word of any kind, said before a name: "what's flashing fangs about")
     first = named[0] if named else ""
     # (or with a word for someone, before more of it: "what happens in baby driver")
@@ -4352,12 +4356,16 @@ def _unknown_about(words: list[str], masked: str, kind: str, subject: str | None
         or first in ARTICLES
         or (len(named) > 1 and (not is_frame(first) or first in ROLE_WORDS))
     )
+    # ("what happens in we were soldiers": after "happens in", a pronoun opens a title, not a clause)
+    pronoun_title = len(named) > 1 and bool(m and m.group("d")) and first in _SUBJECT_PRONOUNS
     # ("what happens in baby driver": a word for someone may end a title, after a word of a name)
     ended = _name_word(named[-1]) or named[-1] in ARTICLES if named else False
     ended = ended or (named[-1:] != [] and named[-1] in ROLE_WORDS and any(_name_word(w) for w in named[:-1]))
-    ok = bool(named) and opens and ended
+    ok = bool(named) and (opens or pronoun_title) and ended
     # ("the last american virgin": a word of any kind inside, but a question's or a clause's)
-    ok = ok and not set(inner) & _CLAUSE_WORDS
+    ok = ok and not set(inner) & (ASKING if pronoun_title else _CLAUSE_WORDS)
+    # (a year inside says where the title ended: "… midnight lanterns 2009 with bruce dern")
+    ok = ok and not any(YEAR_TOKEN.fullmatch(w) for w in inner)
     return " ".join(named) if ok and not set(named) & STORY_PLACES else None
 
 

@@ -1189,7 +1189,13 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
         # after it)
         title = title[1:]
     at = next((i for i in range(len(slot)) if slot[i : i + len(title)] == title), None)
-    if at is None or not title or not tight or _two_titles(view, slot[:at], slot[at + len(title) :]):
+    if (
+        at is None
+        or not title
+        or not tight
+        or _two_titles(view, slot[:at], slot[at + len(title) :])
+        or _place_in_its_story(req.mention, slot[at + len(title) :])
+    ):
         return None
     if any(_word_put_inside(slot, title_key(f.title).split()) for f in films):
         return _unknown(view, req, " ".join(slot), req.year)
@@ -1201,6 +1207,18 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
     # "barbershop 2 back in buisness" is Barbershop 2: Back in Business)
     strict = beside.glued or beside.opened
     return _longer_title_said(view, req, films, slot, [*beside.content, *title], strict)
+
+
+def _place_in_its_story(mention: str, after: list[str]) -> bool:
+    """ "what happens in jaws's ending", "… in jaws ending": the words after the title are a place in
+    its story (after its owner's "'s", any such word), no more of a longer title."""
+    owned = re.search(r"['’]s$", mention) is not None
+    return (owned and after[:1] in [[w] for w in STORY_PLACES]) or (
+        len(after) == 1 and after[0] in _PARTS_OF_A_STORY
+    )
+
+
+_PARTS_OF_A_STORY = wordset("end ending beginning start middle climax finale opening")
 
 
 def _word_put_inside(slot: list[str], full: list[str]) -> bool:
@@ -1584,10 +1602,12 @@ def _of_another_year(view: View, req: Request, context: Conversation) -> Resolve
     """ "jesus christ super star the 73 movie": no film of the title named is from the year said."""
     if req.year is None or not req.mention or not req.films or any(f.year == req.year for f in req.films):
         return None
+    # (a longer title only for the title typed whole: "war and the woman 1917" is no Man's Woman)
+    longer = _typed_whole(req.text, req.mention)
     dated = (
         _dated_by_its_text(view, req.mention, req.year)
         or _known_that_year(view, req.mention, req.year)
-        or _longer_title_of_the_year(view, req.mention, req.year)
+        or (_longer_title_of_the_year(view, req.mention, req.year) if longer else None)
     )
     return Resolved(dated) if dated is not None else _unknown(view, req, req.mention, req.year)
 
@@ -1608,8 +1628,18 @@ def _unknown_of_the_year(view: View, req: Request, context: Conversation) -> Res
     numbered = re.fullmatch(r"(?P<title>.+?) (?P<yy>[2-9]\d)", typed)
     if year is None and numbered:
         typed, year = numbered["title"], two_digit_year(numbered["yy"])
-    # (the whole title typed: not "golf widows 1928", of which "widows" was read)
-    said = fold(req.text).split()
+    found = (
+        _longer_title_of_the_year(view, typed, year)
+        if year is not None and _typed_whole(req.text, typed)
+        else None
+    )
+    return Resolved(found) if found is not None else None
+
+
+def _typed_whole(text: str, typed: str) -> bool:
+    """Whether the words read as a title are the whole title typed: not "golf widows 1928", of which
+    "widows" was read."""
+    said = fold(text).split()
     at = next((i for i in range(len(said)) if said[i : i + len(typed.split())] == fold(typed).split()), None)
     before = said[max(0, (at or 0) - 2) : at or 0]
     # (a word where a title stands, itself after a frame word: "cast of", not "fools of fortune")
@@ -1617,9 +1647,7 @@ def _unknown_of_the_year(view: View, req: Request, context: Conversation) -> Res
     # (and nothing of a longer title after it: not "girl by the roadside from 1917", of which "girl" was read)
     after = said[(at or 0) + len(typed.split()) :][:1]
     ends = not after or after[0] not in (JOINING | _JOINS_A_TITLE) - {"from", "in"}
-    whole = (not before or before[-1] in ARTICLES or before[-1].isdigit() or bool(slot)) and ends
-    found = _longer_title_of_the_year(view, typed, year) if year is not None and whole else None
-    return Resolved(found) if found is not None else None
+    return (not before or before[-1] in ARTICLES or before[-1].isdigit() or bool(slot)) and ends
 
 
 _BEFORE_A_TITLE = ASKING | wordset("in of about from for directed wrote made did is was")
