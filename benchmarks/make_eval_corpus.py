@@ -94,6 +94,10 @@ def main(argv: list[str] | None = None) -> int:
     exclude = {_key(t, y) for spec in specs for t, y in spec["exclude"]}
     with args.films.open(encoding="utf-8") as fh:
         films = [json.loads(line) for line in fh if line.strip()]
+    # (a film one set asks about and another set's absent questions rule out cannot be both: it is left
+    # out, and the questions about it can only fail — say so, so the set can be mended)
+    for title, year in sorted(include & exclude, key=lambda k: (k[0], k[1] or 0)):
+        print(f"warning: {title} ({year}) is both asked about and excluded; it is left out", file=sys.stderr)
     chosen, missing, n_same = select(films, include, exclude, args.distractors, args.seed)
 
     out.mkdir(parents=True, exist_ok=True)

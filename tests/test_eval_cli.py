@@ -252,3 +252,23 @@ def test_eval_matching_is_accent_and_punctuation_insensitive() -> None:
         [(item, {"answer": "x", "abstained": True, "kind": "source"}), (empty, {"abstained": True})]
     )
     assert report["abstention_precision"] == 0.5 and report["abstention_recall"] == 1.0
+
+
+def test_the_eval_corpus_says_which_films_are_both_asked_about_and_excluded(tmp_path: Path) -> None:
+    # (heldout80 asks about 21 (2008), which heldout81's absent questions rule out: the film is left out,
+    # and whoever builds the corpus is told, so the set can be mended)
+    import subprocess
+    import sys
+
+    films = tmp_path / "films.jsonl"
+    rows = [{"title": "21", "year": 2008, "cast": [], "genres": [], "extract": "21 is a 2008 heist film."}]
+    films.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, str(root / "benchmarks" / "make_eval_corpus.py"), "--films", str(films),
+         "--out", str(tmp_path / "out"), "--distractors", "0"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    # (the other films asked about are missing from this one-film data: a failure, after the warning)
+    assert "warning: 21 (2008) is both asked about and excluded" in done.stderr
+    assert (tmp_path / "out" / "corpus.jsonl").read_text(encoding="utf-8") == ""
