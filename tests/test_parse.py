@@ -4271,3 +4271,10 @@ def test_a_part_then_whos_the_actress_asks_who_plays_it() -> None:
     titles = TitleIndex([FilmRef("Jawbreaker", 1999)])
     req = parse("jawbreaker the dead fourth girl whos the actress", titles)
     assert (req.kind, req.subject, req.subject_role) == ("cast", "the dead 4th girl", "character"), req
+
+
+def test_a_pronoun_after_is_opens_the_question_s_clause_not_the_start_of_a_title() -> None:
+    titles = TitleIndex([FilmRef("He Hired the Boss", 1943), FilmRef("She Wore a Yellow Ribbon", 1949)])
+    assert parse("in ace ventura what is he hired to find", titles).films == ()
+    assert parse("why was she wore out at the end", titles).films == ()
+    assert parse("who starred in he hired the boss", titles).films == (FilmRef("He Hired the Boss", 1943),)

@@ -276,7 +276,9 @@ def _disambiguate(view: View, req: Request, films: tuple[FilmRef, ...]) -> Answe
     the same answer ("what play is west side story based on"). None: ask which."""
     chosen = _by_own_words(view, req, films)
     if chosen is not None:
-        results = [HANDLERS[req.kind](view, req, chosen)]
+        # ("the daniel craig casino royale whats the big game bond plays": the story, when the cast list
+        # answers nothing asked)
+        results = [_or_story_of_cast(view, req, HANDLERS[req.kind](view, req, chosen), chosen)]
     elif req.kind == "verdict":
         return None
     else:
@@ -980,7 +982,11 @@ def _without_mention(req: Request) -> str:
 def _of_theirs(view: View, film: FilmRef, names: list[str]) -> bool:
     """The film credits one of the people named, or its reviews name them."""
     people = view.people()
-    read = {fold(p) for p in view.facts(film).people}
+    facts = view.facts(film)
+    # (its own credits too, however surely read: "Neville Brand portrayed Pap Finn")
+    read = {fold(p) for p in facts.people} | {
+        fold(c.person) for c in (*facts.cast, *facts.directors, *facts.writers)
+    }
     said = _names_in(view, film)
     return any(film in people.films_crediting([n]) or n in read or set(n.split()) <= said for n in names)
 

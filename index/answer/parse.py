@@ -262,7 +262,9 @@ _KIND_CUES: dict[str, _Cues] = {
             # "which comedians are in it": the performers, by what they are
             # ("which horror legend is in it", "which country singer is in the cast": one, by what they are)
             r"|\bwhich (?:\w+ ){0,2}(?:comedians?|comics?|actors?|actress(?:es)?|stars?|celebrit(?:y|ies)|singers?"
-            r"|musicians?|performers?|legends?|icons?|rappers?|wrestlers?|athletes?|boxers?|idols?)"
+            r"|musicians?|performers?|legends?|icons?|rappers?|wrestlers?|athletes?|boxers?|idols?"
+            # ("which bowery boys are in it", "which marx brothers are in it": a team's members)
+            r"|boys|girls|kids|brothers|sisters|stooges|members)"
             r" (?:are|were|is|was|appears?|appeared) in (?:FILM|it|this|that|the (?:cast|film|movie))\b",
             2.5,
         ),
@@ -1838,8 +1840,14 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         # (nor the subject of a question's clause: "what state do they drive to" is not They Drive by
         # Night; nor who is asked of the film talked about: "who are the two blondes in it" is not Two
         # Blondes and a Redhead)
-        clause = where.before in _AUXILIARIES or (
-            where.before in _BE and _IN_IT.fullmatch(" ".join(t.key for t in tokens[spot.end :])) is not None
+        # (nor one opened by a pronoun after "is": "what is he hired to find" is not He Hired the Boss)
+        clause = (
+            where.before in _AUXILIARIES
+            or (
+                where.before in _BE
+                and _IN_IT.fullmatch(" ".join(t.key for t in tokens[spot.end :])) is not None
+            )
+            or (where.before in _BE and tokens[spot.start].key in _SUBJECT_PRONOUNS)
         )
         penalty = (
             None
@@ -3041,6 +3049,8 @@ def _is_description(tokens: list[_Token]) -> bool:
 
 _CREDIT_ASKED_LAST = re.compile(
     r"\bwho (?:directed|wrote|made|produced|starred|stars|was in|is in)(?: it| that)?(?: mess| movie| film| one| thing)?"
+    # ("awakenings with robin williams and robert de niro, who wrote the screenplay")
+    r"(?: the (?:screenplay|script|story|book|novel|music|score))?"
     # ("magic mike xxl who's in it besides channing tatum")
     r"(?: (?:besides|other than|apart from|except|along with|with) (?:\w+ ){0,2}\w+)?$"
     r"|\bwho (?:plays|played|voices|voiced)(?: \w+){0,6}$"  # "fast times at ridgemont high who plays spicoli"
@@ -4723,7 +4733,15 @@ def _possessive_title(words: list[str], titles: TitleIndex) -> tuple[str, str, t
         if len(last) <= POSSESSED_MIN or not last.endswith("s") or last.endswith("ss"):
             continue
         title = [*words[: end - 1], last[:-1]]
-        spots = [s for s in titles.spot_exact(title) if s.start == 0 and s.end == len(title) and s.exact]
+        # (its own word, not initials it spells: "who plays kats sister" is no Kiss and Tell)
+        spots = [
+            s
+            for s in titles.spot_exact(title)
+            if s.start == 0
+            and s.end == len(title)
+            and s.exact
+            and any(last[:-1] in title_key(f.title).split() for f in s.films)
+        ]
         typed = [s for s in titles.spot_exact(words[:end]) if s.start == 0 and s.end == end]
         if spots and not typed:
             return " ".join(title), " ".join(words[end:]), spots[0].films
@@ -4738,6 +4756,9 @@ def _without(text: str, m: re.Match[str], titles: TitleIndex | None) -> Request:
     return _parse(text[: m.start()] + text[m.end() :], titles)
 
 
+_YEAR_SAID = re.compile(r"(?:18|19|20)?\d\d|(?:19|20)?\d0s")
+
+
 def _the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
     """ "and in the john wayne one", "the one with dakota fanning": the version by who made it."""
     rest, made_by = _made_by(text)
@@ -4747,7 +4768,8 @@ def _the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
         return None
     found = _parse(rest, titles)
     # ("what about the ninjago one": nothing left but the words moving on, the same question of it)
-    moving_on = all(w in LINKS for w in fold(rest).split())
+    # (and "what about the silent one from 26": its year said too)
+    moving_on = all(w in LINKS or w == "from" or _YEAR_SAID.fullmatch(w) for w in fold(rest).split())
     # ("and the silent one from 25": the year it is from too)
     year = found.year if found.year is not None or found.films else _year_in(fold(rest).split(), short=True)
     return replace(found, made_by=made_by, followup=found.followup or moving_on, year=year)
@@ -5911,11 +5933,16 @@ _SEQUEL = re.compile(
 )
 
 
+_VERSION_KIND = "(?:tv|television|silent|animated|cartoon|musical|british|american)"
 _VERSION = re.compile(
     # (not "was it a remake": whether it is one)
-    r"(?<!\bis it )(?<!\bwas it )(?<!\bis that )(?<!\bwas that )(?<!\bits )(?<!\bit s )\b(?:the|an?) (?:(?:19|20)?\d0s |(?:19|20)\d\d )?(?:(?P<later>remake(?! of\b)|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:1|version|film|movie|remake))"
+    r"(?<!\bis it )(?<!\bwas it )(?<!\bis that )(?<!\bwas that )(?<!\bits )(?<!\bit s )\b(?:the|an?) (?:(?:19|20)?\d0s |(?:19|20)\d\d )?(?:(?P<later>remake(?! of\b)|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:"
+    + _VERSION_KIND
+    + r" )?(?:1|version|film|movie|remake))"
     r"|(?P<earlier>(?:(?<=the )|(?<=\d\d ))original(?! (?:novella|novel|book|story|stories|play|comics?|manga|memoir|source|script|screenplay|(?:\w+ )?(?:title|name)s?)\b)(?: 1| version| film| movie)?|original (?:1|version|film|movie)|first version"
-    r"|(?:older|old|oldest|earlier) (?:1|version|film|movie)))\b"  # "a book or an original" is no version
+    # ("wasnt there an older tv version": what kind of film it was, between)
+    r"|(?:older|old|oldest|earlier) (?:" + _VERSION_KIND + r" )?(?:1|version|film|movie)))\b"
+    # "a book or an original" is no version
 )
 
 

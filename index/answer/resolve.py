@@ -2436,6 +2436,14 @@ def _version_made_by_or_said(view: View, req: Request, base: FilmRef, made_by: s
     dated = dated or (_of_the_decade(versions, req.decade) if req.decade else [])
     if len(dated) == 1:
         return Resolved(dated[0])  # "no escape 1994 the island prison one": the year says which
+    if _PRE_CODE.fullmatch(made_by):
+        # ("divorce among friends, the pre code one": the era says which — and that no later film is it)
+        era = [f for f in versions if f.year is not None and PRE_CODE_YEARS[0] <= f.year <= PRE_CODE_YEARS[1]]
+        if len(era) == 1:
+            return Resolved(era[0])
+        if not era:
+            note = f"None of my “{base.title}” films is from the pre-Code years."
+            return Resolved(None, ev.abstain(req, note=note, closest=list(versions)[:3]))
     if req.version == "later" or re.search(r"\bremake\b", req.text.lower()):
         # "and the adam sandler remake" of Mr. Deeds Goes to Town: a remake under another title, told
         # by its own text ("a remake of the 1936 Frank Capra film Mr. Deeds Goes to Town")
@@ -2454,6 +2462,10 @@ def _version_made_by_or_said(view: View, req: Request, base: FilmRef, made_by: s
         return None
     note = f"I don't know which “{base.title}” film is the {made_by.title()} one."
     return Resolved(None, ev.abstain(req, note=note, closest=list(versions)[:3]))
+
+
+_PRE_CODE = re.compile(r"pre ?code")
+PRE_CODE_YEARS = (1929, 1934)  # from talkies to the Production Code's enforcement
 
 
 def _versions(view: View, film: FilmRef) -> tuple[FilmRef, ...]:
@@ -2686,7 +2698,7 @@ def _names(view: View, film: FilmRef, who: str, strength: int) -> bool:
     if any(is_name(who, p) for p in people):
         return True
     words = {w for p in people for w in fold(p).split()}
-    wanted = [w for w in who.split() if len(w) > 2]
+    wanted = [w for w in who.split() if len(w) > 2 and w not in {"and", "with"}]  # ("tracy and hepburn")
     return bool(wanted) and all(w in words for w in wanted)
 
 

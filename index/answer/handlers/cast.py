@@ -2275,7 +2275,9 @@ def _cast_as(words: list[str], at: int, length: int, spots: list[int], starts: s
     # the part's own description only: not past a clause ("as Catherine, a young woman who … her
     # abusive father") or another cast member
     between = words[verb + 1 : min(ahead)]
-    return not set(between) & _CLAUSE_WORDS and not any(verb < i < min(ahead) for i in starts)
+    # (nor past a passive one: "plays a First Lady protected by … Secret Service agents", someone else)
+    passive = any(w == "by" and k and between[k - 1].endswith("ed") for k, w in enumerate(between))
+    return not set(between) & _CLAUSE_WORDS and not passive and not any(verb < i < min(ahead) for i in starts)
 
 
 _PART_VERBS = frozenset({"as", "plays", "played", "portrays", "voices"})

@@ -91,7 +91,8 @@ def _asked_for(req: Request, sources: tuple[SourceWork, ...]) -> SourceWork:
     kinds = [s for s in sources if asked and (s.kind or "") in asked]
     if not kinds and _ASKS_REAL.search(req.text):
         # "inspired by which real case": a true story or a real person's life, not the novel
-        kinds = [s for s in sources if _is_real(s)]
+        # (or what is no kind of work: "based on the Lindbergh kidnapping", beside a story by Rupert Hughes)
+        kinds = [s for s in sources if _is_real(s)] or [s for s in sources if s.kind is None]
     # a work the film is based on before one it was merely inspired by; then a titled work by its author
     return min(
         kinds or list(sources),
