@@ -10010,3 +10010,10 @@ def test_a_real_case_asked_is_what_the_film_is_based_on_that_is_no_kind_of_work(
     said = answer(view, "miss fanes babby is stolen was based on what real case")
     assert "Lindbergh kidnapping" in said.answer, said.answer
     assert "Rupert Hughs" in answer(view, "what is miss fanes babby is stolen based on").answer
+
+
+def test_a_title_then_its_stars_one_by_a_short_first_name() -> None:
+    basic = review("Basik", 2003, "Basik is a 2003 thriller written by James Vanderbilt.", writer="James Vanderbilt",
+                   cast=(CastMember("John Travolta"), CastMember("Samuel L. Jackson")))  # fmt: skip
+    said = answer(view_of([basic]), "basik travolta sam jackson, who wrote it")
+    assert said.film == basic.film and "James Vanderbilt" in said.answer, said.answer

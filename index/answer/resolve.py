@@ -2282,7 +2282,18 @@ def _people_of(view: View, film: FilmRef, words: list[str]) -> bool:
     surnames = {fold(p).split()[-1] for p in people if fold(p).split()}
     # (initials, not a small word that spells some: "in" is no Ian N…)
     initials = {initials_of(p) for p in people} - ev.STOP
-    return all((len(w) >= 4 and w in surnames) or (2 <= len(w) <= 3 and w in initials) for w in words)
+    # (or a first name, cut short or not, before its surname: "basic travolta sam jackson")
+    named = {(n[0], n[-1]) for p in people if len(n := fold(p).split()) > 1}
+    return all(
+        (len(w) >= 4 and w in surnames)
+        or (2 <= len(w) <= 3 and w in initials)
+        or any(
+            last == nxt and first.startswith(w) and len(w) >= 3
+            for first, last in named
+            for nxt in words[i + 1 : i + 2]
+        )
+        for i, w in enumerate(words)
+    )
 
 
 SHORT_NAME_MIN = 4  # letters, at least, of a first name typed cut short ("shaq" for Shaquille)
