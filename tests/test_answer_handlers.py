@@ -10017,3 +10017,20 @@ def test_a_title_then_its_stars_one_by_a_short_first_name() -> None:
                    cast=(CastMember("John Travolta"), CastMember("Samuel L. Jackson")))  # fmt: skip
     said = answer(view_of([basic]), "basik travolta sam jackson, who wrote it")
     assert said.film == basic.film and "James Vanderbilt" in said.answer, said.answer
+
+
+def test_the_mother_asked_is_the_part_told_with_her_daughter_after_its_name() -> None:
+    lolita = review(
+        "Lolitta", 1997,
+        "It stars Jeremy Irons as Humbert Humbert and Dominique Swain as Dolores Haze, with Melanie Griffith as "
+        "Charlotte Haze. A professor named Humbert rents a room in the house of the widow Charlotte Haze and "
+        "becomes attracted to her adolescent daughter Dolores.",
+        cast=(CastMember("Jeremy Irons", "Humbert Humbert"), CastMember("Dominique Swain", "Dolores Haze"),
+              CastMember("Melanie Griffith", "Charlotte Haze")),
+    )  # fmt: skip
+    view = view_of([lolita])
+    said = answer(view, "lolitta 97 who plays the mother")
+    assert "Melanie Griffith" in said.answer and not said.abstained, said.answer
+    # (his son, not her daughter, tells the father: none here)
+    said = answer(view, "who plays the dad in lolitta")
+    assert said.abstained and "Melanie Griffith as" not in said.answer, said.answer

@@ -1550,6 +1550,7 @@ def _by_description(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
         or _story_lead(view, req, facts, film)
         or _named_in_story(view, req, facts, film)
         or _by_gender(view, req, facts, film)
+        or _by_child(view, req, facts, film)
         or _group(view, req, facts, film)
         or _played_in_other_films(view, req, facts, film)
         or _named_by_title(view, req, facts, film)
@@ -1832,6 +1833,51 @@ def _by_gender(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Ans
                 if first is not None:
                     break
     return None
+
+
+# whose a child is, by the parent asked for ("the mother": "her daughter")
+_PARENT_OWNER = {"mother": "her", "father": "his"}
+_CHILDREN = wordset(
+    "daughter daughters son sons child children kid kids baby boy girl twins stepdaughter stepson"
+)
+_KIN_WINDOW = 14  # words after a part's name where "her daughter" stands
+_KIN_ADJECTIVES = 2  # words between the pronoun and the child ("her adolescent daughter")
+
+
+def _by_child(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "lolita 97 who plays the mother": the one part the reviews tell of with "her daughter" (or
+    "his son" for the father) after its name, no other part named between ("the widow Charlotte Haze
+    and becomes sexually attracted to her adolescent daughter Dolores"). Stated as what the review
+    mentions: a pronoun is weak evidence."""
+    words = [w for w in fold(req.subject or "").split() if w not in ARTICLES]
+    parent = ROLE_SYNONYMS.get(words[0]) if len(words) == 1 else None
+    owner = _PARENT_OWNER.get(parent or "")
+    if owner is None:
+        return None
+    # each part by the words of its name, and each actor by surname: the name nearest before the child
+    anchors = {
+        w: c
+        for c in facts.cast
+        for w in (*fold(c.character or "").split(), *fold(c.person).split()[-1:])
+        if len(w) > 2 and w not in ev.STOP
+    }
+    found: dict[str, tuple[Credit, str, Passage]] = {}
+    for passage in view.passages(film):
+        for sentence in ev.sentences(passage):
+            said = fold(sentence).split()
+            for i, w in enumerate(said):
+                if w != owner or not any(k in _CHILDREN for k in said[i + 1 : i + 2 + _KIN_ADJECTIVES]):
+                    continue
+                before = [(j, said[j]) for j in range(max(0, i - _KIN_WINDOW), i) if said[j] in anchors]
+                credit = anchors[before[-1][1]] if before else None
+                if credit is not None and credit.character:
+                    found.setdefault(credit.person, (credit, sentence, passage))
+    if len(found) != 1:
+        return None
+    credit, sentence, passage = next(iter(found.values()))
+    conf = 0.45
+    text = f"The review mentions {credit.person} as {credit.character}, {req.subject}, in {film.label}: {ev.quote(sentence)}"
+    return ev.make(req, "cast", text, film, conf, [Hit(passage, support=conf)])
 
 
 def _named_by_title(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
