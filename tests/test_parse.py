@@ -4278,3 +4278,12 @@ def test_a_pronoun_after_is_opens_the_question_s_clause_not_the_start_of_a_title
     assert parse("in ace ventura what is he hired to find", titles).films == ()
     assert parse("why was she wore out at the end", titles).films == ()
     assert parse("who starred in he hired the boss", titles).films == (FilmRef("He Hired the Boss", 1943),)
+
+
+def test_a_title_and_its_year_then_a_question_is_no_film_told() -> None:
+    mitty = FilmRef("The Secret Life of Walter Mitty", 1947)
+    titles = TitleIndex([mitty, FilmRef("The Secret Life of Walter Mitty", 2013)])
+    req = parse("walter mitty 1947 whats danny kayes job in it", titles)
+    assert req.films == (mitty,) and not req.which_film, req
+    # (but a film told by its story, its year said, is still asked for)
+    assert parse("movie from 1985 where a kid who builds a robot falls in love", titles).which_film

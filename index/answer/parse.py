@@ -3034,6 +3034,11 @@ def _is_description(tokens: list[_Token]) -> bool:
     keyword_style = (
         bool(words) and words[-1] in _KEYWORD_ASKS and any(YEAR_TOKEN.fullmatch(w) for w in words[2:6])
     )
+    # ("walter mitty 1947 whats danny kayes job in it": a title and its year, then a question asked)
+    dated = next((i for i, w in enumerate(words[1:6], 1) if YEAR_TOKEN.fullmatch(w)), None)
+    keyword_style = keyword_style or (
+        dated is not None and _ASKED_AFTER.search(" ".join(words[dated + 1 :])) is not None
+    )
     if asked or keyword_style or _SAME_TITLE.search(" ".join(words)):
         return False
     # (not "will it be good"; but "will ferrell vs zach galifianakis running for congress": a name)
@@ -3047,6 +3052,9 @@ def _is_description(tokens: list[_Token]) -> bool:
     return bool(words) and not opener and len(content) >= 5 and len(words) >= 8
 
 
+_ASKED_AFTER = re.compile(
+    r"^(?:\w+ )?(?:what|who|where|when|why|how|which)(?: \w+)? (?:is|s|was|are|were|does|did|do)\b"
+)
 _CREDIT_ASKED_LAST = re.compile(
     r"\bwho (?:directed|wrote|made|produced|starred|stars|was in|is in)(?: it| that)?(?: mess| movie| film| one| thing)?"
     # ("awakenings with robin williams and robert de niro, who wrote the screenplay")
