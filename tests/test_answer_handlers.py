@@ -10034,3 +10034,12 @@ def test_the_mother_asked_is_the_part_told_with_her_daughter_after_its_name() ->
     # (his son, not her daughter, tells the father: none here)
     said = answer(view, "who plays the dad in lolitta")
     assert said.abstained and "Melanie Griffith as" not in said.answer, said.answer
+
+
+def test_a_word_put_inside_a_title_typed_keyword_style_is_a_title_we_lack() -> None:
+    summer = review("I Know What You Did Last Summer", 1997, "A slasher film written by Kevin Williamsen.",
+                    writer="Kevin Williamsen")  # fmt: skip
+    view = view_of([summer, review("The Last Summer", 2019, "A teen film.")])
+    said = answer(view, "i still know what you did last summer who wrote it")
+    assert said.abstained and said.film is None, said.answer
+    assert answer(view, "i know what you did last summer who wrote it").film == summer.film

@@ -1209,6 +1209,27 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
     return _longer_title_said(view, req, films, slot, [*beside.content, *title], strict)
 
 
+def _word_put_inside_opening(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "i still know what you did last summer who wrote it": the message opens with one of our titles
+    with a word put inside it, then asks its question, keyword style — a title we lack (a question
+    framing the title is read by `_framed_longer_title`)."""
+    if not req.films or not req.mention or req.subject:
+        return None
+    words = re.findall(r"[\w']+", fold(req.text).replace("'s", "s"))
+    while words and words[0] in _OPENING_CHAT:
+        words = words[1:]
+    asked = [i for i, w in enumerate(words) if w in ASKING]
+    if not asked or len(words) - asked[-1] > QUESTION_AFTER:
+        return None
+    run = words[: asked[-1]]
+    if any(_word_put_inside(run, title_key(f.title).split()) for f in req.films):
+        return _unknown(view, req, " ".join(run), req.year)
+    return None
+
+
+QUESTION_AFTER = 4  # words of the question after a title typed keyword style ("who wrote it")
+
+
 def _place_in_its_story(mention: str, after: list[str]) -> bool:
     """ "what happens in jaws's ending", "… in jaws ending": the words after the title are a place in
     its story (after its owner's "'s", any such word), no more of a longer title."""
@@ -2991,6 +3012,7 @@ _RULES = (
     _made_by,
     _not_made_by,
     _framed_longer_title,
+    _word_put_inside_opening,
     _weak_mention,
     _common_word_of_talk,
     _story_place_of_talk,
