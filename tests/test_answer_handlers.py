@@ -10043,3 +10043,22 @@ def test_a_word_put_inside_a_title_typed_keyword_style_is_a_title_we_lack() -> N
     said = answer(view, "i still know what you did last summer who wrote it")
     assert said.abstained and said.film is None, said.answer
     assert answer(view, "i know what you did last summer who wrote it").film == summer.film
+
+
+def test_follow_ups_by_what_a_version_is_and_by_a_part_s_words() -> None:
+    addams91 = review("The Adams Family", 1991, "The Adams Family is a 1991 American comedy film based on the characters "
+                      "from the cartoon by Charles Adams.", director="Barry Sonnenfeld")  # fmt: skip
+    addams19 = review("The Adams Family", 2019, "The Adams Family is a 2019 computer-animated comedy film.",
+                      director="Conrad Vernon")  # fmt: skip
+    baby = review("Million Dollar Babby", 2004, "The film follows Maggie Fitzgerald (Swank), an amateur boxer.",
+                  writer="Paul Haggis", cast=(CastMember("Hilary Swank", "Maggie Fitzgerald"),))  # fmt: skip
+    girl = review("The Girl", 2012, "A drama.", cast=(CastMember("Abbie Cornish"),))
+    view = view_of([addams91, addams19, baby, girl])
+    # (what a version is, from what its opening says it is: not "based on … the cartoon")
+    first = answer(view, "who directed the adams family 1991")
+    said = answer(view, "and the animated one?", context=first.conversation)
+    assert said.film == addams19.film and "Conrad Vernon" in said.answer, said.answer
+    # (a title's word among the words of the part asked is no other film)
+    first = answer(view, "who wrote million dollar babby (2004)")
+    said = answer(view, "who plays the girl boxer", context=first.conversation)
+    assert said.film == baby.film and "Hilary Swank" in said.answer, said.answer

@@ -2617,7 +2617,7 @@ def _says(view: View, film: FilmRef, words: str, opening: bool = False) -> bool:
     """Whether the film's reviews say the words (with `opening`, the first sentence of its first
     review: what kind of film it is)."""
     passages = view.passages(film)
-    text = " ".join(fold(p.text) for p in passages) if not opening else _first_sentence(passages)
+    text = " ".join(fold(p.text) for p in passages) if not opening else _what_it_is(passages)
     said = _SAID_AS.get(fold(words), (fold(words),))
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in said)
 
@@ -2708,6 +2708,14 @@ def _first_sentence(passages: list[Passage]) -> str:
     return fold(ev.opening_sentence(passages))
 
 
+def _what_it_is(passages: list[Passage]) -> str:
+    """The opening sentence up to the film it says it is ("… is a 1991 American supernatural black
+    comedy film", not "… based on the characters from the cartoon")."""
+    opening = _first_sentence(passages)
+    kind = re.match(r"(.*?\b(?:film|movie|feature|short|cartoon|serial|documentary|miniseries)s?\b)", opening)
+    return kind.group(1) if kind else opening
+
+
 def _said_forms(view: View, film: FilmRef, words: list[str]) -> list[str]:
     """The words the film's reviews hold in some form ("the toy movie": toys)."""
     said = {form for p in view.passages(film) for w in ev.words(p.text) for form in (w, ev.stem(w))}
@@ -2789,6 +2797,8 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
         and any(view.doc_share(w) > 0 for w in title_key(f.title).split())
         and not all(f" {w} " in f" {text} " for w in title_key(f.title).split() if w not in ARTICLES)
         and _typed_as_title(req.text, f)
+        # (not a word of the part asked, with more words for it: "who plays the girl boxer")
+        and not set(title_key(f.title).split()) - ARTICLES < set(fold(req.subject or "").split()) - ARTICLES
     )
     if foreign:
         choices = (film, *foreign[:3])
