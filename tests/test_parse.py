@@ -4287,3 +4287,9 @@ def test_a_title_and_its_year_then_a_question_is_no_film_told() -> None:
     assert req.films == (mitty,) and not req.which_film, req
     # (but a film told by its story, its year said, is still asked for)
     assert parse("movie from 1985 where a kid who builds a robot falls in love", titles).which_film
+
+
+def test_a_part_then_played_by_who_is_no_title_we_lack() -> None:
+    for text in ("jimmy hoffa's played by who in it", "jimmy hoffa is played by who"):
+        req = parse(text, TITLES)
+        assert not req.unknown_title and (req.kind, req.subject) == ("cast", "jimmy hoffa"), req

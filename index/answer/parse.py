@@ -629,7 +629,8 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "character",
         ),  # "who's the killer in X played by"
         # ("in moscow on the hudson the circus clown is played by who")
-        (r"^(?:in FILM )?(?P<s>.+?) (?:is|was|gets) played by(?: who| whom)?" + _F + r"$", "character"),
+        # ("jimmy hoffa's played by who in it": "'s" for "is")
+        (r"^(?:in FILM )?(?P<s>.+?) (?:is|s|was|gets) played by(?: who| whom)?" + _F + r"$", "character"),
         (r"^(?P<s>.+?) (?:in|from) FILM (?:is|was|gets) played by(?: who| whom)?$", "character"),
         (r"^(?:in FILM )?who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b).+?) in FILM$", "character"),
         (r"^in FILM who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b|it\b).+?)$", "character"),
@@ -4322,6 +4323,8 @@ def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:
     if (
         not named
         or (_is_question_word(first) and not first.isdigit())  # ("eight crazy nights who …": a title's)
+        # ("jimmy hoffa's played by who in it": a part, then who plays it)
+        or re.search(r"\b(?:played|voiced|portrayed) by$", " ".join(named)) is not None
         # (a count inside a title is the title's: "house of 1000 corpses who wrote it")
         or (named[-1].isdigit() and re.search(rf"\b{named[-1]}\b", typed) is not None)
     ):
