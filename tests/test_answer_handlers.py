@@ -10062,3 +10062,18 @@ def test_follow_ups_by_what_a_version_is_and_by_a_part_s_words() -> None:
     first = answer(view, "who wrote million dollar babby (2004)")
     said = answer(view, "who plays the girl boxer", context=first.conversation)
     assert said.film == baby.film and "Hilary Swank" in said.answer, said.answer
+
+
+def test_the_part_stressed_and_the_women_asked_in_a_follow_up() -> None:
+    bishop = review("The Case of the Stutterin Bishop", 1937, "A mystery.",
+                    cast=(CastMember("Ann Dvorak", "Della Street"), CastMember("Edward McWaid", "Bishop William Mallory")))  # fmt: skip
+    jekyll = review("Dr. Jekyl and Mr. Hyde", 1941, "A horror film.",
+                    cast=(CastMember("Spencer Tracy", "Dr. Henry Jekyll"), CastMember("Ingrid Bergman"), CastMember("Lana Turner")))  # fmt: skip
+    women = review("The Women", 1939, "A comedy.", cast=(CastMember("Norma Shearer"),))
+    view = view_of([bishop, jekyll, women])
+    first = answer(view, "who plays della street in the case of the stutterin bishop")
+    said = answer(view, "and the bishop himself?", context=first.conversation)
+    assert said.film == bishop.film and "Edward McWaid" in said.answer, said.answer
+    first = answer(view, "who directed dr jekyl and mr hyde 1941")
+    said = answer(view, "ok and who are the women in that", context=first.conversation)
+    assert said.film == jekyll.film and "Ingrid Bergman" in said.answer, said.answer

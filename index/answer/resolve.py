@@ -2781,7 +2781,8 @@ def _conversations(view: View, req: Request, context: Conversation) -> Resolved 
         return None
     text = " ".join(fold(p.text) for p in view.passages(film))
     said = ev.words(req.text)
-    left = [w for w in said if w not in FRAME and not w.isdigit()]
+    # (nor "himself": "and the bishop himself?" asks for the bishop)
+    left = [w for w in said if w not in FRAME and not w.isdigit() and w not in _REFLEXIVES]
     # ("and doc brown" after Back to the Future: its reviews name Doc Brown, whatever title holds the words)
     here = bool(left) and all(f" {w} " in f" {text} " for w in left)
     # ("who plays the little girl laura" after Logan: a part of this film, named, whatever title holds
@@ -3002,6 +3003,7 @@ def _holds_a_character_name(view: View, film: FilmRef, subject: str | None) -> b
     return bool(set(fold(subject or "").split()) & (parts - ev.STOP))
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _ELLIPSIS = frozenset({"and", "ok", "okay", "so", "now", "then", "the", "a", "an", "what", "about", "how"})
 
 

@@ -1768,7 +1768,9 @@ def _name_before_whose(req: Request, facts: FilmFacts) -> Request:
 
 
 # words for several parts at once: the cast answers "who played the gang"
-_GROUPS = wordset("gang crew team band group family friends kids guys girls leads rangers everyone everybody")
+_GROUPS = wordset(
+    "gang crew team band group family friends kids guys girls boys women men ladies leads rangers everyone everybody"
+)
 _NOT_GROUP = ev.STOP | _SOMEONE | {"cast", "actors"}  # the words around it: "the gang cast"
 
 
