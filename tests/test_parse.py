@@ -4293,3 +4293,10 @@ def test_a_part_then_played_by_who_is_no_title_we_lack() -> None:
     for text in ("jimmy hoffa's played by who in it", "jimmy hoffa is played by who"):
         req = parse(text, TITLES)
         assert not req.unknown_title and (req.kind, req.subject) == ("cast", "jimmy hoffa"), req
+
+
+def test_episode_i_is_the_first_episode_but_the_part_i_liked_is_no_number() -> None:
+    menace = FilmRef("Star Wars: Episode I – The Phantom Menace", 1999)
+    titles = TitleIndex([menace, FilmRef("Star Wars", 1977)])
+    assert parse("who starred in star wars: episode i – the phantom menace", titles).films == (menace,)
+    assert parse("whats the part i liked in star wars called", titles).sequel is None

@@ -836,6 +836,12 @@ def tokenize(text: str) -> list[_Token]:
             _Token("with" if k == "w" and raw != "W" else _cue_spelling(k), raw, match.start(), match.end())
             for k in keys
         )
+    # ("star wars: episode i – the phantom menace": the lone "i" after a marker is the number one — not
+    # after "part": "the part i liked")
+    out = [
+        replace(t, key="1") if t.key == "i" and i and out[i - 1].key in NUMBER_MARKERS - {"part", "pt"} else t
+        for i, t in enumerate(out)
+    ]
     marker = [
         t.key in NUMBER_MARKERS and i + 1 < len(out) and out[i + 1].key.isdigit() for i, t in enumerate(out)
     ]
