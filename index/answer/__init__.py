@@ -665,6 +665,9 @@ def _run(view: View, req: Request, film: str | FilmRef | None, context: Conversa
     # ("who plays the wolf man in that": the title named is the part, of the film pointed at)
     pointed = target.film is not None and target.film not in req.films and asked_of_title
     part_not_title = part_not_title or (req.kind == "cast" and not req.subject and (title_role or pointed))
+    # ("the creeper guy - actor?" after Jeepers Creepers: the part its title names, then a word for someone)
+    someone = req.subject in {"guy", "girl", "man", "woman", "one"} and target.film == context.film
+    part_not_title = part_not_title or (req.kind == "cast" and someone and target.film not in req.films)
     if target.film is not None and part_not_title and (target.film not in req.films or title_role):
         req = replace(req, subject=_part_of_mention(req), subject_role="character")
     # ("and lbj?" about Selma: a part of the film talked about, not the film LBJ)
