@@ -4300,3 +4300,9 @@ def test_episode_i_is_the_first_episode_but_the_part_i_liked_is_no_number() -> N
     titles = TitleIndex([menace, FilmRef("Star Wars", 1977)])
     assert parse("who starred in star wars: episode i – the phantom menace", titles).films == (menace,)
     assert parse("whats the part i liked in star wars called", titles).sequel is None
+
+
+def test_a_question_then_an_aside_wondering_if_it_is_any_good_asks_the_question() -> None:
+    titles = TitleIndex([FilmRef("King Richard and the Crusaders", 1954)])
+    assert parse("king richard and the crusaders screenwriter? idk if its any good", titles).kind == "writer"
+    assert parse("tell me if king richard and the crusaders is any good", titles).kind == "verdict"

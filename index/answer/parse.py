@@ -3113,6 +3113,12 @@ _WHO_LOVED = re.compile(
 
 
 def _kind(masked: str) -> tuple[str, float]:
+    # ("… screenwriter? idk if its any good": an aside after the question, when something else is asked)
+    unsure = _UNSURE_ASIDE.search(masked)
+    if unsure is not None and unsure.start() > 0:
+        asked = _kind(masked[: unsure.start()].strip())
+        if asked[1] > 0:
+            return asked
     masked = _CREW_TOLD_OF.sub("the person", masked)
     masked = _WANTED_SO_BAD.sub(r"\1 so much", masked)  # "why does tex want their theater so bad"
     masked = _WHO_LOVED.sub(r"which \1 favoured", masked)
@@ -3122,6 +3128,12 @@ def _kind(masked: str) -> tuple[str, float]:
         scores["source"] += 1.0
     best = max(_SPECIFICITY, key=lambda k: (scores[k], -_SPECIFICITY.index(k)))
     return (best, scores[best]) if scores[best] > 0 else ("search", 0.0)
+
+
+_UNSURE_ASIDE = re.compile(
+    r"\b(?:(?:idk|dunno|i do not know|not sure|no idea) )?(?:if|whether) (?:it s|its|it is|it was|that s|thats|FILM is) "
+    r"(?:any )?(?:good|bad|worth (?:it|watching|a watch))$"
+)
 
 
 # The kind of answer a story question wants. When several fit, the first listed is the more specific
