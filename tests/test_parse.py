@@ -4306,3 +4306,9 @@ def test_a_question_then_an_aside_wondering_if_it_is_any_good_asks_the_question(
     titles = TitleIndex([FilmRef("King Richard and the Crusaders", 1954)])
     assert parse("king richard and the crusaders screenwriter? idk if its any good", titles).kind == "writer"
     assert parse("tell me if king richard and the crusaders is any good", titles).kind == "verdict"
+
+
+def test_who_is_in_the_title_role_asks_for_the_title_role() -> None:
+    titles = TitleIndex([FilmRef("Mata Hari", 1931)])
+    req = parse("mata hari from 1931 who's in the title role", titles)
+    assert (req.subject, req.subject_role) == ("the title role", "character"), req

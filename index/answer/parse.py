@@ -552,6 +552,11 @@ _F = r"(?: (?:in|from|of) (?:(?:the (?:(?:19|20)\d\d )?)?FILM(?: (?:remake|origi
 _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), role)
     for p, role in (
+        # "mata hari from 1931 who's in the title role": the title role, asked
+        (
+            r"\bwho (?:is|s|was) (?:in|playing) (?P<s>the (?:title|lead|leading|main|starring) (?:role|part))\b",
+            "character",
+        ),
         # "what kind of job does nicolas cage's character have in FILM": what the actor's part does
         (
             r"\b(?:what|which) (?:kind of |sort of |type of )?(?:job|work|profession|occupation|career) (?:does|did) "
