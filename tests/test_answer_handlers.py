@@ -9884,6 +9884,11 @@ def test_a_clause_rank_words_endings_and_chatter_beside_a_title_say_nothing_of_i
     assert said.film == hunt.film, said.answer
 
 
+def _then(view: MemoryView, first: str, question: str) -> Answer:
+    """The answer to `question` asked right after `first`."""
+    return answer(view, question, context=answer(view, first).conversation)
+
+
 def test_a_title_opened_by_a_pronoun_or_a_version_we_lack_is_no_story_of_another_film() -> None:
     soldiers = review("Soldiers of Fortune", 1919, "Soldiers of Fortune is a 1919 drama. The soldiers live in fear.",
                       cast=(CastMember("Wallace Beery"),))  # fmt: skip
@@ -9955,8 +9960,7 @@ def test_what_about_the_silent_one_from_a_year_asks_the_last_question_again() ->
     new = review("The Great Gatsbi", 1949, "The Great Gatsbi is a 1949 drama film directed by Elliott Nugent.",
                  director="Elliott Nugent")  # fmt: skip
     view = view_of([old, new])
-    first = answer(view, "who directed the great gatsbi from 49")
-    said = answer(view, "what about the silent one from 26", context=first.conversation)
+    said = _then(view, "who directed the great gatsbi from 49", "what about the silent one from 26")
     assert said.answer.startswith("The Great Gatsbi (1926) was directed by Herbert Brenon"), said.answer
 
 
@@ -9977,8 +9981,7 @@ def test_after_reading_heldout202_203_versions_and_owners_as_people_type() -> No
                       cast=(CastMember("Richard Chamberlain", "Jason Bourne"),))  # fmt: skip
     view = view_of([things, kiss, rib23, rib49, friends, bourne02, bourne88])
     # (someone's, the apostrophe dropped: no title's initials)
-    first = answer(view, "whos in 10 thingz i hate about you")
-    said = answer(view, "who plays kats sister", context=first.conversation)
+    said = _then(view, "whos in 10 thingz i hate about you", "who plays kats sister")
     assert said.film == things.film, said.answer
     # (two people said of a version)
     said = answer(view, "adams ribb, the tracy and hepburn one - who wrote it")
@@ -9987,8 +9990,11 @@ def test_after_reading_heldout202_203_versions_and_owners_as_people_type() -> No
     said = answer(view, "hey whos in amongst friendz, the pre code one")
     assert said.abstained and said.film is None, said.answer
     # (an older version, the kind of film between)
-    first = answer(view, "who plays jason bourne in the bourne identitee 2002")
-    said = answer(view, "wasnt there an older tv version? who was bourne in that", context=first.conversation)
+    said = _then(
+        view,
+        "who plays jason bourne in the bourne identitee 2002",
+        "wasnt there an older tv version? who was bourne in that",
+    )
     assert said.film == bourne88.film and "Richard Chamberlain" in said.answer, said.answer
 
 
@@ -10055,12 +10061,10 @@ def test_follow_ups_by_what_a_version_is_and_by_a_part_s_words() -> None:
     girl = review("The Girl", 2012, "A drama.", cast=(CastMember("Abbie Cornish"),))
     view = view_of([addams91, addams19, baby, girl])
     # (what a version is, from what its opening says it is: not "based on … the cartoon")
-    first = answer(view, "who directed the adams family 1991")
-    said = answer(view, "and the animated one?", context=first.conversation)
+    said = _then(view, "who directed the adams family 1991", "and the animated one?")
     assert said.film == addams19.film and "Conrad Vernon" in said.answer, said.answer
     # (a title's word among the words of the part asked is no other film)
-    first = answer(view, "who wrote million dollar babby (2004)")
-    said = answer(view, "who plays the girl boxer", context=first.conversation)
+    said = _then(view, "who wrote million dollar babby (2004)", "who plays the girl boxer")
     assert said.film == baby.film and "Hilary Swank" in said.answer, said.answer
 
 
@@ -10071,11 +10075,11 @@ def test_the_part_stressed_and_the_women_asked_in_a_follow_up() -> None:
                     cast=(CastMember("Spencer Tracy", "Dr. Henry Jekyll"), CastMember("Ingrid Bergman"), CastMember("Lana Turner")))  # fmt: skip
     women = review("The Women", 1939, "A comedy.", cast=(CastMember("Norma Shearer"),))
     view = view_of([bishop, jekyll, women])
-    first = answer(view, "who plays della street in the case of the stutterin bishop")
-    said = answer(view, "and the bishop himself?", context=first.conversation)
+    said = _then(
+        view, "who plays della street in the case of the stutterin bishop", "and the bishop himself?"
+    )
     assert said.film == bishop.film and "Edward McWaid" in said.answer, said.answer
-    first = answer(view, "who directed dr jekyl and mr hyde 1941")
-    said = answer(view, "ok and who are the women in that", context=first.conversation)
+    said = _then(view, "who directed dr jekyl and mr hyde 1941", "ok and who are the women in that")
     assert said.film == jekyll.film and "Ingrid Bergman" in said.answer, said.answer
 
 
@@ -10085,6 +10089,5 @@ def test_the_part_a_title_names_then_a_word_for_someone_asks_who_plays_it() -> N
                      CastMember("Jonathan Brek", "Creeper")))  # fmt: skip
     creeper = review("The Creeper", 1948, "A horror film.", cast=(CastMember("Eduardo Ciannelli"),))
     view = view_of([jeepers, creeper])
-    first = answer(view, "jeepers creepers 2001 whos in it")
-    said = answer(view, "the creeper guy - actor?", context=first.conversation)
+    said = _then(view, "jeepers creepers 2001 whos in it", "the creeper guy - actor?")
     assert said.film == jeepers.film and "Jonathan Brek" in said.answer and not said.abstained, said.answer
