@@ -347,7 +347,9 @@ def _typed_together(title: str) -> set[str]:
 def _without_titles(words: list[str]) -> set[str]:
     """ "Dr. Jekyll and Mr. Hyde" is typed "jekyll and hyde" (two words or more left)."""
     kept = [w for w in words if w not in _HONORIFICS]
-    return {" ".join(kept)} if len(kept) < len(words) and len(kept) >= 2 else set()
+    # (not "and north" of Mr. and Mrs. North: a joining word is no name's start — "and north of arizona")
+    named = bool(kept) and kept[0] not in {"and", "vs", "v", "of", "&"}
+    return {" ".join(kept)} if len(kept) < len(words) and len(kept) >= 2 and named else set()
 
 
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms"})
@@ -538,6 +540,7 @@ _PROBE_TITLES = (
     "The Adventures of Tintin",
     "The Angry Birds Movie 2",
     "Dr. Jekyll and Mr. Hyde",
+    "Mr. and Mrs. North",
     "M*A*S*H",
     "Crouching Tiger, Hidden Dragon",
     "Fast & Furious",

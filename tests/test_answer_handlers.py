@@ -10091,3 +10091,22 @@ def test_the_part_a_title_names_then_a_word_for_someone_asks_who_plays_it() -> N
     view = view_of([jeepers, creeper])
     said = _then(view, "jeepers creepers 2001 whos in it", "the creeper guy - actor?")
     assert said.film == jeepers.film and "Jonathan Brek" in said.answer and not said.abstained, said.answer
+
+
+def test_not_the_version_of_a_year_is_the_other_one() -> None:
+    k46 = review(
+        "The Killerz",
+        1946,
+        "The Killerz is a 1946 film noir directed by Robert Siodmak.",
+        director="Robert Siodmak",
+    )
+    k64 = review("The Killerz", 1964, "The Killerz is a 1964 crime film directed by Don Siegel.", director="Don Siegel",
+                 cast=(CastMember("Lee Marvin"),))  # fmt: skip
+    other = review("Killerz", 2010, "A comedy.", director="Robert Luketic")
+    view = view_of([k46, k64, other])
+    for question in (
+        "the killerz director (the lee marvin one not the 46 one)",
+        "the killerz director, not the 46 one",
+    ):
+        said = answer(view, question)
+        assert said.film == k64.film and "Don Siegel" in said.answer, (question, said.answer)

@@ -4312,3 +4312,23 @@ def test_who_is_in_the_title_role_asks_for_the_title_role() -> None:
     titles = TitleIndex([FilmRef("Mata Hari", 1931)])
     req = parse("mata hari from 1931 who's in the title role", titles)
     assert (req.subject, req.subject_role) == ("the title role", "character"), req
+
+
+def test_a_title_without_its_honorifics_never_opens_with_and() -> None:
+    north = FilmRef("North of Arizona", 1935)
+    titles = TitleIndex(
+        [FilmRef("Mr. and Mrs. North", 1942), north, FilmRef("Dr. Jekyll and Mr. Hyde", 1931)]
+    )
+    assert parse("and north of arizona?", titles).films == (north,)
+    assert parse("who directed mr and mrs north", titles).films == (FilmRef("Mr. and Mrs. North", 1942),)
+    assert parse("who directed jekyll and hyde", titles).films == (FilmRef("Dr. Jekyll and Mr. Hyde", 1931),)
+
+
+def test_a_version_ruled_out_by_its_year_and_a_series_said_before_its_film() -> None:
+    k46, k64 = FilmRef("The Killers", 1946), FilmRef("The Killers", 1964)
+    titles = TitleIndex([k46, k64, FilmRef("The Three Mesquiteers", 1936), FilmRef("Range Defenders", 1937)])
+    req = parse("the killers director, not the 46 one", titles)
+    assert (req.not_made_by, req.year) == ("1946", None), req
+    assert parse("the three mesquiteers one range defenders, who directed", titles).films == (
+        FilmRef("Range Defenders", 1937),
+    )

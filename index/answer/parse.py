@@ -4798,9 +4798,11 @@ def _the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
     rest, made_by = _made_by(text)
     if made_by is None or not rest:
         return None
-    if _in_title(text, made_by, titles):
-        return None
     found = _parse(rest, titles)
+    # ("the three mesquiteers one range defenders, who directed": a series' title says which film, when
+    # the rest names that film surely)
+    if _in_title(text, made_by, titles) and not (found.films and not found.weak_mention):
+        return None
     # ("what about the ninjago one": nothing left but the words moving on, the same question of it)
     # (and "what about the silent one from 26": its year said too)
     moving_on = all(w in LINKS or w == "from" or _YEAR_SAID.fullmatch(w) for w in fold(rest).split())
@@ -4810,7 +4812,7 @@ def _the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
 
 
 _NOT_THE_ONE = re.compile(
-    r"\s*(?P<open>\()?\bnot the (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) "
+    r"\s*(?P<open>\()?\bnot the (?P<who>(?:[a-z][\w'’-]*|(?:18|19|20)?\d\d)(?: [a-z][\w'’-]*){0,2}) "
     r"(?P<what>one|version|film|movie|sequel|remake)\b(?(open)\s*\))",
     re.IGNORECASE,
 )
@@ -4825,7 +4827,9 @@ def _not_the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
     m = _NOT_THE_ONE.search(text)
     # ("snake eater, the first one not the drug buster sequel": the sequel named by its own words)
     said = m is not None and m.group("what").lower() in ("sequel", "remake")
-    if m is None or not (said or all(_name_word(w) for w in m.group("who").lower().split())):
+    # ("the killers director (the lee marvin one not the 46 one)": a year ruled out)
+    year = re.fullmatch(r"(?:18|19|20)\d\d|\d\d", m.group("who")) if m is not None else None
+    if m is None or not (said or year or all(_name_word(w) for w in m.group("who").lower().split())):
         return None
     # (the rest read whole: "i mean the tim mccoy one from 34, not the wyler one"; "not the spielberg
     # one lol" alone, of the conversation's film)
@@ -4834,7 +4838,8 @@ def _not_the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
     alone = not plain.films and all(w in CHATTER | _GAINSAYING for w in fold(rest).split())
     if not (plain.films or plain.made_by or plain.unknown_title or alone):
         return None
-    return replace(plain, not_made_by=m.group("who").lower(), refers_back=plain.refers_back or alone)
+    who = str(two_digit_year(year.group())) if year and len(year.group()) == 2 else m.group("who").lower()
+    return replace(plain, not_made_by=who, refers_back=plain.refers_back or alone)
 
 
 def _in_brackets(text: str, titles: TitleIndex | None) -> Request | None:

@@ -2516,7 +2516,13 @@ def _not_made_by(view: View, req: Request, context: Conversation) -> Resolved | 
     if base is None:
         return None
     versions = tuple(dict.fromkeys((*req.films, *_versions(view, base))))
-    others = [f for f in versions if not _says(view, f, req.not_made_by)]
+    # ("… not the 46 one": the version of that year ruled out, of the films the title typed names)
+    dated = req.not_made_by.isdigit()
+    others = [
+        f
+        for f in (req.films if dated and len(req.films) > 1 else versions)
+        if (f.year != int(req.not_made_by) if dated else not _says(view, f, req.not_made_by))
+    ]
     # ("not the spielberg one lol" after The Hook (1963): the film talked about, when it is not that one)
     if talked in others:
         return Resolved(talked)
