@@ -5972,7 +5972,8 @@ _SEQUEL = re.compile(
 )
 
 
-_VERSION_KIND = "(?:tv|television|silent|animated|cartoon|musical|british|american)"
+# what kind of film a version is, between "older" and "version" ("an older tv version")
+_VERSION_KIND = "(?:" + "|".join(sorted(KINDS_OF_VERSION | {"tv", "television", "british", "american"})) + ")"
 _VERSION = re.compile(
     # (not "was it a remake": whether it is one)
     r"(?<!\bis it )(?<!\bwas it )(?<!\bis that )(?<!\bwas that )(?<!\bits )(?<!\bit s )\b(?:the|an?) (?:(?:19|20)?\d0s |(?:19|20)\d\d )?(?:(?P<later>remake(?! of\b)|reboot|(?:newer|new|newest|latest|later|recent|more recent) (?:"

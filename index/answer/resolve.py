@@ -491,7 +491,7 @@ def _part_of_talk(view: View, req: Request, context: Conversation) -> Resolved |
     said = [
         w
         for w in ev.words(fold(req.text))
-        if (w not in FRAME or w in titled_said) and w not in {"herself", "himself", "themselves"}
+        if (w not in FRAME or w in titled_said) and w not in _REFLEXIVES
     ]
     if context.film in req.films or not 1 <= len(said) <= 3:
         return None
