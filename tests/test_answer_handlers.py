@@ -10110,3 +10110,15 @@ def test_not_the_version_of_a_year_is_the_other_one() -> None:
     ):
         said = answer(view, question)
         assert said.film == k64.film and "Don Siegel" in said.answer, (question, said.answer)
+
+
+def test_a_title_of_ours_then_a_colon_and_a_subtitle_it_lacks_is_a_film_we_lack() -> None:
+    mission = review("Mission: Impossibel", 1996, "Mission: Impossibel is a 1996 spy film directed by Brian De Palma.",
+                     director="Brian De Palma")  # fmt: skip
+    view = view_of([mission, review("Dead Reckoning", 1947, "A film noir.", director="John Cromwell")])
+    for question in ("who made mission: impossibel – dead reckoning part one",
+                     "tell me about mission: impossibel – dead reckoning part one lol"):  # fmt: skip
+        said = answer(view, question)
+        assert said.abstained and said.film is None, (question, said.answer)
+    assert answer(view, "who directed mission: impossibel").film == mission.film
+    assert answer(view, "mission: impossibel - who directed it").film == mission.film

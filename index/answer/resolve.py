@@ -489,9 +489,7 @@ def _part_of_talk(view: View, req: Request, context: Conversation) -> Resolved |
     # of ours)
     titled_said = set(title_key(req.mention or "").split()) - ARTICLES
     said = [
-        w
-        for w in ev.words(fold(req.text))
-        if (w not in FRAME or w in titled_said) and w not in _REFLEXIVES
+        w for w in ev.words(fold(req.text)) if (w not in FRAME or w in titled_said) and w not in _REFLEXIVES
     ]
     if context.film in req.films or not 1 <= len(said) <= 3:
         return None
@@ -1228,6 +1226,32 @@ def _word_put_inside_opening(view: View, req: Request, context: Conversation) ->
 
 
 QUESTION_AFTER = 4  # words of the question after a title typed keyword style ("who wrote it")
+
+
+def _subtitle_we_lack(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who made mission: impossible – dead reckoning part one": one of our titles, then a colon or a
+    long dash and words that are no subtitle of it, nor anything its reviews say of it — the subtitle
+    of a film we lack."""
+    if not req.films or not req.mention or req.subject:
+        return None
+    words = fold(req.mention).split()
+    # (the marks kept, which folding drops; apostrophes dropped, as folding does)
+    typed = re.sub(r"['’]", "", req.text.lower())
+    m = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b\s*[:–—]\s*(?P<rest>.+)$", typed)
+    rest = ev.words(fold(m["rest"])) if m else []
+    asked = list(itertools.takewhile(lambda w: w not in ASKING and w not in CLOSING_CHAT, rest))
+    said = [w for w in asked if not YEAR_TOKEN.fullmatch(w)]
+    content = [w for w in said if w not in ev.STOP and w not in FRAME]
+    if not content:
+        return None
+    own = {w for f in req.films for w in title_key(f.title).split()}
+    if set(content) <= own or any(_said_forms(view, f, content) == content for f in req.films):
+        return None  # (its own subtitle, or what its reviews say of it: "x: the pixar one")
+    # ("star wars: the empire strikes back": the subtitle is the title we have it by)
+    titled = view.titles.resolve(" ".join(said))
+    if titled.film is not None and titled.score == 100 and titled.film not in req.films:
+        return Resolved(titled.film)
+    return _unknown(view, req, f"{req.mention}: {' '.join(said)}", req.year)
 
 
 def _place_in_its_story(mention: str, after: list[str]) -> bool:
@@ -3031,6 +3055,7 @@ _RULES = (
     _not_made_by,
     _framed_longer_title,
     _word_put_inside_opening,
+    _subtitle_we_lack,
     _weak_mention,
     _common_word_of_talk,
     _story_place_of_talk,
