@@ -10122,3 +10122,6 @@ def test_a_title_of_ours_then_a_colon_and_a_subtitle_it_lacks_is_a_film_we_lack(
         assert said.abstained and said.film is None, (question, said.answer)
     assert answer(view, "who directed mission: impossibel").film == mission.film
     assert answer(view, "mission: impossibel - who directed it").film == mission.film
+    # (an aside set off by two dashes says which film, no subtitle)
+    said = answer(view, "mission: impossibel — brian de palma's spy movie — who directed it")
+    assert said.film == mission.film, said.answer

@@ -1238,10 +1238,13 @@ def _subtitle_we_lack(view: View, req: Request, context: Conversation) -> Resolv
     # (the marks kept, which folding drops; apostrophes dropped, as folding does)
     typed = re.sub(r"['’]", "", req.text.lower())
     m = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b\s*[:–—]\s*(?P<rest>.+)$", typed)
-    rest = ev.words(fold(m["rest"])) if m else []
+    # (not an aside set off by a second dash: "just in time — shawn levy's 2nd movie — screenplay by?")
+    if m is None or re.search(r"[–—]", m["rest"]):
+        return None
+    rest = ev.words(fold(m["rest"]))
     asked = list(itertools.takewhile(lambda w: w not in ASKING and w not in CLOSING_CHAT, rest))
     said = [w for w in asked if not YEAR_TOKEN.fullmatch(w)]
-    content = [w for w in said if w not in ev.STOP and w not in FRAME]
+    content = [w for w in said if w not in ev.STOP and w not in FRAME and w not in FILM_WORDS]
     if not content:
         return None
     own = {w for f in req.films for w in title_key(f.title).split()}
