@@ -562,6 +562,8 @@ _SOURCE_RE = re.compile(
     r"(?:[.?]\s|!\s(?!(?-i:[a-z])))|[.!?]?[\"”]?\s*$))",
     re.IGNORECASE,
 )
+# a work's author, or two ("from a story by Anita Loos and John Emerson")
+_AUTHORS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
 # "written by A and B from Patrick Hamilton's play Gas Light (1938)": a script made from a work
 _SCRIPT_FROM_WORK = re.compile(
     r"\b(?i:written|screenplay|script|scripted|wrote|adapted|directed|produced)\b[^;]{0,160}?\bfrom\s+(?P<neg>)"
@@ -585,16 +587,14 @@ _SCRIPT_FROM_WORK = re.compile(
     r"by\s+(?:(?:former|late|noted|famed|war|newspaper)\s+){0,2}"
     r"(?:(?:correspondent|journalist|reporter|author|novelist|playwright|writer|columnist)\s+)?"
     # (a sentence may end with no space after its full stop: "… by Kelley Roos.The film stars …")
-    # ("from a story by Anita Loos and John Emerson": two authors)
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)"
-    r"(?=\s*(?:\(|,|;|\.\s|\.(?=[A-Z][a-z])|\.?$)|\s+and\s+(?:stars|starring|is|was)\b)"
+    + _AUTHORS
+    + r")(?=\s*(?:\(|,|;|\.\s|\.(?=[A-Z][a-z])|\.?$)|\s+and\s+(?:stars|starring|is|was)\b)"
 )
 # "directed by Robert Thornby, to story by E. Magnus Ingleton", "from a screenplay by Mick Garris, and a
 # story by David Kirschner": the story credited beside the other credits, not "from"
 _STORY_CREDITED = re.compile(
     r"\b(?i:written|screenplay|script|scripted|wrote|directed|produced)\b[^;]{0,160}?\b(?:with|to|and)\s+(?P<neg>)"
-    r"(?P<src>(?:an?\s+|the\s+)?(?:original\s+)?(?:screen\s+)?story\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+"
-    r"(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)"
+    r"(?P<src>(?:an?\s+|the\s+)?(?:original\s+)?(?:screen\s+)?story\s+by\s+" + _AUTHORS + r")"
     r"(?=\s*(?:\(|,|;|\.\s|\.(?=[A-Z][a-z])|\.?$)|\s+and\s+(?:an?\s+)?(?:screenplay|stars|starring|is|was)\b)"
 )
 # "… starring Burt Lancaster, from Don Tracy's novel of the same name": a bare "from" after the

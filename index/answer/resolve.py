@@ -995,6 +995,12 @@ _SETS_OFF = re.compile(r",|\s[-–—]\s")
 _WHAT_IS = re.compile(r"\s*what(?:s|'s|’s| is)?\b", re.IGNORECASE)
 
 
+def _typed_past_chat(text: str) -> list[str]:
+    """The words of a message as a title's are read ("'s" run on), past the chat opening it ("hey", "ok")."""
+    words = re.findall(r"[\w']+", fold(text).replace("'s", "s"))
+    return list(itertools.dropwhile(lambda w: w in _OPENING_CHAT, words))
+
+
 def _framed_slot(text: str, title: list[str], asking: bool = False) -> tuple[list[str], bool] | None:
     """The words a plain question frames as its title ("who directed the other guys" → the other
     guys; "hey who was in kitty foiled lol" → kitty foiled), its year left off, and whether the frame
@@ -1007,9 +1013,7 @@ def _framed_slot(text: str, title: list[str], asking: bool = False) -> tuple[lis
     text = text[: based.start()] if based else text
     if re.search(r",|\s[-–—]\s|[()]|[?!]\W*\w", text):
         return None
-    words = re.findall(r"[\w']+", fold(text).replace("'s", "s"))
-    while words and words[0] in _OPENING_CHAT:
-        words = words[1:]
+    words = _typed_past_chat(text)
     frame = next((f for f in sorted(_FRAME_BEFORE, key=len, reverse=True) if tuple(words[: len(f)]) == f), ())
     # ("is" frames only a title asked to be based on something; nothing frames a place in the story)
     if (frame == ("is",)) != bool(based) or [w for w in words[len(frame) :] if w not in ARTICLES][:1] in [
@@ -1213,9 +1217,7 @@ def _word_put_inside_opening(view: View, req: Request, context: Conversation) ->
     framing the title is read by `_framed_longer_title`)."""
     if not req.films or not req.mention or req.subject:
         return None
-    words = re.findall(r"[\w']+", fold(req.text).replace("'s", "s"))
-    while words and words[0] in _OPENING_CHAT:
-        words = words[1:]
+    words = _typed_past_chat(req.text)
     asked = [i for i, w in enumerate(words) if w in ASKING]
     if not asked or len(words) - asked[-1] > QUESTION_AFTER:
         return None

@@ -1870,8 +1870,9 @@ def _by_child(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answ
             for i, w in enumerate(said):
                 if w != owner or not any(k in _CHILDREN for k in said[i + 1 : i + 2 + _KIN_ADJECTIVES]):
                     continue
-                before = [(j, said[j]) for j in range(max(0, i - _KIN_WINDOW), i) if said[j] in anchors]
-                credit = anchors[before[-1][1]] if before else None
+                # (the nearest name before it: no other part named between)
+                nearest = next((w for w in reversed(said[max(0, i - _KIN_WINDOW) : i]) if w in anchors), None)
+                credit = anchors[nearest] if nearest is not None else None
                 if credit is not None and credit.character:
                     found.setdefault(credit.person, (credit, sentence, passage))
     if len(found) != 1:
