@@ -10125,3 +10125,45 @@ def test_a_title_of_ours_then_a_colon_and_a_subtitle_it_lacks_is_a_film_we_lack(
     # (an aside set off by two dashes says which film, no subtitle)
     said = answer(view, "mission: impossibel — brian de palma's spy movie — who directed it")
     assert said.film == mission.film, said.answer
+
+
+def test_a_title_of_ours_then_a_linking_verb_and_a_word_is_a_longer_title_we_lack() -> None:
+    gems = review("Diamondz", 1975, "Diamondz is a 1975 heist film. Robert Shaw stars in a dual role as twin brothers.",
+                  cast=(CastMember("Robert Shaw"),))  # fmt: skip
+    toes = review("Twinkletoez", 1926, "Twinkletoez is a 1926 silent film directed by Charles Brabin.",
+                  director="Charles Brabin")  # fmt: skip
+    view = view_of([gems, toes])
+    for question in ("whos the bond in diamondz are forever", "who plays bond in diamondz are forever",
+                     "who directed diamondz are forever"):  # fmt: skip
+        said = answer(view, question)
+        assert said.abstained and said.film is None and "diamondz are forever" in said.answer, (
+            question,
+            said.answer,
+        )
+    # (a second question after the title is no more of it)
+    for question in ("who directed twinkletoez and is it good", "who directed twinkletoez is it good"):
+        said = answer(view, question)
+        assert said.film == toes.film and "Charles Brabin" in said.answer, (question, said.answer)
+
+
+def test_an_abstention_on_a_film_we_found_names_it() -> None:
+    gems = review("Diamondz", 1975, "Diamondz is a 1975 heist film. Robert Shaw stars in a dual role.",
+                  cast=(CastMember("Robert Shaw"),))  # fmt: skip
+    said = answer(view_of([gems]), "who directed diamondz")
+    assert (
+        said.abstained and said.film == gems.film and "Diamondz (1975) don't name its director" in said.answer
+    )
+
+
+def test_the_hero_the_story_follows_is_not_named_as_its_villain() -> None:
+    hard = review("Dye Hard", 1988, "Dye Hard follows New York City police detective John McClane (Willis) who is "
+                  "caught up in a terrorist takeover of a Los Angeles skyscraper.",
+                  cast=(CastMember("Bruce Willis", "John McClane"), CastMember("Alan Rickman")))  # fmt: skip
+    knight = review("The Dark Nite", 2008, "Batman and Gordon fight crime. Their efforts are derailed by the "
+                    "Joker, an anarchistic mastermind.", cast=(CastMember("Christian Bale"),))  # fmt: skip
+    view = view_of([hard, knight])
+    said = answer(view, "who plays the villain in dye hard")
+    assert said.abstained and "Bruce Willis plays" not in said.answer and "McClane" not in said.answer, (
+        said.answer
+    )
+    assert "Joker" in answer(view, "who is the villain in the dark nite").answer

@@ -182,12 +182,23 @@ def _next(req: Request, result: Answer, context: Conversation) -> Conversation:
 
 
 EARLIER_FILMS = 5
+# what the reviews of a film we found leave unsaid, so the reader knows which film was looked at
+_UNSAID = {
+    "director": "My reviews of {film} don't name its director.",
+    "writer": "My reviews of {film} don't name its writers.",
+    "source": "My reviews of {film} don't say what it is based on.",
+}
 
 
 def finish(req: Request, result: Answer | None, film: FilmRef | None, context: Conversation) -> Answer:
     """The one place thresholds apply; every answer leaves with the conversation that follows it."""
     if result is None:
-        result = ev.abstain(req, film, note="" if film is not None else "Which film do you mean?")
+        note = (
+            _UNSAID.get(req.kind, "").format(film=film.label)
+            if film is not None
+            else "Which film do you mean?"
+        )
+        result = ev.abstain(req, film, note=note)
     elif not result.abstained and result.confidence < THRESHOLDS.get(result.kind, 0.3):
         result = ev.abstain(req, film, confidence=result.confidence, sources=result.sources)
     return replace(result, conversation=_next(req, result, context))

@@ -1039,11 +1039,24 @@ def _framed_slot(text: str, title: list[str], asking: bool = False) -> tuple[lis
         not words
         # (not "how high": a title's; `asking`: any word may be a title's)
         or ((set(words) - set(title)) & (ASKING | {"whose", "whom"}) and not asking)
+        or _asks_again(words, title)
         or (not frame and words == re.findall(r"[\w']+", fold(text)))
     ):
         return None
     tight = frame in _TIGHT_FRAMES or bool(asked & _ASKED_LAST) or (bool(frame) and "about" in asked)
     return words, tight
+
+
+def _asks_again(words: list[str], title: list[str]) -> bool:
+    """ "who directed twinkletoes and is it good": a second question (a verb, then "it" or a person)
+    among the words beside the title."""
+    return any(
+        a in _ASKS_OF and b in _ASKED_OF and not {a, b} <= set(title) for a, b in itertools.pairwise(words)
+    )
+
+
+_ASKS_OF = wordset("is was does did are were has had can will would should")
+_ASKED_OF = wordset("it he she they this that")
 
 
 def _names_or_says(view: View, films: tuple[FilmRef, ...], words: list[str]) -> bool:
@@ -1541,9 +1554,12 @@ def _trailing(view: View, req: Request, context: Conversation) -> Resolved | Non
     reviews never write, or write only after its title as another film's ("followed by Die Hard with a
     Vengeance"), are the rest of a longer title we lack (not "heat pacino cast", nor "bones and all
     chalamet cannibal movie who directed": its people and its story)."""
-    if req.kind not in _NO_SUBJECT_KINDS or req.aside or not req.films or not req.mention:
+    if req.aside or not req.films or not req.mention:
         return None
     said = _run_after(req.text, req.mention.lower())
+    # (any question, when the title goes on with a verb: "whos the bond in diamonds are forever")
+    if req.kind not in _NO_SUBJECT_KINDS and not _linked(said):
+        return None
     # ("tom sawyer detective who plays huck": a word for a part, when another part is asked, goes on
     # with the title)
     asked = set(fold(req.subject or "").split())
@@ -1614,7 +1630,7 @@ def _run_after(typed: str, mention: str) -> list[str]:
     opening = [w for w in (ending[1:] if joined else ending) if w not in small]
     if (
         opening
-        and opening[0] not in _NOT_OF_A_TITLE
+        and (opening[0] not in _NOT_OF_A_TITLE or _linked(ending))
         and not opening[0].endswith(("self", "selves"))
         and (len(ending) <= 2 or joined)  # (not "risen the jesus movie": what film it is, said after)
     ):
@@ -1622,7 +1638,24 @@ def _run_after(typed: str, mention: str) -> list[str]:
     return [] if any(w.startswith("wh") or w in ASKING for w in said) else said
 
 
+def _linked(ending: list[str]) -> bool:
+    """ "who plays bond in diamonds are forever": the message ends on the title, then a linking verb and
+    one word that says nothing of the film ("is it good", "was great" do), so the verb is the title's."""
+    return (
+        len(ending) == 2
+        and ending[0] in _LINKING
+        and ending[1] not in _NOT_OF_A_TITLE | _JUDGED
+        and not ending[1].endswith(("self", "selves"))
+    )
+
+
 _NO_SUBJECT_KINDS = frozenset({"cast", "director", "writer", "source"})
+_LINKING = wordset("is are was were")
+# what a person says of a film after its title ("who directed heat was great")
+_JUDGED = wordset(
+    "good bad great any worth ok okay fine scary funny sad real true famous popular long short old new "
+    "right wrong better best worse worst boring amazing awesome overrated underrated underated"
+)
 _RANKED = wordset("main lead leading principal supporting top big star stars")
 _JOINS_ON = wordset("over of in on at to from under with and for")
 _ENDS_RUN = "cast|actors|who|director|directed|writer|wrote|screenplay|script|based|book|novel|source"

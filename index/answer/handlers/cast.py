@@ -2018,7 +2018,9 @@ def _in_story(view: View, req: Request, film: FilmRef) -> Answer | None:
     if owner or len(roles) != 1 or not roles <= _STORY_PARTS.keys():
         return None
     query = f"{req.query} {_STORY_PARTS[next(iter(roles))]}"
-    return plot.answer(view, replace(req, kind="plot", focus="who", query=query), film)
+    told = plot.answer(view, replace(req, kind="plot", focus="who", query=query), film)
+    # (the one the story follows is not its villain)
+    return None if told is None or story_lead.FOLLOWS.search(told.answer) else told
 
 
 _NEAR = 6  # words between a part's description and the actor it names
