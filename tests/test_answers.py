@@ -106,7 +106,8 @@ def test_film_not_in_corpus_abstains(shipped_engine) -> None:  # type: ignore[no
 def test_unanswerable_question_about_a_known_film_abstains(shipped_engine) -> None:  # type: ignore[no-untyped-def]
     ans = shipped_engine.ask("Who plays Darth Vader in The Runaways?")
     assert ans.abstained and ans.answer.startswith(ABSTAIN)
-    assert "Stewart" not in ans.answer and "Fanning" not in ans.answer
+    # (the cast offered beside a note that the reviews never mention the part, never as the answer)
+    assert "The Runaways (2010) don't mention Darth Vader; it stars" in ans.answer, ans.answer
 
 
 def test_json_contract(shipped_engine) -> None:  # type: ignore[no-untyped-def]

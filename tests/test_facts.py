@@ -3425,3 +3425,9 @@ def test_a_story_credited_beside_the_other_credits_or_the_writers_own_novel_is_a
     # ("from her novel The Other One": the writer's own work, by the writer)
     back = facts_of("The screenplay was written by Catherine Turnee from her novel The Other One.", "Back")
     assert works(back) == [("The Other One", "Catherine Turnee", "novel")]
+
+
+def test_a_part_played_again_said_with_returning_as() -> None:
+    for text in ("It stars Tom Hardy returning as Max Rockatansky.",
+                 "The film features Javier Bardem, with Judi Dench returning as Mabel."):  # fmt: skip
+        assert any(p[1] in {"Max Rockatansky", "Mabel"} for p in pairs(facts_of(text))), text

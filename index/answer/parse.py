@@ -5486,7 +5486,12 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     if sequel is None and spot is None and unknown is None:
         sequel = _part_said(text)  # "and who directed part 2": the conversation's series, its 2nd
     edition = spot is None and unknown is None and year is not None
-    version = _version(masked) if spot is None and unknown is None and not edition else None
+    # ("footloose the remake who directed": the version said right beside the title)
+    beside = spot is not None and any(
+        re.search(r"\bFILM\W+$", masked[: m.start()]) and m.group().startswith("the ")
+        for m in _VERSION.finditer(masked)
+    )
+    version = _version(masked) if (spot is None or beside) and unknown is None and not edition else None
     if version == "earlier" and sequel == 1:
         sequel = None  # "the first version" is the original, not the first of a series
     focus = _focus(masked, masked_words) if kind in {"plot", "search"} else None

@@ -1782,6 +1782,27 @@ def _longer_title_told(view: View, req: Request, context: Conversation) -> Resol
     return None
 
 
+def _version_said(view: View, req: Request) -> FilmRef | None:
+    """ "footloose the remake who directed": of the films of the title, the later one its reviews call a
+    remake (else the latest); "the original": the first, or the one a remake names by its year ("a
+    remake of the 1976 film", not Carrie of 1952)."""
+    dated = sorted((f for f in req.films if f.year), key=lambda f: f.year or 0)
+    if req.version is None or len(dated) < 2 or len({title_key(f.title) for f in dated}) != 1:
+        return None
+    told = {f: _REMADE.search(" ".join(p.text for p in view.passages(f))) for f in dated[1:]}
+    if req.version == "later":
+        return ([f for f, m in told.items() if m] or dated)[-1]
+    years = {int(m.group("year")) for m in told.values() if m and m.group("year")}
+    return next((f for f in dated if f.year in years), dated[0])
+
+
+# how a film's review says it is a remake ("The film is a remake of the 1978 horror film")
+_REMADE = re.compile(
+    r"\b(?:is|was) an? (?:[\w-]+ ){0,2}remake\b(?: of (?:the |an? )?(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+
+
 def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
     """The film the question names; of several sharing the title, the conversation's, or a choice."""
     if not req.films:
@@ -1792,8 +1813,10 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
     of_decade = _of_the_decade(req.films, req.decade) if req.decade is not None else []
     # ("and the tv one from 82, who plays ivanhoe": the one of the year said)
     of_year = [f for f in req.films if f.year == req.year]
-    if len(of_decade) == 1 or len(of_year) == 1:
-        return Resolved((of_decade or of_year)[0])
+    one = (of_decade or of_year)[0] if len(of_decade) == 1 or len(of_year) == 1 else None
+    one = one or _version_said(view, req)
+    if one is not None:
+        return Resolved(one)
     # "back to the witches" after The Witches (1990) and another film: the one talked about
     talked = next((f for f in (context.film, *context.earlier) if f in req.films), None)
     if talked is not None:

@@ -1390,7 +1390,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         return found or (
             _everyone(view, req, facts, film)
             if _WHO_ELSE.search(fold(req.text)) or _PERFORMER.fullmatch(fold(req.subject))
-            else _untold(req, facts, film)
+            else _untold(view, req, facts, film)
         )
     return _everyone(view, req, facts, film)
 
@@ -1652,18 +1652,58 @@ def _listed(facts: FilmFacts) -> list[str]:
 _UNTOLD_WORDS = 3  # the longest part description the note repeats ("the bad guy", "her older sister")
 
 
-def _untold(req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
-    """ "nobel son who plays the mom" when no review says: say so, with the cast they give (an
-    abstention: the cast list does not answer the question); only for a part described by a role
-    word, which the note can name as asked."""
+def _untold(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "nobel son who plays the mom", "forrest gump who plays jenny" when no review says: say so, with
+    the cast they give (an abstention: the cast list does not answer the question); only for a part
+    short enough for the note to name as asked. A name the reviews never write is said to be
+    unmentioned, lest the note suggest the part is in the film ("Darth Vader" in The Runaways)."""
     cast = _listed(facts)
-    words = (req.subject or "").split()
-    if not cast or not 1 <= len(words) <= _UNTOLD_WORDS or words[-1] not in ROLE_SYNONYMS or "s" in words:
+    part = _part_as_said(req.subject or "")
+    if not cast or part is None:
         return None
-    # ("dad who plays him": the dad; but "mikes teacher" as said)
-    part = req.subject if len(words) > 1 else f"the {words[0]}"
-    note = f"The reviews don't say who plays {part}; {film.label} stars {ev.listing(cast)}."
+    said = fold(" ".join(p.text for p in view.passages(film)))
+    if all(w[:1].isupper() for w in part.split()) and not re.search(rf"\b{re.escape(fold(part))}\b", said):
+        note = f"My reviews of {film.label} don't mention {part}; it stars {ev.listing(cast)}."
+    else:
+        note = f"The reviews don't say who plays {part}; {film.label} stars {ev.listing(cast)}."
     return ev.abstain(req, film, note=note)
+
+
+def _part_as_said(subject: str) -> str | None:
+    """A part asked, written back in the note: "the mom" ("dad" alone too), "Jenny", "Marty McFly's dad",
+    "the cat"; None for a longer description or one holding small words ("the guy who …")."""
+    words = subject.split()
+    owner = words[: words.index("s")] if "s" in words else []
+    rest = words[len(owner) + 1 :] if owner else words
+    opening = rest[:1] if rest[:1] and rest[0] in _OPENS_PART else []
+    named = rest[len(opening) :]
+    if (
+        not 1 <= len(owner) + len(named) <= _UNTOLD_WORDS
+        or not named
+        or any(w in ev.STOP for w in [*owner, *named])
+        or (owner and named[-1] not in ROLE_SYNONYMS)
+        or not all(w.isalpha() for w in [*owner, *named])
+    ):
+        return None
+    if owner:
+        return f"{_as_name(owner)}'s {' '.join(named)}"
+    if named[-1] in ROLE_SYNONYMS or opening:
+        # ("dad who plays him": the dad; but "mikes teacher" as said)
+        return " ".join(opening + named) if opening or len(named) > 1 else f"the {named[0]}"
+    return _as_name(named)
+
+
+def _as_name(words: list[str]) -> str:
+    """Typed name words written as a name: "lt dan" → "Lt Dan", "mj" → "MJ"."""
+    return " ".join(
+        w.upper()
+        if len(w) <= 2 and not set(w) & set("aeiouy") and w not in RANK_ABBREVIATIONS
+        else w.capitalize()
+        for w in words
+    )
+
+
+_OPENS_PART = frozenset({"the", "her", "his", "their"})
 
 
 # the part of someone asked for, at the end of a question: "… plays who", "… what role"
@@ -2019,8 +2059,11 @@ def _in_story(view: View, req: Request, film: FilmRef) -> Answer | None:
         return None
     query = f"{req.query} {_STORY_PARTS[next(iter(roles))]}"
     told = plot.answer(view, replace(req, kind="plot", focus="who", query=query), film)
-    # (the one the story follows is not its villain)
-    return None if told is None or story_lead.FOLLOWS.search(told.answer) else told
+    # (the one the story follows is not its villain; a sentence doing no harm names none: "Lethal
+    # Weapon 2 is a 1989 … film starring Mel Gibson")
+    if told is None or story_lead.FOLLOWS.search(told.answer) or not plot.HOSTILE.search(told.answer):
+        return None
+    return told
 
 
 _NEAR = 6  # words between a part's description and the actor it names
@@ -2214,10 +2257,12 @@ def _joined(words: list[str], capitals: list[bool], spot: int, at: int) -> bool:
 
 def _stranger_after(words: list[str], capitals: list[bool], i: int, known: set[str]) -> bool:
     """A name written right after the words at i none of whose words is anyone the film credits
-    ("kingpin Viktor Rostavili"; not "detective Benoit Blanc", Blanc being a credited part)."""
+    ("kingpin Viktor Rostavili", "a swashbuckling cat named Puss in Boots"; not "detective Benoit Blanc",
+    Blanc being a credited part)."""
     if i < len(capitals) and capitals[i]:
         return False  # "as Count Pierre": the words are the name's own
-    run = list(itertools.takewhile(lambda j: j < len(capitals) and capitals[j], range(i + 1, len(words))))
+    start = i + 2 if words[i + 1 : i + 2] in (["named"], ["called"], ["nicknamed"]) else i + 1
+    run = list(itertools.takewhile(lambda j: j < len(capitals) and capitals[j], range(start, len(words))))
     said = [words[j] for j in run if words[j] not in ev.STOP]
     return bool(said) and not set(said) & known
 

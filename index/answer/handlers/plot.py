@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from index.answer import evidence as ev
 from index.answer.handlers import story_lead
+from index.answer.parse import ROLE_WORDS
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import FilmFacts, same_person
@@ -377,7 +378,7 @@ VILLAIN_BONUS = 1.5
 _ASKS_VILLAIN = re.compile(
     r"\b(?:villains?|bad ?guys?|antagonists?|baddies|baddy|big bad|nemesis|enemy|enemies)\b"
 )
-_HOSTILE = re.compile(
+HOSTILE = re.compile(
     r"\b(?:forc(?:es|ed|ing)|threat\w*|kill(?:s|ed|ing)?|murder\w*|kidnap\w*|plot(?:s|ting)|schem\w*|terrori[sz]\w*"
     r"|hunt(?:s|ed|ing)|against|evil|villain\w*|nemesis|rival|revenge|attack\w*|destroy\w*|enslav\w*|menac\w*"
     r"|sinister|ruthless|mastermind)\b",
@@ -390,28 +391,56 @@ def _villain_bonus(req: Request, s: _Sent, people: set[str]) -> float:
     harm ("the revolutionary Bane forces Bruce Wayne to …")."""
     # (asked who the villain is, not when or where: "what year do they thaw the villain out")
     asked = req.focus not in {"when", "where", "why"} and _asks(_ASKS_VILLAIN, req.text)
-    hostile = asked and _HOSTILE.search(s.text) is not None and _names_someone_new(req, s, people)
+    hostile = asked and HOSTILE.search(s.text) is not None and _names_someone_new(req, s, people)
     return VILLAIN_BONUS if hostile else 0.0
 
 
 DEFINES_BONUS = 2.0
 
 
+MENTIONS_BONUS = 1.5  # … or a sentence that only names it: "derailed by the Joker, an anarchistic mastermind"
+
+
 @lru_cache(maxsize=256)
-def _defined(question: str) -> re.Pattern[str] | None:
+def _defined(question: str) -> tuple[str, re.Pattern[str], re.Pattern[str]] | None:
     """ "harry and tonto - who or what is tonto": a sentence saying what Tonto is ("Tonto is his pet
-    cat"), as a pattern read once per question."""
+    cat"), and one naming Tonto at all, as patterns read once per question."""
     m = re.search(
-        r"\b(?:who|what)(?: or (?:who|what))? (?:is|s|was) (?:the )?(\w+(?: \w+)?)\s*$", fold(question)
+        r"\b(?:who|what)(?: or (?:who|what))?(?: is| s| was|s) (?:the )?(\w+(?: \w+)?)\s*$", fold(question)
     )
     if m is None or m.group(1) in ev.STOP or m.group(1) in {"it", "this", "that", "he", "she", "they"}:
         return None
-    return re.compile(rf"(?i:^\W*{re.escape(m.group(1))}\b(?: (?:is|was)|,) (?:an?|the|his|her|their)\b)")
+    name = re.escape(m.group(1))
+    return (
+        m.group(1),
+        re.compile(rf"(?i:^\W*{name}\b(?: (?:is|was)|,) (?:an?|the|his|her|their)\b)"),
+        re.compile(rf"(?i:\b{name}\b)"),
+    )
+
+
+def _unmentioned(req: Request, film: FilmRef, sents: list[_Sent]) -> Answer | None:
+    """ "jaws who is quint" when no review of Jaws writes "Quint": say so, not quote some other
+    sentence (only for a name, not a word for a part: "who is the killer" may be told otherwise)."""
+    defined = _defined(req.text) if req.focus == "who" else None
+    if defined is None or any(defined[2].search(fold(s.text)) for s in sents):
+        return None
+    name = defined[0]
+    if any(w in ROLE_WORDS or w in ev.STOP or not w.isalpha() for w in name.split()):
+        return None
+    return ev.abstain(req, film, note=f"My reviews of {film.label} don't mention {name.title()}.")
 
 
 def _defines_bonus(question: str, sentence: str) -> float:
     defined = _defined(question)
-    return DEFINES_BONUS if defined is not None and defined.search(sentence) else 0.0
+    if defined is None:
+        return 0.0
+    return (
+        DEFINES_BONUS
+        if defined[1].search(sentence)
+        else MENTIONS_BONUS
+        if defined[2].search(sentence)
+        else 0.0
+    )
 
 
 # ("what was it up for", "any oscar nominations"): the awards are asked; a sentence naming them answers
@@ -751,7 +780,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     sents = _sentences(view, film)
     if not sents:
         return None
-    said = _said_outright(view, req, film, sents)
+    said = _said_outright(view, req, film, sents) or _unmentioned(req, film, sents)
     if said is not None:
         return said
     facts = view.facts(film)
