@@ -39,6 +39,14 @@ class PeopleIndex:
             found.setdefault(name.split()[-1], []).append(name)
         return found
 
+    @cached_property
+    def _first_names(self) -> frozenset[str]:
+        return frozenset(name.split()[0] for name in self._films)
+
+    def is_first_name(self, word: str) -> bool:
+        """Whether a (folded) word is the first name of someone credited ("jack", "regina")."""
+        return word in self._first_names
+
     def names_with(self, word: str) -> bool:
         """Whether a (folded) word is a word of someone's name, or its possessive without the
         apostrophe ("hitchcocks family plot")."""

@@ -10222,3 +10222,30 @@ def test_who_a_name_is_asked_in_a_story_is_the_sentence_naming_it_or_said_unment
     # (a villain is named by a sentence telling of harm, not by the one listing the cast)
     said = answer(view, "lethal weapun 2 who's the villain")
     assert said.abstained and "don't say who plays the villain" in said.answer, said.answer
+
+
+def test_one_name_after_a_question_of_a_named_part_is_another_part_of_that_film() -> None:
+    titanic = review("Titanik", 1997, "Titanik is a 1997 romance. It stars Kate Winslet and Leonardo DiCaprio as "
+                     "lovers from different classes.", cast=(CastMember("Leonardo DiCaprio"),
+                                                            CastMember("Kate Winslet")))  # fmt: skip
+    jack = review(
+        "Jack", 1996, "Jack is a 1996 comedy.", cast=(CastMember("Robin Williams"), CastMember("Jack Warden"))
+    )
+    ballad = review("The Ballad of Jack and Rose", 2005, "Rose lives with her father Jack on an island.",
+                    cast=(CastMember("Daniel Day-Lewis"),))  # fmt: skip
+    view = view_of([titanic, jack, ballad])
+    for first, then, name in (("who plays rose in titanik", "and jack?", "Jack"),
+                              ("who plays rose in titanik", "and cady", "Cady")):  # fmt: skip
+        said = _then(view, first, then)
+        assert said.film == titanic.film and said.abstained, (then, said.answer)
+        assert f"don't mention {name}" in said.answer, said.answer
+    # (a question of the cast, no part: the film Jack)
+    assert _then(view, "who is in titanik", "and jack?").film == jack.film
+
+
+def test_what_year_was_that_asks_when_the_film_talked_about_came_out() -> None:
+    shining = review("The Shinning", 1980, "The Shinning is a 1980 horror film directed by Stanley Kubrick. After a "
+                     "winter storm the family is snowbound.", director="Stanley Kubrick")  # fmt: skip
+    for question in ("what year was that", "when was it"):
+        said = _then(view_of([shining]), "the shinning director", question)
+        assert "came out in 1980" in said.answer, (question, said.answer)

@@ -41,6 +41,7 @@ from index.answer.resolve import (
     MAX_SERIES,
     TITLE_SLIP,
     mention_is_part,
+    name_of_talk,
     names_part_called,
     resolve,
     retold_with_sibling,
@@ -434,6 +435,20 @@ def _part_alone(view: View, req: Request, film: FilmRef) -> Request:
 _NAME_JOINS = frozenset({"in", "from", "of", "s"})  # "smee in hook", "hooks smee"
 
 
+def _part_of_talk_asked(view: View, req: Request, film: FilmRef, context: Conversation) -> Request:
+    """The part a short follow-up names, of the film talked about."""
+    # ("and lbj?" about Selma: a part of the film talked about, not the film LBJ)
+    if req.switch and film == context.film and film not in req.films:
+        req = _part_named(view, replace(req, subject=None, subject_role=None), film)
+    elif req.followup and not req.subject:
+        req = _part_named(view, req, film)
+    # ("and jack?" after "who plays rose": that part, though no review names it)
+    another = name_of_talk(view, req, context) if film == context.film else None
+    if another is not None and fold(req.subject or "") != another:
+        req = replace(req, kind="cast", subject=another, subject_role="character")
+    return req
+
+
 def _part_named(view: View, req: Request, film: FilmRef) -> Request:
     """ "and elwood?" after "who directed the blues brothers": a part (or an actor) of the film named
     alone asks who plays it (or whom they play), not the last question again."""
@@ -681,17 +696,8 @@ def _run(view: View, req: Request, film: str | FilmRef | None, context: Conversa
     part_not_title = part_not_title or (req.kind == "cast" and someone and target.film not in req.films)
     if target.film is not None and part_not_title and (target.film not in req.films or title_role):
         req = replace(req, subject=_part_of_mention(req), subject_role="character")
-    # ("and lbj?" about Selma: a part of the film talked about, not the film LBJ)
-    of_talk = (
-        req.switch
-        and target.film is not None
-        and target.film == context.film
-        and target.film not in req.films
-    )
-    if target.film is not None and of_talk:
-        req = _part_named(view, replace(req, subject=None, subject_role=None), target.film)
-    elif target.film is not None and req.followup and not req.subject:
-        req = _part_named(view, req, target.film)
+    if target.film is not None:
+        req = _part_of_talk_asked(view, req, target.film, context)
     if target.film is not None and context.film is not None and target.film != context.film:
         req = _part_carried(view, req, context, target.film)
     if target.film is not None and req.kind == "search":

@@ -500,6 +500,28 @@ def _part_of_talk(view: View, req: Request, context: Conversation) -> Resolved |
     return Resolved(context.film) if titled or any(names_part_called(name, p) for p in parts) else None
 
 
+def name_of_talk(view: View, req: Request, context: Conversation) -> str | None:
+    """ "and jack?" after "who plays rose" about Titanic: one word after a question of a part called by
+    its name is another part of the film talked about, though no review names it — when the word is
+    someone's first name or no title of ours (not Jack, 1996, nor The Ballad of Jack and Rose)."""
+    asked = fold(context.subject or "").split()
+    if context.film is None or context.kind != "cast" or context.subject_role != "character" or not asked:
+        return None
+    m = _ONE_WORD_MORE.fullmatch(fold(req.text))
+    if m is None or set(asked) & (ARTICLES | ROLE_WORDS | ev.STOP) or m.group("w") in FRAME | ev.STOP:
+        return None
+    word = m.group("w")
+    return word if view.people().is_first_name(word) or not view.titles.titled(word) else None
+
+
+def _name_of_talk(view: View, req: Request, context: Conversation) -> Resolved | None:
+    return Resolved(context.film) if name_of_talk(view, req, context) else None
+
+
+# "and jack?", "what about cady": one word more, nothing asked
+_ONE_WORD_MORE = re.compile(r"(?:(?:ok|so|and|what about|how about)\s+)*(?P<w>[a-z]+)\W*")
+
+
 def _part_in_title_of_talk(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "who does the voice of stitch" after Lilo & Stitch: a part the title of the film talked about
     names, asked where a part stands — that film, not another title close to the word (Stitches)."""
@@ -3105,6 +3127,7 @@ _RULES = (
     _version_of_the_year_said,
     _title_role_of_talk,
     _part_of_talk,
+    _name_of_talk,
     _part_in_title_of_talk,
     _person_of_talk,
     _title_end_said,

@@ -676,7 +676,9 @@ _ASKS_RELEASE = re.compile(
     # ("how old is the kid", "how old is she", "how old is maude in harold and maude": an age in the story)
     r"|.*\brelease (?:date|year)\b|.*\bhow old is (?:(?:the|this|that) (?:film|movie|flick)\b"
     r"|(?!(?:the|his|her|their|a|an|he|she|they)\b)(?!\w+ in\b))"
-    r"|(?:\w+ ){0,6}(?:what year|when)\W*$)"
+    r"|(?:\w+ ){0,6}(?:what year|when)\W*$"
+    # ("the shining director" then "what year was that": the film talked about)
+    r"|(?:\w+ ){0,3}(?:what year|which year|when) (?:was|is) (?:it|that|this)(?: (?:one|1|film|movie))?\W*$)"
 )
 # keyword style, the title left out and nothing else asked: "private lessons sylvia kristel, year?",
 # "the wanting mare - year it came out" (not "leap year", the title alone)
