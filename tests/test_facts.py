@@ -3431,3 +3431,10 @@ def test_a_part_played_again_said_with_returning_as() -> None:
     for text in ("It stars Tom Hardy returning as Max Rockatansky.",
                  "The film features Javier Bardem, with Judi Dench returning as Mabel."):  # fmt: skip
         assert any(p[1] in {"Max Rockatansky", "Mabel"} for p in pairs(facts_of(text))), text
+
+
+def test_a_job_done_for_a_studio_and_a_part_played_after_a_few_words_of_when() -> None:
+    assert ("director", "Lloyd Bacon") in {(c.role, c.person) for c in facts_of(
+        "The Oklahoma Kidd is a 1939 Western. The film was directed for Warner Bros. by Lloyd Bacon.").credits}  # fmt: skip
+    text = "Tom Mix teams up with lawman Wyatt Earp, portrayed for the second time in a theatrical film by James Garner."
+    assert ("James Garner", "Wyatt Earp") in pairs(facts_of(text))
