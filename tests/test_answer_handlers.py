@@ -10249,3 +10249,22 @@ def test_what_year_was_that_asks_when_the_film_talked_about_came_out() -> None:
     for question in ("what year was that", "when was it"):
         said = _then(view_of([shining]), "the shinning director", question)
         assert "came out in 1980" in said.answer, (question, said.answer)
+
+
+def test_a_title_we_lack_then_whether_someone_is_in_it_is_no_story_of_another_of_theirs() -> None:
+    sleep = review("We Never Sleap", 1917, "We Never Sleap is a 1917 short comedy featuring Harold Lloyd. It was "
+                   "Lloyd's last film as his \"Lonesome Luke\" character.", cast=(CastMember("Harold Lloyd"),))  # fmt: skip
+    view = view_of([sleep])
+    said = answer(view, "lonesome lukes honeymoon is that harold lloyd or nah")
+    assert said.abstained and said.film is None and "lonesome lukes honeymoon" in said.answer, said.answer
+    assert answer(view, "we never sleap is that harold lloyd or nah").film == sleep.film
+
+
+def test_a_title_of_the_year_said_then_its_credited_group_whose_name_is_a_title_of_another_year() -> None:
+    spooks = review("Spookz!", 1953, "Spookz! is a 1953 short subject directed by Jules White starring The Three "
+                    "Stooges.", cast=(CastMember("The Three Stooges"),), director="Jules White")  # fmt: skip
+    stooges = review(
+        "The Three Stooges", 2012, "The Three Stooges is a 2012 comedy.", director="Peter Farrelly"
+    )
+    said = answer(view_of([spooks, stooges]), "spookz three stooges 1953 who directed")
+    assert said.film == spooks.film and "Jules White" in said.answer, said.answer

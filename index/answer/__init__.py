@@ -1333,10 +1333,12 @@ def _title_lacked_before_name(view: View, req: Request, found: Answer) -> Answer
         )
         if " " in n and n not in title
     ]
+    cast = {" ".join(ev.words(fold(p))) for p in credited}
     for name in names:
         at = re.search(rf"\b{re.escape(name)}\b", text)
-        # (not after another of its people: "henry fonda's role in my darling clementine")
-        if at is None or any(other in text[: at.start()] for other in names):
+        # (not after another of its cast: "henry fonda's role in my darling clementine"; a part's name
+        # may be a title's words: "lonesome lukes honeymoon is that harold lloyd")
+        if at is None or any(other in text[: at.start()] for other in names if other in cast):
             continue
         before = text[: at.start()].split()
         lacked = _title_typed_before(before, text[at.end() :].split()[:1], said)
@@ -1366,12 +1368,19 @@ def _title_typed_before(before: list[str], after: list[str], said: str) -> list[
         YEAR_TOKEN.fullmatch(before[-1]) or re.fullmatch(r"\d\d", before[-1])
     ):
         before = before[:-1]
+    # ("lonesome lukes honeymoon is that harold lloyd or nah": the title, then whether the name is its)
+    checking = len(before) > LACKED_TITLE_WORDS + 1 and tuple(before[-2:]) in _IS_THAT
+    before = before[:-2] if checking else before
     words = [w for w in before if w not in FRAME and w not in GENRE_WORDS]
     typed = (
         len(words) >= LACKED_TITLE_WORDS
         and len(before) <= LACKED_TITLE_MAX
         # (a kind of film after the name too: "bandits of the west allan lane western, rating?")
-        and (not after or after[0] in _AFTER_KEYWORD_NAME | GENRE_WORDS)
+        and (
+            not after
+            or after[0] in _AFTER_KEYWORD_NAME | GENRE_WORDS
+            or (checking and after[0] in {"or", "right"})
+        )
         # (a kind of film, a year or "inspired by" said before the name describes the film)
         and not set(before) & (_DESCRIBING | GENRE_WORDS)
         and not any(re.search(r"\d", w) for w in before)
@@ -1382,6 +1391,7 @@ def _title_typed_before(before: list[str], after: list[str], said: str) -> list[
     return before if typed else []
 
 
+_IS_THAT = {("is", "that"), ("was", "that"), ("is", "it"), ("was", "it"), ("isnt", "that"), ("wasnt", "that")}
 LACKED_TITLE_WORDS = 2  # title words (not words of a question or a kind of film) typed before a name
 LACKED_TITLE_MAX = 5  # words before the name, at most, for them to be a title typed keyword style
 # what follows a name typed after a title: the kind of film, or the question

@@ -2261,6 +2261,29 @@ def _title_then_person(view: View, req: Request, context: Conversation) -> Resol
     return None
 
 
+def _title_before_a_titled_name(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "spooks three stooges 1953 who directed": a title of ours of the year said (Spooks!), then
+    people its credits name whose name is a title too (The Three Stooges, of no film of 1953)."""
+    titled = req.films or tuple(view.titles.titled(req.mention or ""))
+    if req.year is None or not req.mention or not titled or any(f.year == req.year for f in titled):
+        return None
+    name = fold(req.mention).removeprefix("the ").split()
+    m = re.search(
+        rf"^(?P<before>.+?)\s+(?:the\s+)?{re.escape(' '.join(name))}\b", " ".join(_typed_past_chat(req.text))
+    )
+    if m is None:
+        return None
+    match = view.titles.resolve(m.group("before"))
+    films = match.candidates or ((match.film,) if match.film else ())
+    named = [
+        f
+        for f in films
+        if f.year == req.year
+        and any(fold(c.person).removeprefix("the ").split() == name for c in view.facts(f).cast)
+    ]
+    return Resolved(named[0]) if len(named) == 1 else None
+
+
 def _owners_title(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "spielberg's jaws", "chaplins the pawnshop": a person of the film, then its whole title (of
     several films of the title, the one that person made or is in)."""
@@ -3168,6 +3191,7 @@ _RULES = (
     _talked_about,
     _sibling_told,
     _title_then_person,
+    _title_before_a_titled_name,
     _person_then_title,
     _owners_title,
     _year_as_title,
