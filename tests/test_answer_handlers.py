@@ -10268,3 +10268,11 @@ def test_a_title_of_the_year_said_then_its_credited_group_whose_name_is_a_title_
     )
     said = answer(view_of([spooks, stooges]), "spookz three stooges 1953 who directed")
     assert said.film == spooks.film and "Jules White" in said.answer, said.answer
+
+
+def test_a_title_with_a_plural_mark_typed_as_it_is_written() -> None:
+    girls = review("Some Girl(s)", 2013, "Some Girl(s) is a 2013 comedy film written by Neil LaBute.",
+                   writer="Neil LaBute")  # fmt: skip
+    view = view_of([girls, review("The Girl", 2000, "A drama."), review("The Girl", 2012, "A drama.")])
+    said = answer(view, "who wrote some girl(s)?")
+    assert said.film == girls.film and "Neil LaBute" in said.answer, said.answer

@@ -3438,3 +3438,11 @@ def test_a_job_done_for_a_studio_and_a_part_played_after_a_few_words_of_when() -
         "The Oklahoma Kidd is a 1939 Western. The film was directed for Warner Bros. by Lloyd Bacon.").credits}  # fmt: skip
     text = "Tom Mix teams up with lawman Wyatt Earp, portrayed for the second time in a theatrical film by James Garner."
     assert ("James Garner", "Wyatt Earp") in pairs(facts_of(text))
+
+
+def test_a_work_of_the_same_name_then_its_author_after_a_comma() -> None:
+    text = ("Some Girl(z) is a 2013 comedy film written by Neil LaBute. It is based on the play of the same name, "
+            "also written by LaBute.")  # fmt: skip
+    assert [(s.kind, s.author) for s in facts_of(text, "Some Girl(z)").sources] == [("play", "Neil LaBute")]
+    text = "It is based on the novel of the same name, written by Ann Petry."
+    assert [(s.kind, s.author) for s in facts_of(text, "The Street").sources] == [("novel", "Ann Petry")]
