@@ -10276,3 +10276,16 @@ def test_a_title_with_a_plural_mark_typed_as_it_is_written() -> None:
     view = view_of([girls, review("The Girl", 2000, "A drama."), review("The Girl", 2012, "A drama.")])
     said = answer(view, "who wrote some girl(s)?")
     assert said.film == girls.film and "Neil LaBute" in said.answer, said.answer
+
+
+def test_who_wrote_the_original_asks_the_source_and_a_version_told_by_a_star_and_their_part() -> None:
+    rings = review("The Lord of the Ringz", 1978, "The Lord of the Ringz is a 1978 animated fantasy film. It is an "
+                   "adaptation of J. R. R. Tolkien's novel The Lord of the Ringz.")  # fmt: skip
+    trap = review("Moontrapp", 1989, "Moontrapp is a 1989 science fiction film. Written by Tex Ragsdale, it was "
+                  "released in April. The cast features Walter Koenig and Bruce Campbell as modern-day astronauts.",
+                  cast=(CastMember("Walter Koenig"), CastMember("Bruce Campbell")), writer="Tex Ragsdale")  # fmt: skip
+    view = view_of([rings, trap])
+    said = answer(view, "lord of the ringz 1978 cartoon, who wrote the original")
+    assert said.kind == "source" and "Tolkien" in said.answer, said.answer
+    said = answer(view, "moontrapp 1989 who wrote it, the one with bruce campbell as an astronaut")
+    assert "Tex Ragsdale" in said.answer, said.answer

@@ -167,6 +167,8 @@ _KIND_CUES: dict[str, _Cues] = {
         ),
         # "first monday in october play by", "the last mile 1932 play by who"
         (r"\b(?:play|novel|book|memoir) (?:written )?by(?: (?:who|whom))?$", 3.5),
+        # "lord of the rings 1978 cartoon, who wrote the original": the work it was made from
+        (r"\bwho (?:wrote|penned) the original\W*$", 3.5),
         (r"\b(?:which|what) (?:\w+ )?(?:play|book|novel|story|memoir)\b", 3.5),
         (r"\b(?:book|novel|memoir|comic|short story|autobiography|biography)s?\b", 2.5),
         (
@@ -4493,6 +4495,8 @@ _ONE_WITH = re.compile(
     r"(?:one|version|remake) (?:with|starring) (?P<who>[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,2}"
     r"|[a-z][\w'’-]{2,}(?= from \d)"  # "the one with cher from 85"
     r"|(?(year)[a-z][\w'’-]{2,}|(?!)))"  # "the 1999 one with denzel"
+    # ("…, the one with bruce campbell as an astronaut": their part said too)
+    r"(?: as (?:an?|the) [a-z][\w'’-]*(?: [a-z][\w'’-]*)?(?=\s*(?:[,?!]|\.\s|$)))?"
     r"(?=\s*(?:[,?!]|\.\s|$|-\s|from \d|(?:who|what|whos|whats|where|when|how)\b))",
     re.IGNORECASE,
 )
