@@ -10289,3 +10289,20 @@ def test_who_wrote_the_original_asks_the_source_and_a_version_told_by_a_star_and
     assert said.kind == "source" and "Tolkien" in said.answer, said.answer
     said = answer(view, "moontrapp 1989 who wrote it, the one with bruce campbell as an astronaut")
     assert "Tex Ragsdale" in said.answer, said.answer
+
+
+def test_the_version_of_the_film_talked_about_by_a_star_whose_name_is_a_title_too() -> None:
+    k37 = review("Kid Galahadd", 1937, "Kid Galahadd is a 1937 boxing film directed by Michael Curtiz.",
+                 director="Michael Curtiz", cast=(CastMember("Humphrey Bogart"),))  # fmt: skip
+    k62 = review("Kid Galahadd", 1962, "Kid Galahadd is a 1962 musical directed by Phil Karlson.",
+                 director="Phil Karlson", cast=(CastMember("Elvis Presley"),))  # fmt: skip
+    elvis = review(
+        "Elvis",
+        1979,
+        "Elvis is a 1979 television film directed by John Carpenter.",
+        director="John Carpenter",
+    )
+    said = _then(
+        view_of([k37, k62, elvis]), "who directed kid galahadd 1937", "and in the elvis version who directed"
+    )
+    assert said.film == k62.film and "Phil Karlson" in said.answer, said.answer

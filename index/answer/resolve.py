@@ -2564,6 +2564,28 @@ def _dated_by_its_text(view: View, mention: str, year: int | None) -> FilmRef | 
     return dated[0] if len(dated) == 1 else None
 
 
+def _version_of_talk_by_name(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "and in the elvis version what does he play" after Kid Galahad (1937): the other version of the
+    film talked about that credits someone so named, though the name is a title too (Elvis)."""
+    film = context.film
+    m = _THE_NAME_VERSION.search(fold(req.text))
+    if film is None or m is None:
+        return None
+    said = m.group("who").split()
+    versions = [
+        f
+        for f in view.titles.same_title(film)
+        if f != film
+        and any(
+            set(said) <= set(fold(c.person).split()) for c in (*view.facts(f).cast, *view.facts(f).directors)
+        )
+    ]
+    return Resolved(versions[0]) if len(versions) == 1 else None
+
+
+_THE_NAME_VERSION = re.compile(r"\bthe (?P<who>[a-z]+(?: [a-z]+)?) (?:one|version|remake)\b")
+
+
 def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "and in the john wayne one": of the films sharing the named (or the conversation's) title, the
     one whose reviews name that person."""
@@ -3158,6 +3180,7 @@ _RULES = (
     _series_film_named,
     _series_of_talk,
     _back_to_talked,
+    _version_of_talk_by_name,
     _made_by,
     _not_made_by,
     _framed_longer_title,
