@@ -273,6 +273,7 @@ def _letters_typed(key: str, title: str) -> set[str]:
 
 
 REORDERED_MIN_WORDS = 3  # a title typed in another order: this many of its words at least
+HELD_SHARE = 0.75  # … and, when some are left out, this share of them
 
 
 def _bag(words: list[str]) -> tuple[str, ...]:
@@ -702,6 +703,7 @@ class TitleIndex:
         self._firsts: dict[str, list[str]] | None = None
         self._words: Counter[str] | None = None
         self._bags: dict[tuple[str, ...], list[str]] | None = None
+        self._bags_by_word: dict[str, list[tuple[str, ...]]] | None = None
 
     def _candidates(self, text: str, which: str) -> list[str]:
         """The keys (`which`: "keys" or "aliases") fuzzy matching scores for `text`: all of them for a
@@ -1172,6 +1174,32 @@ class TitleIndex:
             if len(keys) == 1 and keys[0] != " ".join(words[start:end]):
                 found.append(Spot(start, end, tuple(self._by_key[keys[0]]), False, 85.0))
         return found
+
+    def holding_words(self, text: str) -> list[FilmRef]:
+        """Films whose title holds every telling word typed, in any order, and little more ("crystal
+        skull indiana jones" → Indiana Jones and the Kingdom of the Crystal Skull): three words at least,
+        most of the title's."""
+        typed = Counter(_bag(title_key(text).split()))
+        if sum(typed.values()) < REORDERED_MIN_WORDS:
+            return []
+        # (only the bags holding the rarest word typed are read)
+        rarest = min(typed, key=lambda w: len(self._bags_with(w)))
+        keys = [
+            k
+            for bag in self._bags_with(rarest)
+            if not typed - Counter(bag) and sum(typed.values()) >= HELD_SHARE * len(bag)
+            for k in self._word_bags()[bag]
+        ]
+        return sorted({f for k in keys for f in self._by_key[k]}, key=lambda f: (f.year or 0, f.title))
+
+    def _bags_with(self, word: str) -> list[tuple[str, ...]]:
+        if self._bags_by_word is None:
+            by_word: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+            for bag in self._word_bags():
+                for w in set(bag):
+                    by_word[w].append(bag)
+            self._bags_by_word = dict(by_word)
+        return self._bags_by_word.get(word, [])
 
     def _word_bags(self) -> dict[tuple[str, ...], list[str]]:
         if self._bags is None:

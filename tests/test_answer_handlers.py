@@ -10306,3 +10306,13 @@ def test_the_version_of_the_film_talked_about_by_a_star_whose_name_is_a_title_to
         view_of([k37, k62, elvis]), "who directed kid galahadd 1937", "and in the elvis version who directed"
     )
     assert said.film == k62.film and "Phil Karlson" in said.answer, said.answer
+
+
+def test_most_of_a_title_of_ours_typed_in_another_order() -> None:
+    skull = review("Indiana Jonez and the Kingdom of the Crystal Skull", 2008, "Set in 1957, it pits Indiana Jonez "
+                   "against Soviet KGB agents led by Irina Spalko.", director="Steven Spielberg")  # fmt: skip
+    view = view_of([skull, review("The Kingdom", 2007, "A thriller.")])
+    said = answer(view, "crystal skull indiana jonez - who leads the soviet agents")
+    assert said.film == skull.film and "Irina Spalko" in said.answer, said.answer
+    # (words a title of ours holds but for many of its own are no reading of it)
+    assert answer(view, "who directed zorbo the great kingdom").film is None

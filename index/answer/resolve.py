@@ -2507,6 +2507,15 @@ def _titled(view: View, words: str) -> list[FilmRef]:
     return [f for f in view.titles.titled(words) if f.title == words]
 
 
+def _title_words_reordered(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "crystal skull indiana jones - who leads the soviet agents": a title we lack whose words are
+    most of one title of ours, in another order (of the year said, if one is)."""
+    if not req.unknown_title or not req.mention:
+        return None
+    films = [f for f in view.titles.holding_words(req.mention) if req.year is None or f.year == req.year]
+    return Resolved(films[0]) if len(films) == 1 else None
+
+
 def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | None:
     """A title we do not have, or not from that year: refused, with the closest titles we have."""
     if req.mention is None or not (req.unknown_title or req.year is not None) or req.films:
@@ -3220,6 +3229,7 @@ _RULES = (
     _year_as_title,
     _owner_alone,
     _unknown_of_the_year,
+    _title_words_reordered,
     _not_ours,
     _aged_title,
     _named_by_its_reviews,
