@@ -10316,3 +10316,28 @@ def test_most_of_a_title_of_ours_typed_in_another_order() -> None:
     assert said.film == skull.film and "Irina Spalko" in said.answer, said.answer
     # (words a title of ours holds but for many of its own are no reading of it)
     assert answer(view, "who directed zorbo the great kingdom").film is None
+
+
+def test_which_film_reads_a_roman_numeral_as_typed_and_counts_each_name_typed() -> None:
+    madness = review("The Madnesz of King George", 1994, "The film is about George III going mad.")
+    mad = review(
+        "Mad Maks", 2015, "A film about a man going mad, directed by George Miller.", director="George Miller"
+    )
+    said = answer(view_of([mad, madness]), "film about george iii going mad")
+    assert said.film == madness.film, said.answer
+    story = "An epic war film, shot in black and white, about the D-Day landings at Normandy."
+    longest = review("The Longest Dai", 1962, story, cast=(CastMember("John Wayne"), CastMember("Robert Mitchum"),
+                                                        CastMember("Henry Fonda")))  # fmt: skip
+    harm = review("In Harms Wai", 1965, "One of the last black-and-white World War II epics. It is an epic war film "
+                  "about the navy, shot in black and white, with the D-Day landings.",
+                  cast=(CastMember("John Wayne"), CastMember("Henry Fonda")))  # fmt: skip
+    chisum = review("Chisam", 1970, "A western about a cattle baron and an epic land war in black and white.",
+                    cast=(CastMember("John Wayne"), CastMember("John Mitchum"), CastMember("Chris Mitchum")))  # fmt: skip
+    said = answer(
+        view_of([harm, longest, chisum]),
+        "black and white 60s war epic about d-day, john wayne mitchum fonda all in it",
+    )
+    # (the film crediting all three names first, answered or guessed)
+    assert (
+        "The Longest Dai" in said.answer.split("(or")[0] and "In Harms Wai" not in said.answer.split("(or")[0]
+    )

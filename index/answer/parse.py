@@ -3773,8 +3773,9 @@ _NOT_NAMES = (
 )
 
 
-def _mask(tokens: list[_Token], found: _Title) -> list[str]:
-    """The question's words with the title as FILM, contractions spelled out, chatter gone."""
+def _mask(tokens: list[_Token], found: _Title, numerals_as_typed: bool = False) -> list[str]:
+    """The question's words with the title as FILM, contractions spelled out, chatter gone; for a search,
+    roman numerals as typed (reviews write "George III", not "George 3")."""
     spot = found.spot
     # (whose film it is, said before the title, is no word of the question: "who plays the farmers
     # daughter in chaplins the tramp")
@@ -3787,8 +3788,12 @@ def _mask(tokens: list[_Token], found: _Title) -> list[str]:
             if i == spot.start:
                 out.append("FILM")
             continue
-        out.extend(_spelled_out(token))
+        roman = numerals_as_typed and _ROMAN_TYPED.fullmatch(token.raw) is not None
+        out.extend((token.raw.lower(),) if roman else _spelled_out(token))
     return _strip_chatter(out)
+
+
+_ROMAN_TYPED = re.compile(r"(?i:(?=[ivxl]{2})x{0,3}(?:ix|iv|v?i{0,3})|xl|l)")
 
 
 # what a question asks, typed with a letter missed, added or swapped ("who directd", "wrtier of")
@@ -5530,7 +5535,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     return Request(
         text=text,
         kind=kind,
-        query=_query(masked_words, mention if found.weak else None) or text,
+        query=_query(_mask(tokens, found, numerals_as_typed=True), mention if found.weak else None) or text,
         which_film=found.described and unknown is None,
         of_described=_asked_of_described(text.lower()) if found.described else None,
         mention=_as_typed(text, tokens, unknown) if unknown else mention,
@@ -6043,7 +6048,7 @@ _GENRES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
 # is set, not when it came out)
 _DECADE = re.compile(
     r"\b(?:(?P<c>19|20)?(?P<d>[0-9]0)s (?:[a-z]+ ){0,2}(?:movie|film|flick|1|cartoon|musical|western|comedy|drama"
-    r"|thriller|horror|romcom|biopic|documentary|noir|picture)"
+    r"|thriller|horror|romcom|biopic|documentary|noir|picture|epic|romance|mystery|adventure)"
     r"|(?:movie|film|flick|1) from the (?P<c2>19|20)?(?P<d2>[0-9]0)s)\b"
 )
 

@@ -54,6 +54,7 @@ GENRE_BONUS = 0.05  # a film of the genre the question names ("that western wher
 OTHER_DECADE = 0.7  # a film from another decade than the one the question names ("70s movie")
 OTHER_YEAR = 0.5  # a film more than a year from the one the question names ("2022 film about …")
 PERSON_BONUS = 0.1  # ranks a film crediting a person the question names ("the jack black one where …")
+NAMES_COUNTED = 3  # … for each name, up to this many
 #: a film crediting the person the question names is named when its story evidence is at least
 #: NAMED_MIN and NAMED_MARGIN ahead of the next film's: the name leaves a handful of films to tell
 #: apart, not thousands (chosen on the read dev files: the closest wrong lead there, a film we lack
@@ -806,7 +807,9 @@ def _hinted(
         film = hit.passage.film
         labelled = wanted & {g for r in view.reviews(film) for g in r.genres}
         bonus = GENRE_BONUS if labelled or (forms and _of_form(view, film, forms)) else 0.0
-        credited = PERSON_BONUS * min(len(named.get(film, ())), 2)
+        # (each name typed once: "mitchum" is one name though Chisum credits two Mitchums)
+        typed = {fold(person).split()[-1] for person in named.get(film, ())}
+        credited = PERSON_BONUS * min(len(typed), NAMES_COUNTED)
         # ("the only movie james cagney ever directed": of his films, those he directed)
         credited += PERSON_BONUS if jobs and _in_the_job(view, film, named.get(film, set()), jobs) else 0.0
         out.append(((value + bonus) * _when_weight(film, year, req.decade), credited, hit))
