@@ -10341,3 +10341,26 @@ def test_which_film_reads_a_roman_numeral_as_typed_and_counts_each_name_typed() 
     assert (
         "The Longest Dai" in said.answer.split("(or")[0] and "In Harms Wai" not in said.answer.split("(or")[0]
     )
+
+
+def test_a_title_then_a_modal_verb_or_its_series_word_before_a_subtitle_is_a_film_we_lack() -> None:
+    dreams = review(
+        "Dreamz",
+        1990,
+        "Dreamz is a 1990 anthology film directed by Akira Kurosawa.",
+        director="Akira Kurosawa",
+    )
+    divergent = review(
+        "Divergentt",
+        2014,
+        "Divergentt is a 2014 science fiction film.",
+        cast=(CastMember("Shailene Woodley"),),
+    )
+    view = view_of([dreams, divergent])
+    for question in (
+        "who directed what dreamz may come",
+        "the divergentt series: insurgent 2015 who was in it",
+    ):
+        said = answer(view, question)
+        assert said.abstained and said.film is None, (question, said.answer)
+    assert "Akira Kurosawa" in answer(view, "who directed dreamz").answer

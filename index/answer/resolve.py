@@ -1274,7 +1274,13 @@ def _subtitle_we_lack(view: View, req: Request, context: Conversation) -> Resolv
     words = fold(req.mention).split()
     # (the marks kept, which folding drops; apostrophes dropped, as folding does)
     typed = re.sub(r"['’]", "", req.text.lower())
-    m = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b\s*[:–—]\s*(?P<rest>.+)$", typed)
+    # ("the divergent series: insurgent": the series named, then its film)
+    m = re.search(
+        r"\b"
+        + r"\W+".join(map(re.escape, words))
+        + r"(?: (?:film )?(?:series|saga|trilogy|franchise))?\b\s*[:–—]\s*(?P<rest>.+)$",
+        typed,
+    )
     # (not an aside set off by a second dash: "just in time — shawn levy's 2nd movie — screenplay by?")
     if m is None or re.search(r"[–—]", m["rest"]):
         return None
@@ -1291,7 +1297,8 @@ def _subtitle_we_lack(view: View, req: Request, context: Conversation) -> Resolv
     titled = view.titles.resolve(" ".join(said))
     if titled.film is not None and titled.score == 100 and titled.film not in req.films:
         return Resolved(titled.film)
-    return _unknown(view, req, f"{req.mention}: {' '.join(said)}", req.year)
+    named = typed[m.start() : m.start("rest")].rstrip(" :–—")
+    return _unknown(view, req, f"{named}: {' '.join(said)}", req.year)
 
 
 def _place_in_its_story(mention: str, after: list[str]) -> bool:
@@ -1672,7 +1679,7 @@ def _linked(ending: list[str]) -> bool:
 
 
 _NO_SUBJECT_KINDS = frozenset({"cast", "director", "writer", "source"})
-_LINKING = wordset("is are was were")
+_LINKING = wordset("is are was were may might must can will shall")
 # what a person says of a film after its title ("who directed heat was great")
 _JUDGED = wordset(
     "good bad great any worth ok okay fine scary funny sad real true famous popular long short old new "
@@ -2537,8 +2544,10 @@ def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | Non
     )
     if req.year is None and len(exact) > 1:
         return _ambiguous(view, req, req.mention, exact)
-    if len(exact) != 1:
-        return _unknown(view, req, req.mention, req.year)
+    # ("who directed what dreams may come": a verb and a word more are the rest of a title we lack)
+    said = _run_after(req.text, req.mention.lower())
+    if len(exact) != 1 or _linked(said):
+        return _unknown(view, req, " ".join([req.mention, *said]) if _linked(said) else req.mention, req.year)
     return (_first_version(view, req, exact[0]) if _first_said(req) else None) or Resolved(exact[0])
 
 
