@@ -10364,3 +10364,11 @@ def test_a_title_then_a_modal_verb_or_its_series_word_before_a_subtitle_is_a_fil
         said = answer(view, question)
         assert said.abstained and said.film is None, (question, said.answer)
     assert "Akira Kurosawa" in answer(view, "who directed dreamz").answer
+
+
+def test_a_villain_named_in_the_sentence_the_story_follows_its_hero_in() -> None:
+    trek = review("Star Trec", 2009, "The film follows James T. Kirk and Spock aboard the USS Enterprise as they "
+                  "combat Nero, a Romulan from their future who threatens the United Federation of Planets.",
+                  cast=(CastMember("Chris Pine"), CastMember("Eric Bana")))  # fmt: skip
+    said = answer(view_of([trek]), "whos the villain in star trec 2009")
+    assert "Nero" in said.answer and not said.abstained, said.answer

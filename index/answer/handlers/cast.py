@@ -2057,13 +2057,21 @@ def _in_story(view: View, req: Request, film: FilmRef) -> Answer | None:
     roles, owner, _ = _subject_parts(req.subject or "")
     if owner or len(roles) != 1 or not roles <= _STORY_PARTS.keys():
         return None
-    query = f"{req.query} {_STORY_PARTS[next(iter(roles))]}"
+    role = next(iter(roles))
+    query = f"{req.query} {_STORY_PARTS[role]}"
     told = plot.answer(view, replace(req, kind="plot", focus="who", query=query), film)
-    # (the one the story follows is not its villain; a sentence doing no harm names none: "Lethal
-    # Weapon 2 is a 1989 … film starring Mel Gibson")
-    if told is None or story_lead.FOLLOWS.search(told.answer) or not plot.HOSTILE.search(told.answer):
+    if told is None:
         return None
-    return told
+    # (a sentence doing no harm names none: "Lethal Weapon 2 is a 1989 … film starring Mel Gibson"; nor
+    # is the lead it follows the villain: "Die Hard follows … John McClane (Willis), who is caught up
+    # in a terrorist takeover")
+    quoted = told.answer.split("“", 1)[-1]
+    harm = plot.HOSTILE.search(quoted) or re.search(
+        rf"\b(?:{'|'.join(_STORY_PARTS[role].split())})\b", quoted
+    )
+    cast = view.facts(film).cast
+    lead = cast[0].person if cast else None
+    return None if not harm or (lead and told.answer.endswith(f"({lead})")) else told
 
 
 _NEAR = 6  # words between a part's description and the actor it names

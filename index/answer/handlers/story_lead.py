@@ -21,7 +21,7 @@ from index.types import FilmRef, Passage
 _NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|(?:de|van|von|la|le|du)(?= [A-Z])))*"
 # "tells the story of John Bennett, a Boston native …", "follows Ed Crane, a withdrawn barber",
 # "is about a Rhode Island state trooper named Charlie who …", "centers on teenager Viola Hastings"
-FOLLOWS = re.compile(
+_FOLLOWS = re.compile(
     # ("based on a true story of Jim Vaus", "tells a fictionalised life story of …")
     r"\b(?:(?:tells?|on|is|based on) (?:the |an? )?(?:[a-z]+ )?(?:(?:true|coming-of-age|life) )?story of|follows|centers on|"
     r"centres on|focuses on|revolves around|is about|chronicles|depicts|"
@@ -63,7 +63,7 @@ def followed(view: View, film: FilmRef) -> Followed | None:
     places = {fold(p) for p in view.facts(film).places}
     for passage in view.passages(film):
         for sentence in ev.sentences(passage):
-            m = FOLLOWS.search(sentence)
+            m = _FOLLOWS.search(sentence)
             found = _first_followed(sentence, m.end(), places) if m else None
             if m is None or found is None:
                 continue
