@@ -10372,3 +10372,11 @@ def test_a_villain_named_in_the_sentence_the_story_follows_its_hero_in() -> None
                   cast=(CastMember("Chris Pine"), CastMember("Eric Bana")))  # fmt: skip
     said = answer(view_of([trek]), "whos the villain in star trec 2009")
     assert "Nero" in said.answer and not said.abstained, said.answer
+
+
+def test_those_who_help_a_part_are_no_words_of_that_part() -> None:
+    jaws = review("Jawz", 1975, "It stars Roy Scheider as police chief Martin Brody, who, with the help of a marine "
+                  "biologist and a professional shark hunter, hunts a man-eating great white shark.",
+                  cast=(CastMember("Roy Scheider"), CastMember("Robert Shaw"), CastMember("Richard Dreyfuss")))  # fmt: skip
+    said = answer(view_of([jaws]), "who played the shark hunter guy in jawz")
+    assert said.abstained and "Roy Scheider's" not in said.answer, said.answer

@@ -28,6 +28,9 @@ _AFTER = re.compile(
 _BEFORE_CUE = re.compile(r"(?:,\s*)?(?:\(|\b(?:played|portrayed|voiced) by\s)\s*$")
 _WHO_CLAUSE = re.compile(r"\s*\)?,?\s*((?:who|whom|whose)\b[^.;()]*)")
 _CLAUSE_START = re.compile(r".*(?:[,;:]|\band\b)\s*", re.DOTALL)
+_COMPANIONS = re.compile(
+    r",?\s*(?:who,?\s*)?\b(?:with the (?:help|aid) of|helped by|aided by|alongside|together with|joined by)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,11 @@ def parts_told(sentences: list[str], people: list[str]) -> list[Part]:
             before = sentence[marks[k - 1][1] if k else 0 : start]
             after = sentence[end : marks[k + 1][0] if k + 1 < len(marks) else len(sentence)]
             if _AFTER.match(after):
-                out.append(Part(person, after.strip(" ,;()"), sentence, index))
+                # (not those who help the part: "as police chief Martin Brody, who, with the help of a
+                # marine biologist and a professional shark hunter, hunts …")
+                out.append(
+                    Part(person, _COMPANIONS.split(after, maxsplit=1)[0].strip(" ,;()"), sentence, index)
+                )
             elif _BEFORE_CUE.search(before):
                 told = _CLAUSE_START.sub("", _BEFORE_CUE.sub("", before))
                 clause = _WHO_CLAUSE.match(after)
