@@ -10380,3 +10380,10 @@ def test_those_who_help_a_part_are_no_words_of_that_part() -> None:
                   cast=(CastMember("Roy Scheider"), CastMember("Robert Shaw"), CastMember("Richard Dreyfuss")))  # fmt: skip
     said = answer(view_of([jaws]), "who played the shark hunter guy in jawz")
     assert said.abstained and "Roy Scheider's" not in said.answer, said.answer
+
+
+def test_a_part_described_with_its_article_is_no_name_the_reviews_never_write() -> None:
+    chihuahua = review("Beverly Hills Chihuahuaz", 2008, "The plot centers on a Chihuahua named Chloe, who has to "
+                       "escape from an evil Doberman, El Diablo.")  # fmt: skip
+    said = answer(view_of([chihuahua]), "beverly hills chihuahuaz who's the evil dog")
+    assert "El Diablo" in said.answer and "don't mention" not in said.answer, said.answer

@@ -1333,10 +1333,12 @@ def _title_lacked_before_name(view: View, req: Request, found: Answer) -> Answer
         )
         if " " in n and n not in title
     ]
-    cast = {" ".join(ev.words(fold(p))) for p in credited}
+    facts = view.facts(found.film)
+    crew = [c.person for c in (*facts.directors, *facts.writers)]
+    cast = {" ".join(ev.words(fold(p))) for p in [*credited, *crew]}
     for name in names:
         at = re.search(rf"\b{re.escape(name)}\b", text)
-        # (not after another of its cast: "henry fonda's role in my darling clementine"; a part's name
+        # (not after another of its people: "henry fonda's role in my darling clementine"; a part's name
         # may be a title's words: "lonesome lukes honeymoon is that harold lloyd")
         if at is None or any(other in text[: at.start()] for other in names if other in cast):
             continue

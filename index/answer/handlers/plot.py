@@ -425,7 +425,9 @@ def _unmentioned(req: Request, film: FilmRef, sents: list[_Sent]) -> Answer | No
     if defined is None or any(defined[2].search(fold(s.text)) for s in sents):
         return None
     name = defined[0]
-    if any(w in ROLE_WORDS or w in ev.STOP or not w.isalpha() for w in name.split()):
+    # (a name is typed bare: "who's the evil dog" asks of a part described, which a review may word otherwise)
+    described = re.search(rf"\bthe {re.escape(name)}\b", fold(req.text)) is not None
+    if described or any(w in ROLE_WORDS or w in ev.STOP or not w.isalpha() for w in name.split()):
         return None
     return ev.abstain(req, film, note=f"My reviews of {film.label} don't mention {name.title()}.")
 
