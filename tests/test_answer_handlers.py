@@ -10219,6 +10219,8 @@ def test_who_a_name_is_asked_in_a_story_is_the_sentence_naming_it_or_said_unment
     assert "Joker, an anarchistic" in answer(view, "the dark nite whos the joker").answer
     said = answer(view, "the dark nite who is ripley")
     assert said.abstained and "don't mention Ripley" in said.answer, said.answer
+    # (a word of it written: who is after Batman)
+    assert "don't mention" not in answer(view, "the dark nite who is hunting batman").answer
     # (a villain is named by a sentence telling of harm, not by the one listing the cast)
     said = answer(view, "lethal weapun 2 who's the villain")
     assert said.abstained and "don't say who plays the villain" in said.answer, said.answer

@@ -422,9 +422,13 @@ def _unmentioned(req: Request, film: FilmRef, sents: list[_Sent]) -> Answer | No
     """ "jaws who is quint" when no review of Jaws writes "Quint": say so, not quote some other
     sentence (only for a name, not a word for a part: "who is the killer" may be told otherwise)."""
     defined = _defined(req.text) if req.focus == "who" else None
-    if defined is None or any(defined[2].search(fold(s.text)) for s in sents):
+    if defined is None:
         return None
     name = defined[0]
+    # (no word of it written: "who is hunting cole" asks of Cole, whom they do write)
+    said = {w for s in sents for w in fold(s.text).split()}
+    if set(name.split()) & said:
+        return None
     # (a name is typed bare: "who's the evil dog" asks of a part described, which a review may word otherwise)
     described = re.search(rf"\bthe {re.escape(name)}\b", fold(req.text)) is not None
     if described or any(w in ROLE_WORDS or w in ev.STOP or not w.isalpha() for w in name.split()):
