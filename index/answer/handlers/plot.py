@@ -396,8 +396,6 @@ def _villain_bonus(req: Request, s: _Sent, people: set[str]) -> float:
 
 
 DEFINES_BONUS = 2.0
-
-
 MENTIONS_BONUS = 1.5  # … or a sentence that only names it: "derailed by the Joker, an anarchistic mastermind"
 
 
