@@ -10389,3 +10389,18 @@ def test_a_part_described_with_its_article_is_no_name_the_reviews_never_write() 
                        "escape from an evil Doberman, El Diablo.")  # fmt: skip
     said = answer(view_of([chihuahua]), "beverly hills chihuahuaz who's the evil dog")
     assert "El Diablo" in said.answer and "don't mention" not in said.answer, said.answer
+
+
+def test_a_name_typed_beside_a_title_that_only_its_other_version_writes() -> None:
+    old = review("The Ghost Patrolz", 1923, "The Ghost Patrolz is a 1923 silent melodrama directed by Nat Ross from a "
+                 "short story by Sinclair Lewis.", director="Nat Ross")  # fmt: skip
+    new = review(
+        "Ghost Patrolz",
+        1936,
+        "Ghost Patrolz is a 1936 Western directed by Sam Newfield.",
+        director="Sam Newfield",
+    )
+    view = view_of([old, new])
+    said = answer(view, "ghost patrolz sinclair lewis story? who directed")
+    assert said.film == old.film and "Nat Ross" in said.answer, said.answer
+    assert "Sam Newfield" in answer(view, "ghost patrolz 1936 who directed").answer

@@ -1837,7 +1837,10 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
     if not req.films:
         return None
     if len(req.films) == 1:
-        return Resolved(_subtitled_naming_the_part(view, req, req.films[0]) or req.films[0])
+        film = req.films[0]
+        return Resolved(
+            _subtitled_naming_the_part(view, req, film) or _version_naming(view, req, film) or film
+        )
     # "and the 80s one - who played mata hari there": the one of the title from that decade
     of_decade = _of_the_decade(req.films, req.decade) if req.decade is not None else []
     # ("and the tv one from 82, who plays ivanhoe": the one of the year said)
@@ -1874,6 +1877,26 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
     if len(named) == 1:
         return Resolved(named[0])
     return _ambiguous(view, req, req.mention or "", req.films)
+
+
+def _version_naming(view: View, req: Request, film: FilmRef) -> FilmRef | None:
+    """ "ghost patrol sinclair lewis story? who directed": of the films of the title (Ghost Patrol, 1936,
+    typed without the article of The Ghost Patrol, 1923), the one whose reviews write a name typed
+    beside it, two words, when the one named does not."""
+    title = set(title_key(film.title).split())
+    words = [w for w in ev.words(fold(req.text)) if w not in title]
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words) if not {a, b} & (ev.STOP | FRAME)]
+    if not pairs:
+        return None
+
+    def names(f: FilmRef) -> bool:
+        text = " ".join(fold(p.text) for p in view.passages(f))
+        return any(re.search(rf"\b{re.escape(pair)}\b", text) for pair in pairs)
+
+    if names(film):
+        return None
+    others = [f for f in view.titles.same_title(film) if f != film and names(f)]
+    return others[0] if len(others) == 1 else None
 
 
 def _subtitled_naming_the_part(view: View, req: Request, film: FilmRef) -> FilmRef | None:
