@@ -10374,6 +10374,11 @@ def test_a_villain_named_in_the_sentence_the_story_follows_its_hero_in() -> None
                   cast=(CastMember("Chris Pine"), CastMember("Eric Bana")))  # fmt: skip
     said = answer(view_of([trek]), "whos the villain in star trec 2009")
     assert "Nero" in said.answer and not said.abstained, said.answer
+    pets = review("League of Super-Petz", 2022, "The film tells the story of Superman's pet dog Krypto who works with "
+                  "other animals to save the captured superheroes from Lex Luthor.",
+                  cast=(CastMember("Dwayne Johnson"), CastMember("Kevin Hart")))  # fmt: skip
+    said = answer(view_of([pets]), "league of super petz who are the bad guys")
+    assert "Lex Luthor" in said.answer and not said.abstained, said.answer
 
 
 def test_those_who_help_a_part_are_no_words_of_that_part() -> None:

@@ -2066,14 +2066,22 @@ def _in_story(view: View, req: Request, film: FilmRef) -> Answer | None:
     # is the lead it follows the villain: "Die Hard follows … John McClane (Willis), who is caught up
     # in a terrorist takeover")
     quoted = told.answer.split("“", 1)[-1]
-    harm = plot.HOSTILE.search(quoted) or re.search(
-        rf"\b(?:{'|'.join(_STORY_PARTS[role].split())})\b", quoted
+    harm = (
+        plot.HOSTILE.search(quoted)
+        or _OPPOSED.search(quoted)
+        or re.search(rf"\b(?:{'|'.join(_STORY_PARTS[role].split())})\b", quoted)
     )
     cast = view.facts(film).cast
     lead = cast[0].person if cast else None
     return None if not harm or (lead and told.answer.endswith(f"({lead})")) else told
 
 
+# how a story tells of someone opposed ("save the superheroes from Lex Luthor", "face Kang the Conqueror")
+_OPPOSED = re.compile(
+    r"\b(?:sav(?:e|es|ing)|rescu\w*|protect\w*|stop\w*|defeat\w*|battl\w*|fight\w*|fac(?:e|es|ing)|confront\w*"
+    r"|escap\w*|combat\w*|thwart\w*|foil\w*|oppos\w*|conqueror|tyrant|dictator)\b",
+    re.IGNORECASE,
+)
 _NEAR = 6  # words between a part's description and the actor it names
 
 
