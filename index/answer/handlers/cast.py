@@ -2079,7 +2079,8 @@ def _in_story(view: View, req: Request, film: FilmRef) -> Answer | None:
 # how a story tells of someone opposed ("save the superheroes from Lex Luthor", "face Kang the Conqueror")
 _OPPOSED = re.compile(
     r"\b(?:sav(?:e|es|ing)|rescu\w*|protect\w*|stop\w*|defeat\w*|battl\w*|fight\w*|fac(?:e|es|ing)|confront\w*"
-    r"|escap\w*|combat\w*|thwart\w*|foil\w*|oppos\w*|conqueror|tyrant|dictator)\b",
+    r"|escap\w*|combat\w*|thwart\w*|foil\w*|oppos\w*|disrupt\w*|wicked|cruel|corrupt\w*|take over|conqueror|tyrant"
+    r"|dictator)\b",
     re.IGNORECASE,
 )
 _NEAR = 6  # words between a part's description and the actor it names
