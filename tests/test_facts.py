@@ -3446,3 +3446,12 @@ def test_a_work_of_the_same_name_then_its_author_after_a_comma() -> None:
     assert [(s.kind, s.author) for s in facts_of(text, "Some Girl(z)").sources] == [("play", "Neil LaBute")]
     text = "It is based on the novel of the same name, written by Ann Petry."
     assert [(s.kind, s.author) for s in facts_of(text, "The Street").sources] == [("novel", "Ann Petry")]
+
+
+def test_a_part_by_surname_is_no_fuller_name_when_another_of_that_surname_has_a_nickname() -> None:
+    text = ('Notoriouz is a 2009 film about the artist Christopher "The Notorious B.I.G / Biggie Smalls" Wallace. '
+            "It stars Jamal Woolard as Wallace. Biggie's mother, Voletta Wallace, served as producer on the film.")  # fmt: skip
+    assert ("Jamal Woolard", "Voletta Wallace") not in pairs(facts_of(text))
+    assert ("Bradley Cooper", "Chris Kyle") in pairs(
+        facts_of("It is based on the memoir by Chris Kyle. It stars Bradley Cooper as Kyle.")
+    )
