@@ -10409,3 +10409,18 @@ def test_a_name_typed_beside_a_title_that_only_its_other_version_writes() -> Non
     said = answer(view, "ghost patrolz sinclair lewis story? who directed")
     assert said.film == old.film and "Nat Ross" in said.answer, said.answer
     assert "Sam Newfield" in answer(view, "ghost patrolz 1936 who directed").answer
+
+
+def test_a_word_before_a_title_or_a_first_name_alone_is_more_of_a_title_we_lack() -> None:
+    family = review("Familie", 2019, "Familie is a 2018 American comedy film directed by Laura Steinel.",
+                    director="Laura Steinel")  # fmt: skip
+    hooker = review("The Happy Hooker Goes to Washingtonn", 1977, "A 1977 comedy directed by William A. Levey.",
+                    director="William A. Levey")  # fmt: skip
+    view = view_of([family, review("The Familie", 2013, "A crime comedy.", director="Luc Besson"), hooker])
+    for question in (
+        "instant familie (2018) director?",
+        "who starred in billy jack goes to washingtonn 1977",
+    ):
+        said = answer(view, question)
+        assert said.abstained and said.film is None, (question, said.answer)
+    assert "Laura Steinel" in answer(view, "who directed familie 2018").answer

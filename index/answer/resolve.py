@@ -119,6 +119,22 @@ def _before_its_star(view: View, mention: str) -> str:
     return mention
 
 
+def _run_before(text: str, mention: str) -> list[str]:
+    """The words typed right before a title that say nothing of the question or the film's kind ("instant"
+    of "instant family (2018) director?")."""
+    before = _typed_past_chat(fold(text).partition(fold(mention))[0])
+    run = list(
+        itertools.takewhile(
+            lambda w: (
+                w not in FRAME | ASKING | ARTICLES | FILM_WORDS | GENRE_WORDS | CLOSING_CHAT
+                and not YEAR_TOKEN.fullmatch(w)
+            ),
+            reversed(before),
+        )
+    )
+    return run[::-1]
+
+
 def _typed_on(req: Request, mention: str) -> list[str]:
     """The words typed right after a title, before the question asks anything, that are no words of
     the question's ("teenage mutant ninja turtles 2 secret of the ooze director": its subtitle)."""
@@ -1084,16 +1100,18 @@ _ASKED_OF = wordset("it he she they this that")
 def _names_or_says(view: View, films: tuple[FilmRef, ...], words: list[str]) -> bool:
     """Whether any word typed beside a title is a word of its people's names (or their initials, or a
     possessive), or one its reviews write — never a word titles are made of ("guys", "man")."""
-    named = {
-        w
+    names = [
+        fold(p).split()
         for facts in map(view.facts, films)
         for p in (*facts.people, *(c.person for c in (*facts.cast, *facts.directors, *facts.writers)))
-        for w in fold(p).split()
-        if len(w) >= NAME_WORD_MIN and w not in ev.STOP
-    }
+    ]
+    named = {w for n in names for w in n[1:] or n if len(w) >= NAME_WORD_MIN and w not in ev.STOP}
+    # (a first name with the surname typed too: "the far country jimmy stewart western"; alone, "billy
+    # jack goes to washington" names no William A. Levey)
+    named |= {n[0] for n in names if len(n) > 1 and n[-1] in words}
     # (no small word: "aladdin and his lamp", said of any film)
     for word in (w for w in words if w not in ev.STOP | STOPWORDS):
-        # ("the far country jimmy stewart western": a first name by its usual short form)
+        # (by its usual short form: "jimmy" for James)
         if {word, word.removesuffix("s"), full_first_name(word)} & named or any(
             _people_of(view, f, [word]) for f in films
         ):
@@ -2555,6 +2573,10 @@ def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | Non
         or _owners_of_the_year(view, req.mention, req.year)
         or _known_that_year(view, req.mention, req.year)
     )
+    # ("instant family (2018) director?": a word typed before a title that is no film's of that year)
+    opened = _run_before(req.text, req.mention)
+    if dated is not None and opened:
+        return _unknown(view, req, " ".join([*opened, req.mention]), req.year)
     if dated is not None:
         return Resolved(dated)
     # ("se7en whats in the box": the opening words were read as a title we lack, but we have it;
