@@ -10409,6 +10409,8 @@ def test_a_name_typed_beside_a_title_that_only_its_other_version_writes() -> Non
     said = answer(view, "ghost patrolz sinclair lewis story? who directed")
     assert said.film == old.film and "Nat Ross" in said.answer, said.answer
     assert "Sam Newfield" in answer(view, "ghost patrolz 1936 who directed").answer
+    # (a name ruled out says which it is not)
+    assert answer(view, "ghost patrolz who directed, not the sinclair lewis one").film != old.film
 
 
 def test_a_word_before_a_title_or_a_first_name_alone_is_more_of_a_title_we_lack() -> None:

@@ -1901,6 +1901,9 @@ def _version_naming(view: View, req: Request, film: FilmRef) -> FilmRef | None:
     """ "ghost patrol sinclair lewis story? who directed": of the films of the title (Ghost Patrol, 1936,
     typed without the article of The Ghost Patrol, 1923), the one whose reviews write a name typed
     beside it, two words, when the one named does not."""
+    # (not when the year or a version is said: "gladiator 1992 cast, not the russell crowe one")
+    if req.year is not None or req.not_made_by or req.made_by or re.search(r"\bnot\b", fold(req.text)):
+        return None
     title = set(title_key(film.title).split())
     words = [w for w in ev.words(fold(req.text)) if w not in title]
     pairs = [f"{a} {b}" for a, b in itertools.pairwise(words) if not {a, b} & (ev.STOP | FRAME)]
