@@ -10426,3 +10426,17 @@ def test_a_word_before_a_title_or_a_first_name_alone_is_more_of_a_title_we_lack(
         said = answer(view, question)
         assert said.abstained and said.film is None, (question, said.answer)
     assert "Laura Steinel" in answer(view, "who directed familie 2018").answer
+
+
+def test_a_main_title_we_lack_typed_before_one_of_ours_and_a_colon() -> None:
+    dark = review(
+        "In Darknesss", 2018, "In Darknesss is a 2018 thriller.", cast=(CastMember("Natalie Dormer"),)
+    )
+    rings = review("The Lord of the Rings: The Fellowship of the Ring", 2001, "A 2001 fantasy film directed by "
+                   "Peter Jackson.", director="Peter Jackson")  # fmt: skip
+    view = view_of([dark, rings])
+    said = answer(view, "god's not dead: a light in darknesss 2018 who was in it")
+    assert said.abstained and said.film is None and "not dead: a light in darknesss" in said.answer, (
+        said.answer
+    )
+    assert "Peter Jackson" in answer(view, "lotr: the fellowship of the ring who directed").answer

@@ -1319,6 +1319,31 @@ def _subtitle_we_lack(view: View, req: Request, context: Conversation) -> Resolv
     return _unknown(view, req, f"{named}: {' '.join(said)}", req.year)
 
 
+def _main_title_we_lack(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who wrote doa: dead or alive", "god's not dead: a light in darkness": words and a colon typed
+    before one of our titles that are no words of its title nor anything its reviews say — the main
+    title of a film we lack, ours its subtitle (not "star wars: the empire strikes back")."""
+    if not req.films or not req.mention:
+        return None
+    typed = re.sub(r"['’]", "", req.text.lower())
+    words = fold(req.mention).split()
+    m = re.search(
+        r"(?P<main>[\w ]+?)\s*:\s*(?:\w+\s+){0,2}?" + r"\W+".join(map(re.escape, words)) + r"\b", typed
+    )
+    if m is None:
+        return None
+    # (past the words asking: "who wrote doa: …" → "doa"; none but chat: "who directed ok so: jaws")
+    chat = FRAME | ASKING | _OPENING_CHAT | CLOSING_CHAT
+    main = list(itertools.dropwhile(lambda w: fold(w) in chat, m["main"].split()))
+    said = [fold(w) for w in main if fold(w) not in chat]
+    own = {w for f in req.films for w in title_key(f.title).split()}
+    # (nor its initials: "lotr: the fellowship of the ring")
+    initials = {_title_initials(f) for f in req.films} - {""}
+    if not said or set(said) <= own | initials or any(_said_forms(view, f, said) for f in req.films):
+        return None
+    return _unknown(view, req, " ".join(main) + typed[m.end("main") : m.end()], req.year)
+
+
 def _place_in_its_story(mention: str, after: list[str]) -> bool:
     """ "what happens in jaws's ending", "… in jaws ending": the words after the title are a place in
     its story (after its owner's "'s", any such word), no more of a longer title."""
@@ -3252,6 +3277,7 @@ _RULES = (
     _framed_longer_title,
     _word_put_inside_opening,
     _subtitle_we_lack,
+    _main_title_we_lack,
     _weak_mention,
     _common_word_of_talk,
     _story_place_of_talk,
