@@ -10440,3 +10440,11 @@ def test_a_main_title_we_lack_typed_before_one_of_ours_and_a_colon() -> None:
         said.answer
     )
     assert "Peter Jackson" in answer(view, "lotr: the fellowship of the ring who directed").answer
+
+
+def test_a_hyphenated_part_typed_after_a_title_keyword_style() -> None:
+    monster = review("The Magnetic Monstre", 1953, "The Magnetic Monstre is a 1953 science fiction film. Strother "
+                     "Martin appears briefly in one scene as an airliner co-pilot.",
+                     cast=(CastMember("Richard Carlson"),))  # fmt: skip
+    said = answer(view_of([monster]), "the magnetic monstre airliner co-pilot actor?")
+    assert "Strother Martin" in said.answer and "co-pilot co-pilot" not in said.answer, said.answer

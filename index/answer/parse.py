@@ -874,6 +874,11 @@ def _spelled_out(token: _Token) -> tuple[str, ...]:
     return (token.key,)
 
 
+def _typed(tokens: list[_Token]) -> str:
+    """The tokens' words as typed, a hyphenated word once ("co-pilot" is two tokens of one word)."""
+    return " ".join(t.raw for i, t in enumerate(tokens) if not i or tokens[i - 1].start != t.start)
+
+
 def is_frame(word: str) -> bool:
     return (
         word in _CONTRACTIONS
@@ -3556,7 +3561,7 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
         return None
     if end < len(rest) and rest[end].key in FILM_WORDS and rest[end - 1].key in GENRE_WORDS:
         end -= 1  # "1917 war movie cast", "the natural redford baseball film": a genre, not a name
-    between = [t.raw for t in rest[:end]]
+    between = _typed(rest[:end]).split()
     if between and _rest_of_title(tokens, spot, [t.key for t in rest[:end]]):
         return None  # "barbershop 2 back in buisness": the title's own end, misspelt
     named = all(
@@ -3598,7 +3603,7 @@ def _runs_on(tokens: list[_Token], spot: Spot) -> str | None:
         return None
     if _rest_of_title(tokens, spot, said):
         return None  # "barbershop 2 back in buisness": the title's own end, misspelt
-    return " ".join(t.raw for t in rest[:end])
+    return _typed(rest[:end])
 
 
 RUN_ON_WORDS = 4  # the most words a title we lack goes on with past one we hold
@@ -4254,7 +4259,7 @@ def _opening_keyword_title(tokens: list[_Token]) -> str | None:
     words = [t.key for t in tokens[:at]] if at is not None else []
     if len(words) < 2 or _is_question_word(words[0]) or all(_is_question_word(w) for w in words):
         return None
-    return " ".join(t.raw for t in tokens[:at])
+    return _typed(tokens[:at])
 
 
 def _set_off_opening(text: str) -> str | None:
@@ -4297,7 +4302,7 @@ def _opening_before_question(tokens: list[_Token], spot: Spot) -> str | None:
     before = tokens[spot.start - 1].key if spot.start > 0 else ""  # (the spot holds its article)
     if len(named) != 1 or _capitalised(tokens, spot) or before not in {"in", "on", "at", "inside"}:
         return None
-    return " ".join(t.raw for t in tokens[:ask])
+    return _typed(tokens[:ask])
 
 
 OPENING_WORDS = 3  # "se7en", "the green mile": the longest title read this way
@@ -5367,7 +5372,7 @@ def _named_last(tokens: list[_Token], titles: TitleIndex | None, found: _Title) 
         if s.start > spot.end and s.end == len(words) and words[s.start - 1] in {"in", "from"} and s.exact
     ]
     # (looking like a title: a number in it, or capitals; not "whos in it")
-    typed = " ".join(t.raw for t in tokens[last[0].start : last[0].end]) if len(last) == 1 else ""
+    typed = _typed(tokens[last[0].start : last[0].end]) if len(last) == 1 else ""
     # ("what does michael caine play in peeper": after a part played "in", a title, typed as it may be)
     played_in = len(last) == 1 and words[last[0].start - 2] in _PLAY_WORDS | _PART_WORDS
     if len(last) != 1 or len(last[0].films) != 1 or not (re.search(r"\d|\b[A-Z]", typed) or played_in):
