@@ -10448,3 +10448,11 @@ def test_a_hyphenated_part_typed_after_a_title_keyword_style() -> None:
                      cast=(CastMember("Richard Carlson"),))  # fmt: skip
     said = answer(view_of([monster]), "the magnetic monstre airliner co-pilot actor?")
     assert "Strother Martin" in said.answer and "co-pilot co-pilot" not in said.answer, said.answer
+
+
+def test_of_titles_alike_but_for_their_marks_the_one_typed_mark_for_mark() -> None:
+    plus = review("Romeo + Juliett", 1996, "A 1996 film directed by Baz Luhrmann.", director="Baz Luhrmann")
+    dot = review("Romeo.Juliett", 1990, "A 1990 film directed by Armando Acosta.", director="Armando Acosta")
+    view = view_of([plus, dot])
+    assert "Baz Luhrmann" in answer(view, "who directed romeo + juliett").answer
+    assert "Armando Acosta" in answer(view, "romeo.juliett who directed").answer

@@ -1854,6 +1854,19 @@ def _longer_title_told(view: View, req: Request, context: Conversation) -> Resol
     return None
 
 
+def _punctuated_as_typed(req: Request) -> FilmRef | None:
+    """ "who plays juliet in romeo + juliet": of titles alike but for their marks (Romeo.Juliet, 1990),
+    the one typed mark for mark."""
+    typed = f" {req.text.lower()} "
+    marked = {f.title.lower() for f in req.films if not re.fullmatch(r"[\w\s']+", f.title)}
+    exact = [
+        f
+        for f in req.films
+        if f.title.lower() in marked and re.search(rf"(?<!\w){re.escape(f.title.lower())}(?!\w)", typed)
+    ]
+    return exact[0] if len({f.title for f in exact}) == 1 and len(exact) == 1 else None
+
+
 def _version_said(view: View, req: Request) -> FilmRef | None:
     """ "footloose the remake who directed": of the films of the title, the later one its reviews call a
     remake (else the latest); "the original": the first, or the one a remake names by its year ("a
@@ -1889,7 +1902,7 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
     # ("and the tv one from 82, who plays ivanhoe": the one of the year said)
     of_year = [f for f in req.films if f.year == req.year]
     one = (of_decade or of_year)[0] if len(of_decade) == 1 or len(of_year) == 1 else None
-    one = one or _version_said(view, req)
+    one = one or _version_said(view, req) or _punctuated_as_typed(req)
     if one is not None:
         return Resolved(one)
     # "back to the witches" after The Witches (1990) and another film: the one talked about
