@@ -9885,6 +9885,13 @@ def test_a_clause_rank_words_endings_and_chatter_beside_a_title_say_nothing_of_i
     assert said.film == hunt.film, said.answer
 
 
+def _no_film_of_ours(view: MemoryView, *questions: str) -> None:
+    """Each question is about a film we lack: an abstention about no film."""
+    for question in questions:
+        said = answer(view, question)
+        assert said.abstained and said.film is None, (question, said.answer)
+
+
 def _then(view: MemoryView, first: str, question: str) -> Answer:
     """The answer to `question` asked right after `first`."""
     return answer(view, question, context=answer(view, first).conversation)
@@ -10359,12 +10366,9 @@ def test_a_title_then_a_modal_verb_or_its_series_word_before_a_subtitle_is_a_fil
         cast=(CastMember("Shailene Woodley"),),
     )
     view = view_of([dreams, divergent])
-    for question in (
-        "who directed what dreamz may come",
-        "the divergentt series: insurgent 2015 who was in it",
-    ):
-        said = answer(view, question)
-        assert said.abstained and said.film is None, (question, said.answer)
+    _no_film_of_ours(
+        view, "who directed what dreamz may come", "the divergentt series: insurgent 2015 who was in it"
+    )
     assert "Akira Kurosawa" in answer(view, "who directed dreamz").answer
 
 
@@ -10419,12 +10423,9 @@ def test_a_word_before_a_title_or_a_first_name_alone_is_more_of_a_title_we_lack(
     hooker = review("The Happy Hooker Goes to Washingtonn", 1977, "A 1977 comedy directed by William A. Levey.",
                     director="William A. Levey")  # fmt: skip
     view = view_of([family, review("The Familie", 2013, "A crime comedy.", director="Luc Besson"), hooker])
-    for question in (
-        "instant familie (2018) director?",
-        "who starred in billy jack goes to washingtonn 1977",
-    ):
-        said = answer(view, question)
-        assert said.abstained and said.film is None, (question, said.answer)
+    _no_film_of_ours(
+        view, "instant familie (2018) director?", "who starred in billy jack goes to washingtonn 1977"
+    )
     assert "Laura Steinel" in answer(view, "who directed familie 2018").answer
 
 
