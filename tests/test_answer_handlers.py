@@ -10441,6 +10441,8 @@ def test_a_main_title_we_lack_typed_before_one_of_ours_and_a_colon() -> None:
         said.answer
     )
     assert "Peter Jackson" in answer(view, "lotr: the fellowship of the ring who directed").answer
+    # (chat set off before the title: "fun fact hunting: …")
+    assert answer(view, "fun fact hunting: in darknesss 2018 - who was in it?").film == dark.film
 
 
 def test_a_hyphenated_part_typed_after_a_title_keyword_style() -> None:

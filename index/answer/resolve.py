@@ -1320,15 +1320,15 @@ def _subtitle_we_lack(view: View, req: Request, context: Conversation) -> Resolv
 
 
 def _main_title_we_lack(view: View, req: Request, context: Conversation) -> Resolved | None:
-    """ "who wrote doa: dead or alive", "god's not dead: a light in darkness": words and a colon typed
-    before one of our titles that are no words of its title nor anything its reviews say — the main
-    title of a film we lack, ours its subtitle (not "star wars: the empire strikes back")."""
+    """ "god's not dead: a light in darkness": words and a colon typed before a word or two and one of our
+    titles, that are no words of its title nor anything its reviews say — the main title of a film we
+    lack (not "star wars: the empire strikes back", nor chat set off: "fun fact hunting: quicksands")."""
     if not req.films or not req.mention:
         return None
     typed = re.sub(r"['’]", "", req.text.lower())
     words = fold(req.mention).split()
     m = re.search(
-        r"(?P<main>[\w ]+?)\s*:\s*(?:\w+\s+){0,2}?" + r"\W+".join(map(re.escape, words)) + r"\b", typed
+        r"(?P<main>[\w ]+?)\s*:\s*(?:\w+\s+){1,2}?" + r"\W+".join(map(re.escape, words)) + r"\b", typed
     )
     if m is None:
         return None
