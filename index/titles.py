@@ -109,6 +109,7 @@ _INITIALS = re.compile(r"\b[A-Za-z](?:\.[A-Za-z]\b)+\.?")  # "U.N.C.L.E.", "l.a"
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
+_AFTER_MARKER = {"i": "1", "deux": "2"}
 _PLURAL_MARK = re.compile(r"(?<=\w)\((?:s|es)\)")
 
 
@@ -126,8 +127,10 @@ def key_words(text: str) -> list[str]:
         for said in [_CHAT_SPELLING.get(w, w)]  # "se7en" is "seven", which is 7
         for part in str(_ROMAN.get(said, _WORDS.get(said, said))).split()
     ]
-    # "Part I" is "part 1" (a lone "i" is the pronoun everywhere else)
-    words = ["1" if w == "i" and i and words[i - 1] in NUMBER_MARKERS else w for i, w in enumerate(words)]
+    # "Part I" is "part 1" (a lone "i" is the pronoun everywhere else); "Part Deux" is "part 2"
+    words = [
+        _AFTER_MARKER.get(w, w) if i and words[i - 1] in NUMBER_MARKERS else w for i, w in enumerate(words)
+    ]
     return [
         w
         for i, w in enumerate(words)
@@ -509,6 +512,7 @@ _PROBE_TITLES = (
     "Æon Flux",
     "Roman J. Israel, Esq.",
     "Some Girl(s)",
+    "Hot Shots! Part Deux",
     "Broadway Melody of 1938",
     "Police Academy 3: Back in Training",
     "The Human Centipede 2 (Full Sequence)",

@@ -10459,3 +10459,25 @@ def test_of_titles_alike_but_for_their_marks_the_one_typed_mark_for_mark() -> No
     view = view_of([plus, dot])
     assert "Baz Luhrmann" in answer(view, "who directed romeo + juliett").answer
     assert "Armando Acosta" in answer(view, "romeo.juliett who directed").answer
+
+
+def test_a_framed_title_longer_than_ours_by_a_first_name_or_more_words_is_a_film_we_lack() -> None:
+    midway = review("Midwai", 2019, "Midwai is a 2019 war film starring Luke Evans and Ed Skrein.",
+                    cast=(CastMember("Ed Skrein"), CastMember("Luke Evans")))  # fmt: skip
+    midway76 = review(
+        "Midwai",
+        1976,
+        "Midwai is a 1976 war film starring Charlton Heston.",
+        cast=(CastMember("Charlton Heston"),),
+    )
+    pirates = review(
+        "Piratez", 1986, "Piratez is a 1986 adventure comedy set in the Caribbean.", director="Roman Polanski"
+    )
+    shots = review("Hot Shotz!", 1991, "Hot Shotz! is a 1991 parody of Top Gun.", director="Jim Abrahams")
+    others = [
+        review(f"Filler {i}", 2000 + i % 20, "A quiet drama about a family and a farm.") for i in range(200)
+    ]
+    view = view_of([midway, midway76, pirates, shots, *others])
+    _no_film_of_ours(view, "whos in luke does the midwai", "hey what happens in piratez of the caribbean: dead man's chest",
+                     "what is hot shotz! part deux about")  # fmt: skip
+    assert answer(view, "who directed midwai, the luke evans one").film == midway.film

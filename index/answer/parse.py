@@ -845,8 +845,13 @@ def tokenize(text: str) -> list[_Token]:
         )
     # ("star wars: episode i – the phantom menace": the lone "i" after a marker is the number one — not
     # after "part": "the part i liked")
+    # ("hot shots! part deux": the sequel's number in French)
     out = [
-        replace(t, key="1") if t.key == "i" and i and out[i - 1].key in NUMBER_MARKERS - {"part", "pt"} else t
+        replace(t, key="1")
+        if t.key == "i" and i and out[i - 1].key in NUMBER_MARKERS - {"part", "pt"}
+        else replace(t, key="2")
+        if t.key == "deux" and i and out[i - 1].key in NUMBER_MARKERS
+        else t
         for i, t in enumerate(out)
     ]
     marker = [

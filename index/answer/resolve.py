@@ -1109,6 +1109,9 @@ def _names_or_says(view: View, films: tuple[FilmRef, ...], words: list[str]) -> 
     # (a first name with the surname typed too: "the far country jimmy stewart western"; alone, "billy
     # jack goes to washington" names no William A. Levey)
     named |= {n[0] for n in names if len(n) > 1 and n[-1] in words}
+    # (nor is it a word its reviews write, when they write it only in that name: "luke does the midway"
+    # is no Midway with Luke Evans)
+    firsts = {n[0] for n in names if len(n) > 1} - named
     # (no small word: "aladdin and his lamp", said of any film)
     for word in (w for w in words if w not in ev.STOP | STOPWORDS):
         # (by its usual short form: "jimmy" for James)
@@ -1116,7 +1119,7 @@ def _names_or_says(view: View, films: tuple[FilmRef, ...], words: list[str]) -> 
             _people_of(view, f, [word]) for f in films
         ):
             return True
-        if word not in _TITLE_WORDS and any(
+        if word not in _TITLE_WORDS | firsts and any(
             _said_forms(view, f, [word]) or _format_said(view, f, word) or _kind_said(view, f, word)
             for f in films
         ):
@@ -3152,6 +3155,9 @@ def _films_named(view: View, sentence: str, film: FilmRef) -> list[FilmRef]:
 PASSED_OVER_SHARE = 0.01  # a word at most this share of passages hold ties a question to a film
 
 
+LONGER_BY = 2  # words of a framed title, besides one of ours inside it, that make it a longer one
+
+
 def _passed_over_alone(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "is sandy in grease american or what", nothing talked about yet: the one title the question
     holds but was not read as a title (a common word), when that film's reviews hold a rare word of
@@ -3164,6 +3170,11 @@ def _passed_over_alone(view: View, req: Request, context: Conversation) -> Resol
     own = set(title_key(film.title).split())
     if req.kind == "cast" and own & set(fold(req.subject or "").split()):
         return None  # ("who plays christian grey": a part's name, not The Grey)
+    # ("hey what happens in pirates of the caribbean: dead man's chest": a plain question framing a
+    # title far longer than this one, a film we lack)
+    slot, tight = _framed_slot(req.text, sorted(own)) or ([], False)
+    if tight and len([w for w in slot if w not in own and w not in ev.STOP]) >= LONGER_BY:
+        return _unknown(view, req, " ".join(slot), req.year)
     # ("judge dredd 95 stallone": a year typed that is not this film's says another film)
     typed = {
         int(y) + (1900 if len(y) == 2 else 0)
