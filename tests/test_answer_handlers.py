@@ -10481,3 +10481,16 @@ def test_a_framed_title_longer_than_ours_by_a_first_name_or_more_words_is_a_film
     _no_film_of_ours(view, "whos in luke does the midwai", "hey what happens in piratez of the caribbean: dead man's chest",
                      "what is hot shotz! part deux about")  # fmt: skip
     assert answer(view, "who directed midwai, the luke evans one").film == midway.film
+
+
+def test_the_part_a_title_names_is_not_the_first_billed_when_their_part_is_another() -> None:
+    priest = review(
+        "To Kill a Priest", 1989, "It is a 1989 drama starring Ed Harriss and Christopher Lambert."
+    )
+    rid = priest.review_id
+    facts = {rid: ReviewFacts(credits=(
+        Credit("Ed Harriss", "cast", description="police captain", review_id=rid, how="credits", confidence=0.9),
+        Credit("Christopher Lambert", "cast", review_id=rid, how="credits", confidence=0.9),
+    ))}  # fmt: skip
+    said = answer(view_of([priest], facts), "to kill a priest who plays the priest")
+    assert "Ed Harriss" not in _claim(said), said.answer

@@ -894,7 +894,11 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
         return None
     if stated is None and about:
         return _about_guess(view, req, facts, film, " ".join(words))
-    if stated is None and not (roles == {"hero"} or whole_title):
+    # (not the first billed when their part is another: "who plays the priest" in To Kill a Priest is not
+    # Ed Harris, the police captain)
+    billed = fold(_part_label(facts.cast[0]) or "").split()
+    other_part = bool(roles and billed and not roles & set(billed) and roles != {"hero"})
+    if stated is None and (other_part or not (roles == {"hero"} or whole_title)):
         return None
     if stated is not None:
         person, named, sentence, passage = stated
