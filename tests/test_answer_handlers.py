@@ -10494,3 +10494,10 @@ def test_the_part_a_title_names_is_not_the_first_billed_when_their_part_is_anoth
     ))}  # fmt: skip
     said = answer(view_of([priest], facts), "to kill a priest who plays the priest")
     assert "Ed Harriss" not in _claim(said), said.answer
+
+
+def test_a_film_told_by_its_title_and_story_then_what_is_asked_of_it() -> None:
+    colette = review("Colettte", 2018, "Colettte is a 2018 biographical drama film based upon the life of the French "
+                     "novelist Colettte.", cast=(CastMember("Keira Knightley"), CastMember("Dominic West")))  # fmt: skip
+    said = answer(view_of([colette]), "ok so colettte, the biopic about the french novelist - who's in it")
+    assert "Keira Knightley" in said.answer, said.answer

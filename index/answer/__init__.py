@@ -50,7 +50,7 @@ from index.answer.resolve import (
 from index.answer.view import SnapshotView, View
 from index.filmfacts import is_name, name_match
 from index.textutil import fold, wordset
-from index.titles import ARTICLES, YEAR_TOKEN, title_key
+from index.titles import ARTICLES, YEAR_TOKEN, bare_key, key_words, title_key
 from index.types import Answer, Conversation, FilmRef
 
 log = logging.getLogger(__name__)
@@ -1412,7 +1412,9 @@ def _of_described(view: View, req: Request, found: Answer) -> Answer:
     when the film is named, not guessed)."""
     # ("muppet movie where is kermit going": the film the question named after all, and its story
     # asked, not "which movie has a murdered banker whose ghost …", though Ghost is a title)
-    named = found.film in req.passed_over
+    # (or its title typed whole, however it was read: "house of 1000 dolls vincent price, what city …")
+    typed = found.film is not None and set(bare_key(found.film.title).split()) <= set(key_words(req.text))
+    named = found.film in req.passed_over or typed
     kind = req.of_described or ("plot" if named and _ASKS_OF_IT.search(req.text.lower()) else None)
     if kind is None or found.abstained or found.film is None:
         return found

@@ -5619,7 +5619,7 @@ _OF_DESCRIBED = (
     (
         "cast",
         re.compile(
-            r"^(?:so |ok |hey )?who (?:starred|stars|was|is|acted) in\b|\bwho (?:starred|was|is) in (?:it|that)\W*$"
+            r"^(?:so |ok |hey )?who (?:starred|stars|was|is|acted) in\b|\bwho(?: starred| was| is|'s|’s|s) in (?:it|that)\W*$"
             r"|[,-] ?(?:the |its )?cast\W*$"
         ),
     ),
