@@ -1109,6 +1109,13 @@ def _names_or_says(view: View, films: tuple[FilmRef, ...], words: list[str]) -> 
     # (a first name with the surname typed too: "the far country jimmy stewart western"; alone, "billy
     # jack goes to washington" names no William A. Levey)
     named |= {n[0] for n in names if len(n) > 1 and n[-1] in words}
+    # (or a star's first name of five letters or more, as typed: "the last stand arnold 2013")
+    named |= {
+        n[0]
+        for facts in map(view.facts, films)
+        for c in facts.cast
+        if len(n := fold(c.person).split()) > 1 and len(n[0]) >= FIRST_NAME_MIN
+    }
     # (nor is it a word its reviews write, when they write it only in that name: "luke does the midway"
     # is no Midway with Luke Evans)
     firsts = {n[0] for n in names if len(n) > 1} - named
@@ -3155,6 +3162,7 @@ def _films_named(view: View, sentence: str, film: FilmRef) -> list[FilmRef]:
 PASSED_OVER_SHARE = 0.01  # a word at most this share of passages hold ties a question to a film
 
 
+FIRST_NAME_MIN = 5  # letters of a star's first name typed alone beside a title to say which film it is
 LONGER_BY = 2  # words of a framed title, besides one of ours inside it, that make it a longer one
 
 
