@@ -10501,3 +10501,33 @@ def test_a_film_told_by_its_title_and_story_then_what_is_asked_of_it() -> None:
                      "novelist Colettte.", cast=(CastMember("Keira Knightley"), CastMember("Dominic West")))  # fmt: skip
     said = answer(view_of([colette]), "ok so colettte, the biopic about the french novelist - who's in it")
     assert "Keira Knightley" in said.answer, said.answer
+
+
+def test_read_heldout208_209_different_film_answers() -> None:
+    """The four answers about another film of heldout208–209, read after they were run unread."""
+    play72 = review(
+        "Childs Playy",
+        1972,
+        "Childs Playy is a 1972 drama starring James Mason.",
+        cast=(CastMember("James Mason"),),
+    )
+    play88 = review("Childs Playy", 1988, "It stars Catherine Hicks with Brad Dourif as Chucky.",
+                    cast=(CastMember("Catherine Hicks"), CastMember("Brad Dourif", "Chucky")))  # fmt: skip
+    stooges = review(
+        "The Three Stoogez", 2012, "It was directed by the Farrelly brothers.", director="Peter Farrelly"
+    )
+    montana = review("That Girl Montanna", 1921, "That Girl Montanna is a 1921 Western starring Blanche Sweet.",
+                     cast=(CastMember("Blanche Sweet"), CastMember("Mahlon Hamilton")))  # fmt: skip
+    arise = review("Arise, My Lov", 1940, "A 1940 romantic comedy starring Claudette Colbert and Ray Milland, about a "
+                   "flyer and a newspaper woman in the Spanish Civil War. Written by Billy Wilder.",
+                   cast=(CastMember("Claudette Colbert"), CastMember("Ray Milland")), writer="Billy Wilder")  # fmt: skip
+    war = review("Captain Americo: Civil War", 2016, "A 2016 superhero film directed by the Russo brothers.",
+                 cast=(CastMember("Chris Evans"),))  # fmt: skip
+    view = view_of([play72, play88, stooges, montana, arise, war])
+    said = answer(view, "who voices chucky in the original childs playy")
+    assert said.film == play88.film and "Brad Dourif" in said.answer, said.answer
+    _no_film_of_ours(view, "gents without cents three stoogez short who directed",
+                     "half a chance 1920 who starred in it, mahlon hamilton maybe?")  # fmt: skip
+    said = answer(view, "claudette colbert and ray milland romance, a flyer and a newspaper woman during the spanish "
+                  "civil war, wilder co-wrote it")  # fmt: skip
+    assert said.film != war.film, said.answer

@@ -669,6 +669,7 @@ def _unplaced(req: Request, found: Answer, context: Conversation) -> bool:
 def _run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
     req = _with_context(req if film is not None else _of_the_series_told(view, req, context), context)
     req = _read_with_the_index(view, req) if film is None else req
+    req = _told_not_named(view, req) if film is None else req
     if req.which_film and film is None:
         guessed = search.which_film(view, req)
         lacked = _title_lacked_before_name(view, req, guessed)
@@ -1314,6 +1315,26 @@ _ASKS_OF_IT = re.compile(
 )
 
 
+def _told_not_named(view: View, req: Request) -> Request:
+    """ "claudette colbert and ray milland romance, … during the spanish civil war, wilder co-wrote it": a
+    weak title (Civil War, a subtitle) in a long message naming people that film does not credit — a
+    film told by its people and story, not named."""
+    if not req.weak_mention or not req.films or len(ev.words(req.text)) < TOLD_WORDS:
+        return req
+    people = view.people()
+    named = [n for n in people.named_in(req.text) if " " in n]
+    if not named or any(f in people.films_of(n) for n in named for f in req.films):
+        return req
+    return replace(req, which_film=True, of_described=req.of_described or _kind_asked_of(req))
+
+
+TOLD_WORDS = 8  # words of a message, at least, that tell a film rather than name it
+
+
+def _kind_asked_of(req: Request) -> str | None:
+    return req.kind if req.kind in {"director", "writer", "cast"} else None
+
+
 def _title_lacked_before_name(view: View, req: Request, found: Answer) -> Answer | None:
     """ "excessive force thomas ian griffith movie, who else is in it": words typed before the name of
     someone the film found credits, keyword style, that neither its title nor its reviews say are the
@@ -1322,6 +1343,14 @@ def _title_lacked_before_name(view: View, req: Request, found: Answer) -> Answer
         return None
     text = " ".join(ev.words(fold(req.text)))
     said = " ".join([fold(found.film.title), *(fold(p.text) for p in view.passages(found.film))])
+    # ("half a chance 1920 who starred in it, mahlon hamilton maybe?": a title and its year open the
+    # message, then the question — words neither the film's title nor its reviews say)
+    opened = _TITLE_AND_YEAR_FIRST.match(text)
+    if opened and not all(
+        re.search(rf"\b{re.escape(w)}\b", said) for w in opened["t"].split() if w not in ev.STOP
+    ):
+        typed = opened["t"].strip()
+        return ev.abstain(req, note=f"I have no reviews of “{typed}”.", closest=view.titles.suggest(typed, 3))
     credited = ev.credited(view, found.film)
     # (full names: "benson" alone may end "robby benson", typed whole; none of the title's words: "darling
     # clementine")
@@ -1393,6 +1422,9 @@ def _title_typed_before(before: list[str], after: list[str], said: str) -> list[
     return before if typed else []
 
 
+_TITLE_AND_YEAR_FIRST = re.compile(
+    r"^(?P<t>(?:[a-z']+ ){1,6}?)(?:18|19|20)\d\d (?:who|what|whos|whats|when|where)\b"
+)
 _IS_THAT = {("is", "that"), ("was", "that"), ("is", "it"), ("was", "it"), ("isnt", "that"), ("wasnt", "that")}
 LACKED_TITLE_WORDS = 2  # title words (not words of a question or a kind of film) typed before a name
 LACKED_TITLE_MAX = 5  # words before the name, at most, for them to be a title typed keyword style

@@ -5406,6 +5406,13 @@ _WORK_WORDS = re.compile(
 )
 
 
+def _versioned(masked: str) -> str:
+    """The question with a version said as the film ("and the original": which version, not a question
+    about a source), said before the title as the title itself ("who voices chucky in the original
+    childs play")."""
+    return re.sub(r"\bFILM(?: FILM)+\b", "FILM", _VERSION.sub("FILM", masked))
+
+
 def _parse(text: str, titles: TitleIndex | None) -> Request:
     tokens = tokenize(text)
     found = _named_last(tokens, titles, _find_title(tokens, titles))
@@ -5413,10 +5420,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         found = _Title()  # "ok and the 1931 one, who are the women in it": that year's film, not The Women
     masked_words = _mask(tokens, found)
     masked = " ".join(masked_words)
-    # "and the original": which version, not a question about a source
-    kind, strength, subject, role = _asked_last(
-        text, tokens, _read_kind(_VERSION.sub("FILM", masked), found.described)
-    )
+    kind, strength, subject, role = _asked_last(text, tokens, _read_kind(_versioned(masked), found.described))
     spot = found.spot
     year = found.year if found.year is not None or spot is None else _year_said_after(masked)
     # ("see spot run - what kind of dog is spot": words set off before the question, a title we lack)

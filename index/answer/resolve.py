@@ -1329,6 +1329,23 @@ def _subtitle_we_lack(view: View, req: Request, context: Conversation) -> Resolv
     return _unknown(view, req, f"{named}: {' '.join(said)}", req.year)
 
 
+def _words_before_weak_title(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "gents without cents three stooges short who directed": words typed before a title read weakly
+    (a name of people too) that are none of its film's people nor anything its reviews say — a title we
+    lack, the people after it saying whose film it is."""
+    if not req.weak_mention or len(req.films) != 1 or not req.mention or context.film is not None:
+        return None
+    before = _typed_past_chat(fold(req.text).partition(fold(req.mention))[0])
+    content = [w for w in before if w not in ev.STOP]
+    if (
+        set(before) & (ASKING | FILM_WORDS)
+        or len(content) < LONGER_BY
+        or _names_or_says(view, req.films, content)
+    ):
+        return None
+    return _unknown(view, req, " ".join(before), req.year)
+
+
 def _main_title_we_lack(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "god's not dead: a light in darkness": words and a colon typed before a word or two and one of our
     titles, that are no words of its title nor anything its reviews say — the main title of a film we
@@ -1905,7 +1922,10 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
     if len(req.films) == 1:
         film = req.films[0]
         return Resolved(
-            _subtitled_naming_the_part(view, req, film) or _version_naming(view, req, film) or film
+            _subtitled_naming_the_part(view, req, film)
+            or _version_naming_the_part(view, req, film)
+            or _version_naming(view, req, film)
+            or film
         )
     # "and the 80s one - who played mata hari there": the one of the title from that decade
     of_decade = _of_the_decade(req.films, req.decade) if req.decade is not None else []
@@ -1943,6 +1963,19 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
     if len(named) == 1:
         return Resolved(named[0])
     return _ambiguous(view, req, req.mention or "", req.films)
+
+
+def _version_naming_the_part(view: View, req: Request, film: FilmRef) -> FilmRef | None:
+    """ "who voices chucky in the original childs play": of the films of the title, those whose reviews
+    name the part asked, when the one read does not (Child's Play, 1972) — the first of them when the
+    original is asked, else the one."""
+    named = bool(req.subject) and not set(fold(req.subject or "").split()) & (ARTICLES | ROLE_WORDS)
+    if req.subject_role != "character" or not named or _names_part(view, film, req.subject):
+        return None
+    versions = [f for f in view.titles.same_title(film) if f != film and _names_part(view, f, req.subject)]
+    if versions and (_first_said(req) or re.search(r"\boriginal\b", fold(req.text))):
+        return versions[0]
+    return versions[0] if len(versions) == 1 else None
 
 
 def _version_naming(view: View, req: Request, film: FilmRef) -> FilmRef | None:
@@ -3310,6 +3343,7 @@ _RULES = (
     _word_put_inside_opening,
     _subtitle_we_lack,
     _main_title_we_lack,
+    _words_before_weak_title,
     _weak_mention,
     _common_word_of_talk,
     _story_place_of_talk,
