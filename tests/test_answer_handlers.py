@@ -10526,6 +10526,8 @@ def test_read_heldout208_209_different_film_answers() -> None:
     view = view_of([play72, play88, stooges, montana, arise, war])
     said = answer(view, "who voices chucky in the original childs playy")
     assert said.film == play88.film and "Brad Dourif" in said.answer, said.answer
+    # (never past a year typed)
+    assert answer(view, "childs playy 1972 who plays chucky").film == play72.film
     _no_film_of_ours(view, "gents without cents three stoogez short who directed",
                      "half a chance 1920 who starred in it, mahlon hamilton maybe?")  # fmt: skip
     said = answer(view, "claudette colbert and ray milland romance, a flyer and a newspaper woman during the spanish "

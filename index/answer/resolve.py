@@ -1970,7 +1970,13 @@ def _version_naming_the_part(view: View, req: Request, film: FilmRef) -> FilmRef
     name the part asked, when the one read does not (Child's Play, 1972) — the first of them when the
     original is asked, else the one."""
     named = bool(req.subject) and not set(fold(req.subject or "").split()) & (ARTICLES | ROLE_WORDS)
-    if req.subject_role != "character" or not named or _names_part(view, film, req.subject):
+    # (never past a year typed: "huckleberry finn 1939 who plays huck")
+    if (
+        req.subject_role != "character"
+        or not named
+        or req.year is not None
+        or _names_part(view, film, req.subject)
+    ):
         return None
     versions = [f for f in view.titles.same_title(film) if f != film and _names_part(view, f, req.subject)]
     if versions and (_first_said(req) or re.search(r"\boriginal\b", fold(req.text))):
