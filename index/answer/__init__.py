@@ -1319,16 +1319,19 @@ def _told_not_named(view: View, req: Request) -> Request:
     """ "claudette colbert and ray milland romance, … during the spanish civil war, wilder co-wrote it": a
     weak title (Civil War, a subtitle) in a long message naming people that film does not credit — a
     film told by its people and story, not named."""
-    if not req.weak_mention or not req.films or len(ev.words(req.text)) < TOLD_WORDS:
+    # (not a version of the film talked about: "ok and the spencer tracy version, who are the women")
+    talk = req.followup or req.refers_back or req.made_by or req.version
+    if not req.weak_mention or not req.films or talk or len(ev.words(req.text)) < TOLD_WORDS:
         return req
     people = view.people()
     named = [n for n in people.named_in(req.text) if " " in n]
-    if not named or any(f in people.films_of(n) for n in named for f in req.films):
+    if len(named) < TOLD_PEOPLE or any(f in people.films_of(n) for n in named for f in req.films):
         return req
     return replace(req, which_film=True, of_described=req.of_described or _kind_asked_of(req))
 
 
 TOLD_WORDS = 8  # words of a message, at least, that tell a film rather than name it
+TOLD_PEOPLE = 2  # … and people it names that the weak title's film does not credit
 
 
 def _kind_asked_of(req: Request) -> str | None:
@@ -1423,7 +1426,9 @@ def _title_typed_before(before: list[str], after: list[str], said: str) -> list[
 
 
 _TITLE_AND_YEAR_FIRST = re.compile(
-    r"^(?P<t>(?:[a-z']+ ){1,6}?)(?:18|19|20)\d\d (?:who|what|whos|whats|when|where)\b"
+    # (not a film told: "universals very last movie serial from 1946, whats it called")
+    r"^(?P<t>(?:(?!(?:movie|film|serial|flick|short|cartoon|from|in)\b)[a-z']+ ){1,6}?)(?:18|19|20)\d\d "
+    r"(?:who|what|whos|whats|when|where)\b"
 )
 _IS_THAT = {("is", "that"), ("was", "that"), ("is", "it"), ("was", "it"), ("isnt", "that"), ("wasnt", "that")}
 LACKED_TITLE_WORDS = 2  # title words (not words of a question or a kind of film) typed before a name

@@ -1109,8 +1109,9 @@ def _names_or_says(view: View, films: tuple[FilmRef, ...], words: list[str]) -> 
     # (a first name with the surname typed too: "the far country jimmy stewart western"; alone, "billy
     # jack goes to washington" names no William A. Levey)
     named |= {n[0] for n in names if len(n) > 1 and n[-1] in words}
-    # (or a star's first name of five letters or more, as typed: "the last stand arnold 2013")
-    named |= {
+    # (or a star's first name of five letters or more, as typed: "the last stand arnold 2013"; not its
+    # short form, "oklahoma jim" is no James Whitmore)
+    stars = {
         n[0]
         for facts in map(view.facts, films)
         for c in facts.cast
@@ -1118,12 +1119,14 @@ def _names_or_says(view: View, films: tuple[FilmRef, ...], words: list[str]) -> 
     }
     # (nor is it a word its reviews write, when they write it only in that name: "luke does the midway"
     # is no Midway with Luke Evans)
-    firsts = {n[0] for n in names if len(n) > 1} - named
+    firsts = {n[0] for n in names if len(n) > 1} - named - stars
     # (no small word: "aladdin and his lamp", said of any film)
     for word in (w for w in words if w not in ev.STOP | STOPWORDS):
         # (by its usual short form: "jimmy" for James)
-        if {word, word.removesuffix("s"), full_first_name(word)} & named or any(
-            _people_of(view, f, [word]) for f in films
+        if (
+            {word, word.removesuffix("s"), full_first_name(word)} & named
+            or word in stars
+            or any(_people_of(view, f, [word]) for f in films)
         ):
             return True
         if word not in _TITLE_WORDS | firsts and any(
