@@ -1321,7 +1321,7 @@ def _told_not_named(view: View, req: Request) -> Request:
     film told by its people and story, not named."""
     # (not a version of the film talked about: "ok and the spencer tracy version, who are the women")
     talk = req.followup or req.refers_back or req.made_by or req.version
-    if not req.weak_mention or not req.films or talk or len(ev.words(req.text)) < TOLD_WORDS:
+    if not req.weak_mention or not req.films or talk or len(ev.words(req.text)) < TOLD_BY_PEOPLE_WORDS:
         return req
     people = view.people()
     named = [n for n in people.named_in(req.text) if " " in n]
@@ -1330,7 +1330,7 @@ def _told_not_named(view: View, req: Request) -> Request:
     return replace(req, which_film=True, of_described=req.of_described or _kind_asked_of(req))
 
 
-TOLD_WORDS = 8  # words of a message, at least, that tell a film rather than name it
+TOLD_BY_PEOPLE_WORDS = 8  # words of a message, at least, that tell a film rather than name it
 TOLD_PEOPLE = 2  # … and people it names that the weak title's film does not credit
 
 

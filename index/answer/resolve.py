@@ -1338,6 +1338,9 @@ def _words_before_weak_title(view: View, req: Request, context: Conversation) ->
     lack, the people after it saying whose film it is."""
     if not req.weak_mention or len(req.films) != 1 or not req.mention or context.film is not None:
         return None
+    # (not a title inside someone's name typed in full: "breakaut charles bronsen who directed")
+    if any(set(fold(req.mention).split()) <= set(n.split()) for n in view.people().named_in(req.text)):
+        return None
     before = _typed_past_chat(fold(req.text).partition(fold(req.mention))[0])
     content = [w for w in before if w not in ev.STOP]
     if (
@@ -1346,7 +1349,7 @@ def _words_before_weak_title(view: View, req: Request, context: Conversation) ->
         or _names_or_says(view, req.films, content)
     ):
         return None
-    return _unknown(view, req, " ".join(before), req.year)
+    return _unknown(view, req, " ".join([*before, req.mention]), req.year)
 
 
 def _main_title_we_lack(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -2739,7 +2742,7 @@ def _version_of_talk_by_name(view: View, req: Request, context: Conversation) ->
     return Resolved(versions[0]) if len(versions) == 1 else None
 
 
-_THE_NAME_VERSION = re.compile(r"\bthe (?P<who>[a-z]+(?: [a-z]+)?) (?:one|version|remake)\b")
+_THE_NAME_VERSION = re.compile(r"(?<!\bnot )\bthe (?P<who>[a-z]+(?: [a-z]+)?) (?:one|version|remake)\b")
 
 
 def _made_by(view: View, req: Request, context: Conversation) -> Resolved | None:

@@ -896,7 +896,7 @@ def _lead(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer |
         return _about_guess(view, req, facts, film, " ".join(words))
     # (not the first billed when their part is another: "who plays the priest" in To Kill a Priest is not
     # Ed Harris, the police captain)
-    billed = fold(_part_label(facts.cast[0]) or "").split()
+    billed = fold(facts.cast[0].description or "").split()
     other_part = bool(roles and billed and not roles & set(billed) and roles != {"hero"})
     if stated is None and (other_part or not (roles == {"hero"} or whole_title)):
         return None
