@@ -1339,7 +1339,10 @@ def _words_before_weak_title(view: View, req: Request, context: Conversation) ->
     if not req.weak_mention or len(req.films) != 1 or not req.mention or context.film is not None:
         return None
     # (not a title inside someone's name typed in full: "breakaut charles bronsen who directed")
-    if any(set(fold(req.mention).split()) <= set(n.split()) for n in view.people().named_in(req.text)):
+    said = fold(req.mention).removeprefix("the ")
+    if any(
+        n.endswith(f" {said}") and n.removeprefix("the ") != said for n in view.people().named_in(req.text)
+    ):
         return None
     before = _typed_past_chat(fold(req.text).partition(fold(req.mention))[0])
     content = [w for w in before if w not in ev.STOP]
