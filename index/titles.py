@@ -109,7 +109,8 @@ _INITIALS = re.compile(r"\b[A-Za-z](?:\.[A-Za-z]\b)+\.?")  # "U.N.C.L.E.", "l.a"
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
-_AFTER_MARKER = {"i": "1", "deux": "2"}
+# the numbers written after "part", "episode" … as words no title key keeps ("Part I", "Part Deux")
+NUMBERS_AFTER_MARKER = {"i": "1", "deux": "2"}
 _PLURAL_MARK = re.compile(r"(?<=\w)\((?:s|es)\)")
 
 
@@ -129,7 +130,8 @@ def key_words(text: str) -> list[str]:
     ]
     # "Part I" is "part 1" (a lone "i" is the pronoun everywhere else); "Part Deux" is "part 2"
     words = [
-        _AFTER_MARKER.get(w, w) if i and words[i - 1] in NUMBER_MARKERS else w for i, w in enumerate(words)
+        NUMBERS_AFTER_MARKER.get(w, w) if i and words[i - 1] in NUMBER_MARKERS else w
+        for i, w in enumerate(words)
     ]
     return [
         w
@@ -1184,14 +1186,15 @@ class TitleIndex:
         skull indiana jones" → Indiana Jones and the Kingdom of the Crystal Skull): three words at least,
         most of the title's."""
         typed = Counter(_bag(title_key(text).split()))
-        if sum(typed.values()) < REORDERED_MIN_WORDS:
+        held = sum(typed.values())
+        if held < REORDERED_MIN_WORDS:
             return []
         # (only the bags holding the rarest word typed are read)
         rarest = min(typed, key=lambda w: len(self._bags_with(w)))
         keys = [
             k
             for bag in self._bags_with(rarest)
-            if not typed - Counter(bag) and sum(typed.values()) >= HELD_SHARE * len(bag)
+            if not typed - Counter(bag) and held >= HELD_SHARE * len(bag)
             for k in self._word_bags()[bag]
         ]
         return sorted({f for k in keys for f in self._by_key[k]}, key=lambda f: (f.year or 0, f.title))

@@ -1327,15 +1327,12 @@ def _told_not_named(view: View, req: Request) -> Request:
     named = [n for n in people.named_in(req.text) if " " in n]
     if len(named) < TOLD_PEOPLE or any(f in people.films_of(n) for n in named for f in req.films):
         return req
-    return replace(req, which_film=True, of_described=req.of_described or _kind_asked_of(req))
+    asked = req.kind if req.kind in {"director", "writer", "cast"} else None
+    return replace(req, which_film=True, of_described=req.of_described or asked)
 
 
 TOLD_BY_PEOPLE_WORDS = 8  # words of a message, at least, that tell a film rather than name it
 TOLD_PEOPLE = 2  # … and people it names that the weak title's film does not credit
-
-
-def _kind_asked_of(req: Request) -> str | None:
-    return req.kind if req.kind in {"director", "writer", "cast"} else None
 
 
 def _title_lacked_before_name(view: View, req: Request, found: Answer) -> Answer | None:

@@ -29,6 +29,7 @@ from index.titles import (
     JOINING,
     LONE_SUBTITLE,
     NUMBER_MARKERS,
+    NUMBERS_AFTER_MARKER,
     YEAR_TOKEN,
     Spot,
     TitleIndex,
@@ -843,14 +844,13 @@ def tokenize(text: str) -> list[_Token]:
             _Token("with" if k == "w" and raw != "W" else _cue_spelling(k), raw, match.start(), match.end())
             for k in keys
         )
-    # ("star wars: episode i – the phantom menace": the lone "i" after a marker is the number one — not
-    # after "part": "the part i liked")
-    # ("hot shots! part deux": the sequel's number in French)
+    # ("star wars: episode i – the phantom menace", "hot shots! part deux": a number after a marker, as
+    # title keys read it — but a lone "i" not after "part": "the part i liked")
     out = [
-        replace(t, key="1")
-        if t.key == "i" and i and out[i - 1].key in NUMBER_MARKERS - {"part", "pt"}
-        else replace(t, key="2")
-        if t.key == "deux" and i and out[i - 1].key in NUMBER_MARKERS
+        replace(t, key=NUMBERS_AFTER_MARKER[t.key])
+        if t.key in NUMBERS_AFTER_MARKER
+        and i
+        and out[i - 1].key in NUMBER_MARKERS - ({"part", "pt"} if t.key == "i" else set())
         else t
         for i, t in enumerate(out)
     ]

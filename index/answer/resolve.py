@@ -119,10 +119,15 @@ def _before_its_star(view: View, mention: str) -> str:
     return mention
 
 
+def _typed_before(text: str, mention: str) -> list[str]:
+    """The words typed before a title, past the chat opening the message."""
+    return _typed_past_chat(fold(text).partition(fold(mention))[0])
+
+
 def _run_before(text: str, mention: str) -> list[str]:
     """The words typed right before a title that say nothing of the question or the film's kind ("instant"
     of "instant family (2018) director?")."""
-    before = _typed_past_chat(fold(text).partition(fold(mention))[0])
+    before = _typed_before(text, mention)
     run = list(
         itertools.takewhile(
             lambda w: (
@@ -1100,9 +1105,10 @@ _ASKED_OF = wordset("it he she they this that")
 def _names_or_says(view: View, films: tuple[FilmRef, ...], words: list[str]) -> bool:
     """Whether any word typed beside a title is a word of its people's names (or their initials, or a
     possessive), or one its reviews write — never a word titles are made of ("guys", "man")."""
+    every = [view.facts(f) for f in films]
     names = [
         fold(p).split()
-        for facts in map(view.facts, films)
+        for facts in every
         for p in (*facts.people, *(c.person for c in (*facts.cast, *facts.directors, *facts.writers)))
     ]
     named = {w for n in names for w in n[1:] or n if len(w) >= NAME_WORD_MIN and w not in ev.STOP}
@@ -1113,7 +1119,7 @@ def _names_or_says(view: View, films: tuple[FilmRef, ...], words: list[str]) -> 
     # short form, "oklahoma jim" is no James Whitmore)
     stars = {
         n[0]
-        for facts in map(view.facts, films)
+        for facts in every
         for c in facts.cast
         if len(n := fold(c.person).split()) > 1 and len(n[0]) >= FIRST_NAME_MIN
     }
@@ -1344,7 +1350,7 @@ def _words_before_weak_title(view: View, req: Request, context: Conversation) ->
         n.endswith(f" {said}") and n.removeprefix("the ") != said for n in view.people().named_in(req.text)
     ):
         return None
-    before = _typed_past_chat(fold(req.text).partition(fold(req.mention))[0])
+    before = _typed_before(req.text, req.mention)
     content = [w for w in before if w not in ev.STOP]
     if (
         set(before) & (ASKING | FILM_WORDS)
@@ -1900,7 +1906,7 @@ def _punctuated_as_typed(req: Request) -> FilmRef | None:
         for f in req.films
         if f.title.lower() in marked and re.search(rf"(?<!\w){re.escape(f.title.lower())}(?!\w)", typed)
     ]
-    return exact[0] if len({f.title for f in exact}) == 1 and len(exact) == 1 else None
+    return exact[0] if len(exact) == 1 else None
 
 
 def _version_said(view: View, req: Request) -> FilmRef | None:
