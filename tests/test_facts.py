@@ -3455,3 +3455,19 @@ def test_a_part_by_surname_is_no_fuller_name_when_another_of_that_surname_has_a_
     assert ("Bradley Cooper", "Chris Kyle") in pairs(
         facts_of("It is based on the memoir by Chris Kyle. It stars Bradley Cooper as Kyle.")
     )
+
+
+def test_a_post_set_off_after_a_name_is_no_second_person() -> None:
+    text = ("Valentino: The Last Emperoz is a 2008 documentary film. It was produced and directed by Matt "
+            "Tyrnauer, Special Correspondent for Vanity Fair magazine.")  # fmt: skip
+    assert [c.person for c in facts_of(text).credits if c.role == "director"] == ["Matt Tyrnauer"]
+    text = "It was directed by John Ford, Henry Hathaway and George Marshall."
+    assert [c.person for c in facts_of(text).credits if c.role == "director"] == [
+        "John Ford", "Henry Hathaway", "George Marshall"]  # fmt: skip
+
+
+def test_a_cast_of_characters_names_parts_not_actors() -> None:
+    text = "The film follows an ensemble cast of characters including Royce, a mercenary in a jungle."
+    assert "Royce" not in {c.person for c in facts_of(text).credits}
+    text = "The film features an ensemble cast including Tom Hanks and Meg Ryan."
+    assert {"Tom Hanks", "Meg Ryan"} <= {c.person for c in facts_of(text).credits}
