@@ -10533,3 +10533,16 @@ def test_read_heldout208_209_different_film_answers() -> None:
     said = answer(view, "claudette colbert and ray milland romance, a flyer and a newspaper woman during the spanish "
                   "civil war, wilder co-wrote it")  # fmt: skip
     assert said.film != war.film, said.answer
+
+
+def test_a_title_typed_as_what_a_film_is_about_beside_someone_it_does_not_credit() -> None:
+    """ "miniseries with nick nolte about 2 brothers": Two Brothers is what the film is about."""
+    rich = review("Rich Man, Poor Mann", 1976, "A 1976 miniseries starring Nick Nolte and Peter Strauss as two "
+                  "brothers who go their separate ways.", cast=(CastMember("Nick Nolte"), CastMember("Peter Strauss")))  # fmt: skip
+    two = review("Two Brotherz", 2004, "It stars Guy Pearce as a hunter who separates two tiger brothers.",
+                 cast=(CastMember("Guy Pearce"),))  # fmt: skip
+    view = view_of([rich, two])
+    assert answer(view, "miniseries with nick nolte about two brotherz").film == rich.film
+    # (the film's own star, or nobody, beside it: the title)
+    assert answer(view, "movie with guy pearce about two brotherz").film == two.film
+    assert answer(view, "tell me about two brotherz").film == two.film

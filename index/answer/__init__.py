@@ -1321,11 +1321,16 @@ def _told_not_named(view: View, req: Request) -> Request:
     film told by its people and story, not named."""
     # (not a version of the film talked about: "ok and the spencer tracy version, who are the women")
     talk = req.followup or req.refers_back or req.made_by or req.version
-    if not req.weak_mention or not req.films or talk or len(ev.words(req.text)) < TOLD_BY_PEOPLE_WORDS:
+    # ("miniseries with nick nolte about 2 brothers": the title typed as what a film is about, and one
+    # person that film does not credit)
+    topic = req.mention is not None and f"about {fold(req.mention)}" in fold(req.text)
+    weak = req.weak_mention and len(ev.words(req.text)) >= TOLD_BY_PEOPLE_WORDS
+    if not (weak or topic) or not req.films or talk:
         return req
     people = view.people()
     named = [n for n in people.named_in(req.text) if " " in n]
-    if len(named) < TOLD_PEOPLE or any(f in people.films_of(n) for n in named for f in req.films):
+    least = 1 if topic else TOLD_PEOPLE
+    if len(named) < least or any(f in people.films_of(n) for n in named for f in req.films):
         return req
     asked = req.kind if req.kind in {"director", "writer", "cast"} else None
     return replace(req, which_film=True, of_described=req.of_described or asked)
