@@ -43,6 +43,10 @@ class PeopleIndex:
     def _first_names(self) -> frozenset[str]:
         return frozenset(name.split()[0] for name in self._films)
 
+    def with_surname(self, word: str) -> list[str]:
+        """The credited people whose surname is this (folded) word ("pacino": Al Pacino)."""
+        return self._by_surname.get(word, [])
+
     def is_first_name(self, word: str) -> bool:
         """Whether a (folded) word is the first name of someone credited ("jack", "regina")."""
         return word in self._first_names

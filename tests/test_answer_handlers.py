@@ -10546,3 +10546,30 @@ def test_a_title_typed_as_what_a_film_is_about_beside_someone_it_does_not_credit
     # (the film's own star, or nobody, beside it: the title)
     assert answer(view, "movie with guy pearce about two brotherz").film == two.film
     assert answer(view, "tell me about two brotherz").film == two.film
+
+
+def test_a_film_told_by_two_costars_it_credits_together() -> None:
+    """ "the mafia movie with brando and pacino": not one of the films called Mafia, but the film both
+    are in (surnames typed alone, rare words)."""
+    father = review("The Godfathr", 1972, "The Godfathr is a 1972 crime film directed by Francis Coppola. "
+                    "It stars Marlon Brandoe and Al Pacinoe as a mafia boss and his son.",
+                    cast=(CastMember("Marlon Brandoe"), CastMember("Al Pacinoe")), director="Francis Coppola")  # fmt: skip
+    mafia = review(
+        "Mafiaa!", 1998, "A spoof of mob films starring Lloyd Bridges.", cast=(CastMember("Lloyd Bridges"),)
+    )
+    mamma = review(
+        "Mafiaa Mamma", 2023, "A comedy starring Toni Collette.", cast=(CastMember("Toni Collette"),)
+    )
+    others = [review(f"Drama {n}", 1950, "A drama film about a family.") for n in range(50)]
+    view = view_of([father, mafia, mamma, *others])
+    for question in (
+        "the mafiaa movie with brandoe and pacinoe",
+        "that gangster film with brandoe and pacinoe",
+    ):
+        assert answer(view, question).film == father.film, question
+    said = answer(view, "who directed that gangster film with brandoe and pacinoe")
+    assert said.film == father.film and "Francis Coppola" in said.answer, said.answer
+    # (the film named credits them: the title stands; one of them alone tells no film)
+    assert answer(view, "the mafiaa movie with lloyd bridges").film == mafia.film
+    talk = answer(view, "mafiaa mamma cast").conversation
+    assert answer(view, "that mafiaa movie with brandoe", context=talk).film != father.film

@@ -669,7 +669,7 @@ def _unplaced(req: Request, found: Answer, context: Conversation) -> bool:
 def _run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
     req = _with_context(req if film is not None else _of_the_series_told(view, req, context), context)
     req = _read_with_the_index(view, req) if film is None else req
-    req = _told_not_named(view, req) if film is None else req
+    req = _told_not_named(view, _told_by_costars(view, req, context)) if film is None else req
     if req.which_film and film is None:
         guessed = search.which_film(view, req)
         lacked = _title_lacked_before_name(view, req, guessed)
@@ -1313,6 +1313,52 @@ _ASKS_OF_IT = re.compile(
     r"\b(?:where|when|what|who|how|which (?!movie|film|one|flick|show)\w+(?:['’]?s)?(?: \w+)?) "
     r"(?:\w+ )?(?:is|are|was|were|does|do|did|has|have)\b"
 )
+
+
+def _told_by_costars(view: View, req: Request, context: Conversation) -> Request:
+    """ "the mafia movie with brando and pacino", "that gangster film with brando and pacino": outside a
+    conversation, a film told by two people (by surname or in full) that one film credits together
+    and no film its words name does — the film they were in, asked for."""
+    if context.film is not None or req.which_film or req.year is not None:
+        return req
+    words = fold(req.text).split()
+    if not FILM_WORDS & set(words):
+        return req
+    people = view.people()
+    # (each name typed: a full name, or a surname no common word — "black" is no Jack Black)
+    named = [{n} for n in people.named_in(req.text)]
+    said = {w for n in named for p in n for w in p.split()}
+    named += [
+        set(found)
+        for w in dict.fromkeys(words)
+        if w not in said
+        and len(w) >= COSTAR_MIN
+        and view.doc_share(w) <= COSTAR_SHARE
+        and (found := people.with_surname(w))
+    ]
+    if len(named) < COSTARS:
+        return req
+    together = set.intersection(*({f for n in names for f in people.films_of(n)} for names in named))
+    if not together or together & set(req.films):
+        return req
+    # (a title we lack is only their names read as one: "… film with brando and pacino")
+    names_words = {w for names in named for n in names for w in n.split()} | {"and", "with", "&"}
+    if req.unknown_title and not set(fold(req.mention or "").split()) <= names_words:
+        return req
+    asked = req.kind if req.kind in {"director", "writer", "cast"} else None
+    return replace(
+        req,
+        which_film=True,
+        of_described=req.of_described or asked,
+        films=(),
+        mention=None,
+        unknown_title=False,
+    )
+
+
+COSTARS = 2  # people typed that one film credits together
+COSTAR_MIN = 4  # letters of a surname typed alone …
+COSTAR_SHARE = 0.02  # … that at most this share of passages hold ("young" is no surname alone)
 
 
 def _told_not_named(view: View, req: Request) -> Request:
