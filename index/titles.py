@@ -48,6 +48,20 @@ _WORDS = {
     "sixteenth": "16th", "seventeenth": "17th", "eighteenth": "18th", "nineteenth": "19th",
     "twentieth": "20th",
 }  # fmt: skip
+# decades as people say them: "the nineties one" is "the 90s one" (Belle of the Nineties keyed alike)
+_DECADES = {
+    "twenties": "20s", "thirties": "30s", "forties": "40s", "fifties": "50s", "sixties": "60s",
+    "seventies": "70s", "eighties": "80s", "nineties": "90s",
+}  # fmt: skip
+_WORDS |= _DECADES
+_DECADE_WORD = re.compile(r"\b(?:" + "|".join(_DECADES) + r")\b", re.IGNORECASE)
+
+
+def decades_in_digits(text: str) -> str:
+    """ "man hunt from the thirties" → "man hunt from the 30s": a decade in words, as digits."""
+    return _DECADE_WORD.sub(lambda m: _DECADES[m.group().lower()], text)
+
+
 #: words that number a series' film ("Part 2", "Vol. 2"): dropped before the number in keys
 NUMBER_MARKERS = frozenset({"part", "pt", "chapter", "episode", "vol", "volume"})
 #: above this many title keys, fuzzy matching scores only the keys sharing the most letter trigrams
@@ -515,6 +529,7 @@ _PROBE_TITLES = (
     "Roman J. Israel, Esq.",
     "Some Girl(s)",
     "Hot Shots! Part Deux",
+    "Belle of the Nineties",
     "Broadway Melody of 1938",
     "Police Academy 3: Back in Training",
     "The Human Centipede 2 (Full Sequence)",

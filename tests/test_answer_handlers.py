@@ -10573,3 +10573,24 @@ def test_a_film_told_by_two_costars_it_credits_together() -> None:
     assert answer(view, "the mafiaa movie with lloyd bridges").film == mafia.film
     talk = answer(view, "mafiaa mamma cast").conversation
     assert answer(view, "that mafiaa movie with brandoe", context=talk).film != father.film
+
+
+def test_a_version_picked_by_a_decade_in_words_or_by_older_and_later() -> None:
+    hunts = [
+        review("Man Huntt", year, f"Man Huntt is a {year} film starring {star}.", cast=(CastMember(star),))
+        for year, star in ((1936, "Ricardo Cortez"), (1941, "Walter Pidgeon"), (1985, "Ethan Wayne"))
+    ]
+    belle = review(
+        "Belle of the Nineties", 1934, "A 1934 Western starring Mae West.", cast=(CastMember("Mae West"),)
+    )
+    view = view_of([*hunts, belle])
+    for question, film in (
+        ("man huntt from the thirties cast", hunts[0]),
+        ("man huntt (the eighties one) who starred", hunts[2]),
+        ("the older man huntt cast", hunts[0]),
+        ("the earlier man huntt, whos in it", hunts[0]),
+        ("the later man huntt cast", hunts[2]),
+        ("belle of the nineties cast", belle),
+    ):
+        said = answer(view, question)
+        assert said.film == film.film and said.question == question, (question, said.answer)

@@ -4332,3 +4332,11 @@ def test_a_version_ruled_out_by_its_year_and_a_series_said_before_its_film() -> 
     assert parse("the three mesquiteers one range defenders, who directed", titles).films == (
         FilmRef("Range Defenders", 1937),
     )
+
+
+def test_a_writer_asked_as_some_author_and_an_author_in_the_story() -> None:
+    titles = TitleIndex([FilmRef("Robot Jox", 1990), FilmRef("House", 1986), *FILMS])
+    assert parse("robot jox - wasnt it co written by some sci fi author? who", titles).kind == "writer"
+    # ("the author" doing something in the story is a part, not the source's author)
+    assert parse("in house (1986) whose place does the author move into", titles).kind == "plot"
+    assert parse("house 1986 who is the author of the book", titles).kind == "source"

@@ -50,7 +50,7 @@ from index.answer.resolve import (
 from index.answer.view import SnapshotView, View
 from index.filmfacts import is_name, name_match
 from index.textutil import fold, wordset
-from index.titles import ARTICLES, YEAR_TOKEN, bare_key, key_words, title_key
+from index.titles import ARTICLES, YEAR_TOKEN, bare_key, decades_in_digits, key_words, title_key
 from index.types import Answer, Conversation, FilmRef
 
 log = logging.getLogger(__name__)
@@ -1522,11 +1522,12 @@ def answer(
 ) -> Answer:
     """Answer one (cleaned) question from one view of the index; abstains rather than guess."""
     context = context or Conversation()
-    req = parse(text, view.titles)
+    # ("man hunt from the thirties": every rule reads a decade as digits)
+    req = parse(decades_in_digits(text), view.titles)
     about = _film_about(view, req) if film is None else None
     if about is not None:
-        return replace(run(view, parse(about[0], view.titles), about[1], context), question=req.text)
-    return run(view, req, film, context)
+        return replace(run(view, parse(about[0], view.titles), about[1], context), question=text)
+    return replace(run(view, req, film, context), question=text)
 
 
 def answer_kind(view: View, kind: str, film: str | FilmRef) -> Answer:

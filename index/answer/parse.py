@@ -132,7 +132,8 @@ _KIND_CUES: dict[str, _Cues] = {
     "writer": _cues(
         (r"\bwr[oi]te\b|\bwritten\b|\bwriters?\b|\bwrites\b", 3.0),
         # "robot jox was co-written by which sci fi author": the film's writer, known as an author
-        (r"\bwritten by (?:which|what) (?:[\w-]+ ){0,3}(?:author|novelist|writer)\b", 4.0),
+        # ("wasnt it co written by some sci fi author? who")
+        (r"\bwritten by (?:which|what|some|an?|this|that) (?:[\w-]+ ){0,3}(?:author|novelist|writer)\b", 4.0),
         # "who adapted it for the screen": the screenwriter (what it was adapted from is the source)
         (
             r"\bwho adapted\b(?!.*\bfrom\b)|\badapted (?:it |FILM )?(?:for|to) the screen\b|\bscreen adaptation\b",
@@ -173,7 +174,9 @@ _KIND_CUES: dict[str, _Cues] = {
         (r"\b(?:which|what) (?:\w+ )?(?:play|book|novel|story|memoir)\b", 3.5),
         (r"\b(?:book|novel|memoir|comic|short story|autobiography|biography)s?\b", 2.5),
         (
-            r"\b(?:the|a) play\b|\bauthor\b|\bwho wrote the (?:book|novel|memoir|story|musical)\b|\btrue story\b",
+            # (not "whose place does the author move into": a part, doing something in the story)
+            r"\b(?:the|a) play\b|(?<!\bdoes the )(?<!\bdid the )(?<!\bdo the )\bauthor\b"
+            r"|\bwho wrote the (?:book|novel|memoir|story|musical)\b|\btrue story\b",
             3.5,
         ),
         (
@@ -5639,7 +5642,8 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
     "in"/"of" and a one-word title; "midnight in paris owen wilson who else is in it": name words
     right before a one-word title and its question (whether they are the film's people is read when
     it is resolved). The words, "in" kept when it joins them to the title."""
-    if spot is None or spot.start == 0:
+    # ("the older american beauty cast": which version, said before its title)
+    if spot is None or spot.start == 0 or _edition_before(tokens, spot):
         return None
     owner = _owner_before(tokens, spot) or _noun_of_title(tokens, spot)
     if owner is None and _opens_a_longer_title(tokens, spot):
@@ -5670,6 +5674,13 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
     then = tokens[spot.end + 1].key if spot.end + 1 < len(tokens) else ""
     asked = after in ASKING or after in _CUE_WORDS or (after in FILM_WORDS and (then in ASKING or not then))
     return " ".join(t.raw for t in tokens[: spot.start]).lower() if named and asked else None
+
+
+def _edition_before(tokens: list[_Token], spot: Spot) -> bool:
+    """Only an article and words picking one of several versions before the title ("the older")."""
+    return len(spot.films) > 1 and all(
+        t.key in ARTICLES or t.key in _EDITION_WORDS for t in tokens[: spot.start]
+    )
 
 
 def _names_joined_on(tokens: list[_Token], spot: Spot) -> str | None:
@@ -5849,7 +5860,7 @@ def _query(masked_words: list[str], weak_mention: str | None) -> str:
 
 
 _EDITION_WORDS = frozenset(
-    {"first", "original", "new", "newer", "latest", "old", "older", "classic", "remake"}
+    {"first", "original", "new", "newer", "latest", "later", "old", "older", "earlier", "classic", "remake"}
 )
 
 
@@ -5973,7 +5984,7 @@ def _edition(
     "the lion king remake" → the latest; "the 90s cape fear", "cape fear from the 90s" → the one
     from the 1990s (`later`: the few words after the title)."""
     ordered = sorted(films, key=lambda f: f.year or 0)
-    if {"original", "first", "old", "older", "classic"} & set(before):
+    if {"original", "first", "old", "older", "earlier", "classic"} & set(before):
         return (ordered[0],)
     if _LATEST & set(before) or after in {"remake", "reboot"}:
         return (ordered[-1],)
@@ -5983,7 +5994,7 @@ def _edition(
     return in_decade if len(in_decade) == 1 else films
 
 
-_LATEST = wordset("new newer newest latest last final recent remake")  # "the last torchy movie"
+_LATEST = wordset("new newer newest latest later last final recent remake")  # "the last torchy movie"
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
