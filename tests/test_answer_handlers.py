@@ -10594,3 +10594,18 @@ def test_a_version_picked_by_a_decade_in_words_or_by_older_and_later() -> None:
     ):
         said = answer(view, question)
         assert said.film == film.film and said.question == question, (question, said.answer)
+
+
+def test_a_star_by_a_nickname_cut_from_his_name_and_a_part_named_after_what_it_is() -> None:
+    steel = review("Steell", 1997, "The film stars Shaquille O'Neal as John Henry Irons, Annabeth Gish as his "
+                   "partner Susan Sparks, and Judd Nelson as their rival Nathaniel Burke.",
+                   cast=(CastMember("Shaquille O'Neal"), CastMember("Annabeth Gish"), CastMember("Judd Nelson")))  # fmt: skip
+    view = view_of(
+        [steel, review("Other", 1990, "A film starring John Johnson.", cast=(CastMember("John Johnson"),))]
+    )
+    said = answer(view, "in steell (the shaq movie) who plays the bad guy burke")
+    assert said.film == steel.film and "Judd Nelson" in said.answer, said.answer
+    said = answer(view, "who plays the villain burke in steell")
+    assert said.answer.startswith(("Judd Nelson plays Nathaniel Burke", "The review mentions Judd Nelson")), (
+        said.answer
+    )

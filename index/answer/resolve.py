@@ -3065,7 +3065,17 @@ def _names(view: View, film: FilmRef, who: str, strength: int) -> bool:
         return True
     words = {w for p in people for w in fold(p).split()}
     wanted = [w for w in who.split() if len(w) > 2 and w not in {"and", "with"}]  # ("tracy and hepburn")
-    return bool(wanted) and all(w in words for w in wanted)
+    # ("steel, the shaq movie": a name cut short, as people nickname someone — Shaquille O'Neal)
+    return bool(wanted) and all(w in words or any(_cut_from(w, n) for n in words) for w in wanted)
+
+
+def _cut_from(said: str, name: str) -> bool:
+    """Whether a word is a name's start cut short ("shaq" of "shaquille"; not "john" of "johnson")."""
+    return len(said) >= CLIPPED_MIN and len(name) >= len(said) + CLIPPED_OFF and name.startswith(said)
+
+
+CLIPPED_MIN = 4  # letters of a name cut short …
+CLIPPED_OFF = 4  # … and at least as many cut off it
 
 
 def _aged_title(view: View, req: Request, context: Conversation) -> Resolved | None:

@@ -559,6 +559,7 @@ def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answe
     known = _known_names(facts)
     subject = _owner_named(_with_apostrophe(req.subject or "", known), facts, known)
     best = _best_part(subject, facts) or _best_part(_before_its_clause(subject), facts)
+    best = best or _named_after_description(subject, facts)
     if best is not None:
         return _part_answer(view, req, film, best, facts)
     mirrored = _mirrored(subject, facts)
@@ -576,6 +577,30 @@ def _by_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answe
         or _title_named_part(view, req, facts, film)
         or _by_family_name(view, req, subject, facts, film)
     )
+
+
+def _named_after_description(subject: str, facts: FilmFacts) -> tuple[float, Credit] | None:
+    """ "the bad guy burke", "the villain burke": what the part is, then its name — the part of that
+    name (its description may be another word: "their rival Nathaniel Burke")."""
+    words = fold(subject).split()
+    said = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if not (w in _POSSESSIVE_PRONOUNS or w in ROLE_SYNONYMS or w in _SOMEONE)
+        ),
+        0,
+    )
+    if not 0 < said < len(words) or not any(w in ROLE_SYNONYMS for w in words[:said]):
+        return None
+    known = _known_names(facts)
+    name = " ".join(words[said:])
+    scored = [
+        (m, c)
+        for c in facts.cast
+        if c.character and (m := _by_name(name, name, c.character, known)) >= NAMED_PART
+    ]
+    return max(scored, key=lambda t: (t[0], t[1].confidence)) if len(scored) == 1 else None
 
 
 def _title_named_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
