@@ -10609,3 +10609,14 @@ def test_a_star_by_a_nickname_cut_from_his_name_and_a_part_named_after_what_it_i
     assert said.answer.startswith(("Judd Nelson plays Nathaniel Burke", "The review mentions Judd Nelson")), (
         said.answer
     )
+
+
+def test_an_article_added_and_a_word_in_the_other_number_is_a_title_we_lack() -> None:
+    saddles = review("Emptie Saddles", 1936, "Emptie Saddles is a 1936 Western starring Buck Jones.",
+                     cast=(CastMember("Buck Jones"),))  # fmt: skip
+    view = view_of([saddles])
+    said = answer(view, "who starred in the emptie saddle")
+    assert said.film is None and "Emptie Saddles (1936)" in said.answer, said.answer
+    # (one slip alone is our film, typed loosely)
+    for question in ("who starred in emptie saddle", "who starred in the emptie saddles"):
+        assert answer(view, question).film == saddles.film, question

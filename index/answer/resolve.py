@@ -41,6 +41,7 @@ from index.titles import (
     YEAR_TOKEN,
     after_owner,
     bare_key,
+    key_words,
     split_subtitle,
     split_year,
     title_key,
@@ -1336,6 +1337,27 @@ def _subtitle_we_lack(view: View, req: Request, context: Conversation) -> Resolv
         return Resolved(titled.film)
     named = typed[m.start() : m.start("rest")].rstrip(" :–—")
     return _unknown(view, req, f"{named}: {' '.join(said)}", req.year)
+
+
+def _article_and_form_added(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who starred in the empty saddle": an article our title lacks and a word in another form
+    (Empty Saddles) — two slips at once is another film's title, one we lack."""
+    if len(req.films) != 1 or not req.mention or req.year is not None:
+        return None
+    typed = key_words(req.mention)
+    title = key_words(req.films[0].title)
+    if not typed or typed[0] not in ARTICLES or title[:1] == typed[:1] or len(typed) - 1 != len(title):
+        return None
+    slipped = [(a, b) for a, b in zip(typed[1:], title, strict=True) if a != b]
+    if len(slipped) != 1 or not _plural_slip(*slipped[0]):
+        return None
+    return _unknown(view, req, req.mention, req.year)
+
+
+def _plural_slip(typed: str, word: str) -> bool:
+    """ "saddle" for "saddles", "man" for "men": the same word, the other number."""
+    one, other = sorted((typed, word), key=len)
+    return other in {one + "s", one + "es"} or (one.endswith("man") and other == one[:-3] + "men")
 
 
 def _words_before_weak_title(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -3373,6 +3395,7 @@ _RULES = (
     _framed_longer_title,
     _word_put_inside_opening,
     _subtitle_we_lack,
+    _article_and_form_added,
     _main_title_we_lack,
     _words_before_weak_title,
     _weak_mention,
