@@ -10620,3 +10620,12 @@ def test_an_article_added_and_a_word_in_the_other_number_is_a_title_we_lack() ->
     # (one slip alone is our film, typed loosely)
     for question in ("who starred in emptie saddle", "who starred in the emptie saddles"):
         assert answer(view, question).film == saddles.film, question
+
+
+def test_who_is_a_part_asked_by_what_it_is_then_its_name() -> None:
+    heiress = review("The Heirress", 1949, "Olivia de Havilland stars as Catherine Sloper, whose father disapproves "
+                     "of her suitor. Ralph Richardsen plays Dr. Sloper.",
+                     cast=(CastMember("Olivia de Havilland", "Catherine Sloper"), CastMember("Ralph Richardsen", "Dr. Sloper")))  # fmt: skip
+    view = view_of([heiress])
+    said = answer(view, "the heirress whos her dad, dr sloper")
+    assert said.answer.startswith("Ralph Richardsen"), said.answer

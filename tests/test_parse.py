@@ -4340,3 +4340,10 @@ def test_a_writer_asked_as_some_author_and_an_author_in_the_story() -> None:
     # ("the author" doing something in the story is a part, not the source's author)
     assert parse("in house (1986) whose place does the author move into", titles).kind == "plot"
     assert parse("house 1986 who is the author of the book", titles).kind == "source"
+
+
+def test_which_characters_a_film_debuts_is_asked_of_its_story_not_its_cast() -> None:
+    titles = TitleIndex([FilmRef("Steamboat Willie", 1928), *FILMS])
+    assert parse("steamboat willie is the debut of which characters", titles).kind == "plot"
+    assert parse("which character does roy scheider play in jaws", titles).kind == "cast"
+    assert parse("which characters are in jaws", titles).kind == "cast"

@@ -325,6 +325,13 @@ _KIND_CUES: dict[str, _Cues] = {
         ),
         # "whats the name of the comic book artist": a name in the story (not the source's author)
         (r"\bwhat (?:is|s|was|are|were) the names? of the\b", 3.0),
+        # "steamboat willie is the debut of which characters": what its story or history says of them
+        # (not "which character does he play", "which characters are in it": the cast)
+        (
+            r"\b(?:which|what) characters?\b(?!.*\b(?:play|plays|played|playing|voice|voices|voiced|in (?:it|FILM)"
+            r"|does|did|is|was)\b)",
+            3.0,
+        ),
         # "what's the movie the actors are making", "whats the play theyre putting on": a work in the
         # story (its actors are no question of the cast)
         (

@@ -417,6 +417,7 @@ def names_part(view: View, said: str, facts: FilmFacts) -> bool:
     known = _known_names(facts)
     return (
         any(_part_match(said, c, known) >= PART_MATCH for c in facts.cast)
+        or _named_after_description(said, facts) is not None  # ("her dad, dr sloper")
         or _closest_in_meaning(view, said, facts) is not None
     )
 
@@ -600,7 +601,10 @@ def _named_after_description(subject: str, facts: FilmFacts) -> tuple[float, Cre
         for c in facts.cast
         if c.character and (m := _by_name(name, name, c.character, known)) >= NAMED_PART
     ]
-    return max(scored, key=lambda t: (t[0], t[1].confidence)) if len(scored) == 1 else None
+    # (the one that name fits best: "dr sloper" is Dr. Sloper, not his daughter Catherine Sloper)
+    top = max((m for m, _ in scored), default=0.0)
+    best = [(m, c) for m, c in scored if m == top]
+    return best[0] if len(best) == 1 else None
 
 
 def _title_named_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
