@@ -10629,3 +10629,20 @@ def test_who_is_a_part_asked_by_what_it_is_then_its_name() -> None:
     view = view_of([heiress])
     said = answer(view, "the heirress whos her dad, dr sloper")
     assert said.answer.startswith("Ralph Richardsen"), said.answer
+
+
+def test_wasnt_that_asks_of_the_film_talked_about() -> None:
+    raiders = review("Overland Stage Raiderz", 1938, "Overland Stage Raiderz is a 1938 Western directed by George "
+                     "Sherman. The film is notable for being the final film in which silent film icon Louise Brooks "
+                     "performed.", director="George Sherman")  # fmt: skip
+    silent = review("The Silent Vow", 1922, "A silent drama about a vow.")
+    wild = review("The City Gone Wild", 1927, "A silent gangster film starring Louise Brooks.",
+                  cast=(CastMember("Louise Brooks"),))  # fmt: skip
+    view = view_of([raiders, silent, wild])
+    talk = answer(view, "who directed overland stage raiderz").conversation
+    for question in (
+        "wasnt that some silent actress's last film? which one",
+        "wasnt that louise brooks last film",
+    ):
+        said = answer(view, question, context=talk)
+        assert said.film == raiders.film and "Louise Brooks" in said.answer, (question, said.answer)

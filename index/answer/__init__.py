@@ -670,6 +670,7 @@ def _run(view: View, req: Request, film: str | FilmRef | None, context: Conversa
     req = _with_context(req if film is not None else _of_the_series_told(view, req, context), context)
     req = _read_with_the_index(view, req) if film is None else req
     req = _told_not_named(view, _told_by_costars(view, req, context)) if film is None else req
+    req = _asked_of_that(req, context) if film is None else req
     if req.which_film and film is None:
         guessed = search.which_film(view, req)
         lacked = _title_lacked_before_name(view, req, guessed)
@@ -1312,6 +1313,26 @@ def _version_we_lack(req: Request, found: Answer) -> bool:
 _ASKS_OF_IT = re.compile(
     r"\b(?:where|when|what|who|how|which (?!movie|film|one|flick|show)\w+(?:['’]?s)?(?: \w+)?) "
     r"(?:\w+ )?(?:is|are|was|were|does|do|did|has|have)\b"
+)
+
+
+def _asked_of_that(req: Request, context: Conversation) -> Request:
+    """ "wasnt that louise brooks last film", "wasnt that some silent actress's last film? which one":
+    in a conversation, whether the film talked about is what the question says — asked of its story
+    (no film told, no title we lack in its words)."""
+    if context.film is None or not (req.which_film or req.unknown_title) or req.year is not None:
+        return req
+    if not _OF_THAT.match(fold(req.text)):
+        return req
+    return replace(
+        req, kind="plot", focus=None, which_film=False, of_described=None, unknown_title=False, mention=None,
+        films=(), refers_back=True,
+    )  # fmt: skip
+
+
+# "wasnt that …", "isn't it …", "was this …": a yes-or-no question of the film talked about
+_OF_THAT = re.compile(
+    r"^(?:(?:so|and|ok|but|hmm+|wait) )?(?:was|is|wasnt|isnt)(?: n t| not)? (?:that|it|this)\b"
 )
 
 
