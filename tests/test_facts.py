@@ -3483,3 +3483,12 @@ def test_she_after_a_sentence_telling_whose_debut_it_is_and_a_work_before_the_se
     assert not any(
         c.character == "Anna" for c in facts_of("It was a hit. She plays Anna, a prostitute.").credits
     )
+
+
+def test_a_short_part_name_is_not_filled_out_with_a_fuller_name_its_own_sentence_gives_another() -> None:
+    text = ("It stars Geoffrey Rush as Sellers, Miriam Margolyes as his mother Peg Sellers, Emily Watson as his "
+            "wife Anne Howe.")  # fmt: skip
+    assert ("Geoffrey Rush", "Peg Sellers") not in pairs(facts_of(text))
+    assert ("Bradley Cooper", "Chris Kyle") in pairs(
+        facts_of("It is based on the memoir by Chris Kyle. It stars Bradley Cooper as Kyle.")
+    )
