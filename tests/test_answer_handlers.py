@@ -10646,3 +10646,40 @@ def test_wasnt_that_asks_of_the_film_talked_about() -> None:
     ):
         said = answer(view, question, context=talk)
         assert said.film == raiders.film and "Louise Brooks" in said.answer, (question, said.answer)
+
+
+def test_a_series_film_by_its_place_that_its_reviews_give() -> None:
+    """ "harry potter 3": we lack the first film, so counting ours would be wrong; the reviews say which
+    is the third."""
+    second = review("Harry Potterr and the Chamber of Secrets", 2002, "It is the second instalment in the Harry "
+                    "Potterr film series. It was directed by Chris Columbus.", director="Chris Columbus")  # fmt: skip
+    third = review("Harry Potterr and the Prisoner of Azkaban", 2004, "It is the third instalment in the Harry "
+                   "Potterr film series. It was directed by Alfonso Cuaron.", director="Alfonso Cuaron")  # fmt: skip
+    fourth = review("Harry Potterr and the Goblet of Fire", 2005, "It is the fourth instalment in the series. "
+                    "It debuted at number 3 at the box office.", director="Mike Newell")  # fmt: skip
+    view = view_of([second, third, fourth])
+    for question in ("harry potterr 3 who directed", "the third harry potterr who directed"):
+        said = answer(view, question)
+        assert said.film == third.film and "Alfonso Cuaron" in said.answer, (question, said.answer)
+    # (no film gives that place: none is guessed; a chart's "number 3" is no place in the series)
+    assert answer(view, "harry potterr 1 who directed").film is None
+
+
+def test_a_biopic_by_the_name_of_the_one_it_is_about() -> None:
+    sellers = review("The Life and Death of Peter Sellerz", 2004, "A 2004 film about the comedian, directed by "
+                     "Stephen Hopkins.", director="Stephen Hopkins", cast=(CastMember("Geoffrey Rush", "Sellerz"), CastMember("Peter Vaughan")))  # fmt: skip
+    story = review("The Jackie Robinsen Story", 1950, "A 1950 biographical film directed by Alfred E. Green and "
+                   "starring Jackie Robinsen as himself.", director="Alfred E. Green",
+                   cast=(CastMember("Jackie Robinsen", "himself"),))  # fmt: skip
+    jackie = review("Jackie", 1921, "Jackie is a 1921 silent drama directed by John Ford.", director="John Ford",
+                    cast=(CastMember("Jackie Coogan"),))  # fmt: skip
+    view = view_of([sellers, story, jackie])
+    for question, film in (
+        ("peter sellerz biopic who directed", sellers),
+        ("the jackie robinsen biopic director", story),
+        ("the life and death of peter sellerz, the biopic, director", sellers),
+        ("who directed jackie", jackie),
+    ):
+        assert answer(view, question).film == film.film, question
+    # (no title holds the name: a film we lack, not Jackie)
+    assert answer(view, "the jackie kennedy biopic director").film is None

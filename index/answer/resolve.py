@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from index.answer import evidence as ev
+from index.answer.handlers import search
 from index.answer.parse import (
     ASKING,
     BEFORE,
@@ -2691,6 +2692,65 @@ def _title_words_reordered(view: View, req: Request, context: Conversation) -> R
     return Resolved(films[0]) if len(films) == 1 else None
 
 
+def _numbered_by_its_reviews(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "harry potter 3", "the third harry potter": a series by the words its titles open with and a
+    place in it that no title numbers — the one film of the series whose reviews give it that place
+    ("the third instalment in the Harry Potter film series"; we may lack the first)."""
+    if not req.unknown_title or req.mention is None or req.films:
+        return None
+    words = key_words(req.mention)
+    m = re.fullmatch(
+        r"(?:(?P<nth>\d{1,2})(?:st|nd|rd|th) )?(?P<run>.+?)(?: (?P<n>\d{1,2}))?", " ".join(words)
+    )
+    if m is None or bool(m["nth"]) == bool(m["n"]):
+        return None
+    place = int(m["nth"] or m["n"])
+    series = view.titles.starting(m["run"])
+    numbered = [
+        f
+        for f in series
+        if len(series) >= SERIES_TOLD and place in search.numbers_said(view, f, places_only=True)
+    ]
+    return Resolved(numbered[0]) if len(numbered) == 1 else None
+
+
+SERIES_TOLD = 2  # films whose titles open with the words, at least: a series
+
+
+def _biopic_by_name(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "peter sellers biopic who plays his mom": a person's name and a word for a film about them —
+    the one film whose title holds that name (The Life and Death of Peter Sellers); none, a film we
+    lack (not "the jackie robinson biopic" read as Jackie, 1921)."""
+    if req.mention is None or req.year is not None:
+        return None
+    said = fold(req.text)
+    m = _BIOPIC.search(said)
+    before = said[: m.start()].split() if m else []
+    people = view.people()
+    name = next(
+        (
+            " ".join(before[-n:])
+            for n in (2, 3)
+            if len(before) >= n
+            and people.is_first_name(before[-n])
+            and not any(w in ev.STOP for w in before[-n:])
+        ),
+        None,
+    )
+    if m is None or name is None or not set(fold(req.mention).split()) & set(name.split()):
+        return None
+    titled = view.titles.holding(name)
+    if req.films and any(f in titled for f in req.films):
+        return None
+    if len(titled) == 1:
+        return Resolved(titled[0])
+    return _unknown(view, req, f"{name} {m.group()}", None)
+
+
+# a word for a film about someone, after their name
+_BIOPIC = re.compile(r"\b(?:biopic|bio pic|life story|biography)\b")
+
+
 def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | None:
     """A title we do not have, or not from that year: refused, with the closest titles we have."""
     if req.mention is None or not (req.unknown_title or req.year is not None) or req.films:
@@ -3392,6 +3452,7 @@ _RULES = (
     _version_of_talk_by_name,
     _made_by,
     _not_made_by,
+    _biopic_by_name,
     _framed_longer_title,
     _word_put_inside_opening,
     _subtitle_we_lack,
@@ -3433,6 +3494,7 @@ _RULES = (
     _owner_alone,
     _unknown_of_the_year,
     _title_words_reordered,
+    _numbered_by_its_reviews,
     _not_ours,
     _aged_title,
     _named_by_its_reviews,
