@@ -10573,6 +10573,18 @@ def test_a_film_told_by_two_costars_it_credits_together() -> None:
     assert answer(view, "the mafiaa movie with lloyd bridges").film == mafia.film
     talk = answer(view, "mafiaa mamma cast").conversation
     assert answer(view, "that mafiaa movie with brandoe", context=talk).film != father.film
+    # (the title named credits one of them, and its own word is no surname: "spencer, the kristen
+    # stewart diana movie")
+    spencer = review(
+        "Spencerr",
+        2021,
+        "A 2021 film starring Kristen Stewert as Diana.",
+        cast=(CastMember("Kristen Stewert"),),
+    )
+    papers = review("His Picture", 1916, "Written by Anita Loos with Kristen Stewert and Jack Spencerr.",
+                    cast=(CastMember("Kristen Stewert"), CastMember("Jack Spencerr")))  # fmt: skip
+    view = view_of([spencer, papers, *others])
+    assert answer(view, "who wrote spencerr, the kristen stewert diana movie").film == spencer.film
 
 
 def test_a_version_picked_by_a_decade_in_words_or_by_older_and_later() -> None:

@@ -1348,7 +1348,9 @@ def _told_by_costars(view: View, req: Request, context: Conversation) -> Request
     people = view.people()
     # (each name typed: a full name, or a surname no common word — "black" is no Jack Black)
     named = [{n} for n in people.named_in(req.text)]
-    said = {w for n in named for p in n for w in p.split()}
+    # (not the title's own words: "who wrote spencer, the kristen stewart diana movie")
+    titled = set(fold(req.mention or "").split()) if req.films else set()
+    said = {w for n in named for p in n for w in p.split()} | titled
     named += [
         set(found)
         for w in dict.fromkeys(words)
@@ -1359,8 +1361,10 @@ def _told_by_costars(view: View, req: Request, context: Conversation) -> Request
     ]
     if len(named) < COSTARS:
         return req
-    together = set.intersection(*({f for n in names for f in people.films_of(n)} for names in named))
-    if not together or together & set(req.films):
+    films_of = [{f for n in names for f in people.films_of(n)} for names in named]
+    together = set.intersection(*films_of)
+    # (the film named credits one of them: its title stands)
+    if not together or set(req.films) & set.union(*films_of):
         return req
     # (a title we lack is only their names read as one: "… film with brando and pacino")
     names_words = {w for names in named for n in names for w in n.split()} | {"and", "with", "&"}
