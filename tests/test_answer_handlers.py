@@ -10695,3 +10695,12 @@ def test_a_biopic_by_the_name_of_the_one_it_is_about() -> None:
         assert answer(view, question).film == film.film, question
     # (no title holds the name: a film we lack, not Jackie)
     assert answer(view, "the jackie kennedy biopic director").film is None
+
+
+def test_a_part_asked_by_its_own_first_name_or_initials_beside_one_named_by_surname() -> None:
+    selma = review("Selmaa", 2014, "It is based on the marches led by Martin Luther King Jr. The film stars "
+                   "David Oyelowo as King and Carmen Ejogo as Coretta Scott King.",
+                   cast=(CastMember("David Oyelowo", "King"), CastMember("Carmen Ejogo", "Coretta Scott King")))  # fmt: skip
+    view = view_of([selma], {selma.review_id: ReviewFacts(people={"Martin Luther King Jr.": 1})})
+    assert answer(view, "selmaa who played coretta").answer.startswith("Carmen Ejogo"), "coretta"
+    assert answer(view, "selmaa who plays mlk").answer.startswith("David Oyelowo plays King"), "mlk"

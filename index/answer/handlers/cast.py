@@ -266,8 +266,12 @@ def _by_full_name(said: str, character: str, known: tuple[str, ...]) -> float:
     """A part credited by one name, asked by the full name the reviews give it: "anna" for
     "Leonowens" (Anna Leonowens), "tony soprano" for "Tony", "jfk" for "Kennedy" (John F. Kennedy)."""
     full = [n for n in known if " " in n and fold(character) in _first_and_last(n)]
-    best = max([0.0, *(name_match(said, n) for n in full)])
+    # (a step behind a part named so itself: "coretta" is Coretta Scott King, not King's part)
+    best = max([0.0, *(name_match(said, n) - FULL_NAME_STEP for n in full)])
     return max(best, 90.0) if any(by_initials(said, n) for n in full) else best
+
+
+FULL_NAME_STEP = 1.0
 
 
 _HONORIFICS = wordset("mr mrs ms miss dr doctor sir lady lord madame uncle aunt auntie professor prof")
@@ -433,8 +437,12 @@ PART_MATCH = 85
 
 
 def _first_and_last(name: str) -> tuple[str, ...]:
-    words = fold(name).split()
+    # ("Martin Luther King Jr.": King is his last name)
+    words = [w for w in fold(name).replace(".", " ").split() if w not in _NAME_SUFFIXES]
     return (*words[:1], *words[-1:])
+
+
+_NAME_SUFFIXES = wordset("jr sr ii iii iv")
 
 
 def _named_with_relation(subject: str, credit: Credit, owner: str | None) -> bool:
