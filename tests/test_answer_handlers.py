@@ -10704,3 +10704,40 @@ def test_a_part_asked_by_its_own_first_name_or_initials_beside_one_named_by_surn
     view = view_of([selma], {selma.review_id: ReviewFacts(people={"Martin Luther King Jr.": 1})})
     assert answer(view, "selmaa who played coretta").answer.startswith("Carmen Ejogo"), "coretta"
     assert answer(view, "selmaa who plays mlk").answer.startswith("David Oyelowo plays King"), "mlk"
+
+
+def test_the_mom_and_dad_read_from_a_couple_and_their_son() -> None:
+    nobel = review("Nobel Sonn", 2008, "The film features Alan Rickman as the prize-winning professor and Mary "
+                   "Steenburgen as his wife, with Bryan Greenberg as their kidnapped son.",
+                   cast=(CastMember("Alan Rickman"), CastMember("Mary Steenburgen"), CastMember("Bryan Greenberg")))  # fmt: skip
+    text = nobel.text
+    credits = tuple(
+        Credit(
+            who, "cast", description=part, review_id=nobel.review_id, how="as", confidence=0.7, evidence=text
+        )
+        for who, part in (
+            ("Alan Rickman", "professor"),
+            ("Mary Steenburgen", "wife"),
+            ("Bryan Greenberg", "son"),
+        )
+    )
+    view = view_of([nobel], {nobel.review_id: ReviewFacts(credits=credits)})
+    said = answer(view, "nobel sonn who plays the mom")
+    assert said.answer.startswith("Probably Mary Steenburgen") and not said.abstained, said.answer
+    assert answer(view, "nobel sonn who plays the dad").answer.startswith("Probably Alan Rickman")
+    # (no child of theirs told: no mother read)
+    lone = review("Lone Wyfe", 1950, "It stars John Doe as a banker and Jane Roe as his wife.")
+    lone_credits = tuple(
+        Credit(
+            who,
+            "cast",
+            description=part,
+            review_id=lone.review_id,
+            how="as",
+            confidence=0.7,
+            evidence=lone.text,
+        )
+        for who, part in (("John Doe", "banker"), ("Jane Roe", "wife"))
+    )
+    view = view_of([lone], {lone.review_id: ReviewFacts(credits=lone_credits)})
+    assert not answer(view, "lone wyfe who plays the mom").answer.startswith("Probably")

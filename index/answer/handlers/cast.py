@@ -1431,7 +1431,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         return found or (
             _everyone(view, req, facts, film)
             if _WHO_ELSE.search(fold(req.text)) or _PERFORMER.fullmatch(fold(req.subject))
-            else _untold(view, req, facts, film)
+            else _parent_of_their_child(view, req, facts, film) or _untold(view, req, facts, film)
         )
     return _everyone(view, req, facts, film)
 
@@ -1693,8 +1693,39 @@ def _listed(facts: FilmFacts) -> list[str]:
 _UNTOLD_WORDS = 3  # the longest part description the note repeats ("the bad guy", "her older sister")
 
 
+def _parent_of_their_child(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "nobel son who plays the mom": no part called a mother, but one sentence gives "Y as his wife,
+    with Z as their son" — the wife is the mother; the one before her, whose wife she is, the father
+    (said as a reading)."""
+    roles, owner, rest = _subject_parts(req.subject or "")
+    if owner or roles not in ({"mother"}, {"father"}) or rest:
+        return None
+    wives = [c for c in facts.cast if fold(c.description or "") == "wife" and c.evidence]
+    if len(wives) != 1:
+        return None
+    wife = wives[0]
+    text = wife.evidence or ""
+    child = _THEIR_CHILD.search(text)
+    at = text.find(f"{wife.person} as")
+    before = [(text.find(f"{c.person} as"), c) for c in facts.cast if c.evidence == text and c is not wife]
+    husband = max(((i, c) for i, c in before if 0 <= i < at), key=lambda t: t[0], default=(-1, None))[1]
+    parent = wife if roles == {"mother"} else husband
+    if child is None or at < 0 or parent is None or not re.search(r"\bas his (?:\w+ )?wife\b", text):
+        return None
+    spouse = f"the wife of {husband.person}'s part" if husband else "a wife"
+    said = (
+        f"Probably {parent.person}: my reviews don't say “{req.subject}”, but in {film.label} "
+        f"{wife.person} plays {spouse}, and the two have a {child['child']}."
+    )
+    hits = ev.dedupe([ev.cite(view, film, wife.review_id, text, LEAD_GUESS)])
+    return ev.make(req, "cast", f"{said} {ev.quote(text)}", film, LEAD_GUESS, hits)
+
+
+_THEIR_CHILD = re.compile(r"\btheir (?:\w+ )?(?P<child>son|daughter|child|children|kids?|boy|girl|twins)\b")
+
+
 def _untold(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
-    """ "nobel son who plays the mom", "forrest gump who plays jenny" when no review says: say so, with
+    """ "who plays the mom", "forrest gump who plays jenny" when no review says: say so, with
     the cast they give (an abstention: the cast list does not answer the question); only for a part
     short enough for the note to name as asked. A name the reviews never write is said to be
     unmentioned, lest the note suggest the part is in the film ("Darth Vader" in The Runaways)."""
