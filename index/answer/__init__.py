@@ -1364,7 +1364,7 @@ def _told_by_costars(view: View, req: Request, context: Conversation) -> Request
     films_of = [{f for n in names for f in people.films_of(n)} for names in named]
     together = set.intersection(*films_of)
     # (the film named credits one of them: its title stands)
-    if not together or set(req.films) & set.union(*films_of):
+    if not together or any(f in films for f in req.films for films in films_of):
         return req
     # (a title we lack is only their names read as one: "… film with brando and pacino")
     names_words = {w for names in named for n in names for w in n.split()} | {"and", "with", "&"}
