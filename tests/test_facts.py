@@ -3492,3 +3492,11 @@ def test_a_short_part_name_is_not_filled_out_with_a_fuller_name_its_own_sentence
     assert ("Bradley Cooper", "Chris Kyle") in pairs(
         facts_of("It is based on the memoir by Chris Kyle. It stars Bradley Cooper as Kyle.")
     )
+
+
+def test_a_job_done_with_a_doing_no_film_is_done_by_is_of_another_thing() -> None:
+    text = "It is based on the 1965 marches initiated and directed by James Bevel and led by Martin Luther King Jr."
+    assert "James Bevel" not in {c.person for c in facts_of(text).credits}
+    assert ("director", "Joe Smith") in {
+        (c.role, c.person) for c in facts_of("It was created and directed by Joe Smith.").credits
+    }
