@@ -10741,3 +10741,11 @@ def test_the_mom_and_dad_read_from_a_couple_and_their_son() -> None:
     )
     view = view_of([lone], {lone.review_id: ReviewFacts(credits=lone_credits)})
     assert not answer(view, "lone wyfe who plays the mom").answer.startswith("Probably")
+
+
+def test_a_part_by_surname_is_not_filled_out_with_a_credit_read_as_a_name() -> None:
+    selma = review("Selmaa", 2014, "The marches were led by James Bevel. The film stars David Oyelowo as King, "
+                   "and Common as Bevel.", cast=(CastMember("David Oyelowo", "King"), CastMember("Common", "Bevel")))  # fmt: skip
+    view = view_of([selma], {selma.review_id: ReviewFacts(people={"Common as Bevel": 1, "James Bevel": 1})})
+    said = answer(view, "who does common play in selmaa")
+    assert said.answer.startswith("Common plays James Bevel"), said.answer

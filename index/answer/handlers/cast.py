@@ -1279,6 +1279,9 @@ def _named_after_the_title(view: View, film: FilmRef, character: str) -> str | N
     return found.pop() if len(found) == 1 else None
 
 
+_NAME_PARTICLES = wordset("de del della da di van von der le la du st")
+
+
 def _full_name(view: View, film: FilmRef, credit: Credit) -> str | None:
     """ "Gregory Peck as Rath": the part by the one full name the reviews give someone of that surname
     (Tom Rath), when no one the film credits has it."""
@@ -1291,10 +1294,14 @@ def _full_name(view: View, film: FilmRef, credit: Credit) -> str | None:
             *ev.credited(view, film),
         )
     }
+    # (a name written as one: not "Common as Bevel", a credit the people reader took for a name)
     full = {
         p
         for p in facts.people
-        if len(fold(p).split()) >= 2 and fold(p).split()[-1] == surname and fold(p) not in credited
+        if len(fold(p).split()) >= 2
+        and fold(p).split()[-1] == surname
+        and fold(p) not in credited
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in p.split())
     }
     if not full:
         # (a name the people reader missed, written in full in the reviews: "the life of Freddie
