@@ -10749,3 +10749,19 @@ def test_a_part_by_surname_is_not_filled_out_with_a_credit_read_as_a_name() -> N
     view = view_of([selma], {selma.review_id: ReviewFacts(people={"Common as Bevel": 1, "James Bevel": 1})})
     said = answer(view, "who does common play in selmaa")
     assert said.answer.startswith("Common plays James Bevel"), said.answer
+
+
+def test_the_end_of_a_title_typed_with_its_year_in_two_digits() -> None:
+    old = review(
+        "Invasion of the Body Snatcherz", 1956, "A 1956 film directed by Don Siegel.", director="Don Siegel"
+    )
+    new = review("Body Snatcherz", 1993, "A 1993 film directed by Abel Ferrara.", director="Abel Ferrara")
+    view = view_of([old, new])
+    for question, film in (
+        ("body snatcherz 56 who directed", old),
+        ("body snatcherz (1956) director", old),
+        ("body snatcherz 1993 director", new),
+    ):
+        assert answer(view, question).film == film.film, question
+    # (no film of that year ends so: none)
+    assert answer(view, "body snatcherz 78 who directed").film is None

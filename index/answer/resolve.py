@@ -1885,6 +1885,22 @@ def _known_that_year(view: View, mention: str, year: int | None) -> FilmRef | No
     return known if each_word_slipped(typed, known.title, WORD_SLIP) or joined else None
 
 
+def _ending_that_year(view: View, mention: str, year: int | None) -> FilmRef | None:
+    """ "body snatchers 56": the one film of that year whose title ends with the words typed, two or
+    more (Invasion of the Body Snatchers, 1956; not Body Snatchers, 1993)."""
+    typed, said = split_year(mention)
+    # (a year in two digits, of either century: "56")
+    short = re.fullmatch(r"(?P<typed>.+) ['’]?(?P<yy>\d\d)", typed) if year is None and said is None else None
+    years = {year or said} if short is None else {1900 + int(short["yy"]), 2000 + int(short["yy"])}
+    key = title_key(short["typed"] if short else typed)
+    if None in years or len(key.split()) < 2:
+        return None
+    ending = [
+        f for f in view.titles.holding(key) if f.year in years and title_key(f.title).endswith(f" {key}")
+    ]
+    return ending[0] if len(ending) == 1 else None
+
+
 def _longer_title_told(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "saving shiloh what happens in it" with only Shiloh (1996): the reviews of the film named tell
     of another film whose title is the words typed with the title ("Saving Shiloh (2006)"): that film
@@ -2759,6 +2775,7 @@ def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | Non
         _dated_by_its_text(view, req.mention, req.year)
         or _owners_of_the_year(view, req.mention, req.year)
         or _known_that_year(view, req.mention, req.year)
+        or _ending_that_year(view, req.mention, req.year)
     )
     # ("instant family (2018) director?": a word typed before a title that is no film's of that year)
     opened = _run_before(req.text, req.mention)
