@@ -10627,8 +10627,9 @@ def test_an_article_added_and_a_word_in_the_other_number_is_a_title_we_lack() ->
     saddles = review("Emptie Saddles", 1936, "Emptie Saddles is a 1936 Western starring Buck Jones.",
                      cast=(CastMember("Buck Jones"),))  # fmt: skip
     view = view_of([saddles])
-    said = answer(view, "who starred in the emptie saddle")
-    assert said.film is None and "Emptie Saddles (1936)" in said.answer, said.answer
+    for question in ("who starred in the emptie saddle", "is the emptie saddle based on a book"):
+        said = answer(view, question)
+        assert said.film is None and "Emptie Saddles (1936)" in said.answer, (question, said.answer)
     # (one slip alone is our film, typed loosely)
     for question in ("who starred in emptie saddle", "who starred in the emptie saddles"):
         assert answer(view, question).film == saddles.film, question

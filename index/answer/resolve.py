@@ -1346,13 +1346,16 @@ def _article_and_form_added(view: View, req: Request, context: Conversation) -> 
     if len(req.films) != 1 or not req.mention or req.year is not None:
         return None
     typed = key_words(req.mention)
+    # (the article may be read as the question's: "is the dangerous blonde based on a book")
+    article = re.search(rf"\b(the|an?) {re.escape(fold(req.mention))}\b", fold(req.text))
+    typed = [article[1], *typed] if article and typed[:1] != [article[1]] else typed
     title = key_words(req.films[0].title)
     if not typed or typed[0] not in ARTICLES or title[:1] == typed[:1] or len(typed) - 1 != len(title):
         return None
     slipped = [(a, b) for a, b in zip(typed[1:], title, strict=True) if a != b]
     if len(slipped) != 1 or not _plural_slip(*slipped[0]):
         return None
-    return _unknown(view, req, req.mention, req.year)
+    return _unknown(view, req, " ".join(typed), req.year)
 
 
 def _plural_slip(typed: str, word: str) -> bool:
