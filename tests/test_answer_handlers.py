@@ -10766,3 +10766,12 @@ def test_the_end_of_a_title_typed_with_its_year_in_two_digits() -> None:
         assert answer(view, question).film == film.film, question
     # (no film of that year ends so: none)
     assert answer(view, "body snatcherz 78 who directed").film is None
+
+
+def test_a_possessive_in_the_place_of_a_titles_article_is_a_title_we_lack() -> None:
+    price = review("The Purchase Pryce", 1932, "A 1932 drama directed by William Wellman.", director="William Wellman")
+    view = view_of([price])
+    said = answer(view, "who made her purchase pryce")
+    assert said.film is None and "The Purchase Pryce (1932)" in said.answer, said.answer
+    for question in ("who made the purchase pryce", "who made purchase pryce"):
+        assert answer(view, question).film == price.film, question

@@ -1358,6 +1358,19 @@ def _article_and_form_added(view: View, req: Request, context: Conversation) -> 
     return _unknown(view, req, " ".join(typed), req.year)
 
 
+def _owner_for_article(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who made her purchase price": a possessive right before the words of a title that opens with
+    an article (The Purchase Price) — typed in the article's place, the title of a film we lack."""
+    if len(req.films) != 1 or not req.mention or req.year is not None or req.subject:
+        return None
+    title = key_words(req.films[0].title)
+    typed = key_words(req.mention)
+    owner = re.search(rf"\b(her|his|my|your|their|our) {re.escape(fold(req.mention))}\b", fold(req.text))
+    if owner is None or title[:1] not in (["the"], ["a"], ["an"]) or typed != title[1:]:
+        return None
+    return _unknown(view, req, f"{owner[1]} {req.mention}", req.year)
+
+
 def _plural_slip(typed: str, word: str) -> bool:
     """ "saddle" for "saddles", "man" for "men": the same word, the other number."""
     one, other = sorted((typed, word), key=len)
@@ -3477,6 +3490,7 @@ _RULES = (
     _word_put_inside_opening,
     _subtitle_we_lack,
     _article_and_form_added,
+    _owner_for_article,
     _main_title_we_lack,
     _words_before_weak_title,
     _weak_mention,
