@@ -10674,8 +10674,10 @@ def test_a_series_film_by_its_place_that_its_reviews_give() -> None:
     for question in ("harry potterr 3 who directed", "the third harry potterr who directed"):
         said = answer(view, question)
         assert said.film == third.film and "Alfonso Cuaron" in said.answer, (question, said.answer)
-    # (no film gives that place: none is guessed; a chart's "number 3" is no place in the series)
+    # (no film gives that place: none is guessed; a chart's "number 3" is no place in the series;
+    # nor is a film of another year than the one typed)
     assert answer(view, "harry potterr 1 who directed").film is None
+    assert answer(view, "harry potterr 3 2001 who directed").film is None
 
 
 def test_a_biopic_by_the_name_of_the_one_it_is_about() -> None:

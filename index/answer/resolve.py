@@ -2737,11 +2737,18 @@ def _numbered_by_its_reviews(view: View, req: Request, context: Conversation) ->
     if m is None or bool(m["nth"]) == bool(m["n"]):
         return None
     place = int(m["nth"] or m["n"])
+    # (the series by its name, a word of three letters or more: not "x 9" for Secret Agent X-9)
+    if not re.search(r"[a-z]{3}", m["run"]):
+        return None
     series = view.titles.starting(m["run"])
     numbered = [
         f
         for f in series
-        if len(series) >= SERIES_TOLD and place in search.numbers_said(view, f, places_only=True)
+        if len(series) >= SERIES_TOLD
+        and (req.year is None or f.year == req.year)
+        # (nor a film whose title gives it another number: Scary Movie 5 is not "scary movie 2")
+        and not any(w.isdigit() and int(w) != place for w in title_key(f.title).split())
+        and place in search.numbers_said(view, f, places_only=True)
     ]
     return Resolved(numbered[0]) if len(numbered) == 1 else None
 
