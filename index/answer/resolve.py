@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from index.answer import evidence as ev
-from index.answer.handlers import search
 from index.answer.parse import (
     ASKING,
     BEFORE,
@@ -2232,6 +2231,7 @@ def _states_place(text: str, stem: str, n: int, first_titled: bool) -> bool:
         number = _number(m.group("n"))
         if number is not None and f" {stem} " in f" {title_key(m.group('series'))} ":
             stated.add(number)
+    outright = set(stated)
     # ("a sequel to the 2007 film Ghost Rider and features Nicolas Cage …": the title may end at "and",
     # or go on with it: "the sequel to Dumb and Dumber")
     said = [m.group("series") for m in _SEQUEL_TO.finditer(text)]
@@ -2247,7 +2247,10 @@ def _states_place(text: str, stem: str, n: int, first_titled: bool) -> bool:
             # Revolution" when Step Up is a film of ours (the fifth: "step up 2" is one we lack)
             stated.add(2)
     # "the sequel to Men in Black (1997) and Men in Black II … third installment": one number only
-    return stated == {n}
+    # (a place stated outright over one counted from the film it follows: Harry Potter and the
+    # Prisoner of Azkaban is "the sequel to Harry Potter and the Chamber of Secrets … and the third
+    # instalment")
+    return (outright or stated) == {n}
 
 
 def _opens_with(title: str, stem: str) -> bool:
@@ -2263,19 +2266,22 @@ def _opens_with(title: str, stem: str) -> bool:
 def _installment(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "scream 5", "puss in boots 2", "harry potter 3": a series number no title of ours carries, read
     from what a film of that series says of its place in it (one film only; no guess by year)."""
+    # ("the third harry potter": its place said first)
+    key = " ".join(key_words(req.mention or ""))
     numbered = (
-        re.fullmatch(r"(?P<stem>.+?) (?P<n>\d{1,2})", title_key(req.mention or ""))
+        re.fullmatch(r"(?P<stem>.+?) (?P<n>\d{1,2})|(?P<nth>\d{1,2})(?:st|nd|rd|th) (?P<series>.+)", key)
         if req.unknown_title
         else None
     )
     if numbered is None:
         return None
-    stem, n = numbered.group("stem"), int(numbered.group("n"))
+    stem, n = numbered["stem"] or numbered["series"], int(numbered["n"] or numbered["nth"])
     first_titled = bool(view.titles.titled(stem))
     found = [
         f
         for f in view.titles.starting(stem)[:MAX_SERIES]
-        if _states_place(" ".join(p.text for p in view.passages(f)[:2]), stem, n, first_titled)
+        if (req.year is None or f.year == req.year)  # (never another year than the one typed)
+        and _states_place(" ".join(p.text for p in view.passages(f)[:2]), stem, n, first_titled)
     ]
     # (not when a subtitle typed after the number is not this film's: "… 2 secret of the ooze"; but
     # "naked gun 2 and a half" is The Naked Gun 2½)
@@ -2722,38 +2728,6 @@ def _title_words_reordered(view: View, req: Request, context: Conversation) -> R
         return None
     films = [f for f in view.titles.holding_words(req.mention) if req.year is None or f.year == req.year]
     return Resolved(films[0]) if len(films) == 1 else None
-
-
-def _numbered_by_its_reviews(view: View, req: Request, context: Conversation) -> Resolved | None:
-    """ "harry potter 3", "the third harry potter": a series by the words its titles open with and a
-    place in it that no title numbers — the one film of the series whose reviews give it that place
-    ("the third instalment in the Harry Potter film series"; we may lack the first)."""
-    if not req.unknown_title or req.mention is None or req.films:
-        return None
-    words = key_words(req.mention)
-    m = re.fullmatch(
-        r"(?:(?P<nth>\d{1,2})(?:st|nd|rd|th) )?(?P<run>.+?)(?: (?P<n>\d{1,2}))?", " ".join(words)
-    )
-    if m is None or bool(m["nth"]) == bool(m["n"]):
-        return None
-    place = int(m["nth"] or m["n"])
-    # (the series by its name, a word of three letters or more: not "x 9" for Secret Agent X-9)
-    if not re.search(r"[a-z]{3}", m["run"]):
-        return None
-    series = view.titles.starting(m["run"])
-    numbered = [
-        f
-        for f in series
-        if len(series) >= SERIES_TOLD
-        and (req.year is None or f.year == req.year)
-        # (nor a film whose title gives it another number: Scary Movie 5 is not "scary movie 2")
-        and not any(w.isdigit() and int(w) != place for w in title_key(f.title).split())
-        and place in search.numbers_said(view, f, places_only=True)
-    ]
-    return Resolved(numbered[0]) if len(numbered) == 1 else None
-
-
-SERIES_TOLD = 2  # films whose titles open with the words, at least: a series
 
 
 def _biopic_by_name(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -3535,7 +3509,6 @@ _RULES = (
     _owner_alone,
     _unknown_of_the_year,
     _title_words_reordered,
-    _numbered_by_its_reviews,
     _not_ours,
     _aged_title,
     _named_by_its_reviews,

@@ -284,10 +284,8 @@ def _numbered_otherwise(view: View, query: str, film: FilmRef) -> bool:
     return bool(asked) and not asked & numbers_said(view, film)
 
 
-def numbers_said(view: View, film: FilmRef, *, places_only: bool = False) -> set[int]:
-    """The places in a series a film's text gives it (`places_only`: "the third instalment", not
-    "number 3", which may be a chart's)."""
-    return set().union(*(_entry_numbers(fold(p.text), places_only) for p in view.passages(film)))
+def numbers_said(view: View, film: FilmRef) -> set[int]:
+    return set().union(*(_entry_numbers(fold(p.text)) for p in view.passages(film)))
 
 
 def _film_of_entry(view: View, req: Request, query: str, ranked: list[tuple[float, Hit]]) -> FilmRef | None:
@@ -379,10 +377,10 @@ _HASH_AFTER = re.compile(
 _HASH_BEFORE = re.compile(r"#\s?(?=\d{1,3} (?:in|of)\b)")
 
 
-def _entry_numbers(text: str, places_only: bool = False) -> set[int]:
+def _entry_numbers(text: str) -> set[int]:
     """The places in a series a (folded) text gives ("number 102", "the 67th entry", "third film",
     "the forty fifth film in the series")."""
-    found = set() if places_only else {int(m[1]) for m in _NUMBER_IN_SERIES.finditer(text)}
+    found = {int(m[1]) for m in _NUMBER_IN_SERIES.finditer(text)}
     for m in _ENTRY.finditer(text):
         n = m["n"]
         if n[0].isdigit():
