@@ -10771,9 +10771,22 @@ def test_the_end_of_a_title_typed_with_its_year_in_two_digits() -> None:
 
 
 def test_a_possessive_in_the_place_of_a_titles_article_is_a_title_we_lack() -> None:
-    price = review("The Purchase Pryce", 1932, "A 1932 drama directed by William Wellman.", director="William Wellman")
+    price = review(
+        "The Purchase Pryce", 1932, "A 1932 drama directed by William Wellman.", director="William Wellman"
+    )
     view = view_of([price])
     said = answer(view, "who made her purchase pryce")
     assert said.film is None and "The Purchase Pryce (1932)" in said.answer, said.answer
     for question in ("who made the purchase pryce", "who made purchase pryce"):
         assert answer(view, question).film == price.film, question
+
+
+def test_which_of_a_troupe_its_reviews_name_were_in_it_asks_the_cast() -> None:
+    heroes = review("Heroes of the Saddel", 1940, 'Heroes of the Saddel is a 1940 Western "Three Mesquiteers" B-movie.',
+                    cast=(CastMember("Robert Livingston"), CastMember("Raymond Hatton")))  # fmt: skip
+    jaws = review("Jawz", 1975, "A great white shark attacks beachgoers.", cast=(CastMember("Roy Scheider"),))
+    view = view_of([heroes, jaws])
+    said = answer(view, "heroes of the saddel which mesquiteers were in it")
+    assert said.kind == "cast" and "Robert Livingston" in said.answer, said.answer
+    # (a thing of the story, named with no capital, is asked of the story)
+    assert answer(view, "jawz which sharks were in it").kind != "cast"

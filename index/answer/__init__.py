@@ -516,6 +516,22 @@ _LEAD_JOB = re.compile(
 )
 
 
+def _troupe_asked(view: View, req: Request, film: FilmRef) -> Request:
+    """ "heroes of the saddle which mesquiteers were in it": which of a troupe its reviews name with a
+    capital ("Three Mesquiteers") were in it asks for its cast."""
+    m = _WHICH_OF_TROUPE.search(fold(req.text)) if req.kind == "plot" else None
+    if m is None:
+        return req
+    named = re.compile(rf"\b[A-Z]\w* {re.escape(m['troupe'].capitalize())}\b")
+    told = any(named.search(p.text) for p in view.passages(film))
+    return replace(req, kind="cast", subject=None) if told else req
+
+
+_WHICH_OF_TROUPE = re.compile(
+    r"\bwhich (?:of the )?(?P<troupe>[a-z]{4,}s) (?:are|were) in (?:it|this|that|the (?:film|movie))\b"
+)
+
+
 def _who_is_part(view: View, req: Request, film: FilmRef) -> Request:
     """ "adventureland whos emily", "island of lost souls whos the mad scientist", "apt pupil the high
     school kid is who": who a part of the film is asks who plays it (the answer names the part too);
@@ -707,6 +723,7 @@ def _run(view: View, req: Request, film: str | FilmRef | None, context: Conversa
     if target.film is not None:
         req = _lead_job(view, _who_is_part(view, _part_job(view, req, target.film), target.film), target.film)
         req = _actors_name(view, _part_alone(view, req, target.film), target.film)
+        req = _troupe_asked(view, req, target.film)
     if target.film is None and req.kind == "plot" and not req.unknown_title:
         guess = search.only_film(view, req)
         if guess is not None:
