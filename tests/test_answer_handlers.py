@@ -10790,3 +10790,12 @@ def test_which_of_a_troupe_its_reviews_name_were_in_it_asks_the_cast() -> None:
     assert said.kind == "cast" and "Robert Livingston" in said.answer, said.answer
     # (a thing of the story, named with no capital, is asked of the story)
     assert answer(view, "jawz which sharks were in it").kind != "cast"
+
+
+def test_who_dies_is_answered_by_the_sentence_telling_the_deaths() -> None:
+    film = review("The Happytyme Murders", 2018, "The Happytyme Murders is a 2018 puppet comedy directed by Brian "
+                  "Henson and written by Todd Berger. The film stars Melissa McCarthy and Maya Rudolph. Set in a "
+                  "world of humans and puppets, the film follows a detective who must solve a murder spree of "
+                  "retired sitcom stars.")  # fmt: skip
+    said = answer(view_of([film]), "happytyme murders who's getting killed off")
+    assert "retired sitcom stars" in said.answer, said.answer

@@ -371,7 +371,24 @@ def _type_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank
         + _member_bonus(req.text, s.text)
         + _defines_bonus(req.text, s.text)
         + _villain_bonus(req, s, people)
+        + _deaths_bonus(req.text, s.text)
     )
+
+
+DEATHS_BONUS = 1.0
+# "who's getting killed off", "who dies", "who gets murdered": the story's deaths are asked
+_ASKS_DEATHS = re.compile(
+    r"\b(?:get(?:s|ting)? (?:killed|murdered|bumped)|(?:is|are|was|were|being) (?:killed|murdered)"
+    r"|killed off|(?:who|which \w+) (?:dies|die|died))\b"
+)
+# (in lower case: not a title's word, "The Happytime Murders")
+_DEATHS = re.compile(r"\b(?:kill\w*|murder\w*|dies|die|died|death\w*|dead|slain|slaughter\w*)\b")
+
+
+def _deaths_bonus(question: str, sentence: str) -> float:
+    """A sentence telling of killing or death, for a question asking who dies."""
+    asked = _ASKS_DEATHS.search(fold(question)) is not None
+    return DEATHS_BONUS if asked and _DEATHS.search(sentence) else 0.0
 
 
 VILLAIN_BONUS = 1.5
