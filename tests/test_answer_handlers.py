@@ -10799,3 +10799,19 @@ def test_who_dies_is_answered_by_the_sentence_telling_the_deaths() -> None:
                   "retired sitcom stars.")  # fmt: skip
     said = answer(view_of([film]), "happytyme murders who's getting killed off")
     assert "retired sitcom stars" in said.answer, said.answer
+
+
+def test_two_questions_of_one_film_in_one_message_are_both_answered() -> None:
+    selma = review("Selmaa", 2014, "Selmaa is a 2014 historical drama directed by Ava DuVernay and written by Paul "
+                   "Webb. The film stars David Oyelowo as King.", director="Ava DuVernay", writer="Paul Webb",
+                   cast=(CastMember("David Oyelowo", "King"),))  # fmt: skip
+    view = view_of([selma])
+    for question in ("who directed selmaa and who starred in it", "selmaa director and writer"):
+        said = answer(view, question)
+        assert said.film == selma.film and said.question == question, question
+        assert "Ava DuVernay" in said.answer and (
+            "David Oyelowo" in said.answer or "Paul Webb" in said.answer
+        ), said.answer
+        assert said.answer.count("“Selmaa is a 2014") <= 1, said.answer  # (a sentence quoted once)
+    # (one question with "and" in it stays one)
+    assert answer(view, "who directed selmaa").answer.count("Ava DuVernay") >= 1

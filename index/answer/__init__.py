@@ -1564,12 +1564,69 @@ def answer(
 ) -> Answer:
     """Answer one (cleaned) question from one view of the index; abstains rather than guess."""
     context = context or Conversation()
+    halves = _two_questions(text) if film is None else None
+    if halves is not None:
+        return _both_answered(view, text, halves, context)
     # ("man hunt from the thirties": every rule reads a decade as digits)
     req = parse(decades_in_digits(text), view.titles)
     about = _film_about(view, req) if film is None else None
     if about is not None:
         return replace(run(view, parse(about[0], view.titles), about[1], context), question=text)
     return replace(run(view, req, film, context), question=text)
+
+
+# "who directed selma and who starred in it": a question, then another of the same film
+_SECOND_QUESTION = re.compile(
+    r"^(?P<a>.*\w)\W*\s+and (?P<b>(?:who|what|when|where|which|how|whos|whats)\b(?! else\b)(?: \w+){1,8})\W*$",
+    re.IGNORECASE,
+)
+# "magic 1978 director and writer": two jobs asked keyword style
+_TWO_JOBS = "director|writer|cast|screenwriter|stars|plot"
+_TWO_ASKED = re.compile(
+    rf"^(?P<film>.+?) (?P<a>{_TWO_JOBS})\s*(?:and|&|\+) (?P<b>{_TWO_JOBS})\W*$", re.IGNORECASE
+)
+
+
+def _two_questions(text: str) -> tuple[str, str] | None:
+    """The two questions a message asks of one film, each as it would be asked alone."""
+    jobs = _TWO_ASKED.match(text.strip())
+    if jobs is not None and jobs["a"].lower() != jobs["b"].lower():
+        return f"{jobs['film']} {jobs['a']}", f"{jobs['film']} {jobs['b']}"
+    m = _SECOND_QUESTION.match(text.strip())
+    if m is None or len(m["a"].split()) < QUESTION_WORDS_MIN:
+        return None
+    # (the second of the same film: "it", or a bare question, "and who directed")
+    of_it = re.search(r"\b(?:it|its|that|this|they|the film|the movie)\b", m["b"].lower())
+    return (m["a"], m["b"]) if of_it or len(m["b"].split()) <= BARE_QUESTION_WORDS else None
+
+
+BARE_QUESTION_WORDS = 2
+
+
+QUESTION_WORDS_MIN = 3  # words of the first question ("who directed selma")
+
+
+def _both_answered(view: View, text: str, halves: tuple[str, str], context: Conversation) -> Answer:
+    """Each question answered in turn, the second of the film the first found; one answer for both
+    (or the first alone, when it finds no film or the second finds another)."""
+    first = answer(view, halves[0], context=context)
+    if first.film is None or first.abstained:
+        return replace(first, question=text)
+    second = answer(view, halves[1], context=first.conversation)
+    if second.film != first.film or second.kind == first.kind:
+        return replace(first, question=text)
+    # (a sentence quoted for the first not quoted again)
+    said = re.sub(
+        r"\s*“[^”]*”", lambda q: "" if q.group().strip() in first.answer else q.group(), second.answer
+    )
+    return replace(
+        first,
+        question=text,
+        answer=f"{first.answer} {said}",
+        confidence=min(first.confidence, second.confidence),
+        sources=ev.dedupe([*first.sources, *second.sources]),
+        conversation=second.conversation,
+    )
 
 
 def answer_kind(view: View, kind: str, film: str | FilmRef) -> Answer:
