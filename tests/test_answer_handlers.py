@@ -10815,3 +10815,16 @@ def test_two_questions_of_one_film_in_one_message_are_both_answered() -> None:
         assert said.answer.count("“Selmaa is a 2014") <= 1, said.answer  # (a sentence quoted once)
     # (one question with "and" in it stays one)
     assert answer(view, "who directed selmaa").answer.count("Ava DuVernay") >= 1
+
+
+def test_someone_the_reviews_never_credit_is_said_not_to_be_named_with_the_cast() -> None:
+    jaws = review("Jawz", 1975, "It stars Roy Scheider as police chief Martin Brody.",
+                  cast=(CastMember("Roy Scheider", "Martin Brody"), CastMember("Robert Shaw")))  # fmt: skip
+    view = view_of([jaws])
+    said = answer(view, "was tom hanks in jawz")
+    assert said.abstained and "don't name Tom Hanks" in said.answer and "Roy Scheider" in said.answer, (
+        said.answer
+    )
+    assert answer(view, "what part does roy scheider play in jawz").answer.startswith(
+        "Roy Scheider plays Martin Brody"
+    )

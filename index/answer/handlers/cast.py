@@ -1425,7 +1425,11 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     req = _actor_named_asking_a_part(_actor_asked_beside_title(req, facts), facts)
     req = _name_before_whose(_name_after_description(req, facts), facts)
     if req.subject and req.subject_role == "actor":
-        return _by_actor(view, req, facts, film) or _by_part(view, req, facts, film)
+        return (
+            _by_actor(view, req, facts, film)
+            or _by_part(view, req, facts, film)
+            or _unlisted(req, facts, film)
+        )
     if req.subject:
         facts = _not_the_actor_named(req, facts)
         # "the seeker who plays the rider, the evil guy": a part credited by either of its descriptions
@@ -1698,6 +1702,18 @@ def _listed(facts: FilmFacts) -> list[str]:
 
 
 _UNTOLD_WORDS = 3  # the longest part description the note repeats ("the bad guy", "her older sister")
+
+
+def _unlisted(req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    """ "was tom hanks in jaws": a person the reviews of the film never credit — said so, with whom
+    they do (an abstention: a cast list may leave people out)."""
+    cast = _listed(facts)
+    who = " ".join(w.capitalize() for w in (req.subject or "").split())
+    if not cast or len(who.split()) < 2:
+        return None
+    return ev.abstain(
+        req, film, note=f"My reviews of {film.label} don't name {who} in it; it stars {ev.listing(cast)}."
+    )
 
 
 def _parent_of_their_child(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
