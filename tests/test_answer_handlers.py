@@ -10828,3 +10828,15 @@ def test_someone_the_reviews_never_credit_is_said_not_to_be_named_with_the_cast(
     assert answer(view, "what part does roy scheider play in jawz").answer.startswith(
         "Roy Scheider plays Martin Brody"
     )
+
+
+def test_a_first_name_before_our_title_that_its_reviews_never_write_is_a_title_we_lack() -> None:
+    gazer = review(
+        "The Crystal Gazerr", 1917, "A 1917 drama starring Fannie Ward.", cast=(CastMember("Fannie Ward"),)
+    )
+    lloyd = review("Luke's Movie Muddle", 1916, "A Lonesome Luke short starring Harold Lloyd.",
+                   cast=(CastMember("Harold Lloyd", "Lonesome Luke"), CastMember("Luke Evans")))  # fmt: skip
+    view = view_of([gazer, lloyd])
+    said = answer(view, "who played luke in luke crystal gazerr")
+    assert said.film is None and "The Crystal Gazerr (1917)" in said.answer, said.answer
+    assert answer(view, "who played the gazer in the crystal gazerr").film == gazer.film

@@ -4347,3 +4347,13 @@ def test_which_characters_a_film_debuts_is_asked_of_its_story_not_its_cast() -> 
     assert parse("steamboat willie is the debut of which characters", titles).kind == "plot"
     assert parse("which character does roy scheider play in jaws", titles).kind == "cast"
     assert parse("which characters are in jaws", titles).kind == "cast"
+
+
+def test_a_part_asked_by_whose_role_in_and_a_credit_asked_of_that_short() -> None:
+    titles = TitleIndex(
+        [FilmRef("Jason Goes to Hell: The Final Friday", 1993), FilmRef("Lonesome", 1928), *FILMS]
+    )
+    req = parse("kane hodder's role in jason goes to hell", titles)
+    assert req.kind == "cast" and req.films == (FilmRef("Jason Goes to Hell: The Final Friday", 1993),)
+    req = parse("lonesome luke loses patients who directed that short", titles)
+    assert req.kind == "director" and not req.which_film

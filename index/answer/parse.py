@@ -3090,7 +3090,8 @@ _ASKED_AFTER = re.compile(
     r"^(?:\w+ )?(?:what|who|where|when|why|how|which)(?: \w+)? (?:is|s|was|are|were|does|did|do)\b"
 )
 _CREDIT_ASKED_LAST = re.compile(
-    r"\bwho (?:directed|wrote|made|produced|starred|stars|was in|is in)(?: it| that)?(?: mess| movie| film| one| thing)?"
+    r"\bwho (?:directed|wrote|made|produced|starred|stars|was in|is in)(?: it| that| this)?"
+    r"(?: mess| movie| film| one| thing| short| cartoon| picture| flick| serial| doc| documentary)?"
     # ("awakenings with robin williams and robert de niro, who wrote the screenplay")
     r"(?: the (?:screenplay|script|story|book|novel|music|score))?"
     # ("magic mike xxl who's in it besides channing tatum")
@@ -3098,6 +3099,8 @@ _CREDIT_ASKED_LAST = re.compile(
     r"|\bwho (?:plays|played|voices|voiced)(?: \w+){0,6}$"  # "fast times at ridgemont high who plays spicoli"
     # "planes trains and automobiles john candys character name": a part asked, keyword style
     r"|\b\w+ s (?:character|role|part)(?: s)?(?: name| called)?$|\bcharacter name$"
+    # ("kane hodder's role in jason goes to hell": whose part, then the film)
+    r"|^(?:\w+ ){1,3}s (?:role|part|character) in\b"
     # ("case of the stuttering bishop donald woods role": someone's part, keyword style; not "lands a
     # big role")
     r"|\b(?!(?:a|an|the|his|her|their|its|my|your|s|is|was)\b)[a-z]+ (?!(?:lead|leading|main|title|starring|big"

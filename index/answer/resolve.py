@@ -1357,6 +1357,26 @@ def _article_and_form_added(view: View, req: Request, context: Conversation) -> 
     return _unknown(view, req, " ".join(typed), req.year)
 
 
+def _name_before_title_in_slot(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who played luke in luke crystal gazer": after "in", a word before our title (The Crystal Gazer)
+    that its reviews never write — the start of a title we lack."""
+    if len(req.films) != 1 or not req.mention or req.year is not None or context.film is not None:
+        return None
+    m = re.search(rf"\bin ((?:[a-z]+ ){{1,2}}){re.escape(fold(req.mention))}\W*$", fold(req.text))
+    extra = [w for w in (m[1].split() if m else []) if w not in ARTICLES]
+    # (a first name, as "Luke" opens the titles of Harold Lloyd's Luke shorts; not "disney's", "new")
+    if (
+        not extra
+        or not view.people().is_first_name(extra[0])
+        or any(w in FRAME or w in ASKING for w in extra)
+    ):
+        return None
+    said = " ".join(fold(p.text) for p in view.passages(req.films[0]))
+    if any(re.search(rf"\b{re.escape(w)}\b", said) for w in extra):
+        return None
+    return _unknown(view, req, f"{m[1]}{req.mention}" if m else req.mention, req.year)
+
+
 def _owner_for_article(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "who made her purchase price": a possessive right before the words of a title that opens with
     an article (The Purchase Price) — typed in the article's place, the title of a film we lack."""
@@ -3472,6 +3492,7 @@ _RULES = (
     _subtitle_we_lack,
     _article_and_form_added,
     _owner_for_article,
+    _name_before_title_in_slot,
     _main_title_we_lack,
     _words_before_weak_title,
     _weak_mention,
