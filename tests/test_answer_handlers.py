@@ -10840,3 +10840,24 @@ def test_a_first_name_before_our_title_that_its_reviews_never_write_is_a_title_w
     said = answer(view, "who played luke in luke crystal gazerr")
     assert said.film is None and "The Crystal Gazerr (1917)" in said.answer, said.answer
     assert answer(view, "who played the gazer in the crystal gazerr").film == gazer.film
+
+
+def test_more_read_after_the_unread_run_who_did_a_film_costars_in_a_long_story_and_a_titles_end() -> None:
+    bugs = review("Bugs Bunny Rydes Again", 1948, "A 1948 short directed by Friz Freleng, starring Bugs Bunny.",
+                  director="Friz Freleng")  # fmt: skip
+    blended = review("Blendedd", 2014, "Adam Sandlerr and Drew Barrymorre star. They end up at the same African "
+                     "safari resort with their children.", cast=(CastMember("Adam Sandlerr"), CastMember("Drew Barrymorre")))  # fmt: skip
+    blind = review(
+        "Blind Daate", 1987, "A 1987 comedy starring Bruce Willis.", cast=(CastMember("Bruce Willis"),)
+    )
+    rangers = review("Mighty Morphin Power Rangerz: The Movie", 1995, "It stars Paul Freeman as Ivan Ooze.",
+                     cast=(CastMember("Paul Freeman", "Ivan Ooze"),))  # fmt: skip
+    others = [review(f"Drama {n}", 1950, "A drama film about a family.") for n in range(50)]
+    view = view_of([bugs, blended, blind, rangers, *others])
+    said = answer(view, "hey who did bugs bunny rydes again")
+    assert said.kind == "director" and "Friz Freleng" in said.answer, said.answer
+    said = answer(view, "sandlerr and drew barrymorre go on a horrible blind daate and then end up at the same "
+                  "african safari resort w their kids")  # fmt: skip
+    assert said.film == blended.film, said.answer
+    said = answer(view, "paul freeman in the power rangerz movie from 95, who does he play")
+    assert said.film == rangers.film and "Ivan Ooze" in said.answer, said.answer

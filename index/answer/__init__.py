@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -1360,7 +1361,9 @@ def _told_by_costars(view: View, req: Request, context: Conversation) -> Request
     if context.film is not None or req.which_film or req.year is not None:
         return req
     words = fold(req.text).split()
-    if not FILM_WORDS & set(words):
+    # (a film word says a film is told; or a long message, its story: "sandler and drew barrymore go on
+    # a horrible blind date and then end up at the same african safari resort w their kids")
+    if not FILM_WORDS & set(words) and len(words) < COSTAR_STORY_WORDS:
         return req
     people = view.people()
     # (each name typed: a full name, or a surname no common word — "black" is no Jack Black)
@@ -1379,7 +1382,9 @@ def _told_by_costars(view: View, req: Request, context: Conversation) -> Request
     if len(named) < COSTARS:
         return req
     films_of = [{f for n in names for f in people.films_of(n)} for names in named]
-    together = set.intersection(*films_of)
+    # (films crediting two of them at least: a word that is also someone's surname may tell nothing)
+    shared = Counter(f for films in films_of for f in films)
+    together = {f for f, n in shared.items() if n >= COSTARS}
     # (the film named credits one of them: its title stands)
     if not together or any(f in films for f in req.films for films in films_of):
         return req
@@ -1399,6 +1404,7 @@ def _told_by_costars(view: View, req: Request, context: Conversation) -> Request
 
 
 COSTARS = 2  # people typed that one film credits together
+COSTAR_STORY_WORDS = 12  # words of a message that tells a film's story without a word for a film
 COSTAR_MIN = 4  # letters of a surname typed alone …
 COSTAR_SHARE = 0.02  # … that at most this share of passages hold ("young" is no surname alone)
 

@@ -123,6 +123,8 @@ _KIND_CUES: dict[str, _Cues] = {
         ),
         (r"\bhelm(?:ed|s)?\b|\bfilmmaker\b|\bbehind the camera\b", 3.0),
         # (not "who's behind the missing marines": who is to blame in the story)
+        # ("hey who did bugs bunny rides again": who made the film named, and nothing else asked)
+        (r"^(?:\w+ )?who did FILM$", 3.0),
         (
             r"\bwho (?:made|makes)\b|\bmade by\b|\bmaker\b"
             r"|\bwho (?:is|s|was) behind(?= (?:it|this|that|FILM|the (?:film|movie|camera|lens|picture|project))\b|\W*$)",

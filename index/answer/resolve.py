@@ -1927,13 +1927,20 @@ def _ending_that_year(view: View, mention: str, year: int | None) -> FilmRef | N
     # (a year in two digits, of either century: "56")
     short = re.fullmatch(r"(?P<typed>.+) ['’]?(?P<yy>\d\d)", typed) if year is None and said is None else None
     years = {year or said} if short is None else {1900 + int(short["yy"]), 2000 + int(short["yy"])}
-    key = title_key(short["typed"] if short else typed)
+    # (its articles aside: "the power rangers movie from 95" is Mighty Morphin Power Rangers: The Movie)
+    key = _without_articles(title_key(short["typed"] if short else typed))
     if None in years or len(key.split()) < 2:
         return None
     ending = [
-        f for f in view.titles.holding(key) if f.year in years and title_key(f.title).endswith(f" {key}")
+        f
+        for f in view.titles.holding(key.split()[0])
+        if f.year in years and f" {_without_articles(title_key(f.title))}".endswith(f" {key}")
     ]
     return ending[0] if len(ending) == 1 else None
+
+
+def _without_articles(key: str) -> str:
+    return " ".join(w for w in key.split() if w not in ARTICLES)
 
 
 def _longer_title_told(view: View, req: Request, context: Conversation) -> Resolved | None:
