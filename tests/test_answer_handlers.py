@@ -10861,3 +10861,17 @@ def test_more_read_after_the_unread_run_who_did_a_film_costars_in_a_long_story_a
     assert said.film == blended.film, said.answer
     said = answer(view, "paul freeman in the power rangerz movie from 95, who does he play")
     assert said.film == rangers.film and "Ivan Ooze" in said.answer, said.answer
+
+
+def test_the_part_someone_plays_asked_last_is_asked_of_the_film_named() -> None:
+    eagle = review("Aces: Iron Eaglle III", 1992, 'Louis Gossett Jr. reprises his role as Charles "Chappy" Sinclair.',
+                   cast=(CastMember("Louis Gossett Jr.", 'Charles "Chappy" Sinclair'),))  # fmt: skip
+    other = review(
+        "An Officer",
+        1982,
+        "It stars Lou Gossett Jr. as a drill sergeant.",
+        cast=(CastMember("Lou Gossett Jr."),),
+    )
+    view = view_of([eagle, other])
+    said = answer(view, "iron eaglle 3 lou gossett jr is playing who again")
+    assert said.film == eagle.film and "Chappy" in said.answer, said.answer

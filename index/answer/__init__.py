@@ -991,6 +991,8 @@ def _told_of_their_film(view: View, req: Request) -> Request:
     # (a story told, not a question asked of the film named: "who wrote taking care of business, the
     # jim belushi one", "husbands and wives woody allen who else is in it", "back to …")
     asked = not words or words[0] in ASKING or "it" in words or words[:2] == ["back", "to"]
+    # (nor the part someone plays, asked: "iron eagle 3 lou gossett jr is playing who again")
+    asked = asked or (req.subject_role == "actor" and bool(req.subject))
     if len(req.films) != 1 or req.which_film or len(words) < TOLD_MIN_WORDS or asked:
         return req
     # (by their full names: "the rock" is a name some cast lists give, and no full name)
