@@ -9885,6 +9885,12 @@ def test_a_clause_rank_words_endings_and_chatter_beside_a_title_say_nothing_of_i
     assert said.film == hunt.film, said.answer
 
 
+def _each_about(view: MemoryView, *cases: tuple[str, Review]) -> None:
+    """Each question is answered about its film."""
+    for question, film in cases:
+        assert answer(view, question).film == film.film, question
+
+
 def _no_film_of_ours(view: MemoryView, *questions: str) -> None:
     """Each question is about a film we lack: an abstention about no film."""
     for question in questions:
@@ -10689,13 +10695,13 @@ def test_a_biopic_by_the_name_of_the_one_it_is_about() -> None:
     jackie = review("Jackie", 1921, "Jackie is a 1921 silent drama directed by John Ford.", director="John Ford",
                     cast=(CastMember("Jackie Coogan"),))  # fmt: skip
     view = view_of([sellers, story, jackie])
-    for question, film in (
+    _each_about(
+        view,
         ("peter sellerz biopic who directed", sellers),
         ("the jackie robinsen biopic director", story),
         ("the life and death of peter sellerz, the biopic, director", sellers),
         ("who directed jackie", jackie),
-    ):
-        assert answer(view, question).film == film.film, question
+    )
     # (no title holds the name: a film we lack, not Jackie)
     assert answer(view, "the jackie kennedy biopic director").film is None
 
@@ -10709,40 +10715,36 @@ def test_a_part_asked_by_its_own_first_name_or_initials_beside_one_named_by_surn
     assert answer(view, "selmaa who plays mlk").answer.startswith("David Oyelowo plays King"), "mlk"
 
 
+def _described_as(film: Review, *parts: tuple[str, str]) -> MemoryView:
+    """A view of one film whose review's one sentence gives each person a described part."""
+    credits = tuple(
+        Credit(
+            who,
+            "cast",
+            description=part,
+            review_id=film.review_id,
+            how="as",
+            confidence=0.7,
+            evidence=film.text,
+        )
+        for who, part in parts
+    )
+    return view_of([film], {film.review_id: ReviewFacts(credits=credits)})
+
+
 def test_the_mom_and_dad_read_from_a_couple_and_their_son() -> None:
     nobel = review("Nobel Sonn", 2008, "The film features Alan Rickman as the prize-winning professor and Mary "
                    "Steenburgen as his wife, with Bryan Greenberg as their kidnapped son.",
                    cast=(CastMember("Alan Rickman"), CastMember("Mary Steenburgen"), CastMember("Bryan Greenberg")))  # fmt: skip
-    text = nobel.text
-    credits = tuple(
-        Credit(
-            who, "cast", description=part, review_id=nobel.review_id, how="as", confidence=0.7, evidence=text
-        )
-        for who, part in (
-            ("Alan Rickman", "professor"),
-            ("Mary Steenburgen", "wife"),
-            ("Bryan Greenberg", "son"),
-        )
+    view = _described_as(
+        nobel, ("Alan Rickman", "professor"), ("Mary Steenburgen", "wife"), ("Bryan Greenberg", "son")
     )
-    view = view_of([nobel], {nobel.review_id: ReviewFacts(credits=credits)})
     said = answer(view, "nobel sonn who plays the mom")
     assert said.answer.startswith("Probably Mary Steenburgen") and not said.abstained, said.answer
     assert answer(view, "nobel sonn who plays the dad").answer.startswith("Probably Alan Rickman")
     # (no child of theirs told: no mother read)
     lone = review("Lone Wyfe", 1950, "It stars John Doe as a banker and Jane Roe as his wife.")
-    lone_credits = tuple(
-        Credit(
-            who,
-            "cast",
-            description=part,
-            review_id=lone.review_id,
-            how="as",
-            confidence=0.7,
-            evidence=lone.text,
-        )
-        for who, part in (("John Doe", "banker"), ("Jane Roe", "wife"))
-    )
-    view = view_of([lone], {lone.review_id: ReviewFacts(credits=lone_credits)})
+    view = _described_as(lone, ("John Doe", "banker"), ("Jane Roe", "wife"))
     assert not answer(view, "lone wyfe who plays the mom").answer.startswith("Probably")
 
 
@@ -10760,12 +10762,12 @@ def test_the_end_of_a_title_typed_with_its_year_in_two_digits() -> None:
     )
     new = review("Body Snatcherz", 1993, "A 1993 film directed by Abel Ferrara.", director="Abel Ferrara")
     view = view_of([old, new])
-    for question, film in (
+    _each_about(
+        view,
         ("body snatcherz 56 who directed", old),
         ("body snatcherz (1956) director", old),
         ("body snatcherz 1993 director", new),
-    ):
-        assert answer(view, question).film == film.film, question
+    )
     # (no film of that year ends so: none)
     assert answer(view, "body snatcherz 78 who directed").film is None
 
