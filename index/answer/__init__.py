@@ -1344,10 +1344,8 @@ def _asked_of_that(req: Request, context: Conversation) -> Request:
         return req
     if not _OF_THAT.match(fold(req.text)):
         return req
-    return replace(
-        req, kind="plot", focus=None, which_film=False, of_described=None, unknown_title=False, mention=None,
-        films=(), refers_back=True,
-    )  # fmt: skip
+    told = replace(req, kind="plot", focus=None, which_film=False, of_described=None)
+    return replace(told, mention=None, unknown_title=False, films=(), refers_back=True)
 
 
 # "wasnt that …", "isn't it …", "was this …": a yes-or-no question of the film talked about
@@ -1573,8 +1571,9 @@ def answer(
     """Answer one (cleaned) question from one view of the index; abstains rather than guess."""
     context = context or Conversation()
     halves = _two_questions(text) if film is None else None
-    if halves is not None:
-        return _both_answered(view, text, halves, context)
+    both = _both_answered(view, text, halves, context) if halves is not None else None
+    if both is not None:
+        return both
     # ("man hunt from the thirties": every rule reads a decade as digits)
     req = parse(decades_in_digits(text), view.titles)
     about = _film_about(view, req) if film is None else None
@@ -1608,18 +1607,17 @@ def _two_questions(text: str) -> tuple[str, str] | None:
     return (m["a"], m["b"]) if of_it or len(m["b"].split()) <= BARE_QUESTION_WORDS else None
 
 
-BARE_QUESTION_WORDS = 2
-
-
 QUESTION_WORDS_MIN = 3  # words of the first question ("who directed selma")
+BARE_QUESTION_WORDS = 2  # words of a second question that names nothing ("and who directed")
 
 
-def _both_answered(view: View, text: str, halves: tuple[str, str], context: Conversation) -> Answer:
+def _both_answered(view: View, text: str, halves: tuple[str, str], context: Conversation) -> Answer | None:
     """Each question answered in turn, the second of the film the first found; one answer for both
-    (or the first alone, when it finds no film or the second finds another)."""
+    (none when the first finds no film, "who played mary and who played joseph in …": the message read
+    whole; the first alone when the second finds another film or asks the same)."""
     first = answer(view, halves[0], context=context)
     if first.film is None or first.abstained:
-        return replace(first, question=text)
+        return None
     second = answer(view, halves[1], context=first.conversation)
     if second.film != first.film or second.kind == first.kind:
         return replace(first, question=text)
