@@ -3104,7 +3104,7 @@ _CREDIT_ASKED_LAST = re.compile(
     # ("kane hodder's role in jason goes to hell": whose part, then the film)
     r"|^(?:\w+ ){1,3}s (?:role|part|character) in\b"
     # ("iron eagle 3 lou gossett jr is playing who again")
-    r"|\b(?:is|was|s)? ?(?:playing|plays|played) (?:who|whom)(?: again| exactly| tho| then)?$"
+    r"|\b(?:is|was|s) playing (?:who|whom)(?: again| exactly| tho| then)?$"
     # ("case of the stuttering bishop donald woods role": someone's part, keyword style; not "lands a
     # big role")
     r"|\b(?!(?:a|an|the|his|her|their|its|my|your|s|is|was)\b)[a-z]+ (?!(?:lead|leading|main|title|starring|big"
