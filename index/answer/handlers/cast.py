@@ -1738,10 +1738,15 @@ def _parent_of_their_child(view: View, req: Request, facts: FilmFacts, film: Fil
     spouse = f"the wife of {husband.person}'s part" if husband else "a wife"
     said = (
         f"Probably {parent.person}: my reviews don't say “{req.subject}”, but in {film.label} "
-        f"{wife.person} plays {spouse}, and the two have a {child['child']}."
+        f"{wife.person} plays {spouse}, and the two have {_a_child(child['child'])}."
     )
     hits = ev.dedupe([ev.cite(view, film, wife.review_id, text, LEAD_GUESS)])
     return ev.make(req, "cast", f"{said} {ev.quote(text)}", film, LEAD_GUESS, hits)
+
+
+def _a_child(word: str) -> str:
+    """ "a son", "children", "kids": the child word as the answer says it."""
+    return word if word in {"children", "kids", "twins"} else f"a {word}"
 
 
 _THEIR_CHILD = re.compile(r"\btheir (?:\w+ )?(?P<child>son|daughter|child|children|kids?|boy|girl|twins)\b")
