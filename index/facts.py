@@ -4941,11 +4941,7 @@ def _sources_of(sent: _Sentence, film_title: str | None) -> list[SourceWork]:
             re.match(r"^(.{2,160}?\sby\s[A-Z][^,;()]{1,60}?)(?:,|\s\()", src) if len(src) > 200 else None
         )
         src = authored.group(1) if authored else src
-        # (the sentence goes on after the work: "… Molnár's play The Swan, and marked … Gish's talkie debut")
-        # (not "A Town, a Team, and a Dream": a title's own list)
-        src = re.split(r",\s+and\s+(?!(?:the|his|her|its|their|our|one)\b)(?=[a-z]{3,}\b)", src, maxsplit=1)[
-            0
-        ]
+        src = _SENTENCE_GOES_ON.split(src, maxsplit=1)[0]
         if _SCRIPT_ITSELF.match(src) or not 2 <= len(src) <= 200:
             continue  # "based on a screenplay credited to X": the film's own script, no source work
         own = _OWN_WORK.match(src)
@@ -4962,6 +4958,11 @@ def _sources_of(sent: _Sentence, film_title: str | None) -> list[SourceWork]:
         conf = CONF_SOURCE_VAGUE if vague else CONF_SOURCE
         found.append(SourceWork(title, author, kind, evidence=sent.text, confidence=conf))
     return found
+
+
+# the sentence goes on after the work: "… Molnár's play The Swan, and marked … Gish's talkie debut" (not
+# "A Town, a Team, and a Dream": a title's own list)
+_SENTENCE_GOES_ON = re.compile(r",\s+and\s+(?!(?:the|his|her|its|their|our|one)\b)(?=[a-z]{3,}\b)")
 
 
 def _title_pairs(credits: list[Credit], film_title: str | None) -> list[Credit]:
