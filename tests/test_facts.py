@@ -3500,3 +3500,6 @@ def test_a_job_done_with_a_doing_no_film_is_done_by_is_of_another_thing() -> Non
     assert ("director", "Joe Smith") in {
         (c.role, c.person) for c in facts_of("It was created and directed by Joe Smith.").credits
     }
+    # (a name ending so is no doing: "directed by Michael Apted and written by Lawrence Kasdan")
+    credits = facts_of("It was directed by Michael Apted and written by Lawrence Kasdan.").credits
+    assert ("writer", "Lawrence Kasdan") in {(c.role, c.person) for c in credits}

@@ -1417,7 +1417,10 @@ def _told_not_named(view: View, req: Request) -> Request:
     talk = req.followup or req.refers_back or req.made_by or req.version
     # ("miniseries with nick nolte about 2 brothers": the title typed as what a film is about, and one
     # person that film does not credit)
-    topic = req.mention is not None and f"about {fold(req.mention)}" in fold(req.text)
+    # (not "ok what about the roots of heaven": another film asked of, as the last was)
+    topic = req.mention is not None and bool(
+        re.search(rf"(?<!\bwhat )(?<!\bhow )\babout {re.escape(fold(req.mention))}\b", fold(req.text))
+    )
     weak = req.weak_mention and len(ev.words(req.text)) >= TOLD_BY_PEOPLE_WORDS
     if not (weak or topic) or not req.films or talk:
         return req
