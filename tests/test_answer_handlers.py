@@ -10915,7 +10915,5 @@ def test_a_word_after_our_title_ending_the_message_is_a_title_we_lack() -> None:
         "who plays the mayor in jawz tho",
         "who plays the mayor in jawz movie",
         "who plays the mayor in jawz again",
-        "murray hamilton in jawz plays?",
-        "what happens in jawz ending",
     ):
         assert answer(view, question).film == jaws.film, question

@@ -1394,7 +1394,6 @@ def _word_after_title_in_slot(view: View, req: Request, context: Conversation) -
         | VERSION_WORDS
         | CLOSING_CHAT
         | ROLE_WORDS
-        | PLAYED_WORDS
         | _VERSION_SAID
         | _ASKED_OF_IT
     )
@@ -1410,8 +1409,7 @@ _VERSION_SAID = wordset("again remake original sequel prequel reboot version ser
 # what is asked of it, keyword style ("pacino in heat cast", "what happens in jaws's ending")
 _ASKED_OF_IT = wordset(
     "cast ending end plot director directors writer writers actor actors actress actresses stars star summary "
-    "synopsis soundtrack music score budget characters character role roles parts part credits lead leads "
-    "plays play played playing stars starred starring acts acted appears appeared does did were"
+    "synopsis soundtrack music score budget characters character role roles parts part credits lead leads"
 )
 
 
