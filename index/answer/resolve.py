@@ -1393,9 +1393,7 @@ def _word_after_title_in_slot(view: View, req: Request, context: Conversation) -
         | KINDS_OF_VERSION
         | VERSION_WORDS
         | CLOSING_CHAT
-        | ROLE_WORDS
         | _VERSION_SAID
-        | _ASKED_OF_IT
     )
     if not extra or extra in kinds or extra in title_key(req.films[0].title).split():
         return None
@@ -1406,11 +1404,6 @@ def _word_after_title_in_slot(view: View, req: Request, context: Conversation) -
 
 # words after a title that say which version or what of it ("in jaws again", "in heat too")
 _VERSION_SAID = wordset("again remake original sequel prequel reboot version series movie film also too")
-# what is asked of it, keyword style ("pacino in heat cast", "what happens in jaws's ending")
-_ASKED_OF_IT = wordset(
-    "cast ending end plot director directors writer writers actor actors actress actresses stars star summary "
-    "synopsis soundtrack music score budget characters character role roles parts part credits lead leads"
-)
 
 
 def _owner_for_article(view: View, req: Request, context: Conversation) -> Resolved | None:
