@@ -10898,22 +10898,3 @@ def test_what_about_a_title_is_no_film_told_by_what_it_is_about() -> None:
     talk = answer(view, "who directed the mask of dimitrious").conversation
     said = answer(view, "ok what about the roots of heavenn", context=talk)
     assert said.film == roots.film and "John Huston" in said.answer, said.answer
-
-
-def test_a_word_after_our_title_ending_the_message_is_a_title_we_lack() -> None:
-    nativity = review(
-        "Nativityy!", 2009, "A 2009 comedy starring Martin Freeman.", cast=(CastMember("Martin Freeman"),)
-    )
-    jaws = review(
-        "Jawz", 1975, "Murray Hamilton plays the mayor.", cast=(CastMember("Murray Hamilton", "the mayor"),)
-    )
-    view = view_of([nativity, jaws])
-    said = answer(view, "who played mary in the nativityy story")
-    assert said.film is None and "Nativityy! (2009)" in said.answer, said.answer
-    # (chat, a kind of film or a version after the title is no word of one)
-    for question in (
-        "who plays the mayor in jawz tho",
-        "who plays the mayor in jawz movie",
-        "who plays the mayor in jawz again",
-    ):
-        assert answer(view, question).film == jaws.film, question

@@ -1377,35 +1377,6 @@ def _name_before_title_in_slot(view: View, req: Request, context: Conversation) 
     return _unknown(view, req, f"{m[1]}{req.mention}" if m else req.mention, req.year)
 
 
-def _word_after_title_in_slot(view: View, req: Request, context: Conversation) -> Resolved | None:
-    """ "who played mary in the nativity story": after "in", our title (Nativity!) and one word more
-    ending the message, no word of a question, a kind of film or chat, that no title of ours goes on
-    with — the end of a title we lack."""
-    if len(req.films) != 1 or not req.mention or req.year is not None or context.film is not None:
-        return None
-    m = re.search(rf"\bin {re.escape(fold(req.mention))} ([a-z]{{4,}})\W*$", fold(req.text))
-    extra = m[1] if m else ""
-    kinds = (
-        CHATTER
-        | ASKING
-        | FILM_WORDS
-        | GENRE_WORDS
-        | KINDS_OF_VERSION
-        | VERSION_WORDS
-        | CLOSING_CHAT
-        | _VERSION_SAID
-    )
-    if not extra or extra in kinds or extra in title_key(req.films[0].title).split():
-        return None
-    if view.titles.holding(f"{req.mention} {extra}"):
-        return None
-    return _unknown(view, req, f"{req.mention} {extra}", req.year)
-
-
-# words after a title that say which version or what of it ("in jaws again", "in heat too")
-_VERSION_SAID = wordset("again remake original sequel prequel reboot version series movie film also too")
-
-
 def _owner_for_article(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "who made her purchase price": a possessive right before the words of a title that opens with
     an article (The Purchase Price) — typed in the article's place, the title of a film we lack."""
@@ -3529,7 +3500,6 @@ _RULES = (
     _article_and_form_added,
     _owner_for_article,
     _name_before_title_in_slot,
-    _word_after_title_in_slot,
     _main_title_we_lack,
     _words_before_weak_title,
     _weak_mention,
