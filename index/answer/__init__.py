@@ -1392,15 +1392,7 @@ def _told_by_costars(view: View, req: Request, context: Conversation) -> Request
     names_words = {w for names in named for n in names for w in n.split()} | {"and", "with", "&"}
     if req.unknown_title and not set(fold(req.mention or "").split()) <= names_words:
         return req
-    asked = req.kind if req.kind in {"director", "writer", "cast"} else None
-    return replace(
-        req,
-        which_film=True,
-        of_described=req.of_described or asked,
-        films=(),
-        mention=None,
-        unknown_title=False,
-    )
+    return replace(_told(req), films=(), mention=None, unknown_title=False)
 
 
 COSTARS = 2  # people typed that one film credits together
@@ -1429,6 +1421,12 @@ def _told_not_named(view: View, req: Request) -> Request:
     least = 1 if topic else TOLD_PEOPLE
     if len(named) < least or any(f in people.films_of(n) for n in named for f in req.films):
         return req
+    return _told(req)
+
+
+def _told(req: Request) -> Request:
+    """The question as asking which film it tells, keeping what it asks of that film (who directed
+    it, wrote it, is in it)."""
     asked = req.kind if req.kind in {"director", "writer", "cast"} else None
     return replace(req, which_film=True, of_described=req.of_described or asked)
 
