@@ -10898,3 +10898,58 @@ def test_what_about_a_title_is_no_film_told_by_what_it_is_about() -> None:
     talk = answer(view, "who directed the mask of dimitrious").conversation
     said = answer(view, "ok what about the roots of heavenn", context=talk)
     assert said.film == roots.film and "John Huston" in said.answer, said.answer
+
+
+def test_the_end_of_a_title_with_its_year_before_it_or_its_own_the_movie_left_off() -> None:
+    zenda = review(
+        "The Prisoner of Zendaa", 1952, "A 1952 film directed by Richard Thorpe.", director="Richard Thorpe"
+    )
+    later = review(
+        "The Prisoner of Zendaa", 1979, "A 1979 comedy directed by Richard Quine.", director="Richard Quine"
+    )
+    rangers = review(
+        "Mighty Morphin Power Rangerz: The Movie", 1995, "A 1995 superhero film directed by Bryan Spicer.",
+        director="Bryan Spicer",
+    )  # fmt: skip
+    reboot = review(
+        "Power Rangerz", 2017, "A 2017 superhero film directed by Dean Israelite.", director="Dean Israelite"
+    )
+    view = view_of([zenda, later, rangers, reboot])
+    for question, film in (
+        ("who directed the 1952 zendaa", zenda),
+        ("who directed the 1979 zendaa", later),
+        ("power rangerz 95 who directed", rangers),
+        ("power rangerz movie 95 who directed", rangers),
+        ("power rangerz 2017 who directed", reboot),
+    ):
+        assert answer(view, question).film == film.film, question
+    # (a word many titles hold is no title by itself, whatever the year)
+    assert answer(view, "who directed the 1952 prisoner").film is None
+
+
+def test_an_actor_asked_of_a_title_credited_only_by_its_subtitled_film() -> None:
+    puss = review(
+        "Puss in Bootz",
+        2011,
+        "A 2011 animated film.",
+        cast=(CastMember("Antonio Banderas"), CastMember("Salma Hayek")),
+    )
+    wish = review(
+        "Puss in Bootz: The Last Wish", 2022, "The sequel, a 2022 animated film.",
+        cast=(CastMember("Antonio Banderas"), CastMember("Florence Pugh")),
+    )  # fmt: skip
+    view = view_of([puss, wish])
+    said = answer(view, "who does florence pugh voice in puss in bootz")
+    assert said.film == wish.film and "Florence Pugh" in said.answer
+    # (credited by the film of the very title: that one)
+    assert answer(view, "who does salma hayek voice in puss in bootz").film == puss.film
+
+
+def test_a_part_its_reviews_name_is_not_an_actor_whose_name_is_like_it() -> None:
+    julie = review(
+        "Julie & Julya", 2009,
+        "The film contrasts the life of chef Julya Child with the life of Julie Powell, who cooks every recipe.",
+        cast=(CastMember("Meryl Streep"), CastMember("Amy Adams"), CastMember("Joan Juliet Buck")),
+    )  # fmt: skip
+    said = answer(view_of([julie]), "julie & julya who plays julie")
+    assert not said.answer.startswith("Joan Juliet Buck"), said.answer

@@ -4357,3 +4357,14 @@ def test_a_part_asked_by_whose_role_in_and_a_credit_asked_of_that_short() -> Non
     assert req.kind == "cast" and req.films == (FilmRef("Jason Goes to Hell: The Final Friday", 1993),)
     req = parse("lonesome luke loses patients who directed that short", titles)
     assert req.kind == "director" and not req.which_film
+
+
+def test_a_story_told_then_which_film_asked_last() -> None:
+    for text in (
+        "cumberbatch plays a mean rancher in montana, what film",
+        "bogart plays a detective in san francisco what movie is it",
+        "kevin spacey sells lubricants in a hotel room which movie was that",
+    ):
+        assert parse(text).which_film, text
+    # (a question asked first, then the film asked for again: no story)
+    assert not parse("who plays the rancher in the power of the dog what film").which_film

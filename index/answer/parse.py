@@ -2992,15 +2992,23 @@ def _asks_which_film(tokens: list[_Token], titles: TitleIndex | None) -> bool:
 
 def _title_asked_last(tokens: list[_Token]) -> bool:
     """ "kay francis movie, a theater actress caught between … and his buddy. title?": a story, then,
-    set off, the film's title asked for in a word (not "blade runner working title")."""
-    return (
-        len(tokens) >= STORY_WORDS
-        and tokens[-1].key in {"title", "name"}
-        and _set_off(tokens, len(tokens) - 1)
-    )
+    set off, the film's title asked for in a word (not "blade runner working title"); or a story told,
+    then "what film (is it)" ("cumberbatch plays a mean rancher in montana, what film")."""
+    words = [t.key for t in tokens]
+    asked = _FILM_ASKED_LAST.search(" ".join(words))
+    if asked is not None:
+        told = " ".join(words)[: asked.start()].split()
+        # (set off, or "… is it": not "saving mr banks is about disney trying to make what movie")
+        apart = bool(asked.group("it")) or _set_off(tokens, len(told))
+        return apart and len(told) >= STORY_WORDS - 2 and told[0] not in _ASKING_WORDS
+    return len(tokens) >= STORY_WORDS and words[-1] in {"title", "name"} and _set_off(tokens, len(tokens) - 1)
 
 
 STORY_WORDS = 8  # the fewest words of a story told before its title is asked for in a word
+_FILM_ASKED_LAST = re.compile(
+    r" (?:what|which) (?:movie|film|flick|picture)(?P<it> (?:is|was) (?:it|that|this))?$"
+)
+_ASKING_WORDS = wordset("who whos what whats which where when why how is was does did do")
 
 
 def _one_of_title_said(tokens: list[_Token], titles: TitleIndex | None) -> bool:
@@ -5963,7 +5971,8 @@ def _year_near(
             fits = [f.year for f in films if f.year is not None and f.year % 100 == int(words[i])]
             if fits:
                 return fits[0], {i}
-            if i > spot.end and words[i - 1] == "from":  # "the four feathers from 39": that year, had or not
+            # ("the four feathers from 39", "power rangers movie 95": that year, had or not)
+            if i > spot.end and words[i - 1] in {"from", "movie", "film"}:
                 return two_digit_year(words[i]), {i}
             # ("the 94 frankenstein": that year's, whatever its title)
             if i == spot.start - 1 and i > 0 and words[i - 1] == "the":

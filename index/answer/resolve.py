@@ -1922,21 +1922,59 @@ def _known_that_year(view: View, mention: str, year: int | None) -> FilmRef | No
 
 def _ending_that_year(view: View, mention: str, year: int | None) -> FilmRef | None:
     """ "body snatchers 56": the one film of that year whose title ends with the words typed, two or
-    more (Invasion of the Body Snatchers, 1956; not Body Snatchers, 1993)."""
+    more (Invasion of the Body Snatchers, 1956; not Body Snatchers, 1993), or one word few titles
+    hold, with the year in full before it ("the 1952 zenda")."""
     typed, said = split_year(mention)
-    # (a year in two digits, of either century: "56")
-    short = re.fullmatch(r"(?P<typed>.+) ['’]?(?P<yy>\d\d)", typed) if year is None and said is None else None
-    years = {year or said} if short is None else {1900 + int(short["yy"]), 2000 + int(short["yy"])}
+    words, years = _typed_with_year(typed, year or said)
     # (its articles aside: "the power rangers movie from 95" is Mighty Morphin Power Rangers: The Movie)
-    key = _without_articles(title_key(short["typed"] if short else typed))
-    if None in years or len(key.split()) < 2:
+    key = _without_articles(title_key(words))
+    if not years or not key:
+        return None
+    if len(key.split()) < 2 and not _rare_ending(view, key, years):
         return None
     ending = [
         f
         for f in view.titles.holding(key.split()[0])
-        if f.year in years and f" {_without_articles(title_key(f.title))}".endswith(f" {key}")
+        if f.year in years
+        # ("power rangers 95": the title's own "The Movie" left off)
+        and any(f" {t}".endswith(f" {key}") for t in _ends_of(_without_articles(title_key(f.title))))
     ]
     return ending[0] if len(ending) == 1 else None
+
+
+def _rare_ending(view: View, word: str, years: set[int]) -> bool:
+    """One word typed with a year in full tells a title it ends when few titles hold it ("the 1952
+    zenda"), none of them that word alone ("the raiders 1952" is no Night Raiders)."""
+    holding = view.titles.holding(word)
+    return (
+        len(years) == 1
+        and len(holding) <= _RARE_ENDING
+        and all(_without_articles(title_key(f.title)) != word for f in holding)
+    )
+
+
+# (a title word held by this many titles or fewer is told by itself: "zenda")
+_RARE_ENDING = 3
+
+
+def _typed_with_year(typed: str, year: int | None) -> tuple[str, set[int]]:
+    """The words typed and the years they may mean: the year found, or two digits after the words
+    (of either century: "body snatchers 56"), or a year in full before them ("the 1952 zenda")."""
+    front = re.fullmatch(r"(?:the )?(?P<yyyy>(?:19|20)\d\d) (?P<typed>.+)", typed, re.I)
+    if front and year in {None, int(front["yyyy"])}:
+        return front["typed"], {int(front["yyyy"])}
+    if year is not None:
+        return typed, {year}
+    short = re.fullmatch(r"(?P<typed>.+) ['’]?(?P<yy>\d\d)", typed)
+    if short:
+        return short["typed"], {1900 + int(short["yy"]), 2000 + int(short["yy"])}
+    return typed, set()
+
+
+def _ends_of(key: str) -> tuple[str, ...]:
+    """A title key, and without a last word that only says it is a film ("… Power Rangers: The Movie")."""
+    words = key.split()
+    return (key, " ".join(words[:-1])) if len(words) > 1 and words[-1] in {"movie", "film"} else (key,)
 
 
 def _without_articles(key: str) -> str:
@@ -2019,6 +2057,7 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
         film = req.films[0]
         return Resolved(
             _subtitled_naming_the_part(view, req, film)
+            or _subtitled_crediting(view, req, film)
             or _version_naming_the_part(view, req, film)
             or _version_naming(view, req, film)
             or film
@@ -2111,6 +2150,19 @@ def _subtitled_naming_the_part(view: View, req: Request, film: FilmRef) -> FilmR
         return None
     subtitled = [f for f in view.titles.subtitled_after(film.title) if _names_part(view, f, req.subject)]
     return subtitled[0] if len(subtitled) == 1 else _longer_naming_the_part(view, req, (film,))
+
+
+def _subtitled_crediting(view: View, req: Request, film: FilmRef) -> FilmRef | None:
+    """ "who does florence pugh voice in puss in boots": the one film titled with the title named and a
+    subtitle (Puss in Boots: The Last Wish) that credits the actor asked about, when the film of that
+    very title does not (Puss in Boots, 2011)."""
+    if req.subject_role != "actor" or req.year is not None or not req.subject:
+        return None
+    said = fold(req.subject).split()
+    if len(said) < 2 or _people_of(view, film, said):
+        return None
+    crediting = [f for f in view.titles.subtitled_after(film.title) if _people_of(view, f, said)]
+    return crediting[0] if len(crediting) == 1 else None
 
 
 def _longer_naming_the_part(view: View, req: Request, films: tuple[FilmRef, ...]) -> FilmRef | None:

@@ -1595,7 +1595,7 @@ def _by_description(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     return (
         _by_part(view, req, facts, film)
         or _by_meaning(view, req, facts, film)  # never with no film named: any film has a manager
-        or _by_actor(view, req, facts, film)
+        or (None if _a_name_of_its_story(view, req, facts, film) else _by_actor(view, req, facts, film))
         or _from_sentences(view, req, facts, film)
         or _in_story(view, req, film)
         or _by_told_part(view, req, facts, film)
@@ -1608,6 +1608,18 @@ def _by_description(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
         or _named_by_title(view, req, facts, film)
         or _unpaired(view, req, facts, film)
     )
+
+
+def _a_name_of_its_story(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> bool:
+    """ "julie & julia who plays julie": a part its reviews write as a name (Julie Powell), which no
+    actor's name holds word for word, is not an actor's name slipped (Joan Juliet Buck)."""
+    words = fold(req.subject or "").split()
+    if not words or not all(w.isalpha() for w in words) or set(words) & set(ROLE_SYNONYMS):
+        return False
+    if any(set(words) <= set(fold(c.person).split()) for c in facts.cast):
+        return False
+    name = r"\W+".join(re.escape(w.capitalize()) for w in words)
+    return re.search(rf"\b{name}\b", _named_text(view, film)) is not None
 
 
 def _played_in_other_films(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
