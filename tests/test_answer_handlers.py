@@ -10953,3 +10953,41 @@ def test_a_part_its_reviews_name_is_not_an_actor_whose_name_is_like_it() -> None
     )  # fmt: skip
     said = answer(view_of([julie]), "julie & julya who plays julie")
     assert not said.answer.startswith("Joan Juliet Buck"), said.answer
+
+
+def _wolf() -> tuple[Review, MemoryView]:
+    wolf = review(
+        "The Wolf of Wall Streat", 2013,
+        "Leonardo DiCaprio stars as Belfort, with Jonah Hill as his business partner and friend Donnie Azoff, "
+        "Margot Robbie as his second wife, Naomi Lapaglia, and Kyle Chandler as FBI agent Patrick Denham.",
+        cast=(CastMember("Leonardo DiCaprio"), CastMember("Jonah Hill"), CastMember("Margot Robbie"),
+              CastMember("Kyle Chandler")),
+    )  # fmt: skip
+    credits = (
+        Credit("Jonah Hill", "cast", character="Donnie Azoff", description="friend", evidence=wolf.text,
+               review_id=wolf.review_id, how="as", confidence=0.75),
+        Credit("Margot Robbie", "cast", description="wife", evidence=wolf.text, review_id=wolf.review_id,
+               how="as", confidence=0.7),
+        Credit("Kyle Chandler", "cast", character="Patrick Denham", description="FBI agent", evidence=wolf.text,
+               review_id=wolf.review_id, how="as", confidence=0.65),
+    )  # fmt: skip
+    return wolf, view_of([wolf], {wolf.review_id: ReviewFacts(credits=credits)})
+
+
+def test_a_part_named_after_another_cast_members_as_is_theirs() -> None:
+    _, view = _wolf()
+    said = answer(view, "who plays naomi in the wolf of wall streat").answer.split("“")[0]
+    assert "Margot Robbie" in said and "Jonah Hill" not in said, said
+
+
+def test_a_part_asked_by_a_name_is_not_read_by_meaning_as_another_part() -> None:
+    _, view = _wolf()
+    said = answer(view, "who plays belfort in the wolf of wall streat")
+    assert "Kyle Chandler's" not in said.answer and "Jonah Hill's" not in said.answer, said.answer
+
+
+def test_what_about_a_part_described_asks_it_of_the_film_talked_about() -> None:
+    wolf, view = _wolf()
+    first = answer(view, "who plays donnie in wolf of wall streat")
+    said = answer(view, "what about the fbi agent", context=first.conversation)
+    assert said.film == wolf.film and "Kyle Chandler" in said.answer, said.answer

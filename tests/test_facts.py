@@ -3503,3 +3503,18 @@ def test_a_job_done_with_a_doing_no_film_is_done_by_is_of_another_thing() -> Non
     # (a name ending so is no doing: "directed by Michael Apted and written by Lawrence Kasdan")
     credits = facts_of("It was directed by Michael Apted and written by Lawrence Kasdan.").credits
     assert ("writer", "Lawrence Kasdan") in {(c.role, c.person) for c in credits}
+
+
+def test_a_name_someone_owns_before_as_is_a_work_of_theirs_not_a_performer() -> None:
+    text = ("The score incorporated the main theme of French composer Claude Debussy's Clair de Lune as the love "
+            "theme for the film.")  # fmt: skip
+    assert "Clair de Lune" not in {c.person for c in facts_of(text).credits if c.role == "cast"}
+    # (someone's partner named, then who plays whom: still read)
+    assert ("Ginger Rogers", "Amy") in pairs(
+        facts_of("The film stars Fred Astaire's partner Ginger Rogers as Amy.")
+    )
+
+
+def test_a_name_then_an_aside_opened_by_who_then_stars_as() -> None:
+    text = "Leonardo DiCaprio, who was also a producer of the film, stars as Belfort, with Jonah Hill as his partner."
+    assert ("Leonardo DiCaprio", "Belfort") in pairs(facts_of(text))

@@ -782,12 +782,12 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "character",
         ),
         (
-            # "and the shark hunter?", "what about the marine biologist": someone by what they do (not "and
-            # the other", "and the writer")
+            # "and the shark hunter?", "what about the marine biologist", "… the fbi agent": someone by what
+            # they do (not "and the other", "and the writer")
             r"^(?:and |what about |how about )?(?P<s>(?:his|her|their|the) (?:\w+ )?"
             r"(?!(?:other|another|latter|former|number|character|trailer|poster|answer|order|director|writer"
             r"|producer|composer|editor|author|screenwriter|cinematographer|actor|remake|sequel|original)\b)"
-            r"\w{3,}(?:er|or|ist|ian|ess))$",
+            r"(?:\w{3,}(?:er|or|ist|ian|ess)|\w{2,}(?:(?<!m)ent|ant)))$",
             "character",
         ),
         (
@@ -4134,6 +4134,8 @@ def _unknown_switch(words: list[str], masked: str, kind: str, subject: str | Non
     run = [w for w in said if not _is_question_word(w) or w in ARTICLES]
     if all(w in ARTICLES or w in _MUSIC for w in run):
         return None  # "what about the music": the conversation's film, another job
+    if kind == "cast" and subject is not None and " ".join(run) == subject:
+        return None  # "what about the fbi agent": a part described, of the film talked about
     return " ".join(run) if any(_name_word(w) for w in run) else None
 
 

@@ -1528,6 +1528,8 @@ def _by_told_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> 
     closest in meaning to the part asked (described.py); kin asked for must head the part ("her dad"
     is not Catherine, whose abusive father the same words tell of). Said as a reading, not a credit."""
     asked = req.subject or ""
+    if _a_name_of_its_story(view, req, facts, film):
+        return None  # ("who plays belfort": a name, whose meaning no description is close to)
     kin = _role_words(_without_clause(asked)) & _KIN
     # (and whose: "joan's mother" is not the mother of a sentence that never names Joan)
     _, owner, _ = _subject_parts(asked)
@@ -1612,9 +1614,14 @@ def _by_description(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
 
 def _a_name_of_its_story(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> bool:
     """ "julie & julia who plays julie": a part its reviews write as a name (Julie Powell), which no
-    actor's name holds word for word, is not an actor's name slipped (Joan Juliet Buck)."""
+    actor's name holds word for word: not an actor's name slipped (Joan Juliet Buck), nor a
+    description to read by meaning."""
     words = fold(req.subject or "").split()
-    if not words or not all(w.isalpha() for w in words) or set(words) & set(ROLE_SYNONYMS):
+    if (
+        not words
+        or not all(w.isalpha() and w not in ev.STOP for w in words)
+        or set(words) & set(ROLE_SYNONYMS)
+    ):
         return False
     if any(set(words) <= set(fold(c.person).split()) for c in facts.cast):
         return False
@@ -2502,7 +2509,13 @@ def _cast_as(words: list[str], at: int, length: int, spots: list[int], starts: s
     between = words[verb + 1 : min(ahead)]
     # (nor past a passive one: "plays a First Lady protected by … Secret Service agents", someone else)
     passive = any(w == "by" and k and between[k - 1].endswith("ed") for k, w in enumerate(between))
-    return not set(between) & _CLAUSE_WORDS and not passive and not any(verb < i < min(ahead) for i in starts)
+    # (nor the "as" of a cast member named after the part: "… friend Donnie Azoff, Margot Robbie as
+    # his second wife, Naomi")
+    return (
+        not set(between) & _CLAUSE_WORDS
+        and not passive
+        and not any(verb < i < min(ahead) or at + length <= i < verb for i in starts)
+    )
 
 
 _PART_VERBS = frozenset({"as", "plays", "played", "portrays", "voices"})
