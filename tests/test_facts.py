@@ -1967,7 +1967,7 @@ def test_a_director_known_by_one_name_but_not_a_people_or_a_studio() -> None:
         ("The screenplay was written by noted American satirical novelist Terry Suthern and British author "
          "Chris Isherwoode.", "writer", ["Chris Isherwoode", "Terry Suthern"]),
         ("The screenplay was written by Alan LeMay, Jesse Lasky, Jr. and Jeanie McPherson.", "writer",
-         ["Alan LeMay", "Jeanie McPherson", "Jesse Lasky"]),
+         ["Alan LeMay", "Jeanie McPherson", "Jesse Lasky Jr"]),
         # the author of the work it is based on wrote no script of it
         ("It is based on a serialized story written by Thelma Strabell in 1940.", "writer", []),
         ("It was directed by Reg Barker from a story written by Monte Katterjon.", "writer", ["Monte Katterjon"]),
@@ -3518,3 +3518,26 @@ def test_a_name_someone_owns_before_as_is_a_work_of_theirs_not_a_performer() -> 
 def test_a_name_then_an_aside_opened_by_who_then_stars_as() -> None:
     text = "Leonardo DiCaprio, who was also a producer of the film, stars as Belfort, with Jonah Hill as his partner."
     assert ("Leonardo DiCaprio", "Belfort") in pairs(facts_of(text))
+
+
+def test_a_director_who_stepped_in_or_took_over() -> None:
+    text = "John Farrow stepped in as director when Busby Berkeley became ill, but Farrow was uncredited."
+    assert ("director", "John Farrow") in {(c.role, c.person) for c in facts_of(text).credits}
+    took = facts_of("John Farrow took over as director after Busby Berkeley fell ill.").credits
+    assert ("director", "John Farrow") in {(c.role, c.person) for c in took}
+    assert ("director", "Busby Berkeley") not in {(c.role, c.person) for c in took}
+
+
+def test_a_work_said_to_be_the_basis_for_the_film() -> None:
+    text = ("Heavy Metal is a 1981 animated film produced by Leonard Mogel, who also was the publisher of Heavy "
+            "Metal magazine, which was the basis for the film.")  # fmt: skip
+    assert [s.title for s in facts_of(text).sources] == ["Heavy Metal magazine"]
+
+
+def test_a_name_with_its_suffix_after_a_comma_and_the_story_and_screenplay() -> None:
+    text = "It stars Tom Tyler as Captain Marvel and Frank Coghlan, Jr. as his alter ego, Billy Batson."
+    assert ("Frank Coghlan Jr", "Billy Batson") in {
+        (c.person.rstrip("."), c.character) for c in facts_of(text).credits
+    }
+    written = facts_of("Karl Brown wrote the story and screenplay.").credits
+    assert ("writer", "Karl Brown") in {(c.role, c.person) for c in written}

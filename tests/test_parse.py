@@ -4364,7 +4364,25 @@ def test_a_story_told_then_which_film_asked_last() -> None:
         "cumberbatch plays a mean rancher in montana, what film",
         "bogart plays a detective in san francisco what movie is it",
         "kevin spacey sells lubricants in a hotel room which movie was that",
+        "damien chazelles first feature, black and white jazz musical thing, whats the name",
     ):
         assert parse(text).which_film, text
     # (a question asked first, then the film asked for again: no story)
     assert not parse("who plays the rancher in the power of the dog what film").which_film
+
+
+def test_a_title_opening_the_message_with_one_of_its_years_is_the_film() -> None:
+    titles = TitleIndex([FilmRef("Limbo", 1972), FilmRef("Limbo", 1999), FilmRef("Husbands", 1970)])
+    req = parse("limbo from 72 - where are the husbands missing", titles)
+    assert req.mention == "limbo" and req.year == 1972, req
+
+
+def test_a_credit_asked_of_it_then_chatter_names_no_title() -> None:
+    req = parse("who ended up directing it, i heard there was some drama", TITLES)
+    assert req.kind == "director" and req.mention is None and not req.unknown_title, req
+
+
+def test_small_words_typed_with_two_letters_swapped() -> None:
+    titles = TitleIndex([FilmRef("Cult of the Cobra", 1955), FilmRef("Cobra", 1925)])
+    req = parse("who was in cult of teh cobra", titles)
+    assert req.films == (FilmRef("Cult of the Cobra", 1955),) and req.kind == "cast", req

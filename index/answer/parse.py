@@ -853,7 +853,12 @@ def tokenize(text: str) -> list[_Token]:
         # ("catwoman w halle berry": "w" typed for "with", which titles' keys hold too; a capital "W."
         # is the film W.)
         out.extend(
-            _Token("with" if k == "w" and raw != "W" else _cue_spelling(k), raw, match.start(), match.end())
+            _Token(
+                "with" if k == "w" and raw != "W" else _cue_spelling(_SMALL_SLIPS.get(k, k)),
+                raw,
+                match.start(),
+                match.end(),
+            )
             for k in keys
         )
     # ("star wars: episode i – the phantom menace", "hot shots! part deux": a number after a marker, as
@@ -870,6 +875,11 @@ def tokenize(text: str) -> list[_Token]:
         t.key in NUMBER_MARKERS and i + 1 < len(out) and out[i + 1].key.isdigit() for i, t in enumerate(out)
     ]
     return [replace(t, numbered=bool(i and marker[i - 1])) for i, t in enumerate(out) if not marker[i]]
+
+
+# small words typed with two letters swapped ("who was in cult of teh cobra")
+_SMALL_SLIPS = {"teh": "the", "hte": "the", "adn": "and", "nad": "and", "waht": "what", "whta": "what",
+                "wiht": "with", "taht": "that"}  # fmt: skip
 
 
 # "who's" folds to "whos": spelled out again for the cue and subject patterns
@@ -2236,9 +2246,10 @@ DATED_BONUS = 5.0  # a title right before a year of one of its films ("serena 20
 
 
 def _dated_after(words: list[str], spot: Spot) -> bool:
-    """Whether the year typed right after the title is one of its films' (or a year off: released
-    elsewhere a year apart)."""
-    after = words[spot.end] if spot.end < len(words) else ""
+    """Whether the year typed right after the title (or after "from": "limbo from 72 - where are the
+    husbands missing") is one of its films' (or a year off: released elsewhere a year apart)."""
+    at = spot.end + 1 if spot.end < len(words) and words[spot.end] == "from" else spot.end
+    after = words[at] if at < len(words) else ""
     if re.fullmatch(r"\d\d", after):  # ("bean 97 what painting …": two digits, the year exactly)
         return any(f.year == two_digit_year(after) for f in spot.films)
     return bool(YEAR_TOKEN.fullmatch(after)) and any(
@@ -2443,6 +2454,8 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
             and (
                 len([w for w in words[: spot.end] if w not in ARTICLES]) >= 2
                 or _described_next(words, spot.end)
+                # ("limbo from 72 - where are the husbands missing": with one of its films' years)
+                or _dated_after(words, spot)
             )
         )
         strength += OPENING_BONUS if ok and (_opens_question(tokens, spot) or leads) else 0.0
@@ -3006,7 +3019,8 @@ def _title_asked_last(tokens: list[_Token]) -> bool:
 
 STORY_WORDS = 8  # the fewest words of a story told before its title is asked for in a word
 _FILM_ASKED_LAST = re.compile(
-    r" (?:what|which) (?:movie|film|flick|picture)(?P<it> (?:is|was) (?:it|that|this))?$"
+    r" (?:(?:what|which) (?:movie|film|flick|picture)(?P<it> (?:is|was) (?:it|that|this))?"
+    r"|(?:whats|what is|what s) (?:the|its) (?:name|title))$"
 )
 _ASKING_WORDS = wordset("who whos what whats which where when why how is was does did do")
 
@@ -4072,8 +4086,10 @@ _CREDIT_THEN_TITLE = re.compile(
 # before the question, "zorgon returns who directed it", is read where keyword-style titles are)
 _ASKED_OF_IT = re.compile(
     # ("did spielberg direct it": the person asked about, the film talked about)
-    r"\b(?:directed|direct|wrote|write|written|made|make|produced|produce|shot|scored|narrated) (?:it|that)"
-    r"(?=$| (?:was|is|s|like|or|and|though|tho|right|again|then|too)\b)"
+    # ("who ended up directing it, i heard there was some drama": a new clause after it)
+    r"\b(?:directed|direct|directing|wrote|write|writing|written|made|make|making|produced|produce|producing"
+    r"|shot|scored|narrated) (?:it|that)"
+    r"(?=$| (?:was|is|s|like|or|and|though|tho|right|again|then|too|i|we|you|he|she|they)\b)"
     # "isnt it a remake of …", "what song was it based on"
     # ("what fairy tale is it based on", "what french movie is it a remake of", "the books it's based on")
     r"|^(?:\w+ ){0,4}(?:is|was)(?: not)? it (?:based|adapted|inspired|a true story|a remake)\b"

@@ -2494,7 +2494,10 @@ def _version_of_the_year_said(view: View, req: Request, context: Conversation) -
     year = years.pop()
     said = (
         called
-        or re.search(rf"\bthe {year}(?: [\w'-]+){{0,3}}? (?:{_VERSION_NOUNS})\b", fold(req.text))
+        # (in two digits too: "the 33 one?" after Bondage, 1917)
+        or re.search(
+            rf"\bthe (?:{year}|{year % 100:02d})(?: [\w'-]+){{0,3}}? (?:{_VERSION_NOUNS})\b", fold(req.text)
+        )
         # ("what about 1941" after the 1931 Dr. Jekyll and Mr. Hyde: the year alone, of the title talked about)
         or re.fullmatch(
             rf"(?:(?:ok|okay|so|and) )*(?:(?:what|how) about|and|in) (?:the )?(?:version from )?{year}",
@@ -2623,7 +2626,9 @@ def _owned_by(view: View, typed: str, year: int | None) -> FilmRef | None:
         named = [
             f
             for f in films
-            if any(who and _names(view, f, who, 1) for who in said) or _studio_said(view, f, owner)
+            if (any(who and _names(view, f, who, 1) for who in said) or _studio_said(view, f, owner))
+            # (not a word only another film's: "the swedish intermezzo" of the 1939 remake)
+            and not _only_of_another_film(view, f, " ".join(owner))
         ]
         if len(named) == 1:
             return named[0]
@@ -3147,8 +3152,12 @@ def _only_of_another_film(view: View, film: FilmRef, aside: str) -> bool:
     # (a sentence opening with the film's own title tells of it, whatever year it gives after: "The
     # Europeans is a 1979 British Merchant Ivory film … based on Henry James's novel (1878)")
     own = fold(film.title)
+    # ("Intermezzo is a 1939 … remake of a 1936 Swedish film": right after another year, whatever opens it)
+    right_after = re.compile(rf"\b(?:a|an|the) (?!{film.year}\b)(?:18|19|20)\d\d $")
     return bool(found) and all(
-        not fold(s).startswith(own) and (others.search(s) or dated.search(fold(s)[:at])) for s, at in found
+        right_after.search(fold(s)[:at])
+        or (not fold(s).startswith(own) and (others.search(s) or dated.search(fold(s)[:at])))
+        for s, at in found
     )
 
 
@@ -3603,4 +3612,32 @@ _RULES = (
 def resolve(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Resolved:
     if film is not None:
         return _given(view, req, film)
-    return next((found for rule in _RULES if (found := rule(view, req, context))), Resolved(None))
+    found = next((found for rule in _RULES if (found := rule(view, req, context))), Resolved(None))
+    return _of_a_year_set_apart(view, req, found)
+
+
+# a year set apart after a title: "guns for hire from 32 who directed", "… (1932)"
+_YEAR_SET_APART = re.compile(
+    r"(?:\bfrom ['’]?(?P<y>\d\d|(?:18|19|20)\d\d)|\((?P<p>(?:18|19|20)\d\d)\))"
+    r"(?=$|\s*[^\w\s]| (?:who|whos|what|whats|which|when|where|how|is|was|did|does|cast|director|writer|plot)\b)"
+)
+
+
+def _of_a_year_set_apart(view: View, req: Request, found: Resolved) -> Resolved:
+    """The film named is never another year's than one typed apart after the title, that no rule read
+    ("guns for hire from 32" is not Guns, 1990): a film we lack, with the words typed up to the year."""
+    film = found.film
+    if film is None or film.year is None or req.year is not None or film not in req.films or not req.mention:
+        return found
+    said = req.text.lower()
+    typed = _YEAR_SET_APART.search(said)
+    if typed is None:
+        return found
+    digits = typed["y"] or typed["p"]
+    years = {int(digits)} if len(digits) == 4 else {1900 + int(digits), 2000 + int(digits)}
+    if any(abs(film.year - y) <= 1 for y in years) or digits in title_key(film.title).split():
+        return found
+    at = said.find(req.mention.lower())
+    words = said[at : typed.start()].split() if 0 <= at < typed.start() else []
+    mention = " ".join(words) if 0 < len(words) <= len(req.mention.split()) + 3 else req.mention
+    return _unknown(view, req, mention, int(digits) if len(digits) == 4 else two_digit_year(digits))

@@ -282,7 +282,8 @@ def _said_too(rest: str, owner: str | None, described: str, parts: frozenset[str
     part is described as new (the "new student"); a word no part is described with says nothing; and
     "the oldest son" is never the part described as the youngest."""
     extra = set(rest.split()) - set((owner or "").split())
-    told = set(fold(described).split())
+    # (an age told in years says nothing of old: "an eight-year-old boy" is "the little kid")
+    told = set(re.sub(r"\byears? old\b", "", fold(described)).split())
     if _contradicts(extra, told):
         return -20.0
     if extra & told:
