@@ -222,13 +222,19 @@ def _fix_cast(film: FilmRef, cast: list[Credit]) -> list[Credit]:
         for c in cast
     ]
     characters = [c.character for c in fixed if c.character]
+    # ("… I Love Lucy stars Lucille Ball and Desi Arnaz. Nicole Kidman and Javier Bardem star as Ball
+    # and Arnaz": the one word a part is named by is the surname of someone read as an actor)
+    surnames = {fold(ch) for ch in characters if len(fold(ch).split()) == 1}
     return [
         c
         for c in fixed
         if c.how == "credits"
         or c.character is not None
         or c.description is not None
-        or not any(same_person(c.person, ch) for ch in characters)
+        or not (
+            any(same_person(c.person, ch) for ch in characters)
+            or (len(fold(c.person).split()) >= 2 and fold(c.person).split()[-1] in surnames)
+        )
     ]
 
 

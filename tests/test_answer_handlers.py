@@ -11055,3 +11055,48 @@ def test_an_age_told_in_years_is_no_old_part() -> None:
     view = view_of([cop], {cop.review_id: ReviewFacts(credits=credits)})
     for question in ("cop and a halff who played the little kid", "cop and a halff who played the young boy"):
         assert answer(view, question).answer.startswith("Norman D. Golden II plays the boy"), question
+
+
+def test_a_film_told_in_words_and_a_question_mark_alone_asks_which_film() -> None:
+    bones = review(
+        "Bones and Alll", 2022,
+        "The film stars Taylor Russell and Timothee Chalamet as a pair of young cannibals who flee together on "
+        "a road trip across the country and fall in love.",
+    )  # fmt: skip
+    other = review("Road Trip Home", 2000, "A comedy about a road trip.")
+    view = view_of([bones, other])
+    said = answer(view, "timothee chalamet cannibal road trip romance??")
+    assert said.film == bones.film and not said.abstained, said.answer
+
+
+def test_someone_read_as_an_actor_whose_surname_is_a_part_is_that_part() -> None:
+    ricardos = review(
+        "Being the Ricardoz", 2021,
+        "It is about the relationship between I Love Lucy stars Lucille Ball and Desi Arnaz. Nicole Kidman and "
+        "Javier Bardem star as Ball and Arnaz.",
+        cast=(CastMember("Nicole Kidman"), CastMember("Javier Bardem")),
+    )  # fmt: skip
+    credits = (
+        Credit("Lucille Ball", "cast", evidence=ricardos.text, review_id=ricardos.review_id, how="stars",
+               confidence=0.6),
+        Credit("Nicole Kidman", "cast", character="Ball", evidence=ricardos.text, review_id=ricardos.review_id,
+               how="as", confidence=0.75),
+    )  # fmt: skip
+    view = view_of([ricardos], {ricardos.review_id: ReviewFacts(credits=credits)})
+    assert "Lucille Ball" not in {c.person for c in view.facts(ricardos.film).cast}
+    said = answer(view, "nicole kidman in being the ricardoz is playing..")
+    assert said.answer.startswith("Nicole Kidman plays Lucille Ball"), said.answer
+
+
+def test_a_title_of_two_words_opening_a_long_story_question_is_the_film() -> None:
+    hand = review(
+        "The Hired Handd", 1971,
+        "The story is about a man returning to his abandoned wife after seven years of drifting.",
+        cast=(CastMember("Peter Fonda"),),
+    )  # fmt: skip
+    # (two people whose surnames are words of the question, credited together elsewhere)
+    other = review("Coming Back", 1950, "A drama.", cast=(CastMember("Ann Away"), CastMember("Bob Coming")))
+    fillers = [review(f"Drama {n}", 1950, "A drama film about a family.") for n in range(50)]
+    view = view_of([hand, other, *fillers])
+    said = answer(view, "the hired handd how long was he away before coming back to his wife")
+    assert said.film == hand.film and "seven years" in said.answer, said.answer

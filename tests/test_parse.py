@@ -4386,3 +4386,27 @@ def test_small_words_typed_with_two_letters_swapped() -> None:
     titles = TitleIndex([FilmRef("Cult of the Cobra", 1955), FilmRef("Cobra", 1925)])
     req = parse("who was in cult of teh cobra", titles)
     assert req.films == (FilmRef("Cult of the Cobra", 1955),) and req.kind == "cast", req
+
+
+def test_a_film_told_then_its_name_asked_is_no_title_we_lack() -> None:
+    req = parse("raymond massey lincoln movie from 1940 whats it called", TITLES)
+    assert not req.unknown_title and req.mention is None, req
+
+
+def test_an_actor_in_a_film_then_the_part_asked_unfinished_or_there() -> None:
+    titles = TitleIndex([FilmRef("Hiding Out", 1987), FilmRef("Gabriel Over the White House", 1933)])
+    for text in ("jon cryer in hiding out plays a", "walter huston in gabriel over the white house, whats his role there"):
+        req = parse(text, titles)
+        assert req.subject_role == "actor" and req.subject in {"jon cryer", "walter huston"}, (text, req)
+
+
+def test_what_someone_of_the_story_writes_is_a_story_question() -> None:
+    titles = TitleIndex([FilmRef("The Half of It", 2020)])
+    assert parse("the half of it what does ellie write for the jock", titles).kind == "plot"
+    assert parse("who wrote the half of it", titles).kind == "writer"
+
+
+def test_whats_odd_about_someone_of_the_story_is_no_plot_summary() -> None:
+    titles = TitleIndex([FilmRef("Howling III", 1987)])
+    assert parse("howling iii whats weird about the female werewolves", titles).focus != "about"
+    assert parse("what is howling iii about", titles).focus == "about"

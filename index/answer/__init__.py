@@ -674,10 +674,10 @@ def _unplaced(req: Request, found: Answer, context: Conversation) -> bool:
     words = fold(req.text).split()
     # (a film told: what it is, then its story — not "return of the ape man bela lugosi year", a title
     # we lack and what is asked of it)
-    bare = (
-        not any(w in ASKING or w in {"whose", "whom"} for w in words)
-        and "?" not in req.text
-        and _TOLD.search(" ".join(words)) is not None
+    # (or asked with a question mark alone: "timothee chalamet cannibal road trip romance??")
+    unasked = not any(w in ASKING or w in {"whose", "whom"} for w in words)
+    bare = unasked and (
+        ("?" not in req.text and _TOLD.search(" ".join(words)) is not None) or req.text.rstrip().endswith("?")
     )
     told = len(ev.content_stems(req.text)) >= DESCRIBED_WORDS
     return told and (bare or _NAME_ASKED.search(re.sub(r"['’]", "", req.text.lower())) is not None)
@@ -1361,6 +1361,11 @@ def _told_by_costars(view: View, req: Request, context: Conversation) -> Request
     if context.film is not None or req.which_film or req.year is not None:
         return req
     words = fold(req.text).split()
+    # (a title of two words or more opening the message names the film: "the hired hand how long was he
+    # away before coming back to his wife")
+    opening = fold(req.mention or "").split()
+    if req.films and not req.weak_mention and len(set(opening) - ARTICLES) >= 2 and words[: len(opening)] == opening:
+        return req
     # (a film word says a film is told; or a long message, its story: "sandler and drew barrymore go on
     # a horrible blind date and then end up at the same african safari resort w their kids")
     if not FILM_WORDS & set(words) and len(words) < COSTAR_STORY_WORDS:

@@ -606,7 +606,13 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bwho (?:is|s|was) (?P<s>.+?) (?:supposed|meant) to be(?: playing)?" + _F + r"$", "actor"),
         # "antonio banderas in uncharted is the villain? whats his name": the actor's part
         (
-            r"^(?P<s>(?!who\b|what\b|the\b)\w+ \w+(?: \w+)?) in FILM\b.* what is (?:his|her|their) (?:name|character|role|part)$",
+            r"^(?P<s>(?!who\b|what\b|the\b)\w+ \w+(?: \w+)?) in FILM\b.* what is (?:his|her|their) (?:name|character|role|part)"
+            r"(?: there| here| in it| in that| in this)?$",
+            "actor",
+        ),
+        # "jon cryer in hiding out plays a": the sentence left for the part to finish it
+        (
+            r"^(?P<s>(?!who\b|what\b|the\b)\w+ \w+(?: \w+)?) in FILM (?:plays|is playing|played|is|was) (?:a|an|the)$",
             "actor",
         ),
         # "who's anna kendrick voicing in trolls"
@@ -3230,7 +3236,12 @@ _FOCUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("who", r"\bwhose\b|\bwho\b"),
         ("when", r"\bwhen\b"),
         ("why", r"\bwhy\b"),
-        ("about", r"\babout\b|\bplot\b|\bpremise\b|\bsummary\b|\bsynopsis\b|\bgist\b|\bstory\b"),
+        # (not "whats weird about the female werewolves": what is asked about someone of the story)
+        (
+            "about",
+            r"\babout\b(?! (?:the|a|an|his|her|their) (?!(?:movie|film|story|plot)\b)\w)"
+            r"|\bplot\b|\bpremise\b|\bsummary\b|\bsynopsis\b|\bgist\b|\bstory\b",
+        ),
     )
 )
 
@@ -3868,6 +3879,9 @@ def _cue_spelling(word: str) -> str:
     return close[0] if close and len({c[:4] for c in close}) == 1 else word
 
 
+_WRITES_IN_STORY = re.compile(r"\bwhat (?:does|did|do|is|was) (?!FILM\b)(?:\w+ ){1,3}(?:write|writing)\b")
+
+
 def _read_kind(masked: str, described: bool) -> tuple[str, float, str | None, str | None]:
     """(kind, cue strength, subject, subject role)."""
     if described:
@@ -3875,6 +3889,8 @@ def _read_kind(masked: str, described: bool) -> tuple[str, float, str | None, st
     kind, strength = _kind(masked)
     if kind == "source" and _PART_MODELLED.search(masked):
         kind = "plot"  # "the politician is loosely based on who": a part modelled on someone, in the story
+    if kind == "writer" and _WRITES_IN_STORY.search(masked):
+        kind = "plot"  # "what does ellie write for the jock": what someone of the story writes
     if kind == "crew":
         return kind, strength, _crew_role(masked), "crew"
     subject, role = _subject(masked) if kind in {"cast", "search", "plot"} else (None, None)
@@ -4397,6 +4413,8 @@ def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:
         return None
     if released and _is_question_word(named[-1]):
         return None  # ("doc brown travels to what year": a story asked, no title)
+    if m is not None and _ITS_NAME_ASKED.fullmatch(masked[m.end("t") :].strip()):
+        return None  # ("raymond massey lincoln movie from 1940 whats it called": a film told, its name asked)
     if released and set(named[1:]) & (GENRE_WORDS | FILM_WORDS):
         return None  # ("xx the horror anthology, what year": a title and what kind of film it is)
     if released:  # ("zorgon returns came out what year": the title's verb is the question's)
@@ -4417,6 +4435,7 @@ def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:
     return " ".join(named) if titled and any(_name_word(w) for w in named) else None
 
 
+_ITS_NAME_ASKED = re.compile(r"(?:(?:19|20)\d\d )?(?:what is|whats|what s|what was) (?:it|its|the) (?:called|name|title)")
 _RELEASE_VERB_LAST = re.compile(r"(?: (?:was|is|got))?(?: (?:came|come) out| released| premiered| made)$")
 
 # what is asked after a title when it is the year the film came out
