@@ -11100,3 +11100,18 @@ def test_a_title_of_two_words_opening_a_long_story_question_is_the_film() -> Non
     view = view_of([hand, other, *fillers])
     said = answer(view, "the hired handd how long was he away before coming back to his wife")
     assert said.film == hand.film and "seven years" in said.answer, said.answer
+
+
+def test_someones_name_read_as_a_title_we_lack_in_a_long_message_tells_a_film() -> None:
+    grease = review(
+        "Greaze 2", 1982,
+        "The plot returns to Rydell High School with a new cast, led by Maxwell Caulfield and Michelle Pfeiffer "
+        "in her first starring role.",
+        cast=(CastMember("Maxwell Caulfield"), CastMember("Michelle Pfeiffer")),
+    )  # fmt: skip
+    other = review("Scarface Again", 1983, "A crime film.", cast=(CastMember("Michelle Pfeiffer"),))
+    view = view_of([grease, other])
+    said = answer(view, "michelle pfeiffers first starring role, the musical sequel set at rydell high")
+    assert said.film == grease.film and not said.abstained, said.answer
+    # (a short message: the name is what is asked about)
+    assert answer(view, "who directed michelle pfeiffer").film is None

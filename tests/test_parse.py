@@ -4395,7 +4395,10 @@ def test_a_film_told_then_its_name_asked_is_no_title_we_lack() -> None:
 
 def test_an_actor_in_a_film_then_the_part_asked_unfinished_or_there() -> None:
     titles = TitleIndex([FilmRef("Hiding Out", 1987), FilmRef("Gabriel Over the White House", 1933)])
-    for text in ("jon cryer in hiding out plays a", "walter huston in gabriel over the white house, whats his role there"):
+    for text in (
+        "jon cryer in hiding out plays a",
+        "walter huston in gabriel over the white house, whats his role there",
+    ):
         req = parse(text, titles)
         assert req.subject_role == "actor" and req.subject in {"jon cryer", "walter huston"}, (text, req)
 
@@ -4410,3 +4413,8 @@ def test_whats_odd_about_someone_of_the_story_is_no_plot_summary() -> None:
     titles = TitleIndex([FilmRef("Howling III", 1987)])
     assert parse("howling iii whats weird about the female werewolves", titles).focus != "about"
     assert parse("what is howling iii about", titles).focus == "about"
+
+
+def test_a_film_told_as_spoofing_another_asks_which_film() -> None:
+    titles = TitleIndex([FilmRef("Top Gun", 1955), FilmRef("Top Gun", 1986)])
+    assert parse("the charlie sheen movie that spoofs top gun", titles).which_film

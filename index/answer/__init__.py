@@ -687,6 +687,7 @@ def _run(view: View, req: Request, film: str | FilmRef | None, context: Conversa
     req = _with_context(req if film is not None else _of_the_series_told(view, req, context), context)
     req = _read_with_the_index(view, req) if film is None else req
     req = _told_not_named(view, _told_by_costars(view, req, context)) if film is None else req
+    req = _person_for_title(view, req) if film is None and context.film is None else req
     req = _asked_of_that(req, context) if film is None else req
     if req.which_film and film is None:
         guessed = search.which_film(view, req)
@@ -1364,7 +1365,12 @@ def _told_by_costars(view: View, req: Request, context: Conversation) -> Request
     # (a title of two words or more opening the message names the film: "the hired hand how long was he
     # away before coming back to his wife")
     opening = fold(req.mention or "").split()
-    if req.films and not req.weak_mention and len(set(opening) - ARTICLES) >= 2 and words[: len(opening)] == opening:
+    if (
+        req.films
+        and not req.weak_mention
+        and len(set(opening) - ARTICLES) >= 2
+        and words[: len(opening)] == opening
+    ):
         return req
     # (a film word says a film is told; or a long message, its story: "sandler and drew barrymore go on
     # a horrible blind date and then end up at the same african safari resort w their kids")
@@ -1427,6 +1433,22 @@ def _told_not_named(view: View, req: Request) -> Request:
     if len(named) < least or any(f in people.films_of(n) for n in named for f in req.films):
         return req
     return _told(req)
+
+
+def _person_for_title(view: View, req: Request) -> Request:
+    """ "barry jenkins adaptation of that james baldwin novel", "michelle pfeiffers first starring role,
+    the musical sequel …": words read as a title we lack that are someone's name (and a word at most
+    besides) in a message long enough to tell a film — the film told, asked for."""
+    if not req.unknown_title or req.mention is None or len(ev.words(req.text)) < TOLD_BY_PEOPLE_WORDS:
+        return req
+    typed = re.sub(r"(?<=\w)s\b", "", fold(req.mention))  # ("michelle pfeiffers": the possessive)
+    named = [n for n in view.people().named_in(typed) if " " in n]
+    said = {w for n in named for w in fold(n).split()}
+    left = [w for w in typed.split() if w not in said and w not in ARTICLES]
+    # (a word besides the name that a title of ours holds names that film: "the majestic jim carry 2001")
+    if not named or len(left) > 1 or any(view.titles.holding(w) for w in left):
+        return req
+    return replace(_told(req), films=(), mention=None, unknown_title=False, year=req.year)
 
 
 def _told(req: Request) -> Request:

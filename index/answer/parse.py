@@ -453,13 +453,15 @@ _WHICH_FILM = re.compile(
     # ("1931 warner musical that looks like an aviation picture but …": what it does, then the story)
     r" (?:where(?! (?:do|does|did|is|are|was|were) )|in which|with (?!the same\b)(?:the|a|an|some)"
     r"|that (?:has|had|looks|looked|features|featured|shows|showed|tells|told|follows|followed|combined|combines"
-    r"|spliced|splices|mixes|mixed|starts|started|opens|opened"
+    r"|spliced|splices|mixes|mixed|starts|started|opens|opened|spoofs|parodies|lampoons|satirizes|satirises|mocks"
     # ("george montgomery western that recycled a lot of footage from kit carson")
     r"|(?!(?:based|called|named|titled|released|directed|written|produced|made|set)\b)[a-z]{3,}ed)\b"
     # ("the movie about that famous harness racing pacer": "that" opens the story, not the film)
     # (not "message to love is a doc about what festival": what the film named is about, asked last)
     # ("whats that documentary all about the f-word")
     r"|(?:all )?about (?:(?:that|this) (?!one\b|1\b|movie\b|film\b)\w+ \w|(?!(?:it|this|that)\b)(?!(?:what|which|who|whom)(?: \w+)?$)\w)"
+    # ("that bronson movie thats basically casablanca again": what film it is like)
+    r"|\b(?:movie|film|flick) (?:that|which) (?:is|was) (?:basically|just|like|kinda|pretty much) "
     # ("50s western with sterling hayden that was inspired by rashomon": its star, then its story)
     r"|with (?:[a-z]+ ){1,3}(?:that|where|in which)\b)"
     r"|\bthe (?:one|1) (?:where|with|about|set (?:in|at|on|around|during|among))\b"
@@ -4435,7 +4437,9 @@ def _unknown_before_question(masked: str, kind: str, typed: str) -> str | None:
     return " ".join(named) if titled and any(_name_word(w) for w in named) else None
 
 
-_ITS_NAME_ASKED = re.compile(r"(?:(?:19|20)\d\d )?(?:what is|whats|what s|what was) (?:it|its|the) (?:called|name|title)")
+_ITS_NAME_ASKED = re.compile(
+    r"(?:(?:19|20)\d\d )?(?:what is|whats|what s|what was) (?:it|its|the) (?:called|name|title)"
+)
 _RELEASE_VERB_LAST = re.compile(r"(?: (?:was|is|got))?(?: (?:came|come) out| released| premiered| made)$")
 
 # what is asked after a title when it is the year the film came out
