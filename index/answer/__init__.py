@@ -1359,18 +1359,8 @@ def _told_by_costars(view: View, req: Request, context: Conversation) -> Request
     """ "the mafia movie with brando and pacino", "that gangster film with brando and pacino": outside a
     conversation, a film told by two people (by surname or in full) that one film credits together
     and no film its words name does — the film they were in, asked for."""
-    if context.film is not None or req.which_film or req.year is not None:
-        return req
     words = fold(req.text).split()
-    # (a title of two words or more opening the message names the film: "the hired hand how long was he
-    # away before coming back to his wife")
-    opening = fold(req.mention or "").split()
-    if (
-        req.films
-        and not req.weak_mention
-        and len(set(opening) - ARTICLES) >= 2
-        and words[: len(opening)] == opening
-    ):
+    if context.film is not None or req.which_film or req.year is not None or _title_opens(req, words):
         return req
     # (a film word says a film is told; or a long message, its story: "sandler and drew barrymore go on
     # a horrible blind date and then end up at the same african safari resort w their kids")
@@ -1404,6 +1394,18 @@ def _told_by_costars(view: View, req: Request, context: Conversation) -> Request
     if req.unknown_title and not set(fold(req.mention or "").split()) <= names_words:
         return req
     return replace(_told(req), films=(), mention=None, unknown_title=False)
+
+
+def _title_opens(req: Request, words: list[str]) -> bool:
+    """A title of ours, two words or more, opens the message: it names the film ("the hired hand how
+    long was he away before coming back to his wife")."""
+    opening = fold(req.mention or "").split()
+    return (
+        bool(req.films)
+        and not req.weak_mention
+        and len(set(opening) - ARTICLES) >= 2
+        and words[: len(opening)] == opening
+    )
 
 
 COSTARS = 2  # people typed that one film credits together
