@@ -43,6 +43,7 @@ def _source() -> re.Pattern[str]:
         r"|adapt(?:s|ed)\s+(?:his|her|their)\s|spin-?off|(?:film['’]s|its)\s+source\s+(?:is|was)\s"
         r"|(?:story|plot)\s+(?:is|was|comes|came)\s+from\s"
         r"|\busing\s+[A-Z][^,;]{1,120}?\s+as\s+(?:a|the|its)\s+(?:guide|basis|source|blueprint)"
+        r"|(?:was|is|served\s+as|serves\s+as)\s+the\s+(?:basis|source|inspiration)\s+(?:for|of)\s+(?:the|this)\s+(?:film|movie|picture)"
         r"|,\s+from\s+[A-Z][\w.'’ -]{1,60}?['’]s\s+(?:\d{4}\s+)?(?:stage\s+)?(?:play|novel|memoir|book|short\s+story))\b",
         re.IGNORECASE,
     )
@@ -77,7 +78,7 @@ def _words() -> tuple[frozenset[str], ...]:
         facts.PARTS_HAD,
         facts._PART_SIZES,
         facts.DIRECTORIAL_WORKS,
-        facts.SERVED,  # (last: read as _words()[-1])
+        facts.SERVED | facts.STEPPED,  # (last: read as _words()[-1])
     )
 
 

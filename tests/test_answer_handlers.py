@@ -11067,6 +11067,8 @@ def test_a_film_told_in_words_and_a_question_mark_alone_asks_which_film() -> Non
     view = view_of([bones, other])
     said = answer(view, "timothee chalamet cannibal road trip romance??")
     assert said.film == bones.film and not said.abstained, said.answer
+    # (a story asked of a title we lack, with a question mark: no film told)
+    assert answer(view, "his fighting bloodd kermit maynard plot?").film is None
 
 
 def test_someone_read_as_an_actor_whose_surname_is_a_part_is_that_part() -> None:
@@ -11115,3 +11117,14 @@ def test_someones_name_read_as_a_title_we_lack_in_a_long_message_tells_a_film() 
     assert said.film == grease.film and not said.abstained, said.answer
     # (a short message: the name is what is asked about)
     assert answer(view, "who directed michelle pfeiffer").film is None
+
+
+def test_a_title_typed_with_one_small_word_for_another() -> None:
+    bridges = review(
+        "The Bridgez at Toko-Ri", 1954, "A war film directed by Mark Robson.", director="Mark Robson"
+    )
+    moon = review("Man on the Moonn", 1999, "A biopic directed by Milos Forman.", director="Milos Forman")
+    view = view_of([bridges, moon])
+    assert answer(view, "who directed the bridgez of toko-ri").film == bridges.film
+    # (another word than a small joining one: a title we lack)
+    assert answer(view, "who directed the man from the moonn").film is None

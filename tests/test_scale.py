@@ -143,6 +143,7 @@ def test_cue_sentences_keep_every_fact_sentence() -> None:
         "The film is based on the memoir Neon Angel by Cherie Currie.",
         "The screenplay is credited to Benchley and actor-writer Carl Gottlieb.",
         "Shannon is a convincing Fowley.",
+        "John Farrow stepped in as director when Busby Berkeley became ill.",
     ]
     dropped = [
         "The shark attacks a boy as the town celebrates.",

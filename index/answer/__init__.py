@@ -677,7 +677,9 @@ def _unplaced(req: Request, found: Answer, context: Conversation) -> bool:
     # (or asked with a question mark alone: "timothee chalamet cannibal road trip romance??")
     unasked = not any(w in ASKING or w in {"whose", "whom"} for w in words)
     bare = unasked and (
-        ("?" not in req.text and _TOLD.search(" ".join(words)) is not None) or req.text.rstrip().endswith("?")
+        ("?" not in req.text and _TOLD.search(" ".join(words)) is not None)
+        # (nothing else asked: not "his fighting blood kermit maynard plot?", a story asked of a title)
+        or (req.text.rstrip().endswith("?") and req.kind == "search")
     )
     told = len(ev.content_stems(req.text)) >= DESCRIBED_WORDS
     return told and (bare or _NAME_ASKED.search(re.sub(r"['’]", "", req.text.lower())) is not None)

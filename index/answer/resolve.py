@@ -2814,6 +2814,27 @@ def _title_words_reordered(view: View, req: Request, context: Conversation) -> R
     return Resolved(films[0]) if len(films) == 1 else None
 
 
+def _small_word_swapped(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who directed the bridges of toko-ri": a title we lack that is one title of ours (of the year
+    said, if one is) but for one small joining word typed for another (The Bridges at Toko-Ri)."""
+    if not req.unknown_title or not req.mention:
+        return None
+    typed = _without_articles(title_key(req.mention)).split()
+    swapped = [
+        f
+        for f in view.titles.suggest(req.mention, 3)
+        if (req.year is None or f.year == req.year)
+        and len(ours := _without_articles(title_key(f.title)).split()) == len(typed) >= 3
+        and len(apart := [(a, b) for a, b in zip(typed, ours, strict=True) if a != b]) == 1
+        and {apart[0][0], apart[0][1]} <= _SMALL_JOINING
+    ]
+    return Resolved(swapped[0]) if len(swapped) == 1 else None
+
+
+# small words people type one for another inside a title
+_SMALL_JOINING = frozenset({"of", "at", "in", "on"})
+
+
 def _biopic_by_name(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "peter sellers biopic who plays his mom": a person's name and a word for a film about them —
     the one film whose title holds that name (The Life and Death of Peter Sellers); none, a film we
@@ -3598,6 +3619,7 @@ _RULES = (
     _owner_alone,
     _unknown_of_the_year,
     _title_words_reordered,
+    _small_word_swapped,
     _not_ours,
     _aged_title,
     _named_by_its_reviews,
