@@ -11128,3 +11128,21 @@ def test_a_title_typed_with_one_small_word_for_another() -> None:
     assert answer(view, "who directed the bridgez of toko-ri").film == bridges.film
     # (another word than a small joining one: a title we lack)
     assert answer(view, "who directed the man from the moonn").film is None
+
+
+def test_a_part_asked_by_the_alias_its_description_gives() -> None:
+    magic = review(
+        "Black Magick", 1949,
+        "The film stars Orson Welles in the lead role as Joseph Balsamo, a hypnotist and charlatan who also goes "
+        "by the alias of Count Cagliostro, and Nancy Guild as Lorenza.",
+        cast=(CastMember("Orson Welles"), CastMember("Nancy Guild")),
+    )  # fmt: skip
+    credits = (
+        Credit("Orson Welles", "cast", character="Joseph Balsamo", evidence=magic.text, review_id=magic.review_id,
+               how="as", confidence=0.75),
+        Credit("Nancy Guild", "cast", character="Lorenza", evidence=magic.text, review_id=magic.review_id,
+               how="as", confidence=0.75),
+    )  # fmt: skip
+    view = view_of([magic], {magic.review_id: ReviewFacts(credits=credits)})
+    said = answer(view, "black magick 1949 who plays cagliostro").answer.split("“")[0]
+    assert "Orson Welles" in said and "Nancy Guild" not in said, said

@@ -689,7 +689,6 @@ def _run(view: View, req: Request, film: str | FilmRef | None, context: Conversa
     req = _with_context(req if film is not None else _of_the_series_told(view, req, context), context)
     req = _read_with_the_index(view, req) if film is None else req
     req = _told_not_named(view, _told_by_costars(view, req, context)) if film is None else req
-    req = _person_for_title(view, req) if film is None and context.film is None else req
     req = _asked_of_that(req, context) if film is None else req
     if req.which_film and film is None:
         guessed = search.which_film(view, req)
@@ -697,7 +696,7 @@ def _run(view: View, req: Request, film: str | FilmRef | None, context: Conversa
         return finish(req, lacked or _of_described(view, req, guessed), None, context)
     target = resolve(view, req, film, context)
     if target.refusal is not None:
-        return _past_refusal(view, req, target.refusal, context)
+        return _refused(view, req, target.refusal, context)
     # "who plays the girl in it" about King Kong: "the girl" is the part, not The Girl; "who plays
     # juno": the part the title is named for
     # (not "who was in the third godfather": the title names the series the film is of)
@@ -1437,6 +1436,14 @@ def _told_not_named(view: View, req: Request) -> Request:
     if len(named) < least or any(f in people.films_of(n) for n in named for f in req.films):
         return req
     return _told(req)
+
+
+def _refused(view: View, req: Request, refusal: Answer, context: Conversation) -> Answer:
+    """No film of the name typed: the film someone's name typed as a title tells, or the refusal."""
+    told = _person_for_title(view, req) if context.film is None else req
+    if told is not req:
+        return finish(told, _of_described(view, told, search.which_film(view, told)), None, context)
+    return _past_refusal(view, req, refusal, context)
 
 
 def _person_for_title(view: View, req: Request) -> Request:

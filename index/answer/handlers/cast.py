@@ -2486,6 +2486,9 @@ _POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\b(?!\s*\()")  # not "his brother
 _ANYONE = frozenset({"guy", "guys", "dude", "person", "one", "character", "fella", "gal"})
 
 
+_ALIAS = re.compile(r"\b(?:alias|goes by|went by|known as|calls (?:him|her)self|also called|nicknamed)\b")
+
+
 def _cast_as(words: list[str], at: int, length: int, spots: list[int], starts: set[int]) -> bool:
     """Whether the name at `at` is followed by "as" (or "plays") and a part holding the words asked
     about, with no other cast member named in between ("X as the film's main antagonist, Russ
@@ -2512,8 +2515,11 @@ def _cast_as(words: list[str], at: int, length: int, spots: list[int], starts: s
     passive = any(w == "by" and k and between[k - 1].endswith("ed") for k, w in enumerate(between))
     # (nor the "as" of a cast member named after the part: "… friend Donnie Azoff, Margot Robbie as
     # his second wife, Naomi")
+    # (but a clause giving the part another name is the part's own: "as Joseph Balsamo, a hypnotist
+    # … who also goes by the alias of Count Cagliostro")
+    aliased = _ALIAS.search(" ".join(between)) is not None
     return (
-        not set(between) & _CLAUSE_WORDS
+        (aliased or not set(between) & _CLAUSE_WORDS)
         and not passive
         and not any(verb < i < min(ahead) or at + length <= i < verb for i in starts)
     )
