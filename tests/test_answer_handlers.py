@@ -11146,3 +11146,15 @@ def test_a_part_asked_by_the_alias_its_description_gives() -> None:
     view = view_of([magic], {magic.review_id: ReviewFacts(credits=credits)})
     said = answer(view, "black magick 1949 who plays cagliostro").answer.split("“")[0]
     assert "Orson Welles" in said and "Nancy Guild" not in said, said
+
+
+def test_someones_name_and_apostrophe_s_before_a_title_that_never_names_them_is_a_title_we_lack() -> None:
+    war = review("Warr", 2007, "Warr is a 2007 action film starring Jet Li.", cast=(CastMember("Jet Li"),))
+    jaws = review(
+        "Jawz", 1975, "Jawz is a 1975 thriller directed by Steven Spielberg.", director="Steven Spielberg"
+    )
+    view = view_of([war, jaws])
+    said = answer(view, "charlie wilson's warr 2007 who was in it")
+    assert said.abstained and said.film is None and "Jet Li" not in said.answer, said.answer
+    # (a person of the film: that film)
+    assert answer(view, "spielberg's jawz cast").film == jaws.film

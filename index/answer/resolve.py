@@ -1390,6 +1390,24 @@ def _owner_for_article(view: View, req: Request, context: Conversation) -> Resol
     return _unknown(view, req, f"{owner[1]} {req.mention}", req.year)
 
 
+def _someones_title_we_lack(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "charlie wilson's war 2007 who was in it": a name and an apostrophe's right before the title
+    typed, someone none of its films names — "<name>'s <title>", a film we lack (not "spielberg's
+    jaws": a person of the film; nor "demille's the crusades", a whole title typed with its article or
+    of two words or more)."""
+    if not req.films or not req.mention or len(key_words(req.mention)) != 1:
+        return None
+    owned = re.search(
+        rf"\b([a-z][\w-]*(?: [a-z][\w-]*)?)['’]s {re.escape(req.mention.lower())}\b", req.text.lower()
+    )
+    if owned is None:
+        return None
+    words = [w for w in owned[1].split() if w not in ev.STOP]
+    if not words or any(_names_or_says(view, (f,), words) for f in req.films):
+        return None
+    return _unknown(view, req, owned.group(), req.year)
+
+
 def _plural_slip(typed: str, word: str) -> bool:
     """ "saddle" for "saddles", "man" for "men": the same word, the other number."""
     one, other = sorted((typed, word), key=len)
@@ -3581,6 +3599,7 @@ _RULES = (
     _subtitle_we_lack,
     _article_and_form_added,
     _owner_for_article,
+    _someones_title_we_lack,
     _name_before_title_in_slot,
     _main_title_we_lack,
     _words_before_weak_title,
