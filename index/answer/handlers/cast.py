@@ -1535,8 +1535,12 @@ def _by_told_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> 
     # (and whose: "joan's mother" is not the mother of a sentence that never names Joan)
     _, owner, _ = _subject_parts(asked)
     owners = {w for w in (owner or "").split() if len(w) > 2}
+    # (nor whose part the one asked about is kin of: "and her boyfriend?" after Sidney is not hers)
+    owning = {
+        c.person for c in facts.cast if owners and c.character and owners & set(fold(c.character).split())
+    }
     people = [c.person for c in facts.cast] + [c.actor for r in view.reviews(film) for c in r.cast]
-    people = [p for p in dict.fromkeys(people) if not described.named_in(asked, p)]
+    people = [p for p in dict.fromkeys(people) if not described.named_in(asked, p) and p not in owning]
     sentences = ev.film_sentences(view, film)
     parts = [
         part
@@ -1595,10 +1599,14 @@ _APPOSED_PARTS = re.compile(
 
 
 def _by_description(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+    # (a part its reviews name: neither another part by meaning nor an actor's name slipped)
+    named = _a_name_of_its_story(view, req, facts, film)
     return (
         _by_part(view, req, facts, film)
-        or _by_meaning(view, req, facts, film)  # never with no film named: any film has a manager
-        or (None if _a_name_of_its_story(view, req, facts, film) else _by_actor(view, req, facts, film))
+        or (
+            None if named else _by_meaning(view, req, facts, film)
+        )  # never with no film named: any film has a manager
+        or (None if named else _by_actor(view, req, facts, film))
         or _from_sentences(view, req, facts, film)
         or _in_story(view, req, film)
         or _by_told_part(view, req, facts, film)
