@@ -11176,3 +11176,25 @@ def test_kin_asked_of_a_part_is_never_that_parts_own_actor() -> None:
     assert first.answer.startswith("Neve Campbell plays Sidney Prescott"), first.answer
     said = answer(view, "and her boyfriend?", context=first.conversation)
     assert "Neve Campbell's" not in said.answer and not said.answer.startswith("Neve Campbell"), said.answer
+
+
+def test_someone_a_film_never_names_asked_of_beside_its_title_is_of_a_film_we_lack() -> None:
+    snake = review(
+        "Black Snakke",
+        1973,
+        "Black Snakke is a 1973 film starring David Prowse.",
+        cast=(CastMember("David Prowse"),),
+    )
+    other = review("Pulp Fictionn", 1994, "A crime film.", cast=(CastMember("Samuel L. Jackson"),))
+    view = view_of([snake, other])
+    said = answer(view, "black snakke moan samuel l jackson plays a")
+    assert said.abstained and said.film is None and "David Prowse" not in said.answer, said.answer
+    # (someone it credits: that film)
+    assert answer(view, "black snakke david prowse plays who").film == snake.film
+
+
+def test_the_words_before_a_name_holding_a_title_are_a_title_only_word_for_word() -> None:
+    clerk = review("The Night Clerk", 2020, "A thriller.", cast=(CastMember("Tye Sheridan"),))
+    dog = review("Rin Tin Tin Returns", 1930, "A dog film.", cast=(CastMember("Rin Tin Tin"),))
+    said = answer(view_of([clerk, dog]), "the night cry rin tin tin plot")
+    assert said.film != clerk.film, said.answer

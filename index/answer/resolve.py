@@ -1602,7 +1602,8 @@ def _stranger_beside_title(view: View, req: Request, context: Conversation) -> R
         or req.which_film
         or req.asks_if
         or req.not_made_by
-        or req.kind not in _TOLD_BY_PEOPLE
+        # ("black snake moan samuel l jackson plays a": a part asked of someone the film never names)
+        or req.kind not in _TOLD_BY_PEOPLE | {"cast"}
     ):
         return None
     # (named right after the title, keyword style: not the question's own subject, "in papa's delicate
@@ -1663,6 +1664,10 @@ def _leading(view: View, req: Request, context: Conversation) -> Resolved | None
         if before.split()[-1:] and before.split()[-1] in JOINING:
             return _unknown(view, req, f"{req.leading} {req.mention}", req.year)
         found = view.titles.resolve(f"{before} ({req.year})" if req.year else before).film if before else None
+        # (the words typed, each a word of its title: not "the night cry" for The Night Clerk)
+        found = (
+            found if found is not None and each_word_slipped(before.split(), found.title, WORD_SLIP) else None
+        )
         return Resolved(found) if found is not None else _unknown(view, req, before or person, req.year)
     named = [
         f
