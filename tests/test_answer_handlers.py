@@ -11198,3 +11198,20 @@ def test_the_words_before_a_name_holding_a_title_are_a_title_only_word_for_word(
     dog = review("Rin Tin Tin Returns", 1930, "A dog film.", cast=(CastMember("Rin Tin Tin"),))
     said = answer(view_of([clerk, dog]), "the night cry rin tin tin plot")
     assert said.film != clerk.film, said.answer
+
+
+def test_a_word_and_for_of_to_from_opening_the_message_before_a_title_is_a_longer_title_we_lack() -> None:
+    apes = review("Planet of the Apez", 1968, "Planet of the Apez is a 1968 film about a war of apes.",
+                  cast=(CastMember("Charlton Heston"),))  # fmt: skip
+    view = view_of([apes])
+    said = answer(view, "war for the planet of the apez who plays caesar")
+    assert said.abstained and said.film is None and "war for the planet of the apez" in said.answer, (
+        said.answer
+    )
+    # (what is asked of the film, however typed: that film)
+    for question in (
+        "cast of the planet of the apez",
+        "directer of the planet of the apez?",
+        "heston in planet of the apez",
+    ):
+        assert answer(view, question).film == apes.film, question

@@ -3873,6 +3873,11 @@ def _one_slip(word: str, cue: str) -> bool:
     return not changed or word[:5] == cue[:5]
 
 
+def is_cue_word(word: str) -> bool:
+    """A word that cues a kind of question, as typed or one slip off ("directer")."""
+    return word in _CUE_SPELLINGS or _cue_spelling(word) != word
+
+
 def _cue_spelling(word: str) -> str:
     if len(word) < CUE_TYPO_MIN or word in FRAME or not word.isalpha():
         return word

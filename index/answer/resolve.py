@@ -26,6 +26,7 @@ from index.answer.parse import (
     STORY_PLACES,
     VERSION_WORDS,
     each_word_slipped,
+    is_cue_word,
     is_frame,
     names_a_kind,
     two_digit_year,
@@ -1388,6 +1389,39 @@ def _owner_for_article(view: View, req: Request, context: Conversation) -> Resol
     if owner is None or title[:1] not in (["the"], ["a"], ["an"]) or typed != title[1:]:
         return None
     return _unknown(view, req, f"{owner[1]} {req.mention}", req.year)
+
+
+def _joined_before_title(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "war for the planet of the apes who plays caesar": a word and a joining word opening the
+    message right before a title of two words or more — a longer title we lack (not "cast of the
+    godfather": what is asked of it)."""
+    if not req.films or not req.mention or len(set(key_words(req.mention)) - ARTICLES) < 2:
+        return None
+    before = _typed_before(req.text, req.mention)
+    first = fold(req.text).split()[:1]
+    if len(before) != 2 or before[:1] != first or before[1] not in _TITLE_JOINS:
+        return None
+    word = before[0]
+    if (
+        is_frame(word)
+        or is_cue_word(word)
+        or word in ASKING | FILM_WORDS | _ASKED_OF_A_FILM
+        or word in ev.STOP
+    ):
+        return None
+    if any(_people_of(view, f, [word]) for f in req.films):
+        return None  # ("pacino in the godfather part ii": one of its people)
+    return _unknown(view, req, f"{before[0]} {before[1]} {req.mention}", req.year)
+
+
+_TITLE_JOINS = frozenset({"for", "of", "to", "from"})  # (not "in": "rusty in eleven friends")
+# what is asked of a film named after it ("cast of the godfather", "sequel to the godfather")
+_ASKED_OF_A_FILM = wordset(
+    "cast ending end plot sequel prequel remake music score story director writer star stars characters "
+    "villain hero soundtrack trailer poster version making premise theme setting location locations budget "
+    "review reviews rating scene scenes opening finale title name year songs song lead leads actors "
+    "summary synopsis spoilers spoiler"
+)
 
 
 def _someones_title_we_lack(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -3605,6 +3639,7 @@ _RULES = (
     _article_and_form_added,
     _owner_for_article,
     _someones_title_we_lack,
+    _joined_before_title,
     _name_before_title_in_slot,
     _main_title_we_lack,
     _words_before_weak_title,
