@@ -1536,8 +1536,12 @@ def _by_told_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> 
     _, owner, _ = _subject_parts(asked)
     owners = {w for w in (owner or "").split() if len(w) > 2}
     # (nor whose part the one asked about is kin of: "and her boyfriend?" after Sidney is not hers)
+    # (an owner read as a name only: not "the creature when it", a clause read as whose)
+    named_owner = bool(owners) and not set(fold(owner or "").split()) & (ev.STOP - ARTICLES)
     owning = {
-        c.person for c in facts.cast if owners and c.character and owners & set(fold(c.character).split())
+        c.person
+        for c in facts.cast
+        if named_owner and c.character and owners & set(fold(c.character).split())
     }
     people = [c.person for c in facts.cast] + [c.actor for r in view.reviews(film) for c in r.cast]
     people = [p for p in dict.fromkeys(people) if not described.named_in(asked, p) and p not in owning]
