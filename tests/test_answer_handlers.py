@@ -11215,3 +11215,19 @@ def test_a_word_and_for_of_to_from_opening_the_message_before_a_title_is_a_longe
         "heston in planet of the apez",
     ):
         assert answer(view, question).film == apes.film, question
+
+
+def test_the_sequel_of_an_unnumbered_title_is_never_its_third_film() -> None:
+    jaws = review(
+        "Jawws", 1975, "Jawws is a 1975 thriller directed by Steven Spielberg.", director="Steven Spielberg"
+    )
+    steel = review("Jawws of Steel", 1927, "A silent drama.", director="Ray Enright")
+    third = review(
+        "Jawws 3-D", 1983, "Jawws 3-D is a 1983 thriller directed by Joe Alves, the second sequel to Jawws.",
+        director="Joe Alves",
+    )  # fmt: skip
+    view = view_of([jaws, steel, third])
+    first = answer(view, "who directed jawws")
+    said = answer(view, "what about the sequel", context=first.conversation)
+    assert said.film != third.film and "Joe Alves" not in said.answer, said.answer
+    assert answer(view, "and the third one", context=first.conversation).film == third.film

@@ -168,7 +168,8 @@ def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
     film Alien"), never merely a later title that starts alike ("Alien Dead")."""
     series = view.titles.series(film)
     if req.sequel == 0:
-        told = _told_relation(view, film, "sequel")
+        # (not a later one its number says is no first sequel: Jaws 3-D, when we lack Jaws 2)
+        told = [f for f in _told_relation(view, film, "sequel") if not _numbered_past_two(f, film)]
         # (or, after an unnumbered title, the one film of the series numbered 2: "Scooby-Doo 2: …")
         if not told and not re.search(r"\b\d+\b", title_key(film.title)):
             told = [f for f in series if "2" in title_key(f.title).split()]
@@ -178,7 +179,11 @@ def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
         )
         if len(told) == 1 or later:
             return Resolved((later or told)[0])
-    n = req.sequel or (series.index(film) + 2 if film in series else 0)
+    # ("the sequel" of an unnumbered title is its 2, of "Rocky 3" its 4; not a place in a series we hold
+    # only part of: after Jaws, not Jaws 3-D as the third film we have)
+    own_number = [int(k) for k in re.findall(r"\b\d+\b", title_key(film.title)) if int(k) < SERIES_NUMBER_MAX]
+    after = (own_number[-1] if own_number else 1) + 1 if req.sequel == 0 else 0
+    n = req.sequel or after or (series.index(film) + 2 if film in series else 0)
     # ("Part II" is 2; not the number in the series' own name: "the 3rd three mesquiteers picture" is not
     # The Three Mesquiteers)
     own = title_key(film.title).split().count(str(n))
@@ -203,6 +208,17 @@ def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
     return Resolved(
         None, ev.abstain(req, note=f"I don't know which film is {label}.", closest=list(closest)[:3])
     )
+
+
+def _numbered_past_two(film: FilmRef, of: FilmRef) -> bool:
+    """Whether the title numbers the film 3 or later, where the film it follows has no number."""
+    if re.search(r"\b\d+\b", title_key(of.title)):
+        return False
+    numbers = [int(n) for n in re.findall(r"\b\d+\b", title_key(film.title)) if int(n) < SERIES_NUMBER_MAX]
+    return bool(numbers) and numbers[0] >= 3
+
+
+SERIES_NUMBER_MAX = 20  # a number in a title beyond this is no place in a series ("2001", "300")
 
 
 def _first_we_have(series: list[FilmRef]) -> list[FilmRef]:
