@@ -11231,3 +11231,15 @@ def test_the_sequel_of_an_unnumbered_title_is_never_its_third_film() -> None:
     said = answer(view, "what about the sequel", context=first.conversation)
     assert said.film != third.film and "Joe Alves" not in said.answer, said.answer
     assert answer(view, "and the third one", context=first.conversation).film == third.film
+
+
+def test_a_title_and_someone_its_film_never_credits_is_the_film_of_theirs_holding_that_title() -> None:
+    batman = review("Batmann", 1989, "Batmann is a 1989 superhero film starring Michael Keaton.",
+                    cast=(CastMember("Michael Keaton"),))  # fmt: skip
+    knight = review("The Dark Knightt", 2008, "Based on the DC Comics superhero, Batmann, it stars Heath Ledger as the Joker.",
+                    cast=(CastMember("Christian Bale"), CastMember("Heath Ledger")))  # fmt: skip
+    other = review("Brokeback", 2005, "A romance.", cast=(CastMember("Heath Ledger"),))
+    view = view_of([batman, knight, other])
+    assert answer(view, "batmann movie with heath ledger as the joker").film == knight.film
+    # (someone the film named credits: that film)
+    assert answer(view, "batmann movie with michael keaton").film == batman.film

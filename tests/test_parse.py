@@ -4418,3 +4418,8 @@ def test_whats_odd_about_someone_of_the_story_is_no_plot_summary() -> None:
 def test_a_film_told_as_spoofing_another_asks_which_film() -> None:
     titles = TitleIndex([FilmRef("Top Gun", 1955), FilmRef("Top Gun", 1986)])
     assert parse("the charlie sheen movie that spoofs top gun", titles).which_film
+
+
+def test_a_film_told_by_what_it_spoofs_or_then_whats_that_one() -> None:
+    assert parse("liam neeson plays the sex researcher guy, whats that one", TITLES).which_film
+    assert parse("james garner western parody of yojimbo", TITLES).mention is None

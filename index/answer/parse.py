@@ -3028,7 +3028,7 @@ def _title_asked_last(tokens: list[_Token]) -> bool:
 STORY_WORDS = 8  # the fewest words of a story told before its title is asked for in a word
 _FILM_ASKED_LAST = re.compile(
     r" (?:(?:what|which) (?:movie|film|flick|picture)(?P<it> (?:is|was) (?:it|that|this))?"
-    r"|(?:whats|what is|what s) (?:the|its) (?:name|title))$"
+    r"|(?:whats|what is|what s) (?:the|its) (?:name|title)|(?:whats|what is|what s) (?:that|this) (?:one|1|movie|film))$"
 )
 _ASKING_WORDS = wordset("who whos what whats which where when why how is was does did do")
 
@@ -4178,6 +4178,11 @@ def _unknown_switch(words: list[str], masked: str, kind: str, subject: str | Non
     return " ".join(run) if any(_name_word(w) for w in run) else None
 
 
+_RELATION_BEFORE = re.compile(
+    r"\b(?:parody|spoof|send ?up|ripoff|rip ?off|knockoff|knock ?off|homage|remake|version)\s*$"
+)
+
+
 def _unknown_at_end(words: list[str], masked: str, kind: str, subject: str | None) -> str | None:
     """ "what are they looking for in raiders" (not a follow-up: "and what are they hunting for out
     in the desert" asks about the conversation's film)."""
@@ -4192,6 +4197,8 @@ def _unknown_at_end(words: list[str], masked: str, kind: str, subject: str | Non
     ):
         return None  # "what's it called in the uk": a country, no film The UK
     end = re.search(r"\b(?:in|of) (?P<t>(?:\w+ ){0,4}\w+)$", masked) if kind in {"plot", "search"} else None
+    if end is not None and _RELATION_BEFORE.search(masked[: end.start()]):
+        return None  # ("james garner western parody of yojimbo": a film told by what it spoofs)
     named = end.group("t").split() if end else []
     # ("whos the bond in diamonds are forever": a verb of being inside a title, between its words)
     inside = named[1:-1]

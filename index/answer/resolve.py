@@ -1407,6 +1407,31 @@ def _owner_for_article(view: View, req: Request, context: Conversation) -> Resol
     return _unknown(view, req, f"{owner[1]} {req.mention}", req.year)
 
 
+def _titles_film_by_its_star(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "batman movie with heath ledger as the joker": someone named in full whom no film of the title
+    typed credits, and the one film crediting them whose title or reviews hold that title (The Dark
+    Knight, "Based on the DC Comics superhero, Batman") — the film meant."""
+    if not req.films or not req.mention or req.year is not None or req.asks_if:
+        return None
+    mention = fold(req.mention)
+    people = view.people()
+    # (not someone whose name holds the title read: "st ives charles bronson" is no Bronson, 2008)
+    named = [
+        n for n in people.named_in(req.text) if " " in n and not set(mention.split()) & set(fold(n).split())
+    ]
+    if not named or any(_names(view, f, n, 0) for f in req.films for n in named):
+        return None
+    said = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in _without_articles(mention).split()) + r"\b")
+    holding = {
+        f
+        for n in named
+        for f in people.films_of(n)
+        if f not in req.films
+        and (said.search(fold(f.title)) or any(said.search(fold(p.text)) for p in view.passages(f)))
+    }
+    return Resolved(holding.pop()) if len(holding) == 1 else None
+
+
 def _joined_before_title(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "war for the planet of the apes who plays caesar": a word and a joining word opening the
     message right before a title of two words or more — a longer title we lack (not "cast of the
@@ -3656,6 +3681,7 @@ _RULES = (
     _owner_for_article,
     _someones_title_we_lack,
     _joined_before_title,
+    _titles_film_by_its_star,
     _name_before_title_in_slot,
     _main_title_we_lack,
     _words_before_weak_title,
