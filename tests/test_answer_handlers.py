@@ -11243,3 +11243,12 @@ def test_a_title_and_someone_its_film_never_credits_is_the_film_of_theirs_holdin
     assert answer(view, "batmann movie with heath ledger as the joker").film == knight.film
     # (someone the film named credits: that film)
     assert answer(view, "batmann movie with michael keaton").film == batman.film
+
+
+def test_a_part_a_title_is_named_for_ends_before_the_titles_verb() -> None:
+    henry = review(
+        "Henry Aldrichh Haunts a House", 1943, "Henry Aldrichh Haunts a House is a 1943 comedy starring Jimmy Lydon.",
+        cast=(CastMember("Jimmy Lydon"), CastMember("Olive Blakeney")),
+    )  # fmt: skip
+    said = answer(view_of([henry]), "henry aldrichh haunts a house who plays henry")
+    assert "named for Henry Aldrichh," in said.answer and "Jimmy Lydon" in said.answer, said.answer

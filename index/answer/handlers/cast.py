@@ -2091,7 +2091,10 @@ def _named_by_title(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
         None,
     )
     # ("great gatsby 1949 who played gatsby": a story that never names him outside the title, which does)
-    titled = pattern.search(film.title)
+    # (in a title every word is capitalised: its name ends before a word another small word follows,
+    # "Henry Aldrich Haunts a House" is named for Henry Aldrich)
+    said = r"\W+".join(re.escape(w) for w in words)
+    titled = re.search(rf"(?i:\b{said}\b)(?: [A-Z][\w'’-]+(?= [A-Z0-9]|\W*$))*", film.title)
     opening = ev.film_sentences(view, film)[:1]
     if found is None and titled is not None and opening:
         found = (titled.group(), *opening[0])
