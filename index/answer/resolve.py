@@ -1461,7 +1461,7 @@ _ASKED_OF_A_FILM = wordset(
     "cast ending end plot sequel prequel remake music score story director writer star stars characters "
     "villain hero soundtrack trailer poster version making premise theme setting location locations budget "
     "review reviews rating scene scenes opening finale title name year songs song lead leads actors "
-    "summary synopsis spoilers spoiler"
+    "summary synopsis spoilers spoiler dir info details facts trivia"
 )
 
 
