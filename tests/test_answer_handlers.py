@@ -11252,3 +11252,12 @@ def test_a_part_a_title_is_named_for_ends_before_the_titles_verb() -> None:
     )  # fmt: skip
     said = answer(view_of([henry]), "henry aldrichh haunts a house who plays henry")
     assert "named for Henry Aldrichh," in said.answer and "Jimmy Lydon" in said.answer, said.answer
+
+
+def test_an_article_and_a_number_slipped_at_once_in_a_framed_longer_title_is_a_title_we_lack() -> None:
+    blondes = review("Dangerous Blondes", 1943, "A 1943 comedy mystery.", cast=(CastMember("Evelyn Keyes"),))
+    dangerous = review("Dangerous", 1935, "A 1935 drama.", cast=(CastMember("Bette Davis"),))
+    view = view_of([blondes, dangerous])
+    said = answer(view, "the dangerous blonde cast")
+    assert said.abstained and said.film is None, said.answer
+    assert answer(view, "dangerous blondes cast").film == blondes.film

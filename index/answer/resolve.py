@@ -1365,13 +1365,17 @@ def _article_and_form_added(view: View, req: Request, context: Conversation) -> 
     # (the article may be read as the question's: "is the dangerous blonde based on a book")
     article = re.search(rf"\b(the|an?) {re.escape(fold(req.mention))}\b", fold(req.text))
     typed = [article[1], *typed] if article and typed[:1] != [article[1]] else typed
-    title = key_words(req.films[0].title)
-    if not typed or typed[0] not in ARTICLES or title[:1] == typed[:1] or len(typed) - 1 != len(title):
-        return None
-    slipped = [(a, b) for a, b in zip(typed[1:], title, strict=True) if a != b]
-    if len(slipped) != 1 or not _plural_slip(*slipped[0]):
+    if not _article_and_number_slipped(typed, key_words(req.films[0].title)):
         return None
     return _unknown(view, req, " ".join(typed), req.year)
+
+
+def _article_and_number_slipped(typed: list[str], title: list[str]) -> bool:
+    """An article the title lacks and one word in the other number: two slips at once."""
+    if not typed or typed[0] not in ARTICLES or title[:1] == typed[:1] or len(typed) - 1 != len(title):
+        return False
+    slipped = [(a, b) for a, b in zip(typed[1:], title, strict=True) if a != b]
+    return len(slipped) == 1 and _plural_slip(*slipped[0])
 
 
 def _name_before_title_in_slot(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -1648,7 +1652,7 @@ TITLE_OPENER_MIN = 3  # titles a word opens for it to be a title's word
 def _longer_title_said(
     view: View, req: Request, films: tuple[FilmRef, ...], slot: list[str], typed: list[str], strict: bool
 ) -> Resolved | None:
-    """The longer title framed: a longer title of ours typed with a slip ("the husband hunter" for
+    """The longer title framed: a longer title of ours typed with a slip ("the husband hunters" for
     Husband Hunters), or one we lack (`strict`: every word typed but an article must be its title's)."""
     said = " ".join(slot)
     slip = view.titles.resolve(said)
@@ -1659,7 +1663,13 @@ def _longer_title_said(
         small = ARTICLES if strict else ev.STOP
         # (a slip of each word, not another word: "hidden figures" is not Hidden Fires)
         slipped = typo_of(said, title_key(slip.film.title)) or len(slot) != len(held)
-        if slipped and each_word_slipped([w for w in typed if w not in small], slip.film.title, WORD_SLIP):
+        # (but not an article and a number slipped at once: "the dangerous blonde" is no Dangerous Blondes)
+        two = _article_and_number_slipped(key_words(said), key_words(slip.film.title))
+        if (
+            slipped
+            and not two
+            and each_word_slipped([w for w in typed if w not in small], slip.film.title, WORD_SLIP)
+        ):
             return None if slip.film in films else Resolved(slip.film)
         if slip.film in films and not strict:
             return None
