@@ -11265,3 +11265,33 @@ def test_an_article_and_a_number_slipped_at_once_in_a_framed_longer_title_is_a_t
     said = answer(view, "the dangerous blonde cast")
     assert said.abstained and said.film is None, said.answer
     assert answer(view, "dangerous blondes cast").film == blondes.film
+
+
+def test_more_read_after_the_unread_run_a_year_and_kind_a_subtitle_apart_an_aside_and_a_country() -> None:
+    """heldout215+217, read after their unread run: four answers about another film."""
+    there = review("Over Theree", 1917, "Over Theree is a 1917 silent war drama directed by James Kirkwood.",
+                   director="James Kirkwood")  # fmt: skip
+    year = review(
+        "1917", 2019, "1917 is a 2019 British war film directed by Sam Mendes.", director="Sam Mendes"
+    )
+    war = review("War", 2007, "War is a 2007 action film.", director="Philip Atwell")
+    view = view_of([there, year, war])
+    said = answer(view, "hey quick q who made over theree the 1917 war movie")
+    assert said.film == there.film and "James Kirkwood" in said.answer, said.answer
+    dnd = review("Dungeons & Dragonz", 2000, "A 2000 fantasy film.", cast=(CastMember("Jeremy Irons"),))
+    thieves = review("Dungeons & Dragonz: Honor Among Thieves", 2023, "A 2023 fantasy film.",
+                     cast=(CastMember("Chris Pine"),))  # fmt: skip
+    view = view_of([dnd, thieves])
+    said = answer(view, "who is in the new dungeons and dragonz movie, honor among thieves")
+    assert said.film == thieves.film and "Chris Pine" in said.answer, said.answer
+    stooges = review("The Three Stoogez", 2012, "A 2012 comedy based on the shorts of the trio.",
+                     cast=(CastMember("Sean Hayes"),))  # fmt: skip
+    said = answer(view_of([stooges]), "hugs and mugs plot? three stoogez")
+    assert said.abstained and said.film is None and "hugs and mugs" in said.answer, said.answer
+    avenger = review("The Dark Avengerr", 1955, "It is also known as The Warriors in the United States.",
+                     director="Henry Levin")  # fmt: skip
+    america = review("America", 1924, "America is a 1924 silent war film.", director="D. W. Griffith")
+    view = view_of([avenger, america])
+    first = answer(view, "who directed the dark avengerr")
+    said = answer(view, "isnt it called something else in america", context=first.conversation)
+    assert said.film == avenger.film and "The Warriors" in said.answer, said.answer

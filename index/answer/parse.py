@@ -1120,6 +1120,13 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
             (after == "from" or (after == "the" and _set_off(tokens, spot.end)))
             and spot.end + 1 < len(tokens)
             and _is_year_of(tokens[spot.end + 1].key, spot.films)
+        )
+        # ("who made over there the 1917 war movie": the year of its films, then what kind of film)
+        or (
+            after == "the"
+            and spot.end + 2 < len(tokens)
+            and _is_year_of(tokens[spot.end + 1].key, spot.films)
+            and tokens[spot.end + 2].key in GENRE_WORDS | FILM_WORDS
         ),
         capitalised=_capitalised(tokens, spot),
         # (a laugh or a thanks after it ends nothing: "whos the star of the man with nine lives lol")
@@ -1869,6 +1876,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         or _past_a_return(tokens, spot)
         or _of_a_longer_title(tokens, spot)
         or _what_is_called(tokens, spot)
+        or _called_elsewhere_in(tokens, spot)
         or _says_of_a_career(tokens, spot)
         or _denied(tokens, spot)
         or _true_story_said(tokens, spot)
@@ -2039,6 +2047,21 @@ def _says_of_a_career(tokens: list[_Token], spot: Spot) -> bool:
         and said[0] in _CAREER_WORDS
         and not _capitalised(tokens, spot)
     )
+
+
+def _called_elsewhere_in(tokens: list[_Token], spot: Spot) -> bool:
+    """ "isnt it called something else in america": where a film goes by another title, not America."""
+    keys = [t.key for t in tokens]
+    if (
+        spot.start < 2
+        or keys[spot.start - 1] not in {"in", "outside"}
+        or not all(k in CLOSING_CHAT for k in keys[spot.end :])
+    ):
+        return False
+    called = [
+        i for i in range(max(0, spot.start - 5), spot.start - 1) if keys[i] in _CALLED | {"known", "released"}
+    ]
+    return bool(called) and any(k in {"it", "that", "this"} for k in keys[max(0, called[0] - 3) : called[0]])
 
 
 def _what_is_called(tokens: list[_Token], spot: Spot) -> bool:
@@ -4894,6 +4917,10 @@ def _the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
     """ "and in the john wayne one", "the one with dakota fanning": the version by who made it."""
     rest, made_by = _made_by(text)
     if made_by is None or not rest:
+        return None
+    # ("who made over there the 1917 war movie": a year and a kind of film tell the film named, no version)
+    dated_kind = rf"\bthe (?:19|20)\d\d {re.escape(made_by)} (?:movie|film|one|picture|flick)\b"
+    if names_a_kind(made_by.split()) and re.search(dated_kind, text.lower()):
         return None
     found = _parse(rest, titles)
     # ("the three mesquiteers one range defenders, who directed": a series' title says which film, when

@@ -1436,6 +1436,40 @@ def _titles_film_by_its_star(view: View, req: Request, context: Conversation) ->
     return Resolved(holding.pop()) if len(holding) == 1 else None
 
 
+def _subtitle_typed_apart(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "who is in the new dungeons and dragons movie, honor among thieves": the title named, and
+    elsewhere in the message the subtitle of one film titled with it (Dungeons & Dragons: Honor Among
+    Thieves) — that film."""
+    if len(req.films) != 1 or not req.mention:
+        return None
+    said = f" {title_key(req.text)} "
+    typed = [
+        f
+        for f in view.titles.subtitled_after(req.films[0].title)
+        if len(parts := split_subtitle(f.title)) == 2
+        and len(sub := _without_articles(title_key(parts[1])).split()) >= 2
+        and f" {' '.join(sub)} " in said
+    ]
+    return Resolved(typed[0]) if len(typed) == 1 else None
+
+
+def _title_asked_before_an_aside(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "hugs and mugs plot? three stooges": words and what is asked of them, set off by a question
+    mark, then one of our titles as an aside (who made it, its series) — the film asked about is the
+    one typed first, which we lack."""
+    if not req.films or not req.mention or context.film is not None:
+        return None
+    first, mark, aside = req.text.partition("?")
+    if not mark or fold(req.mention) not in fold(aside) or fold(req.mention) in fold(first):
+        return None
+    words = _typed_past_chat(first)
+    asked = [i for i, w in enumerate(words) if w in _ASKED_OF_A_FILM or is_cue_word(w) or w in ASKING]
+    typed = words[: asked[0]] if asked else []
+    if len([w for w in typed if w not in ev.STOP]) < 2:
+        return None
+    return _unknown(view, req, " ".join(typed), req.year)
+
+
 def _joined_before_title(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "war for the planet of the apes who plays caesar": a word and a joining word opening the
     message right before a title of two words or more — a longer title we lack (not "cast of the
@@ -3692,6 +3726,8 @@ _RULES = (
     _someones_title_we_lack,
     _joined_before_title,
     _titles_film_by_its_star,
+    _title_asked_before_an_aside,
+    _subtitle_typed_apart,
     _name_before_title_in_slot,
     _main_title_we_lack,
     _words_before_weak_title,
