@@ -11014,8 +11014,16 @@ def test_a_version_told_only_as_the_one_remade_is_one_we_lack() -> None:
         answer(view, "who directed the swedish intermezzzo"),
     ):
         assert said.abstained and "Gregory Ratoff" not in said.answer, said.answer
-    # (the word told of the film itself: that one)
+    # (the word told of the film itself: that one; nor is a source work dated another film)
     assert answer(view, "who directed the american intermezzzo").film == remake.film
+    carousel = review(
+        "Carousell", 1956,
+        "Carousell is a 1956 musical film based on the 1945 Rodgers and Hammerstein stage musical. It was directed "
+        "by Henry King.",
+        director="Henry King",
+    )  # fmt: skip
+    said = answer(view_of([carousel]), "who directed carousell, the rodgers and hammerstein one")
+    assert said.film == carousel.film and "Henry King" in said.answer, said.answer
 
 
 def test_a_year_typed_apart_after_a_title_is_never_another_years_film() -> None:
@@ -11121,8 +11129,9 @@ def test_someones_name_read_as_a_title_we_lack_in_a_long_message_tells_a_film() 
     view = view_of([grease, other])
     said = answer(view, "michelle pfeiffers first starring role, the musical sequel set at rydell high")
     assert said.film == grease.film and not said.abstained, said.answer
-    # (a short message: the name is what is asked about)
+    # (a short message: the name is what is asked about; a title we lack typed with its star: no film told)
     assert answer(view, "who directed michelle pfeiffer").film is None
+    assert answer(view, "love is all there is michelle pfeiffer - who directed").film is None
 
 
 def test_a_title_typed_with_one_small_word_for_another() -> None:
@@ -11245,8 +11254,9 @@ def test_a_title_and_someone_its_film_never_credits_is_the_film_of_theirs_holdin
     other = review("Brokeback", 2005, "A romance.", cast=(CastMember("Heath Ledger"),))
     view = view_of([batman, knight, other])
     assert answer(view, "batmann movie with heath ledger as the joker").film == knight.film
-    # (someone the film named credits: that film)
+    # (someone the film named credits: that film; a word of a longer title we lack: none)
     assert answer(view, "batmann movie with michael keaton").film == batman.film
+    assert answer(view, "batmann forever cast? the heath ledger one").film != knight.film
 
 
 def test_a_part_a_title_is_named_for_ends_before_the_titles_verb() -> None:

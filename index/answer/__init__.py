@@ -1455,9 +1455,11 @@ def _person_for_title(view: View, req: Request) -> Request:
     typed = re.sub(r"(?<=\w)s\b", "", fold(req.mention))  # ("michelle pfeiffers": the possessive)
     named = [n for n in view.people().named_in(typed) if " " in n]
     said = {w for n in named for w in fold(n).split()}
+    # (the name alone, opening the message: not "admission tina fey movie", "love is all there is
+    # angelina jolie", a title we lack typed with its star)
     left = [w for w in typed.split() if w not in said and w not in ARTICLES]
-    # (a word besides the name that a title of ours holds names that film: "the majestic jim carry 2001")
-    if not named or len(left) > 1 or any(view.titles.holding(w) for w in left):
+    before = [w for w in fold(req.text).partition(fold(req.mention))[0].split() if not is_frame(w)]
+    if not named or left or before:
         return req
     return replace(_told(req), films=(), mention=None, unknown_title=False, year=req.year)
 

@@ -1415,7 +1415,15 @@ def _titles_film_by_its_star(view: View, req: Request, context: Conversation) ->
     """ "batman movie with heath ledger as the joker": someone named in full whom no film of the title
     typed credits, and the one film crediting them whose title or reviews hold that title (The Dark
     Knight, "Based on the DC Comics superhero, Batman") — the film meant."""
-    if not req.films or not req.mention or req.year is not None or req.asks_if:
+    # (not a word of a longer title we lack: "wild wild west cast? the will smith one")
+    if (
+        not req.films
+        or not req.mention
+        or req.year is not None
+        or req.asks_if
+        or req.aside
+        or req.weak_mention
+    ):
         return None
     mention = fold(req.mention)
     people = view.people()
@@ -3315,10 +3323,13 @@ def _only_of_another_film(view: View, film: FilmRef, aside: str) -> bool:
     # (a sentence opening with the film's own title tells of it, whatever year it gives after: "The
     # Europeans is a 1979 British Merchant Ivory film … based on Henry James's novel (1878)")
     own = fold(film.title)
-    # ("Intermezzo is a 1939 … remake of a 1936 Swedish film": right after another year, whatever opens it)
-    right_after = re.compile(rf"\b(?:a|an|the) (?!{film.year}\b)(?:18|19|20)\d\d $")
+    # ("Intermezzo is a 1939 … remake of a 1936 Swedish film": right after another year and before a
+    # word for a film, whatever opens it; not "the 1945 Rodgers and Hammerstein stage musical")
+    right_after = re.compile(
+        rf"\b(?:a|an|the) (?!{film.year}\b)(?:18|19|20)\d\d {said.pattern}(?: [\w-]+)?? (?:film|movie|version)\b"
+    )
     return bool(found) and all(
-        right_after.search(fold(s)[:at])
+        right_after.search(fold(s))
         or (not fold(s).startswith(own) and (others.search(s) or dated.search(fold(s)[:at])))
         for s, at in found
     )

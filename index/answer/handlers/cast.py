@@ -1529,8 +1529,6 @@ def _by_told_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> 
     closest in meaning to the part asked (described.py); kin asked for must head the part ("her dad"
     is not Catherine, whose abusive father the same words tell of). Said as a reading, not a credit."""
     asked = req.subject or ""
-    if _a_name_of_its_story(view, req, facts, film):
-        return None  # ("who plays belfort": a name, whose meaning no description is close to)
     kin = _role_words(_without_clause(asked)) & _KIN
     # (and whose: "joan's mother" is not the mother of a sentence that never names Joan)
     _, owner, _ = _subject_parts(asked)
