@@ -28,6 +28,21 @@ def _credit(person: str, **kw: object) -> Credit:
     return Credit(person, "cast", review_id=RUNAWAYS.review_id, how="paren", confidence=0.8, **kw)  # type: ignore[arg-type]
 
 
+def _cast_read(
+    review_: Review, person: str, how: str = "as", confidence: float = 0.75, **kw: object
+) -> Credit:
+    """A cast credit read from the whole of a review's text."""
+    return Credit(
+        person,
+        "cast",
+        evidence=review_.text,
+        review_id=review_.review_id,
+        how=how,
+        confidence=confidence,
+        **kw,
+    )  # type: ignore[arg-type]
+
+
 FACTS = {
     RUNAWAYS.review_id: ReviewFacts(
         credits=(
@@ -7506,10 +7521,8 @@ def test_a_part_by_its_name_then_whose_it_is() -> None:
         "played by James Coburn.",
     )
     credits = (
-        Credit("Charles Bronson", "cast", character="Chaney", description="drifter", evidence=hard.text,
-               review_id=hard.review_id, how="credits", confidence=0.8),
-        Credit("James Coburn", "cast", character="Speed", description="hustler", evidence=hard.text,
-               review_id=hard.review_id, how="credits", confidence=0.8),
+        _cast_read(hard, "Charles Bronson", how="credits", confidence=0.8, character="Chaney", description="drifter"),
+        _cast_read(hard, "James Coburn", how="credits", confidence=0.8, character="Speed", description="hustler"),
     )  # fmt: skip
     view = view_of([hard], {hard.review_id: ReviewFacts(credits=credits)})
     said = answer(view, "hard times 1975 who plays speed, bronsons fast talking partner")
@@ -7553,12 +7566,8 @@ def test_the_title_role_by_the_name_said_to_go_by_the_title() -> None:
         'The film stars Ranbir Kapoor as the eponymous lead. The film is about Murphy "Barfi" Johnson, a young boy.',
     )
     facts = {
-        cid.review_id: ReviewFacts(credits=(Credit(
-            "Charlton Heston", "cast", character="El Cid", description="title role", evidence=cid.text,
-            review_id=cid.review_id, how="credits", confidence=0.7),)),
-        barfi.review_id: ReviewFacts(credits=(Credit(
-            "Ranbir Kapoor", "cast", character="Barfi!", description="lead", evidence=barfi.text,
-            review_id=barfi.review_id, how="credits", confidence=0.7),)),
+        cid.review_id: ReviewFacts(credits=(_cast_read(cid, "Charlton Heston", how="credits", confidence=0.7, character="El Cid", description="title role"),)),
+        barfi.review_id: ReviewFacts(credits=(_cast_read(barfi, "Ranbir Kapoor", how="credits", confidence=0.7, character="Barfi!", description="lead"),)),
     }  # fmt: skip
     view = view_of([cid, barfi], facts)
     assert answer(view, "heston in el cid who is he exactly").answer.startswith(
@@ -10968,12 +10977,9 @@ def _wolf() -> tuple[Review, MemoryView]:
               CastMember("Kyle Chandler")),
     )  # fmt: skip
     credits = (
-        Credit("Jonah Hill", "cast", character="Donnie Azoff", description="friend", evidence=wolf.text,
-               review_id=wolf.review_id, how="as", confidence=0.75),
-        Credit("Margot Robbie", "cast", description="wife", evidence=wolf.text, review_id=wolf.review_id,
-               how="as", confidence=0.7),
-        Credit("Kyle Chandler", "cast", character="Patrick Denham", description="FBI agent", evidence=wolf.text,
-               review_id=wolf.review_id, how="as", confidence=0.65),
+        _cast_read(wolf, "Jonah Hill", character="Donnie Azoff", description="friend"),
+        _cast_read(wolf, "Margot Robbie", confidence=0.7, description="wife"),
+        _cast_read(wolf, "Kyle Chandler", confidence=0.65, character="Patrick Denham", description="FBI agent"),
     )  # fmt: skip
     return wolf, view_of([wolf], {wolf.review_id: ReviewFacts(credits=credits)})
 
@@ -11061,10 +11067,8 @@ def test_an_age_told_in_years_is_no_old_part() -> None:
         cast=(CastMember("Burt Reynolds"), CastMember("Norman D. Golden II")),
     )  # fmt: skip
     credits = (
-        Credit("Norman D. Golden II", "cast", description="boy", evidence=cop.text, review_id=cop.review_id,
-               how="as", confidence=0.75),
-        Credit("Burt Reynolds", "cast", description="veteran cop", evidence=cop.text, review_id=cop.review_id,
-               how="plays", confidence=0.6),
+        _cast_read(cop, "Norman D. Golden II", description="boy"),
+        _cast_read(cop, "Burt Reynolds", how="plays", confidence=0.6, description="veteran cop"),
     )  # fmt: skip
     view = view_of([cop], {cop.review_id: ReviewFacts(credits=credits)})
     for question in ("cop and a halff who played the little kid", "cop and a halff who played the young boy"):
@@ -11093,10 +11097,8 @@ def test_someone_read_as_an_actor_whose_surname_is_a_part_is_that_part() -> None
         cast=(CastMember("Nicole Kidman"), CastMember("Javier Bardem")),
     )  # fmt: skip
     credits = (
-        Credit("Lucille Ball", "cast", evidence=ricardos.text, review_id=ricardos.review_id, how="stars",
-               confidence=0.6),
-        Credit("Nicole Kidman", "cast", character="Ball", evidence=ricardos.text, review_id=ricardos.review_id,
-               how="as", confidence=0.75),
+        _cast_read(ricardos, "Lucille Ball", how="stars", confidence=0.6),
+        _cast_read(ricardos, "Nicole Kidman", character="Ball"),
     )  # fmt: skip
     view = view_of([ricardos], {ricardos.review_id: ReviewFacts(credits=credits)})
     assert "Lucille Ball" not in {c.person for c in view.facts(ricardos.film).cast}
@@ -11153,10 +11155,8 @@ def test_a_part_asked_by_the_alias_its_description_gives() -> None:
         cast=(CastMember("Orson Welles"), CastMember("Nancy Guild")),
     )  # fmt: skip
     credits = (
-        Credit("Orson Welles", "cast", character="Joseph Balsamo", evidence=magic.text, review_id=magic.review_id,
-               how="as", confidence=0.75),
-        Credit("Nancy Guild", "cast", character="Lorenza", evidence=magic.text, review_id=magic.review_id,
-               how="as", confidence=0.75),
+        _cast_read(magic, "Orson Welles", character="Joseph Balsamo"),
+        _cast_read(magic, "Nancy Guild", character="Lorenza"),
     )  # fmt: skip
     view = view_of([magic], {magic.review_id: ReviewFacts(credits=credits)})
     said = answer(view, "black magick 1949 who plays cagliostro").answer.split("“")[0]
@@ -11182,8 +11182,7 @@ def test_kin_asked_of_a_part_is_never_that_parts_own_actor() -> None:
         "by a killer.",
         cast=(CastMember("Neve Campbell"), CastMember("Skeet Ulrich"), CastMember("David Arquette")),
     )  # fmt: skip
-    credit = Credit("Neve Campbell", "cast", character="Sidney Prescott", evidence=scream.text,
-                    review_id=scream.review_id, how="paren", confidence=0.75)  # fmt: skip
+    credit = _cast_read(scream, "Neve Campbell", how="paren", character="Sidney Prescott")  # fmt: skip
     view = view_of([scream], {scream.review_id: ReviewFacts(credits=(credit,))})
     first = answer(view, "who plays sidney in screamm")
     assert first.answer.startswith("Neve Campbell plays Sidney Prescott"), first.answer
