@@ -1523,8 +1523,11 @@ def _someones_title_we_lack(view: View, req: Request, context: Conversation) -> 
     )
     if owned is None:
         return None
-    words = [w for w in owned[1].split() if w not in ev.STOP]
-    if not words or any(_names_or_says(view, (f,), words) for f in req.films):
+    words = owned[1].split()
+    # (a person's name, first name and surname: not "the rock's hercules (2014)", a nickname)
+    if len(words) != 2 or words[0] in ev.STOP or not view.people().is_first_name(words[0]):
+        return None
+    if any(_names_or_says(view, (f,), words) for f in req.films):
         return None
     return _unknown(view, req, owned.group(), req.year)
 
