@@ -11304,3 +11304,15 @@ def test_more_read_after_the_unread_run_a_year_and_kind_a_subtitle_apart_an_asid
     first = answer(view, "who directed the dark avengerr")
     said = answer(view, "isnt it called something else in america", context=first.conversation)
     assert said.film == avenger.film and "The Warriors" in said.answer, said.answer
+
+
+def test_a_years_version_by_its_kind_after_the_title_talked_about() -> None:
+    new = review(
+        "The Last of the Mohicanz", 1992, "A 1992 epic directed by Michael Mann.", director="Michael Mann"
+    )
+    old = review("The Last of the Mohicanz", 1911, "A silent film of 1911 directed by Theodore Marston.",
+                 director="Theodore Marston")  # fmt: skip
+    view = view_of([new, old])
+    first = answer(view, "who directed the last of the mohicanz 1992")
+    said = answer(view, "what about the 1911 silent one", context=first.conversation)
+    assert said.film == old.film and "Theodore Marston" in said.answer, said.answer

@@ -4920,7 +4920,9 @@ def _the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
         return None
     # ("who made over there the 1917 war movie": a year and a kind of film tell the film named, no version)
     dated_kind = rf"\bthe (?:19|20)\d\d {re.escape(made_by)} (?:movie|film|one|picture|flick)\b"
-    if names_a_kind(made_by.split()) and re.search(dated_kind, text.lower()):
+    # (but "what about the 1911 silent one": a version's kind after the conversation's title)
+    version = set(made_by.split()) & (VERSION_WORDS | KINDS_OF_VERSION)
+    if names_a_kind(made_by.split()) and not version and re.search(dated_kind, text.lower()):
         return None
     found = _parse(rest, titles)
     # ("the three mesquiteers one range defenders, who directed": a series' title says which film, when
