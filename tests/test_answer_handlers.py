@@ -11316,3 +11316,13 @@ def test_a_years_version_by_its_kind_after_the_title_talked_about() -> None:
     first = answer(view, "who directed the last of the mohicanz 1992")
     said = answer(view, "what about the 1911 silent one", context=first.conversation)
     assert said.film == old.film and "Theodore Marston" in said.answer, said.answer
+
+
+def test_a_title_opening_the_question_after_chat_stands_against_a_typo_after_it() -> None:
+    jaws = review("Jaws", 1975, "Jaws is a 1975 thriller directed by Steven Spielberg about a shark.",
+                  director="Steven Spielberg")  # fmt: skip
+    spieler = review(
+        "The Spieler", 1928, "The Spieler is a 1928 drama directed by Tay Garnett.", director="Tay Garnett"
+    )
+    said = answer(view_of([jaws, spieler]), "hey quick q, jaws plot? spielberg")
+    assert said.film == jaws.film, said.answer

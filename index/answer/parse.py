@@ -2198,7 +2198,13 @@ def _opens_question(tokens: list[_Token], spot: Spot) -> bool:
     # ("shirley temple heidi, whats the name of …": who is in it, then the title)
     named_first = spot.start == 2 and all(_name_word(w) and w not in ARTICLES for w in words[:2])
     # ("in colossal where does the giant monster …": "in" before it opening the message too)
-    first = spot.start == 0 or (spot.start == 1 and words[0] in ARTICLES | {"in"}) or named_first
+    # ("hey quick q, jaws plot? …": chat set off before it opens nothing)
+    chat_first = (
+        spot.start > 0 and all(w in CHATTER for w in words[: spot.start]) and _set_off(tokens, spot.start)
+    )
+    first = (
+        spot.start == 0 or (spot.start == 1 and words[0] in ARTICLES | {"in"}) or named_first or chat_first
+    )
     if not first or spot.end >= len(words):
         return False
     # ("rio 2011 what kind of bird is blu": the title's year between it and the question)
@@ -2832,8 +2838,9 @@ def _typed_in_slot_after(
 ) -> tuple[float, Spot]:
     """ "who played wyatt earp in witchita": a title typed with a typo where a title stands ("in X", or
     opening the question: "song of sheherazade who plays the dancers mom") outranks an exact title (a
-    part's name) where none stands."""
-    if _place(tokens, best[1]).slot:
+    part's name) where none stands (not over a title opening the question: "hey quick q, jaws plot?
+    spielberg" is no typo of The Spieler)."""
+    if _place(tokens, best[1]).slot or _opens_question(tokens, best[1]):
         return best
     words = [t.key for t in tokens]
     runs = [
