@@ -1519,13 +1519,13 @@ def _someones_title_we_lack(view: View, req: Request, context: Conversation) -> 
     if not req.films or not req.mention or len(key_words(req.mention)) != 1:
         return None
     owned = re.search(
-        rf"\b([a-z][\w-]*(?: [a-z][\w-]*)?)['’]s {re.escape(req.mention.lower())}\b", req.text.lower()
+        rf"\b([a-z][\w-]* [a-z][\w-]*)['’]s {re.escape(req.mention.lower())}\b", req.text.lower()
     )
     if owned is None:
         return None
     words = owned[1].split()
     # (a person's name, first name and surname: not "the rock's hercules (2014)", a nickname)
-    if len(words) != 2 or words[0] in ev.STOP or not view.people().is_first_name(words[0]):
+    if words[0] in ev.STOP or not view.people().is_first_name(words[0]):
         return None
     if any(_names_or_says(view, (f,), words) for f in req.films):
         return None

@@ -2091,8 +2091,7 @@ def _named_by_title(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
     # ("great gatsby 1949 who played gatsby": a story that never names him outside the title, which does)
     # (in a title every word is capitalised: its name ends before a word another small word follows,
     # "Henry Aldrich Haunts a House" is named for Henry Aldrich)
-    said = r"\W+".join(re.escape(w) for w in words)
-    titled = re.search(rf"(?i:\b{said}\b)(?: [A-Z][\w'’-]+(?= [A-Z0-9]|\W*$))*", film.title)
+    titled = _named_as(words, in_title=True).search(film.title)
     opening = ev.film_sentences(view, film)[:1]
     if found is None and titled is not None and opening:
         found = (titled.group(), *opening[0])
@@ -2112,11 +2111,13 @@ _SEVERAL_IN_TITLE = re.compile(
 )
 
 
-def _named_as(words: list[str]) -> re.Pattern[str]:
+def _named_as(words: list[str], *, in_title: bool = False) -> re.Pattern[str]:
     """The part's words as a text names someone, with the capitalised words after them ("tracy" →
-    "Tracy Turnblad")."""
+    "Tracy Turnblad"); `in_title`: only those another capitalised word or the end follows, as every
+    word of a title is capitalised ("Henry Aldrich Haunts a House" names Henry Aldrich)."""
     said = r"\W+".join(re.escape(w) for w in words)
-    return re.compile(rf"(?i:\b{said}\b)(?: [A-Z][\w'’-]+)*")
+    after = r"(?= [A-Z0-9]|\W*$)" if in_title else ""
+    return re.compile(rf"(?i:\b{said}\b)(?: [A-Z][\w'’-]+{after})*")
 
 
 def _unpaired(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
