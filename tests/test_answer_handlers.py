@@ -11326,3 +11326,28 @@ def test_a_title_opening_the_question_after_chat_stands_against_a_typo_after_it(
     )
     said = answer(view_of([jaws, spieler]), "hey quick q, jaws plot? spielberg")
     assert said.film == jaws.film, said.answer
+
+
+def test_a_word_for_the_newest_before_a_title_reaches_its_later_subtitled_or_numbered_films() -> None:
+    """ "who directed the new top gun" was Top Gun of 1986, not Top Gun: Maverick; "the new jumanji"
+    was the 1995 film."""
+    old = review(
+        "Top Gunn", 1986, "Top Gunn is a 1986 action film directed by Tony Scott.", director="Tony Scott"
+    )
+    maverick = review("Top Gunn: Maverick", 2022, "Top Gunn: Maverick is a 2022 action film directed by "
+                      "Joseph Kosinski.", director="Joseph Kosinski")  # fmt: skip
+    satan = review("Top Gunn of Satan", 2024, "Top Gunn of Satan is a 2024 horror film.", director="Al Roe")
+    view = view_of([old, maverick, satan])
+    said = answer(view, "who directed the new top gunn")
+    assert said.film == maverick.film and "Kosinski" in said.answer, said.answer
+    assert answer(view, "who directed the original top gunn").film == old.film
+    assert answer(view, "who directed top gunn").film == old.film
+    # (something new, said of the film, is no version)
+    assert answer(view, "anything new about top gunn, who directed").film == old.film
+    first = review("Jumanjii", 1995, "Jumanjii is a 1995 fantasy film.", cast=(CastMember("Robin Williams"),))
+    second = review(
+        "Jumanjii 2", 2017, "Jumanjii 2 is a 2017 fantasy film.", cast=(CastMember("Dwayne Johnson"),)
+    )
+    view = view_of([first, second])
+    said = answer(view, "the newest jumanjii cast")
+    assert said.film == second.film and "Dwayne Johnson" in said.answer, said.answer

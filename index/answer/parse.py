@@ -3501,7 +3501,9 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
         # (the one film of a title, a year off: released elsewhere a year apart, "oculus 2013")
         off_by_one = len(films) == 1 and films[0].year is not None and abs(films[0].year - year) == 1
         films = films if off_by_one else tuple(f for f in films if f.year == year)
-    elif len(films) > 1:
+    else:
+        films = _with_later_instalments(titles, words[spot.start - 1 : spot.start], films)
+    if year is None and len(films) > 1:
         after = words[spot.end] if spot.end < len(words) else ""
         films = _as_written(
             words[spot.start] in ARTICLES,
@@ -5788,8 +5790,9 @@ def _leading(tokens: list[_Token], spot: Spot | None) -> str | None:
 
 
 def _edition_before(tokens: list[_Token], spot: Spot) -> bool:
-    """Only an article and words picking one of several versions before the title ("the older")."""
-    return len(spot.films) > 1 and all(
+    """Only an article and words picking one of several versions before the title ("the older"), or
+    the newest film of its name ("the newest jumanji")."""
+    return (len(spot.films) > 1 or tokens[spot.start - 1].key in NEWEST) and all(
         t.key in ARTICLES or t.key in _EDITION_WORDS for t in tokens[: spot.start]
     )
 
@@ -5971,7 +5974,8 @@ def _query(masked_words: list[str], weak_mention: str | None) -> str:
 
 
 _EDITION_WORDS = frozenset(
-    {"first", "original", "new", "newer", "latest", "later", "old", "older", "earlier", "classic", "remake"}
+    {"first", "original", "new", "newer", "newest", "latest", "later", "recent", "old", "older", "earlier"}
+    | {"classic", "remake"}
 )
 
 
@@ -6107,6 +6111,27 @@ def _edition(
 
 
 _LATEST = wordset("new newer newest latest later last final recent remake")  # "the last torchy movie"
+NEWEST = _LATEST - {"remake"}  # (words for the newest film of a name, not of that very title)
+
+
+def _with_later_instalments(
+    titles: TitleIndex | None, before: list[str], films: tuple[FilmRef, ...]
+) -> tuple[FilmRef, ...]:
+    """ "the new top gun", "the latest jumanji": a word for the newest right before a title reaches
+    the later films of its name too — subtitled (Top Gun: Maverick) or numbered (Scream 4) — not
+    other titles that only open with it (Jaws of Satan), nor "the remake" (of that very title)."""
+    if titles is None or not films or not set(before) & NEWEST:
+        return films
+    key = title_key(films[0].title)
+    numbered = re.compile(rf"{re.escape(key)} (?:\d+|[ivx]+)\b.*")
+    family = {
+        *titles.subtitled_after(key),
+        *(f for f in titles.series(films[0]) if numbered.fullmatch(title_key(f.title))),
+    }
+    newest = max(f.year or 0 for f in films)
+    return (*films, *sorted((f for f in family if (f.year or 0) > newest), key=lambda f: f.year or 0))
+
+
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,

@@ -20,6 +20,7 @@ from index.answer.parse import (
     KINDS_OF_VERSION,
     LEADING_JOINS,
     NATIONALITIES,
+    NEWEST,
     ORDINALS,
     PLAYED_WORDS,
     ROLE_WORDS,
@@ -761,6 +762,9 @@ def _later_instalment_by_its_main_part(view: View, req: Request, context: Conver
     first film, one we lack — not a later one found by the words its title opens with (but "glass
     onion", a sequel to Knives Out, and "terminator 2" are the films they name)."""
     if len(req.films) != 1 or req.mention is None or req.year is not None:
+        return None
+    # ("who directed the new top gun": the newest film of the name is asked, Top Gun: Maverick)
+    if _typed_before(req.text, req.mention)[-1:] in [[w] for w in NEWEST]:
         return None
     film = req.films[0]
     parts = split_subtitle(film.title)
