@@ -11351,3 +11351,20 @@ def test_a_word_for_the_newest_before_a_title_reaches_its_later_subtitled_or_num
     view = view_of([first, second])
     said = answer(view, "the newest jumanjii cast")
     assert said.film == second.film and "Dwayne Johnson" in said.answer, said.answer
+
+
+def test_the_older_or_newer_version_of_a_title_with_an_article_is_that_version_even_without_the_part() -> (
+    None
+):
+    """ "the older lion king who voices simba" was refused as a longer title we lack ("the older" before
+    The Lion King), then, once read, answered with the 2019 film, whose reviews name Simba."""
+    old = review("The Lionn King", 1994, "The Lionn King is a 1994 animated film.",
+                 cast=(CastMember("Matthew Broderick"),))  # fmt: skip
+    new = review(
+        "The Lionn King", 2019, "The plot follows Simba, a young lion.", cast=(CastMember("Donald Glover"),)
+    )
+    view = view_of([old, new])
+    said = answer(view, "the older lionn king who voices simba")
+    assert said.film == old.film and "Donald Glover" not in said.answer, said.answer
+    assert answer(view, "the newer lionn king cast").film == new.film
+    assert answer(view, "the older lionn king cast").film == old.film

@@ -6401,12 +6401,13 @@ _ASKED_OF_A_FILM = wordset(
 
 def _article_apart(words: list[str], spot: Spot) -> bool:
     """ "whos in the saltwater accountant": the article of a title that has one (The Accountant) stands
-    before another word, which makes a longer title we lack."""
+    before another word, which makes a longer title we lack (not a word picking its version: "the older lion king")."""
     before = words[max(0, spot.start - 2) : spot.start]
     return (
         len(before) == 2
         and before[0] == "the"
         and not is_frame(before[1])
+        and before[1] not in _EDITION_WORDS
         and words[spot.start] != "the"
         and all(f.title.lower().startswith("the ") for f in spot.films)
     )

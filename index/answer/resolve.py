@@ -2270,10 +2270,18 @@ def _version_naming_the_part(view: View, req: Request, film: FilmRef) -> FilmRef
         or _names_part(view, film, req.subject)
     ):
         return None
-    versions = [f for f in view.titles.same_title(film) if f != film and _names_part(view, f, req.subject)]
+    every = view.titles.same_title(film)
+    versions = [f for f in every if f != film and _names_part(view, f, req.subject)]
+    # (not the newest for "the older lion king", nor the first for "the newer one": against what was said)
+    said = set(fold(req.text).split())
+    against = {every[-1]} if said & _OLDER_SAID else {every[0]} if said & NEWEST else set()
+    versions = [f for f in versions if f not in against]
     if versions and (_first_said(req) or re.search(r"\boriginal\b", fold(req.text))):
         return versions[0]
     return versions[0] if len(versions) == 1 else None
+
+
+_OLDER_SAID = wordset("old older oldest earlier")  # (not "the original childs play": the film it remade)
 
 
 def _version_naming(view: View, req: Request, film: FilmRef) -> FilmRef | None:
@@ -2334,7 +2342,10 @@ def _longer_naming_the_part(view: View, req: Request, films: tuple[FilmRef, ...]
         for f in view.titles.holding(req.mention)[:LONGER_TITLES]
         if f not in films and _names_part(view, f, req.subject)
     ]
-    return longer[0] if len(longer) == 1 else None
+    # (another version of the title is no longer title: "the old lion king who voices scar" is not the
+    # 2019 film — which version, if any, is read by the versions)
+    keys = {title_key(f.title) for f in films}
+    return longer[0] if len(longer) == 1 and title_key(longer[0].title) not in keys else None
 
 
 RARE_STORY_WORD = 0.01  # a word at most this share of passages hold tells films of one title apart
