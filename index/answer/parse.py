@@ -547,7 +547,8 @@ _ANOTHER_FILM = re.compile(
 )
 _SWITCH = re.compile(
     r"^(?:what|how) about\b|^back to\b|^now\b|^same (?:for|with)\b|^and (?:for|in)\b|^what of\b|"
-    + _ANOTHER_FILM.pattern
+    # ("and the sequel four mothers?": the film said to follow, asked the same)
+    r"^and (?:the|its) (?:sequel|prequel|remake)\b|" + _ANOTHER_FILM.pattern
 )
 _REFERS_BACK = re.compile(r"\b(?:it|its|this|that|the (?:film|movie|flick|picture))\b")
 # a question of its own about the story: "and what are they hunting for" (not "what about jaws")
@@ -735,8 +736,9 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             # ("whats maureen o sullivans part", "whats claudette colberts job in it")
             r"^(?:FILM )?(?:what (?:is|was|s) )?(?P<s>(?!the\b|a\b|his\b|her\b|their\b)\w+"
             r"(?: (?:o|de|van|von|la|le|del|da|di|du|st|mac))? \w+s) "
-            r"(?:role|character|part|job|occupation|profession)(?: called| name| s (?:job|occupation))?"
-            r"(?: in it)?" + _F + r"$",
+            # ("leslie nielsens guy in the naked gun, name?")
+            r"(?:role|character|part|job|occupation|profession|guy|gal|girl|dude)(?: called| name| s (?:job|occupation))?"
+            r"(?: in it)?" + _F + r"(?: name| called)?$",
             "actor",
         ),
         (r"^(?:is|was) (?P<s>.+?) in FILM$", "actor"),
@@ -3052,9 +3054,17 @@ def _title_asked_last(tokens: list[_Token]) -> bool:
         # (set off, or "… is it": not "saving mr banks is about disney trying to make what movie")
         apart = bool(asked.group("it")) or _set_off(tokens, len(told))
         return apart and len(told) >= STORY_WORDS - 2 and told[0] not in _ASKING_WORDS
-    return len(tokens) >= STORY_WORDS and words[-1] in {"title", "name"} and _set_off(tokens, len(tokens) - 1)
+    # (not a part's name: "leslie nielsens guy in the naked gun, name?")
+    part = _OWNERS_PART_IN.search(" ".join(words)) is not None and words[-1] == "name"
+    return (
+        len(tokens) >= STORY_WORDS
+        and words[-1] in {"title", "name"}
+        and _set_off(tokens, len(tokens) - 1)
+        and not part
+    )
 
 
+_OWNERS_PART_IN = re.compile(r"\b\w+(?: s|s) (?:character|role|part|guy|girl|dude|gal) (?:in|from|on)\b")
 STORY_WORDS = 8  # the fewest words of a story told before its title is asked for in a word
 _FILM_ASKED_LAST = re.compile(
     r" (?:(?:what|which) (?:movie|film|flick|picture)(?P<it> (?:is|was) (?:it|that|this))?"
@@ -5501,6 +5511,11 @@ def _named_last(tokens: list[_Token], titles: TitleIndex | None, found: _Title) 
     return _Title(last[0], found.strength, False, last[0].films)
 
 
+def _owner_without_s(subject: str | None, role: str | None) -> str | None:
+    """ "whoopi's character in sister act 2 whats her name again": the actor, not "whoopi s"."""
+    return subject[:-2] if subject and role == "actor" and subject.endswith(" s") else subject
+
+
 def _without_title(subject: str | None, unknown: str | None) -> str | None:
     """The part asked, without the title we lack typed after it ("america chavez in doctor strange
     2": the film is found by its number, the part is America Chavez)."""
@@ -5672,7 +5687,7 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         films=_of_the_age_said(found.films, masked),
         year=year,
         unknown_title=unknown is not None,
-        subject=_without_title(subject, unknown),
+        subject=_owner_without_s(_without_title(subject, unknown), role),
         subject_role=role,
         focus=focus,
         refers_back=spot is None and unknown is None,

@@ -171,6 +171,8 @@ def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
     if req.sequel == 0:
         # (not a later one its number says is no first sequel: Jaws 3-D, when we lack Jaws 2)
         told = [f for f in _told_relation(view, film, "sequel") if not _numbered_past_two(f, film)]
+        # (or the one its own reviews say followed it: "was followed by Four Mothers (1941)")
+        told = told or _followed_by(view, film)
         # (or, after an unnumbered title, the one film of the series numbered 2: "Scooby-Doo 2: …")
         if not told and not re.search(r"\b\d+\b", title_key(film.title)):
             told = [f for f in series if "2" in title_key(f.title).split()]
@@ -211,6 +213,21 @@ def _in_series(view: View, req: Request, film: FilmRef) -> Resolved:
     )
 
 
+_FOLLOWED_BY = re.compile(
+    r"\b(?:was|were|is) followed by (?:the (?:\d{4} )?(?:sequel|film|movie) )?(?P<title>[A-Z][^.;()]{1,80}?) \((?P<year>\d{4})\)"
+)
+
+
+def _followed_by(view: View, film: FilmRef) -> list[FilmRef]:
+    """The film we have that the film's own reviews say followed it, by title and year."""
+    for passage in view.passages(film):
+        for m in _FOLLOWED_BY.finditer(passage.text):
+            later = [f for f in view.titles.titled(m["title"]) if f.year == int(m["year"])]
+            if later:
+                return later[:1]
+    return []
+
+
 def _numbered_past_two(film: FilmRef, of: FilmRef) -> bool:
     """Whether the title numbers the film 3 or later, where the film it follows has no number."""
     if re.search(r"\b\d+\b", title_key(of.title)):
@@ -220,6 +237,13 @@ def _numbered_past_two(film: FilmRef, of: FilmRef) -> bool:
 
 
 SERIES_NUMBER_MAX = 20  # a number in a title beyond this is no place in a series ("2001", "300")
+
+
+def _number_left_out(typed: list[str], film: FilmRef) -> bool:
+    """The title numbers the film's place in a series (Snake Eater II) and the words typed hold no
+    number: a series' name alone names its first film, not a later one."""
+    places = [w for w in title_key(film.title).split() if w.isdigit() and 2 <= int(w) < SERIES_NUMBER_MAX]
+    return bool(places) and not any(w.isdigit() for w in title_key(" ".join(typed)).split())
 
 
 def _first_we_have(series: list[FilmRef]) -> list[FilmRef]:
@@ -492,6 +516,13 @@ def _words_of_its_story(view: View, req: Request, context: Conversation) -> Reso
         fold(req.text),
     ):
         return None  # "what happens in two brothers": the film (not "whats the name of the town")
+    # ("and the sequel four mothers?" after Four Wives, "followed by Four Mothers (1941)": another film
+    # its reviews name, dated, or one said to follow it)
+    told = " ".join(p.text for p in view.passages(context.film))
+    if re.search(
+        rf"\b(?:sequel|prequel|remake|follow[- ]?up)s? {re.escape(fold(req.mention))}\b", fold(req.text)
+    ) or any(f"{f.title} ({f.year})" in told for f in req.films):
+        return None
     return (
         Resolved(context.film)
         if words and len(_said_forms(view, context.film, words)) == len(words)
@@ -1887,7 +1918,7 @@ def _trailing(view: View, req: Request, context: Conversation) -> Resolved | Non
         return None
     said = _run_after(req.text, req.mention.lower())
     # (any question, when the title goes on with a verb: "whos the bond in diamonds are forever")
-    if req.kind not in _NO_SUBJECT_KINDS and not _linked(said):
+    if req.kind not in _NO_SUBJECT_KINDS and not _linked(said) and not _dated_run(said):
         return None
     # ("tom sawyer detective who plays huck": a word for a part, when another part is asked, goes on
     # with the title)
@@ -1898,11 +1929,13 @@ def _trailing(view: View, req: Request, context: Conversation) -> Resolved | Non
     # (a year or a decade: "the lost boys 87 cast", "sea devils from the 30s who directed"; the part
     # asked: "die hard villain who plays him" — but not "spiderman homecoming who plays the vulture",
     # the part asked after the question)
-    dated = any(re.fullmatch(r"\d+|(?:19|20)?\d0s", w) for w in said)
+    # (but not "raiders from beneath the sea 64 plot?" for The Raiders of 1963: the words beside the
+    # year are read all the same)
+    content = [w for w in content if not re.fullmatch(r"\d+|(?:19|20)?\d0s", w)]
     # ("first blood the small town sheriff who hunts rambo - who plays him": a part described, its article
     # first)
     part = said[:1] == ["the"] and any(w in ROLE_WORDS for w in said)
-    if not content or dated or part or set(fold(req.subject or "").split()) & set(said):
+    if not content or part or set(fold(req.subject or "").split()) & set(said):
         return None
     words = " ".join(said)
     typed = title_key(f"{req.mention} {words}")
@@ -1920,7 +1953,16 @@ def _trailing(view: View, req: Request, context: Conversation) -> Resolved | Non
             or _written_as_names(view, film, content)
         ):
             return None  # (any word its reviews write, or its people's: a story word, a name, a place)
-    return _unknown(view, req, f"{req.mention} {words}", req.year)
+    return _unknown_typed_on(view, req, said)
+
+
+def _unknown_typed_on(view: View, req: Request, said: list[str]) -> Resolved:
+    """The title we lack, typed on past the one we have; with its year when a year ends it."""
+    if not _dated_run(said):
+        return _unknown(view, req, f"{req.mention} {' '.join(said)}", req.year)
+    typed_year = said[-1]
+    year = int(typed_year) if len(typed_year) == 4 else two_digit_year(typed_year)
+    return _unknown(view, req, f"{req.mention} {' '.join(said[:-1])}", year)
 
 
 def _run_after(typed: str, mention: str) -> list[str]:
@@ -1938,6 +1980,12 @@ def _run_after(typed: str, mention: str) -> list[str]:
     m = m or re.search(
         rf"^(?:the\s+)?{re.escape(mention)}\s+((?:with|of|in|on|at|to|from|for)\s+(?:[\w'’]+\s+){{1,5}}?)"
         rf"[-–—:]\s*(?:{_ENDS_RUN})\b",
+        text,
+    )
+    # ("raiders from beneath the sea 64 plot?": a joining word and words ended by a year typed after them)
+    m = m or re.search(
+        rf"^(?:the\s+)?{re.escape(mention)}\s+((?:{'|'.join(_JOINS_ON)})\s+(?:[\w'’]+\s+){{1,4}}?['’]?(?:19|20)?\d\d)"
+        r"(?=\s*[^\w\s]|\s+[a-z]|$)",
         text,
     )
     said = fold(m.group(1)).split() if m else []
@@ -1965,6 +2013,12 @@ def _run_after(typed: str, mention: str) -> list[str]:
     ):
         said = ending
     return [] if any(w.startswith("wh") or w in ASKING for w in said) else said
+
+
+def _dated_run(said: list[str]) -> bool:
+    """ "from beneath the sea 64": a joining word and words, then a year — the rest of a title typed
+    with its year, whatever is asked after it."""
+    return len(said) >= 3 and said[0] in _JOINS_ON and re.fullmatch(r"\d\d|\d{4}", said[-1]) is not None
 
 
 def _linked(ending: list[str]) -> bool:
@@ -2324,10 +2378,16 @@ def _subtitled_crediting(view: View, req: Request, film: FilmRef) -> FilmRef | N
     if req.subject_role != "actor" or req.year is not None or not req.subject:
         return None
     said = fold(req.subject).split()
-    if len(said) < 2 or _people_of(view, film, said):
+    if len(said) < 2 or _people_or_owner_of(view, film, said):
         return None
-    crediting = [f for f in view.titles.subtitled_after(film.title) if _people_of(view, f, said)]
+    crediting = [f for f in view.titles.subtitled_after(film.title) if _people_or_owner_of(view, f, said)]
     return crediting[0] if len(crediting) == 1 else None
+
+
+def _people_or_owner_of(view: View, film: FilmRef, said: list[str]) -> bool:
+    """The film's people, named as typed or as owners without the apostrophe ("leslie nielsens guy")."""
+    owner = [*said[:-1], said[-1][:-1]] if said[-1].endswith("s") else said
+    return _people_of(view, film, said) or _people_of(view, film, owner)
 
 
 def _longer_naming_the_part(view: View, req: Request, films: tuple[FilmRef, ...]) -> FilmRef | None:
@@ -2710,8 +2770,13 @@ def _title_then_person(view: View, req: Request, context: Conversation) -> Resol
                 f for f in films if _typed_in(words[:cut], f) and (len(said) >= 2 or _holds(words[:cut], f))
             )
         )
-        # ("the majestic jim carrey 2001": of that year only)
-        films = tuple(f for f in films if req.year is None or f.year == req.year)
+        # ("the majestic jim carrey 2001": of that year only; "snake eater lorenzo lamas" is not Snake
+        # Eater II, a number left out)
+        films = tuple(
+            f
+            for f in films
+            if (req.year is None or f.year == req.year) and not _number_left_out(words[:cut], f)
+        )
         named = [f for f in films if said and (_people_of(view, f, said) or _part_of(view, f, said))]
         # ("eternals marvel 2021", "bataan ww2 movie": a title we have, then only a studio's name or
         # words for what film it is)
@@ -3251,10 +3316,10 @@ def _version_made_by(view: View, made_by: str, versions: tuple[FilmRef, ...]) ->
     for strength in (2, 1, 0):
         # (a mere mention beside another film's year is that film's: "the 2000 live-action … film
         # starring Jim Carrey" in The Grinch (2018))
+        # (nor a part read from such a mention: "a remake of the 1918 film M'liss starring Mary Pickford in
+        # the title role" in M'Liss of 1936)
         made = [
-            f
-            for f in versions
-            if _names(view, f, who, strength) and (strength or not _only_of_another_film(view, f, who))
+            f for f in versions if _names(view, f, who, strength) and not _only_of_another_film(view, f, who)
         ]
         if len(made) > 1 and kinds:  # both name Bugs Bunny: the cartoon is the one asked about
             made = [f for f in made if all(_says(view, f, k) for k in kinds)]
@@ -3331,6 +3396,8 @@ def _only_of_another_film(view: View, film: FilmRef, aside: str) -> bool:
     dated = re.compile(
         rf"\bthe (?!{film.year}\b)(?:18|19|20)\d\d (?:[\w-]+ ){{0,8}}?(?:{_FILM_NOUNS})\b"
         rf"|^in (?!{film.year}\b)(?:18|19|20)\d\d\b.*\b(?:{_FILM_NOUNS})\b"
+        # ("Another same-titled remake was released in 1936, starring Anne Shirley")
+        rf"|\b(?:{_FILM_NOUNS})\b.*\b(?:released|made|filmed) in (?!{film.year}\b)(?:18|19|20)\d\d\b"
     )
     found = [
         (s, m.start())
