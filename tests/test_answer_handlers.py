@@ -11435,3 +11435,40 @@ def test_an_actors_part_asked_by_their_name_without_the_apostrophe_and_a_word_fo
                    "Cartier.", cast=(CastMember("Whoopi Goldberg", "Deloris van Cartier"),))  # fmt: skip
     said = answer(view_of([habit]), "whoopi's character in sister akt 2 whats her name again")
     assert "Deloris" in said.answer and not said.abstained, said.answer
+
+
+def test_a_version_ruled_out_by_its_star_and_one_picked_by_the_year_of_the_one_said_after() -> None:
+    """ "fireman save my child, not the harold lloyd short, the 1954 one - who directed" was the Harold
+    Lloyd short; "pelham 123 the 2009 one" found no film."""
+    short = review("Fireman Save My Childd", 1918, "A 1918 short comedy film featuring Harold Lloyd.",
+                   director="Hal Roach", cast=(CastMember("Harold Lloyd"),))  # fmt: skip
+    later = review("Fireman Save My Childd", 1954, "A 1954 comedy film.", director="Leslie Goodwins")
+    other = review("Fireman Save My Childd", 1932, "A 1932 comedy film.", director="Lloyd Bacon")
+    view = view_of([short, later, other])
+    said = answer(view, "fireman save my childd, not the harold lloyd short, the 1954 one - who directed")
+    assert said.film == later.film and "Leslie Goodwins" in said.answer, said.answer
+    said = answer(view, "fireman save my childd, not the harold lloyd short - who directed")
+    assert said.film != short.film, said.answer
+    taking = review(
+        "The Taking of Pelham 1234", 2009, "A criminal hijacks a subway car.", director="Tony Scott"
+    )
+    old = review("The Taking of Pelham 1234", 1974, "Gunmen hijack a subway car.", director="Joseph Sargent")
+    said = answer(view_of([taking, old]), "pelham 1234 the 2009 one, who directed")
+    assert said.film == taking.film and "Tony Scott" in said.answer, said.answer
+
+
+def test_a_title_then_an_actors_name_and_their_part_asked_keyword_style() -> None:
+    """ "jaws roy scheider's character", "the entity barbara hershey's role?": no film was found (the
+    title read as the start of a longer one, before a name)."""
+    jaws = review("Jawz", 1975, "It stars Roy Scheider as police chief Martin Brody.",
+                  cast=(CastMember("Roy Scheider", "Martin Brody"), CastMember("Robert Shaw", "Quint")))  # fmt: skip
+    entity = review("The Entityy", 1982, "The film stars Barbara Hershey as a single mother.",
+                    cast=(CastMember("Barbara Hershey"),))  # fmt: skip
+    view = view_of([jaws, entity])
+    for question, film, part in (
+        ("jawz roy scheider's character", jaws.film, "Martin Brody"),
+        ("jawz roy scheiders character", jaws.film, "Martin Brody"),
+        ("the entityy barbara hershey's role?", entity.film, "mother"),
+    ):
+        said = answer(view, question)
+        assert said.film == film and part in said.answer, (question, said.answer)

@@ -2797,6 +2797,12 @@ def _typed_with_its_year(
         for i, w in enumerate(words)
         if re.fullmatch(r"[2-9]\d", w) and words[i + 1 : i + 2] and words[i + 1] in _VERSION_NOUNS
     }
+    # ("pelham 123 the 2009 one": the year of the version said right after, read where its "the" is)
+    years |= {
+        i - 1: y
+        for i, y in list(years.items())
+        if i >= 1 and words[i - 1] == "the" and words[i + 1 : i + 2] and words[i + 1] in _VERSION_NOUNS
+    }
     runs = _content_runs(words)
     before = [(s, i) for s, e in runs for i in range(s + 1, min(e + 1, len(words))) if i in years]
     # ("michael rennie in les mis 1952": the run's last words before the year, a name before them)
@@ -4870,6 +4876,8 @@ _ASIDE_ENDS = ASKING | {"whom", "whose", "from", "based", "is", "was", "cast", "
 def _title_opening_the_part(req: Request, titles: TitleIndex | None) -> Request:
     """ "the highwaymen frank hamer is played by": the part asked about opens with a title we have
     (no film found else), and the rest names the part: the part of that film."""
+    if titles is not None and not req.films and req.subject_role == "actor" and req.subject:
+        return _title_opening_the_actor(req, titles)
     if titles is None or req.films or req.subject_role != "character" or not req.subject:
         return req
     words = req.subject.split()
@@ -4896,6 +4904,25 @@ def _title_opening_the_part(req: Request, titles: TitleIndex | None) -> Request:
 
 
 _WHEN_WORDS = wordset("when while whenever once after before")
+
+
+def _title_opening_the_actor(req: Request, titles: TitleIndex) -> Request:
+    """ "jaws roy scheider's character", "the entity barbara hershey's role?": keyword style, a title we
+    have, then the actor whose part is asked (no film found else)."""
+    words = req.subject.split() if req.subject else []
+    opening = [
+        spot
+        for spot in titles.spot_exact(words)
+        if spot.start == 0
+        and spot.exact
+        and len(words) - spot.end >= 2
+        and all(_name_word(w) for w in words[spot.end :])
+    ]
+    if len(opening) != 1 or req.unknown_title:
+        return req
+    title, actor = " ".join(words[: opening[0].end]), " ".join(words[opening[0].end :])
+    found = _parse(f"what role does {actor} play in {title}", titles)
+    return replace(found, text=req.text) if set(found.films) == set(opening[0].films) else req
 
 
 def _possessive_title(words: list[str], titles: TitleIndex) -> tuple[str, str, tuple[FilmRef, ...]] | None:
@@ -4958,7 +4985,7 @@ def _the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
 
 _NOT_THE_ONE = re.compile(
     r"\s*(?P<open>\()?\bnot the (?P<who>(?:[a-z][\w'’-]*|(?:18|19|20)?\d\d)(?: [a-z][\w'’-]*){0,2}) "
-    r"(?P<what>one|version|film|movie|sequel|remake)\b(?(open)\s*\))",
+    r"(?P<what>one|version|film|movie|sequel|remake|short|cartoon|picture|flick|serial)\b(?(open)\s*\))",
     re.IGNORECASE,
 )
 

@@ -2306,6 +2306,9 @@ def _named(view: View, req: Request, context: Conversation) -> Resolved | None:
     rare = [w for w in said if view.doc_share(w) <= RARE_STORY_WORD]
     if not named and req.kind == "plot" and rare:
         named = [f for f in req.films if _said_forms(view, f, rare)]
+    # (never the one ruled out: "fireman save my child, not the harold lloyd short")
+    if req.not_made_by is not None:
+        named = [f for f in named if not _says(view, f, req.not_made_by)]
     if len(named) == 1:
         return Resolved(named[0])
     return _ambiguous(view, req, req.mention or "", req.films)
@@ -2777,7 +2780,7 @@ def _title_then_person(view: View, req: Request, context: Conversation) -> Resol
             for f in films
             if (req.year is None or f.year == req.year) and not _number_left_out(words[:cut], f)
         )
-        named = [f for f in films if said and (_people_of(view, f, said) or _part_of(view, f, said))]
+        named = [f for f in films if said and (_people_or_owner_of(view, f, said) or _part_of(view, f, said))]
         # ("eternals marvel 2021", "bataan ww2 movie": a title we have, then only a studio's name or
         # words for what film it is)
         # (not only a genre's word: "rocky horror" is a longer title we lack)
