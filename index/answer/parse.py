@@ -742,6 +742,12 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "actor",
         ),
         (r"^(?:is|was) (?P<s>.+?) in FILM$", "actor"),
+        # ("in the fuller brush girl what is lucille ball": the film first, then what someone is in it)
+        (
+            r"^(?:in|from) FILM,? what (?:is|was|s) (?P<s>(?!the\b|it\b|this\b|that\b|he\b|she\b|they\b|its\b)(?![\w'’ -]*\b(?:name|called|role|part|character|job|title)\b)"
+            r"[a-z][\w'’-]* [a-z][\w'’-]*(?: [a-z][\w'’-]*)?)$",
+            "actor",
+        ),
         # "non stop what is liam neeson's job", "what does john cusack do for a living in it"
         (
             r"^(?:FILM )?what (?:is|was|s) (?P<s>(?!the\b|his\b|her\b|their\b)\w+(?: \w+){0,2}?) s "
@@ -2796,6 +2802,12 @@ def _typed_with_its_year(
         i: two_digit_year(w)
         for i, w in enumerate(words)
         if re.fullmatch(r"[2-9]\d", w) and words[i + 1 : i + 2] and words[i + 1] in _VERSION_NOUNS
+    }
+    # ("willy wonka 71 - what does charlie find": two digits set off after the title's words)
+    years |= {
+        i: two_digit_year(w)
+        for i, w in enumerate(words)
+        if i >= 2 and re.fullmatch(r"[2-9]\d", w) and _set_off(tokens, i + 1)
     }
     # ("pelham 123 the 2009 one": the year of the version said right after, read where its "the" is)
     years |= {

@@ -960,6 +960,9 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
             or (titled and _series_or_part(view, f, aside))
             # ("new moon twilight": the rest of the film's own title, typed after its subtitle)
             or (bool(said) and set(said) <= set(title_key(f.title).split()))
+            # ("main street to broadway hardware store owner - who was that": words of its story, as
+            # its reviews write them)
+            or (_plain_phrase(said) and _says(view, f, " ".join(said)))
         )
     ]
     if len(named) == 1:
@@ -970,6 +973,12 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
         )
         return Resolved(longer) if longer else _unknown(view, req, f"{req.mention} {req.aside}", req.year)
     return None
+
+
+def _plain_phrase(said: list[str]) -> bool:
+    """Three words or more, none small, not opening with a joining word ("from another world" may go on
+    a title)."""
+    return len(said) >= 3 and said[0] not in _JOINS_ON and not set(said) & ev.STOP
 
 
 def _holding_both(view: View, mention: str, said: list[str]) -> FilmRef | None:

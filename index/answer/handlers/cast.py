@@ -16,7 +16,7 @@ from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import FilmFacts, by_initials, is_name, name_match, same_person
 from index.textutil import RANK_ABBREVIATIONS, fold, wordset
-from index.titles import ARTICLES, title_key
+from index.titles import ARTICLES, short_form, title_key
 from index.types import Answer, Credit, FilmRef, Hit, Passage
 
 MAX_LISTED = 8
@@ -616,6 +616,9 @@ def _named_after_description(subject: str, facts: FilmFacts) -> tuple[float, Cre
     return best[0] if len(best) == 1 else None
 
 
+_TITLE_PART = re.compile(r"\b(?:title|titular|eponymous) (?:character|role|part)\b")
+
+
 def _title_named_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
     """ "who plays weird al" in Weird: The Al Yankovic Story, "who plays peggy sue" in Peggy Sue Got
     Married: the person the title names — the one part credited by another of the title's names
@@ -623,15 +626,22 @@ def _title_named_part(view: View, req: Request, facts: FilmFacts, film: FilmRef)
     ("starring Kathleen Turner as a woman on the verge of a divorce"), said as a reading."""
     said = set(fold(req.subject or "").split()) - _POSSESSIVE_PRONOUNS - _SOMEONE - _TITLE_PART_ASIDES
     named = set(title_key(film.title).split()) - ev.STOP
+    # ("dr x" of The Return of Doctor X: a title's word shortened)
+    said, named = {short_form(w) for w in said}, {short_form(w) for w in named}
     if not said or not said <= named or re.search(r"\w['’]s\b", film.title) or not facts.cast:
         return None
     titled = {c.person: c for c in facts.cast if c.character and set(fold(c.character).split()) & named}
     opening = ev.opening_sentence(view.passages(film))
     lead = next((c for c in facts.cast if c.evidence and c.evidence in opening), None)
     own = lead is not None and lead.description in _OWN_SELF
+    # ("Humphrey Bogart as the title character")
+    title_part = [c for c in facts.cast if c.description and _TITLE_PART.search(c.description)]
     if len(titled) == 1:
         credit = next(iter(titled.values()))
         text = f"{credit.person} plays {credit.character} in {film.label}."
+    elif not titled and len(title_part) == 1:
+        credit = title_part[0]
+        text = f"{credit.person} plays the title character in {film.label}."
     elif own and lead is not None and not set(fold(req.subject or "").split()) & _AGES:
         # "starring Pancho Villa as himself" (but "young villa" is someone else: a younger version)
         credit = lead
