@@ -25,7 +25,7 @@ from index import layout
 from index.embedding import DIMENSION, MODEL_NAME, WEIGHTS_SHA256
 from index.embedding import file_sha256 as file_digest
 from index.errors import IndexCorruptError, IndexMismatchError, IndexMissingError
-from index.people import PeopleIndex
+from index.people import CREW_READ_MIN, CREW_ROLES, PeopleIndex
 from index.store import VectorStore
 from index.textutil import tokens
 from index.titles import TitleIndex
@@ -607,7 +607,13 @@ class Snapshot:
             rows = self._query(
                 "SELECT review_id, title, year, '', content_hash, source_path, meta FROM reviews"
             )
-            self._people = PeopleIndex.of_reviews(_review_from_row(row) for row in rows)
+            reviews = {row[0]: _review_from_row(row) for row in rows}
+            # (the crew the facts read, picked out by SQLite: parsing every review's facts takes seconds)
+            crew = self._query(_CREW_READ, (*sorted(CREW_ROLES), CREW_READ_MIN))
+            self._people = PeopleIndex(
+                ((r.film, person) for r in reviews.values() for person in r.credited),
+                ((reviews[rid].film, person) for rid, person in crew if rid in reviews and person),
+            )
         return self._people
 
     def film_card(self, film: FilmRef) -> Film:
@@ -703,6 +709,13 @@ class _ChunkRows:
 
     def __len__(self) -> int:
         return len(self._ids)
+
+
+_CREW_READ = (
+    "SELECT r.review_id, json_extract(c.value, '$.person') FROM reviews r, json_each(r.facts, '$.credits') c "
+    "WHERE r.facts != '' AND json_extract(c.value, '$.role') IN (?, ?) "
+    "AND json_extract(c.value, '$.confidence') >= ?"
+)
 
 
 def _review_from_row(row: tuple[Any, ...]) -> Review:

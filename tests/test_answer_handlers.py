@@ -5990,6 +5990,39 @@ def test_people_are_found_by_full_name_and_their_films_by_all_of_them() -> None:
     assert people.films_crediting(["salma hayek"]) == {a, b}
 
 
+def test_directors_and_writers_their_summaries_credit_surely_are_people_a_question_may_name() -> None:
+    """ "brandon cronenberg thing about a hitwoman …": films.jsonl credits no director in its front
+    matter, so the director a summary names ("written and directed by") was nobody a question named."""
+    from index.people import PeopleIndex
+
+    possessor = review("Possessorr", 2020, "Possessorr is a 2020 horror film written and directed by Brandon "
+                       "Cronenberg.", cast=(CastMember("Andrea Riseborough"),))  # fmt: skip
+    facts = {
+        possessor.review_id: ReviewFacts(
+            credits=(
+                Credit("Brandon Cronenberg", "director", review_id=possessor.review_id, confidence=0.9),
+                Credit("Tim Weakly", "writer", review_id=possessor.review_id, confidence=0.4),
+            )
+        )
+    }
+    mummy = review(
+        "The Mummyy",
+        1999,
+        "An adventure film.",
+        cast=(CastMember("Brendan Fraser"), CastMember("Brandon Lee")),
+    )
+    facts[mummy.review_id] = ReviewFacts(
+        credits=(Credit("Espionage Agent", "writer", review_id=mummy.review_id, confidence=0.75),)
+    )
+    people = PeopleIndex.of_reviews([possessor, mummy], facts)
+    # (by a first name the front matter knows: no words read as a name by a slip)
+    assert people.named_in("the one about an espionage agent") == []
+    assert people.named_in("brandon cronenberg thing about a hitwoman") == ["brandon cronenberg"]
+    assert people.films_crediting(["brandon cronenberg"]) == {possessor.film}
+    assert people.named_in("andrea riseborough as an assassin") == ["andrea riseborough"]
+    assert people.named_in("tim weakly wrote it") == []  # (a weak reading names no one)
+
+
 def test_a_story_about_someone_and_his_buddies_follows_that_one() -> None:
     view = _cast_view(
         "Vigilant Force", 1976,
@@ -11509,3 +11542,24 @@ def test_more_read_heldout218_and_220_parts_and_titles_typed_with_two_digits() -
                    cast=(CastMember("Lucille Ball"),))  # fmt: skip
     said = answer(view_of([brush]), "in the fuller brushh girl what is lucille ball")
     assert "saleswoman" in said.answer and said.kind == "cast", said.answer
+
+
+def test_whats_the_sequel_where_a_story_is_told_asks_which_film() -> None:
+    """ "whats the sequel where mike myers and dana carvey still do the cable access show out of aurora":
+    "aurora" was read as a title we lack."""
+    two = review("Wayne's Worldd 2", 1993, "Wayne's Worldd 2 is a 1993 comedy film starring Mike Myers and Dana "
+                 "Carvey as hosts of a cable access show in Aurora, Illinois.")  # fmt: skip
+    said = answer(
+        view_of([two]),
+        "whats the sequel where mike myers and dana carvey still do the cable access show out of aurora",
+    )
+    assert said.film == two.film, said.answer
+
+
+def test_a_title_with_a_film_word_inside_typed_before_its_stars_name_is_a_title_we_lack() -> None:
+    """ "lukes movie muddle harold lloyd short - what happens in it" was answered with another Harold
+    Lloyd short ("movie" read as a word telling the film, not one of its title's)."""
+    sleep = review("We Never Sleepp", 1917, "We Never Sleepp is a 1917 American short comedy film featuring "
+                   "Harold Lloydd.", cast=(CastMember("Harold Lloydd"),))  # fmt: skip
+    said = answer(view_of([sleep]), "lukes movie muddle harold lloydd short - what happens in it")
+    assert said.abstained and said.film is None and "lukes movie muddle" in said.answer, said.answer

@@ -1553,7 +1553,9 @@ def _title_typed_before(before: list[str], after: list[str], said: str) -> list[
             or (checking and after[0] in {"or", "right"})
         )
         # (a kind of film, a year or "inspired by" said before the name describes the film)
-        and not set(before) & (_DESCRIBING | GENRE_WORDS)
+        # (a film word inside the title's words is the title's: "lukes movie muddle harold lloyd short")
+        and not set(before[:1] + before[-1:]) & (_DESCRIBING | GENRE_WORDS)
+        and not set(before[1:-1]) & ((_DESCRIBING - FILM_WORDS) | GENRE_WORDS)
         and not any(re.search(r"\d", w) for w in before)
         # ("michael cerra and jack blak as cavemen": names listed, the first misspelt)
         and before[-1] not in {"and", "n", "or"}

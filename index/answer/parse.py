@@ -465,6 +465,8 @@ _WHICH_FILM = re.compile(
     # ("50s western with sterling hayden that was inspired by rashomon": its star, then its story)
     r"|with (?:[a-z]+ ){1,3}(?:that|where|in which)\b)"
     r"|\bthe (?:one|1) (?:where|with|about|set (?:in|at|on|around|during|among))\b"
+    # ("whats the sequel where mike myers and dana carvey …": a later film told, not the talked one's)
+    r"|^(?:(?:so|ok) )?what (?:is|s|was) the (?:sequel|prequel|remake|spinoff) (?:where|in which|about(?! (?:it|that|this)\b)) \w"
     # ("the 3rd one in the five little peppers films": a film by its place in a series)
     r"|^(?:(?:and|so|ok|which|what|whats) )?(?:(?:is|was) )?the (?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth"
     r"|sixth|seventh|eighth|ninth|tenth) (?:one|1|film|movie|picture|entry|installment|instalment) (?:in|of) \w"

@@ -72,7 +72,9 @@ class MemoryView:
         return 1.0
 
     def people(self) -> PeopleIndex:
-        return PeopleIndex.of_reviews(r for reviews in self.reviews_by_film.values() for r in reviews)
+        return PeopleIndex.of_reviews(
+            (r for reviews in self.reviews_by_film.values() for r in reviews), self.facts_by_review
+        )
 
     def doc_share(self, word: str) -> float:
         if not tokens(word):

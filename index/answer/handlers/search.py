@@ -1016,11 +1016,32 @@ def _people_named(view: View, said: list[str], hit: Hit, common: set[str], capit
             and w not in ev.STOP
             and w not in common
             and view.doc_share(w) <= SURNAME_SHARE
+            and not _someone_elses(view, said, w, parts)
         ]
         by_first = parts[0] in rare and len(parts[0]) >= 5 and "the" not in parts  # not Kermit the Frog
         if parts[-1] in rare or by_first or f" {' '.join(parts)} " in joined:
             found.add(person)
     return found
+
+
+POSSESSIVE_RATIO = 10  # a word this much rarer than itself without its "s" is that word's possessive
+
+
+def _someone_elses(view: View, said: list[str], word: str, parts: list[str]) -> bool:
+    """The surname typed after another first name ("brandon cronenberg" is no David Cronenberg), or a
+    common word's possessive ("other peoples bodies" names no David Webb Peoples)."""
+    if word.endswith("s") and view.doc_share(word[:-1]) > POSSESSIVE_RATIO * view.doc_share(word):
+        return True
+    at = [i for i, w in enumerate(said) if w == word]
+    before = {said[i - 1] for i in at if i > 0}
+    # (by a usual short first name, the same person: "sam fuller" is Samuel Fuller)
+    firsts = before | {full_first_name(f"{b} {word}").split()[0] for b in before}
+    return (
+        word == parts[-1]
+        and bool(before)
+        and parts[0] not in firsts
+        and all(view.people().is_first_name(b) for b in before)
+    )
 
 
 NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
