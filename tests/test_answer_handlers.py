@@ -11412,6 +11412,8 @@ def test_heldout218_and_220_read_answers_about_another_film() -> None:
     said = answer(view_of([raiders]), "raiderz from beneath the sea 64 plot?")
     assert said.abstained and said.film is None and "(1964)" in said.answer, said.answer
     assert answer(view_of([raiders]), "the raiderz 63 plot").film == raiders.film
+    # (words after the year are no title's: "looking forward 1933 mgm director")
+    assert answer(view_of([raiders]), "raiderz 1963 mgm director").film == raiders.film
     eater = review("Snake Eatr II: The Drug Buster", 1990, "Star Lorenzo Lamas returns as Jack Kelly.",
                    cast=(CastMember("Lorenzo Lamas"),))  # fmt: skip
     said = answer(view_of([eater]), "snake eatr lorenzo lamas - whats the plot")

@@ -1938,9 +1938,11 @@ def _trailing(view: View, req: Request, context: Conversation) -> Resolved | Non
     # (a year or a decade: "the lost boys 87 cast", "sea devils from the 30s who directed"; the part
     # asked: "die hard villain who plays him" — but not "spiderman homecoming who plays the vulture",
     # the part asked after the question)
-    # (but not "raiders from beneath the sea 64 plot?" for The Raiders of 1963: the words beside the
-    # year are read all the same)
-    content = [w for w in content if not re.fullmatch(r"\d+|(?:19|20)?\d0s", w)]
+    # (but "raiders from beneath the sea 64 plot?" is not The Raiders of 1963: the words before the year
+    # are read all the same; those after it, "looking forward 1933 mgm director", are no title's)
+    dated = [i for i, w in enumerate(said) if re.fullmatch(r"\d+|(?:19|20)?\d0s", w)]
+    title_words = set(said[: dated[0]]) if dated else set(said)
+    content = [w for w in content if w in title_words and not re.fullmatch(r"\d+|(?:19|20)?\d0s", w)]
     # ("first blood the small town sheriff who hunts rambo - who plays him": a part described, its article
     # first)
     part = said[:1] == ["the"] and any(w in ROLE_WORDS for w in said)
