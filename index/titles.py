@@ -87,6 +87,7 @@ _CHAT_SPELLING = {
     },
     **{"centre": "center", "neighbour": "neighbor", "harbour": "harbor", "grey": "gray", "armour": "armor"},
     **{"analyse": "analyze", "hrs": "hours", "rumour": "rumor", "labour": "labor", "saviour": "savior"},
+    **{"mins": "minutes", "secs": "seconds", "yrs": "years"},  # ("around the world in 80 mins")
 }
 # how a title's words are shortened when typed ("dr zhivago", "dances w wolves"): aliases of the
 # title only, so that a question's "dr grant" stays the name the review writes

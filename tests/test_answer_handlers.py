@@ -11565,3 +11565,12 @@ def test_a_title_with_a_film_word_inside_typed_before_its_stars_name_is_a_title_
                    "Harold Lloydd.", cast=(CastMember("Harold Lloydd"),))  # fmt: skip
     said = answer(view_of([sleep]), "lukes movie muddle harold lloydd short - what happens in it")
     assert said.abstained and said.film is None and "lukes movie muddle" in said.answer, said.answer
+
+
+def test_a_title_with_minutes_or_years_typed_short() -> None:
+    """ "around the world in 80 mins with douglas fairbanks" was Around the World (1943)."""
+    long = review("Around the World in 80 Minutes with Douglas Fairbanks", 1931, "A 1931 documentary film.",
+                  writer="Robert E. Sherwood")  # fmt: skip
+    short = review("Around the World", 1943, "A 1943 comedy film.", writer="Ralph Spence")
+    said = answer(view_of([long, short]), "around the world in 80 mins with douglas fairbanks - who wrote it")
+    assert said.film == long.film and "Sherwood" in said.answer, said.answer
