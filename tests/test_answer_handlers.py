@@ -11574,3 +11574,17 @@ def test_a_title_with_minutes_or_years_typed_short() -> None:
     short = review("Around the World", 1943, "A 1943 comedy film.", writer="Ralph Spence")
     said = answer(view_of([long, short]), "around the world in 80 mins with douglas fairbanks - who wrote it")
     assert said.film == long.film and "Sherwood" in said.answer, said.answer
+
+
+def test_a_title_passed_over_as_the_start_of_a_longer_one_is_not_found_again_by_its_words() -> None:
+    """ "tell me about the rescuers down under lol" was refused as The Rescuers, then answered with it
+    by the words of the question."""
+    rescuers = review("The Rescuerss", 1977, "The Rescuerss is a 1977 animated film about two mice, Bernard "
+                      "and Bianca, who rescue a girl. A sequel, The Rescuerss Down Under, followed in 1990.")  # fmt: skip
+    others = [
+        review(f"Other Film {n}", 1950 + n, f"Other Film {n} is a drama about a town.") for n in range(30)
+    ]
+    view = view_of([rescuers, *others])
+    said = answer(view, "tell me about the rescuerss down under lol")
+    assert said.abstained and said.film is None, said.answer
+    assert answer(view, "tell me about the rescuerss lol").film == rescuers.film

@@ -644,7 +644,12 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
         # ("theres a doc from the early 2000s about linux and the open source crowd, whats it called":
         # no film named or talked about, so the one it tells is asked for)
         asked = _asked_which(req)
-        return finish(asked, _of_described(view, asked, search.which_film(view, asked)), None, context)
+        guessed = search.which_film(view, asked)
+        # (not a title typed and passed over as the start of a longer one we lack: "tell me about the
+        # rescuers down under lol" is not The Rescuers)
+        if guessed.film in req.passed_over:
+            return found
+        return finish(asked, _of_described(view, asked, guessed), None, context)
     return found
 
 
@@ -1292,7 +1297,11 @@ def _by_rare_words(view: View, req: Request, context: Conversation) -> Answer | 
     if req.made_by or req.year is not None or req.version or req.sequel is not None:
         return None
     found = search.answer(view, replace(req, kind="plot"), None)
-    return found if found is not None and not found.abstained and not _of_another_year(req, found) else None
+    # (not a title passed over as the start of a longer one we lack: "tell me about the rescuers down
+    # under lol" is not The Rescuers)
+    if found is None or found.abstained or _of_another_year(req, found) or found.film in req.passed_over:
+        return None
+    return found
 
 
 def _years_typed(req: Request, film: FilmRef) -> set[int]:
