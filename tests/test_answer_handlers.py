@@ -11588,3 +11588,24 @@ def test_a_title_passed_over_as_the_start_of_a_longer_one_is_not_found_again_by_
     said = answer(view, "tell me about the rescuerss down under lol")
     assert said.abstained and said.film is None, said.answer
     assert answer(view, "tell me about the rescuerss lol").film == rescuers.film
+
+
+def test_heldout219_and_221_answers_about_another_film_after_their_unread_run() -> None:
+    """heldout219+221, read after their unread run: three answers about another film."""
+    passion = review(
+        "Passionn", 1954, "Passionn is a 1954 Western film directed by Allan Dwan.", director="Allan Dwan"
+    )
+    said = answer(view_of([passion]), "where did they shoot fruits of passionn")
+    assert said.abstained and said.film is None and "fruits of passionn" in said.answer, said.answer
+    assert answer(view_of([passion]), "who directed passionn").film == passion.film
+    taj = review("Van Wildr: The Rise of Taj", 2006, "Van Wildr: The Rise of Taj is a 2006 sequel to the 2002 "
+                 "comedy National Lampoon's Van Wildr.", cast=(CastMember("Kal Penn"),))  # fmt: skip
+    said = answer(view_of([taj]), "van wildr - who plays van wildr")
+    assert said.abstained and said.film is None, said.answer
+    millionaire = review("How to Marry a Millionairre", 1953, "The film stars Betty Grable, Marilyn Monroe and "
+                         "Lauren Bacall as three Manhattan models.", director="Jean Negulesco")  # fmt: skip
+    girls = review("Three Girls About Townn", 1941, "A 1941 comedy film.", director="Leigh Jason")
+    view = view_of([millionaire, girls])
+    first = answer(view, "how to marry a millionairre director?")
+    said = answer(view, "ok and who are the three girls", context=first.conversation)
+    assert said.film == millionaire.film, said.answer

@@ -3524,6 +3524,7 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
         or (one_word and _describes_a_part(words, spot))
         or (one_word and _thing_talked_of(words, spot))
         or _part_of_a_dated_title(tokens, spot)
+        or (spot.partial and _who_they_are(words, spot))
     ):
         return _Title()
     films = spot.films
@@ -3546,6 +3547,15 @@ def _find_title(tokens: list[_Token], titles: TitleIndex | None) -> _Title:
         )
     aside = _aside(tokens, spot) or _runs_on(tokens, spot)
     return _Title(spot, strength, False, films, year, frozenset(year_at), aside)
+
+
+def _who_they_are(words: list[str], spot: Spot) -> bool:
+    """ "ok and who are the three girls": the start of a long title (Three Girls About Town) ending a
+    question of who someone is — the people asked about, not the film."""
+    before = [w for w in words[: spot.start] if w not in ARTICLES]
+    asked = before[-2:] in (["who", "are"], ["who", "is"], ["who", "was"], ["who", "were"])
+    # (following on: "and …", "ok and …"; asked alone, the title's film may be meant)
+    return spot.end == len(words) and "and" in before[:2] and asked
 
 
 def _dated_before(titles: TitleIndex | None, words: list[str], spot: Spot, year_at: set[int]) -> Spot | None:

@@ -814,7 +814,8 @@ def _later_instalment_by_its_main_part(view: View, req: Request, context: Conver
     # earlier film of the series)
     earlier = re.search(
         rf"\bafter {series} (?:[2-9]|I[IV]|III)\b"
-        rf"|\bsequel to (?:the (?:\d{{4}} )?(?:film )?|\d{{4}}['’]s )?{series}\b(?!:)",
+        # ("a 2006 sequel to the 2002 comedy National Lampoon's Van Wilder")
+        rf"|\bsequel to (?:the (?:\d{{4}} )?(?:[\w-]+ )?(?:film )?|\d{{4}}['’]s )?(?:[\w'’]+ ){{0,2}}?{series}\b(?!:)",
         text,
         re.IGNORECASE,
     )
@@ -1526,23 +1527,40 @@ def _joined_before_title(view: View, req: Request, context: Conversation) -> Res
     """ "war for the planet of the apes who plays caesar": a word and a joining word opening the
     message right before a title of two words or more — a longer title we lack (not "cast of the
     godfather": what is asked of it)."""
-    if not req.films or not req.mention or len(set(key_words(req.mention)) - ARTICLES) < 2:
+    if not req.films or not req.mention:
         return None
-    before = _typed_before(req.text, req.mention)
+    longer = _joined_on(view, req, req.films)
+    return _unknown(view, req, longer, req.year) if longer else None
+
+
+def _joined_on(view: View, req: Request, films: tuple[FilmRef, ...]) -> str | None:
+    """The longer title typed: a word and a joining word before the title, opening the message (a title
+    of two words or more), or ending a question ("where did they shoot fruits of passion": a word the
+    film's reviews never write) — not what is asked of it, nor one of its people."""
+    before = _typed_before(req.text, req.mention or "")
     first = fold(req.text).split()[:1]
-    if len(before) != 2 or before[:1] != first or before[1] not in _TITLE_JOINS:
+    opening = (
+        len(before) == 2 and before[:1] == first and len(set(key_words(req.mention or "")) - ARTICLES) >= 2
+    )
+    ending = (
+        len(before) >= 3
+        and before[0] in ASKING
+        and fold(req.text).rstrip(" ?!.").endswith(fold(req.mention or ""))
+        and not any(_said_forms(view, f, before[-2:-1]) for f in films)
+    )
+    if not (opening or ending) or before[-1] not in _TITLE_JOINS:
         return None
-    word = before[0]
+    word = before[-2]
     if (
         is_frame(word)
         or is_cue_word(word)
-        or word in ASKING | FILM_WORDS | _ASKED_OF_A_FILM
+        or word in ASKING | FILM_WORDS | _ASKED_OF_A_FILM | ROLE_WORDS
         or word in ev.STOP
     ):
         return None
-    if any(_people_of(view, f, [word]) for f in req.films):
+    if any(_people_of(view, f, [word]) for f in films):
         return None  # ("pacino in the godfather part ii": one of its people)
-    return _unknown(view, req, f"{before[0]} {before[1]} {req.mention}", req.year)
+    return f"{before[-2]} {before[-1]} {req.mention}"
 
 
 _TITLE_JOINS = frozenset({"for", "of", "to", "from"})  # (not "in": "rusty in eleven friends")
@@ -3144,8 +3162,11 @@ def _not_ours(view: View, req: Request, context: Conversation) -> Resolved | Non
         return _ambiguous(view, req, req.mention, exact)
     # ("who directed what dreams may come": a verb and a word more are the rest of a title we lack)
     said = _run_after(req.text, req.mention.lower())
-    if len(exact) != 1 or _linked(said):
-        return _unknown(view, req, " ".join([req.mention, *said]) if _linked(said) else req.mention, req.year)
+    # ("where did they shoot fruits of passion": a word joined on before it, a longer title we lack)
+    joined = _joined_on(view, req, exact) if len(exact) == 1 else None
+    if len(exact) != 1 or _linked(said) or joined:
+        typed = joined or (" ".join([req.mention, *said]) if _linked(said) else req.mention)
+        return _unknown(view, req, typed, req.year)
     return (_first_version(view, req, exact[0]) if _first_said(req) else None) or Resolved(exact[0])
 
 
