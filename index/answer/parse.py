@@ -4905,16 +4905,12 @@ def _title_opening_the_part(req: Request, titles: TitleIndex | None) -> Request:
     if titles is None or req.films or req.subject_role != "character" or not req.subject:
         return req
     words = req.subject.split()
+    # (not "the boxer in the first one": the part, then the film it is in; nor "the creature when it's on
+    # land": the part, then when)
     opening = [
         spot
-        for spot in titles.spot_exact(words)
-        if spot.start == 0
-        and spot.exact
-        and len(words) - spot.end >= 2
-        and len(spot.films) == 1
-        # (not "the boxer in the first one": the part, then the film it is in; nor "the creature when it's
-        # on land": the part, then when)
-        and words[spot.end] not in _PLACED | _WHEN_WORDS
+        for spot in _titles_opening(titles, words, lambda rest: rest[0] not in _PLACED | _WHEN_WORDS)
+        if len(spot.films) == 1
     ]
     if len(opening) == 1 and not req.unknown_title:
         part, title = " ".join(words[opening[0].end :]), " ".join(words[: opening[0].end])
@@ -4930,18 +4926,20 @@ def _title_opening_the_part(req: Request, titles: TitleIndex | None) -> Request:
 _WHEN_WORDS = wordset("when while whenever once after before")
 
 
+def _titles_opening(titles: TitleIndex, words: list[str], rest_ok: Callable[[list[str]], bool]) -> list[Spot]:
+    """The titles the words open with, exactly, two words or more left after them that `rest_ok` takes."""
+    return [
+        spot
+        for spot in titles.spot_exact(words)
+        if spot.start == 0 and spot.exact and len(words) - spot.end >= 2 and rest_ok(words[spot.end :])
+    ]
+
+
 def _title_opening_the_actor(req: Request, titles: TitleIndex) -> Request:
     """ "jaws roy scheider's character", "the entity barbara hershey's role?": keyword style, a title we
     have, then the actor whose part is asked (no film found else)."""
     words = req.subject.split() if req.subject else []
-    opening = [
-        spot
-        for spot in titles.spot_exact(words)
-        if spot.start == 0
-        and spot.exact
-        and len(words) - spot.end >= 2
-        and all(_name_word(w) for w in words[spot.end :])
-    ]
+    opening = _titles_opening(titles, words, lambda rest: all(_name_word(w) for w in rest))
     if len(opening) != 1 or req.unknown_title:
         return req
     title, actor = " ".join(words[: opening[0].end]), " ".join(words[opening[0].end :])
