@@ -11588,6 +11588,11 @@ def test_a_title_passed_over_as_the_start_of_a_longer_one_is_not_found_again_by_
     said = answer(view, "tell me about the rescuerss down under lol")
     assert said.abstained and said.film is None, said.answer
     assert answer(view, "tell me about the rescuerss lol").film == rescuers.film
+    # (but a title passed over before one of its stars' names is found by the words)
+    toes = review("Twinkletoess", 1926, "Twinkletoess is a 1926 silent drama film starring Colleen Mooree.",
+                  cast=(CastMember("Colleen Mooree"),))  # fmt: skip
+    said = answer(view_of([toes, *others]), "twinkletoess colleen mooree release year?")
+    assert said.film == toes.film, said.answer
 
 
 def test_heldout219_and_221_answers_about_another_film_after_their_unread_run() -> None:
@@ -11598,6 +11603,12 @@ def test_heldout219_and_221_answers_about_another_film_after_their_unread_run() 
     said = answer(view_of([passion]), "where did they shoot fruits of passionn")
     assert said.abstained and said.film is None and "fruits of passionn" in said.answer, said.answer
     assert answer(view_of([passion]), "who directed passionn").film == passion.film
+    # (not what is asked of it: "who was behind the camera for bleed for this")
+    bleed = review(
+        "Bleed for Thiss", 2016, "A 2016 sports film directed by Ben Younger.", director="Ben Younger"
+    )
+    said = answer(view_of([bleed]), "who was behind the camera for bleed for thiss")
+    assert said.film == bleed.film and "Ben Younger" in said.answer, said.answer
     taj = review("Van Wildr: The Rise of Taj", 2006, "Van Wildr: The Rise of Taj is a 2006 sequel to the 2002 "
                  "comedy National Lampoon's Van Wildr.", cast=(CastMember("Kal Penn"),))  # fmt: skip
     said = answer(view_of([taj]), "van wildr - who plays van wildr")

@@ -647,7 +647,7 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
         guessed = search.which_film(view, asked)
         # (not a title typed and passed over as the start of a longer one we lack: "tell me about the
         # rescuers down under lol" is not The Rescuers)
-        if guessed.film in req.passed_over:
+        if _passed_over_for_a_longer_title(view, req, guessed.film):
             return found
         return finish(asked, _of_described(view, asked, guessed), None, context)
     return found
@@ -1299,9 +1299,19 @@ def _by_rare_words(view: View, req: Request, context: Conversation) -> Answer | 
     found = search.answer(view, replace(req, kind="plot"), None)
     # (not a title passed over as the start of a longer one we lack: "tell me about the rescuers down
     # under lol" is not The Rescuers)
-    if found is None or found.abstained or _of_another_year(req, found) or found.film in req.passed_over:
+    if found is None or found.abstained or _of_another_year(req, found):
         return None
-    return found
+    return None if _passed_over_for_a_longer_title(view, req, found.film) else found
+
+
+def _passed_over_for_a_longer_title(view: View, req: Request, film: FilmRef | None) -> bool:
+    """The film found is a title the question typed and passed over as the start of a longer one we lack
+    ("tell me about the rescuers down under lol") — not one passed over before one of its people's names
+    ("twinkletoes colleen moore release year?")."""
+    if film is None or film not in req.passed_over:
+        return False
+    said = f" {' '.join(ev.words(req.text))} "
+    return not any(f" {' '.join(ev.words(p))} " in said for p in ev.credited(view, film) if " " in p.strip())
 
 
 def _years_typed(req: Request, film: FilmRef) -> set[int]:

@@ -1542,8 +1542,10 @@ def _joined_on(view: View, req: Request, films: tuple[FilmRef, ...]) -> str | No
     opening = (
         len(before) == 2 and before[:1] == first and len(set(key_words(req.mention or "")) - ARTICLES) >= 2
     )
+    # (joined by "of" only: "who was behind the camera for bleed for this" asks of the film)
     ending = (
         len(before) >= 3
+        and before[-1] == "of"
         and before[0] in ASKING
         and fold(req.text).rstrip(" ?!.").endswith(fold(req.mention or ""))
         and not any(_said_forms(view, f, before[-2:-1]) for f in films)
