@@ -11620,3 +11620,17 @@ def test_heldout219_and_221_answers_about_another_film_after_their_unread_run() 
     first = answer(view, "how to marry a millionairre director?")
     said = answer(view, "ok and who are the three girls", context=first.conversation)
     assert said.film == millionaire.film, said.answer
+
+
+def test_a_question_word_mistyped_before_a_title_and_a_title_ended_by_its_year() -> None:
+    """heldout219+221, read: "who directd cleopatra jones" was refused as a title "directd cleopatra
+    jones"; "gunn 1967 peter gunn movie director" as a title "gunn 1967"."""
+    jones = review(
+        "Cleopatra Joness", 1973, "A 1973 action film directed by Jack Starrett.", director="Jack Starrett"
+    )
+    said = answer(view_of([jones]), "who directd cleopatra joness")
+    assert said.film == jones.film and "Jack Starrett" in said.answer, said.answer
+    gunn = review("Gunnn", 1967, "Gunnn is a 1967 mystery film directed by Blake Edwards, based on the television "
+                  "series Peter Gunnn.", director="Blake Edwards")  # fmt: skip
+    said = answer(view_of([gunn]), "gunnn 1967 peter gunnn movie director")
+    assert said.film == gunn.film and "Blake Edwards" in said.answer, said.answer

@@ -32,6 +32,7 @@ from index.answer.parse import (
     ROLE_WORDS,
     TITLE_SAID,
     VERSION_WORDS,
+    is_cue_word,
     is_frame,
     opening_decade,
     parse,
@@ -834,7 +835,10 @@ def _opened_by_a_longer_title(view: View, req: Request) -> Request:
     people = view.people()
 
     def titled(w: str) -> bool:
-        return not (is_frame(w) or w in _NOT_TITLE_WORDS or w.isdigit() or people.names_with(w))
+        # (nor a question's word mistyped: "who directd cleopatra jones")
+        return not (
+            is_frame(w) or is_cue_word(w) or w in _NOT_TITLE_WORDS or w.isdigit() or people.names_with(w)
+        )
 
     adjacent = not all(map(titled, longer))
     if adjacent:

@@ -1326,10 +1326,15 @@ def _framed_longer_title(view: View, req: Request, context: Conversation) -> Res
         # after it)
         title = title[1:]
     at = next((i for i in range(len(slot)) if slot[i : i + len(title)] == title), None)
+    # ("gunn 1967 peter gunn movie director": the film's year typed right after its title ends it)
+    dated = at is not None and any(
+        slot[at + len(title) : at + len(title) + 1] == [str(f.year)] for f in films
+    )
     if (
         at is None
         or not title
         or not tight
+        or dated
         or _two_titles(view, slot[:at], slot[at + len(title) :])
         or _place_in_its_story(req.mention, slot[at + len(title) :])
     ):
