@@ -1,4 +1,5 @@
-"""Who each film credits in its front matter (cast lists, director, writer), looked up by full name.
+"""Who each film credits in its front matter (cast lists, director, writer), looked up by full name —
+and the directors and writers its facts read surely from its text (front matter often names none).
 
 Which-film questions name people ("which movie has john travolta and salma hayek as a killer couple")
 whose films a summary may never name them in: the cast list is where they are credited.
@@ -23,6 +24,7 @@ CREW_ROLES = frozenset({"director", "writer"})
 
 
 def _crew_read(facts: ReviewFacts | None) -> tuple[str, ...]:
+    """The directors and writers one review's facts read surely."""
     if facts is None:
         return ()
     return tuple(c.person for c in facts.credits if c.role in CREW_ROLES and c.confidence >= CREW_READ_MIN)

@@ -713,7 +713,7 @@ class _ChunkRows:
 
 _CREW_READ = (
     "SELECT r.review_id, json_extract(c.value, '$.person') FROM reviews r, json_each(r.facts, '$.credits') c "
-    "WHERE r.facts != '' AND json_extract(c.value, '$.role') IN (?, ?) "
+    f"WHERE r.facts != '' AND json_extract(c.value, '$.role') IN ({', '.join('?' * len(CREW_ROLES))}) "
     "AND json_extract(c.value, '$.confidence') >= ?"
 )
 
