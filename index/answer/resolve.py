@@ -795,7 +795,7 @@ def _later_instalment_by_its_main_part(view: View, req: Request, context: Conver
     if len(req.films) != 1 or req.mention is None or req.year is not None:
         return None
     # ("who directed the new top gun": the newest film of the name is asked, Top Gun: Maverick)
-    if _typed_before(req.text, req.mention)[-1:] in [[w] for w in NEWEST]:
+    if set(_typed_before(req.text, req.mention)[-1:]) & NEWEST:
         return None
     film = req.films[0]
     parts = split_subtitle(film.title)
@@ -1965,9 +1965,8 @@ def _trailing(view: View, req: Request, context: Conversation) -> Resolved | Non
     # the part asked after the question)
     # (but "raiders from beneath the sea 64 plot?" is not The Raiders of 1963: the words before the year
     # are read all the same; those after it, "looking forward 1933 mgm director", are no title's)
-    dated = [i for i, w in enumerate(said) if re.fullmatch(r"\d+|(?:19|20)?\d0s", w)]
-    title_words = set(said[: dated[0]]) if dated else set(said)
-    content = [w for w in content if w in title_words and not re.fullmatch(r"\d+|(?:19|20)?\d0s", w)]
+    dated = next((i for i, w in enumerate(said) if re.fullmatch(r"\d+|(?:19|20)?\d0s", w)), len(said))
+    content = [w for w in content if w in said[:dated]]
     # ("first blood the small town sheriff who hunts rambo - who plays him": a part described, its article
     # first)
     part = said[:1] == ["the"] and any(w in ROLE_WORDS for w in said)
@@ -3359,15 +3358,13 @@ def _version_made_by(view: View, made_by: str, versions: tuple[FilmRef, ...]) ->
         # (a mere mention beside another film's year is that film's: "the 2000 live-action … film
         # starring Jim Carrey" in The Grinch (2018))
         # (nor a part read from such a mention: "a remake of the 1918 film M'liss starring Mary Pickford in
-        # the title role" in M'Liss of 1936)
+        # the title role" in M'Liss of 1936; Ransom (1996) credits Glenn Ford only in telling of the 1956
+        # film, "Ransom!, starring Glenn Ford")
         made = [
             f for f in versions if _names(view, f, who, strength) and not _only_of_another_film(view, f, who)
         ]
         if len(made) > 1 and kinds:  # both name Bugs Bunny: the cartoon is the one asked about
             made = [f for f in made if all(_says(view, f, k) for k in kinds)]
-        # (Ransom (1996) credits Glenn Ford only in telling of the 1956 film, "Ransom!, starring Glenn Ford")
-        own = [f for f in made if not _only_of_another_film(view, f, who)]
-        made = own if len(made) > 1 and len(own) == 1 else made
         if len(made) == 1:
             return made[0]
     # "glory, the civil war one", "luca, the pixar one": the version whose reviews say those words
