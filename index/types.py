@@ -269,6 +269,9 @@ class Conversation:
     choices: tuple[FilmRef, ...] = ()
     #: the films talked about before this one, latest first: "back to requiem" is Requiem for a Dream
     earlier: tuple[FilmRef, ...] = ()
+    #: the title the last question named that we lack, as typed ("toy story 3"): "what about the first
+    #: one", "the 1984 one" asks of the films we have of that title
+    lacked: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -278,6 +281,7 @@ class Conversation:
             "subject_role": self.subject_role,
             "choices": [c.to_json() for c in self.choices],
             "earlier": [f.to_json() for f in self.earlier],
+            "lacked": self.lacked,
         }
 
     @classmethod
@@ -298,6 +302,7 @@ class Conversation:
                 for c in data.get("earlier") or ()
                 if isinstance(c, Mapping)
             ),
+            lacked=data["lacked"] if isinstance(data.get("lacked"), str) else None,
         )
 
 

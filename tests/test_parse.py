@@ -4423,3 +4423,50 @@ def test_a_film_told_as_spoofing_another_asks_which_film() -> None:
 def test_a_film_told_by_what_it_spoofs_or_then_whats_that_one() -> None:
     assert parse("liam neeson plays the sex researcher guy, whats that one", TITLES).which_film
     assert parse("james garner western parody of yojimbo", TITLES).mention is None
+
+
+def test_a_title_of_role_words_asked_of_in_the_passive_and_who_is_in_the_version_named() -> None:
+    titles = TitleIndex(
+        [FilmRef("The Boss Baby", 2017), FilmRef("The Boss", 2016), FilmRef("The Baby", 1973)]
+    )
+    for asked, kind in (
+        ("the boss baby was directed by who", "director"),
+        ("the boss baby is written by whom", "writer"),
+    ):
+        req = parse(asked, titles)
+        assert req.kind == kind and req.films == (FilmRef("The Boss Baby", 2017),), (asked, req)
+    # the title character, voiced: a part asked in the passive, as "who voices the boss baby"
+    req = parse("the boss baby is voiced by who", titles)
+    assert req.kind == "cast" and req.subject == "the boss baby" and req.subject_role == "character", req
+    # a part of role words stays a part
+    req = parse("the bad guy is played by who", titles)
+    assert req.subject == "the bad guy" and not req.films, req
+    # "whos in the X one": who is in that version (not a story question about "who")
+    for asked in ("and whos in the abbott and costello one", "who was in the abbott and costello one?"):
+        req = parse(asked, TITLES)
+        assert req.kind == "cast" and req.made_by == "abbott and costello", (asked, req)
+
+
+def test_a_title_then_what_film_it_is_or_chatter_after_it_and_its_cast_asked() -> None:
+    titles = TitleIndex(
+        [FilmRef("The Harder They Fall", 2021), FilmRef("The Fall", 2008), FilmRef("The Gay Divorcee", 1934)]
+    )
+    # what film it is, set off after the title, names no other film
+    req = parse("whos in the harder they fall, the netflix western with the all black cast", titles)
+    assert (
+        req.kind == "cast" and req.films == (FilmRef("The Harder They Fall", 2021),) and not req.which_film
+    ), req
+    # chatter after a title ends it, and "who else is in it" asks its cast
+    req = parse("fred astaire is in the gay divorcee obviously but who else is in it", titles)
+    assert req.kind == "cast" and req.films == (FilmRef("The Gay Divorcee", 1934),) and not req.which_film, (
+        req
+    )
+    # a film told by its kind and story, with no title before it, is still asked for
+    assert parse("which netflix western has an all black cast", titles).which_film
+
+
+def test_a_kind_of_film_after_a_title_is_not_its_word() -> None:
+    titles = TitleIndex([FilmRef("The Cycle Savages", 1969), FilmRef("The Savage", 1952)])
+    for asked in ("who was in the cycle savages biker movie", "cycle savages blaxploitation flick cast"):
+        req = parse(asked, titles)
+        assert req.films == (FilmRef("The Cycle Savages", 1969),) and not req.unknown_title, (asked, req)

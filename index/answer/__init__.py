@@ -181,6 +181,7 @@ def _next(req: Request, result: Answer, context: Conversation) -> Conversation:
         subject_role=req.subject_role,
         choices=result.choices,
         earlier=earlier[:EARLIER_FILMS],
+        lacked=req.mention if result.film is None and not result.choices else None,
     )
 
 
@@ -622,11 +623,23 @@ def _read_with_the_index(view: View, req: Request) -> Request:
     the question as parsed. Two that read it alike agree ("bowery boys movie that was number 22 in the
     series": the film asked for, by the people it names and by its place in the series); two that read
     it differently would read it two ways, so the parse stands."""
-    req = _told_of_another_decade(req)
+    req = _told_of_another_decade(_names_not_titles(view, req))
     readings = list(dict.fromkeys(read for reading in _READINGS if (read := reading(view, req)) != req))
     if len(readings) > 1:
         log.debug("%d readings of %r; keeping the parse", len(readings), req.text)
     return readings[0] if len(readings) == 1 else req
+
+
+def _names_not_titles(view: View, req: Request) -> Request:
+    """ "keanu reeves bus bomb", "sandra bullock bus bomb movie": a title passed over that is words of
+    someone the question names in full is their name, no film (not Keanu, nor Sandra)."""
+    named = [set(person.split()) for person in view.people().named_in(req.text) if " " in person]
+    kept = tuple(
+        film
+        for film in req.passed_over
+        if not any(set(key_words(film.title)) - ARTICLES <= name for name in named)
+    )
+    return req if kept == req.passed_over else replace(req, passed_over=kept)
 
 
 def _of_the_series_told(view: View, req: Request, context: Conversation) -> Request:
@@ -691,7 +704,22 @@ def _unplaced(req: Request, found: Answer, context: Conversation) -> bool:
     return told and (bare or _NAME_ASKED.search(re.sub(r"['’]", "", req.text.lower())) is not None)
 
 
+def _of_the_title_we_lack(view: View, req: Request, context: Conversation) -> Conversation:
+    """ "toy story 3" (a film we lack), then "what about the first one" or "the 1995 one": asked of
+    the film we have whose whole title the one we lack holds (Toy Story), as if it were talked about."""
+    if context.film is not None or not context.lacked or req.films or req.mention:
+        return context
+    if req.sequel is None and req.version is None and req.year is None:
+        return context
+    said = set(key_words(context.lacked))
+    base = next(
+        (f for f in view.titles.suggest(context.lacked) if set(key_words(f.title)) - ARTICLES <= said), None
+    )
+    return context if base is None else replace(context, film=base)
+
+
 def _run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
+    context = _of_the_title_we_lack(view, req, context) if film is None else context
     req = _with_context(req if film is not None else _of_the_series_told(view, req, context), context)
     req = _read_with_the_index(view, req) if film is None else req
     req = _told_not_named(view, _told_by_costars(view, req, context)) if film is None else req
@@ -1215,7 +1243,9 @@ def _told_not_asked(req: Request, context: Conversation) -> bool:
         req.kind == "search"
         and context.film is None
         and req.mention is None
-        and not req.passed_over  # ("hoosiers release date": a title keyword style, not a story)
+        # ("hoosiers release date": a title keyword style, not a story; but "bill murray ghost catching
+        # comedy" tells one and names its kind, holding a title by chance)
+        and (not req.passed_over or words[-1] in FILM_WORDS | GENRE_WORDS)
         and "?" not in req.text
         and not set(words) & ASKING
         and len(content) >= TOLD_WORDS
@@ -1246,6 +1276,9 @@ def _or_story_told(view: View, req: Request, result: Answer | None) -> Answer | 
     before = set(ev.words(req.text[:at].lower())) if at > 0 else set()
     # (not "ok and vincent and theo, what did theo do": the talk turning to a title)
     if len(before - LINKS - CHATTER) < 2 or before & (ASKING | {"whose"}):
+        return result
+    # (nor "any cameos in jaws": something asked in the film named, not a story telling another)
+    if re.search(r"\b(?:in|of)\W*$", req.text[:at].lower()):
         return result
     return search.which_film(view, replace(req, which_film=True))
 

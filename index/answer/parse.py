@@ -46,7 +46,7 @@ CHATTER = wordset(
     "lol lmao lmfao haha hahaha pls plz please thx thanks hey hi hello yo bot filmbot btw tbh tho though "
     "idk ok okay okk so um uh hmm like just really actually quick q question real anyway also well nah "
     "ya yeah yea u ur wanna gonna kinda sorta bruh dude man guys again remind forgot forget wait oh ah omg"
-    " sorry k kk nice awesome gotcha aight too"
+    " sorry k kk nice awesome gotcha aight too obviously obv ofc honestly basically literally apparently"
 )
 _QUESTION_WORDS = wordset(
     "who whom whose what which where when why how is was are were do does did done be been being has have "
@@ -286,6 +286,8 @@ _KIND_CUES: dict[str, _Cues] = {
         (r"\bhappen(?:s|ed|ing)?\b|\bplot\b|\bstory ?line\b|\bsynopsis\b|\bsummary\b|\bpremise\b", 3.0),
         (r"\bsummari[sz]e\b|\btl ?dr\b|\brecap\b|\bexplain\b|\bdescribe\b", 3.0),
         (r"\bstory\b|\bplay(?:s|ed|ing)? for\b", 2.0),
+        # ("any cameos in the 6th man": who the reviews say appear briefly, not the cast list nor who made it)
+        (r"\bcameos\b|\bwho (?:makes|made|has|had) (?:a )?cameos?\b", 4.0),
         # "how many characters does jerry lewis play in it": a count the reviews tell, not one part
         (r"\bhow many (?:\w+ )?(?:roles|parts|characters|personas|people|persons)\b", 7.0),
         # a place, a job, a thing in the story, whoever is said beside it: "the guy moves to which city
@@ -649,7 +651,7 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?: s name| called| named)?" + _F + r"$",
             "actor",
         ),
-        (r"\bwho (?:is|s|was) (?P<s>.+?) played by" + _F + r"$", "character"),
+        (r"\bwho (?:is|s|was) (?P<s>.+?) (?:played|voiced|portrayed) by" + _F + r"$", "character"),
         # "ok and the celebrity chef, who plays him"
         (
             r"^(?:and |what about )?(?P<s>(?:the |his |her )?[a-z][\w ]*?) who (?:plays|played|voices|voiced) (?:him|her|them)$",
@@ -661,8 +663,16 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),  # "who's the killer in X played by"
         # ("in moscow on the hudson the circus clown is played by who")
         # ("jimmy hoffa's played by who in it": "'s" for "is")
-        (r"^(?:in FILM )?(?P<s>.+?) (?:is|s|was|gets) played by(?: who| whom)?" + _F + r"$", "character"),
-        (r"^(?P<s>.+?) (?:in|from) FILM (?:is|was|gets) played by(?: who| whom)?$", "character"),
+        (
+            r"^(?:in FILM )?(?P<s>.+?) (?:is|s|was|gets) (?:played|voiced|portrayed) by(?: who| whom)?"
+            + _F
+            + r"$",
+            "character",
+        ),
+        (
+            r"^(?P<s>.+?) (?:in|from) FILM (?:is|was|gets) (?:played|voiced|portrayed) by(?: who| whom)?$",
+            "character",
+        ),
         (r"^(?:in FILM )?who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b).+?) in FILM$", "character"),
         (r"^in FILM who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b|it\b).+?)$", "character"),
         # ("who are the two cops in heat": a part of several; not "who are they robbing")
@@ -969,6 +979,7 @@ class _Place:
     at_end: bool
     continued: str  # "" or how the words after it go on: "capitalised" (A Kiss in the Dark), "named"
     keyword: bool = False  # first, then a name, then what it asks: "the apartment billy wilder actors"
+    passive: bool = False  # first, then asked of in the passive: "the boss baby was directed by who"
     by_name: bool = False  # "the brendan fraser mummy": a version named by a person before the title
     year_fits: bool = False  # the year beside it is one of its films' years
     described: bool = False  # a word, then a film word: "1917 war movie cast"
@@ -1144,6 +1155,7 @@ def _place(tokens: list[_Token], spot: Spot) -> _Place:
         quality_after=_spelled_quality(tokens, spot.end),
         continued=_continued(tokens, spot.end),
         keyword=keyword,
+        passive=first == 0 and _PASSIVE_ASK.match(" ".join(t.key for t in tokens[spot.end :])) is not None,
         owned=owned,
         year_fits=any(
             str(f.year) in {after, tokens[spot.start - 1].key if spot.start else ""} for f in spot.films
@@ -1206,6 +1218,10 @@ _KEYWORD_ASKS = frozenset(
     | {"plot", "based", "adapted"}
 )
 _MUSIC = frozenset({"music", "score", "soundtrack", "songs"})
+# "… was directed by who", "… is written by whom": who made a film, asked in the passive after it
+_PASSIVE_ASK = re.compile(
+    r"(?:is|was|s) (?:\w+ ){0,2}?(?:directed|written|produced|made|scored|narrated|shot) by (?:who|whom)\b"
+)
 LONG_START = 4  # words of a title's start that hold a shorter title wherever it stands
 OPENING_BONUS = 20.0  # a title that opens the question, its question right after
 # "kindergarten cop who …": a title first, then its question
@@ -1658,8 +1674,8 @@ def _penalty(where: _Place, spot: Spot, chatter_only_else: bool) -> float | None
         where.slot and ends and (len(where.words) > 1 or set(where.named) <= ROLE_WORDS | _FIRST_PERSON)
     ) or (
         # "the boss baby is based on whose book": a title of role words and its article opens the
-        # message, what is asked of it comes after
-        where.keyword
+        # message, what is asked of it comes after ("the boss baby was directed by who")
+        (where.keyword or where.passive)
         and where.words[0] in ARTICLES
         and len(where.named) >= 2
         and where.after in {"is", "was"}
@@ -3095,24 +3111,27 @@ _ASKING_WORDS = wordset("who whos what whats which where when why how is was doe
 
 def _one_of_title_said(tokens: list[_Token], titles: TitleIndex | None) -> bool:
     """ "who was in lonely hearts, the one about the 1940s killers": a title, then which of its films
-    (the story only tells them apart; the title names the film)."""
+    (the story only tells them apart; the title names the film); or what film it is ("whos in the
+    harder they fall, the netflix western with the all black cast")."""
     words = [t.key for t in tokens]
     at = next(
-        (i for i in range(1, len(words) - 2) if words[i : i + 2] in (["the", "one"], ["the", "1"])),
+        (
+            i
+            for i in range(1, len(words) - 2)
+            if words[i] == "the" and _set_off(tokens, i) and _ONE_OF_A_KIND.match(" ".join(words[i:]))
+        ),
         None,
     )
-    if (
-        at is None
-        or words[at + 2] not in {"about", "with", "where"}
-        or not _set_off(tokens, at)
-        or titles is None
-    ):
+    if at is None or titles is None:
         return False
     # ("who directed the cartoon robin hood from 73, the one with the fox": its year between)
     return any(
         s.exact and s.end - s.start >= 2 and _only_a_year(words[s.end : at])
         for s in titles.spot_exact(words[:at])
     )
+
+
+_ONE_OF_A_KIND = re.compile(r"the (?:[\w-]+ ){0,3}?(?:one|1|" + _KIND_OF_FILM + r")s? (?:about|with|where)\b")
 
 
 def _only_a_year(words: list[str]) -> bool:
@@ -3635,7 +3654,8 @@ GENRE_WORDS = wordset(
     "war horror sports sport spy baseball football boxing basketball hockey golf western comedy action "
     "crime disaster heist kids family monster zombie musical animated silent superhero space romance "
     "christmas teen dance gangster prison courtroom thriller drama biopic sci fi fantasy "
-    "documentary docudrama mockumentary anime slasher ww1 ww2 wwi wwii"
+    "documentary docudrama mockumentary anime slasher ww1 ww2 wwi wwii biker blaxploitation exploitation "
+    "grindhouse swashbuckler giallo kaiju samurai stoner"
 )
 
 
@@ -4742,7 +4762,10 @@ def _made_by(text: str) -> tuple[str, str | None]:
     # (a version of a kind has none: "the western with …")
     said_year = m.groupdict().get("year") or m.groupdict().get("dated")
     year = f" the {said_year.strip()} one " if said_year else " "
-    rest = re.sub(r"\s+", " ", f"{text[: m.start()]}{year}{text[m.end() :]}").strip(" ,")
+    # ("and whos in the abbott and costello one": who is in that version, a cast question)
+    asks_who = re.search(r"\bwho(?:s| is| s| was| are| were)\s*$", text[: m.start()], re.IGNORECASE)
+    within = " in it " if re.match(r"in\b", m.group(), re.IGNORECASE) and asks_who and not said_year else year
+    rest = re.sub(r"\s+", " ", f"{text[: m.start()]}{within}{text[m.end() :]}").strip(" ,")
     return rest, " ".join(who)
 
 
@@ -4838,6 +4861,9 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _WAY_BACK.sub("", typed)
     typed = _SELF_AFTER_PART.sub(r"\1", typed)  # "and the bride herself": the bride
     typed = _TAG_QUESTION.sub("", typed)  # "its from a novel right, by who": no title "right"
+    typed = _GUESS_TAGGED.sub(
+        "", typed
+    )  # "who plays the us marshal, isnt it a singer": a guess, not the part
     typed = _IS_IN_IT.sub(r"\g<lead>who does \g<who> play in \g<it>", typed)
     typed = _HAS_IN_IT.sub(r"who does \g<who> play in \g<film>", typed)
     typed = _PART_IN_IS_PLAYED.sub(r"who plays \g<part> in \g<film>", typed)
@@ -5339,6 +5365,10 @@ _SHOWS_UP_IN_IT = re.compile(
 # a question tagged on ("… right, by who", "… right?"), not a title's word ("mr right", "all right")
 _TAG_QUESTION = re.compile(
     r"(?<=[a-z])(?<!\bmr)(?<!\bmr\.)(?<!\ball)(?<!\bdo)(?: too)? right(?=\s*[,?])", re.IGNORECASE
+)
+# a guess tagged on after the question, set off ("…, isnt it a singer", "…, wasnt he in jaws too")
+_GUESS_TAGGED = re.compile(
+    r"\s*[,;-]\s*(?:is|was|were)(?:nt|n['’]t| not) (?:it|he|she|that|they)\b[^,?]*\??\s*$", re.I
 )
 # "fail safe way back in 64": when it came out, no title (not The Way Back, nor No Way Back)
 _WAY_BACK = re.compile(

@@ -1497,13 +1497,19 @@ def _titles_film_by_its_star(view: View, req: Request, context: Conversation) ->
 def _subtitle_typed_apart(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "who is in the new dungeons and dragons movie, honor among thieves": the title named, and
     elsewhere in the message the subtitle of one film titled with it (Dungeons & Dragons: Honor Among
-    Thieves) — that film."""
-    if len(req.films) != 1 or not req.mention:
+    Thieves) — that film; of the year typed, when one is ("hitman 2015 agent 47 who directed", though
+    no Hitman is of 2015)."""
+    dated = not req.films and req.year is not None
+    if not req.mention or (len(req.films) != 1 and not dated):
         return None
+    named = req.films[0] if req.films else None
     said = f" {title_key(req.text)} "
+    # (not against the year typed, of the film named: "hitman 2007 agent 47 actor?" asks of Hitman (2007)
+    # who plays Agent 47, not of Hitman: Agent 47 (2015))
     typed = [
         f
-        for f in view.titles.subtitled_after(req.films[0].title)
+        for f in view.titles.subtitled_after(named.title if named else req.mention)
+        if req.year is None or f.year == req.year or (named is not None and named.year != req.year)
         if len(parts := split_subtitle(f.title)) == 2
         and len(sub := _without_articles(title_key(parts[1])).split()) >= 2
         and f" {' '.join(sub)} " in said

@@ -156,6 +156,9 @@ _RANKS = {
 _DOCTOR = re.compile(r"\bDr\.?\s+(?=[A-Z])")
 
 
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "U.S.", "L.A."
+
+
 def _part_match(
     subject: str, credit: Credit, known: tuple[str, ...] = (), parts: frozenset[str] = frozenset()
 ) -> float:
@@ -170,7 +173,9 @@ def _part_match(
     plain = " ".join(w for w in plain.split() if w not in _AGES) or plain
     # ("the creeper thing", "the jester guy": a part's name, then a word for someone)
     plain = re.sub(r"(?<=\w) (?:thing|guy|dude|character|person|fella|bloke)$", "", plain)
-    best = _by_name(subject, plain, credit.character, known) if credit.character else 0.0
+    # ("the us marshal" is U.S. Marshal Nathan: initials typed as one word)
+    character = _DOTTED.sub(lambda m: m.group().replace(".", ""), credit.character or "")
+    best = _by_name(subject, plain, character, known) if character else 0.0
     named, _the, what = plain.partition(" the ")
     if named and what and credit.character:
         # "carver the eviction guy": a name, then what the person is (the name, when it fits, over what
@@ -183,7 +188,8 @@ def _part_match(
     if roles:
         described = " ".join(x for x in (credit.character, credit.description) if x)
         # ("Dr. Gogol" is the doctor; the name asked stays as typed: "dr evil")
-        if roles & _role_words(_DOCTOR.sub("doctor ", described)):
+        # (no part of the other gender: "the little girl" is not Danny Torrance, a son)
+        if roles & _role_words(_DOCTOR.sub("doctor ", described)) and not _other_gender(subject, [described]):
             said = _said_too(rest, owner, f"{described} {_before_description(credit)}", parts)
             # (the word asked itself over another of its kind: "boyfriend" is not the girlfriend)
             literal = LITERAL_BONUS if _literal_role(subject) & set(_role_text(described)) else 0.0
