@@ -11805,3 +11805,16 @@ def test_a_part_by_initials_typed_as_a_word_with_a_guess_tagged_on() -> None:
     view = view_of([film], facts)
     said = answer(view, "harry trace 1982 - who plays the us marshal, isnt it a singer")
     assert "Gord Lightfut" in said.answer and not said.abstained, said.answer
+
+
+def test_a_yes_no_question_of_a_title_we_lack_naming_its_star_is_no_story_told() -> None:
+    father = review(
+        "His Only Son",
+        1919,
+        "His Only Son is a 1919 short comedy starring Harry Loyd.",
+        cast=(CastMember("Harry Loyd"),),
+    )
+    loyd = review("Loyd", 2001, "Loyd is a 2001 drama about a boxer.")
+    view = view_of([father, loyd])
+    said = answer(view, "is harry loyd in don't shove")
+    assert said.abstained and said.film is None and "His Only Son" not in said.answer, said.answer

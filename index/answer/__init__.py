@@ -1248,8 +1248,13 @@ def _told_not_asked(req: Request, context: Conversation) -> bool:
         and (not req.passed_over or words[-1] in FILM_WORDS | GENRE_WORDS)
         and "?" not in req.text
         and not set(words) & ASKING
+        # ("is harold lloyd in don't shove": a question asked of a film we lack, not a story told)
+        and not set(words[:1]) & _YES_NO
         and len(content) >= TOLD_WORDS
     )
+
+
+_YES_NO = wordset("is was are were does did do has have had can could")
 
 
 TOLD_WORDS = 3  # "killer bees attack texas"
