@@ -11818,3 +11818,23 @@ def test_a_yes_no_question_of_a_title_we_lack_naming_its_star_is_no_story_told()
     view = view_of([father, loyd])
     said = answer(view, "is harry loyd in don't shove")
     assert said.abstained and said.film is None and "His Only Son" not in said.answer, said.answer
+
+
+def test_whom_a_film_makes_fun_of_and_someone_its_reviews_name_but_no_credit_does() -> None:
+    smashers = review("Kansas Saloon Wreckers", 1901, "Kansas Saloon Wreckers is a 1901 comedy short by Edson Studios. "
+                      "Directed by Ed Porter, it is a satire of American activist Carrie Notion. A bartender sprays her with water.")  # fmt: skip
+    hole = review("The Dark Hole", 1979, "The Dark Hole is a 1979 science fiction film. It stars Max Shell and Tony Perkin, "
+                  "while the voices of the main robot characters are provided by Roddy McDowell and Slim Picken.",
+                  cast=(CastMember("Max Shell"), CastMember("Tony Perkin")))  # fmt: skip
+    view = view_of([smashers, hole])
+    for asked in (
+        "who's being made fun of in kansas saloon wreckers",
+        "who does kansas saloon wreckers make fun of",
+    ):
+        said = answer(view, asked)
+        assert said.film == smashers.film and "Carrie Notion" in said.answer, (asked, said.answer)
+    said = answer(view, "what did roddy mcdowell voice in the dark hole")
+    assert said.film == hole.film and "robot" in said.answer and not said.abstained, said.answer
+    # someone the reviews never name is still said to be missing
+    said = answer(view, "what did tom hank play in the dark hole")
+    assert said.abstained and "Tom Hank" in said.answer, said.answer

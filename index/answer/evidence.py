@@ -72,12 +72,14 @@ _WRITTEN = {
     "nyc": "york", "extraterrestrial": "alien",
     **dict.fromkeys(["nom", "noms", "nomination", "nominations", "nominee"], "nominated"),
     "oscar": "academy", "oscars": "academy",
+    # ("who does it make fun of": a satire of Carrie Nation is a parody of her)
+    **dict.fromkeys(["satire", "satires", "satirical", "satirizes", "satirises", "spoof", "lampoon", "lampoons"], "parody"),
 }  # fmt: skip
 
 
 # chat phrases and the word reviews write for them ("what is it making fun of" → a parody of …)
 _WRITTEN_PHRASES = re.compile(
-    r"\b(?:making fun of|poking fun at|pokes fun at|makes fun of|sending up|spoofing|spoofs)\b"
+    r"\b(?:making fun of|poking fun at|pokes fun at|makes fun of|make fun of|made fun of|sending up|spoofing|spoofs)\b"
 )
 
 

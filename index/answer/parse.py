@@ -256,7 +256,7 @@ _KIND_CUES: dict[str, _Cues] = {
         (
             # (not "who is in charge of …", "who are they robbing in FILM": the story's people)
             r"\bwho (?:else )?(?:is|s|was|are|were) (?:in(?! charge\b)|starring)\b"
-            r"|\bwho (?:was|is|s|are|were) (?!(?:they|he|she|we|you)\b).+ in (?:FILM|it|that"
+            r"|\bwho (?:was|is|s|are|were) (?!(?:they|he|she|we|you|being)\b).+ in (?:FILM|it|that"
             r"|the (?:(?:19|20)?\d\d )?(?:one|1|film|movie|version|remake|original))$"  # "in the 1971 one"
             r"|\bwho (?:is|s|was|are|were) the (?:2 |two |main |lead )?(?:leads?|stars?|actors?|leading (?:lady|man|ladies|men))\b"  # "out of africa who are the leads"
             r"|^FILM (?:the )?(?:main |2 |two )?leads$"  # "the big street (1942) leads?"
@@ -288,6 +288,11 @@ _KIND_CUES: dict[str, _Cues] = {
         (r"\bstory\b|\bplay(?:s|ed|ing)? for\b", 2.0),
         # ("any cameos in the 6th man": who the reviews say appear briefly, not the cast list nor who made it)
         (r"\bcameos\b|\bwho (?:makes|made|has|had) (?:a )?cameos?\b", 4.0),
+        # ("who's being made fun of in kansas saloon smashers": whom a satire targets, in its story)
+        (
+            r"\b(?:make|makes|making|made) fun of\b|\b(?:being|is|was) (?:mocked|satiri[sz]ed|spoofed|lampooned)\b",
+            4.0,
+        ),
         # "how many characters does jerry lewis play in it": a count the reviews tell, not one part
         (r"\bhow many (?:\w+ )?(?:roles|parts|characters|personas|people|persons)\b", 7.0),
         # a place, a job, a thing in the story, whoever is said beside it: "the guy moves to which city
@@ -673,7 +678,11 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"^(?P<s>.+?) (?:in|from) FILM (?:is|was|gets) (?:played|voiced|portrayed) by(?: who| whom)?$",
             "character",
         ),
-        (r"^(?:in FILM )?who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b).+?) in FILM$", "character"),
+        # (not "who is being hunted in …": whom the story's events befall, a question of the story)
+        (
+            r"^(?:in FILM )?who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b|being\b).+?) in FILM$",
+            "character",
+        ),
         (r"^in FILM who (?:is|s|was) (?P<s>(?!in\b|the cast\b|starring\b|it\b).+?)$", "character"),
         # ("who are the two cops in heat": a part of several; not "who are they robbing")
         (

@@ -1445,6 +1445,7 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
         return (
             _by_actor(view, req, facts, film)
             or _by_part(view, req, facts, film)
+            or _named_uncredited(view, req, film)
             or _unlisted(req, facts, film)
         )
     if req.subject:
@@ -1748,6 +1749,40 @@ def _listed(facts: FilmFacts) -> list[str]:
 
 
 _UNTOLD_WORDS = 3  # the longest part description the note repeats ("the bad guy", "her older sister")
+
+
+def _named_uncredited(view: View, req: Request, film: FilmRef) -> Answer | None:
+    """ "what did roddy mcdowall voice in the black hole": someone no credit we read names, whom a
+    sentence of the film's reviews names in full ("the voices of the main robot characters are provided
+    by Roddy McDowall and Slim Pickens") — that sentence, as what the review mentions."""
+    who = fold(req.subject or "")
+    if len(who.split()) < 2:
+        return None
+    for passage in view.passages(film):
+        for sentence in ev.sentences(passage):
+            if f" {who} " in f" {fold(sentence)} ":
+                text = f"The review mentions {_named_as_said(sentence, who)} in {film.label}: {ev.quote(sentence)}"
+                return ev.make(
+                    req, "cast", text, film, UNCREDITED_CONF, [Hit(passage, support=UNCREDITED_CONF)]
+                )
+    return None
+
+
+UNCREDITED_CONF = 0.45  # a sentence naming them, not a credit read: above the answer threshold
+
+
+def _named_as_said(sentence: str, folded: str) -> str:
+    """The name as the sentence writes it ("Roddy McDowall" for "roddy mcdowall")."""
+    words = sentence.split()
+    n = len(folded.split())
+    return next(
+        (
+            " ".join(words[i : i + n]).strip(",.;:()")
+            for i in range(len(words))
+            if fold(" ".join(words[i : i + n])) == folded
+        ),
+        folded.title(),
+    )
 
 
 def _unlisted(req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
