@@ -11838,3 +11838,26 @@ def test_whom_a_film_makes_fun_of_and_someone_its_reviews_name_but_no_credit_doe
     # someone the reviews never name is still said to be missing
     said = answer(view, "what did tom hank play in the dark hole")
     assert said.abstained and "Tom Hank" in said.answer, said.answer
+
+
+def test_after_a_films_cast_the_word_of_its_story_a_title_holds_is_a_part_not_another_film() -> None:
+    fins = review("Fins", 1975, "Fins is a 1975 thriller. A police chief hunts a great white shark that attacks swimmers.",
+                  cast=(CastMember("Roy Shyder", "Martin Brady"), CastMember("Rob Shore")))  # fmt: skip
+    shark = review("The Shark", 1920, "The Shark is a 1920 drama directed by Dell Hender.", director="Dell Hender",
+                   cast=(CastMember("George Walch"),))  # fmt: skip
+    glow = review(
+        "The Glow",
+        1980,
+        "The Glow is a 1980 horror film about a caretaker.",
+        cast=(CastMember("Jack Nickson"),),
+    )
+    view = view_of([fins, shark, glow])
+    cast_of = answer(view, "fins cast")
+    said = answer(view, "and the shark", context=cast_of.conversation)
+    assert said.film == fins.film and "George Walch" not in said.answer, said.answer
+    # a title its reviews do not use as a word is the talk turning to that film
+    said = answer(view, "and the glow", context=cast_of.conversation)
+    assert said.film == glow.film, said.answer
+    # after another question than the cast, the title is another film asked the same
+    said = answer(view, "and the shark", context=answer(view, "who directed fins").conversation)
+    assert said.film == shark.film, said.answer

@@ -723,7 +723,7 @@ def _run(view: View, req: Request, film: str | FilmRef | None, context: Conversa
     req = _with_context(req if film is not None else _of_the_series_told(view, req, context), context)
     req = _read_with_the_index(view, req) if film is None else req
     req = _told_not_named(view, _told_by_costars(view, req, context)) if film is None else req
-    req = _asked_of_that(req, context) if film is None else req
+    req = _asked_of_that(_part_not_a_title(view, req, context), context) if film is None else req
     if req.which_film and film is None:
         guessed = search.which_film(view, req)
         lacked = _title_lacked_before_name(view, req, guessed)
@@ -1397,6 +1397,26 @@ _ASKS_OF_IT = re.compile(
     r"\b(?:where|when|what|who|how|which (?!movie|film|one|flick|show)\w+(?:['’]?s)?(?: \w+)?) "
     r"(?:\w+ )?(?:is|are|was|were|does|do|did|has|have)\b"
 )
+
+
+def _part_not_a_title(view: View, req: Request, context: Conversation) -> Request:
+    """ "and the shark" after Jaws's cast: a one-word title ("The Shark") that the reviews of the film
+    talked about use as a word is what the talk asks about in that film — a part, not another film."""
+    if context.film is None or context.kind != "cast" or not req.switch or not req.films or req.year:
+        return req
+    said = fold(req.mention or "").split()
+    if (
+        len(said) != 2
+        or said[0] != "the"
+        or not re.fullmatch(r"(?:(?:and|ok|so|what about) )*", fold(req.text)[: -len(" ".join(said))])
+    ):
+        return req
+    # (a word of its own title is read as its part already: "and the bride?" in Bride of Frankenstein)
+    told = f" {fold(' '.join(p.text for p in view.passages(context.film)))} "
+    if f" {said[1]} " not in told or said[1] in fold(context.film.title).split():
+        return req
+    return replace(req, kind="cast", films=(), mention=None, switch=False, subject=" ".join(said),
+                   subject_role="character", refers_back=True)  # fmt: skip
 
 
 def _asked_of_that(req: Request, context: Conversation) -> Request:
