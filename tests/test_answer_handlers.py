@@ -11861,3 +11861,32 @@ def test_after_a_films_cast_the_word_of_its_story_a_title_holds_is_a_part_not_an
     # after another question than the cast, the title is another film asked the same
     said = answer(view, "and the shark", context=answer(view, "who directed fins").conversation)
     assert said.film == shark.film, said.answer
+
+
+def test_words_a_comma_sets_after_a_title_that_its_reviews_never_write_are_a_longer_title_we_lack() -> None:
+    home = review(
+        "Welcome Back",
+        1925,
+        "Welcome Back is a 1925 comedy about a family.",
+        cast=(CastMember("Warner Baxton"),),
+    )
+    voyage = review(
+        "Good Voyage!",
+        1962,
+        "Good Voyage! is a 1962 comedy about a family trip.",
+        cast=(CastMember("Fred MacMurry"),),
+    )
+    pirates = review("Pirates of the Clouds", 1939, "Pirates of the Clouds is a 1939 film about pirates.")
+    view = view_of([home, voyage, pirates])
+    for asked, lacked in (
+        ("is welcome back, roxy carmody based on a book", "roxy carmody"),
+        ("whos in good voyage, charlie browne (and don't come back!!)", "charlie browne"),
+    ):
+        said = answer(view, asked)
+        assert said.abstained and said.film is None and lacked in said.answer.lower(), (asked, said.answer)
+    # its people or its story after the comma leave the film named
+    said = answer(view, "whos in good voyage, the family trip movie")
+    assert said.film == voyage.film and not said.abstained, said.answer
+    # a title we lack refused is not answered by another film's rare word (was Pirates of the Clouds)
+    said = answer(view, "hey what happens in three little pirates")
+    assert said.abstained and said.film is None, said.answer

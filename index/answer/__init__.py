@@ -603,6 +603,9 @@ def _film_about(view: View, req: Request) -> tuple[str, FilmRef] | None:
     return None
 
 
+_NO_REVIEWS = "I have no reviews of"  # how every refusal of a film we lack opens its note
+
+
 def _past_refusal(view: View, req: Request, refusal: Answer, context: Conversation) -> Answer:
     """No one film resolved: the film of a series the story tells ("the friday the 13th where jason
     goes to space": of the series, not of the two films so titled), the film of the title its story
@@ -613,7 +616,12 @@ def _past_refusal(view: View, req: Request, refusal: Answer, context: Conversati
     if in_series is not None:
         return finish(req, in_series, in_series.film, context)
     picked = _disambiguate(view, req, choices) if choices else None
-    found = _or_story_told(view, req, picked) or (_by_rare_words(view, req, context) if not choices else None)
+    # (not when the refusal says which film we lack: "what happens in three little pirates" is not
+    # Pirates of the Skies, whose passage holds the rare word "pirates")
+    lacked = _NO_REVIEWS in refusal.answer
+    found = _or_story_told(view, req, picked) or (
+        _by_rare_words(view, req, context) if not choices and not lacked else None
+    )
     return finish(req, found or refusal, found.film if found else None, context)
 
 

@@ -1956,7 +1956,7 @@ def _trailing(view: View, req: Request, context: Conversation) -> Resolved | Non
     chalamet cannibal movie who directed": its people and its story)."""
     if req.aside or not req.films or not req.mention:
         return None
-    said = _run_after(req.text, req.mention.lower())
+    said = _run_after(req.text, req.mention.lower()) or _run_after_comma(req.text, req.mention.lower())
     # (any question, when the title goes on with a verb: "whos the bond in diamonds are forever")
     if req.kind not in _NO_SUBJECT_KINDS and not _linked(said) and not _dated_run(said):
         return None
@@ -2004,6 +2004,25 @@ def _unknown_typed_on(view: View, req: Request, said: list[str]) -> Resolved:
     typed_year = said[-1]
     year = int(typed_year) if len(typed_year) == 4 else two_digit_year(typed_year)
     return _unknown(view, req, f"{req.mention} {' '.join(said[:-1])}", year)
+
+
+def _run_after_comma(typed: str, mention: str) -> list[str]:
+    """ "is welcome home, roxy carmichael based on a book", "whos in bon voyage, charlie brown (and
+    don't come back!!)": the words a comma sets after the title, up to the question or the end (none
+    when another mark sets them off before the question: "hard to die, first class, who directed it")."""
+    m = re.search(rf"\b{re.escape(mention)},\s+(.+)$", typed.lower())
+    if m is None:
+        return []
+    rest = m.group(1)
+    mark = re.search(r"[,;:?!]", rest)
+    if mark is not None and ev.words(rest[mark.end() :]):
+        return []
+    said = ev.words(rest)
+    ends = next(
+        (i for i, w in enumerate(said) if w in ASKING or w in _ENDS_RUN.split("|") or is_cue_word(w)),
+        len(said),
+    )
+    return said[:ends]
 
 
 def _run_after(typed: str, mention: str) -> list[str]:
