@@ -11890,3 +11890,15 @@ def test_words_a_comma_sets_after_a_title_that_its_reviews_never_write_are_a_lon
     # a title we lack refused is not answered by another film's rare word (was Pirates of the Clouds)
     said = answer(view, "hey what happens in three little pirates")
     assert said.abstained and said.film is None, said.answer
+
+
+def test_a_title_passed_over_inside_one_typed_finds_no_film_titled_with_its_word() -> None:
+    bureau = review("Bureau of Missing Persons", 1933, "Bureau of Missing Persons is a 1933 drama. Bette Davies asks "
+                    "the Bureau of Missing Persons to find her husband.")  # fmt: skip
+    missing = review("Missing", 1982, "Missing is a 1982 drama about a father searching for his son.")
+    other = review("The Missing", 2003, "The Missing is a 2003 western about a kidnapped daughter.")
+    # (the word is rare, as in the index: few passages of many hold it)
+    fillers = [review(f"Filler {i}", 1900 + i % 100, f"Filler {i} is a drama on a farm.") for i in range(700)]
+    view = view_of([bureau, missing, other, *fillers])
+    said = answer(view, "tell me about among the missing lol")
+    assert said.film != bureau.film and "Bureau" not in said.answer, said.answer

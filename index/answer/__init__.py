@@ -1239,7 +1239,17 @@ def _searched(view: View, req: Request, context: Conversation) -> Answer | None:
     found = search.answer(view, req, None)
     if found is None and _told_not_asked(req, context):
         return _of_described(view, req, search.which_film(view, req))
+    # ("tell me about among the missing lol": not Bureau of Missing Persons, found by the word of a
+    # title passed over inside the one typed)
+    if found is not None and _holds_a_title_passed_over(req, found.film):
+        return None
     return found
+
+
+def _holds_a_title_passed_over(req: Request, film: FilmRef | None) -> bool:
+    """The film found is titled with the words of a title the question passed over."""
+    own = set(key_words(film.title)) if film is not None else set()
+    return any(set(key_words(f.title)) - ARTICLES <= own for f in req.passed_over if f != film)
 
 
 def _told_not_asked(req: Request, context: Conversation) -> bool:
