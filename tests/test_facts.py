@@ -494,6 +494,12 @@ def test_title_character() -> None:
     text = "It is a film about screenwriter Hermon J. Mankowitz. It stars Gary Oldmann in the title role."
     assert pairs(facts_of(text, "Mankow")) == {("Gary Oldmann", "Hermon J. Mankowitz")}
     assert crew(facts_of(text, "Mankow"), "writer") == []
+    # a sequel's title the text names is no fuller name of the title character ("who plays the maniac cop")
+    text = (
+        "Rob Zadar plays the title character, a murderous ex-police officer. "
+        "The film was followed by Maniac Copper 2 (1990) and Maniac Copper III: Badge of Silence (1993)."
+    )
+    assert ("Rob Zadar", "Maniac Copper") in pairs(facts_of(text, "Maniac Copper"))
 
 
 def test_surname_in_brackets_is_the_actor_named_in_full() -> None:
