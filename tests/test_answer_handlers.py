@@ -11662,6 +11662,13 @@ def test_a_title_typed_as_words_of_someone_named_in_full_is_their_name_in_a_stor
     for asked in ("sandra bulloc bus bomb movie", "billy murry ghost catching comedy"):
         said = answer(view, asked)
         assert said.film in {speed.film, hunters.film} and not said.abstained, (asked, said.answer)
+    # … or ending on the star named (not "Which film do you mean?")
+    twirler = review("Twirler", 1996, "Twirler is a 1996 disaster film. It stars Helen Hant as a storm chaser.",
+                     cast=(CastMember("Helen Hant"),))  # fmt: skip
+    storms = [review("Storm", 1999, "Storm is a 1999 thriller."), review("The Storm", 1922, "The Storm is a 1922 drama."),
+              review("The Storm", 1938, "The Storm is a 1938 drama.")]  # fmt: skip
+    said = answer(view_of([twirler, *storms]), "storm chaser movie with helen hant")
+    assert said.film == twirler.film and not said.abstained, said.answer
     # a title and what is asked of it, keyword style, stays that film
     said = answer(view, "ghost release date")
     assert said.film == ghost.film, said.answer

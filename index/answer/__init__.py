@@ -1237,7 +1237,7 @@ def _searched(view: View, req: Request, context: Conversation) -> Answer | None:
     """A question about no film: the passage that answers it, or, for a story told asking nothing
     ("killer bees attack texas"), the film it tells."""
     found = search.answer(view, req, None)
-    if found is None and _told_not_asked(req, context):
+    if found is None and _told_not_asked(view, req, context):
         return _of_described(view, req, search.which_film(view, req))
     # ("tell me about among the missing lol": not Bureau of Missing Persons, found by the word of a
     # title passed over inside the one typed)
@@ -1252,7 +1252,7 @@ def _holds_a_title_passed_over(req: Request, film: FilmRef | None) -> bool:
     return any(set(key_words(f.title)) - ARTICLES <= own for f in req.passed_over if f != film)
 
 
-def _told_not_asked(req: Request, context: Conversation) -> bool:
+def _told_not_asked(view: View, req: Request, context: Conversation) -> bool:
     """A few words of a story and nothing asked ("indiana kid obsessed with italian bike racing"), no
     film named or talked about: which film it tells is asked."""
     words = ev.words(req.text.lower())
@@ -1262,8 +1262,13 @@ def _told_not_asked(req: Request, context: Conversation) -> bool:
         and context.film is None
         and req.mention is None
         # ("hoosiers release date": a title keyword style, not a story; but "bill murray ghost catching
-        # comedy" tells one and names its kind, holding a title by chance)
-        and (not req.passed_over or words[-1] in FILM_WORDS | GENRE_WORDS)
+        # comedy" tells one and names its kind, holding a title by chance, and "storm chaser movie with
+        # helen hunt" one and its star)
+        and (
+            not req.passed_over
+            or words[-1] in FILM_WORDS | GENRE_WORDS
+            or any(" " in n for n in view.people().named_in(req.text))
+        )
         and "?" not in req.text
         and not set(words) & ASKING
         # ("is harold lloyd in don't shove": a question asked of a film we lack, not a story told)
