@@ -11891,9 +11891,14 @@ def test_words_a_comma_sets_after_a_title_that_its_reviews_never_write_are_a_lon
     ):
         said = answer(view, asked)
         assert said.abstained and said.film is None and lacked in said.answer.lower(), (asked, said.answer)
-    # its people or its story after the comma leave the film named
-    said = answer(view, "whos in good voyage, the family trip movie")
-    assert said.film == voyage.film and not said.abstained, said.answer
+    # its people or its story after the comma leave the film named, as does an aside about it
+    for asked in (
+        "whos in good voyage, the family trip movie",
+        "whos in good voyage, that old roman thing",
+        "who starred in good voyage, i think he used a fake name on it",
+    ):
+        said = answer(view, asked)
+        assert said.film == voyage.film and not said.abstained, (asked, said.answer)
     # a title we lack refused is not answered by another film's rare word (was Pirates of the Clouds)
     said = answer(view, "hey what happens in three little pirates")
     assert said.abstained and said.film is None, said.answer

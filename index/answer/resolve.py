@@ -2022,7 +2022,14 @@ def _run_after_comma(typed: str, mention: str) -> list[str]:
         (i for i, w in enumerate(said) if w in ASKING or w in _ENDS_RUN.split("|") or is_cue_word(w)),
         len(said),
     )
-    return said[:ends]
+    # (nor an aside about it: "when rome ruled, that old silent roman thing", "…, i think he used a fake
+    # name on it", "the final destination, the 4th one from 2009")
+    aside = bool(said) and (said[0] in _ASIDE_OPENERS or bool(set(said) & _ASIDE_WORDS))
+    return [] if aside else said[:ends]
+
+
+_ASIDE_OPENERS = wordset("i its it that this the he she they we you some my his her their")
+_ASIDE_WORDS = VERSION_WORDS | KINDS_OF_VERSION | wordset("one thing film movie flick")
 
 
 def _run_after(typed: str, mention: str) -> list[str]:
