@@ -11914,3 +11914,23 @@ def test_a_title_passed_over_inside_one_typed_finds_no_film_titled_with_its_word
     view = view_of([bureau, missing, other, *fillers])
     said = answer(view, "tell me about among the missing lol")
     assert said.film != bureau.film and "Bureau" not in said.answer, said.answer
+
+
+def test_the_prequel_is_the_film_whose_text_says_it_is_one() -> None:
+    old = review(
+        "The Thingy",
+        1982,
+        "The Thingy is a 1982 horror film directed by John Carpent.",
+        director="John Carpent",
+    )
+    new = review("The Thingy", 2011, "The Thingy is a 2011 horror film directed by Matt Heij. It is a prequel to "
+                 "the 1982 film of the same name.", director="Matt Heij")  # fmt: skip
+    view = view_of([old, new])
+    first = answer(view, "who directed the thingy 1982")
+    said = answer(view, "what about the prequel", context=first.conversation)
+    assert said.film == new.film and "Matt Heij" in said.answer, said.answer
+    said = answer(view, "who directed the prequel to the thingy 82")
+    assert said.film == new.film and "Matt Heij" in said.answer, said.answer
+    # a film no text calls a prequel of: said so, not another version guessed
+    said = answer(view, "and the prequel?", context=answer(view, "who directed the thingy 2011").conversation)
+    assert said.abstained and said.film is None, said.answer

@@ -5808,7 +5808,12 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
         and spot is None
         and unknown is None
         and not found.described
-        and ((masked_words[:1] or [""])[0] not in _OPENERS - {"and", "or", "but"} or subject is not None),
+        and (
+            (masked_words[:1] or [""])[0] not in _OPENERS - {"and", "or", "but"}
+            or subject is not None
+            # ("what about the prequel": the last question, of the film said to come before)
+            or re.fullmatch(r"(?:(?:and|ok|so) )*(?:what|how) about (?:the|its) prequel", masked) is not None
+        ),
     )
 
 

@@ -298,6 +298,7 @@ def _told_place(view: View, film: FilmRef, series: list[FilmRef], n: int) -> Fil
 _RELATION_WORDS = {
     "sequel": r"(?:direct )?sequel(?: and (?:a )?prequel)? to|follow-up to",
     "remake": r"(?:a )?remake of|re-?imagining of",
+    "prequel": r"prequel to",
 }
 
 
@@ -311,17 +312,37 @@ def _told_relation(view: View, film: FilmRef, relation: str) -> list[FilmRef]:
         rf"{re.escape(film.title)}(?!\w)(?! ?(?:\d|[:–-]|(?:II|III|IV|Part)\b))(?: \((?P<year2>\d{{4}})\))?",
         re.IGNORECASE,
     )
+    # ("a prequel to the 1982 film of the same name": a film of this title, by its year)
+    same = re.compile(
+        rf"\b(?:{_RELATION_WORDS[relation]}) the (?P<year>\d{{4}}) (?:[\w-]+ ){{0,4}}?(?:film|movie) "
+        r"(?:of|with) the same (?:name|title)\b",
+        re.IGNORECASE,
+    )
     found: list[FilmRef] = []
     for hit in view.search(f"{relation} to {film.title}", k=RELATION_HITS):
         other = hit.passage.film
         if other == film or other in found:
             continue
-        for m in said.finditer(hit.passage.text):
-            year = m.group("year") or m.group("year2")
-            if year is None or int(year) == film.year:
-                found.append(other)
-                break
+        named = [m.group("year") or m.group("year2") for m in said.finditer(hit.passage.text)]
+        if title_key(other.title) == title_key(film.title):
+            named += [m.group("year") for m in same.finditer(hit.passage.text)]
+        if any(year is None or int(year) == film.year for year in named):
+            found.append(other)
     return found
+
+
+def _prequel(view: View, req: Request, context: Conversation) -> Resolved | None:
+    """ "what about the prequel" after The Thing (1982), "the prequel to the thing 82": the one film
+    whose own text says it is that film's prequel (The Thing, 2011)."""
+    base = req.films[0] if len(req.films) == 1 else None if req.films else context.film
+    # (not "nevada smith is a prequel to what book": what the film named is a prequel to)
+    if base is None or not re.search(r"\b(?:the|its) prequel\b", req.text.lower()):
+        return None
+    told = _told_relation(view, base, "prequel")
+    if len(told) == 1:
+        return Resolved(told[0])
+    note = f"I don't know which film is the prequel to {base.label}."
+    return Resolved(None, ev.abstain(req, note=note, closest=[base]))
 
 
 def _version(view: View, req: Request, context: Conversation) -> Resolved | None:
@@ -3871,6 +3892,7 @@ _ELLIPSIS = frozenset({"and", "ok", "okay", "so", "now", "then", "the", "a", "an
 # wins over everything after it.
 _RULES = (
     _version_of_the_year_said,
+    _prequel,
     _title_role_of_talk,
     _part_of_talk,
     _name_of_talk,
