@@ -4470,3 +4470,12 @@ def test_a_kind_of_film_after_a_title_is_not_its_word() -> None:
     for asked in ("who was in the cycle savages biker movie", "cycle savages blaxploitation flick cast"):
         req = parse(asked, titles)
         assert req.films == (FilmRef("The Cycle Savages", 1969),) and not req.unknown_title, (asked, req)
+
+
+def test_the_name_of_a_thing_in_the_film_a_title_before_it_names() -> None:
+    titles = TitleIndex([FilmRef("The Shining", 1980), FilmRef("Hotel", 1967), FilmRef("Little", 2019)])
+    for asked in ("what is the shining hotel called", "whats the shining hotel name"):
+        req = parse(asked, titles)
+        assert req.films == (FilmRef("The Shining", 1980),) and req.kind == "plot", (asked, req)
+    # words that are no title of ours with its article stay the thing asked about
+    assert parse("what is the little girl called", titles).films != (FilmRef("Little", 2019),)

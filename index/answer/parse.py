@@ -4889,6 +4889,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _KIND_FROM_YEAR.sub(r"the \1 one", typed)
     typed = _KIND_BEFORE_YEAR.sub(r"the \2 \1 \3", typed)
     typed = _TWO_DIGIT_VERSION.sub(lambda m: _two_digit_version(m, titles), typed)
+    typed = _THING_OF_TITLE_NAMED.sub(lambda m: _thing_of_title_named(m, titles), typed)
     if typed != text:  # "overboard w/ goldie hawn", "1998's godzilla"
         return replace(parse(typed, titles), text=text)
     if _SHOWS_UP_IN_IT.match(text):
@@ -6441,6 +6442,28 @@ _KIND_FROM_YEAR = re.compile(
 )
 
 # ("the 89 slasher just called intruder", "a 96 hbo thriller called that": a kind of film too)
+# "what is the shining hotel called": the name of a thing in the film the title before it names
+_THING_OF_TITLE_NAMED = re.compile(
+    r"^(?P<q>(?:(?:so|ok|and) )*(?:what|whats|what's|what s)(?: is| was| s)? )(?P<t>the(?: [\w'-]+)+?) "
+    r"(?P<thing>[a-z]+) (?P<c>called|named|name)(?P<end>\W*)$",
+    re.IGNORECASE,
+)
+
+
+def _thing_of_title_named(m: re.Match[str], titles: TitleIndex | None) -> str:
+    """The question asked in the title's film ("what is the hotel called in the shining"), when the
+    words before the thing are one title of ours with its article ("The Shining", not "the little")."""
+    words = [t.key for t in tokenize(m["t"])]
+    spots = titles.spot_exact(words) if titles is not None else []
+    whole = any(
+        s.start == 0 and s.end == len(words) and all(f.title.lower().startswith("the ") for f in s.films)
+        for s in spots
+    )
+    if not whole:
+        return m.group()
+    return f"{m['q']}the {m['thing']} {m['c'] if m['c'] != 'name' else 'called'} in {m['t']}{m['end']}"
+
+
 _TWO_DIGIT_VERSION = re.compile(
     r"\b(?P<a>the|an?) (?P<yy>\d\d) (?P<what>(?P<one>one|version|remake)|[a-z-]+(?: [a-z-]+)?)\b",
     re.IGNORECASE,
