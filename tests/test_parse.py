@@ -4479,3 +4479,29 @@ def test_the_name_of_a_thing_in_the_film_a_title_before_it_names() -> None:
         assert req.films == (FilmRef("The Shining", 1980),) and req.kind == "plot", (asked, req)
     # words that are no title of ours with its article stay the thing asked about
     assert parse("what is the little girl called", titles).films != (FilmRef("Little", 2019),)
+
+
+def test_which_film_of_someones_said_in_the_words_of_a_title() -> None:
+    titles = TitleIndex([FilmRef("The Last Movie", 1971), FilmRef("Wanda Nevada", 1979)])
+    req = parse("the last movie peter fonda directed, a western with brooke shields", titles)
+    assert not req.films, req
+    # the title itself, asked of, stays the film
+    assert parse("who directed the last movie", titles).films == (FilmRef("The Last Movie", 1971),)
+    assert parse("the last movie cast", titles).films == (FilmRef("The Last Movie", 1971),)
+
+
+def test_an_actors_character_asked_with_who_and_the_original_after_a_title() -> None:
+    titles = TitleIndex([FilmRef("For Your Eyes Only", 1981), FilmRef("Silent Night, Deadly Night", 1984)])
+    for asked in (
+        "whos roger moores character in for your eyes only",
+        "whos roger moore's character in for your eyes only",
+    ):
+        req = parse(asked, titles)
+        assert (
+            req.subject_role == "actor" and req.subject is not None and req.subject.startswith("roger moore")
+        ), req
+    # "original" after the title says which version, it asks for no source
+    req = parse(
+        "silent night deadly night original - billy's parents get killed by a guy dressed as who", titles
+    )
+    assert req.kind == "plot", req

@@ -187,7 +187,9 @@ _KIND_CUES: dict[str, _Cues] = {
         ),  # "who wrote the stage show"
         # ("the story behind it"; not "who's behind the missing marines", a question of its story)
         (
-            r"\b(?:story|book|novel|history|inspiration|idea|truth|facts?|events?) behind\b|\boriginal\b(?! (?:\w+ )?(?:title|name)s?\b)",
+            # (not "silent night deadly night original - …": the first version of the title said)
+            r"\b(?:story|book|novel|history|inspiration|idea|truth|facts?|events?) behind\b"
+            r"|(?<!\bFILM )\boriginal\b(?! (?:\w+ )?(?:title|name)s?\b)",
             0.5,
         ),
         # "cat on a hot tin roof whose play is it", "the story was by who", "from whose comic strip"
@@ -657,6 +659,13 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "actor",
         ),
         (r"\bwho (?:is|s|was) (?P<s>.+?) (?:played|voiced|portrayed) by" + _F + r"$", "character"),
+        # ("whos roger moores character in for your eyes only": whom an actor plays, apostrophe or not)
+        (
+            r"^(?:\w+ )?who (?:is|s|was) (?P<s>(?!the\b|his\b|her\b)\w+ \w+)(?: s)? (?:character|role|part)"
+            + _F
+            + r"$",
+            "actor",
+        ),
         # "ok and the celebrity chef, who plays him"
         (
             r"^(?:and |what about )?(?P<s>(?:the |his |her )?[a-z][\w ]*?) who (?:plays|played|voices|voiced) (?:him|her|them)$",
@@ -1912,6 +1921,7 @@ def _acceptable(tokens: list[_Token], spot: Spot, chatter_only_else: bool) -> tu
         or _of_a_longer_title(tokens, spot)
         or _what_is_called(tokens, spot)
         or _called_elsewhere_in(tokens, spot)
+        or _whose_film_said(tokens, spot)
         or _says_of_a_career(tokens, spot)
         or _denied(tokens, spot)
         or _true_story_said(tokens, spot)
@@ -2082,6 +2092,25 @@ def _says_of_a_career(tokens: list[_Token], spot: Spot) -> bool:
         and said[0] in _CAREER_WORDS
         and not _capitalised(tokens, spot)
     )
+
+
+def _whose_film_said(tokens: list[_Token], spot: Spot) -> bool:
+    """ "the last movie peter fonda directed": which film of someone's, said in words a title may be
+    made of (The Last Movie), a name and what they did with it after them."""
+    own = [t.key for t in tokens[spot.start : spot.end]]
+    after = [t.key for t in tokens[spot.end : spot.end + 5]]
+    did = next((i for i, w in enumerate(after) if w in _MADE_IT), None)
+    return (
+        set(own) <= ARTICLES | FILM_WORDS | _WHICH_OF_THEIRS
+        and bool(set(own) & FILM_WORDS)
+        and did is not None
+        and 1 <= did <= 3
+        and all(_name_word(w) for w in after[:did])
+    )
+
+
+_WHICH_OF_THEIRS = wordset("last first final latest next only best worst")
+_MADE_IT = wordset("directed made did wrote starred produced shot helmed")
 
 
 def _called_elsewhere_in(tokens: list[_Token], spot: Spot) -> bool:
