@@ -11934,3 +11934,18 @@ def test_the_prequel_is_the_film_whose_text_says_it_is_one() -> None:
     # a film no text calls a prequel of: said so, not another version guessed
     said = answer(view, "and the prequel?", context=answer(view, "who directed the thingy 2011").conversation)
     assert said.abstained and said.film is None, said.answer
+
+
+def test_a_job_asked_is_read_from_the_sentence_saying_what_someone_works_as() -> None:
+    film = review("Daddy Longshanks", 2009, "Daddy Longshanks is a 2009 comedy-drama directed by the Safdo brothers. "
+                  "It stars Ron Bronstone and Sage Ranald. It tells the story of a divorced projectionist and his two sons.")  # fmt: skip
+    said = answer(view_of([film]), "daddy longshanks, whats the dads job")
+    assert "projectionist" in said.answer, said.answer
+    from index.answer.handlers.plot import JOB_BONUS, _job_bonus
+
+    # (what someone works as, not a word ending like a job's: "seek a better life", "a Canadian film")
+    asked = "aspen extreme, what jobs do the two buddies get in aspen"
+    assert _job_bonus(asked, "The two friends quickly become Aspen ski instructors.") == JOB_BONUS
+    assert _job_bonus(asked, "They move to Aspen to seek a better life.") == 0.0
+    assert _job_bonus(asked, "It is a 1993 Canadian drama film.") == 0.0
+    assert _job_bonus("where do they go", "It tells of a divorced projectionist.") == 0.0

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from index.answer import evidence as ev
 from index.answer.handlers import story_lead
-from index.answer.parse import ROLE_WORDS
+from index.answer.parse import NATIONALITIES, ROLE_WORDS
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import FilmFacts, same_person
@@ -372,7 +372,36 @@ def _type_bonus(req: Request, s: _Sent, places: set[str], people: set[str], rank
         + _defines_bonus(req.text, s.text)
         + _villain_bonus(req, s, people)
         + _deaths_bonus(req.text, s.text)
+        + _job_bonus(req.text, s.text)
     )
+
+
+JOB_BONUS = 1.0
+# "whats the dads job", "what jobs do the two buddies get": someone's work is asked
+_ASKS_JOB = re.compile(r"\b(?:jobs?|occupations?|professions?|line of work|do for (?:a )?(?:living|work))\b")
+# "a divorced projectionist", "become Aspen ski instructors": a sentence saying what someone works as
+_HOLDS_JOB = re.compile(
+    r"\b(?:become|becomes|became|works? as|worked as|job as|hired as|employed as|an?) (?:[\w-]+ ){0,2}?"
+    r"(?P<job>[a-z-]+(?:ist|ian|or|er)s?)\b"
+)
+
+
+def _job_bonus(question: str, sentence: str) -> float:
+    """A sentence saying what someone works as, for a question asking their job."""
+    if _ASKS_JOB.search(fold(question)) is None:
+        return 0.0
+    jobs = [m["job"] for m in _HOLDS_JOB.finditer(sentence.lower())]
+    return JOB_BONUS if any(len(j) >= JOB_WORD_MIN and j not in _NO_JOBS for j in jobs) else 0.0
+
+
+JOB_WORD_MIN = 6  # a word for a job ("writer", "projectionist"), not "other" or "her"
+# words ending like a job's that name none ("seek a better life", "an American", "a monster")
+_NO_JOBS = NATIONALITIES | wordset(
+    "better bigger older younger former latter other another together whether rather either neither never "
+    "after under over later larger smaller stronger faster harder higher lower power water dinner summer "
+    "winter member members murder mother father brother sister daughter monster danger border matter "
+    "number character characters wonder thriller thrillers disaster"
+)
 
 
 DEATHS_BONUS = 1.0
@@ -677,6 +706,7 @@ def _confidence(
         req.focus in {"where", "who", "when", "name", "alias"}
         or _asks(_ASKS_VILLAIN, req.text)
         or _asks(_KIND_OF, req.text)
+        or _asks(_ASKS_JOB, req.text)
         or _named_kind(req.text) is not None
     ) and typed_by(candidates[lead]) > 0
     if asked and max(overlap) == 0 and not typed and sims.get(lead, 0.0) < SIMILARITY_TRUST:
