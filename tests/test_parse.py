@@ -4505,3 +4505,9 @@ def test_an_actors_character_asked_with_who_and_the_original_after_a_title() -> 
         "silent night deadly night original - billy's parents get killed by a guy dressed as who", titles
     )
     assert req.kind == "plot", req
+
+
+def test_a_title_its_year_in_two_digits_and_its_star_then_a_question_asked_of_it() -> None:
+    titles = TitleIndex([FilmRef("Phoenix", 1998), FilmRef("Phoenix", 2014)])
+    req = parse("phoenix 98 ray liotta - why does his cop character owe the mob", titles)
+    assert not req.which_film and req.films == (FilmRef("Phoenix", 1998),), req

@@ -3218,7 +3218,10 @@ def _is_description(tokens: list[_Token]) -> bool:
         bool(words) and words[-1] in _KEYWORD_ASKS and any(YEAR_TOKEN.fullmatch(w) for w in words[2:6])
     )
     # ("walter mitty 1947 whats danny kayes job in it": a title and its year, then a question asked)
-    dated = next((i for i, w in enumerate(words[1:6], 1) if YEAR_TOKEN.fullmatch(w)), None)
+    # (or its year in two digits: "phoenix 98 ray liotta - why does …")
+    dated = next(
+        (i for i, w in enumerate(words[1:6], 1) if YEAR_TOKEN.fullmatch(w) or re.fullmatch(r"\d\d", w)), None
+    )
     keyword_style = keyword_style or (
         dated is not None and _ASKED_AFTER.search(" ".join(words[dated + 1 :])) is not None
     )
@@ -3236,7 +3239,8 @@ def _is_description(tokens: list[_Token]) -> bool:
 
 
 _ASKED_AFTER = re.compile(
-    r"^(?:\w+ )?(?:what|who|where|when|why|how|which)(?: \w+)? (?:is|s|was|are|were|does|did|do)\b"
+    # ("phoenix 98 ray liotta - why does his cop character owe the mob": its star named, then the question)
+    r"^(?:\w+ ){0,3}(?:what|who|where|when|why|how|which)(?: \w+)? (?:is|s|was|are|were|does|did|do)\b"
 )
 _CREDIT_ASKED_LAST = re.compile(
     r"\bwho (?:directed|wrote|made|produced|starred|stars|was in|is in)(?: it| that| this)?"
