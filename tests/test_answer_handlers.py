@@ -11949,3 +11949,12 @@ def test_a_job_asked_is_read_from_the_sentence_saying_what_someone_works_as() ->
     assert _job_bonus(asked, "They move to Aspen to seek a better life.") == 0.0
     assert _job_bonus(asked, "It is a 1993 Canadian drama film.") == 0.0
     assert _job_bonus("where do they go", "It tells of a divorced projectionist.") == 0.0
+
+
+def test_a_job_a_words_ending_does_not_tell_is_read_too() -> None:
+    from index.answer.handlers.plot import JOB_BONUS, _job_bonus
+
+    asked = "hand that rocks the cradle what job does the crazy lady get"
+    assert (
+        _job_bonus(asked, "After the miscarriage she poses as a nanny for one of the accusers.") == JOB_BONUS
+    )

@@ -390,10 +390,18 @@ def _job_bonus(question: str, sentence: str) -> float:
     """A sentence saying what someone works as, for a question asking their job."""
     if _ASKS_JOB.search(fold(question)) is None:
         return 0.0
-    jobs = [m["job"] for m in _HOLDS_JOB.finditer(sentence.lower())]
-    return JOB_BONUS if any(len(j) >= JOB_WORD_MIN and j not in _NO_JOBS for j in jobs) else 0.0
+    said = sentence.lower()
+    jobs = [m["job"] for m in _HOLDS_JOB.finditer(said)]
+    held = any(len(j) >= JOB_WORD_MIN and j not in _NO_JOBS for j in jobs)
+    return JOB_BONUS if held or _JOB_NAMED.search(said) else 0.0
 
 
+# jobs a word's ending does not tell ("poses as a nanny")
+_JOB_NAMED = re.compile(
+    r"\b(?:as|becomes?|became|an?) (?:[\w-]+ ){0,2}?(?:nanny|maid|cook|chef|nurse|clerk|agent|spy|cop|detective"
+    r"|sheriff|marshal|judge|priest|nun|pilot|soldier|sailor|coach|model|poet|actress|waitress|hostess"
+    r"|governess|stewardess|secretary|mechanic|doctor|lawyer|attorney|journalist|bodyguard|hitman|thief)s?\b"
+)
 JOB_WORD_MIN = 6  # a word for a job ("writer", "projectionist"), not "other" or "her"
 # words ending like a job's that name none ("seek a better life", "an American", "a monster")
 _NO_JOBS = NATIONALITIES | wordset(
