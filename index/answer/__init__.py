@@ -603,9 +603,6 @@ def _film_about(view: View, req: Request) -> tuple[str, FilmRef] | None:
     return None
 
 
-_NO_REVIEWS = "I have no reviews of"  # how every refusal of a film we lack opens its note
-
-
 def _past_refusal(view: View, req: Request, refusal: Answer, context: Conversation) -> Answer:
     """No one film resolved: the film of a series the story tells ("the friday the 13th where jason
     goes to space": of the series, not of the two films so titled), the film of the title its story
@@ -618,7 +615,7 @@ def _past_refusal(view: View, req: Request, refusal: Answer, context: Conversati
     picked = _disambiguate(view, req, choices) if choices else None
     # (not when the refusal says which film we lack: "what happens in three little pirates" is not
     # Pirates of the Skies, whose passage holds the rare word "pirates")
-    lacked = _NO_REVIEWS in refusal.answer
+    lacked = ev.NO_REVIEWS in refusal.answer
     found = _or_story_told(view, req, picked) or (
         _by_rare_words(view, req, context) if not choices and not lacked else None
     )
@@ -1594,7 +1591,7 @@ def _title_lacked_before_name(view: View, req: Request, found: Answer) -> Answer
         re.search(rf"\b{re.escape(w)}\b", said) for w in opened["t"].split() if w not in ev.STOP
     ):
         typed = opened["t"].strip()
-        return ev.abstain(req, note=f"I have no reviews of “{typed}”.", closest=view.titles.suggest(typed, 3))
+        return ev.abstain(req, note=f"{ev.NO_REVIEWS} “{typed}”.", closest=view.titles.suggest(typed, 3))
     credited = ev.credited(view, found.film)
     # (full names: "benson" alone may end "robby benson", typed whole; none of the title's words: "darling
     # clementine")
@@ -1619,9 +1616,7 @@ def _title_lacked_before_name(view: View, req: Request, found: Answer) -> Answer
         lacked = _title_typed_before(before, text[at.end() :].split()[:1], said)
         if lacked:
             typed = " ".join(lacked[1:] if lacked[0] in ARTICLES and len(lacked) > 2 else lacked)
-            return ev.abstain(
-                req, note=f"I have no reviews of “{typed}”.", closest=view.titles.suggest(typed, 3)
-            )
+            return ev.abstain(req, note=f"{ev.NO_REVIEWS} “{typed}”.", closest=view.titles.suggest(typed, 3))
     return None
 
 

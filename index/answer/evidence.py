@@ -13,6 +13,7 @@ from index.textutil import fold, sentence_spans, wordset
 from index.types import Answer, FilmRef, Hit, Passage
 
 ABSTAIN = "I don't have that in my reviews."
+NO_REVIEWS = "I have no reviews of"  # how every note refusing a film we lack opens
 QUOTE_CHARS = 320
 _WORD = re.compile(r"[a-z0-9]+")
 STOP = wordset(
