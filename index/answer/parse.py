@@ -4903,9 +4903,8 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _WAY_BACK.sub("", typed)
     typed = _SELF_AFTER_PART.sub(r"\1", typed)  # "and the bride herself": the bride
     typed = _TAG_QUESTION.sub("", typed)  # "its from a novel right, by who": no title "right"
-    typed = _GUESS_TAGGED.sub(
-        "", typed
-    )  # "who plays the us marshal, isnt it a singer": a guess, not the part
+    # "who plays the us marshal, isnt it a singer": a guess tagged on, not the part
+    typed = _GUESS_TAGGED.sub("", typed)
     typed = _IS_IN_IT.sub(r"\g<lead>who does \g<who> play in \g<it>", typed)
     typed = _HAS_IN_IT.sub(r"who does \g<who> play in \g<film>", typed)
     typed = _PART_IN_IS_PLAYED.sub(r"who plays \g<part> in \g<film>", typed)
@@ -6474,7 +6473,6 @@ _KIND_FROM_YEAR = re.compile(
     re.IGNORECASE,
 )
 
-# ("the 89 slasher just called intruder", "a 96 hbo thriller called that": a kind of film too)
 # "what is the shining hotel called": the name of a thing in the film the title before it names
 _THING_OF_TITLE_NAMED = re.compile(
     r"^(?P<q>(?:(?:so|ok|and) )*(?:what|whats|what's|what s)(?: is| was| s)? )(?P<t>the(?: [\w'-]+)+?) "
@@ -6497,6 +6495,7 @@ def _thing_of_title_named(m: re.Match[str], titles: TitleIndex | None) -> str:
     return f"{m['q']}the {m['thing']} {m['c'] if m['c'] != 'name' else 'called'} in {m['t']}{m['end']}"
 
 
+# ("the 89 slasher just called intruder", "a 96 hbo thriller called that": a kind of film too)
 _TWO_DIGIT_VERSION = re.compile(
     r"\b(?P<a>the|an?) (?P<yy>\d\d) (?P<what>(?P<one>one|version|remake)|[a-z-]+(?: [a-z-]+)?)\b",
     re.IGNORECASE,

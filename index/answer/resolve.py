@@ -96,7 +96,7 @@ def _unknown(view: View, req: Request, mention: str, year: int | None) -> Resolv
         mention = known[0].title  # "heat 1980": our Heat, another year
     named = f"{mention} ({year})" if year and str(year) not in mention else mention
     closest = view.titles.suggest(mention, 3)
-    note = f"I have no reviews of “{named}”."
+    note = f"{ev.NO_REVIEWS} “{named}”."
     if not closest:
         note += " Nothing in my index has a title close to that."
     return Resolved(None, ev.abstain(req, note=note, closest=closest))
@@ -368,7 +368,7 @@ def _version(view: View, req: Request, context: Conversation) -> Resolved | None
     if found:
         return Resolved(found[0])
     which = "a later" if req.version == "later" else "an earlier"
-    note = f"I have no reviews of {which} version of {film.label}."
+    note = f"{ev.NO_REVIEWS} {which} version of {film.label}."
     # ("its a remake right? who was in the original": what the film's own review says of it)
     told = _other_version_told(view, film, later=req.version == "later")
     note += f" The review of {film.label} says: {ev.quote(told)}" if told else ""
@@ -406,7 +406,7 @@ def _of_decade(view: View, req: Request, context: Conversation) -> Resolved | No
         return Resolved(found[0])
     if versions:
         name = versions[0].title
-        note = f"I have no reviews of a {name} from the {req.decade}s."
+        note = f"{ev.NO_REVIEWS} a {name} from the {req.decade}s."
         return Resolved(None, ev.abstain(req, note=note, closest=versions[:3]))
     return None
 
@@ -855,7 +855,7 @@ def _original_we_lack(view: View, req: Request, film: FilmRef) -> Resolved | Non
     told = _other_version_told(view, film, later=False)
     if told is None:
         return None
-    note = f"I have no reviews of an earlier version of {film.label}. The review of {film.label} says: "
+    note = f"{ev.NO_REVIEWS} an earlier version of {film.label}. The review of {film.label} says: "
     return Resolved(None, ev.abstain(req, note=note + ev.quote(told)))
 
 
@@ -2040,7 +2040,7 @@ def _run_after_comma(typed: str, mention: str) -> list[str]:
         return []
     said = ev.words(rest)
     ends = next(
-        (i for i, w in enumerate(said) if w in ASKING or w in _ENDS_RUN.split("|") or is_cue_word(w)),
+        (i for i, w in enumerate(said) if w in ASKING or w in _ENDS_RUN_WORDS or is_cue_word(w)),
         len(said),
     )
     # (nor an aside about it: "when rome ruled, that old silent roman thing", "…, i think he used a fake
@@ -2130,6 +2130,7 @@ _JUDGED = wordset(
 _RANKED = wordset("main lead leading principal supporting top big star stars")
 _JOINS_ON = wordset("over of in on at to from under with and for")
 _ENDS_RUN = "cast|actors|who|director|directed|writer|wrote|screenplay|script|based|book|novel|source"
+_ENDS_RUN_WORDS = frozenset(_ENDS_RUN.split("|"))
 # where a film was shown or who made it, said to tell it apart ("the royal treatment netflix movie writer")
 _OUTLETS = wordset(
     "netflix hbo hulu amazon prime disney pixar dreamworks apple showtime starz lifetime hallmark bbc itv "
@@ -2535,7 +2536,7 @@ def _silent_asked(view: View, req: Request, context: Conversation) -> Resolved |
     ):
         return None
     return Resolved(
-        None, ev.abstain(req, note=f"I have no reviews of a silent “{req.mention}”.", closest=list(req.films))
+        None, ev.abstain(req, note=f"{ev.NO_REVIEWS} a silent “{req.mention}”.", closest=list(req.films))
     )
 
 

@@ -388,7 +388,7 @@ _HOLDS_JOB = re.compile(
 
 def _job_bonus(question: str, sentence: str) -> float:
     """A sentence saying what someone works as, for a question asking their job."""
-    if _ASKS_JOB.search(fold(question)) is None:
+    if not _asks(_ASKS_JOB, question):
         return 0.0
     said = sentence.lower()
     jobs = [m["job"] for m in _HOLDS_JOB.finditer(said)]

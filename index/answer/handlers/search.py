@@ -628,13 +628,19 @@ def _told_by_no_film_of_theirs(
     theirs = {h.passage.film for _, h in story}
     if not story or ranked[0][1].passage.film not in theirs or story[0][0] >= THEIR_MIN:
         return False
-    uncredited = next(
-        (h for _, h in ranked[:HINTED_FILMS] if h.passage.film not in theirs | set(named)), None
-    )
+    uncredited = _first_crediting_none(ranked, theirs | set(named))
     if uncredited is None:
         return False
     other = rerank(view, _without_names(query, named), [uncredited])
     return bool(other) and other[0][0] >= max(TOLD_ELSEWHERE_MIN, story[0][0] + UNCREDITED_LEAD)
+
+
+def _first_crediting_none(
+    ranked: list[tuple[float, Hit]], theirs: set[FilmRef], start: int = 0
+) -> Hit | None:
+    """The first hit, from `start` among the films the hints weigh, of a film not among theirs (the
+    films of the people named)."""
+    return next((h for _, h in ranked[start:HINTED_FILMS] if h.passage.film not in theirs), None)
 
 
 def _by_story_among_their_films(
@@ -669,7 +675,7 @@ def _by_story_among_their_films(
     rival = story[1][0] if len(story) > 1 else 0.0
     clear = clearly_theirs(story[0][0], rival, len(everyone), len(films))
     # (and not behind the story of the best film crediting no one named: a film we lack may star them)
-    uncredited = next((h for _, h in ranked[:HINTED_FILMS] if h.passage.film not in films), None)
+    uncredited = _first_crediting_none(ranked, films)
     if clear and uncredited is not None:
         other = rerank(view, told, [uncredited])
         clear = not other or other[0][0] <= story[0][0] + UNCREDITED_LEAD
@@ -711,7 +717,7 @@ def _named_lead(
     others = rivals or ([] if len(mine) >= 2 else [ranked[1][1]])
     # (and not behind the story of the best film crediting no one named: "blue streak martin lawrence
     # fake cop movie" tells a cop film, and Bad Boys is only Lawrence's best cop film)
-    uncredited = next((h for _, h in ranked[1:HINTED_FILMS] if h.passage.film not in named), None)
+    uncredited = _first_crediting_none(ranked, set(named), start=1)
     evidence = rerank(
         view,
         _without_names(query, named),
