@@ -449,6 +449,19 @@ def test_a_series_number_no_title_carries_is_read_from_the_films_own_text() -> N
     assert "Trish Sea" in answer(view, "step in 5 who directed it").answer
 
 
+def test_a_series_named_with_initials_is_read_past_their_dots() -> None:
+    first = review("G.O. Jim: The Rise of Cobra", 2009, "G.O. Jim: The Rise of Cobra is a 2009 action film.")
+    second = review(
+        "G.O. Jim: Retaliation", 2013,
+        "G.O. Jim: Retaliation is a 2013 action film. It is the second installment in the G.O. Jim film "
+        "series and the sequel to G.O. Jim: The Rise of Cobra (2009).", director="Jon Chew",
+    )  # fmt: skip
+    said = answer(view_of([first, second], {}), "who directed go jim 2")
+    assert not said.abstained and said.answer.startswith(
+        "G.O. Jim: Retaliation (2013) was directed by Jon Chew"
+    )
+
+
 def test_who_does_an_actor_voice() -> None:
     assert ask("who does al pacino voice in heat lol").startswith("Al Pacino plays Vincent Hanna")
 
@@ -3839,6 +3852,23 @@ def test_kin_asked_for_must_be_the_part_not_someone_its_words_mention() -> None:
     assert "Olive Havens" not in _claim(said), said.answer
 
 
+def test_a_part_the_reviews_name_or_mention_as_someone_elses_is_not_the_part_whose_words_hold_it() -> None:
+    base = _told_part_view(
+        "Wonderful Days", "Wonderful Days is a 1946 fantasy film. It stars Jim Stuart as George Bailey, a man whose "
+        "despair brings about the intervention of his guardian angel, Clarence Odbody. Clarence shows George "
+        "what the town would be without him.",
+        "Jim Stuart", "Donna Reid",
+    )  # fmt: skip
+    close = {"guardian angel": 0.6}
+    for asked in ("who played clarence in wonderful days", "whos the angel in wonderful days"):
+        said = answer(_MeaningView(base, close), asked)
+        assert (
+            said.abstained and "Jim Stuart's" not in said.answer and "Jim Stuart plays" not in said.answer
+        ), asked
+    said = answer(_MeaningView(base, close), "who played clarence in wonderful days")
+    assert "Clarence Odbody" in said.answer  # the part is named, its actor is not
+
+
 def test_another_film_asked_after_one_is_the_one_its_reviews_name() -> None:
     steel = review(
         "Pittsburg", 1942,
@@ -6192,6 +6222,20 @@ def test_which_film_reads_a_year_said_of_the_kind_of_film_in_any_clause() -> Non
     assert _year_of_film(parse("whats that 1905 spoof of a stage show")) == 1905
     # (a year the story tells of is not the film's)
     assert _year_of_film(parse("a remake of the 1927 silent film about a circus")) is None
+
+
+def test_which_film_searches_the_story_without_the_decade_that_only_weighs_years() -> None:
+    from index.answer.handlers.search import _story_asked
+    from index.answer.parse import parse
+
+    for question in (
+        "1980s movie where a housewife investigates a murder",
+        "movie from the 80s where a housewife investigates a murder",
+    ):
+        asked = _story_asked(parse(question))
+        assert "housewife investigates a murder" in asked and "80" not in asked, asked
+    # (a year is the film's, read as a year: kept)
+    assert "1936" in _story_asked(parse("1936 mystery about a stolen necklace"))
 
 
 def test_not_the_name_one_is_the_version_whose_reviews_do_not_name_them() -> None:
@@ -11289,6 +11333,17 @@ def test_a_title_and_someone_its_film_never_credits_is_the_film_of_theirs_holdin
     # (someone the film named credits: that film; a word of a longer title we lack: none)
     assert answer(view, "batmann movie with michael keaton").film == batman.film
     assert answer(view, "batmann forever cast? the heath ledger one").film != knight.film
+    # (a common word of the title that their film's reviews write as a word, not a name, is no title)
+    town = review(
+        "The Towne",
+        2010,
+        "The Towne is a 2010 crime film starring Ben Afleck.",
+        cast=(CastMember("Ben Afleck"),),
+    )
+    betty = review("Nurse Bettie", 2000, "It stars Renee Zelweger as a small towne, Kansas housewife.",
+                   cast=(CastMember("Renee Zelweger"),))  # fmt: skip
+    said = answer(view_of([town, betty]), "new in towne w renee zelweger, where did they film it")
+    assert said.film != betty.film and "Nurse Bettie" not in said.answer.split("Closest")[0], said.answer
 
 
 def test_a_part_a_title_is_named_for_ends_before_the_titles_verb() -> None:

@@ -291,6 +291,11 @@ def test_which_film_questions_name_no_film() -> None:
         "whats the movie with a love triangle between a banker and his best friend in san francisco", TITLES
     )
     assert req.which_film and req.kind == "search" and not req.unknown_title
+    # "bout" said for about: a story, not a follow-up on the film talked about nor titles it holds
+    drag = TitleIndex([FilmRef("Female", 1933), FilmRef("Drag", 1929), FilmRef("I'm Bout It", 1997)])
+    req = parse("movie bout a female drag racer", drag)
+    assert req.which_film and not req.films and not req.followup
+    assert parse("im bout it who directed", drag).films == (FilmRef("I'm Bout It", 1997),)
 
 
 def test_the_main_part_of_a_later_instalment_is_no_title_of_ours() -> None:
@@ -451,8 +456,41 @@ def test_one_digit_after_a_title_is_its_instalment_never_its_year() -> None:
 def test_a_version_asked_by_its_short_year_and_its_kind_of_film() -> None:
     req = parse("and the 85 western with that name?", TITLES)
     assert req.year == 1985 and not req.which_film and req.films == ()
+    # (its kind, then its year: "the western from 1950 with the same title")
+    for question in (
+        "and the western from 1950 with the same title?",
+        "what about the color western from 1950",
+    ):
+        req = parse(question, TITLES)
+        assert req.year == 1950 and not req.which_film and req.films == (), question
     # (a story told of a kind of film and its year asks which film: no version of the last one)
     assert parse("whats the 1950 western where a sheriff waits for a train", TITLES).year is None
+
+
+def test_a_part_whose_words_are_a_title_asked_in_a_film_we_lack_is_asked_of_that_film() -> None:
+    rock = TitleIndex([FilmRef("Rock Star", 2001)])
+    for question in (
+        "who plays the rock star in get him to the greek",
+        "who is the rock star in almost famous",
+    ):
+        req = parse(question, rock)
+        assert req.unknown_title and not req.films and req.mention in question, question
+    # (in a title we have, or in the film talked about, the film is never the part's namesake's lack)
+    assert parse("who plays the rock star in rock star", rock).films == (FilmRef("Rock Star", 2001),)
+    assert not parse("who plays the rock star in it", rock).unknown_title
+
+
+def test_a_version_denied_asks_the_other_and_one_said_after_a_comma_is_no_name() -> None:
+    for question in (
+        "king kong, the original not the remake - who made it",
+        "king kong not the remake, who directed",
+        "who directed king kong, the older one",
+    ):
+        req = parse(question, TITLES)
+        assert req.version == "earlier" and req.made_by is None, question
+    req = parse("who directed king kong, not the 05 jack black one, the older one", TITLES)
+    assert req.not_made_by == "2005" and req.version == "earlier" and req.year is None
+    assert parse("king kong, not the original - who directed", TITLES).version == "later"
 
 
 def test_a_film_kin_to_the_title_or_one_denied_is_no_film_named() -> None:

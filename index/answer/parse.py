@@ -4919,6 +4919,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     # "and in the 39 one": a version's year in two digits (not a title: "the 21 movie")
     typed = _KIND_OF_VERSION.sub(r"\g<1>film", typed)  # "in the 1943 serial": that year's film
     typed = _KIND_FROM_YEAR.sub(r"the \1 one", typed)
+    typed = _VERSION_OF_A_KIND.sub(r"\g<lead>the \g<year> one", typed)
     typed = _KIND_BEFORE_YEAR.sub(r"the \2 \1 \3", typed)
     typed = _TWO_DIGIT_VERSION.sub(lambda m: _two_digit_version(m, titles), typed)
     typed = _THING_OF_TITLE_NAMED.sub(lambda m: _thing_of_title_named(m, titles), typed)
@@ -4932,7 +4933,29 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
         req = said_aside(text, titles)
         if req is not None:
             return replace(req, text=text)
-    return _title_then_aside(_title_opening_the_part(_parse(text, titles), titles), titles)
+    req = _title_then_aside(_title_opening_the_part(_parse(text, titles), titles), titles)
+    return _part_titled_in_a_film_we_lack(req, text, titles)
+
+
+def _part_titled_in_a_film_we_lack(req: Request, text: str, titles: TitleIndex | None) -> Request:
+    """ "who plays the rock star in get him to the greek": a part whose words are a title of ours (Rock
+    Star), asked in a film whose title we lack — that film, not the part's namesake."""
+    asked = _PART_IN_FILM.match(fold(text))
+    if asked is None or not req.films or re.sub(r"^the ", "", fold(req.mention or "")) != asked.group("part"):
+        return req
+    # (nor "the mummy in the brendan fraser mummy": a version of the title, by who is in it)
+    if titles is None or titles.titled(asked.group("film")) or asked.group("part") in asked.group("film"):
+        return req
+    lacked = _parse(text, None)
+    if not lacked.unknown_title or fold(lacked.mention or "") != asked.group("film"):
+        return req
+    return replace(lacked, text=text)
+
+
+_PART_IN_FILM = re.compile(
+    r"(?:who|whos|who s) (?:plays|played|is|was|voices|voiced|portrays|portrayed) (?:the )?(?P<part>[a-z][a-z ]*?)"
+    r" in (?P<film>(?!(?:it|this|that|the (?:film|movie|sequel|remake|original))$)[a-z][a-z' ]*[a-z])$"
+)
 
 
 def _title_then_aside(req: Request, titles: TitleIndex | None) -> Request:
@@ -5089,9 +5112,14 @@ def _not_the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
     m = _NOT_THE_ONE.search(text)
     # ("snake eater, the first one not the drug buster sequel": the sequel named by its own words)
     said = m is not None and m.group("what").lower() in ("sequel", "remake")
-    # ("the killers director (the lee marvin one not the 46 one)": a year ruled out)
-    year = re.fullmatch(r"(?:18|19|20)\d\d|\d\d", m.group("who")) if m is not None else None
-    if m is None or not (said or year or all(_name_word(w) for w in m.group("who").lower().split())):
+    # ("the killers director (the lee marvin one not the 46 one)": a year ruled out, its star perhaps said
+    # after it: "not the 99 jon voight one")
+    if m is None:
+        return None
+    year = re.match(r"((?:18|19|20)\d\d|\d\d)(?= [a-z]|$)", m.group("who"))
+    if year is not None and not all(_name_word(w) for w in m.group("who")[year.end() :].lower().split()):
+        year = None
+    if not (said or year or all(_name_word(w) for w in m.group("who").lower().split())):
         return None
     # (the rest read whole: "i mean the tim mccoy one from 34, not the wyler one"; "not the spielberg
     # one lol" alone, of the conversation's film)
@@ -5100,7 +5128,8 @@ def _not_the_name_one(text: str, titles: TitleIndex | None) -> Request | None:
     alone = not plain.films and all(w in CHATTER | _GAINSAYING for w in fold(rest).split())
     if not (plain.films or plain.made_by or plain.unknown_title or alone):
         return None
-    who = str(two_digit_year(year.group())) if year and len(year.group()) == 2 else m.group("who").lower()
+    said_year = year.group(1) if year else ""
+    who = str(two_digit_year(said_year)) if len(said_year) == 2 else said_year or m.group("who").lower()
     return replace(plain, not_made_by=who, refers_back=plain.refers_back or alone)
 
 
@@ -5143,6 +5172,8 @@ def _apposed_kind(text: str, titles: TitleIndex | None) -> Request | None:
     apposed = _APPOSED.search(text)
     if apposed is not None and re.search(r"\d", apposed.group("d")):
         return None  # "flatliners, the 1990 one": a year, read where years are read
+    if apposed is not None and set(apposed.group("d").lower().split()) <= VERSION_WORDS | {"one", "version"}:
+        return None  # "a dog of flanders, the older one": a version, read where versions are read
     plain = _without(text, apposed, titles) if apposed is not None else None
     if apposed is None or plain is None or not plain.films:
         return None
@@ -5313,7 +5344,7 @@ _SAID_ASIDE = (
 
 
 # chat shorthand read as the words: "w/" (with), "1998's godzilla" (the year, not a decade)
-_SHORTHANDS = {"w/": "with ", "big bad": "villain"}
+_SHORTHANDS = {"w/": "with ", "big bad": "villain", "bout": "about", "abt": "about"}
 # (and an interjection opening a follow-up: "cool, who's the bad guy", not Cool Hand Luke; "co-wrote"
 # is who wrote; "ngl never heard of plymouth adventure, who stars": what the user knows, no title)
 _SHORTHAND = re.compile(
@@ -5327,7 +5358,9 @@ _SHORTHAND = re.compile(
     # ("who is the big bad in …": the villain, no verdict)
     r"|(?<=\bthe )big bad\b(?! wolf)|\bcredited as\s+|(?<=\bwrote it)\s+(?:w|with)\s+(?!who\b|whom\b)[a-z'’-]+\s*[?!.]*$"
     r"|^\s*(?:(?:ngl|tbh|honestly|lol)\s+)?(?:i\s*(?:['’]?ve|have)?\s+)?"
-    r"(?:never|havent|haven['’]t|have not)\s+(?:even\s+)?heard of\s+",
+    r"(?:never|havent|haven['’]t|have not)\s+(?:even\s+)?heard of\s+"
+    # ("movie bout a female drag racer": about, said short; not "I'm Bout It")
+    r"|\b(?:bout|abt)\b(?= (?:a|an|the|some|two|his|her|their|how|what|who|when|where|why|[a-z]+ing)\b)",
     re.IGNORECASE,
 )
 
@@ -5761,9 +5794,9 @@ def _parse(text: str, titles: TitleIndex | None) -> Request:
     if sequel is None and spot is None and unknown is None:
         sequel = _part_said(text)  # "and who directed part 2": the conversation's series, its 2nd
     edition = spot is None and unknown is None and year is not None
-    # ("footloose the remake who directed": the version said right beside the title)
+    # ("footloose the remake who directed": the version said right beside the title, or denied there)
     beside = spot is not None and any(
-        re.search(r"\bFILM\W+$", masked[: m.start()]) and m.group().startswith("the ")
+        re.search(r"\bFILM\W+(?:not\W+)?$", masked[: m.start()]) and m.group().startswith("the ")
         for m in _VERSION.finditer(masked)
     )
     version = _version(masked) if (spot is None or beside) and unknown is None and not edition else None
@@ -6321,9 +6354,13 @@ def _version_decade(masked: str) -> int | None:
 
 def _version(masked: str) -> str | None:
     """ "and the remake", "the newer one" → "later"; "the original", "the older one" → "earlier"."""
-    # ("its a remake right? who was in the original": the last one said is the one asked)
-    m = next(reversed(list(_VERSION.finditer(masked))), None)
-    return None if m is None else ("later" if m.group("later") else "earlier")
+    # ("its a remake right? who was in the original": the last one said is the one asked; "the original
+    # not the remake": one denied is not, and alone it asks the other)
+    said = [(m, masked[: m.start()].endswith(("not ", "no "))) for m in _VERSION.finditer(masked)]
+    asked = [m for m, denied in said if not denied]
+    if asked:
+        return "later" if asked[-1].group("later") else "earlier"
+    return None if not said else ("earlier" if said[-1][0].group("later") else "later")
 
 
 # genre words people use → the genre labels a corpus gives films ("Western", "Horror", …)
@@ -6470,6 +6507,15 @@ _KIND_FROM_YEAR = re.compile(
     # (not "the animated one from 2009": a kind of version is read where the year does not tell)
     r"\bthe (?:tv|television|remake|original|new|old|older|newer)"
     r" (?:one|version|film|movie|remake) from ((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+# "and the western from 1950 with the same title?": a follow-up asking another version, by its kind
+# and its year (the year says which; the kind and "the same title" need not be read)
+_VERSION_OF_A_KIND = re.compile(
+    r"^(?P<lead>\W*(?:(?:ok|okay|so) )?(?:and|what about|how about) )the (?:[a-z]+ ){0,2}?"
+    rf"(?:{'|'.join(sorted(GENRE_WORDS | FILM_WORDS | {'one', 'version', 'remake'}))}) from "
+    r"(?P<year>(?:19|20)\d\d)(?: (?:with|of) the same (?:title|name)| too| then)?\W*$",
     re.IGNORECASE,
 )
 

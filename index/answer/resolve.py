@@ -36,7 +36,7 @@ from index.answer.parse import (
 from index.answer.request import Request
 from index.answer.view import View
 from index.filmfacts import by_initials, full_first_name, initials_of, is_name
-from index.textutil import STOPWORDS, fold, wordset
+from index.textutil import STOPWORDS, fold, strip_accents, wordset
 from index.titles import (
     ARTICLES,
     JOINING,
@@ -1504,13 +1504,21 @@ def _titles_film_by_its_star(view: View, req: Request, context: Conversation) ->
     ]
     if not named or any(_names(view, f, n, 0) for f in req.films for n in named):
         return None
-    said = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in _without_articles(mention).split()) + r"\b")
+    words = _without_articles(mention).split()
+    said = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b")
+    # (its reviews write it as a name, capitalised: "Batman", not the "small town" of Nurse Betty)
+    named_so = re.compile(
+        r"\b" + r"\W+".join(re.escape(w[:1].upper()) + f"(?i:{re.escape(w[1:])})" for w in words) + r"\b"
+    )
     holding = {
         f
         for n in named
         for f in people.films_of(n)
         if f not in req.films
-        and (said.search(fold(f.title)) or any(said.search(fold(p.text)) for p in view.passages(f)))
+        and (
+            said.search(fold(f.title))
+            or any(named_so.search(strip_accents(p.text)) for p in view.passages(f))
+        )
     }
     return Resolved(holding.pop()) if len(holding) == 1 else None
 
@@ -2601,13 +2609,16 @@ def _edition(view: View, req: Request, context: Conversation) -> Resolved | None
     return Resolved(edition.film) if edition.film else _unknown(view, req, base.title, req.year)
 
 
+# a series' name runs to a stop, past the dots of initials and short titles ("the G.I. Joe film series")
+_DOTTED = r"(?<=\b[A-Z])\.|(?<=\b(?:Mr|Dr|St|Jr|Ms))\."
 _NTH_IN_SERIES = re.compile(
     r"\b(?P<n>\w+) (?:and (?:final|last) )?(?:installment|instalment|film|entry|chapter|movie|part|feature) (?:in|of) "
-    r"(?P<series>[^.;:]{1,80}?) (?:film |movie )?(?:series|franchise|saga)\b",
+    rf"(?P<series>(?:[^.;:]|{_DOTTED}){{1,80}}?) (?:film |movie )?(?:series|franchise|saga)\b",
     re.IGNORECASE,
 )
 _SEQUEL_TO = re.compile(
-    r"\bsequel to (?:the (?:\d{4} )?(?:[\w-]+ )?(?:film|movie) )?(?P<series>[^.;:,()]{1,60})", re.IGNORECASE
+    rf"\bsequel to (?:the (?:\d{{4}} )?(?:[\w-]+ )?(?:film|movie) )?(?P<series>(?:[^.;:,()]|{_DOTTED}){{1,60}})",
+    re.IGNORECASE,
 )
 
 

@@ -1568,6 +1568,7 @@ def _by_told_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> 
         and (not owners or owners & set(fold(part.sentence).split()))
         # ("the older guy" is not "Jenny, a bright schoolgirl")
         and not _other_gender(asked, [" ".join(part.words.split()[:KIN_REACH])])
+        and not _someone_elses(asked, part.words)
     ]
     if not parts:
         return None
@@ -1582,6 +1583,16 @@ def _by_told_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> 
     return ev.make(req, "cast", text, film, conf, [Hit(sentences[part.index][1], support=conf)])
 
 
+def _someone_elses(asked: str, words: str) -> bool:
+    """Whether the words asked stand in a part's description only as someone the part has: "the
+    angel" is not George Bailey, whose thoughts "bring about the intervention of his guardian angel"."""
+    wanted = set(fold(_without_clause(asked)).split()) - ev.STOP - _POSSESSIVE_PRONOUNS
+    told = fold(words).split()
+    at = [i for i, w in enumerate(told) if w in wanted]
+    return bool(at) and all(set(told[max(0, i - 2) : i]) & _OWNERS for i in at)
+
+
+_OWNERS = frozenset({"his", "her", "their", "its"})
 TOLD_PART_CONF = 0.45  # a reading by meaning: above the answer threshold, below any credit read
 
 
@@ -1628,7 +1639,8 @@ def _by_description(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
         or (None if named else _by_actor(view, req, facts, film))
         or _from_sentences(view, req, facts, film)
         or _in_story(view, req, film)
-        or _by_told_part(view, req, facts, film)
+        # (nor a part its reviews name read as another's description: "clarence" is not George Bailey)
+        or (None if named else _by_told_part(view, req, facts, film))
         or _story_lead(view, req, facts, film)
         or _named_in_story(view, req, facts, film)
         or _by_gender(view, req, facts, film)

@@ -140,6 +140,17 @@ def _weights_beside_title(
 _NAMING = FILM_WORDS | {"biopic", "one"}
 
 
+def _story_asked(req: Request) -> str:
+    """The words to search with: the question as reviews write it, its decade left out (a decade
+    weighs films by their year, never as a word: "1980s" is no evidence for a lead sentence saying "a
+    1980 American film", over the 1985 film whose story the question tells)."""
+    query = ev.as_written(req.query or req.text)
+    return query if req.decade is None else _DECADE_SAID.sub(" ", query).strip()
+
+
+_DECADE_SAID = re.compile(r"\b(?:(?:from|in|of) the )?(?:19|20)?[0-9]0['’]?s\b", re.IGNORECASE)
+
+
 def _named_as_a_film(query: str, film: FilmRef) -> bool:
     """ "the hitchcock biopic", "that night at the museum movie": the title said as a film's name."""
     title = ev.words(film.title)
@@ -153,7 +164,7 @@ def _named_as_a_film(query: str, film: FilmRef) -> bool:
 
 def which_film(view: View, req: Request) -> Answer:
     # ("mel brooks movie spoofing hitchcock": the summary says "a parody of")
-    query = ev.as_written(req.query or req.text)
+    query = _story_asked(req)
     hits, credited = _with_films_of_people(view, query, req.text, view.search(query, k=WHICH_FILM_HITS))
     if not hits:
         return ev.abstain(req)
