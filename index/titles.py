@@ -907,10 +907,11 @@ class TitleIndex:
         }
         return tuple(found) if len(found) == 1 else ()
 
-    def part_of_year(self, text: str, year: int) -> tuple[FilmRef, ...]:
+    def part_of_year(self, text: str, year: int, *, named_so: bool = False) -> tuple[FilmRef, ...]:
         """ "austin powers 1997", "pelham 123 2009": words that open or close the title of the year's one
         film ("Austin Powers: International Man of Mystery", "The Taking of Pelham 123"); one word only
-        closing it after whose the film is ("vacation 1983")."""
+        closing it after whose the film is ("vacation 1983"), or opening it when the year and a word for
+        a film frame it (`named_so`: "the 1998 rudolph movie")."""
         typed = title_key(text)
         # (nor "back in 2004" for Barbershop 2: Back in Business: a title is not cut after a small word)
         if len(typed.replace(" ", "")) < CUT_SHORT_MIN or {typed.split()[0], typed.split()[-1]} & STOPWORDS:
@@ -922,9 +923,10 @@ class TitleIndex:
         found = {
             f
             for k in self._keys_of_year(year)
-            if (not one and k.startswith(typed + " ")) or k.endswith(" " + typed)
+            if ((not one or named_so) and k.startswith(typed + " ")) or k.endswith(" " + typed)
             for f in self._by_alias[k]
-            if f.year == year and (not one or owned.search(f.title))
+            if f.year == year
+            and (not one or owned.search(f.title) or (named_so and k.startswith(typed + " ")))
         }
         return tuple(found) if len(found) == 1 else ()
 

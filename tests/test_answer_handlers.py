@@ -449,6 +449,44 @@ def test_a_series_number_no_title_carries_is_read_from_the_films_own_text() -> N
     assert "Trish Sea" in answer(view, "step in 5 who directed it").answer
 
 
+def test_same_person_asked_after_a_comma_is_the_last_question_of_the_new_title() -> None:
+    first = review(
+        "Dynamo Canyon", 1941, "Dynamo Canyon is a 1941 western directed by Rob Tansy.", director="Rob Tansy"
+    )
+    then = review("The Driftin Kidd", 1941, "The Driftin Kidd is a 1941 western directed by Rob Tansy.",
+                  director="Rob Tansy")  # fmt: skip
+    view = view_of([first, then], {})
+    turn = answer(view, "who directed dynamo canyon")
+    said = answer(view, "ok and the driftin kidd, same guy?", context=turn.conversation)
+    assert not said.abstained and said.film == then.film and "Rob Tansy" in said.answer, said.answer
+
+
+def test_a_question_the_reviews_do_not_answer_says_whose_reviews_were_read() -> None:
+    film = review("Publik Be Damned", 1917, "Publik Be Damned is a 1917 drama film starring Mary Fullar.",
+                  cast=(CastMember("Mary Fullar"),))  # fmt: skip
+    view = view_of([film], {})
+    for question in (
+        "who voices the talking mule in publik be damned",
+        "publik be damned whos the voice of francis",
+    ):
+        said = answer(view, question)
+        assert said.abstained and "Publik Be Damned (1917)" in said.answer, (question, said.answer)
+
+
+def test_the_work_asked_for_before_a_title_frames_it_no_longer_title() -> None:
+    ape = review(
+        "Tarzen Escapes", 1936, "Tarzen Escapes is a 1936 film based on the novel by Edgar Rice Burrows."
+    )
+    other = review("The Escape", 1928, "The Escape is a 1928 drama.")
+    view = view_of([ape, other], {})
+    for question in (
+        "who wrote the source material for tarzen escapes",
+        "whats the book behind tarzen escapes",
+    ):
+        said = answer(view, question)
+        assert not said.abstained and "Edgar Rice Burrows" in said.answer, (question, said.answer)
+
+
 def test_a_series_named_with_initials_is_read_past_their_dots() -> None:
     first = review("G.O. Jim: The Rise of Cobra", 2009, "G.O. Jim: The Rise of Cobra is a 2009 action film.")
     second = review(

@@ -194,8 +194,14 @@ def test_kind_and_film(question: str, kind: str, films: list[str]) -> None:
         ("who played the villain in heat", "the villain", "character"),
         ("Who's Neil McCauley played by in Heat?", "neil mccauley", "character"),
         ("what role does kristen stewart play in the runaways", "kristen stewart", "actor"),
+        # whose part, said first, then asked of ("what kind of guy", "the character's name")
+        ("frank morgan in heat - what kind of guy does he play", "frank morgan", "actor"),
+        ("al pacino part in heat, whats the characters name", "al pacino", "actor"),
+        ("what are pacino and de niro supposed to be in heat", "pacino and de niro", "actor"),
         ("who does al pacino play in heat", "al pacino", "actor"),
         ("who does salma hayek voice in heat", "salma hayek", "actor"),
+        ("heat whos the voice of francis", "francis", "character"),
+        ("who is the voice of francis in heat", "francis", "character"),
         ("which actor plays vincent hanna in heat", "vincent hanna", "character"),
         ("what does al pacino's character do for a living in heat", "al pacino", "actor"),
         ("who does fiona's voice in heat", "fiona", "character"),
@@ -478,6 +484,39 @@ def test_a_part_whose_words_are_a_title_asked_in_a_film_we_lack_is_asked_of_that
     # (in a title we have, or in the film talked about, the film is never the part's namesake's lack)
     assert parse("who plays the rock star in rock star", rock).films == (FilmRef("Rock Star", 2001),)
     assert not parse("who plays the rock star in it", rock).unknown_title
+
+
+def test_the_year_then_one_word_opening_its_title_then_movie_is_that_years_film() -> None:
+    reindeer = TitleIndex(
+        [
+            FilmRef("Rudolph the Red-Nosed Reindeer: The Movie", 1998),
+            FilmRef("Rudolph's Shiny New Year", 1976),
+        ]
+    )
+    req = parse("who voices rudolph in the 1998 rudolph movie", reindeer)
+    assert req.films == (FilmRef("Rudolph the Red-Nosed Reindeer: The Movie", 1998),)
+    # (the year of no film opening so: none)
+    assert not parse("who voices rudolph in the 1999 rudolph movie", reindeer).films
+
+
+def test_what_the_lead_does_after_a_title_is_no_aside_naming_someone() -> None:
+    rick = TitleIndex([FilmRef("White Boy Rick", 2018)])
+    req = parse("white boy rick became the youngest what ever", rick)
+    assert req.films == (FilmRef("White Boy Rick", 2018),) and req.aside is None
+
+
+def test_a_title_set_off_then_the_one_telling_which_is_the_film_asked() -> None:
+    flights = TitleIndex([FilmRef("Non-Stop", 2014), FilmRef("Plane", 2023), FilmRef("Jaws", 1975)])
+    req = parse("whos in non-stop, the one on the plane with the creepy texts", flights)
+    assert req.films == (FilmRef("Non-Stop", 2014),) and req.kind == "cast"
+    req = parse("who directed jaws, the one with the shark", flights)
+    assert not req.which_film and req.kind == "director" and req.films == (FilmRef("Jaws", 1975),)
+    assert parse("whats the one with the shark", flights).which_film  # no title set off: a story
+
+
+def test_the_work_asked_for_a_title_is_no_longer_title() -> None:
+    for question in ("what is the source material for jaws", "whats the inspiration for jaws"):
+        assert parse(question, TITLES).films == (FilmRef("Jaws", 1975),), question
 
 
 def test_a_version_denied_asks_the_other_and_one_said_after_a_comma_is_no_name() -> None:

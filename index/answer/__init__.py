@@ -192,19 +192,17 @@ _UNSAID = {
     "writer": "My reviews of {film} don't name its writers.",
     "source": "My reviews of {film} don't say what it is based on.",
 }
+_UNSAID_ANY = "My reviews of {film} don't say."
 
 
 def finish(req: Request, result: Answer | None, film: FilmRef | None, context: Conversation) -> Answer:
     """The one place thresholds apply; every answer leaves with the conversation that follows it."""
+    # (never a bare "I don't have that": which film's reviews were read, or that the film is unknown)
+    note = _UNSAID.get(req.kind, _UNSAID_ANY).format(film=film.label) if film is not None else ""
     if result is None:
-        note = (
-            _UNSAID.get(req.kind, "").format(film=film.label)
-            if film is not None
-            else "Which film do you mean?"
-        )
-        result = ev.abstain(req, film, note=note)
+        result = ev.abstain(req, film, note=note or "Which film do you mean?")
     elif not result.abstained and result.confidence < THRESHOLDS.get(result.kind, 0.3):
-        result = ev.abstain(req, film, confidence=result.confidence, sources=result.sources)
+        result = ev.abstain(req, film, note=note, confidence=result.confidence, sources=result.sources)
     return replace(result, conversation=_next(req, result, context))
 
 

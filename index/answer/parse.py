@@ -1606,7 +1606,8 @@ RUNS_LEFT_WORDS = 3  # the longest title a word of a name and "of" before it mak
 # what people ask for a film by ("the songs for frozen", "tickets for dune"): no title's own words
 _FOR_A_FILM = _MUSIC | wordset(
     "song theme tickets ticket trailer trailers poster posters budget ratings rating awards spoiler spoilers "
-    "summary synopsis recap plot review reviews ending credits cast"
+    "summary synopsis recap plot review reviews ending credits cast material inspiration basis screenplay script "
+    "story idea director writer writers"
 )
 
 
@@ -1615,7 +1616,8 @@ _OF_A_FILM = wordset(
     "setting settings location locations theme themes message moral meaning runtime length title premise "
     "point twist twists star stars lead leads villain hero heroine rest events scene scenes climax sequel "
     "sequels remake remakes version versions soundtrack name names tagline budget box office gross "
-    "gist jist rundown lowdown outline idea basics"
+    "gist jist rundown lowdown outline idea basics source basis inspiration screenplay script director writer "
+    "writers cast"
 )
 
 
@@ -2470,6 +2472,27 @@ def _film_after_the_part(
     return max(after, key=lambda o: o[0], default=best)
 
 
+def _title_before_the_one_told(
+    tokens: list[_Token],
+    spots: list[Spot],
+    best: tuple[float, Spot] | None,
+    rest_is_chatter: Callable[[Spot], bool],
+) -> tuple[float, Spot] | None:
+    """ "whos in non-stop, the one on the plane with the creepy texts": a title set off by a mark, then
+    "the one …" telling which film it is — that title, not one inside the telling (Plane)."""
+    words = [t.key for t in tokens]
+    if best is None:
+        return best
+    before = [
+        (strength, s)
+        for s in spots
+        if s.end <= best[1].start and _set_off(tokens, s.end) and words[s.end : s.end + 2] in _THE_ONE
+        for ok, strength in [_acceptable(tokens, s, rest_is_chatter(s))]
+        if ok
+    ]
+    return max(before, key=lambda o: o[0], default=best)
+
+
 def _part_asked_after(tokens: list[_Token], spot: Spot) -> bool:
     """Words ending with a word for a part, set off before "who plays …" ("the generals daughter - who
     plays her"): the part asked, not a title."""
@@ -2578,6 +2601,7 @@ def _choose_spot(index: TitleIndex | None, tokens: list[_Token]) -> tuple[Spot |
         rest_is_chatter,
     )
     best = _film_after_the_part(tokens, spots, best, rest_is_chatter)
+    best = _title_before_the_one_told(tokens, spots, best, rest_is_chatter)
     longer: set[int] = set()  # the words of a longer title we lack: no typo of a title either
     # ("roustabout - elvis ends up working for what": a mark between the two, the title ends there)
     if (
@@ -2890,6 +2914,17 @@ def _typed_with_its_year(
         for cut in (index.cut_short, index.part_of_year)
         if (films := cut(" ".join(words[s:e]), year_beside(s, e) or 0))
     ]
+    # ("the 1998 rudolph movie": one word opening that year's title, framed by the year and a film word)
+    short += [
+        Spot(s, e, films, False, 85.0)
+        for s, e in after
+        if e - s == 1
+        and s >= 2
+        and words[s - 2] == "the"
+        and words[e : e + 1]
+        and words[e] in FILM_WORDS | {"one"}
+        and (films := index.part_of_year(words[s], years.get(s - 1) or 0, named_so=True))
+    ]
     typos = index.spot_fuzzy(words, before + after, cutoff=YEAR_TYPO_CUTOFF) if before or after else []
     # (each word a slip of one of its title's: "submarine base 1943" is not Submarine Alert)
     typos = [t for t in typos if any(each_word_slipped(words[t.start : t.end], f.title) for f in t.films)]
@@ -3103,7 +3138,7 @@ def _plain_words(tokens: list[_Token]) -> list[str]:
 
 def _asks_which_film(tokens: list[_Token], titles: TitleIndex | None) -> bool:
     """ "which movie has a shark …", "the one where …": the answer is a film, the words are its story."""
-    if _one_of_title_said(tokens, titles):
+    if _one_of_title_said(tokens, titles) or _title_then_the_one(tokens, titles):
         return False
     said = " ".join(_plain_words(tokens))
     # ("the 56 movie with the same name, the one about a boy and a bull": the title is the one talked
@@ -3115,6 +3150,22 @@ def _asks_which_film(tokens: list[_Token], titles: TitleIndex | None) -> bool:
         and _RELATED_TO.search(said) is None
         and _OF_THE_FILM_TALKED_OF.search(said) is None
     )
+
+
+def _title_then_the_one(tokens: list[_Token], titles: TitleIndex | None) -> bool:
+    """ "who directed jaws, the one with the shark": a question, a title of ours set off, then which of
+    its films it is — no story asking for a film."""
+    words = [t.key for t in tokens]
+    return titles is not None and any(
+        s.exact
+        and set(words[: s.start]) & ASKING
+        and _set_off(tokens, s.end)
+        and words[s.end : s.end + 2] in _THE_ONE
+        for s in titles.spot_exact(words)
+    )
+
+
+_THE_ONE = (["the", "1"], ["that", "1"], ["the", "movie"], ["the", "film"])
 
 
 def _title_asked_last(tokens: list[_Token]) -> bool:
@@ -3965,6 +4016,9 @@ _NOT_NAMES = (
         "main lead leading principal supporting whole full entire original noir true real "
         "netflix hbo hulu amazon prime apple tv streaming "  # where it was shown: "the devil all the time netflix"
         "himself herself themselves itself"  # "who plays the maverick queen herself"
+        # what the film's lead does, no name: "white boy rick became the youngest what ever"
+        " became becomes become gets got goes went ends ended turns turned dies died kills killed marries"
+        " married finds found wins won loses lost"
     )
 )
 
@@ -4899,6 +4953,7 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _BACK_TO_THE_ONE.sub(r"\g<lead>", typed)
     typed = _IN_LAW.sub(r"\g<kin>-inlaw", typed)
     typed = _WHICH_OF_THEM.sub("who", typed)
+    typed = _VOICE_OF.sub("who voices", typed)  # "whos the voice of francis": whom who voices
     typed = _ENDED_UP.sub("", typed)  # "who ended up directing it": who directed it
     typed = _WAY_BACK.sub("", typed)
     typed = _SELF_AFTER_PART.sub(r"\1", typed)  # "and the bride herself": the bride
@@ -5344,6 +5399,9 @@ _SAID_ASIDE = (
 
 
 # chat shorthand read as the words: "w/" (with), "1998's godzilla" (the year, not a decade)
+_VOICE_OF = re.compile(
+    r"\bwho(?:\s*['’]?s| is| was)? the (?:(?:speaking|singing) )?voice (?:of|for|behind)\b", re.IGNORECASE
+)
 _SHORTHANDS = {"w/": "with ", "big bad": "villain", "bout": "about", "abt": "about"}
 # (and an interjection opening a follow-up: "cool, who's the bad guy", not Cool Hand Luke; "co-wrote"
 # is who wrote; "ngl never heard of plymouth adventure, who stars": what the user knows, no title)
@@ -5409,11 +5467,17 @@ _PLAYS_WHICH = re.compile(
     re.IGNORECASE,
 )
 _PART_ASKED_AFTER = re.compile(
-    rf"^(?P<who>{_NAME_WORDS}) in (?P<film>[^,?!]+?)\s*[,?!–—-]*\s+(?:so |and |ok )?(?:(?:what|which|whats|what['’]s) "
+    # ("bebe daniels part in the exciters, whats the characters name": whose part, said first)
+    rf"^(?P<who>{_NAME_WORDS}?)(?:['’]?s)?(?: (?:part|role|character))? in (?P<film>[^,?!]+?)\s*[,?!–—-]*\s+"
+    r"(?:so |and |ok )?(?:(?:whats|what['’]s|what is) (?:the |his |her )?(?:characters?|parts?|roles?) (?:name|called)"
+    r"|(?:what|which|whats|what['’]s) "
     r"(?:(?:kind|sort|type) of )?(?:role|part|character)"
     r"(?: (?:does|did) (?:he|she) (?:have|play|get)| (?:is|was) (?:it|that|his|hers?))?"
     # ("clara bow in wine 1924 what was her role like", "earle foxe in to be called for, main part or not")
     r"|(?:what|how) (?:is|was) (?:his|her|their) (?:role|part)(?: like)?"
+    # ("frank morgan in paradise for three - what kind of guy does he play")
+    r"|(?:(?:what|which) (?:(?:kind|sort|type) of )?(?:guy|man|woman|girl|person|dude|lady|character|role|part)"
+    r"|who|what) (?:does|did) (?:he|she) (?:play|portray)"
     r"|(?:a )?(?:main|lead|leading|big|small|major|minor|starring) (?:role|part) or not)\W*$",
     re.IGNORECASE,
 )
@@ -5424,7 +5488,8 @@ _KIND_OF_PART_ASKED = re.compile(
     rf"|how (?:big|large|small|important|major) (?:is|was) (?P<b>{_NAME_WORDS})['’]?s (?:part|role)"
     # ("what kind of part was lon chaney jr's in …", "what are peggy mcclellan and jason kulas playing in …")
     rf"|(?:what|which) (?:kind|sort|type) of (?:role|part|character) (?:is|was) (?P<c>{_NAME_WORDS})['’]s"
-    rf"|what (?:is|was|are|were) (?P<d>{_NAME_WORDS}(?: and {_NAME_WORDS})?) (?:playing|doing)"
+    # ("who are tim allen and kirstie alley supposed to be in …")
+    rf"|(?:what|who) (?:is|was|are|were) (?P<d>{_NAME_WORDS}(?: and {_NAME_WORDS})?) (?:playing|doing|supposed to be)"
     # ("jamie bell plays which of the bielski brothers in defiance")
     rf"|(?P<e>{_NAME_WORDS}) (?:plays|played|portrays|portrayed) which (?:one )?of the (?:[\w'’-]+ ){{0,2}}[\w'’-]+)"
     r" in (?P<film>.+)$",

@@ -1054,6 +1054,13 @@ _TIGHT_FRAMES = (
     ("who", "plays", "in"), ("who", "played", "in"), ("who", "acts", "in"), ("who", "appears", "in"),
     ("what", "happens", "in"), ("what", "happened", "in"), ("tell", "me", "about"), ("the", "plot", "of"),
     ("plot", "of"), ("whats", "the", "plot", "of"), ("what", "is", "the", "plot", "of"), ("is",),
+    # ("who wrote the source material for tarzan escapes": the work asked for, then the title)
+    *(
+        (*asked, *work.split(), joint)
+        for asked in (("who", "wrote", "the"), ("whats", "the"), ("what", "is", "the"), ("what", "was", "the"))
+        for work in ("source material", "source", "book", "novel", "screenplay", "script", "original story")
+        for joint in ("for", "of", "behind")
+    ),
 )  # fmt: skip
 # what closes a frame opened by "is" ("is wild horse canyon based on a book")
 _BASED_ON = re.compile(
@@ -2057,7 +2064,8 @@ def _run_after_comma(typed: str, mention: str) -> list[str]:
     return [] if aside else said[:ends]
 
 
-_ASIDE_OPENERS = wordset("i its it that this the he she they we you some my his her their")
+# (and "…, same guy?": the last question asked again of it)
+_ASIDE_OPENERS = wordset("i its it that this the he she they we you some my his her their same")
 _ASIDE_WORDS = VERSION_WORDS | KINDS_OF_VERSION | wordset("one thing film movie flick")
 
 
