@@ -3905,6 +3905,16 @@ def test_a_part_the_reviews_name_or_mention_as_someone_elses_is_not_the_part_who
         ), asked
     said = answer(_MeaningView(base, close), "who played clarence in wonderful days")
     assert "Clarence Odbody" in said.answer  # the part is named, its actor is not
+    # where a description opens, the kin is the part's own; a name no part's words hold is read by meaning
+    motel = _told_part_view(
+        "Sicko", "Sicko is a 1960 thriller. It follows embezzler Marion Crane (Leigh), and her sister Lila "
+        "(Miles) who looks for her. Jess Harwood plays the Olympic gold-winning athlete.",
+        "Janet Leigh", "Vera Miles", "Jess Harwood",
+    )  # fmt: skip
+    said = answer(_MeaningView(motel, {"her sister": 0.6}), "in sicko who plays marions sister")
+    assert "Vera Miles" in _claim(said), said.answer
+    said = answer(_MeaningView(motel, {"athlete": 0.6}), "sicko who plays jesse owens")
+    assert "Jess Harwood" in _claim(said), said.answer
 
 
 def test_another_film_asked_after_one_is_the_one_its_reviews_name() -> None:

@@ -1541,7 +1541,9 @@ _KIN = frozenset(
 KIN_REACH = 6  # words into a part's description where the kin asked for stands ("as Brody's wife")
 
 
-def _by_told_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> Answer | None:
+def _by_told_part(
+    view: View, req: Request, facts: FilmFacts, film: FilmRef, *, named: bool = False
+) -> Answer | None:
     """ "who plays the girl passing for white": the cast member whose words in the reviews are far the
     closest in meaning to the part asked (described.py); kin asked for must head the part ("her dad"
     is not Catherine, whose abusive father the same words tell of). Said as a reading, not a credit."""
@@ -1568,7 +1570,7 @@ def _by_told_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> 
         and (not owners or owners & set(fold(part.sentence).split()))
         # ("the older guy" is not "Jenny, a bright schoolgirl")
         and not _other_gender(asked, [" ".join(part.words.split()[:KIN_REACH])])
-        and not _someone_elses(asked, part.words)
+        and not _someone_elses(asked, part.words, named=named)
     ]
     if not parts:
         return None
@@ -1583,13 +1585,16 @@ def _by_told_part(view: View, req: Request, facts: FilmFacts, film: FilmRef) -> 
     return ev.make(req, "cast", text, film, conf, [Hit(sentences[part.index][1], support=conf)])
 
 
-def _someone_elses(asked: str, words: str) -> bool:
-    """Whether the words asked stand in a part's description only as someone the part has: "the
-    angel" is not George Bailey, whose thoughts "bring about the intervention of his guardian angel"."""
+def _someone_elses(asked: str, words: str, *, named: bool) -> bool:
+    """Whether the words asked stand in a part's description only as someone else it tells of: "the
+    angel" is not George Bailey, whose thoughts "bring about the intervention of his guardian angel",
+    nor is "clarence" (`named`: a name of the story), the angel's name said there too."""
     wanted = set(fold(_without_clause(asked)).split()) - ev.STOP - _POSSESSIVE_PRONOUNS
     told = fold(words).split()
     at = [i for i, w in enumerate(told) if w in wanted]
-    return bool(at) and all(set(told[max(0, i - 2) : i]) & _OWNERS for i in at)
+    # (where the description opens, it is the part's own: "her sister Lila (Miles)")
+    late = bool(at) and all(i >= KIN_REACH for i in at)
+    return late and (named or all(set(told[max(0, i - 2) : i]) & _OWNERS for i in at))
 
 
 _OWNERS = frozenset({"his", "her", "their", "its"})
@@ -1640,7 +1645,7 @@ def _by_description(view: View, req: Request, facts: FilmFacts, film: FilmRef) -
         or _from_sentences(view, req, facts, film)
         or _in_story(view, req, film)
         # (nor a part its reviews name read as another's description: "clarence" is not George Bailey)
-        or (None if named else _by_told_part(view, req, facts, film))
+        or _by_told_part(view, req, facts, film, named=named)
         or _story_lead(view, req, facts, film)
         or _named_in_story(view, req, facts, film)
         or _by_gender(view, req, facts, film)
