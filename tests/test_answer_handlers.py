@@ -461,6 +461,27 @@ def test_same_person_asked_after_a_comma_is_the_last_question_of_the_new_title()
     assert not said.abstained and said.film == then.film and "Rob Tansy" in said.answer, said.answer
 
 
+def test_where_a_story_takes_place_is_not_where_it_was_shot_nor_friends_made_missed() -> None:
+    pampas = review(
+        "Savage Plains", 1966,
+        "Savage Plains is a 1966 western film directed by Hugo Fregon. The film's location shooting took place "
+        "in Spain, a popular location for westerns during the era. The film's action is set in the Argentinian "
+        "Pampas around the time of the Conquest of the Desert.",
+    )  # fmt: skip
+    said = answer(view_of([pampas], {}), "where does savage plains take place")
+    assert "Argentinian" in said.answer and "location shooting" not in said.answer, said.answer
+    said = answer(view_of([pampas], {}), "where was savage plains filmed")
+    assert "Spain" in said.answer, said.answer
+    aliens = review(
+        "Evil Alien Conquerers", 2003,
+        "Evil Alien Conquerers is an American comedy film. It follows two aliens who are sent to Earth to "
+        "destroy mankind. When they arrive, they are unable to complete their mission. The two aliens "
+        "befriend a fast food employee who helps them.",
+    )  # fmt: skip
+    said = answer(view_of([aliens], {}), "who do the aliens make friends with in evil alien conquerers")
+    assert "fast food employee" in said.answer, said.answer
+
+
 def test_a_question_the_reviews_do_not_answer_says_whose_reviews_were_read() -> None:
     film = review("Publik Be Damned", 1917, "Publik Be Damned is a 1917 drama film starring Mary Fullar.",
                   cast=(CastMember("Mary Fullar"),))  # fmt: skip

@@ -78,15 +78,25 @@ _WRITTEN = {
 }  # fmt: skip
 
 
-# chat phrases and the word reviews write for them ("what is it making fun of" → a parody of …)
-_WRITTEN_PHRASES = re.compile(
-    r"\b(?:making fun of|poking fun at|pokes fun at|makes fun of|make fun of|made fun of|sending up|spoofing|spoofs)\b"
+# chat phrases and the words reviews write for them ("what is it making fun of" → a parody of …)
+_WRITTEN_PHRASES = (
+    (
+        re.compile(
+            r"\b(?:making fun of|poking fun at|pokes fun at|makes fun of|make fun of|made fun of|sending up"
+            r"|spoofing|spoofs)\b"
+        ),
+        "parody of",
+    ),
+    # ("who do the aliens make friends with": "the two aliens befriend a fast food employee")
+    (re.compile(r"\b(?:make|makes|made|making|become|becomes|became|becoming) friends with\b"), "befriend"),
 )
 
 
 def as_written(text: str) -> str:
     """The text with chat phrases in the words reviews write ("making fun of" → "parody of")."""
-    return _WRITTEN_PHRASES.sub("parody of", text)
+    for said, written in _WRITTEN_PHRASES:
+        text = said.sub(written, text)
+    return text
 
 
 def stem(word: str) -> str:
