@@ -484,6 +484,10 @@ def test_a_part_whose_words_are_a_title_asked_in_a_film_we_lack_is_asked_of_that
     # (in a title we have, or in the film talked about, the film is never the part's namesake's lack)
     assert parse("who plays the rock star in rock star", rock).films == (FilmRef("Rock Star", 2001),)
     assert not parse("who plays the rock star in it", rock).unknown_title
+    # (nor in words telling which film it is)
+    assert parse("who played the rock star in the 2001 wahlberg movie", rock).films == (
+        FilmRef("Rock Star", 2001),
+    )
 
 
 def test_the_year_then_one_word_opening_its_title_then_movie_is_that_years_film() -> None:

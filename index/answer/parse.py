@@ -4998,8 +4998,15 @@ def _part_titled_in_a_film_we_lack(req: Request, text: str, titles: TitleIndex |
     asked = _PART_IN_FILM.match(fold(text))
     if asked is None or not req.films or re.sub(r"^the ", "", fold(req.mention or "")) != asked.group("part"):
         return req
-    # (nor "the mummy in the brendan fraser mummy": a version of the title, by who is in it)
-    if titles is None or titles.titled(asked.group("film")) or asked.group("part") in asked.group("film"):
+    # (nor "the mummy in the brendan fraser mummy": a version of the title, by who is in it; nor "john
+    # carter in the disney mars movie": which film it is, told)
+    film = asked.group("film").split()
+    if (
+        titles is None
+        or titles.titled(asked.group("film"))
+        or asked.group("part") in asked.group("film")
+        or set(film) & (FILM_WORDS | {"one"})
+    ):
         return req
     lacked = _parse(text, None)
     if not lacked.unknown_title or fold(lacked.mention or "") != asked.group("film"):

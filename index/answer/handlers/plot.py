@@ -54,7 +54,8 @@ _CAUSE_RE = re.compile(
 # made, not where its story is
 # (and where it was shot: "The film's location shooting took place in Spain" tells no story)
 _MADE_BY_COUNTRIES = re.compile(
-    r"\bco-?productions?\b|\blocation shooting\b|\bshooting (?:took place|began|started|wrapped)\b", re.IGNORECASE
+    r"\bco-?productions?\b|\blocation shooting\b|\bshooting (?:took place|began|started|wrapped)\b",
+    re.IGNORECASE,
 )
 
 
@@ -528,7 +529,9 @@ _FILMED_IN = re.compile(
 # what a question asks of the film's making, not of its story, and how a sentence tells it
 _ASKED_OF_THE_MAKING = ((_ASKS_AWARDS, _AWARDED), (_ASKS_STUDIO, _RELEASED_BY), (_ASKS_FILMING, _FILMED_IN))
 #: where a film was made ("filmed largely at the Iverson Movie Ranch in Chatsworth, California")
-_MADE_THERE = re.compile(r"\b(?:filmed|filming|shot|shooting|principal photography|production|on location)\b", re.I)
+_MADE_THERE = re.compile(
+    r"\b(?:filmed|filming|shot|shooting|principal photography|production|on location)\b", re.I
+)
 _SHOT_AT = re.compile(
     r"\b(?:filmed|shot|filming|shooting|photography|on location)\b[^.;]*?\b(?:in|at|around|near|was|were)\s+(?:the\s+)?[A-Z]"
 )
