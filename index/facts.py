@@ -2744,37 +2744,47 @@ def _read_crew_verb(sent: _Sentence, out: _Reader, k: int) -> None:
     if p in sent.ends:
         for start in sent.names_before(p)[0]:
             out.crew(sent, start, roles, "noun", CONF_CREW_VERB, k)
-    elif sent.low(p - 1) == "who" and (named := p - 2 if sent.low(p - 2) == "," else p - 1) in sent.ends:
+        return
+    doer = _doer_before(sent, p, k, roles)
+    if doer is not None:
+        out.crew(sent, doer, roles, "noun", CONF_CREW_VERB, k)
+
+
+def _doer_before(sent: _Sentence, p: int, k: int, roles: list[str]) -> int | None:
+    """Where the name of whoever does the jobs (their verbs from token p, the last at k) starts, when
+    no name stands right before them."""
+    if sent.low(p - 1) == "who" and (before := p - 2 if sent.low(p - 2) == "," else p - 1) in sent.ends:
         # "directed by Joseph L. Mankiewicz, who also wrote the screenplay" (or with no comma: "directed by
         # Cecil B. DeMille who also wrote the screenplay")
-        out.crew(sent, sent.ends[named], roles, "noun", CONF_CREW_VERB, k)
-    elif (
+        return sent.ends[before]
+    if (
         sent.lowers[p - 4 - sent.start : p - 2 - sent.start] in ([",", "his"], [",", "her"])
         and sent.low(p - 2) in _KIN_BEFORE_WHO
         and sent.low(p - 1) == "who"
         and p - 4 in sent.ends
     ):
         # "directed by Sidney Olcott with Valentine Grant, his wife who wrote the scenario"
-        out.crew(sent, sent.ends[p - 4], roles, "noun", CONF_CREW_VERB, k)
-    elif (
+        return sent.ends[p - 4]
+    if (
         sent.low(p - 1) == ","
         and sent.names.get(opening := _opening_name(sent), sent.end) < p
         and sent.low(sent.names[opening]) == ","
     ):
         # "Stephen Metcalfe, upon whose play … the film was based, wrote the screenplay": the name
         # opening the sentence, an aside set off after it
-        out.crew(sent, opening, roles, "noun", CONF_CREW_VERB, k)
-    elif sent.low(p - 1) == "and" and _opening_doer(sent, p - 1):
+        return opening
+    if sent.low(p - 1) == "and" and _opening_doer(sent, p - 1):
         # "Norman Lear produced the comedy satire and wrote the script": the name opening the sentence
-        out.crew(sent, sent.start, roles, "noun", CONF_CREW_VERB, k)
-    elif (
+        return sent.start
+    if (
         sent.low(p - 1) == "and"
         and "director" in roles
         and (_the_film_after(sent, k) or sent.low(k + 1) in {",", ".", ";"})
-        and (named := _who_clause_named(sent, p - 1))
+        and (named := _who_clause_named(sent, p - 1)) is not None
     ):
         # "Kenneth Branagh, who adapted the play for the screen and directed it": the one the clause is of
-        out.crew(sent, sent.ends[named], roles, "noun", CONF_CREW_VERB, k)
+        return sent.ends[named]
+    return None
 
 
 def _who_clause_named(sent: _Sentence, joined: int) -> int | None:
