@@ -482,6 +482,26 @@ def test_where_a_story_takes_place_is_not_where_it_was_shot_nor_friends_made_mis
     assert "fast food employee" in said.answer, said.answer
 
 
+def test_a_black_and_white_or_silent_version_no_review_calls_so_is_the_one_of_those_years() -> None:
+    old = review("King Kongg", 1933, "King Kongg is a 1933 monster film directed by Merian Cooperr.",
+                 director="Merian Cooperr")  # fmt: skip
+    new = review("King Kongg", 2005, "King Kongg is a 2005 monster film directed by Pete Jacksen.",
+                 director="Pete Jacksen")  # fmt: skip
+    view = view_of([old, new], {})
+    for question in (
+        "king kongg the black and white one director",
+        "who directed the b&w king kongg",
+        "who directed the black and white king kongg",
+    ):
+        said = answer(view, question)
+        assert not said.abstained and "Merian Cooperr" in said.answer, (question, said.answer)
+    said = answer(
+        view, "and the black and white one?", context=answer(view, "who directed king kongg").conversation
+    )
+    assert "Merian Cooperr" in said.answer, said.answer
+    assert "Pete Jacksen" in answer(view, "the color version of king kongg who directed").answer
+
+
 def test_a_question_the_reviews_do_not_answer_says_whose_reviews_were_read() -> None:
     film = review("Publik Be Damned", 1917, "Publik Be Damned is a 1917 drama film starring Mary Fullar.",
                   cast=(CastMember("Mary Fullar"),))  # fmt: skip

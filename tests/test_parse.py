@@ -518,6 +518,12 @@ def test_a_title_set_off_then_the_one_telling_which_is_the_film_asked() -> None:
     assert parse("whats the one with the shark", flights).which_film  # no title set off: a story
 
 
+def test_a_year_and_a_word_for_a_film_before_its_title_date_it() -> None:
+    req = parse("who played tony montana in the 1983 film scarface", TITLES)
+    assert req.films == (FilmRef("Scarface", 1983),) and req.subject == "tony montana"
+    assert parse("the 1975 film about a shark who directed it", TITLES).which_film  # a story, no title
+
+
 def test_the_work_asked_for_a_title_is_no_longer_title() -> None:
     for question in ("what is the source material for jaws", "whats the inspiration for jaws"):
         assert parse(question, TITLES).films == (FilmRef("Jaws", 1975),), question

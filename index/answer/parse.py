@@ -4869,7 +4869,7 @@ def _made_by(text: str) -> tuple[str, str | None]:
 _NO_MAKERS = wordset("chosen only right wrong lucky lonely bad good little big young old")
 
 # "the animated one": what kind of film a version is (resolve reads it from the versions' reviews)
-KINDS_OF_VERSION = wordset("animated cartoon silent musical")
+KINDS_OF_VERSION = wordset("animated cartoon silent musical monochrome")
 # words that say which film a title means, not that it goes on (`_runs_on`)
 _NOT_RUNNING_ON = (
     CHATTER
@@ -4890,7 +4890,7 @@ _KINDS_OF_FILM = GENRE_WORDS | FILM_WORDS | KINDS_OF_VERSION | {"serial", "serie
 
 # "who voices anna in the king and i cartoon": the kind of film said after the title
 _DESCRIBED_AFTER = re.compile(
-    r"\s(?P<d>cartoon|animated|live[- ]action|silent)(?: (?:one|version|film|movie))?\s*[?!.]*$",
+    r"\s(?P<d>cartoon|animated|live[- ]action|silent|monochrome)(?: (?:one|version|film|movie))?\s*[?!.]*$",
     re.IGNORECASE,
 )
 
@@ -4917,7 +4917,7 @@ def _in_title(text: str, who: str, titles: TitleIndex | None) -> bool:
 
 # "the live action aladdin", "the animated one": a version described by what kind of film it is
 _DESCRIBED = re.compile(
-    r"\b(?P<d>live[- ]action|animated|cartoon|black[- ]and[- ]white|silent|colou?r|stop[- ]motion) (?=[a-z])",
+    r"\b(?P<d>live[- ]action|animated|cartoon|black[- ]and[- ]white|monochrome|silent|colou?r|stop[- ]motion) (?=[a-z])",
     re.IGNORECASE,
 )
 
@@ -4973,6 +4973,8 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     )
     # "and in the 39 one": a version's year in two digits (not a title: "the 21 movie")
     typed = _KIND_OF_VERSION.sub(r"\g<1>film", typed)  # "in the 1943 serial": that year's film
+    typed = _DATED_FILM_TITLED.sub(r"\g<1>", typed)  # "in the 1983 film scarface": the 1983 scarface
+    typed = _MONOCHROME.sub("monochrome", typed)  # "the black and white one": a kind of version, no title
     typed = _KIND_FROM_YEAR.sub(r"the \1 one", typed)
     typed = _VERSION_OF_A_KIND.sub(r"\g<lead>the \g<year> one", typed)
     typed = _KIND_BEFORE_YEAR.sub(r"the \2 \1 \3", typed)
@@ -6567,6 +6569,17 @@ _NTH_OF_NAMED = re.compile(r"\b(?P<n>" + "|".join(o for o in ORDINALS if ORDINAL
 
 _KIND_OF_VERSION = re.compile(
     r"\b(the (?:\d\d|\d{4}) )(?:serial|miniseries|mini-series|telefilm)\b", re.IGNORECASE
+)
+_MONOCHROME = re.compile(
+    r"\bblack (?:and|&|n) white(?= (?:one|version|film|movie)\b)|(?<=\bthe )black (?:and|&|n) white(?= \w)|\bb ?& ?w\b",
+    re.IGNORECASE,
+)
+# "who played tony montana in the 1983 film scarface": a year, a word for a film, then its title (not
+# "the 1983 film about a boxer": a story)
+_DATED_FILM_TITLED = re.compile(
+    r"\b(the (?:19|20)\d\d )(?:film|movie|flick|version of) (?!(?:about|where|with|w|in|that|which|who|whose|when"
+    r"|starring|set|based|from|of|by|directed|written|made|i|you|he|she|they|is|was|and|or|but|one)\b)(?=[a-z])",
+    re.IGNORECASE,
 )
 # "the silent 1917 one": a kind of version before its year, read as "the 1917 silent one"
 _KIND_BEFORE_YEAR = re.compile(

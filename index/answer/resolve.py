@@ -3353,7 +3353,7 @@ def _version_made_by_or_said(view: View, req: Request, base: FilmRef, made_by: s
     # people named beside)
     said = [w for w in ev.words(fold(req.query)) if len(w) >= 4 and w not in ASKING]
     named = len(versions) == 1 and any(_people_of(view, versions[0], [w]) for w in said)
-    made = made or (versions[0] if named else None)
+    made = made or (versions[0] if named else None) or _of_the_era_said(versions, made_by)
     if made is not None:
         return Resolved(made)
     # ("men of respect w rod steiger, who is turturro playing": every version credits him — the same
@@ -3364,6 +3364,23 @@ def _version_made_by_or_said(view: View, req: Request, base: FilmRef, made_by: s
     return Resolved(None, ev.abstain(req, note=note, closest=list(versions)[:3]))
 
 
+def _of_the_era_said(versions: tuple[FilmRef, ...] | list[FilmRef], made_by: str) -> FilmRef | None:
+    """ "king kong the black and white one", "the silent one": when no review says so, the one version
+    from the years such films were made (one only)."""
+    era = next((years for said, years in _ERAS if said.fullmatch(made_by)), None)
+    if era is None:
+        return None
+    first, last = era
+    fits = [f for f in versions if f.year is not None and first <= f.year <= last]
+    return fits[0] if len(fits) == 1 else None
+
+
+# kinds of film said of a version that only some years made (black and white until the 1960s)
+_ERAS = (
+    (re.compile(r"black (?:and|n) white|b (?:and |n )?w|monochrome"), (1890, 1965)),
+    (re.compile(r"silent"), (1890, 1929)),
+    (re.compile(r"(?:technicolou?r|colou?r)(?: one)?"), (1935, 2100)),
+)
 _PRE_CODE = re.compile(r"pre ?code")
 PRE_CODE_YEARS = (1929, 1934)  # from talkies to the Production Code's enforcement
 
