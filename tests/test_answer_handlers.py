@@ -1090,8 +1090,9 @@ def test_versions_told_apart_by_a_name_not_by_a_common_word() -> None:
     fillers = [review(f"Filler {i}", 1800 + i, f"A black comedy number {i}.") for i in range(150)]
     view = view_of([old, new, *fillers], {})
     said = answer(view, "who directed the black and white kong king")
-    # neither is said to be black and white, and "black" is no name that tells them apart: no guess
-    assert said.film is None and said.abstained and "Kong King" in said.answer
+    # neither is said to be black and white, and "black" is no name that tells them apart (Jack Black's
+    # film is not it): the one version of the years films were black and white
+    assert said.film == old.film and "Merian Coop" in said.answer
     assert "Peter Jaxon" in answer(view, "who directed kong king with adrien brody").answer
 
 
