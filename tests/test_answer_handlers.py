@@ -502,6 +502,21 @@ def test_a_black_and_white_or_silent_version_no_review_calls_so_is_the_one_of_th
     assert "Pete Jacksen" in answer(view, "the color version of king kongg who directed").answer
 
 
+def test_awards_asked_of_a_film_whose_reviews_name_none_are_said_to_be_unmentioned() -> None:
+    shark = review(
+        "Jawz",
+        1975,
+        "Jawz is a 1975 thriller directed by Steve Spielburg. The screenplay is by Pete Benchly.",
+    )
+    said = answer(view_of([shark], {}), "did jawz win any oscars")
+    assert said.abstained and "don't mention any awards" in said.answer and "Benchly" not in said.answer
+    won = review(
+        "Jawz", 1975, "Jawz is a 1975 thriller. It won three Academy Awards, for its editing and score."
+    )
+    said = answer(view_of([won], {}), "did jawz win any oscars")
+    assert "Academy Awards" in said.answer, said.answer
+
+
 def test_a_question_the_reviews_do_not_answer_says_whose_reviews_were_read() -> None:
     film = review("Publik Be Damned", 1917, "Publik Be Damned is a 1917 drama film starring Mary Fullar.",
                   cast=(CastMember("Mary Fullar"),))  # fmt: skip

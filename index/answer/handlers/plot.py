@@ -510,6 +510,11 @@ _ASKS_AWARDS = re.compile(
     r"\b(?:nominat\w*|(?:was|is|were) (?:it|the (?:film|movie)) up for|awards?|oscars?|emmys?|golden globes?)\b"
 )
 _AWARDED = re.compile(r"\b(?:nominat\w*|awards?|oscars?|prize)\b", re.I)
+_AWARD_TALK = re.compile(
+    r"\b(?:nominat\w*|awards?|oscars?|prizes?|academy|won|wins|winning|winner|honou?rs?|globes?|emmys?|baftas?"
+    r"|palme|festival|laurels?|accolades?)\b",
+    re.I,
+)
 # ("hansel and gretel 1954 which studio put it out"): who made or released it
 _ASKS_STUDIO = re.compile(
     r"\b(?:studio|distributor|production company|put (?:it|this|that) out|released it)\b"
@@ -878,6 +883,9 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     # up for": the awards, which a sentence about the film tells)
     making = req.focus == "where" and _ASKS_MAKING.search(req.text) is not None
     of_making = next((t for a, t in _ASKED_OF_THE_MAKING if a.search(fold(req.text))), None)
+    if of_making is _AWARDED and not any(_AWARD_TALK.search(s.text) for s in sents):
+        # ("did jaws win any oscars": no sentence of its reviews speaks of awards)
+        return ev.abstain(req, film, note=f"My reviews of {film.label} don't mention any awards.")
     told = _MADE_THERE if making else of_making
     candidates = _candidates(req, story, sents, told, making)
 
