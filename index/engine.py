@@ -209,7 +209,7 @@ class Engine:
     def answer_kind(self, kind: str, film: str | FilmRef) -> Answer:
         """One part of a film's card as an answer with sources (/cast, /plot, /verdict): `kind` is one
         of cast, plot, verdict, director, writer, source."""
-        if kind not in KINDS or kind in {"search", "crew"}:
+        if kind not in KINDS or kind in {"search", "crew", "career"}:
             raise QuestionError(f"Unknown kind of answer: {kind!r}.")
         return answer_kind(self._view(), kind, film)
 

@@ -76,6 +76,11 @@ class PeopleIndex:
         """The credited people whose surname is this (folded) word ("pacino": Al Pacino)."""
         return self._by_surname.get(word, [])
 
+    def anyone_with_surname(self, word: str) -> list[str]:
+        """Everyone indexed whose surname is this (folded) word, crews read from texts too ("coppola":
+        Francis Ford Coppola, who directs, and the Coppolas of cast lists)."""
+        return [name for name in self._films if name.rsplit(maxsplit=1)[-1] == word]
+
     def is_first_name(self, word: str) -> bool:
         """Whether a (folded) word is the first name of someone credited ("jack", "regina")."""
         return word in self._first_names

@@ -517,6 +517,38 @@ def test_awards_asked_of_a_film_whose_reviews_name_none_are_said_to_be_unmention
     assert "Academy Awards" in said.answer, said.answer
 
 
+def test_someones_other_films_in_the_job_asked_or_the_one_the_talk_was_about() -> None:
+    def directed(title: str, year: int, who: str, *cast: str) -> Review:
+        return review(title, year, f"{title} is a {year} crime film directed by {who}.", director=who,
+                      cast=tuple(CastMember(a) for a in cast))  # fmt: skip
+
+    films = [
+        directed("The Godfatherr", 1972, "Francis Ford Copola", "Al Pacinoo"),
+        directed("The Conversationn", 1974, "Francis Ford Copola", "Gene Hackmann"),
+        directed("Apocalypse Noww", 1979, "Francis Ford Copola"),
+        directed("Lost in Translationn", 2003, "Sofia Copola"),
+        directed("Heatt", 1995, "Michael Mannn", "Al Pacinoo"),
+    ]
+    view = view_of(films, {})
+    said = answer(
+        view, "what else did he direct", context=answer(view, "who directed the godfatherr").conversation
+    )
+    assert said.kind == "career" and not said.abstained, said.answer
+    assert "The Conversationn (1974)" in said.answer and "Apocalypse Noww (1979)" in said.answer
+    assert "Lost in Translationn" not in said.answer and "(1972)" in said.answer.split(",")[0]  # besides it
+    said = answer(view, "what other movies has al pacinoo been in")
+    assert "Heatt (1995)" in said.answer and "The Godfatherr (1972)" in said.answer
+    # a surname two people share is the one who far most often did so, else asked back; a name no one
+    # has is said to be unknown
+    assert "Francis Ford Copola directed" in answer(view, "what else did copola direct").answer
+    view = view_of([*films, directed("Marie Antoinettee", 2006, "Sofia Copola")], {})
+    said = answer(view, "what else did copola direct")
+    assert said.abstained and "Whom do you mean" in said.answer and "Sofia Copola" in said.answer
+    assert "don't know anyone called zorgo blap" in answer(view, "what else did zorgo blap direct").answer
+    alone = answer(view, "what else did he direct", context=answer(view, "who directed heatt").conversation)
+    assert alone.abstained and "no other film Michael Mannn directed" in alone.answer
+
+
 def test_a_question_the_reviews_do_not_answer_says_whose_reviews_were_read() -> None:
     film = review("Publik Be Damned", 1917, "Publik Be Damned is a 1917 drama film starring Mary Fullar.",
                   cast=(CastMember("Mary Fullar"),))  # fmt: skip

@@ -524,6 +524,20 @@ def test_a_year_and_a_word_for_a_film_before_its_title_date_it() -> None:
     assert parse("the 1975 film about a shark who directed it", TITLES).which_film  # a story, no title
 
 
+def test_someones_other_films_asked_in_the_words_people_use() -> None:
+    for question, who, job in (
+        ("what else did he direct", None, "director"),
+        ("and what else has she been in", None, "actor"),
+        ("what other movies has tom hanks been in", "tom hanks", "actor"),
+        ("other films by spielberg", "spielberg", "director"),
+        ("any other movies with pacino", "pacino", "actor"),
+        ("what else has spielberg done", "spielberg", None),
+    ):
+        req = parse(question, TITLES)
+        assert (req.kind, req.subject, req.subject_role) == ("career", who, job), question
+    assert parse("what else happens in jaws", TITLES).kind != "career"
+
+
 def test_the_work_asked_for_a_title_is_no_longer_title() -> None:
     for question in ("what is the source material for jaws", "whats the inspiration for jaws"):
         assert parse(question, TITLES).films == (FilmRef("Jaws", 1975),), question

@@ -19,7 +19,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from index.answer import evidence as ev
-from index.answer.handlers import cast, people, plot, search, source, verdict
+from index.answer.handlers import career, cast, people, plot, search, source, verdict
 from index.answer.parse import (
     ASKING,
     CHATTER,
@@ -69,6 +69,7 @@ HANDLERS: dict[str, Handler] = {
     "plot": plot.answer,
     "verdict": verdict.answer,
     "search": search.answer,
+    "career": career.answer,
 }
 #: below these confidences the bot abstains (which-film questions have their own bands in
 #: handlers/search.py). A fact answer exists only with evidence; these floors catch weak readings.
@@ -81,6 +82,7 @@ THRESHOLDS: dict[str, float] = {
     "plot": 0.3,
     "verdict": 0.3,
     "search": 0.3,
+    "career": 0.35,
 }
 _QUESTION_FOR_KIND = {
     "cast": "Who is in it?",
@@ -656,6 +658,8 @@ def _of_the_series_told(view: View, req: Request, context: Conversation) -> Requ
 
 
 def run(view: View, req: Request, film: str | FilmRef | None, context: Conversation) -> Answer:
+    if req.kind == "career":
+        return _career(view, req, context)  # someone's films: no one film to find
     found = _run(view, req, film, context)
     if film is None and _unplaced(req, found, context):
         # ("theres a doc from the early 2000s about linux and the open source crowd, whats it called":
@@ -668,6 +672,71 @@ def run(view: View, req: Request, film: str | FilmRef | None, context: Conversat
             return found
         return finish(asked, _of_described(view, asked, guessed), None, context)
     return found
+
+
+def _career(view: View, req: Request, context: Conversation) -> Answer:
+    """ "what else did he direct" after The Godfather, "what other movies has tom hanks been in": the
+    person named, or the one the conversation was about in that job, and their other films of ours."""
+    # (no job said of someone named: whatever they do most, "what else has spielberg done")
+    unsaid = career.ANY_JOB if req.subject else _JOB_OF_KIND.get(context.kind or "", "actor")
+    job = req.subject_role or unsaid
+    named = _full_names(view, req.subject, job) if req.subject else []
+    person = named[0] if len(named) == 1 else None
+    job = career.main_job(view, person) if person is not None and job == career.ANY_JOB else job
+    person = person or (None if req.subject else _talked_person(view, context, job))
+    film = context.film
+    if person is None:
+        return finish(req, ev.abstain(req, note=_whose_career(req, named)), None, context)
+    if film is not None and career.credited(view, film, person, job) is None:
+        film = None  # (someone the film talked about does not credit in that job: no "besides" it)
+    asked = replace(req, subject=person, subject_role=job)
+    return finish(asked, career.answer(view, asked, film), film, context)
+
+
+def _whose_career(req: Request, named: list[str]) -> str:
+    if req.subject is None:
+        return "Whose films do you mean?"
+    if named:
+        return f"Whom do you mean: {ev.listing([n.title() for n in named[:5]])}?"
+    return f"I don't know anyone called {req.subject}."
+
+
+_JOB_OF_KIND = {"director": "director", "writer": "writer", "cast": "actor"}
+
+
+def _full_names(view: View, said: str, job: str) -> list[str]:
+    """Whom a name typed means: the one so named in full, else those of that surname who have a film
+    of ours in the job asked ("coppola" who directed: Francis Ford and Sofia)."""
+    people = view.people()
+    if people.films_of(said):
+        return [said]
+    named = people.anyone_with_surname(fold(said)) if " " not in said.strip() else []
+    counts = {n: sum(career.credited(view, f, n, job) is not None for f in people.films_of(n)) for n in named}
+    ranked = sorted((n for n in named if counts[n]), key=lambda n: -counts[n])
+    # (one of them far the most often: "spielberg" who directed is Steven, not Sasha)
+    if len(ranked) > 1 and counts[ranked[0]] >= SURNAME_LEAD * counts[ranked[1]]:
+        return ranked[:1]
+    return ranked
+
+
+SURNAME_LEAD = 3  # films in the job asked, times the next of that surname, that make a surname theirs
+
+
+def _talked_person(view: View, context: Conversation, job: str) -> str | None:
+    """Whom "he" or "she" is, of the film talked about: its one director or writer, the actor asked
+    about, or the actor of the part asked about."""
+    if context.film is None:
+        return None
+    facts = view.facts(context.film)
+    if job != "actor":
+        credits = facts.crew(job)
+        return credits[0].person if credits else None
+    said = fold(context.subject or "")
+    if context.subject_role == "actor" and said:
+        return next((c.person for c in facts.cast if said in fold(c.person)), None)
+    if context.subject_role == "character" and said:
+        return next((c.person for c in facts.cast if c.character and said in fold(c.character)), None)
+    return None
 
 
 # a question asking for a film's name ("…, whats it called", "whats the doc that …", "title?"), or

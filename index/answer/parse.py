@@ -4982,6 +4982,9 @@ def parse(text: str, titles: TitleIndex | None = None) -> Request:
     typed = _THING_OF_TITLE_NAMED.sub(lambda m: _thing_of_title_named(m, titles), typed)
     if typed != text:  # "overboard w/ goldie hawn", "1998's godzilla"
         return replace(parse(typed, titles), text=text)
+    career = _career_asked(text)
+    if career is not None:
+        return career
     if _SHOWS_UP_IN_IT.match(text):
         # ("do the three stooges show up in it": who is asked about, in the film talked about; a title
         # of those words is not it)
@@ -5408,6 +5411,59 @@ _SAID_ASIDE = (
 
 
 # chat shorthand read as the words: "w/" (with), "1998's godzilla" (the year, not a decade)
+def _career_asked(text: str) -> Request | None:
+    """ "what else did he direct", "what other movies has tom hanks been in", "other films by coppola":
+    someone's other films, in the job the verb says (none said: the conversation's)."""
+    m = _OTHER_FILMS.match(fold(text)) or _FILMS_BY.match(fold(text))
+    if m is None:
+        return None
+    who = m.group("who")
+    pronoun = who in _PRONOUNS_OF_SOMEONE
+    # ("other films by spielberg": whose films they are, their director; "with pacino": who is in them)
+    said = m.groupdict().get("verb") or m.groupdict().get("by") or ""
+    job = next((j for j, verbs in _JOB_VERBS.items() if said in verbs), None)
+    return Request(
+        text=text,
+        kind="career",
+        query=text,
+        subject=None if pronoun else who,
+        subject_role=job,
+        refers_back=pronoun,
+        followup=pronoun,
+        cued=True,
+    )
+
+
+_PRONOUNS_OF_SOMEONE = frozenset({"he", "she", "they", "him", "her", "them"})
+_JOB_VERBS = {
+    "director": frozenset({"direct", "directed", "directs", "by"}),
+    "writer": frozenset({"write", "wrote", "written", "writes"}),
+    "actor": frozenset(
+        {
+            "star in",
+            "starred in",
+            "been in",
+            "act in",
+            "acted in",
+            "appear in",
+            "appeared in",
+            "play in",
+            "played in",
+            "stars in",
+            "with",
+            "starring",
+        }
+    ),
+}
+_OTHER_FILMS = re.compile(
+    r"^(?:(?:and|so|ok|okay|hey|cool)\s+)*what (?:else|other (?:films?|movies?|stuff)|other)(?: (?:has|did|have|was|is))?"
+    r" (?P<who>[a-z][\w'-]*(?: [a-z][\w'-]*){0,2}?)"
+    r" (?P<verb>direct|directed|write|wrote|written|star in|starred in|stars in|been in|act in|acted in|appear in"
+    r"|appeared in|play in|played in|make|made|do|done)(?: (?:else|too|also))?\s*$"
+)
+_FILMS_BY = re.compile(
+    r"^(?:(?:and|so|ok|okay|any)\s+)*(?:any )?other (?:films?|movies?|stuff) (?P<by>by|of|with|from|starring) (?P<who>[a-z][\w'-]*(?: [a-z][\w'-]*){0,2})\s*$"
+)
 _VOICE_OF = re.compile(
     r"\bwho(?:\s*['’]?s| is| was)? the (?:(?:speaking|singing) )?voice (?:of|for|behind)\b", re.IGNORECASE
 )

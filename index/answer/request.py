@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from index.types import FilmRef
 
-KINDS = ("cast", "director", "writer", "crew", "source", "plot", "verdict", "search")
+KINDS = ("cast", "director", "writer", "crew", "source", "plot", "verdict", "search", "career")
 #: the jobs a "crew" request asks about (Request.subject), beside director and writer
 CREW_ROLES = ("composer", "producer", "cinematographer", "editor", "narrator")
 
@@ -24,7 +24,8 @@ class Request:
     year: int | None = None  # a year given with the title
     unknown_title: bool = False  # the words in the title's place name no indexed film
     subject: str | None = None  # the person or part asked about: "joan jett", "her mom"
-    subject_role: str | None = None  # "character" (who plays X) | "actor" (what role does X play)
+    # "character" (who plays X) | "actor" (what role does X play); of a career: the job ("director" …)
+    subject_role: str | None = None
     focus: str | None = None  # plot: start | end | where | who | when | why | None
     # "the 4th one", "the second one": which film of the conversation's series (-1: the one before the
     # film named)
