@@ -549,6 +549,19 @@ def test_someones_other_films_in_the_job_asked_or_the_one_the_talk_was_about() -
     assert alone.abstained and "no other film Michael Mannn directed" in alone.answer
 
 
+def test_after_a_sequel_we_lack_it_is_no_longer_the_film_talked_about() -> None:
+    shark = review(
+        "Jawws", 1975, "Jawws is a 1975 thriller directed by Steve Spielburg.", director="Steve Spielburg"
+    )
+    view = view_of([shark], {})
+    turn = answer(view, "and the sequel?", context=answer(view, "jawws cast").conversation)
+    assert turn.abstained
+    said = answer(view, "who directed that one", context=turn.conversation)
+    assert said.abstained and "Spielburg" not in said.answer, said.answer
+    back = answer(view, "back to jawws, who directed it", context=said.conversation)
+    assert "Steve Spielburg" in back.answer
+
+
 def test_a_question_the_reviews_do_not_answer_says_whose_reviews_were_read() -> None:
     film = review("Publik Be Damned", 1917, "Publik Be Damned is a 1917 drama film starring Mary Fullar.",
                   cast=(CastMember("Mary Fullar"),))  # fmt: skip

@@ -170,8 +170,10 @@ def _whose(subject: str | None, before: str | None) -> str | None:
 def _next(req: Request, result: Answer, context: Conversation) -> Conversation:
     if result.film is not None:
         film = result.film
-    elif req.mention is not None and not result.choices:
-        film = None  # the question was about a film we do not have: "it" no longer means the old one
+    elif not result.choices and (req.mention is not None or _another_of_its_films(req)):
+        # the question was about a film we do not have ("and the sequel?" of Jaws, none of ours): "it" no
+        # longer means the old one
+        film = None
     else:
         film = context.film
     # the films talked about before, latest first (a few: "back to …" reaches only so far back)
@@ -188,6 +190,14 @@ def _next(req: Request, result: Answer, context: Conversation) -> Conversation:
 
 
 EARLIER_FILMS = 5
+
+
+def _another_of_its_films(req: Request) -> bool:
+    """The question asks for another film of the title or series talked about: its sequel, a version,
+    a year's."""
+    return req.sequel is not None or req.version is not None or (req.year is not None and not req.films)
+
+
 # what the reviews of a film we found leave unsaid, so the reader knows which film was looked at
 _UNSAID = {
     "director": "My reviews of {film} don't name its director.",
