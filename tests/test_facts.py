@@ -1825,6 +1825,12 @@ def test_a_voice_given_by_someone_a_clause_s_job_and_a_quoted_part_after_its_art
     )
     text = 'It was the third Tarzan film to feature Johny Weismuller as the "King of the Apes".'
     assert ("Johny Weismuller", "King of the Apes") in pairs(built(text))
+    # a list of those who did a job ends where a name opens a clause of its own
+    facts = built("The film is directed by Gavin Hoode, and Gun is portrayed by Keira Knightly.")
+    assert crew(facts, "director") == ["Gavin Hoode"] and ("Keira Knightly", "Gun") in pairs(facts)
+    assert crew(built("It was directed by Jon Forde, and Dudley Nicholls wrote it."), "director") == [
+        "Jon Forde"
+    ]
 
 
 def test_the_kind_of_part_someone_has() -> None:
