@@ -507,6 +507,9 @@ def test_what_the_lead_does_after_a_title_is_no_aside_naming_someone() -> None:
     rick = TitleIndex([FilmRef("White Boy Rick", 2018)])
     req = parse("white boy rick became the youngest what ever", rick)
     assert req.films == (FilmRef("White Boy Rick", 2018),) and req.aside is None
+    # (set off from the question, the words may go on with a longer title we lack)
+    req = parse("billy jack goes to washington - what's the story", TitleIndex([FilmRef("Billy Jack", 1971)]))
+    assert req.aside == "goes to washington"
 
 
 def test_a_title_set_off_then_the_one_telling_which_is_the_film_asked() -> None:

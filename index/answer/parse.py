@@ -3806,6 +3806,10 @@ def _aside(tokens: list[_Token], spot: Spot) -> str | None:
     between = _typed(rest[:end]).split()
     if between and _rest_of_title(tokens, spot, [t.key for t in rest[:end]]):
         return None  # "barbershop 2 back in buisness": the title's own end, misspelt
+    # (what the film's lead does, run on into the question: "white boy rick became the youngest what
+    # ever"; set off, it may be a longer title: "billy jack goes to washington - what's the story")
+    if rest[:1] and rest[0].key in _LEAD_DOES and end < len(rest) and not _set_off(tokens, spot.end + end):
+        return None
     named = all(
         (_name_word(t.key) or _longer_title_word(t.key, spot) or (_joins_on(rest, i) and i < end - 1))
         and t.key not in _NOT_NAMES
@@ -4010,15 +4014,16 @@ _ASIDE_JOINERS = _JOINERS - ARTICLES
 # words between a title and what is asked that say which cast or what kind of film, not whose
 # ("once upon a time in america main actors", "crossfire the noir is based on what novel")
 # ("pain and gain true story, what was it based on")
+_LEAD_DOES = wordset(
+    "became becomes become gets got goes went ends ended turns turned dies died kills killed marries married "
+    "finds found wins won loses lost"
+)
 _NOT_NAMES = (
     GENRE_WORDS
     | wordset(
         "main lead leading principal supporting whole full entire original noir true real "
         "netflix hbo hulu amazon prime apple tv streaming "  # where it was shown: "the devil all the time netflix"
         "himself herself themselves itself"  # "who plays the maverick queen herself"
-        # what the film's lead does, no name: "white boy rick became the youngest what ever"
-        " became becomes become gets got goes went ends ended turns turned dies died kills killed marries"
-        " married finds found wins won loses lost"
     )
 )
 
@@ -4880,6 +4885,7 @@ _NOT_RUNNING_ON = (
     | KINDS_OF_VERSION
     | VERSION_WORDS
     | _NOT_NAMES
+    | _LEAD_DOES
     | _AUXILIARIES
     | _BE
     | wordset("it its one this that")
