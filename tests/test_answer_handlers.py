@@ -562,6 +562,19 @@ def test_after_a_sequel_we_lack_it_is_no_longer_the_film_talked_about() -> None:
     assert "Steve Spielburg" in back.answer
 
 
+def test_a_doubt_after_a_comma_and_brothers_said_short_say_which_film_not_a_longer_title() -> None:
+    coast = review("Barbery Coast", 1935, "In an early, uncredited appearance, Dave Nivin plays a drunken sailor.",
+                   cast=(CastMember("Miriam Hopkinz"),))  # fmt: skip
+    said = answer(view_of([coast], {}), "who did dave nivin play in barbery coast, wasnt it a tiny part")
+    assert not said.abstained and "sailor" in said.answer, said.answer
+    circus = review("At the Circuss", 1939, "At the Circuss is a 1939 comedy starring the Marx Brothers, in which "
+                    "they help save a circus from bankruptcy.")  # fmt: skip
+    said = answer(
+        view_of([circus], {}), "at the circuss marx bros - what are they trying to save the circus from"
+    )
+    assert not said.abstained and "bankruptcy" in said.answer, said.answer
+
+
 def test_a_question_the_reviews_do_not_answer_says_whose_reviews_were_read() -> None:
     film = review("Publik Be Damned", 1917, "Publik Be Damned is a 1917 drama film starring Mary Fullar.",
                   cast=(CastMember("Mary Fullar"),))  # fmt: skip

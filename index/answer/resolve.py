@@ -915,6 +915,9 @@ def _part_or_title(view: View, req: Request, context: Conversation) -> Resolved 
 RARE_ASIDE = 0.005  # a word after a title that at most this share of passages hold says which film
 
 
+_SAID_IN_FULL = {"bros": "brothers", "sis": "sisters"}
+
+
 def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
     """ "hugo scorsese based on what": the film of that title whose reviews name the person; none of
     them: the words are part of a title we lack ("big lebowski cast" is not Big)."""
@@ -922,7 +925,8 @@ def _aside(view: View, req: Request, context: Conversation) -> Resolved | None:
         return None
     if len(req.films) == 1 and req.subject_role == "character" and fold(req.subject or "") == fold(req.aside):
         return Resolved(req.films[0])  # "forrest gump jenny actress": the part asked for, after the title
-    said = [w for w in fold(req.aside).split() if w not in {"and", "n"} | ARTICLES]  # "peck and moore"
+    # ("peck and moore"; "at the circus marx bros": the brothers, as the reviews write them)
+    said = [_SAID_IN_FULL.get(w, w) for w in fold(req.aside).split() if w not in {"and", "n"} | ARTICLES]
     if len(req.films) == 1 and said and _says_what_it_is(view, req.films[0], said):
         return Resolved(req.films[0])
     # "trinity and beyond atomic bomb doc", "two mouseketeers tom and jerry cartoon": the kind of film
@@ -2065,7 +2069,10 @@ def _run_after_comma(typed: str, mention: str) -> list[str]:
 
 
 # (and "…, same guy?": the last question asked again of it)
-_ASIDE_OPENERS = wordset("i its it that this the he she they we you some my his her their same")
+_ASIDE_OPENERS = wordset(
+    "i its it that this the he she they we you some my his her their same was wasnt is isnt did didnt does doesnt"
+    " maybe probably"
+)
 _ASIDE_WORDS = VERSION_WORDS | KINDS_OF_VERSION | wordset("one thing film movie flick")
 
 
