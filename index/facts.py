@@ -2804,7 +2804,7 @@ def _who_clause_named(sent: _Sentence, joined: int) -> int | None:
         if sent.low(q) == "who":
             named = q - 1 if sent.low(q - 1) == "," else q
             return named if named in sent.ends else None
-        if sent.low(q) in {",", ";", "(", ")", "who", "which", "that"} or q in sent.ends:
+        if sent.low(q) in {",", ";", "(", ")", "which", "that"} or q in sent.ends:
             return None
     return None
 

@@ -5420,7 +5420,8 @@ _SAID_ASIDE = (
 def _career_asked(text: str) -> Request | None:
     """ "what else did he direct", "what other movies has tom hanks been in", "other films by coppola":
     someone's other films, in the job the verb says (none said: the conversation's)."""
-    m = _OTHER_FILMS.match(fold(text)) or _FILMS_BY.match(fold(text))
+    plain = fold(text)
+    m = _OTHER_FILMS.match(plain) or _FILMS_BY.match(plain)
     if m is None:
         return None
     who = m.group("who")

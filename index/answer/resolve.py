@@ -3345,7 +3345,7 @@ def _version_made_by_or_said(view: View, req: Request, base: FilmRef, made_by: s
         return Resolved(dated[0])  # "no escape 1994 the island prison one": the year says which
     if _PRE_CODE.fullmatch(made_by):
         # ("divorce among friends, the pre code one": the era says which — and that no later film is it)
-        era = [f for f in versions if f.year is not None and PRE_CODE_YEARS[0] <= f.year <= PRE_CODE_YEARS[1]]
+        era = _of_years(versions, PRE_CODE_YEARS)
         if len(era) == 1:
             return Resolved(era[0])
         if not era:
@@ -3375,11 +3375,14 @@ def _of_the_era_said(versions: tuple[FilmRef, ...] | list[FilmRef], made_by: str
     """ "king kong the black and white one", "the silent one": when no review says so, the one version
     from the years such films were made (one only)."""
     era = next((years for said, years in _ERAS if said.fullmatch(made_by)), None)
-    if era is None:
-        return None
-    first, last = era
-    fits = [f for f in versions if f.year is not None and first <= f.year <= last]
+    fits = _of_years(versions, era) if era is not None else []
     return fits[0] if len(fits) == 1 else None
+
+
+def _of_years(versions: tuple[FilmRef, ...] | list[FilmRef], years: tuple[int, int]) -> list[FilmRef]:
+    """The versions from these years (first and last included)."""
+    first, last = years
+    return [f for f in versions if f.year is not None and first <= f.year <= last]
 
 
 # kinds of film said of a version that only some years made (black and white until the 1960s)

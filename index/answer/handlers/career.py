@@ -35,11 +35,17 @@ def answer(view: View, req: Request, film: FilmRef | None) -> Answer | None:
     person, job = req.subject, req.subject_role or "actor"
     if not person or job not in _DID:
         return None
-    others = sorted(
-        (f for f in view.people().films_of(person) if f != film and credited(view, f, person, job)),
-        key=lambda f: (f.year or 0, f.title),
+    credits = sorted(
+        (
+            (f, credit)
+            for f in view.people().films_of(person)
+            if f != film and (credit := credited(view, f, person, job)) is not None
+        ),
+        key=lambda pair: (pair[0].year or 0, pair[0].title),
     )
-    shown = _shown_name(view, person, others, job)
+    others = [f for f, _ in credits]
+    # (the name as the credits write it, "Francis Ford Coppola", not as typed)
+    shown = credits[0][1].person if credits else person.title()
     did, none = _DID[job]
     if not others:
         besides = f" besides {film.label}" if film is not None else ""
@@ -57,12 +63,3 @@ def main_job(view: View, person: str) -> str:
     """The job someone has in most of our films ("spielberg": director)."""
     films = view.people().films_of(person)
     return max(JOBS, key=lambda job: sum(credited(view, f, person, job) is not None for f in films))
-
-
-def _shown_name(view: View, person: str, films: list[FilmRef], job: str) -> str:
-    """The name as the credits write it ("Francis Ford Coppola"), not as typed."""
-    for f in films:
-        credit = credited(view, f, person, job)
-        if credit is not None:
-            return credit.person
-    return person.title()

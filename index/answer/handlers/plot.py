@@ -50,10 +50,10 @@ _CAUSE_RE = re.compile(
 )
 
 
-# "an international co-production between Germany, the UK, and the United States": where it was
-# made, not where its story is
-# (and where it was shot: "The film's location shooting took place in Spain" tells no story)
-_MADE_BY_COUNTRIES = re.compile(
+# sentences of the making that of_the_making lets pass, where it was made and not where its story is:
+# "an international co-production between Germany, the UK, and the United States", "The film's location
+# shooting took place in Spain"
+_OF_THE_MAKING_TOO = re.compile(
     r"\bco-?productions?\b|\blocation shooting\b|\bshooting (?:took place|began|started|wrapped)\b",
     re.IGNORECASE,
 )
@@ -91,7 +91,7 @@ def _sentences(view: View, film: FilmRef) -> list[_Sent]:
             if len(key) < 12 or key in seen:  # passages overlap: keep the first copy
                 continue
             seen.add(key)
-            meta = (of_the_making(s) and not _PART_TOLD.search(s)) or _MADE_BY_COUNTRIES.search(s) is not None
+            meta = (of_the_making(s) and not _PART_TOLD.search(s)) or _OF_THE_MAKING_TOO.search(s) is not None
             out.append(_Sent(s, p, r, counts[r], meta))
             counts[r] += 1
     return out
